@@ -1,0 +1,110 @@
+/**
+ * coverage-gate, the action: parseInputs() -> read reports -> evaluateCoverage() (pure) ->
+ * publish(). Everything that touches the runner or the network is here or in action-io.
+ */
+import * as core from '@actions/core';
+import { githubFor } from '../../packages/action-io/github-setup.js';
+import { CoverageGateOutputs } from '../../packages/action-io/names.js';
+import { publish } from '../../packages/action-io/publish.js';
+import { runAction } from '../../packages/action-io/run-action.js';
+import { checkoutFiles } from '../../packages/core/checkout-files.js';
+import { loadConfig } from '../../packages/core/config/load-config.js';
+import { PathResolver } from '../../packages/core/path-resolver.js';
+import { buildGateResult } from '../../packages/core/result/build-result.js';
+import { resolveSubject } from '../../packages/core/subject.js';
+import { readCoverage } from '../../packages/coverage/read-coverage.js';
+import { changedLinesFromApi, changedLinesFromGit, type ChangedLines } from '../../packages/diff/changed-lines.js';
+import type { GitHubApi } from '../../packages/github/client.js';
+import { readRunContext, type RunContext } from '../../packages/github/run-context.js';
+import { readTestResults } from '../../packages/junit/junit.js';
+import { COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES } from '../../packages/report/markdown.js';
+import { annotationsFor, resultData } from './coverage-gate-result.js';
+import { evaluateCoverage, type TestKind } from './coverage-gate.js';
+import { parseInputs } from './inputs.js';
+import { failureMessage, oneLine, renderComment, renderSummary } from './render.js';
+
+export const GATE = 'coverage-gate';
+
+async function changedLines(ctx: RunContext, root: string, api: GitHubApi | null, warnings: string[]): Promise<ChangedLines | null> {
+  const pr = ctx.pullRequest;
+  if (!pr) return null;
+  const fromGit = pr.baseSha ? await changedLinesFromGit(root, pr.baseSha) : undefined;
+  if (fromGit) return fromGit;
+  if (!api) {
+    warnings.push('the checkout has no history to diff against the base and there is no token for the pull request files API: changed-line coverage is skipped');
+    return null;
+  }
+  try {
+    return await changedLinesFromApi(api, pr.number);
+  } catch (e) {
+    warnings.push(`could not list the pull request's files (${(e as Error).message}): changed-line coverage is skipped`);
+    return null;
+  }
+}
+
+async function main(): Promise<void> {
+  const inputs = parseInputs();
+  const ctx = readRunContext();
+  const config = loadConfig(inputs.configPath, inputs.root);
+  const subject = resolveSubject(config, inputs.root, inputs.component, inputs.targetStage);
+  const warnings = [...subject.warnings];
+  const checkout = checkoutFiles(inputs.root);
+
+  const data = await readCoverage({ root: inputs.root, patterns: inputs.coverageFiles, checkout, pathMap: inputs.pathMap });
+  const tests = inputs.testResults.length ? await readTestResults(inputs.testResults, inputs.root) : null;
+  const api = githubFor(ctx, inputs.githubToken);
+  const changed = await changedLines(ctx, inputs.root, api, warnings);
+  const testKind: TestKind = inputs.testKind ?? (subject.target === 'staging' ? 'unit' : 'integration');
+
+  const ev = evaluateCoverage({
+    files: data.files,
+    reports: data.reports,
+    tests,
+    component: subject.component,
+    categories: config.categories,
+    policy: subject.policy,
+    minCoverage: inputs.minCoverage,
+    minDiffCoverage: inputs.minDiffCoverage,
+    testKind,
+    changed,
+    components: [...config.components.values()],
+  });
+  const who = subject.component ? subject.component.id : 'the whole report';
+  const result = buildGateResult({
+    gate: GATE,
+    component: subject.component?.id ?? null,
+    current: subject.current,
+    target: subject.target,
+    criteria: ev.criteria,
+    summary: oneLine(ev, who, subject.target),
+    data: resultData(ev, tests),
+    context: ctx,
+    now: new Date(),
+  });
+
+  const renderCtx = { result, ev, tests, reports: data.reports, warnings, runUrl: ctx.run?.url ?? null };
+  const resolver = new PathResolver(inputs.root, checkout, inputs.pathMap);
+  await publish({
+    gate: GATE,
+    result,
+    summary: renderSummary(renderCtx, SUMMARY_LIMIT_BYTES),
+    comment:
+      inputs.comment && api && ctx.issueNumber !== null
+        ? { api, issue: ctx.issueNumber, body: renderComment(renderCtx, COMMENT_LIMIT_CHARS), fromFork: ctx.pullRequest?.fromFork ?? false }
+        : null,
+    annotations: annotationsFor(ev, tests, (p) => resolver.resolve(p)),
+    outputs: {
+      [CoverageGateOutputs.Coverage]: ev.headline.display ?? '',
+      [CoverageGateOutputs.DiffCoverage]: ev.diff?.display ?? '',
+      [CoverageGateOutputs.TestsPassed]: tests ? String(tests.passed) : '',
+      [CoverageGateOutputs.TestsFailed]: tests ? String(tests.failed + tests.errors) : '',
+    },
+    failureMessage: failureMessage(result, ev, who, subject.target),
+    warnings,
+    resultsDir: inputs.resultsDir,
+    allowNoData: inputs.allowNoData,
+  });
+  core.debug(`${GATE}: ${ev.scopeFiles.length} files in scope`);
+}
+
+await runAction(GATE, main);

@@ -1,0 +1,356 @@
+/**
+ * coverage-gate's logic: from merged coverage data, test results and changed lines to
+ * criteria with bars. Pure: no I/O, no @actions/core.
+ *
+ * Figures are sums of counts over the files in scope; percentages come from the sums and
+ * are displayed as coverage.py displays them (two decimals, half-even, never a false 0 or
+ * 100). A bar is met as coverage.py's --fail-under judges it: the displayed figure is
+ * compared, and a bar of 100 must be met exactly.
+ */
+import type { CategoryId, Policy } from '../../packages/core/config/defaults.js';
+import type { Category, ComponentConfig } from '../../packages/core/config/load-config.js';
+import { compileGlobs } from '../../packages/core/glob.js';
+import type { Criterion, Evidence } from '../../packages/core/result/gate-result.js';
+import type { CoverageSourceFile, ReportInfo } from '../../packages/coverage/read-coverage.js';
+import { formatCoveragePercent, meetsBar, percent, sumTotals, type CoverageMetric, type CoverageTotals } from '../../packages/coverage/totals.js';
+import type { ChangedLines } from '../../packages/diff/changed-lines.js';
+import { FORMAT_NAMES } from '../../packages/coverage/report.js';
+import type { TestResults } from '../../packages/junit/junit.js';
+
+export type TestKind = 'unit' | 'integration' | 'e2e';
+
+export interface CoverageGateModel {
+  files: CoverageSourceFile[];
+  reports: ReportInfo[];
+  tests: TestResults | null;
+  component: ComponentConfig | null;
+  categories: Category[];
+  policy: Policy;
+  /** Overrides of the policy's bars (action inputs). */
+  minCoverage: number | null;
+  minDiffCoverage: number | null;
+  testKind: TestKind;
+  /** Null outside pull requests. */
+  changed: ChangedLines | null;
+  /** Other components of the config, for the whole-report breakdown. */
+  components: ComponentConfig[];
+}
+
+export interface Figure {
+  totals: CoverageTotals;
+  metric: CoverageMetric;
+  /** Exact percentage, or null when nothing is measured. */
+  percent: number | null;
+  /** As coverage.py prints it, e.g. "68.42"; null when nothing is measured. */
+  display: string | null;
+}
+
+export interface CategoryFigure extends Figure {
+  id: CategoryId;
+  bar: number;
+  files: number;
+}
+
+export interface FileFigure extends Figure {
+  path: string;
+  found: boolean;
+  missedLines: number;
+  partialBranches: number;
+}
+
+export interface UncoveredRange {
+  path: string;
+  start: number;
+  end: number;
+  /** Measurable lines in the range. */
+  lines: number;
+}
+
+export interface DiffFigure {
+  source: ChangedLines['source'];
+  changedLines: number;
+  coveredLines: number;
+  percent: number | null;
+  display: string | null;
+  bar: number;
+  ranges: UncoveredRange[];
+  unknownFiles: string[];
+  truncated: boolean;
+}
+
+export interface CoverageEvaluation {
+  /** Files in all the reports. */
+  reportFiles: number;
+  scopeFiles: CoverageSourceFile[];
+  headline: Figure;
+  lines: Figure;
+  branches: Figure;
+  bar: number;
+  categories: CategoryFigure[];
+  componentsBreakdown: (Figure & { id: string; name: string; files: number })[];
+  files: FileFigure[];
+  diff: DiffFigure | null;
+  unmatched: { report: string; path: string }[];
+  criteria: Criterion[];
+}
+
+const METRIC_TITLE: Record<CoverageMetric, string> = {
+  combined: 'lines + branches',
+  lines: 'lines',
+  branches: 'branches',
+};
+
+/** The headline metric: the producing tool's own, unless the policy names one. */
+export function headlineMetric(files: readonly CoverageSourceFile[], configured: Policy['coverage']['metric']): CoverageMetric {
+  if (configured !== 'auto') return configured;
+  return files.length > 0 && files.every((f) => f.convention === 'istanbul') ? 'lines' : 'combined';
+}
+
+function figure(totals: CoverageTotals, metric: CoverageMetric): Figure {
+  const pc = percent(totals, metric);
+  return { totals, metric, percent: pc, display: pc === null ? null : formatCoveragePercent(pc) };
+}
+
+function numeric(display: string | null): number | null {
+  return display === null ? null : Number(display);
+}
+
+function gapTo(bar: number, display: string | null): number | undefined {
+  const v = numeric(display);
+  return v === null ? undefined : Math.round((bar - v) * 100) / 100;
+}
+
+function fileFigure(f: CoverageSourceFile, metric: CoverageMetric): FileFigure {
+  const t = f.coverage.totals();
+  let partial = 0;
+  // As coverage.py counts BrPart: a line that ran but did not take every branch.
+  if (!f.coverage.summaryOnly) for (const b of f.coverage.branchLines()) if (b.covered < b.total && f.coverage.isCovered(b.line)) partial++;
+  return {
+    ...figure({ files: 1, ...t }, metric),
+    path: f.path,
+    found: f.found,
+    missedLines: t.statements - t.coveredStatements,
+    partialBranches: partial,
+  };
+}
+
+function evidenceOf(files: readonly CoverageSourceFile[], reports: readonly ReportInfo[]): Evidence[] {
+  const used = new Set(files.flatMap((f) => f.reports));
+  return reports.filter((r) => used.has(r.file)).map((r) => ({ file: r.file, tool: r.producer ?? FORMAT_NAMES[r.format] }));
+}
+
+/** Groups uncovered changed lines into ranges; non-measurable lines between them do not split a range. */
+export function uncoveredChangedRanges(file: CoverageSourceFile, changed: Set<number>): { ranges: UncoveredRange[]; changedLines: number; covered: number } {
+  const ranges: UncoveredRange[] = [];
+  let changedLines = 0;
+  let covered = 0;
+  let open: UncoveredRange | null = null;
+  for (const line of file.coverage.lines()) {
+    const isChanged = changed.has(line);
+    const isCovered = file.coverage.isCovered(line);
+    if (isChanged) {
+      changedLines++;
+      if (isCovered) covered++;
+    }
+    if (isChanged && !isCovered) {
+      if (open) {
+        open.end = line;
+        open.lines++;
+      } else {
+        open = { path: file.path, start: line, end: line, lines: 1 };
+        ranges.push(open);
+      }
+    } else {
+      open = null; // a covered or unchanged measurable line ends the range
+    }
+  }
+  return { ranges, changedLines, covered };
+}
+
+function evaluateDiff(scope: readonly CoverageSourceFile[], changed: ChangedLines, bar: number, inScope: (p: string) => boolean): DiffFigure {
+  let changedLines = 0;
+  let coveredLines = 0;
+  const ranges: UncoveredRange[] = [];
+  for (const f of scope) {
+    const lines = changed.files.get(f.path);
+    if (!lines || f.coverage.summaryOnly) continue;
+    const r = uncoveredChangedRanges(f, lines);
+    changedLines += r.changedLines;
+    coveredLines += r.covered;
+    ranges.push(...r.ranges);
+  }
+  const pc = changedLines === 0 ? null : (100 * coveredLines) / changedLines;
+  return {
+    source: changed.source,
+    changedLines,
+    coveredLines,
+    percent: pc,
+    display: pc === null ? null : formatCoveragePercent(pc),
+    bar,
+    ranges: ranges.sort((a, b) => b.lines - a.lines || (a.path < b.path ? -1 : 1) || a.start - b.start),
+    unknownFiles: changed.unknown.filter(inScope),
+    truncated: changed.truncated,
+  };
+}
+
+function coverageCriterion(id: string, title: string, fig: Figure, bar: number, evidence: Evidence[], what: string): Criterion {
+  if (fig.percent === null || fig.display === null) {
+    return {
+      id,
+      title,
+      status: 'no-data',
+      measured: null,
+      bar,
+      comparator: '>=',
+      unit: '%',
+      detail: `no measurable ${what} in the coverage reports`,
+      evidence,
+    };
+  }
+  const ok = meetsBar(fig.percent, bar);
+  const t = fig.totals;
+  const detail =
+    fig.metric === 'lines'
+      ? `${t.coveredStatements} of ${t.statements} lines`
+      : fig.metric === 'branches'
+        ? `${t.coveredBranches} of ${t.branches} branches`
+        : t.branches === 0
+          ? `${t.coveredStatements} of ${t.statements} lines (no branches)`
+          : `${t.coveredStatements} of ${t.statements} lines and ${t.coveredBranches} of ${t.branches} branches`;
+  return {
+    id,
+    title,
+    status: ok ? 'pass' : 'fail',
+    measured: Number(fig.display),
+    bar,
+    comparator: '>=',
+    unit: '%',
+    ...(ok ? {} : { gap: gapTo(bar, fig.display) }),
+    detail,
+    evidence,
+  };
+}
+
+const TEST_TITLES: Record<TestKind, string> = {
+  unit: 'Unit tests passing',
+  integration: 'Integration tests passing',
+  e2e: 'E2E tests passing',
+};
+
+function testsCriterion(tests: TestResults, policy: Policy, kind: TestKind): Criterion {
+  const ran = tests.passed + tests.failed + tests.errors;
+  const bar = policy.tests['pass-rate'];
+  const evidence = tests.reports.map((r) => ({ file: r.file, tool: 'JUnit XML' }));
+  const xfailed = tests.expectedFailures ? ` (${tests.expectedFailures} expected failures)` : '';
+  const detail = `${tests.passed} passed, ${tests.failed} failed, ${tests.errors} errors, ${tests.skipped} skipped${xfailed}`;
+  if (ran < Math.max(1, policy.tests['min-tests'])) {
+    return { id: `tests.${kind}`, title: TEST_TITLES[kind], status: 'no-data', measured: null, bar, comparator: '>=', unit: '%', detail: `${detail}: no test ran`, evidence };
+  }
+  const rate = (100 * tests.passed) / ran;
+  const ok = bar >= 100 ? tests.failed + tests.errors === 0 : rate >= bar;
+  const shown = Math.floor(rate * 100) / 100; // never round a failing rate up to 100
+  return {
+    id: `tests.${kind}`,
+    title: TEST_TITLES[kind],
+    status: ok ? 'pass' : 'fail',
+    measured: shown,
+    bar,
+    comparator: '>=',
+    unit: '%',
+    ...(ok ? {} : { gap: Math.round((bar - shown) * 100) / 100 }),
+    detail,
+    evidence,
+  };
+}
+
+export function evaluateCoverage(model: CoverageGateModel): CoverageEvaluation {
+  const { component, policy } = model;
+  const inScope = component ? compileGlobs(component.paths) : () => true;
+  const scopeFiles = model.files.filter((f) => inScope(f.path));
+  const metric = headlineMetric(scopeFiles, policy.coverage.metric);
+  const totals = sumTotals(scopeFiles.map((f) => f.coverage.totals()));
+  const headline = figure(totals, metric);
+  const bar = model.minCoverage ?? policy.coverage.min;
+  const evidence = evidenceOf(scopeFiles, model.reports);
+
+  // Categories: the first category whose globs match a file wins.
+  const matchers = model.categories.map((c) => ({ id: c.id, match: compileGlobs(c.globs) }));
+  const byCategory = new Map<CategoryId, CoverageSourceFile[]>();
+  for (const f of scopeFiles) {
+    const hit = matchers.find((m) => m.match(f.path));
+    if (!hit) continue;
+    const list = byCategory.get(hit.id) ?? [];
+    list.push(f);
+    byCategory.set(hit.id, list);
+  }
+  const categories: CategoryFigure[] = model.categories
+    .filter((c) => byCategory.has(c.id))
+    .map((c) => {
+      const files = byCategory.get(c.id)!;
+      return {
+        ...figure(sumTotals(files.map((f) => f.coverage.totals())), metric),
+        id: c.id,
+        bar: policy.coverage.categories[c.id],
+        files: files.length,
+      };
+    });
+
+  const criteria: Criterion[] = [
+    coverageCriterion('coverage.total', `Test coverage (${METRIC_TITLE[metric]})`, headline, bar, evidence, 'code'),
+  ];
+  for (const c of categories) {
+    const globs = model.categories.find((x) => x.id === c.id)!.globs;
+    criteria.push(coverageCriterion(`coverage.category.${c.id}`, `Coverage of ${categoryTitle(c.id)} (${globs.join(', ')})`, c, c.bar, evidence, 'code'));
+  }
+  if (model.tests) criteria.push(testsCriterion(model.tests, policy, model.testKind));
+
+  let diff: DiffFigure | null = null;
+  if (model.changed) {
+    const diffBar = model.minDiffCoverage ?? policy.coverage.diff ?? bar;
+    diff = evaluateDiff(scopeFiles, model.changed, diffBar, inScope);
+    if (diff.percent !== null && diff.display !== null) {
+      const ok = meetsBar(diff.percent, diffBar);
+      criteria.push({
+        id: 'coverage.diff',
+        title: 'Coverage of changed lines',
+        status: ok ? 'pass' : 'fail',
+        measured: Number(diff.display),
+        bar: diffBar,
+        comparator: '>=',
+        unit: '%',
+        ...(ok ? {} : { gap: gapTo(diffBar, diff.display) }),
+        detail: `${diff.coveredLines} of ${diff.changedLines} changed lines (from ${diff.source === 'git' ? 'git diff' : 'the pull request files API'})`,
+        evidence,
+      });
+    }
+  }
+
+  const componentsBreakdown = component
+    ? []
+    : model.components.map((c) => {
+        const match = compileGlobs(c.paths);
+        const files = model.files.filter((f) => match(f.path));
+        return { ...figure(sumTotals(files.map((f) => f.coverage.totals())), headlineMetric(files, policy.coverage.metric)), id: c.id, name: c.name, files: files.length };
+      });
+
+  const unmatched = model.reports.flatMap((r) => r.unmatched.map((path) => ({ report: r.file, path })));
+
+  return {
+    reportFiles: model.files.length,
+    scopeFiles,
+    headline,
+    lines: figure(totals, 'lines'),
+    branches: figure(totals, 'branches'),
+    bar,
+    categories,
+    componentsBreakdown,
+    files: scopeFiles.map((f) => fileFigure(f, metric)),
+    diff,
+    unmatched,
+    criteria,
+  };
+}
+
+export function categoryTitle(id: CategoryId): string {
+  return { critical: 'critical paths', business: 'business logic', utilities: 'utilities', ui: 'UI' }[id];
+}

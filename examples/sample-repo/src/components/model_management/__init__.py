@@ -1,0 +1,5 @@
+"""Model registry component (coverage fixture sample)."""
+
+from .registry import ModelRegistry, STAGES
+
+__all__ = ["ModelRegistry", "STAGES"]

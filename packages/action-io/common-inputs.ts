@@ -1,0 +1,37 @@
+/** The inputs every gate takes (DESIGN.md: config, component, target-stage, github-token, ...). */
+import { tmpdir } from 'node:os';
+import { isAbsolute, join, resolve } from 'node:path';
+import { DEFAULT_CONFIG_PATH } from '../core/config/defaults.js';
+import type { TargetStage } from '../core/stages.js';
+import { booleanInput, enumInput, optionalInput, stringInput } from './inputs.js';
+import { CommonInputs } from './names.js';
+
+export interface CommonInputValues {
+  /** The repository root: GITHUB_WORKSPACE (or the current directory), plus `working-directory`. */
+  root: string;
+  configPath: string;
+  component: string | null;
+  targetStage: TargetStage | null;
+  githubToken: string;
+  comment: boolean;
+  /** Where result files go: `results-dir`, else $RUNNER_TEMP/maturity-results. */
+  resultsDir: string;
+  allowNoData: boolean;
+}
+
+export function readCommonInputs(): CommonInputValues {
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const wd = optionalInput(CommonInputs.WorkingDirectory);
+  const root = wd ? resolve(workspace, wd) : workspace;
+  const dir = optionalInput(CommonInputs.ResultsDir);
+  return {
+    root,
+    configPath: optionalInput(CommonInputs.Config) ?? DEFAULT_CONFIG_PATH,
+    component: optionalInput(CommonInputs.Component),
+    targetStage: enumInput(CommonInputs.TargetStage, ['staging', 'production'] as const),
+    githubToken: stringInput(CommonInputs.GitHubToken),
+    comment: booleanInput(CommonInputs.Comment, true),
+    resultsDir: dir ? (isAbsolute(dir) ? dir : resolve(root, dir)) : join(process.env.RUNNER_TEMP || tmpdir(), 'maturity-results'),
+    allowNoData: booleanInput(CommonInputs.AllowNoData, false),
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * Every action's input and output names, in one place. The action.yml files declare exactly
+ * these (a test checks), and the code reads inputs only through these constants.
+ */
+export const CommonInputs = {
+  Config: 'config',
+  Component: 'component',
+  TargetStage: 'target-stage',
+  GitHubToken: 'github-token',
+  Comment: 'comment',
+  ResultsDir: 'results-dir',
+  AllowNoData: 'allow-no-data',
+  WorkingDirectory: 'working-directory',
+} as const;
+
+export const CommonOutputs = {
+  Passed: 'passed',
+  Status: 'status',
+  ResultFile: 'result-file',
+} as const;
+
+export const CoverageGateInputs = {
+  CoverageFiles: 'coverage-files',
+  TestResults: 'test-results',
+  TestKind: 'test-kind',
+  MinCoverage: 'min-coverage',
+  MinDiffCoverage: 'min-diff-coverage',
+  PathMap: 'path-map',
+} as const;
+
+export const CoverageGateOutputs = {
+  Coverage: 'coverage',
+  DiffCoverage: 'diff-coverage',
+  TestsPassed: 'tests-passed',
+  TestsFailed: 'tests-failed',
+} as const;

@@ -1,0 +1,110 @@
+/**
+ * Every gate's `writeOutputs()`: the result file, the job summary, the sticky comment,
+ * annotations, outputs and the exit code. The only place gates touch @actions/core for
+ * their results.
+ *
+ * A comment that cannot be written (a fork's read-only token, missing `permissions:`, an
+ * API outage) never fails the gate: the summary has everything, and a warning says why.
+ */
+import * as core from '@actions/core';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { GateResult } from '../core/result/gate-result.js';
+import { GitHubApiError, isPermissionDenied } from '../github/api-errors.js';
+import type { GitHubApi } from '../github/client.js';
+import { stickyMarker, upsertStickyComment } from '../github/sticky-comment.js';
+import { selectAnnotations, type Annotation } from '../report/annotations.js';
+import { CommonOutputs } from './names.js';
+
+export interface Publication {
+  gate: string;
+  result: GateResult;
+  summary: string;
+  /** Null: no comment (not a pull request or issue, or commenting is off). */
+  comment: { api: GitHubApi; issue: number; body: string; fromFork: boolean } | null;
+  annotations: Annotation[];
+  outputs: Record<string, string>;
+  /** Shown with the failure, when the result is fail or error. */
+  failureMessage: string;
+  warnings: string[];
+  resultsDir: string;
+  /** no-data is a warning instead of a failure. */
+  allowNoData: boolean;
+}
+
+export function resultFileName(gate: string, component: string | null): string {
+  return `${gate}--${component ?? 'all'}.json`;
+}
+
+export function writeResultFile(dir: string, result: GateResult): string {
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, resultFileName(result.gate, result.component));
+  writeFileSync(path, `${JSON.stringify(result, null, 2)}\n`);
+  return path;
+}
+
+async function writeSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    core.info(markdown);
+    return;
+  }
+  await core.summary.addRaw(markdown, true).write();
+}
+
+async function writeComment(p: Publication): Promise<void> {
+  const c = p.comment;
+  if (!c) return;
+  try {
+    const r = await upsertStickyComment(c.api, c.issue, stickyMarker(p.gate, p.result.component), c.body);
+    core.info(`${p.gate}: comment ${r.action} (${r.comment.html_url})${r.removedDuplicates ? `; removed ${r.removedDuplicates} duplicate(s)` : ''}`);
+  } catch (e) {
+    if (isPermissionDenied(e)) {
+      core.warning(
+        c.fromFork
+          ? `${p.gate}: this pull request comes from a fork, whose token cannot comment; the results are in the job summary.`
+          : `${p.gate}: the token cannot comment on #${c.issue} (${(e as Error).message}); add \`permissions: pull-requests: write\` (or \`issues: write\`) to the job. The results are in the job summary.`,
+      );
+      return;
+    }
+    const message = e instanceof GitHubApiError ? e.message : (e as Error).message;
+    core.warning(`${p.gate}: could not write the comment: ${message}. The results are in the job summary.`);
+  }
+}
+
+function emitAnnotations(annotations: Annotation[]): void {
+  const { selected, omitted } = selectAnnotations(annotations);
+  for (const a of selected) {
+    const props: core.AnnotationProperties = {
+      title: a.title,
+      file: a.file,
+      startLine: a.startLine,
+      endLine: a.endLine,
+      startColumn: a.startLine === a.endLine || a.endLine === undefined ? a.startColumn : undefined,
+      endColumn: a.startLine === a.endLine || a.endLine === undefined ? a.endColumn : undefined,
+    };
+    if (a.level === 'error') core.error(a.message, props);
+    else if (a.level === 'warning') core.warning(a.message, props);
+    else core.notice(a.message, props);
+  }
+  const more = omitted.error + omitted.warning + omitted.notice;
+  if (more > 0) core.info(`${more} more finding(s) are listed in the job summary (GitHub shows 10 annotations of each level per step).`);
+}
+
+export async function publish(p: Publication): Promise<void> {
+  const file = writeResultFile(p.resultsDir, p.result);
+  for (const w of p.warnings) core.warning(`${p.gate}: ${w}`);
+  await writeSummary(p.summary);
+  await writeComment(p);
+  emitAnnotations(p.annotations);
+  const status = p.result.status;
+  core.setOutput(CommonOutputs.Passed, String(status === 'pass'));
+  core.setOutput(CommonOutputs.Status, status);
+  core.setOutput(CommonOutputs.ResultFile, file);
+  for (const [name, value] of Object.entries(p.outputs)) core.setOutput(name, value);
+  core.info(`${p.gate}: ${p.result.summary} (${status}); result written to ${file}`);
+  if (status === 'fail' || status === 'error' || (status === 'no-data' && !p.allowNoData)) {
+    core.setFailed(`${p.gate}: ${p.failureMessage}`);
+  } else if (status === 'no-data') {
+    core.warning(`${p.gate}: ${p.failureMessage}`);
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * The seed documents' bars, per target stage. A repository's `.github/maturity.yml` overrides
+ * any of them under `policy.<stage>`; everything it leaves out keeps these values.
+ * Sources: COMPONENT_MATURITY_CRITERIA (coverage breakdown, tool bars, performance, alerting),
+ * COMPONENT_PROMOTION_GUIDE (7 days in staging), the maintenance criteria (uptime, error rate,
+ * patching within 24 h / 7 d / 30 d).
+ */
+import type { TargetStage } from '../stages.js';
+
+export const CATEGORY_IDS = ['critical', 'business', 'utilities', 'ui'] as const;
+export type CategoryId = (typeof CATEGORY_IDS)[number];
+
+export interface CoveragePolicy {
+  /** Minimum headline coverage, percent. */
+  min: number;
+  /** Minimum coverage of the lines a pull request changes; null = same as `min`. */
+  diff: number | null;
+  /** Which figure is the headline: auto = the producing tool's own (coverage.py: combined; Istanbul: lines). */
+  metric: 'auto' | 'combined' | 'lines' | 'branches';
+  categories: Record<CategoryId, number>;
+}
+
+export interface Policy {
+  coverage: CoveragePolicy;
+  tests: { 'pass-rate': number; 'min-tests': number };
+  lint: { 'max-errors': number; 'max-warnings': number | null };
+  types: { 'max-errors': number; 'max-warnings': number };
+  docs: { 'docstring-coverage': number };
+  security: {
+    max: { critical: number; high: number; medium: number; low: number | null };
+    /** Findings of these severities may be accepted in the risk register. */
+    'acceptable-severities': ('low' | 'medium' | 'high' | 'critical')[];
+    'patch-within-hours': { critical: number; high: number; medium: number };
+  };
+  uptime: { min: number; window: string; 'min-sample-coverage': number };
+  performance: {
+    'api-p95-ms': number;
+    'db-p95-ms': number;
+    'page-load-p95-ms': number;
+    'min-concurrent-users': number;
+    'min-requests-per-second': number;
+    'max-memory-mb': number;
+    'max-cpu-percent': number;
+    'max-error-rate': number;
+  };
+  'min-days-in-staging': number;
+}
+
+const SEED_CATEGORY_BARS: Record<CategoryId, number> = { critical: 90, business: 80, utilities: 70, ui: 60 };
+
+function seedPolicy(stage: TargetStage): Policy {
+  return {
+    coverage: { min: stage === 'staging' ? 70 : 80, diff: null, metric: 'auto', categories: { ...SEED_CATEGORY_BARS } },
+    tests: { 'pass-rate': 100, 'min-tests': 1 },
+    lint: { 'max-errors': 0, 'max-warnings': null },
+    types: { 'max-errors': 0, 'max-warnings': 0 },
+    docs: { 'docstring-coverage': 100 },
+    security: {
+      max: { critical: 0, high: 0, medium: 0, low: null },
+      'acceptable-severities': ['low'],
+      'patch-within-hours': { critical: 24, high: 7 * 24, medium: 30 * 24 },
+    },
+    uptime: { min: 99.5, window: '7d', 'min-sample-coverage': 90 },
+    performance: {
+      'api-p95-ms': 500,
+      'db-p95-ms': 100,
+      'page-load-p95-ms': 3000,
+      'min-concurrent-users': 100,
+      'min-requests-per-second': 50,
+      'max-memory-mb': 512,
+      'max-cpu-percent': 50,
+      'max-error-rate': 0.5,
+    },
+    'min-days-in-staging': 7,
+  };
+}
+
+export const SEED_POLICY: Record<TargetStage, Policy> = {
+  staging: seedPolicy('staging'),
+  production: seedPolicy('production'),
+};
+
+/**
+ * Default coverage categories (first match wins). The seeds name critical paths "auth, data
+ * persistence"; a repository that defines `categories` replaces this list entirely.
+ */
+export const DEFAULT_CATEGORIES: Record<CategoryId, string[]> = {
+  critical: ['**/auth/**', '**/persistence/**'],
+  business: [],
+  utilities: ['**/utils/**', '**/util/**', '**/helpers/**'],
+  ui: ['**/frontend/**', '**/ui/**'],
+};
+
+export const DEFAULT_CONFIG_PATH = '.github/maturity.yml';
+
+/** The seeds' functional groups. Others are allowed; these get their display names. */
+export const GROUP_TITLES: Record<string, string> = {
+  'core-infrastructure': 'Core Infrastructure',
+  'ai-agent-systems': 'AI/Agent Systems',
+  'player-experience': 'Player Experience',
+  'therapeutic-content': 'Therapeutic Content',
+  'monitoring-operations': 'Monitoring & Operations',
+};

@@ -1,0 +1,91 @@
+/**
+ * The shape of `.github/maturity.yml`, validated with zod. Objects are strict: a misspelt key
+ * is an error with a suggestion, not a silently ignored setting. Every policy value is
+ * optional; what a repository leaves out keeps the seed default (defaults.ts).
+ */
+import * as z from 'zod';
+import { CATEGORY_IDS } from './defaults.js';
+
+const percent = z.number().min(0).max(100);
+const count = z.number().int().min(0);
+const globList = z.array(z.string().min(1)).min(1);
+const componentId = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, {
+  message: 'component ids are lower-case letters, digits, "-" and "_" (they become labels like component:<id>)',
+});
+
+const healthCheck = z.strictObject({
+  url: z.url(),
+  method: z.enum(['GET', 'HEAD', 'POST']).optional(),
+  'expect-status': z.number().int().min(100).max(599).optional(),
+  /** A JSON field of the body and the value it must have, e.g. { field: status, equals: healthy }. */
+  'expect-json': z.strictObject({ field: z.string().min(1), equals: z.union([z.string(), z.number(), z.boolean()]) }).optional(),
+  'timeout-ms': z.number().int().min(1).max(120000).optional(),
+});
+
+const component = z.strictObject({
+  name: z.string().min(1).optional(),
+  group: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'groups are kebab-case, e.g. core-infrastructure' }).optional(),
+  paths: globList,
+  /** Test files of the component (integration-test evidence, JUnit filtering). */
+  tests: globList.optional(),
+  'maturity-file': z.string().min(1).optional(),
+  'depends-on': z.array(componentId).optional(),
+  owner: z.string().optional(),
+  health: z.array(healthCheck).optional(),
+});
+
+const coveragePolicy = z.strictObject({
+  min: percent.optional(),
+  diff: percent.nullable().optional(),
+  metric: z.enum(['auto', 'combined', 'lines', 'branches']).optional(),
+  categories: z.partialRecord(z.enum(CATEGORY_IDS), percent).optional(),
+});
+
+const severity = z.enum(['low', 'medium', 'high', 'critical']);
+
+const stagePolicy = z.strictObject({
+  coverage: coveragePolicy.optional(),
+  tests: z.strictObject({ 'pass-rate': percent.optional(), 'min-tests': count.optional() }).optional(),
+  lint: z.strictObject({ 'max-errors': count.optional(), 'max-warnings': count.nullable().optional() }).optional(),
+  types: z.strictObject({ 'max-errors': count.optional(), 'max-warnings': count.optional() }).optional(),
+  docs: z.strictObject({ 'docstring-coverage': percent.optional() }).optional(),
+  security: z
+    .strictObject({
+      max: z.strictObject({ critical: count.optional(), high: count.optional(), medium: count.optional(), low: count.nullable().optional() }).optional(),
+      'acceptable-severities': z.array(severity).optional(),
+      'patch-within-hours': z.strictObject({ critical: count.optional(), high: count.optional(), medium: count.optional() }).optional(),
+    })
+    .optional(),
+  uptime: z
+    .strictObject({
+      min: percent.optional(),
+      window: z.string().regex(/^\d+[hd]$/, { message: 'a window is a number of days or hours, e.g. 7d or 36h' }).optional(),
+      'min-sample-coverage': percent.optional(),
+    })
+    .optional(),
+  performance: z
+    .strictObject({
+      'api-p95-ms': z.number().positive().optional(),
+      'db-p95-ms': z.number().positive().optional(),
+      'page-load-p95-ms': z.number().positive().optional(),
+      'min-concurrent-users': count.optional(),
+      'min-requests-per-second': z.number().min(0).optional(),
+      'max-memory-mb': z.number().positive().optional(),
+      'max-cpu-percent': percent.optional(),
+      'max-error-rate': percent.optional(),
+    })
+    .optional(),
+  'min-days-in-staging': count.optional(),
+});
+
+export const configSchema = z.strictObject({
+  version: z.literal(1, { message: 'the config format version must be 1' }),
+  components: z.record(componentId, component).optional(),
+  categories: z.partialRecord(z.enum(CATEGORY_IDS), z.array(z.string().min(1))).optional(),
+  policy: z.strictObject({ staging: stagePolicy.optional(), production: stagePolicy.optional() }).optional(),
+});
+
+export type RawConfig = z.infer<typeof configSchema>;
+export type RawComponent = z.infer<typeof component>;
+export type RawStagePolicy = z.infer<typeof stagePolicy>;
+export type HealthCheck = z.infer<typeof healthCheck>;

@@ -1,0 +1,166 @@
+/**
+ * Maps the file names written in reports to paths relative to the checkout.
+ *
+ * Reports come from other machines and other working directories: Cobertura `<source>` roots
+ * like `/home/runner/work/app/app/src`, LCOV `SF:` absolute paths, Windows separators, paths
+ * relative to a sub-folder. In order:
+ *  1. the user's `path-map` prefixes (`from=to`) are applied;
+ *  2. a path under the checkout root is made relative to it;
+ *  3. a path that names an existing file is taken as is;
+ *  4. otherwise the report's name is matched by suffix against the checkout's files (the
+ *     longest unambiguous match); the prefix learned this way is reused for the report's
+ *     other files.
+ * A name that still matches nothing is returned with `found: false`, to be listed, never dropped.
+ */
+import { posix } from 'node:path';
+
+export interface PathMapping {
+  from: string;
+  to: string;
+}
+
+/** Lists files of the checkout, relative, with forward slashes. */
+export interface CheckoutFiles {
+  exists(relative: string): boolean;
+  /** All files (loaded on first use, only when suffix matching is needed). */
+  list(): readonly string[];
+}
+
+export interface ResolvedPath {
+  path: string;
+  found: boolean;
+}
+
+export function toPosix(p: string): string {
+  let s = p.replace(/\\/g, '/');
+  if (/^[A-Za-z]:\//.test(s)) s = `/${s}`; // C:/x -> /C:/x, absolute for posix logic
+  return s;
+}
+
+function isAbsolute(p: string): boolean {
+  return p.startsWith('/');
+}
+
+function normalize(p: string): string {
+  const n = posix.normalize(p);
+  return n === '.' ? '' : n.replace(/^\.\//, '').replace(/\/$/, '');
+}
+
+/** Parses the `path-map` input: one `from=to` per line or comma-separated. */
+export function parsePathMap(text: string): PathMapping[] {
+  const out: PathMapping[] = [];
+  for (const raw of text.split(/[\n,]/)) {
+    const item = raw.trim();
+    if (!item) continue;
+    const eq = item.indexOf('=');
+    if (eq < 0) throw new Error(`"${item}" is not of the form from=to`);
+    out.push({ from: toPosix(item.slice(0, eq).trim()), to: toPosix(item.slice(eq + 1).trim()) });
+  }
+  return out;
+}
+
+function applyMapping(p: string, mappings: readonly PathMapping[]): string {
+  for (const { from, to } of mappings) {
+    const f = from.replace(/\/$/, '');
+    if (p === f || p.startsWith(`${f}/`) || (f === '' && !isAbsolute(p))) {
+      const rest = f === '' ? p : p.slice(f.length).replace(/^\//, '');
+      return to ? `${to.replace(/\/$/, '')}/${rest}` : rest;
+    }
+  }
+  return p;
+}
+
+export class PathResolver {
+  private readonly root: string;
+  /** Prefixes learned by suffix matching: report prefix -> checkout prefix. */
+  private readonly learned = new Map<string, string>();
+  private byBasename: Map<string, string[]> | undefined;
+
+  constructor(
+    root: string,
+    private readonly files: CheckoutFiles,
+    private readonly mappings: readonly PathMapping[] = [],
+  ) {
+    this.root = normalize(toPosix(root));
+  }
+
+  /** Resolves a report's file name; `sources` are the roots relative names are relative to. */
+  resolve(raw: string, sources: readonly string[] = []): ResolvedPath {
+    const name = toPosix(raw.trim());
+    const candidates: string[] = [];
+    if (isAbsolute(name)) candidates.push(name);
+    else {
+      for (const s of sources) if (s.trim()) candidates.push(posix.join(toPosix(s.trim()), name));
+      candidates.push(name);
+    }
+    let fallback: string | undefined;
+    for (const c of candidates) {
+      const mapped = normalize(applyMapping(normalize(c), this.mappings));
+      const rel = this.underRoot(mapped);
+      if (rel !== undefined && this.files.exists(rel)) return { path: rel, found: true };
+      const viaLearned = this.viaLearned(mapped);
+      if (viaLearned) return { path: viaLearned, found: true };
+      fallback ??= rel ?? mapped;
+    }
+    for (const c of candidates) {
+      const bySuffix = this.bySuffix(normalize(applyMapping(normalize(c), this.mappings)));
+      if (bySuffix) return { path: bySuffix, found: true };
+    }
+    return { path: fallback ?? name, found: false };
+  }
+
+  private underRoot(p: string): string | undefined {
+    if (!isAbsolute(p)) return p;
+    if (this.root && p.startsWith(`${this.root}/`)) return p.slice(this.root.length + 1);
+    return undefined;
+  }
+
+  private viaLearned(p: string): string | undefined {
+    for (const [from, to] of this.learned) {
+      if (p.startsWith(from)) {
+        const rel = to + p.slice(from.length);
+        if (this.files.exists(rel)) return rel;
+      }
+    }
+    return undefined;
+  }
+
+  /** The checkout file whose path is the longest suffix of `p` (or ends with `p`), if unique. */
+  private bySuffix(p: string): string | undefined {
+    const base = posix.basename(p);
+    if (!base) return undefined;
+    this.byBasename ??= indexByBasename(this.files.list());
+    const options = this.byBasename.get(base) ?? [];
+    // The report's path ends with a checkout path (absolute path from another machine) ...
+    const tails = options.filter((f) => p === f || p.endsWith(`/${f}`));
+    if (tails.length > 0) {
+      const best = tails.reduce((a, b) => (b.length > a.length ? b : a));
+      if (tails.filter((t) => t.length === best.length).length === 1) {
+        this.learned.set(p.slice(0, p.length - best.length), '');
+        return best;
+      }
+      return undefined;
+    }
+    // ... or a checkout path ends with the report's relative path (run from a sub-folder).
+    if (!isAbsolute(p)) {
+      const heads = options.filter((f) => f.endsWith(`/${p}`));
+      if (heads.length === 1) {
+        const prefix = heads[0]!.slice(0, heads[0]!.length - p.length);
+        this.learned.set('', prefix);
+        return heads[0];
+      }
+    }
+    return undefined;
+  }
+}
+
+function indexByBasename(files: readonly string[]): Map<string, string[]> {
+  const m = new Map<string, string[]>();
+  for (const f of files) {
+    const b = posix.basename(f);
+    const list = m.get(b);
+    if (list) list.push(f);
+    else m.set(b, [f]);
+  }
+  return m;
+}

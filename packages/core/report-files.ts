@@ -1,0 +1,48 @@
+/** Expands an input's glob patterns to report files; a pattern that matches nothing is an error. */
+import { globSync } from 'tinyglobby';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { ConfigurationError } from './errors.js';
+
+/** Splits a list input: newline- or comma-separated, blank entries ignored. */
+export function splitList(value: string): string[] {
+  return value
+    .split(/[\n,]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/**
+ * Returns absolute paths of the files the patterns match under `root`, in a stable order,
+ * without duplicates. Negated patterns (`!**\/vendor/**`) exclude.
+ */
+export function expandReportGlobs(patterns: readonly string[], root: string, inputName: string): string[] {
+  const include = patterns.filter((p) => !p.startsWith('!'));
+  const ignore = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+  const found = new Set<string>();
+  for (const pattern of include) {
+    const abs = isAbsolute(pattern) ? pattern : resolve(root, pattern);
+    let matches: string[];
+    if (existsSync(abs) && statSync(abs).isFile()) {
+      matches = [abs];
+    } else {
+      const rel = isAbsolute(pattern) ? relative(root, pattern) : pattern;
+      matches = globSync(rel.replace(/\\/g, '/'), { cwd: root, absolute: true, dot: true, ignore, onlyFiles: true });
+    }
+    if (matches.length === 0) {
+      throw new ConfigurationError(
+        `"${pattern}" matches no file (looked in ${root})`,
+        { at: inputName },
+        'Check that the step producing the report ran, and that the path is relative to the repository root.',
+      );
+    }
+    for (const m of matches.sort()) found.add(m);
+  }
+  return [...found];
+}
+
+/** The path to show a user: relative to the root when inside it. */
+export function displayPath(file: string, root: string): string {
+  const rel = relative(root, file);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.replace(/\\/g, '/') : file;
+}

@@ -1,0 +1,52 @@
+/**
+ * Which lines a pull request changes: from `git diff` against the base when the checkout has
+ * the history, otherwise from the pull request files API (paginated). The API leaves out the
+ * patch of binary files and, past GitHub's diff limits, of large ones: those files are
+ * listed as unknown, not as unchanged.
+ */
+import { getExecOutput } from '@actions/exec';
+import type { GitHubApi } from '../github/client.js';
+import { addedLinesOfGitDiff, addedLinesOfPatch } from './unified-diff.js';
+
+export interface ChangedLines {
+  source: 'git' | 'api';
+  /** Added or modified lines per repository path. */
+  files: Map<string, Set<number>>;
+  /** Changed files whose lines could not be known (no patch in the API answer). */
+  unknown: string[];
+  /** The API lists at most 3000 files; true when that limit was reached. */
+  truncated: boolean;
+}
+
+async function git(root: string, args: string[]): Promise<{ ok: boolean; stdout: string }> {
+  try {
+    const r = await getExecOutput('git', args, { cwd: root, silent: true, ignoreReturnCode: true });
+    return { ok: r.exitCode === 0, stdout: r.stdout };
+  } catch {
+    return { ok: false, stdout: '' };
+  }
+}
+
+/** undefined when the base commit or the merge base is not in the checkout (shallow clone). */
+export async function changedLinesFromGit(root: string, baseSha: string): Promise<ChangedLines | undefined> {
+  if (!/^[0-9a-f]{7,64}$/i.test(baseSha)) return undefined;
+  if (!(await git(root, ['cat-file', '-e', `${baseSha}^{commit}`])).ok) return undefined;
+  if (!(await git(root, ['merge-base', baseSha, 'HEAD'])).ok) return undefined;
+  const diff = await git(root, ['-c', 'core.quotepath=off', 'diff', '--no-color', '--no-ext-diff', '--unified=0', '-M', '--diff-filter=AMRC', `${baseSha}...HEAD`]);
+  if (!diff.ok) return undefined;
+  const files = new Map<string, Set<number>>();
+  for (const [path, lines] of addedLinesOfGitDiff(diff.stdout)) files.set(path, new Set(lines));
+  return { source: 'git', files, unknown: [], truncated: false };
+}
+
+export async function changedLinesFromApi(api: GitHubApi, pull: number): Promise<ChangedLines> {
+  const listed = await api.listPullRequestFiles(pull);
+  const files = new Map<string, Set<number>>();
+  const unknown: string[] = [];
+  for (const f of listed) {
+    if (f.status === 'removed') continue;
+    if (typeof f.patch === 'string' && f.patch.length > 0) files.set(f.filename, new Set(addedLinesOfPatch(f.patch)));
+    else if (!(f.status === 'renamed' && (f.changes ?? 0) === 0)) unknown.push(f.filename); // a pure rename changes no line
+  }
+  return { source: 'api', files, unknown, truncated: listed.length >= 3000 };
+}

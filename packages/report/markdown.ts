@@ -1,0 +1,77 @@
+/**
+ * Markdown building blocks for summaries and comments. Anything that comes from outside
+ * (file names from reports, test names, issue text) goes through `escapeText` or `code`, so
+ * it cannot open a link, mention a person, inject HTML or break a table.
+ */
+
+const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => HTML[c]!);
+}
+
+/**
+ * Untrusted text as inert Markdown inline text: HTML-escaped, Markdown punctuation escaped,
+ * @mentions and #references defused, line breaks flattened, table pipes escaped.
+ */
+export function escapeText(s: string): string {
+  return escapeHtml(s)
+    .replace(/[\\`*_[\]~|]/g, (c) => `\\${c}`)
+    .replace(/@/g, '@\u200b')
+    .replace(/#(?=\d)/g, '#\u200b')
+    .replace(/\r?\n|\r/g, ' ')
+    .replace(/:\/\//g, ':\u200b//');
+}
+
+/** Untrusted text in a code span that is safe inside tables: `<code>` with HTML escaping. */
+export function code(s: string): string {
+  return `<code>${escapeHtml(s).replace(/\|/g, '&#124;').replace(/\r?\n/g, ' ')}</code>`;
+}
+
+export function table(header: readonly string[], rows: readonly (readonly string[])[], align?: readonly ('l' | 'r' | 'c')[]): string {
+  const sep = header.map((_, i) => (align?.[i] === 'r' ? '---:' : align?.[i] === 'c' ? ':---:' : '---'));
+  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(sep), ...rows.map(line)].join('\n');
+}
+
+export function details(summary: string, body: string): string {
+  return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+
+/** A section that can be dropped, last first, when the document is over its size limit. */
+export interface Section {
+  markdown: string;
+  /** Higher stays longer. The head of a report (verdict, criteria) should be highest. */
+  priority: number;
+}
+
+const byteLength = (s: string) => Buffer.byteLength(s, 'utf8');
+
+/**
+ * Joins sections within a size limit (GitHub: 1 MiB per step summary, 65,536 characters per
+ * comment). Lowest-priority sections go first; a note says what was left out and where the
+ * complete data is. Whatever still does not fit is cut at a line boundary.
+ */
+export function fitSections(sections: readonly Section[], limit: number, unit: 'bytes' | 'chars', note: (omitted: number) => string): string {
+  const size = unit === 'bytes' ? byteLength : (s: string) => s.length;
+  const kept = sections.map((s, i) => ({ ...s, i }));
+  const render = (items: typeof kept, omitted: number) =>
+    items.map((s) => s.markdown).join('\n\n') + (omitted ? `\n\n${note(omitted)}` : '');
+  let omitted = 0;
+  let text = render(kept, 0);
+  while (size(text) > limit && kept.length > 1) {
+    let drop = 0;
+    for (let k = 1; k < kept.length; k++) if (kept[k]!.priority < kept[drop]!.priority || (kept[k]!.priority === kept[drop]!.priority && k > drop)) drop = k;
+    kept.splice(drop, 1);
+    omitted++;
+    text = render(kept, omitted);
+  }
+  if (size(text) <= limit) return text;
+  const tail = `\n\n${note(omitted + 1)}`;
+  let cut = text;
+  while (size(cut) + size(tail) > limit) cut = cut.slice(0, Math.floor(cut.length * 0.9)).replace(/\n[^\n]*$/, '');
+  return cut + tail;
+}
+
+export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 1024;
+export const COMMENT_LIMIT_CHARS = 65_536 - 512;

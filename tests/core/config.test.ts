@@ -1,0 +1,83 @@
+import { ConfigurationError } from '../../packages/core/errors.js';
+import { defaultConfig, parseConfig, staticPrefix } from '../../packages/core/config/load-config.js';
+
+const good = `
+version: 1
+components:
+  neo4j:
+    name: Neo4j
+    group: core-infrastructure
+    paths: [src/components/neo4j/**]
+    health: [{ url: https://staging.example/neo4j/health }]
+  model-management:
+    name: Model Management
+    group: ai-agent-systems
+    paths: [src/components/model_management/**]
+    depends-on: [neo4j]
+categories:
+  critical: ["**/auth/**", "**/persistence/**"]
+  ui: ["**/frontend/**"]
+policy:
+  staging: { coverage: { min: 75, categories: { critical: 95 } } }
+`;
+
+function failure(text: string): ConfigurationError {
+  try {
+    parseConfig(text, '.github/maturity.yml');
+  } catch (e) {
+    if (e instanceof ConfigurationError) return e;
+    throw e;
+  }
+  throw new Error('expected a ConfigurationError');
+}
+
+describe('.github/maturity.yml', () => {
+  it('reads components, categories in order, and merges the policy over the seed defaults', () => {
+    const c = parseConfig(good, '.github/maturity.yml');
+    expect([...c.components.keys()]).toEqual(['neo4j', 'model-management']);
+    expect(c.components.get('model-management')).toMatchObject({
+      name: 'Model Management',
+      dependsOn: ['neo4j'],
+      maturityFile: 'src/components/model_management/MATURITY.md',
+    });
+    expect(c.categories.map((x) => x.id)).toEqual(['critical', 'ui']);
+    expect(c.policy.staging.coverage.min).toBe(75);
+    expect(c.policy.staging.coverage.categories).toEqual({ critical: 95, business: 80, utilities: 70, ui: 60 });
+    expect(c.policy.production.coverage.min).toBe(80);
+    expect(c.policy.staging.uptime.min).toBe(99.5);
+  });
+
+  it('has the seed defaults without a file', () => {
+    const c = defaultConfig();
+    expect(c.file).toBeNull();
+    expect(c.components.size).toBe(0);
+    expect(c.policy.staging.coverage).toMatchObject({ min: 70, categories: { critical: 90, business: 80, utilities: 70, ui: 60 } });
+    expect(c.policy.staging.types).toEqual({ 'max-errors': 0, 'max-warnings': 0 });
+    expect(c.policy.staging.security.max).toMatchObject({ critical: 0, high: 0, medium: 0 });
+    expect(c.policy.production.security['patch-within-hours']).toEqual({ critical: 24, high: 168, medium: 720 });
+  });
+
+  it.each([
+    ['a wrong type, with the key path, line, expected and found', 'version: 1\ncomponents:\n  neo4j:\n    paths: 42\n', /components\.neo4j\.paths: expected a list, found the number 42/, 4],
+    ['a missing required key', 'version: 1\ncomponents:\n  neo4j:\n    name: Neo4j\n', /components\.neo4j\.paths: expected a list, found nothing \(the key is missing\)/, 3],
+    ['a misspelt key, with a suggestion', 'version: 1\ncomponents:\n  neo4j:\n    paths: [a/**]\n    dependson: []\n', /unknown key "dependson".*Did you mean "depends-on"\?/, 5],
+    ['a bar out of range', 'version: 1\npolicy:\n  staging:\n    coverage:\n      min: 170\n', /policy\.staging\.coverage\.min: expected a value of at most 100, found the number 170/, 5],
+    ['a wrong version', 'version: 2\n', /version: expected one of 1, found the number 2/, 1],
+    ['an unknown dependency', 'version: 1\ncomponents:\n  a:\n    paths: [a/**]\n    depends-on: [neo]\n  neo4j:\n    paths: [b/**]\n', /"neo" is not a component of this config.*Did you mean "neo4j"\?/, 5],
+    ['a component id that cannot be a label', 'version: 1\ncomponents:\n  Neo 4j:\n    paths: [a/**]\n', /not a valid key/, 3],
+    ['invalid YAML', 'version: 1\ncomponents:\n  neo4j:\n   paths: [a\n', /is not valid YAML/, undefined],
+    ['a health URL that is not a URL', 'version: 1\ncomponents:\n  a:\n    paths: [a/**]\n    health: [{ url: not-a-url }]\n', /health\[0\]\.url: expected a URL/, 5],
+  ])('refuses %s', (_what, text, message, line) => {
+    const e = failure(text);
+    expect(e.describe()).toMatch(message);
+    expect(e.describe()).toMatch(/^\.github\/maturity\.yml:/);
+    if (line !== undefined) expect(e.place.line).toBe(line);
+  });
+
+  it('derives the static directory of a glob', () => {
+    expect(staticPrefix('src/components/neo4j/**')).toBe('src/components/neo4j');
+    expect(staticPrefix('src/x/*.py')).toBe('src/x');
+    expect(staticPrefix('src/x/file.py')).toBe('src/x');
+    expect(staticPrefix('**/*.py')).toBe('');
+  });
+});

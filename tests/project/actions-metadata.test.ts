@@ -1,0 +1,49 @@
+/** The action.yml files, the names the code reads, the docs and the version agree. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import * as names from '../../packages/action-io/names.js';
+import { TOOL_VERSION } from '../../packages/core/version.js';
+import { REPO } from '../support/fixtures.js';
+// @ts-expect-error: plain ESM helper scripts without type declarations
+import { ACTIONS } from '../../scripts/actions.mjs';
+// @ts-expect-error: idem
+import { readmeTargets, updateReadme } from '../../scripts/action-docs.mjs';
+
+interface ActionYml {
+  inputs: Record<string, { default?: string }>;
+  outputs: Record<string, unknown>;
+  runs: { using: string; main: string };
+}
+
+const PER_ACTION: Record<string, { inputs: Record<string, string>; outputs: Record<string, string> }> = {
+  'coverage-gate': { inputs: names.CoverageGateInputs, outputs: names.CoverageGateOutputs },
+};
+
+describe.each((ACTIONS as { name: string; dir: string }[]).map((a) => [a.name, a.dir]))('%s/action.yml', (name, dir) => {
+  const yml = parse(readFileSync(join(REPO, dir, 'action.yml'), 'utf8')) as ActionYml;
+
+  it('runs the committed bundle on node24', () => {
+    expect(yml.runs).toEqual({ using: 'node24', main: `../dist/${name}/index.js` });
+  });
+
+  it('declares exactly the inputs and outputs the code reads and writes', () => {
+    const own = PER_ACTION[name]!;
+    expect(Object.keys(yml.inputs).sort()).toEqual([...Object.values(own.inputs), ...Object.values(names.CommonInputs)].sort());
+    expect(Object.keys(yml.outputs).sort()).toEqual([...Object.values(own.outputs), ...Object.values(names.CommonOutputs)].sort());
+    expect(yml.inputs['github-token']!.default).toBe('${{ github.token }}');
+  });
+});
+
+describe('project metadata', () => {
+  it('the READMEs\u2019 input and output tables are generated from action.yml', () => {
+    for (const { yml, readme } of readmeTargets() as { yml: string; readme: string }[]) {
+      const current = readFileSync(readme, 'utf8');
+      expect(updateReadme(current, readFileSync(yml, 'utf8'))).toBe(current);
+    }
+  });
+
+  it('the version written into results is the package version', () => {
+    expect(TOOL_VERSION).toBe(JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')).version);
+  });
+});
