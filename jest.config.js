@@ -1,5 +1,6 @@
 // Jest runs the TypeScript sources as native ESM (the @actions/* packages are ESM-only),
-// transpiled by SWC. Type checking is a separate step: `npm run typecheck`.
+// transpiled file by file by ts-jest (isolatedModules: no type checking here; `npm test`
+// runs `tsc --noEmit` first).
 /** @type {import('jest').Config} */
 export default {
   testEnvironment: 'node',
@@ -8,13 +9,7 @@ export default {
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {
-    '^.+\\.ts$': [
-      '@swc/jest',
-      {
-        jsc: { target: 'es2022', parser: { syntax: 'typescript' } },
-        module: { type: 'es6' },
-      },
-    ],
+    '^.+\\.ts$': ['ts-jest', { useESM: true, isolatedModules: true, diagnostics: false }],
   },
   testTimeout: 30000,
 };

@@ -1,3 +1,10 @@
-// The actions this repository ships: the folder holding action.yml (what `uses:` names) and
-// the TypeScript entry bundled into dist/<name>/index.js.
-export const ACTIONS = [{ name: 'coverage-gate', dir: 'coverage-gate', entry: 'actions/coverage-gate/coverage-gate-action.ts' }];
+// The actions this repository ships: the folder holding action.yml (what `uses:` names), the
+// TypeScript entry bundled into dist/<name>/index.js, and worker-thread entries bundled beside it.
+export const ACTIONS = [
+  {
+    name: 'coverage-gate',
+    dir: 'coverage-gate',
+    entry: 'actions/coverage-gate/coverage-gate-action.ts',
+    workers: [{ entry: 'actions/coverage-gate/cobertura-worker.ts', file: 'cobertura-worker.js' }],
+  },
+];

@@ -2,7 +2,9 @@
 // Bundles each action with @vercel/ncc into dist/<name>/index.js (committed: the runner runs
 // these files). Two at a time; pass names to build only some: `node scripts/build.mjs coverage-gate`.
 import { execFile } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { ACTIONS } from './actions.mjs';
 
@@ -14,14 +16,22 @@ if (list.length === 0) {
   process.exit(2);
 }
 
-async function build({ name, entry }) {
+const ncc = (entry, out, ...flags) =>
+  run(process.execPath, ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', entry, '-o', out, '--quiet', ...flags], { maxBuffer: 64 * 1024 * 1024 });
+
+async function build({ name, entry, workers = [] }) {
   const out = `dist/${name}`;
   rmSync(out, { recursive: true, force: true });
   const started = Date.now();
-  await run(process.execPath, ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', entry, '-o', out, '--license', 'licenses.txt', '--quiet'], {
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  console.log(`built ${out}/index.js in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  await ncc(entry, out, '--license', 'licenses.txt');
+  for (const worker of workers) {
+    // A worker is its own bundle; only its index.js is kept, beside the action's.
+    const tmp = mkdtempSync(join(tmpdir(), 'ncc-worker-'));
+    await ncc(worker.entry, tmp);
+    copyFileSync(join(tmp, 'index.js'), join(out, worker.file));
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  console.log(`built ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 const queue = [...list];

@@ -3,6 +3,8 @@
  * publish(). Everything that touches the runner or the network is here or in action-io.
  */
 import * as core from '@actions/core';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { githubFor } from '../../packages/action-io/github-setup.js';
 import { CoverageGateOutputs } from '../../packages/action-io/names.js';
 import { publish } from '../../packages/action-io/publish.js';
@@ -13,6 +15,7 @@ import { PathResolver } from '../../packages/core/path-resolver.js';
 import { buildGateResult } from '../../packages/core/result/build-result.js';
 import { resolveSubject } from '../../packages/core/subject.js';
 import { readCoverage } from '../../packages/coverage/read-coverage.js';
+import { parallelOptions } from '../../packages/coverage/worker-runner.js';
 import { changedLinesFromApi, changedLinesFromGit, type ChangedLines } from '../../packages/diff/changed-lines.js';
 import type { GitHubApi } from '../../packages/github/client.js';
 import { readRunContext, type RunContext } from '../../packages/github/run-context.js';
@@ -50,7 +53,9 @@ async function main(): Promise<void> {
   const warnings = [...subject.warnings];
   const checkout = checkoutFiles(inputs.root);
 
-  const data = await readCoverage({ root: inputs.root, patterns: inputs.coverageFiles, checkout, pathMap: inputs.pathMap });
+  const parallel = parallelOptions(join(dirname(fileURLToPath(import.meta.url)), 'cobertura-worker.js'));
+  const data = await readCoverage({ root: inputs.root, patterns: inputs.coverageFiles, checkout, pathMap: inputs.pathMap, parallel });
+  for (const r of data.reports) core.debug(`${r.file}: ${r.format}, ${r.files} files, parsed in ${r.pieces} piece(s)`);
   const tests = inputs.testResults.length ? await readTestResults(inputs.testResults, inputs.root) : null;
   const api = githubFor(ctx, inputs.githubToken);
   const changed = await changedLines(ctx, inputs.root, api, warnings);

@@ -9,6 +9,9 @@ import { categoryTitle, type CoverageEvaluation, type Figure } from './coverage-
 
 export const GATE_TITLE = 'Coverage gate';
 
+/** Rows of the worst-files table; the result file keeps more. */
+const MAX_FILE_ROWS = 300;
+
 function pct(f: Pick<Figure, 'display'>): string {
   return f.display === null ? '_no data_' : `${f.display}%`;
 }
@@ -75,12 +78,13 @@ function filesSection(ev: CoverageEvaluation): string {
     .sort((a, b) => b.missedLines - a.missedLines || b.partialBranches - a.partialBranches || (a.path < b.path ? -1 : 1));
   if (worst.length === 0) return '';
   const byPath = new Map(ev.scopeFiles.map((f) => [f.path, f]));
-  const rows = worst.map((f) => {
+  const rows = worst.slice(0, MAX_FILE_ROWS).map((f) => {
     const src = byPath.get(f.path);
     const missing = src && !src.coverage.summaryOnly ? lineRanges(src.coverage.missedLines()) : '';
     return [code(f.path), String(f.totals.statements), String(f.missedLines), f.totals.branches ? `${f.partialBranches}` : '—', pct(f), missing ? code(missing) : ''];
   });
-  return `### Files with the most missed lines\n\n${table(['File', 'Statements', 'Missed', 'Partial branches', 'Coverage', 'Missing lines'], rows, ['l', 'r', 'r', 'r', 'r', 'l'])}`;
+  const more = worst.length > MAX_FILE_ROWS ? `\n\n…and ${worst.length - MAX_FILE_ROWS} more files with missed lines (the result file lists up to 2,000).` : '';
+  return `### Files with the most missed lines\n\n${table(['File', 'Statements', 'Missed', 'Partial branches', 'Coverage', 'Missing lines'], rows, ['l', 'r', 'r', 'r', 'r', 'l'])}${more}`;
 }
 
 function categoriesSection(ev: CoverageEvaluation): string {

@@ -3,7 +3,7 @@
  * marker across every page of comments and updated in place. Two runs racing to create it
  * both look again after creating, and the newer copy is removed: never a duplicate.
  */
-import { isPermissionDenied } from './api-errors.js';
+import { GitHubApiError, isPermissionDenied } from './api-errors.js';
 import type { GitHubApi, IssueComment } from './client.js';
 
 export function stickyMarker(gate: string, component: string | null): string {
@@ -31,7 +31,8 @@ async function removeDuplicates(api: GitHubApi, kept: IssueComment, copies: Issu
       await api.deleteIssueComment(extra.id);
       removed++;
     } catch (e) {
-      if (!isPermissionDenied(e)) throw e;
+      // Already deleted by the run we raced with; or not ours to delete.
+      if (!(e instanceof GitHubApiError && e.kind === 'not-found') && !isPermissionDenied(e)) throw e;
     }
   }
   return removed;

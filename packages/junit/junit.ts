@@ -3,9 +3,10 @@
  * stream-parsed. Counts come from the `<testcase>` elements themselves, not from the suites'
  * summary attributes, which writers fill in inconsistently.
  */
-import { createReadStream, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { ReportError } from '../core/errors.js';
 import { lineColumnOfOffset } from '../core/offsets.js';
+import { forEachChunk } from '../core/read-chunks.js';
 import { displayPath, expandReportGlobs } from '../core/report-files.js';
 import { xmlFix } from '../xml/xml-fix.js';
 import { XmlStreamParser, XmlSyntaxError } from '../xml/xml-stream.js';
@@ -138,7 +139,7 @@ export async function parseJUnitFile(absPath: string, display: string, into: Tes
   });
 
   try {
-    for await (const chunk of createReadStream(absPath, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) parser.write(chunk);
+    await forEachChunk(absPath, (chunk) => parser.write(chunk));
     parser.end();
   } catch (e) {
     const offset = e instanceof XmlSyntaxError ? e.offset : e instanceof ReportError ? e.offset : undefined;

@@ -62,6 +62,14 @@ describe('sticky comment', () => {
     expect(gh.requestsTo('DELETE', `/repos/tta/demo/issues/comments/${b.id}`)).toHaveLength(1);
   });
 
+  it('leaves exactly one comment when two runs create it at the same moment', async () => {
+    const api = client();
+    const [a, b] = await Promise.all([upsertStickyComment(api, 7, marker, 'run A'), upsertStickyComment(api, 7, marker, 'run B')]);
+    const left = (await api.listIssueComments(7)).filter((c) => c.body.startsWith(marker));
+    expect(left).toHaveLength(1);
+    expect([a.comment.id, b.comment.id]).toEqual([left[0]!.id, left[0]!.id]);
+  });
+
   it('reports a read-only token (a fork\u2019s) as a permission error', async () => {
     gh.readOnlyTokens.add('ro');
     const e = await upsertStickyComment(client('ro'), 7, marker, 'x').catch((x: unknown) => x);

@@ -154,6 +154,17 @@ describe('dist/coverage-gate on the machine\u2019s Node and on Node 24', () => {
     expect(r.summary).toContain('from `git diff` against the base');
   });
 
+  it('parses a large report on worker threads with the same figures as one thread', async () => {
+    const ws = workspace();
+    const inputs = { ...INPUTS, 'github-token': '', 'coverage-files': 'reports/python/combined/coverage.xml' };
+    const one = await runBundle({ node: nodes[0]!.path, action: 'coverage-gate', inputs, workspace: ws, env: ENV() });
+    const many = await runBundle({ node: nodes[0]!.path, action: 'coverage-gate', inputs, workspace: ws, env: { ...ENV(), MATURITY_ACTIONS_PARALLEL_MIN_BYTES: '1' } });
+    expect(one.stdout).toMatch(/parsed in 1 piece\(s\)/);
+    expect(many.stdout).toMatch(/parsed in [2-4] piece\(s\)/);
+    expect(many.outputs).toEqual({ ...one.outputs, 'result-file': many.outputs['result-file'] });
+    expect(many.summary).toBe(one.summary);
+  });
+
   it('stops on a malformed report with the file, line and what to do, and no stack trace', async () => {
     const ws = workspace();
     writeFileSync(join(ws, 'broken.xml'), '<coverage>\n<packages>\n<package name="x">\n');
