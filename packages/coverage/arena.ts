@@ -1,0 +1,34 @@
+/**
+ * Hands out small typed arrays as views into large shared blocks. A report of 10,000 files
+ * needs ~40,000 small arrays; allocating each as its own ArrayBuffer costs more than parsing
+ * the lines they hold. The blocks live as long as any file that uses them: as long as the
+ * parsed report does.
+ */
+const BLOCK_BYTES = 1 << 20;
+
+export class Arena {
+  private block = new ArrayBuffer(0);
+  private used = 0;
+
+  private take(bytes: number): { buffer: ArrayBuffer; offset: number } {
+    const aligned = (this.used + 3) & ~3;
+    if (aligned + bytes > this.block.byteLength) {
+      if (bytes > BLOCK_BYTES / 4) return { buffer: new ArrayBuffer(bytes), offset: 0 };
+      this.block = new ArrayBuffer(BLOCK_BYTES);
+      this.used = 0;
+      return this.take(bytes);
+    }
+    this.used = aligned + bytes;
+    return { buffer: this.block, offset: aligned };
+  }
+
+  uint8(length: number): Uint8Array {
+    const { buffer, offset } = this.take(length);
+    return new Uint8Array(buffer, offset, length);
+  }
+
+  int32(length: number): Int32Array {
+    const { buffer, offset } = this.take(length * 4);
+    return new Int32Array(buffer, offset, length);
+  }
+}
