@@ -34,6 +34,16 @@ const RUNS = [
     action: 'coverage-gate',
     inputs: { component: 'dashboard-web', 'coverage-files': 'reports/js/c8/lcov.info', 'test-results': 'reports/js/node/junit.xml' },
   },
+  {
+    title: 'narrative-engine: Development → Staging (ruff, pyright, docstrings, README, integration tests)',
+    action: 'quality-gate',
+    inputs: { component: 'narrative-engine', 'ruff-report': 'reports/quality/ruff.json', 'pyright-report': 'reports/quality/pyright.json' },
+  },
+  {
+    title: 'admin-console: Development → Staging (TypeScript: ESLint and tsc)',
+    action: 'quality-gate',
+    inputs: { component: 'admin-console', 'eslint-report': 'reports/quality/eslint.json', 'tsc-report': 'reports/quality/tsc.txt' },
+  },
 ];
 
 /** Markdown and HTML of a job summary, made readable in a terminal. */

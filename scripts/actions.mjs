@@ -7,4 +7,5 @@ export const ACTIONS = [
     entry: 'actions/coverage-gate/coverage-gate-action.ts',
     workers: [{ entry: 'actions/coverage-gate/cobertura-worker.ts', file: 'cobertura-worker.js' }],
   },
+  { name: 'quality-gate', dir: 'quality-gate', entry: 'actions/quality-gate/quality-gate-action.ts', workers: [] },
 ];

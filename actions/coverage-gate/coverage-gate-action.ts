@@ -16,9 +16,8 @@ import { buildGateResult } from '../../packages/core/result/build-result.js';
 import { resolveSubject } from '../../packages/core/subject.js';
 import { readCoverage } from '../../packages/coverage/read-coverage.js';
 import { parallelOptions } from '../../packages/coverage/worker-runner.js';
-import { changedLinesFromApi, changedLinesFromGit, type ChangedLines } from '../../packages/diff/changed-lines.js';
-import type { GitHubApi } from '../../packages/github/client.js';
-import { readRunContext, type RunContext } from '../../packages/github/run-context.js';
+import { changedLinesFor } from '../../packages/diff/changed-lines.js';
+import { readRunContext } from '../../packages/github/run-context.js';
 import { readTestResults } from '../../packages/junit/junit.js';
 import { COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES } from '../../packages/report/markdown.js';
 import { annotationsFor, resultData } from './coverage-gate-result.js';
@@ -27,23 +26,6 @@ import { parseInputs } from './inputs.js';
 import { failureMessage, oneLine, renderComment, renderSummary } from './render.js';
 
 export const GATE = 'coverage-gate';
-
-async function changedLines(ctx: RunContext, root: string, api: GitHubApi | null, warnings: string[]): Promise<ChangedLines | null> {
-  const pr = ctx.pullRequest;
-  if (!pr) return null;
-  const fromGit = pr.baseSha ? await changedLinesFromGit(root, pr.baseSha) : undefined;
-  if (fromGit) return fromGit;
-  if (!api) {
-    warnings.push('the checkout has no history to diff against the base and there is no token for the pull request files API: changed-line coverage is skipped');
-    return null;
-  }
-  try {
-    return await changedLinesFromApi(api, pr.number);
-  } catch (e) {
-    warnings.push(`could not list the pull request's files (${(e as Error).message}): changed-line coverage is skipped`);
-    return null;
-  }
-}
 
 async function main(): Promise<void> {
   const inputs = parseInputs();
@@ -58,7 +40,7 @@ async function main(): Promise<void> {
   for (const r of data.reports) core.debug(`${r.file}: ${r.format}, ${r.files} files, parsed in ${r.pieces} piece(s)`);
   const tests = inputs.testResults.length ? await readTestResults(inputs.testResults, inputs.root) : null;
   const api = githubFor(ctx, inputs.githubToken);
-  const changed = await changedLines(ctx, inputs.root, api, warnings);
+  const changed = await changedLinesFor(ctx, inputs.root, api, warnings);
   const testKind: TestKind = inputs.testKind ?? (subject.target === 'staging' ? 'unit' : 'integration');
 
   const ev = evaluateCoverage({

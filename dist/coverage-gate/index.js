@@ -33760,7 +33760,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _packages_core_path_resolver_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5964);
 /* harmony import */ var _packages_core_result_build_result_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7837);
 /* harmony import */ var _packages_core_subject_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9344);
-/* harmony import */ var _packages_coverage_read_coverage_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(5336);
+/* harmony import */ var _packages_coverage_read_coverage_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(2552);
 /* harmony import */ var _packages_coverage_worker_runner_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(3370);
 /* harmony import */ var _packages_diff_changed_lines_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(2441);
 /* harmony import */ var _packages_github_run_context_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(183);
@@ -33797,25 +33797,6 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 const GATE = 'coverage-gate';
-async function changedLines(ctx, root, api, warnings) {
-    const pr = ctx.pullRequest;
-    if (!pr)
-        return null;
-    const fromGit = pr.baseSha ? await (0,_packages_diff_changed_lines_js__WEBPACK_IMPORTED_MODULE_14__/* .changedLinesFromGit */ .M)(root, pr.baseSha) : undefined;
-    if (fromGit)
-        return fromGit;
-    if (!api) {
-        warnings.push('the checkout has no history to diff against the base and there is no token for the pull request files API: changed-line coverage is skipped');
-        return null;
-    }
-    try {
-        return await (0,_packages_diff_changed_lines_js__WEBPACK_IMPORTED_MODULE_14__/* .changedLinesFromApi */ .K)(api, pr.number);
-    }
-    catch (e) {
-        warnings.push(`could not list the pull request's files (${e.message}): changed-line coverage is skipped`);
-        return null;
-    }
-}
 async function main() {
     const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_19__/* .parseInputs */ .T)();
     const ctx = (0,_packages_github_run_context_js__WEBPACK_IMPORTED_MODULE_15__/* .readRunContext */ .$)();
@@ -33829,7 +33810,7 @@ async function main() {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`${r.file}: ${r.format}, ${r.files} files, parsed in ${r.pieces} piece(s)`);
     const tests = inputs.testResults.length ? await (0,_packages_junit_junit_js__WEBPACK_IMPORTED_MODULE_16__/* .readTestResults */ .JQ)(inputs.testResults, inputs.root) : null;
     const api = (0,_packages_action_io_github_setup_js__WEBPACK_IMPORTED_MODULE_3__/* .githubFor */ .d)(ctx, inputs.githubToken);
-    const changed = await changedLines(ctx, inputs.root, api, warnings);
+    const changed = await (0,_packages_diff_changed_lines_js__WEBPACK_IMPORTED_MODULE_14__/* .changedLinesFor */ .hi)(ctx, inputs.root, api, warnings);
     const testKind = inputs.testKind ?? (subject.target === 'staging' ? 'unit' : 'integration');
     const ev = (0,_coverage_gate_js__WEBPACK_IMPORTED_MODULE_18__/* .evaluateCoverage */ .aC)({
         files: data.files,
@@ -34500,7 +34481,8 @@ function formatValue(value, unit, exact = true) {
         return `${exact ? value.toFixed(2) : String(value)}%`;
     if (unit === '')
         return String(value);
-    return `${value} ${unit}`;
+    // "1 finding", "3 findings": units are written in the plural.
+    return `${value} ${value === 1 && unit.endsWith('s') ? unit.slice(0, -1) : unit}`;
 }
 function formatMeasured(c) {
     if (c.measured === null)
@@ -34554,6 +34536,11 @@ function shortfalls(criteria) {
         if (c.status === 'error')
             return `${c.title}: ${c.detail ?? 'could not be measured'}`;
         const gap = formatGap(c);
+        const over = c.comparator === '<=' || c.comparator === '<';
+        if (over)
+            return `${c.title}: ${formatMeasured(c)}, ${gap ? `${gap} over` : 'over'} the bar ${formatBar(c)}`;
+        if (c.measured !== null && typeof c.measured === 'string')
+            return `${c.title}: ${c.measured}${c.detail ? ` (${c.detail})` : ''}`;
         return `${c.title} is ${formatMeasured(c)}, ${gap ? `${gap} short of` : 'short of'} the bar ${formatBar(c)}`;
     });
 }
@@ -39885,6 +39872,7 @@ function githubFor(ctx, token) {
 /* harmony export */   XV: () => (/* binding */ CoverageGateInputs),
 /* harmony export */   yx: () => (/* binding */ CoverageGateOutputs)
 /* harmony export */ });
+/* unused harmony exports QualityGateInputs, QualityGateOutputs */
 /**
  * Every action's input and output names, in one place. The action.yml files declare exactly
  * these (a test checks), and the code reads inputs only through these constants.
@@ -39917,6 +39905,27 @@ const CoverageGateOutputs = {
     DiffCoverage: 'diff-coverage',
     TestsPassed: 'tests-passed',
     TestsFailed: 'tests-failed',
+};
+const QualityGateInputs = {
+    RuffReport: 'ruff-report',
+    PyrightReport: 'pyright-report',
+    EslintReport: 'eslint-report',
+    TscReport: 'tsc-report',
+    RuffCommand: 'ruff-command',
+    PyrightCommand: 'pyright-command',
+    EslintCommand: 'eslint-command',
+    TscCommand: 'tsc-command',
+    Baseline: 'baseline',
+    BaselineRef: 'baseline-ref',
+    Docstrings: 'docstrings',
+    PathMap: 'path-map',
+};
+const QualityGateOutputs = {
+    Errors: 'errors',
+    Warnings: 'warnings',
+    NewErrors: 'new-errors',
+    NewWarnings: 'new-warnings',
+    DocstringCoverage: 'docstring-coverage',
 };
 
 
@@ -40246,8 +40255,10 @@ function checkoutFiles(root) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   At: () => (/* binding */ EVIDENCE_KINDS),
 /* harmony export */   Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
 /* harmony export */   Bl: () => (/* binding */ DEFAULT_CATEGORIES),
+/* harmony export */   Pg: () => (/* binding */ defaultEvidence),
 /* harmony export */   ob: () => (/* binding */ CATEGORY_IDS),
 /* harmony export */   xB: () => (/* binding */ SEED_POLICY)
 /* harmony export */ });
@@ -40303,6 +40314,31 @@ const GROUP_TITLES = {
     'therapeutic-content': 'Therapeutic Content',
     'monitoring-operations': 'Monitoring & Operations',
 };
+const EVIDENCE_KINDS = ['readme', 'integration-tests', 'user-guide', 'api-reference', 'troubleshooting', 'rollback'];
+/**
+ * Where the seeds keep each document a stage asks for, for a component whose code is in
+ * `dir` (its first path's folder). Each entry lists alternatives: a glob, or `file#Heading`
+ * for a section of a file. Matching ignores case. `<id>` forms: `model-management` and
+ * `model_management`.
+ *  - README with usage examples: `<dir>/README.md` (a fenced code block required).
+ *  - Integration tests: `tests/integration/test_<component>_*.py` (COMPONENT_MATURITY_CRITERIA).
+ *  - User docs, API reference, troubleshooting: the README sections the seeds' example README
+ *    has (Usage, API, Troubleshooting), or a file under docs/.
+ *  - Rollback: `docs/operations/<component>_ROLLBACK.md` (COMPONENT_PROMOTION_GUIDE, step 5).
+ */
+function defaultEvidence(id, dir) {
+    const snake = id.replace(/-/g, '_');
+    const ids = snake === id ? id : `{${id},${snake}}`;
+    const readme = dir ? `${dir}/README.md` : 'README.md';
+    return {
+        readme: [readme],
+        'integration-tests': [`tests/integration/test_${ids}_*.py`, `tests/integration/test_${ids}.py`],
+        'user-guide': [`${readme}#Usage`, `docs/**/${ids}*{USER_GUIDE,GUIDE}*.md`],
+        'api-reference': [`${readme}#API`, `docs/api/**/${ids}*`],
+        troubleshooting: [`${readme}#Troubleshooting`, `docs/**/${ids}*TROUBLESHOOTING*.md`],
+        rollback: [`docs/operations/${ids}_ROLLBACK.md`],
+    };
+}
 
 
 /***/ }),
@@ -40353,6 +40389,16 @@ const healthCheck = schemas/* strictObject */.rej({
     'expect-json': schemas/* strictObject */.rej({ field: schemas/* string */.YjP().min(1), equals: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()]) }).optional(),
     'timeout-ms': schemas/* number */.aig().int().min(1).max(120000).optional(),
 });
+/** Where a required document or file is: globs or `file.md#Heading` references; any one present satisfies it. */
+const evidenceRef = schemas/* union */.KCZ([schemas/* string */.YjP().min(1), schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1)]);
+const evidence = schemas/* strictObject */.rej({
+    readme: evidenceRef.optional(),
+    'integration-tests': evidenceRef.optional(),
+    'user-guide': evidenceRef.optional(),
+    'api-reference': evidenceRef.optional(),
+    troubleshooting: evidenceRef.optional(),
+    rollback: evidenceRef.optional(),
+});
 const component = schemas/* strictObject */.rej({
     name: schemas/* string */.YjP().min(1).optional(),
     group: schemas/* string */.YjP().regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'groups are kebab-case, e.g. core-infrastructure' }).optional(),
@@ -40363,6 +40409,8 @@ const component = schemas/* strictObject */.rej({
     'depends-on': schemas/* array */.YOg(componentId).optional(),
     owner: schemas/* string */.YjP().optional(),
     health: schemas/* array */.YOg(healthCheck).optional(),
+    /** Where the quality gate looks for the documents and tests a stage requires (defaults: defaults.ts). */
+    evidence: evidence.optional(),
 });
 const coveragePolicy = schemas/* strictObject */.rej({
     min: percent.optional(),
@@ -40438,6 +40486,15 @@ function defaultMaturityFile(paths) {
     const dir = paths[0] !== undefined ? staticPrefix(paths[0]) : '';
     return dir ? external_node_path_.posix.join(dir, 'MATURITY.md') : undefined;
 }
+function evidenceOf(id, paths, raw) {
+    const out = (0,defaults/* defaultEvidence */.Pg)(id, paths[0] !== undefined ? staticPrefix(paths[0]) : '');
+    for (const kind of defaults/* EVIDENCE_KINDS */.At) {
+        const v = raw?.[kind];
+        if (v !== undefined)
+            out[kind] = typeof v === 'string' ? [v] : v;
+    }
+    return out;
+}
 /** Deep-merges a partial stage policy over the seed policy (arrays and nulls replace). */
 function mergePolicy(base, override) {
     const merge = (a, b) => {
@@ -40493,6 +40550,7 @@ function normalize(raw, doc, lc, file) {
             dependsOn: c['depends-on'] ?? [],
             owner: c.owner,
             health: c.health ?? [],
+            evidence: evidenceOf(id, c.paths, c.evidence),
         });
     }
     for (const c of components.values()) {
@@ -55720,7 +55778,7 @@ function resolveSubject(config, root, componentId, target) {
 
 /***/ }),
 
-/***/ 5336:
+/***/ 2552:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56592,6 +56650,63 @@ function cobertura_createCoberturaParser(file, fragment) {
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(9547);
+;// CONCATENATED MODULE: ./packages/core/json-text.ts
+/**
+ * Parses a JSON report with the native parser; when that fails, finds where and why with
+ * jsonc-parser (V8's messages do not always say where) and tells truncation apart from a
+ * syntax error. Shared by every JSON report format (coverage, lint, security).
+ */
+
+
+function lineColumnAt(text, position) {
+    let line = 1;
+    let lastBreak = -1;
+    for (let i = 0; i < position && i < text.length; i++) {
+        if (text.charCodeAt(i) === 10) {
+            line++;
+            lastBreak = i;
+        }
+    }
+    return { line, column: position - lastBreak };
+}
+const PARSE_ERRORS = {
+    InvalidSymbol: 'an unexpected character',
+    InvalidNumberFormat: 'a malformed number',
+    PropertyNameExpected: 'a property name was expected',
+    ValueExpected: 'a value was expected',
+    ColonExpected: '":" was expected',
+    CommaExpected: '"," was expected',
+    CloseBraceExpected: '"}" was expected',
+    CloseBracketExpected: '"]" was expected',
+    EndOfFileExpected: 'text follows the end of the JSON',
+    InvalidCommentToken: 'comments are not JSON',
+    UnexpectedEndOfComment: 'an unclosed comment',
+    UnexpectedEndOfString: 'an unclosed string',
+    UnexpectedEndOfNumber: 'a number ends early',
+    InvalidUnicode: 'an invalid \\u escape',
+    InvalidEscapeCharacter: 'an invalid escape',
+    InvalidCharacter: 'a control character in a string',
+};
+/**
+ * Parses JSON with the native parser; on failure, finds where and why with jsonc-parser
+ * (V8's messages do not always say where), and tells truncation apart from a syntax error.
+ */
+function parseJsonText(text, file) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        const errors = [];
+        (0,main.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+        const first = errors[0];
+        const end = text.trimEnd().length;
+        const truncated = !first || first.offset >= end || (0,main.printParseErrorCode)(first.error) === 'UnexpectedEndOfString';
+        const where = lineColumnAt(text, first ? Math.min(first.offset, text.length) : text.length);
+        const reason = truncated ? 'the JSON ends early (truncated)' : `the JSON is malformed: ${PARSE_ERRORS[(0,main.printParseErrorCode)(first.error)] ?? (0,main.printParseErrorCode)(first.error)}`;
+        throw new core_errors/* ReportError */.$g(reason, { file, ...where }, 'Regenerate the report.');
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/coverage/formats/coveragepy-json.ts
 /**
  * coverage.py's JSON report (`coverage json`). Branches are arcs `[from, to]`; a branch's
@@ -56793,60 +56908,12 @@ function fromIstanbulSummary(doc, file) {
 ;// CONCATENATED MODULE: ./packages/coverage/formats/json-document.ts
 /**
  * JSON coverage reports are parsed whole (JSON.parse is native and fast); this collects the
- * bytes, parses them with an error that names line and column, and picks the format by shape.
+ * bytes, parses them (core/json-text.ts) and picks the format by shape.
  */
 
 
 
 
-function lineColumnAt(text, position) {
-    let line = 1;
-    let lastBreak = -1;
-    for (let i = 0; i < position && i < text.length; i++) {
-        if (text.charCodeAt(i) === 10) {
-            line++;
-            lastBreak = i;
-        }
-    }
-    return { line, column: position - lastBreak };
-}
-const PARSE_ERRORS = {
-    InvalidSymbol: 'an unexpected character',
-    InvalidNumberFormat: 'a malformed number',
-    PropertyNameExpected: 'a property name was expected',
-    ValueExpected: 'a value was expected',
-    ColonExpected: '":" was expected',
-    CommaExpected: '"," was expected',
-    CloseBraceExpected: '"}" was expected',
-    CloseBracketExpected: '"]" was expected',
-    EndOfFileExpected: 'text follows the end of the JSON',
-    InvalidCommentToken: 'comments are not JSON',
-    UnexpectedEndOfComment: 'an unclosed comment',
-    UnexpectedEndOfString: 'an unclosed string',
-    UnexpectedEndOfNumber: 'a number ends early',
-    InvalidUnicode: 'an invalid \\u escape',
-    InvalidEscapeCharacter: 'an invalid escape',
-    InvalidCharacter: 'a control character in a string',
-};
-/**
- * Parses JSON with the native parser; on failure, finds where and why with jsonc-parser
- * (V8's messages do not always say where), and tells truncation apart from a syntax error.
- */
-function parseJsonText(text, file) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        const errors = [];
-        (0,main.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-        const first = errors[0];
-        const end = text.trimEnd().length;
-        const truncated = !first || first.offset >= end || (0,main.printParseErrorCode)(first.error) === 'UnexpectedEndOfString';
-        const where = lineColumnAt(text, first ? Math.min(first.offset, text.length) : text.length);
-        const reason = truncated ? 'the JSON ends early (truncated)' : `the JSON is malformed: ${PARSE_ERRORS[(0,main.printParseErrorCode)(first.error)] ?? (0,main.printParseErrorCode)(first.error)}`;
-        throw new core_errors/* ReportError */.$g(reason, { file, ...where }, 'Regenerate the report.');
-    }
-}
 function describeJson(doc) {
     if (Array.isArray(doc))
         return 'a JSON array (lint or scan findings?)';
@@ -57435,9 +57502,10 @@ function parallelOptions(script, env = process.env) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  K: () => (/* binding */ changedLinesFromApi),
-  M: () => (/* binding */ changedLinesFromGit)
+  hi: () => (/* binding */ changedLinesFor)
 });
+
+// UNUSED EXPORTS: changedLinesFromApi, changedLinesFromGit
 
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
 var exec = __nccwpck_require__(2876);
@@ -57553,6 +57621,29 @@ async function changedLinesFromApi(api, pull) {
             unknown.push(f.filename); // a pure rename changes no line
     }
     return { source: 'api', files, unknown, truncated: listed.length >= 3000 };
+}
+/**
+ * The lines a pull request changes (null outside pull requests): git first, then the API;
+ * when neither works, a warning says what is skipped, and the gate goes on.
+ */
+async function changedLinesFor(ctx, root, api, warnings) {
+    const pr = ctx.pullRequest;
+    if (!pr)
+        return null;
+    const fromGit = pr.baseSha ? await changedLinesFromGit(root, pr.baseSha) : undefined;
+    if (fromGit)
+        return fromGit;
+    if (!api) {
+        warnings.push('the checkout has no history to diff against the base and there is no token for the pull request files API: changed lines are not known, so nothing is treated as changed');
+        return null;
+    }
+    try {
+        return await changedLinesFromApi(api, pr.number);
+    }
+    catch (e) {
+        warnings.push(`could not list the pull request's files (${e.message}): changed lines are not known, so nothing is treated as changed`);
+        return null;
+    }
 }
 
 
@@ -57876,10 +57967,11 @@ function escapeHtml(s) {
  * @mentions and #references defused, line breaks flattened, table pipes escaped.
  */
 function escapeText(s) {
-    return escapeHtml(s)
+    // Mentions and references are defused before HTML escaping, so that the "#" of an entity
+    // it writes (&#39;) is left alone.
+    const defused = s.replace(/@/g, '@\u200b').replace(/#(?=\d)/g, '#\u200b');
+    return escapeHtml(defused)
         .replace(/[\\`*_[\]~|]/g, (c) => `\\${c}`)
-        .replace(/@/g, '@\u200b')
-        .replace(/#(?=\d)/g, '#\u200b')
         .replace(/\r?\n|\r/g, ' ')
         .replace(/:\/\//g, ':\u200b//');
 }

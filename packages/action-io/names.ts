@@ -34,3 +34,26 @@ export const CoverageGateOutputs = {
   TestsPassed: 'tests-passed',
   TestsFailed: 'tests-failed',
 } as const;
+
+export const QualityGateInputs = {
+  RuffReport: 'ruff-report',
+  PyrightReport: 'pyright-report',
+  EslintReport: 'eslint-report',
+  TscReport: 'tsc-report',
+  RuffCommand: 'ruff-command',
+  PyrightCommand: 'pyright-command',
+  EslintCommand: 'eslint-command',
+  TscCommand: 'tsc-command',
+  Baseline: 'baseline',
+  BaselineRef: 'baseline-ref',
+  Docstrings: 'docstrings',
+  PathMap: 'path-map',
+} as const;
+
+export const QualityGateOutputs = {
+  Errors: 'errors',
+  Warnings: 'warnings',
+  NewErrors: 'new-errors',
+  NewWarnings: 'new-warnings',
+  DocstringCoverage: 'docstring-coverage',
+} as const;

@@ -6,6 +6,7 @@
  */
 import { getExecOutput } from '@actions/exec';
 import type { GitHubApi } from '../github/client.js';
+import type { RunContext } from '../github/run-context.js';
 import { addedLinesOfGitDiff, addedLinesOfPatch } from './unified-diff.js';
 
 export interface ChangedLines {
@@ -49,4 +50,25 @@ export async function changedLinesFromApi(api: GitHubApi, pull: number): Promise
     else if (!(f.status === 'renamed' && (f.changes ?? 0) === 0)) unknown.push(f.filename); // a pure rename changes no line
   }
   return { source: 'api', files, unknown, truncated: listed.length >= 3000 };
+}
+
+/**
+ * The lines a pull request changes (null outside pull requests): git first, then the API;
+ * when neither works, a warning says what is skipped, and the gate goes on.
+ */
+export async function changedLinesFor(ctx: RunContext, root: string, api: GitHubApi | null, warnings: string[]): Promise<ChangedLines | null> {
+  const pr = ctx.pullRequest;
+  if (!pr) return null;
+  const fromGit = pr.baseSha ? await changedLinesFromGit(root, pr.baseSha) : undefined;
+  if (fromGit) return fromGit;
+  if (!api) {
+    warnings.push('the checkout has no history to diff against the base and there is no token for the pull request files API: changed lines are not known, so nothing is treated as changed');
+    return null;
+  }
+  try {
+    return await changedLinesFromApi(api, pr.number);
+  } catch (e) {
+    warnings.push(`could not list the pull request's files (${(e as Error).message}): changed lines are not known, so nothing is treated as changed`);
+    return null;
+  }
 }

@@ -13,7 +13,8 @@ export function formatValue(value: number | string, unit: string, exact = true):
   if (typeof value === 'string') return value;
   if (unit === '%') return `${exact ? value.toFixed(2) : String(value)}%`;
   if (unit === '') return String(value);
-  return `${value} ${unit}`;
+  // "1 finding", "3 findings": units are written in the plural.
+  return `${value} ${value === 1 && unit.endsWith('s') ? unit.slice(0, -1) : unit}`;
 }
 
 export function formatMeasured(c: Criterion): string {
@@ -69,6 +70,9 @@ export function shortfalls(criteria: readonly Criterion[]): string[] {
     .map((c) => {
       if (c.status === 'error') return `${c.title}: ${c.detail ?? 'could not be measured'}`;
       const gap = formatGap(c);
+      const over = c.comparator === '<=' || c.comparator === '<';
+      if (over) return `${c.title}: ${formatMeasured(c)}, ${gap ? `${gap} over` : 'over'} the bar ${formatBar(c)}`;
+      if (c.measured !== null && typeof c.measured === 'string') return `${c.title}: ${c.measured}${c.detail ? ` (${c.detail})` : ''}`;
       return `${c.title} is ${formatMeasured(c)}, ${gap ? `${gap} short of` : 'short of'} the bar ${formatBar(c)}`;
     });
 }

@@ -15,10 +15,11 @@ export function escapeHtml(s: string): string {
  * @mentions and #references defused, line breaks flattened, table pipes escaped.
  */
 export function escapeText(s: string): string {
-  return escapeHtml(s)
+  // Mentions and references are defused before HTML escaping, so that the "#" of an entity
+  // it writes (&#39;) is left alone.
+  const defused = s.replace(/@/g, '@\u200b').replace(/#(?=\d)/g, '#\u200b');
+  return escapeHtml(defused)
     .replace(/[\\`*_[\]~|]/g, (c) => `\\${c}`)
-    .replace(/@/g, '@\u200b')
-    .replace(/#(?=\d)/g, '#\u200b')
     .replace(/\r?\n|\r/g, ' ')
     .replace(/:\/\//g, ':\u200b//');
 }

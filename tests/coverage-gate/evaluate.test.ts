@@ -1,3 +1,4 @@
+import { defaultEvidence } from '../../packages/core/config/defaults.js';
 import { evaluateCoverage, uncoveredChangedRanges, type CoverageGateModel } from '../../actions/coverage-gate/coverage-gate.js';
 import { failureMessage, renderComment, renderSummary } from '../../actions/coverage-gate/render.js';
 import { defaultConfig, parseConfig } from '../../packages/core/config/load-config.js';
@@ -69,7 +70,7 @@ describe('coverage-gate evaluation', () => {
   });
 
   it('has no data, not 0%, for a component with no files in the reports', async () => {
-    const ev = evaluateCoverage(await model({ component: { id: 'web', name: 'Web', paths: ['web/**'], dependsOn: [], health: [] } }));
+    const ev = evaluateCoverage(await model({ component: { id: 'web', name: 'Web', paths: ['web/**'], dependsOn: [], health: [], evidence: defaultEvidence('web', 'web') } }));
     const total = ev.criteria.find((c) => c.id === 'coverage.total')!;
     expect(total).toMatchObject({ status: 'no-data', measured: null });
     const result = buildGateResult({ gate: 'coverage-gate', component: 'web', current: null, target: 'staging', criteria: ev.criteria, summary: '', data: {}, context: readRunContext({}), now: new Date(0) });

@@ -101,3 +101,31 @@ export const GROUP_TITLES: Record<string, string> = {
   'therapeutic-content': 'Therapeutic Content',
   'monitoring-operations': 'Monitoring & Operations',
 };
+
+export const EVIDENCE_KINDS = ['readme', 'integration-tests', 'user-guide', 'api-reference', 'troubleshooting', 'rollback'] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
+/**
+ * Where the seeds keep each document a stage asks for, for a component whose code is in
+ * `dir` (its first path's folder). Each entry lists alternatives: a glob, or `file#Heading`
+ * for a section of a file. Matching ignores case. `<id>` forms: `model-management` and
+ * `model_management`.
+ *  - README with usage examples: `<dir>/README.md` (a fenced code block required).
+ *  - Integration tests: `tests/integration/test_<component>_*.py` (COMPONENT_MATURITY_CRITERIA).
+ *  - User docs, API reference, troubleshooting: the README sections the seeds' example README
+ *    has (Usage, API, Troubleshooting), or a file under docs/.
+ *  - Rollback: `docs/operations/<component>_ROLLBACK.md` (COMPONENT_PROMOTION_GUIDE, step 5).
+ */
+export function defaultEvidence(id: string, dir: string): Record<EvidenceKind, string[]> {
+  const snake = id.replace(/-/g, '_');
+  const ids = snake === id ? id : `{${id},${snake}}`;
+  const readme = dir ? `${dir}/README.md` : 'README.md';
+  return {
+    readme: [readme],
+    'integration-tests': [`tests/integration/test_${ids}_*.py`, `tests/integration/test_${ids}.py`],
+    'user-guide': [`${readme}#Usage`, `docs/**/${ids}*{USER_GUIDE,GUIDE}*.md`],
+    'api-reference': [`${readme}#API`, `docs/api/**/${ids}*`],
+    troubleshooting: [`${readme}#Troubleshooting`, `docs/**/${ids}*TROUBLESHOOTING*.md`],
+    rollback: [`docs/operations/${ids}_ROLLBACK.md`],
+  };
+}

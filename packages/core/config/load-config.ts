@@ -9,8 +9,8 @@ import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import type * as z from 'zod';
 import { ConfigurationError } from '../errors.js';
 import type { TargetStage } from '../stages.js';
-import { CATEGORY_IDS, DEFAULT_CATEGORIES, SEED_POLICY, type CategoryId, type Policy } from './defaults.js';
-import { configSchema, type HealthCheck, type RawConfig, type RawStagePolicy } from './schema.js';
+import { CATEGORY_IDS, DEFAULT_CATEGORIES, defaultEvidence, EVIDENCE_KINDS, SEED_POLICY, type CategoryId, type EvidenceKind, type Policy } from './defaults.js';
+import { configSchema, type HealthCheck, type RawConfig, type RawEvidence, type RawStagePolicy } from './schema.js';
 
 export interface ComponentConfig {
   id: string;
@@ -23,6 +23,8 @@ export interface ComponentConfig {
   dependsOn: string[];
   owner?: string;
   health: HealthCheck[];
+  /** Where each document or test file a stage requires is looked for (config, else the seed defaults). */
+  evidence: Record<EvidenceKind, string[]>;
 }
 
 export interface Category {
@@ -54,6 +56,15 @@ export function staticPrefix(glob: string): string {
 function defaultMaturityFile(paths: string[]): string | undefined {
   const dir = paths[0] !== undefined ? staticPrefix(paths[0]) : '';
   return dir ? posix.join(dir, 'MATURITY.md') : undefined;
+}
+
+function evidenceOf(id: string, paths: string[], raw: RawEvidence | undefined): Record<EvidenceKind, string[]> {
+  const out = defaultEvidence(id, paths[0] !== undefined ? staticPrefix(paths[0]) : '');
+  for (const kind of EVIDENCE_KINDS) {
+    const v = raw?.[kind];
+    if (v !== undefined) out[kind] = typeof v === 'string' ? [v] : v;
+  }
+  return out;
 }
 
 /** Deep-merges a partial stage policy over the seed policy (arrays and nulls replace). */
@@ -115,6 +126,7 @@ function normalize(raw: RawConfig, doc: Document, lc: LineCounter, file: string)
       dependsOn: c['depends-on'] ?? [],
       owner: c.owner,
       health: c.health ?? [],
+      evidence: evidenceOf(id, c.paths, c.evidence),
     });
   }
   for (const c of components.values()) {

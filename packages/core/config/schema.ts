@@ -22,6 +22,18 @@ const healthCheck = z.strictObject({
   'timeout-ms': z.number().int().min(1).max(120000).optional(),
 });
 
+/** Where a required document or file is: globs or `file.md#Heading` references; any one present satisfies it. */
+const evidenceRef = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
+
+const evidence = z.strictObject({
+  readme: evidenceRef.optional(),
+  'integration-tests': evidenceRef.optional(),
+  'user-guide': evidenceRef.optional(),
+  'api-reference': evidenceRef.optional(),
+  troubleshooting: evidenceRef.optional(),
+  rollback: evidenceRef.optional(),
+});
+
 const component = z.strictObject({
   name: z.string().min(1).optional(),
   group: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'groups are kebab-case, e.g. core-infrastructure' }).optional(),
@@ -32,6 +44,8 @@ const component = z.strictObject({
   'depends-on': z.array(componentId).optional(),
   owner: z.string().optional(),
   health: z.array(healthCheck).optional(),
+  /** Where the quality gate looks for the documents and tests a stage requires (defaults: defaults.ts). */
+  evidence: evidence.optional(),
 });
 
 const coveragePolicy = z.strictObject({
@@ -89,3 +103,4 @@ export type RawConfig = z.infer<typeof configSchema>;
 export type RawComponent = z.infer<typeof component>;
 export type RawStagePolicy = z.infer<typeof stagePolicy>;
 export type HealthCheck = z.infer<typeof healthCheck>;
+export type RawEvidence = z.infer<typeof evidence>;

@@ -1,0 +1,127 @@
+/**
+ * quality-gate, the action: parseInputs() -> read reports / run tools, baseline, sources ->
+ * evaluateQuality() (pure) -> publish(). Everything that touches the runner or the network
+ * is here, in collect.ts or in action-io.
+ */
+import * as core from '@actions/core';
+import { githubFor } from '../../packages/action-io/github-setup.js';
+import { QualityGateOutputs } from '../../packages/action-io/names.js';
+import { publish } from '../../packages/action-io/publish.js';
+import { runAction } from '../../packages/action-io/run-action.js';
+import { checkoutFiles } from '../../packages/core/checkout-files.js';
+import { loadConfig, staticPrefix } from '../../packages/core/config/load-config.js';
+import { compileGlobs } from '../../packages/core/glob.js';
+import { PathResolver } from '../../packages/core/path-resolver.js';
+import { buildGateResult } from '../../packages/core/result/build-result.js';
+import { resolveSubject } from '../../packages/core/subject.js';
+import { changedLinesFor } from '../../packages/diff/changed-lines.js';
+import { EvidenceFinder } from '../../packages/evidence/repo-evidence.js';
+import { fingerprintFindings } from '../../packages/findings/fingerprint.js';
+import { locateFindings } from '../../packages/findings/locate.js';
+import { checkoutLineText } from '../../packages/findings/source-lines.js';
+import { readRunContext } from '../../packages/github/run-context.js';
+import { COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES } from '../../packages/report/markdown.js';
+import { checkoutReader, collectFindings, measureComponentDocstrings, readBaseline } from './collect.js';
+import { parseInputs } from './inputs.js';
+import { annotationsFor, resultData } from './quality-gate-result.js';
+import { evaluateQuality, REQUIRED_EVIDENCE } from './quality-gate.js';
+import { failureMessage, oneLine, renderComment, renderSummary } from './render.js';
+
+export const GATE = 'quality-gate';
+
+async function main(): Promise<void> {
+  const inputs = parseInputs();
+  const ctx = readRunContext();
+  const config = loadConfig(inputs.configPath, inputs.root);
+  const subject = resolveSubject(config, inputs.root, inputs.component, inputs.targetStage);
+  const { component } = subject;
+  const warnings = [...subject.warnings];
+  const checkout = checkoutFiles(inputs.root);
+  const resolver = new PathResolver(inputs.root, checkout, inputs.pathMap);
+  const resolve = (p: string) => resolver.resolve(p);
+  const inScope = component ? compileGlobs(component.paths) : null;
+  const lineText = checkoutLineText(inputs.root);
+
+  const { runs, findings } = await collectFindings(inputs.tools, inputs.root);
+  const located = locateFindings(findings, resolve, inScope);
+  fingerprintFindings(located.inScope, lineText);
+  core.debug(`${GATE}: ${findings.length} findings read, ${located.inScope.length} in scope`);
+
+  const baseline = inputs.baseline.length
+    ? readBaseline(
+        {
+          patterns: inputs.baseline,
+          ref: inputs.baselineRef ?? ctx.pullRequest?.baseSha ?? null,
+          root: inputs.root,
+          resolve,
+          inScope,
+          checkoutText: lineText,
+          component: component?.id ?? null,
+        },
+        warnings,
+      )
+    : null;
+
+  const api = githubFor(ctx, inputs.githubToken);
+  const changed = await changedLinesFor(ctx, inputs.root, api, warnings);
+  const repo = checkoutReader(inputs.root, checkout);
+  const docstrings = component && inputs.docstrings ? measureComponentDocstrings(component, repo) : null;
+  const finder = component ? new EvidenceFinder(repo) : null;
+  const evidence = component && finder ? REQUIRED_EVIDENCE[subject.target].map((kind) => finder.check(kind, component.evidence[kind])) : [];
+  if (inputs.tools.length === 0) warnings.push('no report and no command given for ruff, ESLint, pyright or tsc: lint and type criteria have no data');
+
+  const ev = evaluateQuality({
+    runs,
+    findings: located.inScope,
+    outOfScope: located.outOfScope,
+    unmatched: located.unmatched,
+    baseline,
+    changed,
+    component,
+    policy: subject.policy,
+    target: subject.target,
+    docstrings,
+    evidence,
+  });
+  const who = component ? component.id : 'the whole report';
+  const result = buildGateResult({
+    gate: GATE,
+    component: component?.id ?? null,
+    current: subject.current,
+    target: subject.target,
+    criteria: ev.criteria,
+    summary: oneLine(ev, who),
+    data: resultData(ev, located.unmatched, baseline?.source ?? null),
+    context: ctx,
+    now: new Date(),
+  });
+
+  const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
+  const blobUrl = ctx.owner && ctx.repo && ctx.sha ? `${server}/${ctx.owner}/${ctx.repo}/blob/${ctx.sha}` : null;
+  const renderCtx = { result, ev, warnings, unmatched: located.unmatched, outOfScope: located.outOfScope, runUrl: ctx.run?.url ?? null, blobUrl };
+  const changedLine = (path: string, line: number) => !!changed?.files.get(path)?.has(line);
+  await publish({
+    gate: GATE,
+    result,
+    summary: renderSummary(renderCtx, SUMMARY_LIMIT_BYTES),
+    comment:
+      inputs.comment && api && ctx.issueNumber !== null
+        ? { api, issue: ctx.issueNumber, body: renderComment(renderCtx, COMMENT_LIMIT_CHARS), fromFork: ctx.pullRequest?.fromFork ?? false }
+        : null,
+    annotations: annotationsFor(ev, changedLine),
+    outputs: {
+      [QualityGateOutputs.Errors]: String(ev.counts.error),
+      [QualityGateOutputs.Warnings]: String(ev.counts.warning),
+      [QualityGateOutputs.NewErrors]: ev.introducedCounts ? String(ev.introducedCounts.error) : '',
+      [QualityGateOutputs.NewWarnings]: ev.introducedCounts ? String(ev.introducedCounts.warning) : '',
+      [QualityGateOutputs.DocstringCoverage]: ev.docstrings?.display ?? '',
+    },
+    failureMessage: failureMessage(result, ev, who, subject.target),
+    warnings,
+    resultsDir: inputs.resultsDir,
+    allowNoData: inputs.allowNoData,
+  });
+  if (component) core.debug(`${GATE}: component folder ${staticPrefix(component.paths[0] ?? '')}`);
+}
+
+await runAction(GATE, main);

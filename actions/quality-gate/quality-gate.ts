@@ -1,0 +1,264 @@
+/**
+ * quality-gate's logic: from located, fingerprinted findings (ruff, ESLint, pyright, tsc),
+ * docstring coverage and repository evidence to criteria with bars. Pure: no I/O, no
+ * @actions/core.
+ *
+ * Counts are the tools' own: an error is what the tool calls an error (ruff: every
+ * violation; ESLint: severity 2; pyright: "error"; tsc: every diagnostic), a warning what it
+ * calls a warning; pyright's "information" is a note and counts toward neither. Lint is ruff
+ * plus ESLint; types are pyright plus tsc. A concern with no report is `no-data`; a tool that
+ * crashed is `error`, never a pass. In new-only mode (a baseline is given) the bars apply to
+ * the findings the change introduces; existing ones are listed, not counted.
+ */
+import type { EvidenceKind, Policy } from '../../packages/core/config/defaults.js';
+import type { ComponentConfig } from '../../packages/core/config/load-config.js';
+import type { Criterion, Evidence } from '../../packages/core/result/gate-result.js';
+import type { TargetStage } from '../../packages/core/stages.js';
+import { formatCoveragePercent, meetsBar } from '../../packages/coverage/totals.js';
+import type { ChangedLines } from '../../packages/diff/changed-lines.js';
+import { EVIDENCE_TITLES, type EvidenceCheck } from '../../packages/evidence/repo-evidence.js';
+import { compareWithBaseline } from '../../packages/findings/baseline.js';
+import type { Finding, FindingLevel } from '../../packages/findings/finding.js';
+
+export const QUALITY_TOOLS = ['ruff', 'eslint', 'pyright', 'tsc'] as const;
+export type QualityTool = (typeof QUALITY_TOOLS)[number];
+export type Concern = 'lint' | 'types';
+
+export const TOOL_CONCERN: Record<QualityTool, Concern> = { ruff: 'lint', eslint: 'lint', pyright: 'types', tsc: 'types' };
+export const TOOL_TITLES: Record<QualityTool, string> = { ruff: 'ruff', eslint: 'ESLint', pyright: 'pyright', tsc: 'tsc' };
+
+/** One tool's evidence: a report file read, or a command run. */
+export interface ToolRun {
+  tool: QualityTool;
+  /** The report file, or the command line. */
+  source: string;
+  kind: 'report' | 'command';
+  /** Set when the tool crashed or its output is not its report: the concern is `error`. */
+  error: string | null;
+  /** Findings in the whole report, by the tool's level (before scoping). */
+  reportCounts: Record<FindingLevel, number>;
+  /** The tool's own summary, when the report carries one (pyright). */
+  toolSummary?: { errors?: number; warnings?: number; notes?: number };
+  version?: string;
+}
+
+export interface DocstringFigures {
+  total: number;
+  documented: number;
+  missing: { path: string; name: string; kind: string; line: number }[];
+  /** Python files of the component that were measured. */
+  files: number;
+  /** Files with syntax errors (measured as far as they parse). */
+  syntaxErrors: { path: string; line: number }[];
+}
+
+export interface QualityGateModel {
+  runs: ToolRun[];
+  /** In scope, with repository paths and fingerprints. */
+  findings: Finding[];
+  outOfScope: number;
+  unmatched: { path: string; findings: number }[];
+  /** Fingerprints of the baseline, when new-only mode is on. */
+  baseline: { source: string; fingerprints: string[] } | null;
+  changed: ChangedLines | null;
+  component: ComponentConfig | null;
+  policy: Policy;
+  target: TargetStage;
+  /** Null: not measured (no component, or no Python code in it). */
+  docstrings: DocstringFigures | null;
+  evidence: EvidenceCheck[];
+}
+
+export interface Counts {
+  error: number;
+  warning: number;
+  note: number;
+}
+
+export interface ToolFigure extends ToolRun {
+  inScope: Counts;
+  introduced: Counts | null;
+}
+
+export interface QualityEvaluation {
+  tools: ToolFigure[];
+  /** In scope: errors, warnings, notes (what the outputs say). */
+  counts: Counts;
+  /** New-only mode: what the change introduces. */
+  introducedCounts: Counts | null;
+  /** Worst first: errors before warnings, introduced and changed lines first, then by place. */
+  findings: RankedFinding[];
+  fixed: number | null;
+  docstrings: (DocstringFigures & { percent: number | null; display: string | null; bar: number }) | null;
+  criteria: Criterion[];
+}
+
+export interface RankedFinding extends Finding {
+  /** Introduced by the change (always true outside new-only mode). */
+  introduced: boolean;
+  /** On a line the pull request changed. */
+  changed: boolean;
+}
+
+/** The documents each target stage requires (cumulative: production asks for staging's too). */
+export const REQUIRED_EVIDENCE: Record<TargetStage, EvidenceKind[]> = {
+  staging: ['readme', 'integration-tests'],
+  production: ['readme', 'integration-tests', 'user-guide', 'api-reference', 'troubleshooting', 'rollback'],
+};
+
+const LEVEL_RANK: Record<FindingLevel, number> = { error: 0, warning: 1, note: 2 };
+
+const zero = (): Counts => ({ error: 0, warning: 0, note: 0 });
+
+function count(findings: readonly Finding[], tool?: QualityTool): Counts {
+  const c = zero();
+  for (const f of findings) if (!tool || f.tool === tool) c[f.level]++;
+  return c;
+}
+
+function rank(findings: readonly Finding[], introduced: ReadonlySet<Finding> | null, changed: ChangedLines | null): RankedFinding[] {
+  const ranked = findings.map((f) => ({
+    ...f,
+    introduced: introduced ? introduced.has(f) : true,
+    changed: !!(f.path && f.start && changed?.files.get(f.path)?.has(f.start.line)),
+  }));
+  ranked.sort(
+    (a, b) =>
+      Number(b.introduced) - Number(a.introduced) ||
+      LEVEL_RANK[a.level] - LEVEL_RANK[b.level] ||
+      Number(b.changed) - Number(a.changed) ||
+      ((a.path ?? '') < (b.path ?? '') ? -1 : (a.path ?? '') > (b.path ?? '') ? 1 : 0) ||
+      (a.start?.line ?? 0) - (b.start?.line ?? 0) ||
+      (a.start?.column ?? 0) - (b.start?.column ?? 0),
+  );
+  return ranked;
+}
+
+const CONCERN_TITLES: Record<Concern, { errors: string; warnings: string; tools: string; inputs: string }> = {
+  lint: { errors: 'Lint errors', warnings: 'Lint warnings', tools: 'ruff or ESLint', inputs: '`ruff-report` or `eslint-report`' },
+  types: { errors: 'Type errors', warnings: 'Type warnings', tools: 'pyright or tsc', inputs: '`pyright-report` or `tsc-report`' },
+};
+
+function concernCriterion(
+  concern: Concern,
+  level: 'error' | 'warning',
+  bar: number,
+  tools: readonly ToolFigure[],
+  newOnly: boolean,
+): Criterion {
+  const titles = CONCERN_TITLES[concern];
+  const id = `${concern}.${level === 'error' ? 'errors' : 'warnings'}`;
+  const title = `${level === 'error' ? titles.errors : titles.warnings}${newOnly ? ' introduced' : ''}`;
+  const mine = tools.filter((t) => TOOL_CONCERN[t.tool] === concern);
+  const evidence: Evidence[] = mine.map((t) => (t.kind === 'report' ? { file: t.source, tool: TOOL_TITLES[t.tool] } : { tool: `${TOOL_TITLES[t.tool]} (${t.source})` }));
+  const base = { id, title, bar, comparator: '<=' as const, unit: 'findings', evidence };
+  if (mine.length === 0) {
+    return { ...base, status: 'no-data', measured: null, detail: `no ${titles.tools} report: set ${titles.inputs}` };
+  }
+  const broken = mine.filter((t) => t.error !== null);
+  if (broken.length > 0) {
+    return { ...base, status: 'error', measured: null, detail: broken.map((t) => `${TOOL_TITLES[t.tool]}: ${t.error}`).join('; ') };
+  }
+  const measured = mine.reduce((n, t) => n + (newOnly ? t.introduced![level] : t.inScope[level]), 0);
+  const all = mine.reduce((n, t) => n + t.inScope[level], 0);
+  const per = mine.map((t) => `${TOOL_TITLES[t.tool]} ${newOnly ? t.introduced![level] : t.inScope[level]}`).join(', ');
+  const ok = measured <= bar;
+  return {
+    ...base,
+    status: ok ? 'pass' : 'fail',
+    measured,
+    ...(ok ? {} : { gap: measured - bar }),
+    detail: newOnly ? `${per}; ${all - measured} existing ones are in the baseline` : per,
+  };
+}
+
+function docstringCriterion(d: NonNullable<QualityEvaluation['docstrings']>): Criterion {
+  const base = {
+    id: 'docs.docstrings',
+    title: 'Public API documented (docstrings)',
+    bar: d.bar,
+    comparator: '>=' as const,
+    unit: '%',
+    evidence: [{ tool: 'docstring scan (Python parser)' }],
+  };
+  if (d.percent === null || d.display === null) {
+    return { ...base, status: 'no-data', measured: null, detail: `no public modules, classes or functions in ${d.files} Python file(s)` };
+  }
+  const ok = meetsBar(d.percent, d.bar);
+  return {
+    ...base,
+    status: ok ? 'pass' : 'fail',
+    measured: Number(d.display),
+    ...(ok ? {} : { gap: Math.round((d.bar - Number(d.display)) * 100) / 100 }),
+    detail: `${d.documented} of ${d.total} public names have a docstring${d.missing.length ? `; first missing: ${d.missing[0]!.name} (${d.missing[0]!.path}:${d.missing[0]!.line})` : ''}`,
+  };
+}
+
+function evidenceCriterion(check: EvidenceCheck): Criterion {
+  const ok = check.found !== null;
+  return {
+    id: `evidence.${check.kind}`,
+    title: EVIDENCE_TITLES[check.kind],
+    status: ok ? 'pass' : 'fail',
+    measured: ok ? 'present' : 'missing',
+    bar: 'present',
+    comparator: null,
+    unit: '',
+    detail: check.detail,
+    evidence: ok ? [{ file: check.found!.replace(/#.*$/, '') }] : [],
+  };
+}
+
+export function evaluateQuality(model: QualityGateModel): QualityEvaluation {
+  const newOnly = model.baseline !== null;
+  const comparison = model.baseline ? compareWithBaseline(model.findings, model.baseline.fingerprints) : null;
+  const introducedSet = comparison ? new Set<Finding>(comparison.introduced) : null;
+  const tools: ToolFigure[] = model.runs.map((r) => ({
+    ...r,
+    reportCounts: { ...r.reportCounts },
+    inScope: count(model.findings, r.tool),
+    introduced: comparison ? count(comparison.introduced, r.tool) : null,
+  }));
+  // Two reports of the same tool would count its findings twice in the per-tool rows: keep
+  // one row per tool, with every source named.
+  const merged = new Map<QualityTool, ToolFigure>();
+  for (const t of tools) {
+    const seen = merged.get(t.tool);
+    if (!seen) merged.set(t.tool, t);
+    else {
+      seen.source = `${seen.source}, ${t.source}`;
+      seen.error = seen.error ?? t.error;
+      for (const l of ['error', 'warning', 'note'] as const) seen.reportCounts[l] += t.reportCounts[l];
+    }
+  }
+  const toolRows = [...merged.values()];
+
+  const { policy } = model;
+  const criteria: Criterion[] = [
+    concernCriterion('lint', 'error', policy.lint['max-errors'], toolRows, newOnly),
+    concernCriterion('types', 'error', policy.types['max-errors'], toolRows, newOnly),
+    concernCriterion('types', 'warning', policy.types['max-warnings'], toolRows, newOnly),
+  ];
+  const maxLintWarnings = policy.lint['max-warnings'];
+  if (maxLintWarnings !== null) criteria.push(concernCriterion('lint', 'warning', maxLintWarnings, toolRows, newOnly));
+
+  let docstrings: QualityEvaluation['docstrings'] = null;
+  if (model.docstrings) {
+    const d = model.docstrings;
+    const pc = d.total === 0 ? null : (100 * d.documented) / d.total;
+    docstrings = { ...d, percent: pc, display: pc === null ? null : formatCoveragePercent(pc), bar: policy.docs['docstring-coverage'] };
+    criteria.push(docstringCriterion(docstrings));
+  }
+  const required = new Set(REQUIRED_EVIDENCE[model.target]);
+  for (const check of model.evidence) if (required.has(check.kind)) criteria.push(evidenceCriterion(check));
+
+  return {
+    tools: toolRows,
+    counts: count(model.findings),
+    introducedCounts: comparison ? count(comparison.introduced) : null,
+    findings: rank(model.findings, introducedSet, model.changed),
+    fixed: comparison ? comparison.fixed : null,
+    docstrings,
+    criteria,
+  };
+}

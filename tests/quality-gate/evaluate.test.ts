@@ -1,0 +1,117 @@
+/** quality-gate's evaluation: tools' counts, concerns, new-only mode, docstrings and documents per stage. */
+import { evaluateQuality, type QualityGateModel, type ToolRun } from '../../actions/quality-gate/quality-gate.js';
+import { annotationsFor } from '../../actions/quality-gate/quality-gate-result.js';
+import { failureMessage, renderComment, renderSummary } from '../../actions/quality-gate/render.js';
+import { defaultEvidence, SEED_POLICY } from '../../packages/core/config/defaults.js';
+import { buildGateResult } from '../../packages/core/result/build-result.js';
+import type { Finding } from '../../packages/findings/finding.js';
+import { readRunContext } from '../../packages/github/run-context.js';
+import { selectAnnotations } from '../../packages/report/annotations.js';
+
+const component = { id: 'neo4j', name: 'Neo4j', paths: ['src/neo4j/**'], dependsOn: [], health: [], evidence: defaultEvidence('neo4j', 'src/neo4j') };
+
+const f = (tool: string, level: Finding['level'], line: number, fingerprint: string, path = 'src/neo4j/a.py'): Finding => ({
+  tool,
+  rule: tool === 'ruff' ? 'F401' : 'reportArgumentType',
+  level,
+  message: `${tool} says <b>@someone</b> check | this`,
+  path,
+  start: { line, column: 5 },
+  end: { line, column: 9 },
+  fingerprint,
+});
+
+const run = (tool: ToolRun['tool'], extra: Partial<ToolRun> = {}): ToolRun => ({
+  tool,
+  source: `${tool}.json`,
+  kind: 'report',
+  error: null,
+  reportCounts: { error: 0, warning: 0, note: 0 },
+  ...extra,
+});
+
+function model(over: Partial<QualityGateModel> = {}): QualityGateModel {
+  return {
+    runs: [run('ruff'), run('pyright')],
+    findings: [],
+    outOfScope: 0,
+    unmatched: [],
+    baseline: null,
+    changed: null,
+    component,
+    policy: SEED_POLICY.staging,
+    target: 'staging',
+    docstrings: null,
+    evidence: [],
+    ...over,
+  };
+}
+
+const status = (ev: ReturnType<typeof evaluateQuality>, id: string) => ev.criteria.find((c) => c.id === id);
+
+describe('evaluateQuality', () => {
+  it('passes clean reports and counts by the tools\u2019 own levels', () => {
+    const ev = evaluateQuality(model({ findings: [f('pyright', 'note', 3, 'n1')] }));
+    expect(status(ev, 'lint.errors')).toMatchObject({ status: 'pass', measured: 0, bar: 0 });
+    expect(status(ev, 'types.errors')).toMatchObject({ status: 'pass', measured: 0 });
+    expect(status(ev, 'lint.warnings')).toBeUndefined(); // seed: no bar on lint warnings
+    expect(ev.counts).toEqual({ error: 0, warning: 0, note: 1 });
+  });
+
+  it('fails with the gap, per concern', () => {
+    const ev = evaluateQuality(model({ findings: [f('ruff', 'error', 1, 'a'), f('ruff', 'error', 2, 'b'), f('pyright', 'warning', 3, 'c')] }));
+    expect(status(ev, 'lint.errors')).toMatchObject({ status: 'fail', measured: 2, gap: 2, detail: 'ruff 2' });
+    expect(status(ev, 'types.warnings')).toMatchObject({ status: 'fail', measured: 1, gap: 1 });
+  });
+
+  it('has no data for a concern without a report, and an error for a crashed tool', () => {
+    const ev = evaluateQuality(model({ runs: [run('ruff', { kind: 'command', source: 'ruff check', error: 'exited with 2' })] }));
+    expect(status(ev, 'lint.errors')).toMatchObject({ status: 'error', measured: null, detail: 'ruff: exited with 2' });
+    expect(status(ev, 'types.errors')).toMatchObject({ status: 'no-data', detail: expect.stringMatching(/pyright-report/) });
+  });
+
+  it('in new-only mode counts what the change introduces', () => {
+    const findings = [f('ruff', 'error', 1, 'old'), f('ruff', 'error', 2, 'old'), f('ruff', 'error', 3, 'new')];
+    const ev = evaluateQuality(model({ findings, baseline: { source: 'base.json', fingerprints: ['old', 'old', 'gone'] } }));
+    expect(status(ev, 'lint.errors')).toMatchObject({ status: 'fail', measured: 1, title: 'Lint errors introduced', detail: 'ruff 1; 2 existing ones are in the baseline' });
+    expect(ev.introducedCounts).toEqual({ error: 1, warning: 0, note: 0 });
+    expect(ev.fixed).toBe(1);
+    expect(ev.findings[0]).toMatchObject({ fingerprint: 'new', introduced: true });
+    expect(annotationsFor(ev, () => false)).toHaveLength(1);
+  });
+
+  it('judges docstrings as coverage.py judges a bar, and requires production\u2019s documents', () => {
+    const docstrings = { total: 3, documented: 2, missing: [{ path: 'src/neo4j/a.py', name: 'connect', kind: 'function', line: 7 }], files: 1, syntaxErrors: [] };
+    const evidence = [
+      { kind: 'readme' as const, found: 'src/neo4j/README.md', detail: 'ok', places: [] },
+      { kind: 'rollback' as const, found: null, detail: 'not found; looked for docs/operations/neo4j_ROLLBACK.md', places: ['docs/operations/neo4j_ROLLBACK.md'] },
+    ];
+    const staging = evaluateQuality(model({ docstrings, evidence }));
+    expect(status(staging, 'docs.docstrings')).toMatchObject({ status: 'fail', measured: 66.67, bar: 100, gap: 33.33 });
+    expect(status(staging, 'evidence.rollback')).toBeUndefined();
+    const prod = evaluateQuality(model({ docstrings, evidence, target: 'production', policy: SEED_POLICY.production }));
+    expect(status(prod, 'evidence.rollback')).toMatchObject({ status: 'fail', measured: 'missing', detail: expect.stringMatching(/looked for docs\/operations/) });
+    expect(status(prod, 'evidence.readme')).toMatchObject({ status: 'pass' });
+  });
+
+  it('ranks errors and changed lines first, and annotates within the caps', () => {
+    const findings = Array.from({ length: 40 }, (_, i) => f(i % 2 ? 'ruff' : 'pyright', i % 4 === 0 ? 'warning' : 'error', i + 1, `fp${i}`));
+    const changed = { source: 'git' as const, files: new Map([['src/neo4j/a.py', new Set([40])]]), unknown: [], truncated: false };
+    const ev = evaluateQuality(model({ findings, changed }));
+    expect(ev.findings[0]).toMatchObject({ changed: true, start: { line: 40 } });
+    const sel = selectAnnotations(annotationsFor(ev, () => false));
+    expect(sel.selected.filter((a) => a.level === 'error')).toHaveLength(10);
+    expect(sel.selected[0]).toMatchObject({ startLine: 40, startColumn: 5, endColumn: 9 });
+  });
+
+  it('renders untrusted messages inert and says what fell short and what to do', () => {
+    const ev = evaluateQuality(model({ findings: [f('ruff', 'error', 1, 'a')] }));
+    const result = buildGateResult({ gate: 'quality-gate', component: 'neo4j', current: 'development', target: 'staging', criteria: ev.criteria, summary: '', data: {}, context: readRunContext({}), now: new Date(0) });
+    const ctx = { result, ev, warnings: [], unmatched: [], outOfScope: 0, runUrl: null, blobUrl: 'https://github.com/o/r/blob/abc' };
+    const summary = renderSummary(ctx, 1 << 20);
+    expect(summary).toContain('&lt;b&gt;@\u200bsomeone&lt;/b&gt; check \\| this');
+    expect(summary).toContain('(https://github.com/o/r/blob/abc/src/neo4j/a.py#L1)');
+    expect(renderComment(ctx, 65000).length).toBeLessThan(65000);
+    expect(failureMessage(result, ev, 'neo4j', 'staging')).toMatch(/^neo4j does not meet the Staging bars: Lint errors: 1 finding, 1 finding over the bar ≤ 0 findings.*ruff check --fix/);
+  });
+});
