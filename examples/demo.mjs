@@ -44,6 +44,16 @@ const RUNS = [
     action: 'quality-gate',
     inputs: { component: 'admin-console', 'eslint-report': 'reports/quality/eslint.json', 'tsc-report': 'reports/quality/tsc.txt' },
   },
+  {
+    title: 'session-vault: Development → Staging (bandit, pip-audit, gitleaks; SECURITY_FINDINGS_ACCEPTED_RISKS.md)',
+    action: 'security-gate',
+    inputs: {
+      component: 'session-vault',
+      'bandit-report': 'reports/security/bandit.json',
+      'pip-audit-report': 'reports/security/documented-shapes/pip-audit.json',
+      'secrets-report': 'reports/security/documented-shapes/gitleaks.json',
+    },
+  },
 ];
 
 /** Markdown and HTML of a job summary, made readable in a terminal. */
@@ -57,6 +67,8 @@ function forTerminal(markdown) {
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&#124;/g, '|')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
     .replace(/&amp;/g, '&')
     .replace(/(?<!\\)\*\*(.*?)(?<!\\)\*\*/g, (_, t) => bold(t))
     .replace(/\\([\\`*_[\]~|])/g, '$1')

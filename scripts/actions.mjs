@@ -8,4 +8,5 @@ export const ACTIONS = [
     workers: [{ entry: 'actions/coverage-gate/cobertura-worker.ts', file: 'cobertura-worker.js' }],
   },
   { name: 'quality-gate', dir: 'quality-gate', entry: 'actions/quality-gate/quality-gate-action.ts', workers: [] },
+  { name: 'security-gate', dir: 'security-gate', entry: 'actions/security-gate/security-gate-action.ts', workers: [] },
 ];

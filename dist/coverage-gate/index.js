@@ -34473,6 +34473,11 @@ var markdown = __nccwpck_require__(5676);
 const STATUS_ICON = { pass: '✅', fail: '❌', 'no-data': '⚪', error: '⚠️' };
 const STATUS_WORD = { pass: 'passed', fail: 'failed', 'no-data': 'no data', error: 'error' };
 const COMPARATOR = { '>=': '≥', '<=': '≤', '==': '=', '<': '<', '>': '>' };
+function singular(unit) {
+    if (unit.endsWith('ies'))
+        return `${unit.slice(0, -3)}y`;
+    return unit.endsWith('s') ? unit.slice(0, -1) : unit;
+}
 /** A value with its unit: percentages with two decimals (the figure is already rounded as the tool rounds it). */
 function formatValue(value, unit, exact = true) {
     if (typeof value === 'string')
@@ -34482,7 +34487,7 @@ function formatValue(value, unit, exact = true) {
     if (unit === '')
         return String(value);
     // "1 finding", "3 findings": units are written in the plural.
-    return `${value} ${value === 1 && unit.endsWith('s') ? unit.slice(0, -1) : unit}`;
+    return `${value} ${value === 1 ? singular(unit) : unit}`;
 }
 function formatMeasured(c) {
     if (c.measured === null)
@@ -39872,7 +39877,7 @@ function githubFor(ctx, token) {
 /* harmony export */   XV: () => (/* binding */ CoverageGateInputs),
 /* harmony export */   yx: () => (/* binding */ CoverageGateOutputs)
 /* harmony export */ });
-/* unused harmony exports QualityGateInputs, QualityGateOutputs */
+/* unused harmony exports QualityGateInputs, QualityGateOutputs, SecurityGateInputs, SecurityGateOutputs */
 /**
  * Every action's input and output names, in one place. The action.yml files declare exactly
  * these (a test checks), and the code reads inputs only through these constants.
@@ -39926,6 +39931,26 @@ const QualityGateOutputs = {
     NewErrors: 'new-errors',
     NewWarnings: 'new-warnings',
     DocstringCoverage: 'docstring-coverage',
+};
+const SecurityGateInputs = {
+    BanditReport: 'bandit-report',
+    PipAuditReport: 'pip-audit-report',
+    SafetyReport: 'safety-report',
+    SecretsReport: 'secrets-report',
+    SarifFiles: 'sarif-files',
+    AcceptedRisks: 'accepted-risks',
+    SarifOutput: 'sarif-output',
+    History: 'history',
+    Manifest: 'manifest',
+    PathMap: 'path-map',
+};
+const SecurityGateOutputs = {
+    Critical: 'critical',
+    High: 'high',
+    Medium: 'medium',
+    Low: 'low',
+    Accepted: 'accepted',
+    SarifFile: 'sarif-file',
 };
 
 
@@ -40523,7 +40548,8 @@ function parseConfig(text, file) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
     if (doc.errors.length > 0) {
         const err = doc.errors[0];
-        const pos = err.linePos?.[0];
+        // With prettyErrors off the yaml package leaves linePos unset: ask the line counter.
+        const pos = err.linePos?.[0] ?? lineCounter.linePos(err.pos[0]);
         throw new errors/* ConfigurationError */.j1(`is not valid YAML: ${err.message.split('\n')[0]}`, { file, line: pos?.line, column: pos?.col }, 'Fix the YAML syntax (indentation, quotes, a missing ":").');
     }
     const data = doc.toJS() ?? {};

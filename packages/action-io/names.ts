@@ -57,3 +57,25 @@ export const QualityGateOutputs = {
   NewWarnings: 'new-warnings',
   DocstringCoverage: 'docstring-coverage',
 } as const;
+
+export const SecurityGateInputs = {
+  BanditReport: 'bandit-report',
+  PipAuditReport: 'pip-audit-report',
+  SafetyReport: 'safety-report',
+  SecretsReport: 'secrets-report',
+  SarifFiles: 'sarif-files',
+  AcceptedRisks: 'accepted-risks',
+  SarifOutput: 'sarif-output',
+  History: 'history',
+  Manifest: 'manifest',
+  PathMap: 'path-map',
+} as const;
+
+export const SecurityGateOutputs = {
+  Critical: 'critical',
+  High: 'high',
+  Medium: 'medium',
+  Low: 'low',
+  Accepted: 'accepted',
+  SarifFile: 'sarif-file',
+} as const;

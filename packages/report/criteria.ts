@@ -8,13 +8,18 @@ export const STATUS_WORD: Record<Status, string> = { pass: 'passed', fail: 'fail
 
 const COMPARATOR: Record<NonNullable<Criterion['comparator']>, string> = { '>=': '≥', '<=': '≤', '==': '=', '<': '<', '>': '>' };
 
+function singular(unit: string): string {
+  if (unit.endsWith('ies')) return `${unit.slice(0, -3)}y`;
+  return unit.endsWith('s') ? unit.slice(0, -1) : unit;
+}
+
 /** A value with its unit: percentages with two decimals (the figure is already rounded as the tool rounds it). */
 export function formatValue(value: number | string, unit: string, exact = true): string {
   if (typeof value === 'string') return value;
   if (unit === '%') return `${exact ? value.toFixed(2) : String(value)}%`;
   if (unit === '') return String(value);
   // "1 finding", "3 findings": units are written in the plural.
-  return `${value} ${value === 1 && unit.endsWith('s') ? unit.slice(0, -1) : unit}`;
+  return `${value} ${value === 1 ? singular(unit) : unit}`;
 }
 
 export function formatMeasured(c: Criterion): string {

@@ -19,6 +19,7 @@ interface ActionYml {
 const PER_ACTION: Record<string, { inputs: Record<string, string>; outputs: Record<string, string> }> = {
   'coverage-gate': { inputs: names.CoverageGateInputs, outputs: names.CoverageGateOutputs },
   'quality-gate': { inputs: names.QualityGateInputs, outputs: names.QualityGateOutputs },
+  'security-gate': { inputs: names.SecurityGateInputs, outputs: names.SecurityGateOutputs },
 };
 
 describe.each((ACTIONS as { name: string; dir: string }[]).map((a) => [a.name, a.dir]))('%s/action.yml', (name, dir) => {

@@ -94,7 +94,8 @@ export function parseConfig(text: string, file: string): MaturityConfig {
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const err = doc.errors[0]!;
-    const pos = err.linePos?.[0];
+    // With prettyErrors off the yaml package leaves linePos unset: ask the line counter.
+    const pos = err.linePos?.[0] ?? lineCounter.linePos(err.pos[0]);
     throw new ConfigurationError(
       `is not valid YAML: ${err.message.split('\n')[0]}`,
       { file, line: pos?.line, column: pos?.col },

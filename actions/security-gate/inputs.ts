@@ -1,0 +1,46 @@
+/** security-gate's inputs, read once into a typed object. */
+import { readCommonInputs, type CommonInputValues } from '../../packages/action-io/common-inputs.js';
+import { listInput, optionalInput, stringInput } from '../../packages/action-io/inputs.js';
+import { SecurityGateInputs } from '../../packages/action-io/names.js';
+import { ConfigurationError } from '../../packages/core/errors.js';
+import { parsePathMap, type PathMapping } from '../../packages/core/path-resolver.js';
+import type { SecurityKind } from './security-gate.js';
+
+export const DEFAULT_REGISTER = 'SECURITY_FINDINGS_ACCEPTED_RISKS.md';
+
+export interface Inputs extends CommonInputValues {
+  reports: { kind: SecurityKind; patterns: string[]; input: string }[];
+  /** The register file; `explicit` when the user named it (then it must exist). */
+  register: { path: string; explicit: boolean };
+  sarifOutput: string | null;
+  history: string | null;
+  manifest: string | null;
+  pathMap: PathMapping[];
+}
+
+const REPORT_INPUTS: { kind: SecurityKind; input: string }[] = [
+  { kind: 'bandit', input: SecurityGateInputs.BanditReport },
+  { kind: 'sarif', input: SecurityGateInputs.SarifFiles },
+  { kind: 'pip-audit', input: SecurityGateInputs.PipAuditReport },
+  { kind: 'safety', input: SecurityGateInputs.SafetyReport },
+  { kind: 'secrets', input: SecurityGateInputs.SecretsReport },
+];
+
+export function parseInputs(): Inputs {
+  let pathMap: PathMapping[];
+  try {
+    pathMap = parsePathMap(stringInput(SecurityGateInputs.PathMap));
+  } catch (e) {
+    throw new ConfigurationError((e as Error).message, { at: `input ${SecurityGateInputs.PathMap}` }, 'Write one `from=to` prefix pair per line.');
+  }
+  const register = optionalInput(SecurityGateInputs.AcceptedRisks);
+  return {
+    ...readCommonInputs(),
+    reports: REPORT_INPUTS.map(({ kind, input }) => ({ kind, input, patterns: listInput(input) })).filter((r) => r.patterns.length > 0),
+    register: { path: register ?? DEFAULT_REGISTER, explicit: register !== null },
+    sarifOutput: optionalInput(SecurityGateInputs.SarifOutput),
+    history: optionalInput(SecurityGateInputs.History),
+    manifest: optionalInput(SecurityGateInputs.Manifest),
+    pathMap,
+  };
+}
