@@ -39694,6 +39694,55 @@ function createGitHubClient(options) {
         async deleteIssueComment(commentId) {
             await octokit.rest.issues.deleteComment({ owner, repo, comment_id: commentId });
         },
+        async getFile(path, ref) {
+            try {
+                const { data } = await octokit.rest.repos.getContent({ owner, repo, path, ref });
+                if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
+                    return null;
+                return { text: Buffer.from(data.content, 'base64').toString('utf8'), sha: data.sha };
+            }
+            catch (e) {
+                if (e instanceof api_errors/* GitHubApiError */.OS && e.status === 404)
+                    return null;
+                throw e;
+            }
+        },
+        async putFile({ path, branch, text, message, sha }) {
+            const { data } = await octokit.rest.repos.createOrUpdateFileContents({
+                owner,
+                repo,
+                path,
+                branch,
+                message,
+                content: Buffer.from(text, 'utf8').toString('base64'),
+                ...(sha ? { sha } : {}),
+            });
+            return { sha: data.content?.sha ?? '' };
+        },
+        async branchSha(branch) {
+            try {
+                return (await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` })).data.object.sha;
+            }
+            catch (e) {
+                if (e instanceof api_errors/* GitHubApiError */.OS && e.status === 404)
+                    return null;
+                throw e;
+            }
+        },
+        async createBranch(branch, sha) {
+            try {
+                await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha });
+                return true;
+            }
+            catch (e) {
+                if (e instanceof api_errors/* GitHubApiError */.OS && e.status === 422 && /already exists/i.test(e.message))
+                    return false;
+                throw e;
+            }
+        },
+        async defaultBranch() {
+            return (await octokit.rest.repos.get({ owner, repo })).data.default_branch;
+        },
         async listPullRequestFiles(pull) {
             const files = [];
             for await (const page of octokit.paginate.iterator(octokit.rest.pulls.listFiles, { owner, repo, pull_number: pull, per_page: 100 })) {

@@ -40,6 +40,24 @@ export interface GitHubApi {
   deleteIssueComment(commentId: number): Promise<void>;
   /** A pull request's files, every page, up to GitHub's 3000. */
   listPullRequestFiles(pull: number): Promise<PullRequestFile[]>;
+  /** A file's text and blob sha at a ref; null when the file (or the ref) does not exist. */
+  getFile(path: string, ref: string): Promise<RepoFile | null>;
+  /**
+   * Creates or updates a file on a branch. `sha` is the blob read before (null: create):
+   * GitHub refuses the write with 409 (or 422) when the file changed meanwhile, so two
+   * writers never lose each other's data.
+   */
+  putFile(p: { path: string; branch: string; text: string; message: string; sha: string | null }): Promise<{ sha: string }>;
+  /** The commit a branch points at; null when there is no such branch. */
+  branchSha(branch: string): Promise<string | null>;
+  /** Creates a branch at a commit; false when it exists already (another run created it). */
+  createBranch(branch: string, sha: string): Promise<boolean>;
+  defaultBranch(): Promise<string>;
+}
+
+export interface RepoFile {
+  text: string;
+  sha: string;
 }
 
 export interface ClientOptions {
@@ -134,6 +152,48 @@ export function createGitHubClient(options: ClientOptions): GitHubApi {
     },
     async deleteIssueComment(commentId) {
       await octokit.rest.issues.deleteComment({ owner, repo, comment_id: commentId });
+    },
+    async getFile(path, ref) {
+      try {
+        const { data } = await octokit.rest.repos.getContent({ owner, repo, path, ref });
+        if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) return null;
+        return { text: Buffer.from(data.content, 'base64').toString('utf8'), sha: data.sha };
+      } catch (e) {
+        if (e instanceof GitHubApiError && e.status === 404) return null;
+        throw e;
+      }
+    },
+    async putFile({ path, branch, text, message, sha }) {
+      const { data } = await octokit.rest.repos.createOrUpdateFileContents({
+        owner,
+        repo,
+        path,
+        branch,
+        message,
+        content: Buffer.from(text, 'utf8').toString('base64'),
+        ...(sha ? { sha } : {}),
+      });
+      return { sha: data.content?.sha ?? '' };
+    },
+    async branchSha(branch) {
+      try {
+        return (await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` })).data.object.sha;
+      } catch (e) {
+        if (e instanceof GitHubApiError && e.status === 404) return null;
+        throw e;
+      }
+    },
+    async createBranch(branch, sha) {
+      try {
+        await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha });
+        return true;
+      } catch (e) {
+        if (e instanceof GitHubApiError && e.status === 422 && /already exists/i.test(e.message)) return false;
+        throw e;
+      }
+    },
+    async defaultBranch() {
+      return (await octokit.rest.repos.get({ owner, repo })).data.default_branch;
     },
     async listPullRequestFiles(pull) {
       const files: PullRequestFile[] = [];

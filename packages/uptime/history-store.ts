@@ -1,0 +1,100 @@
+/**
+ * The uptime history, on a data branch of the repository (default `maturity-data`), written
+ * through the GitHub contents API: one JSONL file per component and UTC day
+ * (`uptime/<component>/<YYYY-MM-DD>.jsonl`). Scheduled runs every few minutes append to
+ * today's file.
+ *
+ * Appends are optimistic: read the file and its blob sha, write the longer text with that
+ * sha; when another run wrote in between, GitHub refuses (409, or 422 for a file created
+ * meanwhile) and the append starts over from a fresh read. So two runs at once never lose
+ * a sample. Lines already in the file (same time and URL) are not written twice, which makes
+ * a retried append idempotent.
+ */
+import type { GitHubApi } from '../github/client.js';
+import { GitHubApiError } from '../github/api-errors.js';
+import type { Sample } from './sample.js';
+
+export const DEFAULT_DATA_BRANCH = 'maturity-data';
+const MAX_ATTEMPTS = 8;
+
+export interface AppendResult {
+  files: string[];
+  /** Writes refused because another run wrote first, then retried. */
+  conflicts: number;
+}
+
+export function dayOf(sample: Sample): string {
+  return sample.t.slice(0, 10);
+}
+
+const keyOf = (s: Pick<Sample, 't' | 'url'>) => `${s.t}\u0000${s.url}`;
+
+function isConflict(e: unknown): boolean {
+  return e instanceof GitHubApiError && (e.status === 409 || (e.status === 422 && /sha/i.test(e.message)));
+}
+
+export class BranchHistoryStore {
+  constructor(
+    private readonly api: GitHubApi,
+    readonly branch = DEFAULT_DATA_BRANCH,
+    readonly dir = 'uptime',
+    private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
+  ) {}
+
+  pathFor(component: string, day: string, suffix = '.jsonl'): string {
+    return `${this.dir}/${component}/${day}${suffix}`;
+  }
+
+  /** Creates the data branch from the default branch's head when it does not exist yet. */
+  async ensureBranch(): Promise<void> {
+    if (await this.api.branchSha(this.branch)) return;
+    const base = await this.api.branchSha(await this.api.defaultBranch());
+    if (!base) throw new Error(`the repository's default branch has no commit to start ${this.branch} from`);
+    await this.api.createBranch(this.branch, base); // false: another run created it first, which is as good
+  }
+
+  async readText(path: string): Promise<string | null> {
+    return (await this.api.getFile(path, this.branch))?.text ?? null;
+  }
+
+  /** Appends samples to their days' files; retried from a fresh read when another run wrote first. */
+  async append(component: string, samples: readonly Sample[]): Promise<AppendResult> {
+    const byDay = new Map<string, Sample[]>();
+    for (const s of samples) {
+      const list = byDay.get(dayOf(s)) ?? [];
+      list.push(s);
+      byDay.set(dayOf(s), list);
+    }
+    const result: AppendResult = { files: [], conflicts: 0 };
+    for (const [day, daySamples] of [...byDay].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const path = this.pathFor(component, day);
+      for (let attempt = 1; ; attempt++) {
+        const current = await this.api.getFile(path, this.branch);
+        const text = current?.text ?? '';
+        const present = new Set<string>();
+        for (const line of text.split('\n')) {
+          try {
+            const s = JSON.parse(line) as Partial<Sample>;
+            if (typeof s.t === 'string' && typeof s.url === 'string') present.add(keyOf(s as Sample));
+          } catch {
+            // a malformed line is the reader's to report; appending leaves it as it is
+          }
+        }
+        const fresh = daySamples.filter((s) => !present.has(keyOf(s)));
+        if (fresh.length === 0) break;
+        const head = text && !text.endsWith('\n') ? `${text}\n` : text; // a torn last line stays on its own line
+        const next = head + fresh.map((s) => `${JSON.stringify(s)}\n`).join('');
+        try {
+          await this.api.putFile({ path, branch: this.branch, text: next, message: `uptime: ${component} ${day} (+${fresh.length} samples)`, sha: current?.sha ?? null });
+          break;
+        } catch (e) {
+          if (!isConflict(e) || attempt >= MAX_ATTEMPTS) throw e;
+          result.conflicts++;
+          await this.sleep(50 * attempt + Math.floor(Math.random() * 100));
+        }
+      }
+      result.files.push(path);
+    }
+    return result;
+  }
+}
