@@ -22,7 +22,8 @@ import { evaluateQuality } from '../actions/quality-gate/quality-gate.js';
 import { annotationsFor } from '../actions/quality-gate/quality-gate-result.js';
 import { renderSummary } from '../actions/quality-gate/render.js';
 import { checkoutFiles } from '../packages/core/checkout-files.js';
-import { defaultEvidence, SEED_POLICY } from '../packages/core/config/defaults.js';
+import { SEED_POLICY } from '../packages/core/config/defaults.js';
+import { defaultComponent } from '../packages/core/config/load-config.js';
 import { PathResolver } from '../packages/core/path-resolver.js';
 import { buildGateResult } from '../packages/core/result/build-result.js';
 import { fingerprintFindings } from '../packages/findings/fingerprint.js';
@@ -135,7 +136,7 @@ function phases(): [string, string][] {
   let located!: ReturnType<typeof locateFindings>;
   const locate = t(() => (located = locateFindings(report.findings, (p) => resolver.resolve(p), () => true)));
   const fingerprint = t(() => fingerprintFindings(located.inScope, checkoutLineText(CHECKOUT)));
-  const component = { id: 'big', name: 'big', paths: ['src/components/**'], dependsOn: [], health: [], evidence: defaultEvidence('big', 'src/components') };
+  const component = defaultComponent('big', ['src/components/**']);
   let ev!: ReturnType<typeof evaluateQuality>;
   const evaluate = t(
     () =>

@@ -54,6 +54,18 @@ const RUNS = [
       'secrets-report': 'reports/security/documented-shapes/gitleaks.json',
     },
   },
+  {
+    title: 'neo4j: load-test evidence and alert rules for Production (Locust CSV, k6 summary)',
+    action: 'uptime-check',
+    inputs: {
+      component: 'neo4j',
+      history: 'none',
+      'target-stage': 'production',
+      'locust-stats': 'reports/load/neo4j',
+      'k6-summary': 'reports/load/k6-summary.json',
+      'alert-rules': 'monitoring/alerts/neo4j.rules.yml',
+    },
+  },
 ];
 
 /** Markdown and HTML of a job summary, made readable in a terminal. */

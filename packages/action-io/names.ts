@@ -79,3 +79,30 @@ export const SecurityGateOutputs = {
   Accepted: 'accepted',
   SarifFile: 'sarif-file',
 } as const;
+
+export const UptimeCheckInputs = {
+  Urls: 'urls',
+  Window: 'window',
+  MinUptime: 'min-uptime',
+  Interval: 'interval',
+  LocustStats: 'locust-stats',
+  K6Summary: 'k6-summary',
+  PrometheusUrl: 'prometheus-url',
+  PrometheusJob: 'prometheus-job',
+  MetricsUrl: 'metrics-url',
+  AlertRules: 'alert-rules',
+  History: 'history',
+  DataBranch: 'data-branch',
+  Record: 'record',
+  ProbeTimeout: 'probe-timeout',
+  Retries: 'retries',
+} as const;
+
+export const UptimeCheckOutputs = {
+  Uptime: 'uptime',
+  P50: 'p50',
+  P95: 'p95',
+  P99: 'p99',
+  ErrorRate: 'error-rate',
+  Samples: 'samples',
+} as const;

@@ -57,6 +57,13 @@ export class BranchHistoryStore {
     return (await this.api.getFile(path, this.branch))?.text ?? null;
   }
 
+  /** Writes a whole file (a rollup), replacing what is there. */
+  async writeText(path: string, text: string, message: string): Promise<void> {
+    const current = await this.api.getFile(path, this.branch);
+    if (current?.text === text) return;
+    await this.api.putFile({ path, branch: this.branch, text, message, sha: current?.sha ?? null });
+  }
+
   /** Appends samples to their days' files; retried from a fresh read when another run wrote first. */
   async append(component: string, samples: readonly Sample[]): Promise<AppendResult> {
     const byDay = new Map<string, Sample[]>();

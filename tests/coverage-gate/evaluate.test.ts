@@ -1,7 +1,6 @@
-import { defaultEvidence } from '../../packages/core/config/defaults.js';
 import { evaluateCoverage, uncoveredChangedRanges, type CoverageGateModel } from '../../actions/coverage-gate/coverage-gate.js';
 import { failureMessage, renderComment, renderSummary } from '../../actions/coverage-gate/render.js';
-import { defaultConfig, parseConfig } from '../../packages/core/config/load-config.js';
+import { defaultComponent, defaultConfig, parseConfig } from '../../packages/core/config/load-config.js';
 import { checkoutFiles } from '../../packages/core/checkout-files.js';
 import { buildGateResult } from '../../packages/core/result/build-result.js';
 import { gateResultSchema } from '../../packages/core/result/gate-result.js';
@@ -70,7 +69,7 @@ describe('coverage-gate evaluation', () => {
   });
 
   it('has no data, not 0%, for a component with no files in the reports', async () => {
-    const ev = evaluateCoverage(await model({ component: { id: 'web', name: 'Web', paths: ['web/**'], dependsOn: [], health: [], evidence: defaultEvidence('web', 'web') } }));
+    const ev = evaluateCoverage(await model({ component: { ...defaultComponent('web', ['web/**']), name: 'Web' } }));
     const total = ev.criteria.find((c) => c.id === 'coverage.total')!;
     expect(total).toMatchObject({ status: 'no-data', measured: null });
     const result = buildGateResult({ gate: 'coverage-gate', component: 'web', current: null, target: 'staging', criteria: ev.criteria, summary: '', data: {}, context: readRunContext({}), now: new Date(0) });

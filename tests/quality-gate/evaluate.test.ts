@@ -2,13 +2,14 @@
 import { evaluateQuality, type QualityGateModel, type ToolRun } from '../../actions/quality-gate/quality-gate.js';
 import { annotationsFor } from '../../actions/quality-gate/quality-gate-result.js';
 import { failureMessage, renderComment, renderSummary } from '../../actions/quality-gate/render.js';
-import { defaultEvidence, SEED_POLICY } from '../../packages/core/config/defaults.js';
+import { SEED_POLICY } from '../../packages/core/config/defaults.js';
+import { defaultComponent } from '../../packages/core/config/load-config.js';
 import { buildGateResult } from '../../packages/core/result/build-result.js';
 import type { Finding } from '../../packages/findings/finding.js';
 import { readRunContext } from '../../packages/github/run-context.js';
 import { selectAnnotations } from '../../packages/report/annotations.js';
 
-const component = { id: 'neo4j', name: 'Neo4j', paths: ['src/neo4j/**'], dependsOn: [], health: [], evidence: defaultEvidence('neo4j', 'src/neo4j') };
+const component = { ...defaultComponent('neo4j', ['src/neo4j/**']), name: 'Neo4j' };
 
 const f = (tool: string, level: Finding['level'], line: number, fingerprint: string, path = 'src/neo4j/a.py'): Finding => ({
   tool,

@@ -25,6 +25,9 @@ export interface ComponentConfig {
   health: HealthCheck[];
   /** Where each document or test file a stage requires is looked for (config, else the seed defaults). */
   evidence: Record<EvidenceKind, string[]>;
+  maintenance: { start: string; end: string; reason?: string }[];
+  metricsUrl?: string;
+  alertRules: string[];
 }
 
 export interface Category {
@@ -65,6 +68,21 @@ function evidenceOf(id: string, paths: string[], raw: RawEvidence | undefined): 
     if (v !== undefined) out[kind] = typeof v === 'string' ? [v] : v;
   }
   return out;
+}
+
+/** A component with every default filled in, as the config would give it (for code and tests that build one). */
+export function defaultComponent(id: string, paths: string[]): ComponentConfig {
+  return {
+    id,
+    name: id,
+    paths,
+    maturityFile: defaultMaturityFile(paths),
+    dependsOn: [],
+    health: [],
+    evidence: evidenceOf(id, paths, undefined),
+    maintenance: [],
+    alertRules: [`monitoring/alerts/${id}.rules.yml`, `monitoring/alerts/${id}.rules.yaml`],
+  };
 }
 
 /** Deep-merges a partial stage policy over the seed policy (arrays and nulls replace). */
@@ -128,6 +146,9 @@ function normalize(raw: RawConfig, doc: Document, lc: LineCounter, file: string)
       owner: c.owner,
       health: c.health ?? [],
       evidence: evidenceOf(id, c.paths, c.evidence),
+      maintenance: c.maintenance ?? [],
+      metricsUrl: c['metrics-url'],
+      alertRules: c['alert-rules'] ?? defaultComponent(id, c.paths).alertRules,
     });
   }
   for (const c of components.values()) {

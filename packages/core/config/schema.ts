@@ -34,6 +34,14 @@ const evidence = z.strictObject({
   rollback: evidenceRef.optional(),
 });
 
+const maintenanceWindow = z
+  .strictObject({
+    start: z.iso.datetime({ offset: true, message: 'an ISO 8601 time with a zone, e.g. 2026-11-21T22:00:00Z' }),
+    end: z.iso.datetime({ offset: true, message: 'an ISO 8601 time with a zone, e.g. 2026-11-21T23:00:00Z' }),
+    reason: z.string().optional(),
+  })
+  .refine((m) => Date.parse(m.end) > Date.parse(m.start), { message: 'a maintenance window ends after it starts' });
+
 const component = z.strictObject({
   name: z.string().min(1).optional(),
   group: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'groups are kebab-case, e.g. core-infrastructure' }).optional(),
@@ -46,6 +54,12 @@ const component = z.strictObject({
   health: z.array(healthCheck).optional(),
   /** Where the quality gate looks for the documents and tests a stage requires (defaults: defaults.ts). */
   evidence: evidence.optional(),
+  /** Planned maintenance, left out of uptime windows. */
+  maintenance: z.array(maintenanceWindow).optional(),
+  /** The component's Prometheus metrics endpoint (uptime-check checks it serves valid text format). */
+  'metrics-url': z.url().optional(),
+  /** Its Prometheus alerting rules files (default: monitoring/alerts/<id>.rules.yml). */
+  'alert-rules': globList.optional(),
 });
 
 const coveragePolicy = z.strictObject({

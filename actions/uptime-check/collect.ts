@@ -1,0 +1,142 @@
+/**
+ * uptime-check's edge: probes, the recorded history on the data branch, load-test reports,
+ * Prometheus, the metrics endpoint and the alert rules files. Only plain data leaves here.
+ */
+import { readFileSync } from 'node:fs';
+import { globSync } from 'tinyglobby';
+import type { ComponentConfig } from '../../packages/core/config/load-config.js';
+import { ConfigurationError, ReportError } from '../../packages/core/errors.js';
+import { displayPath, expandReportGlobs } from '../../packages/core/report-files.js';
+import { GitHubApiError } from '../../packages/github/api-errors.js';
+import { checkSeedAlerts, parseAlertRules } from '../../packages/uptime/alert-rules.js';
+import { parseHistoryLines } from '../../packages/uptime/history-lines.js';
+import type { BranchHistoryStore } from '../../packages/uptime/history-store.js';
+import { readK6Summary } from '../../packages/uptime/load/k6.js';
+import { readLocustCsv } from '../../packages/uptime/load/locust.js';
+import type { LoadTestModel } from '../../packages/uptime/load/model.js';
+import type { ProbeTarget } from '../../packages/uptime/probe.js';
+import { availabilityQuery, queryValue } from '../../packages/uptime/prometheus-api.js';
+import { contentTypeProblem, parsePrometheusText } from '../../packages/uptime/prometheus-text.js';
+import { readRollup, rollupDay, type DayRollup } from '../../packages/uptime/rollup.js';
+import type { Sample } from '../../packages/uptime/sample.js';
+import type { UptimeModel } from './uptime-check.js';
+
+/** The endpoints to probe: the `urls` input, else the component's `health` checks. */
+export function probeTargets(urls: string[], component: ComponentConfig | null, timeoutMs: number | null): ProbeTarget[] {
+  if (urls.length) return urls.map((url) => ({ url, ...(timeoutMs ? { timeoutMs } : {}) }));
+  return (component?.health ?? []).map((h) => ({
+    url: h.url,
+    ...(h.method ? { method: h.method } : {}),
+    ...(h['expect-status'] ? { expectStatus: h['expect-status'] } : {}),
+    ...(h['expect-json'] ? { expectJson: h['expect-json'] } : {}),
+    ...(timeoutMs ?? h['timeout-ms'] ? { timeoutMs: timeoutMs ?? h['timeout-ms'] } : {}),
+  }));
+}
+
+export interface HistoryDays {
+  days: (DayRollup | Sample[])[];
+  /** Malformed lines skipped, per file. */
+  problems: string[];
+}
+
+/** Reads the planned days: stored rollups for closed days (rebuilt from the day file when missing), raw files otherwise. */
+export async function readHistoryDays(
+  store: BranchHistoryStore,
+  component: string,
+  plan: { day: string; source: 'rollup' | 'raw' }[],
+  intervalMs: number,
+): Promise<HistoryDays> {
+  const days: (DayRollup | Sample[])[] = [];
+  const problems: string[] = [];
+  const raw = async (day: string): Promise<Sample[]> => {
+    const path = store.pathFor(component, day);
+    const text = await store.readText(path);
+    if (text === null) return [];
+    const parsed = parseHistoryLines(text, path);
+    for (const p of parsed.problems.slice(0, 5)) problems.push(`${path}:${p.line}: ${p.message} (line skipped)`);
+    if (parsed.problems.length > 5) problems.push(`${path}: ${parsed.problems.length - 5} more malformed line(s) skipped`);
+    return parsed.samples;
+  };
+  for (const { day, source } of plan) {
+    if (source === 'raw') {
+      days.push(await raw(day));
+      continue;
+    }
+    const rollupPath = store.pathFor(component, day, '.rollup.json');
+    const stored = await store.readText(rollupPath);
+    const read = stored === null ? null : readRollup(stored);
+    if (read && 'rollup' in read && read.rollup.intervalMs === intervalMs) {
+      days.push(read.rollup);
+      continue;
+    }
+    const samples = await raw(day);
+    const rollup = rollupDay(samples, day, intervalMs);
+    days.push(rollup);
+    // Later runs read the day in one small file; a failed write only costs them this work again.
+    if (samples.length) await store.writeText(rollupPath, `${JSON.stringify(rollup)}\n`, `uptime: ${component} ${day} rollup`).catch(() => undefined);
+  }
+  return { days, problems };
+}
+
+export async function readLoadReports(locust: string[], k6: string[], root: string): Promise<{ file: string; model: LoadTestModel }[]> {
+  const out: { file: string; model: LoadTestModel }[] = [];
+  for (const pattern of locust) {
+    // A Locust prefix ("results/run") names two files; a path names the stats file.
+    const files = /_stats\.csv$/.test(pattern) || pattern.includes('*') ? expandReportGlobs([pattern], root, 'input locust-stats') : [`${root}/${pattern}`];
+    for (const f of files) out.push({ file: displayPath(f, root), model: await readLocustCsv(f) });
+  }
+  for (const f of expandReportGlobs(k6, root, 'input k6-summary')) out.push({ file: displayPath(f, root), model: await readK6Summary(f) });
+  return out;
+}
+
+async function fetchText(url: string, timeoutMs: number, accept: string): Promise<{ status: number; contentType: string | null; text: string }> {
+  const r = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), headers: { accept } });
+  return { status: r.status, contentType: r.headers.get('content-type'), text: await r.text() };
+}
+
+export async function queryPrometheus(url: string, job: string, window: string, timeoutMs: number): Promise<NonNullable<UptimeModel['prometheus']>> {
+  const query = availabilityQuery({ job, window });
+  const endpoint = `${url.replace(/\/$/, '')}/api/v1/query?query=${encodeURIComponent(query)}`;
+  try {
+    const r = await fetchText(endpoint, timeoutMs, 'application/json');
+    let body: unknown;
+    try {
+      body = JSON.parse(r.text);
+    } catch {
+      return { url, query, availability: null, error: `HTTP ${r.status}: the answer is not JSON; is ${url} a Prometheus server?` };
+    }
+    return { url, query, availability: queryValue(body, url, query), error: null };
+  } catch (e) {
+    const msg = e instanceof ReportError ? e.message : (e as Error).message;
+    return { url, query, availability: null, error: `could not query Prometheus: ${msg}` };
+  }
+}
+
+export async function checkMetrics(url: string, timeoutMs: number): Promise<NonNullable<UptimeModel['metrics']>> {
+  try {
+    const r = await fetchText(url, timeoutMs, 'text/plain;version=0.0.4');
+    if (r.status !== 200) return { url, problem: `HTTP ${r.status}`, families: 0 };
+    const ct = contentTypeProblem(r.contentType);
+    if (ct) return { url, problem: ct, families: 0 };
+    const expo = parsePrometheusText(r.text, url);
+    return { url, problem: null, families: expo.families.length };
+  } catch (e) {
+    const msg = e instanceof ConfigurationError ? e.describe() : (e as Error).message;
+    return { url, problem: msg, families: 0 };
+  }
+}
+
+export function checkAlertRules(patterns: string[], root: string): NonNullable<UptimeModel['alerts']> {
+  const files = globSync(patterns, { cwd: root, dot: true, onlyFiles: true }).sort();
+  if (files.length === 0) return { files: [], coverage: null, problem: `no alert rules file: looked for ${patterns.join(', ')}` };
+  try {
+    const parsed = files.map((f) => parseAlertRules(readFileSync(`${root}/${f}`, 'utf8'), f));
+    return { files, coverage: checkSeedAlerts(parsed), problem: null };
+  } catch (e) {
+    return { files, coverage: null, problem: e instanceof ConfigurationError ? e.describe() : (e as Error).message };
+  }
+}
+
+export function isPermission(e: unknown): boolean {
+  return e instanceof GitHubApiError && (e.status === 403 || e.status === 401 || e.status === 404);
+}

@@ -1,0 +1,96 @@
+/** uptime-check's job summary, comment and messages, with a small daily uptime/latency chart. Pure. */
+import type { GateResult } from '../../packages/core/result/gate-result.js';
+import { criteriaTable, gateTitle, shortfalls } from '../../packages/report/criteria.js';
+import { code, escapeText, fitSections, table, type Section } from '../../packages/report/markdown.js';
+import type { DayFigures, UptimeModel } from './uptime-check.js';
+
+export const GATE_TITLE = 'Uptime check';
+
+export interface RenderContext {
+  result: GateResult;
+  model: UptimeModel;
+  warnings: string[];
+  runUrl: string | null;
+}
+
+const ms = (v: number) => `${Math.round(v)} ms`;
+
+export function oneLine(m: UptimeModel, who: string): string {
+  const w = m.window;
+  if (!w || w.uptimeText === null) return `${who}: no uptime figure for ${m.windowText}`;
+  return `${who}: uptime ${w.uptimeText}% over ${m.windowText} (${w.samples} samples)${w.latency ? `, p95 ${ms(w.latency.p95)}` : ''}`;
+}
+
+export function failureMessage(result: GateResult, who: string): string {
+  const lines = shortfalls(result.criteria);
+  if (lines.length === 0) {
+    const missing = result.criteria.filter((c) => c.status === 'no-data').map((c) => `${c.title}: ${c.detail ?? 'no data'}`);
+    return `${who} has no uptime evidence yet: ${missing.join('; ')}. Run this action on a schedule (e.g. every 5 minutes) so the window fills up.`;
+  }
+  return `${who} does not meet the bars: ${lines.join('; ')}.`;
+}
+
+/**
+ * A Mermaid xychart (GitHub renders it): daily uptime as bars. Values are plain numbers we
+ * computed; day labels are dates, so nothing untrusted reaches the chart.
+ */
+export function uptimeChart(days: readonly DayFigures[]): string {
+  const shown = days.filter((d) => d.uptimeText !== null);
+  if (shown.length < 2) return '';
+  const values = shown.map((d) => Number(d.uptimeText));
+  const low = Math.max(0, Math.floor(Math.min(...values) - 1));
+  const lines = [
+    '```mermaid',
+    'xychart-beta',
+    '  title "Uptime per day (%)"',
+    `  x-axis [${shown.map((d) => `"${d.day.slice(5)}"`).join(', ')}]`,
+    `  y-axis "uptime %" ${low} --> 100`,
+    `  bar [${values.join(', ')}]`,
+    '```',
+  ];
+  return lines.join('\n');
+}
+
+function daysSection(m: UptimeModel): string {
+  if (m.days.length === 0) return '';
+  const rows = m.days.map((d) => [d.day, String(d.samples), d.uptimeText === null ? '_no data_' : `${d.uptimeText}%`, d.p95 === null ? '—' : ms(d.p95)]);
+  return `### Per day\n\n${uptimeChart(m.days)}\n\n${table(['Day (UTC)', 'Samples', 'Uptime', 'p95 latency'], rows, ['l', 'r', 'r', 'r'])}`;
+}
+
+function probesSection(m: UptimeModel): string {
+  if (m.probes.length === 0) return '';
+  const rows = m.probes.map((p) => [p.state === 'up' ? '🟢 up' : p.state === 'degraded' ? '🟡 degraded' : '🔴 down', code(p.url), p.status ? String(p.status) : '—', p.ms === undefined ? '—' : ms(p.ms), escapeText([p.error, p.detail].filter(Boolean).join(': '))]);
+  return `### This run's probes\n\n${table(['State', 'Endpoint', 'Status', 'Latency', 'Detail'], rows, ['l', 'l', 'r', 'r', 'l'])}`;
+}
+
+function head(ctx: RenderContext): string {
+  const w = ctx.model.window;
+  const figures: string[] = [];
+  if (w) {
+    figures.push(`**${w.uptimeText === null ? 'no data' : `${w.uptimeText}%`}** uptime over ${ctx.model.windowText}`);
+    figures.push(`${w.samples} samples of ${w.expected} expected${w.coverage === null ? '' : ` (${Math.round(w.coverage * 100) / 100}%)`}`);
+    if (w.latency) figures.push(`p50 ${ms(w.latency.p50)} · p95 ${ms(w.latency.p95)} · p99 ${ms(w.latency.p99)}`);
+    if (w.errorRate !== null) figures.push(`error rate ${Math.round(w.errorRate * 100) / 100}%`);
+    figures.push(`${w.flaps} state change(s)`);
+    if (w.excluded) figures.push(`${w.excluded} sample(s) in maintenance left out`);
+  }
+  const warn = ctx.warnings.map((x) => `> [!WARNING]\n> ${escapeText(x)}`).join('\n\n');
+  return [`## ${gateTitle(GATE_TITLE, ctx.result)}`, figures.join(' · '), warn, criteriaTable(ctx.result.criteria)].filter(Boolean).join('\n\n');
+}
+
+export function renderSummary(ctx: RenderContext, limitBytes: number): string {
+  const sections: Section[] = [
+    { markdown: head(ctx), priority: 100 },
+    { markdown: probesSection(ctx.model), priority: 60 },
+    { markdown: daysSection(ctx.model), priority: 50 },
+  ].filter((s) => s.markdown);
+  return fitSections(sections, limitBytes, 'bytes', (n) => `_${n} section(s) left out to stay within GitHub's 1 MiB summary limit._`);
+}
+
+export function renderComment(ctx: RenderContext, limitChars: number): string {
+  const sections: Section[] = [
+    { markdown: head(ctx), priority: 100 },
+    { markdown: ctx.runUrl ? `<sub>[Full report in the job summary](${ctx.runUrl}) · updated on every run</sub>` : '', priority: 90 },
+  ].filter((s) => s.markdown);
+  return fitSections(sections, limitChars, 'chars', (n) => `_${n} section(s) left out to fit in a comment._`);
+}

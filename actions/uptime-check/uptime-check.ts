@@ -1,0 +1,176 @@
+/**
+ * uptime-check's logic: from this run's probes, the window figures of the recorded history,
+ * load-test reports, Prometheus answers, the metrics endpoint and the alert rules to
+ * criteria. Pure: no I/O, no @actions/core.
+ *
+ * Missing evidence is `no-data`, never up: a window whose samples cover less than
+ * `min-sample-coverage` of what the schedule should have produced has no uptime figure; an
+ * empty Prometheus answer is no data, never 0 or 100.
+ */
+import type { Policy } from '../../packages/core/config/defaults.js';
+import type { Criterion, Evidence } from '../../packages/core/result/gate-result.js';
+import { meetsBar } from '../../packages/coverage/totals.js';
+import type { AlertCoverage } from '../../packages/uptime/alert-rules.js';
+import type { LoadCheck } from '../../packages/uptime/load/sla.js';
+import type { LoadTestModel } from '../../packages/uptime/load/model.js';
+import type { Sample } from '../../packages/uptime/sample.js';
+import type { WindowFigures } from '../../packages/uptime/window.js';
+
+export interface DayFigures {
+  day: string;
+  uptimeText: string | null;
+  p95: number | null;
+  samples: number;
+}
+
+export interface UptimeModel {
+  /** This run's probes (empty when nothing was probed). */
+  probes: Sample[];
+  window: WindowFigures | null;
+  windowText: string;
+  days: DayFigures[];
+  /** Where the history is ("branch maturity-data"), or null without one. */
+  historySource: string | null;
+  minUptime: number;
+  load: { file: string; model: LoadTestModel; checks: LoadCheck[] }[];
+  prometheus: { url: string; availability: number | null; query: string; error: string | null } | null;
+  metrics: { url: string; problem: string | null; families: number } | null;
+  alerts: { files: string[]; coverage: AlertCoverage | null; problem: string | null } | null;
+  policy: Policy;
+  production: boolean;
+  /** False for a run that only checks reports (no endpoints and `history: none`): no uptime criterion. */
+  measureUptime: boolean;
+}
+
+export interface UptimeEvaluation {
+  criteria: Criterion[];
+}
+
+const pct2 = (x: number) => Math.round(x * 100) / 100;
+
+function windowCriteria(m: UptimeModel, evidence: Evidence[]): Criterion[] {
+  const w = m.window;
+  const base = { id: 'uptime.window', title: `Uptime over ${m.windowText}`, bar: m.minUptime, comparator: '>=' as const, unit: '%', evidence };
+  if (!w) return [{ ...base, status: 'no-data', measured: null, detail: 'no health endpoint to probe and no history: set `urls` or `health` in the config' }];
+  const coverage = w.coverage === null ? 'no samples expected' : `${w.samples} of ${w.expected} expected samples (${pct2(w.coverage)}%)`;
+  const out: Criterion[] = [];
+  if (w.status === 'no-data' || w.uptime === null || w.uptimeText === null) {
+    out.push({ ...base, status: 'no-data', measured: null, detail: `${w.noDataReason ?? 'no samples'}; ${coverage}` });
+  } else {
+    const ok = meetsBar(w.uptime, m.minUptime);
+    out.push({
+      ...base,
+      status: ok ? 'pass' : 'fail',
+      measured: Number(w.uptimeText),
+      ...(ok ? {} : { gap: pct2(m.minUptime - Number(w.uptimeText)) }),
+      detail: `${w.up + w.degraded} of ${w.samples} samples up; ${coverage}; ${w.flaps} state change(s)`,
+    });
+  }
+  if (m.production) {
+    const bar = m.policy.performance['max-error-rate'];
+    const rate = w.errorRate;
+    out.push({
+      id: 'uptime.error-rate',
+      title: `Error rate over ${m.windowText} (probes down)`,
+      status: rate === null || w.status === 'no-data' ? 'no-data' : rate <= bar ? 'pass' : 'fail',
+      measured: rate === null ? null : pct2(rate),
+      bar,
+      comparator: '<=',
+      unit: '%',
+      ...(rate !== null && rate > bar ? { gap: pct2(rate - bar) } : {}),
+      detail: rate === null ? 'no samples' : `${w.down} of ${w.samples} probes down`,
+      evidence,
+    });
+  }
+  return out;
+}
+
+function probesCriterion(m: UptimeModel): Criterion | null {
+  if (m.probes.length === 0) return null;
+  const down = m.probes.filter((p) => p.state === 'down');
+  return {
+    id: 'monitoring.health',
+    title: 'Health endpoints answer',
+    status: down.length === 0 ? 'pass' : 'fail',
+    measured: m.probes.length - down.length,
+    bar: m.probes.length,
+    comparator: '>=',
+    unit: 'endpoints',
+    ...(down.length ? { gap: down.length } : {}),
+    detail: down.length ? down.map((p) => `${p.url}: ${p.error ?? 'down'}${p.detail ? ` (${p.detail})` : ''}`).join('; ') : `${m.probes.length} endpoint(s) up in this run`,
+    evidence: m.probes.map((p) => ({ url: p.url })),
+  };
+}
+
+function loadCriteria(m: UptimeModel): Criterion[] {
+  return m.load.flatMap(({ file, model, checks }) =>
+    checks.map((c) => ({
+      id: c.id,
+      title: `${c.title} (${model.tool})`,
+      status: c.pass === null ? ('no-data' as const) : c.pass ? ('pass' as const) : ('fail' as const),
+      measured: c.measured === null ? null : Math.round(c.measured * 100) / 100,
+      bar: c.bar,
+      comparator: c.comparator,
+      unit: c.unit,
+      ...(c.pass === false && c.measured !== null ? { gap: Math.round(Math.abs(c.measured - c.bar) * 100) / 100 } : {}),
+      detail: c.detail,
+      evidence: [{ file, tool: model.tool }],
+    })),
+  );
+}
+
+function prometheusCriterion(m: UptimeModel): Criterion | null {
+  const p = m.prometheus;
+  if (!p) return null;
+  const base = { id: 'prometheus.availability', title: `Availability in Prometheus over ${m.windowText}`, bar: m.minUptime, comparator: '>=' as const, unit: '%', evidence: [{ url: p.url, tool: 'Prometheus' }] };
+  if (p.error) return { ...base, status: 'error', measured: null, detail: p.error };
+  if (p.availability === null) return { ...base, status: 'no-data', measured: null, detail: `the query returned no series: ${p.query}` };
+  const v = pct2(100 * p.availability);
+  const ok = meetsBar(100 * p.availability, m.minUptime);
+  return { ...base, status: ok ? 'pass' : 'fail', measured: v, ...(ok ? {} : { gap: pct2(m.minUptime - v) }), detail: p.query };
+}
+
+function monitoringCriteria(m: UptimeModel): Criterion[] {
+  const out: Criterion[] = [];
+  if (m.metrics) {
+    out.push({
+      id: 'monitoring.metrics',
+      title: 'Metrics endpoint serves Prometheus text format',
+      status: m.metrics.problem ? 'fail' : 'pass',
+      measured: m.metrics.problem ? 'invalid' : 'valid',
+      bar: 'valid',
+      comparator: null,
+      unit: '',
+      detail: m.metrics.problem ?? `${m.metrics.families} metric families`,
+      evidence: [{ url: m.metrics.url }],
+    });
+  }
+  if (m.alerts) {
+    const a = m.alerts;
+    const ok = !a.problem && !!a.coverage?.ok;
+    out.push({
+      id: 'monitoring.alerts',
+      title: 'Alert rules with the seed thresholds (error rate > 1% / 5%, p95 > 1 s / 3 s)',
+      status: ok ? 'pass' : 'fail',
+      measured: ok ? 'present' : 'missing',
+      bar: 'present',
+      comparator: null,
+      unit: '',
+      detail: a.problem ?? (a.coverage?.problems.join('; ') || `${a.coverage?.alerts.length ?? 0} alerts in ${a.files.join(', ')}`),
+      evidence: a.files.map((file) => ({ file })),
+    });
+  }
+  return out;
+}
+
+export function evaluateUptime(m: UptimeModel): UptimeEvaluation {
+  const evidence: Evidence[] = m.historySource ? [{ tool: `probes; history on ${m.historySource}` }] : [{ tool: 'probes of this run' }];
+  const criteria = m.measureUptime ? [...windowCriteria(m, evidence)] : [];
+  const probes = probesCriterion(m);
+  if (probes) criteria.push(probes);
+  criteria.push(...loadCriteria(m));
+  const prom = prometheusCriterion(m);
+  if (prom) criteria.push(prom);
+  criteria.push(...monitoringCriteria(m));
+  return { criteria };
+}
