@@ -21,6 +21,7 @@ export interface Inputs extends CommonInputValues {
   record: boolean;
   probeTimeoutMs: number | null;
   retries: number;
+  incidents: boolean;
 }
 
 const UNIT_MS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
@@ -60,5 +61,6 @@ export function parseInputs(): Inputs {
     record: booleanInput(UptimeCheckInputs.Record, true),
     probeTimeoutMs: timeout ? durationMs(timeout, UptimeCheckInputs.ProbeTimeout, 'sm') : null,
     retries: numberInput(UptimeCheckInputs.Retries, { min: 0, max: 10 }) ?? 2,
+    incidents: booleanInput(UptimeCheckInputs.Incidents, false),
   };
 }

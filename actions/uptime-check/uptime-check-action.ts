@@ -14,6 +14,7 @@ import { resolveSubject } from '../../packages/core/subject.js';
 import { readRunContext } from '../../packages/github/run-context.js';
 import { COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES } from '../../packages/report/markdown.js';
 import { BranchHistoryStore } from '../../packages/uptime/history-store.js';
+import { syncIncident, type IncidentSync } from '../../packages/uptime/incidents.js';
 import { checkLoadAgainstSla } from '../../packages/uptime/load/sla.js';
 import { probeAll } from '../../packages/uptime/probe.js';
 import type { DayRollup } from '../../packages/uptime/rollup.js';
@@ -41,7 +42,8 @@ async function main(): Promise<void> {
   const key = component?.id ?? 'default';
 
   const targets = probeTargets(inputs.urls, component, inputs.probeTimeoutMs);
-  const probes: Sample[] = targets.length ? await probeAll(targets, { retries: inputs.retries }) : [];
+  // Every endpoint at once (up to 200): a run takes about one time-out however many hang.
+  const probes: Sample[] = targets.length ? await probeAll(targets, { retries: inputs.retries, concurrency: Math.min(200, targets.length) }) : [];
   for (const p of probes) core.info(`${p.url}: ${p.state}${p.status ? ` (HTTP ${p.status}` + (p.ms !== undefined ? `, ${p.ms} ms)` : ')') : ''}${p.error ? ` ${p.error}` : ''}`);
 
   // The window ends after this run's probes, so that they are in it.
@@ -71,6 +73,19 @@ async function main(): Promise<void> {
           ? `the token cannot use the history on branch ${inputs.dataBranch} (${why}); give the job \`permissions: contents: write\`. Only this run's probes are counted.`
           : `the history could not be read or written (${why}); only this run's probes are counted.`,
       );
+    }
+  }
+
+  let incident: IncidentSync | null = null;
+  if (inputs.incidents && component && probes.length) {
+    if (!api) warnings.push('incidents: there is no token, so no incident issue can be opened or closed');
+    else {
+      try {
+        incident = await syncIncident(api, { component: component.id, name: component.name, probes, runUrl: ctx.run?.url ?? null, now });
+        if (incident.action !== 'none') core.info(`${GATE}: incident ${incident.action}${incident.issue ? ` (#${incident.issue.number})` : ''}`);
+      } catch (e) {
+        warnings.push(`incidents: could not update the incident issue (${(e as Error).message}); give the job \`permissions: issues: write\``);
+      }
     }
   }
 
@@ -129,6 +144,7 @@ async function main(): Promise<void> {
       history: historySource,
       load: load.map((l) => ({ file: l.file, tool: l.model.tool, endpoints: l.model.endpoints, aggregate: l.model.aggregate, peakUsers: l.model.peakUsers })),
       prometheus,
+      incident: incident && { action: incident.action, issue: incident.issue?.number ?? null },
       metrics,
       alerts: alerts && { files: alerts.files, problem: alerts.problem, problems: alerts.coverage?.problems ?? [] },
     },

@@ -46486,6 +46486,16 @@ function createGitHubClient(options) {
         async defaultBranch() {
             return (await octokit.rest.repos.get({ owner, repo })).data.default_branch;
         },
+        async listOpenIssues(labels) {
+            const all = (await octokit.paginate(octokit.rest.issues.listForRepo, { owner, repo, state: 'open', labels: labels.join(','), sort: 'created', direction: 'asc', per_page: 100 }));
+            return all.filter((i) => !i.pull_request);
+        },
+        async createIssue({ title, body, labels }) {
+            return (await octokit.rest.issues.create({ owner, repo, title, body, labels })).data;
+        },
+        async closeIssue(issue, reason) {
+            await octokit.rest.issues.update({ owner, repo, issue_number: issue, state: 'closed', state_reason: reason });
+        },
         async listPullRequestFiles(pull) {
             const files = [];
             for await (const page of octokit.paginate.iterator(octokit.rest.pulls.listFiles, { owner, repo, pull_number: pull, per_page: 100 })) {
@@ -46611,6 +46621,7 @@ const UptimeCheckInputs = {
     Record: 'record',
     ProbeTimeout: 'probe-timeout',
     Retries: 'retries',
+    Incidents: 'incidents',
 };
 const UptimeCheckOutputs = {
     Uptime: 'uptime',

@@ -35736,6 +35736,7 @@ function parseInputs() {
         record: booleanInput(names/* UptimeCheckInputs */.Kj.Record, true),
         probeTimeoutMs: timeout ? durationMs(timeout, names/* UptimeCheckInputs */.Kj.ProbeTimeout, 'sm') : null,
         retries: numberInput(names/* UptimeCheckInputs */.Kj.Retries, { min: 0, max: 10 }) ?? 2,
+        incidents: booleanInput(names/* UptimeCheckInputs */.Kj.Incidents, false),
     };
 }
 
@@ -35953,13 +35954,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _packages_github_run_context_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(183);
 /* harmony import */ var _packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5676);
 /* harmony import */ var _packages_uptime_history_store_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5903);
-/* harmony import */ var _packages_uptime_load_sla_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(7426);
-/* harmony import */ var _packages_uptime_probe_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(6662);
-/* harmony import */ var _packages_uptime_window_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(2759);
-/* harmony import */ var _collect_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(9921);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(3899);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(9361);
-/* harmony import */ var _uptime_check_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(525);
+/* harmony import */ var _packages_uptime_incidents_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(7436);
+/* harmony import */ var _packages_uptime_load_sla_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(7426);
+/* harmony import */ var _packages_uptime_probe_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(6662);
+/* harmony import */ var _packages_uptime_window_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(2759);
+/* harmony import */ var _collect_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(9921);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(3899);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(9361);
+/* harmony import */ var _uptime_check_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(525);
 /**
  * uptime-check, the action: parseInputs() -> probe, record to and read the history, load
  * tests, Prometheus, metrics, alert rules -> evaluateUptime() (pure) -> publish().
@@ -35983,22 +35985,24 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+
 const GATE = 'uptime-check';
 async function main() {
-    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_15__/* .parseInputs */ .T)();
+    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_16__/* .parseInputs */ .T)();
     const ctx = (0,_packages_github_run_context_js__WEBPACK_IMPORTED_MODULE_8__/* .readRunContext */ .$)();
     const config = (0,_packages_core_config_load_config_js__WEBPACK_IMPORTED_MODULE_5__/* .loadConfig */ .Z9)(inputs.configPath, inputs.root);
     const subject = (0,_packages_core_subject_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveSubject */ .f)(config, inputs.root, inputs.component, inputs.targetStage);
     const { component, policy } = subject;
     const warnings = [...subject.warnings];
     const windowText = inputs.window ?? policy.uptime.window;
-    const windowMs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_15__/* .durationMs */ .p)(windowText, 'window', 'hd');
+    const windowMs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_16__/* .durationMs */ .p)(windowText, 'window', 'hd');
     // The window starts no earlier than the component's entry into its current stage.
     const notBefore = subject.maturity?.since ? new Date(`${subject.maturity.since}T00:00:00Z`) : undefined;
     const maintenance = (component?.maintenance ?? []).map((m) => ({ start: new Date(m.start), end: new Date(m.end) }));
     const key = component?.id ?? 'default';
-    const targets = (0,_collect_js__WEBPACK_IMPORTED_MODULE_14__/* .probeTargets */ .$F)(inputs.urls, component, inputs.probeTimeoutMs);
-    const probes = targets.length ? await (0,_packages_uptime_probe_js__WEBPACK_IMPORTED_MODULE_12__/* .probeAll */ .mQ)(targets, { retries: inputs.retries }) : [];
+    const targets = (0,_collect_js__WEBPACK_IMPORTED_MODULE_15__/* .probeTargets */ .$F)(inputs.urls, component, inputs.probeTimeoutMs);
+    // Every endpoint at once (up to 200): a run takes about one time-out however many hang.
+    const probes = targets.length ? await (0,_packages_uptime_probe_js__WEBPACK_IMPORTED_MODULE_13__/* .probeAll */ .mQ)(targets, { retries: inputs.retries, concurrency: Math.min(200, targets.length) }) : [];
     for (const p of probes)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${p.url}: ${p.state}${p.status ? ` (HTTP ${p.status}` + (p.ms !== undefined ? `, ${p.ms} ms)` : ')') : ''}${p.error ? ` ${p.error}` : ''}`);
     // The window ends after this run's probes, so that they are in it.
@@ -36009,7 +36013,7 @@ async function main() {
     if (inputs.history === 'branch' && !api)
         warnings.push('no token or repository: the history cannot be read or written, so the window has only this run\'s probes');
     let historySource = null;
-    const plan = (0,_packages_uptime_window_js__WEBPACK_IMPORTED_MODULE_13__/* .planWindowDays */ .r)({ from, to: now, ...(notBefore ? { notBefore } : {}), maintenance });
+    const plan = (0,_packages_uptime_window_js__WEBPACK_IMPORTED_MODULE_14__/* .planWindowDays */ .r)({ from, to: now, ...(notBefore ? { notBefore } : {}), maintenance });
     let days = [probes];
     if (store) {
         try {
@@ -36019,41 +36023,56 @@ async function main() {
                 if (r.conflicts)
                     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${GATE}: ${r.conflicts} concurrent write(s) to the history were retried`);
             }
-            const read = await (0,_collect_js__WEBPACK_IMPORTED_MODULE_14__/* .readHistoryDays */ .iO)(store, key, plan, inputs.intervalMs);
+            const read = await (0,_collect_js__WEBPACK_IMPORTED_MODULE_15__/* .readHistoryDays */ .iO)(store, key, plan, inputs.intervalMs);
             warnings.push(...read.problems);
             days = read.days;
             historySource = `branch ${inputs.dataBranch}`;
         }
         catch (e) {
             const why = e.message;
-            warnings.push((0,_collect_js__WEBPACK_IMPORTED_MODULE_14__/* .isPermission */ .Yo)(e)
+            warnings.push((0,_collect_js__WEBPACK_IMPORTED_MODULE_15__/* .isPermission */ .Yo)(e)
                 ? `the token cannot use the history on branch ${inputs.dataBranch} (${why}); give the job \`permissions: contents: write\`. Only this run's probes are counted.`
                 : `the history could not be read or written (${why}); only this run's probes are counted.`);
+        }
+    }
+    let incident = null;
+    if (inputs.incidents && component && probes.length) {
+        if (!api)
+            warnings.push('incidents: there is no token, so no incident issue can be opened or closed');
+        else {
+            try {
+                incident = await (0,_packages_uptime_incidents_js__WEBPACK_IMPORTED_MODULE_11__/* .syncIncident */ .c)(api, { component: component.id, name: component.name, probes, runUrl: ctx.run?.url ?? null, now });
+                if (incident.action !== 'none')
+                    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${GATE}: incident ${incident.action}${incident.issue ? ` (#${incident.issue.number})` : ''}`);
+            }
+            catch (e) {
+                warnings.push(`incidents: could not update the incident issue (${e.message}); give the job \`permissions: issues: write\``);
+            }
         }
     }
     const windowInput = { from, to: now, ...(notBefore ? { notBefore } : {}), intervalMs: inputs.intervalMs, maintenance, minSampleCoverage: policy.uptime['min-sample-coverage'] };
     let window = null;
     const perDay = [];
     if (targets.length || historySource) {
-        window = (0,_packages_uptime_window_js__WEBPACK_IMPORTED_MODULE_13__/* .computeWindow */ .c)({ ...windowInput, days });
+        window = (0,_packages_uptime_window_js__WEBPACK_IMPORTED_MODULE_14__/* .computeWindow */ .c)({ ...windowInput, days });
         if (historySource) {
             plan.forEach((p, i) => {
                 const start = new Date(Math.max(Date.parse(`${p.day}T00:00:00Z`), window.from.getTime()));
                 const end = new Date(Math.min(Date.parse(`${p.day}T00:00:00Z`) + 86_400_000, now.getTime()));
                 if (end <= start)
                     return;
-                const d = (0,_packages_uptime_window_js__WEBPACK_IMPORTED_MODULE_13__/* .computeWindow */ .c)({ ...windowInput, from: start, to: end, days: [days[i]], minSampleCoverage: 0 });
+                const d = (0,_packages_uptime_window_js__WEBPACK_IMPORTED_MODULE_14__/* .computeWindow */ .c)({ ...windowInput, from: start, to: end, days: [days[i]], minSampleCoverage: 0 });
                 perDay.push({ day: p.day, uptimeText: d.uptimeText, p95: d.latency?.p95 ?? null, samples: d.samples });
             });
         }
     }
-    const load = (await (0,_collect_js__WEBPACK_IMPORTED_MODULE_14__/* .readLoadReports */ .A$)(inputs.locustStats, inputs.k6Summary, inputs.root)).map((l) => ({ ...l, checks: (0,_packages_uptime_load_sla_js__WEBPACK_IMPORTED_MODULE_11__/* .checkLoadAgainstSla */ .Go)(l.model, policy.performance) }));
+    const load = (await (0,_collect_js__WEBPACK_IMPORTED_MODULE_15__/* .readLoadReports */ .A$)(inputs.locustStats, inputs.k6Summary, inputs.root)).map((l) => ({ ...l, checks: (0,_packages_uptime_load_sla_js__WEBPACK_IMPORTED_MODULE_12__/* .checkLoadAgainstSla */ .Go)(l.model, policy.performance) }));
     const timeout = inputs.probeTimeoutMs ?? 10_000;
-    const prometheus = inputs.prometheusUrl ? await (0,_collect_js__WEBPACK_IMPORTED_MODULE_14__/* .queryPrometheus */ .$k)(inputs.prometheusUrl, inputs.prometheusJob ?? key, windowText, timeout) : null;
+    const prometheus = inputs.prometheusUrl ? await (0,_collect_js__WEBPACK_IMPORTED_MODULE_15__/* .queryPrometheus */ .$k)(inputs.prometheusUrl, inputs.prometheusJob ?? key, windowText, timeout) : null;
     const metricsUrl = inputs.metricsUrl ?? component?.metricsUrl ?? null;
-    const metrics = metricsUrl ? await (0,_collect_js__WEBPACK_IMPORTED_MODULE_14__/* .checkMetrics */ .Ux)(metricsUrl, timeout) : null;
+    const metrics = metricsUrl ? await (0,_collect_js__WEBPACK_IMPORTED_MODULE_15__/* .checkMetrics */ .Ux)(metricsUrl, timeout) : null;
     const alertPatterns = inputs.alertRules.length ? inputs.alertRules : subject.target === 'production' && component ? component.alertRules : [];
-    const alerts = alertPatterns.length ? (0,_collect_js__WEBPACK_IMPORTED_MODULE_14__/* .checkAlertRules */ .Ak)(alertPatterns, inputs.root) : null;
+    const alerts = alertPatterns.length ? (0,_collect_js__WEBPACK_IMPORTED_MODULE_15__/* .checkAlertRules */ .Ak)(alertPatterns, inputs.root) : null;
     const model = {
         probes,
         window,
@@ -36069,7 +36088,7 @@ async function main() {
         production: subject.target === 'production',
         measureUptime: targets.length > 0 || inputs.history !== 'none',
     };
-    const { criteria } = (0,_uptime_check_js__WEBPACK_IMPORTED_MODULE_17__/* .evaluateUptime */ .a)(model);
+    const { criteria } = (0,_uptime_check_js__WEBPACK_IMPORTED_MODULE_18__/* .evaluateUptime */ .a)(model);
     const who = component ? component.id : 'the endpoints';
     const result = (0,_packages_core_result_build_result_js__WEBPACK_IMPORTED_MODULE_6__/* .buildGateResult */ .R)({
         gate: GATE,
@@ -36077,7 +36096,7 @@ async function main() {
         current: subject.current,
         target: subject.target,
         criteria,
-        summary: (0,_render_js__WEBPACK_IMPORTED_MODULE_16__/* .oneLine */ .TN)(model, who),
+        summary: (0,_render_js__WEBPACK_IMPORTED_MODULE_17__/* .oneLine */ .TN)(model, who),
         data: {
             window: window && { ...window, from: window.from.toISOString(), to: window.to.toISOString() },
             days: perDay,
@@ -36085,6 +36104,7 @@ async function main() {
             history: historySource,
             load: load.map((l) => ({ file: l.file, tool: l.model.tool, endpoints: l.model.endpoints, aggregate: l.model.aggregate, peakUsers: l.model.peakUsers })),
             prometheus,
+            incident: incident && { action: incident.action, issue: incident.issue?.number ?? null },
             metrics,
             alerts: alerts && { files: alerts.files, problem: alerts.problem, problems: alerts.coverage?.problems ?? [] },
         },
@@ -36096,9 +36116,9 @@ async function main() {
     await (0,_packages_action_io_publish_js__WEBPACK_IMPORTED_MODULE_3__/* .publish */ .mk)({
         gate: GATE,
         result,
-        summary: (0,_render_js__WEBPACK_IMPORTED_MODULE_16__/* .renderSummary */ .Br)(renderCtx, _packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .SUMMARY_LIMIT_BYTES */ .Jz),
+        summary: (0,_render_js__WEBPACK_IMPORTED_MODULE_17__/* .renderSummary */ .Br)(renderCtx, _packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .SUMMARY_LIMIT_BYTES */ .Jz),
         comment: inputs.comment && api && ctx.issueNumber !== null
-            ? { api, issue: ctx.issueNumber, body: (0,_render_js__WEBPACK_IMPORTED_MODULE_16__/* .renderComment */ .wQ)(renderCtx, _packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .COMMENT_LIMIT_CHARS */ .iW), fromFork: ctx.pullRequest?.fromFork ?? false }
+            ? { api, issue: ctx.issueNumber, body: (0,_render_js__WEBPACK_IMPORTED_MODULE_17__/* .renderComment */ .wQ)(renderCtx, _packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .COMMENT_LIMIT_CHARS */ .iW), fromFork: ctx.pullRequest?.fromFork ?? false }
             : null,
         annotations: [],
         outputs: {
@@ -36110,7 +36130,7 @@ async function main() {
             [_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_2__/* .UptimeCheckOutputs */ .hH.ErrorRate]: window?.status === 'ok' && window.errorRate !== null ? String(Math.round(window.errorRate * 100) / 100) : '',
             [_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_2__/* .UptimeCheckOutputs */ .hH.Samples]: window ? String(window.samples) : '0',
         },
-        failureMessage: (0,_render_js__WEBPACK_IMPORTED_MODULE_16__/* .failureMessage */ .oh)(result, who),
+        failureMessage: (0,_render_js__WEBPACK_IMPORTED_MODULE_17__/* .failureMessage */ .oh)(result, who),
         warnings,
         resultsDir: inputs.resultsDir,
         allowNoData: inputs.allowNoData,
@@ -41414,6 +41434,16 @@ function createGitHubClient(options) {
         async defaultBranch() {
             return (await octokit.rest.repos.get({ owner, repo })).data.default_branch;
         },
+        async listOpenIssues(labels) {
+            const all = (await octokit.paginate(octokit.rest.issues.listForRepo, { owner, repo, state: 'open', labels: labels.join(','), sort: 'created', direction: 'asc', per_page: 100 }));
+            return all.filter((i) => !i.pull_request);
+        },
+        async createIssue({ title, body, labels }) {
+            return (await octokit.rest.issues.create({ owner, repo, title, body, labels })).data;
+        },
+        async closeIssue(issue, reason) {
+            await octokit.rest.issues.update({ owner, repo, issue_number: issue, state: 'closed', state_reason: reason });
+        },
         async listPullRequestFiles(pull) {
             const files = [];
             for await (const page of octokit.paginate.iterator(octokit.rest.pulls.listFiles, { owner, repo, pull_number: pull, per_page: 100 })) {
@@ -41539,6 +41569,7 @@ const UptimeCheckInputs = {
     Record: 'record',
     ProbeTimeout: 'probe-timeout',
     Retries: 'retries',
+    Incidents: 'incidents',
 };
 const UptimeCheckOutputs = {
     Uptime: 'uptime',
@@ -56834,6 +56865,69 @@ class BranchHistoryStore {
         }
         return result;
     }
+}
+
+
+/***/ }),
+
+/***/ 7436:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ syncIncident)
+/* harmony export */ });
+/* unused harmony export incidentLabels */
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5676);
+/**
+ * Incident issues (opt-in): when a component's endpoints go down, one issue labelled
+ * `incident`, `component:<id>` and `severity:<critical|high>`; when they answer again, a
+ * comment saying so and the issue closed. Never a duplicate: an incident already open is
+ * left as it is, and when two runs overlap and both open one, the newer copies are closed as
+ * duplicates of the oldest, so every run converges on one issue.
+ */
+
+function incidentLabels(component) {
+    return ['incident', `component:${component}`];
+}
+function describeDown(down) {
+    return down.map((s) => `- \`${s.url.replace(/`/g, '')}\`: ${s.error ?? 'down'}${s.status ? ` (HTTP ${s.status})` : ''}${s.detail ? `, ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(s.detail)}` : ''}`).join('\n');
+}
+async function closeDuplicates(api, labels) {
+    const open = await api.listOpenIssues(labels);
+    const [kept, ...copies] = [...open].sort((a, b) => a.number - b.number);
+    for (const c of copies) {
+        await api.createIssueComment(c.number, `Duplicate of #${kept.number} (two checks ran at once).`);
+        await api.closeIssue(c.number, 'duplicate');
+    }
+    return { kept: kept ?? null, closed: copies.length };
+}
+async function syncIncident(api, p) {
+    const labels = incidentLabels(p.component);
+    const down = p.probes.filter((s) => s.state === 'down');
+    const open = await api.listOpenIssues(labels);
+    if (down.length > 0) {
+        if (open.length === 0) {
+            const severity = down.length === p.probes.length ? 'critical' : 'high';
+            const body = [
+                `**${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(p.name)}** stopped answering its health checks at ${down[0].t}.`,
+                '',
+                describeDown(down),
+                '',
+                p.runUrl ? `Detected by [this uptime check](${p.runUrl}).` : 'Detected by the uptime check.',
+                'This issue is closed automatically when the endpoints answer again.',
+            ].join('\n');
+            await api.createIssue({ title: `Incident: ${p.name} is down`, body, labels: [...labels, `severity:${severity}`] });
+        }
+        const { kept, closed } = await closeDuplicates(api, labels);
+        return { action: open.length === 0 ? 'opened' : 'still-open', issue: kept, duplicatesClosed: closed };
+    }
+    if (open.length === 0 || p.probes.length === 0)
+        return { action: 'none', issue: null, duplicatesClosed: 0 };
+    for (const issue of open) {
+        await api.createIssueComment(issue.number, `Recovered: every health endpoint answered at ${p.now.toISOString()}${p.runUrl ? ` ([uptime check](${p.runUrl}))` : ''}.`);
+        await api.closeIssue(issue.number, 'completed');
+    }
+    return { action: 'resolved', issue: open[0], duplicatesClosed: 0 };
 }
 
 

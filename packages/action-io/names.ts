@@ -96,6 +96,7 @@ export const UptimeCheckInputs = {
   Record: 'record',
   ProbeTimeout: 'probe-timeout',
   Retries: 'retries',
+  Incidents: 'incidents',
 } as const;
 
 export const UptimeCheckOutputs = {

@@ -53,6 +53,17 @@ export interface GitHubApi {
   /** Creates a branch at a commit; false when it exists already (another run created it). */
   createBranch(branch: string, sha: string): Promise<boolean>;
   defaultBranch(): Promise<string>;
+  /** Open issues (not pull requests) that carry every one of `labels`, oldest first, every page. */
+  listOpenIssues(labels: string[]): Promise<IssueSummary[]>;
+  createIssue(p: { title: string; body: string; labels: string[] }): Promise<IssueSummary>;
+  closeIssue(issue: number, reason: 'completed' | 'not_planned' | 'duplicate'): Promise<void>;
+}
+
+export interface IssueSummary {
+  number: number;
+  title: string;
+  html_url: string;
+  created_at: string;
 }
 
 export interface RepoFile {
@@ -194,6 +205,18 @@ export function createGitHubClient(options: ClientOptions): GitHubApi {
     },
     async defaultBranch() {
       return (await octokit.rest.repos.get({ owner, repo })).data.default_branch;
+    },
+    async listOpenIssues(labels) {
+      const all = (await octokit.paginate(octokit.rest.issues.listForRepo, { owner, repo, state: 'open', labels: labels.join(','), sort: 'created', direction: 'asc', per_page: 100 })) as (IssueSummary & {
+        pull_request?: unknown;
+      })[];
+      return all.filter((i) => !i.pull_request);
+    },
+    async createIssue({ title, body, labels }) {
+      return (await octokit.rest.issues.create({ owner, repo, title, body, labels })).data as IssueSummary;
+    },
+    async closeIssue(issue, reason) {
+      await octokit.rest.issues.update({ owner, repo, issue_number: issue, state: 'closed', state_reason: reason });
     },
     async listPullRequestFiles(pull) {
       const files: PullRequestFile[] = [];

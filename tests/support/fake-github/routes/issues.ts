@@ -1,5 +1,5 @@
 /**
- * Issues: get, update, list.
+ * Issues: create, get, update, list.
  * docs.github.com/rest/issues/issues
  */
 import { BodyFields, labelNames } from '../body-fields.js';
@@ -10,6 +10,7 @@ import { issueShape } from '../shapes/issue.js';
 import { ensureLabels } from '../state/label-ops.js';
 import type { RepoState } from '../state/repo-state.js';
 import type { IssueRecord, StateReason } from '../state/records.js';
+import { seedIssue } from '../seeding.js';
 import { requireIssue } from './lookups.js';
 
 const STATE_REASONS = ['completed', 'not_planned', 'reopened', 'duplicate'] as const;
@@ -25,6 +26,16 @@ export function registerIssueRoutes(router: Router): void {
     const issue = requireIssue(repo, ctx.params['issue_number']);
     updateIssue(ctx, repo, issue);
     return { status: 200, body: issueShape(issue, repo, ctx) };
+  });
+
+  router.post('/repos/:owner/:repo/issues', { docs: 'issues/issues#create-an-issue' }, (ctx) => {
+    const repo = ctx.repo();
+    const fields = new BodyFields(ctx.body, 'Issue');
+    const title = fields.requiredString('title');
+    const body = fields.nullableString('body') ?? null;
+    const labels = fields.has('labels') ? labelNames(fields.raw('labels'), 'Issue') : [];
+    const issue = seedIssue(ctx.state, repo, { title, ...(body === null ? {} : { body }), labels, user: ctx.caller.user.login });
+    return { status: 201, body: issueShape(issue, repo, ctx) };
   });
 
   router.get('/repos/:owner/:repo/issues', { docs: 'issues/issues#list-repository-issues' }, (ctx) => {
