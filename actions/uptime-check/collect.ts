@@ -15,7 +15,7 @@ import { readK6Summary } from '../../packages/uptime/load/k6.js';
 import { readLocustCsv } from '../../packages/uptime/load/locust.js';
 import type { LoadTestModel } from '../../packages/uptime/load/model.js';
 import type { ProbeTarget } from '../../packages/uptime/probe.js';
-import { availabilityQuery, queryValue } from '../../packages/uptime/prometheus-api.js';
+import { availabilityQuery, errorRateQuery, latencyQuantileQuery, queryValue } from '../../packages/uptime/prometheus-api.js';
 import { contentTypeProblem, parsePrometheusText } from '../../packages/uptime/prometheus-text.js';
 import { readRollup, rollupDay, type DayRollup } from '../../packages/uptime/rollup.js';
 import type { Sample } from '../../packages/uptime/sample.js';
@@ -94,8 +94,7 @@ async function fetchText(url: string, timeoutMs: number, accept: string): Promis
   return { status: r.status, contentType: r.headers.get('content-type'), text: await r.text() };
 }
 
-export async function queryPrometheus(url: string, job: string, window: string, timeoutMs: number): Promise<NonNullable<UptimeModel['prometheus']>> {
-  const query = availabilityQuery({ job, window });
+async function promQuery(url: string, query: string, timeoutMs: number): Promise<{ value: number | null; error: string | null }> {
   const endpoint = `${url.replace(/\/$/, '')}/api/v1/query?query=${encodeURIComponent(query)}`;
   try {
     const r = await fetchText(endpoint, timeoutMs, 'application/json');
@@ -103,13 +102,40 @@ export async function queryPrometheus(url: string, job: string, window: string, 
     try {
       body = JSON.parse(r.text);
     } catch {
-      return { url, query, availability: null, error: `HTTP ${r.status}: the answer is not JSON; is ${url} a Prometheus server?` };
+      return { value: null, error: `HTTP ${r.status}: the answer is not JSON; is ${url} a Prometheus server?` };
     }
-    return { url, query, availability: queryValue(body, url, query), error: null };
+    return { value: queryValue(body, url, query), error: null };
   } catch (e) {
     const msg = e instanceof ReportError ? e.message : (e as Error).message;
-    return { url, query, availability: null, error: `could not query Prometheus: ${msg}` };
+    return { value: null, error: `could not query Prometheus: ${msg}` };
   }
+}
+
+/**
+ * Availability (`up`), the 5xx error rate of the request counter, and p95 latency from the
+ * request-duration histogram, each over the window. An empty answer is no data.
+ */
+export async function queryPrometheus(
+  url: string,
+  opts: { job: string; window: string; requestsMetric: string; latencyMetric: string },
+  timeoutMs: number,
+): Promise<NonNullable<UptimeModel['prometheus']>> {
+  const labels = { job: opts.job };
+  const queries = {
+    availability: availabilityQuery({ job: opts.job, window: opts.window }),
+    errorRate: errorRateQuery({ labels, metric: opts.requestsMetric, window: opts.window }),
+    p95: latencyQuantileQuery({ metric: opts.latencyMetric, labels, window: opts.window, quantile: 0.95 }),
+  };
+  const [availability, errorRate, p95] = await Promise.all([promQuery(url, queries.availability, timeoutMs), promQuery(url, queries.errorRate, timeoutMs), promQuery(url, queries.p95, timeoutMs)]);
+  return {
+    url,
+    query: queries.availability,
+    availability: availability.value,
+    error: availability.error,
+    errorRate: { query: queries.errorRate, value: errorRate.value, error: errorRate.error },
+    // Histograms of *_seconds are in seconds; the SLA is in ms.
+    p95Ms: { query: queries.p95, value: p95.value === null ? null : opts.latencyMetric.endsWith('_seconds') ? p95.value * 1000 : p95.value, error: p95.error },
+  };
 }
 
 export async function checkMetrics(url: string, timeoutMs: number): Promise<NonNullable<UptimeModel['metrics']>> {

@@ -14,6 +14,8 @@ export interface Inputs extends CommonInputValues {
   k6Summary: string[];
   prometheusUrl: string | null;
   prometheusJob: string | null;
+  prometheusRequestsMetric: string;
+  prometheusLatencyMetric: string;
   metricsUrl: string | null;
   alertRules: string[];
   history: 'branch' | 'none';
@@ -54,6 +56,8 @@ export function parseInputs(): Inputs {
     k6Summary: listInput(UptimeCheckInputs.K6Summary),
     prometheusUrl: optionalInput(UptimeCheckInputs.PrometheusUrl),
     prometheusJob: optionalInput(UptimeCheckInputs.PrometheusJob),
+    prometheusRequestsMetric: optionalInput(UptimeCheckInputs.PrometheusRequestsMetric) ?? 'http_requests_total',
+    prometheusLatencyMetric: optionalInput(UptimeCheckInputs.PrometheusLatencyMetric) ?? 'http_request_duration_seconds',
     metricsUrl: optionalInput(UptimeCheckInputs.MetricsUrl),
     alertRules: listInput(UptimeCheckInputs.AlertRules),
     history: enumInput(UptimeCheckInputs.History, ['branch', 'none'] as const) ?? 'branch',

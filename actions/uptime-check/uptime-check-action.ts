@@ -107,7 +107,9 @@ async function main(): Promise<void> {
 
   const load = (await readLoadReports(inputs.locustStats, inputs.k6Summary, inputs.root)).map((l) => ({ ...l, checks: checkLoadAgainstSla(l.model, policy.performance) }));
   const timeout = inputs.probeTimeoutMs ?? 10_000;
-  const prometheus = inputs.prometheusUrl ? await queryPrometheus(inputs.prometheusUrl, inputs.prometheusJob ?? key, windowText, timeout) : null;
+  const prometheus = inputs.prometheusUrl
+    ? await queryPrometheus(inputs.prometheusUrl, { job: inputs.prometheusJob ?? key, window: windowText, requestsMetric: inputs.prometheusRequestsMetric, latencyMetric: inputs.prometheusLatencyMetric }, timeout)
+    : null;
   const metricsUrl = inputs.metricsUrl ?? component?.metricsUrl ?? null;
   const metrics = metricsUrl ? await checkMetrics(metricsUrl, timeout) : null;
   const alertPatterns = inputs.alertRules.length ? inputs.alertRules : subject.target === 'production' && component ? component.alertRules : [];

@@ -23,6 +23,12 @@ export interface DayFigures {
   samples: number;
 }
 
+export interface PromFigure {
+  query: string;
+  value: number | null;
+  error: string | null;
+}
+
 export interface UptimeModel {
   /** This run's probes (empty when nothing was probed). */
   probes: Sample[];
@@ -33,7 +39,14 @@ export interface UptimeModel {
   historySource: string | null;
   minUptime: number;
   load: { file: string; model: LoadTestModel; checks: LoadCheck[] }[];
-  prometheus: { url: string; availability: number | null; query: string; error: string | null } | null;
+  prometheus: {
+    url: string;
+    availability: number | null;
+    query: string;
+    error: string | null;
+    errorRate: PromFigure;
+    p95Ms: PromFigure;
+  } | null;
   metrics: { url: string; problem: string | null; families: number } | null;
   alerts: { files: string[]; coverage: AlertCoverage | null; problem: string | null } | null;
   policy: Policy;
@@ -119,15 +132,33 @@ function loadCriteria(m: UptimeModel): Criterion[] {
   );
 }
 
-function prometheusCriterion(m: UptimeModel): Criterion | null {
+function promCriterion(
+  id: string,
+  title: string,
+  f: PromFigure,
+  bar: number,
+  comparator: '>=' | '<=',
+  unit: string,
+  url: string,
+  scale: (v: number) => number,
+): Criterion {
+  const base = { id, title, bar, comparator, unit, evidence: [{ url, tool: 'Prometheus' }] };
+  if (f.error) return { ...base, status: 'error', measured: null, detail: f.error };
+  if (f.value === null) return { ...base, status: 'no-data', measured: null, detail: `the query returned no series: ${f.query}` };
+  const v = pct2(scale(f.value));
+  const ok = comparator === '>=' ? v >= bar : v <= bar;
+  return { ...base, status: ok ? 'pass' : 'fail', measured: v, ...(ok ? {} : { gap: pct2(Math.abs(bar - v)) }), detail: f.query };
+}
+
+function prometheusCriteria(m: UptimeModel): Criterion[] {
   const p = m.prometheus;
-  if (!p) return null;
-  const base = { id: 'prometheus.availability', title: `Availability in Prometheus over ${m.windowText}`, bar: m.minUptime, comparator: '>=' as const, unit: '%', evidence: [{ url: p.url, tool: 'Prometheus' }] };
-  if (p.error) return { ...base, status: 'error', measured: null, detail: p.error };
-  if (p.availability === null) return { ...base, status: 'no-data', measured: null, detail: `the query returned no series: ${p.query}` };
-  const v = pct2(100 * p.availability);
-  const ok = meetsBar(100 * p.availability, m.minUptime);
-  return { ...base, status: ok ? 'pass' : 'fail', measured: v, ...(ok ? {} : { gap: pct2(m.minUptime - v) }), detail: p.query };
+  if (!p) return [];
+  const perf = m.policy.performance;
+  return [
+    promCriterion('prometheus.availability', `Availability in Prometheus over ${m.windowText}`, { query: p.query, value: p.availability, error: p.error }, m.minUptime, '>=', '%', p.url, (v) => 100 * v),
+    promCriterion('prometheus.error-rate', `Error rate (5xx) in Prometheus over ${m.windowText}`, p.errorRate, perf['max-error-rate'], '<=', '%', p.url, (v) => 100 * v),
+    promCriterion('prometheus.p95', `API p95 latency in Prometheus over ${m.windowText}`, p.p95Ms, perf['api-p95-ms'], '<=', 'ms', p.url, (v) => v),
+  ];
 }
 
 function monitoringCriteria(m: UptimeModel): Criterion[] {
@@ -169,8 +200,7 @@ export function evaluateUptime(m: UptimeModel): UptimeEvaluation {
   const probes = probesCriterion(m);
   if (probes) criteria.push(probes);
   criteria.push(...loadCriteria(m));
-  const prom = prometheusCriterion(m);
-  if (prom) criteria.push(prom);
+  criteria.push(...prometheusCriteria(m));
   criteria.push(...monitoringCriteria(m));
   return { criteria };
 }

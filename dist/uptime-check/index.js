@@ -35453,7 +35453,7 @@ function latencyQuantileQuery(opts) {
     checkName('metric', opts.metric);
     checkDuration(window);
     if (!(q >= 0 && q <= 1))
-        throw new ConfigurationError(`quantile ${q} is not from 0 to 1`, {}, 'Use e.g. 0.95 for p95.');
+        throw new core_errors/* ConfigurationError */.j1(`quantile ${q} is not from 0 to 1`, {}, 'Use e.g. 0.95 for p95.');
     const bucket = opts.metric.endsWith('_bucket') ? opts.metric : `${opts.metric}_bucket`;
     return `histogram_quantile(${q}, sum by (le) (rate(${bucket}${selector(opts.labels ?? {})}[${window}])))`;
 }
@@ -35542,8 +35542,7 @@ async function fetchText(url, timeoutMs, accept) {
     const r = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), headers: { accept } });
     return { status: r.status, contentType: r.headers.get('content-type'), text: await r.text() };
 }
-async function queryPrometheus(url, job, window, timeoutMs) {
-    const query = availabilityQuery({ job, window });
+async function promQuery(url, query, timeoutMs) {
     const endpoint = `${url.replace(/\/$/, '')}/api/v1/query?query=${encodeURIComponent(query)}`;
     try {
         const r = await fetchText(endpoint, timeoutMs, 'application/json');
@@ -35552,14 +35551,36 @@ async function queryPrometheus(url, job, window, timeoutMs) {
             body = JSON.parse(r.text);
         }
         catch {
-            return { url, query, availability: null, error: `HTTP ${r.status}: the answer is not JSON; is ${url} a Prometheus server?` };
+            return { value: null, error: `HTTP ${r.status}: the answer is not JSON; is ${url} a Prometheus server?` };
         }
-        return { url, query, availability: queryValue(body, url, query), error: null };
+        return { value: queryValue(body, url, query), error: null };
     }
     catch (e) {
         const msg = e instanceof core_errors/* ReportError */.$g ? e.message : e.message;
-        return { url, query, availability: null, error: `could not query Prometheus: ${msg}` };
+        return { value: null, error: `could not query Prometheus: ${msg}` };
     }
+}
+/**
+ * Availability (`up`), the 5xx error rate of the request counter, and p95 latency from the
+ * request-duration histogram, each over the window. An empty answer is no data.
+ */
+async function queryPrometheus(url, opts, timeoutMs) {
+    const labels = { job: opts.job };
+    const queries = {
+        availability: availabilityQuery({ job: opts.job, window: opts.window }),
+        errorRate: errorRateQuery({ labels, metric: opts.requestsMetric, window: opts.window }),
+        p95: latencyQuantileQuery({ metric: opts.latencyMetric, labels, window: opts.window, quantile: 0.95 }),
+    };
+    const [availability, errorRate, p95] = await Promise.all([promQuery(url, queries.availability, timeoutMs), promQuery(url, queries.errorRate, timeoutMs), promQuery(url, queries.p95, timeoutMs)]);
+    return {
+        url,
+        query: queries.availability,
+        availability: availability.value,
+        error: availability.error,
+        errorRate: { query: queries.errorRate, value: errorRate.value, error: errorRate.error },
+        // Histograms of *_seconds are in seconds; the SLA is in ms.
+        p95Ms: { query: queries.p95, value: p95.value === null ? null : opts.latencyMetric.endsWith('_seconds') ? p95.value * 1000 : p95.value, error: p95.error },
+    };
 }
 async function checkMetrics(url, timeoutMs) {
     try {
@@ -35729,6 +35750,8 @@ function parseInputs() {
         k6Summary: listInput(names/* UptimeCheckInputs */.Kj.K6Summary),
         prometheusUrl: optionalInput(names/* UptimeCheckInputs */.Kj.PrometheusUrl),
         prometheusJob: optionalInput(names/* UptimeCheckInputs */.Kj.PrometheusJob),
+        prometheusRequestsMetric: optionalInput(names/* UptimeCheckInputs */.Kj.PrometheusRequestsMetric) ?? 'http_requests_total',
+        prometheusLatencyMetric: optionalInput(names/* UptimeCheckInputs */.Kj.PrometheusLatencyMetric) ?? 'http_request_duration_seconds',
         metricsUrl: optionalInput(names/* UptimeCheckInputs */.Kj.MetricsUrl),
         alertRules: listInput(names/* UptimeCheckInputs */.Kj.AlertRules),
         history: enumInput(names/* UptimeCheckInputs */.Kj.History, ['branch', 'none']) ?? 'branch',
@@ -36068,7 +36091,9 @@ async function main() {
     }
     const load = (await (0,_collect_js__WEBPACK_IMPORTED_MODULE_15__/* .readLoadReports */ .A$)(inputs.locustStats, inputs.k6Summary, inputs.root)).map((l) => ({ ...l, checks: (0,_packages_uptime_load_sla_js__WEBPACK_IMPORTED_MODULE_12__/* .checkLoadAgainstSla */ .Go)(l.model, policy.performance) }));
     const timeout = inputs.probeTimeoutMs ?? 10_000;
-    const prometheus = inputs.prometheusUrl ? await (0,_collect_js__WEBPACK_IMPORTED_MODULE_15__/* .queryPrometheus */ .$k)(inputs.prometheusUrl, inputs.prometheusJob ?? key, windowText, timeout) : null;
+    const prometheus = inputs.prometheusUrl
+        ? await (0,_collect_js__WEBPACK_IMPORTED_MODULE_15__/* .queryPrometheus */ .$k)(inputs.prometheusUrl, { job: inputs.prometheusJob ?? key, window: windowText, requestsMetric: inputs.prometheusRequestsMetric, latencyMetric: inputs.prometheusLatencyMetric }, timeout)
+        : null;
     const metricsUrl = inputs.metricsUrl ?? component?.metricsUrl ?? null;
     const metrics = metricsUrl ? await (0,_collect_js__WEBPACK_IMPORTED_MODULE_15__/* .checkMetrics */ .Ux)(metricsUrl, timeout) : null;
     const alertPatterns = inputs.alertRules.length ? inputs.alertRules : subject.target === 'production' && component ? component.alertRules : [];
@@ -36221,18 +36246,26 @@ function loadCriteria(m) {
         evidence: [{ file, tool: model.tool }],
     })));
 }
-function prometheusCriterion(m) {
+function promCriterion(id, title, f, bar, comparator, unit, url, scale) {
+    const base = { id, title, bar, comparator, unit, evidence: [{ url, tool: 'Prometheus' }] };
+    if (f.error)
+        return { ...base, status: 'error', measured: null, detail: f.error };
+    if (f.value === null)
+        return { ...base, status: 'no-data', measured: null, detail: `the query returned no series: ${f.query}` };
+    const v = pct2(scale(f.value));
+    const ok = comparator === '>=' ? v >= bar : v <= bar;
+    return { ...base, status: ok ? 'pass' : 'fail', measured: v, ...(ok ? {} : { gap: pct2(Math.abs(bar - v)) }), detail: f.query };
+}
+function prometheusCriteria(m) {
     const p = m.prometheus;
     if (!p)
-        return null;
-    const base = { id: 'prometheus.availability', title: `Availability in Prometheus over ${m.windowText}`, bar: m.minUptime, comparator: '>=', unit: '%', evidence: [{ url: p.url, tool: 'Prometheus' }] };
-    if (p.error)
-        return { ...base, status: 'error', measured: null, detail: p.error };
-    if (p.availability === null)
-        return { ...base, status: 'no-data', measured: null, detail: `the query returned no series: ${p.query}` };
-    const v = pct2(100 * p.availability);
-    const ok = (0,_packages_coverage_totals_js__WEBPACK_IMPORTED_MODULE_0__/* .meetsBar */ .wx)(100 * p.availability, m.minUptime);
-    return { ...base, status: ok ? 'pass' : 'fail', measured: v, ...(ok ? {} : { gap: pct2(m.minUptime - v) }), detail: p.query };
+        return [];
+    const perf = m.policy.performance;
+    return [
+        promCriterion('prometheus.availability', `Availability in Prometheus over ${m.windowText}`, { query: p.query, value: p.availability, error: p.error }, m.minUptime, '>=', '%', p.url, (v) => 100 * v),
+        promCriterion('prometheus.error-rate', `Error rate (5xx) in Prometheus over ${m.windowText}`, p.errorRate, perf['max-error-rate'], '<=', '%', p.url, (v) => 100 * v),
+        promCriterion('prometheus.p95', `API p95 latency in Prometheus over ${m.windowText}`, p.p95Ms, perf['api-p95-ms'], '<=', 'ms', p.url, (v) => v),
+    ];
 }
 function monitoringCriteria(m) {
     const out = [];
@@ -36273,9 +36306,7 @@ function evaluateUptime(m) {
     if (probes)
         criteria.push(probes);
     criteria.push(...loadCriteria(m));
-    const prom = prometheusCriterion(m);
-    if (prom)
-        criteria.push(prom);
+    criteria.push(...prometheusCriteria(m));
     criteria.push(...monitoringCriteria(m));
     return { criteria };
 }
@@ -41562,6 +41593,8 @@ const UptimeCheckInputs = {
     K6Summary: 'k6-summary',
     PrometheusUrl: 'prometheus-url',
     PrometheusJob: 'prometheus-job',
+    PrometheusRequestsMetric: 'prometheus-requests-metric',
+    PrometheusLatencyMetric: 'prometheus-latency-metric',
     MetricsUrl: 'metrics-url',
     AlertRules: 'alert-rules',
     History: 'history',

@@ -89,6 +89,8 @@ export const UptimeCheckInputs = {
   K6Summary: 'k6-summary',
   PrometheusUrl: 'prometheus-url',
   PrometheusJob: 'prometheus-job',
+  PrometheusRequestsMetric: 'prometheus-requests-metric',
+  PrometheusLatencyMetric: 'prometheus-latency-metric',
   MetricsUrl: 'metrics-url',
   AlertRules: 'alert-rules',
   History: 'history',

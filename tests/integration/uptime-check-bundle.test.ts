@@ -167,9 +167,13 @@ describe('dist/uptime-check evidence beyond probes', () => {
     const metricsText = readFileSync(join(sample, 'monitoring/metrics.txt'), 'utf8');
     const metrics = await serve((_, res) => res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' }).end(metricsText));
     const queries: string[] = [];
+    // A fake Prometheus HTTP API: no `up` series (no data), a 0.2% error rate, p95 of 0.42 s.
     const prometheus = await serve((req, res) => {
-      queries.push(decodeURIComponent(req.url ?? ''));
-      res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"success","data":{"resultType":"vector","result":[]}}');
+      const q = new URL(req.url ?? '/', 'http://x').searchParams.get('query') ?? '';
+      queries.push(q);
+      const value = q.startsWith('histogram_quantile') ? '0.42' : q.includes('http_requests_total') ? '0.002' : null;
+      const result = value === null ? [] : [{ metric: {}, value: [1763700000, value] }];
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'success', data: { resultType: 'vector', result } }));
     });
     const r = await runBundle({
       node: nodes[0]!.path,
@@ -190,7 +194,9 @@ describe('dist/uptime-check evidence beyond probes', () => {
     const byId = new Map(result.criteria.map((c) => [c.id, c]));
     expect([...byId.keys()].filter((id) => id.startsWith('load.')).length).toBeGreaterThan(4);
     expect(byId.get('prometheus.availability')).toMatchObject({ status: 'no-data', measured: null });
-    expect(queries[0]).toMatch(/sum_over_time\(up\{job="neo4j"\}\[7d\]\)/);
+    expect(queries).toEqual(expect.arrayContaining([expect.stringMatching(/sum_over_time\(up\{job="neo4j"\}\[7d\]\)/)]));
+    expect(byId.get('prometheus.error-rate')).toMatchObject({ status: 'pass', measured: 0.2, bar: 0.5 });
+    expect(byId.get('prometheus.p95')).toMatchObject({ status: 'pass', measured: 420, bar: 500 });
     expect(byId.get('monitoring.metrics')).toMatchObject({ status: 'pass' });
     expect(byId.get('monitoring.alerts')).toMatchObject({ status: 'pass' });
   });
