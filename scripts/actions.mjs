@@ -10,4 +10,5 @@ export const ACTIONS = [
   { name: 'quality-gate', dir: 'quality-gate', entry: 'actions/quality-gate/quality-gate-action.ts', workers: [] },
   { name: 'security-gate', dir: 'security-gate', entry: 'actions/security-gate/security-gate-action.ts', workers: [] },
   { name: 'uptime-check', dir: 'uptime-check', entry: 'actions/uptime-check/uptime-check-action.ts', workers: [] },
+  { name: 'promotion-report', dir: 'promotion-report', entry: 'actions/promotion-report/promotion-report-action.ts', workers: [] },
 ];

@@ -41484,6 +41484,102 @@ function createGitHubClient(options) {
             }
             return files;
         },
+        async createPullRequest({ title, head, base, body }) {
+            const { data } = await octokit.rest.pulls.create({ owner, repo, title, head, base, body });
+            return { number: data.number, html_url: data.html_url };
+        },
+        async findOpenPullRequest(head, base) {
+            // The list's `head` filter wants `owner:branch`; a bare branch name would filter nothing.
+            const qualified = head.includes(':') ? head : `${owner}:${head}`;
+            const { data } = await octokit.rest.pulls.list({ owner, repo, state: 'open', head: qualified, base, per_page: 10 });
+            const pull = data[0];
+            return pull ? { number: pull.number, html_url: pull.html_url } : null;
+        },
+        async listMilestones() {
+            const all = await octokit.paginate(octokit.rest.issues.listMilestones, { owner, repo, state: 'open', per_page: 100 });
+            return all.map((m) => ({ number: m.number, title: m.title, due_on: m.due_on, state: m.state }));
+        },
+        async createMilestone({ title, description, dueOn }) {
+            const due_on = dueOn ? (/^\d{4}-\d{2}-\d{2}$/.test(dueOn) ? `${dueOn}T12:00:00Z` : dueOn) : undefined;
+            try {
+                const { data } = await octokit.rest.issues.createMilestone({
+                    owner,
+                    repo,
+                    title,
+                    ...(description === undefined ? {} : { description }),
+                    ...(due_on === undefined ? {} : { due_on }),
+                });
+                return { number: data.number, title: data.title };
+            }
+            catch (e) {
+                // 422 is also GitHub's answer to a title in use (open or closed): converge on that one.
+                if (!(e instanceof api_errors/* GitHubApiError */.OS && e.status === 422))
+                    throw e;
+                const all = await octokit.paginate(octokit.rest.issues.listMilestones, { owner, repo, state: 'all', per_page: 100 });
+                const existing = all.find((m) => m.title === title);
+                if (!existing)
+                    throw e;
+                return { number: existing.number, title: existing.title };
+            }
+        },
+        async getIssue(issue) {
+            try {
+                const { data } = await octokit.rest.issues.get({ owner, repo, issue_number: issue });
+                return {
+                    number: data.number,
+                    title: data.title,
+                    body: data.body ?? null,
+                    labels: data.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean),
+                    user: data.user?.login ?? null,
+                    html_url: data.html_url,
+                    node_id: data.node_id,
+                    state: data.state,
+                };
+            }
+            catch (e) {
+                if (e instanceof api_errors/* GitHubApiError */.OS && e.status === 404)
+                    return null;
+                throw e;
+            }
+        },
+        async addLabels(issue, labels) {
+            if (labels.length)
+                await octokit.rest.issues.addLabels({ owner, repo, issue_number: issue, labels });
+        },
+        async removeLabel(issue, label) {
+            try {
+                await octokit.rest.issues.removeLabel({ owner, repo, issue_number: issue, name: label });
+            }
+            catch (e) {
+                if (!(e instanceof api_errors/* GitHubApiError */.OS && e.status === 404))
+                    throw e;
+            }
+        },
+        async listLabels() {
+            const all = await octokit.paginate(octokit.rest.issues.listLabelsForRepo, { owner, repo, per_page: 100 });
+            return all.map((l) => ({ name: l.name, color: l.color, description: l.description ?? null }));
+        },
+        async createLabel({ name, color, description }) {
+            await octokit.rest.issues.createLabel({ owner, repo, name, color, description });
+        },
+        async updateLabel({ name, color, description }) {
+            await octokit.rest.issues.updateLabel({ owner, repo, name, color, description });
+        },
+        async permissionOf(user) {
+            try {
+                const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ owner, repo, username: user });
+                return data.role_name ?? data.permission;
+            }
+            catch (e) {
+                if (e instanceof api_errors/* GitHubApiError */.OS && e.status === 404)
+                    return 'none';
+                throw e;
+            }
+        },
+        async searchIssues(query) {
+            const { data } = await octokit.rest.search.issuesAndPullRequests({ q: query, per_page: 100 });
+            return data.items.map((i) => ({ number: i.number, title: i.title, html_url: i.html_url, labels: i.labels.map((l) => l.name ?? '').filter(Boolean) }));
+        },
     };
 }
 
@@ -41509,7 +41605,7 @@ function githubFor(ctx, token) {
 /* harmony export */   Rm: () => (/* binding */ CommonInputs),
 /* harmony export */   hH: () => (/* binding */ UptimeCheckOutputs)
 /* harmony export */ });
-/* unused harmony exports CoverageGateInputs, CoverageGateOutputs, QualityGateInputs, QualityGateOutputs, SecurityGateInputs, SecurityGateOutputs */
+/* unused harmony exports CoverageGateInputs, CoverageGateOutputs, QualityGateInputs, QualityGateOutputs, SecurityGateInputs, SecurityGateOutputs, PromotionReportInputs, PromotionReportOutputs */
 /**
  * Every action's input and output names, in one place. The action.yml files declare exactly
  * these (a test checks), and the code reads inputs only through these constants.
@@ -41611,6 +41707,21 @@ const UptimeCheckOutputs = {
     P99: 'p99',
     ErrorRate: 'error-rate',
     Samples: 'samples',
+};
+const PromotionReportInputs = {
+    Results: 'results',
+    IssueNumber: 'issue-number',
+    Mode: 'mode',
+    Commit: 'commit',
+    Apply: 'apply',
+    Project: 'project',
+    ProjectToken: 'project-token',
+};
+const PromotionReportOutputs = {
+    Stage: 'stage',
+    CriteriaFailed: 'criteria-failed',
+    Ready: 'ready',
+    PullRequest: 'pull-request',
 };
 
 
@@ -42656,7 +42767,7 @@ function meets(measured, comparator, bar) {
 /* harmony export */   XV: () => (/* binding */ STAGE_TITLES),
 /* harmony export */   YA: () => (/* binding */ parseStage)
 /* harmony export */ });
-/* unused harmony exports STAGES, stageIndex */
+/* unused harmony exports STAGES, stageIndex, nextStage */
 /** The maturity stages, in order. No skipping forward; demotion is possible. */
 const STAGES = (/* unused pure expression or super */ null && (['development', 'staging', 'production']));
 const STAGE_TITLES = {
@@ -42685,6 +42796,10 @@ function defaultTargetStage(current) {
     if (current === 'staging' || current === 'production')
         return 'production';
     return 'staging';
+}
+/** The stage a promotion from `stage` goes to; null from Production. */
+function nextStage(stage) {
+    return stage === 'development' ? 'staging' : stage === 'staging' ? 'production' : null;
 }
 
 

@@ -109,3 +109,20 @@ export const UptimeCheckOutputs = {
   ErrorRate: 'error-rate',
   Samples: 'samples',
 } as const;
+
+export const PromotionReportInputs = {
+  Results: 'results',
+  IssueNumber: 'issue-number',
+  Mode: 'mode',
+  Commit: 'commit',
+  Apply: 'apply',
+  Project: 'project',
+  ProjectToken: 'project-token',
+} as const;
+
+export const PromotionReportOutputs = {
+  Stage: 'stage',
+  CriteriaFailed: 'criteria-failed',
+  Ready: 'ready',
+  PullRequest: 'pull-request',
+} as const;

@@ -34,3 +34,8 @@ export function defaultTargetStage(current: Stage | undefined): TargetStage {
   if (current === 'staging' || current === 'production') return 'production';
   return 'staging';
 }
+
+/** The stage a promotion from `stage` goes to; null from Production. */
+export function nextStage(stage: Stage): TargetStage | null {
+  return stage === 'development' ? 'staging' : stage === 'staging' ? 'production' : null;
+}

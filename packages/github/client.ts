@@ -57,6 +57,45 @@ export interface GitHubApi {
   listOpenIssues(labels: string[]): Promise<IssueSummary[]>;
   createIssue(p: { title: string; body: string; labels: string[] }): Promise<IssueSummary>;
   closeIssue(issue: number, reason: 'completed' | 'not_planned' | 'duplicate'): Promise<void>;
+  /** Opens a pull request from `head` (a branch of this repository) into `base`. GitHub refuses
+   *  (422) one that exists already for the same head and base, or has no commits: look first with
+   *  findOpenPullRequest. */
+  createPullRequest(p: { title: string; head: string; base: string; body: string }): Promise<{ number: number; html_url: string }>;
+  /** The open pull request from `head` (`branch`, or `owner:branch`) into `base`; null when there is none. */
+  findOpenPullRequest(head: string, base: string): Promise<{ number: number; html_url: string } | null>;
+  /** Open milestones, every page. `due_on` is GitHub's: midnight Pacific time of the due day, in
+   *  UTC (`2026-12-01T08:00:00Z`), so its first ten characters are the day. */
+  listMilestones(): Promise<{ number: number; title: string; due_on: string | null; state: string }[]>;
+  /**
+   * Creates a milestone. `dueOn` is a day (YYYY-MM-DD; sent as noon UTC, which is that day in
+   * Pacific time, the day GitHub keeps) or a full timestamp. When the title is taken (another
+   * run created it, or it is closed), the existing milestone is returned.
+   */
+  createMilestone(p: { title: string; description?: string; dueOn?: string | null }): Promise<{ number: number; title: string }>;
+  /** An issue's title, body, labels and author; null when there is none. */
+  getIssue(issue: number): Promise<IssueDetail | null>;
+  addLabels(issue: number, labels: string[]): Promise<void>;
+  /** Removes a label from an issue; a label that is not on it is not an error. */
+  removeLabel(issue: number, label: string): Promise<void>;
+  /** The repository's labels, every page. */
+  listLabels(): Promise<{ name: string; color: string; description: string | null }[]>;
+  createLabel(p: { name: string; color: string; description: string }): Promise<void>;
+  updateLabel(p: { name: string; color: string; description: string }): Promise<void>;
+  /** The user's role on the repository: admin, maintain, write, triage, read or none. */
+  permissionOf(user: string): Promise<string>;
+  /** Issues matching a search query: one request, up to 100 results. */
+  searchIssues(query: string): Promise<{ number: number; title: string; html_url: string; labels: string[] }[]>;
+}
+
+export interface IssueDetail {
+  number: number;
+  title: string;
+  body: string | null;
+  labels: string[];
+  user: string | null;
+  html_url: string;
+  node_id: string;
+  state: string;
 }
 
 export interface IssueSummary {
@@ -225,6 +264,92 @@ export function createGitHubClient(options: ClientOptions): GitHubApi {
         if (files.length >= 3000) break; // GitHub lists no more than 3000
       }
       return files;
+    },
+    async createPullRequest({ title, head, base, body }) {
+      const { data } = await octokit.rest.pulls.create({ owner, repo, title, head, base, body });
+      return { number: data.number, html_url: data.html_url };
+    },
+    async findOpenPullRequest(head, base) {
+      // The list's `head` filter wants `owner:branch`; a bare branch name would filter nothing.
+      const qualified = head.includes(':') ? head : `${owner}:${head}`;
+      const { data } = await octokit.rest.pulls.list({ owner, repo, state: 'open', head: qualified, base, per_page: 10 });
+      const pull = data[0];
+      return pull ? { number: pull.number, html_url: pull.html_url } : null;
+    },
+    async listMilestones() {
+      const all = await octokit.paginate(octokit.rest.issues.listMilestones, { owner, repo, state: 'open', per_page: 100 });
+      return all.map((m) => ({ number: m.number, title: m.title, due_on: m.due_on, state: m.state }));
+    },
+    async createMilestone({ title, description, dueOn }) {
+      const due_on = dueOn ? (/^\d{4}-\d{2}-\d{2}$/.test(dueOn) ? `${dueOn}T12:00:00Z` : dueOn) : undefined;
+      try {
+        const { data } = await octokit.rest.issues.createMilestone({
+          owner,
+          repo,
+          title,
+          ...(description === undefined ? {} : { description }),
+          ...(due_on === undefined ? {} : { due_on }),
+        });
+        return { number: data.number, title: data.title };
+      } catch (e) {
+        // 422 is also GitHub's answer to a title in use (open or closed): converge on that one.
+        if (!(e instanceof GitHubApiError && e.status === 422)) throw e;
+        const all = await octokit.paginate(octokit.rest.issues.listMilestones, { owner, repo, state: 'all', per_page: 100 });
+        const existing = all.find((m) => m.title === title);
+        if (!existing) throw e;
+        return { number: existing.number, title: existing.title };
+      }
+    },
+    async getIssue(issue) {
+      try {
+        const { data } = await octokit.rest.issues.get({ owner, repo, issue_number: issue });
+        return {
+          number: data.number,
+          title: data.title,
+          body: data.body ?? null,
+          labels: data.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean),
+          user: data.user?.login ?? null,
+          html_url: data.html_url,
+          node_id: data.node_id,
+          state: data.state,
+        };
+      } catch (e) {
+        if (e instanceof GitHubApiError && e.status === 404) return null;
+        throw e;
+      }
+    },
+    async addLabels(issue, labels) {
+      if (labels.length) await octokit.rest.issues.addLabels({ owner, repo, issue_number: issue, labels });
+    },
+    async removeLabel(issue, label) {
+      try {
+        await octokit.rest.issues.removeLabel({ owner, repo, issue_number: issue, name: label });
+      } catch (e) {
+        if (!(e instanceof GitHubApiError && e.status === 404)) throw e;
+      }
+    },
+    async listLabels() {
+      const all = await octokit.paginate(octokit.rest.issues.listLabelsForRepo, { owner, repo, per_page: 100 });
+      return all.map((l) => ({ name: l.name, color: l.color, description: l.description ?? null }));
+    },
+    async createLabel({ name, color, description }) {
+      await octokit.rest.issues.createLabel({ owner, repo, name, color, description });
+    },
+    async updateLabel({ name, color, description }) {
+      await octokit.rest.issues.updateLabel({ owner, repo, name, color, description });
+    },
+    async permissionOf(user) {
+      try {
+        const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ owner, repo, username: user });
+        return (data as { role_name?: string }).role_name ?? data.permission;
+      } catch (e) {
+        if (e instanceof GitHubApiError && e.status === 404) return 'none';
+        throw e;
+      }
+    },
+    async searchIssues(query) {
+      const { data } = await octokit.rest.search.issuesAndPullRequests({ q: query, per_page: 100 });
+      return data.items.map((i) => ({ number: i.number, title: i.title, html_url: i.html_url, labels: i.labels.map((l) => l.name ?? '').filter(Boolean) }));
     },
   };
 }

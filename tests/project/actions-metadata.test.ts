@@ -21,6 +21,7 @@ const PER_ACTION: Record<string, { inputs: Record<string, string>; outputs: Reco
   'quality-gate': { inputs: names.QualityGateInputs, outputs: names.QualityGateOutputs },
   'security-gate': { inputs: names.SecurityGateInputs, outputs: names.SecurityGateOutputs },
   'uptime-check': { inputs: names.UptimeCheckInputs, outputs: names.UptimeCheckOutputs },
+  'promotion-report': { inputs: names.PromotionReportInputs, outputs: names.PromotionReportOutputs },
 };
 
 describe.each((ACTIONS as { name: string; dir: string }[]).map((a) => [a.name, a.dir]))('%s/action.yml', (name, dir) => {

@@ -5,6 +5,7 @@
 import { getOctokit } from '@actions/github';
 import { FakeGitHub, type PullFileSeed } from './fake-github/index.js';
 import { blobSha, buildTrees, commitSha } from './fake-github/git-objects.js';
+import { createGitHubClient } from '../../packages/github/client.js';
 
 type Octokit = ReturnType<typeof getOctokit>;
 
@@ -636,5 +637,246 @@ describe('reset', () => {
     expect((await failure(octokit.rest.issues.get({ ...repo, issue_number: 1 }))).status).toBe(404);
     gh.addIssue({ number: 1, title: 'again' });
     await expect(octokit.rest.issues.get({ ...repo, issue_number: 1 })).resolves.toMatchObject({ status: 200 });
+  });
+});
+
+describe('opening pull requests', () => {
+  const b64 = (text: string): string => Buffer.from(text).toString('base64');
+
+  /** A branch off main with one commit, made the way a workflow makes it: git refs + contents PUT. */
+  async function branchWithCommit(name: string): Promise<string> {
+    gh.putFile('README.md', '# demo\n');
+    const main = await octokit.rest.git.getRef({ ...repo, ref: 'heads/main' });
+    await octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${name}`, sha: main.data.object.sha });
+    const write = await octokit.rest.repos.createOrUpdateFileContents({
+      ...repo,
+      path: 'src/components/neo4j/MATURITY.md',
+      message: 'Promote neo4j',
+      content: b64('**Current Stage**: Production\n'),
+      branch: name,
+    });
+    return write.data.commit.sha ?? '';
+  }
+
+  it('opens one from a branch, as an issue too, and lists it by head and base', async () => {
+    const sha = await branchWithCommit('promote/neo4j');
+    const created = await octokit.rest.pulls.create({
+      ...repo,
+      title: 'Promote neo4j to Production',
+      head: 'promote/neo4j',
+      base: 'main',
+      body: 'Criteria met.',
+      draft: true,
+    });
+    expect(created.status).toBe(201);
+    expect(created.headers.location).toBe(`${gh.url}/repos/tta/demo/pulls/${created.data.number}`);
+    expect(created.data).toMatchObject({
+      number: 1,
+      state: 'open',
+      title: 'Promote neo4j to Production',
+      body: 'Criteria met.',
+      draft: true,
+      user: { login: 'github-actions[bot]' },
+      head: { ref: 'promote/neo4j', sha, label: 'tta:promote/neo4j', repo: { full_name: 'tta/demo', fork: false } },
+      base: { ref: 'main', repo: { full_name: 'tta/demo' } },
+      html_url: 'https://github.com/tta/demo/pull/1',
+    });
+    // Issues and pull requests share one number sequence.
+    gh.addIssue({ title: 'next' });
+    expect(gh.issue(2)).toMatchObject({ number: 2 });
+    const issue = await octokit.rest.issues.get({ ...repo, issue_number: 1 });
+    expect(issue.data.pull_request?.html_url).toBe('https://github.com/tta/demo/pull/1');
+
+    const listed = await octokit.rest.pulls.list({ ...repo, state: 'open', head: 'tta:promote/neo4j', base: 'main' });
+    expect(listed.data.map((p) => p.number)).toEqual([1]);
+    const other = await octokit.rest.pulls.list({ ...repo, state: 'open', head: 'tta:promote/redis', base: 'main' });
+    expect(other.data).toEqual([]);
+  });
+
+  it('refuses a second open one for the same head and base, with GitHub\u2019s message', async () => {
+    await branchWithCommit('promote/neo4j');
+    const first = await octokit.rest.pulls.create({ ...repo, title: 'one', head: 'promote/neo4j', base: 'main' });
+    const again = await failure(octokit.rest.pulls.create({ ...repo, title: 'two', head: 'tta:promote/neo4j', base: 'main' }));
+    expect(again.status).toBe(422);
+    expect(again.data).toMatchObject({
+      message: 'Validation Failed',
+      errors: [{ resource: 'PullRequest', code: 'custom', message: 'A pull request already exists for tta:promote/neo4j.' }],
+      documentation_url: 'https://docs.github.com/rest/pulls/pulls#create-a-pull-request',
+    });
+    // Once it is closed, another may be opened.
+    await octokit.rest.issues.update({ ...repo, issue_number: first.data.number, state: 'closed' });
+    const second = await octokit.rest.pulls.create({ ...repo, title: 'two', head: 'promote/neo4j', base: 'main' });
+    expect(second.data.number).toBe(first.data.number + 1);
+  });
+
+  it('refuses head == base, a head that does not exist, a head without commits, a read-only token', async () => {
+    await branchWithCommit('promote/neo4j');
+    const same = await failure(octokit.rest.pulls.create({ ...repo, title: 't', head: 'main', base: 'main' }));
+    expect(same).toMatchObject({
+      status: 422,
+      data: { errors: [{ resource: 'PullRequest', code: 'custom', message: 'No commits between main and main' }] },
+    });
+    const missing = await failure(octokit.rest.pulls.create({ ...repo, title: 't', head: 'nope', base: 'main' }));
+    expect(missing).toMatchObject({ status: 422, data: { errors: [{ resource: 'PullRequest', field: 'head', code: 'invalid' }] } });
+    const fork = await failure(octokit.rest.pulls.create({ ...repo, title: 't', head: 'forker:promote/neo4j', base: 'main' }));
+    expect(fork.data['errors']).toEqual([{ resource: 'PullRequest', field: 'head', code: 'invalid' }]);
+    const noBase = await failure(octokit.rest.pulls.create({ ...repo, title: 't', head: 'promote/neo4j', base: 'release' }));
+    expect(noBase.data['errors']).toEqual([{ resource: 'PullRequest', field: 'base', code: 'invalid' }]);
+
+    gh.createBranch('empty');
+    const empty = await failure(octokit.rest.pulls.create({ ...repo, title: 't', head: 'empty', base: 'main' }));
+    expect(empty.data['errors']).toEqual([{ resource: 'PullRequest', code: 'custom', message: 'No commits between main and empty' }]);
+    // main is behind the branch: the other way round there is nothing to merge either.
+    const backwards = await failure(octokit.rest.pulls.create({ ...repo, title: 't', head: 'main', base: 'promote/neo4j' }));
+    expect(backwards.data['errors']).toEqual([
+      { resource: 'PullRequest', code: 'custom', message: 'No commits between promote/neo4j and main' },
+    ]);
+
+    const noTitle = await failure(octokit.request('POST /repos/tta/demo/pulls', { head: 'promote/neo4j', base: 'main' }));
+    expect(noTitle.data['errors']).toEqual([{ resource: 'PullRequest', field: 'title', code: 'missing_field' }]);
+    gh.readOnlyTokens.add('t');
+    const readOnly = await failure(octokit.rest.pulls.create({ ...repo, title: 't', head: 'promote/neo4j', base: 'main' }));
+    expect(readOnly.status).toBe(403);
+    expect(gh.repo.pulls.size).toBe(0);
+  });
+});
+
+describe('milestones', () => {
+  it('creates one, keeping due_on as GitHub does (the Pacific day, at its midnight in UTC)', async () => {
+    const created = await octokit.rest.issues.createMilestone({
+      ...repo,
+      title: 'neo4j → Production',
+      description: 'Promotion target',
+      due_on: '2026-12-01T12:00:00Z',
+    });
+    expect(created.status).toBe(201);
+    expect(created.headers.location).toBe(`${gh.url}/repos/tta/demo/milestones/1`);
+    expect(created.data).toMatchObject({
+      number: 1,
+      title: 'neo4j → Production',
+      description: 'Promotion target',
+      state: 'open',
+      due_on: '2026-12-01T08:00:00Z',
+      open_issues: 0,
+      closed_issues: 0,
+      closed_at: null,
+      creator: { login: 'github-actions[bot]' },
+      html_url: 'https://github.com/tta/demo/milestone/1',
+    });
+    const summer = await octokit.rest.issues.createMilestone({ ...repo, title: 'summer', due_on: '2026-07-01T12:00:00Z' });
+    expect(summer.data.due_on).toBe('2026-07-01T07:00:00Z');
+    // UTC midnight is still the day before in California.
+    const midnight = await octokit.rest.issues.createMilestone({ ...repo, title: 'midnight', due_on: '2026-12-01T00:00:00Z' });
+    expect(midnight.data.due_on).toBe('2026-11-30T08:00:00Z');
+    const none = await octokit.rest.issues.createMilestone({ ...repo, title: 'someday' });
+    expect(none.data).toMatchObject({ number: 4, due_on: null, description: null });
+    const bad = await failure(octokit.rest.issues.createMilestone({ ...repo, title: 'bad', due_on: 'next week' }));
+    expect(bad.data['errors']).toEqual([{ resource: 'Milestone', field: 'due_on', code: 'invalid' }]);
+  });
+
+  it('refuses a title in use, open or closed, with already_exists', async () => {
+    gh.addMilestone({ title: 'v1', state: 'closed' });
+    await octokit.rest.issues.createMilestone({ ...repo, title: 'v2' });
+    for (const title of ['v1', 'v2']) {
+      const again = await failure(octokit.rest.issues.createMilestone({ ...repo, title }));
+      expect(again).toMatchObject({
+        status: 422,
+        data: {
+          message: 'Validation Failed',
+          errors: [{ resource: 'Milestone', code: 'already_exists', field: 'title' }],
+          documentation_url: 'https://docs.github.com/rest/issues/milestones#create-a-milestone',
+        },
+      });
+    }
+    expect(gh.repo.milestones.size).toBe(2);
+  });
+
+  it('lists open ones by due date (undated last), or by completeness, either direction, in pages', async () => {
+    gh.addMilestone({ number: 1, title: 'undated' });
+    gh.addMilestone({ number: 2, title: 'late', due_on: '2027-03-01' });
+    gh.addMilestone({ number: 3, title: 'soon', due_on: '2026-12-01' });
+    gh.addMilestone({ number: 4, title: 'done', due_on: '2026-01-01', state: 'closed' });
+    const titles = async (params: Record<string, string> = {}) =>
+      (await octokit.rest.issues.listMilestones({ ...repo, ...params })).data.map((m) => m.title);
+    expect(await titles()).toEqual(['soon', 'late', 'undated']);
+    expect(await titles({ direction: 'desc' })).toEqual(['undated', 'late', 'soon']);
+    expect(await titles({ state: 'all' })).toEqual(['done', 'soon', 'late', 'undated']);
+    expect(await titles({ state: 'closed' })).toEqual(['done']);
+
+    gh.addIssue({ title: 'a', milestone: 2, state: 'closed' });
+    gh.addIssue({ title: 'b', milestone: 2 });
+    gh.addIssue({ title: 'c', milestone: 3, state: 'closed' });
+    expect(await titles({ sort: 'completeness' })).toEqual(['undated', 'late', 'soon']);
+    expect(await titles({ sort: 'completeness', direction: 'desc' })).toEqual(['soon', 'late', 'undated']);
+    const late = (await octokit.rest.issues.getMilestone({ ...repo, milestone_number: 2 })).data;
+    expect(late).toMatchObject({ open_issues: 1, closed_issues: 1, due_on: '2027-03-01T08:00:00Z' });
+    const invalid = await failure(octokit.request('GET /repos/tta/demo/milestones', { state: 'done' }));
+    expect(invalid.status).toBe(422);
+
+    for (let i = 5; i <= 130; i++) gh.addMilestone({ number: i, title: `m${i}`, due_on: '2028-01-01' });
+    const all = await octokit.paginate(octokit.rest.issues.listMilestones, { ...repo, per_page: 100 });
+    expect(all).toHaveLength(129);
+    expect(gh.requestsTo('GET', '/repos/tta/demo/milestones').filter((r) => r.query['per_page'] === '100')).toHaveLength(2);
+  });
+
+  it('updates title, description, due date and state; refuses a taken title; 404 for none', async () => {
+    gh.addMilestone({ number: 1, title: 'v1', due_on: '2026-12-01' });
+    gh.addMilestone({ number: 2, title: 'v2' });
+    gh.addIssue({ number: 9, title: 'in v1', milestone: 1 });
+    const closed = await octokit.rest.issues.updateMilestone({
+      ...repo,
+      milestone_number: 1,
+      title: 'v1.0',
+      description: 'shipped',
+      state: 'closed',
+    });
+    expect(closed.data).toMatchObject({ title: 'v1.0', description: 'shipped', state: 'closed', due_on: '2026-12-01T08:00:00Z' });
+    expect(closed.data.closed_at).toEqual(expect.any(String));
+    // Issues embed the milestone as the milestones API answers it.
+    expect(gh.issue(9)['milestone']).toEqual(closed.data);
+
+    const cleared = await octokit.request('PATCH /repos/tta/demo/milestones/1', { due_on: null, state: 'open' });
+    expect(cleared.data).toMatchObject({ due_on: null, state: 'open', closed_at: null });
+    const taken = await failure(octokit.rest.issues.updateMilestone({ ...repo, milestone_number: 2, title: 'v1.0' }));
+    expect(taken.data['errors']).toEqual([{ resource: 'Milestone', code: 'already_exists', field: 'title' }]);
+    const same = await octokit.rest.issues.updateMilestone({ ...repo, milestone_number: 2, title: 'v2' });
+    expect(same.status).toBe(200);
+    expect((await failure(octokit.rest.issues.updateMilestone({ ...repo, milestone_number: 7, title: 'x' }))).status).toBe(404);
+    expect((await failure(octokit.rest.issues.getMilestone({ ...repo, milestone_number: 7 }))).status).toBe(404);
+  });
+});
+
+describe('GitHubApi: pull requests and milestones', () => {
+  const api = () => createGitHubClient({ token: 't', owner: 'tta', repo: 'demo', baseUrl: gh.url, sleep: async () => {} });
+
+  it('finds no pull request, opens one, then finds it', async () => {
+    gh.createBranch('promote/neo4j');
+    gh.putFile('MATURITY.md', '**Current Stage**: Production\n', { branch: 'promote/neo4j' });
+    const client = api();
+    expect(await client.findOpenPullRequest('promote/neo4j', 'main')).toBeNull();
+    const opened = await client.createPullRequest({ title: 'Promote', head: 'promote/neo4j', base: 'main', body: 'why' });
+    expect(opened).toEqual({ number: 1, html_url: 'https://github.com/tta/demo/pull/1' });
+    expect(await client.findOpenPullRequest('promote/neo4j', 'main')).toEqual(opened);
+    expect(await client.findOpenPullRequest('tta:promote/neo4j', 'main')).toEqual(opened);
+    expect(await client.findOpenPullRequest('promote/neo4j', 'release')).toBeNull();
+    await expect(client.createPullRequest({ title: 'again', head: 'promote/neo4j', base: 'main', body: '' })).rejects.toMatchObject({
+      status: 422,
+    });
+  });
+
+  it('lists every open milestone and creates one due on a day, converging on a title in use', async () => {
+    for (let i = 1; i <= 120; i++) gh.addMilestone({ title: `m${i}`, due_on: '2027-01-01' });
+    gh.addMilestone({ title: 'closed one', state: 'closed' });
+    const client = api();
+    const listed = await client.listMilestones();
+    expect(listed).toHaveLength(120);
+    expect(listed[0]).toEqual({ number: 1, title: 'm1', due_on: '2027-01-01T08:00:00Z', state: 'open' });
+
+    const created = await client.createMilestone({ title: 'neo4j → Production', description: 'target', dueOn: '2026-12-01' });
+    expect(created).toEqual({ number: 122, title: 'neo4j → Production' });
+    expect(gh.repo.milestones.get(122)).toMatchObject({ dueOn: '2026-12-01T08:00:00Z', description: 'target' });
+    expect(await client.createMilestone({ title: 'neo4j → Production' })).toEqual(created);
+    expect(await client.createMilestone({ title: 'closed one' })).toEqual({ number: 121, title: 'closed one' });
+    expect(gh.repo.milestones.size).toBe(122);
   });
 });

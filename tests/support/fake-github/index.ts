@@ -14,6 +14,7 @@
 import { TokenRegistry } from './auth.js';
 import { blobSha } from './git-objects.js';
 import { FaultInjector, type FaultSpec, type HttpMethod, type RuleHandle } from './faults.js';
+import { nodeId } from './ids.js';
 import type { PathPattern } from './path-pattern.js';
 import { rateLimitFault, type RateLimitFaultOptions } from './rate-limit-faults.js';
 import { RequestLog, type RecordedRequest } from './recorder.js';
@@ -34,6 +35,14 @@ import {
 import { startServer, type RunningServer } from './server.js';
 import { issueShape } from './shapes/issue.js';
 import { FakeState } from './state/fake-state.js';
+import {
+  projectItemView,
+  projectsOf,
+  type ProjectItemView,
+  type ProjectRecord,
+  type ProjectSeed,
+  type RecordedMutation,
+} from './state/projects.js';
 import type { RepoState } from './state/repo-state.js';
 import type {
   CommentRecord,
@@ -50,6 +59,7 @@ export type { FaultSpec, HttpMethod, RuleHandle, SlowSpec } from './faults.js';
 export type { RateLimitFaultOptions } from './rate-limit-faults.js';
 export type { CommentSeed, IssueSeed, LabelSeed, MilestoneSeed, PullFileSeed, PullRequestSeed } from './seeding.js';
 export type * from './state/records.js';
+export type { ProjectFieldSeed, ProjectItemView, ProjectRecord, ProjectSeed, RecordedMutation } from './state/projects.js';
 
 export interface FakeGitHubOptions {
   /** Owner of the default repository (default `tta`). */
@@ -181,6 +191,42 @@ export class FakeGitHub {
     const source = this.repo.git.resolve(from ?? this.repo.defaultBranch);
     if (!source) throw new Error(`fake-github: no ref ${from ?? this.repo.defaultBranch}`);
     this.repo.git.refs.set(`refs/heads/${name}`, source.sha);
+  }
+
+  // --- projects (v2), served by POST /graphql ---
+
+  /** A Project (v2) owned by an organization (default) or a user, with its fields. */
+  addProject(seed: ProjectSeed): ProjectRecord {
+    return projectsOf(this.currentState).add(seed);
+  }
+
+  /** Puts an issue or pull request of the default repository on a project; returns the item id. */
+  addProjectItem(project: { owner: string; number: number }, issueNumber: number): string {
+    const record = projectsOf(this.currentState).find(project.owner, project.number);
+    if (!record) throw new Error(`fake-github: no project ${project.owner}/${project.number}`);
+    const [contentId] = this.contentIdsOf(issueNumber);
+    if (!contentId) throw new Error(`fake-github: no issue #${issueNumber}`);
+    return projectsOf(this.currentState).addItem(record, contentId).id;
+  }
+
+  /**
+   * The issue's item on a project (the only project it is on, unless `project` says which):
+   * field values by field name, single selects by option name; undefined when it is on none.
+   */
+  projectItem(issueNumber: number, project?: { owner: string; number: number }): ProjectItemView | undefined {
+    return projectItemView(projectsOf(this.currentState), this.contentIdsOf(issueNumber), project);
+  }
+
+  /** The GraphQL mutations received, oldest first; refused ones carry their `error`. */
+  get projectMutations(): RecordedMutation[] {
+    return projectsOf(this.currentState).mutations;
+  }
+
+  /** Node ids that name issue/pull request `number` (a pull request has both kinds). */
+  private contentIdsOf(number: number): string[] {
+    const pull = this.repo.pulls.get(number);
+    const issue = this.repo.issues.get(number);
+    return [...(pull ? [nodeId('PullRequest', pull.id)] : []), ...(issue ? [nodeId('Issue', issue.id)] : [])];
   }
 
   // --- assertions ---

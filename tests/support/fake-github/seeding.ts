@@ -7,6 +7,7 @@ import { blobSha } from './git-objects.js';
 import type { FakeState } from './state/fake-state.js';
 import type { CommitRecord } from './state/git-store.js';
 import { addIssueLabels, createLabel, ensureLabels } from './state/label-ops.js';
+import { createMilestone, findMilestone, githubDueOn } from './state/milestone-ops.js';
 import type { RepoState } from './state/repo-state.js';
 import type {
   CommentRecord,
@@ -77,6 +78,11 @@ export interface MilestoneSeed {
   title: string;
   state?: 'open' | 'closed';
   description?: string | null;
+  /** Stored the way GitHub stores it: the Pacific day of this instant (a bare YYYY-MM-DD is that day). */
+  due_on?: string | null;
+  /** Default: the repository owner. */
+  creator?: string;
+  created_at?: string;
 }
 
 const DEFAULT_AUTHOR = 'octocat';
@@ -188,17 +194,25 @@ export function seedLabel(state: FakeState, repo: RepoState, seed: LabelSeed): L
 }
 
 export function seedMilestone(state: FakeState, repo: RepoState, seed: MilestoneSeed): MilestoneRecord {
-  const number = seed.number ?? Math.max(0, ...repo.milestones.keys()) + 1;
-  if (repo.milestones.has(number)) throw new Error(`fake-github: milestone ${number} already exists`);
-  const milestone: MilestoneRecord = {
-    id: state.ids.take('milestone'),
-    number,
+  if (seed.number !== undefined && repo.milestones.has(seed.number)) {
+    throw new Error(`fake-github: milestone ${seed.number} already exists`);
+  }
+  if (findMilestone(repo, seed.title)) throw new Error(`fake-github: milestone ${seed.title} already exists`);
+  let dueOn: string | null = null;
+  if (seed.due_on !== undefined && seed.due_on !== null) {
+    const stored = githubDueOn(seed.due_on);
+    if (stored === undefined) throw new Error(`fake-github: due_on ${seed.due_on} is not a date`);
+    dueOn = stored;
+  }
+  return createMilestone(state, repo, {
+    number: seed.number,
     title: seed.title,
-    state: seed.state ?? 'open',
-    description: seed.description ?? null,
-  };
-  repo.milestones.set(number, milestone);
-  return milestone;
+    state: seed.state,
+    description: seed.description,
+    dueOn,
+    creator: seed.creator ?? repo.owner,
+    createdAt: seed.created_at,
+  });
 }
 
 /** Commits one file on a branch (default: the default branch), as the repository owner. */

@@ -6,10 +6,12 @@ import { Router } from '../router.js';
 import { registerBranchAndRefRoutes } from './branches-and-refs.js';
 import { registerCollaboratorRoutes } from './collaborators.js';
 import { registerContentsRoutes } from './contents.js';
+import { registerGraphqlRoutes } from './graphql.js';
 import { registerIssueCommentRoutes } from './issue-comments.js';
 import { registerIssueLabelRoutes } from './issue-labels.js';
 import { registerIssueRoutes } from './issues.js';
 import { registerLabelRoutes } from './labels.js';
+import { registerMilestoneRoutes } from './milestones.js';
 import { registerPullRoutes } from './pulls.js';
 import { registerRateLimitRoutes } from './rate-limit.js';
 import { registerRepoRoutes } from './repos.js';
@@ -22,11 +24,13 @@ export function buildRouter(): Router {
   registerIssueCommentRoutes(router);
   registerIssueLabelRoutes(router);
   registerLabelRoutes(router);
+  registerMilestoneRoutes(router);
   registerPullRoutes(router);
   registerSearchRoutes(router);
   registerCollaboratorRoutes(router);
   registerContentsRoutes(router);
   registerBranchAndRefRoutes(router);
   registerRateLimitRoutes(router);
+  registerGraphqlRoutes(router);
   return router;
 }

@@ -27,6 +27,13 @@ export interface MilestoneRecord {
   title: string;
   state: 'open' | 'closed';
   description: string | null;
+  /** As GitHub stores it: midnight, Pacific time, of the due day, in UTC (`2026-12-01T08:00:00Z`). */
+  dueOn: string | null;
+  /** Login of whoever created it. */
+  creator: string;
+  createdAt: string;
+  updatedAt: string;
+  closedAt: string | null;
 }
 
 export type IssueState = 'open' | 'closed';

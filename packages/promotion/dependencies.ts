@@ -1,0 +1,47 @@
+/**
+ * "Dependencies identified and stable": every component this one depends on, directly or
+ * through others, is at a stage equal to or higher than the stage it is being promoted to.
+ * Walks the whole graph; a cycle is reported as such (a promotion order cannot exist).
+ */
+import type { ComponentConfig } from '../core/config/load-config.js';
+import { stageIndex, type Stage } from '../core/stages.js';
+
+export interface DependencyFinding {
+  id: string;
+  /** How it is reached: ["model-management", "neo4j", "redis"]. */
+  path: string[];
+  stage: Stage | null;
+  ok: boolean;
+}
+
+export interface DependencyCheck {
+  dependencies: DependencyFinding[];
+  cycles: string[][];
+}
+
+export function checkDependencies(
+  componentId: string,
+  target: Stage,
+  components: ReadonlyMap<string, ComponentConfig>,
+  stageOf: (id: string) => Stage | null,
+): DependencyCheck {
+  const dependencies: DependencyFinding[] = [];
+  const cycles: string[][] = [];
+  const seen = new Set<string>();
+  const walk = (id: string, path: string[]) => {
+    for (const dep of components.get(id)?.dependsOn ?? []) {
+      const at = path.indexOf(dep);
+      if (at >= 0) {
+        cycles.push([...path.slice(at), dep]);
+        continue;
+      }
+      if (seen.has(dep)) continue;
+      seen.add(dep);
+      const stage = stageOf(dep);
+      dependencies.push({ id: dep, path: [...path, dep], stage, ok: stage !== null && stageIndex(stage) >= stageIndex(target) });
+      walk(dep, [...path, dep]);
+    }
+  };
+  walk(componentId, [componentId]);
+  return { dependencies, cycles };
+}

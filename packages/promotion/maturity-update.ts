@@ -1,0 +1,366 @@
+/**
+ * Records a promotion in a component's MATURITY.md (the seeds' template), as a person would:
+ *   **Current Stage**: Production (promoted from Staging on 2026-11-21)
+ *   **Last Updated**: 2026-11-21
+ *   ## Promotion History / ### Promotions
+ *   - **2026-11-21**: Promoted to Production (Issue [#42](https://github.com/o/r/issues/42))
+ * PURE: text in, text out. Only those three places change; every other byte (line endings, the
+ * trailing newline, checklists, placeholders, other components' sections) is kept as it was.
+ * The edits are made at the source offsets the Markdown parser reports, so what is rewritten is
+ * exactly what `parseMaturityFile` reads. The result is parsed again and must read back as the
+ * new stage. Applying the same change twice gives the same text.
+ */
+import type { Heading, List, Nodes, Paragraph, Root, RootContent, Strong } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { ConfigurationError } from '../core/errors.js';
+import { parseMaturityFile } from '../core/maturity/maturity-file.js';
+import { STAGE_TITLES, stageIndex, type Stage } from '../core/stages.js';
+
+export interface PromotionChange {
+  to: Stage;
+  from: Stage;
+  /** The day of the promotion, YYYY-MM-DD. */
+  date: string;
+  /** The promotion request issue, if any. */
+  issue?: number;
+  /** Its web address; the history entry links to it. */
+  issueUrl?: string;
+  /** Who promoted (a login); named in the PR body lines, not written into the file. */
+  by?: string;
+}
+
+export interface PromotionUpdate {
+  markdown: string;
+  /** One line per change made, for the pull request body; empty when the file already said it all. */
+  changes: string[];
+}
+
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const DATE = /\b\d{4}-\d{2}-\d{2}\b/;
+
+function isValidDate(s: string): boolean {
+  const d = new Date(`${s}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+}
+
+function text(node: Nodes): string {
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  if ('children' in node) return (node.children as Nodes[]).map(text).join('');
+  return '';
+}
+
+// The same section lookup as parseMaturityFile's, so both read the same component's lines.
+function slug(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+function sectionNodes(root: Root, section: string): RootContent[] | undefined {
+  const want = slug(section);
+  const nodes = root.children;
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i]!;
+    if (n.type !== 'heading') continue;
+    const s = slug(text(n));
+    if (s === want || s.split('-').includes(want) || s.includes(want)) {
+      const out: RootContent[] = [];
+      for (let j = i + 1; j < nodes.length; j++) {
+        const m = nodes[j]!;
+        if (m.type === 'heading' && m.depth <= n.depth) break;
+        out.push(m);
+      }
+      return out;
+    }
+  }
+  return undefined;
+}
+
+function startOf(node: Nodes): number {
+  const offset = node.position?.start.offset;
+  if (offset === undefined) throw new Error('maturity-update: the Markdown parser gave no positions');
+  return offset;
+}
+
+function endOf(node: Nodes): number {
+  const offset = node.position?.end.offset;
+  if (offset === undefined) throw new Error('maturity-update: the Markdown parser gave no positions');
+  return offset;
+}
+
+/** Where the line holding `offset` ends (before its \r\n or \n), or the end of the text. */
+function lineEnd(src: string, offset: number): number {
+  const nl = src.indexOf('\n', offset);
+  if (nl < 0) return src.length;
+  return nl > offset && src[nl - 1] === '\r' ? nl - 1 : nl;
+}
+
+/** 1-based. */
+function lineOf(src: string, offset: number): number {
+  let line = 1;
+  for (let i = src.indexOf('\n'); i >= 0 && i < offset; i = src.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+function lineStart(src: string, offset: number): number {
+  return src.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/** The text after the line break that ends the line at `offset`, up to the next break. */
+function nextLine(src: string, offset: number): string | undefined {
+  const nl = src.indexOf('\n', offset);
+  if (nl < 0) return undefined;
+  return src.slice(nl + 1, lineEnd(src, nl + 1));
+}
+
+interface Field {
+  /** The value's source range, without the `:` and surrounding blanks. */
+  start: number;
+  end: number;
+  value: string;
+}
+
+/**
+ * The first `**Label**: value` among the top-level paragraphs (as parseMaturityFile reads them):
+ * the value runs to the next bold label, hard break or line end.
+ */
+function findField(src: string, nodes: RootContent[], label: string): Field | undefined {
+  for (const n of nodes) {
+    if (n.type !== 'paragraph') continue;
+    const kids = (n as Paragraph).children;
+    for (let i = 0; i < kids.length; i++) {
+      const k = kids[i]!;
+      if (k.type !== 'strong' || text(k as Strong).replace(/:\s*$/, '').trim().toLowerCase() !== label) continue;
+      const from = endOf(k);
+      let to = Math.min(lineEnd(src, from), endOf(n));
+      for (let j = i + 1; j < kids.length; j++) {
+        const m = kids[j]!;
+        if (m.type === 'strong' || m.type === 'break') {
+          to = Math.min(to, startOf(m));
+          break;
+        }
+      }
+      const raw = src.slice(from, to);
+      const lead = /^[ \t]*:?[ \t]*/.exec(raw)![0];
+      const value = raw.slice(lead.length).replace(/[ \t]+$/, '');
+      const start = from + lead.length;
+      return { start, end: start + value.length, value };
+    }
+  }
+  return undefined;
+}
+
+/** A space to put between `**Label**:` and a value written where there was none. */
+function padEmpty(src: string, field: Field): string {
+  return field.start === field.end && !/[ \t]/.test(src[field.start - 1] ?? '') ? ' ' : '';
+}
+
+interface HistoryPlace {
+  /** Where the section's heading is (for the error message and the no-list case). */
+  heading: Heading;
+  /** The list new entries are appended to (under `### Promotions` if there is one). */
+  list?: List;
+  /** The heading a new list goes under when there is none. */
+  anchor: Heading;
+  /** Every list item in the section, to copy the file's entry style from. */
+  items: string[];
+}
+
+function findHistory(src: string, nodes: RootContent[]): HistoryPlace | undefined {
+  const at = nodes.findIndex((n) => n.type === 'heading' && /promotion history/i.test(text(n)));
+  if (at < 0) return undefined;
+  const heading = nodes[at] as Heading;
+  const section: RootContent[] = [];
+  for (let i = at + 1; i < nodes.length; i++) {
+    const n = nodes[i]!;
+    if (n.type === 'heading' && n.depth <= heading.depth) break;
+    section.push(n);
+  }
+  const items = section
+    .filter((n): n is List => n.type === 'list')
+    .flatMap((l) => l.children.map((item) => src.slice(startOf(item), endOf(item))));
+  const sub = section.findIndex((n) => n.type === 'heading' && /^\s*promotions?\s*$/i.test(text(n)));
+  if (sub >= 0) {
+    const anchor = section[sub] as Heading;
+    const after = section.slice(sub + 1);
+    const end = after.findIndex((n) => n.type === 'heading');
+    const list = (end < 0 ? after : after.slice(0, end)).find((n): n is List => n.type === 'list');
+    return { heading, anchor, items, ...(list ? { list } : {}) };
+  }
+  const firstSub = section.findIndex((n) => n.type === 'heading');
+  const list = (firstSub < 0 ? section : section.slice(0, firstSub)).find((n): n is List => n.type === 'list');
+  return { heading, anchor: heading, items, ...(list ? { list } : {}) };
+}
+
+interface EntryStyle {
+  boldDate: boolean;
+  /** `(Issue #12)` (the template's) or `([#12](url))`. */
+  issueWord: boolean;
+}
+
+/** The style of the file's own entries; the seeds' MATURITY.md template when it has none. */
+function entryStyle(items: string[]): EntryStyle {
+  const entries = items.filter((s) => /(promoted|demoted)\s+to/i.test(s));
+  const last = entries[entries.length - 1];
+  const boldDate = last === undefined ? true : /^\S+\s+\*\*/.test(last) || /^\S+\s+__/.test(last);
+  const linked = entries.some((s) => /\(\s*\[#\d+\]\(/.test(s));
+  const worded = entries.some((s) => /Issue\s+(\[)?#/i.test(s));
+  return { boldDate, issueWord: worded || !linked };
+}
+
+function issueNumber(change: PromotionChange): number | undefined {
+  if (change.issue !== undefined) return change.issue;
+  const fromUrl = change.issueUrl === undefined ? undefined : /\/(\d+)\/?$/.exec(change.issueUrl)?.[1];
+  return fromUrl === undefined ? undefined : Number(fromUrl);
+}
+
+function entryText(change: PromotionChange, style: EntryStyle): string {
+  const date = style.boldDate ? `**${change.date}**` : change.date;
+  const n = issueNumber(change);
+  let ref = '';
+  if (n !== undefined) {
+    const number = change.issueUrl ? `[#${n}](${change.issueUrl})` : `#${n}`;
+    ref = style.issueWord ? ` (Issue ${number})` : ` (${number})`;
+  }
+  return `${date}: Promoted to ${STAGE_TITLES[change.to]}${ref}`;
+}
+
+/** A Markdown code span for `s`, fenced with more backticks than it contains. */
+function code(s: string): string {
+  const longest = Math.max(0, ...(s.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = s.startsWith('`') || s.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${s}${pad}${fence}`;
+}
+
+function checkChange(change: PromotionChange, path: string): void {
+  const where = { file: path };
+  if (!isValidDate(change.date)) {
+    throw new ConfigurationError(`the promotion date "${change.date}" is not a date (YYYY-MM-DD)`, { ...where, at: 'date' });
+  }
+  if (stageIndex(change.to) !== stageIndex(change.from) + 1) {
+    throw new ConfigurationError(
+      `cannot promote from ${STAGE_TITLES[change.from]} to ${STAGE_TITLES[change.to]}: a promotion goes to the next stage`,
+      where,
+      'Promote one stage at a time (Development → Staging → Production).',
+    );
+  }
+  if (change.issue !== undefined && (!Number.isInteger(change.issue) || change.issue < 1)) {
+    throw new ConfigurationError(`issue ${change.issue} is not an issue number`, { ...where, at: 'issue' });
+  }
+}
+
+/**
+ * The Markdown of `file` (its repository path, possibly `path#component` for a file several
+ * components share) with `change` recorded. Throws a ConfigurationError, changing nothing,
+ * when the file lacks a `**Current Stage**:` line or a `## Promotion History` section, or
+ * says the component is in neither stage of the change.
+ */
+export function applyPromotion(markdown: string, change: PromotionChange, file: string): PromotionUpdate {
+  const [path, section] = file.split('#', 2) as [string, string | undefined];
+  checkChange(change, path);
+  const root = fromMarkdown(markdown, { extensions: [frontmatter(['yaml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml'])] });
+  let nodes: RootContent[] = root.children;
+  if (section) {
+    const sub = sectionNodes(root, section);
+    if (!sub) {
+      throw new ConfigurationError(`no heading names "${section}", so its stage cannot be updated`, { file: path }, `Add a heading for ${section} or fix the maturity-file.`);
+    }
+    nodes = sub;
+  }
+
+  const stageField = findField(markdown, nodes, 'current stage');
+  const updatedField = findField(markdown, nodes, 'last updated');
+  const history = findHistory(markdown, nodes);
+  const missing = [
+    ...(stageField ? [] : ['a "**Current Stage**:" line']),
+    ...(history ? [] : ['a "## Promotion History" section']),
+  ];
+  if (!stageField || !history) {
+    throw new ConfigurationError(
+      `lacks ${missing.join(' and ')}${section ? ` under "${section}"` : ''}, so the promotion to ${STAGE_TITLES[change.to]} was not recorded`,
+      { file: path },
+      'Add the missing part as in the seeds\u2019 MATURITY.md template, then run the promotion again.',
+    );
+  }
+
+  const before = parseMaturityFile(markdown, file);
+  const recorded = before.history.some((h) => h.kind === 'promoted' && h.stage === change.to && h.date === change.date);
+  const alreadyThere = before.stage === change.to && (recorded || before.since === change.date);
+  if (before.stage !== change.from && !alreadyThere) {
+    const says = before.stage ? STAGE_TITLES[before.stage] : `"${before.stageText ?? ''}"`;
+    throw new ConfigurationError(
+      `says the Current Stage is ${says}, not ${STAGE_TITLES[change.from]}, so it cannot record a promotion from ${STAGE_TITLES[change.from]} to ${STAGE_TITLES[change.to]}`,
+      { file: path, line: lineOf(markdown, stageField.start) },
+      'Bring the file up to date with the component\u2019s real stage first.',
+    );
+  }
+
+  const edits: Edit[] = [];
+  const changes: string[] = [];
+  const stageText = `${STAGE_TITLES[change.to]} (promoted from ${STAGE_TITLES[change.from]} on ${change.date})`;
+  if (stageField.value !== stageText) {
+    edits.push({ start: stageField.start, end: stageField.end, text: padEmpty(markdown, stageField) + stageText });
+    const by = change.by ? ` (by @${change.by.replace(/^@/, '')})` : '';
+    changes.push(`${path}: Current Stage ${code(stageField.value)} → ${code(stageText)}${by}`);
+  }
+  if (updatedField) {
+    const old = updatedField.value;
+    const date = DATE.exec(old);
+    const value = date ? old.slice(0, date.index) + change.date + old.slice(date.index + date[0].length) : change.date;
+    if (value !== old) {
+      edits.push({ start: updatedField.start, end: updatedField.end, text: padEmpty(markdown, updatedField) + value });
+      changes.push(`${path}: Last Updated ${code(old || '(empty)')} → ${code(value)}`);
+    }
+  }
+  if (!recorded) {
+    const eol = markdown.includes('\r\n') ? '\r\n' : '\n';
+    const entry = entryText(change, entryStyle(history.items));
+    const { list } = history;
+    if (list) {
+      const last = list.children[list.children.length - 1]!;
+      const itemStart = startOf(last);
+      const indent = markdown.slice(lineStart(markdown, itemStart), itemStart);
+      const marker = /^(?:[-*+]|\d+[.)])/.exec(markdown.slice(itemStart))?.[0] ?? '-';
+      const ordered = /^(\d+)([.)])$/.exec(marker);
+      const nextMarker = ordered ? `${Number(ordered[1]) + 1}${ordered[2]}` : marker;
+      const at = lineEnd(markdown, endOf(last));
+      const gap = list.spread ? eol : '';
+      edits.push({ start: at, end: at, text: `${eol}${gap}${indent.replace(/\S/g, ' ')}${nextMarker} ${entry}` });
+    } else {
+      // No list yet: start one under the heading, keeping a blank line before what follows.
+      const at = lineEnd(markdown, endOf(history.anchor));
+      const following = nextLine(markdown, at);
+      const tail = following !== undefined && following.trim() !== '' ? eol : '';
+      edits.push({ start: at, end: at, text: `${eol}${eol}- ${entry}${tail}` });
+    }
+    changes.push(`${path}: Promotion History + ${code(`- ${entry}`)}`);
+  }
+
+  let out = markdown;
+  for (const edit of edits.sort((a, b) => b.start - a.start)) {
+    out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+  }
+
+  const after = parseMaturityFile(out, file);
+  const readBack =
+    after.stage === change.to &&
+    after.promotedFrom === change.from &&
+    after.since === change.date &&
+    (!updatedField || after.lastUpdated === change.date) &&
+    after.history.some((h) => h.kind === 'promoted' && h.stage === change.to && h.date === change.date);
+  if (!readBack) {
+    throw new Error(
+      `maturity-update: ${path} does not read back as ${STAGE_TITLES[change.to]} since ${change.date} after the update (stage ${after.stage ?? after.stageText}, since ${after.since}); nothing was written`,
+    );
+  }
+  return { markdown: out, changes };
+}

@@ -1,0 +1,140 @@
+/**
+ * The committed bundle dist/promotion-report/index.js, run as the runner runs it on `issues`
+ * events against the fake GitHub API, with an issue body exactly as GitHub renders the
+ * promotion request form: the scorecard is posted once and updated, labels move, an approval
+ * by someone without write permission is undone, and an approval by a maintainer opens the
+ * MATURITY.md pull request, creates the next milestone and closes the request.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildGateResult } from '../../packages/core/result/build-result.js';
+import type { Criterion } from '../../packages/core/result/gate-result.js';
+import { readRunContext } from '../../packages/github/run-context.js';
+import { FakeGitHub } from '../support/fake-github/index.js';
+import { SAMPLE } from '../support/fixtures.js';
+import { nodeBinaries, runBundle, workflowCommands, type NodeBinary } from '../support/run-bundle.js';
+
+let gh: FakeGitHub;
+let nodes: NodeBinary[];
+beforeAll(async () => {
+  gh = await FakeGitHub.start({ owner: 'tta', repo: 'demo' });
+  nodes = await nodeBinaries();
+});
+afterAll(() => gh.close());
+
+const FORM = readFileSync(join(SAMPLE, '..', '..', 'tests', 'promotion', 'fixtures', 'promotion-request.md'), 'utf8');
+const MM_MATURITY = 'src/components/model_management/MATURITY.md';
+const ENV = () => ({ GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: 'tta/demo', GITHUB_RUN_ID: '31', GITHUB_SHA: 'c'.repeat(40) });
+
+const pass = (id: string, title = id): Criterion => ({ id, title, status: 'pass', measured: 0, bar: 0, comparator: '<=', unit: '', evidence: [] });
+
+/** Result files of the four gates for model-management, every required criterion passing. */
+function writeResults(dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  const gates: Record<string, string[]> = {
+    'coverage-gate': ['coverage.total', 'tests.integration', 'tests.e2e'],
+    'quality-gate': ['lint.errors', 'types.errors', 'evidence.user-guide', 'evidence.api-reference', 'evidence.troubleshooting', 'evidence.rollback'],
+    'security-gate': ['security.critical', 'security.high', 'security.medium'],
+    'uptime-check': ['uptime.window', 'monitoring.health', 'monitoring.alerts', 'load.p95'],
+  };
+  for (const [gate, ids] of Object.entries(gates)) {
+    const r = buildGateResult({ gate, component: 'model-management', current: 'staging', target: 'production', criteria: ids.map((id) => pass(id)), summary: 'ok', data: {}, context: readRunContext({ GITHUB_REPOSITORY: 'tta/demo', GITHUB_SHA: 'c'.repeat(40) }), now: new Date() });
+    writeFileSync(join(dir, `${gate}--model-management.json`), JSON.stringify(r));
+  }
+  // One from another component: set aside, listed.
+  const other = buildGateResult({ gate: 'coverage-gate', component: 'neo4j', current: 'staging', target: 'production', criteria: [pass('coverage.total')], summary: '', data: {}, context: readRunContext({}), now: new Date() });
+  writeFileSync(join(dir, 'coverage-gate--neo4j.json'), JSON.stringify(other));
+}
+
+function workspace(neo4jStage: 'Staging' | 'Production'): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pr-ws-'));
+  cpSync(SAMPLE, dir, { recursive: true });
+  const neo = join(dir, 'src/components/neo4j/MATURITY.md');
+  writeFileSync(neo, readFileSync(neo, 'utf8').replace(/\*\*Current Stage\*\*: Staging \(promoted from Development on 2026-10-20\)/, neo4jStage === 'Production' ? '**Current Stage**: Production (promoted from Staging on 2026-11-01)' : '$&'));
+  writeResults(join(dir, 'results'));
+  return dir;
+}
+
+function event(action: 'opened' | 'labeled', sender: string, label?: string) {
+  return { name: 'issues', payload: { action, issue: { number: 12 }, sender: { login: sender }, ...(label ? { label: { name: label } } : {}), repository: { full_name: 'tta/demo' } } };
+}
+
+function seed(): void {
+  gh.reset();
+  gh.putFile(MM_MATURITY, readFileSync(join(SAMPLE, MM_MATURITY), 'utf8'));
+  gh.addIssue({ number: 12, title: '[Promotion]: Model Management to Production', body: FORM.replace(/\n/g, '\r\n'), labels: ['promotion:requested'], user: 'requester' });
+  gh.setPermission('maintainer', 'maintain');
+  gh.setPermission('outsider', 'read');
+}
+
+describe('dist/promotion-report', () => {
+  it.each([0, 1])('posts one scorecard, moves the labels, and blocks on a dependency still in Staging (node #%i)', async (i) => {
+    seed();
+    const ws = workspace('Staging');
+    const r = await runBundle({ node: nodes[i]!.path, action: 'promotion-report', inputs: { results: 'results', 'github-token': 't' }, workspace: ws, env: ENV(), event: event('opened', 'requester') });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    expect(r.outputs).toMatchObject({ ready: 'false', stage: 'staging' });
+    expect(gh.labelsOn(12)).toEqual(expect.arrayContaining(['promotion:requested', 'promotion:in-review', 'component:model-management', 'target:production', 'promotion:blocked']));
+    const [comment] = gh.comments(12);
+    expect(comment!.body).toMatch(/^<!-- maturity-actions:promotion-report:model-management -->\n## Promotion scorecard: Model Management/);
+    expect(comment!.body).toMatch(/❌ \| Dependencies at Production or higher<br><sub>model-management → neo4j is at Staging/);
+    expect(comment!.body).toContain('📝 declared | Rollback procedure documented and tested');
+    expect(comment!.body).toContain('coverage-gate--neo4j.json</code>: for neo4j, not model-management');
+    // Run again: the same comment, edited or left, never a second one.
+    await runBundle({ node: nodes[i]!.path, action: 'promotion-report', inputs: { results: 'results', 'github-token': 't' }, workspace: ws, env: ENV(), event: event('opened', 'requester') });
+    expect(gh.comments(12).filter((c) => c.body.includes('Promotion scorecard'))).toHaveLength(1);
+  });
+
+  it('removes an approval by someone without write permission, with a comment', async () => {
+    seed();
+    gh.addLabel({ name: 'promotion:approved' });
+    const ws = workspace('Production');
+    const issue = gh.issue(12);
+    expect(issue).toBeTruthy();
+    await runBundle({ node: nodes[0]!.path, action: 'promotion-report', inputs: { results: 'results', 'github-token': 't' }, workspace: ws, env: ENV(), event: event('labeled', 'outsider', 'promotion:approved') });
+    expect(gh.labelsOn(12)).not.toContain('promotion:approved');
+    expect(gh.comments(12).some((c) => /@outsider has read permission/.test(c.body))).toBe(true);
+    expect(gh.requestsTo('POST', '/repos/tta/demo/pulls')).toHaveLength(0);
+  });
+
+  it('applies a maintainer\u2019s approval: MATURITY.md pull request, completed and closed (no milestone after Production)', async () => {
+    seed();
+    const ws = workspace('Production');
+    const r = await runBundle({ node: nodes[0]!.path, action: 'promotion-report', inputs: { results: 'results', 'github-token': 't' }, workspace: ws, env: ENV(), event: event('labeled', 'maintainer', 'promotion:approved') });
+    expect(workflowCommands(r.stdout).filter((c) => c.level === 'error')).toEqual([]);
+    expect(r.outputs).toMatchObject({ ready: 'true', stage: 'production', 'criteria-failed': '0' });
+    const pulls = gh.requestsTo('POST', '/repos/tta/demo/pulls');
+    expect(pulls).toHaveLength(1);
+    expect(pulls[0]!.body).toMatchObject({ head: 'maturity/model-management-production', base: 'main' });
+    const promoted = gh.file(MM_MATURITY, 'maturity/model-management-production')!;
+    expect(promoted).toMatch(/\*\*Current Stage\*\*: Production \(promoted from Staging on \d{4}-\d{2}-\d{2}\)/);
+    expect(gh.file(MM_MATURITY)).toMatch(/\*\*Current Stage\*\*: Staging/); // main is untouched until the pull request is merged
+    expect(gh.labelsOn(12)).toEqual(expect.arrayContaining(['promotion:completed']));
+    expect(gh.issue(12)).toMatchObject({ state: 'closed' });
+    expect(r.summary).toContain('Promotion applied');
+    expect(gh.requestsTo('POST', '/repos/tta/demo/milestones')).toHaveLength(0);
+  });
+
+  it('makes the same number of API requests with 200 more open issues, and keeps a hostile body inert', async () => {
+    const count = async (extraIssues: number): Promise<number> => {
+      seed();
+      for (let n = 0; n < extraIssues; n++) gh.addIssue({ number: 100 + n, title: `issue ${n}`, labels: n % 2 ? ['component:neo4j'] : ['bug'] });
+      const before = gh.requests.length;
+      await runBundle({ node: nodes[0]!.path, action: 'promotion-report', inputs: { results: 'results', 'github-token': 't' }, workspace: workspace('Staging'), env: ENV(), event: event('opened', 'requester') });
+      return gh.requests.length - before;
+    };
+    expect(await count(200)).toBe(await count(0));
+
+    seed();
+    const hostile = FORM.replace('Model Management has been in staging', '<img src=x onerror=alert(1)> @everyone [click](javascript:alert(1)) ' + 'x'.repeat(1_000_000));
+    gh.addIssue({ number: 13, title: '[Promotion]: hostile', body: hostile, labels: ['promotion:requested'], user: 'requester' });
+    const r = await runBundle({ node: nodes[0]!.path, action: 'promotion-report', inputs: { results: 'results', 'github-token': 't', 'issue-number': '13' }, workspace: workspace('Staging'), env: ENV() });
+    expect(r.stderr).toBe('');
+    const body = gh.comments(13)[0]!.body;
+    expect(body).not.toContain('<img');
+    expect(body).not.toContain('@everyone');
+    expect(body.length).toBeLessThan(65_536);
+  });
+});
