@@ -25,7 +25,8 @@ export function scorecardTable(rows: readonly ScorecardRow[]): string {
   return table(
     ['', 'Criterion', 'Measured', 'Bar', 'Short by', 'From', 'Evidence'],
     rows.map((r) => [
-      `${ICON[r.status]}${r.status === 'declared' ? ' declared' : ''}`,
+      // A box the gates verify anyway, left unticked: information, not a blocker.
+      !r.counts && r.status === 'no-data' ? '➖' : `${ICON[r.status]}${r.status === 'declared' ? ' declared' : ''}`,
       r.detail ? `${escapeText(r.title)}<br><sub>${escapeText(r.detail)}</sub>` : escapeText(r.title),
       measured(r),
       escapeText(formatBar({ ...r, status: 'pass' })),

@@ -34426,7 +34426,8 @@ function evidence(r) {
 }
 function scorecardTable(rows) {
     return (0,markdown/* table */.tp)(['', 'Criterion', 'Measured', 'Bar', 'Short by', 'From', 'Evidence'], rows.map((r) => [
-        `${ICON[r.status]}${r.status === 'declared' ? ' declared' : ''}`,
+        // A box the gates verify anyway, left unticked: information, not a blocker.
+        !r.counts && r.status === 'no-data' ? '➖' : `${ICON[r.status]}${r.status === 'declared' ? ' declared' : ''}`,
         r.detail ? `${(0,markdown/* escapeText */.X1)(r.title)}<br><sub>${(0,markdown/* escapeText */.X1)(r.detail)}</sub>` : (0,markdown/* escapeText */.X1)(r.title),
         measured(r),
         (0,markdown/* escapeText */.X1)(formatBar({ ...r, status: 'pass' })),

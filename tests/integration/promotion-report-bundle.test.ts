@@ -117,6 +117,44 @@ describe('dist/promotion-report', () => {
     expect(gh.requestsTo('POST', '/repos/tta/demo/milestones')).toHaveLength(0);
   });
 
+  it('promotes to Staging by a direct commit and creates the milestone for the next promotion', async () => {
+    seed();
+    const file = 'src/components/narrative_engine/MATURITY.md';
+    gh.putFile(file, readFileSync(join(SAMPLE, file), 'utf8'));
+    const body = FORM.replace('Model Management', 'Narrative Engine')
+      .replace('Staging 🧪', 'Development 🔨')
+      .replace('Production 🚀', 'Staging 🧪')
+      .replace('- [ ] Core features complete', '- [x] Core features complete')
+      .replace('- [ ] API documented', '- [x] API documented');
+    gh.addIssue({ number: 14, title: '[Promotion]: Narrative Engine to Staging', body, labels: ['promotion:requested'], user: 'requester' });
+    const ws = workspace('Staging');
+    const dir = join(ws, 'results-ne');
+    mkdirSync(dir);
+    const gates: Record<string, string[]> = {
+      'coverage-gate': ['coverage.total', 'tests.unit'],
+      'quality-gate': ['lint.errors', 'types.errors', 'types.warnings', 'docs.docstrings', 'evidence.readme', 'evidence.integration-tests'],
+      'security-gate': ['security.high', 'security.medium'],
+    };
+    for (const [gate, ids] of Object.entries(gates)) {
+      const r = buildGateResult({ gate, component: 'narrative-engine', current: 'development', target: 'staging', criteria: ids.map((id) => pass(id)), summary: '', data: {}, context: readRunContext({}), now: new Date() });
+      writeFileSync(join(dir, `${gate}.json`), JSON.stringify(r));
+    }
+    const r = await runBundle({
+      node: nodes[0]!.path,
+      action: 'promotion-report',
+      inputs: { results: 'results-ne', 'github-token': 't', apply: 'commit', 'issue-number': '14' },
+      workspace: ws,
+      env: ENV(),
+      event: event('labeled', 'maintainer', 'promotion:approved'),
+    });
+    expect(r.outputs).toMatchObject({ ready: 'true', stage: 'staging' });
+    expect(gh.file(file)).toMatch(/\*\*Current Stage\*\*: Staging \(promoted from Development on/);
+    const milestones = gh.requestsTo('POST', '/repos/tta/demo/milestones');
+    expect(milestones.map((m) => (m.body as { title: string }).title)).toEqual(['Narrative Engine: Production promotion']);
+    const due = Date.parse((milestones[0]!.body as { due_on: string }).due_on);
+    expect(due - Date.now()).toBeGreaterThanOrEqual(6.5 * 86_400_000);
+  });
+
   it('makes the same number of API requests with 200 more open issues, and keeps a hostile body inert', async () => {
     const count = async (extraIssues: number): Promise<number> => {
       seed();
