@@ -11,4 +11,6 @@ export const ACTIONS = [
   { name: 'security-gate', dir: 'security-gate', entry: 'actions/security-gate/security-gate-action.ts', workers: [] },
   { name: 'uptime-check', dir: 'uptime-check', entry: 'actions/uptime-check/uptime-check-action.ts', workers: [] },
   { name: 'promotion-report', dir: 'promotion-report', entry: 'actions/promotion-report/promotion-report-action.ts', workers: [] },
+  // The root action.yml (`uses: tta/maturity-actions@v1`); its page is docs/planner.md.
+  { name: 'planner', dir: '.', readme: 'docs/planner.md', entry: 'actions/planner/planner-action.ts', workers: [] },
 ];

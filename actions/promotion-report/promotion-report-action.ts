@@ -91,7 +91,7 @@ async function applyApproved(inputs: Inputs, api: GitHubApi, issue: IssueDetail,
   let plan: ProjectPlan | null = null;
   const projects = inputs.project ? createProjectsApi({ token: inputs.projectToken ?? inputs.githubToken, tokenInput: 'project-token' }) : null;
   if (projects && inputs.project) {
-    const coverage = m.results.byGate.get('coverage-gate')?.result.criteria.find((c) => c.id === 'coverage.total')?.measured;
+    const coverage = m.results.byGate.get('coverage-gate')?.[0]?.result.criteria.find((c) => c.id === 'coverage.total')?.measured;
     plan = await projects.preflight(inputs.project, issue.node_id, {
       stage: STAGE_TITLES[to],
       coverage: typeof coverage === 'number' ? coverage : null,

@@ -68,25 +68,29 @@ function gateRows(m: PromotionModel): ScorecardRow[] {
   const out: ScorecardRow[] = [];
   const required = REQUIRED[m.target];
   for (const [gate, ids] of Object.entries(required)) {
-    const found = m.results.byGate.get(gate);
-    if (!found) {
+    const found = m.results.byGate.get(gate) ?? [];
+    if (found.length === 0) {
       out.push(row({ id: `${gate}.result`, title: `${gate} result`, status: 'no-data', measured: null, bar: null, comparator: null, unit: '', detail: `no ${gate} result for ${m.component.id}: run the gate and pass its result-file to \`results\``, source: gate, counts: true }));
       continue;
     }
-    const { result, file } = found;
-    const stageNote = result.stage.target !== m.target ? ` (measured against the ${STAGE_TITLES[result.stage.target as Stage] ?? result.stage.target} bars)` : '';
+    // Each criterion from the newest result that has it.
+    const taken = new Map<string, { c: (typeof found)[number]['result']['criteria'][number]; file: string; result: (typeof found)[number]['result'] }>();
+    for (const { file, result } of found) for (const c of result.criteria) if (!taken.has(c.id)) taken.set(c.id, { c, file, result });
+    const files = found.map((f) => f.file);
     for (const want of ids) {
       const prefix = want.endsWith('.');
-      if (!result.criteria.some((c) => (prefix ? c.id.startsWith(want) : c.id === want))) {
-        out.push(row({ id: `${gate}:${want}`, title: prefix ? `${want}* criteria` : want, status: 'no-data', measured: null, bar: null, comparator: null, unit: '', detail: `${gate}'s result has no ${prefix ? `${want}* criterion` : `criterion ${want}`}${gate === 'coverage-gate' && want.startsWith('tests.') ? ` (run it with test-results and test-kind: ${want.slice(6)})` : ''}`, source: gate, counts: true, evidence: [{ file }] }));
+      if (![...taken.keys()].some((id) => (prefix ? id.startsWith(want) : id === want))) {
+        out.push(row({ id: `${gate}:${want}`, title: prefix ? `${want}* criteria` : want, status: 'no-data', measured: null, bar: null, comparator: null, unit: '', detail: `no ${gate} result has ${prefix ? `a ${want}* criterion` : `criterion ${want}`}${gate === 'coverage-gate' && want.startsWith('tests.') ? ` (run it with test-results and test-kind: ${want.slice(6)})` : ''}`, source: gate, counts: true, evidence: files.map((file) => ({ file })) }));
       }
     }
-    for (const c of result.criteria) {
+    for (const { c, file, result } of taken.values()) {
+      const stageNote = result.stage.target !== m.target ? ` (measured against the ${STAGE_TITLES[result.stage.target as Stage] ?? result.stage.target} bars)` : '';
       const evidence = [...(c.evidence.length ? c.evidence : [{ file }]), ...(result.run ? [{ url: result.run.url }] : [])];
       out.push({ ...c, detail: `${c.detail ?? ''}${stageNote}`.trim() || undefined, evidence, source: gate, counts: true });
     }
-    if (result.stage.target !== m.target) {
-      out.push(row({ id: `${gate}.stage`, title: `${gate} measured against the ${STAGE_TITLES[m.target]} bars`, status: 'fail', measured: result.stage.target, bar: m.target, comparator: '==', unit: '', detail: `re-run ${gate} with target-stage: ${m.target}`, source: gate, counts: true, evidence: [{ file }] }));
+    const offStage = found.find((f) => f.result.stage.target !== m.target);
+    if (offStage) {
+      out.push(row({ id: `${gate}.stage`, title: `${gate} measured against the ${STAGE_TITLES[m.target]} bars`, status: 'fail', measured: offStage.result.stage.target, bar: m.target, comparator: '==', unit: '', detail: `re-run ${gate} with target-stage: ${m.target}`, source: gate, counts: true, evidence: [{ file: offStage.file }] }));
     }
   }
   return out;

@@ -40032,7 +40032,7 @@ function githubFor(ctx, token) {
 /* harmony export */   XV: () => (/* binding */ CoverageGateInputs),
 /* harmony export */   yx: () => (/* binding */ CoverageGateOutputs)
 /* harmony export */ });
-/* unused harmony exports QualityGateInputs, QualityGateOutputs, SecurityGateInputs, SecurityGateOutputs, UptimeCheckInputs, UptimeCheckOutputs, PromotionReportInputs, PromotionReportOutputs */
+/* unused harmony exports QualityGateInputs, QualityGateOutputs, SecurityGateInputs, SecurityGateOutputs, UptimeCheckInputs, UptimeCheckOutputs, PromotionReportInputs, PromotionReportOutputs, PlannerInputs, PlannerOutputs */
 /**
  * Every action's input and output names, in one place. The action.yml files declare exactly
  * these (a test checks), and the code reads inputs only through these constants.
@@ -40149,6 +40149,14 @@ const PromotionReportOutputs = {
     CriteriaFailed: 'criteria-failed',
     Ready: 'ready',
     PullRequest: 'pull-request',
+};
+const PlannerInputs = {
+    Mode: 'mode',
+};
+const PlannerOutputs = {
+    Matrix: 'matrix',
+    Components: 'components',
+    Count: 'count',
 };
 
 

@@ -33962,7 +33962,7 @@ async function applyApproved(inputs, api, issue, m, ev, maturityFile) {
     let plan = null;
     const projects = inputs.project ? (0,_packages_github_projects_js__WEBPACK_IMPORTED_MODULE_11__/* .createProjectsApi */ .JY)({ token: inputs.projectToken ?? inputs.githubToken, tokenInput: 'project-token' }) : null;
     if (projects && inputs.project) {
-        const coverage = m.results.byGate.get('coverage-gate')?.result.criteria.find((c) => c.id === 'coverage.total')?.measured;
+        const coverage = m.results.byGate.get('coverage-gate')?.[0]?.result.criteria.find((c) => c.id === 'coverage.total')?.measured;
         plan = await projects.preflight(inputs.project, issue.node_id, {
             stage: _packages_core_stages_js__WEBPACK_IMPORTED_MODULE_9__/* .STAGE_TITLES */ .XV[to],
             coverage: typeof coverage === 'number' ? coverage : null,
@@ -34174,25 +34174,32 @@ function gateRows(m) {
     const out = [];
     const required = REQUIRED[m.target];
     for (const [gate, ids] of Object.entries(required)) {
-        const found = m.results.byGate.get(gate);
-        if (!found) {
+        const found = m.results.byGate.get(gate) ?? [];
+        if (found.length === 0) {
             out.push(row({ id: `${gate}.result`, title: `${gate} result`, status: 'no-data', measured: null, bar: null, comparator: null, unit: '', detail: `no ${gate} result for ${m.component.id}: run the gate and pass its result-file to \`results\``, source: gate, counts: true }));
             continue;
         }
-        const { result, file } = found;
-        const stageNote = result.stage.target !== m.target ? ` (measured against the ${_packages_core_stages_js__WEBPACK_IMPORTED_MODULE_0__/* .STAGE_TITLES */ .XV[result.stage.target] ?? result.stage.target} bars)` : '';
+        // Each criterion from the newest result that has it.
+        const taken = new Map();
+        for (const { file, result } of found)
+            for (const c of result.criteria)
+                if (!taken.has(c.id))
+                    taken.set(c.id, { c, file, result });
+        const files = found.map((f) => f.file);
         for (const want of ids) {
             const prefix = want.endsWith('.');
-            if (!result.criteria.some((c) => (prefix ? c.id.startsWith(want) : c.id === want))) {
-                out.push(row({ id: `${gate}:${want}`, title: prefix ? `${want}* criteria` : want, status: 'no-data', measured: null, bar: null, comparator: null, unit: '', detail: `${gate}'s result has no ${prefix ? `${want}* criterion` : `criterion ${want}`}${gate === 'coverage-gate' && want.startsWith('tests.') ? ` (run it with test-results and test-kind: ${want.slice(6)})` : ''}`, source: gate, counts: true, evidence: [{ file }] }));
+            if (![...taken.keys()].some((id) => (prefix ? id.startsWith(want) : id === want))) {
+                out.push(row({ id: `${gate}:${want}`, title: prefix ? `${want}* criteria` : want, status: 'no-data', measured: null, bar: null, comparator: null, unit: '', detail: `no ${gate} result has ${prefix ? `a ${want}* criterion` : `criterion ${want}`}${gate === 'coverage-gate' && want.startsWith('tests.') ? ` (run it with test-results and test-kind: ${want.slice(6)})` : ''}`, source: gate, counts: true, evidence: files.map((file) => ({ file })) }));
             }
         }
-        for (const c of result.criteria) {
+        for (const { c, file, result } of taken.values()) {
+            const stageNote = result.stage.target !== m.target ? ` (measured against the ${_packages_core_stages_js__WEBPACK_IMPORTED_MODULE_0__/* .STAGE_TITLES */ .XV[result.stage.target] ?? result.stage.target} bars)` : '';
             const evidence = [...(c.evidence.length ? c.evidence : [{ file }]), ...(result.run ? [{ url: result.run.url }] : [])];
             out.push({ ...c, detail: `${c.detail ?? ''}${stageNote}`.trim() || undefined, evidence, source: gate, counts: true });
         }
-        if (result.stage.target !== m.target) {
-            out.push(row({ id: `${gate}.stage`, title: `${gate} measured against the ${_packages_core_stages_js__WEBPACK_IMPORTED_MODULE_0__/* .STAGE_TITLES */ .XV[m.target]} bars`, status: 'fail', measured: result.stage.target, bar: m.target, comparator: '==', unit: '', detail: `re-run ${gate} with target-stage: ${m.target}`, source: gate, counts: true, evidence: [{ file }] }));
+        const offStage = found.find((f) => f.result.stage.target !== m.target);
+        if (offStage) {
+            out.push(row({ id: `${gate}.stage`, title: `${gate} measured against the ${_packages_core_stages_js__WEBPACK_IMPORTED_MODULE_0__/* .STAGE_TITLES */ .XV[m.target]} bars`, status: 'fail', measured: offStage.result.stage.target, bar: m.target, comparator: '==', unit: '', detail: `re-run ${gate} with target-stage: ${m.target}`, source: gate, counts: true, evidence: [{ file: offStage.file }] }));
         }
     }
     return out;
@@ -34500,7 +34507,7 @@ function githubFor(ctx, token) {
 /* harmony export */   iP: () => (/* binding */ PromotionReportOutputs),
 /* harmony export */   tQ: () => (/* binding */ PromotionReportInputs)
 /* harmony export */ });
-/* unused harmony exports CoverageGateInputs, CoverageGateOutputs, QualityGateInputs, QualityGateOutputs, SecurityGateInputs, SecurityGateOutputs, UptimeCheckInputs, UptimeCheckOutputs */
+/* unused harmony exports CoverageGateInputs, CoverageGateOutputs, QualityGateInputs, QualityGateOutputs, SecurityGateInputs, SecurityGateOutputs, UptimeCheckInputs, UptimeCheckOutputs, PlannerInputs, PlannerOutputs */
 /**
  * Every action's input and output names, in one place. The action.yml files declare exactly
  * these (a test checks), and the code reads inputs only through these constants.
@@ -34617,6 +34624,14 @@ const PromotionReportOutputs = {
     CriteriaFailed: 'criteria-failed',
     Ready: 'ready',
     PullRequest: 'pull-request',
+};
+const PlannerInputs = {
+    Mode: 'mode',
+};
+const PlannerOutputs = {
+    Matrix: 'matrix',
+    Components: 'components',
+    Count: 'count',
 };
 
 
@@ -37756,7 +37771,9 @@ var external_node_path_ = __nccwpck_require__(6760);
  * Reads the result files the gates wrote (docs/result-format.md) for promotion-report: every
  * file is validated against the versioned schema; a file that is not a result, is from another
  * component, or from another commit than the one being promoted is set aside with the reason,
- * never silently used. When a gate wrote several results for the component, the newest counts.
+ * never silently used. A gate may have written several results for the component (coverage-gate
+ * once for integration tests and once for E2E tests): each criterion is taken from the newest
+ * result that has it.
  */
 
 
@@ -37797,10 +37814,12 @@ function selectResults(files, want) {
             setAside.push({ file, reason: `measured on commit ${r.commit.slice(0, 7)}, not ${want.commit.slice(0, 7)}` });
             continue;
         }
-        const seen = byGate.get(r.gate);
-        if (!seen || Date.parse(r.createdAt) > Date.parse(seen.result.createdAt))
-            byGate.set(r.gate, { file, result: r });
+        const list = byGate.get(r.gate) ?? [];
+        list.push({ file, result: r });
+        byGate.set(r.gate, list);
     }
+    for (const list of byGate.values())
+        list.sort((a, b) => Date.parse(b.result.createdAt) - Date.parse(a.result.createdAt));
     return { byGate, setAside };
 }
 /** The result files under a folder, or matching globs (the `results` input). */

@@ -46626,7 +46626,7 @@ function githubFor(ctx, token) {
 /* harmony export */   Rm: () => (/* binding */ CommonInputs),
 /* harmony export */   tK: () => (/* binding */ QualityGateOutputs)
 /* harmony export */ });
-/* unused harmony exports CoverageGateInputs, CoverageGateOutputs, SecurityGateInputs, SecurityGateOutputs, UptimeCheckInputs, UptimeCheckOutputs, PromotionReportInputs, PromotionReportOutputs */
+/* unused harmony exports CoverageGateInputs, CoverageGateOutputs, SecurityGateInputs, SecurityGateOutputs, UptimeCheckInputs, UptimeCheckOutputs, PromotionReportInputs, PromotionReportOutputs, PlannerInputs, PlannerOutputs */
 /**
  * Every action's input and output names, in one place. The action.yml files declare exactly
  * these (a test checks), and the code reads inputs only through these constants.
@@ -46743,6 +46743,14 @@ const PromotionReportOutputs = {
     CriteriaFailed: 'criteria-failed',
     Ready: 'ready',
     PullRequest: 'pull-request',
+};
+const PlannerInputs = {
+    Mode: 'mode',
+};
+const PlannerOutputs = {
+    Matrix: 'matrix',
+    Components: 'components',
+    Count: 'count',
 };
 
 

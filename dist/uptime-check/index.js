@@ -41605,7 +41605,7 @@ function githubFor(ctx, token) {
 /* harmony export */   Rm: () => (/* binding */ CommonInputs),
 /* harmony export */   hH: () => (/* binding */ UptimeCheckOutputs)
 /* harmony export */ });
-/* unused harmony exports CoverageGateInputs, CoverageGateOutputs, QualityGateInputs, QualityGateOutputs, SecurityGateInputs, SecurityGateOutputs, PromotionReportInputs, PromotionReportOutputs */
+/* unused harmony exports CoverageGateInputs, CoverageGateOutputs, QualityGateInputs, QualityGateOutputs, SecurityGateInputs, SecurityGateOutputs, PromotionReportInputs, PromotionReportOutputs, PlannerInputs, PlannerOutputs */
 /**
  * Every action's input and output names, in one place. The action.yml files declare exactly
  * these (a test checks), and the code reads inputs only through these constants.
@@ -41722,6 +41722,14 @@ const PromotionReportOutputs = {
     CriteriaFailed: 'criteria-failed',
     Ready: 'ready',
     PullRequest: 'pull-request',
+};
+const PlannerInputs = {
+    Mode: 'mode',
+};
+const PlannerOutputs = {
+    Matrix: 'matrix',
+    Components: 'components',
+    Count: 'count',
 };
 
 

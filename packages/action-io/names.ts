@@ -126,3 +126,13 @@ export const PromotionReportOutputs = {
   Ready: 'ready',
   PullRequest: 'pull-request',
 } as const;
+
+export const PlannerInputs = {
+  Mode: 'mode',
+} as const;
+
+export const PlannerOutputs = {
+  Matrix: 'matrix',
+  Components: 'components',
+  Count: 'count',
+} as const;

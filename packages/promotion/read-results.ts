@@ -2,7 +2,9 @@
  * Reads the result files the gates wrote (docs/result-format.md) for promotion-report: every
  * file is validated against the versioned schema; a file that is not a result, is from another
  * component, or from another commit than the one being promoted is set aside with the reason,
- * never silently used. When a gate wrote several results for the component, the newest counts.
+ * never silently used. A gate may have written several results for the component (coverage-gate
+ * once for integration tests and once for E2E tests): each criterion is taken from the newest
+ * result that has it.
  */
 import { readFileSync } from 'node:fs';
 import { ConfigurationError } from '../core/errors.js';
@@ -14,8 +16,8 @@ import { isAbsolute, resolve } from 'node:path';
 import { statSync } from 'node:fs';
 
 export interface ResultSet {
-  /** gate -> its newest result for the component. */
-  byGate: Map<string, { file: string; result: GateResult }>;
+  /** gate -> its results for the component, newest first. */
+  byGate: Map<string, { file: string; result: GateResult }[]>;
   /** Files not used, with why. */
   setAside: { file: string; reason: string }[];
 }
@@ -24,7 +26,7 @@ export function selectResults(
   files: readonly { file: string; text: string }[],
   want: { component: string; commit: string | null },
 ): ResultSet {
-  const byGate = new Map<string, { file: string; result: GateResult }>();
+  const byGate = new Map<string, { file: string; result: GateResult }[]>();
   const setAside: ResultSet['setAside'] = [];
   for (const { file, text } of files) {
     let doc: unknown;
@@ -53,9 +55,11 @@ export function selectResults(
       setAside.push({ file, reason: `measured on commit ${r.commit.slice(0, 7)}, not ${want.commit.slice(0, 7)}` });
       continue;
     }
-    const seen = byGate.get(r.gate);
-    if (!seen || Date.parse(r.createdAt) > Date.parse(seen.result.createdAt)) byGate.set(r.gate, { file, result: r });
+    const list = byGate.get(r.gate) ?? [];
+    list.push({ file, result: r });
+    byGate.set(r.gate, list);
   }
+  for (const list of byGate.values()) list.sort((a, b) => Date.parse(b.result.createdAt) - Date.parse(a.result.createdAt));
   return { byGate, setAside };
 }
 

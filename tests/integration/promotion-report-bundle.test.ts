@@ -33,7 +33,7 @@ const pass = (id: string, title = id): Criterion => ({ id, title, status: 'pass'
 function writeResults(dir: string): void {
   mkdirSync(dir, { recursive: true });
   const gates: Record<string, string[]> = {
-    'coverage-gate': ['coverage.total', 'tests.integration', 'tests.e2e'],
+    'coverage-gate': ['coverage.total', 'tests.integration'],
     'quality-gate': ['lint.errors', 'types.errors', 'evidence.user-guide', 'evidence.api-reference', 'evidence.troubleshooting', 'evidence.rollback'],
     'security-gate': ['security.critical', 'security.high', 'security.medium'],
     'uptime-check': ['uptime.window', 'monitoring.health', 'monitoring.alerts', 'load.p95'],
@@ -42,6 +42,10 @@ function writeResults(dir: string): void {
     const r = buildGateResult({ gate, component: 'model-management', current: 'staging', target: 'production', criteria: ids.map((id) => pass(id)), summary: 'ok', data: {}, context: readRunContext({ GITHUB_REPOSITORY: 'tta/demo', GITHUB_SHA: 'c'.repeat(40) }), now: new Date() });
     writeFileSync(join(dir, `${gate}--model-management.json`), JSON.stringify(r));
   }
+  // coverage-gate's E2E run writes a second result in a sub-folder: tests.e2e counts from it.
+  mkdirSync(join(dir, 'e2e'));
+  const e2e = buildGateResult({ gate: 'coverage-gate', component: 'model-management', current: 'staging', target: 'production', criteria: [pass('coverage.total'), pass('tests.e2e')], summary: '', data: {}, context: readRunContext({}), now: new Date() });
+  writeFileSync(join(dir, 'e2e', 'coverage-gate--model-management.json'), JSON.stringify(e2e));
   // One from another component: set aside, listed.
   const other = buildGateResult({ gate: 'coverage-gate', component: 'neo4j', current: 'staging', target: 'production', criteria: [pass('coverage.total')], summary: '', data: {}, context: readRunContext({}), now: new Date() });
   writeFileSync(join(dir, 'coverage-gate--neo4j.json'), JSON.stringify(other));
@@ -174,5 +178,37 @@ describe('dist/promotion-report', () => {
     expect(body).not.toContain('<img');
     expect(body).not.toContain('@everyone');
     expect(body.length).toBeLessThan(65_536);
+  });
+});
+
+describe('dist/planner (the root action.yml)', () => {
+  it('plans the components a pull request touches and their dependents', async () => {
+    gh.reset();
+    gh.addPullRequest({
+      number: 40,
+      head: { sha: 'b'.repeat(40), ref: 'x', repoFullName: 'tta/demo' },
+      base: { sha: 'a'.repeat(40), ref: 'main', repoFullName: 'tta/demo' },
+      files: [{ filename: 'src/components/neo4j/client.py', status: 'modified', patch: '@@ -1,1 +1,1 @@\n-a\n+b' }],
+    });
+    const side = { ref: 'x', repo: { full_name: 'tta/demo' } };
+    const r = await runBundle({
+      node: nodes[0]!.path,
+      action: 'planner',
+      inputs: { 'github-token': 't' },
+      workspace: workspace('Staging'),
+      env: ENV(),
+      event: { name: 'pull_request', payload: { number: 40, pull_request: { number: 40, base: { ...side, sha: 'a'.repeat(40) }, head: { ...side, sha: 'b'.repeat(40) } } } },
+    });
+    expect(r.code).toBe(0);
+    const matrix = JSON.parse(r.outputs.matrix!) as { include: { component: string; reason: string; current: string; target: string }[] };
+    expect(matrix.include.map((c) => [c.component, c.reason])).toEqual([
+      ['neo4j', 'changed: src/components/neo4j/client.py'],
+      ['model-management', 'depends on neo4j'],
+      ['dashboard-web', 'depends on neo4j'],
+      ['narrative-engine', 'depends on neo4j'],
+    ]);
+    expect(matrix.include[0]).toMatchObject({ current: 'staging', target: 'production' });
+    expect(r.outputs.count).toBe('4');
+    expect(r.summary).toContain('## Maturity plan: 4 of 6 component(s) to check');
   });
 });

@@ -1,0 +1,124 @@
+/**
+ * The planner's logic: check the config against the repository, read each component's stage,
+ * and choose the components to check: all of them, or those a pull request touches plus the
+ * components that depend on them (a change to neo4j can break model-management). Pure.
+ */
+import type { Policy } from '../../packages/core/config/defaults.js';
+import type { ComponentConfig } from '../../packages/core/config/load-config.js';
+import { compileGlobs } from '../../packages/core/glob.js';
+import { nextStage, type Stage, type TargetStage } from '../../packages/core/stages.js';
+
+export interface PlannedComponent {
+  component: string;
+  name: string;
+  group: string;
+  paths: string;
+  current: Stage | null;
+  target: TargetStage | null;
+  /** Why it is in the plan: "all", "changed: src/x.py", "depends on neo4j". */
+  reason: string;
+  'min-coverage': number | null;
+}
+
+export interface PlanProblem {
+  level: 'error' | 'warning';
+  component: string | null;
+  message: string;
+}
+
+export interface Plan {
+  include: PlannedComponent[];
+  skipped: string[];
+  problems: PlanProblem[];
+}
+
+export interface PlannerModel {
+  components: ComponentConfig[];
+  files: readonly string[];
+  stages: Map<string, { stage: Stage | null; problem?: string }>;
+  /** Null: plan every component (mode all, or no pull request). */
+  changed: readonly string[] | null;
+  policy: Record<TargetStage, Policy>;
+}
+
+/** Every dependency cycle, each once (as the path that closes it). */
+export function findCycles(components: readonly ComponentConfig[]): string[][] {
+  const byId = new Map(components.map((c) => [c.id, c]));
+  const cycles: string[][] = [];
+  const state = new Map<string, 'active' | 'done'>();
+  const visit = (id: string, path: string[]) => {
+    state.set(id, 'active');
+    for (const dep of byId.get(id)?.dependsOn ?? []) {
+      if (state.get(dep) === 'active') cycles.push([...path.slice(path.indexOf(dep)), dep]);
+      else if (!state.has(dep)) visit(dep, [...path, dep]);
+    }
+    state.set(id, 'done');
+  };
+  for (const c of components) if (!state.has(c.id)) visit(c.id, [c.id]);
+  return cycles;
+}
+
+export function plan(m: PlannerModel): Plan {
+  const problems: PlanProblem[] = [];
+  for (const cycle of findCycles(m.components)) problems.push({ level: 'error', component: cycle[0]!, message: `dependency cycle: ${cycle.join(' → ')}` });
+  const matchers = new Map(m.components.map((c) => [c.id, compileGlobs(c.paths)]));
+  const owned = new Map<string, string[]>();
+  for (const f of m.files) {
+    for (const [id, match] of matchers) {
+      if (!match(f)) continue;
+      const list = owned.get(id) ?? [];
+      list.push(f);
+      owned.set(id, list);
+    }
+  }
+  for (const c of m.components) {
+    if (!owned.has(c.id)) problems.push({ level: 'warning', component: c.id, message: `paths ${c.paths.join(', ')} match no file of the repository` });
+    const s = m.stages.get(c.id);
+    if (s?.problem) problems.push({ level: 'warning', component: c.id, message: s.problem });
+  }
+
+  const reasons = new Map<string, string>();
+  if (m.changed === null) {
+    for (const c of m.components) reasons.set(c.id, 'all components');
+  } else {
+    for (const f of m.changed) {
+      for (const [id, match] of matchers) if (!reasons.has(id) && match(f)) reasons.set(id, `changed: ${f}`);
+    }
+    // Dependents, transitively: a component is checked when anything it depends on changed.
+    let grew = true;
+    while (grew) {
+      grew = false;
+      for (const c of m.components) {
+        if (reasons.has(c.id)) continue;
+        const dep = c.dependsOn.find((d) => reasons.has(d));
+        if (dep) {
+          reasons.set(c.id, `depends on ${dep}`);
+          grew = true;
+        }
+      }
+    }
+  }
+  const include: PlannedComponent[] = [];
+  const skipped: string[] = [];
+  for (const c of m.components) {
+    const reason = reasons.get(c.id);
+    if (!reason) {
+      skipped.push(c.id);
+      continue;
+    }
+    const current = m.stages.get(c.id)?.stage ?? null;
+    // A component is held to the bars of the stage it is heading for (Production keeps Production's).
+    const target: TargetStage | null = current === 'production' ? 'production' : current ? nextStage(current) : 'staging';
+    include.push({
+      component: c.id,
+      name: c.name,
+      group: c.group ?? '',
+      paths: c.paths.join(','),
+      current,
+      target,
+      reason,
+      'min-coverage': target ? m.policy[target].coverage.min : null,
+    });
+  }
+  return { include, skipped, problems };
+}
