@@ -63,8 +63,12 @@ const RUNS = [
   },
 ];
 
+/** The result files the gate runs wrote: the dashboard's input. */
+const resultFiles = [];
+
 async function run({ title, action, inputs }, i) {
   const r = await runBundle({ action, inputs, root: REPO, tempDir: join(work, String(i)), env: { GITHUB_REPOSITORY: 'tta/sample-repo' } });
+  if (r.resultFile) resultFiles.push(r.resultFile);
   console.log(`\n${bold(`── ${i + 1}. ${action} · ${title}`)}`);
   console.log(dim(`   node dist/${action}/index.js with ${Object.entries(inputs).map(([k, v]) => `${k}=${v}`).join(' ')}`));
   console.log('');
@@ -87,3 +91,17 @@ for (const [i, r] of RUNS.entries()) results.push(await run(r, i));
 const passed = results.filter(Boolean).length;
 console.log(`\n${bold('Scorecard')}: ${passed} of ${results.length} gate runs passed; ${results.length - passed} would block a promotion.`);
 RUNS.forEach((r, i) => console.log(`  ${results[i] ? paint('32', '✔') : paint('31', '✘')} ${r.title}`));
+
+// The dashboard over every run's result file, written to the temp folder (the repository stays clean).
+const dash = await runBundle({
+  action: 'dashboard',
+  inputs: { results: resultFiles.join('\n'), 'output-dir': join(work, 'dashboard'), history: join(work, 'dashboard-history.jsonl') },
+  root: REPO,
+  tempDir: join(work, 'dashboard-run'),
+  env: { GITHUB_REPOSITORY: 'tta/sample-repo' },
+});
+console.log(`\n${bold('Dashboard')} ${dim(`(node dist/dashboard/index.js over ${resultFiles.length} result files, in ${dash.ms} ms)`)}`);
+const notes = dash.annotations.filter((a) => a.level !== 'notice').map(formatAnnotation);
+if (notes.length) console.log(notes.join('\n'));
+if (dash.code === 0) console.log(`  open ${dash.outputs.index} in a browser (components: ${JSON.parse(dash.outputs.components ?? '[]').join(', ')})`);
+else console.log(`  ${paint('31', `the dashboard failed (exit ${dash.code})`)}${dash.stderr.trim() ? `\n${dim(dash.stderr.trim())}` : ''}`);

@@ -13,4 +13,5 @@ export const ACTIONS = [
   { name: 'promotion-report', dir: 'promotion-report', entry: 'actions/promotion-report/promotion-report-action.ts', workers: [] },
   // The root action.yml (`uses: tta/maturity-actions@v1`); its page is docs/planner.md.
   { name: 'planner', dir: '.', readme: 'docs/planner.md', entry: 'actions/planner/planner-action.ts', workers: [] },
+  { name: 'dashboard', dir: 'dashboard', entry: 'actions/dashboard/dashboard-action.ts', workers: [] },
 ];

@@ -40032,7 +40032,7 @@ function githubFor(ctx, token) {
 /* harmony export */   XV: () => (/* binding */ CoverageGateInputs),
 /* harmony export */   yx: () => (/* binding */ CoverageGateOutputs)
 /* harmony export */ });
-/* unused harmony exports QualityGateInputs, QualityGateOutputs, SecurityGateInputs, SecurityGateOutputs, UptimeCheckInputs, UptimeCheckOutputs, PromotionReportInputs, PromotionReportOutputs, PlannerInputs, PlannerOutputs */
+/* unused harmony exports QualityGateInputs, QualityGateOutputs, SecurityGateInputs, SecurityGateOutputs, UptimeCheckInputs, UptimeCheckOutputs, PromotionReportInputs, PromotionReportOutputs, PlannerInputs, PlannerOutputs, DashboardInputs, DashboardOutputs */
 /**
  * Every action's input and output names, in one place. The action.yml files declare exactly
  * these (a test checks), and the code reads inputs only through these constants.
@@ -40157,6 +40157,17 @@ const PlannerOutputs = {
     Matrix: 'matrix',
     Components: 'components',
     Count: 'count',
+};
+const DashboardInputs = {
+    Results: 'results',
+    OutputDir: 'output-dir',
+    History: 'history',
+    DataBranch: 'data-branch',
+    Issues: 'issues',
+};
+const DashboardOutputs = {
+    Index: 'index',
+    Components: 'components',
 };
 
 

@@ -37512,7 +37512,7 @@ function enumInput(name, values) {
 /* harmony export */   Rx: () => (/* binding */ PlannerOutputs),
 /* harmony export */   _T: () => (/* binding */ PlannerInputs)
 /* harmony export */ });
-/* unused harmony exports CommonOutputs, CoverageGateInputs, CoverageGateOutputs, QualityGateInputs, QualityGateOutputs, SecurityGateInputs, SecurityGateOutputs, UptimeCheckInputs, UptimeCheckOutputs, PromotionReportInputs, PromotionReportOutputs */
+/* unused harmony exports CommonOutputs, CoverageGateInputs, CoverageGateOutputs, QualityGateInputs, QualityGateOutputs, SecurityGateInputs, SecurityGateOutputs, UptimeCheckInputs, UptimeCheckOutputs, PromotionReportInputs, PromotionReportOutputs, DashboardInputs, DashboardOutputs */
 /**
  * Every action's input and output names, in one place. The action.yml files declare exactly
  * these (a test checks), and the code reads inputs only through these constants.
@@ -37637,6 +37637,17 @@ const PlannerOutputs = {
     Matrix: 'matrix',
     Components: 'components',
     Count: 'count',
+};
+const DashboardInputs = {
+    Results: 'results',
+    OutputDir: 'output-dir',
+    History: 'history',
+    DataBranch: 'data-branch',
+    Issues: 'issues',
+};
+const DashboardOutputs = {
+    Index: 'index',
+    Components: 'components',
 };
 
 

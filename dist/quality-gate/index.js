@@ -46626,7 +46626,7 @@ function githubFor(ctx, token) {
 /* harmony export */   Rm: () => (/* binding */ CommonInputs),
 /* harmony export */   tK: () => (/* binding */ QualityGateOutputs)
 /* harmony export */ });
-/* unused harmony exports CoverageGateInputs, CoverageGateOutputs, SecurityGateInputs, SecurityGateOutputs, UptimeCheckInputs, UptimeCheckOutputs, PromotionReportInputs, PromotionReportOutputs, PlannerInputs, PlannerOutputs */
+/* unused harmony exports CoverageGateInputs, CoverageGateOutputs, SecurityGateInputs, SecurityGateOutputs, UptimeCheckInputs, UptimeCheckOutputs, PromotionReportInputs, PromotionReportOutputs, PlannerInputs, PlannerOutputs, DashboardInputs, DashboardOutputs */
 /**
  * Every action's input and output names, in one place. The action.yml files declare exactly
  * these (a test checks), and the code reads inputs only through these constants.
@@ -46751,6 +46751,17 @@ const PlannerOutputs = {
     Matrix: 'matrix',
     Components: 'components',
     Count: 'count',
+};
+const DashboardInputs = {
+    Results: 'results',
+    OutputDir: 'output-dir',
+    History: 'history',
+    DataBranch: 'data-branch',
+    Issues: 'issues',
+};
+const DashboardOutputs = {
+    Index: 'index',
+    Components: 'components',
 };
 
 

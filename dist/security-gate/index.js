@@ -39883,7 +39883,7 @@ function githubFor(ctx, token) {
 /* harmony export */   Rm: () => (/* binding */ CommonInputs),
 /* harmony export */   t8: () => (/* binding */ SecurityGateInputs)
 /* harmony export */ });
-/* unused harmony exports CoverageGateInputs, CoverageGateOutputs, QualityGateInputs, QualityGateOutputs, UptimeCheckInputs, UptimeCheckOutputs, PromotionReportInputs, PromotionReportOutputs, PlannerInputs, PlannerOutputs */
+/* unused harmony exports CoverageGateInputs, CoverageGateOutputs, QualityGateInputs, QualityGateOutputs, UptimeCheckInputs, UptimeCheckOutputs, PromotionReportInputs, PromotionReportOutputs, PlannerInputs, PlannerOutputs, DashboardInputs, DashboardOutputs */
 /**
  * Every action's input and output names, in one place. The action.yml files declare exactly
  * these (a test checks), and the code reads inputs only through these constants.
@@ -40008,6 +40008,17 @@ const PlannerOutputs = {
     Matrix: 'matrix',
     Components: 'components',
     Count: 'count',
+};
+const DashboardInputs = {
+    Results: 'results',
+    OutputDir: 'output-dir',
+    History: 'history',
+    DataBranch: 'data-branch',
+    Issues: 'issues',
+};
+const DashboardOutputs = {
+    Index: 'index',
+    Components: 'components',
 };
 
 

@@ -41605,7 +41605,7 @@ function githubFor(ctx, token) {
 /* harmony export */   Rm: () => (/* binding */ CommonInputs),
 /* harmony export */   hH: () => (/* binding */ UptimeCheckOutputs)
 /* harmony export */ });
-/* unused harmony exports CoverageGateInputs, CoverageGateOutputs, QualityGateInputs, QualityGateOutputs, SecurityGateInputs, SecurityGateOutputs, PromotionReportInputs, PromotionReportOutputs, PlannerInputs, PlannerOutputs */
+/* unused harmony exports CoverageGateInputs, CoverageGateOutputs, QualityGateInputs, QualityGateOutputs, SecurityGateInputs, SecurityGateOutputs, PromotionReportInputs, PromotionReportOutputs, PlannerInputs, PlannerOutputs, DashboardInputs, DashboardOutputs */
 /**
  * Every action's input and output names, in one place. The action.yml files declare exactly
  * these (a test checks), and the code reads inputs only through these constants.
@@ -41730,6 +41730,17 @@ const PlannerOutputs = {
     Matrix: 'matrix',
     Components: 'components',
     Count: 'count',
+};
+const DashboardInputs = {
+    Results: 'results',
+    OutputDir: 'output-dir',
+    History: 'history',
+    DataBranch: 'data-branch',
+    Issues: 'issues',
+};
+const DashboardOutputs = {
+    Index: 'index',
+    Components: 'components',
 };
 
 
@@ -56975,6 +56986,32 @@ class BranchHistoryStore {
         if (current?.text === text)
             return;
         await this.api.putFile({ path, branch: this.branch, text, message, sha: current?.sha ?? null });
+    }
+    /**
+     * Appends text lines to one file, skipping lines already in it (so a retried append is
+     * idempotent); retried from a fresh read when another run wrote first. Returns the lines written.
+     */
+    async appendLines(path, lines, message) {
+        let conflicts = 0;
+        for (let attempt = 1;; attempt++) {
+            const current = await this.api.getFile(path, this.branch);
+            const text = current?.text ?? '';
+            const present = new Set(text.split('\n'));
+            const fresh = [...new Set(lines)].filter((l) => l && !present.has(l));
+            if (fresh.length === 0)
+                return { written: 0, conflicts };
+            const head = text && !text.endsWith('\n') ? `${text}\n` : text;
+            try {
+                await this.api.putFile({ path, branch: this.branch, text: head + fresh.map((l) => `${l}\n`).join(''), message, sha: current?.sha ?? null });
+                return { written: fresh.length, conflicts };
+            }
+            catch (e) {
+                if (!isConflict(e) || attempt >= MAX_ATTEMPTS)
+                    throw e;
+                conflicts++;
+                await this.sleep(50 * attempt + Math.floor(Math.random() * 100));
+            }
+        }
     }
     /** Appends samples to their days' files; retried from a fresh read when another run wrote first. */
     async append(component, samples) {

@@ -136,3 +136,16 @@ export const PlannerOutputs = {
   Components: 'components',
   Count: 'count',
 } as const;
+
+export const DashboardInputs = {
+  Results: 'results',
+  OutputDir: 'output-dir',
+  History: 'history',
+  DataBranch: 'data-branch',
+  Issues: 'issues',
+} as const;
+
+export const DashboardOutputs = {
+  Index: 'index',
+  Components: 'components',
+} as const;

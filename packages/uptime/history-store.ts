@@ -64,6 +64,30 @@ export class BranchHistoryStore {
     await this.api.putFile({ path, branch: this.branch, text, message, sha: current?.sha ?? null });
   }
 
+  /**
+   * Appends text lines to one file, skipping lines already in it (so a retried append is
+   * idempotent); retried from a fresh read when another run wrote first. Returns the lines written.
+   */
+  async appendLines(path: string, lines: readonly string[], message: string): Promise<{ written: number; conflicts: number }> {
+    let conflicts = 0;
+    for (let attempt = 1; ; attempt++) {
+      const current = await this.api.getFile(path, this.branch);
+      const text = current?.text ?? '';
+      const present = new Set(text.split('\n'));
+      const fresh = [...new Set(lines)].filter((l) => l && !present.has(l));
+      if (fresh.length === 0) return { written: 0, conflicts };
+      const head = text && !text.endsWith('\n') ? `${text}\n` : text;
+      try {
+        await this.api.putFile({ path, branch: this.branch, text: head + fresh.map((l) => `${l}\n`).join(''), message, sha: current?.sha ?? null });
+        return { written: fresh.length, conflicts };
+      } catch (e) {
+        if (!isConflict(e) || attempt >= MAX_ATTEMPTS) throw e;
+        conflicts++;
+        await this.sleep(50 * attempt + Math.floor(Math.random() * 100));
+      }
+    }
+  }
+
   /** Appends samples to their days' files; retried from a fresh read when another run wrote first. */
   async append(component: string, samples: readonly Sample[]): Promise<AppendResult> {
     const byDay = new Map<string, Sample[]>();

@@ -23,12 +23,17 @@ const PER_ACTION: Record<string, { inputs: Record<string, string>; outputs: Reco
   'uptime-check': { inputs: names.UptimeCheckInputs, outputs: names.UptimeCheckOutputs },
   'promotion-report': { inputs: names.PromotionReportInputs, outputs: names.PromotionReportOutputs },
   planner: { inputs: names.PlannerInputs, outputs: names.PlannerOutputs },
+  dashboard: { inputs: names.DashboardInputs, outputs: names.DashboardOutputs },
 };
 
-/** The planner (root action.yml) takes only the common inputs that mean something to it. */
+/** The planner (root action.yml) and the dashboard take only the common inputs that mean something to them. */
 const COMMON_FOR: Record<string, string[]> = {
   planner: [names.CommonInputs.Config, names.CommonInputs.GitHubToken, names.CommonInputs.WorkingDirectory],
+  dashboard: [names.CommonInputs.Config, names.CommonInputs.GitHubToken, names.CommonInputs.WorkingDirectory],
 };
+
+/** Not gates: no verdict, no result file. */
+const NOT_GATES = new Set(['planner', 'dashboard']);
 
 describe.each((ACTIONS as { name: string; dir: string }[]).map((a) => [a.name, a.dir]))('%s/action.yml', (name, dir) => {
   const yml = parse(readFileSync(join(REPO, dir, 'action.yml'), 'utf8')) as ActionYml;
@@ -41,8 +46,7 @@ describe.each((ACTIONS as { name: string; dir: string }[]).map((a) => [a.name, a
     const own = PER_ACTION[name]!;
     const common = COMMON_FOR[name] ?? Object.values(names.CommonInputs);
     expect(Object.keys(yml.inputs).sort()).toEqual([...Object.values(own.inputs), ...common].sort());
-    // The planner is not a gate: no verdict, no result file.
-    const commonOut = name === 'planner' ? [] : Object.values(names.CommonOutputs);
+    const commonOut = NOT_GATES.has(name) ? [] : Object.values(names.CommonOutputs);
     expect(Object.keys(yml.outputs).sort()).toEqual([...Object.values(own.outputs), ...commonOut].sort());
     expect(yml.inputs['github-token']!.default).toBe('${{ github.token }}');
   });
