@@ -22,19 +22,9 @@ export interface CoberturaTotals {
 
 export const emptyTotals = (): CoberturaTotals => ({ files: 0, statements: 0, coveredStatements: 0, branches: 0, coveredBranches: 0 });
 
-export type Rng = () => number;
+import type { Rng } from './random.js';
 
-/** mulberry32: tiny, fast, and good enough to make synthetic data look irregular. */
-export function seeded(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seeded, type Rng } from './random.js';
 
 const int = (rng: Rng, min: number, max: number): number => min + Math.floor(rng() * (max - min + 1));
 const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)]!;

@@ -34,6 +34,7 @@ import { readRunContext } from '../packages/github/run-context.js';
 import { selectAnnotations, type Annotation } from '../packages/report/annotations.js';
 import { SUMMARY_LIMIT_BYTES } from '../packages/report/markdown.js';
 import { fixed, median, table } from './format.js';
+import { seeded } from './random.js';
 
 const FILES = 20_000;
 const FINDINGS = 100_000;
@@ -47,21 +48,10 @@ const FOREIGN_ROOT = '/home/runner/work/app/app';
 const RULES = ['F401', 'E711', 'F841', 'E722', 'F821', 'E501', 'B006', 'UP006'];
 const progress = (s: string) => void process.stderr.write(`${s}\n`);
 
-/** A deterministic PRNG (mulberry32), so every run measures the same data. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function generate(): void {
   if (existsSync(join(DATA, 'done'))) return progress(`reusing ${DATA}`);
   rmSync(DATA, { recursive: true, force: true });
-  const random = rng(42);
+  const random = seeded(42);
   const findings: unknown[] = [];
   const lines = 30;
   for (let i = 0; i < FILES; i++) {
@@ -169,7 +159,7 @@ function phases(): [string, string][] {
 }
 
 function growth(): { rows: string[][]; worst: number } {
-  const random = rng(7);
+  const random = seeded(7);
   const sizes = [25_000, 50_000, 100_000, 200_000, 400_000];
   const rows: string[][] = [['n', 'select (ms)', 'sort baseline (ms)', 'select / baseline', 'that ratio vs smallest n']];
   let first: number | null = null;

@@ -20,6 +20,7 @@ import { readRollup, rollupDay, type DayRollup } from '../packages/uptime/rollup
 import type { ProbeState, Sample } from '../packages/uptime/sample.js';
 import { computeWindow, type WindowFigures } from '../packages/uptime/window.js';
 import { count, fixed, median, table } from './format.js';
+import { seeded } from './random.js';
 
 const DAYS = 7;
 const ENDPOINTS = 200;
@@ -30,19 +31,8 @@ const TARGET_MS = 1000;
 const START = Date.parse('2026-05-01T00:00:00.000Z');
 const progress = (s: string) => void process.stderr.write(`${s}\n`);
 
-/** mulberry32: every run measures the same data. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function generate(): { days: { day: string; samples: Sample[]; text: string }[] } {
-  const random = rng(2026);
+  const random = seeded(2026);
   const urls = Array.from({ length: ENDPOINTS }, (_, i) => `https://svc-${i}.staging.example.com/healthz`);
   const days = [];
   for (let d = 0; d < DAYS; d++) {

@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { githubFor } from '../../packages/action-io/github-setup.js';
 import { CoverageGateOutputs } from '../../packages/action-io/names.js';
-import { publish } from '../../packages/action-io/publish.js';
+import { commentOn, publish } from '../../packages/action-io/publish.js';
 import { runAction } from '../../packages/action-io/run-action.js';
 import { checkoutFiles } from '../../packages/core/checkout-files.js';
 import { loadConfig } from '../../packages/core/config/load-config.js';
@@ -75,10 +75,7 @@ async function main(): Promise<void> {
     gate: GATE,
     result,
     summary: renderSummary(renderCtx, SUMMARY_LIMIT_BYTES),
-    comment:
-      inputs.comment && api && ctx.issueNumber !== null
-        ? { api, issue: ctx.issueNumber, body: renderComment(renderCtx, COMMENT_LIMIT_CHARS), fromFork: ctx.pullRequest?.fromFork ?? false }
-        : null,
+    comment: commentOn(ctx, api, inputs.comment, () => renderComment(renderCtx, COMMENT_LIMIT_CHARS)),
     annotations: annotationsFor(ev, tests, (p) => resolver.resolve(p)),
     outputs: {
       [CoverageGateOutputs.Coverage]: ev.headline.display ?? '',

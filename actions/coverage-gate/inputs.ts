@@ -1,9 +1,9 @@
 /** coverage-gate's inputs, read once into a typed object. */
 import { readCommonInputs, type CommonInputValues } from '../../packages/action-io/common-inputs.js';
-import { enumInput, listInput, numberInput, stringInput } from '../../packages/action-io/inputs.js';
+import { enumInput, listInput, numberInput, pathMapInput } from '../../packages/action-io/inputs.js';
 import { CoverageGateInputs } from '../../packages/action-io/names.js';
 import { ConfigurationError } from '../../packages/core/errors.js';
-import { parsePathMap, type PathMapping } from '../../packages/core/path-resolver.js';
+import type { PathMapping } from '../../packages/core/path-resolver.js';
 import type { TestKind } from './coverage-gate.js';
 
 export interface Inputs extends CommonInputValues {
@@ -24,12 +24,6 @@ export function parseInputs(): Inputs {
       'Set `coverage-files` to your report, e.g. `coverage.xml` (pytest --cov-report=xml) or `coverage/lcov.info`.',
     );
   }
-  let pathMap: PathMapping[];
-  try {
-    pathMap = parsePathMap(stringInput(CoverageGateInputs.PathMap));
-  } catch (e) {
-    throw new ConfigurationError((e as Error).message, { at: `input ${CoverageGateInputs.PathMap}` }, 'Write one `from=to` prefix pair per line.');
-  }
   return {
     ...readCommonInputs(),
     coverageFiles,
@@ -37,6 +31,6 @@ export function parseInputs(): Inputs {
     testKind: enumInput(CoverageGateInputs.TestKind, ['unit', 'integration', 'e2e'] as const),
     minCoverage: numberInput(CoverageGateInputs.MinCoverage, { min: 0, max: 100 }),
     minDiffCoverage: numberInput(CoverageGateInputs.MinDiffCoverage, { min: 0, max: 100 }),
-    pathMap,
+    pathMap: pathMapInput(CoverageGateInputs.PathMap),
   };
 }

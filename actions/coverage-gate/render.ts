@@ -2,7 +2,7 @@
 import { STAGE_TITLES, type TargetStage } from '../../packages/core/stages.js';
 import type { GateResult } from '../../packages/core/result/gate-result.js';
 import { criteriaTable, gateTitle, shortfalls, STATUS_ICON } from '../../packages/report/criteria.js';
-import { code, details, escapeText, fitSections, table, type Section } from '../../packages/report/markdown.js';
+import { code, details, escapeText, fitComment, fitSummary, runFooter, table, type Section } from '../../packages/report/markdown.js';
 import { FORMAT_NAMES } from '../../packages/coverage/report.js';
 import type { TestResults } from '../../packages/junit/junit.js';
 import { categoryTitle, type CoverageEvaluation, type Figure } from './coverage-gate.js';
@@ -179,8 +179,8 @@ export function renderSummary(ctx: RenderContext, limitBytes: number): string {
     { markdown: testsSection(ctx.tests), priority: 40 },
     { markdown: filesSection(ctx.ev), priority: 20 },
     { markdown: reportsSection(ctx.ev, ctx.reports), priority: 30 },
-  ].filter((s) => s.markdown);
-  return fitSections(sections, limitBytes, 'bytes', (n) => `_${n} section(s) left out to stay within GitHub's 1 MiB summary limit; the result file has everything._`);
+  ];
+  return fitSummary(sections, limitBytes);
 }
 
 export function renderComment(ctx: RenderContext, limitChars: number): string {
@@ -189,7 +189,7 @@ export function renderComment(ctx: RenderContext, limitChars: number): string {
     { markdown: diffSection(ctx.ev), priority: 60 },
     { markdown: categoriesSection(ctx.ev), priority: 50 },
     { markdown: filesSection(ctx.ev) ? details('Files with the most missed lines', filesSection(ctx.ev).replace(/^### .*\n\n/, '')) : '', priority: 20 },
-    { markdown: ctx.runUrl ? `<sub>[Full report in the job summary](${ctx.runUrl}) · updated on every run</sub>` : '', priority: 90 },
-  ].filter((s) => s.markdown);
-  return fitSections(sections, limitChars, 'chars', (n) => `_${n} section(s) left out to fit in a comment; see the job summary._`);
+    { markdown: runFooter(ctx.runUrl), priority: 90 },
+  ];
+  return fitComment(sections, limitChars);
 }

@@ -11,16 +11,17 @@ import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { githubFor } from '../../packages/action-io/github-setup.js';
-import { listInput, optionalInput, stringInput } from '../../packages/action-io/inputs.js';
-import { CommonInputs, DashboardInputs, DashboardOutputs } from '../../packages/action-io/names.js';
+import { readCommonInputs } from '../../packages/action-io/common-inputs.js';
+import { listInput, optionalInput } from '../../packages/action-io/inputs.js';
+import { DashboardInputs, DashboardOutputs } from '../../packages/action-io/names.js';
 import { runAction } from '../../packages/action-io/run-action.js';
-import { DEFAULT_CONFIG_PATH } from '../../packages/core/config/defaults.js';
 import { loadConfig } from '../../packages/core/config/load-config.js';
 import { ConfigurationError } from '../../packages/core/errors.js';
 import { readMaturityRecord } from '../../packages/core/maturity/read-maturity.js';
 import { readRunContext } from '../../packages/github/run-context.js';
 import { BranchDashboardHistory, FileHistoryStore, pointsFromResult, type HistoryPoint, type HistoryStore } from '../../packages/dashboard/history.js';
-import { buildDashboard, parseIssuesFile, readResults, type IssuesData } from '../../packages/dashboard/model.js';
+import { buildDashboard, parseIssuesFile, type IssuesData } from '../../packages/dashboard/model.js';
+import { validateResults } from '../../packages/core/result/read-results.js';
 import { renderDashboardHtml } from '../../packages/dashboard/render-html.js';
 import { readResultFiles } from '../../packages/promotion/read-results.js';
 import { labelTaxonomy, PROMOTION } from '../../packages/promotion/labels.js';
@@ -56,11 +57,7 @@ async function fetchIssues(api: GitHubApi): Promise<IssuesData> {
 }
 
 async function main(): Promise<void> {
-  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-  const wd = optionalInput(CommonInputs.WorkingDirectory);
-  const root = wd ? resolve(workspace, wd) : workspace;
-  const configPath = optionalInput(CommonInputs.Config) ?? DEFAULT_CONFIG_PATH;
-  const token = stringInput(CommonInputs.GitHubToken);
+  const { root, configPath, githubToken: token } = readCommonInputs();
   const outputDir = resolve(root, optionalInput(DashboardInputs.OutputDir) ?? 'maturity-dashboard');
   const historyValue = (optionalInput(DashboardInputs.History) ?? 'branch').trim();
   const dataBranch = optionalInput(DashboardInputs.DataBranch) ?? DEFAULT_DATA_BRANCH;
@@ -79,13 +76,13 @@ async function main(): Promise<void> {
     if (existsSync(fallback)) patterns = [fallback];
     else warnings.push(`no results input and no ${fallback}: the board shows stages and history only`);
   }
-  const files = patterns.length ? readResultFiles(patterns, root) : [];
+  const results = validateResults(patterns.length ? readResultFiles(patterns, root) : []);
 
   // The history: read it, add this run's points (idempotent), and chart both.
   const store = historyStore(historyValue, root, api, dataBranch, warnings);
   let history: HistoryPoint[] = [];
   if (store) {
-    const fresh = readResults(files).results.flatMap((r) => pointsFromResult(r.result));
+    const fresh = results.results.flatMap((r) => pointsFromResult(r.result));
     try {
       history = await store.read();
       const written = await store.append(fresh);
@@ -113,7 +110,7 @@ async function main(): Promise<void> {
     generatedAt: new Date().toISOString(),
     components,
     maturity,
-    results: files,
+    results,
     history,
     issues,
   });

@@ -1,7 +1,7 @@
 /** The promotion scorecard (one comment on the request, updated in place) and the job summary. Pure. */
 import { STAGE_TITLES, type Stage } from '../../packages/core/stages.js';
 import { formatBar, formatGap, formatValue } from '../../packages/report/criteria.js';
-import { code, details, escapeText, fitSections, table, type Section } from '../../packages/report/markdown.js';
+import { code, details, escapeText, fitComment, table, type Section } from '../../packages/report/markdown.js';
 import type { PromotionEvaluation, PromotionModel, RowStatus, ScorecardRow } from './promotion.js';
 
 export const ICON: Record<RowStatus, string> = { pass: '✅', fail: '❌', 'no-data': '⚪', error: '⚠️', declared: '📝' };
@@ -67,6 +67,6 @@ export function renderScorecard(m: PromotionModel, ev: PromotionEvaluation, extr
       priority: 40,
     },
     { markdown: extra.runUrl ? `<sub>[Validation run](${extra.runUrl}) · 📝 declared = ticked by the requester, not verified</sub>` : '<sub>📝 declared = ticked by the requester, not verified</sub>', priority: 80 },
-  ].filter((s) => s.markdown);
-  return fitSections(sections, limitChars, 'chars', (n) => `_${n} section(s) left out to fit in a comment; see the job summary._`);
+  ];
+  return fitComment(sections, limitChars);
 }

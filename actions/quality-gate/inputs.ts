@@ -1,9 +1,9 @@
 /** quality-gate's inputs, read once into a typed object. */
 import { readCommonInputs, type CommonInputValues } from '../../packages/action-io/common-inputs.js';
-import { booleanInput, listInput, optionalInput, stringInput } from '../../packages/action-io/inputs.js';
+import { booleanInput, listInput, optionalInput, pathMapInput } from '../../packages/action-io/inputs.js';
 import { QualityGateInputs } from '../../packages/action-io/names.js';
 import { ConfigurationError } from '../../packages/core/errors.js';
-import { parsePathMap, type PathMapping } from '../../packages/core/path-resolver.js';
+import type { PathMapping } from '../../packages/core/path-resolver.js';
 import type { QualityTool } from './quality-gate.js';
 
 export interface ToolInput {
@@ -40,18 +40,12 @@ export function parseInputs(): Inputs {
       );
     }
   }
-  let pathMap: PathMapping[];
-  try {
-    pathMap = parsePathMap(stringInput(QualityGateInputs.PathMap));
-  } catch (e) {
-    throw new ConfigurationError((e as Error).message, { at: `input ${QualityGateInputs.PathMap}` }, 'Write one `from=to` prefix pair per line.');
-  }
   return {
     ...readCommonInputs(),
     tools: tools.filter((t) => t.reports.length || t.command),
     baseline: listInput(QualityGateInputs.Baseline),
     baselineRef: optionalInput(QualityGateInputs.BaselineRef),
     docstrings: booleanInput(QualityGateInputs.Docstrings, true),
-    pathMap,
+    pathMap: pathMapInput(QualityGateInputs.PathMap),
   };
 }

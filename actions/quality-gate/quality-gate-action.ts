@@ -6,7 +6,7 @@
 import * as core from '@actions/core';
 import { githubFor } from '../../packages/action-io/github-setup.js';
 import { QualityGateOutputs } from '../../packages/action-io/names.js';
-import { publish } from '../../packages/action-io/publish.js';
+import { commentOn, publish } from '../../packages/action-io/publish.js';
 import { runAction } from '../../packages/action-io/run-action.js';
 import { checkoutFiles } from '../../packages/core/checkout-files.js';
 import { loadConfig, staticPrefix } from '../../packages/core/config/load-config.js';
@@ -14,7 +14,7 @@ import { compileGlobs } from '../../packages/core/glob.js';
 import { PathResolver } from '../../packages/core/path-resolver.js';
 import { buildGateResult } from '../../packages/core/result/build-result.js';
 import { resolveSubject } from '../../packages/core/subject.js';
-import { changedLinesFor } from '../../packages/diff/changed-lines.js';
+import { changedLinesFor, isChangedLine } from '../../packages/diff/changed-lines.js';
 import { EvidenceFinder } from '../../packages/evidence/repo-evidence.js';
 import { fingerprintFindings } from '../../packages/findings/fingerprint.js';
 import { locateFindings } from '../../packages/findings/locate.js';
@@ -99,16 +99,12 @@ async function main(): Promise<void> {
   const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
   const blobUrl = ctx.owner && ctx.repo && ctx.sha ? `${server}/${ctx.owner}/${ctx.repo}/blob/${ctx.sha}` : null;
   const renderCtx = { result, ev, warnings, unmatched: located.unmatched, outOfScope: located.outOfScope, runUrl: ctx.run?.url ?? null, blobUrl };
-  const changedLine = (path: string, line: number) => !!changed?.files.get(path)?.has(line);
   await publish({
     gate: GATE,
     result,
     summary: renderSummary(renderCtx, SUMMARY_LIMIT_BYTES),
-    comment:
-      inputs.comment && api && ctx.issueNumber !== null
-        ? { api, issue: ctx.issueNumber, body: renderComment(renderCtx, COMMENT_LIMIT_CHARS), fromFork: ctx.pullRequest?.fromFork ?? false }
-        : null,
-    annotations: annotationsFor(ev, changedLine),
+    comment: commentOn(ctx, api, inputs.comment, () => renderComment(renderCtx, COMMENT_LIMIT_CHARS)),
+    annotations: annotationsFor(ev, (path, line) => isChangedLine(changed, path, line)),
     outputs: {
       [QualityGateOutputs.Errors]: String(ev.counts.error),
       [QualityGateOutputs.Warnings]: String(ev.counts.warning),

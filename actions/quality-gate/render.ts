@@ -4,7 +4,7 @@ import { STAGE_TITLES, type TargetStage } from '../../packages/core/stages.js';
 import type { EvidenceKind } from '../../packages/core/config/defaults.js';
 import { EVIDENCE_ADVICE } from '../../packages/evidence/repo-evidence.js';
 import { criteriaTable, gateTitle, shortfalls } from '../../packages/report/criteria.js';
-import { code, details, escapeText, fitSections, table, type Section } from '../../packages/report/markdown.js';
+import { code, details, escapeText, fitComment, fitSummary, runFooter, table, type Section } from '../../packages/report/markdown.js';
 import { TOOL_TITLES, type QualityEvaluation, type QualityTool, type RankedFinding } from './quality-gate.js';
 
 export const GATE_TITLE = 'Quality gate';
@@ -161,8 +161,8 @@ export function renderSummary(ctx: RenderContext, limitBytes: number): string {
     { markdown: docstringsSection(ctx.ev), priority: 50 },
     { markdown: scopeSection(ctx), priority: 40 },
     { markdown: findingsSection(ctx.ev, SUMMARY_FINDING_ROWS, ctx.blobUrl), priority: 20 },
-  ].filter((s) => s.markdown);
-  return fitSections(sections, limitBytes, 'bytes', (n) => `_${n} section(s) left out to stay within GitHub's 1 MiB summary limit; the result file has everything._`);
+  ];
+  return fitSummary(sections, limitBytes);
 }
 
 export function renderComment(ctx: RenderContext, limitChars: number): string {
@@ -171,7 +171,7 @@ export function renderComment(ctx: RenderContext, limitChars: number): string {
     { markdown: head(ctx), priority: 100 },
     { markdown: toolsSection(ctx.ev), priority: 60 },
     { markdown: findings ? details(findings.split('\n')[0]!.replace(/^### /, ''), findings.replace(/^### .*\n\n/, '')) : '', priority: 30 },
-    { markdown: ctx.runUrl ? `<sub>[Full report in the job summary](${ctx.runUrl}) · updated on every run</sub>` : '', priority: 90 },
-  ].filter((s) => s.markdown);
-  return fitSections(sections, limitChars, 'chars', (n) => `_${n} section(s) left out to fit in a comment; see the job summary._`);
+    { markdown: runFooter(ctx.runUrl), priority: 90 },
+  ];
+  return fitComment(sections, limitChars);
 }

@@ -1,9 +1,8 @@
 /** security-gate's inputs, read once into a typed object. */
 import { readCommonInputs, type CommonInputValues } from '../../packages/action-io/common-inputs.js';
-import { listInput, optionalInput, stringInput } from '../../packages/action-io/inputs.js';
+import { listInput, optionalInput, pathMapInput } from '../../packages/action-io/inputs.js';
 import { SecurityGateInputs } from '../../packages/action-io/names.js';
-import { ConfigurationError } from '../../packages/core/errors.js';
-import { parsePathMap, type PathMapping } from '../../packages/core/path-resolver.js';
+import type { PathMapping } from '../../packages/core/path-resolver.js';
 import type { SecurityKind } from './security-gate.js';
 
 export const DEFAULT_REGISTER = 'SECURITY_FINDINGS_ACCEPTED_RISKS.md';
@@ -27,12 +26,6 @@ const REPORT_INPUTS: { kind: SecurityKind; input: string }[] = [
 ];
 
 export function parseInputs(): Inputs {
-  let pathMap: PathMapping[];
-  try {
-    pathMap = parsePathMap(stringInput(SecurityGateInputs.PathMap));
-  } catch (e) {
-    throw new ConfigurationError((e as Error).message, { at: `input ${SecurityGateInputs.PathMap}` }, 'Write one `from=to` prefix pair per line.');
-  }
   const register = optionalInput(SecurityGateInputs.AcceptedRisks);
   return {
     ...readCommonInputs(),
@@ -41,6 +34,6 @@ export function parseInputs(): Inputs {
     sarifOutput: optionalInput(SecurityGateInputs.SarifOutput),
     history: optionalInput(SecurityGateInputs.History),
     manifest: optionalInput(SecurityGateInputs.Manifest),
-    pathMap,
+    pathMap: pathMapInput(SecurityGateInputs.PathMap),
   };
 }

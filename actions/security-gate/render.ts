@@ -3,7 +3,7 @@ import type { GateResult } from '../../packages/core/result/gate-result.js';
 import { STAGE_TITLES, type TargetStage } from '../../packages/core/stages.js';
 import type { Finding } from '../../packages/findings/finding.js';
 import { criteriaTable, gateTitle, shortfalls } from '../../packages/report/criteria.js';
-import { code, details, escapeText, fitSections, table, type Section } from '../../packages/report/markdown.js';
+import { code, details, escapeText, fitComment, fitSummary, runFooter, table, type Section } from '../../packages/report/markdown.js';
 import { severityOf, SEVERITY_ORDER, type SecurityEvaluation, type SecurityGateModel } from './security-gate.js';
 
 export const GATE_TITLE = 'Security gate';
@@ -127,15 +127,15 @@ export function renderSummary(ctx: RenderContext, limitBytes: number): string {
     { markdown: registerSection(ctx.model), priority: 60 },
     { markdown: reportsSection(ctx.model), priority: 50 },
     { markdown: ctx.ev.open.length ? `### Open findings (${ctx.ev.open.length})\n\n${findingsTable(ctx.ev.open, SUMMARY_ROWS, ctx.model.firstSeen)}` : '', priority: 20 },
-  ].filter((s) => s.markdown);
-  return fitSections(sections, limitBytes, 'bytes', (n) => `_${n} section(s) left out to stay within GitHub's 1 MiB summary limit; the result file has everything._`);
+  ];
+  return fitSummary(sections, limitBytes);
 }
 
 export function renderComment(ctx: RenderContext, limitChars: number): string {
   const sections: Section[] = [
     { markdown: head(ctx), priority: 100 },
     { markdown: ctx.ev.open.length ? details(`Open findings (${ctx.ev.open.length})`, findingsTable(ctx.ev.open, COMMENT_ROWS, ctx.model.firstSeen)) : '', priority: 40 },
-    { markdown: ctx.runUrl ? `<sub>[Full report in the job summary](${ctx.runUrl}) · updated on every run</sub>` : '', priority: 90 },
-  ].filter((s) => s.markdown);
-  return fitSections(sections, limitChars, 'chars', (n) => `_${n} section(s) left out to fit in a comment; see the job summary._`);
+    { markdown: runFooter(ctx.runUrl), priority: 90 },
+  ];
+  return fitComment(sections, limitChars);
 }

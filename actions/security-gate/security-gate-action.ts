@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve as resolvePath } from 'node:path';
 import { githubFor } from '../../packages/action-io/github-setup.js';
 import { SecurityGateOutputs } from '../../packages/action-io/names.js';
-import { publish } from '../../packages/action-io/publish.js';
+import { commentOn, publish } from '../../packages/action-io/publish.js';
 import { runAction } from '../../packages/action-io/run-action.js';
 import { checkoutFiles } from '../../packages/core/checkout-files.js';
 import { loadConfig, staticPrefix } from '../../packages/core/config/load-config.js';
@@ -18,7 +18,7 @@ import { displayPath, expandReportGlobs } from '../../packages/core/report-files
 import { buildGateResult } from '../../packages/core/result/build-result.js';
 import { resolveSubject } from '../../packages/core/subject.js';
 import { TOOL_NAME, TOOL_VERSION } from '../../packages/core/version.js';
-import { changedLinesFor } from '../../packages/diff/changed-lines.js';
+import { changedLinesFor, isChangedLine } from '../../packages/diff/changed-lines.js';
 import type { Finding } from '../../packages/findings/finding.js';
 import { fingerprintFindings } from '../../packages/findings/fingerprint.js';
 import { parseSecurityReport } from '../../packages/findings/formats/detect-security-format.js';
@@ -142,11 +142,8 @@ async function main(): Promise<void> {
     gate: GATE,
     result,
     summary: renderSummary(renderCtx, SUMMARY_LIMIT_BYTES),
-    comment:
-      inputs.comment && api && ctx.issueNumber !== null
-        ? { api, issue: ctx.issueNumber, body: renderComment(renderCtx, COMMENT_LIMIT_CHARS), fromFork: ctx.pullRequest?.fromFork ?? false }
-        : null,
-    annotations: annotationsFor(ev, (p, l) => !!changed?.files.get(p)?.has(l), overdue),
+    comment: commentOn(ctx, api, inputs.comment, () => renderComment(renderCtx, COMMENT_LIMIT_CHARS)),
+    annotations: annotationsFor(ev, (p, l) => isChangedLine(changed, p, l), overdue),
     outputs: {
       [SecurityGateOutputs.Critical]: String(ev.counts.critical),
       [SecurityGateOutputs.High]: String(ev.counts.high),

@@ -1,7 +1,7 @@
 /** uptime-check's job summary, comment and messages, with a small daily uptime/latency chart. Pure. */
 import type { GateResult } from '../../packages/core/result/gate-result.js';
 import { criteriaTable, gateTitle, shortfalls } from '../../packages/report/criteria.js';
-import { code, escapeText, fitSections, table, type Section } from '../../packages/report/markdown.js';
+import { code, escapeText, fitComment, fitSummary, runFooter, table, type Section } from '../../packages/report/markdown.js';
 import type { DayFigures, UptimeModel } from './uptime-check.js';
 
 export const GATE_TITLE = 'Uptime check';
@@ -83,14 +83,14 @@ export function renderSummary(ctx: RenderContext, limitBytes: number): string {
     { markdown: head(ctx), priority: 100 },
     { markdown: probesSection(ctx.model), priority: 60 },
     { markdown: daysSection(ctx.model), priority: 50 },
-  ].filter((s) => s.markdown);
-  return fitSections(sections, limitBytes, 'bytes', (n) => `_${n} section(s) left out to stay within GitHub's 1 MiB summary limit._`);
+  ];
+  return fitSummary(sections, limitBytes);
 }
 
 export function renderComment(ctx: RenderContext, limitChars: number): string {
   const sections: Section[] = [
     { markdown: head(ctx), priority: 100 },
-    { markdown: ctx.runUrl ? `<sub>[Full report in the job summary](${ctx.runUrl}) · updated on every run</sub>` : '', priority: 90 },
-  ].filter((s) => s.markdown);
-  return fitSections(sections, limitChars, 'chars', (n) => `_${n} section(s) left out to fit in a comment._`);
+    { markdown: runFooter(ctx.runUrl), priority: 90 },
+  ];
+  return fitComment(sections, limitChars);
 }

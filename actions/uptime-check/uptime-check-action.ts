@@ -6,7 +6,7 @@
 import * as core from '@actions/core';
 import { githubFor } from '../../packages/action-io/github-setup.js';
 import { UptimeCheckOutputs } from '../../packages/action-io/names.js';
-import { publish } from '../../packages/action-io/publish.js';
+import { commentOn, publish } from '../../packages/action-io/publish.js';
 import { runAction } from '../../packages/action-io/run-action.js';
 import { loadConfig } from '../../packages/core/config/load-config.js';
 import { buildGateResult } from '../../packages/core/result/build-result.js';
@@ -23,7 +23,7 @@ import { computeWindow, planWindowDays, type WindowFigures } from '../../package
 import { checkAlertRules, checkMetrics, isPermission, probeTargets, queryPrometheus, readHistoryDays, readLoadReports } from './collect.js';
 import { durationMs, parseInputs } from './inputs.js';
 import { failureMessage, oneLine, renderComment, renderSummary } from './render.js';
-import { evaluateUptime, type DayFigures, type UptimeModel } from './uptime-check.js';
+import { dayFigures, evaluateUptime, type DayFigures, type UptimeModel } from './uptime-check.js';
 
 export const GATE = 'uptime-check';
 
@@ -91,18 +91,10 @@ async function main(): Promise<void> {
 
   const windowInput = { from, to: now, ...(notBefore ? { notBefore } : {}), intervalMs: inputs.intervalMs, maintenance, minSampleCoverage: policy.uptime['min-sample-coverage'] };
   let window: WindowFigures | null = null;
-  const perDay: DayFigures[] = [];
+  let perDay: DayFigures[] = [];
   if (targets.length || historySource) {
     window = computeWindow({ ...windowInput, days });
-    if (historySource) {
-      plan.forEach((p, i) => {
-        const start = new Date(Math.max(Date.parse(`${p.day}T00:00:00Z`), window!.from.getTime()));
-        const end = new Date(Math.min(Date.parse(`${p.day}T00:00:00Z`) + 86_400_000, now.getTime()));
-        if (end <= start) return;
-        const d = computeWindow({ ...windowInput, from: start, to: end, days: [days[i]!], minSampleCoverage: 0 });
-        perDay.push({ day: p.day, uptimeText: d.uptimeText, p95: d.latency?.p95 ?? null, samples: d.samples });
-      });
-    }
+    if (historySource) perDay = dayFigures(plan, days, windowInput, window.from);
   }
 
   const load = (await readLoadReports(inputs.locustStats, inputs.k6Summary, inputs.root)).map((l) => ({ ...l, checks: checkLoadAgainstSla(l.model, policy.performance) }));
@@ -159,10 +151,7 @@ async function main(): Promise<void> {
     gate: GATE,
     result,
     summary: renderSummary(renderCtx, SUMMARY_LIMIT_BYTES),
-    comment:
-      inputs.comment && api && ctx.issueNumber !== null
-        ? { api, issue: ctx.issueNumber, body: renderComment(renderCtx, COMMENT_LIMIT_CHARS), fromFork: ctx.pullRequest?.fromFork ?? false }
-        : null,
+    comment: commentOn(ctx, api, inputs.comment, () => renderComment(renderCtx, COMMENT_LIMIT_CHARS)),
     annotations: [],
     outputs: {
       // Below the sample-coverage bar there is no uptime figure, only samples.

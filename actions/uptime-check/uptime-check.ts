@@ -14,7 +14,9 @@ import type { AlertCoverage } from '../../packages/uptime/alert-rules.js';
 import type { LoadCheck } from '../../packages/uptime/load/sla.js';
 import type { LoadTestModel } from '../../packages/uptime/load/model.js';
 import type { Sample } from '../../packages/uptime/sample.js';
-import type { WindowFigures } from '../../packages/uptime/window.js';
+import { DAY_MS, dayStartMs } from '../../packages/uptime/history-lines.js';
+import type { DayRollup } from '../../packages/uptime/rollup.js';
+import { computeWindow, type WindowFigures, type WindowInput } from '../../packages/uptime/window.js';
 
 export interface DayFigures {
   day: string;
@@ -27,6 +29,28 @@ export interface PromFigure {
   query: string;
   value: number | null;
   error: string | null;
+}
+
+/**
+ * Uptime and p95 of each planned day, for the chart: the window's figures, cut at the day's
+ * edges (and at the window's start and end). No coverage bar: a partial day still shows.
+ */
+export function dayFigures(
+  plan: readonly { day: string }[],
+  days: readonly (DayRollup | readonly Sample[])[],
+  window: Omit<WindowInput, 'days'>,
+  measuredFrom: Date,
+): DayFigures[] {
+  const out: DayFigures[] = [];
+  plan.forEach((p, i) => {
+    const dayStart = dayStartMs(p.day)!;
+    const start = new Date(Math.max(dayStart, measuredFrom.getTime()));
+    const end = new Date(Math.min(dayStart + DAY_MS, window.to.getTime()));
+    if (end <= start) return;
+    const d = computeWindow({ ...window, from: start, to: end, days: [days[i]!], minSampleCoverage: 0 });
+    out.push({ day: p.day, uptimeText: d.uptimeText, p95: d.latency?.p95 ?? null, samples: d.samples });
+  });
+  return out;
 }
 
 export interface UptimeModel {

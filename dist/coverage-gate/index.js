@@ -33751,7 +33751,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _packages_action_io_github_setup_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9727);
+/* harmony import */ var _packages_action_io_github_setup_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1089);
 /* harmony import */ var _packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5968);
 /* harmony import */ var _packages_action_io_publish_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4356);
 /* harmony import */ var _packages_action_io_run_action_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6888);
@@ -33843,9 +33843,7 @@ async function main() {
         gate: GATE,
         result,
         summary: (0,_render_js__WEBPACK_IMPORTED_MODULE_20__/* .renderSummary */ .Br)(renderCtx, _packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_17__/* .SUMMARY_LIMIT_BYTES */ .Jz),
-        comment: inputs.comment && api && ctx.issueNumber !== null
-            ? { api, issue: ctx.issueNumber, body: (0,_render_js__WEBPACK_IMPORTED_MODULE_20__/* .renderComment */ .wQ)(renderCtx, _packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_17__/* .COMMENT_LIMIT_CHARS */ .iW), fromFork: ctx.pullRequest?.fromFork ?? false }
-            : null,
+        comment: (0,_packages_action_io_publish_js__WEBPACK_IMPORTED_MODULE_5__/* .commentOn */ .Jt)(ctx, api, inputs.comment, () => (0,_render_js__WEBPACK_IMPORTED_MODULE_20__/* .renderComment */ .wQ)(renderCtx, _packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_17__/* .COMMENT_LIMIT_CHARS */ .iW)),
         annotations: (0,_coverage_gate_result_js__WEBPACK_IMPORTED_MODULE_21__/* .annotationsFor */ .g)(ev, tests, (p) => resolver.resolve(p)),
         outputs: {
             [_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_4__/* .CoverageGateOutputs */ .yx.Coverage]: ev.headline.display ?? '',
@@ -34336,10 +34334,13 @@ var defaults = __nccwpck_require__(653);
 var core = __nccwpck_require__(3360);
 // EXTERNAL MODULE: ./packages/core/errors.ts
 var errors = __nccwpck_require__(425);
+// EXTERNAL MODULE: ./packages/core/path-resolver.ts
+var path_resolver = __nccwpck_require__(5964);
 // EXTERNAL MODULE: ./packages/core/report-files.ts + 4 modules
 var report_files = __nccwpck_require__(3055);
 ;// CONCATENATED MODULE: ./packages/action-io/inputs.ts
 /** Reading action inputs with clear errors (the input's name, what was expected, what was found). */
+
 
 
 
@@ -34383,6 +34384,15 @@ function enumInput(name, values) {
         return raw;
     throw new errors/* ConfigurationError */.j1(`expected one of ${values.join(', ')}, found "${raw}"`, { at: `input ${name}` });
 }
+/** A `path-map` input: one `from=to` prefix pair per line or comma. */
+function pathMapInput(name) {
+    try {
+        return (0,path_resolver/* parsePathMap */.DU)(stringInput(name));
+    }
+    catch (e) {
+        throw new errors/* ConfigurationError */.j1(e.message, { at: `input ${name}` }, 'Write one `from=to` prefix pair per line.');
+    }
+}
 
 // EXTERNAL MODULE: ./packages/action-io/names.ts
 var names = __nccwpck_require__(5968);
@@ -34410,11 +34420,8 @@ function readCommonInputs() {
     };
 }
 
-// EXTERNAL MODULE: ./packages/core/path-resolver.ts
-var path_resolver = __nccwpck_require__(5964);
 ;// CONCATENATED MODULE: ./actions/coverage-gate/inputs.ts
 /** coverage-gate's inputs, read once into a typed object. */
-
 
 
 
@@ -34424,13 +34431,6 @@ function parseInputs() {
     if (coverageFiles.length === 0) {
         throw new errors/* ConfigurationError */.j1('no coverage report given', { at: `input ${names/* CoverageGateInputs */.XV.CoverageFiles}` }, 'Set `coverage-files` to your report, e.g. `coverage.xml` (pytest --cov-report=xml) or `coverage/lcov.info`.');
     }
-    let pathMap;
-    try {
-        pathMap = (0,path_resolver/* parsePathMap */.DU)(stringInput(names/* CoverageGateInputs */.XV.PathMap));
-    }
-    catch (e) {
-        throw new errors/* ConfigurationError */.j1(e.message, { at: `input ${names/* CoverageGateInputs */.XV.PathMap}` }, 'Write one `from=to` prefix pair per line.');
-    }
     return {
         ...readCommonInputs(),
         coverageFiles,
@@ -34438,7 +34438,7 @@ function parseInputs() {
         testKind: enumInput(names/* CoverageGateInputs */.XV.TestKind, ['unit', 'integration', 'e2e']),
         minCoverage: numberInput(names/* CoverageGateInputs */.XV.MinCoverage, { min: 0, max: 100 }),
         minDiffCoverage: numberInput(names/* CoverageGateInputs */.XV.MinDiffCoverage, { min: 0, max: 100 }),
-        pathMap,
+        pathMap: pathMapInput(names/* CoverageGateInputs */.XV.PathMap),
     };
 }
 
@@ -34724,8 +34724,8 @@ function renderSummary(ctx, limitBytes) {
         { markdown: testsSection(ctx.tests), priority: 40 },
         { markdown: filesSection(ctx.ev), priority: 20 },
         { markdown: reportsSection(ctx.ev, ctx.reports), priority: 30 },
-    ].filter((s) => s.markdown);
-    return (0,markdown/* fitSections */.WK)(sections, limitBytes, 'bytes', (n) => `_${n} section(s) left out to stay within GitHub's 1 MiB summary limit; the result file has everything._`);
+    ];
+    return (0,markdown/* fitSummary */.mW)(sections, limitBytes);
 }
 function renderComment(ctx, limitChars) {
     const sections = [
@@ -34733,15 +34733,15 @@ function renderComment(ctx, limitChars) {
         { markdown: diffSection(ctx.ev), priority: 60 },
         { markdown: categoriesSection(ctx.ev), priority: 50 },
         { markdown: filesSection(ctx.ev) ? (0,markdown/* details */.zH)('Files with the most missed lines', filesSection(ctx.ev).replace(/^### .*\n\n/, '')) : '', priority: 20 },
-        { markdown: ctx.runUrl ? `<sub>[Full report in the job summary](${ctx.runUrl}) · updated on every run</sub>` : '', priority: 90 },
-    ].filter((s) => s.markdown);
-    return (0,markdown/* fitSections */.WK)(sections, limitChars, 'chars', (n) => `_${n} section(s) left out to fit in a comment; see the job summary._`);
+        { markdown: (0,markdown/* runFooter */.Vm)(ctx.runUrl), priority: 90 },
+    ];
+    return (0,markdown/* fitComment */.pI)(sections, limitChars);
 }
 
 
 /***/ }),
 
-/***/ 9727:
+/***/ 1089:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39758,18 +39758,23 @@ function getOctokit(token, options, ...additionalPlugins) {
 //# sourceMappingURL=github.js.map
 // EXTERNAL MODULE: ./packages/github/api-errors.ts
 var api_errors = __nccwpck_require__(9430);
-;// CONCATENATED MODULE: ./packages/github/client.ts
+;// CONCATENATED MODULE: ./packages/github/retry.ts
 /**
- * The one adapter between the actions and the GitHub REST API. Everything else talks to
- * `GitHubApi`, an interface of the calls we make, so logic stays testable without octokit.
- *
- * Every request gets a time-out, and rate limits (403 with x-ratelimit-remaining: 0, 403/429
- * secondary limits with retry-after) and transient 5xx answers are retried within bounds:
- * a few attempts, each wait capped. A wait longer than the cap fails at once with the time
- * the limit resets, rather than holding a runner for an hour.
+ * The one retry loop of every GitHub call (REST through octokit's hook, GraphQL for
+ * projects): each attempt gets a time-out; rate limits (403/429) wait for their reset or
+ * Retry-After, 5xx and lost connections back off exponentially; a wait longer than the
+ * action is willing to sit through fails at once, saying when the limit resets.
  */
 
-
+function retryPolicy(o) {
+    return {
+        timeoutMs: o.timeoutMs ?? 30_000,
+        attempts: o.attempts ?? 4,
+        maxWaitMs: o.maxWaitMs ?? 60_000,
+        sleep: o.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
+        log: o.log ?? (() => { }),
+    };
+}
 const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
 /** How long to wait before retrying, or undefined if the failure is not worth retrying. */
 function retryDelayMs(error, attempt, now = Date.now()) {
@@ -39797,36 +39802,61 @@ function retryDelayMs(error, attempt, now = Date.now()) {
         return backoff;
     return undefined;
 }
+/** The decision for a REST (or transport) failure. */
+function restRetry(what, timeoutMs) {
+    return (error, attempt) => ({
+        delay: retryDelayMs(error, attempt),
+        failure: (note) => api_errors/* GitHubApiError */.OS.from(error, what, timeoutMs, note),
+        why: (0,api_errors/* describeRequestFailure */.Tp)(error, timeoutMs),
+    });
+}
+async function retrying(policy, what, run, decide) {
+    for (let attempt = 1;; attempt++) {
+        const signal = AbortSignal.timeout(policy.timeoutMs);
+        try {
+            return await run(signal);
+        }
+        catch (error) {
+            const d = decide(error, attempt, signal);
+            if (d.delay === undefined || attempt >= policy.attempts)
+                throw d.failure();
+            if (d.delay > policy.maxWaitMs) {
+                const until = new Date(Date.now() + d.delay).toISOString().slice(11, 16);
+                throw d.failure(`the rate limit resets at ${until} UTC, later than this action waits`);
+            }
+            policy.log(`${what}: ${d.why}; retrying in ${Math.round(d.delay / 1000)} s (attempt ${attempt + 1} of ${policy.attempts})`);
+            await policy.sleep(d.delay);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/github/client.ts
+/**
+ * The one adapter between the actions and the GitHub REST API. Everything else talks to
+ * `GitHubApi`, an interface of the calls we make, so logic stays testable without octokit.
+ *
+ * Every request gets a time-out, and rate limits (403 with x-ratelimit-remaining: 0, 403/429
+ * secondary limits with retry-after) and transient 5xx answers are retried within bounds:
+ * a few attempts, each wait capped. A wait longer than the cap fails at once with the time
+ * the limit resets, rather than holding a runner for an hour.
+ */
+
+
+
+
 function createGitHubClient(options) {
-    const timeoutMs = options.timeoutMs ?? 30_000;
-    const attempts = options.attempts ?? 4;
-    const maxWaitMs = options.maxWaitMs ?? 60_000;
-    const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-    const log = options.log ?? (() => { });
     const baseUrl = (options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, '');
     const octokit = getOctokit(options.token, { baseUrl });
     const { owner, repo } = options;
+    const policy = retryPolicy(options);
     octokit.hook.wrap('request', async (request, requestOptions) => {
-        for (let attempt = 1;; attempt++) {
-            try {
-                // Set on the options object itself: the hooks below this one were bound to it, and
-                // ignore an object passed in its place.
-                requestOptions.request = { ...requestOptions.request, signal: AbortSignal.timeout(timeoutMs) };
-                return await request(requestOptions);
-            }
-            catch (error) {
-                const delay = retryDelayMs(error, attempt);
-                const what = `${requestOptions.method} ${String(requestOptions.url)}`;
-                if (delay === undefined || attempt >= attempts)
-                    throw api_errors/* GitHubApiError */.OS.from(error, what, timeoutMs);
-                if (delay > maxWaitMs) {
-                    const until = new Date(Date.now() + delay).toISOString().slice(11, 16);
-                    throw api_errors/* GitHubApiError */.OS.from(error, what, timeoutMs, `the rate limit resets at ${until} UTC, later than this action waits`);
-                }
-                log(`${what}: ${(0,api_errors/* describeRequestFailure */.Tp)(error, timeoutMs)}; retrying in ${Math.round(delay / 1000)} s (attempt ${attempt + 1} of ${attempts})`);
-                await sleep(delay);
-            }
-        }
+        const what = `${requestOptions.method} ${String(requestOptions.url)}`;
+        return retrying(policy, what, async (signal) => {
+            // Set on the options object itself: the hooks below this one were bound to it, and
+            // ignore an object passed in its place.
+            requestOptions.request = { ...requestOptions.request, signal };
+            return request(requestOptions);
+        }, restRetry(what, policy.timeoutMs));
     });
     return {
         owner,
@@ -40179,6 +40209,7 @@ const DashboardOutputs = {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  Jt: () => (/* binding */ commentOn),
   mk: () => (/* binding */ publish)
 });
 
@@ -40287,6 +40318,15 @@ var names = __nccwpck_require__(5968);
 
 
 
+/**
+ * The comment a gate posts: on the run's pull request or issue, when commenting is on and
+ * there is a token. The body is rendered only then.
+ */
+function commentOn(ctx, api, enabled, body) {
+    if (!enabled || !api || ctx.issueNumber === null)
+        return null;
+    return { api, issue: ctx.issueNumber, body: body(), fromFork: ctx.pullRequest?.fromFork ?? false };
+}
 function resultFileName(gate, component) {
     return `${gate}--${component ?? 'all'}.json`;
 }
@@ -55846,10 +55886,12 @@ var stages = __nccwpck_require__(6293);
 
 
 const DATE = /\b(\d{4}-\d{2}-\d{2})\b/;
+/** A real calendar day written YYYY-MM-DD (2027-02-30 is not). */
 function isValidDate(s) {
     const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+    return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
 }
+/** The plain text of a node and its children. */
 function maturity_file_text(node) {
     if ('value' in node && typeof node.value === 'string')
         return node.value;
@@ -55963,10 +56005,14 @@ function findHistory(nodes, warnings) {
     }
     return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
+/** The Markdown tree of a MATURITY.md (front matter allowed), with source positions. */
+function maturityTree(markdown) {
+    return fromMarkdown(markdown, { extensions: [frontmatter(['yaml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml'])] });
+}
 /** Parses MATURITY.md text. `file` may end in `#section` to read one component's section. */
 function parseMaturityFile(markdown, file) {
     const [path, section] = file.split('#', 2);
-    const root = fromMarkdown(markdown, { extensions: [frontmatter(['yaml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml'])] });
+    const root = maturityTree(markdown);
     const warnings = [];
     let nodes = root.children;
     if (section) {
@@ -57800,7 +57846,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   hi: () => (/* binding */ changedLinesFor)
 });
 
-// UNUSED EXPORTS: changedLinesFromApi, changedLinesFromGit
+// UNUSED EXPORTS: changedLinesFromApi, changedLinesFromGit, isChangedLine
 
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
 var exec = __nccwpck_require__(2876);
@@ -57878,6 +57924,10 @@ function addedLinesOfGitDiff(diff) {
  */
 
 
+/** Whether a pull request changed this line (false outside pull requests). */
+function isChangedLine(changed, path, line) {
+    return changed?.files.get(path)?.has(line) ?? false;
+}
 async function git(root, args) {
     try {
         const r = await (0,exec/* getExecOutput */.H)('git', args, { cwd: root, silent: true, ignoreReturnCode: true });
@@ -58240,14 +58290,16 @@ async function readTestResults(patterns, root, inputName = 'test-results') {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Jz: () => (/* binding */ SUMMARY_LIMIT_BYTES),
-/* harmony export */   WK: () => (/* binding */ fitSections),
+/* harmony export */   Vm: () => (/* binding */ runFooter),
 /* harmony export */   X1: () => (/* binding */ escapeText),
 /* harmony export */   aY: () => (/* binding */ code),
 /* harmony export */   iW: () => (/* binding */ COMMENT_LIMIT_CHARS),
+/* harmony export */   mW: () => (/* binding */ fitSummary),
+/* harmony export */   pI: () => (/* binding */ fitComment),
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   zH: () => (/* binding */ details)
 /* harmony export */ });
-/* unused harmony export escapeHtml */
+/* unused harmony exports escapeHtml, fitSections */
 /**
  * Markdown building blocks for summaries and comments. Anything that comes from outside
  * (file names from reports, test names, issue text) goes through `escapeText` or `code`, so
@@ -58310,6 +58362,18 @@ function fitSections(sections, limit, unit, note) {
     while (size(cut) + size(tail) > limit)
         cut = cut.slice(0, Math.floor(cut.length * 0.9)).replace(/\n[^\n]*$/, '');
     return cut + tail;
+}
+/** A job summary within GitHub's 1 MiB: empty sections dropped, then the lowest priorities. */
+function fitSummary(sections, limitBytes) {
+    return fitSections(sections.filter((s) => s.markdown), limitBytes, 'bytes', (n) => `_${n} section(s) left out to stay within GitHub's 1 MiB summary limit; the result file has everything._`);
+}
+/** A pull request or issue comment within GitHub's 65,536 characters. */
+function fitComment(sections, limitChars) {
+    return fitSections(sections.filter((s) => s.markdown), limitChars, 'chars', (n) => `_${n} section(s) left out to fit in a comment; see the job summary._`);
+}
+/** The line that ends every sticky comment: where the full report is. Empty without a run. */
+function runFooter(runUrl) {
+    return runUrl ? `<sub>[Full report in the job summary](${runUrl}) · updated on every run</sub>` : '';
 }
 const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 1024;
 const COMMENT_LIMIT_CHARS = 65_536 - 512;

@@ -33753,21 +33753,22 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8298);
-/* harmony import */ var _packages_action_io_github_setup_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9727);
-/* harmony import */ var _packages_action_io_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6279);
-/* harmony import */ var _packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5968);
-/* harmony import */ var _packages_action_io_run_action_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6888);
-/* harmony import */ var _packages_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(653);
+/* harmony import */ var _packages_action_io_github_setup_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1089);
+/* harmony import */ var _packages_action_io_common_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7897);
+/* harmony import */ var _packages_action_io_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3668);
+/* harmony import */ var _packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5968);
+/* harmony import */ var _packages_action_io_run_action_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6888);
 /* harmony import */ var _packages_core_config_load_config_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9526);
 /* harmony import */ var _packages_core_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(425);
 /* harmony import */ var _packages_core_maturity_read_maturity_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(6239);
 /* harmony import */ var _packages_github_run_context_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(183);
 /* harmony import */ var _packages_dashboard_history_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(2109);
 /* harmony import */ var _packages_dashboard_model_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(912);
-/* harmony import */ var _packages_dashboard_render_html_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(6865);
-/* harmony import */ var _packages_promotion_read_results_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(3025);
-/* harmony import */ var _packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(925);
-/* harmony import */ var _packages_uptime_history_store_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(5903);
+/* harmony import */ var _packages_core_result_read_results_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(4257);
+/* harmony import */ var _packages_dashboard_render_html_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(6865);
+/* harmony import */ var _packages_promotion_read_results_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(3025);
+/* harmony import */ var _packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(925);
+/* harmony import */ var _packages_uptime_history_store_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(5903);
 /**
  * The dashboard (`uses: tta/maturity-actions/dashboard@v1`): a static site for GitHub Pages
  * from the gates' result files and each component's MATURITY.md. The shell: read the inputs,
@@ -33776,6 +33777,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  * (packages/dashboard, pure) and write `<output-dir>/index.html`. Not a gate: no verdict, no
  * result file.
  */
+
 
 
 
@@ -33804,34 +33806,30 @@ function historyStore(value, root, api, branch, warnings) {
             warnings.push('history: branch needs a github-token and a repository; the trends show only this run');
             return null;
         }
-        return new _packages_dashboard_history_js__WEBPACK_IMPORTED_MODULE_13__/* .BranchDashboardHistory */ .lw(new _packages_uptime_history_store_js__WEBPACK_IMPORTED_MODULE_18__/* .BranchHistoryStore */ .A9(api, branch, 'dashboard'));
+        return new _packages_dashboard_history_js__WEBPACK_IMPORTED_MODULE_13__/* .BranchDashboardHistory */ .lw(new _packages_uptime_history_store_js__WEBPACK_IMPORTED_MODULE_19__/* .BranchHistoryStore */ .A9(api, branch, 'dashboard'));
     }
     if (!/\.jsonl$/i.test(value)) {
-        throw new _packages_core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .ConfigurationError */ .j1(`expected branch, none or a .jsonl file, found "${value}"`, { at: `input ${_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_6__/* .DashboardInputs */ .uP.History}` });
+        throw new _packages_core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .ConfigurationError */ .j1(`expected branch, none or a .jsonl file, found "${value}"`, { at: `input ${_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_7__/* .DashboardInputs */ .uP.History}` });
     }
     return new _packages_dashboard_history_js__WEBPACK_IMPORTED_MODULE_13__/* .FileHistoryStore */ .yp((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(value) ? value : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, value));
 }
 async function fetchIssues(api) {
     const q = (labels) => `repo:${api.owner}/${api.repo} is:issue is:open label:${labels.map((l) => `"${l}"`).join(',')}`;
-    const blockerLabels = (0,_packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_17__/* .labelTaxonomy */ .CL)([])
+    const blockerLabels = (0,_packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_18__/* .labelTaxonomy */ .CL)([])
         .map((l) => l.name)
         .filter((n) => n.startsWith('blocker:'));
-    const requestLabels = [_packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_17__/* .PROMOTION */ .WD.requested, _packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_17__/* .PROMOTION */ .WD.inReview, _packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_17__/* .PROMOTION */ .WD.blocked, _packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_17__/* .PROMOTION */ .WD.approved];
+    const requestLabels = [_packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_18__/* .PROMOTION */ .WD.requested, _packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_18__/* .PROMOTION */ .WD.inReview, _packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_18__/* .PROMOTION */ .WD.blocked, _packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_18__/* .PROMOTION */ .WD.approved];
     const toRef = (i) => ({ number: i.number, title: i.title, url: i.html_url, labels: i.labels });
     const [blockers, requests] = await Promise.all([api.searchIssues(q(blockerLabels)), api.searchIssues(q(requestLabels))]);
     return { fetchedAt: new Date().toISOString(), blockers: blockers.map(toRef), requests: requests.map(toRef) };
 }
 async function main() {
-    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    const wd = (0,_packages_action_io_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .optionalInput */ .$m)(_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_6__/* .CommonInputs */ .Rm.WorkingDirectory);
-    const root = wd ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace, wd) : workspace;
-    const configPath = (0,_packages_action_io_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .optionalInput */ .$m)(_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_6__/* .CommonInputs */ .Rm.Config) ?? _packages_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_CONFIG_PATH */ .Bi;
-    const token = (0,_packages_action_io_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .stringInput */ .Uj)(_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_6__/* .CommonInputs */ .Rm.GitHubToken);
-    const outputDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, (0,_packages_action_io_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .optionalInput */ .$m)(_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_6__/* .DashboardInputs */ .uP.OutputDir) ?? 'maturity-dashboard');
-    const historyValue = ((0,_packages_action_io_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .optionalInput */ .$m)(_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_6__/* .DashboardInputs */ .uP.History) ?? 'branch').trim();
-    const dataBranch = (0,_packages_action_io_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .optionalInput */ .$m)(_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_6__/* .DashboardInputs */ .uP.DataBranch) ?? _packages_uptime_history_store_js__WEBPACK_IMPORTED_MODULE_18__/* .DEFAULT_DATA_BRANCH */ .Yh;
-    const issuesFile = (0,_packages_action_io_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .optionalInput */ .$m)(_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_6__/* .DashboardInputs */ .uP.Issues);
-    let patterns = (0,_packages_action_io_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .listInput */ .dt)(_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_6__/* .DashboardInputs */ .uP.Results);
+    const { root, configPath, githubToken: token } = (0,_packages_action_io_common_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .readCommonInputs */ .d)();
+    const outputDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, (0,_packages_action_io_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .optionalInput */ .$m)(_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_7__/* .DashboardInputs */ .uP.OutputDir) ?? 'maturity-dashboard');
+    const historyValue = ((0,_packages_action_io_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .optionalInput */ .$m)(_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_7__/* .DashboardInputs */ .uP.History) ?? 'branch').trim();
+    const dataBranch = (0,_packages_action_io_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .optionalInput */ .$m)(_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_7__/* .DashboardInputs */ .uP.DataBranch) ?? _packages_uptime_history_store_js__WEBPACK_IMPORTED_MODULE_19__/* .DEFAULT_DATA_BRANCH */ .Yh;
+    const issuesFile = (0,_packages_action_io_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .optionalInput */ .$m)(_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_7__/* .DashboardInputs */ .uP.Issues);
+    let patterns = (0,_packages_action_io_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .listInput */ .dt)(_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_7__/* .DashboardInputs */ .uP.Results);
     const warnings = [];
     const ctx = (0,_packages_github_run_context_js__WEBPACK_IMPORTED_MODULE_12__/* .readRunContext */ .$)();
     const api = (0,_packages_action_io_github_setup_js__WEBPACK_IMPORTED_MODULE_4__/* .githubFor */ .d)(ctx, token);
@@ -33845,12 +33843,12 @@ async function main() {
         else
             warnings.push(`no results input and no ${fallback}: the board shows stages and history only`);
     }
-    const files = patterns.length ? (0,_packages_promotion_read_results_js__WEBPACK_IMPORTED_MODULE_16__/* .readResultFiles */ .f)(patterns, root) : [];
+    const results = (0,_packages_core_result_read_results_js__WEBPACK_IMPORTED_MODULE_15__/* .validateResults */ .L)(patterns.length ? (0,_packages_promotion_read_results_js__WEBPACK_IMPORTED_MODULE_17__/* .readResultFiles */ .f)(patterns, root) : []);
     // The history: read it, add this run's points (idempotent), and chart both.
     const store = historyStore(historyValue, root, api, dataBranch, warnings);
     let history = [];
     if (store) {
-        const fresh = (0,_packages_dashboard_model_js__WEBPACK_IMPORTED_MODULE_14__/* .readResults */ .x8)(files).results.flatMap((r) => (0,_packages_dashboard_history_js__WEBPACK_IMPORTED_MODULE_13__/* .pointsFromResult */ .bi)(r.result));
+        const fresh = results.results.flatMap((r) => (0,_packages_dashboard_history_js__WEBPACK_IMPORTED_MODULE_13__/* .pointsFromResult */ .bi)(r.result));
         try {
             history = await store.read();
             const written = await store.append(fresh);
@@ -33864,7 +33862,7 @@ async function main() {
     if (issuesFile) {
         const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(issuesFile) ? issuesFile : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, issuesFile);
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(abs))
-            throw new _packages_core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .ConfigurationError */ .j1(`the issues file ${issuesFile} does not exist`, { at: `input ${_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_6__/* .DashboardInputs */ .uP.Issues}` });
+            throw new _packages_core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .ConfigurationError */ .j1(`the issues file ${issuesFile} does not exist`, { at: `input ${_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_7__/* .DashboardInputs */ .uP.Issues}` });
         issues = (0,_packages_dashboard_model_js__WEBPACK_IMPORTED_MODULE_14__/* .parseIssuesFile */ .so)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(abs, 'utf8'), issuesFile);
     }
     else if (api) {
@@ -33880,13 +33878,13 @@ async function main() {
         generatedAt: new Date().toISOString(),
         components,
         maturity,
-        results: files,
+        results,
         history,
         issues,
     });
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(outputDir, { recursive: true });
     const index = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(outputDir, 'index.html');
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(index, (0,_packages_dashboard_render_html_js__WEBPACK_IMPORTED_MODULE_15__/* .renderDashboardHtml */ .Q)(model));
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(index, (0,_packages_dashboard_render_html_js__WEBPACK_IMPORTED_MODULE_16__/* .renderDashboardHtml */ .Q)(model));
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(outputDir, '.nojekyll'), '');
     for (const w of warnings)
         _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(`${ACTION}: ${w}`);
@@ -33895,17 +33893,56 @@ async function main() {
     await _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .summary */ .z
         .addRaw(`## Maturity dashboard\n\n${model.components.length} component(s), ${model.resultFiles} result file(s), ${model.historyPoints} trend point(s): \`${index}\`\n`, true)
         .write();
-    _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH(_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_6__/* .DashboardOutputs */ .th.Index, index);
-    _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH(_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_6__/* .DashboardOutputs */ .th.Components, JSON.stringify(model.components.map((c) => c.id)));
+    _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH(_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_7__/* .DashboardOutputs */ .th.Index, index);
+    _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH(_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_7__/* .DashboardOutputs */ .th.Components, JSON.stringify(model.components.map((c) => c.id)));
 }
-await (0,_packages_action_io_run_action_js__WEBPACK_IMPORTED_MODULE_7__/* .runAction */ .C)(ACTION, main);
+await (0,_packages_action_io_run_action_js__WEBPACK_IMPORTED_MODULE_8__/* .runAction */ .C)(ACTION, main);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 9727:
+/***/ 7897:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ readCommonInputs)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(653);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3668);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5968);
+/** The inputs every gate takes (DESIGN.md: config, component, target-stage, github-token, ...). */
+
+
+
+
+
+function readCommonInputs() {
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const wd = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalInput */ .$m)(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .CommonInputs */ .Rm.WorkingDirectory);
+    const root = wd ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, wd) : workspace;
+    const dir = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalInput */ .$m)(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .CommonInputs */ .Rm.ResultsDir);
+    return {
+        root,
+        configPath: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalInput */ .$m)(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .CommonInputs */ .Rm.Config) ?? _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG_PATH */ .Bi,
+        component: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalInput */ .$m)(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .CommonInputs */ .Rm.Component),
+        targetStage: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .enumInput */ .gX)(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .CommonInputs */ .Rm.TargetStage, ['staging', 'production']),
+        githubToken: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .stringInput */ .Uj)(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .CommonInputs */ .Rm.GitHubToken),
+        comment: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .booleanInput */ .tE)(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .CommonInputs */ .Rm.Comment, true),
+        resultsDir: dir ? ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(dir) ? dir : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, dir)) : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir)(), 'maturity-results'),
+        allowNoData: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .booleanInput */ .tE)(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .CommonInputs */ .Rm.AllowNoData, false),
+    };
+}
+
+
+/***/ }),
+
+/***/ 1089:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38922,18 +38959,23 @@ function getOctokit(token, options, ...additionalPlugins) {
 //# sourceMappingURL=github.js.map
 // EXTERNAL MODULE: ./packages/github/api-errors.ts
 var api_errors = __nccwpck_require__(9430);
-;// CONCATENATED MODULE: ./packages/github/client.ts
+;// CONCATENATED MODULE: ./packages/github/retry.ts
 /**
- * The one adapter between the actions and the GitHub REST API. Everything else talks to
- * `GitHubApi`, an interface of the calls we make, so logic stays testable without octokit.
- *
- * Every request gets a time-out, and rate limits (403 with x-ratelimit-remaining: 0, 403/429
- * secondary limits with retry-after) and transient 5xx answers are retried within bounds:
- * a few attempts, each wait capped. A wait longer than the cap fails at once with the time
- * the limit resets, rather than holding a runner for an hour.
+ * The one retry loop of every GitHub call (REST through octokit's hook, GraphQL for
+ * projects): each attempt gets a time-out; rate limits (403/429) wait for their reset or
+ * Retry-After, 5xx and lost connections back off exponentially; a wait longer than the
+ * action is willing to sit through fails at once, saying when the limit resets.
  */
 
-
+function retryPolicy(o) {
+    return {
+        timeoutMs: o.timeoutMs ?? 30_000,
+        attempts: o.attempts ?? 4,
+        maxWaitMs: o.maxWaitMs ?? 60_000,
+        sleep: o.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
+        log: o.log ?? (() => { }),
+    };
+}
 const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
 /** How long to wait before retrying, or undefined if the failure is not worth retrying. */
 function retryDelayMs(error, attempt, now = Date.now()) {
@@ -38961,36 +39003,61 @@ function retryDelayMs(error, attempt, now = Date.now()) {
         return backoff;
     return undefined;
 }
+/** The decision for a REST (or transport) failure. */
+function restRetry(what, timeoutMs) {
+    return (error, attempt) => ({
+        delay: retryDelayMs(error, attempt),
+        failure: (note) => api_errors/* GitHubApiError */.OS.from(error, what, timeoutMs, note),
+        why: (0,api_errors/* describeRequestFailure */.Tp)(error, timeoutMs),
+    });
+}
+async function retrying(policy, what, run, decide) {
+    for (let attempt = 1;; attempt++) {
+        const signal = AbortSignal.timeout(policy.timeoutMs);
+        try {
+            return await run(signal);
+        }
+        catch (error) {
+            const d = decide(error, attempt, signal);
+            if (d.delay === undefined || attempt >= policy.attempts)
+                throw d.failure();
+            if (d.delay > policy.maxWaitMs) {
+                const until = new Date(Date.now() + d.delay).toISOString().slice(11, 16);
+                throw d.failure(`the rate limit resets at ${until} UTC, later than this action waits`);
+            }
+            policy.log(`${what}: ${d.why}; retrying in ${Math.round(d.delay / 1000)} s (attempt ${attempt + 1} of ${policy.attempts})`);
+            await policy.sleep(d.delay);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/github/client.ts
+/**
+ * The one adapter between the actions and the GitHub REST API. Everything else talks to
+ * `GitHubApi`, an interface of the calls we make, so logic stays testable without octokit.
+ *
+ * Every request gets a time-out, and rate limits (403 with x-ratelimit-remaining: 0, 403/429
+ * secondary limits with retry-after) and transient 5xx answers are retried within bounds:
+ * a few attempts, each wait capped. A wait longer than the cap fails at once with the time
+ * the limit resets, rather than holding a runner for an hour.
+ */
+
+
+
+
 function createGitHubClient(options) {
-    const timeoutMs = options.timeoutMs ?? 30_000;
-    const attempts = options.attempts ?? 4;
-    const maxWaitMs = options.maxWaitMs ?? 60_000;
-    const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-    const log = options.log ?? (() => { });
     const baseUrl = (options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, '');
     const octokit = getOctokit(options.token, { baseUrl });
     const { owner, repo } = options;
+    const policy = retryPolicy(options);
     octokit.hook.wrap('request', async (request, requestOptions) => {
-        for (let attempt = 1;; attempt++) {
-            try {
-                // Set on the options object itself: the hooks below this one were bound to it, and
-                // ignore an object passed in its place.
-                requestOptions.request = { ...requestOptions.request, signal: AbortSignal.timeout(timeoutMs) };
-                return await request(requestOptions);
-            }
-            catch (error) {
-                const delay = retryDelayMs(error, attempt);
-                const what = `${requestOptions.method} ${String(requestOptions.url)}`;
-                if (delay === undefined || attempt >= attempts)
-                    throw api_errors/* GitHubApiError */.OS.from(error, what, timeoutMs);
-                if (delay > maxWaitMs) {
-                    const until = new Date(Date.now() + delay).toISOString().slice(11, 16);
-                    throw api_errors/* GitHubApiError */.OS.from(error, what, timeoutMs, `the rate limit resets at ${until} UTC, later than this action waits`);
-                }
-                log(`${what}: ${(0,api_errors/* describeRequestFailure */.Tp)(error, timeoutMs)}; retrying in ${Math.round(delay / 1000)} s (attempt ${attempt + 1} of ${attempts})`);
-                await sleep(delay);
-            }
-        }
+        const what = `${requestOptions.method} ${String(requestOptions.url)}`;
+        return retrying(policy, what, async (signal) => {
+            // Set on the options object itself: the hooks below this one were bound to it, and
+            // ignore an object passed in its place.
+            requestOptions.request = { ...requestOptions.request, signal };
+            return request(requestOptions);
+        }, restRetry(what, policy.timeoutMs));
     });
     return {
         owner,
@@ -39187,31 +39254,198 @@ function githubFor(ctx, token) {
 
 /***/ }),
 
-/***/ 6279:
+/***/ 3668:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $m: () => (/* binding */ optionalInput),
-/* harmony export */   Uj: () => (/* binding */ stringInput),
-/* harmony export */   dt: () => (/* binding */ listInput)
-/* harmony export */ });
-/* unused harmony exports numberInput, booleanInput, enumInput */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8298);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(425);
-/* harmony import */ var _core_report_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2918);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  tE: () => (/* binding */ booleanInput),
+  gX: () => (/* binding */ enumInput),
+  dt: () => (/* binding */ listInput),
+  $m: () => (/* binding */ optionalInput),
+  Uj: () => (/* binding */ stringInput)
+});
+
+// UNUSED EXPORTS: numberInput, pathMapInput
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
+var core = __nccwpck_require__(8298);
+// EXTERNAL MODULE: ./packages/core/errors.ts
+var errors = __nccwpck_require__(425);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/core/path-resolver.ts
+/**
+ * Maps the file names written in reports to paths relative to the checkout.
+ *
+ * Reports come from other machines and other working directories: Cobertura `<source>` roots
+ * like `/home/runner/work/app/app/src`, LCOV `SF:` absolute paths, Windows separators, paths
+ * relative to a sub-folder. In order:
+ *  1. the user's `path-map` prefixes (`from=to`) are applied;
+ *  2. a path under the checkout root is made relative to it;
+ *  3. a path that names an existing file is taken as is;
+ *  4. otherwise the report's name is matched by suffix against the checkout's files (the
+ *     longest unambiguous match); the prefix learned this way is reused for the report's
+ *     other files.
+ * A name that still matches nothing is returned with `found: false`, to be listed, never dropped.
+ */
+
+function toPosix(p) {
+    let s = p.replace(/\\/g, '/');
+    if (/^[A-Za-z]:\//.test(s))
+        s = `/${s}`; // C:/x -> /C:/x, absolute for posix logic
+    return s;
+}
+function isAbsolute(p) {
+    return p.startsWith('/');
+}
+function normalize(p) {
+    const n = posix.normalize(p);
+    return n === '.' ? '' : n.replace(/^\.\//, '').replace(/\/$/, '');
+}
+/** Parses the `path-map` input: one `from=to` per line or comma-separated. */
+function path_resolver_parsePathMap(text) {
+    const out = [];
+    for (const raw of text.split(/[\n,]/)) {
+        const item = raw.trim();
+        if (!item)
+            continue;
+        const eq = item.indexOf('=');
+        if (eq < 0)
+            throw new Error(`"${item}" is not of the form from=to`);
+        out.push({ from: toPosix(item.slice(0, eq).trim()), to: toPosix(item.slice(eq + 1).trim()) });
+    }
+    return out;
+}
+function applyMapping(p, mappings) {
+    for (const { from, to } of mappings) {
+        const f = from.replace(/\/$/, '');
+        if (p === f || p.startsWith(`${f}/`) || (f === '' && !isAbsolute(p))) {
+            const rest = f === '' ? p : p.slice(f.length).replace(/^\//, '');
+            return to ? `${to.replace(/\/$/, '')}/${rest}` : rest;
+        }
+    }
+    return p;
+}
+class PathResolver {
+    files;
+    mappings;
+    root;
+    /** Prefixes learned by suffix matching: report prefix -> checkout prefix. */
+    learned = new Map();
+    byBasename;
+    constructor(root, files, mappings = []) {
+        this.files = files;
+        this.mappings = mappings;
+        this.root = normalize(toPosix(root));
+    }
+    /** Resolves a report's file name; `sources` are the roots relative names are relative to. */
+    resolve(raw, sources = []) {
+        const name = toPosix(raw.trim());
+        const candidates = [];
+        if (isAbsolute(name))
+            candidates.push(name);
+        else {
+            for (const s of sources)
+                if (s.trim())
+                    candidates.push(posix.join(toPosix(s.trim()), name));
+            candidates.push(name);
+        }
+        let fallback;
+        for (const c of candidates) {
+            const mapped = normalize(applyMapping(normalize(c), this.mappings));
+            const rel = this.underRoot(mapped);
+            if (rel !== undefined && this.files.exists(rel))
+                return { path: rel, found: true };
+            const viaLearned = this.viaLearned(mapped);
+            if (viaLearned)
+                return { path: viaLearned, found: true };
+            fallback ??= rel ?? mapped;
+        }
+        for (const c of candidates) {
+            const bySuffix = this.bySuffix(normalize(applyMapping(normalize(c), this.mappings)));
+            if (bySuffix)
+                return { path: bySuffix, found: true };
+        }
+        return { path: fallback ?? name, found: false };
+    }
+    underRoot(p) {
+        if (!isAbsolute(p))
+            return p;
+        if (this.root && p.startsWith(`${this.root}/`))
+            return p.slice(this.root.length + 1);
+        return undefined;
+    }
+    viaLearned(p) {
+        for (const [from, to] of this.learned) {
+            if (p.startsWith(from)) {
+                const rel = to + p.slice(from.length);
+                if (this.files.exists(rel))
+                    return rel;
+            }
+        }
+        return undefined;
+    }
+    /** The checkout file whose path is the longest suffix of `p` (or ends with `p`), if unique. */
+    bySuffix(p) {
+        const base = posix.basename(p);
+        if (!base)
+            return undefined;
+        this.byBasename ??= indexByBasename(this.files.list());
+        const options = this.byBasename.get(base) ?? [];
+        // The report's path ends with a checkout path (absolute path from another machine) ...
+        const tails = options.filter((f) => p === f || p.endsWith(`/${f}`));
+        if (tails.length > 0) {
+            const best = tails.reduce((a, b) => (b.length > a.length ? b : a));
+            if (tails.filter((t) => t.length === best.length).length === 1) {
+                this.learned.set(p.slice(0, p.length - best.length), '');
+                return best;
+            }
+            return undefined;
+        }
+        // ... or a checkout path ends with the report's relative path (run from a sub-folder).
+        if (!isAbsolute(p)) {
+            const heads = options.filter((f) => f.endsWith(`/${p}`));
+            if (heads.length === 1) {
+                const prefix = heads[0].slice(0, heads[0].length - p.length);
+                this.learned.set('', prefix);
+                return heads[0];
+            }
+        }
+        return undefined;
+    }
+}
+function indexByBasename(files) {
+    const m = new Map();
+    for (const f of files) {
+        const b = posix.basename(f);
+        const list = m.get(b);
+        if (list)
+            list.push(f);
+        else
+            m.set(b, [f]);
+    }
+    return m;
+}
+
+// EXTERNAL MODULE: ./packages/core/report-files.ts
+var report_files = __nccwpck_require__(2918);
+;// CONCATENATED MODULE: ./packages/action-io/inputs.ts
 /** Reading action inputs with clear errors (the input's name, what was expected, what was found). */
 
 
 
+
 function stringInput(name) {
-    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim();
+    return core/* getInput */.V4(name).trim();
 }
 function optionalInput(name) {
     const v = stringInput(name);
     return v === '' ? null : v;
 }
 function listInput(name) {
-    return (0,_core_report_files_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .ry)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name));
+    return (0,report_files/* splitList */.ry)(core/* getInput */.V4(name));
 }
 function numberInput(name, range) {
     const raw = optionalInput(name);
@@ -39233,7 +39467,7 @@ function booleanInput(name, fallback) {
         return true;
     if (FALSE.has(raw))
         return false;
-    throw new ConfigurationError(`expected true or false, found "${raw}"`, { at: `input ${name}` });
+    throw new errors/* ConfigurationError */.j1(`expected true or false, found "${raw}"`, { at: `input ${name}` });
 }
 function enumInput(name, values) {
     const raw = optionalInput(name)?.toLowerCase();
@@ -39241,7 +39475,16 @@ function enumInput(name, values) {
         return null;
     if (values.includes(raw))
         return raw;
-    throw new ConfigurationError(`expected one of ${values.join(', ')}, found "${raw}"`, { at: `input ${name}` });
+    throw new errors/* ConfigurationError */.j1(`expected one of ${values.join(', ')}, found "${raw}"`, { at: `input ${name}` });
+}
+/** A `path-map` input: one `from=to` prefix pair per line or comma. */
+function pathMapInput(name) {
+    try {
+        return parsePathMap(stringInput(name));
+    }
+    catch (e) {
+        throw new ConfigurationError(e.message, { at: `input ${name}` }, 'Write one `from=to` prefix pair per line.');
+    }
 }
 
 
@@ -53466,10 +53709,12 @@ var stages = __nccwpck_require__(6293);
 
 
 const DATE = /\b(\d{4}-\d{2}-\d{2})\b/;
+/** A real calendar day written YYYY-MM-DD (2027-02-30 is not). */
 function isValidDate(s) {
     const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+    return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
 }
+/** The plain text of a node and its children. */
 function maturity_file_text(node) {
     if ('value' in node && typeof node.value === 'string')
         return node.value;
@@ -53583,10 +53828,14 @@ function findHistory(nodes, warnings) {
     }
     return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
+/** The Markdown tree of a MATURITY.md (front matter allowed), with source positions. */
+function maturityTree(markdown) {
+    return fromMarkdown(markdown, { extensions: [frontmatter(['yaml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml'])] });
+}
 /** Parses MATURITY.md text. `file` may end in `#section` to read one component's section. */
 function parseMaturityFile(markdown, file) {
     const [path, section] = file.split('#', 2);
-    const root = fromMarkdown(markdown, { extensions: [frontmatter(['yaml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml'])] });
+    const root = maturityTree(markdown);
     const warnings = [];
     let nodes = root.children;
     if (section) {
@@ -53820,6 +54069,52 @@ function meets(measured, comparator, bar) {
 
 /***/ }),
 
+/***/ 4257:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ validateResults)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(425);
+/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3082);
+/* harmony import */ var _gate_result_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(751);
+/**
+ * Reads result files back (docs/result-format.md): each is validated against the versioned
+ * schema; a file that is not JSON, not a result, or not a valid one is set aside with the
+ * reason, never silently used. promotion-report and the dashboard both read results this way.
+ */
+
+
+
+function validateResults(files) {
+    const out = { results: [], setAside: [] };
+    for (const { file, text } of files) {
+        let doc;
+        try {
+            doc = (0,_json_text_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonText */ .l)(text, file);
+        }
+        catch (e) {
+            out.setAside.push({ file, reason: e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1 ? e.message : 'not JSON' });
+            continue;
+        }
+        if (!doc || typeof doc !== 'object' || doc.kind !== _gate_result_js__WEBPACK_IMPORTED_MODULE_2__/* .RESULT_KIND */ .j_) {
+            out.setAside.push({ file, reason: 'not a maturity-actions result file' });
+            continue;
+        }
+        const parsed = _gate_result_js__WEBPACK_IMPORTED_MODULE_2__/* .gateResultSchema */ .mK.safeParse(doc);
+        if (!parsed.success) {
+            const issue = parsed.error.issues[0];
+            out.setAside.push({ file, reason: `not a valid result (version ${String(doc.version)}): ${issue.path.join('.')}: ${issue.message}` });
+            continue;
+        }
+        out.results.push({ file, result: parsed.data });
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 6293:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -54010,8 +54305,7 @@ class BranchDashboardHistory {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   p8: () => (/* binding */ buildDashboard),
-/* harmony export */   so: () => (/* binding */ parseIssuesFile),
-/* harmony export */   x8: () => (/* binding */ readResults)
+/* harmony export */   so: () => (/* binding */ parseIssuesFile)
 /* harmony export */ });
 /* unused harmony exports COVERAGE_METRIC, UPTIME_METRIC, issuesFileSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2857);
@@ -54059,33 +54353,6 @@ function parseIssuesFile(text, file) {
     return r.data;
 }
 const SEVERITY = { error: 3, fail: 2, 'no-data': 1, pass: 0 };
-/** Validated results, and the files set aside. */
-function readResults(files) {
-    const results = [];
-    const setAside = [];
-    for (const { file, text } of files) {
-        let doc;
-        try {
-            doc = (0,_core_json_text_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonText */ .l)(text, file);
-        }
-        catch (e) {
-            setAside.push({ file, reason: e instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1 ? e.message : 'not JSON' });
-            continue;
-        }
-        if (!doc || typeof doc !== 'object' || doc.kind !== _core_result_gate_result_js__WEBPACK_IMPORTED_MODULE_3__/* .RESULT_KIND */ .j_) {
-            setAside.push({ file, reason: 'not a maturity-actions result file' });
-            continue;
-        }
-        const parsed = _core_result_gate_result_js__WEBPACK_IMPORTED_MODULE_3__/* .gateResultSchema */ .mK.safeParse(doc);
-        if (!parsed.success) {
-            const issue = parsed.error.issues[0];
-            setAside.push({ file, reason: `not a valid result (version ${String(doc.version)}): ${issue.path.join('.')}: ${issue.message}` });
-            continue;
-        }
-        results.push({ file, result: parsed.data });
-    }
-    return { results, setAside };
-}
 function componentOfIssue(issue, ids) {
     for (const l of issue.labels)
         if (l.startsWith('component:') && ids.has(l.slice('component:'.length)))
@@ -54102,7 +54369,8 @@ function series(points, component, metric) {
 }
 function buildDashboard(input) {
     const ids = new Set(input.components.map((c) => c.id));
-    const { results, setAside } = readResults(input.results);
+    const { results } = input.results;
+    const setAside = [...input.results.setAside];
     const used = [];
     for (const r of results) {
         if (r.result.component === null)
@@ -54284,6 +54552,18 @@ function fitSections(sections, limit, unit, note) {
     while (size(cut) + size(tail) > limit)
         cut = cut.slice(0, Math.floor(cut.length * 0.9)).replace(/\n[^\n]*$/, '');
     return cut + tail;
+}
+/** A job summary within GitHub's 1 MiB: empty sections dropped, then the lowest priorities. */
+function fitSummary(sections, limitBytes) {
+    return fitSections(sections.filter((s) => s.markdown), limitBytes, 'bytes', (n) => `_${n} section(s) left out to stay within GitHub's 1 MiB summary limit; the result file has everything._`);
+}
+/** A pull request or issue comment within GitHub's 65,536 characters. */
+function fitComment(sections, limitChars) {
+    return fitSections(sections.filter((s) => s.markdown), limitChars, 'chars', (n) => `_${n} section(s) left out to fit in a comment; see the job summary._`);
+}
+/** The line that ends every sticky comment: where the full report is. Empty without a run. */
+function runFooter(runUrl) {
+    return runUrl ? `<sub>[Full report in the job summary](${runUrl}) · updated on every run</sub>` : '';
 }
 const SUMMARY_LIMIT_BYTES = (/* unused pure expression or super */ null && (1024 * 1024 - 1024));
 const COMMENT_LIMIT_CHARS = (/* unused pure expression or super */ null && (65_536 - 512));
@@ -54965,24 +55245,19 @@ async function setupLabels(api, specs) {
 /* unused harmony export selectResults */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(425);
-/* harmony import */ var _core_json_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3082);
-/* harmony import */ var _core_report_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2918);
-/* harmony import */ var _core_result_gate_result_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(751);
-/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6128);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6128);
+/* harmony import */ var _core_report_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2918);
+/* harmony import */ var _core_result_read_results_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4257);
 /**
- * Reads the result files the gates wrote (docs/result-format.md) for promotion-report: every
- * file is validated against the versioned schema; a file that is not a result, is from another
- * component, or from another commit than the one being promoted is set aside with the reason,
- * never silently used. A gate may have written several results for the component (coverage-gate
- * once for integration tests and once for E2E tests): each criterion is taken from the newest
- * result that has it.
+ * Chooses the result files promotion-report judges a component on: validated like every
+ * reader of results (core/result/read-results.ts); a result for another component, or from
+ * another commit than the one being promoted, is set aside with the reason, never used.
+ * A gate may have written several results for the component (coverage-gate once for
+ * integration tests and once for E2E tests): each criterion is taken from the newest result
+ * that has it.
  */
-
-
-
 
 
 
@@ -54990,27 +55265,8 @@ async function setupLabels(api, specs) {
 
 function selectResults(files, want) {
     const byGate = new Map();
-    const setAside = [];
-    for (const { file, text } of files) {
-        let doc;
-        try {
-            doc = parseJsonText(text, file);
-        }
-        catch (e) {
-            setAside.push({ file, reason: e instanceof ConfigurationError ? e.message : 'not JSON' });
-            continue;
-        }
-        if (!doc || typeof doc !== 'object' || doc.kind !== RESULT_KIND) {
-            setAside.push({ file, reason: 'not a maturity-actions result file' });
-            continue;
-        }
-        const parsed = gateResultSchema.safeParse(doc);
-        if (!parsed.success) {
-            const issue = parsed.error.issues[0];
-            setAside.push({ file, reason: `not a valid result (version ${String(doc.version)}): ${issue.path.join('.')}: ${issue.message}` });
-            continue;
-        }
-        const r = parsed.data;
+    const { results, setAside } = validateResults(files);
+    for (const { file, result: r } of results) {
         if (r.component !== want.component) {
             setAside.push({ file, reason: `for ${r.component ?? 'the whole report'}, not ${want.component}` });
             continue;
@@ -55031,14 +55287,14 @@ function selectResults(files, want) {
 function readResultFiles(patterns, root) {
     const paths = [];
     for (const p of patterns) {
-        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.isAbsolute)(p) ? p : (0,node_path__WEBPACK_IMPORTED_MODULE_5__.resolve)(root, p);
+        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(p) ? p : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, p);
         const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs, { throwIfNoEntry: false });
         if (st?.isDirectory())
-            paths.push(...(0,tinyglobby__WEBPACK_IMPORTED_MODULE_6__/* .globSync */ .AZ)('**/*.json', { cwd: abs, absolute: true, onlyFiles: true }).sort());
+            paths.push(...(0,tinyglobby__WEBPACK_IMPORTED_MODULE_4__/* .globSync */ .AZ)('**/*.json', { cwd: abs, absolute: true, onlyFiles: true }).sort());
         else
-            paths.push(...(0,_core_report_files_js__WEBPACK_IMPORTED_MODULE_3__/* .expandReportGlobs */ .Cz)([p], root, 'input results'));
+            paths.push(...(0,_core_report_files_js__WEBPACK_IMPORTED_MODULE_2__/* .expandReportGlobs */ .Cz)([p], root, 'input results'));
     }
-    return paths.map((f) => ({ file: (0,_core_report_files_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .Gt)(f, root), text: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(f, 'utf8') }));
+    return paths.map((f) => ({ file: (0,_core_report_files_js__WEBPACK_IMPORTED_MODULE_2__/* .displayPath */ .Gt)(f, root), text: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(f, 'utf8') }));
 }
 
 

@@ -31856,8 +31856,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3360);
 /* harmony import */ var _packages_action_io_common_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4274);
-/* harmony import */ var _packages_action_io_github_setup_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9727);
-/* harmony import */ var _packages_action_io_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1407);
+/* harmony import */ var _packages_action_io_github_setup_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1089);
+/* harmony import */ var _packages_action_io_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9699);
 /* harmony import */ var _packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5968);
 /* harmony import */ var _packages_action_io_run_action_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6888);
 /* harmony import */ var _packages_core_checkout_files_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8916);
@@ -32075,8 +32075,8 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./packages/core/config/defaults.ts
 var defaults = __nccwpck_require__(653);
-// EXTERNAL MODULE: ./packages/action-io/inputs.ts + 1 modules
-var inputs = __nccwpck_require__(1407);
+// EXTERNAL MODULE: ./packages/action-io/inputs.ts + 2 modules
+var inputs = __nccwpck_require__(9699);
 // EXTERNAL MODULE: ./packages/action-io/names.ts
 var names = __nccwpck_require__(5968);
 ;// CONCATENATED MODULE: ./packages/action-io/common-inputs.ts
@@ -32106,7 +32106,7 @@ function readCommonInputs() {
 
 /***/ }),
 
-/***/ 9727:
+/***/ 1089:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37123,18 +37123,23 @@ function getOctokit(token, options, ...additionalPlugins) {
 //# sourceMappingURL=github.js.map
 // EXTERNAL MODULE: ./packages/github/api-errors.ts
 var api_errors = __nccwpck_require__(9430);
-;// CONCATENATED MODULE: ./packages/github/client.ts
+;// CONCATENATED MODULE: ./packages/github/retry.ts
 /**
- * The one adapter between the actions and the GitHub REST API. Everything else talks to
- * `GitHubApi`, an interface of the calls we make, so logic stays testable without octokit.
- *
- * Every request gets a time-out, and rate limits (403 with x-ratelimit-remaining: 0, 403/429
- * secondary limits with retry-after) and transient 5xx answers are retried within bounds:
- * a few attempts, each wait capped. A wait longer than the cap fails at once with the time
- * the limit resets, rather than holding a runner for an hour.
+ * The one retry loop of every GitHub call (REST through octokit's hook, GraphQL for
+ * projects): each attempt gets a time-out; rate limits (403/429) wait for their reset or
+ * Retry-After, 5xx and lost connections back off exponentially; a wait longer than the
+ * action is willing to sit through fails at once, saying when the limit resets.
  */
 
-
+function retryPolicy(o) {
+    return {
+        timeoutMs: o.timeoutMs ?? 30_000,
+        attempts: o.attempts ?? 4,
+        maxWaitMs: o.maxWaitMs ?? 60_000,
+        sleep: o.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
+        log: o.log ?? (() => { }),
+    };
+}
 const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
 /** How long to wait before retrying, or undefined if the failure is not worth retrying. */
 function retryDelayMs(error, attempt, now = Date.now()) {
@@ -37162,36 +37167,61 @@ function retryDelayMs(error, attempt, now = Date.now()) {
         return backoff;
     return undefined;
 }
+/** The decision for a REST (or transport) failure. */
+function restRetry(what, timeoutMs) {
+    return (error, attempt) => ({
+        delay: retryDelayMs(error, attempt),
+        failure: (note) => api_errors/* GitHubApiError */.OS.from(error, what, timeoutMs, note),
+        why: (0,api_errors/* describeRequestFailure */.Tp)(error, timeoutMs),
+    });
+}
+async function retrying(policy, what, run, decide) {
+    for (let attempt = 1;; attempt++) {
+        const signal = AbortSignal.timeout(policy.timeoutMs);
+        try {
+            return await run(signal);
+        }
+        catch (error) {
+            const d = decide(error, attempt, signal);
+            if (d.delay === undefined || attempt >= policy.attempts)
+                throw d.failure();
+            if (d.delay > policy.maxWaitMs) {
+                const until = new Date(Date.now() + d.delay).toISOString().slice(11, 16);
+                throw d.failure(`the rate limit resets at ${until} UTC, later than this action waits`);
+            }
+            policy.log(`${what}: ${d.why}; retrying in ${Math.round(d.delay / 1000)} s (attempt ${attempt + 1} of ${policy.attempts})`);
+            await policy.sleep(d.delay);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/github/client.ts
+/**
+ * The one adapter between the actions and the GitHub REST API. Everything else talks to
+ * `GitHubApi`, an interface of the calls we make, so logic stays testable without octokit.
+ *
+ * Every request gets a time-out, and rate limits (403 with x-ratelimit-remaining: 0, 403/429
+ * secondary limits with retry-after) and transient 5xx answers are retried within bounds:
+ * a few attempts, each wait capped. A wait longer than the cap fails at once with the time
+ * the limit resets, rather than holding a runner for an hour.
+ */
+
+
+
+
 function createGitHubClient(options) {
-    const timeoutMs = options.timeoutMs ?? 30_000;
-    const attempts = options.attempts ?? 4;
-    const maxWaitMs = options.maxWaitMs ?? 60_000;
-    const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-    const log = options.log ?? (() => { });
     const baseUrl = (options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, '');
     const octokit = getOctokit(options.token, { baseUrl });
     const { owner, repo } = options;
+    const policy = retryPolicy(options);
     octokit.hook.wrap('request', async (request, requestOptions) => {
-        for (let attempt = 1;; attempt++) {
-            try {
-                // Set on the options object itself: the hooks below this one were bound to it, and
-                // ignore an object passed in its place.
-                requestOptions.request = { ...requestOptions.request, signal: AbortSignal.timeout(timeoutMs) };
-                return await request(requestOptions);
-            }
-            catch (error) {
-                const delay = retryDelayMs(error, attempt);
-                const what = `${requestOptions.method} ${String(requestOptions.url)}`;
-                if (delay === undefined || attempt >= attempts)
-                    throw api_errors/* GitHubApiError */.OS.from(error, what, timeoutMs);
-                if (delay > maxWaitMs) {
-                    const until = new Date(Date.now() + delay).toISOString().slice(11, 16);
-                    throw api_errors/* GitHubApiError */.OS.from(error, what, timeoutMs, `the rate limit resets at ${until} UTC, later than this action waits`);
-                }
-                log(`${what}: ${(0,api_errors/* describeRequestFailure */.Tp)(error, timeoutMs)}; retrying in ${Math.round(delay / 1000)} s (attempt ${attempt + 1} of ${attempts})`);
-                await sleep(delay);
-            }
-        }
+        const what = `${requestOptions.method} ${String(requestOptions.url)}`;
+        return retrying(policy, what, async (signal) => {
+            // Set on the options object itself: the hooks below this one were bound to it, and
+            // ignore an object passed in its place.
+            requestOptions.request = { ...requestOptions.request, signal };
+            return request(requestOptions);
+        }, restRetry(what, policy.timeoutMs));
     });
     return {
         owner,
@@ -37388,7 +37418,7 @@ function githubFor(ctx, token) {
 
 /***/ }),
 
-/***/ 1407:
+/***/ 9699:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37400,7 +37430,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Uj: () => (/* binding */ stringInput)
 });
 
-// UNUSED EXPORTS: listInput, numberInput
+// UNUSED EXPORTS: listInput, numberInput, pathMapInput
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var lib_core = __nccwpck_require__(3360);
@@ -37408,6 +37438,160 @@ var lib_core = __nccwpck_require__(3360);
 var errors = __nccwpck_require__(425);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/core/path-resolver.ts
+/**
+ * Maps the file names written in reports to paths relative to the checkout.
+ *
+ * Reports come from other machines and other working directories: Cobertura `<source>` roots
+ * like `/home/runner/work/app/app/src`, LCOV `SF:` absolute paths, Windows separators, paths
+ * relative to a sub-folder. In order:
+ *  1. the user's `path-map` prefixes (`from=to`) are applied;
+ *  2. a path under the checkout root is made relative to it;
+ *  3. a path that names an existing file is taken as is;
+ *  4. otherwise the report's name is matched by suffix against the checkout's files (the
+ *     longest unambiguous match); the prefix learned this way is reused for the report's
+ *     other files.
+ * A name that still matches nothing is returned with `found: false`, to be listed, never dropped.
+ */
+
+function toPosix(p) {
+    let s = p.replace(/\\/g, '/');
+    if (/^[A-Za-z]:\//.test(s))
+        s = `/${s}`; // C:/x -> /C:/x, absolute for posix logic
+    return s;
+}
+function path_resolver_isAbsolute(p) {
+    return p.startsWith('/');
+}
+function normalize(p) {
+    const n = posix.normalize(p);
+    return n === '.' ? '' : n.replace(/^\.\//, '').replace(/\/$/, '');
+}
+/** Parses the `path-map` input: one `from=to` per line or comma-separated. */
+function path_resolver_parsePathMap(text) {
+    const out = [];
+    for (const raw of text.split(/[\n,]/)) {
+        const item = raw.trim();
+        if (!item)
+            continue;
+        const eq = item.indexOf('=');
+        if (eq < 0)
+            throw new Error(`"${item}" is not of the form from=to`);
+        out.push({ from: toPosix(item.slice(0, eq).trim()), to: toPosix(item.slice(eq + 1).trim()) });
+    }
+    return out;
+}
+function applyMapping(p, mappings) {
+    for (const { from, to } of mappings) {
+        const f = from.replace(/\/$/, '');
+        if (p === f || p.startsWith(`${f}/`) || (f === '' && !path_resolver_isAbsolute(p))) {
+            const rest = f === '' ? p : p.slice(f.length).replace(/^\//, '');
+            return to ? `${to.replace(/\/$/, '')}/${rest}` : rest;
+        }
+    }
+    return p;
+}
+class PathResolver {
+    files;
+    mappings;
+    root;
+    /** Prefixes learned by suffix matching: report prefix -> checkout prefix. */
+    learned = new Map();
+    byBasename;
+    constructor(root, files, mappings = []) {
+        this.files = files;
+        this.mappings = mappings;
+        this.root = normalize(toPosix(root));
+    }
+    /** Resolves a report's file name; `sources` are the roots relative names are relative to. */
+    resolve(raw, sources = []) {
+        const name = toPosix(raw.trim());
+        const candidates = [];
+        if (path_resolver_isAbsolute(name))
+            candidates.push(name);
+        else {
+            for (const s of sources)
+                if (s.trim())
+                    candidates.push(posix.join(toPosix(s.trim()), name));
+            candidates.push(name);
+        }
+        let fallback;
+        for (const c of candidates) {
+            const mapped = normalize(applyMapping(normalize(c), this.mappings));
+            const rel = this.underRoot(mapped);
+            if (rel !== undefined && this.files.exists(rel))
+                return { path: rel, found: true };
+            const viaLearned = this.viaLearned(mapped);
+            if (viaLearned)
+                return { path: viaLearned, found: true };
+            fallback ??= rel ?? mapped;
+        }
+        for (const c of candidates) {
+            const bySuffix = this.bySuffix(normalize(applyMapping(normalize(c), this.mappings)));
+            if (bySuffix)
+                return { path: bySuffix, found: true };
+        }
+        return { path: fallback ?? name, found: false };
+    }
+    underRoot(p) {
+        if (!path_resolver_isAbsolute(p))
+            return p;
+        if (this.root && p.startsWith(`${this.root}/`))
+            return p.slice(this.root.length + 1);
+        return undefined;
+    }
+    viaLearned(p) {
+        for (const [from, to] of this.learned) {
+            if (p.startsWith(from)) {
+                const rel = to + p.slice(from.length);
+                if (this.files.exists(rel))
+                    return rel;
+            }
+        }
+        return undefined;
+    }
+    /** The checkout file whose path is the longest suffix of `p` (or ends with `p`), if unique. */
+    bySuffix(p) {
+        const base = posix.basename(p);
+        if (!base)
+            return undefined;
+        this.byBasename ??= indexByBasename(this.files.list());
+        const options = this.byBasename.get(base) ?? [];
+        // The report's path ends with a checkout path (absolute path from another machine) ...
+        const tails = options.filter((f) => p === f || p.endsWith(`/${f}`));
+        if (tails.length > 0) {
+            const best = tails.reduce((a, b) => (b.length > a.length ? b : a));
+            if (tails.filter((t) => t.length === best.length).length === 1) {
+                this.learned.set(p.slice(0, p.length - best.length), '');
+                return best;
+            }
+            return undefined;
+        }
+        // ... or a checkout path ends with the report's relative path (run from a sub-folder).
+        if (!path_resolver_isAbsolute(p)) {
+            const heads = options.filter((f) => f.endsWith(`/${p}`));
+            if (heads.length === 1) {
+                const prefix = heads[0].slice(0, heads[0].length - p.length);
+                this.learned.set('', prefix);
+                return heads[0];
+            }
+        }
+        return undefined;
+    }
+}
+function indexByBasename(files) {
+    const m = new Map();
+    for (const f of files) {
+        const b = posix.basename(f);
+        const list = m.get(b);
+        if (list)
+            list.push(f);
+        else
+            m.set(b, [f]);
+    }
+    return m;
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./packages/core/report-files.ts
@@ -37460,6 +37644,7 @@ function displayPath(file, root) {
 
 
 
+
 function stringInput(name) {
     return lib_core/* getInput */.V4(name).trim();
 }
@@ -37499,6 +37684,15 @@ function enumInput(name, values) {
     if (values.includes(raw))
         return raw;
     throw new errors/* ConfigurationError */.j1(`expected one of ${values.join(', ')}, found "${raw}"`, { at: `input ${name}` });
+}
+/** A `path-map` input: one `from=to` prefix pair per line or comma. */
+function pathMapInput(name) {
+    try {
+        return parsePathMap(stringInput(name));
+    }
+    catch (e) {
+        throw new ConfigurationError(e.message, { at: `input ${name}` }, 'Write one `from=to` prefix pair per line.');
+    }
 }
 
 
@@ -61262,10 +61456,12 @@ var stages = __nccwpck_require__(6293);
 
 
 const DATE = /\b(\d{4}-\d{2}-\d{2})\b/;
+/** A real calendar day written YYYY-MM-DD (2027-02-30 is not). */
 function isValidDate(s) {
     const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+    return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
 }
+/** The plain text of a node and its children. */
 function maturity_file_text(node) {
     if ('value' in node && typeof node.value === 'string')
         return node.value;
@@ -61379,10 +61575,14 @@ function findHistory(nodes, warnings) {
     }
     return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
+/** The Markdown tree of a MATURITY.md (front matter allowed), with source positions. */
+function maturityTree(markdown) {
+    return fromMarkdown(markdown, { extensions: [frontmatter(['yaml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml'])] });
+}
 /** Parses MATURITY.md text. `file` may end in `#section` to read one component's section. */
 function parseMaturityFile(markdown, file) {
     const [path, section] = file.split('#', 2);
-    const root = fromMarkdown(markdown, { extensions: [frontmatter(['yaml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml'])] });
+    const root = maturityTree(markdown);
     const warnings = [];
     let nodes = root.children;
     if (section) {
@@ -61511,7 +61711,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   hi: () => (/* binding */ changedLinesFor)
 });
 
-// UNUSED EXPORTS: changedLinesFromApi, changedLinesFromGit
+// UNUSED EXPORTS: changedLinesFromApi, changedLinesFromGit, isChangedLine
 
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
 var exec = __nccwpck_require__(2876);
@@ -61589,6 +61789,10 @@ function addedLinesOfGitDiff(diff) {
  */
 
 
+/** Whether a pull request changed this line (false outside pull requests). */
+function isChangedLine(changed, path, line) {
+    return changed?.files.get(path)?.has(line) ?? false;
+}
 async function git(root, args) {
     try {
         const r = await (0,exec/* getExecOutput */.H)('git', args, { cwd: root, silent: true, ignoreReturnCode: true });
@@ -61792,7 +61996,7 @@ function readRunContext(env = process.env, cwd = process.cwd()) {
 /* harmony export */   aY: () => (/* binding */ code),
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
-/* unused harmony exports escapeHtml, details, fitSections, SUMMARY_LIMIT_BYTES, COMMENT_LIMIT_CHARS */
+/* unused harmony exports escapeHtml, details, fitSections, fitSummary, fitComment, runFooter, SUMMARY_LIMIT_BYTES, COMMENT_LIMIT_CHARS */
 /**
  * Markdown building blocks for summaries and comments. Anything that comes from outside
  * (file names from reports, test names, issue text) goes through `escapeText` or `code`, so
@@ -61855,6 +62059,18 @@ function fitSections(sections, limit, unit, note) {
     while (size(cut) + size(tail) > limit)
         cut = cut.slice(0, Math.floor(cut.length * 0.9)).replace(/\n[^\n]*$/, '');
     return cut + tail;
+}
+/** A job summary within GitHub's 1 MiB: empty sections dropped, then the lowest priorities. */
+function fitSummary(sections, limitBytes) {
+    return fitSections(sections.filter((s) => s.markdown), limitBytes, 'bytes', (n) => `_${n} section(s) left out to stay within GitHub's 1 MiB summary limit; the result file has everything._`);
+}
+/** A pull request or issue comment within GitHub's 65,536 characters. */
+function fitComment(sections, limitChars) {
+    return fitSections(sections.filter((s) => s.markdown), limitChars, 'chars', (n) => `_${n} section(s) left out to fit in a comment; see the job summary._`);
+}
+/** The line that ends every sticky comment: where the full report is. Empty without a run. */
+function runFooter(runUrl) {
+    return runUrl ? `<sub>[Full report in the job summary](${runUrl}) · updated on every run</sub>` : '';
 }
 const SUMMARY_LIMIT_BYTES = (/* unused pure expression or super */ null && (1024 * 1024 - 1024));
 const COMMENT_LIMIT_CHARS = (/* unused pure expression or super */ null && (65_536 - 512));

@@ -35617,7 +35617,7 @@ function isPermission(e) {
 
 /***/ }),
 
-/***/ 3899:
+/***/ 9773:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35637,10 +35637,165 @@ var defaults = __nccwpck_require__(653);
 var core = __nccwpck_require__(8298);
 // EXTERNAL MODULE: ./packages/core/errors.ts
 var errors = __nccwpck_require__(425);
+;// CONCATENATED MODULE: ./packages/core/path-resolver.ts
+/**
+ * Maps the file names written in reports to paths relative to the checkout.
+ *
+ * Reports come from other machines and other working directories: Cobertura `<source>` roots
+ * like `/home/runner/work/app/app/src`, LCOV `SF:` absolute paths, Windows separators, paths
+ * relative to a sub-folder. In order:
+ *  1. the user's `path-map` prefixes (`from=to`) are applied;
+ *  2. a path under the checkout root is made relative to it;
+ *  3. a path that names an existing file is taken as is;
+ *  4. otherwise the report's name is matched by suffix against the checkout's files (the
+ *     longest unambiguous match); the prefix learned this way is reused for the report's
+ *     other files.
+ * A name that still matches nothing is returned with `found: false`, to be listed, never dropped.
+ */
+
+function toPosix(p) {
+    let s = p.replace(/\\/g, '/');
+    if (/^[A-Za-z]:\//.test(s))
+        s = `/${s}`; // C:/x -> /C:/x, absolute for posix logic
+    return s;
+}
+function isAbsolute(p) {
+    return p.startsWith('/');
+}
+function normalize(p) {
+    const n = posix.normalize(p);
+    return n === '.' ? '' : n.replace(/^\.\//, '').replace(/\/$/, '');
+}
+/** Parses the `path-map` input: one `from=to` per line or comma-separated. */
+function path_resolver_parsePathMap(text) {
+    const out = [];
+    for (const raw of text.split(/[\n,]/)) {
+        const item = raw.trim();
+        if (!item)
+            continue;
+        const eq = item.indexOf('=');
+        if (eq < 0)
+            throw new Error(`"${item}" is not of the form from=to`);
+        out.push({ from: toPosix(item.slice(0, eq).trim()), to: toPosix(item.slice(eq + 1).trim()) });
+    }
+    return out;
+}
+function applyMapping(p, mappings) {
+    for (const { from, to } of mappings) {
+        const f = from.replace(/\/$/, '');
+        if (p === f || p.startsWith(`${f}/`) || (f === '' && !isAbsolute(p))) {
+            const rest = f === '' ? p : p.slice(f.length).replace(/^\//, '');
+            return to ? `${to.replace(/\/$/, '')}/${rest}` : rest;
+        }
+    }
+    return p;
+}
+class PathResolver {
+    files;
+    mappings;
+    root;
+    /** Prefixes learned by suffix matching: report prefix -> checkout prefix. */
+    learned = new Map();
+    byBasename;
+    constructor(root, files, mappings = []) {
+        this.files = files;
+        this.mappings = mappings;
+        this.root = normalize(toPosix(root));
+    }
+    /** Resolves a report's file name; `sources` are the roots relative names are relative to. */
+    resolve(raw, sources = []) {
+        const name = toPosix(raw.trim());
+        const candidates = [];
+        if (isAbsolute(name))
+            candidates.push(name);
+        else {
+            for (const s of sources)
+                if (s.trim())
+                    candidates.push(posix.join(toPosix(s.trim()), name));
+            candidates.push(name);
+        }
+        let fallback;
+        for (const c of candidates) {
+            const mapped = normalize(applyMapping(normalize(c), this.mappings));
+            const rel = this.underRoot(mapped);
+            if (rel !== undefined && this.files.exists(rel))
+                return { path: rel, found: true };
+            const viaLearned = this.viaLearned(mapped);
+            if (viaLearned)
+                return { path: viaLearned, found: true };
+            fallback ??= rel ?? mapped;
+        }
+        for (const c of candidates) {
+            const bySuffix = this.bySuffix(normalize(applyMapping(normalize(c), this.mappings)));
+            if (bySuffix)
+                return { path: bySuffix, found: true };
+        }
+        return { path: fallback ?? name, found: false };
+    }
+    underRoot(p) {
+        if (!isAbsolute(p))
+            return p;
+        if (this.root && p.startsWith(`${this.root}/`))
+            return p.slice(this.root.length + 1);
+        return undefined;
+    }
+    viaLearned(p) {
+        for (const [from, to] of this.learned) {
+            if (p.startsWith(from)) {
+                const rel = to + p.slice(from.length);
+                if (this.files.exists(rel))
+                    return rel;
+            }
+        }
+        return undefined;
+    }
+    /** The checkout file whose path is the longest suffix of `p` (or ends with `p`), if unique. */
+    bySuffix(p) {
+        const base = posix.basename(p);
+        if (!base)
+            return undefined;
+        this.byBasename ??= indexByBasename(this.files.list());
+        const options = this.byBasename.get(base) ?? [];
+        // The report's path ends with a checkout path (absolute path from another machine) ...
+        const tails = options.filter((f) => p === f || p.endsWith(`/${f}`));
+        if (tails.length > 0) {
+            const best = tails.reduce((a, b) => (b.length > a.length ? b : a));
+            if (tails.filter((t) => t.length === best.length).length === 1) {
+                this.learned.set(p.slice(0, p.length - best.length), '');
+                return best;
+            }
+            return undefined;
+        }
+        // ... or a checkout path ends with the report's relative path (run from a sub-folder).
+        if (!isAbsolute(p)) {
+            const heads = options.filter((f) => f.endsWith(`/${p}`));
+            if (heads.length === 1) {
+                const prefix = heads[0].slice(0, heads[0].length - p.length);
+                this.learned.set('', prefix);
+                return heads[0];
+            }
+        }
+        return undefined;
+    }
+}
+function indexByBasename(files) {
+    const m = new Map();
+    for (const f of files) {
+        const b = posix.basename(f);
+        const list = m.get(b);
+        if (list)
+            list.push(f);
+        else
+            m.set(b, [f]);
+    }
+    return m;
+}
+
 // EXTERNAL MODULE: ./packages/core/report-files.ts
 var report_files = __nccwpck_require__(2918);
 ;// CONCATENATED MODULE: ./packages/action-io/inputs.ts
 /** Reading action inputs with clear errors (the input's name, what was expected, what was found). */
+
 
 
 
@@ -35683,6 +35838,15 @@ function enumInput(name, values) {
     if (values.includes(raw))
         return raw;
     throw new errors/* ConfigurationError */.j1(`expected one of ${values.join(', ')}, found "${raw}"`, { at: `input ${name}` });
+}
+/** A `path-map` input: one `from=to` prefix pair per line or comma. */
+function pathMapInput(name) {
+    try {
+        return parsePathMap(stringInput(name));
+    }
+    catch (e) {
+        throw new ConfigurationError(e.message, { at: `input ${name}` }, 'Write one `from=to` prefix pair per line.');
+    }
 }
 
 // EXTERNAL MODULE: ./packages/action-io/names.ts
@@ -35945,15 +36109,15 @@ function renderSummary(ctx, limitBytes) {
         { markdown: head(ctx), priority: 100 },
         { markdown: probesSection(ctx.model), priority: 60 },
         { markdown: daysSection(ctx.model), priority: 50 },
-    ].filter((s) => s.markdown);
-    return (0,markdown/* fitSections */.WK)(sections, limitBytes, 'bytes', (n) => `_${n} section(s) left out to stay within GitHub's 1 MiB summary limit._`);
+    ];
+    return (0,markdown/* fitSummary */.mW)(sections, limitBytes);
 }
 function renderComment(ctx, limitChars) {
     const sections = [
         { markdown: head(ctx), priority: 100 },
-        { markdown: ctx.runUrl ? `<sub>[Full report in the job summary](${ctx.runUrl}) · updated on every run</sub>` : '', priority: 90 },
-    ].filter((s) => s.markdown);
-    return (0,markdown/* fitSections */.WK)(sections, limitChars, 'chars', (n) => `_${n} section(s) left out to fit in a comment._`);
+        { markdown: (0,markdown/* runFooter */.Vm)(ctx.runUrl), priority: 90 },
+    ];
+    return (0,markdown/* fitComment */.pI)(sections, limitChars);
 }
 
 
@@ -35967,7 +36131,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   k: () => (/* binding */ GATE)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8298);
-/* harmony import */ var _packages_action_io_github_setup_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9727);
+/* harmony import */ var _packages_action_io_github_setup_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1089);
 /* harmony import */ var _packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5968);
 /* harmony import */ var _packages_action_io_publish_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4356);
 /* harmony import */ var _packages_action_io_run_action_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6888);
@@ -35982,7 +36146,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _packages_uptime_probe_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(6662);
 /* harmony import */ var _packages_uptime_window_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(2759);
 /* harmony import */ var _collect_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(9921);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(3899);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(9773);
 /* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(9361);
 /* harmony import */ var _uptime_check_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(525);
 /**
@@ -36075,19 +36239,11 @@ async function main() {
     }
     const windowInput = { from, to: now, ...(notBefore ? { notBefore } : {}), intervalMs: inputs.intervalMs, maintenance, minSampleCoverage: policy.uptime['min-sample-coverage'] };
     let window = null;
-    const perDay = [];
+    let perDay = [];
     if (targets.length || historySource) {
         window = (0,_packages_uptime_window_js__WEBPACK_IMPORTED_MODULE_14__/* .computeWindow */ .c)({ ...windowInput, days });
-        if (historySource) {
-            plan.forEach((p, i) => {
-                const start = new Date(Math.max(Date.parse(`${p.day}T00:00:00Z`), window.from.getTime()));
-                const end = new Date(Math.min(Date.parse(`${p.day}T00:00:00Z`) + 86_400_000, now.getTime()));
-                if (end <= start)
-                    return;
-                const d = (0,_packages_uptime_window_js__WEBPACK_IMPORTED_MODULE_14__/* .computeWindow */ .c)({ ...windowInput, from: start, to: end, days: [days[i]], minSampleCoverage: 0 });
-                perDay.push({ day: p.day, uptimeText: d.uptimeText, p95: d.latency?.p95 ?? null, samples: d.samples });
-            });
-        }
+        if (historySource)
+            perDay = (0,_uptime_check_js__WEBPACK_IMPORTED_MODULE_18__/* .dayFigures */ .o)(plan, days, windowInput, window.from);
     }
     const load = (await (0,_collect_js__WEBPACK_IMPORTED_MODULE_15__/* .readLoadReports */ .A$)(inputs.locustStats, inputs.k6Summary, inputs.root)).map((l) => ({ ...l, checks: (0,_packages_uptime_load_sla_js__WEBPACK_IMPORTED_MODULE_12__/* .checkLoadAgainstSla */ .Go)(l.model, policy.performance) }));
     const timeout = inputs.probeTimeoutMs ?? 10_000;
@@ -36142,9 +36298,7 @@ async function main() {
         gate: GATE,
         result,
         summary: (0,_render_js__WEBPACK_IMPORTED_MODULE_17__/* .renderSummary */ .Br)(renderCtx, _packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .SUMMARY_LIMIT_BYTES */ .Jz),
-        comment: inputs.comment && api && ctx.issueNumber !== null
-            ? { api, issue: ctx.issueNumber, body: (0,_render_js__WEBPACK_IMPORTED_MODULE_17__/* .renderComment */ .wQ)(renderCtx, _packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .COMMENT_LIMIT_CHARS */ .iW), fromFork: ctx.pullRequest?.fromFork ?? false }
-            : null,
+        comment: (0,_packages_action_io_publish_js__WEBPACK_IMPORTED_MODULE_3__/* .commentOn */ .Jt)(ctx, api, inputs.comment, () => (0,_render_js__WEBPACK_IMPORTED_MODULE_17__/* .renderComment */ .wQ)(renderCtx, _packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .COMMENT_LIMIT_CHARS */ .iW)),
         annotations: [],
         outputs: {
             // Below the sample-coverage bar there is no uptime figure, only samples.
@@ -36172,10 +36326,32 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ evaluateUptime)
+/* harmony export */   a: () => (/* binding */ evaluateUptime),
+/* harmony export */   o: () => (/* binding */ dayFigures)
 /* harmony export */ });
 /* harmony import */ var _packages_coverage_totals_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2382);
+/* harmony import */ var _packages_uptime_history_lines_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7317);
+/* harmony import */ var _packages_uptime_window_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2759);
 
+
+
+/**
+ * Uptime and p95 of each planned day, for the chart: the window's figures, cut at the day's
+ * edges (and at the window's start and end). No coverage bar: a partial day still shows.
+ */
+function dayFigures(plan, days, window, measuredFrom) {
+    const out = [];
+    plan.forEach((p, i) => {
+        const dayStart = (0,_packages_uptime_history_lines_js__WEBPACK_IMPORTED_MODULE_2__/* .dayStartMs */ .Hw)(p.day);
+        const start = new Date(Math.max(dayStart, measuredFrom.getTime()));
+        const end = new Date(Math.min(dayStart + _packages_uptime_history_lines_js__WEBPACK_IMPORTED_MODULE_2__/* .DAY_MS */ .sO, window.to.getTime()));
+        if (end <= start)
+            return;
+        const d = (0,_packages_uptime_window_js__WEBPACK_IMPORTED_MODULE_1__/* .computeWindow */ .c)({ ...window, from: start, to: end, days: [days[i]], minSampleCoverage: 0 });
+        out.push({ day: p.day, uptimeText: d.uptimeText, p95: d.latency?.p95 ?? null, samples: d.samples });
+    });
+    return out;
+}
 const pct2 = (x) => Math.round(x * 100) / 100;
 function windowCriteria(m, evidence) {
     const w = m.window;
@@ -36314,7 +36490,7 @@ function evaluateUptime(m) {
 
 /***/ }),
 
-/***/ 9727:
+/***/ 1089:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41331,18 +41507,23 @@ function getOctokit(token, options, ...additionalPlugins) {
 //# sourceMappingURL=github.js.map
 // EXTERNAL MODULE: ./packages/github/api-errors.ts
 var api_errors = __nccwpck_require__(9430);
-;// CONCATENATED MODULE: ./packages/github/client.ts
+;// CONCATENATED MODULE: ./packages/github/retry.ts
 /**
- * The one adapter between the actions and the GitHub REST API. Everything else talks to
- * `GitHubApi`, an interface of the calls we make, so logic stays testable without octokit.
- *
- * Every request gets a time-out, and rate limits (403 with x-ratelimit-remaining: 0, 403/429
- * secondary limits with retry-after) and transient 5xx answers are retried within bounds:
- * a few attempts, each wait capped. A wait longer than the cap fails at once with the time
- * the limit resets, rather than holding a runner for an hour.
+ * The one retry loop of every GitHub call (REST through octokit's hook, GraphQL for
+ * projects): each attempt gets a time-out; rate limits (403/429) wait for their reset or
+ * Retry-After, 5xx and lost connections back off exponentially; a wait longer than the
+ * action is willing to sit through fails at once, saying when the limit resets.
  */
 
-
+function retryPolicy(o) {
+    return {
+        timeoutMs: o.timeoutMs ?? 30_000,
+        attempts: o.attempts ?? 4,
+        maxWaitMs: o.maxWaitMs ?? 60_000,
+        sleep: o.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
+        log: o.log ?? (() => { }),
+    };
+}
 const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
 /** How long to wait before retrying, or undefined if the failure is not worth retrying. */
 function retryDelayMs(error, attempt, now = Date.now()) {
@@ -41370,36 +41551,61 @@ function retryDelayMs(error, attempt, now = Date.now()) {
         return backoff;
     return undefined;
 }
+/** The decision for a REST (or transport) failure. */
+function restRetry(what, timeoutMs) {
+    return (error, attempt) => ({
+        delay: retryDelayMs(error, attempt),
+        failure: (note) => api_errors/* GitHubApiError */.OS.from(error, what, timeoutMs, note),
+        why: (0,api_errors/* describeRequestFailure */.Tp)(error, timeoutMs),
+    });
+}
+async function retrying(policy, what, run, decide) {
+    for (let attempt = 1;; attempt++) {
+        const signal = AbortSignal.timeout(policy.timeoutMs);
+        try {
+            return await run(signal);
+        }
+        catch (error) {
+            const d = decide(error, attempt, signal);
+            if (d.delay === undefined || attempt >= policy.attempts)
+                throw d.failure();
+            if (d.delay > policy.maxWaitMs) {
+                const until = new Date(Date.now() + d.delay).toISOString().slice(11, 16);
+                throw d.failure(`the rate limit resets at ${until} UTC, later than this action waits`);
+            }
+            policy.log(`${what}: ${d.why}; retrying in ${Math.round(d.delay / 1000)} s (attempt ${attempt + 1} of ${policy.attempts})`);
+            await policy.sleep(d.delay);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/github/client.ts
+/**
+ * The one adapter between the actions and the GitHub REST API. Everything else talks to
+ * `GitHubApi`, an interface of the calls we make, so logic stays testable without octokit.
+ *
+ * Every request gets a time-out, and rate limits (403 with x-ratelimit-remaining: 0, 403/429
+ * secondary limits with retry-after) and transient 5xx answers are retried within bounds:
+ * a few attempts, each wait capped. A wait longer than the cap fails at once with the time
+ * the limit resets, rather than holding a runner for an hour.
+ */
+
+
+
+
 function createGitHubClient(options) {
-    const timeoutMs = options.timeoutMs ?? 30_000;
-    const attempts = options.attempts ?? 4;
-    const maxWaitMs = options.maxWaitMs ?? 60_000;
-    const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-    const log = options.log ?? (() => { });
     const baseUrl = (options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, '');
     const octokit = getOctokit(options.token, { baseUrl });
     const { owner, repo } = options;
+    const policy = retryPolicy(options);
     octokit.hook.wrap('request', async (request, requestOptions) => {
-        for (let attempt = 1;; attempt++) {
-            try {
-                // Set on the options object itself: the hooks below this one were bound to it, and
-                // ignore an object passed in its place.
-                requestOptions.request = { ...requestOptions.request, signal: AbortSignal.timeout(timeoutMs) };
-                return await request(requestOptions);
-            }
-            catch (error) {
-                const delay = retryDelayMs(error, attempt);
-                const what = `${requestOptions.method} ${String(requestOptions.url)}`;
-                if (delay === undefined || attempt >= attempts)
-                    throw api_errors/* GitHubApiError */.OS.from(error, what, timeoutMs);
-                if (delay > maxWaitMs) {
-                    const until = new Date(Date.now() + delay).toISOString().slice(11, 16);
-                    throw api_errors/* GitHubApiError */.OS.from(error, what, timeoutMs, `the rate limit resets at ${until} UTC, later than this action waits`);
-                }
-                log(`${what}: ${(0,api_errors/* describeRequestFailure */.Tp)(error, timeoutMs)}; retrying in ${Math.round(delay / 1000)} s (attempt ${attempt + 1} of ${attempts})`);
-                await sleep(delay);
-            }
-        }
+        const what = `${requestOptions.method} ${String(requestOptions.url)}`;
+        return retrying(policy, what, async (signal) => {
+            // Set on the options object itself: the hooks below this one were bound to it, and
+            // ignore an object passed in its place.
+            requestOptions.request = { ...requestOptions.request, signal };
+            return request(requestOptions);
+        }, restRetry(what, policy.timeoutMs));
     });
     return {
         owner,
@@ -41752,6 +41958,7 @@ const DashboardOutputs = {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  Jt: () => (/* binding */ commentOn),
   mk: () => (/* binding */ publish)
 });
 
@@ -41860,6 +42067,15 @@ var names = __nccwpck_require__(5968);
 
 
 
+/**
+ * The comment a gate posts: on the run's pull request or issue, when commenting is on and
+ * there is a token. The body is rendered only then.
+ */
+function commentOn(ctx, api, enabled, body) {
+    if (!enabled || !api || ctx.issueNumber === null)
+        return null;
+    return { api, issue: ctx.issueNumber, body: body(), fromFork: ctx.pullRequest?.fromFork ?? false };
+}
 function resultFileName(gate, component) {
     return `${gate}--${component ?? 'all'}.json`;
 }
@@ -56201,10 +56417,12 @@ var stages = __nccwpck_require__(6293);
 
 
 const DATE = /\b(\d{4}-\d{2}-\d{2})\b/;
+/** A real calendar day written YYYY-MM-DD (2027-02-30 is not). */
 function isValidDate(s) {
     const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+    return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
 }
+/** The plain text of a node and its children. */
 function maturity_file_text(node) {
     if ('value' in node && typeof node.value === 'string')
         return node.value;
@@ -56318,10 +56536,14 @@ function findHistory(nodes, warnings) {
     }
     return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
+/** The Markdown tree of a MATURITY.md (front matter allowed), with source positions. */
+function maturityTree(markdown) {
+    return fromMarkdown(markdown, { extensions: [frontmatter(['yaml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml'])] });
+}
 /** Parses MATURITY.md text. `file` may end in `#section` to read one component's section. */
 function parseMaturityFile(markdown, file) {
     const [path, section] = file.split('#', 2);
-    const root = fromMarkdown(markdown, { extensions: [frontmatter(['yaml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml'])] });
+    const root = maturityTree(markdown);
     const warnings = [];
     let nodes = root.children;
     if (section) {
@@ -56667,13 +56889,15 @@ function readRunContext(env = process.env, cwd = process.cwd()) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Jz: () => (/* binding */ SUMMARY_LIMIT_BYTES),
-/* harmony export */   WK: () => (/* binding */ fitSections),
+/* harmony export */   Vm: () => (/* binding */ runFooter),
 /* harmony export */   X1: () => (/* binding */ escapeText),
 /* harmony export */   aY: () => (/* binding */ code),
 /* harmony export */   iW: () => (/* binding */ COMMENT_LIMIT_CHARS),
+/* harmony export */   mW: () => (/* binding */ fitSummary),
+/* harmony export */   pI: () => (/* binding */ fitComment),
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
-/* unused harmony exports escapeHtml, details */
+/* unused harmony exports escapeHtml, details, fitSections */
 /**
  * Markdown building blocks for summaries and comments. Anything that comes from outside
  * (file names from reports, test names, issue text) goes through `escapeText` or `code`, so
@@ -56736,6 +56960,18 @@ function fitSections(sections, limit, unit, note) {
     while (size(cut) + size(tail) > limit)
         cut = cut.slice(0, Math.floor(cut.length * 0.9)).replace(/\n[^\n]*$/, '');
     return cut + tail;
+}
+/** A job summary within GitHub's 1 MiB: empty sections dropped, then the lowest priorities. */
+function fitSummary(sections, limitBytes) {
+    return fitSections(sections.filter((s) => s.markdown), limitBytes, 'bytes', (n) => `_${n} section(s) left out to stay within GitHub's 1 MiB summary limit; the result file has everything._`);
+}
+/** A pull request or issue comment within GitHub's 65,536 characters. */
+function fitComment(sections, limitChars) {
+    return fitSections(sections.filter((s) => s.markdown), limitChars, 'chars', (n) => `_${n} section(s) left out to fit in a comment; see the job summary._`);
+}
+/** The line that ends every sticky comment: where the full report is. Empty without a run. */
+function runFooter(runUrl) {
+    return runUrl ? `<sub>[Full report in the job summary](${runUrl}) · updated on every run</sub>` : '';
 }
 const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 1024;
 const COMMENT_LIMIT_CHARS = 65_536 - 512;

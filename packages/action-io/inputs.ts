@@ -1,6 +1,7 @@
 /** Reading action inputs with clear errors (the input's name, what was expected, what was found). */
 import * as core from '@actions/core';
 import { ConfigurationError } from '../core/errors.js';
+import { parsePathMap, type PathMapping } from '../core/path-resolver.js';
 import { splitList } from '../core/report-files.js';
 
 export function stringInput(name: string): string {
@@ -42,4 +43,13 @@ export function enumInput<T extends string>(name: string, values: readonly T[]):
   if (raw === undefined) return null;
   if ((values as readonly string[]).includes(raw)) return raw as T;
   throw new ConfigurationError(`expected one of ${values.join(', ')}, found "${raw}"`, { at: `input ${name}` });
+}
+
+/** A `path-map` input: one `from=to` prefix pair per line or comma. */
+export function pathMapInput(name: string): PathMapping[] {
+  try {
+    return parsePathMap(stringInput(name));
+  } catch (e) {
+    throw new ConfigurationError((e as Error).message, { at: `input ${name}` }, 'Write one `from=to` prefix pair per line.');
+  }
 }

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import type { GateResult } from '../core/result/gate-result.js';
 import { GitHubApiError, isPermissionDenied } from '../github/api-errors.js';
 import type { GitHubApi } from '../github/client.js';
+import type { RunContext } from '../github/run-context.js';
 import { stickyMarker, upsertStickyComment } from '../github/sticky-comment.js';
 import { selectAnnotations, type Annotation } from '../report/annotations.js';
 import { CommonOutputs } from './names.js';
@@ -30,6 +31,15 @@ export interface Publication {
   resultsDir: string;
   /** no-data is a warning instead of a failure. */
   allowNoData: boolean;
+}
+
+/**
+ * The comment a gate posts: on the run's pull request or issue, when commenting is on and
+ * there is a token. The body is rendered only then.
+ */
+export function commentOn(ctx: RunContext, api: GitHubApi | null, enabled: boolean, body: () => string): Publication['comment'] {
+  if (!enabled || !api || ctx.issueNumber === null) return null;
+  return { api, issue: ctx.issueNumber, body: body(), fromFork: ctx.pullRequest?.fromFork ?? false };
 }
 
 export function resultFileName(gate: string, component: string | null): string {

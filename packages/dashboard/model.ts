@@ -12,7 +12,8 @@ import { ConfigurationError } from '../core/errors.js';
 import { parseJsonText } from '../core/json-text.js';
 import type { HistoryEntry } from '../core/maturity/maturity-file.js';
 import type { MaturityLookup } from '../core/maturity/read-maturity.js';
-import { gateResultSchema, overallStatus, RESULT_KIND, type Criterion, type GateResult, type Status } from '../core/result/gate-result.js';
+import { overallStatus, type Criterion, type GateResult, type Status } from '../core/result/gate-result.js';
+import type { ValidatedResults } from '../core/result/read-results.js';
 import { STAGES, type Stage } from '../core/stages.js';
 import { mergePoints, pointsFromResult, type HistoryPoint } from './history.js';
 import type { ChartPoint } from './svg-chart.js';
@@ -123,39 +124,13 @@ export interface DashboardInput {
   generatedAt: string;
   components: readonly ComponentConfig[];
   maturity: ReadonlyMap<string, MaturityLookup>;
-  results: readonly { file: string; text: string }[];
+  /** The result files, validated once by the caller (core/result/read-results.ts). */
+  results: ValidatedResults;
   history: readonly HistoryPoint[];
   issues: IssuesData | null;
 }
 
 const SEVERITY: Record<Status, number> = { error: 3, fail: 2, 'no-data': 1, pass: 0 };
-
-/** Validated results, and the files set aside. */
-export function readResults(files: readonly { file: string; text: string }[]): { results: { file: string; result: GateResult }[]; setAside: { file: string; reason: string }[] } {
-  const results: { file: string; result: GateResult }[] = [];
-  const setAside: { file: string; reason: string }[] = [];
-  for (const { file, text } of files) {
-    let doc: unknown;
-    try {
-      doc = parseJsonText(text, file);
-    } catch (e) {
-      setAside.push({ file, reason: e instanceof ConfigurationError ? e.message : 'not JSON' });
-      continue;
-    }
-    if (!doc || typeof doc !== 'object' || (doc as { kind?: unknown }).kind !== RESULT_KIND) {
-      setAside.push({ file, reason: 'not a maturity-actions result file' });
-      continue;
-    }
-    const parsed = gateResultSchema.safeParse(doc);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      setAside.push({ file, reason: `not a valid result (version ${String((doc as { version?: unknown }).version)}): ${issue.path.join('.')}: ${issue.message}` });
-      continue;
-    }
-    results.push({ file, result: parsed.data });
-  }
-  return { results, setAside };
-}
 
 function componentOfIssue(issue: IssueRef, ids: ReadonlySet<string>): string | null {
   for (const l of issue.labels) if (l.startsWith('component:') && ids.has(l.slice('component:'.length))) return l.slice('component:'.length);
@@ -171,7 +146,8 @@ function series(points: readonly HistoryPoint[], component: string, metric: stri
 
 export function buildDashboard(input: DashboardInput): DashboardModel {
   const ids = new Set(input.components.map((c) => c.id));
-  const { results, setAside } = readResults(input.results);
+  const { results } = input.results;
+  const setAside = [...input.results.setAside];
   const used: { file: string; result: GateResult }[] = [];
   for (const r of results) {
     if (r.result.component === null) setAside.push({ file: r.file, reason: 'a whole-report result, for no component' });

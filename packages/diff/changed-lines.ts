@@ -19,6 +19,11 @@ export interface ChangedLines {
   truncated: boolean;
 }
 
+/** Whether a pull request changed this line (false outside pull requests). */
+export function isChangedLine(changed: ChangedLines | null, path: string, line: number): boolean {
+  return changed?.files.get(path)?.has(line) ?? false;
+}
+
 async function git(root: string, args: string[]): Promise<{ ok: boolean; stdout: string }> {
   try {
     const r = await getExecOutput('git', args, { cwd: root, silent: true, ignoreReturnCode: true });

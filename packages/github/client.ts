@@ -8,7 +8,8 @@
  * the limit resets, rather than holding a runner for an hour.
  */
 import { getOctokit } from '@actions/github';
-import { GitHubApiError, describeRequestFailure } from './api-errors.js';
+import { GitHubApiError } from './api-errors.js';
+import { restRetry, retrying, retryPolicy, type RetryPolicy } from './retry.js';
 
 export interface IssueComment {
   id: number;
@@ -110,82 +111,31 @@ export interface RepoFile {
   sha: string;
 }
 
-export interface ClientOptions {
+/** Who to talk to, and the retry policy (retry.ts; every field has a default). */
+export interface ClientOptions extends Partial<RetryPolicy> {
   token: string;
   owner: string;
   repo: string;
   /** Defaults to GITHUB_API_URL, then https://api.github.com. */
   baseUrl?: string;
-  /** Per attempt. */
-  timeoutMs?: number;
-  /** Attempts in all, including the first. */
-  attempts?: number;
-  /** The longest single wait before a retry; a rate limit that resets later fails at once. */
-  maxWaitMs?: number;
-  sleep?: (ms: number) => Promise<void>;
-  log?: (message: string) => void;
 }
 
-const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
-
-interface ResponseLike {
-  status: number;
-  headers: Record<string, string | number | undefined>;
-  data?: unknown;
-}
-
-/** How long to wait before retrying, or undefined if the failure is not worth retrying. */
-export function retryDelayMs(error: unknown, attempt: number, now = Date.now()): number | undefined {
-  const e = error as { status?: number; response?: ResponseLike; name?: string };
-  const status = e.status ?? 0;
-  const headers = e.response?.headers ?? {};
-  const retryAfter = Number(headers['retry-after']);
-  const message = String((e.response?.data as { message?: unknown } | undefined)?.message ?? '');
-  const backoff = 1000 * 2 ** (attempt - 1);
-  if (status === 403 || status === 429) {
-    if (Number.isFinite(retryAfter) && retryAfter >= 0) return retryAfter * 1000;
-    if (String(headers['x-ratelimit-remaining']) === '0') {
-      const reset = Number(headers['x-ratelimit-reset']);
-      return Number.isFinite(reset) ? Math.max(0, reset * 1000 - now) + 1000 : backoff;
-    }
-    if (status === 429 || /secondary rate limit|abuse/i.test(message)) return backoff * 30;
-    return undefined; // a permission problem: retrying will not help
-  }
-  if (RETRYABLE_STATUS.has(status)) return backoff;
-  // No HTTP answer at all: a time-out or a dropped connection.
-  if (status === 0 || e.name === 'AbortError' || e.name === 'TimeoutError') return backoff;
-  return undefined;
-}
+export { retryDelayMs } from './retry.js';
 
 export function createGitHubClient(options: ClientOptions): GitHubApi {
-  const timeoutMs = options.timeoutMs ?? 30_000;
-  const attempts = options.attempts ?? 4;
-  const maxWaitMs = options.maxWaitMs ?? 60_000;
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-  const log = options.log ?? (() => {});
   const baseUrl = (options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, '');
   const octokit = getOctokit(options.token, { baseUrl });
   const { owner, repo } = options;
 
+  const policy = retryPolicy(options);
   octokit.hook.wrap('request', async (request, requestOptions) => {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        // Set on the options object itself: the hooks below this one were bound to it, and
-        // ignore an object passed in its place.
-        requestOptions.request = { ...requestOptions.request, signal: AbortSignal.timeout(timeoutMs) };
-        return await request(requestOptions);
-      } catch (error) {
-        const delay = retryDelayMs(error, attempt);
-        const what = `${requestOptions.method} ${String(requestOptions.url)}`;
-        if (delay === undefined || attempt >= attempts) throw GitHubApiError.from(error, what, timeoutMs);
-        if (delay > maxWaitMs) {
-          const until = new Date(Date.now() + delay).toISOString().slice(11, 16);
-          throw GitHubApiError.from(error, what, timeoutMs, `the rate limit resets at ${until} UTC, later than this action waits`);
-        }
-        log(`${what}: ${describeRequestFailure(error, timeoutMs)}; retrying in ${Math.round(delay / 1000)} s (attempt ${attempt + 1} of ${attempts})`);
-        await sleep(delay);
-      }
-    }
+    const what = `${requestOptions.method} ${String(requestOptions.url)}`;
+    return retrying(policy, what, async (signal) => {
+      // Set on the options object itself: the hooks below this one were bound to it, and
+      // ignore an object passed in its place.
+      requestOptions.request = { ...requestOptions.request, signal };
+      return request(requestOptions);
+    }, restRetry(what, policy.timeoutMs));
   });
 
   return {

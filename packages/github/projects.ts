@@ -10,7 +10,7 @@
  *   apply()      addProjectV2ItemById when the issue is not on the project yet, then one
  *                updateProjectV2ItemFieldValue (or clearProjectV2ItemFieldValue) per field.
  *
- * Every request gets a time-out and the retry policy of client.ts (`retryDelayMs`: 5xx, lost
+ * Every request gets a time-out and the retry policy of retry.ts (`retryDelayMs`: 5xx, lost
  * connections, rate limits, bounded waits). The mutations are idempotent (setting a value;
  * adding an item that is already there returns it), so retrying one is safe.
  *
@@ -20,8 +20,8 @@
  */
 import { getOctokit } from '@actions/github';
 import { ConfigurationError } from '../core/errors.js';
-import { GitHubApiError, describeRequestFailure, type FailureKind } from './api-errors.js';
-import { retryDelayMs } from './client.js';
+import { GitHubApiError, type FailureKind } from './api-errors.js';
+import { restRetry, retryDelayMs, retrying, retryPolicy, type RetryPolicy } from './retry.js';
 
 export type ProjectOwnerType = 'organization' | 'user';
 
@@ -78,7 +78,7 @@ export interface ProjectsApi {
 /** `octokit.graphql`, or a stand-in with its contract: resolves to `data`, rejects with `errors` (and `data`) on GraphQL errors. */
 export type GraphqlFunction = (query: string, parameters?: Record<string, unknown>) => Promise<unknown>;
 
-export interface ProjectsApiOptions {
+export interface ProjectsApiOptions extends Partial<RetryPolicy> {
   token: string;
   /** Defaults to GITHUB_API_URL, then https://api.github.com. GHES `/api/v3` becomes `/api/graphql`. */
   baseUrl?: string;
@@ -88,14 +88,6 @@ export interface ProjectsApiOptions {
   fieldNames?: Partial<Record<keyof ProjectFieldValues, string>>;
   /** The action input that takes the project token, named in the fix when the token cannot write. */
   tokenInput?: string;
-  /** Per attempt. */
-  timeoutMs?: number;
-  /** Attempts in all, including the first. */
-  attempts?: number;
-  /** The longest single wait before a retry; a rate limit that resets later fails at once. */
-  maxWaitMs?: number;
-  sleep?: (ms: number) => Promise<void>;
-  log?: (message: string) => void;
 }
 
 export const DEFAULT_FIELD_NAMES: Readonly<Record<keyof ProjectFieldValues, string>> = {
@@ -266,11 +258,7 @@ export function tokenNeeded(ownerType: ProjectOwnerType | undefined, owner: stri
 }
 
 export function createProjectsApi(options: ProjectsApiOptions): ProjectsApi {
-  const timeoutMs = options.timeoutMs ?? 30_000;
-  const attempts = options.attempts ?? 4;
-  const maxWaitMs = options.maxWaitMs ?? 60_000;
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-  const log = options.log ?? (() => {});
+  const policy = retryPolicy(options);
   const names = { ...DEFAULT_FIELD_NAMES, ...options.fieldNames };
   let graphql = options.graphql;
   const gql = (): GraphqlFunction => {
@@ -287,39 +275,39 @@ export function createProjectsApi(options: ProjectsApiOptions): ProjectsApi {
   };
 
   /**
-   * One operation, retried like client.ts. GraphQL errors (HTTP 200) come back in `errors` for
+   * One operation, retried like every GitHub call (retry.ts). GraphQL errors (HTTP 200) come back in `errors` for
    * the caller to judge, except RATE_LIMITED, which is waited for like a REST rate limit.
    */
   async function call<T>(operationName: string, query: string, variables: Record<string, unknown>): Promise<Outcome<T>> {
     const what = `GraphQL ${operationName}`;
-    for (let attempt = 1; ; attempt++) {
-      const signal = AbortSignal.timeout(timeoutMs);
-      try {
-        const data = await gql()(query, { ...variables, operationName, request: { signal } });
-        return { data: data as T, errors: [] };
-      } catch (thrown) {
-        // octokit reports an aborted fetch as HTTP 500 "Unknown Error"; say what happened.
-        const error = signal.aborted ? Object.assign(new Error(`no answer within ${timeoutMs} ms`), { name: 'TimeoutError', cause: thrown }) : thrown;
-        const errors = graphqlErrorsOf(error);
-        const rateLimited = errors?.some((e) => e.type === 'RATE_LIMITED') ?? false;
-        if (errors && !rateLimited) return { data: ((error as { data?: T }).data ?? null) as T | null, errors };
-        const delay = rateLimited
-          ? retryDelayMs({ status: 403, response: { headers: (error as { headers?: Record<string, string> }).headers ?? {}, data: { message: 'secondary rate limit' } } }, attempt)
-          : retryDelayMs(error, attempt);
-        const failure = (note?: string): GitHubApiError =>
-          rateLimited
-            ? new GitHubApiError(`${what} failed: ${messagesOf(errors ?? [])}${note ? `; ${note}` : ''}`, 200, 'rate-limit')
-            : GitHubApiError.from(error, what, timeoutMs, note);
-        if (delay === undefined || attempt >= attempts) throw failure();
-        if (delay > maxWaitMs) {
-          const until = new Date(Date.now() + delay).toISOString().slice(11, 16);
-          throw failure(`the rate limit resets at ${until} UTC, later than this action waits`);
+    const rest = restRetry(what, policy.timeoutMs);
+    return retrying<Outcome<T>>(
+      policy,
+      what,
+      async (signal) => {
+        try {
+          const data = await gql()(query, { ...variables, operationName, request: { signal } });
+          return { data: data as T, errors: [] };
+        } catch (thrown) {
+          // octokit reports an aborted fetch as HTTP 500 "Unknown Error"; say what happened.
+          const error = signal.aborted ? Object.assign(new Error(`no answer within ${policy.timeoutMs} ms`), { name: 'TimeoutError', cause: thrown }) : thrown;
+          const errors = graphqlErrorsOf(error);
+          if (errors && !errors.some((e) => e.type === 'RATE_LIMITED')) return { data: ((error as { data?: T }).data ?? null) as T | null, errors };
+          throw error;
         }
-        const why = rateLimited ? messagesOf(errors ?? []) : describeRequestFailure(error, timeoutMs);
-        log(`${what}: ${why}; retrying in ${Math.round(delay / 1000)} s (attempt ${attempt + 1} of ${attempts})`);
-        await sleep(delay);
-      }
-    }
+      },
+      (error, attempt) => {
+        const errors = graphqlErrorsOf(error);
+        if (!errors) return rest(error, attempt);
+        // RATE_LIMITED: waited for like a REST secondary rate limit, from the same headers.
+        const headers = (error as { headers?: Record<string, string> }).headers ?? {};
+        return {
+          delay: retryDelayMs({ status: 403, response: { headers, data: { message: 'secondary rate limit' } } }, attempt),
+          failure: (note) => new GitHubApiError(`${what} failed: ${messagesOf(errors)}${note ? `; ${note}` : ''}`, 200, 'rate-limit'),
+          why: messagesOf(errors),
+        };
+      },
+    );
   }
 
   /** An HTTP-level refusal of the token itself (401 bad credentials, 403 SAML/SSO) is the user's to fix too. */

@@ -10,12 +10,9 @@
  * exactly what `parseMaturityFile` reads. The result is parsed again and must read back as the
  * new stage. Applying the same change twice gives the same text.
  */
-import type { Heading, List, Nodes, Paragraph, Root, RootContent, Strong } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { frontmatter } from 'micromark-extension-frontmatter';
+import type { Heading, List, Nodes, Paragraph, RootContent, Strong } from 'mdast';
 import { ConfigurationError } from '../core/errors.js';
-import { parseMaturityFile } from '../core/maturity/maturity-file.js';
+import { isValidDate, maturityTree, parseMaturityFile, sectionNodes, text } from '../core/maturity/maturity-file.js';
 import { STAGE_TITLES, stageIndex, type Stage } from '../core/stages.js';
 
 export interface PromotionChange {
@@ -44,45 +41,6 @@ interface Edit {
 }
 
 const DATE = /\b\d{4}-\d{2}-\d{2}\b/;
-
-function isValidDate(s: string): boolean {
-  const d = new Date(`${s}T00:00:00Z`);
-  return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-}
-
-function text(node: Nodes): string {
-  if ('value' in node && typeof node.value === 'string') return node.value;
-  if ('children' in node) return (node.children as Nodes[]).map(text).join('');
-  return '';
-}
-
-// The same section lookup as parseMaturityFile's, so both read the same component's lines.
-function slug(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
-
-function sectionNodes(root: Root, section: string): RootContent[] | undefined {
-  const want = slug(section);
-  const nodes = root.children;
-  for (let i = 0; i < nodes.length; i++) {
-    const n = nodes[i]!;
-    if (n.type !== 'heading') continue;
-    const s = slug(text(n));
-    if (s === want || s.split('-').includes(want) || s.includes(want)) {
-      const out: RootContent[] = [];
-      for (let j = i + 1; j < nodes.length; j++) {
-        const m = nodes[j]!;
-        if (m.type === 'heading' && m.depth <= n.depth) break;
-        out.push(m);
-      }
-      return out;
-    }
-  }
-  return undefined;
-}
 
 function startOf(node: Nodes): number {
   const offset = node.position?.start.offset;
@@ -267,7 +225,7 @@ function checkChange(change: PromotionChange, path: string): void {
 export function applyPromotion(markdown: string, change: PromotionChange, file: string): PromotionUpdate {
   const [path, section] = file.split('#', 2) as [string, string | undefined];
   checkChange(change, path);
-  const root = fromMarkdown(markdown, { extensions: [frontmatter(['yaml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml'])] });
+  const root = maturityTree(markdown);
   let nodes: RootContent[] = root.children;
   if (section) {
     const sub = sectionNodes(root, section);

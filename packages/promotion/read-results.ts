@@ -1,19 +1,17 @@
 /**
- * Reads the result files the gates wrote (docs/result-format.md) for promotion-report: every
- * file is validated against the versioned schema; a file that is not a result, is from another
- * component, or from another commit than the one being promoted is set aside with the reason,
- * never silently used. A gate may have written several results for the component (coverage-gate
- * once for integration tests and once for E2E tests): each criterion is taken from the newest
- * result that has it.
+ * Chooses the result files promotion-report judges a component on: validated like every
+ * reader of results (core/result/read-results.ts); a result for another component, or from
+ * another commit than the one being promoted, is set aside with the reason, never used.
+ * A gate may have written several results for the component (coverage-gate once for
+ * integration tests and once for E2E tests): each criterion is taken from the newest result
+ * that has it.
  */
-import { readFileSync } from 'node:fs';
-import { ConfigurationError } from '../core/errors.js';
-import { parseJsonText } from '../core/json-text.js';
-import { displayPath, expandReportGlobs } from '../core/report-files.js';
-import { gateResultSchema, RESULT_KIND, type GateResult } from '../core/result/gate-result.js';
-import { globSync } from 'tinyglobby';
+import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
-import { statSync } from 'node:fs';
+import { globSync } from 'tinyglobby';
+import { displayPath, expandReportGlobs } from '../core/report-files.js';
+import type { GateResult } from '../core/result/gate-result.js';
+import { validateResults } from '../core/result/read-results.js';
 
 export interface ResultSet {
   /** gate -> its results for the component, newest first. */
@@ -27,26 +25,8 @@ export function selectResults(
   want: { component: string; commit: string | null },
 ): ResultSet {
   const byGate = new Map<string, { file: string; result: GateResult }[]>();
-  const setAside: ResultSet['setAside'] = [];
-  for (const { file, text } of files) {
-    let doc: unknown;
-    try {
-      doc = parseJsonText(text, file);
-    } catch (e) {
-      setAside.push({ file, reason: e instanceof ConfigurationError ? e.message : 'not JSON' });
-      continue;
-    }
-    if (!doc || typeof doc !== 'object' || (doc as { kind?: unknown }).kind !== RESULT_KIND) {
-      setAside.push({ file, reason: 'not a maturity-actions result file' });
-      continue;
-    }
-    const parsed = gateResultSchema.safeParse(doc);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      setAside.push({ file, reason: `not a valid result (version ${String((doc as { version?: unknown }).version)}): ${issue.path.join('.')}: ${issue.message}` });
-      continue;
-    }
-    const r = parsed.data;
+  const { results, setAside } = validateResults(files);
+  for (const { file, result: r } of results) {
     if (r.component !== want.component) {
       setAside.push({ file, reason: `for ${r.component ?? 'the whole report'}, not ${want.component}` });
       continue;

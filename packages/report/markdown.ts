@@ -74,5 +74,30 @@ export function fitSections(sections: readonly Section[], limit: number, unit: '
   return cut + tail;
 }
 
+/** A job summary within GitHub's 1 MiB: empty sections dropped, then the lowest priorities. */
+export function fitSummary(sections: readonly Section[], limitBytes: number): string {
+  return fitSections(
+    sections.filter((s) => s.markdown),
+    limitBytes,
+    'bytes',
+    (n) => `_${n} section(s) left out to stay within GitHub's 1 MiB summary limit; the result file has everything._`,
+  );
+}
+
+/** A pull request or issue comment within GitHub's 65,536 characters. */
+export function fitComment(sections: readonly Section[], limitChars: number): string {
+  return fitSections(
+    sections.filter((s) => s.markdown),
+    limitChars,
+    'chars',
+    (n) => `_${n} section(s) left out to fit in a comment; see the job summary._`,
+  );
+}
+
+/** The line that ends every sticky comment: where the full report is. Empty without a run. */
+export function runFooter(runUrl: string | null): string {
+  return runUrl ? `<sub>[Full report in the job summary](${runUrl}) · updated on every run</sub>` : '';
+}
+
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 1024;
 export const COMMENT_LIMIT_CHARS = 65_536 - 512;

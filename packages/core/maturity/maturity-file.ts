@@ -43,12 +43,14 @@ export interface MaturityRecord {
 
 const DATE = /\b(\d{4}-\d{2}-\d{2})\b/;
 
-function isValidDate(s: string): boolean {
+/** A real calendar day written YYYY-MM-DD (2027-02-30 is not). */
+export function isValidDate(s: string): boolean {
   const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
 }
 
-function text(node: Nodes): string {
+/** The plain text of a node and its children. */
+export function text(node: Nodes): string {
   if ('value' in node && typeof node.value === 'string') return node.value;
   if ('children' in node) return (node.children as Nodes[]).map(text).join('');
   return '';
@@ -62,7 +64,7 @@ function slug(s: string): string {
 }
 
 /** The nodes under the heading that names `section`, up to the next heading of the same or higher level. */
-function sectionNodes(root: Root, section: string): RootContent[] | undefined {
+export function sectionNodes(root: Root, section: string): RootContent[] | undefined {
   const want = slug(section);
   const nodes = root.children;
   for (let i = 0; i < nodes.length; i++) {
@@ -158,10 +160,15 @@ function findHistory(nodes: RootContent[], warnings: string[]): HistoryEntry[] {
   return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
+/** The Markdown tree of a MATURITY.md (front matter allowed), with source positions. */
+export function maturityTree(markdown: string): Root {
+  return fromMarkdown(markdown, { extensions: [frontmatter(['yaml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml'])] });
+}
+
 /** Parses MATURITY.md text. `file` may end in `#section` to read one component's section. */
 export function parseMaturityFile(markdown: string, file: string): MaturityRecord {
   const [path, section] = file.split('#', 2) as [string, string | undefined];
-  const root = fromMarkdown(markdown, { extensions: [frontmatter(['yaml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml'])] });
+  const root = maturityTree(markdown);
   const warnings: string[] = [];
   let nodes: RootContent[] = root.children;
   if (section) {

@@ -1,0 +1,38 @@
+/**
+ * Reads result files back (docs/result-format.md): each is validated against the versioned
+ * schema; a file that is not JSON, not a result, or not a valid one is set aside with the
+ * reason, never silently used. promotion-report and the dashboard both read results this way.
+ */
+import { ConfigurationError } from '../errors.js';
+import { parseJsonText } from '../json-text.js';
+import { gateResultSchema, RESULT_KIND, type GateResult } from './gate-result.js';
+
+export interface ValidatedResults {
+  results: { file: string; result: GateResult }[];
+  setAside: { file: string; reason: string }[];
+}
+
+export function validateResults(files: readonly { file: string; text: string }[]): ValidatedResults {
+  const out: ValidatedResults = { results: [], setAside: [] };
+  for (const { file, text } of files) {
+    let doc: unknown;
+    try {
+      doc = parseJsonText(text, file);
+    } catch (e) {
+      out.setAside.push({ file, reason: e instanceof ConfigurationError ? e.message : 'not JSON' });
+      continue;
+    }
+    if (!doc || typeof doc !== 'object' || (doc as { kind?: unknown }).kind !== RESULT_KIND) {
+      out.setAside.push({ file, reason: 'not a maturity-actions result file' });
+      continue;
+    }
+    const parsed = gateResultSchema.safeParse(doc);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      out.setAside.push({ file, reason: `not a valid result (version ${String((doc as { version?: unknown }).version)}): ${issue.path.join('.')}: ${issue.message}` });
+      continue;
+    }
+    out.results.push({ file, result: parsed.data });
+  }
+  return out;
+}
