@@ -21,9 +21,8 @@ import { readMaturityRecord } from '../../packages/core/maturity/read-maturity.j
 import { readRunContext } from '../../packages/github/run-context.js';
 import { BranchDashboardHistory, FileHistoryStore, pointsFromResult, type HistoryPoint, type HistoryStore } from '../../packages/dashboard/history.js';
 import { buildDashboard, parseIssuesFile, type IssuesData } from '../../packages/dashboard/model.js';
-import { validateResults } from '../../packages/core/result/read-results.js';
+import { readResultFiles, validateResults } from '../../packages/core/result/read-results.js';
 import { renderDashboardHtml } from '../../packages/dashboard/render-html.js';
-import { readResultFiles } from '../../packages/promotion/read-results.js';
 import { labelTaxonomy, PROMOTION } from '../../packages/promotion/labels.js';
 import { BranchHistoryStore, DEFAULT_DATA_BRANCH } from '../../packages/uptime/history-store.js';
 import type { GitHubApi } from '../../packages/github/client.js';

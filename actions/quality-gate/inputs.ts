@@ -1,7 +1,7 @@
 /** quality-gate's inputs, read once into a typed object. */
 import { readCommonInputs, type CommonInputValues } from '../../packages/action-io/common-inputs.js';
 import { booleanInput, listInput, optionalInput, pathMapInput } from '../../packages/action-io/inputs.js';
-import { QualityGateInputs } from '../../packages/action-io/names.js';
+import { ChangeInputs, QualityGateInputs } from '../../packages/action-io/names.js';
 import { ConfigurationError } from '../../packages/core/errors.js';
 import type { PathMapping } from '../../packages/core/path-resolver.js';
 import type { QualityTool } from './quality-gate.js';
@@ -43,7 +43,7 @@ export function parseInputs(): Inputs {
   return {
     ...readCommonInputs(),
     tools: tools.filter((t) => t.reports.length || t.command),
-    baseline: listInput(QualityGateInputs.Baseline),
+    baseline: listInput(ChangeInputs.Baseline),
     baselineRef: optionalInput(QualityGateInputs.BaselineRef),
     docstrings: booleanInput(QualityGateInputs.Docstrings, true),
     pathMap: pathMapInput(QualityGateInputs.PathMap),

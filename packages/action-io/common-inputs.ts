@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { DEFAULT_CONFIG_PATH } from '../core/config/defaults.js';
 import type { TargetStage } from '../core/stages.js';
-import { booleanInput, enumInput, optionalInput, stringInput } from './inputs.js';
-import { CommonInputs } from './names.js';
+import { booleanInput, enumInput, listInput, optionalInput, stringInput } from './inputs.js';
+import { SCOPE_VALUES, type ScopeInput } from '../core/scope.js';
+import { ChangeInputs, CommonInputs } from './names.js';
 
 export interface CommonInputValues {
   /** The repository root: GITHUB_WORKSPACE (or the current directory), plus `working-directory`. */
@@ -34,4 +35,15 @@ export function readCommonInputs(): CommonInputValues {
     resultsDir: dir ? (isAbsolute(dir) ? dir : resolve(root, dir)) : join(process.env.RUNNER_TEMP || tmpdir(), 'maturity-results'),
     allowNoData: booleanInput(CommonInputs.AllowNoData, false),
   };
+}
+
+export interface ChangeInputValues {
+  /** auto (change on a pull request, stage elsewhere), change or stage. */
+  scope: ScopeInput | null;
+  /** Result files of the default branch (a folder or globs) to compare the change with. */
+  baseline: string[];
+}
+
+export function readChangeInputs(): ChangeInputValues {
+  return { scope: enumInput(ChangeInputs.Scope, SCOPE_VALUES), baseline: listInput(ChangeInputs.Baseline) };
 }

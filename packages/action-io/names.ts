@@ -13,6 +13,12 @@ export const CommonInputs = {
   WorkingDirectory: 'working-directory',
 } as const;
 
+/** The inputs of the gates that judge a change (coverage-gate, quality-gate, security-gate). */
+export const ChangeInputs = {
+  Scope: 'scope',
+  Baseline: 'baseline',
+} as const;
+
 export const CommonOutputs = {
   Passed: 'passed',
   Status: 'status',
@@ -44,7 +50,6 @@ export const QualityGateInputs = {
   PyrightCommand: 'pyright-command',
   EslintCommand: 'eslint-command',
   TscCommand: 'tsc-command',
-  Baseline: 'baseline',
   BaselineRef: 'baseline-ref',
   Docstrings: 'docstrings',
   PathMap: 'path-map',

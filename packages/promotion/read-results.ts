@@ -6,10 +6,6 @@
  * integration tests and once for E2E tests): each criterion is taken from the newest result
  * that has it.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
-import { globSync } from 'tinyglobby';
-import { displayPath, expandReportGlobs } from '../core/report-files.js';
 import type { GateResult } from '../core/result/gate-result.js';
 import { validateResults } from '../core/result/read-results.js';
 
@@ -41,16 +37,4 @@ export function selectResults(
   }
   for (const list of byGate.values()) list.sort((a, b) => Date.parse(b.result.createdAt) - Date.parse(a.result.createdAt));
   return { byGate, setAside };
-}
-
-/** The result files under a folder, or matching globs (the `results` input). */
-export function readResultFiles(patterns: readonly string[], root: string): { file: string; text: string }[] {
-  const paths: string[] = [];
-  for (const p of patterns) {
-    const abs = isAbsolute(p) ? p : resolve(root, p);
-    const st = statSync(abs, { throwIfNoEntry: false });
-    if (st?.isDirectory()) paths.push(...globSync('**/*.json', { cwd: abs, absolute: true, onlyFiles: true }).sort());
-    else paths.push(...expandReportGlobs([p], root, 'input results'));
-  }
-  return paths.map((f) => ({ file: displayPath(f, root), text: readFileSync(f, 'utf8') }));
 }

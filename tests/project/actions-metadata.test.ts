@@ -32,6 +32,9 @@ const COMMON_FOR: Record<string, string[]> = {
   dashboard: [names.CommonInputs.Config, names.CommonInputs.GitHubToken, names.CommonInputs.WorkingDirectory],
 };
 
+/** The gates that judge a pull request's change against the default branch's results. */
+const CHANGE_GATES = new Set(['coverage-gate', 'quality-gate', 'security-gate']);
+
 /** Not gates: no verdict, no result file. */
 const NOT_GATES = new Set(['planner', 'dashboard']);
 
@@ -45,7 +48,8 @@ describe.each((ACTIONS as { name: string; dir: string }[]).map((a) => [a.name, a
   it('declares exactly the inputs and outputs the code reads and writes', () => {
     const own = PER_ACTION[name]!;
     const common = COMMON_FOR[name] ?? Object.values(names.CommonInputs);
-    expect(Object.keys(yml.inputs).sort()).toEqual([...Object.values(own.inputs), ...common].sort());
+    const change = CHANGE_GATES.has(name) ? Object.values(names.ChangeInputs) : [];
+    expect(Object.keys(yml.inputs).sort()).toEqual([...Object.values(own.inputs), ...common, ...change].sort());
     const commonOut = NOT_GATES.has(name) ? [] : Object.values(names.CommonOutputs);
     expect(Object.keys(yml.outputs).sort()).toEqual([...Object.values(own.outputs), ...commonOut].sort());
     expect(yml.inputs['github-token']!.default).toBe('${{ github.token }}');

@@ -129,3 +129,15 @@ export function defaultEvidence(id: string, dir: string): Record<EvidenceKind, s
     rollback: [`docs/operations/${ids}_ROLLBACK.md`],
   };
 }
+
+/**
+ * Where the seeds keep a component's tests when the config does not say (`components.<id>.tests`):
+ * `tests/test_<component>.py`, `tests/integration/test_<component>_*.py`,
+ * `tests/e2e/test_<component>_e2e.py`, or a folder named after it under tests/; JavaScript tests
+ * named after it. A JUnit case counts for the component whose globs match its file.
+ */
+export function defaultTests(id: string): string[] {
+  const snake = id.replace(/-/g, '_');
+  const ids = snake === id ? id : `{${id},${snake}}`;
+  return [`tests/**/test_${ids}.py`, `tests/**/test_${ids}_*.py`, `tests/**/${ids}/**`, `tests/**/${ids}{.,_,-}*{test,spec}.{js,mjs,cjs,ts,tsx}`];
+}

@@ -9,15 +9,16 @@ import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import type * as z from 'zod';
 import { ConfigurationError } from '../errors.js';
 import type { TargetStage } from '../stages.js';
-import { CATEGORY_IDS, DEFAULT_CATEGORIES, defaultEvidence, EVIDENCE_KINDS, SEED_POLICY, type CategoryId, type EvidenceKind, type Policy } from './defaults.js';
-import { configSchema, type HealthCheck, type RawConfig, type RawEvidence, type RawStagePolicy } from './schema.js';
+import { CATEGORY_IDS, DEFAULT_CATEGORIES, defaultEvidence, defaultTests, EVIDENCE_KINDS, SEED_POLICY, type CategoryId, type EvidenceKind, type Policy } from './defaults.js';
+import { configSchema, type HealthCheck, type NotApplicableKey, type RawConfig, type RawEvidence, type RawStagePolicy } from './schema.js';
 
 export interface ComponentConfig {
   id: string;
   name: string;
   group?: string;
   paths: string[];
-  tests?: string[];
+  /** Globs of its test files (config `tests`, else the seeds' places: defaults.ts). */
+  tests: string[];
   /** Where the component's MATURITY.md is (may carry a `#section` for a shared file). */
   maturityFile?: string;
   dependsOn: string[];
@@ -28,6 +29,8 @@ export interface ComponentConfig {
   maintenance: { start: string; end: string; reason?: string }[];
   metricsUrl?: string;
   alertRules: string[];
+  /** Criteria that do not apply, with the reason (`not-applicable` in the config). */
+  notApplicable: Partial<Record<NotApplicableKey, string>>;
 }
 
 export interface Category {
@@ -42,6 +45,12 @@ export interface MaturityConfig {
   /** In the order written: the first category whose globs match a file wins. */
   categories: Category[];
   policy: Record<TargetStage, Policy>;
+  pullRequests: PullRequestPolicy;
+}
+
+export interface PullRequestPolicy {
+  /** Enforce the next stage's bars on pull requests too (default: shown as progress only). */
+  enforceNextStage: boolean;
 }
 
 /** A glob's static directory part: `src/components/neo4j/**` -> `src/components/neo4j`. */
@@ -76,12 +85,14 @@ export function defaultComponent(id: string, paths: string[]): ComponentConfig {
     id,
     name: id,
     paths,
+    tests: defaultTests(id),
     maturityFile: defaultMaturityFile(paths),
     dependsOn: [],
     health: [],
     evidence: evidenceOf(id, paths, undefined),
     maintenance: [],
     alertRules: [`monitoring/alerts/${id}.rules.yml`, `monitoring/alerts/${id}.rules.yaml`],
+    notApplicable: {},
   };
 }
 
@@ -103,6 +114,7 @@ export function defaultConfig(): MaturityConfig {
     components: new Map(),
     categories: CATEGORY_IDS.map((id) => ({ id, globs: DEFAULT_CATEGORIES[id] })),
     policy: { staging: structuredClone(SEED_POLICY.staging), production: structuredClone(SEED_POLICY.production) },
+    pullRequests: { enforceNextStage: false },
   };
 }
 
@@ -140,7 +152,7 @@ function normalize(raw: RawConfig, doc: Document, lc: LineCounter, file: string)
       name: c.name ?? id,
       group: c.group,
       paths: c.paths,
-      tests: c.tests,
+      tests: c.tests ?? defaultTests(id),
       maturityFile: c['maturity-file'] ?? defaultMaturityFile(c.paths),
       dependsOn: c['depends-on'] ?? [],
       owner: c.owner,
@@ -149,6 +161,7 @@ function normalize(raw: RawConfig, doc: Document, lc: LineCounter, file: string)
       maintenance: c.maintenance ?? [],
       metricsUrl: c['metrics-url'],
       alertRules: c['alert-rules'] ?? defaultComponent(id, c.paths).alertRules,
+      notApplicable: c['not-applicable'] ?? {},
     });
   }
   for (const c of components.values()) {
@@ -177,6 +190,7 @@ function normalize(raw: RawConfig, doc: Document, lc: LineCounter, file: string)
       staging: mergePolicy(SEED_POLICY.staging, raw.policy?.staging),
       production: mergePolicy(SEED_POLICY.production, raw.policy?.production),
     },
+    pullRequests: { enforceNextStage: raw['pull-requests']?.['enforce-next-stage'] ?? false },
   };
 }
 

@@ -42,11 +42,19 @@ const maintenanceWindow = z
   })
   .refine((m) => Date.parse(m.end) > Date.parse(m.start), { message: 'a maintenance window ends after it starts' });
 
+/**
+ * Criteria that do not apply to a component, each with the reason a reviewer reads in the
+ * scorecard (the seeds: E2E and load tests "if applicable"; a Production security audit without
+ * a dependency audit or a secret scan must say why). Left out: the criterion applies.
+ */
+export const NOT_APPLICABLE_KEYS = ['e2e', 'load-test', 'dependency-audit', 'secret-scan'] as const;
+const notApplicable = z.partialRecord(z.enum(NOT_APPLICABLE_KEYS), z.string().trim().min(1, { message: 'say why it does not apply (the scorecard shows the reason)' }));
+
 const component = z.strictObject({
   name: z.string().min(1).optional(),
   group: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'groups are kebab-case, e.g. core-infrastructure' }).optional(),
   paths: globList,
-  /** Test files of the component (integration-test evidence, JUnit filtering). */
+  /** Test files of the component: a JUnit case counts for the component whose `tests` match its file. */
   tests: globList.optional(),
   'maturity-file': z.string().min(1).optional(),
   'depends-on': z.array(componentId).optional(),
@@ -60,6 +68,17 @@ const component = z.strictObject({
   'metrics-url': z.url().optional(),
   /** Its Prometheus alerting rules files (default: monitoring/alerts/<id>.rules.yml). */
   'alert-rules': globList.optional(),
+  'not-applicable': notApplicable.optional(),
+});
+
+/**
+ * How pull requests are judged (DESIGN.md: a change is judged on what it does). By default only
+ * what the change introduces is enforced: new findings, coverage of the changed lines, failing
+ * tests that pass on the default branch, and no drop below the bars of the component's current
+ * stage. The next stage's bars are shown as progress; `enforce-next-stage` makes them binding.
+ */
+const pullRequests = z.strictObject({
+  'enforce-next-stage': z.boolean().optional(),
 });
 
 const coveragePolicy = z.strictObject({
@@ -111,10 +130,11 @@ export const configSchema = z.strictObject({
   components: z.record(componentId, component).optional(),
   categories: z.partialRecord(z.enum(CATEGORY_IDS), z.array(z.string().min(1))).optional(),
   policy: z.strictObject({ staging: stagePolicy.optional(), production: stagePolicy.optional() }).optional(),
+  'pull-requests': pullRequests.optional(),
 });
 
 export type RawConfig = z.infer<typeof configSchema>;
-export type RawComponent = z.infer<typeof component>;
 export type RawStagePolicy = z.infer<typeof stagePolicy>;
 export type HealthCheck = z.infer<typeof healthCheck>;
 export type RawEvidence = z.infer<typeof evidence>;
+export type NotApplicableKey = (typeof NOT_APPLICABLE_KEYS)[number];

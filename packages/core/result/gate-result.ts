@@ -37,6 +37,11 @@ export const criterionSchema = z.strictObject({
   /** One line for a person: what was measured, or why there is no value. */
   detail: z.string().optional(),
   evidence: z.array(evidenceSchema),
+  /**
+   * False: shown as progress, not judged (a pull request shows the next stage's bars without
+   * enforcing them). Absent: the criterion counts toward the gate's status.
+   */
+  enforced: z.boolean().optional(),
 });
 
 export const gateResultSchema = z.strictObject({
@@ -46,6 +51,13 @@ export const gateResultSchema = z.strictObject({
   /** Config id, or null for a whole report evaluated without a component. */
   component: z.string().nullable(),
   stage: z.strictObject({ current: z.string().nullable(), target: z.string() }),
+  /** coverage-gate: which tests the results are (the step that ran them says so). */
+  testKind: z.enum(['unit', 'integration', 'e2e']).nullable().optional(),
+  /**
+   * What was judged: `change` (a pull request: what it introduces, and no drop below the current
+   * stage's bars) or `stage` (every criterion of the target stage). Absent: `stage`.
+   */
+  scope: z.enum(['change', 'stage']).optional(),
   status: z.enum(STATUSES),
   /** One line for people and logs. */
   summary: z.string(),
@@ -66,11 +78,15 @@ export type GateResult = z.infer<typeof gateResultSchema>;
 
 const SEVERITY: Record<Status, number> = { error: 3, fail: 2, 'no-data': 1, pass: 0 };
 
-/** The gate's status: the worst of its criteria's (error > fail > no-data > pass); no criteria = no-data. */
-export function overallStatus(criteria: readonly Pick<Criterion, 'status'>[]): Status {
-  if (criteria.length === 0) return 'no-data';
+/**
+ * The gate's status: the worst of its enforced criteria's (error > fail > no-data > pass);
+ * progress-only criteria (`enforced: false`) never change it. No enforced criteria = no-data.
+ */
+export function overallStatus(criteria: readonly Pick<Criterion, 'status' | 'enforced'>[]): Status {
+  const judged = criteria.filter((c) => c.enforced !== false);
+  if (judged.length === 0) return 'no-data';
   let worst: Status = 'pass';
-  for (const c of criteria) if (SEVERITY[c.status] > SEVERITY[worst]) worst = c.status;
+  for (const c of judged) if (SEVERITY[c.status] > SEVERITY[worst]) worst = c.status;
   return worst;
 }
 

@@ -3,7 +3,11 @@
  * schema; a file that is not JSON, not a result, or not a valid one is set aside with the
  * reason, never silently used. promotion-report and the dashboard both read results this way.
  */
+import { readFileSync, statSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import { globSync } from 'tinyglobby';
 import { ConfigurationError } from '../errors.js';
+import { displayPath, expandReportGlobs } from '../report-files.js';
 import { parseJsonText } from '../json-text.js';
 import { gateResultSchema, RESULT_KIND, type GateResult } from './gate-result.js';
 
@@ -35,4 +39,16 @@ export function validateResults(files: readonly { file: string; text: string }[]
     out.results.push({ file, result: parsed.data });
   }
   return out;
+}
+
+/** The result files under a folder, or matching globs (the `results` input). */
+export function readResultFiles(patterns: readonly string[], root: string, inputName = 'results'): { file: string; text: string }[] {
+  const paths: string[] = [];
+  for (const p of patterns) {
+    const abs = isAbsolute(p) ? p : resolve(root, p);
+    const st = statSync(abs, { throwIfNoEntry: false });
+    if (st?.isDirectory()) paths.push(...globSync('**/*.json', { cwd: abs, absolute: true, onlyFiles: true }).sort());
+    else paths.push(...expandReportGlobs([p], root, `input ${inputName}`));
+  }
+  return paths.map((f) => ({ file: displayPath(f, root), text: readFileSync(f, 'utf8') }));
 }
