@@ -20,7 +20,11 @@ import { changedLinesFor } from '../../packages/diff/changed-lines.js';
 import { readRunContext } from '../../packages/github/run-context.js';
 import { readTestResults } from '../../packages/junit/junit.js';
 import { COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES } from '../../packages/report/markdown.js';
-import { annotationsFor, resultData } from './coverage-gate-result.js';
+import { findBaseline } from '../../packages/core/result/baseline.js';
+import { resolveScope } from '../../packages/core/scope.js';
+import { componentAttributor } from '../../packages/junit/attribution.js';
+import { heldBarFor } from './change-criteria.js';
+import { annotationsFor, coverageBaseline, resultData } from './coverage-gate-result.js';
 import { evaluateCoverage, type TestKind } from './coverage-gate.js';
 import { parseInputs } from './inputs.js';
 import { failureMessage, oneLine, renderComment, renderSummary } from './render.js';
@@ -38,10 +42,19 @@ async function main(): Promise<void> {
   const parallel = parallelOptions(join(dirname(fileURLToPath(import.meta.url)), 'cobertura-worker.js'));
   const data = await readCoverage({ root: inputs.root, patterns: inputs.coverageFiles, checkout, pathMap: inputs.pathMap, parallel });
   for (const r of data.reports) core.debug(`${r.file}: ${r.format}, ${r.files} files, parsed in ${r.pieces} piece(s)`);
-  const tests = inputs.testResults.length ? await readTestResults(inputs.testResults, inputs.root) : null;
+  const resolver = new PathResolver(inputs.root, checkout, inputs.pathMap);
+  const resolveFound = (raw: string) => {
+    const r = resolver.resolve(raw);
+    return r.found ? r.path : null;
+  };
+  const attribute = subject.component ? componentAttributor(subject.component.tests, resolveFound) : undefined;
+  const tests = inputs.testResults.length ? await readTestResults(inputs.testResults, inputs.root, attribute) : null;
   const api = githubFor(ctx, inputs.githubToken);
   const changed = await changedLinesFor(ctx, inputs.root, api, warnings);
-  const testKind: TestKind = inputs.testKind ?? (subject.target === 'staging' ? 'unit' : 'integration');
+  const testKind: TestKind = inputs.testKind ?? 'unit';
+  const scope = resolveScope(inputs.scope, ctx.pullRequest !== null);
+  const found = findBaseline(inputs.baseline, inputs.root, GATE, subject.component?.id ?? null);
+  if (scope === 'change') warnings.push(...found.notes);
 
   const ev = evaluateCoverage({
     files: data.files,
@@ -55,6 +68,11 @@ async function main(): Promise<void> {
     testKind,
     changed,
     components: [...config.components.values()],
+    scope,
+    current: subject.current,
+    heldBar: heldBarFor(subject.current, testKind, (stage) => config.policy[stage].coverage.min),
+    baseline: coverageBaseline(found.baseline),
+    enforceNextStage: config.pullRequests.enforceNextStage,
   });
   const who = subject.component ? subject.component.id : 'the whole report';
   const result = buildGateResult({
@@ -67,10 +85,11 @@ async function main(): Promise<void> {
     data: resultData(ev, tests),
     context: ctx,
     now: new Date(),
+    testKind: tests ? testKind : null,
+    scope,
   });
 
   const renderCtx = { result, ev, tests, reports: data.reports, warnings, runUrl: ctx.run?.url ?? null };
-  const resolver = new PathResolver(inputs.root, checkout, inputs.pathMap);
   await publish({
     gate: GATE,
     result,

@@ -2,6 +2,8 @@
 import type { Annotation } from '../../packages/report/annotations.js';
 import type { ResolvedPath } from '../../packages/core/path-resolver.js';
 import type { TestResults } from '../../packages/junit/junit.js';
+import type { Baseline } from '../../packages/core/result/baseline.js';
+import type { CoverageBaseline } from './change-criteria.js';
 import type { CoverageEvaluation, Figure } from './coverage-gate.js';
 
 /** Per-file rows kept in the result file (worst first); the rest is summarized by the totals. */
@@ -33,7 +35,16 @@ export function resultData(ev: CoverageEvaluation, tests: TestResults | null): R
       uncovered: ev.diff.ranges.slice(0, 500),
       unknownFiles: ev.diff.unknownFiles,
     },
-    tests: tests && { passed: tests.passed, failed: tests.failed, errors: tests.errors, skipped: tests.skipped, total: tests.total },
+    tests: tests && {
+      passed: tests.passed,
+      failed: tests.failed,
+      errors: tests.errors,
+      skipped: tests.skipped,
+      total: tests.total,
+      // Every failing case's id: this result is a later pull request's baseline.
+      failing: tests.failingIds,
+      attribution: tests.attribution,
+    },
     files,
     filesOmitted: Math.max(0, ev.files.length - files.length),
     unmatched: ev.unmatched.slice(0, 500),
@@ -66,4 +77,18 @@ export function annotationsFor(ev: CoverageEvaluation, tests: TestResults | null
     });
   }
   return out;
+}
+
+/** The comparison a pull request needs from the default branch's coverage-gate result. */
+export function coverageBaseline(b: Baseline | null): CoverageBaseline | null {
+  if (!b) return null;
+  const data = b.result.data as { metric?: unknown; headline?: { percent?: unknown }; tests?: { failing?: unknown } | null };
+  const failing = Array.isArray(data.tests?.failing) ? data.tests.failing.filter((x): x is string => typeof x === 'string') : [];
+  return {
+    file: b.file,
+    commit: b.result.commit,
+    headline: typeof data.headline?.percent === 'number' ? data.headline.percent : null,
+    metric: typeof data.metric === 'string' ? data.metric : null,
+    failingIds: failing,
+  };
 }

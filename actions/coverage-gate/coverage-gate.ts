@@ -16,6 +16,9 @@ import { formatCoveragePercent, meetsBar, percent, sumTotals, type CoverageMetri
 import type { ChangedLines } from '../../packages/diff/changed-lines.js';
 import { FORMAT_NAMES } from '../../packages/coverage/report.js';
 import type { TestResults } from '../../packages/junit/junit.js';
+import { markProgress, type Scope } from '../../packages/core/scope.js';
+import type { Stage } from '../../packages/core/stages.js';
+import { heldCriterion, HELD_ID, newFailuresCriterion, NEW_FAILURES_ID, type CoverageBaseline } from './change-criteria.js';
 
 export type TestKind = 'unit' | 'integration' | 'e2e';
 
@@ -34,6 +37,14 @@ export interface CoverageGateModel {
   changed: ChangedLines | null;
   /** Other components of the config, for the whole-report breakdown. */
   components: ComponentConfig[];
+  /** `change` on a pull request: what the change does is enforced, the rest is progress. */
+  scope: Scope;
+  /** The component's current stage, and that stage's coverage bar (what a change may not go below). */
+  current: Stage | null;
+  heldBar: number | null;
+  /** The default branch's coverage-gate result for the component, when the workflow passed it. */
+  baseline: CoverageBaseline | null;
+  enforceNextStage: boolean;
 }
 
 export interface Figure {
@@ -325,6 +336,13 @@ export function evaluateCoverage(model: CoverageGateModel): CoverageEvaluation {
     }
   }
 
+  if (model.scope === 'change') {
+    const held = heldCriterion(headline, model.current, model.heldBar, model.baseline, evidence);
+    if (held) criteria.push(held);
+    if (model.tests) criteria.push(newFailuresCriterion(model.tests, model.baseline, model.testKind));
+  }
+  const judged = markProgress(criteria, model.scope, new Set(['coverage.diff', HELD_ID, NEW_FAILURES_ID]), model.enforceNextStage);
+
   const componentsBreakdown = component
     ? []
     : model.components.map((c) => {
@@ -347,7 +365,7 @@ export function evaluateCoverage(model: CoverageGateModel): CoverageEvaluation {
     files: scopeFiles.map((f) => fileFigure(f, metric)),
     diff,
     unmatched,
-    criteria,
+    criteria: judged,
   };
 }
 

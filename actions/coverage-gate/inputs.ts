@@ -1,12 +1,12 @@
 /** coverage-gate's inputs, read once into a typed object. */
-import { readCommonInputs, type CommonInputValues } from '../../packages/action-io/common-inputs.js';
+import { readChangeInputs, readCommonInputs, type ChangeInputValues, type CommonInputValues } from '../../packages/action-io/common-inputs.js';
 import { enumInput, listInput, numberInput, pathMapInput } from '../../packages/action-io/inputs.js';
 import { CoverageGateInputs } from '../../packages/action-io/names.js';
 import { ConfigurationError } from '../../packages/core/errors.js';
 import type { PathMapping } from '../../packages/core/path-resolver.js';
 import type { TestKind } from './coverage-gate.js';
 
-export interface Inputs extends CommonInputValues {
+export interface Inputs extends CommonInputValues, ChangeInputValues {
   coverageFiles: string[];
   testResults: string[];
   testKind: TestKind | null;
@@ -26,6 +26,7 @@ export function parseInputs(): Inputs {
   }
   return {
     ...readCommonInputs(),
+    ...readChangeInputs(),
     coverageFiles,
     testResults: listInput(CoverageGateInputs.TestResults),
     testKind: enumInput(CoverageGateInputs.TestKind, ['unit', 'integration', 'e2e'] as const),

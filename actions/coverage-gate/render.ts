@@ -61,6 +61,7 @@ export function failureMessage(result: GateResult, ev: CoverageEvaluation, who: 
     advice.push('add tests for the files with the most missed lines (listed in the job summary)');
   }
   if (failing.some((c) => c.id === 'coverage.diff')) advice.push('cover the changed lines annotated in the pull request');
+  if (failing.some((c) => c.id === 'coverage.held')) advice.push('add tests so that coverage stays at the bar of the stage the component is in');
   if (failing.some((c) => c.id.startsWith('tests.'))) advice.push('fix the failing tests (annotated where the report says where they are)');
   if (lines.length === 0) {
     // no-data: nothing failed, but nothing could be measured either.
@@ -68,7 +69,7 @@ export function failureMessage(result: GateResult, ev: CoverageEvaluation, who: 
     const scope = ev.scopeFiles.length === 0 ? ` None of the ${ev.reportFiles} file(s) in the reports is under ${who}'s paths; check \`paths\` in the config and that the coverage run measured this component.` : '';
     return `${who} could not be measured: ${missing.join('; ')}.${scope}`;
   }
-  const head = `${who} does not meet the ${stage} bars: ${lines.join('; ')}.`;
+  const head = result.scope === 'change' ? `${who}: this change falls short: ${lines.join('; ')}.` : `${who} does not meet the ${stage} bars: ${lines.join('; ')}.`;
   return advice.length ? `${head} To pass, ${advice.join(', and ')}.` : head;
 }
 
@@ -121,10 +122,23 @@ function diffSection(ev: CoverageEvaluation): string {
   return parts.join('\n');
 }
 
-function testsSection(tests: TestResults | null): string {
+function attributionNote(tests: TestResults, who: string): string {
+  const a = tests.attribution;
+  if (!a || (a.other === 0 && a.unattributed === 0)) return '';
+  const parts = [`Only ${escapeText(who)}'s own test cases count here (the files its \`tests\` globs match)`];
+  if (a.other) parts.push(`${a.other} case(s) of other test files were left out`);
+  if (a.unattributed) {
+    parts.push(
+      `${a.unattributed} case(s) name no file this run could find (e.g. ${a.unattributedExamples.slice(0, 3).map(code).join(', ')}) and count for no component: pytest's classname must be the test module's dotted path, or make the report write a \`file\` attribute (pytest \`-o junit_family=xunit1\`, jest-junit \`addFileAttribute\`)`,
+    );
+  }
+  return `\n\n${parts.join('; ')}.`;
+}
+
+function testsSection(tests: TestResults | null, who: string): string {
   if (!tests) return '';
   const rows = tests.reports.map((r) => [code(r.file), String(r.counts.passed), String(r.counts.failed), String(r.counts.errors), String(r.counts.skipped)]);
-  let out = `### Test results\n\n${table(['Report', 'Passed', 'Failed', 'Errors', 'Skipped'], rows, ['l', 'r', 'r', 'r', 'r'])}`;
+  let out = `### Test results\n\n${table(['Report', 'Passed', 'Failed', 'Errors', 'Skipped'], rows, ['l', 'r', 'r', 'r', 'r'])}${attributionNote(tests, who)}`;
   if (tests.failures.length) {
     const list = tests.failures
       .slice(0, 50)
@@ -167,7 +181,7 @@ function head(ctx: RenderContext): string {
     `${t.files} file(s)`,
   ];
   const warn = ctx.warnings.map((w) => `> [!WARNING]\n> ${escapeText(w)}`).join('\n\n');
-  return [`## ${gateTitle(GATE_TITLE, result)}`, figures.join(' · '), warn, criteriaTable(result.criteria)].filter(Boolean).join('\n\n');
+  return [`## ${gateTitle(GATE_TITLE, result)}`, figures.join(' · '), warn, criteriaTable(result.criteria, result.stage.target)].filter(Boolean).join('\n\n');
 }
 
 export function renderSummary(ctx: RenderContext, limitBytes: number): string {
@@ -176,7 +190,7 @@ export function renderSummary(ctx: RenderContext, limitBytes: number): string {
     { markdown: diffSection(ctx.ev), priority: 60 },
     { markdown: categoriesSection(ctx.ev), priority: 50 },
     { markdown: componentsSection(ctx.ev), priority: 45 },
-    { markdown: testsSection(ctx.tests), priority: 40 },
+    { markdown: testsSection(ctx.tests, ctx.result.component ?? 'the whole report'), priority: 40 },
     { markdown: filesSection(ctx.ev), priority: 20 },
     { markdown: reportsSection(ctx.ev, ctx.reports), priority: 30 },
   ];

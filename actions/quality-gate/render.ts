@@ -150,7 +150,7 @@ function head(ctx: RenderContext): string {
   if (ev.introducedCounts) figures.push(`**${ev.introducedCounts.error} new error(s), ${ev.introducedCounts.warning} new warning(s)** against the baseline`);
   if (ev.docstrings?.display) figures.push(`docstrings ${ev.docstrings.display}%`);
   const warn = ctx.warnings.map((w) => `> [!WARNING]\n> ${escapeText(w)}`).join('\n\n');
-  return [`## ${gateTitle(GATE_TITLE, result)}`, figures.join(' · '), warn, criteriaTable(result.criteria)].filter(Boolean).join('\n\n');
+  return [`## ${gateTitle(GATE_TITLE, result)}`, figures.join(' · '), warn, criteriaTable(result.criteria, result.stage.target)].filter(Boolean).join('\n\n');
 }
 
 export function renderSummary(ctx: RenderContext, limitBytes: number): string {

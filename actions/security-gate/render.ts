@@ -116,7 +116,7 @@ function head(ctx: RenderContext): string {
   if (ctx.ev.assumedSeverity) notes.push(`${ctx.ev.assumedSeverity} finding(s) have no severity in their report (pip-audit and secret scanners give none) and are treated as **high**.`);
   if (ctx.sarifFile) notes.push(`SARIF for code scanning: ${code(ctx.sarifFile)}.`);
   const warn = ctx.warnings.map((w) => `> [!WARNING]\n> ${escapeText(w)}`).join('\n\n');
-  return [`## ${gateTitle(GATE_TITLE, ctx.result)}`, countsLine(ctx.ev), notes.join(' '), warn, criteriaTable(ctx.result.criteria)].filter(Boolean).join('\n\n');
+  return [`## ${gateTitle(GATE_TITLE, ctx.result)}`, countsLine(ctx.ev), notes.join(' '), warn, criteriaTable(ctx.result.criteria, ctx.result.stage.target)].filter(Boolean).join('\n\n');
 }
 
 export function renderSummary(ctx: RenderContext, limitBytes: number): string {

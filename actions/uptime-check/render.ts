@@ -75,7 +75,7 @@ function head(ctx: RenderContext): string {
     if (w.excluded) figures.push(`${w.excluded} sample(s) in maintenance left out`);
   }
   const warn = ctx.warnings.map((x) => `> [!WARNING]\n> ${escapeText(x)}`).join('\n\n');
-  return [`## ${gateTitle(GATE_TITLE, ctx.result)}`, figures.join(' · '), warn, criteriaTable(ctx.result.criteria)].filter(Boolean).join('\n\n');
+  return [`## ${gateTitle(GATE_TITLE, ctx.result)}`, figures.join(' · '), warn, criteriaTable(ctx.result.criteria, ctx.result.stage.target)].filter(Boolean).join('\n\n');
 }
 
 export function renderSummary(ctx: RenderContext, limitBytes: number): string {

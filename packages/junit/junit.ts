@@ -10,6 +10,7 @@ import { forEachChunk } from '../core/read-chunks.js';
 import { displayPath, expandReportGlobs } from '../core/report-files.js';
 import { xmlFix } from '../xml/xml-fix.js';
 import { XmlStreamParser, XmlSyntaxError } from '../xml/xml-stream.js';
+import type { AttributionCounts, CaseAttributor } from './attribution.js';
 
 export type TestOutcome = 'passed' | 'failed' | 'error' | 'skipped';
 
@@ -38,18 +39,31 @@ export interface TestResults extends TestCounts {
   failures: FailedTest[];
   /** How many failures there were in all (failures may be capped). */
   failureCount: number;
+  /** Ids (`classname::name`) of every failing case, up to a bound: a baseline's failures are not a change's. */
+  failingIds: string[];
   reports: { file: string; counts: TestCounts; suites: number }[];
+  /** When the cases were attributed to one component: what was left out, and why. */
+  attribution: AttributionCounts | null;
 }
 
 const MAX_FAILURES_KEPT = 200;
+const MAX_FAILING_IDS = 10_000;
 const MAX_MESSAGE = 500;
 
 export function emptyTestResults(): TestResults {
-  return { passed: 0, failed: 0, errors: 0, skipped: 0, expectedFailures: 0, total: 0, failures: [], failureCount: 0, reports: [] };
+  return { passed: 0, failed: 0, errors: 0, skipped: 0, expectedFailures: 0, total: 0, failures: [], failureCount: 0, failingIds: [], reports: [], attribution: null };
 }
 
-/** Parses one JUnit file's bytes into `into`. */
-export async function parseJUnitFile(absPath: string, display: string, into: TestResults): Promise<void> {
+/** The id a failing case is known by across runs. */
+export function testCaseId(classname: string | undefined, name: string): string {
+  return `${classname ?? ''}::${name}`;
+}
+
+/**
+ * Parses one JUnit file's bytes into `into`. With an attributor, only the cases it calls `mine`
+ * are counted; the others are tallied in `into.attribution`.
+ */
+export async function parseJUnitFile(absPath: string, display: string, into: TestResults, attribute?: CaseAttributor): Promise<void> {
   if (statSync(absPath).size === 0) {
     throw new ReportError('the test report is empty (0 bytes)', { file: display }, 'Check that the test step ran and wrote its JUnit XML.');
   }
@@ -61,9 +75,25 @@ export async function parseJUnitFile(absPath: string, display: string, into: Tes
   let captureText = false;
   let text = '';
   let sawRoot = false;
+  /** The `file`/`filepath` of each open <testsuite>, innermost last. */
+  const suiteFiles: (string | undefined)[] = [];
+  const attribution = attribute ? (into.attribution ??= { other: 0, unattributed: 0, unattributedExamples: [] }) : null;
 
   const finishCase = (): void => {
     if (!current) return;
+    if (attribute && attribution) {
+      const suiteFile = suiteFiles.findLast((f) => f !== undefined);
+      const who = attribute({ classname: current.classname, file: current.file, suiteFile });
+      if (who !== 'mine') {
+        if (who === 'other') attribution.other++;
+        else {
+          attribution.unattributed++;
+          if (attribution.unattributedExamples.length < 5) attribution.unattributedExamples.push(testCaseId(current.classname, current.name));
+        }
+        current = undefined;
+        return;
+      }
+    }
     // pytest writes a test that passed but whose fixture failed in teardown as a single
     // testcase holding only <error message="failed on teardown ...">, and counts it as both
     // "1 passed" and "1 error" in its summary: so do we.
@@ -75,6 +105,7 @@ export async function parseJUnitFile(absPath: string, display: string, into: Tes
     else counts.skipped++;
     if (current.outcome === 'failed' || current.outcome === 'error') {
       into.failureCount++;
+      if (into.failingIds.length < MAX_FAILING_IDS) into.failingIds.push(testCaseId(current.classname, current.name));
       if (into.failures.length < MAX_FAILURES_KEPT) {
         into.failures.push({
           name: current.name,
@@ -102,7 +133,10 @@ export async function parseJUnitFile(absPath: string, display: string, into: Tes
           );
         }
       }
-      if (name === 'testsuite') suites++;
+      if (name === 'testsuite') {
+        suites++;
+        suiteFiles.push(attrs.get('file') || attrs.get('filepath') || undefined);
+      }
       else if (name === 'testcase') {
         finishCase();
         const line = attrs.getUint('line');
@@ -131,6 +165,7 @@ export async function parseJUnitFile(absPath: string, display: string, into: Tes
     },
     close(name) {
       if (name === 'testcase') finishCase();
+      else if (name === 'testsuite') suiteFiles.pop();
       else if (name === 'failure' || name === 'error') captureText = false;
     },
     text(t) {
@@ -160,11 +195,11 @@ export async function parseJUnitFile(absPath: string, display: string, into: Tes
   into.reports.push({ file: display, counts, suites });
 }
 
-/** Reads every JUnit file the patterns match and sums them. */
-export async function readTestResults(patterns: readonly string[], root: string, inputName = 'test-results'): Promise<TestResults> {
+/** Reads every JUnit file the patterns match and sums them (only one component's cases, with an attributor). */
+export async function readTestResults(patterns: readonly string[], root: string, attribute?: CaseAttributor, inputName = 'test-results'): Promise<TestResults> {
   const results = emptyTestResults();
   for (const abs of expandReportGlobs(patterns, root, inputName)) {
-    await parseJUnitFile(abs, displayPath(abs, root), results);
+    await parseJUnitFile(abs, displayPath(abs, root), results, attribute);
   }
   return results;
 }

@@ -49,7 +49,7 @@ function evidenceCell(c: Criterion): string {
     .join('<br>');
 }
 
-export function criteriaTable(criteria: readonly Criterion[]): string {
+function plainTable(criteria: readonly Criterion[]): string {
   const rows = worstFirst(criteria).map((c) => [
     STATUS_ICON[c.status],
     c.detail ? `${escapeText(c.title)}<br><sub>${escapeText(c.detail)}</sub>` : escapeText(c.title),
@@ -61,17 +61,35 @@ export function criteriaTable(criteria: readonly Criterion[]): string {
   return table(['', 'Criterion', 'Measured', 'Bar', 'Short by', 'Evidence'], rows, ['c', 'l', 'r', 'r', 'r', 'l']);
 }
 
-export function gateTitle(gateTitleText: string, result: Pick<GateResult, 'status' | 'component' | 'stage'>): string {
+/**
+ * The criteria table. On a pull request (criteria marked `enforced: false`) the judged ones come
+ * first, then the progress toward the target stage under its own heading, so nobody reads a red
+ * cross there as the reason the check failed.
+ */
+export function criteriaTable(criteria: readonly Criterion[], target?: string): string {
+  const judged = criteria.filter((c) => c.enforced !== false);
+  const progress = criteria.filter((c) => c.enforced === false);
+  if (progress.length === 0) return plainTable(criteria);
+  const stage = target ? (STAGE_TITLES[target as Stage] ?? target) : 'the next stage';
+  const head = judged.length ? `**What this change does** (judged)\n\n${plainTable(judged)}` : '_Nothing of this change is judged here._';
+  return `${head}\n\n**Progress toward ${escapeText(stage)}** (shown, not enforced on pull requests)\n\n${plainTable(progress)}`;
+}
+
+export function gateTitle(gateTitleText: string, result: Pick<GateResult, 'status' | 'component' | 'stage' | 'scope'>): string {
   const target = STAGE_TITLES[result.stage.target as Stage] ?? result.stage.target;
   const who = result.component ? `${code(result.component)} ` : 'whole report, ';
-  const current = result.stage.current ? `${STAGE_TITLES[result.stage.current as Stage] ?? result.stage.current} → ` : '→ ';
+  const currentTitle = result.stage.current ? (STAGE_TITLES[result.stage.current as Stage] ?? result.stage.current) : null;
+  if (result.scope === 'change') {
+    return `${STATUS_ICON[result.status]} ${gateTitleText}: ${who}this change${currentTitle ? ` (in ${currentTitle})` : ''}, progress toward ${target}`;
+  }
+  const current = currentTitle ? `${currentTitle} → ` : '→ ';
   return `${STATUS_ICON[result.status]} ${gateTitleText}: ${who}${current}${target} bars`;
 }
 
 /** One line per failing criterion: what fell short and by how much. */
 export function shortfalls(criteria: readonly Criterion[]): string[] {
   return worstFirst(criteria)
-    .filter((c) => c.status === 'fail' || c.status === 'error')
+    .filter((c) => c.enforced !== false && (c.status === 'fail' || c.status === 'error'))
     .map((c) => {
       if (c.status === 'error') return `${c.title}: ${c.detail ?? 'could not be measured'}`;
       const gap = formatGap(c);

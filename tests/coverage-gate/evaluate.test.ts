@@ -35,6 +35,11 @@ async function model(over: Partial<CoverageGateModel> = {}, files = ['python/uni
     testKind: 'unit',
     changed: null,
     components: [...CONFIG.components.values()],
+    scope: 'stage',
+    current: null,
+    heldBar: null,
+    baseline: null,
+    enforceNextStage: false,
     ...over,
   };
 }

@@ -13,6 +13,10 @@ export interface ResultParts {
   data: Record<string, unknown>;
   context: RunContext;
   now: Date;
+  /** coverage-gate: the kind of tests judged. */
+  testKind?: GateResult['testKind'];
+  /** What was judged: a pull request's change, or the target stage. */
+  scope?: GateResult['scope'];
 }
 
 export function buildGateResult(p: ResultParts): GateResult {
@@ -23,6 +27,8 @@ export function buildGateResult(p: ResultParts): GateResult {
     gate: p.gate,
     component: p.component,
     stage: { current: p.current, target: p.target },
+    ...(p.testKind !== undefined ? { testKind: p.testKind } : {}),
+    ...(p.scope !== undefined ? { scope: p.scope } : {}),
     status: overallStatus(p.criteria),
     summary: p.summary,
     criteria: p.criteria,
