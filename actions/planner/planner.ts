@@ -18,6 +18,11 @@ export interface PlannedComponent {
   /** Why it is in the plan: "all", "changed: src/x.py", "depends on neo4j". */
   reason: string;
   'min-coverage': number | null;
+  /** Whether the stage's E2E and load tests apply (`not-applicable` in the config says why not). */
+  e2e: boolean;
+  'load-test': boolean;
+  /** Whether it has health checks (the scheduled probes and the staging window need them). */
+  health: boolean;
 }
 
 export interface PlanProblem {
@@ -39,6 +44,10 @@ export interface PlannerModel {
   /** Null: plan every component (mode all, or no pull request). */
   changed: readonly string[] | null;
   policy: Record<TargetStage, Policy>;
+  /** Plan only this component (the staging validation of one component). */
+  only?: string | null;
+  /** The stage to hold it to, instead of the next one. */
+  target?: TargetStage | null;
 }
 
 /** Every dependency cycle, each once (as the path that closes it). */
@@ -78,7 +87,9 @@ export function plan(m: PlannerModel): Plan {
   }
 
   const reasons = new Map<string, string>();
-  if (m.changed === null) {
+  if (m.only) {
+    reasons.set(m.only, 'requested');
+  } else if (m.changed === null) {
     for (const c of m.components) reasons.set(c.id, 'all components');
   } else {
     for (const f of m.changed) {
@@ -108,7 +119,7 @@ export function plan(m: PlannerModel): Plan {
     }
     const current = m.stages.get(c.id)?.stage ?? null;
     // A component is held to the bars of the stage it is heading for (Production keeps Production's).
-    const target: TargetStage | null = current === 'production' ? 'production' : current ? nextStage(current) : 'staging';
+    const target: TargetStage | null = m.target ?? (current === 'production' ? 'production' : current ? nextStage(current) : 'staging');
     include.push({
       component: c.id,
       name: c.name,
@@ -118,6 +129,9 @@ export function plan(m: PlannerModel): Plan {
       target,
       reason,
       'min-coverage': target ? m.policy[target].coverage.min : null,
+      e2e: c.notApplicable.e2e === undefined,
+      'load-test': c.notApplicable['load-test'] === undefined,
+      health: c.health.length > 0,
     });
   }
   return { include, skipped, problems };

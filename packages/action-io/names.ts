@@ -134,12 +134,19 @@ export const PromotionReportOutputs = {
 
 export const PlannerInputs = {
   Mode: 'mode',
+  BaselineArtifact: 'baseline-artifact',
+  Results: 'results',
+  Components: 'components',
 } as const;
 
 export const PlannerOutputs = {
   Matrix: 'matrix',
   Components: 'components',
   Count: 'count',
+  Current: 'current',
+  Target: 'target',
+  BaselineRunId: 'baseline-run-id',
+  Passed: 'passed',
 } as const;
 
 export const DashboardInputs = {

@@ -53,7 +53,7 @@ export function writeResultFile(dir: string, result: GateResult): string {
   return path;
 }
 
-async function writeSummary(markdown: string): Promise<void> {
+export async function writeSummary(markdown: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) {
     core.info(markdown);
     return;
@@ -61,23 +61,35 @@ async function writeSummary(markdown: string): Promise<void> {
   await core.summary.addRaw(markdown, true).write();
 }
 
-async function writeComment(p: Publication): Promise<void> {
-  const c = p.comment;
-  if (!c) return;
+export interface StickyComment {
+  /** The action, for log lines. */
+  name: string;
+  api: GitHubApi;
+  issue: number;
+  marker: string;
+  body: string;
+  fromFork: boolean;
+}
+
+/**
+ * Creates or updates a sticky comment. One that cannot be written (a fork's read-only token,
+ * missing `permissions:`, an outage) is a warning, never a failure: the summary has it all.
+ */
+export async function writeStickyComment(c: StickyComment): Promise<void> {
   try {
-    const r = await upsertStickyComment(c.api, c.issue, stickyMarker(p.gate, p.result.component), c.body);
-    core.info(`${p.gate}: comment ${r.action} (${r.comment.html_url})${r.removedDuplicates ? `; removed ${r.removedDuplicates} duplicate(s)` : ''}`);
+    const r = await upsertStickyComment(c.api, c.issue, c.marker, c.body);
+    core.info(`${c.name}: comment ${r.action} (${r.comment.html_url})${r.removedDuplicates ? `; removed ${r.removedDuplicates} duplicate(s)` : ''}`);
   } catch (e) {
     if (isPermissionDenied(e)) {
       core.warning(
         c.fromFork
-          ? `${p.gate}: this pull request comes from a fork, whose token cannot comment; the results are in the job summary.`
-          : `${p.gate}: the token cannot comment on #${c.issue} (${(e as Error).message}); add \`permissions: pull-requests: write\` (or \`issues: write\`) to the job. The results are in the job summary.`,
+          ? `${c.name}: this pull request comes from a fork, whose token cannot comment; the results are in the job summary.`
+          : `${c.name}: the token cannot comment on #${c.issue} (${(e as Error).message}); add \`permissions: pull-requests: write\` (or \`issues: write\`) to the job. The results are in the job summary.`,
       );
       return;
     }
     const message = e instanceof GitHubApiError ? e.message : (e as Error).message;
-    core.warning(`${p.gate}: could not write the comment: ${message}. The results are in the job summary.`);
+    core.warning(`${c.name}: could not write the comment: ${message}. The results are in the job summary.`);
   }
 }
 
@@ -104,7 +116,7 @@ export async function publish(p: Publication): Promise<void> {
   const file = writeResultFile(p.resultsDir, p.result);
   for (const w of p.warnings) core.warning(`${p.gate}: ${w}`);
   await writeSummary(p.summary);
-  await writeComment(p);
+  if (p.comment) await writeStickyComment({ name: p.gate, ...p.comment, marker: stickyMarker(p.gate, p.result.component) });
   emitAnnotations(p.annotations);
   const status = p.result.status;
   core.setOutput(CommonOutputs.Passed, String(status === 'pass'));

@@ -86,6 +86,19 @@ export interface GitHubApi {
   permissionOf(user: string): Promise<string>;
   /** Issues matching a search query: one request, up to 100 results. */
   searchIssues(query: string): Promise<{ number: number; title: string; html_url: string; labels: string[] }[]>;
+  /** The newest artifacts of the repository named `name` (one page: up to 100, newest first; needs `actions: read`). */
+  listArtifacts(name: string): Promise<ArtifactInfo[]>;
+  /** An artifact's zip archive; refused above `maxBytes` before anything is downloaded. */
+  downloadArtifact(artifact: ArtifactInfo, maxBytes: number): Promise<Uint8Array>;
+}
+
+export interface ArtifactInfo {
+  id: number;
+  name: string;
+  size_in_bytes: number;
+  expired: boolean;
+  created_at: string | null;
+  workflow_run: { id: number; head_branch: string | null; head_sha: string | null; repository_id?: number; head_repository_id?: number } | null;
 }
 
 export interface IssueDetail {
@@ -296,6 +309,26 @@ export function createGitHubClient(options: ClientOptions): GitHubApi {
         if (e instanceof GitHubApiError && e.status === 404) return 'none';
         throw e;
       }
+    },
+    async listArtifacts(name) {
+      const { data } = await octokit.rest.actions.listArtifactsForRepo({ owner, repo, name, per_page: 100 });
+      return data.artifacts.map((a) => ({
+        id: a.id,
+        name: a.name,
+        size_in_bytes: a.size_in_bytes,
+        expired: a.expired,
+        created_at: a.created_at ?? null,
+        workflow_run: a.workflow_run
+          ? { id: a.workflow_run.id ?? 0, head_branch: a.workflow_run.head_branch ?? null, head_sha: a.workflow_run.head_sha ?? null, repository_id: a.workflow_run.repository_id, head_repository_id: a.workflow_run.head_repository_id }
+          : null,
+      }));
+    },
+    async downloadArtifact(artifact, maxBytes) {
+      if (artifact.size_in_bytes > maxBytes) throw new Error(`artifact ${artifact.name} is ${artifact.size_in_bytes} bytes, over the ${maxBytes} this action reads`);
+      const { data } = await octokit.rest.actions.downloadArtifact({ owner, repo, artifact_id: artifact.id, archive_format: 'zip' });
+      const bytes = new Uint8Array(data as ArrayBuffer);
+      if (bytes.byteLength > maxBytes) throw new Error(`artifact ${artifact.name} downloaded ${bytes.byteLength} bytes, over the ${maxBytes} this action reads`);
+      return bytes;
     },
     async searchIssues(query) {
       const { data } = await octokit.rest.search.issuesAndPullRequests({ q: query, per_page: 100 });

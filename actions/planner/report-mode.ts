@@ -1,0 +1,59 @@
+/**
+ * The planner's `report` mode, the edge: reads the run's result files, combines them
+ * (pr-report.ts, pure), writes the job summary and the pull request's one sticky comment, and
+ * fails the step when a component fell short, so that one required check guards the branch.
+ */
+import * as core from '@actions/core';
+import type { CommonInputValues } from '../../packages/action-io/common-inputs.js';
+import { githubFor } from '../../packages/action-io/github-setup.js';
+import { PlannerInputs, PlannerOutputs } from '../../packages/action-io/names.js';
+import { writeStickyComment, writeSummary } from '../../packages/action-io/publish.js';
+import { loadConfig } from '../../packages/core/config/load-config.js';
+import { ConfigurationError } from '../../packages/core/errors.js';
+import { parseJsonText } from '../../packages/core/json-text.js';
+import { readResultFiles, validateResults } from '../../packages/core/result/read-results.js';
+import type { RunContext } from '../../packages/github/run-context.js';
+import { stickyMarker } from '../../packages/github/sticky-comment.js';
+import { COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES } from '../../packages/report/markdown.js';
+import { combineResults, renderPullRequestComment, renderRunSummary, reportFailure, REPORT_GATES } from './pr-report.js';
+
+const NAME = 'maturity-report';
+
+/** The components the plan named (its `components` output), checked to be a JSON list of ids. */
+function plannedIds(raw: string | null): string[] | null {
+  if (raw === null) return null;
+  const doc = parseJsonText(raw, `input ${PlannerInputs.Components}`);
+  if (!Array.isArray(doc) || !doc.every((x) => typeof x === 'string')) {
+    throw new ConfigurationError('expected a JSON list of component ids (the plan step\'s `components` output)', { at: `input ${PlannerInputs.Components}` });
+  }
+  return doc;
+}
+
+export async function runReportMode(common: CommonInputValues, ctx: RunContext, inputs: { results: string[]; components: string | null }): Promise<void> {
+  if (inputs.results.length === 0) {
+    throw new ConfigurationError('report mode needs the folder of the gates\' result files', { at: `input ${PlannerInputs.Results}` }, 'Download the run\'s result artifacts and pass their folder as `results`.');
+  }
+  const config = loadConfig(common.configPath, common.root);
+  const files = readResultFiles(inputs.results, common.root);
+  const validated = validateResults(files);
+  const results = validated.results.map((r) => r.result);
+  const setAside = validated.setAside;
+  const ids = plannedIds(inputs.components) ?? [...new Set(results.map((r) => r.component).filter((c): c is string => c !== null))].sort();
+  const planned = ids.map((id) => ({ id, name: config.components.get(id)?.name ?? id }));
+  const report = combineResults(planned, REPORT_GATES, results, setAside);
+
+  await writeSummary(renderRunSummary(report, SUMMARY_LIMIT_BYTES));
+  const api = githubFor(ctx, common.githubToken);
+  if (ctx.pullRequest && api && common.comment) {
+    await writeStickyComment({
+      name: NAME,
+      api,
+      issue: ctx.pullRequest.number,
+      marker: stickyMarker('maturity', 'pull-request'),
+      body: renderPullRequestComment(report, ctx.run?.url ?? null, COMMENT_LIMIT_CHARS),
+      fromFork: ctx.pullRequest.fromFork,
+    });
+  }
+  core.setOutput(PlannerOutputs.Passed, String(report.status === 'pass'));
+  if (report.status !== 'pass') core.setFailed(`${NAME}: ${reportFailure(report)}`);
+}
