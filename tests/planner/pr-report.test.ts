@@ -44,7 +44,7 @@ describe('the run report', () => {
     expect(mm!.progress.map((c) => c.id)).toEqual(['coverage.total']);
     expect(nc).toMatchObject({ status: 'error', missing: ['quality-gate'] });
     expect(report.status).toBe('error');
-    expect(reportFailure(report)).toBe('narrative-coherence: no quality-gate result; tests.new-failures: 2 findings, 2 findings over the bar ≤ 0');
+    expect(reportFailure(report)).toBe('narrative-coherence: no quality-gate result; tests.new-failures: 2 findings, over the bar ≤ 0 findings');
   });
 
   it('writes one comment with a section per component and the criteria that fell short', () => {
