@@ -6,8 +6,10 @@ import { parseProjectRef, type ProjectRef } from '../../packages/github/projects
 
 export interface Inputs extends CommonInputValues {
   results: string[];
+  /** Artifacts whose newest default-branch copy holds more results (`{component}` is replaced). */
+  artifacts: string[];
   issueNumber: number | null;
-  mode: 'report' | 'setup-labels';
+  mode: 'report' | 'complete' | 'setup-labels';
   commit: string | null;
   /** How MATURITY.md is changed on approval. */
   apply: 'pull-request' | 'commit';
@@ -20,8 +22,9 @@ export function parseInputs(): Inputs {
   return {
     ...readCommonInputs(),
     results: listInput(PromotionReportInputs.Results),
+    artifacts: listInput(PromotionReportInputs.Artifacts),
     issueNumber: numberInput(PromotionReportInputs.IssueNumber, { min: 1, max: Number.MAX_SAFE_INTEGER }),
-    mode: enumInput(PromotionReportInputs.Mode, ['report', 'setup-labels'] as const) ?? 'report',
+    mode: enumInput(PromotionReportInputs.Mode, ['report', 'complete', 'setup-labels'] as const) ?? 'report',
     commit: optionalInput(PromotionReportInputs.Commit),
     apply: enumInput(PromotionReportInputs.Apply, ['pull-request', 'commit'] as const) ?? 'pull-request',
     project: project ? parseProjectRef(project, PromotionReportInputs.Project) : null,

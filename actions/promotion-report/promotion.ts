@@ -5,34 +5,56 @@
  * for what only a person can judge (shown as "declared", never as verified). Pure.
  */
 import type { Policy } from '../../packages/core/config/defaults.js';
+import type { NotApplicableKey } from '../../packages/core/config/schema.js';
 import type { Criterion, GateResult, Status } from '../../packages/core/result/gate-result.js';
 import { STAGE_TITLES, type Stage, type TargetStage } from '../../packages/core/stages.js';
 import type { DependencyCheck } from '../../packages/promotion/dependencies.js';
-import type { ResultSet } from '../../packages/promotion/read-results.js';
+import type { CandidateResult, ResultSet } from '../../packages/promotion/read-results.js';
 
-export type RowStatus = Status | 'declared';
+export type RowStatus = Status | 'declared' | 'not-applicable';
 
 export interface ScorecardRow extends Omit<Criterion, 'status'> {
   status: RowStatus;
-  /** Which gate measured it, or `promotion-report`, or `requester`. */
+  /** Which gate measured it, or `promotion-report`, or `requester`, or `config`. */
   source: string;
-  /** False for information only (a declaration of something the gates verify anyway). */
+  /** False for information only (a declaration of something the gates verify anyway, a criterion that does not apply). */
   counts: boolean;
 }
 
-/** What each target stage requires from each gate, by criterion id (a prefix ends with "."). */
-export const REQUIRED: Record<TargetStage, Record<string, string[]>> = {
-  staging: {
-    'coverage-gate': ['coverage.total', 'tests.unit'],
-    'quality-gate': ['lint.errors', 'types.errors', 'types.warnings', 'docs.docstrings', 'evidence.readme', 'evidence.integration-tests'],
-    'security-gate': ['security.high', 'security.medium'],
-  },
-  production: {
-    'coverage-gate': ['coverage.total', 'tests.integration', 'tests.e2e'],
-    'quality-gate': ['lint.errors', 'types.errors', 'evidence.user-guide', 'evidence.api-reference', 'evidence.troubleshooting', 'evidence.rollback'],
-    'security-gate': ['security.critical', 'security.high', 'security.medium'],
-    'uptime-check': ['uptime.window', 'monitoring.health', 'monitoring.alerts', 'load.'],
-  },
+type TestKind = NonNullable<GateResult['testKind']>;
+
+/** One group of criteria a target stage requires from a gate (for coverage-gate: from tests of one kind). */
+export interface Requirement {
+  gate: string;
+  kind?: TestKind;
+  /** Criterion ids; a prefix ends with ".". Each may be waived by a `not-applicable` key. */
+  ids: { id: string; unless?: NotApplicableKey }[];
+  /** Only these criteria are taken from this group's results (the E2E run re-reads integration coverage). */
+  only?: boolean;
+}
+
+const ids = (...list: string[]) => list.map((id) => ({ id }));
+
+/** What each target stage requires (DESIGN.md's table), in the order the scorecard shows them. */
+export const REQUIRED: Record<TargetStage, Requirement[]> = {
+  staging: [
+    { gate: 'coverage-gate', kind: 'unit', ids: ids('coverage.total', 'tests.unit') },
+    { gate: 'quality-gate', ids: ids('lint.errors', 'types.errors', 'types.warnings', 'docs.docstrings', 'evidence.readme', 'evidence.integration-tests') },
+    { gate: 'security-gate', ids: ids('security.high', 'security.medium') },
+  ],
+  production: [
+    { gate: 'coverage-gate', kind: 'integration', ids: ids('coverage.total', 'tests.integration') },
+    { gate: 'coverage-gate', kind: 'e2e', ids: [{ id: 'tests.e2e', unless: 'e2e' }], only: true },
+    { gate: 'quality-gate', ids: ids('lint.errors', 'types.errors', 'evidence.user-guide', 'evidence.api-reference', 'evidence.troubleshooting', 'evidence.rollback') },
+    {
+      gate: 'security-gate',
+      ids: [...ids('security.critical', 'security.high', 'security.medium'), { id: 'security.dependency-audit', unless: 'dependency-audit' }, { id: 'security.secret-scan', unless: 'secret-scan' }],
+    },
+    {
+      gate: 'uptime-check',
+      ids: [...ids('uptime.window', 'monitoring.health', 'monitoring.alerts'), { id: 'load.', unless: 'load-test' }, { id: 'performance.memory', unless: 'load-test' }, { id: 'performance.cpu', unless: 'load-test' }],
+    },
+  ],
 };
 
 /** Checkbox labels of things only a person can judge: these count when ticked, and block when not. */
@@ -43,6 +65,10 @@ export interface PromotionModel {
   current: Stage | null;
   target: TargetStage;
   results: ResultSet;
+  /** Criteria that do not apply to the component, with the config's reason. */
+  notApplicable: Partial<Record<NotApplicableKey, string>>;
+  /** The commit evidence must be at or after (the request's), for the stale note. */
+  requestCommit: string | null;
   dependencies: DependencyCheck;
   blockers: { number: number; title: string; labels: string[]; url: string }[] | null;
   /** Days since the component entered Staging (from MATURITY.md), or null. */
@@ -64,36 +90,68 @@ export interface PromotionEvaluation {
 
 const row = (r: Omit<ScorecardRow, 'evidence'> & { evidence?: ScorecardRow['evidence'] }): ScorecardRow => ({ evidence: [], ...r });
 
-function gateRows(m: PromotionModel): ScorecardRow[] {
+/** Which workflow makes a group's evidence: said in every "no data" row, so the fix is one click away. */
+export function producerHint(component: string, target: TargetStage): string {
+  if (target === 'staging') return `run the Maturity workflow on the default branch (push, or re-run it), or the Staging validation of ${component} for Staging`;
+  return `run the Staging validation of ${component}`;
+}
+
+const matches = (want: string, id: string) => (want.endsWith('.') ? id.startsWith(want) : id === want);
+
+function inGroup(req: Requirement, r: CandidateResult): boolean {
+  if (req.kind === undefined) return true;
+  // A coverage-gate run without test results has no kind: its coverage is the unit run's.
+  return (r.result.testKind ?? 'unit') === req.kind;
+}
+
+function staleNote(c: CandidateResult, requestCommit: string | null): string {
+  const at = c.result.commit ? c.result.commit.slice(0, 7) : 'an unknown commit';
+  return `stale: measured at ${at} on ${c.result.createdAt.slice(0, 10)}, before this request${requestCommit ? ` (${requestCommit.slice(0, 7)})` : ''}`;
+}
+
+/** The rows of one requirement group: each criterion from the newest fresh result that has it. */
+function groupRows(m: PromotionModel, req: Requirement, taken: Set<string>): ScorecardRow[] {
   const out: ScorecardRow[] = [];
-  const required = REQUIRED[m.target];
-  for (const [gate, ids] of Object.entries(required)) {
-    const found = m.results.byGate.get(gate) ?? [];
-    if (found.length === 0) {
-      out.push(row({ id: `${gate}.result`, title: `${gate} result`, status: 'no-data', measured: null, bar: null, comparator: null, unit: '', detail: `no ${gate} result for ${m.component.id}: run the gate and pass its result-file to \`results\``, source: gate, counts: true }));
-      continue;
-    }
-    // Each criterion from the newest result that has it.
-    const taken = new Map<string, { c: (typeof found)[number]['result']['criteria'][number]; file: string; result: (typeof found)[number]['result'] }>();
-    for (const { file, result } of found) for (const c of result.criteria) if (!taken.has(c.id)) taken.set(c.id, { c, file, result });
-    const files = found.map((f) => f.file);
-    for (const want of ids) {
-      const prefix = want.endsWith('.');
-      if (![...taken.keys()].some((id) => (prefix ? id.startsWith(want) : id === want))) {
-        out.push(row({ id: `${gate}:${want}`, title: prefix ? `${want}* criteria` : want, status: 'no-data', measured: null, bar: null, comparator: null, unit: '', detail: `no ${gate} result has ${prefix ? `a ${want}* criterion` : `criterion ${want}`}${gate === 'coverage-gate' && want.startsWith('tests.') ? ` (run it with test-results and test-kind: ${want.slice(6)})` : ''}`, source: gate, counts: true, evidence: files.map((file) => ({ file })) }));
-      }
-    }
-    for (const { c, file, result } of taken.values()) {
-      const stageNote = result.stage.target !== m.target ? ` (measured against the ${STAGE_TITLES[result.stage.target as Stage] ?? result.stage.target} bars)` : '';
-      const evidence = [...(c.evidence.length ? c.evidence : [{ file }]), ...(result.run ? [{ url: result.run.url }] : [])];
-      out.push({ ...c, detail: `${c.detail ?? ''}${stageNote}`.trim() || undefined, evidence, source: gate, counts: true });
-    }
-    const offStage = found.find((f) => f.result.stage.target !== m.target);
-    if (offStage) {
-      out.push(row({ id: `${gate}.stage`, title: `${gate} measured against the ${STAGE_TITLES[m.target]} bars`, status: 'fail', measured: offStage.result.stage.target, bar: m.target, comparator: '==', unit: '', detail: `re-run ${gate} with target-stage: ${m.target}`, source: gate, counts: true, evidence: [{ file: offStage.file }] }));
+  const hint = producerHint(m.component.id, m.target);
+  const group = (m.results.byGate.get(req.gate) ?? []).filter((c) => inGroup(req, c));
+  const onTarget = group.filter((c) => c.result.stage.target === m.target);
+  const label = `${req.gate}${req.kind ? ` (${req.kind} tests)` : ''}`;
+  const wanted = req.ids.filter((w) => !(w.unless && m.notApplicable[w.unless] !== undefined));
+  for (const w of req.ids) {
+    if (w.unless && m.notApplicable[w.unless] !== undefined) {
+      out.push(row({ id: `${req.gate}:${w.id}`, title: w.id.endsWith('.') ? `${w.id}* criteria` : w.id, status: 'not-applicable', measured: null, bar: null, comparator: null, unit: '', detail: `not applicable to ${m.component.id}: ${m.notApplicable[w.unless]}`, source: 'config', counts: false }));
     }
   }
+  if (onTarget.length === 0) {
+    const other = group[0];
+    const why = other ? `the newest ${label} result was measured against the ${STAGE_TITLES[other.result.stage.target as Stage] ?? other.result.stage.target} bars` : `no ${label} result for ${m.component.id}`;
+    if (wanted.length) out.push(row({ id: `${label}.result`, title: `${label} result`, status: 'no-data', measured: null, bar: null, comparator: null, unit: '', detail: `${why}: ${hint}`, source: req.gate, counts: true }));
+    return out;
+  }
+  const fresh = onTarget.filter((c) => c.freshness === 'fresh');
+  const from = new Map<string, { c: Criterion; src: CandidateResult }>();
+  for (const src of fresh) for (const c of src.result.criteria) if (!from.has(c.id) && !taken.has(c.id) && (!req.only || wanted.some((w) => matches(w.id, c.id)))) from.set(c.id, { c, src });
+  for (const w of wanted) {
+    if ([...from.keys()].some((id) => matches(w.id, id))) continue;
+    const stale = onTarget.find((c) => c.freshness === 'stale' && c.result.criteria.some((x) => matches(w.id, x.id)));
+    const detail = stale ? `${staleNote(stale, m.requestCommit)}: ${hint}` : `no ${label} result has ${w.id.endsWith('.') ? `a ${w.id}* criterion` : `criterion ${w.id}`}: ${hint}`;
+    out.push(row({ id: `${req.gate}:${w.id}`, title: w.id.endsWith('.') ? `${w.id}* criteria` : w.id, status: 'no-data', measured: null, bar: null, comparator: null, unit: '', detail, source: req.gate, counts: true, evidence: stale ? [{ file: stale.file }] : [] }));
+  }
+  for (const { c, src } of from.values()) {
+    taken.add(c.id);
+    const evidence = [...(c.evidence.length ? c.evidence : [{ file: src.file }]), ...(src.result.run ? [{ url: src.result.run.url }] : [])];
+    out.push({ ...c, evidence, source: label, counts: true });
+  }
   return out;
+}
+
+function gateRows(m: PromotionModel): ScorecardRow[] {
+  const taken = new Map<string, Set<string>>();
+  return REQUIRED[m.target].flatMap((req) => {
+    const set = taken.get(req.gate) ?? new Set<string>();
+    taken.set(req.gate, set);
+    return groupRows(m, req, set);
+  });
 }
 
 function computedRows(m: PromotionModel): ScorecardRow[] {
@@ -198,11 +256,11 @@ function declaredRows(m: PromotionModel): ScorecardRow[] {
     });
 }
 
-const ORDER: Record<RowStatus, number> = { error: 0, fail: 1, 'no-data': 2, declared: 3, pass: 4 };
+const ORDER: Record<RowStatus, number> = { error: 0, fail: 1, 'no-data': 2, declared: 3, pass: 4, 'not-applicable': 5 };
 
 export function evaluatePromotion(m: PromotionModel): PromotionEvaluation {
   const rows = [...gateRows(m), ...computedRows(m), ...declaredRows(m)];
-  const blocking = rows.filter((r) => r.counts && r.status !== 'pass' && r.status !== 'declared');
+  const blocking = rows.filter((r) => r.counts && r.status !== 'pass' && r.status !== 'declared' && r.status !== 'not-applicable');
   rows.sort((a, b) => ORDER[a.status] - ORDER[b.status]);
   return { rows, ready: blocking.length === 0, blocking };
 }

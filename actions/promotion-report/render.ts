@@ -4,8 +4,8 @@ import { formatBar, formatGap, formatValue } from '../../packages/report/criteri
 import { code, details, escapeText, fitComment, table, type Section } from '../../packages/report/markdown.js';
 import type { PromotionEvaluation, PromotionModel, RowStatus, ScorecardRow } from './promotion.js';
 
-export const ICON: Record<RowStatus, string> = { pass: '✅', fail: '❌', 'no-data': '⚪', error: '⚠️', declared: '📝' };
-const WORD: Record<RowStatus, string> = { pass: 'pass', fail: 'fail', 'no-data': 'no data', error: 'error', declared: 'declared' };
+export const ICON: Record<RowStatus, string> = { pass: '✅', fail: '❌', 'no-data': '⚪', error: '⚠️', declared: '📝', 'not-applicable': '➖' };
+const WORD: Record<RowStatus, string> = { pass: 'pass', fail: 'fail', 'no-data': 'no data', error: 'error', declared: 'declared', 'not-applicable': 'not applicable' };
 
 function measured(r: ScorecardRow): string {
   if (r.measured === null) return `_${WORD[r.status]}_`;

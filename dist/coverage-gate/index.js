@@ -33739,6 +33739,85 @@ module.exports = {
 
 /***/ }),
 
+/***/ 6297:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   VQ: () => (/* binding */ newFailuresCriterion),
+/* harmony export */   WH: () => (/* binding */ heldBarFor),
+/* harmony export */   Xr: () => (/* binding */ heldCriterion),
+/* harmony export */   jI: () => (/* binding */ NEW_FAILURES_ID),
+/* harmony export */   uH: () => (/* binding */ HELD_ID)
+/* harmony export */ });
+/* harmony import */ var _packages_core_stages_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6293);
+/* harmony import */ var _packages_coverage_totals_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2382);
+
+
+const HELD_ID = 'coverage.held';
+/**
+ * The coverage bar a component already met to reach its current stage, for tests of `kind`:
+ * Staging was entered on unit coverage (the Staging bar), Production on integration coverage
+ * (the Production bar). Null when nothing of that kind was promised yet.
+ */
+function heldBarFor(current, kind, minFor) {
+    if (current === null || current === 'development')
+        return null;
+    if (kind === 'unit')
+        return minFor('staging');
+    if (kind === 'integration' && current === 'production')
+        return minFor('production');
+    return null;
+}
+const NEW_FAILURES_ID = 'tests.new-failures';
+/**
+ * Coverage may not fall below the bar of the stage the component is in (Staging keeps ≥ the
+ * Staging bar it was promoted on). Coverage already below that bar on the default branch is
+ * debt the change did not add: it passes as long as the change does not lower it further.
+ */
+function heldCriterion(headline, current, bar, baseline, evidence) {
+    if (current === null || current === 'development' || bar === null)
+        return null;
+    const base = { id: HELD_ID, title: `Coverage kept at the ${_packages_core_stages_js__WEBPACK_IMPORTED_MODULE_0__/* .STAGE_TITLES */ .XV[current]} bar`, bar, comparator: '>=', unit: '%', evidence };
+    if (headline.percent === null || headline.display === null) {
+        return { ...base, status: 'no-data', measured: null, detail: 'no measurable code of the component in the coverage reports' };
+    }
+    const measured = Number(headline.display);
+    if ((0,_packages_coverage_totals_js__WEBPACK_IMPORTED_MODULE_1__/* .meetsBar */ .wx)(headline.percent, bar))
+        return { ...base, status: 'pass', measured, detail: `${headline.display}% (the ${_packages_core_stages_js__WEBPACK_IMPORTED_MODULE_0__/* .STAGE_TITLES */ .XV[current]} bar is ${bar}%)` };
+    const comparable = baseline && baseline.headline !== null && baseline.metric === headline.metric;
+    if (comparable && measured >= baseline.headline) {
+        return { ...base, status: 'pass', measured, detail: `below the bar already on the default branch (${baseline.headline}% at ${shortSha(baseline.commit)}); this change does not lower it` };
+    }
+    const why = comparable
+        ? `the default branch has ${baseline.headline}% (${shortSha(baseline.commit)}): this change lowers it by ${points(baseline.headline - measured)}`
+        : 'no default-branch result to compare with: run the quality workflow on the default branch so that existing debt is told apart from this change';
+    return { ...base, status: 'fail', measured, gap: round2(bar - measured), detail: `${headline.display}% is below the ${_packages_core_stages_js__WEBPACK_IMPORTED_MODULE_0__/* .STAGE_TITLES */ .XV[current]} bar of ${bar}%; ${why}` };
+}
+/** Failing tests of the component that do not fail on the default branch. */
+function newFailuresCriterion(tests, baseline, kind) {
+    const known = new Set(baseline?.failingIds ?? []);
+    const fresh = tests.failingIds.filter((id) => !known.has(id));
+    const existing = tests.failingIds.length - fresh.length;
+    const evidence = tests.reports.map((r) => ({ file: r.file, tool: 'JUnit XML' }));
+    const base = { id: NEW_FAILURES_ID, title: `${kind[0].toUpperCase()}${kind.slice(1)} tests this change breaks`, bar: 0, comparator: '<=', unit: 'tests', evidence };
+    const basis = baseline ? `${existing} failing on the default branch too (not counted)` : 'no default-branch result: every failure counts';
+    const detail = fresh.length ? `${fresh.slice(0, 3).join('; ')}${fresh.length > 3 ? ` and ${fresh.length - 3} more` : ''}; ${basis}` : basis;
+    return { ...base, status: fresh.length ? 'fail' : 'pass', measured: fresh.length, ...(fresh.length ? { gap: fresh.length } : {}), detail };
+}
+function shortSha(sha) {
+    return sha ? sha.slice(0, 7) : 'an unknown commit';
+}
+function points(n) {
+    const v = round2(n);
+    return `${v} point${v === 1 ? '' : 's'}`;
+}
+function round2(n) {
+    return Math.round(n * 100) / 100;
+}
+
+
+/***/ }),
+
 /***/ 2596:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -33760,16 +33839,20 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _packages_core_path_resolver_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5964);
 /* harmony import */ var _packages_core_result_build_result_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7837);
 /* harmony import */ var _packages_core_subject_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9344);
-/* harmony import */ var _packages_coverage_read_coverage_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(2552);
+/* harmony import */ var _packages_coverage_read_coverage_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(5336);
 /* harmony import */ var _packages_coverage_worker_runner_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(3370);
 /* harmony import */ var _packages_diff_changed_lines_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(2441);
 /* harmony import */ var _packages_github_run_context_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(183);
 /* harmony import */ var _packages_junit_junit_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(7833);
 /* harmony import */ var _packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(5676);
-/* harmony import */ var _coverage_gate_result_js__WEBPACK_IMPORTED_MODULE_21__ = __nccwpck_require__(5847);
-/* harmony import */ var _coverage_gate_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(9);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(5947);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(5332);
+/* harmony import */ var _packages_core_result_baseline_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(3468);
+/* harmony import */ var _packages_core_scope_js__WEBPACK_IMPORTED_MODULE_24__ = __nccwpck_require__(32);
+/* harmony import */ var _packages_junit_attribution_js__WEBPACK_IMPORTED_MODULE_23__ = __nccwpck_require__(7300);
+/* harmony import */ var _change_criteria_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(6297);
+/* harmony import */ var _coverage_gate_result_js__WEBPACK_IMPORTED_MODULE_25__ = __nccwpck_require__(5847);
+/* harmony import */ var _coverage_gate_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(2561);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_21__ = __nccwpck_require__(5947);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_22__ = __nccwpck_require__(5332);
 /**
  * coverage-gate, the action: parseInputs() -> read reports -> evaluateCoverage() (pure) ->
  * publish(). Everything that touches the runner or the network is here or in action-io.
@@ -33796,23 +33879,37 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+
+
+
+
 const GATE = 'coverage-gate';
 async function main() {
-    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_19__/* .parseInputs */ .T)();
+    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_21__/* .parseInputs */ .T)();
     const ctx = (0,_packages_github_run_context_js__WEBPACK_IMPORTED_MODULE_15__/* .readRunContext */ .$)();
     const config = (0,_packages_core_config_load_config_js__WEBPACK_IMPORTED_MODULE_8__/* .loadConfig */ .Z9)(inputs.configPath, inputs.root);
-    const subject = (0,_packages_core_subject_js__WEBPACK_IMPORTED_MODULE_11__/* .resolveSubject */ .f)(config, inputs.root, inputs.component, inputs.targetStage);
+    const subject = (0,_packages_core_subject_js__WEBPACK_IMPORTED_MODULE_11__/* .resolveSubject */ .f9)(config, inputs.root, inputs.component, inputs.targetStage);
     const warnings = [...subject.warnings];
     const checkout = (0,_packages_core_checkout_files_js__WEBPACK_IMPORTED_MODULE_7__/* .checkoutFiles */ .E)(inputs.root);
     const parallel = (0,_packages_coverage_worker_runner_js__WEBPACK_IMPORTED_MODULE_13__/* .parallelOptions */ .m)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url)), 'cobertura-worker.js'));
     const data = await (0,_packages_coverage_read_coverage_js__WEBPACK_IMPORTED_MODULE_12__/* .readCoverage */ .t)({ root: inputs.root, patterns: inputs.coverageFiles, checkout, pathMap: inputs.pathMap, parallel });
     for (const r of data.reports)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`${r.file}: ${r.format}, ${r.files} files, parsed in ${r.pieces} piece(s)`);
-    const tests = inputs.testResults.length ? await (0,_packages_junit_junit_js__WEBPACK_IMPORTED_MODULE_16__/* .readTestResults */ .JQ)(inputs.testResults, inputs.root) : null;
+    const resolver = new _packages_core_path_resolver_js__WEBPACK_IMPORTED_MODULE_9__/* .PathResolver */ .CC(inputs.root, checkout, inputs.pathMap);
+    const resolveFound = (raw) => {
+        const r = resolver.resolve(raw);
+        return r.found ? r.path : null;
+    };
+    const attribute = subject.component ? (0,_packages_junit_attribution_js__WEBPACK_IMPORTED_MODULE_23__/* .componentAttributor */ .Cq)(subject.component.tests, resolveFound) : undefined;
+    const tests = inputs.testResults.length ? await (0,_packages_junit_junit_js__WEBPACK_IMPORTED_MODULE_16__/* .readTestResults */ .JQ)(inputs.testResults, inputs.root, attribute) : null;
     const api = (0,_packages_action_io_github_setup_js__WEBPACK_IMPORTED_MODULE_3__/* .githubFor */ .d)(ctx, inputs.githubToken);
     const changed = await (0,_packages_diff_changed_lines_js__WEBPACK_IMPORTED_MODULE_14__/* .changedLinesFor */ .hi)(ctx, inputs.root, api, warnings);
-    const testKind = inputs.testKind ?? (subject.target === 'staging' ? 'unit' : 'integration');
-    const ev = (0,_coverage_gate_js__WEBPACK_IMPORTED_MODULE_18__/* .evaluateCoverage */ .aC)({
+    const testKind = inputs.testKind ?? 'unit';
+    const scope = (0,_packages_core_scope_js__WEBPACK_IMPORTED_MODULE_24__/* .resolveScope */ .HV)(inputs.scope, ctx.pullRequest !== null);
+    const found = (0,_packages_core_result_baseline_js__WEBPACK_IMPORTED_MODULE_18__/* .findBaseline */ .X)(inputs.baseline, inputs.root, GATE, subject.component?.id ?? null);
+    if (scope === 'change')
+        warnings.push(...found.notes);
+    const ev = (0,_coverage_gate_js__WEBPACK_IMPORTED_MODULE_20__/* .evaluateCoverage */ .aC)({
         files: data.files,
         reports: data.reports,
         tests,
@@ -33824,6 +33921,11 @@ async function main() {
         testKind,
         changed,
         components: [...config.components.values()],
+        scope,
+        current: subject.current,
+        heldBar: (0,_change_criteria_js__WEBPACK_IMPORTED_MODULE_19__/* .heldBarFor */ .WH)(subject.current, testKind, (stage) => config.policy[stage].coverage.min),
+        baseline: (0,_coverage_gate_result_js__WEBPACK_IMPORTED_MODULE_25__/* .coverageBaseline */ .K4)(found.baseline),
+        enforceNextStage: config.pullRequests.enforceNextStage,
     });
     const who = subject.component ? subject.component.id : 'the whole report';
     const result = (0,_packages_core_result_build_result_js__WEBPACK_IMPORTED_MODULE_10__/* .buildGateResult */ .R)({
@@ -33832,26 +33934,27 @@ async function main() {
         current: subject.current,
         target: subject.target,
         criteria: ev.criteria,
-        summary: (0,_render_js__WEBPACK_IMPORTED_MODULE_20__/* .oneLine */ .TN)(ev, who, subject.target),
-        data: (0,_coverage_gate_result_js__WEBPACK_IMPORTED_MODULE_21__/* .resultData */ .k)(ev, tests),
+        summary: (0,_render_js__WEBPACK_IMPORTED_MODULE_22__/* .oneLine */ .TN)(ev, who, subject.target),
+        data: (0,_coverage_gate_result_js__WEBPACK_IMPORTED_MODULE_25__/* .resultData */ .kp)(ev, tests),
         context: ctx,
         now: new Date(),
+        testKind: tests ? testKind : null,
+        scope,
     });
     const renderCtx = { result, ev, tests, reports: data.reports, warnings, runUrl: ctx.run?.url ?? null };
-    const resolver = new _packages_core_path_resolver_js__WEBPACK_IMPORTED_MODULE_9__/* .PathResolver */ .CC(inputs.root, checkout, inputs.pathMap);
     await (0,_packages_action_io_publish_js__WEBPACK_IMPORTED_MODULE_5__/* .publish */ .mk)({
         gate: GATE,
         result,
-        summary: (0,_render_js__WEBPACK_IMPORTED_MODULE_20__/* .renderSummary */ .Br)(renderCtx, _packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_17__/* .SUMMARY_LIMIT_BYTES */ .Jz),
-        comment: (0,_packages_action_io_publish_js__WEBPACK_IMPORTED_MODULE_5__/* .commentOn */ .Jt)(ctx, api, inputs.comment, () => (0,_render_js__WEBPACK_IMPORTED_MODULE_20__/* .renderComment */ .wQ)(renderCtx, _packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_17__/* .COMMENT_LIMIT_CHARS */ .iW)),
-        annotations: (0,_coverage_gate_result_js__WEBPACK_IMPORTED_MODULE_21__/* .annotationsFor */ .g)(ev, tests, (p) => resolver.resolve(p)),
+        summary: (0,_render_js__WEBPACK_IMPORTED_MODULE_22__/* .renderSummary */ .Br)(renderCtx, _packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_17__/* .SUMMARY_LIMIT_BYTES */ .Jz),
+        comment: (0,_packages_action_io_publish_js__WEBPACK_IMPORTED_MODULE_5__/* .commentOn */ .Jt)(ctx, api, inputs.comment, () => (0,_render_js__WEBPACK_IMPORTED_MODULE_22__/* .renderComment */ .wQ)(renderCtx, _packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_17__/* .COMMENT_LIMIT_CHARS */ .iW)),
+        annotations: (0,_coverage_gate_result_js__WEBPACK_IMPORTED_MODULE_25__/* .annotationsFor */ .gX)(ev, tests, (p) => resolver.resolve(p)),
         outputs: {
             [_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_4__/* .CoverageGateOutputs */ .yx.Coverage]: ev.headline.display ?? '',
             [_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_4__/* .CoverageGateOutputs */ .yx.DiffCoverage]: ev.diff?.display ?? '',
             [_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_4__/* .CoverageGateOutputs */ .yx.TestsPassed]: tests ? String(tests.passed) : '',
             [_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_4__/* .CoverageGateOutputs */ .yx.TestsFailed]: tests ? String(tests.failed + tests.errors) : '',
         },
-        failureMessage: (0,_render_js__WEBPACK_IMPORTED_MODULE_20__/* .failureMessage */ .oh)(result, ev, who, subject.target),
+        failureMessage: (0,_render_js__WEBPACK_IMPORTED_MODULE_22__/* .failureMessage */ .oh)(result, ev, who, subject.target),
         warnings,
         resultsDir: inputs.resultsDir,
         allowNoData: inputs.allowNoData,
@@ -33869,8 +33972,9 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ annotationsFor),
-/* harmony export */   k: () => (/* binding */ resultData)
+/* harmony export */   K4: () => (/* binding */ coverageBaseline),
+/* harmony export */   gX: () => (/* binding */ annotationsFor),
+/* harmony export */   kp: () => (/* binding */ resultData)
 /* harmony export */ });
 /** Per-file rows kept in the result file (worst first); the rest is summarized by the totals. */
 const MAX_FILES_IN_RESULT = 2000;
@@ -33899,7 +34003,16 @@ function resultData(ev, tests) {
             uncovered: ev.diff.ranges.slice(0, 500),
             unknownFiles: ev.diff.unknownFiles,
         },
-        tests: tests && { passed: tests.passed, failed: tests.failed, errors: tests.errors, skipped: tests.skipped, total: tests.total },
+        tests: tests && {
+            passed: tests.passed,
+            failed: tests.failed,
+            errors: tests.errors,
+            skipped: tests.skipped,
+            total: tests.total,
+            // Every failing case's id: this result is a later pull request's baseline.
+            failing: tests.failingIds,
+            attribution: tests.attribution,
+        },
         files,
         filesOmitted: Math.max(0, ev.files.length - files.length),
         unmatched: ev.unmatched.slice(0, 500),
@@ -33932,132 +34045,39 @@ function annotationsFor(ev, tests, resolve) {
     }
     return out;
 }
+/** The comparison a pull request needs from the default branch's coverage-gate result. */
+function coverageBaseline(b) {
+    if (!b)
+        return null;
+    const data = b.result.data;
+    const failing = Array.isArray(data.tests?.failing) ? data.tests.failing.filter((x) => typeof x === 'string') : [];
+    return {
+        file: b.file,
+        commit: b.result.commit,
+        headline: typeof data.headline?.percent === 'number' ? data.headline.percent : null,
+        metric: typeof data.metric === 'string' ? data.metric : null,
+        failingIds: failing,
+    };
+}
 
 
 /***/ }),
 
-/***/ 9:
+/***/ 2561:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   aC: () => (/* binding */ evaluateCoverage),
+/* harmony export */   p8: () => (/* binding */ categoryTitle)
+/* harmony export */ });
+/* unused harmony exports headlineMetric, uncoveredChangedRanges */
+/* harmony import */ var _packages_core_glob_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(228);
+/* harmony import */ var _packages_coverage_totals_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2382);
+/* harmony import */ var _packages_coverage_report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2743);
+/* harmony import */ var _packages_core_scope_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(32);
+/* harmony import */ var _change_criteria_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6297);
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  p8: () => (/* binding */ categoryTitle),
-  aC: () => (/* binding */ evaluateCoverage)
-});
 
-// UNUSED EXPORTS: headlineMetric, uncoveredChangedRanges
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./packages/core/glob.ts
-/** Glob matching of repository paths (component paths, coverage categories). */
-
-function compileGlobs(globs) {
-    if (globs.length === 0)
-        return () => false;
-    return picomatch_default()(globs, { dot: true });
-}
-
-;// CONCATENATED MODULE: ./packages/coverage/totals.ts
-const ZERO_TOTALS = Object.freeze({
-    files: 0,
-    statements: 0,
-    coveredStatements: 0,
-    branches: 0,
-    coveredBranches: 0,
-});
-function addTotals(a, b, files = 1) {
-    return {
-        files: a.files + files,
-        statements: a.statements + b.statements,
-        coveredStatements: a.coveredStatements + b.coveredStatements,
-        branches: a.branches + b.branches,
-        coveredBranches: a.coveredBranches + b.coveredBranches,
-    };
-}
-function sumTotals(items) {
-    let t = ZERO_TOTALS;
-    for (const item of items)
-        t = addTotals(t, item);
-    return t;
-}
-/**
- * A percentage computed exactly as coverage.py does (`(100.0 * numerator) / denominator`),
- * or null when there is nothing to measure: no data is never shown as 0% or 100%.
- */
-function percent(t, metric) {
-    let num;
-    let den;
-    switch (metric) {
-        case 'lines':
-            num = t.coveredStatements;
-            den = t.statements;
-            break;
-        case 'branches':
-            num = t.coveredBranches;
-            den = t.branches;
-            break;
-        case 'combined':
-            num = t.coveredStatements + t.coveredBranches;
-            den = t.statements + t.branches;
-            break;
-    }
-    if (den === 0)
-        return null;
-    return (100 * num) / den;
-}
-/**
- * Rounds like Python's `round(x, digits)`: correctly rounded from the exact binary value,
- * ties to even. JavaScript's toFixed breaks exact ties upwards instead; a double is an exact
- * tie at `digits` decimals only when x * 2^(digits+1) is an odd integer (e.g. 12.625).
- * Returns the scaled integer (x * 10^digits, rounded).
- */
-function roundScaled(x, digits) {
-    const scale = 10 ** digits;
-    const doubled = x * 2 ** (digits + 1);
-    if (Number.isInteger(doubled) && Math.abs(doubled % 2) === 1) {
-        const low = Math.floor(x * scale);
-        return low % 2 === 0 ? low : low + 1;
-    }
-    return Math.round(Number(x.toFixed(digits)) * scale);
-}
-function formatScaled(n, digits) {
-    if (digits === 0)
-        return String(n);
-    const s = String(n).padStart(digits + 1, '0');
-    return `${s.slice(0, -digits)}.${s.slice(-digits)}`;
-}
-/**
- * The percentage as coverage.py displays it at `--precision=digits` (Numbers.display_covered):
- * rounded half-even, except that a value that is not exactly 0 or 100 never displays as such.
- */
-function formatCoveragePercent(pc, digits = 2) {
-    const near0 = 1 / 10 ** digits;
-    if (pc > 0 && pc < near0)
-        return formatScaled(1, digits);
-    if (pc > 100 - near0 && pc < 100)
-        return formatScaled(10 ** (digits + 2) - 1, digits);
-    return formatScaled(roundScaled(pc, digits), digits);
-}
-/** Python's round(x, digits) as a number. */
-function roundHalfEven(x, digits = 2) {
-    return roundScaled(x, digits) / 10 ** digits;
-}
-/**
- * coverage.py's `should_fail_under`: the total rounded to the display precision is compared
- * with the bar; a bar of 100 must be met exactly.
- */
-function meetsBar(pc, bar, digits = 2) {
-    if (bar >= 100)
-        return pc >= 100;
-    return roundHalfEven(pc, digits) >= bar;
-}
-
-// EXTERNAL MODULE: ./packages/coverage/report.ts
-var report = __nccwpck_require__(2743);
-;// CONCATENATED MODULE: ./actions/coverage-gate/coverage-gate.ts
 
 
 
@@ -34073,8 +34093,8 @@ function headlineMetric(files, configured) {
     return files.length > 0 && files.every((f) => f.convention === 'istanbul') ? 'lines' : 'combined';
 }
 function figure(totals, metric) {
-    const pc = percent(totals, metric);
-    return { totals, metric, percent: pc, display: pc === null ? null : formatCoveragePercent(pc) };
+    const pc = (0,_packages_coverage_totals_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(totals, metric);
+    return { totals, metric, percent: pc, display: pc === null ? null : (0,_packages_coverage_totals_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCoveragePercent */ .b7)(pc) };
 }
 function numeric(display) {
     return display === null ? null : Number(display);
@@ -34101,7 +34121,7 @@ function fileFigure(f, metric) {
 }
 function evidenceOf(files, reports) {
     const used = new Set(files.flatMap((f) => f.reports));
-    return reports.filter((r) => used.has(r.file)).map((r) => ({ file: r.file, tool: r.producer ?? report/* FORMAT_NAMES */.B[r.format] }));
+    return reports.filter((r) => used.has(r.file)).map((r) => ({ file: r.file, tool: r.producer ?? _packages_coverage_report_js__WEBPACK_IMPORTED_MODULE_1__/* .FORMAT_NAMES */ .B[r.format] }));
 }
 /** Groups uncovered changed lines into ranges; non-measurable lines between them do not split a range. */
 function uncoveredChangedRanges(file, changed) {
@@ -34152,7 +34172,7 @@ function evaluateDiff(scope, changed, bar, inScope) {
         changedLines,
         coveredLines,
         percent: pc,
-        display: pc === null ? null : formatCoveragePercent(pc),
+        display: pc === null ? null : (0,_packages_coverage_totals_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCoveragePercent */ .b7)(pc),
         bar,
         ranges: ranges.sort((a, b) => b.lines - a.lines || (a.path < b.path ? -1 : 1) || a.start - b.start),
         unknownFiles: changed.unknown.filter(inScope),
@@ -34173,7 +34193,7 @@ function coverageCriterion(id, title, fig, bar, evidence, what) {
             evidence,
         };
     }
-    const ok = meetsBar(fig.percent, bar);
+    const ok = (0,_packages_coverage_totals_js__WEBPACK_IMPORTED_MODULE_0__/* .meetsBar */ .wx)(fig.percent, bar);
     const t = fig.totals;
     const detail = fig.metric === 'lines'
         ? `${t.coveredStatements} of ${t.statements} lines`
@@ -34227,15 +34247,15 @@ function testsCriterion(tests, policy, kind) {
 }
 function evaluateCoverage(model) {
     const { component, policy } = model;
-    const inScope = component ? compileGlobs(component.paths) : () => true;
+    const inScope = component ? (0,_packages_core_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .compileGlobs */ .t)(component.paths) : () => true;
     const scopeFiles = model.files.filter((f) => inScope(f.path));
     const metric = headlineMetric(scopeFiles, policy.coverage.metric);
-    const totals = sumTotals(scopeFiles.map((f) => f.coverage.totals()));
+    const totals = (0,_packages_coverage_totals_js__WEBPACK_IMPORTED_MODULE_0__/* .sumTotals */ .L_)(scopeFiles.map((f) => f.coverage.totals()));
     const headline = figure(totals, metric);
     const bar = model.minCoverage ?? policy.coverage.min;
     const evidence = evidenceOf(scopeFiles, model.reports);
     // Categories: the first category whose globs match a file wins.
-    const matchers = model.categories.map((c) => ({ id: c.id, match: compileGlobs(c.globs) }));
+    const matchers = model.categories.map((c) => ({ id: c.id, match: (0,_packages_core_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .compileGlobs */ .t)(c.globs) }));
     const byCategory = new Map();
     for (const f of scopeFiles) {
         const hit = matchers.find((m) => m.match(f.path));
@@ -34250,7 +34270,7 @@ function evaluateCoverage(model) {
         .map((c) => {
         const files = byCategory.get(c.id);
         return {
-            ...figure(sumTotals(files.map((f) => f.coverage.totals())), metric),
+            ...figure((0,_packages_coverage_totals_js__WEBPACK_IMPORTED_MODULE_0__/* .sumTotals */ .L_)(files.map((f) => f.coverage.totals())), metric),
             id: c.id,
             bar: policy.coverage.categories[c.id],
             files: files.length,
@@ -34270,7 +34290,7 @@ function evaluateCoverage(model) {
         const diffBar = model.minDiffCoverage ?? policy.coverage.diff ?? bar;
         diff = evaluateDiff(scopeFiles, model.changed, diffBar, inScope);
         if (diff.percent !== null && diff.display !== null) {
-            const ok = meetsBar(diff.percent, diffBar);
+            const ok = (0,_packages_coverage_totals_js__WEBPACK_IMPORTED_MODULE_0__/* .meetsBar */ .wx)(diff.percent, diffBar);
             criteria.push({
                 id: 'coverage.diff',
                 title: 'Coverage of changed lines',
@@ -34285,12 +34305,20 @@ function evaluateCoverage(model) {
             });
         }
     }
+    if (model.scope === 'change') {
+        const held = (0,_change_criteria_js__WEBPACK_IMPORTED_MODULE_2__/* .heldCriterion */ .Xr)(headline, model.current, model.heldBar, model.baseline, evidence);
+        if (held)
+            criteria.push(held);
+        if (model.tests)
+            criteria.push((0,_change_criteria_js__WEBPACK_IMPORTED_MODULE_2__/* .newFailuresCriterion */ .VQ)(model.tests, model.baseline, model.testKind));
+    }
+    const judged = (0,_packages_core_scope_js__WEBPACK_IMPORTED_MODULE_4__/* .markProgress */ .Jj)(criteria, model.scope, new Set(['coverage.diff', _change_criteria_js__WEBPACK_IMPORTED_MODULE_2__/* .HELD_ID */ .uH, _change_criteria_js__WEBPACK_IMPORTED_MODULE_2__/* .NEW_FAILURES_ID */ .jI]), model.enforceNextStage);
     const componentsBreakdown = component
         ? []
         : model.components.map((c) => {
-            const match = compileGlobs(c.paths);
+            const match = (0,_packages_core_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .compileGlobs */ .t)(c.paths);
             const files = model.files.filter((f) => match(f.path));
-            return { ...figure(sumTotals(files.map((f) => f.coverage.totals())), headlineMetric(files, policy.coverage.metric)), id: c.id, name: c.name, files: files.length };
+            return { ...figure((0,_packages_coverage_totals_js__WEBPACK_IMPORTED_MODULE_0__/* .sumTotals */ .L_)(files.map((f) => f.coverage.totals())), headlineMetric(files, policy.coverage.metric)), id: c.id, name: c.name, files: files.length };
         });
     const unmatched = model.reports.flatMap((r) => r.unmatched.map((path) => ({ report: r.file, path })));
     return {
@@ -34305,7 +34333,7 @@ function evaluateCoverage(model) {
         files: scopeFiles.map((f) => fileFigure(f, metric)),
         diff,
         unmatched,
-        criteria,
+        criteria: judged,
     };
 }
 function categoryTitle(id) {
@@ -34336,8 +34364,8 @@ var core = __nccwpck_require__(3360);
 var errors = __nccwpck_require__(425);
 // EXTERNAL MODULE: ./packages/core/path-resolver.ts
 var path_resolver = __nccwpck_require__(5964);
-// EXTERNAL MODULE: ./packages/core/report-files.ts + 4 modules
-var report_files = __nccwpck_require__(3055);
+// EXTERNAL MODULE: ./packages/core/report-files.ts
+var report_files = __nccwpck_require__(2918);
 ;// CONCATENATED MODULE: ./packages/action-io/inputs.ts
 /** Reading action inputs with clear errors (the input's name, what was expected, what was found). */
 
@@ -34394,10 +34422,13 @@ function pathMapInput(name) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/core/scope.ts
+var scope = __nccwpck_require__(32);
 // EXTERNAL MODULE: ./packages/action-io/names.ts
 var names = __nccwpck_require__(5968);
 ;// CONCATENATED MODULE: ./packages/action-io/common-inputs.ts
 /** The inputs every gate takes (DESIGN.md: config, component, target-stage, github-token, ...). */
+
 
 
 
@@ -34419,6 +34450,9 @@ function readCommonInputs() {
         allowNoData: booleanInput(names/* CommonInputs */.Rm.AllowNoData, false),
     };
 }
+function readChangeInputs() {
+    return { scope: enumInput(names/* ChangeInputs */.K6.Scope, scope/* SCOPE_VALUES */.yL), baseline: listInput(names/* ChangeInputs */.K6.Baseline) };
+}
 
 ;// CONCATENATED MODULE: ./actions/coverage-gate/inputs.ts
 /** coverage-gate's inputs, read once into a typed object. */
@@ -34433,6 +34467,7 @@ function parseInputs() {
     }
     return {
         ...readCommonInputs(),
+        ...readChangeInputs(),
         coverageFiles,
         testResults: listInput(names/* CoverageGateInputs */.XV.TestResults),
         testKind: enumInput(names/* CoverageGateInputs */.XV.TestKind, ['unit', 'integration', 'e2e']),
@@ -34516,7 +34551,7 @@ function evidenceCell(c) {
     })
         .join('<br>');
 }
-function criteriaTable(criteria) {
+function plainTable(criteria) {
     const rows = (0,gate_result/* worstFirst */.md)(criteria).map((c) => [
         STATUS_ICON[c.status],
         c.detail ? `${(0,markdown/* escapeText */.X1)(c.title)}<br><sub>${(0,markdown/* escapeText */.X1)(c.detail)}</sub>` : (0,markdown/* escapeText */.X1)(c.title),
@@ -34527,16 +34562,34 @@ function criteriaTable(criteria) {
     ]);
     return (0,markdown/* table */.tp)(['', 'Criterion', 'Measured', 'Bar', 'Short by', 'Evidence'], rows, ['c', 'l', 'r', 'r', 'r', 'l']);
 }
+/**
+ * The criteria table. On a pull request (criteria marked `enforced: false`) the judged ones come
+ * first, then the progress toward the target stage under its own heading, so nobody reads a red
+ * cross there as the reason the check failed.
+ */
+function criteriaTable(criteria, target) {
+    const judged = criteria.filter((c) => c.enforced !== false);
+    const progress = criteria.filter((c) => c.enforced === false);
+    if (progress.length === 0)
+        return plainTable(criteria);
+    const stage = target ? (stages/* STAGE_TITLES */.XV[target] ?? target) : 'the next stage';
+    const head = judged.length ? `**What this change does** (judged)\n\n${plainTable(judged)}` : '_Nothing of this change is judged here._';
+    return `${head}\n\n**Progress toward ${(0,markdown/* escapeText */.X1)(stage)}** (shown, not enforced on pull requests)\n\n${plainTable(progress)}`;
+}
 function gateTitle(gateTitleText, result) {
     const target = stages/* STAGE_TITLES */.XV[result.stage.target] ?? result.stage.target;
     const who = result.component ? `${(0,markdown/* code */.aY)(result.component)} ` : 'whole report, ';
-    const current = result.stage.current ? `${stages/* STAGE_TITLES */.XV[result.stage.current] ?? result.stage.current} → ` : '→ ';
+    const currentTitle = result.stage.current ? (stages/* STAGE_TITLES */.XV[result.stage.current] ?? result.stage.current) : null;
+    if (result.scope === 'change') {
+        return `${STATUS_ICON[result.status]} ${gateTitleText}: ${who}this change${currentTitle ? ` (in ${currentTitle})` : ''}, progress toward ${target}`;
+    }
+    const current = currentTitle ? `${currentTitle} → ` : '→ ';
     return `${STATUS_ICON[result.status]} ${gateTitleText}: ${who}${current}${target} bars`;
 }
 /** One line per failing criterion: what fell short and by how much. */
 function shortfalls(criteria) {
     return (0,gate_result/* worstFirst */.md)(criteria)
-        .filter((c) => c.status === 'fail' || c.status === 'error')
+        .filter((c) => c.enforced !== false && (c.status === 'fail' || c.status === 'error'))
         .map((c) => {
         if (c.status === 'error')
             return `${c.title}: ${c.detail ?? 'could not be measured'}`;
@@ -34552,8 +34605,8 @@ function shortfalls(criteria) {
 
 // EXTERNAL MODULE: ./packages/coverage/report.ts
 var report = __nccwpck_require__(2743);
-// EXTERNAL MODULE: ./actions/coverage-gate/coverage-gate.ts + 2 modules
-var coverage_gate = __nccwpck_require__(9);
+// EXTERNAL MODULE: ./actions/coverage-gate/coverage-gate.ts
+var coverage_gate = __nccwpck_require__(2561);
 ;// CONCATENATED MODULE: ./actions/coverage-gate/render.ts
 /** coverage-gate's job summary, PR comment and messages. Pure functions of the evaluation. */
 
@@ -34606,13 +34659,15 @@ function oneLine(ev, who, target) {
 function failureMessage(result, ev, who, target) {
     const stage = stages/* STAGE_TITLES */.XV[target];
     const lines = shortfalls(result.criteria);
-    const failing = result.criteria.filter((c) => c.status === 'fail');
+    const failing = result.criteria.filter((c) => c.status === 'fail' && c.enforced !== false);
     const advice = [];
     if (failing.some((c) => c.id === 'coverage.total' || c.id.startsWith('coverage.category.'))) {
         advice.push('add tests for the files with the most missed lines (listed in the job summary)');
     }
     if (failing.some((c) => c.id === 'coverage.diff'))
         advice.push('cover the changed lines annotated in the pull request');
+    if (failing.some((c) => c.id === 'coverage.held'))
+        advice.push('add tests so that coverage stays at the bar of the stage the component is in');
     if (failing.some((c) => c.id.startsWith('tests.')))
         advice.push('fix the failing tests (annotated where the report says where they are)');
     if (lines.length === 0) {
@@ -34621,7 +34676,7 @@ function failureMessage(result, ev, who, target) {
         const scope = ev.scopeFiles.length === 0 ? ` None of the ${ev.reportFiles} file(s) in the reports is under ${who}'s paths; check \`paths\` in the config and that the coverage run measured this component.` : '';
         return `${who} could not be measured: ${missing.join('; ')}.${scope}`;
     }
-    const head = `${who} does not meet the ${stage} bars: ${lines.join('; ')}.`;
+    const head = result.scope === 'change' ? `${who}: this change falls short: ${lines.join('; ')}.` : `${who} does not meet the ${stage} bars: ${lines.join('; ')}.`;
     return advice.length ? `${head} To pass, ${advice.join(', and ')}.` : head;
 }
 function filesSection(ev) {
@@ -34677,11 +34732,23 @@ function diffSection(ev) {
         parts.push('\n⚠️ GitHub lists at most 3000 files of a pull request; later files are not counted.');
     return parts.join('\n');
 }
-function testsSection(tests) {
+function attributionNote(tests, who) {
+    const a = tests.attribution;
+    if (!a || (a.other === 0 && a.unattributed === 0))
+        return '';
+    const parts = [`Only ${(0,markdown/* escapeText */.X1)(who)}'s own test cases count here (the files its \`tests\` globs match)`];
+    if (a.other)
+        parts.push(`${a.other} case(s) of other test files were left out`);
+    if (a.unattributed) {
+        parts.push(`${a.unattributed} case(s) name no file this run could find (e.g. ${a.unattributedExamples.slice(0, 3).map(markdown/* code */.aY).join(', ')}) and count for no component: pytest's classname must be the test module's dotted path, or make the report write a \`file\` attribute (pytest \`-o junit_family=xunit1\`, jest-junit \`addFileAttribute\`)`);
+    }
+    return `\n\n${parts.join('; ')}.`;
+}
+function testsSection(tests, who) {
     if (!tests)
         return '';
     const rows = tests.reports.map((r) => [(0,markdown/* code */.aY)(r.file), String(r.counts.passed), String(r.counts.failed), String(r.counts.errors), String(r.counts.skipped)]);
-    let out = `### Test results\n\n${(0,markdown/* table */.tp)(['Report', 'Passed', 'Failed', 'Errors', 'Skipped'], rows, ['l', 'r', 'r', 'r', 'r'])}`;
+    let out = `### Test results\n\n${(0,markdown/* table */.tp)(['Report', 'Passed', 'Failed', 'Errors', 'Skipped'], rows, ['l', 'r', 'r', 'r', 'r'])}${attributionNote(tests, who)}`;
     if (tests.failures.length) {
         const list = tests.failures
             .slice(0, 50)
@@ -34713,7 +34780,7 @@ function head(ctx) {
         `${t.files} file(s)`,
     ];
     const warn = ctx.warnings.map((w) => `> [!WARNING]\n> ${(0,markdown/* escapeText */.X1)(w)}`).join('\n\n');
-    return [`## ${gateTitle(GATE_TITLE, result)}`, figures.join(' · '), warn, criteriaTable(result.criteria)].filter(Boolean).join('\n\n');
+    return [`## ${gateTitle(GATE_TITLE, result)}`, figures.join(' · '), warn, criteriaTable(result.criteria, result.stage.target)].filter(Boolean).join('\n\n');
 }
 function renderSummary(ctx, limitBytes) {
     const sections = [
@@ -34721,7 +34788,7 @@ function renderSummary(ctx, limitBytes) {
         { markdown: diffSection(ctx.ev), priority: 60 },
         { markdown: categoriesSection(ctx.ev), priority: 50 },
         { markdown: componentsSection(ctx.ev), priority: 45 },
-        { markdown: testsSection(ctx.tests), priority: 40 },
+        { markdown: testsSection(ctx.tests, ctx.result.component ?? 'the whole report'), priority: 40 },
         { markdown: filesSection(ctx.ev), priority: 20 },
         { markdown: reportsSection(ctx.ev, ctx.reports), priority: 30 },
     ];
@@ -39919,6 +39986,15 @@ function createGitHubClient(options) {
                 throw e;
             }
         },
+        async deleteBranch(branch) {
+            try {
+                await octokit.rest.git.deleteRef({ owner, repo, ref: `heads/${branch}` });
+            }
+            catch (e) {
+                if (!(e instanceof api_errors/* GitHubApiError */.OS && (e.status === 404 || e.status === 422)))
+                    throw e;
+            }
+        },
         async defaultBranch() {
             return (await octokit.rest.repos.get({ owner, repo })).data.default_branch;
         },
@@ -39991,6 +40067,7 @@ function createGitHubClient(options) {
                     html_url: data.html_url,
                     node_id: data.node_id,
                     state: data.state,
+                    created_at: data.created_at,
                 };
             }
             catch (e) {
@@ -40033,6 +40110,39 @@ function createGitHubClient(options) {
                 throw e;
             }
         },
+        async listIssueEvents(issue) {
+            const events = [];
+            for await (const page of octokit.paginate.iterator(octokit.rest.issues.listEvents, { owner, repo, issue_number: issue, per_page: 100 })) {
+                for (const e of page.data) {
+                    events.push({ event: e.event, actor: e.actor?.login ?? null, label: e.label?.name ?? null, created_at: e.created_at });
+                }
+                if (events.length >= 1000)
+                    break; // a bound: promotion requests have a few dozen events
+            }
+            return events;
+        },
+        async listArtifacts(name) {
+            const { data } = await octokit.rest.actions.listArtifactsForRepo({ owner, repo, name, per_page: 100 });
+            return data.artifacts.map((a) => ({
+                id: a.id,
+                name: a.name,
+                size_in_bytes: a.size_in_bytes,
+                expired: a.expired,
+                created_at: a.created_at ?? null,
+                workflow_run: a.workflow_run
+                    ? { id: a.workflow_run.id ?? 0, head_branch: a.workflow_run.head_branch ?? null, head_sha: a.workflow_run.head_sha ?? null, repository_id: a.workflow_run.repository_id, head_repository_id: a.workflow_run.head_repository_id }
+                    : null,
+            }));
+        },
+        async downloadArtifact(artifact, maxBytes) {
+            if (artifact.size_in_bytes > maxBytes)
+                throw new Error(`artifact ${artifact.name} is ${artifact.size_in_bytes} bytes, over the ${maxBytes} this action reads`);
+            const { data } = await octokit.rest.actions.downloadArtifact({ owner, repo, artifact_id: artifact.id, archive_format: 'zip' });
+            const bytes = new Uint8Array(data);
+            if (bytes.byteLength > maxBytes)
+                throw new Error(`artifact ${artifact.name} downloaded ${bytes.byteLength} bytes, over the ${maxBytes} this action reads`);
+            return bytes;
+        },
         async searchIssues(query) {
             const { data } = await octokit.rest.search.issuesAndPullRequests({ q: query, per_page: 100 });
             return data.items.map((i) => ({ number: i.number, title: i.title, html_url: i.html_url, labels: i.labels.map((l) => l.name ?? '').filter(Boolean) }));
@@ -40057,6 +40167,7 @@ function githubFor(ctx, token) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K6: () => (/* binding */ ChangeInputs),
 /* harmony export */   Mg: () => (/* binding */ CommonOutputs),
 /* harmony export */   Rm: () => (/* binding */ CommonInputs),
 /* harmony export */   XV: () => (/* binding */ CoverageGateInputs),
@@ -40076,6 +40187,11 @@ const CommonInputs = {
     ResultsDir: 'results-dir',
     AllowNoData: 'allow-no-data',
     WorkingDirectory: 'working-directory',
+};
+/** The inputs of the gates that judge a change (coverage-gate, quality-gate, security-gate). */
+const ChangeInputs = {
+    Scope: 'scope',
+    Baseline: 'baseline',
 };
 const CommonOutputs = {
     Passed: 'passed',
@@ -40105,7 +40221,6 @@ const QualityGateInputs = {
     PyrightCommand: 'pyright-command',
     EslintCommand: 'eslint-command',
     TscCommand: 'tsc-command',
-    Baseline: 'baseline',
     BaselineRef: 'baseline-ref',
     Docstrings: 'docstrings',
     PathMap: 'path-map',
@@ -40167,6 +40282,7 @@ const UptimeCheckOutputs = {
 };
 const PromotionReportInputs = {
     Results: 'results',
+    Artifacts: 'artifacts',
     IssueNumber: 'issue-number',
     Mode: 'mode',
     Commit: 'commit',
@@ -40182,11 +40298,18 @@ const PromotionReportOutputs = {
 };
 const PlannerInputs = {
     Mode: 'mode',
+    BaselineArtifact: 'baseline-artifact',
+    Results: 'results',
+    Components: 'components',
 };
 const PlannerOutputs = {
     Matrix: 'matrix',
     Components: 'components',
     Count: 'count',
+    Current: 'current',
+    Target: 'target',
+    BaselineRunId: 'baseline-run-id',
+    Passed: 'passed',
 };
 const DashboardInputs = {
     Results: 'results',
@@ -40213,7 +40336,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   mk: () => (/* binding */ publish)
 });
 
-// UNUSED EXPORTS: resultFileName, writeResultFile
+// UNUSED EXPORTS: resultFileName, writeResultFile, writeStickyComment, writeSummary
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var core = __nccwpck_require__(3360);
@@ -40343,23 +40466,24 @@ async function writeSummary(markdown) {
     }
     await core/* summary */.z.addRaw(markdown, true).write();
 }
-async function writeComment(p) {
-    const c = p.comment;
-    if (!c)
-        return;
+/**
+ * Creates or updates a sticky comment. One that cannot be written (a fork's read-only token,
+ * missing `permissions:`, an outage) is a warning, never a failure: the summary has it all.
+ */
+async function writeStickyComment(c) {
     try {
-        const r = await upsertStickyComment(c.api, c.issue, stickyMarker(p.gate, p.result.component), c.body);
-        core/* info */.pq(`${p.gate}: comment ${r.action} (${r.comment.html_url})${r.removedDuplicates ? `; removed ${r.removedDuplicates} duplicate(s)` : ''}`);
+        const r = await upsertStickyComment(c.api, c.issue, c.marker, c.body);
+        core/* info */.pq(`${c.name}: comment ${r.action} (${r.comment.html_url})${r.removedDuplicates ? `; removed ${r.removedDuplicates} duplicate(s)` : ''}`);
     }
     catch (e) {
         if ((0,api_errors/* isPermissionDenied */.T1)(e)) {
             core/* warning */.$e(c.fromFork
-                ? `${p.gate}: this pull request comes from a fork, whose token cannot comment; the results are in the job summary.`
-                : `${p.gate}: the token cannot comment on #${c.issue} (${e.message}); add \`permissions: pull-requests: write\` (or \`issues: write\`) to the job. The results are in the job summary.`);
+                ? `${c.name}: this pull request comes from a fork, whose token cannot comment; the results are in the job summary.`
+                : `${c.name}: the token cannot comment on #${c.issue} (${e.message}); add \`permissions: pull-requests: write\` (or \`issues: write\`) to the job. The results are in the job summary.`);
             return;
         }
         const message = e instanceof api_errors/* GitHubApiError */.OS ? e.message : e.message;
-        core/* warning */.$e(`${p.gate}: could not write the comment: ${message}. The results are in the job summary.`);
+        core/* warning */.$e(`${c.name}: could not write the comment: ${message}. The results are in the job summary.`);
     }
 }
 function emitAnnotations(annotations) {
@@ -40389,7 +40513,8 @@ async function publish(p) {
     for (const w of p.warnings)
         core/* warning */.$e(`${p.gate}: ${w}`);
     await writeSummary(p.summary);
-    await writeComment(p);
+    if (p.comment)
+        await writeStickyComment({ name: p.gate, ...p.comment, marker: stickyMarker(p.gate, p.result.component) });
     emitAnnotations(p.annotations);
     const status = p.result.status;
     core/* setOutput */.uH(names/* CommonOutputs */.Mg.Passed, String(status === 'pass'));
@@ -40541,6 +40666,7 @@ function checkoutFiles(root) {
 /* harmony export */   Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
 /* harmony export */   Bl: () => (/* binding */ DEFAULT_CATEGORIES),
 /* harmony export */   Pg: () => (/* binding */ defaultEvidence),
+/* harmony export */   nW: () => (/* binding */ defaultTests),
 /* harmony export */   ob: () => (/* binding */ CATEGORY_IDS),
 /* harmony export */   xB: () => (/* binding */ SEED_POLICY)
 /* harmony export */ });
@@ -40620,6 +40746,17 @@ function defaultEvidence(id, dir) {
         troubleshooting: [`${readme}#Troubleshooting`, `docs/**/${ids}*TROUBLESHOOTING*.md`],
         rollback: [`docs/operations/${ids}_ROLLBACK.md`],
     };
+}
+/**
+ * Where the seeds keep a component's tests when the config does not say (`components.<id>.tests`):
+ * `tests/test_<component>.py`, `tests/integration/test_<component>_*.py`,
+ * `tests/e2e/test_<component>_e2e.py`, or a folder named after it under tests/; JavaScript tests
+ * named after it. A JUnit case counts for the component whose globs match its file.
+ */
+function defaultTests(id) {
+    const snake = id.replace(/-/g, '_');
+    const ids = snake === id ? id : `{${id},${snake}}`;
+    return [`tests/**/test_${ids}.py`, `tests/**/test_${ids}_*.py`, `tests/**/${ids}/**`, `tests/**/${ids}{.,_,-}*{test,spec}.{js,mjs,cjs,ts,tsx}`];
 }
 
 
@@ -40706,11 +40843,18 @@ const maintenanceWindow = schemas/* strictObject */.rej({
     reason: schemas/* string */.YjP().optional(),
 })
     .refine((m) => Date.parse(m.end) > Date.parse(m.start), { message: 'a maintenance window ends after it starts' });
+/**
+ * Criteria that do not apply to a component, each with the reason a reviewer reads in the
+ * scorecard (the seeds: E2E and load tests "if applicable"; a Production security audit without
+ * a dependency audit or a secret scan must say why). Left out: the criterion applies.
+ */
+const NOT_APPLICABLE_KEYS = ['e2e', 'load-test', 'dependency-audit', 'secret-scan'];
+const notApplicable = schemas/* partialRecord */.jgl(schemas/* enum */.k5n(NOT_APPLICABLE_KEYS), schemas/* string */.YjP().trim().min(1, { message: 'say why it does not apply (the scorecard shows the reason)' }));
 const component = schemas/* strictObject */.rej({
     name: schemas/* string */.YjP().min(1).optional(),
     group: schemas/* string */.YjP().regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'groups are kebab-case, e.g. core-infrastructure' }).optional(),
     paths: globList,
-    /** Test files of the component (integration-test evidence, JUnit filtering). */
+    /** Test files of the component: a JUnit case counts for the component whose `tests` match its file. */
     tests: globList.optional(),
     'maturity-file': schemas/* string */.YjP().min(1).optional(),
     'depends-on': schemas/* array */.YOg(componentId).optional(),
@@ -40724,6 +40868,16 @@ const component = schemas/* strictObject */.rej({
     'metrics-url': schemas/* url */.OZ5().optional(),
     /** Its Prometheus alerting rules files (default: monitoring/alerts/<id>.rules.yml). */
     'alert-rules': globList.optional(),
+    'not-applicable': notApplicable.optional(),
+});
+/**
+ * How pull requests are judged (DESIGN.md: a change is judged on what it does). By default only
+ * what the change introduces is enforced: new findings, coverage of the changed lines, failing
+ * tests that pass on the default branch, and no drop below the bars of the component's current
+ * stage. The next stage's bars are shown as progress; `enforce-next-stage` makes them binding.
+ */
+const pullRequests = schemas/* strictObject */.rej({
+    'enforce-next-stage': schemas/* boolean */.zMY().optional(),
 });
 const coveragePolicy = schemas/* strictObject */.rej({
     min: percent.optional(),
@@ -40768,6 +40922,7 @@ const configSchema = schemas/* strictObject */.rej({
     components: schemas/* record */.g1P(componentId, component).optional(),
     categories: schemas/* partialRecord */.jgl(schemas/* enum */.k5n(defaults/* CATEGORY_IDS */.ob), schemas/* array */.YOg(schemas/* string */.YjP().min(1))).optional(),
     policy: schemas/* strictObject */.rej({ staging: stagePolicy.optional(), production: stagePolicy.optional() }).optional(),
+    'pull-requests': pullRequests.optional(),
 });
 
 ;// CONCATENATED MODULE: ./packages/core/config/load-config.ts
@@ -40814,12 +40969,14 @@ function defaultComponent(id, paths) {
         id,
         name: id,
         paths,
+        tests: (0,defaults/* defaultTests */.nW)(id),
         maturityFile: defaultMaturityFile(paths),
         dependsOn: [],
         health: [],
         evidence: evidenceOf(id, paths, undefined),
         maintenance: [],
         alertRules: [`monitoring/alerts/${id}.rules.yml`, `monitoring/alerts/${id}.rules.yaml`],
+        notApplicable: {},
     };
 }
 /** Deep-merges a partial stage policy over the seed policy (arrays and nulls replace). */
@@ -40842,6 +40999,7 @@ function defaultConfig() {
         components: new Map(),
         categories: defaults/* CATEGORY_IDS */.ob.map((id) => ({ id, globs: defaults/* DEFAULT_CATEGORIES */.Bl[id] })),
         policy: { staging: structuredClone(defaults/* SEED_POLICY */.xB.staging), production: structuredClone(defaults/* SEED_POLICY */.xB.production) },
+        pullRequests: { enforceNextStage: false },
     };
 }
 /** Parses and validates the config text. Pure: no file access. */
@@ -40873,7 +41031,7 @@ function normalize(raw, doc, lc, file) {
             name: c.name ?? id,
             group: c.group,
             paths: c.paths,
-            tests: c.tests,
+            tests: c.tests ?? (0,defaults/* defaultTests */.nW)(id),
             maturityFile: c['maturity-file'] ?? defaultMaturityFile(c.paths),
             dependsOn: c['depends-on'] ?? [],
             owner: c.owner,
@@ -40882,6 +41040,7 @@ function normalize(raw, doc, lc, file) {
             maintenance: c.maintenance ?? [],
             metricsUrl: c['metrics-url'],
             alertRules: c['alert-rules'] ?? defaultComponent(id, c.paths).alertRules,
+            notApplicable: c['not-applicable'] ?? {},
         });
     }
     for (const c of components.values()) {
@@ -40907,6 +41066,7 @@ function normalize(raw, doc, lc, file) {
             staging: mergePolicy(defaults/* SEED_POLICY */.xB.staging, raw.policy?.staging),
             production: mergePolicy(defaults/* SEED_POLICY */.xB.production, raw.policy?.production),
         },
+        pullRequests: { enforceNextStage: raw['pull-requests']?.['enforce-next-stage'] ?? false },
     };
 }
 /** Reads the config at `configPath` (relative to root). A missing file gives the defaults. */
@@ -41113,6 +41273,94 @@ class ReportError extends ConfigurationError {
 }
 function isConfigurationError(e) {
     return e instanceof ConfigurationError;
+}
+
+
+/***/ }),
+
+/***/ 228:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ compileGlobs)
+/* harmony export */ });
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+/** Glob matching of repository paths (component paths, coverage categories). */
+
+function compileGlobs(globs) {
+    if (globs.length === 0)
+        return () => false;
+    return picomatch__WEBPACK_IMPORTED_MODULE_0___default()(globs, { dot: true });
+}
+
+
+/***/ }),
+
+/***/ 3082:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ parseJsonText)
+/* harmony export */ });
+/* unused harmony export lineColumnAt */
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(425);
+/**
+ * Parses a JSON report with the native parser; when that fails, finds where and why with
+ * jsonc-parser (V8's messages do not always say where) and tells truncation apart from a
+ * syntax error. Shared by every JSON report format (coverage, lint, security).
+ */
+
+
+function lineColumnAt(text, position) {
+    let line = 1;
+    let lastBreak = -1;
+    for (let i = 0; i < position && i < text.length; i++) {
+        if (text.charCodeAt(i) === 10) {
+            line++;
+            lastBreak = i;
+        }
+    }
+    return { line, column: position - lastBreak };
+}
+const PARSE_ERRORS = {
+    InvalidSymbol: 'an unexpected character',
+    InvalidNumberFormat: 'a malformed number',
+    PropertyNameExpected: 'a property name was expected',
+    ValueExpected: 'a value was expected',
+    ColonExpected: '":" was expected',
+    CommaExpected: '"," was expected',
+    CloseBraceExpected: '"}" was expected',
+    CloseBracketExpected: '"]" was expected',
+    EndOfFileExpected: 'text follows the end of the JSON',
+    InvalidCommentToken: 'comments are not JSON',
+    UnexpectedEndOfComment: 'an unclosed comment',
+    UnexpectedEndOfString: 'an unclosed string',
+    UnexpectedEndOfNumber: 'a number ends early',
+    InvalidUnicode: 'an invalid \\u escape',
+    InvalidEscapeCharacter: 'an invalid escape',
+    InvalidCharacter: 'a control character in a string',
+};
+/**
+ * Parses JSON with the native parser; on failure, finds where and why with jsonc-parser
+ * (V8's messages do not always say where), and tells truncation apart from a syntax error.
+ */
+function parseJsonText(text, file) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        const errors = [];
+        (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+        const first = errors[0];
+        const end = text.trimEnd().length;
+        const truncated = !first || first.offset >= end || (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(first.error) === 'UnexpectedEndOfString';
+        const where = lineColumnAt(text, first ? Math.min(first.offset, text.length) : text.length);
+        const reason = truncated ? 'the JSON ends early (truncated)' : `the JSON is malformed: ${PARSE_ERRORS[(0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(first.error)] ?? (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(first.error)}`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ReportError */ .$g(reason, { file, ...where }, 'Regenerate the report.');
+    }
 }
 
 
@@ -41364,915 +41612,20 @@ async function forEachChunk(path, onChunk, chunkBytes = CHUNK_BYTES, start = 0, 
 
 /***/ }),
 
-/***/ 3055:
+/***/ 2918:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Gt: () => (/* binding */ displayPath),
-  Cz: () => (/* binding */ expandReportGlobs),
-  ry: () => (/* binding */ splitList)
-});
-
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
-;// CONCATENATED MODULE: external "url"
-const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-;// CONCATENATED MODULE: external "module"
-const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
-
-
-
-
-//#region rolldown:runtime
-var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
-
-//#endregion
-//#region src/utils.ts
-function cleanPath(path) {
-	let normalized = (0,external_path_.normalize)(path);
-	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
-	return normalized;
-}
-const SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-	return path.replace(SLASHES_REGEX, separator);
-}
-const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-	if (resolvePaths) path = (0,external_path_.resolve)(path);
-	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
-	if (path === ".") return "";
-	const needsSeperator = path[path.length - 1] !== pathSeparator;
-	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/join-path.ts
-function joinPathWithBasePath(filename, directoryPath) {
-	return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-	return function(filename, directoryPath) {
-		const sameRoot = directoryPath.startsWith(root);
-		if (sameRoot) return directoryPath.slice(root.length) + filename;
-		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-	};
-}
-function joinPath(filename) {
-	return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-	return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-	const { relativePaths, includeBasePath } = options;
-	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-
-//#endregion
-//#region src/api/functions/push-directory.ts
-function pushDirectoryWithRelativePath(root) {
-	return function(directoryPath, paths) {
-		paths.push(directoryPath.substring(root.length) || ".");
-	};
-}
-function pushDirectoryFilterWithRelativePath(root) {
-	return function(directoryPath, paths, filters) {
-		const relativePath = directoryPath.substring(root.length) || ".";
-		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-	};
-}
-const pushDirectory = (directoryPath, paths) => {
-	paths.push(directoryPath || ".");
-};
-const pushDirectoryFilter = (directoryPath, paths, filters) => {
-	const path = directoryPath || ".";
-	if (filters.every((filter) => filter(path, true))) paths.push(path);
-};
-const empty$2 = () => {};
-function build$6(root, options) {
-	const { includeDirs, filters, relativePaths } = options;
-	if (!includeDirs) return empty$2;
-	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-
-//#endregion
-//#region src/api/functions/push-file.ts
-const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-const pushFileFilter = (filename, paths, _counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-const pushFileCount = (_filename, _paths, counts, _filters) => {
-	counts.files++;
-};
-const pushFile = (filename, paths) => {
-	paths.push(filename);
-};
-const empty$1 = () => {};
-function build$5(options) {
-	const { excludeFiles, filters, onlyCounts } = options;
-	if (excludeFiles) return empty$1;
-	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-	else if (onlyCounts) return pushFileCount;
-	else return pushFile;
-}
-
-//#endregion
-//#region src/api/functions/get-array.ts
-const getArray = (paths) => {
-	return paths;
-};
-const getArrayGroup = () => {
-	return [""].slice(0, 0);
-};
-function build$4(options) {
-	return options.group ? getArrayGroup : getArray;
-}
-
-//#endregion
-//#region src/api/functions/group-files.ts
-const groupFiles = (groups, directory, files) => {
-	groups.push({
-		directory,
-		files,
-		dir: directory
-	});
-};
-const empty = () => {};
-function build$3(options) {
-	return options.group ? groupFiles : empty;
-}
-
-//#endregion
-//#region src/api/functions/resolve-symlink.ts
-const resolveSymlinksAsync = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	fs.realpath(path, (error, resolvedPath) => {
-		if (error) return queue.dequeue(suppressErrors ? null : error, state);
-		fs.stat(resolvedPath, (error$1, stat) => {
-			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-			callback$1(stat, resolvedPath);
-			queue.dequeue(null, state);
-		});
-	});
-};
-const resolveSymlinks = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	try {
-		const resolvedPath = fs.realpathSync(path);
-		const stat = fs.statSync(resolvedPath);
-		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-		callback$1(stat, resolvedPath);
-	} catch (e) {
-		if (!suppressErrors) throw e;
-	}
-};
-function build$2(options, isSynchronous) {
-	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path, resolved, state) {
-	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-	let parent = (0,external_path_.dirname)(path);
-	let depth = 1;
-	while (parent !== state.root && depth < 2) {
-		const resolvedPath = state.symlinks.get(parent);
-		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-		if (isSameRoot) depth++;
-		else parent = (0,external_path_.dirname)(parent);
-	}
-	state.symlinks.set(path, resolved);
-	return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-	return state.visited.includes(resolved + state.options.pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/invoke-callback.ts
-const onlyCountsSync = (state) => {
-	return state.counts;
-};
-const groupsSync = (state) => {
-	return state.groups;
-};
-const defaultSync = (state) => {
-	return state.paths;
-};
-const limitFilesSync = (state) => {
-	return state.paths.slice(0, state.options.maxFiles);
-};
-const onlyCountsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.counts, state.options.suppressErrors);
-	return null;
-};
-const defaultAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths, state.options.suppressErrors);
-	return null;
-};
-const limitFilesAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-	return null;
-};
-const groupsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.groups, state.options.suppressErrors);
-	return null;
-};
-function report(error, callback$1, output, suppressErrors) {
-	if (error && !suppressErrors) callback$1(error, output);
-	else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-	const { onlyCounts, group, maxFiles } = options;
-	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-	else if (group) return isSynchronous ? groupsSync : groupsAsync;
-	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-	else return isSynchronous ? defaultSync : defaultAsync;
-}
-
-//#endregion
-//#region src/api/functions/walk-directory.ts
-const readdirOpts = { withFileTypes: true };
-const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	state.queue.enqueue();
-	if (currentDepth < 0) return state.queue.dequeue(null, state);
-	const { fs } = state;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-		callback$1(entries, directoryPath, currentDepth);
-		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-	});
-};
-const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	const { fs } = state;
-	if (currentDepth < 0) return;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	let entries = [];
-	try {
-		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-	} catch (e) {
-		if (!state.options.suppressErrors) throw e;
-	}
-	callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-	return isSynchronous ? walkSync : walkAsync;
-}
-
-//#endregion
-//#region src/api/queue.ts
-/**
-* This is a custom stateless queue to track concurrent async fs calls.
-* It increments a counter whenever a call is queued and decrements it
-* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
-*/
-var Queue = class {
-	count = 0;
-	constructor(onQueueEmpty) {
-		this.onQueueEmpty = onQueueEmpty;
-	}
-	enqueue() {
-		this.count++;
-		return this.count;
-	}
-	dequeue(error, output) {
-		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-			this.onQueueEmpty(error, output);
-			if (error) {
-				output.controller.abort();
-				this.onQueueEmpty = void 0;
-			}
-		}
-	}
-};
-
-//#endregion
-//#region src/api/counter.ts
-var Counter = class {
-	_files = 0;
-	_directories = 0;
-	set files(num) {
-		this._files = num;
-	}
-	get files() {
-		return this._files;
-	}
-	set directories(num) {
-		this._directories = num;
-	}
-	get directories() {
-		return this._directories;
-	}
-	/**
-	* @deprecated use `directories` instead
-	*/
-	/* c8 ignore next 3 */
-	get dirs() {
-		return this._directories;
-	}
-};
-
-//#endregion
-//#region src/api/aborter.ts
-/**
-* AbortController is not supported on Node 14 so we use this until we can drop
-* support for Node 14.
-*/
-var Aborter = class {
-	aborted = false;
-	abort() {
-		this.aborted = true;
-	}
-};
-
-//#endregion
-//#region src/api/walker.ts
-var Walker = class {
-	root;
-	isSynchronous;
-	state;
-	joinPath;
-	pushDirectory;
-	pushFile;
-	getArray;
-	groupFiles;
-	resolveSymlink;
-	walkDirectory;
-	callbackInvoker;
-	constructor(root, options, callback$1) {
-		this.isSynchronous = !callback$1;
-		this.callbackInvoker = build$1(options, this.isSynchronous);
-		this.root = normalizePath(root, options);
-		this.state = {
-			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-			paths: [""].slice(0, 0),
-			groups: [],
-			counts: new Counter(),
-			options,
-			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-			symlinks: /* @__PURE__ */ new Map(),
-			visited: [""].slice(0, 0),
-			controller: new Aborter(),
-			fs: options.fs || external_fs_namespaceObject
-		};
-		this.joinPath = build$7(this.root, options);
-		this.pushDirectory = build$6(this.root, options);
-		this.pushFile = build$5(options);
-		this.getArray = build$4(options);
-		this.groupFiles = build$3(options);
-		this.resolveSymlink = build$2(options, this.isSynchronous);
-		this.walkDirectory = build(this.isSynchronous);
-	}
-	start() {
-		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-	}
-	walk = (entries, directoryPath, depth) => {
-		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-		const files = this.getArray(this.state.paths);
-		for (let i = 0; i < entries.length; ++i) {
-			const entry = entries[i];
-			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-				const filename = this.joinPath(entry.name, directoryPath);
-				this.pushFile(filename, files, this.state.counts, filters);
-			} else if (entry.isDirectory()) {
-				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-				if (exclude && exclude(entry.name, path)) continue;
-				this.pushDirectory(path, paths, filters);
-				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
-				let path = joinPathWithBasePath(entry.name, directoryPath);
-				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
-					if (stat.isDirectory()) {
-						resolvedPath = normalizePath(resolvedPath, this.state.options);
-						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-					} else {
-						resolvedPath = useRealPaths ? resolvedPath : path;
-						const filename = (0,external_path_.basename)(resolvedPath);
-						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
-						resolvedPath = this.joinPath(filename, directoryPath$1);
-						this.pushFile(resolvedPath, files, this.state.counts, filters);
-					}
-				});
-			}
-		}
-		this.groupFiles(this.state.groups, directoryPath, files);
-	};
-};
-
-//#endregion
-//#region src/api/async.ts
-function promise(root, options) {
-	return new Promise((resolve$1, reject) => {
-		callback(root, options, (err, output) => {
-			if (err) return reject(err);
-			resolve$1(output);
-		});
-	});
-}
-function callback(root, options, callback$1) {
-	let walker = new Walker(root, options, callback$1);
-	walker.start();
-}
-
-//#endregion
-//#region src/api/sync.ts
-function sync(root, options) {
-	const walker = new Walker(root, options);
-	return walker.start();
-}
-
-//#endregion
-//#region src/builder/api-builder.ts
-var APIBuilder = class {
-	constructor(root, options) {
-		this.root = root;
-		this.options = options;
-	}
-	withPromise() {
-		return promise(this.root, this.options);
-	}
-	withCallback(cb) {
-		callback(this.root, this.options, cb);
-	}
-	sync() {
-		return sync(this.root, this.options);
-	}
-};
-
-//#endregion
-//#region src/builder/index.ts
-let pm = null;
-/* c8 ignore next 6 */
-try {
-	__require.resolve("picomatch");
-	pm = __require("picomatch");
-} catch {}
-var Builder = class {
-	globCache = {};
-	options = {
-		maxDepth: Infinity,
-		suppressErrors: true,
-		pathSeparator: external_path_.sep,
-		filters: []
-	};
-	globFunction;
-	constructor(options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		this.globFunction = this.options.globFunction;
-	}
-	group() {
-		this.options.group = true;
-		return this;
-	}
-	withPathSeparator(separator) {
-		this.options.pathSeparator = separator;
-		return this;
-	}
-	withBasePath() {
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withRelativePaths() {
-		this.options.relativePaths = true;
-		return this;
-	}
-	withDirs() {
-		this.options.includeDirs = true;
-		return this;
-	}
-	withMaxDepth(depth) {
-		this.options.maxDepth = depth;
-		return this;
-	}
-	withMaxFiles(limit) {
-		this.options.maxFiles = limit;
-		return this;
-	}
-	withFullPaths() {
-		this.options.resolvePaths = true;
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withErrors() {
-		this.options.suppressErrors = false;
-		return this;
-	}
-	withSymlinks({ resolvePaths = true } = {}) {
-		this.options.resolveSymlinks = true;
-		this.options.useRealPaths = resolvePaths;
-		return this.withFullPaths();
-	}
-	withAbortSignal(signal) {
-		this.options.signal = signal;
-		return this;
-	}
-	normalize() {
-		this.options.normalizePath = true;
-		return this;
-	}
-	filter(predicate) {
-		this.options.filters.push(predicate);
-		return this;
-	}
-	onlyDirs() {
-		this.options.excludeFiles = true;
-		this.options.includeDirs = true;
-		return this;
-	}
-	exclude(predicate) {
-		this.options.exclude = predicate;
-		return this;
-	}
-	onlyCounts() {
-		this.options.onlyCounts = true;
-		return this;
-	}
-	crawl(root) {
-		return new APIBuilder(root || ".", this.options);
-	}
-	withGlobFunction(fn) {
-		this.globFunction = fn;
-		return this;
-	}
-	/**
-	* @deprecated Pass options using the constructor instead:
-	* ```ts
-	* new fdir(options).crawl("/path/to/root");
-	* ```
-	* This method will be removed in v7.0
-	*/
-	/* c8 ignore next 4 */
-	crawlWithOptions(root, options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		return new APIBuilder(root || ".", this.options);
-	}
-	glob(...patterns) {
-		if (this.globFunction) return this.globWithOptions(patterns);
-		return this.globWithOptions(patterns, ...[{ dot: true }]);
-	}
-	globWithOptions(patterns, ...options) {
-		const globFn = this.globFunction || pm;
-		/* c8 ignore next 5 */
-		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-		var isMatch = this.globCache[patterns.join("\0")];
-		if (!isMatch) {
-			isMatch = globFn(patterns, ...options);
-			this.globCache[patterns.join("\0")] = isMatch;
-		}
-		this.options.filters.push((path) => isMatch(path));
-		return this;
-	}
-};
-
-//#endregion
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
-
-
-
-
-
-//#region src/utils.ts
-const isReadonlyArray = Array.isArray;
-const BACKSLASHES = /\\/g;
-const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-const isWin = process.platform === "win32";
-const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-	const patternsCount = patterns.length;
-	const patternsParts = Array(patternsCount);
-	const matchers = Array(patternsCount);
-	let i, j;
-	for (i = 0; i < patternsCount; i++) {
-		const parts = splitPattern(patterns[i]);
-		patternsParts[i] = parts;
-		const partsCount = parts.length;
-		const partMatchers = Array(partsCount);
-		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
-		matchers[i] = partMatchers;
-	}
-	return (input) => {
-		const inputParts = input.split("/");
-		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-		for (i = 0; i < patternsCount; i++) {
-			const patternParts = patternsParts[i];
-			const matcher = matchers[i];
-			const inputPatternCount = inputParts.length;
-			const minParts = Math.min(inputPatternCount, patternParts.length);
-			j = 0;
-			while (j < minParts) {
-				const part = patternParts[j];
-				if (part.includes("/")) return true;
-				if (!matcher[j](inputParts[j])) break;
-				if (!options.noglobstar && part === "**") return true;
-				j++;
-			}
-			if (j === inputPatternCount) return true;
-		}
-		return false;
-	};
-}
-/* node:coverage ignore next 2 */
-const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-	if (cwd === root || root.startsWith(`${cwd}/`)) {
-		if (absolute) {
-			const start = cwd.length + +!isRoot(cwd);
-			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-		}
-		const prefix = root.slice(cwd.length + 1);
-		if (prefix) return (p, isDir) => {
-			if (p === ".") return prefix;
-			const result = `${prefix}/${p}`;
-			return isDir ? result.slice(0, -1) : result;
-		};
-		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-	}
-	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
-	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-	if (root.startsWith(`${cwd}/`)) {
-		const prefix = root.slice(cwd.length + 1);
-		return (p) => `${prefix}/${p}`;
-	}
-	return (p) => {
-		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
-		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-	};
-}
-function ensureNonDriveRelativePath(path) {
-	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-const splitPatternOptions = { parts: true };
-function splitPattern(path) {
-	var _result$parts;
-	const result = picomatch.scan(path, splitPatternOptions);
-	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
-}
-const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
-function convertPosixPathToPattern(path) {
-	return escapePosixPath(path);
-}
-function convertWin32PathToPattern(path) {
-	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
-}
-/**
-* Converts a path to a pattern depending on the platform.
-* Identical to {@link escapePath} on POSIX systems.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
-*/
-/* node:coverage ignore next 3 */
-const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
-const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-/**
-* Escapes a path's special characters depending on the platform.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
-*/
-/* node:coverage ignore next */
-const escapePath = isWin ? escapeWin32Path : escapePosixPath;
-/**
-* Checks if a pattern has dynamic parts.
-*
-* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
-*
-* - Doesn't necessarily return `false` on patterns that include `\`.
-* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
-* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
-* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
-*
-* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
-*/
-function isDynamicPattern(pattern, options) {
-	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-	const scan = picomatch.scan(pattern);
-	return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-//#endregion
-//#region src/patterns.ts
-const PARENT_DIRECTORY = /^(\/?\.\.)+/;
-const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-	var _PARENT_DIRECTORY$exe;
-	const cwd = opts.cwd;
-	let result = pattern;
-	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-	const escapedCwd = escapePath(cwd);
-	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
-	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-	const parts = splitPattern(result);
-	if (parentDir) {
-		const n = (parentDir.length + 1) / 3;
-		let i = 0;
-		const cwdParts = escapedCwd.split("/");
-		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-			i++;
-		}
-		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
-		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-			props.root = ensureNonDriveRelativePath(potentialRoot);
-			props.depthOffset = -n + i;
-		}
-	}
-	if (!isIgnore && props.depthOffset >= 0) {
-		var _props$commonPath;
-		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-		const newCommonPath = [];
-		const length = Math.min(props.commonPath.length, parts.length);
-		for (let i = 0; i < length; i++) {
-			const part = parts[i];
-			if (part === "**" && !parts[i + 1]) {
-				newCommonPath.pop();
-				break;
-			}
-			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-			newCommonPath.push(part);
-		}
-		props.depthOffset = newCommonPath.length;
-		props.commonPath = newCommonPath;
-		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
-	}
-	return result;
-}
-function processPatterns(options, patterns, props) {
-	const matchPatterns = [];
-	const ignorePatterns = [];
-	for (const pattern of options.ignore) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-	}
-	for (const pattern of patterns) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-	}
-	return {
-		match: matchPatterns,
-		ignore: ignorePatterns
-	};
-}
-//#endregion
-//#region src/crawler.ts
-function buildCrawler(options, patterns) {
-	const cwd = options.cwd;
-	const props = {
-		root: cwd,
-		depthOffset: 0
-	};
-	const processed = processPatterns(options, patterns, props);
-	if (options.debug) log("internal processing patterns:", processed);
-	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-	const root = props.root.replace(BACKSLASHES, "");
-	const matchOptions = {
-		dot,
-		nobrace: options.braceExpansion === false,
-		nocase: !caseSensitiveMatch,
-		noextglob: options.extglob === false,
-		noglobstar: options.globstar === false,
-		posix: true
-	};
-	const matcher = picomatch(processed.match, matchOptions);
-	const ignore = picomatch(processed.ignore, matchOptions);
-	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-	const format = buildFormat(cwd, root, absolute);
-	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-	const excludePredicate = (_, p) => {
-		const relativePath = excludeFormatter(p, true);
-		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-	};
-	let maxDepth;
-	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-	const crawler = new Builder({
-		filters: [debug ? (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			const matches = matcher(path) && !ignore(path);
-			if (matches) log(`matched ${path}`);
-			return matches;
-		} : (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			return matcher(path) && !ignore(path);
-		}],
-		exclude: debug ? (_, p) => {
-			const skipped = excludePredicate(_, p);
-			log(`${skipped ? "skipped" : "crawling"} ${p}`);
-			return skipped;
-		} : excludePredicate,
-		fs: options.fs,
-		pathSeparator: "/",
-		relativePaths: !absolute,
-		resolvePaths: absolute,
-		includeBasePath: absolute,
-		resolveSymlinks: followSymbolicLinks,
-		excludeSymlinks: !followSymbolicLinks,
-		excludeFiles: onlyDirectories,
-		includeDirs: onlyDirectories || !options.onlyFiles,
-		maxDepth,
-		signal: options.signal
-	}).crawl(root);
-	if (options.debug) log("internal properties:", {
-		...props,
-		root
-	});
-	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-//#endregion
-//#region src/index.ts
-function formatPaths(paths, mapper) {
-	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-	return paths;
-}
-const defaultOptions = {
-	caseSensitiveMatch: true,
-	debug: !!process.env.TINYGLOBBY_DEBUG,
-	expandDirectories: true,
-	followSymbolicLinks: true,
-	onlyFiles: true
-};
-function getOptions(options) {
-	const opts = Object.assign({}, options);
-	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-	opts.ignore = ensureStringArray(opts.ignore);
-	opts.fs && (opts.fs = {
-		readdir: opts.fs.readdir || external_fs_.readdir,
-		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
-		realpath: opts.fs.realpath || external_fs_.realpath,
-		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
-		stat: opts.fs.stat || external_fs_.stat,
-		statSync: opts.fs.statSync || external_fs_.statSync
-	});
-	if (opts.debug) log("globbing with options:", opts);
-	return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-	var _ref;
-	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-	const options = getOptions(isModern ? inputOptions : globInput);
-	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
-}
-function globSync(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(crawler.sync(), relative) : [];
-}
-//#endregion
-
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./packages/core/errors.ts
-var errors = __nccwpck_require__(425);
-;// CONCATENATED MODULE: ./packages/core/report-files.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cz: () => (/* binding */ expandReportGlobs),
+/* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   ry: () => (/* binding */ splitList)
+/* harmony export */ });
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6128);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(425);
 /** Expands an input's glob patterns to report files; a pattern that matches nothing is an error. */
 
 
@@ -42294,27 +41647,146 @@ function expandReportGlobs(patterns, root, inputName) {
     const ignore = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
     const found = new Set();
     for (const pattern of include) {
-        const abs = (0,external_node_path_.isAbsolute)(pattern) ? pattern : (0,external_node_path_.resolve)(root, pattern);
+        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(pattern) ? pattern : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(root, pattern);
         let matches;
-        if ((0,external_node_fs_.existsSync)(abs) && (0,external_node_fs_.statSync)(abs).isFile()) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(abs) && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(abs).isFile()) {
             matches = [abs];
         }
         else {
-            const rel = (0,external_node_path_.isAbsolute)(pattern) ? (0,external_node_path_.relative)(root, pattern) : pattern;
-            matches = globSync(rel.replace(/\\/g, '/'), { cwd: root, absolute: true, dot: true, ignore, onlyFiles: true });
+            const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(pattern) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, pattern) : pattern;
+            matches = (0,tinyglobby__WEBPACK_IMPORTED_MODULE_3__/* .globSync */ .AZ)(rel.replace(/\\/g, '/'), { cwd: root, absolute: true, dot: true, ignore, onlyFiles: true });
         }
         if (matches.length === 0) {
-            throw new errors/* ConfigurationError */.j1(`"${pattern}" matches no file (looked in ${root})`, { at: inputName }, 'Check that the step producing the report ran, and that the path is relative to the repository root.');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`"${pattern}" matches no file (looked in ${root})`, { at: inputName }, 'Check that the step producing the report ran, and that the path is relative to the repository root.');
         }
         for (const m of matches.sort())
             found.add(m);
     }
     return [...found];
 }
-/** The path to show a user: relative to the root when inside it. */
-function displayPath(file, root) {
-    const rel = (0,external_node_path_.relative)(root, file);
-    return rel && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel.replace(/\\/g, '/') : file;
+function inside(file, dir) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(dir, file);
+    return rel && !rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel) ? rel.replace(/\\/g, '/') : null;
+}
+/**
+ * The path to show a user: relative to the repository root when inside it; a report in the
+ * runner's temporary folder as its place there (`maturity-reports/unit-coverage.xml`, the
+ * artifact's own layout), never the runner's absolute path.
+ */
+function displayPath(file, root, runnerTemp = process.env.RUNNER_TEMP) {
+    return inside(file, root) ?? (runnerTemp ? inside(file, runnerTemp) : null) ?? file;
+}
+
+
+/***/ }),
+
+/***/ 3468:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  X: () => (/* binding */ findBaseline)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 3 modules
+var dist = __nccwpck_require__(6128);
+// EXTERNAL MODULE: ./packages/core/errors.ts
+var errors = __nccwpck_require__(425);
+// EXTERNAL MODULE: ./packages/core/report-files.ts
+var report_files = __nccwpck_require__(2918);
+// EXTERNAL MODULE: ./packages/core/json-text.ts
+var json_text = __nccwpck_require__(3082);
+// EXTERNAL MODULE: ./packages/core/result/gate-result.ts
+var gate_result = __nccwpck_require__(751);
+;// CONCATENATED MODULE: ./packages/core/result/read-results.ts
+/**
+ * Reads result files back (docs/result-format.md): each is validated against the versioned
+ * schema; a file that is not JSON, not a result, or not a valid one is set aside with the
+ * reason, never silently used. promotion-report and the dashboard both read results this way.
+ */
+
+
+
+
+
+
+
+function validateResults(files) {
+    const out = { results: [], setAside: [] };
+    for (const { file, text } of files) {
+        let doc;
+        try {
+            doc = (0,json_text/* parseJsonText */.l)(text, file);
+        }
+        catch (e) {
+            out.setAside.push({ file, reason: e instanceof errors/* ConfigurationError */.j1 ? e.message : 'not JSON' });
+            continue;
+        }
+        if (!doc || typeof doc !== 'object' || doc.kind !== gate_result/* RESULT_KIND */.j_) {
+            out.setAside.push({ file, reason: 'not a maturity-actions result file' });
+            continue;
+        }
+        const parsed = gate_result/* gateResultSchema */.mK.safeParse(doc);
+        if (!parsed.success) {
+            const issue = parsed.error.issues[0];
+            out.setAside.push({ file, reason: `not a valid result (version ${String(doc.version)}): ${issue.path.join('.')}: ${issue.message}` });
+            continue;
+        }
+        out.results.push({ file, result: parsed.data });
+    }
+    return out;
+}
+/** The result files under a folder, or matching globs (the `results` input). */
+function readResultFiles(patterns, root, inputName = 'results') {
+    const paths = [];
+    for (const p of patterns) {
+        const abs = (0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(root, p);
+        const st = (0,external_node_fs_.statSync)(abs, { throwIfNoEntry: false });
+        if (st?.isDirectory())
+            paths.push(...(0,dist/* globSync */.AZ)('**/*.json', { cwd: abs, absolute: true, onlyFiles: true }).sort());
+        else
+            paths.push(...(0,report_files/* expandReportGlobs */.Cz)([p], root, `input ${inputName}`));
+    }
+    return paths.map((f) => ({ file: (0,report_files/* displayPath */.Gt)(f, root), text: (0,external_node_fs_.readFileSync)(f, 'utf8') }));
+}
+
+;// CONCATENATED MODULE: ./packages/core/result/baseline.ts
+/**
+ * The baseline of a pull request: the results the same gate wrote for the same component on
+ * the default branch (the workflow downloads the newest default-branch run's results). Gates
+ * compare against it: quality-gate and security-gate count only the findings a change adds,
+ * coverage-gate checks the change does not lower coverage already below its stage's bar, and
+ * tests failing there too are not this change's doing. security-gate also carries first-seen
+ * dates forward from it, so patch deadlines count from when a finding first appeared.
+ */
+
+/**
+ * The newest result of `gate` for `component` among the files the `baseline` input names (a
+ * folder, or globs). A folder with no result for the component is "no baseline", not an error:
+ * the first run on a repository has none.
+ */
+function findBaseline(patterns, root, gate, component) {
+    if (patterns.length === 0)
+        return { baseline: null, notes: [] };
+    let files;
+    try {
+        files = readResultFiles(patterns, root, 'baseline');
+    }
+    catch {
+        return { baseline: null, notes: [`no baseline results at ${patterns.join(', ')}`] };
+    }
+    const { results, setAside } = validateResults(files);
+    const mine = results.filter((r) => r.result.gate === gate && r.result.component === component);
+    mine.sort((a, b) => Date.parse(b.result.createdAt) - Date.parse(a.result.createdAt));
+    const notes = setAside.map((s) => `baseline ${s.file} set aside: ${s.reason}`);
+    if (mine.length === 0)
+        notes.push(`no ${gate} result for ${component ?? 'the whole report'} among the baseline results (${files.length} file(s))`);
+    return { baseline: mine[0] ?? null, notes };
 }
 
 
@@ -42347,6 +41819,8 @@ function buildGateResult(p) {
         gate: p.gate,
         component: p.component,
         stage: { current: p.current, target: p.target },
+        ...(p.testKind !== undefined ? { testKind: p.testKind } : {}),
+        ...(p.scope !== undefined ? { scope: p.scope } : {}),
         status: (0,gate_result/* overallStatus */.gX)(p.criteria),
         summary: p.summary,
         criteria: p.criteria,
@@ -42370,9 +41844,10 @@ function buildGateResult(p) {
 /* harmony export */   Rr: () => (/* binding */ RESULT_VERSION),
 /* harmony export */   gX: () => (/* binding */ overallStatus),
 /* harmony export */   j_: () => (/* binding */ RESULT_KIND),
+/* harmony export */   mK: () => (/* binding */ gateResultSchema),
 /* harmony export */   md: () => (/* binding */ worstFirst)
 /* harmony export */ });
-/* unused harmony exports STATUSES, evidenceSchema, criterionSchema, gateResultSchema, meets */
+/* unused harmony exports STATUSES, evidenceSchema, criterionSchema, meets */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2857);
 /**
  * The versioned result every gate writes, one per component: what promotion-report and the
@@ -42408,6 +41883,11 @@ const criterionSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej
     /** One line for a person: what was measured, or why there is no value. */
     detail: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
     evidence: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(evidenceSchema),
+    /**
+     * False: shown as progress, not judged (a pull request shows the next stage's bars without
+     * enforcing them). Absent: the criterion counts toward the gate's status.
+     */
+    enforced: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional(),
 });
 const gateResultSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     kind: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(RESULT_KIND),
@@ -42416,6 +41896,13 @@ const gateResultSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .re
     /** Config id, or null for a whole report evaluated without a component. */
     component: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
     stage: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ current: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(), target: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }),
+    /** coverage-gate: which tests the results are (the step that ran them says so). */
+    testKind: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['unit', 'integration', 'e2e']).nullable().optional(),
+    /**
+     * What was judged: `change` (a pull request: what it introduces, and no drop below the current
+     * stage's bars) or `stage` (every criterion of the target stage). Absent: `stage`.
+     */
+    scope: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['change', 'stage']).optional(),
     status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(STATUSES),
     /** One line for people and logs. */
     summary: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
@@ -42430,12 +41917,16 @@ const gateResultSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .re
     data: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J()),
 });
 const SEVERITY = { error: 3, fail: 2, 'no-data': 1, pass: 0 };
-/** The gate's status: the worst of its criteria's (error > fail > no-data > pass); no criteria = no-data. */
+/**
+ * The gate's status: the worst of its enforced criteria's (error > fail > no-data > pass);
+ * progress-only criteria (`enforced: false`) never change it. No enforced criteria = no-data.
+ */
 function overallStatus(criteria) {
-    if (criteria.length === 0)
+    const judged = criteria.filter((c) => c.enforced !== false);
+    if (judged.length === 0)
         return 'no-data';
     let worst = 'pass';
-    for (const c of criteria)
+    for (const c of judged)
         if (SEVERITY[c.status] > SEVERITY[worst])
             worst = c.status;
     return worst;
@@ -42458,6 +41949,35 @@ function meets(measured, comparator, bar) {
         case '>':
             return measured > bar;
     }
+}
+
+
+/***/ }),
+
+/***/ 32:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HV: () => (/* binding */ resolveScope),
+/* harmony export */   Jj: () => (/* binding */ markProgress),
+/* harmony export */   yL: () => (/* binding */ SCOPE_VALUES)
+/* harmony export */ });
+const SCOPE_VALUES = ['auto', 'change', 'stage'];
+/** `auto` is `change` on a pull request and `stage` elsewhere. */
+function resolveScope(input, onPullRequest) {
+    if (input === 'change' || input === 'stage')
+        return input;
+    return onPullRequest ? 'change' : 'stage';
+}
+/**
+ * In change scope, marks every criterion that is not about the change as progress
+ * (`enforced: false`), unless the next stage is enforced too. `changeIds` are the ids the gate
+ * wrote for the change itself.
+ */
+function markProgress(criteria, scope, changeIds, enforceNextStage) {
+    if (scope === 'stage' || enforceNextStage)
+        return [...criteria];
+    return criteria.map((c) => (changeIds.has(c.id) ? c : { ...c, enforced: false }));
 }
 
 
@@ -42515,10 +42035,10 @@ function nextStage(stage) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  f: () => (/* binding */ resolveSubject)
+  f9: () => (/* binding */ resolveSubject)
 });
 
-// UNUSED EXPORTS: findComponent
+// UNUSED EXPORTS: findComponent, findComponentByName
 
 // NAMESPACE OBJECT: ./node_modules/micromark/lib/constructs.js
 var constructs_namespaceObject = {};
@@ -56096,6 +55616,22 @@ function findComponent(config, id) {
     const hint = (0,load_config/* closest */.kp)(id, known);
     throw new errors/* ConfigurationError */.j1(`"${id}" is not a component in ${config.file ?? 'the config (there is no config file)'}`, { at: 'component' }, hint ? `Did you mean "${hint}"?` : known.length ? `Known components: ${known.join(', ')}.` : 'Add it under `components:` in .github/maturity.yml.');
 }
+/** Loosely: `Player Experience`, `player_experience`, `PLAYER-EXPERIENCE` all read as `player-experience`. */
+function looseKey(s) {
+    return s.trim().toLowerCase().replace(/[\s_]+/g, '-');
+}
+/**
+ * A component named the way people write it in a form: its id, its display name (`name:` in the
+ * config), or either with other spacing, case or separators. Unknown names get the error of
+ * findComponent, with a suggestion.
+ */
+function findComponentByName(config, written) {
+    const want = looseKey(written);
+    for (const c of config.components.values())
+        if (looseKey(c.id) === want || looseKey(c.name) === want)
+            return c;
+    return findComponent(config, written.trim());
+}
 function resolveSubject(config, root, componentId, target) {
     const warnings = [];
     let component = null;
@@ -56119,7 +55655,7 @@ function resolveSubject(config, root, componentId, target) {
 
 /***/ }),
 
-/***/ 2552:
+/***/ 5336:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56135,15 +55671,15 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./packages/core/errors.ts
-var core_errors = __nccwpck_require__(425);
+var errors = __nccwpck_require__(425);
 // EXTERNAL MODULE: ./packages/core/offsets.ts
 var offsets = __nccwpck_require__(8304);
 // EXTERNAL MODULE: ./packages/core/read-chunks.ts
 var read_chunks = __nccwpck_require__(8857);
 // EXTERNAL MODULE: ./packages/core/path-resolver.ts
 var path_resolver = __nccwpck_require__(5964);
-// EXTERNAL MODULE: ./packages/core/report-files.ts + 4 modules
-var report_files = __nccwpck_require__(3055);
+// EXTERNAL MODULE: ./packages/core/report-files.ts
+var report_files = __nccwpck_require__(2918);
 ;// CONCATENATED MODULE: ./packages/coverage/arena.ts
 /**
  * Hands out small typed arrays as views into large shared blocks. A report of 10,000 files
@@ -56792,7 +56328,7 @@ function cobertura_createCoberturaParser(file, fragment) {
     let inSource = false;
     let sourceText = '';
     const fail = (message, fix) => {
-        throw new core_errors/* ReportError */.$g(message, { file, offset: parser.tagOffset }, fix);
+        throw new errors/* ReportError */.$g(message, { file, offset: parser.tagOffset }, fix);
     };
     const checkRate = (name, attrs, rate) => {
         const raw = attrs.get(rate);
@@ -56965,7 +56501,7 @@ function cobertura_createCoberturaParser(file, fragment) {
         }
         catch (e) {
             if (e instanceof xml_stream/* XmlSyntaxError */.R_)
-                throw new core_errors/* ReportError */.$g(e.message, { file, offset: e.offset }, (0,xml_fix/* xmlFix */.X)(e.message));
+                throw new errors/* ReportError */.$g(e.message, { file, offset: e.offset }, (0,xml_fix/* xmlFix */.X)(e.message));
             throw e;
         }
     };
@@ -56989,65 +56525,8 @@ function cobertura_createCoberturaParser(file, fragment) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(9547);
-;// CONCATENATED MODULE: ./packages/core/json-text.ts
-/**
- * Parses a JSON report with the native parser; when that fails, finds where and why with
- * jsonc-parser (V8's messages do not always say where) and tells truncation apart from a
- * syntax error. Shared by every JSON report format (coverage, lint, security).
- */
-
-
-function lineColumnAt(text, position) {
-    let line = 1;
-    let lastBreak = -1;
-    for (let i = 0; i < position && i < text.length; i++) {
-        if (text.charCodeAt(i) === 10) {
-            line++;
-            lastBreak = i;
-        }
-    }
-    return { line, column: position - lastBreak };
-}
-const PARSE_ERRORS = {
-    InvalidSymbol: 'an unexpected character',
-    InvalidNumberFormat: 'a malformed number',
-    PropertyNameExpected: 'a property name was expected',
-    ValueExpected: 'a value was expected',
-    ColonExpected: '":" was expected',
-    CommaExpected: '"," was expected',
-    CloseBraceExpected: '"}" was expected',
-    CloseBracketExpected: '"]" was expected',
-    EndOfFileExpected: 'text follows the end of the JSON',
-    InvalidCommentToken: 'comments are not JSON',
-    UnexpectedEndOfComment: 'an unclosed comment',
-    UnexpectedEndOfString: 'an unclosed string',
-    UnexpectedEndOfNumber: 'a number ends early',
-    InvalidUnicode: 'an invalid \\u escape',
-    InvalidEscapeCharacter: 'an invalid escape',
-    InvalidCharacter: 'a control character in a string',
-};
-/**
- * Parses JSON with the native parser; on failure, finds where and why with jsonc-parser
- * (V8's messages do not always say where), and tells truncation apart from a syntax error.
- */
-function parseJsonText(text, file) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        const errors = [];
-        (0,main.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-        const first = errors[0];
-        const end = text.trimEnd().length;
-        const truncated = !first || first.offset >= end || (0,main.printParseErrorCode)(first.error) === 'UnexpectedEndOfString';
-        const where = lineColumnAt(text, first ? Math.min(first.offset, text.length) : text.length);
-        const reason = truncated ? 'the JSON ends early (truncated)' : `the JSON is malformed: ${PARSE_ERRORS[(0,main.printParseErrorCode)(first.error)] ?? (0,main.printParseErrorCode)(first.error)}`;
-        throw new core_errors/* ReportError */.$g(reason, { file, ...where }, 'Regenerate the report.');
-    }
-}
-
+// EXTERNAL MODULE: ./packages/core/json-text.ts
+var json_text = __nccwpck_require__(3082);
 ;// CONCATENATED MODULE: ./packages/coverage/formats/coveragepy-json.ts
 /**
  * coverage.py's JSON report (`coverage json`). Branches are arcs `[from, to]`; a branch's
@@ -57063,7 +56542,7 @@ function isCoveragePyJson(doc) {
 /** Line numbers; coverage.py records an empty module's execution as line 0, which is not a line. */
 function lineList(value, file, at) {
     if (!Array.isArray(value) || !value.every((n) => Number.isInteger(n) && n >= 0)) {
-        throw new core_errors/* ReportError */.$g('expected a list of line numbers', { file, at }, 'Regenerate the report with `coverage json`.');
+        throw new errors/* ReportError */.$g('expected a list of line numbers', { file, at }, 'Regenerate the report with `coverage json`.');
     }
     return value.filter((n) => n > 0);
 }
@@ -57071,7 +56550,7 @@ function arcList(value, file, at) {
     if (value === undefined)
         return [];
     if (!Array.isArray(value) || !value.every((a) => Array.isArray(a) && a.length === 2 && a.every(Number.isInteger))) {
-        throw new core_errors/* ReportError */.$g('expected a list of [from, to] arcs', { file, at }, 'Regenerate the report with `coverage json`.');
+        throw new errors/* ReportError */.$g('expected a list of [from, to] arcs', { file, at }, 'Regenerate the report with `coverage json`.');
     }
     return value;
 }
@@ -57081,12 +56560,12 @@ function fromCoveragePyJson(doc, file) {
     for (const [name, data] of Object.entries(doc.files)) {
         const at = `files["${name}"]`;
         if (!data || typeof data !== 'object')
-            throw new core_errors/* ReportError */.$g('expected an object', { file, at });
+            throw new errors/* ReportError */.$g('expected an object', { file, at });
         const fc = new FileCoverage(name);
         const declared = data.summary?.num_statements;
         if (declared !== undefined) {
             if (!Number.isInteger(declared) || declared < 0) {
-                throw new core_errors/* ReportError */.$g(`num_statements must be a count (found ${JSON.stringify(declared)})`, { file, at: `${at}.summary.num_statements` });
+                throw new errors/* ReportError */.$g(`num_statements must be a count (found ${JSON.stringify(declared)})`, { file, at: `${at}.summary.num_statements` });
             }
             // executed_lines also lists executed non-statements (docstrings); the summary has the statement count.
             fc.declaredStatements = declared;
@@ -57167,7 +56646,7 @@ function isIstanbulSummary(doc) {
 }
 function count(v, file, at) {
     if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
-        throw new core_errors/* ReportError */.$g(`expected a count, found ${JSON.stringify(v)}`, { file, at }, 'Regenerate the report.');
+        throw new errors/* ReportError */.$g(`expected a count, found ${JSON.stringify(v)}`, { file, at }, 'Regenerate the report.');
     }
     return v;
 }
@@ -57177,13 +56656,13 @@ function fromIstanbulFinal(doc, file) {
         const name = typeof data.path === 'string' && data.path ? data.path : key;
         const at = `["${key}"]`;
         if (!isObject(data.statementMap) || !isObject(data.s)) {
-            throw new core_errors/* ReportError */.$g('expected statementMap and s', { file, at }, 'Regenerate the report.');
+            throw new errors/* ReportError */.$g('expected statementMap and s', { file, at }, 'Regenerate the report.');
         }
         const fc = new FileCoverage(name);
         for (const [id, loc] of Object.entries(data.statementMap)) {
             const line = loc?.start?.line;
             if (!Number.isInteger(line) || line < 1)
-                throw new core_errors/* ReportError */.$g('statement without a start line', { file, at: `${at}.statementMap["${id}"]` });
+                throw new errors/* ReportError */.$g('statement without a start line', { file, at: `${at}.statementMap["${id}"]` });
             fc.addLine(line, count(data.s[id] ?? 0, file, `${at}.s["${id}"]`));
         }
         if (isObject(data.branchMap) && isObject(data.b)) {
@@ -57193,7 +56672,7 @@ function fromIstanbulFinal(doc, file) {
                 const meta = data.branchMap[id];
                 const line = meta?.loc?.start?.line ?? meta?.line ?? meta?.locations?.[0]?.start?.line;
                 if (!Number.isInteger(line) || !Array.isArray(counts)) {
-                    throw new core_errors/* ReportError */.$g('branch without a line or counts', { file, at: `${at}.b["${id}"]` });
+                    throw new errors/* ReportError */.$g('branch without a line or counts', { file, at: `${at}.b["${id}"]` });
                 }
                 let e = perLine.get(line);
                 if (!e)
@@ -57225,9 +56704,9 @@ function fromIstanbulSummary(doc, file) {
             const total = count(m.total, file, `${at}.total`);
             const covered = count(m.covered, file, `${at}.covered`);
             if (covered > total)
-                throw new core_errors/* ReportError */.$g(`covered (${covered}) exceeds total (${total})`, { file, at });
+                throw new errors/* ReportError */.$g(`covered (${covered}) exceeds total (${total})`, { file, at });
             if (typeof m.pct === 'number' && !(m.pct >= 0 && m.pct <= 100)) {
-                throw new core_errors/* ReportError */.$g(`pct ${m.pct} is not a percentage`, { file, at: `${at}.pct` });
+                throw new errors/* ReportError */.$g(`pct ${m.pct} is not a percentage`, { file, at: `${at}.pct` });
             }
             return { total, covered };
         };
@@ -57272,14 +56751,14 @@ function createJsonCoverageParser(file) {
         },
         end() {
             const text = Buffer.concat(chunks).toString('utf8');
-            const doc = parseJsonText(text, file);
+            const doc = (0,json_text/* parseJsonText */.l)(text, file);
             if (isCoveragePyJson(doc))
                 return fromCoveragePyJson(doc, file);
             if (isIstanbulSummary(doc))
                 return fromIstanbulSummary(doc, file);
             if (isIstanbulFinal(doc))
                 return fromIstanbulFinal(doc, file);
-            throw new core_errors/* ReportError */.$g(`this is ${describeJson(doc)}, not a coverage report`, { file }, 'Pass coverage.py JSON (`coverage json`) or Istanbul coverage-final.json / coverage-summary.json.');
+            throw new errors/* ReportError */.$g(`this is ${describeJson(doc)}, not a coverage report`, { file }, 'Pass coverage.py JSON (`coverage json`) or Istanbul coverage-final.json / coverage-summary.json.');
         },
     };
 }
@@ -57311,7 +56790,7 @@ function createLcovParser(file) {
     let checksums = false;
     let declaredLf = null;
     const fail = (message, fix) => {
-        throw new core_errors/* ReportError */.$g(message, { file, line: lineNo }, fix);
+        throw new errors/* ReportError */.$g(message, { file, line: lineNo }, fix);
     };
     const flushFile = () => {
         if (!current)
@@ -57442,7 +56921,7 @@ function createLcovParser(file) {
             if (!sawRecord)
                 fail('the report is empty', 'Check that the tests ran and wrote coverage.');
             if (current) {
-                throw new core_errors/* ReportError */.$g(`the record for ${current.path} (line ${currentStart}) has no end_of_record: the file is truncated`, { file, line: lineNo }, 'Regenerate the report.');
+                throw new errors/* ReportError */.$g(`the record for ${current.path} (line ${currentStart}) has no end_of_record: the file is truncated`, { file, line: lineNo }, 'Regenerate the report.');
             }
             const conv = convention();
             return {
@@ -57655,7 +57134,7 @@ async function startsLikeXml(absPath) {
 async function parseCoverageFile(absPath, display, parallel) {
     const size = (0,external_node_fs_.statSync)(absPath).size;
     if (size === 0) {
-        throw new core_errors/* ReportError */.$g('the report is empty (0 bytes)', { file: display }, 'Check that the test step ran and wrote coverage.');
+        throw new errors/* ReportError */.$g('the report is empty (0 bytes)', { file: display }, 'Check that the test step ran and wrote coverage.');
     }
     if (parallel && size >= parallel.minBytes && (await startsLikeXml(absPath))) {
         try {
@@ -57667,7 +57146,7 @@ async function parseCoverageFile(absPath, display, parallel) {
             }
         }
         catch (e) {
-            if (!(e instanceof core_errors/* ReportError */.$g))
+            if (!(e instanceof errors/* ReportError */.$g))
                 throw e;
             // An error in the first piece: fall through, so the sequential parse reports it with its position.
         }
@@ -57686,13 +57165,13 @@ async function parseCoverageFile(absPath, display, parallel) {
                 return;
             parser = parserFor(sniff(head), display);
             if (!parser) {
-                throw new core_errors/* ReportError */.$g(`unknown report format (it starts with ${printable(head)})`, { file: display }, 'Pass Cobertura XML, LCOV, coverage.py JSON, or Istanbul coverage-final.json / coverage-summary.json.');
+                throw new errors/* ReportError */.$g(`unknown report format (it starts with ${printable(head)})`, { file: display }, 'Pass Cobertura XML, LCOV, coverage.py JSON, or Istanbul coverage-final.json / coverage-summary.json.');
             }
             parser.write(head);
             head = undefined;
         });
         if (!parser) {
-            throw new core_errors/* ReportError */.$g('the report is empty (only white space)', { file: display }, 'Check that the test step ran and wrote coverage.');
+            throw new errors/* ReportError */.$g('the report is empty (only white space)', { file: display }, 'Check that the test step ran and wrote coverage.');
         }
         const report = parser.end();
         for (const f of report.files.values())
@@ -57700,9 +57179,9 @@ async function parseCoverageFile(absPath, display, parallel) {
         return report;
     }
     catch (e) {
-        if (e instanceof core_errors/* ReportError */.$g && e.offset !== undefined && e.place.line === undefined) {
+        if (e instanceof errors/* ReportError */.$g && e.offset !== undefined && e.place.line === undefined) {
             const { line, column } = await (0,offsets/* lineColumnOfOffset */.x)(absPath, e.offset);
-            throw new core_errors/* ReportError */.$g(e.message, { ...e.place, line, column }, e.fix);
+            throw new errors/* ReportError */.$g(e.message, { ...e.place, line, column }, e.fix);
         }
         throw e;
     }
@@ -57746,14 +57225,14 @@ function addToMerged(merged, path, found, coverage, report, display) {
     }
     const first = existing.reports[0];
     if (existing.coverage.summaryOnly || coverage.summaryOnly) {
-        throw new core_errors/* ReportError */.$g(`${path} is in ${first} and in ${display}, and one of them has only per-file totals (coverage-summary.json), which cannot be merged per line`, { file: display }, 'Pass coverage-final.json instead of coverage-summary.json, or only one of the two reports.');
+        throw new errors/* ReportError */.$g(`${path} is in ${first} and in ${display}, and one of them has only per-file totals (coverage-summary.json), which cannot be merged per line`, { file: display }, 'Pass coverage-final.json instead of coverage-summary.json, or only one of the two reports.');
     }
     if (!branchKindsCompatible(existing.coverage.branchIdKind, coverage.branchIdKind)) {
-        throw new core_errors/* ReportError */.$g(`${path} has branch data in ${first} and in ${display} in two formats that identify branches differently, so they cannot be merged branch by branch`, { file: display }, 'Pass the reports of every run in the same format (all Cobertura, all LCOV, or all coverage.py JSON).');
+        throw new errors/* ReportError */.$g(`${path} has branch data in ${first} and in ${display} in two formats that identify branches differently, so they cannot be merged branch by branch`, { file: display }, 'Pass the reports of every run in the same format (all Cobertura, all LCOV, or all coverage.py JSON).');
     }
     const diff = existing.coverage.firstLineDifference(coverage);
     if (diff !== undefined) {
-        throw new core_errors/* ReportError */.$g(diff === 0
+        throw new errors/* ReportError */.$g(diff === 0
             ? `${path} is in ${first} and in ${display} with different statement counts: the reports come from different versions of the file`
             : `${path} is in ${first} and in ${display} with different lines (line ${diff} is measured in only one): the reports come from different versions of the file, or from different tools`, { file: display }, 'Produce all reports from the same commit with the same tool, or pass only one of them.');
     }
@@ -57779,6 +57258,113 @@ const FORMAT_NAMES = {
     'istanbul-final': 'Istanbul coverage-final.json',
     'istanbul-summary': 'Istanbul coverage-summary.json',
 };
+
+
+/***/ }),
+
+/***/ 2382:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KN: () => (/* binding */ percent),
+/* harmony export */   L_: () => (/* binding */ sumTotals),
+/* harmony export */   b7: () => (/* binding */ formatCoveragePercent),
+/* harmony export */   wx: () => (/* binding */ meetsBar)
+/* harmony export */ });
+/* unused harmony exports ZERO_TOTALS, addTotals, roundHalfEven */
+const ZERO_TOTALS = Object.freeze({
+    files: 0,
+    statements: 0,
+    coveredStatements: 0,
+    branches: 0,
+    coveredBranches: 0,
+});
+function addTotals(a, b, files = 1) {
+    return {
+        files: a.files + files,
+        statements: a.statements + b.statements,
+        coveredStatements: a.coveredStatements + b.coveredStatements,
+        branches: a.branches + b.branches,
+        coveredBranches: a.coveredBranches + b.coveredBranches,
+    };
+}
+function sumTotals(items) {
+    let t = ZERO_TOTALS;
+    for (const item of items)
+        t = addTotals(t, item);
+    return t;
+}
+/**
+ * A percentage computed exactly as coverage.py does (`(100.0 * numerator) / denominator`),
+ * or null when there is nothing to measure: no data is never shown as 0% or 100%.
+ */
+function percent(t, metric) {
+    let num;
+    let den;
+    switch (metric) {
+        case 'lines':
+            num = t.coveredStatements;
+            den = t.statements;
+            break;
+        case 'branches':
+            num = t.coveredBranches;
+            den = t.branches;
+            break;
+        case 'combined':
+            num = t.coveredStatements + t.coveredBranches;
+            den = t.statements + t.branches;
+            break;
+    }
+    if (den === 0)
+        return null;
+    return (100 * num) / den;
+}
+/**
+ * Rounds like Python's `round(x, digits)`: correctly rounded from the exact binary value,
+ * ties to even. JavaScript's toFixed breaks exact ties upwards instead; a double is an exact
+ * tie at `digits` decimals only when x * 2^(digits+1) is an odd integer (e.g. 12.625).
+ * Returns the scaled integer (x * 10^digits, rounded).
+ */
+function roundScaled(x, digits) {
+    const scale = 10 ** digits;
+    const doubled = x * 2 ** (digits + 1);
+    if (Number.isInteger(doubled) && Math.abs(doubled % 2) === 1) {
+        const low = Math.floor(x * scale);
+        return low % 2 === 0 ? low : low + 1;
+    }
+    return Math.round(Number(x.toFixed(digits)) * scale);
+}
+function formatScaled(n, digits) {
+    if (digits === 0)
+        return String(n);
+    const s = String(n).padStart(digits + 1, '0');
+    return `${s.slice(0, -digits)}.${s.slice(-digits)}`;
+}
+/**
+ * The percentage as coverage.py displays it at `--precision=digits` (Numbers.display_covered):
+ * rounded half-even, except that a value that is not exactly 0 or 100 never displays as such.
+ */
+function formatCoveragePercent(pc, digits = 2) {
+    const near0 = 1 / 10 ** digits;
+    if (pc > 0 && pc < near0)
+        return formatScaled(1, digits);
+    if (pc > 100 - near0 && pc < 100)
+        return formatScaled(10 ** (digits + 2) - 1, digits);
+    return formatScaled(roundScaled(pc, digits), digits);
+}
+/** Python's round(x, digits) as a number. */
+function roundHalfEven(x, digits = 2) {
+    return roundScaled(x, digits) / 10 ** digits;
+}
+/**
+ * coverage.py's `should_fail_under`: the total rounded to the display precision is compared
+ * with the bar; a bar of 100 must be met exactly.
+ */
+function meetsBar(pc, bar, digits = 2) {
+    if (bar >= 100)
+        return pc >= 100;
+    return roundHalfEven(pc, digits) >= bar;
+}
 
 
 /***/ }),
@@ -58123,19 +57709,86 @@ function readRunContext(env = process.env, cwd = process.cwd()) {
 
 /***/ }),
 
+/***/ 7300:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cq: () => (/* binding */ componentAttributor)
+/* harmony export */ });
+/* unused harmony exports moduleCandidates, caseFile */
+/* harmony import */ var _core_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(228);
+/**
+ * Which component a test case belongs to (DESIGN.md, journey 1: "test results count for their
+ * own component only"). A case belongs to the component whose `tests` globs match its file. The
+ * file is, in order: the case's `file` attribute (pytest's xunit1, jest-junit's
+ * addFileAttribute, node's junit reporter on newer Node), its suite's `file`/`filepath`
+ * attribute, or pytest's dotted `classname` read as a module path
+ * (`tests.unit.test_registry.TestRegistry` -> `tests/unit/test_registry.py`). A case whose file
+ * cannot be found is unattributed: it counts for no component, and the summary says how to
+ * make the report name its files.
+ */
+
+/** Candidate module files of a dotted classname, longest first. */
+function moduleCandidates(classname) {
+    const parts = classname.split('.').filter(Boolean);
+    const out = [];
+    for (let n = parts.length; n > 0; n--)
+        out.push(`${parts.slice(0, n).join('/')}.py`);
+    return out;
+}
+/**
+ * The repository path of a case's file, or null. `resolve` maps a report's file name to a
+ * checkout path (suffix matching, path-map) and returns null when it matches nothing.
+ */
+function caseFile(c, resolve) {
+    for (const raw of [c.file, c.suiteFile]) {
+        if (!raw)
+            continue;
+        const hit = resolve(raw);
+        if (hit)
+            return hit;
+    }
+    if (c.classname && /^[A-Za-z_][\w]*(\.[A-Za-z_][\w]*)*$/.test(c.classname)) {
+        for (const candidate of moduleCandidates(c.classname)) {
+            const hit = resolve(candidate);
+            if (hit)
+                return hit;
+        }
+    }
+    return null;
+}
+/** An attributor for one component: its `tests` globs against each case's file. */
+function componentAttributor(testGlobs, resolve) {
+    const mine = (0,_core_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .compileGlobs */ .t)(testGlobs);
+    const cache = new Map();
+    return (c) => {
+        const key = `${c.file ?? ''}\u0000${c.suiteFile ?? ''}\u0000${c.classname ?? ''}`;
+        let a = cache.get(key);
+        if (a === undefined) {
+            const file = caseFile(c, resolve);
+            a = file === null ? 'unattributed' : mine(file) ? 'mine' : 'other';
+            cache.set(key, a);
+        }
+        return a;
+    };
+}
+
+
+/***/ }),
+
 /***/ 7833:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   JQ: () => (/* binding */ readTestResults)
 /* harmony export */ });
-/* unused harmony exports emptyTestResults, parseJUnitFile */
+/* unused harmony exports emptyTestResults, testCaseId, parseJUnitFile */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(425);
 /* harmony import */ var _core_offsets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8304);
 /* harmony import */ var _core_read_chunks_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8857);
-/* harmony import */ var _core_report_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3055);
+/* harmony import */ var _core_report_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2918);
 /* harmony import */ var _xml_xml_fix_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4587);
 /* harmony import */ var _xml_xml_stream_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5566);
 /**
@@ -58151,12 +57804,20 @@ function readRunContext(env = process.env, cwd = process.cwd()) {
 
 
 const MAX_FAILURES_KEPT = 200;
+const MAX_FAILING_IDS = 10_000;
 const MAX_MESSAGE = 500;
 function emptyTestResults() {
-    return { passed: 0, failed: 0, errors: 0, skipped: 0, expectedFailures: 0, total: 0, failures: [], failureCount: 0, reports: [] };
+    return { passed: 0, failed: 0, errors: 0, skipped: 0, expectedFailures: 0, total: 0, failures: [], failureCount: 0, failingIds: [], reports: [], attribution: null };
 }
-/** Parses one JUnit file's bytes into `into`. */
-async function parseJUnitFile(absPath, display, into) {
+/** The id a failing case is known by across runs. */
+function testCaseId(classname, name) {
+    return `${classname ?? ''}::${name}`;
+}
+/**
+ * Parses one JUnit file's bytes into `into`. With an attributor, only the cases it calls `mine`
+ * are counted; the others are tallied in `into.attribution`.
+ */
+async function parseJUnitFile(absPath, display, into, attribute) {
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(absPath).size === 0) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ReportError */ .$g('the test report is empty (0 bytes)', { file: display }, 'Check that the test step ran and wrote its JUnit XML.');
     }
@@ -58166,9 +57827,27 @@ async function parseJUnitFile(absPath, display, into) {
     let captureText = false;
     let text = '';
     let sawRoot = false;
+    /** The `file`/`filepath` of each open <testsuite>, innermost last. */
+    const suiteFiles = [];
+    const attribution = attribute ? (into.attribution ??= { other: 0, unattributed: 0, unattributedExamples: [] }) : null;
     const finishCase = () => {
         if (!current)
             return;
+        if (attribute && attribution) {
+            const suiteFile = suiteFiles.findLast((f) => f !== undefined);
+            const who = attribute({ classname: current.classname, file: current.file, suiteFile });
+            if (who !== 'mine') {
+                if (who === 'other')
+                    attribution.other++;
+                else {
+                    attribution.unattributed++;
+                    if (attribution.unattributedExamples.length < 5)
+                        attribution.unattributedExamples.push(testCaseId(current.classname, current.name));
+                }
+                current = undefined;
+                return;
+            }
+        }
         // pytest writes a test that passed but whose fixture failed in teardown as a single
         // testcase holding only <error message="failed on teardown ...">, and counts it as both
         // "1 passed" and "1 error" in its summary: so do we.
@@ -58186,6 +57865,8 @@ async function parseJUnitFile(absPath, display, into) {
             counts.skipped++;
         if (current.outcome === 'failed' || current.outcome === 'error') {
             into.failureCount++;
+            if (into.failingIds.length < MAX_FAILING_IDS)
+                into.failingIds.push(testCaseId(current.classname, current.name));
             if (into.failures.length < MAX_FAILURES_KEPT) {
                 into.failures.push({
                     name: current.name,
@@ -58208,8 +57889,10 @@ async function parseJUnitFile(absPath, display, into) {
                     throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ReportError */ .$g(name === 'coverage' ? 'this is a Cobertura coverage report, not JUnit test results' : `the root element is <${name}>, not JUnit's <testsuites> or <testsuite>`, { file: display, offset: parser.tagOffset }, name === 'coverage' ? 'Pass it in `coverage-files` instead of `test-results`.' : 'Pass JUnit XML (pytest --junitxml, jest-junit, node --test-reporter=junit).');
                 }
             }
-            if (name === 'testsuite')
+            if (name === 'testsuite') {
                 suites++;
+                suiteFiles.push(attrs.get('file') || attrs.get('filepath') || undefined);
+            }
             else if (name === 'testcase') {
                 finishCase();
                 const line = attrs.getUint('line');
@@ -58242,6 +57925,8 @@ async function parseJUnitFile(absPath, display, into) {
         close(name) {
             if (name === 'testcase')
                 finishCase();
+            else if (name === 'testsuite')
+                suiteFiles.pop();
             else if (name === 'failure' || name === 'error')
                 captureText = false;
         },
@@ -58273,11 +57958,11 @@ async function parseJUnitFile(absPath, display, into) {
     into.total += counts.passed + counts.failed + counts.errors + counts.skipped;
     into.reports.push({ file: display, counts, suites });
 }
-/** Reads every JUnit file the patterns match and sums them. */
-async function readTestResults(patterns, root, inputName = 'test-results') {
+/** Reads every JUnit file the patterns match and sums them (only one component's cases, with an attributor). */
+async function readTestResults(patterns, root, attribute, inputName = 'test-results') {
     const results = emptyTestResults();
     for (const abs of (0,_core_report_files_js__WEBPACK_IMPORTED_MODULE_4__/* .expandReportGlobs */ .Cz)(patterns, root, inputName)) {
-        await parseJUnitFile(abs, (0,_core_report_files_js__WEBPACK_IMPORTED_MODULE_4__/* .displayPath */ .Gt)(abs, root), results);
+        await parseJUnitFile(abs, (0,_core_report_files_js__WEBPACK_IMPORTED_MODULE_4__/* .displayPath */ .Gt)(abs, root), results, attribute);
     }
     return results;
 }
@@ -70910,6 +70595,911 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
+
+/***/ }),
+
+/***/ 6128:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  AZ: () => (/* binding */ globSync)
+});
+
+// UNUSED EXPORTS: convertPathToPattern, escapePath, glob, isDynamicPattern
+
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+;// CONCATENATED MODULE: external "url"
+const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
+
+
+
+
+//#region rolldown:runtime
+var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
+
+//#endregion
+//#region src/utils.ts
+function cleanPath(path) {
+	let normalized = (0,external_path_.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
+	return normalized;
+}
+const SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+	return path.replace(SLASHES_REGEX, separator);
+}
+const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+	if (resolvePaths) path = (0,external_path_.resolve)(path);
+	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+	if (path === ".") return "";
+	const needsSeperator = path[path.length - 1] !== pathSeparator;
+	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/join-path.ts
+function joinPathWithBasePath(filename, directoryPath) {
+	return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+	return function(filename, directoryPath) {
+		const sameRoot = directoryPath.startsWith(root);
+		if (sameRoot) return directoryPath.slice(root.length) + filename;
+		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+	};
+}
+function joinPath(filename) {
+	return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+	return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+	const { relativePaths, includeBasePath } = options;
+	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+
+//#endregion
+//#region src/api/functions/push-directory.ts
+function pushDirectoryWithRelativePath(root) {
+	return function(directoryPath, paths) {
+		paths.push(directoryPath.substring(root.length) || ".");
+	};
+}
+function pushDirectoryFilterWithRelativePath(root) {
+	return function(directoryPath, paths, filters) {
+		const relativePath = directoryPath.substring(root.length) || ".";
+		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+	};
+}
+const pushDirectory = (directoryPath, paths) => {
+	paths.push(directoryPath || ".");
+};
+const pushDirectoryFilter = (directoryPath, paths, filters) => {
+	const path = directoryPath || ".";
+	if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+const empty$2 = () => {};
+function build$6(root, options) {
+	const { includeDirs, filters, relativePaths } = options;
+	if (!includeDirs) return empty$2;
+	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+
+//#endregion
+//#region src/api/functions/push-file.ts
+const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+const pushFileFilter = (filename, paths, _counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+const pushFileCount = (_filename, _paths, counts, _filters) => {
+	counts.files++;
+};
+const pushFile = (filename, paths) => {
+	paths.push(filename);
+};
+const empty$1 = () => {};
+function build$5(options) {
+	const { excludeFiles, filters, onlyCounts } = options;
+	if (excludeFiles) return empty$1;
+	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+	else if (onlyCounts) return pushFileCount;
+	else return pushFile;
+}
+
+//#endregion
+//#region src/api/functions/get-array.ts
+const getArray = (paths) => {
+	return paths;
+};
+const getArrayGroup = () => {
+	return [""].slice(0, 0);
+};
+function build$4(options) {
+	return options.group ? getArrayGroup : getArray;
+}
+
+//#endregion
+//#region src/api/functions/group-files.ts
+const groupFiles = (groups, directory, files) => {
+	groups.push({
+		directory,
+		files,
+		dir: directory
+	});
+};
+const empty = () => {};
+function build$3(options) {
+	return options.group ? groupFiles : empty;
+}
+
+//#endregion
+//#region src/api/functions/resolve-symlink.ts
+const resolveSymlinksAsync = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	fs.realpath(path, (error, resolvedPath) => {
+		if (error) return queue.dequeue(suppressErrors ? null : error, state);
+		fs.stat(resolvedPath, (error$1, stat) => {
+			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+			callback$1(stat, resolvedPath);
+			queue.dequeue(null, state);
+		});
+	});
+};
+const resolveSymlinks = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	try {
+		const resolvedPath = fs.realpathSync(path);
+		const stat = fs.statSync(resolvedPath);
+		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+		callback$1(stat, resolvedPath);
+	} catch (e) {
+		if (!suppressErrors) throw e;
+	}
+};
+function build$2(options, isSynchronous) {
+	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+	let parent = (0,external_path_.dirname)(path);
+	let depth = 1;
+	while (parent !== state.root && depth < 2) {
+		const resolvedPath = state.symlinks.get(parent);
+		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+		if (isSameRoot) depth++;
+		else parent = (0,external_path_.dirname)(parent);
+	}
+	state.symlinks.set(path, resolved);
+	return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+	return state.visited.includes(resolved + state.options.pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/invoke-callback.ts
+const onlyCountsSync = (state) => {
+	return state.counts;
+};
+const groupsSync = (state) => {
+	return state.groups;
+};
+const defaultSync = (state) => {
+	return state.paths;
+};
+const limitFilesSync = (state) => {
+	return state.paths.slice(0, state.options.maxFiles);
+};
+const onlyCountsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.counts, state.options.suppressErrors);
+	return null;
+};
+const defaultAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths, state.options.suppressErrors);
+	return null;
+};
+const limitFilesAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+	return null;
+};
+const groupsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.groups, state.options.suppressErrors);
+	return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+	if (error && !suppressErrors) callback$1(error, output);
+	else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+	const { onlyCounts, group, maxFiles } = options;
+	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+	else if (group) return isSynchronous ? groupsSync : groupsAsync;
+	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+	else return isSynchronous ? defaultSync : defaultAsync;
+}
+
+//#endregion
+//#region src/api/functions/walk-directory.ts
+const readdirOpts = { withFileTypes: true };
+const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	state.queue.enqueue();
+	if (currentDepth < 0) return state.queue.dequeue(null, state);
+	const { fs } = state;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+		callback$1(entries, directoryPath, currentDepth);
+		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+	});
+};
+const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	const { fs } = state;
+	if (currentDepth < 0) return;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	let entries = [];
+	try {
+		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+	} catch (e) {
+		if (!state.options.suppressErrors) throw e;
+	}
+	callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+	return isSynchronous ? walkSync : walkAsync;
+}
+
+//#endregion
+//#region src/api/queue.ts
+/**
+* This is a custom stateless queue to track concurrent async fs calls.
+* It increments a counter whenever a call is queued and decrements it
+* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
+*/
+var Queue = class {
+	count = 0;
+	constructor(onQueueEmpty) {
+		this.onQueueEmpty = onQueueEmpty;
+	}
+	enqueue() {
+		this.count++;
+		return this.count;
+	}
+	dequeue(error, output) {
+		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+			this.onQueueEmpty(error, output);
+			if (error) {
+				output.controller.abort();
+				this.onQueueEmpty = void 0;
+			}
+		}
+	}
+};
+
+//#endregion
+//#region src/api/counter.ts
+var Counter = class {
+	_files = 0;
+	_directories = 0;
+	set files(num) {
+		this._files = num;
+	}
+	get files() {
+		return this._files;
+	}
+	set directories(num) {
+		this._directories = num;
+	}
+	get directories() {
+		return this._directories;
+	}
+	/**
+	* @deprecated use `directories` instead
+	*/
+	/* c8 ignore next 3 */
+	get dirs() {
+		return this._directories;
+	}
+};
+
+//#endregion
+//#region src/api/aborter.ts
+/**
+* AbortController is not supported on Node 14 so we use this until we can drop
+* support for Node 14.
+*/
+var Aborter = class {
+	aborted = false;
+	abort() {
+		this.aborted = true;
+	}
+};
+
+//#endregion
+//#region src/api/walker.ts
+var Walker = class {
+	root;
+	isSynchronous;
+	state;
+	joinPath;
+	pushDirectory;
+	pushFile;
+	getArray;
+	groupFiles;
+	resolveSymlink;
+	walkDirectory;
+	callbackInvoker;
+	constructor(root, options, callback$1) {
+		this.isSynchronous = !callback$1;
+		this.callbackInvoker = build$1(options, this.isSynchronous);
+		this.root = normalizePath(root, options);
+		this.state = {
+			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+			paths: [""].slice(0, 0),
+			groups: [],
+			counts: new Counter(),
+			options,
+			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+			symlinks: /* @__PURE__ */ new Map(),
+			visited: [""].slice(0, 0),
+			controller: new Aborter(),
+			fs: options.fs || external_fs_namespaceObject
+		};
+		this.joinPath = build$7(this.root, options);
+		this.pushDirectory = build$6(this.root, options);
+		this.pushFile = build$5(options);
+		this.getArray = build$4(options);
+		this.groupFiles = build$3(options);
+		this.resolveSymlink = build$2(options, this.isSynchronous);
+		this.walkDirectory = build(this.isSynchronous);
+	}
+	start() {
+		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+	}
+	walk = (entries, directoryPath, depth) => {
+		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+		const files = this.getArray(this.state.paths);
+		for (let i = 0; i < entries.length; ++i) {
+			const entry = entries[i];
+			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+				const filename = this.joinPath(entry.name, directoryPath);
+				this.pushFile(filename, files, this.state.counts, filters);
+			} else if (entry.isDirectory()) {
+				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+				if (exclude && exclude(entry.name, path)) continue;
+				this.pushDirectory(path, paths, filters);
+				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
+				let path = joinPathWithBasePath(entry.name, directoryPath);
+				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
+					if (stat.isDirectory()) {
+						resolvedPath = normalizePath(resolvedPath, this.state.options);
+						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+					} else {
+						resolvedPath = useRealPaths ? resolvedPath : path;
+						const filename = (0,external_path_.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
+						resolvedPath = this.joinPath(filename, directoryPath$1);
+						this.pushFile(resolvedPath, files, this.state.counts, filters);
+					}
+				});
+			}
+		}
+		this.groupFiles(this.state.groups, directoryPath, files);
+	};
+};
+
+//#endregion
+//#region src/api/async.ts
+function promise(root, options) {
+	return new Promise((resolve$1, reject) => {
+		callback(root, options, (err, output) => {
+			if (err) return reject(err);
+			resolve$1(output);
+		});
+	});
+}
+function callback(root, options, callback$1) {
+	let walker = new Walker(root, options, callback$1);
+	walker.start();
+}
+
+//#endregion
+//#region src/api/sync.ts
+function sync(root, options) {
+	const walker = new Walker(root, options);
+	return walker.start();
+}
+
+//#endregion
+//#region src/builder/api-builder.ts
+var APIBuilder = class {
+	constructor(root, options) {
+		this.root = root;
+		this.options = options;
+	}
+	withPromise() {
+		return promise(this.root, this.options);
+	}
+	withCallback(cb) {
+		callback(this.root, this.options, cb);
+	}
+	sync() {
+		return sync(this.root, this.options);
+	}
+};
+
+//#endregion
+//#region src/builder/index.ts
+let pm = null;
+/* c8 ignore next 6 */
+try {
+	__require.resolve("picomatch");
+	pm = __require("picomatch");
+} catch {}
+var Builder = class {
+	globCache = {};
+	options = {
+		maxDepth: Infinity,
+		suppressErrors: true,
+		pathSeparator: external_path_.sep,
+		filters: []
+	};
+	globFunction;
+	constructor(options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		this.globFunction = this.options.globFunction;
+	}
+	group() {
+		this.options.group = true;
+		return this;
+	}
+	withPathSeparator(separator) {
+		this.options.pathSeparator = separator;
+		return this;
+	}
+	withBasePath() {
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withRelativePaths() {
+		this.options.relativePaths = true;
+		return this;
+	}
+	withDirs() {
+		this.options.includeDirs = true;
+		return this;
+	}
+	withMaxDepth(depth) {
+		this.options.maxDepth = depth;
+		return this;
+	}
+	withMaxFiles(limit) {
+		this.options.maxFiles = limit;
+		return this;
+	}
+	withFullPaths() {
+		this.options.resolvePaths = true;
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withErrors() {
+		this.options.suppressErrors = false;
+		return this;
+	}
+	withSymlinks({ resolvePaths = true } = {}) {
+		this.options.resolveSymlinks = true;
+		this.options.useRealPaths = resolvePaths;
+		return this.withFullPaths();
+	}
+	withAbortSignal(signal) {
+		this.options.signal = signal;
+		return this;
+	}
+	normalize() {
+		this.options.normalizePath = true;
+		return this;
+	}
+	filter(predicate) {
+		this.options.filters.push(predicate);
+		return this;
+	}
+	onlyDirs() {
+		this.options.excludeFiles = true;
+		this.options.includeDirs = true;
+		return this;
+	}
+	exclude(predicate) {
+		this.options.exclude = predicate;
+		return this;
+	}
+	onlyCounts() {
+		this.options.onlyCounts = true;
+		return this;
+	}
+	crawl(root) {
+		return new APIBuilder(root || ".", this.options);
+	}
+	withGlobFunction(fn) {
+		this.globFunction = fn;
+		return this;
+	}
+	/**
+	* @deprecated Pass options using the constructor instead:
+	* ```ts
+	* new fdir(options).crawl("/path/to/root");
+	* ```
+	* This method will be removed in v7.0
+	*/
+	/* c8 ignore next 4 */
+	crawlWithOptions(root, options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		return new APIBuilder(root || ".", this.options);
+	}
+	glob(...patterns) {
+		if (this.globFunction) return this.globWithOptions(patterns);
+		return this.globWithOptions(patterns, ...[{ dot: true }]);
+	}
+	globWithOptions(patterns, ...options) {
+		const globFn = this.globFunction || pm;
+		/* c8 ignore next 5 */
+		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+		var isMatch = this.globCache[patterns.join("\0")];
+		if (!isMatch) {
+			isMatch = globFn(patterns, ...options);
+			this.globCache[patterns.join("\0")] = isMatch;
+		}
+		this.options.filters.push((path) => isMatch(path));
+		return this;
+	}
+};
+
+//#endregion
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
+
+
+
+
+
+//#region src/utils.ts
+const isReadonlyArray = Array.isArray;
+const BACKSLASHES = /\\/g;
+const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+const isWin = process.platform === "win32";
+const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+	const patternsCount = patterns.length;
+	const patternsParts = Array(patternsCount);
+	const matchers = Array(patternsCount);
+	let i, j;
+	for (i = 0; i < patternsCount; i++) {
+		const parts = splitPattern(patterns[i]);
+		patternsParts[i] = parts;
+		const partsCount = parts.length;
+		const partMatchers = Array(partsCount);
+		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
+		matchers[i] = partMatchers;
+	}
+	return (input) => {
+		const inputParts = input.split("/");
+		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+		for (i = 0; i < patternsCount; i++) {
+			const patternParts = patternsParts[i];
+			const matcher = matchers[i];
+			const inputPatternCount = inputParts.length;
+			const minParts = Math.min(inputPatternCount, patternParts.length);
+			j = 0;
+			while (j < minParts) {
+				const part = patternParts[j];
+				if (part.includes("/")) return true;
+				if (!matcher[j](inputParts[j])) break;
+				if (!options.noglobstar && part === "**") return true;
+				j++;
+			}
+			if (j === inputPatternCount) return true;
+		}
+		return false;
+	};
+}
+/* node:coverage ignore next 2 */
+const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+	if (cwd === root || root.startsWith(`${cwd}/`)) {
+		if (absolute) {
+			const start = cwd.length + +!isRoot(cwd);
+			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+		}
+		const prefix = root.slice(cwd.length + 1);
+		if (prefix) return (p, isDir) => {
+			if (p === ".") return prefix;
+			const result = `${prefix}/${p}`;
+			return isDir ? result.slice(0, -1) : result;
+		};
+		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+	}
+	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
+	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+	if (root.startsWith(`${cwd}/`)) {
+		const prefix = root.slice(cwd.length + 1);
+		return (p) => `${prefix}/${p}`;
+	}
+	return (p) => {
+		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
+		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+	};
+}
+function ensureNonDriveRelativePath(path) {
+	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+const splitPatternOptions = { parts: true };
+function splitPattern(path) {
+	var _result$parts;
+	const result = picomatch.scan(path, splitPatternOptions);
+	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+function convertPosixPathToPattern(path) {
+	return escapePosixPath(path);
+}
+function convertWin32PathToPattern(path) {
+	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+/**
+* Converts a path to a pattern depending on the platform.
+* Identical to {@link escapePath} on POSIX systems.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
+*/
+/* node:coverage ignore next 3 */
+const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
+const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+/**
+* Escapes a path's special characters depending on the platform.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
+*/
+/* node:coverage ignore next */
+const escapePath = isWin ? escapeWin32Path : escapePosixPath;
+/**
+* Checks if a pattern has dynamic parts.
+*
+* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
+*
+* - Doesn't necessarily return `false` on patterns that include `\`.
+* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
+* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
+* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
+*
+* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
+*/
+function isDynamicPattern(pattern, options) {
+	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+	const scan = picomatch.scan(pattern);
+	return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+//#endregion
+//#region src/patterns.ts
+const PARENT_DIRECTORY = /^(\/?\.\.)+/;
+const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+	var _PARENT_DIRECTORY$exe;
+	const cwd = opts.cwd;
+	let result = pattern;
+	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+	const escapedCwd = escapePath(cwd);
+	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
+	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+	const parts = splitPattern(result);
+	if (parentDir) {
+		const n = (parentDir.length + 1) / 3;
+		let i = 0;
+		const cwdParts = escapedCwd.split("/");
+		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+			i++;
+		}
+		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
+		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+			props.root = ensureNonDriveRelativePath(potentialRoot);
+			props.depthOffset = -n + i;
+		}
+	}
+	if (!isIgnore && props.depthOffset >= 0) {
+		var _props$commonPath;
+		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+		const newCommonPath = [];
+		const length = Math.min(props.commonPath.length, parts.length);
+		for (let i = 0; i < length; i++) {
+			const part = parts[i];
+			if (part === "**" && !parts[i + 1]) {
+				newCommonPath.pop();
+				break;
+			}
+			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+			newCommonPath.push(part);
+		}
+		props.depthOffset = newCommonPath.length;
+		props.commonPath = newCommonPath;
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
+	}
+	return result;
+}
+function processPatterns(options, patterns, props) {
+	const matchPatterns = [];
+	const ignorePatterns = [];
+	for (const pattern of options.ignore) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+	}
+	for (const pattern of patterns) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+	}
+	return {
+		match: matchPatterns,
+		ignore: ignorePatterns
+	};
+}
+//#endregion
+//#region src/crawler.ts
+function buildCrawler(options, patterns) {
+	const cwd = options.cwd;
+	const props = {
+		root: cwd,
+		depthOffset: 0
+	};
+	const processed = processPatterns(options, patterns, props);
+	if (options.debug) log("internal processing patterns:", processed);
+	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+	const root = props.root.replace(BACKSLASHES, "");
+	const matchOptions = {
+		dot,
+		nobrace: options.braceExpansion === false,
+		nocase: !caseSensitiveMatch,
+		noextglob: options.extglob === false,
+		noglobstar: options.globstar === false,
+		posix: true
+	};
+	const matcher = picomatch(processed.match, matchOptions);
+	const ignore = picomatch(processed.ignore, matchOptions);
+	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+	const format = buildFormat(cwd, root, absolute);
+	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+	const excludePredicate = (_, p) => {
+		const relativePath = excludeFormatter(p, true);
+		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+	};
+	let maxDepth;
+	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+	const crawler = new Builder({
+		filters: [debug ? (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			const matches = matcher(path) && !ignore(path);
+			if (matches) log(`matched ${path}`);
+			return matches;
+		} : (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			return matcher(path) && !ignore(path);
+		}],
+		exclude: debug ? (_, p) => {
+			const skipped = excludePredicate(_, p);
+			log(`${skipped ? "skipped" : "crawling"} ${p}`);
+			return skipped;
+		} : excludePredicate,
+		fs: options.fs,
+		pathSeparator: "/",
+		relativePaths: !absolute,
+		resolvePaths: absolute,
+		includeBasePath: absolute,
+		resolveSymlinks: followSymbolicLinks,
+		excludeSymlinks: !followSymbolicLinks,
+		excludeFiles: onlyDirectories,
+		includeDirs: onlyDirectories || !options.onlyFiles,
+		maxDepth,
+		signal: options.signal
+	}).crawl(root);
+	if (options.debug) log("internal properties:", {
+		...props,
+		root
+	});
+	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+//#endregion
+//#region src/index.ts
+function formatPaths(paths, mapper) {
+	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+	return paths;
+}
+const defaultOptions = {
+	caseSensitiveMatch: true,
+	debug: !!process.env.TINYGLOBBY_DEBUG,
+	expandDirectories: true,
+	followSymbolicLinks: true,
+	onlyFiles: true
+};
+function getOptions(options) {
+	const opts = Object.assign({}, options);
+	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.ignore = ensureStringArray(opts.ignore);
+	opts.fs && (opts.fs = {
+		readdir: opts.fs.readdir || external_fs_.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
+		realpath: opts.fs.realpath || external_fs_.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
+		stat: opts.fs.stat || external_fs_.stat,
+		statSync: opts.fs.statSync || external_fs_.statSync
+	});
+	if (opts.debug) log("globbing with options:", opts);
+	return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+	var _ref;
+	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+	const options = getOptions(isModern ? inputOptions : globInput);
+	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
+}
+function globSync(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(crawler.sync(), relative) : [];
+}
+//#endregion
+
+
 
 /***/ }),
 

@@ -33766,9 +33766,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _packages_dashboard_model_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(912);
 /* harmony import */ var _packages_core_result_read_results_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(4257);
 /* harmony import */ var _packages_dashboard_render_html_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(6865);
-/* harmony import */ var _packages_promotion_read_results_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(3025);
-/* harmony import */ var _packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(925);
-/* harmony import */ var _packages_uptime_history_store_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(5903);
+/* harmony import */ var _packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(925);
+/* harmony import */ var _packages_uptime_history_store_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(5903);
 /**
  * The dashboard (`uses: tta/maturity-actions/dashboard@v1`): a static site for GitHub Pages
  * from the gates' result files and each component's MATURITY.md. The shell: read the inputs,
@@ -33777,7 +33776,6 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  * (packages/dashboard, pure) and write `<output-dir>/index.html`. Not a gate: no verdict, no
  * result file.
  */
-
 
 
 
@@ -33806,7 +33804,7 @@ function historyStore(value, root, api, branch, warnings) {
             warnings.push('history: branch needs a github-token and a repository; the trends show only this run');
             return null;
         }
-        return new _packages_dashboard_history_js__WEBPACK_IMPORTED_MODULE_13__/* .BranchDashboardHistory */ .lw(new _packages_uptime_history_store_js__WEBPACK_IMPORTED_MODULE_19__/* .BranchHistoryStore */ .A9(api, branch, 'dashboard'));
+        return new _packages_dashboard_history_js__WEBPACK_IMPORTED_MODULE_13__/* .BranchDashboardHistory */ .lw(new _packages_uptime_history_store_js__WEBPACK_IMPORTED_MODULE_18__/* .BranchHistoryStore */ .A9(api, branch, 'dashboard'));
     }
     if (!/\.jsonl$/i.test(value)) {
         throw new _packages_core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .ConfigurationError */ .j1(`expected branch, none or a .jsonl file, found "${value}"`, { at: `input ${_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_7__/* .DashboardInputs */ .uP.History}` });
@@ -33815,10 +33813,10 @@ function historyStore(value, root, api, branch, warnings) {
 }
 async function fetchIssues(api) {
     const q = (labels) => `repo:${api.owner}/${api.repo} is:issue is:open label:${labels.map((l) => `"${l}"`).join(',')}`;
-    const blockerLabels = (0,_packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_18__/* .labelTaxonomy */ .CL)([])
+    const blockerLabels = (0,_packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_17__/* .labelTaxonomy */ .CL)([])
         .map((l) => l.name)
         .filter((n) => n.startsWith('blocker:'));
-    const requestLabels = [_packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_18__/* .PROMOTION */ .WD.requested, _packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_18__/* .PROMOTION */ .WD.inReview, _packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_18__/* .PROMOTION */ .WD.blocked, _packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_18__/* .PROMOTION */ .WD.approved];
+    const requestLabels = [_packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_17__/* .PROMOTION */ .WD.requested, _packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_17__/* .PROMOTION */ .WD.inReview, _packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_17__/* .PROMOTION */ .WD.blocked, _packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_17__/* .PROMOTION */ .WD.approved];
     const toRef = (i) => ({ number: i.number, title: i.title, url: i.html_url, labels: i.labels });
     const [blockers, requests] = await Promise.all([api.searchIssues(q(blockerLabels)), api.searchIssues(q(requestLabels))]);
     return { fetchedAt: new Date().toISOString(), blockers: blockers.map(toRef), requests: requests.map(toRef) };
@@ -33827,7 +33825,7 @@ async function main() {
     const { root, configPath, githubToken: token } = (0,_packages_action_io_common_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .readCommonInputs */ .d)();
     const outputDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, (0,_packages_action_io_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .optionalInput */ .$m)(_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_7__/* .DashboardInputs */ .uP.OutputDir) ?? 'maturity-dashboard');
     const historyValue = ((0,_packages_action_io_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .optionalInput */ .$m)(_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_7__/* .DashboardInputs */ .uP.History) ?? 'branch').trim();
-    const dataBranch = (0,_packages_action_io_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .optionalInput */ .$m)(_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_7__/* .DashboardInputs */ .uP.DataBranch) ?? _packages_uptime_history_store_js__WEBPACK_IMPORTED_MODULE_19__/* .DEFAULT_DATA_BRANCH */ .Yh;
+    const dataBranch = (0,_packages_action_io_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .optionalInput */ .$m)(_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_7__/* .DashboardInputs */ .uP.DataBranch) ?? _packages_uptime_history_store_js__WEBPACK_IMPORTED_MODULE_18__/* .DEFAULT_DATA_BRANCH */ .Yh;
     const issuesFile = (0,_packages_action_io_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .optionalInput */ .$m)(_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_7__/* .DashboardInputs */ .uP.Issues);
     let patterns = (0,_packages_action_io_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .listInput */ .dt)(_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_7__/* .DashboardInputs */ .uP.Results);
     const warnings = [];
@@ -33843,7 +33841,7 @@ async function main() {
         else
             warnings.push(`no results input and no ${fallback}: the board shows stages and history only`);
     }
-    const results = (0,_packages_core_result_read_results_js__WEBPACK_IMPORTED_MODULE_15__/* .validateResults */ .L)(patterns.length ? (0,_packages_promotion_read_results_js__WEBPACK_IMPORTED_MODULE_17__/* .readResultFiles */ .f)(patterns, root) : []);
+    const results = (0,_packages_core_result_read_results_js__WEBPACK_IMPORTED_MODULE_15__/* .validateResults */ .L)(patterns.length ? (0,_packages_core_result_read_results_js__WEBPACK_IMPORTED_MODULE_15__/* .readResultFiles */ .f)(patterns, root) : []);
     // The history: read it, add this run's points (idempotent), and chart both.
     const store = historyStore(historyValue, root, api, dataBranch, warnings);
     let history = [];
@@ -33909,6 +33907,7 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ readCommonInputs)
 /* harmony export */ });
+/* unused harmony export readChangeInputs */
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -33917,6 +33916,7 @@ __webpack_async_result__();
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3668);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5968);
 /** The inputs every gate takes (DESIGN.md: config, component, target-stage, github-token, ...). */
+
 
 
 
@@ -33937,6 +33937,9 @@ function readCommonInputs() {
         resultsDir: dir ? ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(dir) ? dir : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, dir)) : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir)(), 'maturity-results'),
         allowNoData: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .booleanInput */ .tE)(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .CommonInputs */ .Rm.AllowNoData, false),
     };
+}
+function readChangeInputs() {
+    return { scope: enumInput(ChangeInputs.Scope, SCOPE_VALUES), baseline: listInput(ChangeInputs.Baseline) };
 }
 
 
@@ -39120,6 +39123,15 @@ function createGitHubClient(options) {
                 throw e;
             }
         },
+        async deleteBranch(branch) {
+            try {
+                await octokit.rest.git.deleteRef({ owner, repo, ref: `heads/${branch}` });
+            }
+            catch (e) {
+                if (!(e instanceof api_errors/* GitHubApiError */.OS && (e.status === 404 || e.status === 422)))
+                    throw e;
+            }
+        },
         async defaultBranch() {
             return (await octokit.rest.repos.get({ owner, repo })).data.default_branch;
         },
@@ -39192,6 +39204,7 @@ function createGitHubClient(options) {
                     html_url: data.html_url,
                     node_id: data.node_id,
                     state: data.state,
+                    created_at: data.created_at,
                 };
             }
             catch (e) {
@@ -39233,6 +39246,39 @@ function createGitHubClient(options) {
                     return 'none';
                 throw e;
             }
+        },
+        async listIssueEvents(issue) {
+            const events = [];
+            for await (const page of octokit.paginate.iterator(octokit.rest.issues.listEvents, { owner, repo, issue_number: issue, per_page: 100 })) {
+                for (const e of page.data) {
+                    events.push({ event: e.event, actor: e.actor?.login ?? null, label: e.label?.name ?? null, created_at: e.created_at });
+                }
+                if (events.length >= 1000)
+                    break; // a bound: promotion requests have a few dozen events
+            }
+            return events;
+        },
+        async listArtifacts(name) {
+            const { data } = await octokit.rest.actions.listArtifactsForRepo({ owner, repo, name, per_page: 100 });
+            return data.artifacts.map((a) => ({
+                id: a.id,
+                name: a.name,
+                size_in_bytes: a.size_in_bytes,
+                expired: a.expired,
+                created_at: a.created_at ?? null,
+                workflow_run: a.workflow_run
+                    ? { id: a.workflow_run.id ?? 0, head_branch: a.workflow_run.head_branch ?? null, head_sha: a.workflow_run.head_sha ?? null, repository_id: a.workflow_run.repository_id, head_repository_id: a.workflow_run.head_repository_id }
+                    : null,
+            }));
+        },
+        async downloadArtifact(artifact, maxBytes) {
+            if (artifact.size_in_bytes > maxBytes)
+                throw new Error(`artifact ${artifact.name} is ${artifact.size_in_bytes} bytes, over the ${maxBytes} this action reads`);
+            const { data } = await octokit.rest.actions.downloadArtifact({ owner, repo, artifact_id: artifact.id, archive_format: 'zip' });
+            const bytes = new Uint8Array(data);
+            if (bytes.byteLength > maxBytes)
+                throw new Error(`artifact ${artifact.name} downloaded ${bytes.byteLength} bytes, over the ${maxBytes} this action reads`);
+            return bytes;
         },
         async searchIssues(query) {
             const { data } = await octokit.rest.search.issuesAndPullRequests({ q: query, per_page: 100 });
@@ -39498,7 +39544,7 @@ function pathMapInput(name) {
 /* harmony export */   th: () => (/* binding */ DashboardOutputs),
 /* harmony export */   uP: () => (/* binding */ DashboardInputs)
 /* harmony export */ });
-/* unused harmony exports CommonOutputs, CoverageGateInputs, CoverageGateOutputs, QualityGateInputs, QualityGateOutputs, SecurityGateInputs, SecurityGateOutputs, UptimeCheckInputs, UptimeCheckOutputs, PromotionReportInputs, PromotionReportOutputs, PlannerInputs, PlannerOutputs */
+/* unused harmony exports ChangeInputs, CommonOutputs, CoverageGateInputs, CoverageGateOutputs, QualityGateInputs, QualityGateOutputs, SecurityGateInputs, SecurityGateOutputs, UptimeCheckInputs, UptimeCheckOutputs, PromotionReportInputs, PromotionReportOutputs, PlannerInputs, PlannerOutputs */
 /**
  * Every action's input and output names, in one place. The action.yml files declare exactly
  * these (a test checks), and the code reads inputs only through these constants.
@@ -39512,6 +39558,11 @@ const CommonInputs = {
     ResultsDir: 'results-dir',
     AllowNoData: 'allow-no-data',
     WorkingDirectory: 'working-directory',
+};
+/** The inputs of the gates that judge a change (coverage-gate, quality-gate, security-gate). */
+const ChangeInputs = {
+    Scope: 'scope',
+    Baseline: 'baseline',
 };
 const CommonOutputs = {
     Passed: 'passed',
@@ -39541,7 +39592,6 @@ const QualityGateInputs = {
     PyrightCommand: 'pyright-command',
     EslintCommand: 'eslint-command',
     TscCommand: 'tsc-command',
-    Baseline: 'baseline',
     BaselineRef: 'baseline-ref',
     Docstrings: 'docstrings',
     PathMap: 'path-map',
@@ -39603,6 +39653,7 @@ const UptimeCheckOutputs = {
 };
 const PromotionReportInputs = {
     Results: 'results',
+    Artifacts: 'artifacts',
     IssueNumber: 'issue-number',
     Mode: 'mode',
     Commit: 'commit',
@@ -39618,11 +39669,18 @@ const PromotionReportOutputs = {
 };
 const PlannerInputs = {
     Mode: 'mode',
+    BaselineArtifact: 'baseline-artifact',
+    Results: 'results',
+    Components: 'components',
 };
 const PlannerOutputs = {
     Matrix: 'matrix',
     Components: 'components',
     Count: 'count',
+    Current: 'current',
+    Target: 'target',
+    BaselineRunId: 'baseline-run-id',
+    Passed: 'passed',
 };
 const DashboardInputs = {
     Results: 'results',
@@ -39694,6 +39752,7 @@ async function runAction(name, main) {
 /* harmony export */   Bl: () => (/* binding */ DEFAULT_CATEGORIES),
 /* harmony export */   Cx: () => (/* binding */ GROUP_TITLES),
 /* harmony export */   Pg: () => (/* binding */ defaultEvidence),
+/* harmony export */   nW: () => (/* binding */ defaultTests),
 /* harmony export */   ob: () => (/* binding */ CATEGORY_IDS),
 /* harmony export */   xB: () => (/* binding */ SEED_POLICY)
 /* harmony export */ });
@@ -39772,6 +39831,17 @@ function defaultEvidence(id, dir) {
         troubleshooting: [`${readme}#Troubleshooting`, `docs/**/${ids}*TROUBLESHOOTING*.md`],
         rollback: [`docs/operations/${ids}_ROLLBACK.md`],
     };
+}
+/**
+ * Where the seeds keep a component's tests when the config does not say (`components.<id>.tests`):
+ * `tests/test_<component>.py`, `tests/integration/test_<component>_*.py`,
+ * `tests/e2e/test_<component>_e2e.py`, or a folder named after it under tests/; JavaScript tests
+ * named after it. A JUnit case counts for the component whose globs match its file.
+ */
+function defaultTests(id) {
+    const snake = id.replace(/-/g, '_');
+    const ids = snake === id ? id : `{${id},${snake}}`;
+    return [`tests/**/test_${ids}.py`, `tests/**/test_${ids}_*.py`, `tests/**/${ids}/**`, `tests/**/${ids}{.,_,-}*{test,spec}.{js,mjs,cjs,ts,tsx}`];
 }
 
 
@@ -39857,11 +39927,18 @@ const maintenanceWindow = schemas/* strictObject */.rej({
     reason: schemas/* string */.YjP().optional(),
 })
     .refine((m) => Date.parse(m.end) > Date.parse(m.start), { message: 'a maintenance window ends after it starts' });
+/**
+ * Criteria that do not apply to a component, each with the reason a reviewer reads in the
+ * scorecard (the seeds: E2E and load tests "if applicable"; a Production security audit without
+ * a dependency audit or a secret scan must say why). Left out: the criterion applies.
+ */
+const NOT_APPLICABLE_KEYS = ['e2e', 'load-test', 'dependency-audit', 'secret-scan'];
+const notApplicable = schemas/* partialRecord */.jgl(schemas/* enum */.k5n(NOT_APPLICABLE_KEYS), schemas/* string */.YjP().trim().min(1, { message: 'say why it does not apply (the scorecard shows the reason)' }));
 const component = schemas/* strictObject */.rej({
     name: schemas/* string */.YjP().min(1).optional(),
     group: schemas/* string */.YjP().regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'groups are kebab-case, e.g. core-infrastructure' }).optional(),
     paths: globList,
-    /** Test files of the component (integration-test evidence, JUnit filtering). */
+    /** Test files of the component: a JUnit case counts for the component whose `tests` match its file. */
     tests: globList.optional(),
     'maturity-file': schemas/* string */.YjP().min(1).optional(),
     'depends-on': schemas/* array */.YOg(componentId).optional(),
@@ -39875,6 +39952,16 @@ const component = schemas/* strictObject */.rej({
     'metrics-url': schemas/* url */.OZ5().optional(),
     /** Its Prometheus alerting rules files (default: monitoring/alerts/<id>.rules.yml). */
     'alert-rules': globList.optional(),
+    'not-applicable': notApplicable.optional(),
+});
+/**
+ * How pull requests are judged (DESIGN.md: a change is judged on what it does). By default only
+ * what the change introduces is enforced: new findings, coverage of the changed lines, failing
+ * tests that pass on the default branch, and no drop below the bars of the component's current
+ * stage. The next stage's bars are shown as progress; `enforce-next-stage` makes them binding.
+ */
+const pullRequests = schemas/* strictObject */.rej({
+    'enforce-next-stage': schemas/* boolean */.zMY().optional(),
 });
 const coveragePolicy = schemas/* strictObject */.rej({
     min: percent.optional(),
@@ -39919,6 +40006,7 @@ const configSchema = schemas/* strictObject */.rej({
     components: schemas/* record */.g1P(componentId, component).optional(),
     categories: schemas/* partialRecord */.jgl(schemas/* enum */.k5n(defaults/* CATEGORY_IDS */.ob), schemas/* array */.YOg(schemas/* string */.YjP().min(1))).optional(),
     policy: schemas/* strictObject */.rej({ staging: stagePolicy.optional(), production: stagePolicy.optional() }).optional(),
+    'pull-requests': pullRequests.optional(),
 });
 
 ;// CONCATENATED MODULE: ./packages/core/config/load-config.ts
@@ -39965,12 +40053,14 @@ function defaultComponent(id, paths) {
         id,
         name: id,
         paths,
+        tests: (0,defaults/* defaultTests */.nW)(id),
         maturityFile: defaultMaturityFile(paths),
         dependsOn: [],
         health: [],
         evidence: evidenceOf(id, paths, undefined),
         maintenance: [],
         alertRules: [`monitoring/alerts/${id}.rules.yml`, `monitoring/alerts/${id}.rules.yaml`],
+        notApplicable: {},
     };
 }
 /** Deep-merges a partial stage policy over the seed policy (arrays and nulls replace). */
@@ -39993,6 +40083,7 @@ function defaultConfig() {
         components: new Map(),
         categories: defaults/* CATEGORY_IDS */.ob.map((id) => ({ id, globs: defaults/* DEFAULT_CATEGORIES */.Bl[id] })),
         policy: { staging: structuredClone(defaults/* SEED_POLICY */.xB.staging), production: structuredClone(defaults/* SEED_POLICY */.xB.production) },
+        pullRequests: { enforceNextStage: false },
     };
 }
 /** Parses and validates the config text. Pure: no file access. */
@@ -40024,7 +40115,7 @@ function normalize(raw, doc, lc, file) {
             name: c.name ?? id,
             group: c.group,
             paths: c.paths,
-            tests: c.tests,
+            tests: c.tests ?? (0,defaults/* defaultTests */.nW)(id),
             maturityFile: c['maturity-file'] ?? defaultMaturityFile(c.paths),
             dependsOn: c['depends-on'] ?? [],
             owner: c.owner,
@@ -40033,6 +40124,7 @@ function normalize(raw, doc, lc, file) {
             maintenance: c.maintenance ?? [],
             metricsUrl: c['metrics-url'],
             alertRules: c['alert-rules'] ?? defaultComponent(id, c.paths).alertRules,
+            notApplicable: c['not-applicable'] ?? {},
         });
     }
     for (const c of components.values()) {
@@ -40058,6 +40150,7 @@ function normalize(raw, doc, lc, file) {
             staging: mergePolicy(defaults/* SEED_POLICY */.xB.staging, raw.policy?.staging),
             production: mergePolicy(defaults/* SEED_POLICY */.xB.production, raw.policy?.production),
         },
+        pullRequests: { enforceNextStage: raw['pull-requests']?.['enforce-next-stage'] ?? false },
     };
 }
 /** Reads the config at `configPath` (relative to root). A missing file gives the defaults. */
@@ -53961,10 +54054,17 @@ function expandReportGlobs(patterns, root, inputName) {
     }
     return [...found];
 }
-/** The path to show a user: relative to the root when inside it. */
-function displayPath(file, root) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, file);
-    return rel && !rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel) ? rel.replace(/\\/g, '/') : file;
+function inside(file, dir) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(dir, file);
+    return rel && !rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel) ? rel.replace(/\\/g, '/') : null;
+}
+/**
+ * The path to show a user: relative to the repository root when inside it; a report in the
+ * runner's temporary folder as its place there (`maturity-reports/unit-coverage.xml`, the
+ * artifact's own layout), never the runner's absolute path.
+ */
+function displayPath(file, root, runnerTemp = process.env.RUNNER_TEMP) {
+    return inside(file, root) ?? (runnerTemp ? inside(file, runnerTemp) : null) ?? file;
 }
 
 
@@ -54014,6 +54114,11 @@ const criterionSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej
     /** One line for a person: what was measured, or why there is no value. */
     detail: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
     evidence: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(evidenceSchema),
+    /**
+     * False: shown as progress, not judged (a pull request shows the next stage's bars without
+     * enforcing them). Absent: the criterion counts toward the gate's status.
+     */
+    enforced: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional(),
 });
 const gateResultSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     kind: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(RESULT_KIND),
@@ -54022,6 +54127,13 @@ const gateResultSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .re
     /** Config id, or null for a whole report evaluated without a component. */
     component: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
     stage: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ current: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(), target: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }),
+    /** coverage-gate: which tests the results are (the step that ran them says so). */
+    testKind: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['unit', 'integration', 'e2e']).nullable().optional(),
+    /**
+     * What was judged: `change` (a pull request: what it introduces, and no drop below the current
+     * stage's bars) or `stage` (every criterion of the target stage). Absent: `stage`.
+     */
+    scope: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['change', 'stage']).optional(),
     status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(STATUSES),
     /** One line for people and logs. */
     summary: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
@@ -54036,12 +54148,16 @@ const gateResultSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .re
     data: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J()),
 });
 const SEVERITY = { error: 3, fail: 2, 'no-data': 1, pass: 0 };
-/** The gate's status: the worst of its criteria's (error > fail > no-data > pass); no criteria = no-data. */
+/**
+ * The gate's status: the worst of its enforced criteria's (error > fail > no-data > pass);
+ * progress-only criteria (`enforced: false`) never change it. No enforced criteria = no-data.
+ */
 function overallStatus(criteria) {
-    if (criteria.length === 0)
+    const judged = criteria.filter((c) => c.enforced !== false);
+    if (judged.length === 0)
         return 'no-data';
     let worst = 'pass';
-    for (const c of criteria)
+    for (const c of judged)
         if (SEVERITY[c.status] > SEVERITY[worst])
             worst = c.status;
     return worst;
@@ -54073,11 +54189,18 @@ function meets(measured, comparator, bar) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ validateResults)
+/* harmony export */   L: () => (/* binding */ validateResults),
+/* harmony export */   f: () => (/* binding */ readResultFiles)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(425);
-/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3082);
-/* harmony import */ var _gate_result_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(751);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6128);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(425);
+/* harmony import */ var _report_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2918);
+/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3082);
+/* harmony import */ var _gate_result_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(751);
 /**
  * Reads result files back (docs/result-format.md): each is validated against the versioned
  * schema; a file that is not JSON, not a result, or not a valid one is set aside with the
@@ -54086,22 +54209,26 @@ function meets(measured, comparator, bar) {
 
 
 
+
+
+
+
 function validateResults(files) {
     const out = { results: [], setAside: [] };
     for (const { file, text } of files) {
         let doc;
         try {
-            doc = (0,_json_text_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonText */ .l)(text, file);
+            doc = (0,_json_text_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJsonText */ .l)(text, file);
         }
         catch (e) {
-            out.setAside.push({ file, reason: e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1 ? e.message : 'not JSON' });
+            out.setAside.push({ file, reason: e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1 ? e.message : 'not JSON' });
             continue;
         }
-        if (!doc || typeof doc !== 'object' || doc.kind !== _gate_result_js__WEBPACK_IMPORTED_MODULE_2__/* .RESULT_KIND */ .j_) {
+        if (!doc || typeof doc !== 'object' || doc.kind !== _gate_result_js__WEBPACK_IMPORTED_MODULE_5__/* .RESULT_KIND */ .j_) {
             out.setAside.push({ file, reason: 'not a maturity-actions result file' });
             continue;
         }
-        const parsed = _gate_result_js__WEBPACK_IMPORTED_MODULE_2__/* .gateResultSchema */ .mK.safeParse(doc);
+        const parsed = _gate_result_js__WEBPACK_IMPORTED_MODULE_5__/* .gateResultSchema */ .mK.safeParse(doc);
         if (!parsed.success) {
             const issue = parsed.error.issues[0];
             out.setAside.push({ file, reason: `not a valid result (version ${String(doc.version)}): ${issue.path.join('.')}: ${issue.message}` });
@@ -54110,6 +54237,19 @@ function validateResults(files) {
         out.results.push({ file, result: parsed.data });
     }
     return out;
+}
+/** The result files under a folder, or matching globs (the `results` input). */
+function readResultFiles(patterns, root, inputName = 'results') {
+    const paths = [];
+    for (const p of patterns) {
+        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(p) ? p : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, p);
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs, { throwIfNoEntry: false });
+        if (st?.isDirectory())
+            paths.push(...(0,tinyglobby__WEBPACK_IMPORTED_MODULE_6__/* .globSync */ .AZ)('**/*.json', { cwd: abs, absolute: true, onlyFiles: true }).sort());
+        else
+            paths.push(...(0,_report_files_js__WEBPACK_IMPORTED_MODULE_3__/* .expandReportGlobs */ .Cz)([p], root, `input ${inputName}`));
+    }
+    return paths.map((f) => ({ file: (0,_report_files_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .Gt)(f, root), text: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(f, 'utf8') }));
 }
 
 
@@ -54619,7 +54759,7 @@ function evidenceCell(c) {
     })
         .join('<br>');
 }
-function criteriaTable(criteria) {
+function plainTable(criteria) {
     const rows = worstFirst(criteria).map((c) => [
         STATUS_ICON[c.status],
         c.detail ? `${escapeText(c.title)}<br><sub>${escapeText(c.detail)}</sub>` : escapeText(c.title),
@@ -54630,16 +54770,34 @@ function criteriaTable(criteria) {
     ]);
     return table(['', 'Criterion', 'Measured', 'Bar', 'Short by', 'Evidence'], rows, ['c', 'l', 'r', 'r', 'r', 'l']);
 }
+/**
+ * The criteria table. On a pull request (criteria marked `enforced: false`) the judged ones come
+ * first, then the progress toward the target stage under its own heading, so nobody reads a red
+ * cross there as the reason the check failed.
+ */
+function criteriaTable(criteria, target) {
+    const judged = criteria.filter((c) => c.enforced !== false);
+    const progress = criteria.filter((c) => c.enforced === false);
+    if (progress.length === 0)
+        return plainTable(criteria);
+    const stage = target ? (STAGE_TITLES[target] ?? target) : 'the next stage';
+    const head = judged.length ? `**What this change does** (judged)\n\n${plainTable(judged)}` : '_Nothing of this change is judged here._';
+    return `${head}\n\n**Progress toward ${escapeText(stage)}** (shown, not enforced on pull requests)\n\n${plainTable(progress)}`;
+}
 function gateTitle(gateTitleText, result) {
     const target = STAGE_TITLES[result.stage.target] ?? result.stage.target;
     const who = result.component ? `${code(result.component)} ` : 'whole report, ';
-    const current = result.stage.current ? `${STAGE_TITLES[result.stage.current] ?? result.stage.current} → ` : '→ ';
+    const currentTitle = result.stage.current ? (STAGE_TITLES[result.stage.current] ?? result.stage.current) : null;
+    if (result.scope === 'change') {
+        return `${STATUS_ICON[result.status]} ${gateTitleText}: ${who}this change${currentTitle ? ` (in ${currentTitle})` : ''}, progress toward ${target}`;
+    }
+    const current = currentTitle ? `${currentTitle} → ` : '→ ';
     return `${STATUS_ICON[result.status]} ${gateTitleText}: ${who}${current}${target} bars`;
 }
 /** One line per failing criterion: what fell short and by how much. */
 function shortfalls(criteria) {
     return worstFirst(criteria)
-        .filter((c) => c.status === 'fail' || c.status === 'error')
+        .filter((c) => c.enforced !== false && (c.status === 'fail' || c.status === 'error'))
         .map((c) => {
         if (c.status === 'error')
             return `${c.title}: ${c.detail ?? 'could not be measured'}`;
@@ -55231,70 +55389,6 @@ async function setupLabels(api, specs) {
             unchanged++;
     }
     return { created, updated, unchanged };
-}
-
-
-/***/ }),
-
-/***/ 3025:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ readResultFiles)
-/* harmony export */ });
-/* unused harmony export selectResults */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6128);
-/* harmony import */ var _core_report_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2918);
-/* harmony import */ var _core_result_read_results_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4257);
-/**
- * Chooses the result files promotion-report judges a component on: validated like every
- * reader of results (core/result/read-results.ts); a result for another component, or from
- * another commit than the one being promoted, is set aside with the reason, never used.
- * A gate may have written several results for the component (coverage-gate once for
- * integration tests and once for E2E tests): each criterion is taken from the newest result
- * that has it.
- */
-
-
-
-
-
-function selectResults(files, want) {
-    const byGate = new Map();
-    const { results, setAside } = validateResults(files);
-    for (const { file, result: r } of results) {
-        if (r.component !== want.component) {
-            setAside.push({ file, reason: `for ${r.component ?? 'the whole report'}, not ${want.component}` });
-            continue;
-        }
-        if (want.commit && r.commit && r.commit !== want.commit) {
-            setAside.push({ file, reason: `measured on commit ${r.commit.slice(0, 7)}, not ${want.commit.slice(0, 7)}` });
-            continue;
-        }
-        const list = byGate.get(r.gate) ?? [];
-        list.push({ file, result: r });
-        byGate.set(r.gate, list);
-    }
-    for (const list of byGate.values())
-        list.sort((a, b) => Date.parse(b.result.createdAt) - Date.parse(a.result.createdAt));
-    return { byGate, setAside };
-}
-/** The result files under a folder, or matching globs (the `results` input). */
-function readResultFiles(patterns, root) {
-    const paths = [];
-    for (const p of patterns) {
-        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(p) ? p : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, p);
-        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs, { throwIfNoEntry: false });
-        if (st?.isDirectory())
-            paths.push(...(0,tinyglobby__WEBPACK_IMPORTED_MODULE_4__/* .globSync */ .AZ)('**/*.json', { cwd: abs, absolute: true, onlyFiles: true }).sort());
-        else
-            paths.push(...(0,_core_report_files_js__WEBPACK_IMPORTED_MODULE_2__/* .expandReportGlobs */ .Cz)([p], root, 'input results'));
-    }
-    return paths.map((f) => ({ file: (0,_core_report_files_js__WEBPACK_IMPORTED_MODULE_2__/* .displayPath */ .Gt)(f, root), text: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(f, 'utf8') }));
 }
 
 

@@ -33739,6 +33739,3317 @@ module.exports = {
 
 /***/ }),
 
+/***/ 2996:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  S: () => (/* binding */ changeMaturityFile),
+  b: () => (/* binding */ completePromotion)
+});
+
+// EXTERNAL MODULE: ./packages/core/errors.ts
+var errors = __nccwpck_require__(425);
+// EXTERNAL MODULE: ./packages/core/stages.ts
+var stages = __nccwpck_require__(6293);
+// EXTERNAL MODULE: ./packages/github/api-errors.ts
+var api_errors = __nccwpck_require__(9430);
+// EXTERNAL MODULE: ./packages/github/projects.ts
+var github_projects = __nccwpck_require__(5292);
+// EXTERNAL MODULE: ./packages/github/sticky-comment.ts
+var sticky_comment = __nccwpck_require__(5449);
+// EXTERNAL MODULE: ./packages/promotion/labels.ts
+var labels = __nccwpck_require__(925);
+// EXTERNAL MODULE: ./packages/core/maturity/maturity-file.ts + 59 modules
+var maturity_file = __nccwpck_require__(9441);
+;// CONCATENATED MODULE: ./packages/promotion/maturity-update.ts
+
+
+
+const DATE = /\b\d{4}-\d{2}-\d{2}\b/;
+function startOf(node) {
+    const offset = node.position?.start.offset;
+    if (offset === undefined)
+        throw new Error('maturity-update: the Markdown parser gave no positions');
+    return offset;
+}
+function endOf(node) {
+    const offset = node.position?.end.offset;
+    if (offset === undefined)
+        throw new Error('maturity-update: the Markdown parser gave no positions');
+    return offset;
+}
+/** Where the line holding `offset` ends (before its \r\n or \n), or the end of the text. */
+function lineEnd(src, offset) {
+    const nl = src.indexOf('\n', offset);
+    if (nl < 0)
+        return src.length;
+    return nl > offset && src[nl - 1] === '\r' ? nl - 1 : nl;
+}
+/** 1-based. */
+function lineOf(src, offset) {
+    let line = 1;
+    for (let i = src.indexOf('\n'); i >= 0 && i < offset; i = src.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+function lineStart(src, offset) {
+    return src.lastIndexOf('\n', offset - 1) + 1;
+}
+/** The text after the line break that ends the line at `offset`, up to the next break. */
+function nextLine(src, offset) {
+    const nl = src.indexOf('\n', offset);
+    if (nl < 0)
+        return undefined;
+    return src.slice(nl + 1, lineEnd(src, nl + 1));
+}
+/**
+ * The first `**Label**: value` among the top-level paragraphs (as parseMaturityFile reads them):
+ * the value runs to the next bold label, hard break or line end.
+ */
+function findField(src, nodes, label) {
+    for (const n of nodes) {
+        if (n.type !== 'paragraph')
+            continue;
+        const kids = n.children;
+        for (let i = 0; i < kids.length; i++) {
+            const k = kids[i];
+            if (k.type !== 'strong' || (0,maturity_file/* text */.Qq)(k).replace(/:\s*$/, '').trim().toLowerCase() !== label)
+                continue;
+            const from = endOf(k);
+            let to = Math.min(lineEnd(src, from), endOf(n));
+            for (let j = i + 1; j < kids.length; j++) {
+                const m = kids[j];
+                if (m.type === 'strong' || m.type === 'break') {
+                    to = Math.min(to, startOf(m));
+                    break;
+                }
+            }
+            const raw = src.slice(from, to);
+            const lead = /^[ \t]*:?[ \t]*/.exec(raw)[0];
+            const value = raw.slice(lead.length).replace(/[ \t]+$/, '');
+            const start = from + lead.length;
+            return { start, end: start + value.length, value };
+        }
+    }
+    return undefined;
+}
+/** A space to put between `**Label**:` and a value written where there was none. */
+function padEmpty(src, field) {
+    return field.start === field.end && !/[ \t]/.test(src[field.start - 1] ?? '') ? ' ' : '';
+}
+function findHistory(src, nodes) {
+    const at = nodes.findIndex((n) => n.type === 'heading' && /promotion history/i.test((0,maturity_file/* text */.Qq)(n)));
+    if (at < 0)
+        return undefined;
+    const heading = nodes[at];
+    const section = [];
+    for (let i = at + 1; i < nodes.length; i++) {
+        const n = nodes[i];
+        if (n.type === 'heading' && n.depth <= heading.depth)
+            break;
+        section.push(n);
+    }
+    const items = section
+        .filter((n) => n.type === 'list')
+        .flatMap((l) => l.children.map((item) => src.slice(startOf(item), endOf(item))));
+    const sub = section.findIndex((n) => n.type === 'heading' && /^\s*promotions?\s*$/i.test((0,maturity_file/* text */.Qq)(n)));
+    if (sub >= 0) {
+        const anchor = section[sub];
+        const after = section.slice(sub + 1);
+        const end = after.findIndex((n) => n.type === 'heading');
+        const list = (end < 0 ? after : after.slice(0, end)).find((n) => n.type === 'list');
+        return { heading, anchor, items, ...(list ? { list } : {}) };
+    }
+    const firstSub = section.findIndex((n) => n.type === 'heading');
+    const list = (firstSub < 0 ? section : section.slice(0, firstSub)).find((n) => n.type === 'list');
+    return { heading, anchor: heading, items, ...(list ? { list } : {}) };
+}
+/** The style of the file's own entries; the seeds' MATURITY.md template when it has none. */
+function entryStyle(items) {
+    const entries = items.filter((s) => /(promoted|demoted)\s+to/i.test(s));
+    const last = entries[entries.length - 1];
+    const boldDate = last === undefined ? true : /^\S+\s+\*\*/.test(last) || /^\S+\s+__/.test(last);
+    const linked = entries.some((s) => /\(\s*\[#\d+\]\(/.test(s));
+    const worded = entries.some((s) => /Issue\s+(\[)?#/i.test(s));
+    return { boldDate, issueWord: worded || !linked };
+}
+function issueNumber(change) {
+    if (change.issue !== undefined)
+        return change.issue;
+    const fromUrl = change.issueUrl === undefined ? undefined : /\/(\d+)\/?$/.exec(change.issueUrl)?.[1];
+    return fromUrl === undefined ? undefined : Number(fromUrl);
+}
+function entryText(change, style) {
+    const date = style.boldDate ? `**${change.date}**` : change.date;
+    const n = issueNumber(change);
+    let ref = '';
+    if (n !== undefined) {
+        const number = change.issueUrl ? `[#${n}](${change.issueUrl})` : `#${n}`;
+        ref = style.issueWord ? ` (Issue ${number})` : ` (${number})`;
+    }
+    return `${date}: Promoted to ${stages/* STAGE_TITLES */.XV[change.to]}${ref}`;
+}
+/** A Markdown code span for `s`, fenced with more backticks than it contains. */
+function code(s) {
+    const longest = Math.max(0, ...(s.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = s.startsWith('`') || s.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${s}${pad}${fence}`;
+}
+function checkChange(change, path) {
+    const where = { file: path };
+    if (!(0,maturity_file/* isValidDate */.vd)(change.date)) {
+        throw new errors/* ConfigurationError */.j1(`the promotion date "${change.date}" is not a date (YYYY-MM-DD)`, { ...where, at: 'date' });
+    }
+    if ((0,stages/* stageIndex */.Jb)(change.to) !== (0,stages/* stageIndex */.Jb)(change.from) + 1) {
+        throw new errors/* ConfigurationError */.j1(`cannot promote from ${stages/* STAGE_TITLES */.XV[change.from]} to ${stages/* STAGE_TITLES */.XV[change.to]}: a promotion goes to the next stage`, where, 'Promote one stage at a time (Development → Staging → Production).');
+    }
+    if (change.issue !== undefined && (!Number.isInteger(change.issue) || change.issue < 1)) {
+        throw new errors/* ConfigurationError */.j1(`issue ${change.issue} is not an issue number`, { ...where, at: 'issue' });
+    }
+}
+/**
+ * The Markdown of `file` (its repository path, possibly `path#component` for a file several
+ * components share) with `change` recorded. Throws a ConfigurationError, changing nothing,
+ * when the file lacks a `**Current Stage**:` line or a `## Promotion History` section, or
+ * says the component is in neither stage of the change.
+ */
+function applyPromotion(markdown, change, file) {
+    const [path, section] = file.split('#', 2);
+    checkChange(change, path);
+    const root = (0,maturity_file/* maturityTree */.Qc)(markdown);
+    let nodes = root.children;
+    if (section) {
+        const sub = (0,maturity_file/* sectionNodes */.FM)(root, section);
+        if (!sub) {
+            throw new errors/* ConfigurationError */.j1(`no heading names "${section}", so its stage cannot be updated`, { file: path }, `Add a heading for ${section} or fix the maturity-file.`);
+        }
+        nodes = sub;
+    }
+    const stageField = findField(markdown, nodes, 'current stage');
+    const updatedField = findField(markdown, nodes, 'last updated');
+    const history = findHistory(markdown, nodes);
+    const missing = [
+        ...(stageField ? [] : ['a "**Current Stage**:" line']),
+        ...(history ? [] : ['a "## Promotion History" section']),
+    ];
+    if (!stageField || !history) {
+        throw new errors/* ConfigurationError */.j1(`lacks ${missing.join(' and ')}${section ? ` under "${section}"` : ''}, so the promotion to ${stages/* STAGE_TITLES */.XV[change.to]} was not recorded`, { file: path }, 'Add the missing part as in the seeds\u2019 MATURITY.md template, then run the promotion again.');
+    }
+    const before = (0,maturity_file/* parseMaturityFile */.Nw)(markdown, file);
+    const recorded = before.history.some((h) => h.kind === 'promoted' && h.stage === change.to && h.date === change.date);
+    const alreadyThere = before.stage === change.to && (recorded || before.since === change.date);
+    if (before.stage !== change.from && !alreadyThere) {
+        const says = before.stage ? stages/* STAGE_TITLES */.XV[before.stage] : `"${before.stageText ?? ''}"`;
+        throw new errors/* ConfigurationError */.j1(`says the Current Stage is ${says}, not ${stages/* STAGE_TITLES */.XV[change.from]}, so it cannot record a promotion from ${stages/* STAGE_TITLES */.XV[change.from]} to ${stages/* STAGE_TITLES */.XV[change.to]}`, { file: path, line: lineOf(markdown, stageField.start) }, 'Bring the file up to date with the component\u2019s real stage first.');
+    }
+    const edits = [];
+    const changes = [];
+    const stageText = `${stages/* STAGE_TITLES */.XV[change.to]} (promoted from ${stages/* STAGE_TITLES */.XV[change.from]} on ${change.date})`;
+    if (stageField.value !== stageText) {
+        edits.push({ start: stageField.start, end: stageField.end, text: padEmpty(markdown, stageField) + stageText });
+        const by = change.by ? ` (by @${change.by.replace(/^@/, '')})` : '';
+        changes.push(`${path}: Current Stage ${code(stageField.value)} → ${code(stageText)}${by}`);
+    }
+    if (updatedField) {
+        const old = updatedField.value;
+        const date = DATE.exec(old);
+        const value = date ? old.slice(0, date.index) + change.date + old.slice(date.index + date[0].length) : change.date;
+        if (value !== old) {
+            edits.push({ start: updatedField.start, end: updatedField.end, text: padEmpty(markdown, updatedField) + value });
+            changes.push(`${path}: Last Updated ${code(old || '(empty)')} → ${code(value)}`);
+        }
+    }
+    if (!recorded) {
+        const eol = markdown.includes('\r\n') ? '\r\n' : '\n';
+        const entry = entryText(change, entryStyle(history.items));
+        const { list } = history;
+        if (list) {
+            const last = list.children[list.children.length - 1];
+            const itemStart = startOf(last);
+            const indent = markdown.slice(lineStart(markdown, itemStart), itemStart);
+            const marker = /^(?:[-*+]|\d+[.)])/.exec(markdown.slice(itemStart))?.[0] ?? '-';
+            const ordered = /^(\d+)([.)])$/.exec(marker);
+            const nextMarker = ordered ? `${Number(ordered[1]) + 1}${ordered[2]}` : marker;
+            const at = lineEnd(markdown, endOf(last));
+            const gap = list.spread ? eol : '';
+            edits.push({ start: at, end: at, text: `${eol}${gap}${indent.replace(/\S/g, ' ')}${nextMarker} ${entry}` });
+        }
+        else {
+            // No list yet: start one under the heading, keeping a blank line before what follows.
+            const at = lineEnd(markdown, endOf(history.anchor));
+            const following = nextLine(markdown, at);
+            const tail = following !== undefined && following.trim() !== '' ? eol : '';
+            edits.push({ start: at, end: at, text: `${eol}${eol}- ${entry}${tail}` });
+        }
+        changes.push(`${path}: Promotion History + ${code(`- ${entry}`)}`);
+    }
+    let out = markdown;
+    for (const edit of edits.sort((a, b) => b.start - a.start)) {
+        out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+    }
+    const after = (0,maturity_file/* parseMaturityFile */.Nw)(out, file);
+    const readBack = after.stage === change.to &&
+        after.promotedFrom === change.from &&
+        after.since === change.date &&
+        (!updatedField || after.lastUpdated === change.date) &&
+        after.history.some((h) => h.kind === 'promoted' && h.stage === change.to && h.date === change.date);
+    if (!readBack) {
+        throw new Error(`maturity-update: ${path} does not read back as ${stages/* STAGE_TITLES */.XV[change.to]} since ${change.date} after the update (stage ${after.stage ?? after.stageText}, since ${after.since}); nothing was written`);
+    }
+    return { markdown: out, changes };
+}
+
+// EXTERNAL MODULE: ./packages/report/markdown.ts
+var markdown = __nccwpck_require__(5676);
+;// CONCATENATED MODULE: ./actions/promotion-report/apply.ts
+
+
+
+
+
+
+
+
+const DAY = 86_400_000;
+/** Step 1: MATURITY.md, through a pull request or a commit. */
+async function changeMaturityFile(api, o) {
+    const { change, issue } = o;
+    const base = await api.defaultBranch();
+    const file = await api.getFile(o.maturityFile, base);
+    if (!file)
+        throw new errors/* ConfigurationError */.j1(`${o.maturityFile} is not on ${base}`, { file: o.maturityFile }, 'Commit the MATURITY.md the config names.');
+    const update = applyPromotion(file.text, change, o.maturityFile);
+    if (update.changes.length === 0)
+        return { pullRequest: null, onDefaultBranch: true, changes: [] };
+    const message = `Promote ${o.componentId} to ${stages/* STAGE_TITLES */.XV[change.to]} (#${issue.number})`;
+    if (o.mode === 'commit') {
+        await api.putFile({ path: o.maturityFile, branch: base, text: update.markdown, message, sha: file.sha });
+        return { pullRequest: null, onDefaultBranch: true, changes: update.changes };
+    }
+    const branch = `maturity/${o.componentId}-${change.to}`;
+    const existing = await api.findOpenPullRequest(branch, base);
+    if (existing)
+        return { pullRequest: existing, onDefaultBranch: false, changes: update.changes };
+    const created = await api.createBranch(branch, (await api.branchSha(base)));
+    try {
+        const onBranch = await api.getFile(o.maturityFile, branch);
+        await api.putFile({ path: o.maturityFile, branch, text: update.markdown, message, sha: onBranch?.sha ?? null });
+        const body = [
+            `Promotes **${(0,markdown/* escapeText */.X1)(o.componentName)}** from ${stages/* STAGE_TITLES */.XV[change.from]} to ${stages/* STAGE_TITLES */.XV[change.to]}, as approved in #${issue.number}.`,
+            '',
+            ...update.changes.map((c) => `- ${(0,markdown/* escapeText */.X1)(c)}`),
+            '',
+            `Merging this completes the promotion: #${issue.number} is then labelled \`${labels/* PROMOTION */.WD.completed}\` and closed.`,
+        ].join('\n');
+        const pr = await api.createPullRequest({ title: message, head: branch, base, body });
+        return { pullRequest: pr, onDefaultBranch: false, changes: update.changes };
+    }
+    catch (e) {
+        // Leave nothing behind: the next run starts over from a clean slate.
+        if (created)
+            await api.deleteBranch(branch);
+        if ((0,api_errors/* isPermissionDenied */.T1)(e)) {
+            throw new errors/* ConfigurationError */.j1(`the token cannot open the MATURITY.md pull request (${e.message})`, { at: 'input github-token' }, 'Allow it in Settings → Actions → General → "Allow GitHub Actions to create and approve pull requests", or pass a GitHub App token as `github-token` (pull requests opened with GITHUB_TOKEN also start no checks), or use `apply: commit`.');
+        }
+        throw e;
+    }
+}
+/** Step 2: the promotion is on the default branch; record it everywhere else and close the request. */
+async function completePromotion(api, o) {
+    const today = new Date().toISOString().slice(0, 10);
+    const projects = o.project ? (0,github_projects/* createProjectsApi */.JY)({ token: o.project.token, tokenInput: 'project-token' }) : null;
+    const plan = projects && o.project ? await projects.preflight(o.project.ref, o.issue.node_id, { stage: stages/* STAGE_TITLES */.XV[o.target], coverage: o.coverage, blockers: 0, lastUpdated: today }) : null;
+    if (projects && plan)
+        await projects.apply(plan);
+    let milestone = null;
+    const next = (0,stages/* nextStage */.mz)(o.target);
+    if (next) {
+        const days = Math.max(7, o.config.policy[next]['min-days-in-staging']);
+        const due = new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
+        milestone = (await api.createMilestone({ title: `${o.componentName}: ${stages/* STAGE_TITLES */.XV[next]} promotion`, description: `Earliest promotion of ${o.componentId} to ${stages/* STAGE_TITLES */.XV[next]} (after ${days} days in ${stages/* STAGE_TITLES */.XV[o.target]}).`, dueOn: due })).title;
+    }
+    await api.addLabels(o.issue.number, [labels/* PROMOTION */.WD.completed, (0,labels/* targetLabel */.Op)(o.target)]);
+    for (const l of [labels/* PROMOTION */.WD.inReview, labels/* PROMOTION */.WD.requested, labels/* PROMOTION */.WD.blocked])
+        await api.removeLabel(o.issue.number, l);
+    const lines = [
+        `## ✅ ${(0,markdown/* escapeText */.X1)(o.componentName)} is in ${stages/* STAGE_TITLES */.XV[o.target]}`,
+        '',
+        `MATURITY.md on the default branch${o.commit ? ` (${(0,markdown/* code */.aY)(o.commit.slice(0, 7))})` : ''} records the promotion.`,
+        plan ? '- Project board updated' : '',
+        milestone ? `- Next: milestone ${(0,markdown/* escapeText */.X1)(milestone)}` : '',
+    ].filter((l) => l !== '');
+    await (0,sticky_comment/* upsertStickyComment */.q)(api, o.issue.number, (0,sticky_comment/* stickyMarker */.Y)('promotion-report:completed', o.componentId), lines.join('\n'));
+    await api.closeIssue(o.issue.number, 'completed');
+    return { milestone, board: plan !== null };
+}
+
+
+/***/ }),
+
+/***/ 578:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i_: () => (/* binding */ checkApproval)
+/* harmony export */ });
+/* unused harmony exports ENTITLED, labelAppliedBy */
+/* harmony import */ var _packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(925);
+/* harmony import */ var _packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5676);
+
+
+const ENTITLED = new Set(['admin', 'maintain', 'write']);
+/** Who put `label` on the issue as it is now: the actor of its newest `labeled` event, unless removed after. */
+function labelAppliedBy(events, label) {
+    for (let i = events.length - 1; i >= 0; i--) {
+        const e = events[i];
+        if (e.label !== label)
+            continue;
+        if (e.event === 'labeled')
+            return e.actor;
+        if (e.event === 'unlabeled')
+            return null;
+    }
+    return null;
+}
+async function checkApproval(api, issue, warnings) {
+    if (!issue.labels.includes(_packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .PROMOTION */ .WD.approved))
+        return null;
+    const by = labelAppliedBy(await api.listIssueEvents(issue.number), _packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .PROMOTION */ .WD.approved);
+    const permission = by ? await api.permissionOf(by) : 'none';
+    if (by && ENTITLED.has(permission))
+        return { by, permission };
+    await api.removeLabel(issue.number, _packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .PROMOTION */ .WD.approved);
+    const who = by ? `@${(0,_packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(by)} has ${permission} permission on this repository` : 'the issue\'s history does not say who applied it';
+    await api.createIssueComment(issue.number, `The label \`${_packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .PROMOTION */ .WD.approved}\` was removed: ${who}, and approving a promotion needs write or maintain permission.`);
+    warnings.push(`${by ?? 'an unknown account'} may not approve promotions (permission: ${permission}); the label was removed`);
+    return null;
+}
+
+
+/***/ }),
+
+/***/ 6964:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ completeMode)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8298);
+/* harmony import */ var _packages_core_config_load_config_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9526);
+/* harmony import */ var _packages_core_maturity_read_maturity_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9714);
+/* harmony import */ var _packages_core_stages_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6293);
+/* harmony import */ var _packages_core_subject_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3512);
+/* harmony import */ var _packages_promotion_issue_form_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5210);
+/* harmony import */ var _packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(925);
+/* harmony import */ var _packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5676);
+/* harmony import */ var _apply_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2996);
+/* harmony import */ var _approval_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(578);
+/**
+ * promotion-report's `complete` mode, run on a push to the default branch that changed a
+ * MATURITY.md: every open, approved request whose component's MATURITY.md (in this checkout,
+ * the pushed commit) now records the target stage is completed and closed. A request whose
+ * change is not there yet is left as it is; one whose approval does not hold is un-approved
+ * (approval.ts). At most MAX_REQUESTS requests per run.
+ */
+
+
+
+
+
+
+
+
+
+
+const MAX_REQUESTS = 20;
+async function completeMode(inputs, ctx, api, name) {
+    const config = (0,_packages_core_config_load_config_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z9)(inputs.configPath, inputs.root, true);
+    const open = (await api.listOpenIssues([_packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_6__/* .PROMOTION */ .WD.approved])).slice(0, MAX_REQUESTS);
+    const lines = [];
+    for (const summary of open) {
+        const issue = await api.getIssue(summary.number);
+        if (!issue)
+            continue;
+        const form = issue.body ? (0,_packages_promotion_issue_form_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePromotionForm */ .tp)(issue.body) : null;
+        const labelled = issue.labels.find((l) => l.startsWith('component:'))?.slice('component:'.length);
+        const written = labelled ?? form?.request?.componentName ?? null;
+        const labelledTarget = issue.labels.filter((l) => l.startsWith('target:')).map((l) => (0,_packages_core_stages_js__WEBPACK_IMPORTED_MODULE_3__/* .parseStage */ .YA)(l.slice('target:'.length)))[0];
+        const target = labelledTarget === 'staging' || labelledTarget === 'production' ? labelledTarget : (form?.request?.targetStage ?? null);
+        let component;
+        try {
+            component = written ? (0,_packages_core_subject_js__WEBPACK_IMPORTED_MODULE_4__/* .findComponentByName */ .Jn)(config, written) : null;
+        }
+        catch {
+            component = null;
+        }
+        if (!component || !target) {
+            lines.push(`- #${issue.number}: names no component or target stage this config knows; left as it is`);
+            continue;
+        }
+        const stage = (0,_packages_core_maturity_read_maturity_js__WEBPACK_IMPORTED_MODULE_2__/* .readMaturityRecord */ .l)(inputs.root, component).record?.stage ?? null;
+        if (stage !== target) {
+            lines.push(`- #${issue.number} ${(0,_packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .code */ .aY)(component.id)}: MATURITY.md says ${stage ? _packages_core_stages_js__WEBPACK_IMPORTED_MODULE_3__/* .STAGE_TITLES */ .XV[stage] : 'no stage'}, not yet ${_packages_core_stages_js__WEBPACK_IMPORTED_MODULE_3__/* .STAGE_TITLES */ .XV[target]}`);
+            continue;
+        }
+        const warnings = [];
+        if (!(await (0,_approval_js__WEBPACK_IMPORTED_MODULE_9__/* .checkApproval */ .i_)(api, issue, warnings))) {
+            lines.push(`- #${issue.number} ${(0,_packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .code */ .aY)(component.id)}: ${(0,_packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeText */ .X1)(warnings.join('; '))}`);
+            continue;
+        }
+        const done = await (0,_apply_js__WEBPACK_IMPORTED_MODULE_8__/* .completePromotion */ .b)(api, {
+            issue,
+            componentId: component.id,
+            componentName: component.name,
+            target,
+            config,
+            commit: ctx.sha,
+            project: inputs.project ? { ref: inputs.project, token: inputs.projectToken ?? inputs.githubToken } : null,
+            coverage: null,
+        });
+        lines.push(`- #${issue.number} ${(0,_packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .code */ .aY)(component.id)}: completed in ${_packages_core_stages_js__WEBPACK_IMPORTED_MODULE_3__/* .STAGE_TITLES */ .XV[target]}${done.milestone ? `; next milestone ${(0,_packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeText */ .X1)(done.milestone)}` : ''}`);
+    }
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${name}: ${open.length} approved request(s) looked at`);
+    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(`## Promotions completed by this push\n\n${lines.join('\n') || '_No approved request is open._'}\n`, true).write();
+}
+
+
+/***/ }),
+
+/***/ 944:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  h: () => (/* binding */ gatherEvidence)
+});
+
+// EXTERNAL MODULE: ./packages/core/result/read-results.ts + 1 modules
+var read_results = __nccwpck_require__(4810);
+// EXTERNAL MODULE: ./packages/github/api-errors.ts
+var api_errors = __nccwpck_require__(9430);
+// EXTERNAL MODULE: external "module"
+var external_module_ = __nccwpck_require__(3339);
+;// CONCATENATED MODULE: ./node_modules/fflate/esm/index.mjs
+
+var esm_require = (0,external_module_.createRequire)('/');
+// DEFLATE is a complex format; to read this code, you should probably check the RFC first:
+// https://tools.ietf.org/html/rfc1951
+// You may also wish to take a look at the guide I made about this program:
+// https://gist.github.com/101arrowz/253f31eb5abc3d9275ab943003ffecad
+// Some of the following code is similar to that of UZIP.js:
+// https://github.com/photopea/UZIP.js
+// However, the vast majority of the codebase has diverged from UZIP.js to increase performance and reduce bundle size.
+// Sometimes 0 will appear where -1 would be more appropriate. This is because using a uint
+// is better for memory in most engines (I *think*).
+var _a;
+// Mediocre shim
+var Worker;
+var isMarkedAsUntransferable;
+var workerAdd = ";var __w=require('worker_threads');__w.parentPort.on('message',function(m){onmessage({data:m})}),postMessage=function(m,t){__w.parentPort.postMessage(m,t)},close=process.exit;self=global";
+try {
+    (_a = esm_require('worker_threads'), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable);
+}
+catch (e) {
+}
+var wk = (/* unused pure expression or super */ null && (Worker ? function (c, _, msg, transfer, cb) {
+    var done = false;
+    var w = new Worker(c + workerAdd, { eval: true })
+        .on('error', function (e) { return cb(e, null); })
+        .on('message', function (m) { return cb(null, m); })
+        .on('exit', function (c) {
+        if (c && !done)
+            cb(new Error('exited with code ' + c), null);
+    });
+    if (isMarkedAsUntransferable)
+        transfer = transfer.filter(function (t) { return !isMarkedAsUntransferable(t); });
+    w.postMessage(msg, transfer);
+    w.terminate = function () {
+        done = true;
+        return Worker.prototype.terminate.call(w);
+    };
+    return w;
+} : function (_, __, ___, ____, cb) {
+    setImmediate(function () { return cb(new Error('async operations unsupported - update to Node 12+ (or Node 10-11 with the --experimental-worker CLI flag)'), null); });
+    var NOP = function () { };
+    return {
+        terminate: NOP,
+        postMessage: NOP
+    };
+}));
+
+// aliases for shorter compressed code (most minifers don't do this)
+var u8 = Uint8Array, u16 = Uint16Array, i32 = Int32Array;
+// fixed length extra bits
+var fleb = new u8([0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0, /* unused */ 0, 0, /* impossible */ 0]);
+// fixed distance extra bits
+var fdeb = new u8([0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, /* unused */ 0, 0]);
+// code length index map
+var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
+// get base, reverse index map from extra bits
+var freb = function (eb, start) {
+    var b = new u16(31);
+    for (var i = 0; i < 31; ++i) {
+        b[i] = start += 1 << eb[i - 1];
+    }
+    // numbers here are at max 18 bits
+    var r = new i32(b[30]);
+    for (var i = 1; i < 30; ++i) {
+        for (var j = b[i]; j < b[i + 1]; ++j) {
+            r[j] = ((j - b[i]) << 5) | i;
+        }
+    }
+    return { b: b, r: r };
+};
+var _a = freb(fleb, 2), fl = _a.b, revfl = _a.r;
+// we can ignore the fact that the other numbers are wrong; they never happen anyway
+fl[28] = 258, revfl[258] = 28;
+var _b = freb(fdeb, 0), fd = _b.b, revfd = _b.r;
+// map of value to reverse (assuming 16 bits)
+var rev = new u16(32768);
+for (var i = 0; i < 32768; ++i) {
+    // reverse table algorithm from SO
+    var x = ((i & 0xAAAA) >> 1) | ((i & 0x5555) << 1);
+    x = ((x & 0xCCCC) >> 2) | ((x & 0x3333) << 2);
+    x = ((x & 0xF0F0) >> 4) | ((x & 0x0F0F) << 4);
+    rev[i] = (((x & 0xFF00) >> 8) | ((x & 0x00FF) << 8)) >> 1;
+}
+// create huffman tree from u8 "map": index -> code length for code index
+// mb (max bits) must be at most 15
+// TODO: optimize/split up?
+var hMap = (function (cd, mb, r) {
+    var s = cd.length;
+    // index
+    var i = 0;
+    // u16 "map": index -> # of codes with bit length = index
+    var l = new u16(mb);
+    // length of cd must be 288 (total # of codes)
+    for (; i < s; ++i) {
+        if (cd[i])
+            ++l[cd[i] - 1];
+    }
+    // u16 "map": index -> minimum code for bit length = index
+    var le = new u16(mb);
+    for (i = 1; i < mb; ++i) {
+        le[i] = (le[i - 1] + l[i - 1]) << 1;
+    }
+    var co;
+    if (r) {
+        // u16 "map": index -> number of actual bits, symbol for code
+        co = new u16(1 << mb);
+        // bits to remove for reverser
+        var rvb = 15 - mb;
+        for (i = 0; i < s; ++i) {
+            // ignore 0 lengths
+            if (cd[i]) {
+                // num encoding both symbol and bits read
+                var sv = (i << 4) | cd[i];
+                // free bits
+                var r_1 = mb - cd[i];
+                // start value
+                var v = le[cd[i] - 1]++ << r_1;
+                // m is end value
+                for (var m = v | ((1 << r_1) - 1); v <= m; ++v) {
+                    // every 16 bit value starting with the code yields the same result
+                    co[rev[v] >> rvb] = sv;
+                }
+            }
+        }
+    }
+    else {
+        co = new u16(s);
+        for (i = 0; i < s; ++i) {
+            if (cd[i]) {
+                co[i] = rev[le[cd[i] - 1]++] >> (15 - cd[i]);
+            }
+        }
+    }
+    return co;
+});
+// fixed length tree
+var flt = new u8(288);
+for (var i = 0; i < 144; ++i)
+    flt[i] = 8;
+for (var i = 144; i < 256; ++i)
+    flt[i] = 9;
+for (var i = 256; i < 280; ++i)
+    flt[i] = 7;
+for (var i = 280; i < 288; ++i)
+    flt[i] = 8;
+// fixed distance tree
+var fdt = new u8(32);
+for (var i = 0; i < 32; ++i)
+    fdt[i] = 5;
+// fixed length map
+var flm = /*#__PURE__*/ (/* unused pure expression or super */ null && (hMap(flt, 9, 0))), flrm = /*#__PURE__*/ hMap(flt, 9, 1);
+// fixed distance map
+var fdm = /*#__PURE__*/ (/* unused pure expression or super */ null && (hMap(fdt, 5, 0))), fdrm = /*#__PURE__*/ hMap(fdt, 5, 1);
+// find max of array
+var max = function (a) {
+    var m = a[0];
+    for (var i = 1; i < a.length; ++i) {
+        if (a[i] > m)
+            m = a[i];
+    }
+    return m;
+};
+// read d, starting at bit p and mask with m
+var bits = function (d, p, m) {
+    var o = (p / 8) | 0;
+    return ((d[o] | (d[o + 1] << 8)) >> (p & 7)) & m;
+};
+// read d, starting at bit p continuing for at least 16 bits
+var bits16 = function (d, p) {
+    var o = (p / 8) | 0;
+    return ((d[o] | (d[o + 1] << 8) | (d[o + 2] << 16)) >> (p & 7));
+};
+// get end of byte
+var shft = function (p) { return ((p + 7) / 8) | 0; };
+// typed array slice - allows garbage collector to free original reference,
+// while being more compatible than .slice
+var slc = function (v, s, e) {
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    // can't use .constructor in case user-supplied
+    return new u8(v.subarray(s, e));
+};
+/**
+ * Codes for errors generated within this library
+ */
+var FlateErrorCode = {
+    UnexpectedEOF: 0,
+    InvalidBlockType: 1,
+    InvalidLengthLiteral: 2,
+    InvalidDistance: 3,
+    StreamFinished: 4,
+    NoStreamHandler: 5,
+    InvalidHeader: 6,
+    NoCallback: 7,
+    InvalidUTF8: 8,
+    ExtraFieldTooLong: 9,
+    InvalidDate: 10,
+    FilenameTooLong: 11,
+    StreamFinishing: 12,
+    InvalidZipData: 13,
+    UnknownCompressionMethod: 14
+};
+// error codes
+var ec = [
+    'unexpected EOF',
+    'invalid block type',
+    'invalid length/literal',
+    'invalid distance',
+    'stream finished',
+    'no stream handler',
+    , // determined by compression function
+    'no callback',
+    'invalid UTF-8 data',
+    'extra field too long',
+    'date not in range 1980-2099',
+    'filename too long',
+    'stream finishing',
+    'invalid zip data'
+    // determined by unknown compression method
+];
+;
+var err = function (ind, msg, nt) {
+    var e = new Error(msg || ec[ind]);
+    e.code = ind;
+    if (Error.captureStackTrace)
+        Error.captureStackTrace(e, err);
+    if (!nt)
+        throw e;
+    return e;
+};
+// expands raw DEFLATE data
+var inflt = function (dat, st, buf, dict) {
+    // source length       dict length
+    var sl = dat.length, dl = dict ? dict.length : 0;
+    if (!sl || st.f && !st.l)
+        return buf || new u8(0);
+    var noBuf = !buf;
+    // have to estimate size
+    var resize = noBuf || st.i != 2;
+    // no state
+    var noSt = st.i;
+    // Assumes roughly 33% compression ratio average
+    if (noBuf)
+        buf = new u8(sl * 3);
+    // ensure buffer can fit at least l elements
+    var cbuf = function (l) {
+        var bl = buf.length;
+        // need to increase size to fit
+        if (l > bl) {
+            // Double or set to necessary, whichever is greater
+            var nbuf = new u8(Math.max(bl * 2, l));
+            nbuf.set(buf);
+            buf = nbuf;
+        }
+    };
+    //  last chunk         bitpos           bytes
+    var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
+    // total bits
+    var tbts = sl * 8;
+    do {
+        if (!lm) {
+            // BFINAL - this is only 1 when last chunk is next
+            final = bits(dat, pos, 1);
+            // type: 0 = no compression, 1 = fixed huffman, 2 = dynamic huffman
+            var type = bits(dat, pos + 1, 3);
+            pos += 3;
+            if (!type) {
+                // go to end of byte boundary
+                var s = shft(pos) + 4, l = dat[s - 4] | (dat[s - 3] << 8), t = s + l;
+                if (t > sl) {
+                    if (noSt)
+                        err(0);
+                    break;
+                }
+                // ensure size
+                if (resize)
+                    cbuf(bt + l);
+                // Copy over uncompressed data
+                buf.set(dat.subarray(s, t), bt);
+                // Get new bitpos, update byte count
+                st.b = bt += l, st.p = pos = t * 8, st.f = final;
+                continue;
+            }
+            else if (type == 1)
+                lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
+            else if (type == 2) {
+                //  literal                            lengths
+                var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
+                var tl = hLit + bits(dat, pos + 5, 31) + 1;
+                pos += 14;
+                // length+distance tree
+                var ldt = new u8(tl);
+                // code length tree
+                var clt = new u8(19);
+                for (var i = 0; i < hcLen; ++i) {
+                    // use index map to get real code
+                    clt[clim[i]] = bits(dat, pos + i * 3, 7);
+                }
+                pos += hcLen * 3;
+                // code lengths bits
+                var clb = max(clt), clbmsk = (1 << clb) - 1;
+                // code lengths map
+                var clm = hMap(clt, clb, 1);
+                for (var i = 0; i < tl;) {
+                    var r = clm[bits(dat, pos, clbmsk)];
+                    // bits read
+                    pos += r & 15;
+                    // symbol
+                    var s = r >> 4;
+                    // code length to copy
+                    if (s < 16) {
+                        ldt[i++] = s;
+                    }
+                    else {
+                        //  copy   count
+                        var c = 0, n = 0;
+                        if (s == 16)
+                            n = 3 + bits(dat, pos, 3), pos += 2, c = ldt[i - 1];
+                        else if (s == 17)
+                            n = 3 + bits(dat, pos, 7), pos += 3;
+                        else if (s == 18)
+                            n = 11 + bits(dat, pos, 127), pos += 7;
+                        while (n--)
+                            ldt[i++] = c;
+                    }
+                }
+                //    length tree                 distance tree
+                var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
+                // max length bits
+                lbt = max(lt);
+                // max dist bits
+                dbt = max(dt);
+                lm = hMap(lt, lbt, 1);
+                dm = hMap(dt, dbt, 1);
+            }
+            else
+                err(1);
+            if (pos > tbts) {
+                if (noSt)
+                    err(0);
+                break;
+            }
+        }
+        // Make sure the buffer can hold this + the largest possible addition
+        // Maximum chunk size (practically, theoretically infinite) is 2^17
+        if (resize)
+            cbuf(bt + 131072);
+        var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
+        var lpos = pos;
+        for (;; lpos = pos) {
+            // bits read, code
+            var c = lm[bits16(dat, pos) & lms], sym = c >> 4;
+            pos += c & 15;
+            if (pos > tbts) {
+                if (noSt)
+                    err(0);
+                break;
+            }
+            if (!c)
+                err(2);
+            if (sym < 256)
+                buf[bt++] = sym;
+            else if (sym == 256) {
+                lpos = pos, lm = null;
+                break;
+            }
+            else {
+                var add = sym - 254;
+                // no extra bits needed if less
+                if (sym > 264) {
+                    // index
+                    var i = sym - 257, b = fleb[i];
+                    add = bits(dat, pos, (1 << b) - 1) + fl[i];
+                    pos += b;
+                }
+                // dist
+                var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
+                if (!d)
+                    err(3);
+                pos += d & 15;
+                var dt = fd[dsym];
+                if (dsym > 3) {
+                    var b = fdeb[dsym];
+                    dt += bits16(dat, pos) & (1 << b) - 1, pos += b;
+                }
+                if (pos > tbts) {
+                    if (noSt)
+                        err(0);
+                    break;
+                }
+                if (resize)
+                    cbuf(bt + 131072);
+                var end = bt + add;
+                if (bt < dt) {
+                    var shift = dl - dt, dend = Math.min(dt, end);
+                    if (shift + bt < 0)
+                        err(3);
+                    for (; bt < dend; ++bt)
+                        buf[bt] = dict[shift + bt];
+                }
+                for (; bt < end; ++bt)
+                    buf[bt] = buf[bt - dt];
+            }
+        }
+        st.l = lm, st.p = lpos, st.b = bt, st.f = final;
+        if (lm)
+            final = 1, st.m = lbt, st.d = dm, st.n = dbt;
+    } while (!final);
+    // don't reallocate for streams or user buffers
+    return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
+};
+// starting at p, write the minimum number of bits that can hold v to d
+var wbits = function (d, p, v) {
+    v <<= p & 7;
+    var o = (p / 8) | 0;
+    d[o] |= v;
+    d[o + 1] |= v >> 8;
+};
+// starting at p, write the minimum number of bits (>8) that can hold v to d
+var wbits16 = function (d, p, v) {
+    v <<= p & 7;
+    var o = (p / 8) | 0;
+    d[o] |= v;
+    d[o + 1] |= v >> 8;
+    d[o + 2] |= v >> 16;
+};
+// creates code lengths from a frequency table
+var hTree = function (d, mb) {
+    // Need extra info to make a tree
+    var t = [];
+    for (var i = 0; i < d.length; ++i) {
+        if (d[i])
+            t.push({ s: i, f: d[i] });
+    }
+    var s = t.length;
+    var t2 = t.slice();
+    if (!s)
+        return { t: et, l: 0 };
+    if (s == 1) {
+        var v = new u8(t[0].s + 1);
+        v[t[0].s] = 1;
+        return { t: v, l: 1 };
+    }
+    t.sort(function (a, b) { return a.f - b.f; });
+    // after i2 reaches last ind, will be stopped
+    // freq must be greater than largest possible number of symbols
+    t.push({ s: -1, f: 25001 });
+    var l = t[0], r = t[1], i0 = 0, i1 = 1, i2 = 2;
+    t[0] = { s: -1, f: l.f + r.f, l: l, r: r };
+    // efficient algorithm from UZIP.js
+    // i0 is lookbehind, i2 is lookahead - after processing two low-freq
+    // symbols that combined have high freq, will start processing i2 (high-freq,
+    // non-composite) symbols instead
+    // see https://reddit.com/r/photopea/comments/ikekht/uzipjs_questions/
+    while (i1 != s - 1) {
+        l = t[t[i0].f < t[i2].f ? i0++ : i2++];
+        r = t[i0 != i1 && t[i0].f < t[i2].f ? i0++ : i2++];
+        t[i1++] = { s: -1, f: l.f + r.f, l: l, r: r };
+    }
+    var maxSym = t2[0].s;
+    for (var i = 1; i < s; ++i) {
+        if (t2[i].s > maxSym)
+            maxSym = t2[i].s;
+    }
+    // code lengths
+    var tr = new u16(maxSym + 1);
+    // max bits in tree
+    var mbt = ln(t[i1 - 1], tr, 0);
+    if (mbt > mb) {
+        // more algorithms from UZIP.js
+        // TODO: find out how this code works (debt)
+        //  ind    debt
+        var i = 0, dt = 0;
+        //    left            cost
+        var lft = mbt - mb, cst = 1 << lft;
+        t2.sort(function (a, b) { return tr[b.s] - tr[a.s] || a.f - b.f; });
+        for (; i < s; ++i) {
+            var i2_1 = t2[i].s;
+            if (tr[i2_1] > mb) {
+                dt += cst - (1 << (mbt - tr[i2_1]));
+                tr[i2_1] = mb;
+            }
+            else
+                break;
+        }
+        dt >>= lft;
+        while (dt > 0) {
+            var i2_2 = t2[i].s;
+            if (tr[i2_2] < mb)
+                dt -= 1 << (mb - tr[i2_2]++ - 1);
+            else
+                ++i;
+        }
+        for (; i >= 0 && dt; --i) {
+            var i2_3 = t2[i].s;
+            if (tr[i2_3] == mb) {
+                --tr[i2_3];
+                ++dt;
+            }
+        }
+        mbt = mb;
+    }
+    return { t: new u8(tr), l: mbt };
+};
+// get the max length and assign length codes
+var ln = function (n, l, d) {
+    return n.s == -1
+        ? Math.max(ln(n.l, l, d + 1), ln(n.r, l, d + 1))
+        : (l[n.s] = d);
+};
+// length codes generation
+var lc = function (c) {
+    var s = c.length;
+    // Note that the semicolon was intentional
+    while (s && !c[--s])
+        ;
+    var cl = new u16(++s);
+    //  ind      num         streak
+    var cli = 0, cln = c[0], cls = 1;
+    var w = function (v) { cl[cli++] = v; };
+    for (var i = 1; i <= s; ++i) {
+        if (c[i] == cln && i != s)
+            ++cls;
+        else {
+            if (!cln && cls > 2) {
+                for (; cls > 138; cls -= 138)
+                    w(32754);
+                if (cls > 2) {
+                    w(cls > 10 ? ((cls - 11) << 5) | 28690 : ((cls - 3) << 5) | 12305);
+                    cls = 0;
+                }
+            }
+            else if (cls > 3) {
+                w(cln), --cls;
+                for (; cls > 6; cls -= 6)
+                    w(8304);
+                if (cls > 2)
+                    w(((cls - 3) << 5) | 8208), cls = 0;
+            }
+            while (cls--)
+                w(cln);
+            cls = 1;
+            cln = c[i];
+        }
+    }
+    return { c: cl.subarray(0, cli), n: s };
+};
+// calculate the length of output from tree, code lengths
+var clen = function (cf, cl) {
+    var l = 0;
+    for (var i = 0; i < cl.length; ++i)
+        l += cf[i] * cl[i];
+    return l;
+};
+// writes a fixed block
+// returns the new bit pos
+var wfblk = function (out, pos, dat) {
+    // no need to write 00 as type: TypedArray defaults to 0
+    var s = dat.length;
+    var o = shft(pos + 2);
+    out[o] = s & 255;
+    out[o + 1] = s >> 8;
+    out[o + 2] = out[o] ^ 255;
+    out[o + 3] = out[o + 1] ^ 255;
+    for (var i = 0; i < s; ++i)
+        out[o + i + 4] = dat[i];
+    return (o + 4 + s) * 8;
+};
+// writes a block
+var wblk = function (dat, out, final, syms, lf, df, eb, li, bs, bl, p) {
+    wbits(out, p++, final);
+    ++lf[256];
+    var _a = hTree(lf, 15), dlt = _a.t, mlb = _a.l;
+    var _b = hTree(df, 15), ddt = _b.t, mdb = _b.l;
+    var _c = lc(dlt), lclt = _c.c, nlc = _c.n;
+    var _d = lc(ddt), lcdt = _d.c, ndc = _d.n;
+    var lcfreq = new u16(19);
+    for (var i = 0; i < lclt.length; ++i)
+        ++lcfreq[lclt[i] & 31];
+    for (var i = 0; i < lcdt.length; ++i)
+        ++lcfreq[lcdt[i] & 31];
+    var _e = hTree(lcfreq, 7), lct = _e.t, mlcb = _e.l;
+    var nlcc = 19;
+    for (; nlcc > 4 && !lct[clim[nlcc - 1]]; --nlcc)
+        ;
+    var flen = (bl + 5) << 3;
+    var ftlen = clen(lf, flt) + clen(df, fdt) + eb;
+    var dtlen = clen(lf, dlt) + clen(df, ddt) + eb + 14 + 3 * nlcc + clen(lcfreq, lct) + 2 * lcfreq[16] + 3 * lcfreq[17] + 7 * lcfreq[18];
+    if (bs >= 0 && flen <= ftlen && flen <= dtlen)
+        return wfblk(out, p, dat.subarray(bs, bs + bl));
+    var lm, ll, dm, dl;
+    wbits(out, p, 1 + (dtlen < ftlen)), p += 2;
+    if (dtlen < ftlen) {
+        lm = hMap(dlt, mlb, 0), ll = dlt, dm = hMap(ddt, mdb, 0), dl = ddt;
+        var llm = hMap(lct, mlcb, 0);
+        wbits(out, p, nlc - 257);
+        wbits(out, p + 5, ndc - 1);
+        wbits(out, p + 10, nlcc - 4);
+        p += 14;
+        for (var i = 0; i < nlcc; ++i)
+            wbits(out, p + 3 * i, lct[clim[i]]);
+        p += 3 * nlcc;
+        var lcts = [lclt, lcdt];
+        for (var it = 0; it < 2; ++it) {
+            var clct = lcts[it];
+            for (var i = 0; i < clct.length; ++i) {
+                var len = clct[i] & 31;
+                wbits(out, p, llm[len]), p += lct[len];
+                if (len > 15)
+                    wbits(out, p, (clct[i] >> 5) & 127), p += clct[i] >> 12;
+            }
+        }
+    }
+    else {
+        lm = flm, ll = flt, dm = fdm, dl = fdt;
+    }
+    for (var i = 0; i < li; ++i) {
+        var sym = syms[i];
+        if (sym > 255) {
+            var len = (sym >> 18) & 31;
+            wbits16(out, p, lm[len + 257]), p += ll[len + 257];
+            if (len > 7)
+                wbits(out, p, (sym >> 23) & 31), p += fleb[len];
+            var dst = sym & 31;
+            wbits16(out, p, dm[dst]), p += dl[dst];
+            if (dst > 3)
+                wbits16(out, p, (sym >> 5) & 8191), p += fdeb[dst];
+        }
+        else {
+            wbits16(out, p, lm[sym]), p += ll[sym];
+        }
+    }
+    wbits16(out, p, lm[256]);
+    return p + ll[256];
+};
+// deflate options (nice << 13) | chain
+var deo = /*#__PURE__*/ new i32([65540, 131080, 131088, 131104, 262176, 1048704, 1048832, 2114560, 2117632]);
+// empty
+var et = /*#__PURE__*/ new u8(0);
+// compresses data into a raw DEFLATE buffer
+var dflt = function (dat, lvl, plvl, pre, post, st) {
+    var s = st.z || dat.length;
+    var o = new u8(pre + s + 5 * (1 + Math.ceil(s / 7000)) + post);
+    // writing to this writes to the output buffer
+    var w = o.subarray(pre, o.length - post);
+    var lst = st.l;
+    var pos = (st.r || 0) & 7;
+    if (lvl) {
+        if (pos)
+            w[0] = st.r >> 3;
+        var opt = deo[lvl - 1];
+        var n = opt >> 13, c = opt & 8191;
+        var msk_1 = (1 << plvl) - 1;
+        //    prev 2-byte val map    curr 2-byte val map
+        var prev = st.p || new u16(32768), head = st.h || new u16(msk_1 + 1);
+        var bs1_1 = Math.ceil(plvl / 3), bs2_1 = 2 * bs1_1;
+        var hsh = function (i) { return (dat[i] ^ (dat[i + 1] << bs1_1) ^ (dat[i + 2] << bs2_1)) & msk_1; };
+        // 24576 is an arbitrary number of maximum symbols per block
+        // 424 buffer for last block
+        var syms = new i32(25000);
+        // length/literal freq   distance freq
+        var lf = new u16(288), df = new u16(32);
+        //  l/lcnt  exbits  index          l/lind  waitdx          blkpos
+        var lc_1 = 0, eb = 0, i = st.i || 0, li = 0, wi = st.w || 0, bs = 0;
+        for (; i + 2 < s; ++i) {
+            // hash value
+            var hv = hsh(i);
+            // index mod 32768    previous index mod
+            var imod = i & 32767, pimod = head[hv];
+            prev[imod] = pimod;
+            head[hv] = imod;
+            // We always should modify head and prev, but only add symbols if
+            // this data is not yet processed ("wait" for wait index)
+            if (wi <= i) {
+                // bytes remaining
+                var rem = s - i;
+                if ((lc_1 > 7000 || li > 24576) && (rem > 423 || !lst)) {
+                    pos = wblk(dat, w, 0, syms, lf, df, eb, li, bs, i - bs, pos);
+                    li = lc_1 = eb = 0, bs = i;
+                    for (var j = 0; j < 286; ++j)
+                        lf[j] = 0;
+                    for (var j = 0; j < 30; ++j)
+                        df[j] = 0;
+                }
+                //  len    dist   chain
+                var l = 2, d = 0, ch_1 = c, dif = imod - pimod & 32767;
+                if (rem > 2 && hv == hsh(i - dif)) {
+                    var maxn = Math.min(n, rem) - 1;
+                    var maxd = Math.min(32767, i);
+                    // max possible length
+                    // not capped at dif because decompressors implement "rolling" index population
+                    var ml = Math.min(258, rem);
+                    while (dif <= maxd && --ch_1 && imod != pimod) {
+                        if (dat[i + l] == dat[i + l - dif]) {
+                            var nl = 0;
+                            for (; nl < ml && dat[i + nl] == dat[i + nl - dif]; ++nl)
+                                ;
+                            if (nl > l) {
+                                l = nl, d = dif;
+                                // break out early when we reach "nice" (we are satisfied enough)
+                                if (nl > maxn)
+                                    break;
+                                // now, find the rarest 2-byte sequence within this
+                                // length of literals and search for that instead.
+                                // Much faster than just using the start
+                                var mmd = Math.min(dif, nl - 2);
+                                var md = 0;
+                                for (var j = 0; j < mmd; ++j) {
+                                    var ti = i - dif + j & 32767;
+                                    var pti = prev[ti];
+                                    var cd = ti - pti & 32767;
+                                    if (cd > md)
+                                        md = cd, pimod = ti;
+                                }
+                            }
+                        }
+                        // check the previous match
+                        imod = pimod, pimod = prev[imod];
+                        dif += imod - pimod & 32767;
+                    }
+                }
+                // d will be nonzero only when a match was found
+                if (d) {
+                    // store both dist and len data in one int32
+                    // Make sure this is recognized as a len/dist with 28th bit (2^28)
+                    syms[li++] = 268435456 | (revfl[l] << 18) | revfd[d];
+                    var lin = revfl[l] & 31, din = revfd[d] & 31;
+                    eb += fleb[lin] + fdeb[din];
+                    ++lf[257 + lin];
+                    ++df[din];
+                    wi = i + l;
+                    ++lc_1;
+                }
+                else {
+                    syms[li++] = dat[i];
+                    ++lf[dat[i]];
+                }
+            }
+        }
+        for (i = Math.max(i, wi); i < s; ++i) {
+            syms[li++] = dat[i];
+            ++lf[dat[i]];
+        }
+        pos = wblk(dat, w, lst, syms, lf, df, eb, li, bs, i - bs, pos);
+        if (!lst) {
+            st.r = (pos & 7) | w[(pos / 8) | 0] << 3;
+            // shft(pos) now 1 less if pos & 7 != 0
+            pos -= 7;
+            st.h = head, st.p = prev, st.i = i, st.w = wi;
+        }
+    }
+    else {
+        for (var i = st.w || 0; i < s + lst; i += 65535) {
+            // end
+            var e = i + 65535;
+            if (e >= s) {
+                // write final block
+                w[(pos / 8) | 0] = lst;
+                e = s;
+            }
+            pos = wfblk(w, pos + 1, dat.subarray(i, e));
+        }
+        st.i = s;
+    }
+    return slc(o, 0, pre + shft(pos) + post);
+};
+// CRC32 table
+var crct = /*#__PURE__*/ (/* unused pure expression or super */ null && ((function () {
+    var t = new Int32Array(256);
+    for (var i = 0; i < 256; ++i) {
+        var c = i, k = 9;
+        while (--k)
+            c = ((c & 1) && -306674912) ^ (c >>> 1);
+        t[i] = c;
+    }
+    return t;
+})()));
+// CRC32
+var crc = function () {
+    var c = -1;
+    return {
+        p: function (d) {
+            // closures have awful performance
+            var cr = c;
+            for (var i = 0; i < d.length; ++i)
+                cr = crct[(cr & 255) ^ d[i]] ^ (cr >>> 8);
+            c = cr;
+        },
+        d: function () { return ~c; }
+    };
+};
+// Adler32
+var adler = function () {
+    var a = 1, b = 0;
+    return {
+        p: function (d) {
+            // closures have awful performance
+            var n = a, m = b;
+            var l = d.length | 0;
+            for (var i = 0; i != l;) {
+                var e = Math.min(i + 2655, l);
+                for (; i < e; ++i)
+                    m += n += d[i];
+                n = (n & 65535) + 15 * (n >> 16), m = (m & 65535) + 15 * (m >> 16);
+            }
+            a = n, b = m;
+        },
+        d: function () {
+            a %= 65521, b %= 65521;
+            return (a & 255) << 24 | (a & 0xFF00) << 8 | (b & 255) << 8 | (b >> 8);
+        }
+    };
+};
+;
+// deflate with opts
+var dopt = function (dat, opt, pre, post, st) {
+    if (!st) {
+        st = { l: 1 };
+        if (opt.dictionary) {
+            var dict = opt.dictionary.subarray(-32768);
+            var newDat = new u8(dict.length + dat.length);
+            newDat.set(dict);
+            newDat.set(dat, dict.length);
+            dat = newDat;
+            st.w = dict.length;
+        }
+    }
+    return dflt(dat, opt.level == null ? 6 : opt.level, opt.mem == null ? (st.l ? Math.ceil(Math.max(8, Math.min(13, Math.log(dat.length))) * 1.5) : 20) : (12 + opt.mem), pre, post, st);
+};
+// Walmart object spread
+var mrg = function (a, b) {
+    var o = {};
+    for (var k in a)
+        o[k] = a[k];
+    for (var k in b)
+        o[k] = b[k];
+    return o;
+};
+// worker clone
+// This is possibly the craziest part of the entire codebase, despite how simple it may seem.
+// The only parameter to this function is a closure that returns an array of variables outside of the function scope.
+// We're going to try to figure out the variable names used in the closure as strings because that is crucial for workerization.
+// We will return an object mapping of true variable name to value (basically, the current scope as a JS object).
+// The reason we can't just use the original variable names is minifiers mangling the toplevel scope.
+// This took me three weeks to figure out how to do.
+var wcln = function (fn, fnStr, td) {
+    var dt = fn();
+    var st = fn.toString();
+    var ks = st.slice(st.indexOf('[') + 1, st.lastIndexOf(']')).replace(/\s+/g, '').split(',');
+    for (var i = 0; i < dt.length; ++i) {
+        var v = dt[i], k = ks[i];
+        if (typeof v == 'function') {
+            fnStr += ';' + k + '=';
+            var st_1 = v.toString();
+            if (v.prototype) {
+                // for global objects
+                if (st_1.indexOf('[native code]') != -1) {
+                    var spInd = st_1.indexOf(' ', 8) + 1;
+                    fnStr += st_1.slice(spInd, st_1.indexOf('(', spInd));
+                }
+                else {
+                    fnStr += st_1;
+                    for (var t in v.prototype)
+                        fnStr += ';' + k + '.prototype.' + t + '=' + v.prototype[t].toString();
+                }
+            }
+            else
+                fnStr += st_1;
+        }
+        else
+            td[k] = v;
+    }
+    return fnStr;
+};
+var ch = (/* unused pure expression or super */ null && ([]));
+// clone bufs
+var cbfs = function (v) {
+    var tl = [];
+    for (var k in v) {
+        if (v[k].buffer) {
+            tl.push((v[k] = new v[k].constructor(v[k])).buffer);
+        }
+    }
+    return tl;
+};
+// use a worker to execute code
+var wrkr = function (fns, init, id, cb) {
+    if (!ch[id]) {
+        var fnStr = '', td_1 = {}, m = fns.length - 1;
+        for (var i = 0; i < m; ++i)
+            fnStr = wcln(fns[i], fnStr, td_1);
+        ch[id] = { c: wcln(fns[m], fnStr, td_1), e: td_1 };
+    }
+    var td = mrg({}, ch[id].e);
+    return wk(ch[id].c + ';onmessage=function(e){for(var k in e.data)self[k]=e.data[k];onmessage=' + init.toString() + '}', id, td, cbfs(td), cb);
+};
+// base async inflate fn
+var bInflt = function () { return [u8, u16, i32, fleb, fdeb, clim, fl, fd, flrm, fdrm, rev, ec, hMap, max, bits, bits16, shft, slc, err, inflt, inflateSync, pbf, gopt]; };
+var bDflt = function () { return [u8, u16, i32, fleb, fdeb, clim, revfl, revfd, flm, flt, fdm, fdt, rev, deo, et, hMap, wbits, wbits16, hTree, ln, lc, clen, wfblk, wblk, shft, slc, dflt, dopt, deflateSync, pbf]; };
+// gzip extra
+var gze = function () { return [gzh, gzhl, wbytes, crc, crct]; };
+// gunzip extra
+var guze = function () { return [gzs, gzl]; };
+// zlib extra
+var zle = function () { return [zlh, wbytes, adler]; };
+// unzlib extra
+var zule = function () { return [zls]; };
+// post buf
+var pbf = function (msg) { return postMessage(msg, [msg.buffer]); };
+// get opts
+var gopt = function (o) { return o && {
+    out: o.size && new u8(o.size),
+    dictionary: o.dictionary
+}; };
+// async helper
+var cbify = function (dat, opts, fns, init, id, cb) {
+    var w = wrkr(fns, init, id, function (err, dat) {
+        w.terminate();
+        cb(err, dat);
+    });
+    w.postMessage([dat, opts], opts.consume ? [dat.buffer] : []);
+    return function () { w.terminate(); };
+};
+// auto stream
+var astrm = function (strm) {
+    strm.ondata = function (dat, final) { return postMessage([dat, final], [dat.buffer]); };
+    return function (ev) {
+        if (ev.data[0]) {
+            strm.push(ev.data[0], ev.data[1]);
+            postMessage([ev.data[0].length]);
+        }
+        else
+            strm.flush(ev.data[1]);
+    };
+};
+// async stream attach
+var astrmify = function (fns, strm, opts, init, id, flush, ext) {
+    var t;
+    var w = wrkr(fns, init, id, function (err, dat) {
+        if (err)
+            w.terminate(), strm.ondata.call(strm, err);
+        else if (!Array.isArray(dat))
+            ext(dat);
+        else if (dat.length == 1) {
+            strm.queuedSize -= dat[0];
+            if (strm.ondrain)
+                strm.ondrain(dat[0]);
+        }
+        else {
+            if (dat[1])
+                w.terminate();
+            strm.ondata.call(strm, err, dat[0], dat[1]);
+        }
+    });
+    w.postMessage(opts);
+    strm.queuedSize = 0;
+    strm.push = function (d, f) {
+        if (!strm.ondata)
+            err(5);
+        if (t)
+            strm.ondata(err(4, 0, 1), null, !!f);
+        strm.queuedSize += d.length;
+        // can fail for cross-realm Uint8Array, but ok - only a small performance penalty
+        w.postMessage([d, t = f], d.buffer instanceof ArrayBuffer ? [d.buffer] : []);
+    };
+    strm.terminate = function () { w.terminate(); };
+    if (flush) {
+        strm.flush = function (sync) { w.postMessage([0, sync]); };
+    }
+};
+// read 2 bytes
+var b2 = function (d, b) { return d[b] | (d[b + 1] << 8); };
+// read 4 bytes
+var b4 = function (d, b) { return (d[b] | (d[b + 1] << 8) | (d[b + 2] << 16) | (d[b + 3] << 24)) >>> 0; };
+// read 8 bytes
+var b8 = function (d, b) { return b4(d, b) + (b4(d, b + 4) * 4294967296); };
+// write bytes
+var wbytes = function (d, b, v) {
+    for (; v; ++b)
+        d[b] = v, v >>>= 8;
+};
+// gzip header
+var gzh = function (c, o) {
+    var fn = o.filename;
+    c[0] = 31, c[1] = 139, c[2] = 8, c[8] = o.level < 2 ? 4 : o.level == 9 ? 2 : 0, c[9] = 3; // assume Unix
+    if (o.mtime != 0)
+        wbytes(c, 4, Math.floor(new Date(o.mtime || Date.now()) / 1000));
+    if (fn) {
+        c[3] = 8;
+        for (var i = 0; i <= fn.length; ++i)
+            c[i + 10] = fn.charCodeAt(i);
+    }
+};
+// gzip footer: -8 to -4 = CRC, -4 to -0 is length
+// gzip start
+var gzs = function (d) {
+    if (d[0] != 31 || d[1] != 139 || d[2] != 8)
+        err(6, 'invalid gzip data');
+    var flg = d[3];
+    var st = 10;
+    if (flg & 4)
+        st += (d[10] | d[11] << 8) + 2;
+    for (var zs = (flg >> 3 & 1) + (flg >> 4 & 1); zs > 0; zs -= !d[st++])
+        ;
+    return st + (flg & 2);
+};
+// gzip length
+var gzl = function (d) {
+    var l = d.length;
+    return (d[l - 4] | d[l - 3] << 8 | d[l - 2] << 16 | d[l - 1] << 24) >>> 0;
+};
+// gzip header length
+var gzhl = function (o) { return 10 + (o.filename ? o.filename.length + 1 : 0); };
+// zlib header
+var zlh = function (c, o) {
+    var lv = o.level, fl = lv == 0 ? 0 : lv < 6 ? 1 : lv == 9 ? 3 : 2;
+    c[0] = 120, c[1] = (fl << 6) | (o.dictionary && 32);
+    c[1] |= 31 - ((c[0] << 8) | c[1]) % 31;
+    if (o.dictionary) {
+        var h = adler();
+        h.p(o.dictionary);
+        wbytes(c, 2, h.d());
+    }
+};
+// zlib start
+var zls = function (d, dict) {
+    if ((d[0] & 15) != 8 || (d[0] >> 4) > 7 || ((d[0] << 8 | d[1]) % 31))
+        err(6, 'invalid zlib data');
+    if ((d[1] >> 5 & 1) == +!dict)
+        err(6, 'invalid zlib data: ' + (d[1] & 32 ? 'need' : 'unexpected') + ' dictionary');
+    return (d[1] >> 3 & 4) + 2;
+};
+function StrmOpt(opts, cb) {
+    if (typeof opts == 'function')
+        cb = opts, opts = {};
+    this.ondata = cb;
+    return opts;
+}
+/**
+ * Streaming DEFLATE compression
+ */
+var Deflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Deflate(opts, cb) {
+        if (typeof opts == 'function')
+            cb = opts, opts = {};
+        this.ondata = cb;
+        this.o = opts || {};
+        this.s = { l: 0, i: 32768, w: 32768, z: 32768 };
+        // Buffer length must always be 0 mod 32768 for index calculations to be correct when modifying head and prev
+        // 98304 = 32768 (lookback) + 65536 (common chunk size)
+        this.b = new u8(98304);
+        if (this.o.dictionary) {
+            var dict = this.o.dictionary.subarray(-32768);
+            this.b.set(dict, 32768 - dict.length);
+            this.s.i = 32768 - dict.length;
+        }
+    }
+    Deflate.prototype.p = function (c, f) {
+        this.ondata(dopt(c, this.o, 0, 0, this.s), f);
+    };
+    /**
+     * Pushes a chunk to be deflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Deflate.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        if (this.s.l)
+            err(4);
+        var endLen = chunk.length + this.s.z;
+        if (endLen > this.b.length) {
+            if (endLen > 2 * this.b.length - 32768) {
+                var newBuf = new u8(endLen & -32768);
+                newBuf.set(this.b.subarray(0, this.s.z));
+                this.b = newBuf;
+            }
+            var split = this.b.length - this.s.z;
+            this.b.set(chunk.subarray(0, split), this.s.z);
+            this.s.z = this.b.length;
+            this.p(this.b, false);
+            this.b.set(this.b.subarray(-32768));
+            this.b.set(chunk.subarray(split), 32768);
+            this.s.z = chunk.length - split + 32768;
+            this.s.i = 32766, this.s.w = 32768;
+        }
+        else {
+            this.b.set(chunk, this.s.z);
+            this.s.z += chunk.length;
+        }
+        this.s.l = final & 1;
+        if (this.s.z > this.s.w + 8191 || final) {
+            this.p(this.b, final || false);
+            this.s.w = this.s.i, this.s.i -= 2;
+        }
+        if (final) {
+            // cleanup unneeded buffers/state to reduce memory usage
+            this.s = this.o = {};
+            this.b = et;
+        }
+    };
+    /**
+     * Flushes buffered uncompressed data. Useful to immediately retrieve the
+     * deflated output for small inputs.
+     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
+     *             extra bytes, but guarantees all pushed data is immediately
+     *             decompressible. A separate DEFLATE stream may be concatenated
+     *             with the current output after a sync flush.
+     */
+    Deflate.prototype.flush = function (sync) {
+        if (!this.ondata)
+            err(5);
+        if (this.s.l)
+            err(4);
+        this.p(this.b, false);
+        this.s.w = this.s.i, this.s.i -= 2;
+        // could technically skip writing the type-0 block for (this.s.r & 7) == 0,
+        // but the deterministic trailer (00 00 FF FF) is useful in some situations
+        if (sync) {
+            var c = new u8(6);
+            c[0] = this.s.r >> 3;
+            // write empty, non-final type-0 block
+            var ep = wfblk(c, this.s.r, et);
+            this.s.r = 0;
+            this.ondata(c.subarray(0, ep >> 3), false);
+        }
+    };
+    return Deflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE compression
+ */
+var AsyncDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncDeflate(opts, cb) {
+        astrmify([
+            bDflt,
+            function () { return [astrm, Deflate]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Deflate(ev.data);
+            onmessage = astrm(strm);
+        }, 6, 1);
+    }
+    return AsyncDeflate;
+}())));
+
+function deflate(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bDflt,
+    ], function (ev) { return pbf(deflateSync(ev.data[0], ev.data[1])); }, 0, cb);
+}
+/**
+ * Compresses data with DEFLATE without any wrapper
+ * @param data The data to compress
+ * @param opts The compression options
+ * @returns The deflated version of the data
+ */
+function deflateSync(data, opts) {
+    return dopt(data, opts || {}, 0, 0);
+}
+/**
+ * Streaming DEFLATE decompression
+ */
+var Inflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Inflate(opts, cb) {
+        // no StrmOpt here to avoid adding to workerizer
+        if (typeof opts == 'function')
+            cb = opts, opts = {};
+        this.ondata = cb;
+        var dict = opts && opts.dictionary && opts.dictionary.subarray(-32768);
+        this.s = { i: 0, b: dict ? dict.length : 0 };
+        this.o = new u8(32768);
+        this.p = new u8(0);
+        if (dict)
+            this.o.set(dict);
+    }
+    Inflate.prototype.e = function (c) {
+        if (!this.ondata)
+            err(5);
+        if (this.d)
+            err(4);
+        if (!this.p.length)
+            this.p = c;
+        else if (c.length) {
+            var n = new u8(this.p.length + c.length);
+            n.set(this.p), n.set(c, this.p.length), this.p = n;
+        }
+    };
+    Inflate.prototype.c = function (final) {
+        this.s.i = +(this.d = final || false);
+        var bts = this.s.b;
+        var dt = inflt(this.p, this.s, this.o);
+        this.ondata(slc(dt, bts, this.s.b), this.d);
+        this.o = slc(dt, this.s.b - 32768), this.s.b = this.o.length;
+        this.p = slc(this.p, (this.s.p / 8) | 0), this.s.p &= 7;
+    };
+    /**
+     * Pushes a chunk to be inflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the final chunk
+     */
+    Inflate.prototype.push = function (chunk, final) {
+        this.e(chunk), this.c(final);
+    };
+    return Inflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE decompression
+ */
+var AsyncInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncInflate(opts, cb) {
+        astrmify([
+            bInflt,
+            function () { return [astrm, Inflate]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Inflate(ev.data);
+            onmessage = astrm(strm);
+        }, 7, 0);
+    }
+    return AsyncInflate;
+}())));
+
+function inflate(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bInflt
+    ], function (ev) { return pbf(inflateSync(ev.data[0], gopt(ev.data[1]))); }, 1, cb);
+}
+function inflateSync(data, opts) {
+    return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
+}
+// before you yell at me for not just using extends, my reason is that TS inheritance is hard to workerize.
+/**
+ * Streaming GZIP compression
+ */
+var Gzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Gzip(opts, cb) {
+        this.c = crc();
+        this.l = 0;
+        this.v = 1;
+        Deflate.call(this, opts, cb);
+    }
+    /**
+     * Pushes a chunk to be GZIPped
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Gzip.prototype.push = function (chunk, final) {
+        this.c.p(chunk);
+        this.l += chunk.length;
+        Deflate.prototype.push.call(this, chunk, final);
+    };
+    Gzip.prototype.p = function (c, f) {
+        var raw = dopt(c, this.o, this.v && gzhl(this.o), f && 8, this.s);
+        if (this.v)
+            gzh(raw, this.o), this.v = 0;
+        if (f)
+            wbytes(raw, raw.length - 8, this.c.d()), wbytes(raw, raw.length - 4, this.l);
+        this.ondata(raw, f);
+    };
+    /**
+     * Flushes buffered uncompressed data. Useful to immediately retrieve the
+     * GZIPped output for small inputs.
+     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
+     *             extra bytes, but guarantees all pushed data is immediately
+     *             decompressible.
+     */
+    Gzip.prototype.flush = function (sync) {
+        Deflate.prototype.flush.call(this, sync);
+    };
+    return Gzip;
+}())));
+
+/**
+ * Asynchronous streaming GZIP compression
+ */
+var AsyncGzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncGzip(opts, cb) {
+        astrmify([
+            bDflt,
+            gze,
+            function () { return [astrm, Deflate, Gzip]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Gzip(ev.data);
+            onmessage = astrm(strm);
+        }, 8, 1);
+    }
+    return AsyncGzip;
+}())));
+
+function gzip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bDflt,
+        gze,
+        function () { return [gzipSync]; }
+    ], function (ev) { return pbf(gzipSync(ev.data[0], ev.data[1])); }, 2, cb);
+}
+/**
+ * Compresses data with GZIP
+ * @param data The data to compress
+ * @param opts The compression options
+ * @returns The gzipped version of the data
+ */
+function gzipSync(data, opts) {
+    if (!opts)
+        opts = {};
+    var c = crc(), l = data.length;
+    c.p(data);
+    var d = dopt(data, opts, gzhl(opts), 8), s = d.length;
+    return gzh(d, opts), wbytes(d, s - 8, c.d()), wbytes(d, s - 4, l), d;
+}
+/**
+ * Streaming single or multi-member GZIP decompression
+ */
+var Gunzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Gunzip(opts, cb) {
+        this.v = 1;
+        this.r = 0;
+        Inflate.call(this, opts, cb);
+    }
+    /**
+     * Pushes a chunk to be GUNZIPped
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Gunzip.prototype.push = function (chunk, final) {
+        Inflate.prototype.e.call(this, chunk);
+        this.r += chunk.length;
+        if (this.v) {
+            var p = this.p.subarray(this.v - 1);
+            var s = p.length > 3 ? gzs(p) : 4;
+            if (s > p.length) {
+                if (!final)
+                    return;
+            }
+            else if (this.v > 1 && this.onmember) {
+                this.onmember(this.r - p.length);
+            }
+            this.p = p.subarray(s), this.v = 0;
+        }
+        // necessary to prevent TS from using the closure value
+        // This allows for workerization to function correctly
+        Inflate.prototype.c.call(this, 0);
+        // process concatenated GZIP
+        if (this.s.f && !this.s.l) {
+            this.v = shft(this.s.p) + 9;
+            this.s = { i: 0 };
+            this.o = new u8(0);
+            this.push(new u8(0), final);
+        }
+        else if (final) {
+            Inflate.prototype.c.call(this, final);
+        }
+    };
+    return Gunzip;
+}())));
+
+/**
+ * Asynchronous streaming single or multi-member GZIP decompression
+ */
+var AsyncGunzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncGunzip(opts, cb) {
+        var _this = this;
+        astrmify([
+            bInflt,
+            guze,
+            function () { return [astrm, Inflate, Gunzip]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Gunzip(ev.data);
+            strm.onmember = function (offset) { return postMessage(offset); };
+            onmessage = astrm(strm);
+        }, 9, 0, function (offset) { return _this.onmember && _this.onmember(offset); });
+    }
+    return AsyncGunzip;
+}())));
+
+function gunzip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bInflt,
+        guze,
+        function () { return [gunzipSync]; }
+    ], function (ev) { return pbf(gunzipSync(ev.data[0], ev.data[1])); }, 3, cb);
+}
+function gunzipSync(data, opts) {
+    var st = gzs(data);
+    if (st + 8 > data.length)
+        err(6, 'invalid gzip data');
+    return inflt(data.subarray(st, -8), { i: 2 }, opts && opts.out || new u8(gzl(data)), opts && opts.dictionary);
+}
+/**
+ * Streaming Zlib compression
+ */
+var Zlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Zlib(opts, cb) {
+        this.c = adler();
+        this.v = 1;
+        Deflate.call(this, opts, cb);
+    }
+    /**
+     * Pushes a chunk to be zlibbed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Zlib.prototype.push = function (chunk, final) {
+        this.c.p(chunk);
+        Deflate.prototype.push.call(this, chunk, final);
+    };
+    Zlib.prototype.p = function (c, f) {
+        var raw = dopt(c, this.o, this.v && (this.o.dictionary ? 6 : 2), f && 4, this.s);
+        if (this.v)
+            zlh(raw, this.o), this.v = 0;
+        if (f)
+            wbytes(raw, raw.length - 4, this.c.d());
+        this.ondata(raw, f);
+    };
+    /**
+     * Flushes buffered uncompressed data. Useful to immediately retrieve the
+     * zlibbed output for small inputs.
+     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
+     *             extra bytes, but guarantees all pushed data is immediately
+     *             decompressible.
+     */
+    Zlib.prototype.flush = function (sync) {
+        Deflate.prototype.flush.call(this, sync);
+    };
+    return Zlib;
+}())));
+
+/**
+ * Asynchronous streaming Zlib compression
+ */
+var AsyncZlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncZlib(opts, cb) {
+        astrmify([
+            bDflt,
+            zle,
+            function () { return [astrm, Deflate, Zlib]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Zlib(ev.data);
+            onmessage = astrm(strm);
+        }, 10, 1);
+    }
+    return AsyncZlib;
+}())));
+
+function zlib(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bDflt,
+        zle,
+        function () { return [zlibSync]; }
+    ], function (ev) { return pbf(zlibSync(ev.data[0], ev.data[1])); }, 4, cb);
+}
+/**
+ * Compress data with Zlib
+ * @param data The data to compress
+ * @param opts The compression options
+ * @returns The zlib-compressed version of the data
+ */
+function zlibSync(data, opts) {
+    if (!opts)
+        opts = {};
+    var a = adler();
+    a.p(data);
+    var d = dopt(data, opts, opts.dictionary ? 6 : 2, 4);
+    return zlh(d, opts), wbytes(d, d.length - 4, a.d()), d;
+}
+/**
+ * Streaming Zlib decompression
+ */
+var Unzlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Unzlib(opts, cb) {
+        Inflate.call(this, opts, cb);
+        this.v = opts && opts.dictionary ? 2 : 1;
+    }
+    /**
+     * Pushes a chunk to be unzlibbed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Unzlib.prototype.push = function (chunk, final) {
+        Inflate.prototype.e.call(this, chunk);
+        if (this.v) {
+            if (this.p.length < 6 && !final)
+                return;
+            this.p = this.p.subarray(zls(this.p, this.v - 1)), this.v = 0;
+        }
+        if (final) {
+            if (this.p.length < 4)
+                err(6, 'invalid zlib data');
+            this.p = this.p.subarray(0, -4);
+        }
+        // necessary to prevent TS from using the closure value
+        // This allows for workerization to function correctly
+        Inflate.prototype.c.call(this, final);
+    };
+    return Unzlib;
+}())));
+
+/**
+ * Asynchronous streaming Zlib decompression
+ */
+var AsyncUnzlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncUnzlib(opts, cb) {
+        astrmify([
+            bInflt,
+            zule,
+            function () { return [astrm, Inflate, Unzlib]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Unzlib(ev.data);
+            onmessage = astrm(strm);
+        }, 11, 0);
+    }
+    return AsyncUnzlib;
+}())));
+
+function unzlib(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bInflt,
+        zule,
+        function () { return [unzlibSync]; }
+    ], function (ev) { return pbf(unzlibSync(ev.data[0], gopt(ev.data[1]))); }, 5, cb);
+}
+function unzlibSync(data, opts) {
+    return inflt(data.subarray(zls(data, opts && opts.dictionary), -4), { i: 2 }, opts && opts.out, opts && opts.dictionary);
+}
+// Default algorithm for compression (used because having a known output size allows faster decompression)
+
+
+/**
+ * Streaming GZIP, Zlib, or raw DEFLATE decompression
+ */
+var Decompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Decompress(opts, cb) {
+        this.o = StrmOpt.call(this, opts, cb) || {};
+        this.G = Gunzip;
+        this.I = Inflate;
+        this.Z = Unzlib;
+    }
+    // init substream
+    // overriden by AsyncDecompress
+    Decompress.prototype.i = function () {
+        var _this = this;
+        this.s.ondata = function (dat, final) {
+            _this.ondata(dat, final);
+        };
+    };
+    /**
+     * Pushes a chunk to be decompressed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Decompress.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        if (!this.s) {
+            if (this.p && this.p.length) {
+                var n = new u8(this.p.length + chunk.length);
+                n.set(this.p), n.set(chunk, this.p.length);
+            }
+            else
+                this.p = chunk;
+            if (this.p.length > 2) {
+                this.s = (this.p[0] == 31 && this.p[1] == 139 && this.p[2] == 8)
+                    ? new this.G(this.o)
+                    : ((this.p[0] & 15) != 8 || (this.p[0] >> 4) > 7 || ((this.p[0] << 8 | this.p[1]) % 31))
+                        ? new this.I(this.o)
+                        : new this.Z(this.o);
+                this.i();
+                this.s.push(this.p, final);
+                this.p = null;
+            }
+        }
+        else
+            this.s.push(chunk, final);
+    };
+    return Decompress;
+}())));
+
+/**
+ * Asynchronous streaming GZIP, Zlib, or raw DEFLATE decompression
+ */
+var AsyncDecompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncDecompress(opts, cb) {
+        Decompress.call(this, opts, cb);
+        this.queuedSize = 0;
+        this.G = AsyncGunzip;
+        this.I = AsyncInflate;
+        this.Z = AsyncUnzlib;
+    }
+    AsyncDecompress.prototype.i = function () {
+        var _this = this;
+        this.s.ondata = function (err, dat, final) {
+            _this.ondata(err, dat, final);
+        };
+        this.s.ondrain = function (size) {
+            _this.queuedSize -= size;
+            if (_this.ondrain)
+                _this.ondrain(size);
+        };
+    };
+    /**
+     * Pushes a chunk to be decompressed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    AsyncDecompress.prototype.push = function (chunk, final) {
+        this.queuedSize += chunk.length;
+        Decompress.prototype.push.call(this, chunk, final);
+    };
+    return AsyncDecompress;
+}())));
+
+function decompress(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return (data[0] == 31 && data[1] == 139 && data[2] == 8)
+        ? gunzip(data, opts, cb)
+        : ((data[0] & 15) != 8 || (data[0] >> 4) > 7 || ((data[0] << 8 | data[1]) % 31))
+            ? inflate(data, opts, cb)
+            : unzlib(data, opts, cb);
+}
+/**
+ * Expands compressed GZIP, Zlib, or raw DEFLATE data, automatically detecting the format
+ * @param data The data to decompress
+ * @param opts The decompression options
+ * @returns The decompressed version of the data
+ */
+function decompressSync(data, opts) {
+    return (data[0] == 31 && data[1] == 139 && data[2] == 8)
+        ? gunzipSync(data, opts)
+        : ((data[0] & 15) != 8 || (data[0] >> 4) > 7 || ((data[0] << 8 | data[1]) % 31))
+            ? inflateSync(data, opts)
+            : unzlibSync(data, opts);
+}
+// flatten a directory structure
+var fltn = function (d, p, t, o) {
+    for (var k in d) {
+        var val = d[k], n = p + k, op = o;
+        if (Array.isArray(val))
+            op = mrg(o, val[1]), val = val[0];
+        if (ArrayBuffer.isView(val))
+            t[n] = [val, op];
+        else {
+            t[n += '/'] = [new u8(0), op];
+            fltn(val, n, t, o);
+        }
+    }
+};
+// text encoder
+var te = typeof TextEncoder != 'undefined' && /*#__PURE__*/ new TextEncoder();
+// text decoder
+var td = typeof TextDecoder != 'undefined' && /*#__PURE__*/ new TextDecoder();
+// text decoder stream
+var tds = 0;
+try {
+    td.decode(et, { stream: true });
+    tds = 1;
+}
+catch (e) { }
+// decode UTF8
+var dutf8 = function (d) {
+    for (var r = '', i = 0;;) {
+        var c = d[i++];
+        var eb = (c > 127) + (c > 223) + (c > 239);
+        if (i + eb > d.length)
+            return { s: r, r: slc(d, i - 1) };
+        if (!eb)
+            r += String.fromCharCode(c);
+        else if (eb == 3) {
+            c = ((c & 15) << 18 | (d[i++] & 63) << 12 | (d[i++] & 63) << 6 | (d[i++] & 63)) - 65536,
+                r += String.fromCharCode(55296 | (c >> 10), 56320 | (c & 1023));
+        }
+        else if (eb & 1)
+            r += String.fromCharCode((c & 31) << 6 | (d[i++] & 63));
+        else
+            r += String.fromCharCode((c & 15) << 12 | (d[i++] & 63) << 6 | (d[i++] & 63));
+    }
+};
+/**
+ * Streaming UTF-8 decoding
+ */
+var DecodeUTF8 = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a UTF-8 decoding stream
+     * @param cb The callback to call whenever data is decoded
+     */
+    function DecodeUTF8(cb) {
+        this.ondata = cb;
+        if (tds)
+            this.t = new TextDecoder();
+        else
+            this.p = et;
+    }
+    /**
+     * Pushes a chunk to be decoded from UTF-8 binary
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    DecodeUTF8.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        final = !!final;
+        if (this.t) {
+            this.ondata(this.t.decode(chunk, { stream: true }), final);
+            if (final) {
+                if (this.t.decode().length)
+                    err(8);
+                this.t = null;
+            }
+            return;
+        }
+        if (!this.p)
+            err(4);
+        var dat = new u8(this.p.length + chunk.length);
+        dat.set(this.p);
+        dat.set(chunk, this.p.length);
+        var _a = dutf8(dat), s = _a.s, r = _a.r;
+        if (final) {
+            if (r.length)
+                err(8);
+            this.p = null;
+        }
+        else
+            this.p = r;
+        this.ondata(s, final);
+    };
+    return DecodeUTF8;
+}())));
+
+/**
+ * Streaming UTF-8 encoding
+ */
+var EncodeUTF8 = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a UTF-8 decoding stream
+     * @param cb The callback to call whenever data is encoded
+     */
+    function EncodeUTF8(cb) {
+        this.ondata = cb;
+    }
+    /**
+     * Pushes a chunk to be encoded to UTF-8
+     * @param chunk The string data to push
+     * @param final Whether this is the last chunk
+     */
+    EncodeUTF8.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        if (this.d)
+            err(4);
+        this.ondata(strToU8(chunk), this.d = final || false);
+    };
+    return EncodeUTF8;
+}())));
+
+/**
+ * Converts a string into a Uint8Array for use with compression/decompression methods
+ * @param str The string to encode
+ * @param latin1 Whether or not to interpret the data as Latin-1. This should
+ *               not need to be true unless decoding a binary string.
+ * @returns The string encoded in UTF-8/Latin-1 binary
+ */
+function strToU8(str, latin1) {
+    if (latin1) {
+        var ar_1 = new u8(str.length);
+        for (var i = 0; i < str.length; ++i)
+            ar_1[i] = str.charCodeAt(i);
+        return ar_1;
+    }
+    if (te)
+        return te.encode(str);
+    var l = str.length;
+    var ar = new u8(str.length + (str.length >> 1));
+    var ai = 0;
+    var w = function (v) { ar[ai++] = v; };
+    for (var i = 0; i < l; ++i) {
+        if (ai + 5 > ar.length) {
+            var n = new u8(ai + 8 + ((l - i) << 1));
+            n.set(ar);
+            ar = n;
+        }
+        var c = str.charCodeAt(i);
+        if (c < 128 || latin1)
+            w(c);
+        else if (c < 2048)
+            w(192 | (c >> 6)), w(128 | (c & 63));
+        else if (c > 55295 && c < 57344)
+            c = 65536 + (c & 1023 << 10) | (str.charCodeAt(++i) & 1023),
+                w(240 | (c >> 18)), w(128 | ((c >> 12) & 63)), w(128 | ((c >> 6) & 63)), w(128 | (c & 63));
+        else
+            w(224 | (c >> 12)), w(128 | ((c >> 6) & 63)), w(128 | (c & 63));
+    }
+    return slc(ar, 0, ai);
+}
+/**
+ * Converts a Uint8Array to a string
+ * @param dat The data to decode to string
+ * @param latin1 Whether or not to interpret the data as Latin-1. This should
+ *               not need to be true unless encoding to binary string.
+ * @returns The original UTF-8/Latin-1 string
+ */
+function strFromU8(dat, latin1) {
+    if (latin1) {
+        var r = '';
+        for (var i = 0; i < dat.length; i += 16384)
+            r += String.fromCharCode.apply(null, dat.subarray(i, i + 16384));
+        return r;
+    }
+    else if (td) {
+        return td.decode(dat);
+    }
+    else {
+        var _a = dutf8(dat), s = _a.s, r = _a.r;
+        if (r.length)
+            err(8);
+        return s;
+    }
+}
+;
+// deflate bit flag
+var dbf = function (l) { return l == 1 ? 3 : l < 6 ? 2 : l == 9 ? 1 : 0; };
+// skip local zip header
+var slzh = function (d, b) { return b + 30 + b2(d, b + 26) + b2(d, b + 28); };
+// read zip header
+var zh = function (d, b, z) {
+    var fnl = b2(d, b + 28), efl = b2(d, b + 30), fn = strFromU8(d.subarray(b + 46, b + 46 + fnl), !(b2(d, b + 8) & 2048)), es = b + 46 + fnl;
+    var _a = z64hs(d, es, efl, z, b4(d, b + 20), b4(d, b + 24), b4(d, b + 42)), sc = _a[0], su = _a[1], off = _a[2];
+    return [b2(d, b + 10), sc, su, fn, es + efl + b2(d, b + 32), off];
+};
+// read zip64 header sizes
+var z64hs = function (d, b, l, z, sc, su, off) {
+    var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b + l;
+    var nf = nsc + nsu + noff;
+    if (z && nf) {
+        for (; b + 4 < e; b += 4 + b2(d, b + 2)) {
+            if (b2(d, b) == 1) {
+                return [
+                    nsc ? b8(d, b + 4 + 8 * nsu) : sc,
+                    nsu ? b8(d, b + 4) : su,
+                    noff ? b8(d, b + 4 + 8 * (nsu + nsc)) : off,
+                    1
+                ];
+            }
+        }
+        // z == 2 for unknown whether or not zip64
+        if (z < 2)
+            err(13);
+    }
+    return [sc, su, off, 0];
+};
+// extra field length
+var exfl = function (ex) {
+    var le = 0;
+    if (ex) {
+        for (var k in ex) {
+            var l = ex[k].length;
+            if (l > 65535)
+                err(9);
+            le += l + 4;
+        }
+    }
+    return le;
+};
+// write zip header
+var wzh = function (d, b, f, fn, u, c, ce, co) {
+    var fl = fn.length, ex = f.extra, col = co && co.length;
+    var exl = exfl(ex);
+    wbytes(d, b, ce != null ? 0x2014B50 : 0x4034B50), b += 4;
+    if (ce != null)
+        d[b++] = 20, d[b++] = f.os;
+    d[b] = 20, b += 2; // spec compliance? what's that?
+    d[b++] = (f.flag << 1) | (c < 0 && 8), d[b++] = u && 8;
+    d[b++] = f.compression & 255, d[b++] = f.compression >> 8;
+    var dt = new Date(f.mtime == null ? Date.now() : f.mtime), y = dt.getFullYear() - 1980;
+    if (y < 0 || y > 119)
+        err(10);
+    wbytes(d, b, (y << 25) | ((dt.getMonth() + 1) << 21) | (dt.getDate() << 16) | (dt.getHours() << 11) | (dt.getMinutes() << 5) | (dt.getSeconds() >> 1)), b += 4;
+    if (c != -1) {
+        wbytes(d, b, f.crc);
+        wbytes(d, b + 4, c < 0 ? -c - 2 : c);
+        wbytes(d, b + 8, f.size);
+    }
+    wbytes(d, b + 12, fl);
+    wbytes(d, b + 14, exl), b += 16;
+    if (ce != null) {
+        wbytes(d, b, col);
+        wbytes(d, b + 6, f.attrs);
+        wbytes(d, b + 10, ce), b += 14;
+    }
+    d.set(fn, b);
+    b += fl;
+    if (exl) {
+        for (var k in ex) {
+            var exf = ex[k], l = exf.length;
+            wbytes(d, b, +k);
+            wbytes(d, b + 2, l);
+            d.set(exf, b + 4), b += 4 + l;
+        }
+    }
+    if (col)
+        d.set(co, b), b += col;
+    return b;
+};
+// write zip footer (end of central directory)
+var wzf = function (o, b, c, d, e) {
+    wbytes(o, b, 0x6054B50); // skip disk
+    wbytes(o, b + 8, c);
+    wbytes(o, b + 10, c);
+    wbytes(o, b + 12, d);
+    wbytes(o, b + 16, e);
+};
+/**
+ * A pass-through stream to keep data uncompressed in a ZIP archive.
+ */
+var ZipPassThrough = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a pass-through stream that can be added to ZIP archives
+     * @param filename The filename to associate with this data stream
+     */
+    function ZipPassThrough(filename) {
+        this.filename = filename;
+        this.c = crc();
+        this.size = 0;
+        this.compression = 0;
+    }
+    /**
+     * Processes a chunk and pushes to the output stream. You can override this
+     * method in a subclass for custom behavior, but by default this passes
+     * the data through. You must call this.ondata(err, chunk, final) at some
+     * point in this method.
+     * @param chunk The chunk to process
+     * @param final Whether this is the last chunk
+     */
+    ZipPassThrough.prototype.process = function (chunk, final) {
+        this.ondata(null, chunk, final);
+    };
+    /**
+     * Pushes a chunk to be added. If you are subclassing this with a custom
+     * compression algorithm, note that you must push data from the source
+     * file only, pre-compression.
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    ZipPassThrough.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        this.c.p(chunk);
+        this.size += chunk.length;
+        if (final)
+            this.crc = this.c.d();
+        // we shouldn't really do this cast, but properly handling ArrayBufferLike
+        // makes the API unergonomic with Buffer
+        this.process(chunk, final || false);
+    };
+    return ZipPassThrough;
+}())));
+
+// I don't extend because TypeScript extension adds 1kB of runtime bloat
+/**
+ * Streaming DEFLATE compression for ZIP archives. Prefer using AsyncZipDeflate
+ * for better performance
+ */
+var ZipDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a DEFLATE stream that can be added to ZIP archives
+     * @param filename The filename to associate with this data stream
+     * @param opts The compression options
+     */
+    function ZipDeflate(filename, opts) {
+        var _this = this;
+        if (!opts)
+            opts = {};
+        ZipPassThrough.call(this, filename);
+        this.d = new Deflate(opts, function (dat, final) {
+            _this.ondata(null, dat, final);
+        });
+        this.compression = 8;
+        this.flag = dbf(opts.level);
+    }
+    ZipDeflate.prototype.process = function (chunk, final) {
+        try {
+            this.d.push(chunk, final);
+        }
+        catch (e) {
+            this.ondata(e, null, final);
+        }
+    };
+    /**
+     * Pushes a chunk to be deflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    ZipDeflate.prototype.push = function (chunk, final) {
+        ZipPassThrough.prototype.push.call(this, chunk, final);
+    };
+    return ZipDeflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE compression for ZIP archives
+ */
+var AsyncZipDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates an asynchronous DEFLATE stream that can be added to ZIP archives
+     * @param filename The filename to associate with this data stream
+     * @param opts The compression options
+     */
+    function AsyncZipDeflate(filename, opts) {
+        var _this = this;
+        if (!opts)
+            opts = {};
+        ZipPassThrough.call(this, filename);
+        this.d = new AsyncDeflate(opts, function (err, dat, final) {
+            _this.ondata(err, dat, final);
+        });
+        this.compression = 8;
+        this.flag = dbf(opts.level);
+        this.terminate = this.d.terminate;
+    }
+    AsyncZipDeflate.prototype.process = function (chunk, final) {
+        this.d.push(chunk, final);
+    };
+    /**
+     * Pushes a chunk to be deflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    AsyncZipDeflate.prototype.push = function (chunk, final) {
+        ZipPassThrough.prototype.push.call(this, chunk, final);
+    };
+    return AsyncZipDeflate;
+}())));
+
+// TODO: Better tree shaking
+/**
+ * A zippable archive to which files can incrementally be added
+ */
+var Zip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates an empty ZIP archive to which files can be added
+     * @param cb The callback to call whenever data for the generated ZIP archive
+     *           is available
+     */
+    function Zip(cb) {
+        this.ondata = cb;
+        this.u = [];
+        this.d = 1;
+    }
+    /**
+     * Adds a file to the ZIP archive
+     * @param file The file stream to add
+     */
+    Zip.prototype.add = function (file) {
+        var _this = this;
+        if (!this.ondata)
+            err(5);
+        // finishing or finished
+        if (this.d & 2)
+            this.ondata(err(4 + (this.d & 1) * 8, 0, 1), null, false);
+        else {
+            var f = strToU8(file.filename), fl_1 = f.length;
+            var com = file.comment, o = com && strToU8(com);
+            var u = fl_1 != file.filename.length || (o && (com.length != o.length));
+            var hl_1 = fl_1 + exfl(file.extra) + 30;
+            if (fl_1 > 65535)
+                this.ondata(err(11, 0, 1), null, false);
+            var header = new u8(hl_1);
+            wzh(header, 0, file, f, u, -1);
+            var chks_1 = [header];
+            var pAll_1 = function () {
+                for (var _i = 0, chks_2 = chks_1; _i < chks_2.length; _i++) {
+                    var chk = chks_2[_i];
+                    _this.ondata(null, chk, false);
+                }
+                chks_1 = [];
+            };
+            var tr_1 = this.d;
+            this.d = 0;
+            var ind_1 = this.u.length;
+            var uf_1 = mrg(file, {
+                f: f,
+                u: u,
+                o: o,
+                t: function () {
+                    if (file.terminate)
+                        file.terminate();
+                },
+                r: function () {
+                    pAll_1();
+                    if (tr_1) {
+                        var nxt = _this.u[ind_1 + 1];
+                        if (nxt)
+                            nxt.r();
+                        else
+                            _this.d = 1;
+                    }
+                    tr_1 = 1;
+                }
+            });
+            var cl_1 = 0;
+            file.ondata = function (err, dat, final) {
+                if (err) {
+                    _this.ondata(err, dat, final);
+                    _this.terminate();
+                }
+                else {
+                    cl_1 += dat.length;
+                    chks_1.push(dat);
+                    if (final) {
+                        var dd = new u8(16);
+                        wbytes(dd, 0, 0x8074B50);
+                        wbytes(dd, 4, file.crc);
+                        wbytes(dd, 8, cl_1);
+                        wbytes(dd, 12, file.size);
+                        chks_1.push(dd);
+                        uf_1.c = cl_1, uf_1.b = hl_1 + cl_1 + 16, uf_1.crc = file.crc, uf_1.size = file.size;
+                        if (tr_1)
+                            uf_1.r();
+                        tr_1 = 1;
+                    }
+                    else if (tr_1)
+                        pAll_1();
+                }
+            };
+            this.u.push(uf_1);
+        }
+    };
+    /**
+     * Ends the process of adding files and prepares to emit the final chunks.
+     * This *must* be called after adding all desired files for the resulting
+     * ZIP file to work properly.
+     */
+    Zip.prototype.end = function () {
+        var _this = this;
+        if (this.d & 2) {
+            this.ondata(err(4 + (this.d & 1) * 8, 0, 1), null, true);
+            return;
+        }
+        if (this.d)
+            this.e();
+        else
+            this.u.push({
+                r: function () {
+                    if (!(_this.d & 1))
+                        return;
+                    _this.u.splice(-1, 1);
+                    _this.e();
+                },
+                t: function () { }
+            });
+        this.d = 3;
+    };
+    Zip.prototype.e = function () {
+        var bt = 0, l = 0, tl = 0;
+        for (var _i = 0, _a = this.u; _i < _a.length; _i++) {
+            var f = _a[_i];
+            tl += 46 + f.f.length + exfl(f.extra) + (f.o ? f.o.length : 0);
+        }
+        var out = new u8(tl + 22);
+        for (var _b = 0, _c = this.u; _b < _c.length; _b++) {
+            var f = _c[_b];
+            wzh(out, bt, f, f.f, f.u, -f.c - 2, l, f.o);
+            bt += 46 + f.f.length + exfl(f.extra) + (f.o ? f.o.length : 0), l += f.b;
+        }
+        wzf(out, bt, this.u.length, tl, l);
+        this.ondata(null, out, true);
+        this.d = 2;
+    };
+    /**
+     * A method to terminate any internal workers used by the stream. Subsequent
+     * calls to add() will fail.
+     */
+    Zip.prototype.terminate = function () {
+        for (var _i = 0, _a = this.u; _i < _a.length; _i++) {
+            var f = _a[_i];
+            f.t();
+        }
+        this.d = 2;
+    };
+    return Zip;
+}())));
+
+function zip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    var r = {};
+    fltn(data, '', r, opts);
+    var k = Object.keys(r);
+    var lft = k.length, o = 0, tot = 0;
+    var slft = lft, files = new Array(lft);
+    var term = [];
+    var tAll = function () {
+        for (var i = 0; i < term.length; ++i)
+            term[i]();
+    };
+    var cbd = function (a, b) {
+        mt(function () { cb(a, b); });
+    };
+    mt(function () { cbd = cb; });
+    var cbf = function () {
+        var out = new u8(tot + 22), oe = o, cdl = tot - o;
+        tot = 0;
+        for (var i = 0; i < slft; ++i) {
+            var f = files[i];
+            try {
+                var l = f.c.length;
+                wzh(out, tot, f, f.f, f.u, l);
+                var badd = 30 + f.f.length + exfl(f.extra);
+                var loc = tot + badd;
+                out.set(f.c, loc);
+                wzh(out, o, f, f.f, f.u, l, tot, f.m), o += 16 + badd + (f.m ? f.m.length : 0), tot = loc + l;
+            }
+            catch (e) {
+                return cbd(e, null);
+            }
+        }
+        wzf(out, o, files.length, cdl, oe);
+        cbd(null, out);
+    };
+    if (!lft)
+        cbf();
+    var _loop_1 = function (i) {
+        var fn = k[i];
+        var _a = r[fn], file = _a[0], p = _a[1];
+        var c = crc(), size = file.length;
+        c.p(file);
+        var f = strToU8(fn), s = f.length;
+        var com = p.comment, m = com && strToU8(com), ms = m && m.length;
+        var exl = exfl(p.extra);
+        var compression = p.level == 0 ? 0 : 8;
+        var cbl = function (e, d) {
+            if (e) {
+                tAll();
+                cbd(e, null);
+            }
+            else {
+                var l = d.length;
+                files[i] = mrg(p, {
+                    size: size,
+                    crc: c.d(),
+                    c: d,
+                    f: f,
+                    m: m,
+                    u: s != fn.length || (m && (com.length != ms)),
+                    compression: compression
+                });
+                o += 30 + s + exl + l;
+                tot += 76 + 2 * (s + exl) + (ms || 0) + l;
+                if (!--lft)
+                    cbf();
+            }
+        };
+        if (s > 65535)
+            cbl(err(11, 0, 1), null);
+        if (!compression)
+            cbl(null, file);
+        else if (size < 160000) {
+            try {
+                cbl(null, deflateSync(file, p));
+            }
+            catch (e) {
+                cbl(e, null);
+            }
+        }
+        else
+            term.push(deflate(file, p, cbl));
+    };
+    // Cannot use lft because it can decrease
+    for (var i = 0; i < slft; ++i) {
+        _loop_1(i);
+    }
+    return tAll;
+}
+/**
+ * Synchronously creates a ZIP file. Prefer using `zip` for better performance
+ * with more than one file.
+ * @param data The directory structure for the ZIP archive
+ * @param opts The main options, merged with per-file options
+ * @returns The generated ZIP archive
+ */
+function zipSync(data, opts) {
+    if (!opts)
+        opts = {};
+    var r = {};
+    var files = [];
+    fltn(data, '', r, opts);
+    var o = 0;
+    var tot = 0;
+    for (var fn in r) {
+        var _a = r[fn], file = _a[0], p = _a[1];
+        var compression = p.level == 0 ? 0 : 8;
+        var f = strToU8(fn), s = f.length;
+        var com = p.comment, m = com && strToU8(com), ms = m && m.length;
+        var exl = exfl(p.extra);
+        if (s > 65535)
+            err(11);
+        var d = compression ? deflateSync(file, p) : file, l = d.length;
+        var c = crc();
+        c.p(file);
+        files.push(mrg(p, {
+            size: file.length,
+            crc: c.d(),
+            c: d,
+            f: f,
+            m: m,
+            u: s != fn.length || (m && (com.length != ms)),
+            o: o,
+            compression: compression
+        }));
+        o += 30 + s + exl + l;
+        tot += 76 + 2 * (s + exl) + (ms || 0) + l;
+    }
+    var out = new u8(tot + 22), oe = o, cdl = tot - o;
+    for (var i = 0; i < files.length; ++i) {
+        var f = files[i];
+        wzh(out, f.o, f, f.f, f.u, f.c.length);
+        var badd = 30 + f.f.length + exfl(f.extra);
+        out.set(f.c, f.o + badd);
+        wzh(out, o, f, f.f, f.u, f.c.length, f.o, f.m), o += 16 + badd + (f.m ? f.m.length : 0);
+    }
+    wzf(out, o, files.length, cdl, oe);
+    return out;
+}
+/**
+ * Streaming pass-through decompression for ZIP archives
+ */
+var UnzipPassThrough = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function UnzipPassThrough() {
+    }
+    UnzipPassThrough.prototype.push = function (chunk, final) {
+        // same as ZipPassThrough: cast to retain Buffer ergonomics
+        this.ondata(null, chunk, final);
+    };
+    UnzipPassThrough.compression = 0;
+    return UnzipPassThrough;
+}())));
+
+/**
+ * Streaming DEFLATE decompression for ZIP archives. Prefer AsyncZipInflate for
+ * better performance.
+ */
+var UnzipInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a DEFLATE decompression that can be used in ZIP archives
+     */
+    function UnzipInflate() {
+        var _this = this;
+        this.i = new Inflate(function (dat, final) {
+            _this.ondata(null, dat, final);
+        });
+    }
+    UnzipInflate.prototype.push = function (chunk, final) {
+        try {
+            this.i.push(chunk, final);
+        }
+        catch (e) {
+            this.ondata(e, null, final);
+        }
+    };
+    UnzipInflate.compression = 8;
+    return UnzipInflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE decompression for ZIP archives
+ */
+var AsyncUnzipInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a DEFLATE decompression that can be used in ZIP archives
+     */
+    function AsyncUnzipInflate(_, sz) {
+        var _this = this;
+        if (sz < 320000) {
+            this.i = new Inflate(function (dat, final) {
+                _this.ondata(null, dat, final);
+            });
+        }
+        else {
+            this.i = new AsyncInflate(function (err, dat, final) {
+                _this.ondata(err, dat, final);
+            });
+            this.terminate = this.i.terminate;
+        }
+    }
+    AsyncUnzipInflate.prototype.push = function (chunk, final) {
+        if (this.i.terminate)
+            chunk = slc(chunk, 0);
+        this.i.push(chunk, final);
+    };
+    AsyncUnzipInflate.compression = 8;
+    return AsyncUnzipInflate;
+}())));
+
+/**
+ * A ZIP archive decompression stream that emits files as they are discovered
+ */
+var Unzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a ZIP decompression stream
+     * @param cb The callback to call whenever a file in the ZIP archive is found
+     */
+    function Unzip(cb) {
+        this.onfile = cb;
+        this.k = [];
+        this.o = {
+            0: UnzipPassThrough
+        };
+        this.p = et;
+    }
+    /**
+     * Pushes a chunk to be unzipped
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Unzip.prototype.push = function (chunk, final) {
+        var _this = this;
+        if (!this.onfile)
+            err(5);
+        if (!this.p)
+            err(4);
+        if (this.c > 0) {
+            var len = Math.min(this.c, chunk.length);
+            var toAdd = chunk.subarray(0, len);
+            this.c -= len;
+            if (this.d)
+                this.d.push(toAdd, !this.c);
+            else
+                this.k[0].push(toAdd);
+            chunk = chunk.subarray(len);
+            if (chunk.length)
+                return this.push(chunk, final);
+        }
+        else {
+            var f = 0, i = 0, is = void 0, buf = void 0;
+            if (!this.p.length)
+                buf = chunk;
+            else if (!chunk.length)
+                buf = this.p;
+            else {
+                buf = new u8(this.p.length + chunk.length);
+                buf.set(this.p), buf.set(chunk, this.p.length);
+            }
+            var l = buf.length, oc = this.c, add = oc && this.d;
+            var _loop_2 = function () {
+                var sig = b4(buf, i);
+                if (sig == 0x4034B50) {
+                    f = 1, is = i;
+                    this_1.d = null;
+                    this_1.c = 0;
+                    var bf = b2(buf, i + 6), cmp_1 = b2(buf, i + 8), u = bf & 2048, dd = bf & 8, fnl = b2(buf, i + 26), es = b2(buf, i + 28);
+                    if (l > i + 30 + fnl + es) {
+                        var chks_3 = [];
+                        this_1.k.unshift(chks_3);
+                        f = 2;
+                        var lsc = b4(buf, i + 18), lsu = b4(buf, i + 22);
+                        var fn_1 = strFromU8(buf.subarray(i + 30, i += 30 + fnl), !u);
+                        var _a = z64hs(buf, i, es, 2, lsc, lsu, 0), sc_1 = _a[0], su_1 = _a[1], z64 = _a[3];
+                        if (dd)
+                            sc_1 = -1 - z64;
+                        i += es;
+                        this_1.c = sc_1;
+                        var d_1;
+                        var file_1 = {
+                            name: fn_1,
+                            compression: cmp_1,
+                            start: function () {
+                                if (!file_1.ondata)
+                                    err(5);
+                                if (!sc_1)
+                                    file_1.ondata(null, et, true);
+                                else {
+                                    var ctr = _this.o[cmp_1];
+                                    if (!ctr)
+                                        file_1.ondata(err(14, 'unknown compression type ' + cmp_1, 1), null, false);
+                                    d_1 = sc_1 < 0 ? new ctr(fn_1) : new ctr(fn_1, sc_1, su_1);
+                                    d_1.ondata = function (err, dat, final) { file_1.ondata(err, dat, final); };
+                                    for (var _i = 0, chks_4 = chks_3; _i < chks_4.length; _i++) {
+                                        var dat = chks_4[_i];
+                                        d_1.push(dat, false);
+                                    }
+                                    if (_this.k[0] == chks_3 && _this.c)
+                                        _this.d = d_1;
+                                    else
+                                        d_1.push(et, true);
+                                }
+                            },
+                            terminate: function () {
+                                if (d_1 && d_1.terminate)
+                                    d_1.terminate();
+                            }
+                        };
+                        if (sc_1 >= 0)
+                            file_1.size = sc_1, file_1.originalSize = su_1;
+                        this_1.onfile(file_1);
+                    }
+                    return "break";
+                }
+                else if (oc) {
+                    if (sig == 0x8074B50) {
+                        is = i += 12 + (oc == -2 && 8), f = 3, this_1.c = 0;
+                        return "break";
+                    }
+                    else if (sig == 0x2014B50) {
+                        is = i -= 4, f = 3, this_1.c = 0;
+                        return "break";
+                    }
+                }
+            };
+            var this_1 = this;
+            for (; i < l - 4; ++i) {
+                var state_1 = _loop_2();
+                if (state_1 === "break")
+                    break;
+            }
+            this.p = et;
+            if (oc < 0) {
+                var dat = f ? buf.subarray(0, is - 12 - (oc == -2 && 8) - (b4(buf, is - 16) == 0x8074B50 && 4)) : buf.subarray(0, i);
+                if (add)
+                    add.push(dat, !!f);
+                else
+                    this.k[+(f == 2)].push(dat);
+            }
+            if (f & 2)
+                return this.push(buf.subarray(i), final);
+            this.p = buf.subarray(i);
+        }
+        if (final) {
+            if (this.c)
+                err(13);
+            this.p = null;
+        }
+    };
+    /**
+     * Registers a decoder with the stream, allowing for files compressed with
+     * the compression type provided to be expanded correctly
+     * @param decoder The decoder constructor
+     */
+    Unzip.prototype.register = function (decoder) {
+        this.o[decoder.compression] = decoder;
+    };
+    return Unzip;
+}())));
+
+var mt = typeof queueMicrotask == 'function' ? queueMicrotask : typeof setTimeout == 'function' ? setTimeout : function (fn) { fn(); };
+function unzip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    var term = [];
+    var tAll = function () {
+        for (var i = 0; i < term.length; ++i)
+            term[i]();
+    };
+    var files = {};
+    var cbd = function (a, b) {
+        mt(function () { cb(a, b); });
+    };
+    mt(function () { cbd = cb; });
+    var e = data.length - 22;
+    for (; b4(data, e) != 0x6054B50; --e) {
+        if (!e || data.length - e > 65558) {
+            cbd(err(13, 0, 1), null);
+            return tAll;
+        }
+    }
+    ;
+    var lft = b2(data, e + 8);
+    if (lft) {
+        var c = lft;
+        var o = b4(data, e + 16);
+        var z = b4(data, e - 20) == 0x7064B50;
+        if (z) {
+            var ze = b4(data, e - 12);
+            z = b4(data, ze) == 0x6064B50;
+            if (z) {
+                c = lft = b4(data, ze + 32);
+                o = b4(data, ze + 48);
+            }
+        }
+        var fltr = opts && opts.filter;
+        var _loop_3 = function (i) {
+            var _a = zh(data, o, z), c_1 = _a[0], sc = _a[1], su = _a[2], fn = _a[3], no = _a[4], off = _a[5], b = slzh(data, off);
+            o = no;
+            var cbl = function (e, d) {
+                if (e) {
+                    tAll();
+                    cbd(e, null);
+                }
+                else {
+                    if (d)
+                        files[fn] = d;
+                    if (!--lft)
+                        cbd(null, files);
+                }
+            };
+            if (!fltr || fltr({
+                name: fn,
+                size: sc,
+                originalSize: su,
+                compression: c_1
+            })) {
+                if (!c_1)
+                    cbl(null, slc(data, b, b + sc));
+                else if (c_1 == 8) {
+                    var infl = data.subarray(b, b + sc);
+                    // Synchronously decompress under 512KB, or barely-compressed data
+                    if (su < 524288 || sc > 0.8 * su) {
+                        try {
+                            cbl(null, inflateSync(infl, { out: new u8(su) }));
+                        }
+                        catch (e) {
+                            cbl(e, null);
+                        }
+                    }
+                    else
+                        term.push(inflate(infl, { size: su }, cbl));
+                }
+                else
+                    cbl(err(14, 'unknown compression type ' + c_1, 1), null);
+            }
+            else
+                cbl(null, null);
+        };
+        for (var i = 0; i < c; ++i) {
+            _loop_3(i);
+        }
+    }
+    else
+        cbd(null, {});
+    return tAll;
+}
+/**
+ * Synchronously decompresses a ZIP archive. Prefer using `unzip` for better
+ * performance with more than one file.
+ * @param data The raw compressed ZIP file
+ * @param opts The ZIP extraction options
+ * @returns The decompressed files
+ */
+function unzipSync(data, opts) {
+    var files = {};
+    var e = data.length - 22;
+    for (; b4(data, e) != 0x6054B50; --e) {
+        if (!e || data.length - e > 65558)
+            err(13);
+    }
+    ;
+    var c = b2(data, e + 8);
+    if (!c)
+        return {};
+    var o = b4(data, e + 16);
+    var z = b4(data, e - 20) == 0x7064B50;
+    if (z) {
+        var ze = b4(data, e - 12);
+        z = b4(data, ze) == 0x6064B50;
+        if (z) {
+            c = b4(data, ze + 32);
+            o = b4(data, ze + 48);
+        }
+    }
+    var fltr = opts && opts.filter;
+    for (var i = 0; i < c; ++i) {
+        var _a = zh(data, o, z), c_2 = _a[0], sc = _a[1], su = _a[2], fn = _a[3], no = _a[4], off = _a[5], b = slzh(data, off);
+        o = no;
+        if (!fltr || fltr({
+            name: fn,
+            size: sc,
+            originalSize: su,
+            compression: c_2
+        })) {
+            if (!c_2)
+                files[fn] = slc(data, b, b + sc);
+            else if (c_2 == 8)
+                files[fn] = inflateSync(data.subarray(b, b + sc), { out: new u8(su) });
+            else
+                err(14, 'unknown compression type ' + c_2);
+        }
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./packages/github/artifacts.ts
+function newestOnBranch(artifacts, branch) {
+    const candidates = artifacts.filter((a) => {
+        const run = a.workflow_run;
+        if (a.expired || !run || run.head_branch !== branch)
+            return false;
+        return run.repository_id === undefined || run.head_repository_id === undefined || run.repository_id === run.head_repository_id;
+    });
+    candidates.sort((a, b) => Date.parse(b.created_at ?? '') - Date.parse(a.created_at ?? '') || b.id - a.id);
+    return candidates[0] ?? null;
+}
+
+;// CONCATENATED MODULE: ./packages/promotion/artifact-results.ts
+/**
+ * The evidence a promotion is scored on, wherever it was made: the result files inside the
+ * newest default-branch artifact of each name (`maturity-results` from the quality workflow on
+ * the default branch, `maturity-staging-<component>` from the component's staging validation).
+ * Read through the REST API (needs `actions: read`), unzipped in memory with fflate, bounded:
+ * at most MAX_ZIP_BYTES downloaded and MAX_JSON_BYTES of result files read per artifact, and
+ * only `.json` entries with safe relative names. Each file is shown as
+ * `<artifact> (run <id>)/<path>`, never a runner's temporary path.
+ */
+
+
+const MAX_ZIP_BYTES = 20 * 1024 * 1024;
+const MAX_JSON_BYTES = 50 * 1024 * 1024;
+const MAX_ENTRIES = 5_000;
+/** Result files of one zip: `.json` entries with safe names, within the byte budget. */
+function resultFilesInZip(zip, label, maxBytes = MAX_JSON_BYTES) {
+    const skipped = [];
+    let budget = maxBytes;
+    let entries = 0;
+    const entriesOk = unzipSync(zip, {
+        filter: (f) => {
+            entries++;
+            const safe = !f.name.startsWith('/') && !f.name.split(/[\\/]/).includes('..');
+            if (!f.name.endsWith('.json') || !safe || entries > MAX_ENTRIES)
+                return false;
+            if (f.originalSize > budget) {
+                skipped.push(`${f.name} (${f.originalSize} bytes: over the ${maxBytes} bytes read from an artifact)`);
+                return false;
+            }
+            budget -= f.originalSize;
+            return true;
+        },
+    });
+    const decoder = new TextDecoder('utf-8', { fatal: false });
+    const files = Object.entries(entriesOk)
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([name, bytes]) => ({ file: `${label}/${name}`, text: decoder.decode(bytes) }));
+    return { files, skipped };
+}
+/** Downloads the newest default-branch artifact of each name and returns the result files in them. */
+async function fetchArtifactResults(api, names, branch) {
+    const out = { files: [], sources: [], notes: [] };
+    for (const name of names) {
+        const hit = newestOnBranch(await api.listArtifacts(name), branch);
+        if (!hit || !hit.workflow_run) {
+            out.notes.push(`no artifact ${name} from a run on ${branch}`);
+            continue;
+        }
+        const label = `${name} (run ${hit.workflow_run.id})`;
+        try {
+            const zip = await api.downloadArtifact(hit, MAX_ZIP_BYTES);
+            const { files, skipped } = resultFilesInZip(zip, label);
+            out.files.push(...files);
+            for (const s of skipped)
+                out.notes.push(`${label}: ${s} not read`);
+            out.sources.push({ artifact: name, runId: hit.workflow_run.id, headSha: hit.workflow_run.head_sha, createdAt: hit.created_at });
+        }
+        catch (e) {
+            out.notes.push(`${label} could not be read: ${e.message}`);
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./actions/promotion-report/evidence.ts
+/**
+ * The result files a promotion is scored on: the folders or globs in `results` (this run's own),
+ * and the newest default-branch copy of each artifact in `artifacts` (the quality workflow's
+ * `maturity-results`, the component's `maturity-staging-<component>`). Anything that cannot be
+ * found is a note in the scorecard, and the criteria it would have given have no data.
+ */
+
+
+
+async function gatherEvidence(o) {
+    const files = o.results.length ? (0,read_results/* readResultFiles */.f)(o.results, o.root) : [];
+    const names = o.artifacts.map((a) => a.replace(/\{component\}/g, o.component));
+    if (names.length === 0)
+        return { files, notes: [] };
+    try {
+        const fetched = await fetchArtifactResults(o.api, names, o.branch);
+        return { files: [...files, ...fetched.files], notes: fetched.notes };
+    }
+    catch (e) {
+        const why = (0,api_errors/* isPermissionDenied */.T1)(e) ? 'the token cannot read artifacts: add `actions: read` to the job\'s permissions' : e.message;
+        return { files, notes: [`the evidence in ${names.join(', ')} could not be looked up: ${why}`] };
+    }
+}
+
+
+/***/ }),
+
 /***/ 1562:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -33927,7 +37238,7 @@ function optionalInput(name) {
     const v = stringInput(name);
     return v === '' ? null : v;
 }
-function listInput(name) {
+function inputs_listInput(name) {
     return (0,report_files/* splitList */.ry)(core/* getInput */.V4(name));
 }
 function numberInput(name, range) {
@@ -33952,7 +37263,7 @@ function booleanInput(name, fallback) {
         return false;
     throw new errors/* ConfigurationError */.j1(`expected true or false, found "${raw}"`, { at: `input ${name}` });
 }
-function enumInput(name, values) {
+function inputs_enumInput(name, values) {
     const raw = optionalInput(name)?.toLowerCase();
     if (raw === undefined)
         return null;
@@ -33979,6 +37290,7 @@ var names = __nccwpck_require__(5968);
 
 
 
+
 function readCommonInputs() {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const wd = optionalInput(names/* CommonInputs */.Rm.WorkingDirectory);
@@ -33988,12 +37300,15 @@ function readCommonInputs() {
         root,
         configPath: optionalInput(names/* CommonInputs */.Rm.Config) ?? defaults/* DEFAULT_CONFIG_PATH */.Bi,
         component: optionalInput(names/* CommonInputs */.Rm.Component),
-        targetStage: enumInput(names/* CommonInputs */.Rm.TargetStage, ['staging', 'production']),
+        targetStage: inputs_enumInput(names/* CommonInputs */.Rm.TargetStage, ['staging', 'production']),
         githubToken: stringInput(names/* CommonInputs */.Rm.GitHubToken),
         comment: booleanInput(names/* CommonInputs */.Rm.Comment, true),
         resultsDir: dir ? ((0,external_node_path_.isAbsolute)(dir) ? dir : (0,external_node_path_.resolve)(root, dir)) : (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'maturity-results'),
         allowNoData: booleanInput(names/* CommonInputs */.Rm.AllowNoData, false),
     };
+}
+function readChangeInputs() {
+    return { scope: enumInput(ChangeInputs.Scope, SCOPE_VALUES), baseline: listInput(ChangeInputs.Baseline) };
 }
 
 // EXTERNAL MODULE: ./packages/github/projects.ts
@@ -34008,11 +37323,12 @@ function parseInputs() {
     const project = optionalInput(names/* PromotionReportInputs */.tQ.Project);
     return {
         ...readCommonInputs(),
-        results: listInput(names/* PromotionReportInputs */.tQ.Results),
+        results: inputs_listInput(names/* PromotionReportInputs */.tQ.Results),
+        artifacts: inputs_listInput(names/* PromotionReportInputs */.tQ.Artifacts),
         issueNumber: numberInput(names/* PromotionReportInputs */.tQ.IssueNumber, { min: 1, max: Number.MAX_SAFE_INTEGER }),
-        mode: enumInput(names/* PromotionReportInputs */.tQ.Mode, ['report', 'setup-labels']) ?? 'report',
+        mode: inputs_enumInput(names/* PromotionReportInputs */.tQ.Mode, ['report', 'complete', 'setup-labels']) ?? 'report',
         commit: optionalInput(names/* PromotionReportInputs */.tQ.Commit),
-        apply: enumInput(names/* PromotionReportInputs */.tQ.Apply, ['pull-request', 'commit']) ?? 'pull-request',
+        apply: inputs_enumInput(names/* PromotionReportInputs */.tQ.Apply, ['pull-request', 'commit']) ?? 'pull-request',
         project: project ? (0,projects/* parseProjectRef */.wY)(project, names/* PromotionReportInputs */.tQ.Project) : null,
         projectToken: optionalInput(names/* PromotionReportInputs */.tQ.ProjectToken),
     };
@@ -34039,26 +37355,29 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _packages_core_result_build_result_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7837);
 /* harmony import */ var _packages_core_stages_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6293);
 /* harmony import */ var _packages_core_subject_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3512);
-/* harmony import */ var _packages_github_projects_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(5292);
-/* harmony import */ var _packages_github_run_context_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(183);
-/* harmony import */ var _packages_github_sticky_comment_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(5449);
-/* harmony import */ var _packages_promotion_dependencies_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(3475);
+/* harmony import */ var _packages_github_run_context_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(183);
+/* harmony import */ var _packages_github_sticky_comment_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(5449);
+/* harmony import */ var _packages_promotion_dependencies_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(3475);
+/* harmony import */ var _packages_promotion_freshness_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(8001);
 /* harmony import */ var _packages_promotion_issue_form_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(5210);
 /* harmony import */ var _packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(925);
-/* harmony import */ var _packages_promotion_maturity_update_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(763);
-/* harmony import */ var _packages_promotion_read_results_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(1778);
-/* harmony import */ var _packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(5676);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(1562);
-/* harmony import */ var _promotion_js__WEBPACK_IMPORTED_MODULE_21__ = __nccwpck_require__(1896);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_22__ = __nccwpck_require__(5286);
+/* harmony import */ var _packages_promotion_read_results_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(3025);
+/* harmony import */ var _packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(5676);
+/* harmony import */ var _apply_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(2996);
+/* harmony import */ var _approval_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(578);
+/* harmony import */ var _complete_mode_js__WEBPACK_IMPORTED_MODULE_21__ = __nccwpck_require__(6964);
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_22__ = __nccwpck_require__(944);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_23__ = __nccwpck_require__(1562);
+/* harmony import */ var _promotion_js__WEBPACK_IMPORTED_MODULE_24__ = __nccwpck_require__(1896);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_25__ = __nccwpck_require__(5286);
 /**
- * promotion-report, the action: on a "Component Promotion Request" issue (opened, edited,
- * labeled) or called by the staging validation, check every criterion of the target stage,
- * post one scorecard comment (updated in place), move the labels, and when a maintainer
- * approves a request whose criteria all pass, apply the promotion: MATURITY.md (a pull
- * request, or a commit), the project board, a milestone for the next promotion, then
- * `promotion:completed` and close. Every precondition of the apply step is checked before
- * anything is written.
+ * promotion-report, the action. `report` (default): on a "Component Promotion Request" issue
+ * (opened, edited, labeled), or called by the staging validation, check every criterion of the
+ * target stage on fresh evidence, post one scorecard comment (updated in place), move the
+ * labels, and when a maintainer approves a request whose criteria all pass, change MATURITY.md
+ * (a pull request, or a commit). `complete`: on a push to the default branch, complete the
+ * approved requests whose stage MATURITY.md now records: board, milestone, `promotion:completed`,
+ * closed. `setup-labels`: the label taxonomy.
  */
 
 
@@ -34083,8 +37402,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+
+
+
 const GATE = 'promotion-report';
-const ENTITLED = new Set(['admin', 'maintain', 'write']);
 const DAY = 86_400_000;
 function requireApi(api) {
     if (!api)
@@ -34098,186 +37419,174 @@ async function setupLabelsMode(inputs, api) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${GATE}: ${line}`);
     await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(`## Promotion labels\n\n${line}.\n\n${[...r.created.map((n) => `- created \`${n}\``), ...r.updated.map((n) => `- updated \`${n}\``)].join('\n')}\n`).write();
 }
-/** The approval, checked against the permission of whoever applied the label. */
-async function checkApproval(api, issue, payload, warnings) {
-    const labeled = payload.action === 'labeled' && payload.label?.name === _packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_16__/* .PROMOTION */ .WD.approved;
-    if (!labeled)
-        return issue.labels.includes(_packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_16__/* .PROMOTION */ .WD.approved) ? { by: 'a maintainer', permission: 'checked when the label was applied' } : null;
-    const by = payload.sender?.login ?? '';
-    const permission = by ? await api.permissionOf(by) : 'none';
-    if (ENTITLED.has(permission))
-        return { by, permission };
-    await api.removeLabel(issue.number, _packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_16__/* .PROMOTION */ .WD.approved);
-    await api.createIssueComment(issue.number, `The label \`${_packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_16__/* .PROMOTION */ .WD.approved}\` was removed: @${(0,_packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_19__/* .escapeText */ .X1)(by)} has ${permission} permission on this repository, and approving a promotion needs write or maintain.`);
-    warnings.push(`${by} may not approve promotions (permission: ${permission}); the label was removed`);
-    return null;
+/** The request: the event's issue, `issue-number`, or the component's open request (labels promotion:requested and component:<id>). */
+async function findRequest(inputs, ctx, api) {
+    const number = inputs.issueNumber ?? ctx.issueNumber;
+    if (number) {
+        const issue = await api.getIssue(number);
+        if (!issue)
+            throw new _packages_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`issue #${number} does not exist`, { at: 'input issue-number' });
+        return issue;
+    }
+    if (!inputs.component)
+        return null;
+    const open = await api.listOpenIssues([_packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_16__/* .PROMOTION */ .WD.requested, (0,_packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_16__/* .componentLabel */ .mn)(inputs.component)]);
+    const newest = open.at(-1);
+    if (!newest)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${GATE}: no open promotion request labelled ${(0,_packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_16__/* .componentLabel */ .mn)(inputs.component)}: the scorecard goes to the job summary only`);
+    return newest ? api.getIssue(newest.number) : null;
 }
-/** Applies an approved promotion: everything that can fail is checked before the first write. */
-async function applyApproved(inputs, api, issue, m, ev, maturityFile) {
-    const from = m.current;
-    const to = m.target;
-    const today = new Date().toISOString().slice(0, 10);
-    // 1. Pre-flight: the file and its new text, the branch, the project token and fields.
-    const base = await api.defaultBranch();
-    const file = await api.getFile(maturityFile, base);
-    if (!file)
-        throw new _packages_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`${maturityFile} is not on ${base}`, { file: maturityFile }, 'Commit the MATURITY.md the config names.');
-    const update = (0,_packages_promotion_maturity_update_js__WEBPACK_IMPORTED_MODULE_17__/* .applyPromotion */ .M)(file.text, { from, to, date: today, issue: issue.number, issueUrl: issue.html_url }, maturityFile);
-    let plan = null;
-    const projects = inputs.project ? (0,_packages_github_projects_js__WEBPACK_IMPORTED_MODULE_11__/* .createProjectsApi */ .JY)({ token: inputs.projectToken ?? inputs.githubToken, tokenInput: 'project-token' }) : null;
-    if (projects && inputs.project) {
-        const coverage = m.results.byGate.get('coverage-gate')?.[0]?.result.criteria.find((c) => c.id === 'coverage.total')?.measured;
-        plan = await projects.preflight(inputs.project, issue.node_id, {
-            stage: _packages_core_stages_js__WEBPACK_IMPORTED_MODULE_9__/* .STAGE_TITLES */ .XV[to],
-            coverage: typeof coverage === 'number' ? coverage : null,
-            blockers: m.blockers?.length ?? 0,
-            lastUpdated: today,
-        });
+/** The component the request names, by id or as people write its name; a wrong name is explained on the issue. */
+async function requestedComponent(api, config, inputs, issue, form) {
+    const written = inputs.component ?? form?.request?.componentName ?? form?.request?.component ?? null;
+    const problems = form?.problems.map((p) => `${p.field}: ${p.message} ${p.fix}`) ?? [];
+    const explain = async (text) => {
+        if (issue)
+            await (0,_packages_github_sticky_comment_js__WEBPACK_IMPORTED_MODULE_12__/* .upsertStickyComment */ .q)(api, issue.number, (0,_packages_github_sticky_comment_js__WEBPACK_IMPORTED_MODULE_12__/* .stickyMarker */ .Y)(GATE, 'request'), `## Promotion request needs a fix\n\n${text}`);
+    };
+    if (!written) {
+        await explain(problems.map((p) => `- ${(0,_packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_18__/* .escapeText */ .X1)(p)}`).join('\n') || '- The request names no component.');
+        throw new _packages_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1('the promotion request names no component', { at: issue ? `issue #${issue.number}` : 'input component' }, 'Fill in "Component Name" with a component id or name from .github/maturity.yml.');
     }
-    // 2. Writes, most reversible first: MATURITY.md (a pull request nobody merged yet), board, milestone, labels.
-    let pullRequest = null;
-    const message = `Promote ${m.component.id} to ${_packages_core_stages_js__WEBPACK_IMPORTED_MODULE_9__/* .STAGE_TITLES */ .XV[to]} (#${issue.number})`;
-    if (update.changes.length) {
-        if (inputs.apply === 'commit') {
-            await api.putFile({ path: maturityFile, branch: base, text: update.markdown, message, sha: file.sha });
-        }
-        else {
-            const branch = `maturity/${m.component.id}-${to}`;
-            const existing = await api.findOpenPullRequest(branch, base);
-            if (existing)
-                pullRequest = existing.html_url;
-            else {
-                const head = await api.branchSha(base);
-                await api.createBranch(branch, head);
-                const onBranch = await api.getFile(maturityFile, branch);
-                await api.putFile({ path: maturityFile, branch, text: update.markdown, message, sha: onBranch?.sha ?? null });
-                const body = [`Promotes **${m.component.name}** from ${_packages_core_stages_js__WEBPACK_IMPORTED_MODULE_9__/* .STAGE_TITLES */ .XV[from]} to ${_packages_core_stages_js__WEBPACK_IMPORTED_MODULE_9__/* .STAGE_TITLES */ .XV[to]}, as approved in #${issue.number}.`, '', ...update.changes.map((c) => `- ${c}`)].join('\n');
-                pullRequest = (await api.createPullRequest({ title: message, head: branch, base, body })).html_url;
-            }
-        }
+    try {
+        return (0,_packages_core_subject_js__WEBPACK_IMPORTED_MODULE_10__/* .findComponentByName */ .Jn)(config, written);
     }
-    if (projects && plan)
-        await projects.apply(plan);
-    let milestone = null;
-    const next = (0,_packages_core_stages_js__WEBPACK_IMPORTED_MODULE_9__/* .nextStage */ .mz)(to);
-    if (next) {
-        const due = new Date(Date.now() + Math.max(7, m.policy['min-days-in-staging']) * DAY).toISOString().slice(0, 10);
-        milestone = (await api.createMilestone({ title: `${m.component.name}: ${_packages_core_stages_js__WEBPACK_IMPORTED_MODULE_9__/* .STAGE_TITLES */ .XV[next]} promotion`, description: `Earliest promotion of ${m.component.id} to ${_packages_core_stages_js__WEBPACK_IMPORTED_MODULE_9__/* .STAGE_TITLES */ .XV[next]} (after ${m.policy['min-days-in-staging']} days in ${_packages_core_stages_js__WEBPACK_IMPORTED_MODULE_9__/* .STAGE_TITLES */ .XV[to]}).`, dueOn: due })).title;
+    catch (e) {
+        if (e instanceof _packages_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1)
+            await explain(`- ${(0,_packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_18__/* .escapeText */ .X1)(e.describe())}`);
+        throw e;
     }
-    return { pullRequest, commit: inputs.apply === 'commit' && update.changes.length > 0, milestone, board: plan !== null };
+}
+/** The labels of a request in review: exactly one target label, blocked or not. */
+async function moveLabels(api, issue, component, target, ready) {
+    await api.addLabels(issue.number, [_packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_16__/* .PROMOTION */ .WD.inReview, (0,_packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_16__/* .componentLabel */ .mn)(component), (0,_packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_16__/* .targetLabel */ .Op)(target), ...(ready ? [] : [_packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_16__/* .PROMOTION */ .WD.blocked])]);
+    for (const l of issue.labels)
+        if (l.startsWith('target:') && l !== (0,_packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_16__/* .targetLabel */ .Op)(target))
+            await api.removeLabel(issue.number, l);
+    if (ready && issue.labels.includes(_packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_16__/* .PROMOTION */ .WD.blocked))
+        await api.removeLabel(issue.number, _packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_16__/* .PROMOTION */ .WD.blocked);
+}
+async function blockersOf(api, component, warnings) {
+    try {
+        const found = await api.searchIssues(`repo:${api.owner}/${api.repo} is:issue is:open label:"${(0,_packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_16__/* .componentLabel */ .mn)(component)}"`);
+        return found.filter((b) => b.labels.some((l) => l.startsWith('blocker:'))).map((b) => ({ number: b.number, title: b.title, labels: b.labels, url: b.html_url }));
+    }
+    catch (e) {
+        warnings.push(`could not search for blockers: ${e.message}`);
+        return null;
+    }
+}
+function stageProblems(form, component, current, target) {
+    const problems = form?.problems.map((p) => `${p.field}: ${p.message} ${p.fix}`) ?? [];
+    if (form?.request?.currentStage && current && form.request.currentStage !== current) {
+        problems.push(`Current Stage: the request says ${_packages_core_stages_js__WEBPACK_IMPORTED_MODULE_9__/* .STAGE_TITLES */ .XV[form.request.currentStage]}, but ${component.maturityFile} says ${_packages_core_stages_js__WEBPACK_IMPORTED_MODULE_9__/* .STAGE_TITLES */ .XV[current]}. Correct the request.`);
+    }
+    if (current && target !== (0,_packages_core_stages_js__WEBPACK_IMPORTED_MODULE_9__/* .nextStage */ .mz)(current))
+        problems.push(`Target Stage: ${_packages_core_stages_js__WEBPACK_IMPORTED_MODULE_9__/* .STAGE_TITLES */ .XV[target]} is not the stage after ${_packages_core_stages_js__WEBPACK_IMPORTED_MODULE_9__/* .STAGE_TITLES */ .XV[current]} (no skipping stages).`);
+    return problems;
+}
+/** The headline coverage the promotion was judged on (for the board and MATURITY.md). */
+function measuredCoverage(ev) {
+    const row = ev.rows.find((r) => r.id === 'coverage.total' && typeof r.measured === 'number');
+    return row ? row.measured : null;
+}
+function appliedNote(change, completed) {
+    if (!change)
+        return '';
+    if (completed)
+        return `\n\n### Promotion applied\n\nMATURITY.md on the default branch records it; this request is completed.`;
+    if (change.pullRequest)
+        return `\n\n### Promotion approved\n\nMATURITY.md pull request: ${change.pullRequest.html_url}. Merging it completes the promotion (labels, board, milestone) and closes this request.`;
+    return '';
 }
 async function main() {
-    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_20__/* .parseInputs */ .T)();
-    const ctx = (0,_packages_github_run_context_js__WEBPACK_IMPORTED_MODULE_12__/* .readRunContext */ .$)();
+    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_23__/* .parseInputs */ .T)();
+    const ctx = (0,_packages_github_run_context_js__WEBPACK_IMPORTED_MODULE_11__/* .readRunContext */ .$)();
     const api = requireApi((0,_packages_action_io_github_setup_js__WEBPACK_IMPORTED_MODULE_1__/* .githubFor */ .d)(ctx, inputs.githubToken));
     if (inputs.mode === 'setup-labels')
         return setupLabelsMode(inputs, api);
+    if (inputs.mode === 'complete')
+        return (0,_complete_mode_js__WEBPACK_IMPORTED_MODULE_21__/* .completeMode */ .l)(inputs, ctx, api, GATE);
     const warnings = [];
     const config = (0,_packages_core_config_load_config_js__WEBPACK_IMPORTED_MODULE_5__/* .loadConfig */ .Z9)(inputs.configPath, inputs.root, true);
-    const issueNumber = inputs.issueNumber ?? ctx.issueNumber;
-    const issue = issueNumber ? await api.getIssue(issueNumber) : null;
-    if (issueNumber && !issue)
-        throw new _packages_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`issue #${issueNumber} does not exist`, { at: 'input issue-number' });
+    const issue = await findRequest(inputs, ctx, api);
     if (issue && !inputs.component && !(0,_packages_promotion_issue_form_js__WEBPACK_IMPORTED_MODULE_15__/* .isPromotionRequest */ .jk)({ title: issue.title, body: issue.body, labels: issue.labels })) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${GATE}: #${issue.number} is not a promotion request; nothing to do`);
         return;
     }
-    // The request: the form on the issue, or the component and stage the caller names.
     const form = issue?.body ? (0,_packages_promotion_issue_form_js__WEBPACK_IMPORTED_MODULE_15__/* .parsePromotionForm */ .tp)(issue.body) : null;
-    const problems = form?.problems.map((p) => `${p.field}: ${p.message} ${p.fix}`) ?? [];
-    const componentId = inputs.component ?? form?.request?.component ?? null;
-    if (!componentId) {
-        if (issue)
-            await (0,_packages_github_sticky_comment_js__WEBPACK_IMPORTED_MODULE_13__/* .upsertStickyComment */ .q)(api, issue.number, (0,_packages_github_sticky_comment_js__WEBPACK_IMPORTED_MODULE_13__/* .stickyMarker */ .Y)(GATE, 'request'), `## Promotion request needs a fix\n\n${problems.map((p) => `- ${(0,_packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_19__/* .escapeText */ .X1)(p)}`).join('\n') || '- The request names no component.'}`);
-        throw new _packages_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1('the promotion request names no component', { at: issue ? `issue #${issue.number}` : 'input component' }, 'Fill in "Component Name" with a component id from .github/maturity.yml.');
-    }
-    let component;
-    try {
-        component = (0,_packages_core_subject_js__WEBPACK_IMPORTED_MODULE_10__/* .findComponent */ .T)(config, componentId);
-    }
-    catch (e) {
-        if (issue && e instanceof _packages_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1)
-            await (0,_packages_github_sticky_comment_js__WEBPACK_IMPORTED_MODULE_13__/* .upsertStickyComment */ .q)(api, issue.number, (0,_packages_github_sticky_comment_js__WEBPACK_IMPORTED_MODULE_13__/* .stickyMarker */ .Y)(GATE, 'request'), `## Promotion request needs a fix\n\n- ${(0,_packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_19__/* .escapeText */ .X1)(e.describe())}`);
-        throw e;
-    }
+    const component = await requestedComponent(api, config, inputs, issue, form);
     const maturity = (0,_packages_core_maturity_read_maturity_js__WEBPACK_IMPORTED_MODULE_7__/* .readMaturityRecord */ .l)(inputs.root, component);
     const current = maturity.record?.stage ?? null;
     if (!maturity.record)
         warnings.push(maturity.warning);
-    const requestedTarget = inputs.targetStage ?? form?.request?.targetStage ?? null;
-    const target = requestedTarget ?? (current ? (0,_packages_core_stages_js__WEBPACK_IMPORTED_MODULE_9__/* .nextStage */ .mz)(current) : 'staging');
-    if (form?.request?.currentStage && current && form.request.currentStage !== current) {
-        problems.push(`Current Stage: the request says ${_packages_core_stages_js__WEBPACK_IMPORTED_MODULE_9__/* .STAGE_TITLES */ .XV[form.request.currentStage]}, but ${component.maturityFile} says ${_packages_core_stages_js__WEBPACK_IMPORTED_MODULE_9__/* .STAGE_TITLES */ .XV[current]}. Correct the request.`);
-    }
+    const target = inputs.targetStage ?? form?.request?.targetStage ?? (current ? (0,_packages_core_stages_js__WEBPACK_IMPORTED_MODULE_9__/* .nextStage */ .mz)(current) : 'staging');
     if (!target)
         throw new _packages_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`${component.id} is in Production already; there is no stage to promote it to`, { at: 'target-stage' });
-    if (current && target !== (0,_packages_core_stages_js__WEBPACK_IMPORTED_MODULE_9__/* .nextStage */ .mz)(current))
-        problems.push(`Target Stage: ${_packages_core_stages_js__WEBPACK_IMPORTED_MODULE_9__/* .STAGE_TITLES */ .XV[target]} is not the stage after ${_packages_core_stages_js__WEBPACK_IMPORTED_MODULE_9__/* .STAGE_TITLES */ .XV[current]} (no skipping stages).`);
-    const results = (0,_packages_promotion_read_results_js__WEBPACK_IMPORTED_MODULE_18__/* .selectResults */ .B)(inputs.results.length ? (0,_packages_promotion_read_results_js__WEBPACK_IMPORTED_MODULE_18__/* .readResultFiles */ .f)(inputs.results, inputs.root) : [], { component: component.id, commit: inputs.commit });
+    const problems = stageProblems(form, component, current, target);
+    const branch = await api.defaultBranch();
+    const evidence = await (0,_evidence_js__WEBPACK_IMPORTED_MODULE_22__/* .gatherEvidence */ .h)({ results: inputs.results, artifacts: inputs.artifacts, root: inputs.root, component: component.id, api, branch });
+    warnings.push(...evidence.notes);
+    const freshness = (0,_packages_promotion_freshness_js__WEBPACK_IMPORTED_MODULE_14__/* .gitFreshness */ .e)(inputs.root, issue?.created_at ?? null, inputs.commit);
+    const results = (0,_packages_promotion_read_results_js__WEBPACK_IMPORTED_MODULE_17__/* .selectResults */ .B)(evidence.files, { component: component.id, freshness: (c) => freshness.classify(c) });
     const stageOf = (id) => {
         const c = config.components.get(id);
         return c ? ((0,_packages_core_maturity_read_maturity_js__WEBPACK_IMPORTED_MODULE_7__/* .readMaturityRecord */ .l)(inputs.root, c).record?.stage ?? null) : null;
     };
-    let blockers = null;
-    try {
-        const found = await api.searchIssues(`repo:${api.owner}/${api.repo} is:issue is:open label:"${(0,_packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_16__/* .componentLabel */ .mn)(component.id)}"`);
-        blockers = found.filter((b) => b.labels.some((l) => l.startsWith('blocker:'))).map((b) => ({ number: b.number, title: b.title, labels: b.labels, url: b.html_url }));
-    }
-    catch (e) {
-        warnings.push(`could not search for blockers: ${e.message}`);
-    }
     const since = maturity.record?.since;
-    const daysInStaging = current === 'staging' && since ? Math.floor((Date.now() - Date.parse(`${since}T00:00:00Z`)) / DAY) : null;
-    const approval = issue ? await checkApproval(api, issue, ctx.payload, warnings) : null;
     const model = {
         component: { id: component.id, name: component.name },
         current,
         target,
         results,
-        dependencies: (0,_packages_promotion_dependencies_js__WEBPACK_IMPORTED_MODULE_14__/* .checkDependencies */ .q)(component.id, target, config.components, stageOf),
-        blockers,
-        daysInStaging,
-        approval,
+        notApplicable: component.notApplicable,
+        requestCommit: freshness.requestCommit,
+        dependencies: (0,_packages_promotion_dependencies_js__WEBPACK_IMPORTED_MODULE_13__/* .checkDependencies */ .q)(component.id, target, config.components, stageOf),
+        blockers: await blockersOf(api, component.id, warnings),
+        daysInStaging: current === 'staging' && since ? Math.floor((Date.now() - Date.parse(`${since}T00:00:00Z`)) / DAY) : null,
+        approval: issue ? await (0,_approval_js__WEBPACK_IMPORTED_MODULE_20__/* .checkApproval */ .i_)(api, issue, warnings) : null,
         checks: form?.request?.checks ?? [],
         requester: issue?.user ?? null,
         policy: config.policy[target],
         runUrl: ctx.run?.url ?? null,
     };
-    const ev = (0,_promotion_js__WEBPACK_IMPORTED_MODULE_21__/* .evaluatePromotion */ .t)(model);
+    const ev = (0,_promotion_js__WEBPACK_IMPORTED_MODULE_24__/* .evaluatePromotion */ .t9)(model);
     if (problems.length)
         ev.ready = false;
-    // Apply an approved promotion whose criteria all pass.
-    let applied = null;
-    if (issue && approval && ev.ready && current) {
-        applied = await applyApproved(inputs, api, issue, model, ev, component.maturityFile ?? `${component.id}/MATURITY.md`);
-    }
-    const scorecard = (0,_render_js__WEBPACK_IMPORTED_MODULE_22__/* .renderScorecard */ .Jd)(model, ev, { setAside: results.setAside, problems, runUrl: ctx.run?.url ?? null }, _packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_19__/* .COMMENT_LIMIT_CHARS */ .iW - 2000);
-    const appliedNote = applied
-        ? `\n\n### Promotion applied\n\n${[applied.pullRequest ? `- MATURITY.md: ${applied.pullRequest}` : applied.commit ? '- MATURITY.md committed' : '- MATURITY.md already up to date', applied.board ? '- Project board updated' : '', applied.milestone ? `- Milestone: ${(0,_packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_19__/* .escapeText */ .X1)(applied.milestone)}` : ''].filter(Boolean).join('\n')}`
-        : '';
+    // An approved promotion whose criteria all pass: MATURITY.md changes; completion follows once that is on the default branch.
+    let change = null;
+    let completed = false;
     if (issue) {
-        const labels = [_packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_16__/* .PROMOTION */ .WD.inReview, (0,_packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_16__/* .componentLabel */ .mn)(component.id), (0,_packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_16__/* .targetLabel */ .Op)(target)];
-        await api.addLabels(issue.number, ev.ready ? labels : [...labels, _packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_16__/* .PROMOTION */ .WD.blocked]);
-        if (ev.ready)
-            await api.removeLabel(issue.number, _packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_16__/* .PROMOTION */ .WD.blocked);
-        if (applied) {
-            await api.addLabels(issue.number, [_packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_16__/* .PROMOTION */ .WD.completed]);
-            for (const l of [_packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_16__/* .PROMOTION */ .WD.inReview, _packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_16__/* .PROMOTION */ .WD.requested])
-                await api.removeLabel(issue.number, l);
-            await (0,_packages_github_sticky_comment_js__WEBPACK_IMPORTED_MODULE_13__/* .upsertStickyComment */ .q)(api, issue.number, (0,_packages_github_sticky_comment_js__WEBPACK_IMPORTED_MODULE_13__/* .stickyMarker */ .Y)(GATE, component.id), scorecard + appliedNote);
-            await api.closeIssue(issue.number, 'completed');
+        await moveLabels(api, issue, component.id, target, ev.ready);
+        if (model.approval && ev.ready && current) {
+            change = await (0,_apply_js__WEBPACK_IMPORTED_MODULE_19__/* .changeMaturityFile */ .S)(api, {
+                componentId: component.id,
+                componentName: component.name,
+                maturityFile: component.maturityFile ?? `${component.id}/MATURITY.md`,
+                change: { from: current, to: target, date: new Date().toISOString().slice(0, 10), issue: issue.number, issueUrl: issue.html_url },
+                issue,
+                mode: inputs.apply,
+            });
+            if (change.onDefaultBranch) {
+                await (0,_apply_js__WEBPACK_IMPORTED_MODULE_19__/* .completePromotion */ .b)(api, { issue, componentId: component.id, componentName: component.name, target, config, commit: null, project: inputs.project ? { ref: inputs.project, token: inputs.projectToken ?? inputs.githubToken } : null, coverage: measuredCoverage(ev) });
+                completed = true;
+            }
         }
     }
+    const extra = { setAside: results.setAside, problems, runUrl: ctx.run?.url ?? null };
+    const note = appliedNote(change, completed);
     // The result holds the verified criteria that count; declarations stay in data.scorecard.
-    const criteria = ev.rows.filter((r) => r.counts && r.status !== 'declared').map(({ source: _s, counts: _c, ...c }) => ({ ...c, status: c.status }));
+    const criteria = ev.rows
+        .filter((r) => r.counts && r.status !== 'declared' && r.status !== 'not-applicable')
+        .map(({ source: _s, counts: _c, ...c }) => ({ ...c, status: c.status }));
     const result = (0,_packages_core_result_build_result_js__WEBPACK_IMPORTED_MODULE_8__/* .buildGateResult */ .R)({
         gate: GATE,
         component: component.id,
         current,
         target,
         criteria,
-        summary: (0,_render_js__WEBPACK_IMPORTED_MODULE_22__/* .verdictLine */ .MT)(model, ev).replace(/[*`]|<\/?code>/g, ''),
-        data: { ready: ev.ready, scorecard: ev.rows, setAside: results.setAside, problems, applied, issue: issue?.number ?? null },
+        summary: (0,_render_js__WEBPACK_IMPORTED_MODULE_25__/* .verdictLine */ .MT)(model, ev).replace(/[*`]|<\/?code>/g, ''),
+        data: { ready: ev.ready, scorecard: ev.rows, setAside: results.setAside, problems, pullRequest: change?.pullRequest?.html_url ?? null, completed, issue: issue?.number ?? null, requestCommit: freshness.requestCommit },
         context: ctx,
         now: new Date(),
     });
@@ -34286,14 +37595,14 @@ async function main() {
     await (0,_packages_action_io_publish_js__WEBPACK_IMPORTED_MODULE_3__/* .publish */ .mk)({
         gate: GATE,
         result,
-        summary: (0,_render_js__WEBPACK_IMPORTED_MODULE_22__/* .renderScorecard */ .Jd)(model, ev, { setAside: results.setAside, problems, runUrl: ctx.run?.url ?? null }, _packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_19__/* .SUMMARY_LIMIT_BYTES */ .Jz) + appliedNote,
-        comment: issue && !applied ? { api, issue: issue.number, body: scorecard, fromFork: false } : null,
+        summary: (0,_render_js__WEBPACK_IMPORTED_MODULE_25__/* .renderScorecard */ .Jd)(model, ev, extra, _packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_18__/* .SUMMARY_LIMIT_BYTES */ .Jz) + note,
+        comment: issue && inputs.comment ? { api, issue: issue.number, body: (0,_render_js__WEBPACK_IMPORTED_MODULE_25__/* .renderScorecard */ .Jd)(model, ev, extra, _packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_18__/* .COMMENT_LIMIT_CHARS */ .iW - 2000) + note, fromFork: false } : null,
         annotations: [],
         outputs: {
-            [_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_2__/* .PromotionReportOutputs */ .iP.Stage]: applied ? target : (current ?? ''),
+            [_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_2__/* .PromotionReportOutputs */ .iP.Stage]: completed ? target : (current ?? ''),
             [_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_2__/* .PromotionReportOutputs */ .iP.CriteriaFailed]: String(ev.blocking.length),
             [_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_2__/* .PromotionReportOutputs */ .iP.Ready]: String(ev.ready),
-            [_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_2__/* .PromotionReportOutputs */ .iP.PullRequest]: applied?.pullRequest ?? '',
+            [_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_2__/* .PromotionReportOutputs */ .iP.PullRequest]: change?.pullRequest?.html_url ?? '',
         },
         failureMessage: `${component.id} is not ready for ${_packages_core_stages_js__WEBPACK_IMPORTED_MODULE_9__/* .STAGE_TITLES */ .XV[target]}: ${ev.blocking.map((r) => r.title).slice(0, 8).join('; ')}${problems.length ? `; the request needs a fix: ${problems.join(' ')}` : ''}.`,
         warnings,
@@ -34312,61 +37621,100 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ evaluatePromotion)
+/* harmony export */   t9: () => (/* binding */ evaluatePromotion)
 /* harmony export */ });
-/* unused harmony export REQUIRED */
+/* unused harmony exports REQUIRED, producerHint */
 /* harmony import */ var _packages_core_stages_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6293);
 
-/** What each target stage requires from each gate, by criterion id (a prefix ends with "."). */
+const ids = (...list) => list.map((id) => ({ id }));
+/** What each target stage requires (DESIGN.md's table), in the order the scorecard shows them. */
 const REQUIRED = {
-    staging: {
-        'coverage-gate': ['coverage.total', 'tests.unit'],
-        'quality-gate': ['lint.errors', 'types.errors', 'types.warnings', 'docs.docstrings', 'evidence.readme', 'evidence.integration-tests'],
-        'security-gate': ['security.high', 'security.medium'],
-    },
-    production: {
-        'coverage-gate': ['coverage.total', 'tests.integration', 'tests.e2e'],
-        'quality-gate': ['lint.errors', 'types.errors', 'evidence.user-guide', 'evidence.api-reference', 'evidence.troubleshooting', 'evidence.rollback'],
-        'security-gate': ['security.critical', 'security.high', 'security.medium'],
-        'uptime-check': ['uptime.window', 'monitoring.health', 'monitoring.alerts', 'load.'],
-    },
+    staging: [
+        { gate: 'coverage-gate', kind: 'unit', ids: ids('coverage.total', 'tests.unit') },
+        { gate: 'quality-gate', ids: ids('lint.errors', 'types.errors', 'types.warnings', 'docs.docstrings', 'evidence.readme', 'evidence.integration-tests') },
+        { gate: 'security-gate', ids: ids('security.high', 'security.medium') },
+    ],
+    production: [
+        { gate: 'coverage-gate', kind: 'integration', ids: ids('coverage.total', 'tests.integration') },
+        { gate: 'coverage-gate', kind: 'e2e', ids: [{ id: 'tests.e2e', unless: 'e2e' }], only: true },
+        { gate: 'quality-gate', ids: ids('lint.errors', 'types.errors', 'evidence.user-guide', 'evidence.api-reference', 'evidence.troubleshooting', 'evidence.rollback') },
+        {
+            gate: 'security-gate',
+            ids: [...ids('security.critical', 'security.high', 'security.medium'), { id: 'security.dependency-audit', unless: 'dependency-audit' }, { id: 'security.secret-scan', unless: 'secret-scan' }],
+        },
+        {
+            gate: 'uptime-check',
+            ids: [...ids('uptime.window', 'monitoring.health', 'monitoring.alerts'), { id: 'load.', unless: 'load-test' }, { id: 'performance.memory', unless: 'load-test' }, { id: 'performance.cpu', unless: 'load-test' }],
+        },
+    ],
 };
 /** Checkbox labels of things only a person can judge: these count when ticked, and block when not. */
 const PERSON_ONLY = /core features|breaking change|manual|\bQA\b|rollback .*tested|tested in staging|sign-?off/i;
 const row = (r) => ({ evidence: [], ...r });
-function gateRows(m) {
+/** Which workflow makes a group's evidence: said in every "no data" row, so the fix is one click away. */
+function producerHint(component, target) {
+    if (target === 'staging')
+        return `run the Maturity workflow on the default branch (push, or re-run it), or the Staging validation of ${component} for Staging`;
+    return `run the Staging validation of ${component}`;
+}
+const matches = (want, id) => (want.endsWith('.') ? id.startsWith(want) : id === want);
+function inGroup(req, r) {
+    if (req.kind === undefined)
+        return true;
+    // A coverage-gate run without test results has no kind: its coverage is the unit run's.
+    return (r.result.testKind ?? 'unit') === req.kind;
+}
+function staleNote(c, requestCommit) {
+    const at = c.result.commit ? c.result.commit.slice(0, 7) : 'an unknown commit';
+    return `stale: measured at ${at} on ${c.result.createdAt.slice(0, 10)}, before this request${requestCommit ? ` (${requestCommit.slice(0, 7)})` : ''}`;
+}
+/** The rows of one requirement group: each criterion from the newest fresh result that has it. */
+function groupRows(m, req, taken) {
     const out = [];
-    const required = REQUIRED[m.target];
-    for (const [gate, ids] of Object.entries(required)) {
-        const found = m.results.byGate.get(gate) ?? [];
-        if (found.length === 0) {
-            out.push(row({ id: `${gate}.result`, title: `${gate} result`, status: 'no-data', measured: null, bar: null, comparator: null, unit: '', detail: `no ${gate} result for ${m.component.id}: run the gate and pass its result-file to \`results\``, source: gate, counts: true }));
-            continue;
-        }
-        // Each criterion from the newest result that has it.
-        const taken = new Map();
-        for (const { file, result } of found)
-            for (const c of result.criteria)
-                if (!taken.has(c.id))
-                    taken.set(c.id, { c, file, result });
-        const files = found.map((f) => f.file);
-        for (const want of ids) {
-            const prefix = want.endsWith('.');
-            if (![...taken.keys()].some((id) => (prefix ? id.startsWith(want) : id === want))) {
-                out.push(row({ id: `${gate}:${want}`, title: prefix ? `${want}* criteria` : want, status: 'no-data', measured: null, bar: null, comparator: null, unit: '', detail: `no ${gate} result has ${prefix ? `a ${want}* criterion` : `criterion ${want}`}${gate === 'coverage-gate' && want.startsWith('tests.') ? ` (run it with test-results and test-kind: ${want.slice(6)})` : ''}`, source: gate, counts: true, evidence: files.map((file) => ({ file })) }));
-            }
-        }
-        for (const { c, file, result } of taken.values()) {
-            const stageNote = result.stage.target !== m.target ? ` (measured against the ${_packages_core_stages_js__WEBPACK_IMPORTED_MODULE_0__/* .STAGE_TITLES */ .XV[result.stage.target] ?? result.stage.target} bars)` : '';
-            const evidence = [...(c.evidence.length ? c.evidence : [{ file }]), ...(result.run ? [{ url: result.run.url }] : [])];
-            out.push({ ...c, detail: `${c.detail ?? ''}${stageNote}`.trim() || undefined, evidence, source: gate, counts: true });
-        }
-        const offStage = found.find((f) => f.result.stage.target !== m.target);
-        if (offStage) {
-            out.push(row({ id: `${gate}.stage`, title: `${gate} measured against the ${_packages_core_stages_js__WEBPACK_IMPORTED_MODULE_0__/* .STAGE_TITLES */ .XV[m.target]} bars`, status: 'fail', measured: offStage.result.stage.target, bar: m.target, comparator: '==', unit: '', detail: `re-run ${gate} with target-stage: ${m.target}`, source: gate, counts: true, evidence: [{ file: offStage.file }] }));
+    const hint = producerHint(m.component.id, m.target);
+    const group = (m.results.byGate.get(req.gate) ?? []).filter((c) => inGroup(req, c));
+    const onTarget = group.filter((c) => c.result.stage.target === m.target);
+    const label = `${req.gate}${req.kind ? ` (${req.kind} tests)` : ''}`;
+    const wanted = req.ids.filter((w) => !(w.unless && m.notApplicable[w.unless] !== undefined));
+    for (const w of req.ids) {
+        if (w.unless && m.notApplicable[w.unless] !== undefined) {
+            out.push(row({ id: `${req.gate}:${w.id}`, title: w.id.endsWith('.') ? `${w.id}* criteria` : w.id, status: 'not-applicable', measured: null, bar: null, comparator: null, unit: '', detail: `not applicable to ${m.component.id}: ${m.notApplicable[w.unless]}`, source: 'config', counts: false }));
         }
     }
+    if (onTarget.length === 0) {
+        const other = group[0];
+        const why = other ? `the newest ${label} result was measured against the ${_packages_core_stages_js__WEBPACK_IMPORTED_MODULE_0__/* .STAGE_TITLES */ .XV[other.result.stage.target] ?? other.result.stage.target} bars` : `no ${label} result for ${m.component.id}`;
+        if (wanted.length)
+            out.push(row({ id: `${label}.result`, title: `${label} result`, status: 'no-data', measured: null, bar: null, comparator: null, unit: '', detail: `${why}: ${hint}`, source: req.gate, counts: true }));
+        return out;
+    }
+    const fresh = onTarget.filter((c) => c.freshness === 'fresh');
+    const from = new Map();
+    for (const src of fresh)
+        for (const c of src.result.criteria)
+            if (!from.has(c.id) && !taken.has(c.id) && (!req.only || wanted.some((w) => matches(w.id, c.id))))
+                from.set(c.id, { c, src });
+    for (const w of wanted) {
+        if ([...from.keys()].some((id) => matches(w.id, id)))
+            continue;
+        const stale = onTarget.find((c) => c.freshness === 'stale' && c.result.criteria.some((x) => matches(w.id, x.id)));
+        const detail = stale ? `${staleNote(stale, m.requestCommit)}: ${hint}` : `no ${label} result has ${w.id.endsWith('.') ? `a ${w.id}* criterion` : `criterion ${w.id}`}: ${hint}`;
+        out.push(row({ id: `${req.gate}:${w.id}`, title: w.id.endsWith('.') ? `${w.id}* criteria` : w.id, status: 'no-data', measured: null, bar: null, comparator: null, unit: '', detail, source: req.gate, counts: true, evidence: stale ? [{ file: stale.file }] : [] }));
+    }
+    for (const { c, src } of from.values()) {
+        taken.add(c.id);
+        const evidence = [...(c.evidence.length ? c.evidence : [{ file: src.file }]), ...(src.result.run ? [{ url: src.result.run.url }] : [])];
+        out.push({ ...c, evidence, source: label, counts: true });
+    }
     return out;
+}
+function gateRows(m) {
+    const taken = new Map();
+    return REQUIRED[m.target].flatMap((req) => {
+        const set = taken.get(req.gate) ?? new Set();
+        taken.set(req.gate, set);
+        return groupRows(m, req, set);
+    });
 }
 function computedRows(m) {
     const out = [];
@@ -34461,10 +37809,10 @@ function declaredRows(m) {
         });
     });
 }
-const ORDER = { error: 0, fail: 1, 'no-data': 2, declared: 3, pass: 4 };
+const ORDER = { error: 0, fail: 1, 'no-data': 2, declared: 3, pass: 4, 'not-applicable': 5 };
 function evaluatePromotion(m) {
     const rows = [...gateRows(m), ...computedRows(m), ...declaredRows(m)];
-    const blocking = rows.filter((r) => r.counts && r.status !== 'pass' && r.status !== 'declared');
+    const blocking = rows.filter((r) => r.counts && r.status !== 'pass' && r.status !== 'declared' && r.status !== 'not-applicable');
     rows.sort((a, b) => ORDER[a.status] - ORDER[b.status]);
     return { rows, ready: blocking.length === 0, blocking };
 }
@@ -34541,7 +37889,7 @@ function evidenceCell(c) {
     })
         .join('<br>');
 }
-function criteriaTable(criteria) {
+function plainTable(criteria) {
     const rows = worstFirst(criteria).map((c) => [
         STATUS_ICON[c.status],
         c.detail ? `${escapeText(c.title)}<br><sub>${escapeText(c.detail)}</sub>` : escapeText(c.title),
@@ -34552,16 +37900,34 @@ function criteriaTable(criteria) {
     ]);
     return table(['', 'Criterion', 'Measured', 'Bar', 'Short by', 'Evidence'], rows, ['c', 'l', 'r', 'r', 'r', 'l']);
 }
+/**
+ * The criteria table. On a pull request (criteria marked `enforced: false`) the judged ones come
+ * first, then the progress toward the target stage under its own heading, so nobody reads a red
+ * cross there as the reason the check failed.
+ */
+function criteriaTable(criteria, target) {
+    const judged = criteria.filter((c) => c.enforced !== false);
+    const progress = criteria.filter((c) => c.enforced === false);
+    if (progress.length === 0)
+        return plainTable(criteria);
+    const stage = target ? (STAGE_TITLES[target] ?? target) : 'the next stage';
+    const head = judged.length ? `**What this change does** (judged)\n\n${plainTable(judged)}` : '_Nothing of this change is judged here._';
+    return `${head}\n\n**Progress toward ${escapeText(stage)}** (shown, not enforced on pull requests)\n\n${plainTable(progress)}`;
+}
 function gateTitle(gateTitleText, result) {
     const target = STAGE_TITLES[result.stage.target] ?? result.stage.target;
     const who = result.component ? `${code(result.component)} ` : 'whole report, ';
-    const current = result.stage.current ? `${STAGE_TITLES[result.stage.current] ?? result.stage.current} → ` : '→ ';
+    const currentTitle = result.stage.current ? (STAGE_TITLES[result.stage.current] ?? result.stage.current) : null;
+    if (result.scope === 'change') {
+        return `${STATUS_ICON[result.status]} ${gateTitleText}: ${who}this change${currentTitle ? ` (in ${currentTitle})` : ''}, progress toward ${target}`;
+    }
+    const current = currentTitle ? `${currentTitle} → ` : '→ ';
     return `${STATUS_ICON[result.status]} ${gateTitleText}: ${who}${current}${target} bars`;
 }
 /** One line per failing criterion: what fell short and by how much. */
 function shortfalls(criteria) {
     return worstFirst(criteria)
-        .filter((c) => c.status === 'fail' || c.status === 'error')
+        .filter((c) => c.enforced !== false && (c.status === 'fail' || c.status === 'error'))
         .map((c) => {
         if (c.status === 'error')
             return `${c.title}: ${c.detail ?? 'could not be measured'}`;
@@ -34580,8 +37946,8 @@ function shortfalls(criteria) {
 
 
 
-const ICON = { pass: '✅', fail: '❌', 'no-data': '⚪', error: '⚠️', declared: '📝' };
-const WORD = { pass: 'pass', fail: 'fail', 'no-data': 'no data', error: 'error', declared: 'declared' };
+const ICON = { pass: '✅', fail: '❌', 'no-data': '⚪', error: '⚠️', declared: '📝', 'not-applicable': '➖' };
+const WORD = { pass: 'pass', fail: 'fail', 'no-data': 'no data', error: 'error', declared: 'declared', 'not-applicable': 'not applicable' };
 function measured(r) {
     if (r.measured === null)
         return `_${WORD[r.status]}_`;
@@ -34748,6 +38114,15 @@ function createGitHubClient(options) {
                 throw e;
             }
         },
+        async deleteBranch(branch) {
+            try {
+                await octokit.rest.git.deleteRef({ owner, repo, ref: `heads/${branch}` });
+            }
+            catch (e) {
+                if (!(e instanceof api_errors/* GitHubApiError */.OS && (e.status === 404 || e.status === 422)))
+                    throw e;
+            }
+        },
         async defaultBranch() {
             return (await octokit.rest.repos.get({ owner, repo })).data.default_branch;
         },
@@ -34820,6 +38195,7 @@ function createGitHubClient(options) {
                     html_url: data.html_url,
                     node_id: data.node_id,
                     state: data.state,
+                    created_at: data.created_at,
                 };
             }
             catch (e) {
@@ -34862,6 +38238,39 @@ function createGitHubClient(options) {
                 throw e;
             }
         },
+        async listIssueEvents(issue) {
+            const events = [];
+            for await (const page of octokit.paginate.iterator(octokit.rest.issues.listEvents, { owner, repo, issue_number: issue, per_page: 100 })) {
+                for (const e of page.data) {
+                    events.push({ event: e.event, actor: e.actor?.login ?? null, label: e.label?.name ?? null, created_at: e.created_at });
+                }
+                if (events.length >= 1000)
+                    break; // a bound: promotion requests have a few dozen events
+            }
+            return events;
+        },
+        async listArtifacts(name) {
+            const { data } = await octokit.rest.actions.listArtifactsForRepo({ owner, repo, name, per_page: 100 });
+            return data.artifacts.map((a) => ({
+                id: a.id,
+                name: a.name,
+                size_in_bytes: a.size_in_bytes,
+                expired: a.expired,
+                created_at: a.created_at ?? null,
+                workflow_run: a.workflow_run
+                    ? { id: a.workflow_run.id ?? 0, head_branch: a.workflow_run.head_branch ?? null, head_sha: a.workflow_run.head_sha ?? null, repository_id: a.workflow_run.repository_id, head_repository_id: a.workflow_run.head_repository_id }
+                    : null,
+            }));
+        },
+        async downloadArtifact(artifact, maxBytes) {
+            if (artifact.size_in_bytes > maxBytes)
+                throw new Error(`artifact ${artifact.name} is ${artifact.size_in_bytes} bytes, over the ${maxBytes} this action reads`);
+            const { data } = await octokit.rest.actions.downloadArtifact({ owner, repo, artifact_id: artifact.id, archive_format: 'zip' });
+            const bytes = new Uint8Array(data);
+            if (bytes.byteLength > maxBytes)
+                throw new Error(`artifact ${artifact.name} downloaded ${bytes.byteLength} bytes, over the ${maxBytes} this action reads`);
+            return bytes;
+        },
         async searchIssues(query) {
             const { data } = await octokit.rest.search.issuesAndPullRequests({ q: query, per_page: 100 });
             return data.items.map((i) => ({ number: i.number, title: i.title, html_url: i.html_url, labels: i.labels.map((l) => l.name ?? '').filter(Boolean) }));
@@ -34891,7 +38300,7 @@ function githubFor(ctx, token) {
 /* harmony export */   iP: () => (/* binding */ PromotionReportOutputs),
 /* harmony export */   tQ: () => (/* binding */ PromotionReportInputs)
 /* harmony export */ });
-/* unused harmony exports CoverageGateInputs, CoverageGateOutputs, QualityGateInputs, QualityGateOutputs, SecurityGateInputs, SecurityGateOutputs, UptimeCheckInputs, UptimeCheckOutputs, PlannerInputs, PlannerOutputs, DashboardInputs, DashboardOutputs */
+/* unused harmony exports ChangeInputs, CoverageGateInputs, CoverageGateOutputs, QualityGateInputs, QualityGateOutputs, SecurityGateInputs, SecurityGateOutputs, UptimeCheckInputs, UptimeCheckOutputs, PlannerInputs, PlannerOutputs, DashboardInputs, DashboardOutputs */
 /**
  * Every action's input and output names, in one place. The action.yml files declare exactly
  * these (a test checks), and the code reads inputs only through these constants.
@@ -34905,6 +38314,11 @@ const CommonInputs = {
     ResultsDir: 'results-dir',
     AllowNoData: 'allow-no-data',
     WorkingDirectory: 'working-directory',
+};
+/** The inputs of the gates that judge a change (coverage-gate, quality-gate, security-gate). */
+const ChangeInputs = {
+    Scope: 'scope',
+    Baseline: 'baseline',
 };
 const CommonOutputs = {
     Passed: 'passed',
@@ -34934,7 +38348,6 @@ const QualityGateInputs = {
     PyrightCommand: 'pyright-command',
     EslintCommand: 'eslint-command',
     TscCommand: 'tsc-command',
-    Baseline: 'baseline',
     BaselineRef: 'baseline-ref',
     Docstrings: 'docstrings',
     PathMap: 'path-map',
@@ -34996,6 +38409,7 @@ const UptimeCheckOutputs = {
 };
 const PromotionReportInputs = {
     Results: 'results',
+    Artifacts: 'artifacts',
     IssueNumber: 'issue-number',
     Mode: 'mode',
     Commit: 'commit',
@@ -35011,11 +38425,18 @@ const PromotionReportOutputs = {
 };
 const PlannerInputs = {
     Mode: 'mode',
+    BaselineArtifact: 'baseline-artifact',
+    Results: 'results',
+    Components: 'components',
 };
 const PlannerOutputs = {
     Matrix: 'matrix',
     Components: 'components',
     Count: 'count',
+    Current: 'current',
+    Target: 'target',
+    BaselineRunId: 'baseline-run-id',
+    Passed: 'passed',
 };
 const DashboardInputs = {
     Results: 'results',
@@ -35041,7 +38462,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   mk: () => (/* binding */ publish)
 });
 
-// UNUSED EXPORTS: commentOn, resultFileName, writeResultFile
+// UNUSED EXPORTS: commentOn, resultFileName, writeResultFile, writeStickyComment, writeSummary
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
 var core = __nccwpck_require__(8298);
@@ -35113,23 +38534,24 @@ async function writeSummary(markdown) {
     }
     await core/* summary */.z.addRaw(markdown, true).write();
 }
-async function writeComment(p) {
-    const c = p.comment;
-    if (!c)
-        return;
+/**
+ * Creates or updates a sticky comment. One that cannot be written (a fork's read-only token,
+ * missing `permissions:`, an outage) is a warning, never a failure: the summary has it all.
+ */
+async function writeStickyComment(c) {
     try {
-        const r = await (0,sticky_comment/* upsertStickyComment */.q)(c.api, c.issue, (0,sticky_comment/* stickyMarker */.Y)(p.gate, p.result.component), c.body);
-        core/* info */.pq(`${p.gate}: comment ${r.action} (${r.comment.html_url})${r.removedDuplicates ? `; removed ${r.removedDuplicates} duplicate(s)` : ''}`);
+        const r = await (0,sticky_comment/* upsertStickyComment */.q)(c.api, c.issue, c.marker, c.body);
+        core/* info */.pq(`${c.name}: comment ${r.action} (${r.comment.html_url})${r.removedDuplicates ? `; removed ${r.removedDuplicates} duplicate(s)` : ''}`);
     }
     catch (e) {
         if ((0,api_errors/* isPermissionDenied */.T1)(e)) {
             core/* warning */.$e(c.fromFork
-                ? `${p.gate}: this pull request comes from a fork, whose token cannot comment; the results are in the job summary.`
-                : `${p.gate}: the token cannot comment on #${c.issue} (${e.message}); add \`permissions: pull-requests: write\` (or \`issues: write\`) to the job. The results are in the job summary.`);
+                ? `${c.name}: this pull request comes from a fork, whose token cannot comment; the results are in the job summary.`
+                : `${c.name}: the token cannot comment on #${c.issue} (${e.message}); add \`permissions: pull-requests: write\` (or \`issues: write\`) to the job. The results are in the job summary.`);
             return;
         }
         const message = e instanceof api_errors/* GitHubApiError */.OS ? e.message : e.message;
-        core/* warning */.$e(`${p.gate}: could not write the comment: ${message}. The results are in the job summary.`);
+        core/* warning */.$e(`${c.name}: could not write the comment: ${message}. The results are in the job summary.`);
     }
 }
 function emitAnnotations(annotations) {
@@ -35159,7 +38581,8 @@ async function publish(p) {
     for (const w of p.warnings)
         core/* warning */.$e(`${p.gate}: ${w}`);
     await writeSummary(p.summary);
-    await writeComment(p);
+    if (p.comment)
+        await writeStickyComment({ name: p.gate, ...p.comment, marker: (0,sticky_comment/* stickyMarker */.Y)(p.gate, p.result.component) });
     emitAnnotations(p.annotations);
     const status = p.result.status;
     core/* setOutput */.uH(names/* CommonOutputs */.Mg.Passed, String(status === 'pass'));
@@ -35233,6 +38656,7 @@ async function runAction(name, main) {
 /* harmony export */   Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
 /* harmony export */   Bl: () => (/* binding */ DEFAULT_CATEGORIES),
 /* harmony export */   Pg: () => (/* binding */ defaultEvidence),
+/* harmony export */   nW: () => (/* binding */ defaultTests),
 /* harmony export */   ob: () => (/* binding */ CATEGORY_IDS),
 /* harmony export */   xB: () => (/* binding */ SEED_POLICY)
 /* harmony export */ });
@@ -35312,6 +38736,17 @@ function defaultEvidence(id, dir) {
         troubleshooting: [`${readme}#Troubleshooting`, `docs/**/${ids}*TROUBLESHOOTING*.md`],
         rollback: [`docs/operations/${ids}_ROLLBACK.md`],
     };
+}
+/**
+ * Where the seeds keep a component's tests when the config does not say (`components.<id>.tests`):
+ * `tests/test_<component>.py`, `tests/integration/test_<component>_*.py`,
+ * `tests/e2e/test_<component>_e2e.py`, or a folder named after it under tests/; JavaScript tests
+ * named after it. A JUnit case counts for the component whose globs match its file.
+ */
+function defaultTests(id) {
+    const snake = id.replace(/-/g, '_');
+    const ids = snake === id ? id : `{${id},${snake}}`;
+    return [`tests/**/test_${ids}.py`, `tests/**/test_${ids}_*.py`, `tests/**/${ids}/**`, `tests/**/${ids}{.,_,-}*{test,spec}.{js,mjs,cjs,ts,tsx}`];
 }
 
 
@@ -35398,11 +38833,18 @@ const maintenanceWindow = schemas/* strictObject */.rej({
     reason: schemas/* string */.YjP().optional(),
 })
     .refine((m) => Date.parse(m.end) > Date.parse(m.start), { message: 'a maintenance window ends after it starts' });
+/**
+ * Criteria that do not apply to a component, each with the reason a reviewer reads in the
+ * scorecard (the seeds: E2E and load tests "if applicable"; a Production security audit without
+ * a dependency audit or a secret scan must say why). Left out: the criterion applies.
+ */
+const NOT_APPLICABLE_KEYS = ['e2e', 'load-test', 'dependency-audit', 'secret-scan'];
+const notApplicable = schemas/* partialRecord */.jgl(schemas/* enum */.k5n(NOT_APPLICABLE_KEYS), schemas/* string */.YjP().trim().min(1, { message: 'say why it does not apply (the scorecard shows the reason)' }));
 const component = schemas/* strictObject */.rej({
     name: schemas/* string */.YjP().min(1).optional(),
     group: schemas/* string */.YjP().regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'groups are kebab-case, e.g. core-infrastructure' }).optional(),
     paths: globList,
-    /** Test files of the component (integration-test evidence, JUnit filtering). */
+    /** Test files of the component: a JUnit case counts for the component whose `tests` match its file. */
     tests: globList.optional(),
     'maturity-file': schemas/* string */.YjP().min(1).optional(),
     'depends-on': schemas/* array */.YOg(componentId).optional(),
@@ -35416,6 +38858,16 @@ const component = schemas/* strictObject */.rej({
     'metrics-url': schemas/* url */.OZ5().optional(),
     /** Its Prometheus alerting rules files (default: monitoring/alerts/<id>.rules.yml). */
     'alert-rules': globList.optional(),
+    'not-applicable': notApplicable.optional(),
+});
+/**
+ * How pull requests are judged (DESIGN.md: a change is judged on what it does). By default only
+ * what the change introduces is enforced: new findings, coverage of the changed lines, failing
+ * tests that pass on the default branch, and no drop below the bars of the component's current
+ * stage. The next stage's bars are shown as progress; `enforce-next-stage` makes them binding.
+ */
+const pullRequests = schemas/* strictObject */.rej({
+    'enforce-next-stage': schemas/* boolean */.zMY().optional(),
 });
 const coveragePolicy = schemas/* strictObject */.rej({
     min: percent.optional(),
@@ -35460,6 +38912,7 @@ const configSchema = schemas/* strictObject */.rej({
     components: schemas/* record */.g1P(componentId, component).optional(),
     categories: schemas/* partialRecord */.jgl(schemas/* enum */.k5n(defaults/* CATEGORY_IDS */.ob), schemas/* array */.YOg(schemas/* string */.YjP().min(1))).optional(),
     policy: schemas/* strictObject */.rej({ staging: stagePolicy.optional(), production: stagePolicy.optional() }).optional(),
+    'pull-requests': pullRequests.optional(),
 });
 
 ;// CONCATENATED MODULE: ./packages/core/config/load-config.ts
@@ -35506,12 +38959,14 @@ function defaultComponent(id, paths) {
         id,
         name: id,
         paths,
+        tests: (0,defaults/* defaultTests */.nW)(id),
         maturityFile: defaultMaturityFile(paths),
         dependsOn: [],
         health: [],
         evidence: evidenceOf(id, paths, undefined),
         maintenance: [],
         alertRules: [`monitoring/alerts/${id}.rules.yml`, `monitoring/alerts/${id}.rules.yaml`],
+        notApplicable: {},
     };
 }
 /** Deep-merges a partial stage policy over the seed policy (arrays and nulls replace). */
@@ -35534,6 +38989,7 @@ function defaultConfig() {
         components: new Map(),
         categories: defaults/* CATEGORY_IDS */.ob.map((id) => ({ id, globs: defaults/* DEFAULT_CATEGORIES */.Bl[id] })),
         policy: { staging: structuredClone(defaults/* SEED_POLICY */.xB.staging), production: structuredClone(defaults/* SEED_POLICY */.xB.production) },
+        pullRequests: { enforceNextStage: false },
     };
 }
 /** Parses and validates the config text. Pure: no file access. */
@@ -35565,7 +39021,7 @@ function normalize(raw, doc, lc, file) {
             name: c.name ?? id,
             group: c.group,
             paths: c.paths,
-            tests: c.tests,
+            tests: c.tests ?? (0,defaults/* defaultTests */.nW)(id),
             maturityFile: c['maturity-file'] ?? defaultMaturityFile(c.paths),
             dependsOn: c['depends-on'] ?? [],
             owner: c.owner,
@@ -35574,6 +39030,7 @@ function normalize(raw, doc, lc, file) {
             maintenance: c.maintenance ?? [],
             metricsUrl: c['metrics-url'],
             alertRules: c['alert-rules'] ?? defaultComponent(id, c.paths).alertRules,
+            notApplicable: c['not-applicable'] ?? {},
         });
     }
     for (const c of components.values()) {
@@ -35599,6 +39056,7 @@ function normalize(raw, doc, lc, file) {
             staging: mergePolicy(defaults/* SEED_POLICY */.xB.staging, raw.policy?.staging),
             production: mergePolicy(defaults/* SEED_POLICY */.xB.production, raw.policy?.production),
         },
+        pullRequests: { enforceNextStage: raw['pull-requests']?.['enforce-next-stage'] ?? false },
     };
 }
 /** Reads the config at `configPath` (relative to root). A missing file gives the defaults. */
@@ -49402,7 +52860,7 @@ function readMaturityRecord(root, component) {
 /* harmony export */   Gt: () => (/* binding */ displayPath),
 /* harmony export */   ry: () => (/* binding */ splitList)
 /* harmony export */ });
-/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6128);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7743);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
@@ -49446,10 +52904,17 @@ function expandReportGlobs(patterns, root, inputName) {
     }
     return [...found];
 }
-/** The path to show a user: relative to the root when inside it. */
-function displayPath(file, root) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, file);
-    return rel && !rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel) ? rel.replace(/\\/g, '/') : file;
+function inside(file, dir) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(dir, file);
+    return rel && !rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel) ? rel.replace(/\\/g, '/') : null;
+}
+/**
+ * The path to show a user: relative to the repository root when inside it; a report in the
+ * runner's temporary folder as its place there (`maturity-reports/unit-coverage.xml`, the
+ * artifact's own layout), never the runner's absolute path.
+ */
+function displayPath(file, root, runnerTemp = process.env.RUNNER_TEMP) {
+    return inside(file, root) ?? (runnerTemp ? inside(file, runnerTemp) : null) ?? file;
 }
 
 
@@ -49482,6 +52947,8 @@ function buildGateResult(p) {
         gate: p.gate,
         component: p.component,
         stage: { current: p.current, target: p.target },
+        ...(p.testKind !== undefined ? { testKind: p.testKind } : {}),
+        ...(p.scope !== undefined ? { scope: p.scope } : {}),
         status: (0,gate_result/* overallStatus */.gX)(p.criteria),
         summary: p.summary,
         criteria: p.criteria,
@@ -49543,6 +53010,11 @@ const criterionSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej
     /** One line for a person: what was measured, or why there is no value. */
     detail: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
     evidence: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(evidenceSchema),
+    /**
+     * False: shown as progress, not judged (a pull request shows the next stage's bars without
+     * enforcing them). Absent: the criterion counts toward the gate's status.
+     */
+    enforced: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional(),
 });
 const gateResultSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     kind: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(RESULT_KIND),
@@ -49551,6 +53023,13 @@ const gateResultSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .re
     /** Config id, or null for a whole report evaluated without a component. */
     component: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
     stage: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ current: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(), target: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }),
+    /** coverage-gate: which tests the results are (the step that ran them says so). */
+    testKind: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['unit', 'integration', 'e2e']).nullable().optional(),
+    /**
+     * What was judged: `change` (a pull request: what it introduces, and no drop below the current
+     * stage's bars) or `stage` (every criterion of the target stage). Absent: `stage`.
+     */
+    scope: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['change', 'stage']).optional(),
     status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(STATUSES),
     /** One line for people and logs. */
     summary: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
@@ -49565,12 +53044,16 @@ const gateResultSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .re
     data: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J()),
 });
 const SEVERITY = { error: 3, fail: 2, 'no-data': 1, pass: 0 };
-/** The gate's status: the worst of its criteria's (error > fail > no-data > pass); no criteria = no-data. */
+/**
+ * The gate's status: the worst of its enforced criteria's (error > fail > no-data > pass);
+ * progress-only criteria (`enforced: false`) never change it. No enforced criteria = no-data.
+ */
 function overallStatus(criteria) {
-    if (criteria.length === 0)
+    const judged = criteria.filter((c) => c.enforced !== false);
+    if (judged.length === 0)
         return 'no-data';
     let worst = 'pass';
-    for (const c of criteria)
+    for (const c of judged)
         if (SEVERITY[c.status] > SEVERITY[worst])
             worst = c.status;
     return worst;
@@ -49593,6 +53076,142 @@ function meets(measured, comparator, bar) {
         case '>':
             return measured > bar;
     }
+}
+
+
+/***/ }),
+
+/***/ 4810:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  f: () => (/* binding */ readResultFiles),
+  L: () => (/* binding */ validateResults)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 2 modules
+var dist = __nccwpck_require__(7743);
+// EXTERNAL MODULE: ./packages/core/errors.ts
+var core_errors = __nccwpck_require__(425);
+// EXTERNAL MODULE: ./packages/core/report-files.ts
+var report_files = __nccwpck_require__(2918);
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(9547);
+;// CONCATENATED MODULE: ./packages/core/json-text.ts
+/**
+ * Parses a JSON report with the native parser; when that fails, finds where and why with
+ * jsonc-parser (V8's messages do not always say where) and tells truncation apart from a
+ * syntax error. Shared by every JSON report format (coverage, lint, security).
+ */
+
+
+function lineColumnAt(text, position) {
+    let line = 1;
+    let lastBreak = -1;
+    for (let i = 0; i < position && i < text.length; i++) {
+        if (text.charCodeAt(i) === 10) {
+            line++;
+            lastBreak = i;
+        }
+    }
+    return { line, column: position - lastBreak };
+}
+const PARSE_ERRORS = {
+    InvalidSymbol: 'an unexpected character',
+    InvalidNumberFormat: 'a malformed number',
+    PropertyNameExpected: 'a property name was expected',
+    ValueExpected: 'a value was expected',
+    ColonExpected: '":" was expected',
+    CommaExpected: '"," was expected',
+    CloseBraceExpected: '"}" was expected',
+    CloseBracketExpected: '"]" was expected',
+    EndOfFileExpected: 'text follows the end of the JSON',
+    InvalidCommentToken: 'comments are not JSON',
+    UnexpectedEndOfComment: 'an unclosed comment',
+    UnexpectedEndOfString: 'an unclosed string',
+    UnexpectedEndOfNumber: 'a number ends early',
+    InvalidUnicode: 'an invalid \\u escape',
+    InvalidEscapeCharacter: 'an invalid escape',
+    InvalidCharacter: 'a control character in a string',
+};
+/**
+ * Parses JSON with the native parser; on failure, finds where and why with jsonc-parser
+ * (V8's messages do not always say where), and tells truncation apart from a syntax error.
+ */
+function parseJsonText(text, file) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        const errors = [];
+        (0,main.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+        const first = errors[0];
+        const end = text.trimEnd().length;
+        const truncated = !first || first.offset >= end || (0,main.printParseErrorCode)(first.error) === 'UnexpectedEndOfString';
+        const where = lineColumnAt(text, first ? Math.min(first.offset, text.length) : text.length);
+        const reason = truncated ? 'the JSON ends early (truncated)' : `the JSON is malformed: ${PARSE_ERRORS[(0,main.printParseErrorCode)(first.error)] ?? (0,main.printParseErrorCode)(first.error)}`;
+        throw new core_errors/* ReportError */.$g(reason, { file, ...where }, 'Regenerate the report.');
+    }
+}
+
+// EXTERNAL MODULE: ./packages/core/result/gate-result.ts
+var gate_result = __nccwpck_require__(751);
+;// CONCATENATED MODULE: ./packages/core/result/read-results.ts
+/**
+ * Reads result files back (docs/result-format.md): each is validated against the versioned
+ * schema; a file that is not JSON, not a result, or not a valid one is set aside with the
+ * reason, never silently used. promotion-report and the dashboard both read results this way.
+ */
+
+
+
+
+
+
+
+function validateResults(files) {
+    const out = { results: [], setAside: [] };
+    for (const { file, text } of files) {
+        let doc;
+        try {
+            doc = parseJsonText(text, file);
+        }
+        catch (e) {
+            out.setAside.push({ file, reason: e instanceof core_errors/* ConfigurationError */.j1 ? e.message : 'not JSON' });
+            continue;
+        }
+        if (!doc || typeof doc !== 'object' || doc.kind !== gate_result/* RESULT_KIND */.j_) {
+            out.setAside.push({ file, reason: 'not a maturity-actions result file' });
+            continue;
+        }
+        const parsed = gate_result/* gateResultSchema */.mK.safeParse(doc);
+        if (!parsed.success) {
+            const issue = parsed.error.issues[0];
+            out.setAside.push({ file, reason: `not a valid result (version ${String(doc.version)}): ${issue.path.join('.')}: ${issue.message}` });
+            continue;
+        }
+        out.results.push({ file, result: parsed.data });
+    }
+    return out;
+}
+/** The result files under a folder, or matching globs (the `results` input). */
+function readResultFiles(patterns, root, inputName = 'results') {
+    const paths = [];
+    for (const p of patterns) {
+        const abs = (0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(root, p);
+        const st = (0,external_node_fs_.statSync)(abs, { throwIfNoEntry: false });
+        if (st?.isDirectory())
+            paths.push(...(0,dist/* globSync */.AZ)('**/*.json', { cwd: abs, absolute: true, onlyFiles: true }).sort());
+        else
+            paths.push(...(0,report_files/* expandReportGlobs */.Cz)([p], root, `input ${inputName}`));
+    }
+    return paths.map((f) => ({ file: (0,report_files/* displayPath */.Gt)(f, root), text: (0,external_node_fs_.readFileSync)(f, 'utf8') }));
 }
 
 
@@ -49649,9 +53268,9 @@ function nextStage(stage) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ findComponent)
+/* harmony export */   Jn: () => (/* binding */ findComponentByName)
 /* harmony export */ });
-/* unused harmony export resolveSubject */
+/* unused harmony exports findComponent, resolveSubject */
 /* harmony import */ var _config_load_config_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9526);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(425);
 /* harmony import */ var _maturity_read_maturity_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9714);
@@ -49667,6 +53286,22 @@ function findComponent(config, id) {
     const known = [...config.components.keys()];
     const hint = (0,_config_load_config_js__WEBPACK_IMPORTED_MODULE_0__/* .closest */ .kp)(id, known);
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`"${id}" is not a component in ${config.file ?? 'the config (there is no config file)'}`, { at: 'component' }, hint ? `Did you mean "${hint}"?` : known.length ? `Known components: ${known.join(', ')}.` : 'Add it under `components:` in .github/maturity.yml.');
+}
+/** Loosely: `Player Experience`, `player_experience`, `PLAYER-EXPERIENCE` all read as `player-experience`. */
+function looseKey(s) {
+    return s.trim().toLowerCase().replace(/[\s_]+/g, '-');
+}
+/**
+ * A component named the way people write it in a form: its id, its display name (`name:` in the
+ * config), or either with other spacing, case or separators. Unknown names get the error of
+ * findComponent, with a suggestion.
+ */
+function findComponentByName(config, written) {
+    const want = looseKey(written);
+    for (const c of config.components.values())
+        if (looseKey(c.id) === want || looseKey(c.name) === want)
+            return c;
+    return findComponent(config, written.trim());
 }
 function resolveSubject(config, root, componentId, target) {
     const warnings = [];
@@ -50423,6 +54058,73 @@ function checkDependencies(componentId, target, components, stageOf) {
 
 /***/ }),
 
+/***/ 8001:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ gitFreshness)
+});
+
+// UNUSED EXPORTS: requestCommitOf
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./packages/promotion/freshness.ts
+/**
+ * When evidence counts (DESIGN.md: "fresh evidence"): a result measured at the request's commit
+ * or at a later commit of the same history. The request's commit is the default branch's head
+ * when the request was opened; without a request, the commit being checked out. Answered from
+ * the checkout's git history (the workflow checks out with `fetch-depth: 0`); a commit the
+ * history does not have cannot be shown to be fresh, so it is stale, never assumed fresh.
+ */
+
+function git(root, args) {
+    try {
+        return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, { cwd: root, stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 }).toString('utf8').trim();
+    }
+    catch {
+        return null;
+    }
+}
+function isAncestor(root, older, newer) {
+    try {
+        (0,external_node_child_process_namespaceObject.execFileSync)('git', ['merge-base', '--is-ancestor', older, newer], { cwd: root, stdio: 'ignore', timeout: 10_000 });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The head commit at `requestedAt` (ISO time), or the checkout's head without a request. */
+function requestCommitOf(root, requestedAt) {
+    const head = git(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
+    if (!head || !requestedAt)
+        return head;
+    return git(root, ['rev-list', '-1', '--first-parent', `--before=${requestedAt}`, 'HEAD']) || head;
+}
+function gitFreshness(root, requestedAt, override = null) {
+    const requestCommit = override ?? requestCommitOf(root, requestedAt);
+    const cache = new Map();
+    return {
+        requestCommit,
+        classify(commit) {
+            if (!commit || !requestCommit)
+                return 'stale';
+            let f = cache.get(commit);
+            if (f === undefined) {
+                f = commit === requestCommit || isAncestor(root, requestCommit, commit) ? 'fresh' : 'stale';
+                cache.set(commit, f);
+            }
+            return f;
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 5210:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -50969,418 +54671,40 @@ async function setupLabels(api, specs) {
 
 /***/ }),
 
-/***/ 763:
+/***/ 3025:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ applyPromotion)
+/* harmony export */   B: () => (/* binding */ selectResults)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(425);
-/* harmony import */ var _core_maturity_maturity_file_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9441);
-/* harmony import */ var _core_stages_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6293);
-
-
-
-const DATE = /\b\d{4}-\d{2}-\d{2}\b/;
-function startOf(node) {
-    const offset = node.position?.start.offset;
-    if (offset === undefined)
-        throw new Error('maturity-update: the Markdown parser gave no positions');
-    return offset;
-}
-function endOf(node) {
-    const offset = node.position?.end.offset;
-    if (offset === undefined)
-        throw new Error('maturity-update: the Markdown parser gave no positions');
-    return offset;
-}
-/** Where the line holding `offset` ends (before its \r\n or \n), or the end of the text. */
-function lineEnd(src, offset) {
-    const nl = src.indexOf('\n', offset);
-    if (nl < 0)
-        return src.length;
-    return nl > offset && src[nl - 1] === '\r' ? nl - 1 : nl;
-}
-/** 1-based. */
-function lineOf(src, offset) {
-    let line = 1;
-    for (let i = src.indexOf('\n'); i >= 0 && i < offset; i = src.indexOf('\n', i + 1))
-        line++;
-    return line;
-}
-function lineStart(src, offset) {
-    return src.lastIndexOf('\n', offset - 1) + 1;
-}
-/** The text after the line break that ends the line at `offset`, up to the next break. */
-function nextLine(src, offset) {
-    const nl = src.indexOf('\n', offset);
-    if (nl < 0)
-        return undefined;
-    return src.slice(nl + 1, lineEnd(src, nl + 1));
-}
-/**
- * The first `**Label**: value` among the top-level paragraphs (as parseMaturityFile reads them):
- * the value runs to the next bold label, hard break or line end.
- */
-function findField(src, nodes, label) {
-    for (const n of nodes) {
-        if (n.type !== 'paragraph')
-            continue;
-        const kids = n.children;
-        for (let i = 0; i < kids.length; i++) {
-            const k = kids[i];
-            if (k.type !== 'strong' || (0,_core_maturity_maturity_file_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(k).replace(/:\s*$/, '').trim().toLowerCase() !== label)
-                continue;
-            const from = endOf(k);
-            let to = Math.min(lineEnd(src, from), endOf(n));
-            for (let j = i + 1; j < kids.length; j++) {
-                const m = kids[j];
-                if (m.type === 'strong' || m.type === 'break') {
-                    to = Math.min(to, startOf(m));
-                    break;
-                }
-            }
-            const raw = src.slice(from, to);
-            const lead = /^[ \t]*:?[ \t]*/.exec(raw)[0];
-            const value = raw.slice(lead.length).replace(/[ \t]+$/, '');
-            const start = from + lead.length;
-            return { start, end: start + value.length, value };
-        }
-    }
-    return undefined;
-}
-/** A space to put between `**Label**:` and a value written where there was none. */
-function padEmpty(src, field) {
-    return field.start === field.end && !/[ \t]/.test(src[field.start - 1] ?? '') ? ' ' : '';
-}
-function findHistory(src, nodes) {
-    const at = nodes.findIndex((n) => n.type === 'heading' && /promotion history/i.test((0,_core_maturity_maturity_file_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(n)));
-    if (at < 0)
-        return undefined;
-    const heading = nodes[at];
-    const section = [];
-    for (let i = at + 1; i < nodes.length; i++) {
-        const n = nodes[i];
-        if (n.type === 'heading' && n.depth <= heading.depth)
-            break;
-        section.push(n);
-    }
-    const items = section
-        .filter((n) => n.type === 'list')
-        .flatMap((l) => l.children.map((item) => src.slice(startOf(item), endOf(item))));
-    const sub = section.findIndex((n) => n.type === 'heading' && /^\s*promotions?\s*$/i.test((0,_core_maturity_maturity_file_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(n)));
-    if (sub >= 0) {
-        const anchor = section[sub];
-        const after = section.slice(sub + 1);
-        const end = after.findIndex((n) => n.type === 'heading');
-        const list = (end < 0 ? after : after.slice(0, end)).find((n) => n.type === 'list');
-        return { heading, anchor, items, ...(list ? { list } : {}) };
-    }
-    const firstSub = section.findIndex((n) => n.type === 'heading');
-    const list = (firstSub < 0 ? section : section.slice(0, firstSub)).find((n) => n.type === 'list');
-    return { heading, anchor: heading, items, ...(list ? { list } : {}) };
-}
-/** The style of the file's own entries; the seeds' MATURITY.md template when it has none. */
-function entryStyle(items) {
-    const entries = items.filter((s) => /(promoted|demoted)\s+to/i.test(s));
-    const last = entries[entries.length - 1];
-    const boldDate = last === undefined ? true : /^\S+\s+\*\*/.test(last) || /^\S+\s+__/.test(last);
-    const linked = entries.some((s) => /\(\s*\[#\d+\]\(/.test(s));
-    const worded = entries.some((s) => /Issue\s+(\[)?#/i.test(s));
-    return { boldDate, issueWord: worded || !linked };
-}
-function issueNumber(change) {
-    if (change.issue !== undefined)
-        return change.issue;
-    const fromUrl = change.issueUrl === undefined ? undefined : /\/(\d+)\/?$/.exec(change.issueUrl)?.[1];
-    return fromUrl === undefined ? undefined : Number(fromUrl);
-}
-function entryText(change, style) {
-    const date = style.boldDate ? `**${change.date}**` : change.date;
-    const n = issueNumber(change);
-    let ref = '';
-    if (n !== undefined) {
-        const number = change.issueUrl ? `[#${n}](${change.issueUrl})` : `#${n}`;
-        ref = style.issueWord ? ` (Issue ${number})` : ` (${number})`;
-    }
-    return `${date}: Promoted to ${_core_stages_js__WEBPACK_IMPORTED_MODULE_2__/* .STAGE_TITLES */ .XV[change.to]}${ref}`;
-}
-/** A Markdown code span for `s`, fenced with more backticks than it contains. */
-function code(s) {
-    const longest = Math.max(0, ...(s.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = s.startsWith('`') || s.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${s}${pad}${fence}`;
-}
-function checkChange(change, path) {
-    const where = { file: path };
-    if (!(0,_core_maturity_maturity_file_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidDate */ .vd)(change.date)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`the promotion date "${change.date}" is not a date (YYYY-MM-DD)`, { ...where, at: 'date' });
-    }
-    if ((0,_core_stages_js__WEBPACK_IMPORTED_MODULE_2__/* .stageIndex */ .Jb)(change.to) !== (0,_core_stages_js__WEBPACK_IMPORTED_MODULE_2__/* .stageIndex */ .Jb)(change.from) + 1) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`cannot promote from ${_core_stages_js__WEBPACK_IMPORTED_MODULE_2__/* .STAGE_TITLES */ .XV[change.from]} to ${_core_stages_js__WEBPACK_IMPORTED_MODULE_2__/* .STAGE_TITLES */ .XV[change.to]}: a promotion goes to the next stage`, where, 'Promote one stage at a time (Development → Staging → Production).');
-    }
-    if (change.issue !== undefined && (!Number.isInteger(change.issue) || change.issue < 1)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`issue ${change.issue} is not an issue number`, { ...where, at: 'issue' });
-    }
-}
-/**
- * The Markdown of `file` (its repository path, possibly `path#component` for a file several
- * components share) with `change` recorded. Throws a ConfigurationError, changing nothing,
- * when the file lacks a `**Current Stage**:` line or a `## Promotion History` section, or
- * says the component is in neither stage of the change.
- */
-function applyPromotion(markdown, change, file) {
-    const [path, section] = file.split('#', 2);
-    checkChange(change, path);
-    const root = (0,_core_maturity_maturity_file_js__WEBPACK_IMPORTED_MODULE_1__/* .maturityTree */ .Qc)(markdown);
-    let nodes = root.children;
-    if (section) {
-        const sub = (0,_core_maturity_maturity_file_js__WEBPACK_IMPORTED_MODULE_1__/* .sectionNodes */ .FM)(root, section);
-        if (!sub) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`no heading names "${section}", so its stage cannot be updated`, { file: path }, `Add a heading for ${section} or fix the maturity-file.`);
-        }
-        nodes = sub;
-    }
-    const stageField = findField(markdown, nodes, 'current stage');
-    const updatedField = findField(markdown, nodes, 'last updated');
-    const history = findHistory(markdown, nodes);
-    const missing = [
-        ...(stageField ? [] : ['a "**Current Stage**:" line']),
-        ...(history ? [] : ['a "## Promotion History" section']),
-    ];
-    if (!stageField || !history) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`lacks ${missing.join(' and ')}${section ? ` under "${section}"` : ''}, so the promotion to ${_core_stages_js__WEBPACK_IMPORTED_MODULE_2__/* .STAGE_TITLES */ .XV[change.to]} was not recorded`, { file: path }, 'Add the missing part as in the seeds\u2019 MATURITY.md template, then run the promotion again.');
-    }
-    const before = (0,_core_maturity_maturity_file_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMaturityFile */ .Nw)(markdown, file);
-    const recorded = before.history.some((h) => h.kind === 'promoted' && h.stage === change.to && h.date === change.date);
-    const alreadyThere = before.stage === change.to && (recorded || before.since === change.date);
-    if (before.stage !== change.from && !alreadyThere) {
-        const says = before.stage ? _core_stages_js__WEBPACK_IMPORTED_MODULE_2__/* .STAGE_TITLES */ .XV[before.stage] : `"${before.stageText ?? ''}"`;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`says the Current Stage is ${says}, not ${_core_stages_js__WEBPACK_IMPORTED_MODULE_2__/* .STAGE_TITLES */ .XV[change.from]}, so it cannot record a promotion from ${_core_stages_js__WEBPACK_IMPORTED_MODULE_2__/* .STAGE_TITLES */ .XV[change.from]} to ${_core_stages_js__WEBPACK_IMPORTED_MODULE_2__/* .STAGE_TITLES */ .XV[change.to]}`, { file: path, line: lineOf(markdown, stageField.start) }, 'Bring the file up to date with the component\u2019s real stage first.');
-    }
-    const edits = [];
-    const changes = [];
-    const stageText = `${_core_stages_js__WEBPACK_IMPORTED_MODULE_2__/* .STAGE_TITLES */ .XV[change.to]} (promoted from ${_core_stages_js__WEBPACK_IMPORTED_MODULE_2__/* .STAGE_TITLES */ .XV[change.from]} on ${change.date})`;
-    if (stageField.value !== stageText) {
-        edits.push({ start: stageField.start, end: stageField.end, text: padEmpty(markdown, stageField) + stageText });
-        const by = change.by ? ` (by @${change.by.replace(/^@/, '')})` : '';
-        changes.push(`${path}: Current Stage ${code(stageField.value)} → ${code(stageText)}${by}`);
-    }
-    if (updatedField) {
-        const old = updatedField.value;
-        const date = DATE.exec(old);
-        const value = date ? old.slice(0, date.index) + change.date + old.slice(date.index + date[0].length) : change.date;
-        if (value !== old) {
-            edits.push({ start: updatedField.start, end: updatedField.end, text: padEmpty(markdown, updatedField) + value });
-            changes.push(`${path}: Last Updated ${code(old || '(empty)')} → ${code(value)}`);
-        }
-    }
-    if (!recorded) {
-        const eol = markdown.includes('\r\n') ? '\r\n' : '\n';
-        const entry = entryText(change, entryStyle(history.items));
-        const { list } = history;
-        if (list) {
-            const last = list.children[list.children.length - 1];
-            const itemStart = startOf(last);
-            const indent = markdown.slice(lineStart(markdown, itemStart), itemStart);
-            const marker = /^(?:[-*+]|\d+[.)])/.exec(markdown.slice(itemStart))?.[0] ?? '-';
-            const ordered = /^(\d+)([.)])$/.exec(marker);
-            const nextMarker = ordered ? `${Number(ordered[1]) + 1}${ordered[2]}` : marker;
-            const at = lineEnd(markdown, endOf(last));
-            const gap = list.spread ? eol : '';
-            edits.push({ start: at, end: at, text: `${eol}${gap}${indent.replace(/\S/g, ' ')}${nextMarker} ${entry}` });
-        }
-        else {
-            // No list yet: start one under the heading, keeping a blank line before what follows.
-            const at = lineEnd(markdown, endOf(history.anchor));
-            const following = nextLine(markdown, at);
-            const tail = following !== undefined && following.trim() !== '' ? eol : '';
-            edits.push({ start: at, end: at, text: `${eol}${eol}- ${entry}${tail}` });
-        }
-        changes.push(`${path}: Promotion History + ${code(`- ${entry}`)}`);
-    }
-    let out = markdown;
-    for (const edit of edits.sort((a, b) => b.start - a.start)) {
-        out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
-    }
-    const after = (0,_core_maturity_maturity_file_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMaturityFile */ .Nw)(out, file);
-    const readBack = after.stage === change.to &&
-        after.promotedFrom === change.from &&
-        after.since === change.date &&
-        (!updatedField || after.lastUpdated === change.date) &&
-        after.history.some((h) => h.kind === 'promoted' && h.stage === change.to && h.date === change.date);
-    if (!readBack) {
-        throw new Error(`maturity-update: ${path} does not read back as ${_core_stages_js__WEBPACK_IMPORTED_MODULE_2__/* .STAGE_TITLES */ .XV[change.to]} since ${change.date} after the update (stage ${after.stage ?? after.stageText}, since ${after.since}); nothing was written`);
-    }
-    return { markdown: out, changes };
-}
-
-
-/***/ }),
-
-/***/ 1778:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  f: () => (/* binding */ readResultFiles),
-  B: () => (/* binding */ selectResults)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 3 modules
-var dist = __nccwpck_require__(6128);
-// EXTERNAL MODULE: ./packages/core/report-files.ts
-var report_files = __nccwpck_require__(2918);
-// EXTERNAL MODULE: ./packages/core/errors.ts
-var core_errors = __nccwpck_require__(425);
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(9547);
-;// CONCATENATED MODULE: ./packages/core/json-text.ts
-/**
- * Parses a JSON report with the native parser; when that fails, finds where and why with
- * jsonc-parser (V8's messages do not always say where) and tells truncation apart from a
- * syntax error. Shared by every JSON report format (coverage, lint, security).
- */
-
-
-function lineColumnAt(text, position) {
-    let line = 1;
-    let lastBreak = -1;
-    for (let i = 0; i < position && i < text.length; i++) {
-        if (text.charCodeAt(i) === 10) {
-            line++;
-            lastBreak = i;
-        }
-    }
-    return { line, column: position - lastBreak };
-}
-const PARSE_ERRORS = {
-    InvalidSymbol: 'an unexpected character',
-    InvalidNumberFormat: 'a malformed number',
-    PropertyNameExpected: 'a property name was expected',
-    ValueExpected: 'a value was expected',
-    ColonExpected: '":" was expected',
-    CommaExpected: '"," was expected',
-    CloseBraceExpected: '"}" was expected',
-    CloseBracketExpected: '"]" was expected',
-    EndOfFileExpected: 'text follows the end of the JSON',
-    InvalidCommentToken: 'comments are not JSON',
-    UnexpectedEndOfComment: 'an unclosed comment',
-    UnexpectedEndOfString: 'an unclosed string',
-    UnexpectedEndOfNumber: 'a number ends early',
-    InvalidUnicode: 'an invalid \\u escape',
-    InvalidEscapeCharacter: 'an invalid escape',
-    InvalidCharacter: 'a control character in a string',
-};
-/**
- * Parses JSON with the native parser; on failure, finds where and why with jsonc-parser
- * (V8's messages do not always say where), and tells truncation apart from a syntax error.
- */
-function parseJsonText(text, file) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        const errors = [];
-        (0,main.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-        const first = errors[0];
-        const end = text.trimEnd().length;
-        const truncated = !first || first.offset >= end || (0,main.printParseErrorCode)(first.error) === 'UnexpectedEndOfString';
-        const where = lineColumnAt(text, first ? Math.min(first.offset, text.length) : text.length);
-        const reason = truncated ? 'the JSON ends early (truncated)' : `the JSON is malformed: ${PARSE_ERRORS[(0,main.printParseErrorCode)(first.error)] ?? (0,main.printParseErrorCode)(first.error)}`;
-        throw new core_errors/* ReportError */.$g(reason, { file, ...where }, 'Regenerate the report.');
-    }
-}
-
-// EXTERNAL MODULE: ./packages/core/result/gate-result.ts
-var gate_result = __nccwpck_require__(751);
-;// CONCATENATED MODULE: ./packages/core/result/read-results.ts
-/**
- * Reads result files back (docs/result-format.md): each is validated against the versioned
- * schema; a file that is not JSON, not a result, or not a valid one is set aside with the
- * reason, never silently used. promotion-report and the dashboard both read results this way.
- */
-
-
-
-function validateResults(files) {
-    const out = { results: [], setAside: [] };
-    for (const { file, text } of files) {
-        let doc;
-        try {
-            doc = parseJsonText(text, file);
-        }
-        catch (e) {
-            out.setAside.push({ file, reason: e instanceof core_errors/* ConfigurationError */.j1 ? e.message : 'not JSON' });
-            continue;
-        }
-        if (!doc || typeof doc !== 'object' || doc.kind !== gate_result/* RESULT_KIND */.j_) {
-            out.setAside.push({ file, reason: 'not a maturity-actions result file' });
-            continue;
-        }
-        const parsed = gate_result/* gateResultSchema */.mK.safeParse(doc);
-        if (!parsed.success) {
-            const issue = parsed.error.issues[0];
-            out.setAside.push({ file, reason: `not a valid result (version ${String(doc.version)}): ${issue.path.join('.')}: ${issue.message}` });
-            continue;
-        }
-        out.results.push({ file, result: parsed.data });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./packages/promotion/read-results.ts
-/**
- * Chooses the result files promotion-report judges a component on: validated like every
- * reader of results (core/result/read-results.ts); a result for another component, or from
- * another commit than the one being promoted, is set aside with the reason, never used.
- * A gate may have written several results for the component (coverage-gate once for
- * integration tests and once for E2E tests): each criterion is taken from the newest result
- * that has it.
- */
-
-
-
-
+/* harmony import */ var _core_result_read_results_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4810);
 
 function selectResults(files, want) {
     const byGate = new Map();
-    const { results, setAside } = validateResults(files);
+    const { results, setAside } = (0,_core_result_read_results_js__WEBPACK_IMPORTED_MODULE_0__/* .validateResults */ .L)(files);
+    const seen = new Set();
     for (const { file, result: r } of results) {
         if (r.component !== want.component) {
             setAside.push({ file, reason: `for ${r.component ?? 'the whole report'}, not ${want.component}` });
             continue;
         }
-        if (want.commit && r.commit && r.commit !== want.commit) {
-            setAside.push({ file, reason: `measured on commit ${r.commit.slice(0, 7)}, not ${want.commit.slice(0, 7)}` });
+        if (r.scope === 'change') {
+            setAside.push({ file, reason: 'judges a pull request\'s change, not the component' });
             continue;
         }
+        // The same result read twice (from this run's folder and from its artifact) counts once.
+        const key = `${r.gate}\u0000${r.testKind ?? ''}\u0000${r.run?.id ?? ''}\u0000${r.createdAt}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
         const list = byGate.get(r.gate) ?? [];
-        list.push({ file, result: r });
+        list.push({ file, result: r, freshness: want.freshness(r.commit) });
         byGate.set(r.gate, list);
     }
+    const rank = (c) => (c.freshness === 'fresh' ? 0 : 1);
     for (const list of byGate.values())
-        list.sort((a, b) => Date.parse(b.result.createdAt) - Date.parse(a.result.createdAt));
+        list.sort((a, b) => rank(a) - rank(b) || Date.parse(b.result.createdAt) - Date.parse(a.result.createdAt));
     return { byGate, setAside };
-}
-/** The result files under a folder, or matching globs (the `results` input). */
-function readResultFiles(patterns, root) {
-    const paths = [];
-    for (const p of patterns) {
-        const abs = (0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(root, p);
-        const st = (0,external_node_fs_.statSync)(abs, { throwIfNoEntry: false });
-        if (st?.isDirectory())
-            paths.push(...(0,dist/* globSync */.AZ)('**/*.json', { cwd: abs, absolute: true, onlyFiles: true }).sort());
-        else
-            paths.push(...(0,report_files/* expandReportGlobs */.Cz)([p], root, 'input results'));
-    }
-    return paths.map((f) => ({ file: (0,report_files/* displayPath */.Gt)(f, root), text: (0,external_node_fs_.readFileSync)(f, 'utf8') }));
 }
 
 
@@ -51519,6 +54843,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 3339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 
 /***/ }),
 
@@ -68278,7 +71609,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 
 /***/ }),
 
-/***/ 6128:
+/***/ 7743:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -68296,15 +71627,15 @@ var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs
 var external_path_ = __nccwpck_require__(6928);
 ;// CONCATENATED MODULE: external "url"
 const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-;// CONCATENATED MODULE: external "module"
-const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+// EXTERNAL MODULE: external "module"
+var external_module_ = __nccwpck_require__(3339);
 ;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
 
 
 
 
 //#region rolldown:runtime
-var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
+var __require = /* @__PURE__ */ (0,external_module_.createRequire)(import.meta.url);
 
 //#endregion
 //#region src/utils.ts

@@ -33816,7 +33816,7 @@ function optionalInput(name) {
     const v = stringInput(name);
     return v === '' ? null : v;
 }
-function listInput(name) {
+function inputs_listInput(name) {
     return (0,report_files/* splitList */.ry)(core/* getInput */.V4(name));
 }
 function numberInput(name, range) {
@@ -33841,7 +33841,7 @@ function booleanInput(name, fallback) {
         return false;
     throw new errors/* ConfigurationError */.j1(`expected true or false, found "${raw}"`, { at: `input ${name}` });
 }
-function enumInput(name, values) {
+function inputs_enumInput(name, values) {
     const raw = optionalInput(name)?.toLowerCase();
     if (raw === undefined)
         return null;
@@ -33868,6 +33868,7 @@ var names = __nccwpck_require__(5968);
 
 
 
+
 function readCommonInputs() {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const wd = optionalInput(names/* CommonInputs */.Rm.WorkingDirectory);
@@ -33877,12 +33878,15 @@ function readCommonInputs() {
         root,
         configPath: optionalInput(names/* CommonInputs */.Rm.Config) ?? defaults/* DEFAULT_CONFIG_PATH */.Bi,
         component: optionalInput(names/* CommonInputs */.Rm.Component),
-        targetStage: enumInput(names/* CommonInputs */.Rm.TargetStage, ['staging', 'production']),
+        targetStage: inputs_enumInput(names/* CommonInputs */.Rm.TargetStage, ['staging', 'production']),
         githubToken: stringInput(names/* CommonInputs */.Rm.GitHubToken),
         comment: booleanInput(names/* CommonInputs */.Rm.Comment, true),
         resultsDir: dir ? ((0,external_node_path_.isAbsolute)(dir) ? dir : (0,external_node_path_.resolve)(root, dir)) : (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'maturity-results'),
         allowNoData: booleanInput(names/* CommonInputs */.Rm.AllowNoData, false),
     };
+}
+function readChangeInputs() {
+    return { scope: enumInput(ChangeInputs.Scope, SCOPE_VALUES), baseline: listInput(ChangeInputs.Baseline) };
 }
 
 ;// CONCATENATED MODULE: ./actions/security-gate/inputs.ts
@@ -33902,7 +33906,7 @@ function parseInputs() {
     const register = optionalInput(names/* SecurityGateInputs */.t8.AcceptedRisks);
     return {
         ...readCommonInputs(),
-        reports: REPORT_INPUTS.map(({ kind, input }) => ({ kind, input, patterns: listInput(input) })).filter((r) => r.patterns.length > 0),
+        reports: REPORT_INPUTS.map(({ kind, input }) => ({ kind, input, patterns: inputs_listInput(input) })).filter((r) => r.patterns.length > 0),
         register: { path: register ?? DEFAULT_REGISTER, explicit: register !== null },
         sarifOutput: optionalInput(names/* SecurityGateInputs */.t8.SarifOutput),
         history: optionalInput(names/* SecurityGateInputs */.t8.History),
@@ -33985,7 +33989,7 @@ function evidenceCell(c) {
     })
         .join('<br>');
 }
-function criteriaTable(criteria) {
+function plainTable(criteria) {
     const rows = (0,gate_result/* worstFirst */.md)(criteria).map((c) => [
         STATUS_ICON[c.status],
         c.detail ? `${(0,markdown/* escapeText */.X1)(c.title)}<br><sub>${(0,markdown/* escapeText */.X1)(c.detail)}</sub>` : (0,markdown/* escapeText */.X1)(c.title),
@@ -33996,16 +34000,34 @@ function criteriaTable(criteria) {
     ]);
     return (0,markdown/* table */.tp)(['', 'Criterion', 'Measured', 'Bar', 'Short by', 'Evidence'], rows, ['c', 'l', 'r', 'r', 'r', 'l']);
 }
+/**
+ * The criteria table. On a pull request (criteria marked `enforced: false`) the judged ones come
+ * first, then the progress toward the target stage under its own heading, so nobody reads a red
+ * cross there as the reason the check failed.
+ */
+function criteriaTable(criteria, target) {
+    const judged = criteria.filter((c) => c.enforced !== false);
+    const progress = criteria.filter((c) => c.enforced === false);
+    if (progress.length === 0)
+        return plainTable(criteria);
+    const stage = target ? (stages/* STAGE_TITLES */.XV[target] ?? target) : 'the next stage';
+    const head = judged.length ? `**What this change does** (judged)\n\n${plainTable(judged)}` : '_Nothing of this change is judged here._';
+    return `${head}\n\n**Progress toward ${(0,markdown/* escapeText */.X1)(stage)}** (shown, not enforced on pull requests)\n\n${plainTable(progress)}`;
+}
 function gateTitle(gateTitleText, result) {
     const target = stages/* STAGE_TITLES */.XV[result.stage.target] ?? result.stage.target;
     const who = result.component ? `${(0,markdown/* code */.aY)(result.component)} ` : 'whole report, ';
-    const current = result.stage.current ? `${stages/* STAGE_TITLES */.XV[result.stage.current] ?? result.stage.current} → ` : '→ ';
+    const currentTitle = result.stage.current ? (stages/* STAGE_TITLES */.XV[result.stage.current] ?? result.stage.current) : null;
+    if (result.scope === 'change') {
+        return `${STATUS_ICON[result.status]} ${gateTitleText}: ${who}this change${currentTitle ? ` (in ${currentTitle})` : ''}, progress toward ${target}`;
+    }
+    const current = currentTitle ? `${currentTitle} → ` : '→ ';
     return `${STATUS_ICON[result.status]} ${gateTitleText}: ${who}${current}${target} bars`;
 }
 /** One line per failing criterion: what fell short and by how much. */
 function shortfalls(criteria) {
     return (0,gate_result/* worstFirst */.md)(criteria)
-        .filter((c) => c.status === 'fail' || c.status === 'error')
+        .filter((c) => c.enforced !== false && (c.status === 'fail' || c.status === 'error'))
         .map((c) => {
         if (c.status === 'error')
             return `${c.title}: ${c.detail ?? 'could not be measured'}`;
@@ -34131,7 +34153,7 @@ function head(ctx) {
     if (ctx.sarifFile)
         notes.push(`SARIF for code scanning: ${(0,markdown/* code */.aY)(ctx.sarifFile)}.`);
     const warn = ctx.warnings.map((w) => `> [!WARNING]\n> ${(0,markdown/* escapeText */.X1)(w)}`).join('\n\n');
-    return [`## ${gateTitle(GATE_TITLE, ctx.result)}`, countsLine(ctx.ev), notes.join(' '), warn, criteriaTable(ctx.result.criteria)].filter(Boolean).join('\n\n');
+    return [`## ${gateTitle(GATE_TITLE, ctx.result)}`, countsLine(ctx.ev), notes.join(' '), warn, criteriaTable(ctx.result.criteria, ctx.result.stage.target)].filter(Boolean).join('\n\n');
 }
 function renderSummary(ctx, limitBytes) {
     const sections = [
@@ -34256,7 +34278,7 @@ async function main() {
     const ctx = (0,_packages_github_run_context_js__WEBPACK_IMPORTED_MODULE_20__/* .readRunContext */ .$)();
     const now = new Date();
     const config = (0,_packages_core_config_load_config_js__WEBPACK_IMPORTED_MODULE_8__/* .loadConfig */ .Z9)(inputs.configPath, inputs.root);
-    const subject = (0,_packages_core_subject_js__WEBPACK_IMPORTED_MODULE_13__/* .resolveSubject */ .f)(config, inputs.root, inputs.component, inputs.targetStage);
+    const subject = (0,_packages_core_subject_js__WEBPACK_IMPORTED_MODULE_13__/* .resolveSubject */ .f9)(config, inputs.root, inputs.component, inputs.targetStage);
     const { component } = subject;
     const warnings = [...subject.warnings];
     const checkout = (0,_packages_core_checkout_files_js__WEBPACK_IMPORTED_MODULE_7__/* .checkoutFiles */ .E)(inputs.root);
@@ -39769,6 +39791,15 @@ function createGitHubClient(options) {
                 throw e;
             }
         },
+        async deleteBranch(branch) {
+            try {
+                await octokit.rest.git.deleteRef({ owner, repo, ref: `heads/${branch}` });
+            }
+            catch (e) {
+                if (!(e instanceof api_errors/* GitHubApiError */.OS && (e.status === 404 || e.status === 422)))
+                    throw e;
+            }
+        },
         async defaultBranch() {
             return (await octokit.rest.repos.get({ owner, repo })).data.default_branch;
         },
@@ -39841,6 +39872,7 @@ function createGitHubClient(options) {
                     html_url: data.html_url,
                     node_id: data.node_id,
                     state: data.state,
+                    created_at: data.created_at,
                 };
             }
             catch (e) {
@@ -39883,6 +39915,39 @@ function createGitHubClient(options) {
                 throw e;
             }
         },
+        async listIssueEvents(issue) {
+            const events = [];
+            for await (const page of octokit.paginate.iterator(octokit.rest.issues.listEvents, { owner, repo, issue_number: issue, per_page: 100 })) {
+                for (const e of page.data) {
+                    events.push({ event: e.event, actor: e.actor?.login ?? null, label: e.label?.name ?? null, created_at: e.created_at });
+                }
+                if (events.length >= 1000)
+                    break; // a bound: promotion requests have a few dozen events
+            }
+            return events;
+        },
+        async listArtifacts(name) {
+            const { data } = await octokit.rest.actions.listArtifactsForRepo({ owner, repo, name, per_page: 100 });
+            return data.artifacts.map((a) => ({
+                id: a.id,
+                name: a.name,
+                size_in_bytes: a.size_in_bytes,
+                expired: a.expired,
+                created_at: a.created_at ?? null,
+                workflow_run: a.workflow_run
+                    ? { id: a.workflow_run.id ?? 0, head_branch: a.workflow_run.head_branch ?? null, head_sha: a.workflow_run.head_sha ?? null, repository_id: a.workflow_run.repository_id, head_repository_id: a.workflow_run.head_repository_id }
+                    : null,
+            }));
+        },
+        async downloadArtifact(artifact, maxBytes) {
+            if (artifact.size_in_bytes > maxBytes)
+                throw new Error(`artifact ${artifact.name} is ${artifact.size_in_bytes} bytes, over the ${maxBytes} this action reads`);
+            const { data } = await octokit.rest.actions.downloadArtifact({ owner, repo, artifact_id: artifact.id, archive_format: 'zip' });
+            const bytes = new Uint8Array(data);
+            if (bytes.byteLength > maxBytes)
+                throw new Error(`artifact ${artifact.name} downloaded ${bytes.byteLength} bytes, over the ${maxBytes} this action reads`);
+            return bytes;
+        },
         async searchIssues(query) {
             const { data } = await octokit.rest.search.issuesAndPullRequests({ q: query, per_page: 100 });
             return data.items.map((i) => ({ number: i.number, title: i.title, html_url: i.html_url, labels: i.labels.map((l) => l.name ?? '').filter(Boolean) }));
@@ -39912,7 +39977,7 @@ function githubFor(ctx, token) {
 /* harmony export */   Rm: () => (/* binding */ CommonInputs),
 /* harmony export */   t8: () => (/* binding */ SecurityGateInputs)
 /* harmony export */ });
-/* unused harmony exports CoverageGateInputs, CoverageGateOutputs, QualityGateInputs, QualityGateOutputs, UptimeCheckInputs, UptimeCheckOutputs, PromotionReportInputs, PromotionReportOutputs, PlannerInputs, PlannerOutputs, DashboardInputs, DashboardOutputs */
+/* unused harmony exports ChangeInputs, CoverageGateInputs, CoverageGateOutputs, QualityGateInputs, QualityGateOutputs, UptimeCheckInputs, UptimeCheckOutputs, PromotionReportInputs, PromotionReportOutputs, PlannerInputs, PlannerOutputs, DashboardInputs, DashboardOutputs */
 /**
  * Every action's input and output names, in one place. The action.yml files declare exactly
  * these (a test checks), and the code reads inputs only through these constants.
@@ -39926,6 +39991,11 @@ const CommonInputs = {
     ResultsDir: 'results-dir',
     AllowNoData: 'allow-no-data',
     WorkingDirectory: 'working-directory',
+};
+/** The inputs of the gates that judge a change (coverage-gate, quality-gate, security-gate). */
+const ChangeInputs = {
+    Scope: 'scope',
+    Baseline: 'baseline',
 };
 const CommonOutputs = {
     Passed: 'passed',
@@ -39955,7 +40025,6 @@ const QualityGateInputs = {
     PyrightCommand: 'pyright-command',
     EslintCommand: 'eslint-command',
     TscCommand: 'tsc-command',
-    Baseline: 'baseline',
     BaselineRef: 'baseline-ref',
     Docstrings: 'docstrings',
     PathMap: 'path-map',
@@ -40017,6 +40086,7 @@ const UptimeCheckOutputs = {
 };
 const PromotionReportInputs = {
     Results: 'results',
+    Artifacts: 'artifacts',
     IssueNumber: 'issue-number',
     Mode: 'mode',
     Commit: 'commit',
@@ -40032,11 +40102,18 @@ const PromotionReportOutputs = {
 };
 const PlannerInputs = {
     Mode: 'mode',
+    BaselineArtifact: 'baseline-artifact',
+    Results: 'results',
+    Components: 'components',
 };
 const PlannerOutputs = {
     Matrix: 'matrix',
     Components: 'components',
     Count: 'count',
+    Current: 'current',
+    Target: 'target',
+    BaselineRunId: 'baseline-run-id',
+    Passed: 'passed',
 };
 const DashboardInputs = {
     Results: 'results',
@@ -40063,7 +40140,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   mk: () => (/* binding */ publish)
 });
 
-// UNUSED EXPORTS: resultFileName, writeResultFile
+// UNUSED EXPORTS: resultFileName, writeResultFile, writeStickyComment, writeSummary
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var core = __nccwpck_require__(3360);
@@ -40193,23 +40270,24 @@ async function writeSummary(markdown) {
     }
     await core/* summary */.z.addRaw(markdown, true).write();
 }
-async function writeComment(p) {
-    const c = p.comment;
-    if (!c)
-        return;
+/**
+ * Creates or updates a sticky comment. One that cannot be written (a fork's read-only token,
+ * missing `permissions:`, an outage) is a warning, never a failure: the summary has it all.
+ */
+async function writeStickyComment(c) {
     try {
-        const r = await upsertStickyComment(c.api, c.issue, stickyMarker(p.gate, p.result.component), c.body);
-        core/* info */.pq(`${p.gate}: comment ${r.action} (${r.comment.html_url})${r.removedDuplicates ? `; removed ${r.removedDuplicates} duplicate(s)` : ''}`);
+        const r = await upsertStickyComment(c.api, c.issue, c.marker, c.body);
+        core/* info */.pq(`${c.name}: comment ${r.action} (${r.comment.html_url})${r.removedDuplicates ? `; removed ${r.removedDuplicates} duplicate(s)` : ''}`);
     }
     catch (e) {
         if ((0,api_errors/* isPermissionDenied */.T1)(e)) {
             core/* warning */.$e(c.fromFork
-                ? `${p.gate}: this pull request comes from a fork, whose token cannot comment; the results are in the job summary.`
-                : `${p.gate}: the token cannot comment on #${c.issue} (${e.message}); add \`permissions: pull-requests: write\` (or \`issues: write\`) to the job. The results are in the job summary.`);
+                ? `${c.name}: this pull request comes from a fork, whose token cannot comment; the results are in the job summary.`
+                : `${c.name}: the token cannot comment on #${c.issue} (${e.message}); add \`permissions: pull-requests: write\` (or \`issues: write\`) to the job. The results are in the job summary.`);
             return;
         }
         const message = e instanceof api_errors/* GitHubApiError */.OS ? e.message : e.message;
-        core/* warning */.$e(`${p.gate}: could not write the comment: ${message}. The results are in the job summary.`);
+        core/* warning */.$e(`${c.name}: could not write the comment: ${message}. The results are in the job summary.`);
     }
 }
 function emitAnnotations(annotations) {
@@ -40239,7 +40317,8 @@ async function publish(p) {
     for (const w of p.warnings)
         core/* warning */.$e(`${p.gate}: ${w}`);
     await writeSummary(p.summary);
-    await writeComment(p);
+    if (p.comment)
+        await writeStickyComment({ name: p.gate, ...p.comment, marker: stickyMarker(p.gate, p.result.component) });
     emitAnnotations(p.annotations);
     const status = p.result.status;
     core/* setOutput */.uH(names/* CommonOutputs */.Mg.Passed, String(status === 'pass'));
@@ -40391,6 +40470,7 @@ function checkoutFiles(root) {
 /* harmony export */   Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
 /* harmony export */   Bl: () => (/* binding */ DEFAULT_CATEGORIES),
 /* harmony export */   Pg: () => (/* binding */ defaultEvidence),
+/* harmony export */   nW: () => (/* binding */ defaultTests),
 /* harmony export */   ob: () => (/* binding */ CATEGORY_IDS),
 /* harmony export */   xB: () => (/* binding */ SEED_POLICY)
 /* harmony export */ });
@@ -40470,6 +40550,17 @@ function defaultEvidence(id, dir) {
         troubleshooting: [`${readme}#Troubleshooting`, `docs/**/${ids}*TROUBLESHOOTING*.md`],
         rollback: [`docs/operations/${ids}_ROLLBACK.md`],
     };
+}
+/**
+ * Where the seeds keep a component's tests when the config does not say (`components.<id>.tests`):
+ * `tests/test_<component>.py`, `tests/integration/test_<component>_*.py`,
+ * `tests/e2e/test_<component>_e2e.py`, or a folder named after it under tests/; JavaScript tests
+ * named after it. A JUnit case counts for the component whose globs match its file.
+ */
+function defaultTests(id) {
+    const snake = id.replace(/-/g, '_');
+    const ids = snake === id ? id : `{${id},${snake}}`;
+    return [`tests/**/test_${ids}.py`, `tests/**/test_${ids}_*.py`, `tests/**/${ids}/**`, `tests/**/${ids}{.,_,-}*{test,spec}.{js,mjs,cjs,ts,tsx}`];
 }
 
 
@@ -40557,11 +40648,18 @@ const maintenanceWindow = schemas/* strictObject */.rej({
     reason: schemas/* string */.YjP().optional(),
 })
     .refine((m) => Date.parse(m.end) > Date.parse(m.start), { message: 'a maintenance window ends after it starts' });
+/**
+ * Criteria that do not apply to a component, each with the reason a reviewer reads in the
+ * scorecard (the seeds: E2E and load tests "if applicable"; a Production security audit without
+ * a dependency audit or a secret scan must say why). Left out: the criterion applies.
+ */
+const NOT_APPLICABLE_KEYS = ['e2e', 'load-test', 'dependency-audit', 'secret-scan'];
+const notApplicable = schemas/* partialRecord */.jgl(schemas/* enum */.k5n(NOT_APPLICABLE_KEYS), schemas/* string */.YjP().trim().min(1, { message: 'say why it does not apply (the scorecard shows the reason)' }));
 const component = schemas/* strictObject */.rej({
     name: schemas/* string */.YjP().min(1).optional(),
     group: schemas/* string */.YjP().regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'groups are kebab-case, e.g. core-infrastructure' }).optional(),
     paths: globList,
-    /** Test files of the component (integration-test evidence, JUnit filtering). */
+    /** Test files of the component: a JUnit case counts for the component whose `tests` match its file. */
     tests: globList.optional(),
     'maturity-file': schemas/* string */.YjP().min(1).optional(),
     'depends-on': schemas/* array */.YOg(componentId).optional(),
@@ -40575,6 +40673,16 @@ const component = schemas/* strictObject */.rej({
     'metrics-url': schemas/* url */.OZ5().optional(),
     /** Its Prometheus alerting rules files (default: monitoring/alerts/<id>.rules.yml). */
     'alert-rules': globList.optional(),
+    'not-applicable': notApplicable.optional(),
+});
+/**
+ * How pull requests are judged (DESIGN.md: a change is judged on what it does). By default only
+ * what the change introduces is enforced: new findings, coverage of the changed lines, failing
+ * tests that pass on the default branch, and no drop below the bars of the component's current
+ * stage. The next stage's bars are shown as progress; `enforce-next-stage` makes them binding.
+ */
+const pullRequests = schemas/* strictObject */.rej({
+    'enforce-next-stage': schemas/* boolean */.zMY().optional(),
 });
 const coveragePolicy = schemas/* strictObject */.rej({
     min: percent.optional(),
@@ -40619,6 +40727,7 @@ const configSchema = schemas/* strictObject */.rej({
     components: schemas/* record */.g1P(componentId, component).optional(),
     categories: schemas/* partialRecord */.jgl(schemas/* enum */.k5n(defaults/* CATEGORY_IDS */.ob), schemas/* array */.YOg(schemas/* string */.YjP().min(1))).optional(),
     policy: schemas/* strictObject */.rej({ staging: stagePolicy.optional(), production: stagePolicy.optional() }).optional(),
+    'pull-requests': pullRequests.optional(),
 });
 
 ;// CONCATENATED MODULE: ./packages/core/config/load-config.ts
@@ -40665,12 +40774,14 @@ function defaultComponent(id, paths) {
         id,
         name: id,
         paths,
+        tests: (0,defaults/* defaultTests */.nW)(id),
         maturityFile: defaultMaturityFile(paths),
         dependsOn: [],
         health: [],
         evidence: evidenceOf(id, paths, undefined),
         maintenance: [],
         alertRules: [`monitoring/alerts/${id}.rules.yml`, `monitoring/alerts/${id}.rules.yaml`],
+        notApplicable: {},
     };
 }
 /** Deep-merges a partial stage policy over the seed policy (arrays and nulls replace). */
@@ -40693,6 +40804,7 @@ function defaultConfig() {
         components: new Map(),
         categories: defaults/* CATEGORY_IDS */.ob.map((id) => ({ id, globs: defaults/* DEFAULT_CATEGORIES */.Bl[id] })),
         policy: { staging: structuredClone(defaults/* SEED_POLICY */.xB.staging), production: structuredClone(defaults/* SEED_POLICY */.xB.production) },
+        pullRequests: { enforceNextStage: false },
     };
 }
 /** Parses and validates the config text. Pure: no file access. */
@@ -40724,7 +40836,7 @@ function normalize(raw, doc, lc, file) {
             name: c.name ?? id,
             group: c.group,
             paths: c.paths,
-            tests: c.tests,
+            tests: c.tests ?? (0,defaults/* defaultTests */.nW)(id),
             maturityFile: c['maturity-file'] ?? defaultMaturityFile(c.paths),
             dependsOn: c['depends-on'] ?? [],
             owner: c.owner,
@@ -40733,6 +40845,7 @@ function normalize(raw, doc, lc, file) {
             maintenance: c.maintenance ?? [],
             metricsUrl: c['metrics-url'],
             alertRules: c['alert-rules'] ?? defaultComponent(id, c.paths).alertRules,
+            notApplicable: c['not-applicable'] ?? {},
         });
     }
     for (const c of components.values()) {
@@ -40758,6 +40871,7 @@ function normalize(raw, doc, lc, file) {
             staging: mergePolicy(defaults/* SEED_POLICY */.xB.staging, raw.policy?.staging),
             production: mergePolicy(defaults/* SEED_POLICY */.xB.production, raw.policy?.production),
         },
+        pullRequests: { enforceNextStage: raw['pull-requests']?.['enforce-next-stage'] ?? false },
     };
 }
 /** Reads the config at `configPath` (relative to root). A missing file gives the defaults. */
@@ -42101,10 +42215,17 @@ function expandReportGlobs(patterns, root, inputName) {
     }
     return [...found];
 }
-/** The path to show a user: relative to the root when inside it. */
-function displayPath(file, root) {
-    const rel = (0,external_node_path_.relative)(root, file);
-    return rel && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel.replace(/\\/g, '/') : file;
+function inside(file, dir) {
+    const rel = (0,external_node_path_.relative)(dir, file);
+    return rel && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel.replace(/\\/g, '/') : null;
+}
+/**
+ * The path to show a user: relative to the repository root when inside it; a report in the
+ * runner's temporary folder as its place there (`maturity-reports/unit-coverage.xml`, the
+ * artifact's own layout), never the runner's absolute path.
+ */
+function displayPath(file, root, runnerTemp = process.env.RUNNER_TEMP) {
+    return inside(file, root) ?? (runnerTemp ? inside(file, runnerTemp) : null) ?? file;
 }
 
 
@@ -42128,6 +42249,8 @@ function buildGateResult(p) {
         gate: p.gate,
         component: p.component,
         stage: { current: p.current, target: p.target },
+        ...(p.testKind !== undefined ? { testKind: p.testKind } : {}),
+        ...(p.scope !== undefined ? { scope: p.scope } : {}),
         status: (0,_gate_result_js__WEBPACK_IMPORTED_MODULE_0__/* .overallStatus */ .gX)(p.criteria),
         summary: p.summary,
         criteria: p.criteria,
@@ -42189,6 +42312,11 @@ const criterionSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej
     /** One line for a person: what was measured, or why there is no value. */
     detail: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
     evidence: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(evidenceSchema),
+    /**
+     * False: shown as progress, not judged (a pull request shows the next stage's bars without
+     * enforcing them). Absent: the criterion counts toward the gate's status.
+     */
+    enforced: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional(),
 });
 const gateResultSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     kind: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(RESULT_KIND),
@@ -42197,6 +42325,13 @@ const gateResultSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .re
     /** Config id, or null for a whole report evaluated without a component. */
     component: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
     stage: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ current: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(), target: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }),
+    /** coverage-gate: which tests the results are (the step that ran them says so). */
+    testKind: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['unit', 'integration', 'e2e']).nullable().optional(),
+    /**
+     * What was judged: `change` (a pull request: what it introduces, and no drop below the current
+     * stage's bars) or `stage` (every criterion of the target stage). Absent: `stage`.
+     */
+    scope: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['change', 'stage']).optional(),
     status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(STATUSES),
     /** One line for people and logs. */
     summary: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
@@ -42211,12 +42346,16 @@ const gateResultSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .re
     data: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J()),
 });
 const SEVERITY = { error: 3, fail: 2, 'no-data': 1, pass: 0 };
-/** The gate's status: the worst of its criteria's (error > fail > no-data > pass); no criteria = no-data. */
+/**
+ * The gate's status: the worst of its enforced criteria's (error > fail > no-data > pass);
+ * progress-only criteria (`enforced: false`) never change it. No enforced criteria = no-data.
+ */
 function overallStatus(criteria) {
-    if (criteria.length === 0)
+    const judged = criteria.filter((c) => c.enforced !== false);
+    if (judged.length === 0)
         return 'no-data';
     let worst = 'pass';
-    for (const c of criteria)
+    for (const c of judged)
         if (SEVERITY[c.status] > SEVERITY[worst])
             worst = c.status;
     return worst;
@@ -42296,10 +42435,10 @@ function nextStage(stage) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  f: () => (/* binding */ resolveSubject)
+  f9: () => (/* binding */ resolveSubject)
 });
 
-// UNUSED EXPORTS: findComponent
+// UNUSED EXPORTS: findComponent, findComponentByName
 
 // EXTERNAL MODULE: ./packages/core/config/load-config.ts + 2 modules
 var load_config = __nccwpck_require__(9526);
@@ -43286,6 +43425,22 @@ function findComponent(config, id) {
     const known = [...config.components.keys()];
     const hint = (0,load_config/* closest */.kp)(id, known);
     throw new errors/* ConfigurationError */.j1(`"${id}" is not a component in ${config.file ?? 'the config (there is no config file)'}`, { at: 'component' }, hint ? `Did you mean "${hint}"?` : known.length ? `Known components: ${known.join(', ')}.` : 'Add it under `components:` in .github/maturity.yml.');
+}
+/** Loosely: `Player Experience`, `player_experience`, `PLAYER-EXPERIENCE` all read as `player-experience`. */
+function looseKey(s) {
+    return s.trim().toLowerCase().replace(/[\s_]+/g, '-');
+}
+/**
+ * A component named the way people write it in a form: its id, its display name (`name:` in the
+ * config), or either with other spacing, case or separators. Unknown names get the error of
+ * findComponent, with a suggestion.
+ */
+function findComponentByName(config, written) {
+    const want = looseKey(written);
+    for (const c of config.components.values())
+        if (looseKey(c.id) === want || looseKey(c.name) === want)
+            return c;
+    return findComponent(config, written.trim());
 }
 function resolveSubject(config, root, componentId, target) {
     const warnings = [];

@@ -117,6 +117,7 @@ export const UptimeCheckOutputs = {
 
 export const PromotionReportInputs = {
   Results: 'results',
+  Artifacts: 'artifacts',
   IssueNumber: 'issue-number',
   Mode: 'mode',
   Commit: 'commit',

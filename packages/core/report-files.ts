@@ -41,8 +41,16 @@ export function expandReportGlobs(patterns: readonly string[], root: string, inp
   return [...found];
 }
 
-/** The path to show a user: relative to the root when inside it. */
-export function displayPath(file: string, root: string): string {
-  const rel = relative(root, file);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.replace(/\\/g, '/') : file;
+function inside(file: string, dir: string): string | null {
+  const rel = relative(dir, file);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.replace(/\\/g, '/') : null;
+}
+
+/**
+ * The path to show a user: relative to the repository root when inside it; a report in the
+ * runner's temporary folder as its place there (`maturity-reports/unit-coverage.xml`, the
+ * artifact's own layout), never the runner's absolute path.
+ */
+export function displayPath(file: string, root: string, runnerTemp: string | undefined = process.env.RUNNER_TEMP): string {
+  return inside(file, root) ?? (runnerTemp ? inside(file, runnerTemp) : null) ?? file;
 }

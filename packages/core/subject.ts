@@ -32,6 +32,22 @@ export function findComponent(config: MaturityConfig, id: string): ComponentConf
   );
 }
 
+/** Loosely: `Player Experience`, `player_experience`, `PLAYER-EXPERIENCE` all read as `player-experience`. */
+function looseKey(s: string): string {
+  return s.trim().toLowerCase().replace(/[\s_]+/g, '-');
+}
+
+/**
+ * A component named the way people write it in a form: its id, its display name (`name:` in the
+ * config), or either with other spacing, case or separators. Unknown names get the error of
+ * findComponent, with a suggestion.
+ */
+export function findComponentByName(config: MaturityConfig, written: string): ComponentConfig {
+  const want = looseKey(written);
+  for (const c of config.components.values()) if (looseKey(c.id) === want || looseKey(c.name) === want) return c;
+  return findComponent(config, written.trim());
+}
+
 export function resolveSubject(config: MaturityConfig, root: string, componentId: string | null, target: TargetStage | null): Subject {
   const warnings: string[] = [];
   let component: ComponentConfig | null = null;

@@ -53,6 +53,8 @@ export interface GitHubApi {
   branchSha(branch: string): Promise<string | null>;
   /** Creates a branch at a commit; false when it exists already (another run created it). */
   createBranch(branch: string, sha: string): Promise<boolean>;
+  /** Deletes a branch; one that is not there is not an error. */
+  deleteBranch(branch: string): Promise<void>;
   defaultBranch(): Promise<string>;
   /** Open issues (not pull requests) that carry every one of `labels`, oldest first, every page. */
   listOpenIssues(labels: string[]): Promise<IssueSummary[]>;
@@ -86,10 +88,19 @@ export interface GitHubApi {
   permissionOf(user: string): Promise<string>;
   /** Issues matching a search query: one request, up to 100 results. */
   searchIssues(query: string): Promise<{ number: number; title: string; html_url: string; labels: string[] }[]>;
+  /** An issue's events, oldest first, up to 1,000 (who added or removed which label, and when). */
+  listIssueEvents(issue: number): Promise<IssueEvent[]>;
   /** The newest artifacts of the repository named `name` (one page: up to 100, newest first; needs `actions: read`). */
   listArtifacts(name: string): Promise<ArtifactInfo[]>;
   /** An artifact's zip archive; refused above `maxBytes` before anything is downloaded. */
   downloadArtifact(artifact: ArtifactInfo, maxBytes: number): Promise<Uint8Array>;
+}
+
+export interface IssueEvent {
+  event: string;
+  actor: string | null;
+  label: string | null;
+  created_at: string;
 }
 
 export interface ArtifactInfo {
@@ -110,6 +121,7 @@ export interface IssueDetail {
   html_url: string;
   node_id: string;
   state: string;
+  created_at: string;
 }
 
 export interface IssueSummary {
@@ -205,6 +217,13 @@ export function createGitHubClient(options: ClientOptions): GitHubApi {
         throw e;
       }
     },
+    async deleteBranch(branch) {
+      try {
+        await octokit.rest.git.deleteRef({ owner, repo, ref: `heads/${branch}` });
+      } catch (e) {
+        if (!(e instanceof GitHubApiError && (e.status === 404 || e.status === 422))) throw e;
+      }
+    },
     async defaultBranch() {
       return (await octokit.rest.repos.get({ owner, repo })).data.default_branch;
     },
@@ -275,6 +294,7 @@ export function createGitHubClient(options: ClientOptions): GitHubApi {
           html_url: data.html_url,
           node_id: data.node_id,
           state: data.state,
+          created_at: data.created_at,
         };
       } catch (e) {
         if (e instanceof GitHubApiError && e.status === 404) return null;
@@ -309,6 +329,16 @@ export function createGitHubClient(options: ClientOptions): GitHubApi {
         if (e instanceof GitHubApiError && e.status === 404) return 'none';
         throw e;
       }
+    },
+    async listIssueEvents(issue) {
+      const events: IssueEvent[] = [];
+      for await (const page of octokit.paginate.iterator(octokit.rest.issues.listEvents, { owner, repo, issue_number: issue, per_page: 100 })) {
+        for (const e of page.data as { event: string; actor?: { login?: string } | null; label?: { name?: string } | null; created_at: string }[]) {
+          events.push({ event: e.event, actor: e.actor?.login ?? null, label: e.label?.name ?? null, created_at: e.created_at });
+        }
+        if (events.length >= 1000) break; // a bound: promotion requests have a few dozen events
+      }
+      return events;
     },
     async listArtifacts(name) {
       const { data } = await octokit.rest.actions.listArtifactsForRepo({ owner, repo, name, per_page: 100 });

@@ -2,8 +2,9 @@
  * The committed bundle dist/promotion-report/index.js, run as the runner runs it on `issues`
  * events against the fake GitHub API, with an issue body exactly as GitHub renders the
  * promotion request form: the scorecard is posted once and updated, labels move, an approval
- * by someone without write permission is undone, and an approval by a maintainer opens the
- * MATURITY.md pull request, creates the next milestone and closes the request.
+ * by someone without write permission is undone (whoever the event's sender was), an approval by
+ * a maintainer opens the MATURITY.md pull request, and the request completes once that change
+ * is on the default branch (here: a direct commit).
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,7 +26,10 @@ afterAll(() => gh.close());
 
 const FORM = readFileSync(join(SAMPLE, '..', '..', 'tests', 'promotion', 'fixtures', 'promotion-request.md'), 'utf8');
 const MM_MATURITY = 'src/components/model_management/MATURITY.md';
-const ENV = () => ({ GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: 'tta/demo', GITHUB_RUN_ID: '31', GITHUB_SHA: 'c'.repeat(40) });
+const SHA = 'c'.repeat(40);
+const ENV = () => ({ GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: 'tta/demo', GITHUB_RUN_ID: '31', GITHUB_SHA: SHA });
+/** The sample workspace has no git history: the commit evidence must be measured at is given. */
+const INPUTS = { results: 'results', 'github-token': 't', commit: SHA, artifacts: '' };
 
 const pass = (id: string, title = id): Criterion => ({ id, title, status: 'pass', measured: 0, bar: 0, comparator: '<=', unit: '', evidence: [] });
 
@@ -35,16 +39,17 @@ function writeResults(dir: string): void {
   const gates: Record<string, string[]> = {
     'coverage-gate': ['coverage.total', 'tests.integration'],
     'quality-gate': ['lint.errors', 'types.errors', 'evidence.user-guide', 'evidence.api-reference', 'evidence.troubleshooting', 'evidence.rollback'],
-    'security-gate': ['security.critical', 'security.high', 'security.medium'],
-    'uptime-check': ['uptime.window', 'monitoring.health', 'monitoring.alerts', 'load.p95'],
+    'security-gate': ['security.critical', 'security.high', 'security.medium', 'security.dependency-audit', 'security.secret-scan'],
+    'uptime-check': ['uptime.window', 'monitoring.health', 'monitoring.alerts', 'load.p95', 'performance.memory', 'performance.cpu'],
   };
+  const context = readRunContext({ GITHUB_REPOSITORY: 'tta/demo', GITHUB_SHA: SHA });
   for (const [gate, ids] of Object.entries(gates)) {
-    const r = buildGateResult({ gate, component: 'model-management', current: 'staging', target: 'production', criteria: ids.map((id) => pass(id)), summary: 'ok', data: {}, context: readRunContext({ GITHUB_REPOSITORY: 'tta/demo', GITHUB_SHA: 'c'.repeat(40) }), now: new Date() });
+    const r = buildGateResult({ gate, component: 'model-management', current: 'staging', target: 'production', criteria: ids.map((id) => pass(id)), summary: 'ok', data: {}, context, now: new Date(), ...(gate === 'coverage-gate' ? { testKind: 'integration' as const } : {}) });
     writeFileSync(join(dir, `${gate}--model-management.json`), JSON.stringify(r));
   }
   // coverage-gate's E2E run writes a second result in a sub-folder: tests.e2e counts from it.
   mkdirSync(join(dir, 'e2e'));
-  const e2e = buildGateResult({ gate: 'coverage-gate', component: 'model-management', current: 'staging', target: 'production', criteria: [pass('coverage.total'), pass('tests.e2e')], summary: '', data: {}, context: readRunContext({}), now: new Date() });
+  const e2e = buildGateResult({ gate: 'coverage-gate', component: 'model-management', current: 'staging', target: 'production', criteria: [pass('coverage.total'), pass('tests.e2e')], summary: '', data: {}, context, now: new Date(), testKind: 'e2e' });
   writeFileSync(join(dir, 'e2e', 'coverage-gate--model-management.json'), JSON.stringify(e2e));
   // One from another component: set aside, listed.
   const other = buildGateResult({ gate: 'coverage-gate', component: 'neo4j', current: 'staging', target: 'production', criteria: [pass('coverage.total')], summary: '', data: {}, context: readRunContext({}), now: new Date() });
@@ -76,7 +81,7 @@ describe('dist/promotion-report', () => {
   it.each([0, 1])('posts one scorecard, moves the labels, and blocks on a dependency still in Staging (node #%i)', async (i) => {
     seed();
     const ws = workspace('Staging');
-    const r = await runBundle({ node: nodes[i]!.path, action: 'promotion-report', inputs: { results: 'results', 'github-token': 't' }, workspace: ws, env: ENV(), event: event('opened', 'requester') });
+    const r = await runBundle({ node: nodes[i]!.path, action: 'promotion-report', inputs: INPUTS, workspace: ws, env: ENV(), event: event('opened', 'requester') });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
     expect(r.outputs).toMatchObject({ ready: 'false', stage: 'staging' });
@@ -87,37 +92,38 @@ describe('dist/promotion-report', () => {
     expect(comment!.body).toContain('📝 declared | Rollback procedure documented and tested');
     expect(comment!.body).toContain('coverage-gate--neo4j.json</code>: for neo4j, not model-management');
     // Run again: the same comment, edited or left, never a second one.
-    await runBundle({ node: nodes[i]!.path, action: 'promotion-report', inputs: { results: 'results', 'github-token': 't' }, workspace: ws, env: ENV(), event: event('opened', 'requester') });
+    await runBundle({ node: nodes[i]!.path, action: 'promotion-report', inputs: INPUTS, workspace: ws, env: ENV(), event: event('opened', 'requester') });
     expect(gh.comments(12).filter((c) => c.body.includes('Promotion scorecard'))).toHaveLength(1);
   });
 
-  it('removes an approval by someone without write permission, with a comment', async () => {
+  it('removes an approval by someone without write permission, with a comment, whoever sent the event', async () => {
     seed();
-    gh.addLabel({ name: 'promotion:approved' });
+    gh.labelIssue(12, 'promotion:approved', 'outsider');
     const ws = workspace('Production');
     const issue = gh.issue(12);
     expect(issue).toBeTruthy();
-    await runBundle({ node: nodes[0]!.path, action: 'promotion-report', inputs: { results: 'results', 'github-token': 't' }, workspace: ws, env: ENV(), event: event('labeled', 'outsider', 'promotion:approved') });
+    await runBundle({ node: nodes[0]!.path, action: 'promotion-report', inputs: INPUTS, workspace: ws, env: ENV(), event: event('opened', 'maintainer') });
     expect(gh.labelsOn(12)).not.toContain('promotion:approved');
     expect(gh.comments(12).some((c) => /@outsider has read permission/.test(c.body))).toBe(true);
     expect(gh.requestsTo('POST', '/repos/tta/demo/pulls')).toHaveLength(0);
   });
 
-  it('applies a maintainer\u2019s approval: MATURITY.md pull request, completed and closed (no milestone after Production)', async () => {
+  it('applies a maintainer\u2019s approval: the MATURITY.md pull request; the request stays open until it is merged', async () => {
     seed();
+    gh.labelIssue(12, 'promotion:approved', 'maintainer');
     const ws = workspace('Production');
-    const r = await runBundle({ node: nodes[0]!.path, action: 'promotion-report', inputs: { results: 'results', 'github-token': 't' }, workspace: ws, env: ENV(), event: event('labeled', 'maintainer', 'promotion:approved') });
+    const r = await runBundle({ node: nodes[0]!.path, action: 'promotion-report', inputs: INPUTS, workspace: ws, env: ENV(), event: event('labeled', 'maintainer', 'promotion:approved') });
     expect(workflowCommands(r.stdout).filter((c) => c.level === 'error')).toEqual([]);
-    expect(r.outputs).toMatchObject({ ready: 'true', stage: 'production', 'criteria-failed': '0' });
+    expect(r.outputs).toMatchObject({ ready: 'true', stage: 'staging', 'criteria-failed': '0' });
     const pulls = gh.requestsTo('POST', '/repos/tta/demo/pulls');
     expect(pulls).toHaveLength(1);
     expect(pulls[0]!.body).toMatchObject({ head: 'maturity/model-management-production', base: 'main' });
     const promoted = gh.file(MM_MATURITY, 'maturity/model-management-production')!;
     expect(promoted).toMatch(/\*\*Current Stage\*\*: Production \(promoted from Staging on \d{4}-\d{2}-\d{2}\)/);
     expect(gh.file(MM_MATURITY)).toMatch(/\*\*Current Stage\*\*: Staging/); // main is untouched until the pull request is merged
-    expect(gh.labelsOn(12)).toEqual(expect.arrayContaining(['promotion:completed']));
-    expect(gh.issue(12)).toMatchObject({ state: 'closed' });
-    expect(r.summary).toContain('Promotion applied');
+    expect(gh.labelsOn(12)).not.toContain('promotion:completed');
+    expect(gh.issue(12)).toMatchObject({ state: 'open' });
+    expect(r.summary).toMatch(/MATURITY.md pull request: .*Merging it completes the promotion/);
     expect(gh.requestsTo('POST', '/repos/tta/demo/milestones')).toHaveLength(0);
   });
 
@@ -131,6 +137,7 @@ describe('dist/promotion-report', () => {
       .replace('- [ ] Core features complete', '- [x] Core features complete')
       .replace('- [ ] API documented', '- [x] API documented');
     gh.addIssue({ number: 14, title: '[Promotion]: Narrative Engine to Staging', body, labels: ['promotion:requested'], user: 'requester' });
+    gh.labelIssue(14, 'promotion:approved', 'maintainer');
     const ws = workspace('Staging');
     const dir = join(ws, 'results-ne');
     mkdirSync(dir);
@@ -140,13 +147,13 @@ describe('dist/promotion-report', () => {
       'security-gate': ['security.high', 'security.medium'],
     };
     for (const [gate, ids] of Object.entries(gates)) {
-      const r = buildGateResult({ gate, component: 'narrative-engine', current: 'development', target: 'staging', criteria: ids.map((id) => pass(id)), summary: '', data: {}, context: readRunContext({}), now: new Date() });
+      const r = buildGateResult({ gate, component: 'narrative-engine', current: 'development', target: 'staging', criteria: ids.map((id) => pass(id)), summary: '', data: {}, context: readRunContext({ GITHUB_SHA: SHA }), now: new Date(), ...(gate === 'coverage-gate' ? { testKind: 'unit' as const } : {}) });
       writeFileSync(join(dir, `${gate}.json`), JSON.stringify(r));
     }
     const r = await runBundle({
       node: nodes[0]!.path,
       action: 'promotion-report',
-      inputs: { results: 'results-ne', 'github-token': 't', apply: 'commit', 'issue-number': '14' },
+      inputs: { ...INPUTS, results: 'results-ne', apply: 'commit', 'issue-number': '14' },
       workspace: ws,
       env: ENV(),
       event: event('labeled', 'maintainer', 'promotion:approved'),
@@ -157,6 +164,9 @@ describe('dist/promotion-report', () => {
     expect(milestones.map((m) => (m.body as { title: string }).title)).toEqual(['Narrative Engine: Production promotion']);
     const due = Date.parse((milestones[0]!.body as { due_on: string }).due_on);
     expect(due - Date.now()).toBeGreaterThanOrEqual(6.5 * 86_400_000);
+    expect(gh.labelsOn(14)).toEqual(expect.arrayContaining(['promotion:completed', 'target:staging']));
+    expect(gh.labelsOn(14).filter((l) => l.startsWith('target:'))).toEqual(['target:staging']);
+    expect(gh.issue(14)).toMatchObject({ state: 'closed' });
   });
 
   it('makes the same number of API requests with 200 more open issues, and keeps a hostile body inert', async () => {
@@ -164,7 +174,7 @@ describe('dist/promotion-report', () => {
       seed();
       for (let n = 0; n < extraIssues; n++) gh.addIssue({ number: 100 + n, title: `issue ${n}`, labels: n % 2 ? ['component:neo4j'] : ['bug'] });
       const before = gh.requests.length;
-      await runBundle({ node: nodes[0]!.path, action: 'promotion-report', inputs: { results: 'results', 'github-token': 't' }, workspace: workspace('Staging'), env: ENV(), event: event('opened', 'requester') });
+      await runBundle({ node: nodes[0]!.path, action: 'promotion-report', inputs: INPUTS, workspace: workspace('Staging'), env: ENV(), event: event('opened', 'requester') });
       return gh.requests.length - before;
     };
     expect(await count(200)).toBe(await count(0));
@@ -172,7 +182,7 @@ describe('dist/promotion-report', () => {
     seed();
     const hostile = FORM.replace('Model Management has been in staging', '<img src=x onerror=alert(1)> @everyone [click](javascript:alert(1)) ' + 'x'.repeat(1_000_000));
     gh.addIssue({ number: 13, title: '[Promotion]: hostile', body: hostile, labels: ['promotion:requested'], user: 'requester' });
-    const r = await runBundle({ node: nodes[0]!.path, action: 'promotion-report', inputs: { results: 'results', 'github-token': 't', 'issue-number': '13' }, workspace: workspace('Staging'), env: ENV() });
+    const r = await runBundle({ node: nodes[0]!.path, action: 'promotion-report', inputs: { ...INPUTS, 'issue-number': '13' }, workspace: workspace('Staging'), env: ENV() });
     expect(r.stderr).toBe('');
     const body = gh.comments(13)[0]!.body;
     expect(body).not.toContain('<img');

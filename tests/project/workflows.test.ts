@@ -145,13 +145,15 @@ describe('our own actions and workflows, as the workflows call them', () => {
     });
   });
 
-  it('staging-validation takes the same inputs when dispatched and when called', () => {
-    const wf = load('.github/workflows/staging-validation.yml');
-    const dispatch = (wf.on.workflow_dispatch as Dict).inputs as Record<string, { required?: boolean; default?: unknown }>;
+  it('the staging validation a user dispatches passes every input it asks for to the reusable workflow', () => {
+    const example = load('examples/workflows/staging-validation.yml');
+    const dispatch = (example.on.workflow_dispatch as Dict).inputs as Record<string, { required?: boolean; default?: unknown; options?: unknown[] }>;
     const call = workflowInputs('.github/workflows/staging-validation.yml');
-    expect(Object.keys(dispatch).sort()).toEqual(Object.keys(call).sort());
-    for (const [k, v] of Object.entries(call)) expect([k, dispatch[k]!.default, !!dispatch[k]!.required]).toEqual([k, v.default, !!v.required]);
+    const passed = example.jobs.validate!.with ?? {};
+    for (const k of Object.keys(dispatch)) expect([k, k in passed, k in call]).toEqual([k, true, true]);
     expect(call.component!.required).toBe(true);
+    expect(call['target-stage']!.default).toBe('');
+    expect(dispatch['target-stage']!.options).toEqual(['next', 'staging', 'production']);
     expect([call.users!.default, call['spawn-rate']!.default, call['run-time']!.default]).toEqual(['100', '10', '5m']);
   });
 });

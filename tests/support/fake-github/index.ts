@@ -33,6 +33,7 @@ import {
   type PullRequestSeed,
 } from './seeding.js';
 import { startServer, type RunningServer } from './server.js';
+import { addIssueLabels, ensureLabels } from './state/label-ops.js';
 import { issueShape } from './shapes/issue.js';
 import { FakeState } from './state/fake-state.js';
 import {
@@ -148,6 +149,13 @@ export class FakeGitHub {
 
   addIssue(seed: IssueSeed): IssueRecord {
     return seedIssue(this.currentState, this.repo, seed);
+  }
+
+  /** A person adds a label to an issue, as in the web UI (an issue event records who). */
+  labelIssue(number: number, label: string, by: string): void {
+    const issue = this.repo.issues.get(number);
+    if (!issue) throw new Error(`fake-github: no issue #${number}`);
+    addIssueLabels(issue, ensureLabels(this.currentState, this.repo, [label]), { state: this.currentState, login: by });
   }
 
   addPullRequest(seed: PullRequestSeed): PullRequestRecord {

@@ -111,8 +111,10 @@ export function seedIssue(state: FakeState, repo: RepoState, seed: IssueSeed): I
     updatedAt: seed.updated_at ?? createdAt,
     closedAt: closed ? (seed.updated_at ?? createdAt) : null,
     closedBy: null,
+    events: [],
   };
-  addIssueLabels(issue, ensureLabels(state, repo, seed.labels ?? []));
+  // Labels a seeded issue starts with were applied by its author (an issue form's labels are).
+  addIssueLabels(issue, ensureLabels(state, repo, seed.labels ?? []), { state, login: user });
   repo.issues.set(number, issue);
   if (issue.isPullRequest) {
     const base = repo.git.branchHead(repo.defaultBranch);

@@ -7,8 +7,9 @@ import { labelNames } from '../body-fields.js';
 import { notFound } from '../errors.js';
 import { paginate } from '../pagination.js';
 import type { Reply, RouteContext, Router } from '../router.js';
+import { issueEventShape } from '../shapes/issue-event.js';
 import { labelShape } from '../shapes/label.js';
-import { addIssueLabels, ensureLabels } from '../state/label-ops.js';
+import { addIssueLabels, ensureLabels, removeIssueLabel, setIssueLabels } from '../state/label-ops.js';
 import type { RepoState } from '../state/repo-state.js';
 import type { IssueRecord } from '../state/records.js';
 import { requireIssue } from './lookups.js';
@@ -26,14 +27,14 @@ export function registerIssueLabelRoutes(router: Router): void {
   router.post(base, { docs: 'issues/labels#add-labels-to-an-issue' }, (ctx) => {
     const repo = ctx.repo();
     const issue = requireIssue(repo, ctx.params['issue_number']);
-    if (addIssueLabels(issue, ensureLabels(ctx.state, repo, labelNames(ctx.body)))) issue.updatedAt = ctx.state.now();
+    if (addIssueLabels(issue, ensureLabels(ctx.state, repo, labelNames(ctx.body)), { state: ctx.state, login: ctx.caller.user.login })) issue.updatedAt = ctx.state.now();
     return issueLabelsReply(ctx, repo, issue);
   });
 
   router.put(base, { docs: 'issues/labels#set-labels-for-an-issue', body: 'optional' }, (ctx) => {
     const repo = ctx.repo();
     const issue = requireIssue(repo, ctx.params['issue_number']);
-    issue.labelIds = ensureLabels(ctx.state, repo, labelNames(ctx.body)).map((label) => label.id);
+    setIssueLabels(repo, issue, ensureLabels(ctx.state, repo, labelNames(ctx.body)), { state: ctx.state, login: ctx.caller.user.login });
     issue.updatedAt = ctx.state.now();
     return issueLabelsReply(ctx, repo, issue);
   });
@@ -43,15 +44,22 @@ export function registerIssueLabelRoutes(router: Router): void {
     const issue = requireIssue(repo, ctx.params['issue_number']);
     const label = repo.findLabel(ctx.params['name'] ?? '');
     if (!label || !issue.labelIds.includes(label.id)) throw notFound('Label does not exist');
-    issue.labelIds = issue.labelIds.filter((id) => id !== label.id);
+    removeIssueLabel(repo, issue, label.id, { state: ctx.state, login: ctx.caller.user.login });
     issue.updatedAt = ctx.state.now();
     return issueLabelsReply(ctx, repo, issue);
+  });
+
+  router.get('/repos/:owner/:repo/issues/:issue_number/events', { docs: 'issues/events#list-issue-events' }, (ctx) => {
+    const repo = ctx.repo();
+    const issue = requireIssue(repo, ctx.params['issue_number']);
+    const page = paginate(issue.events, ctx);
+    return { status: 200, body: page.items.map((e) => issueEventShape(e, repo, ctx)), headers: page.headers };
   });
 
   router.delete(base, { docs: 'issues/labels#remove-all-labels-from-an-issue' }, (ctx) => {
     const repo = ctx.repo();
     const issue = requireIssue(repo, ctx.params['issue_number']);
-    issue.labelIds = [];
+    setIssueLabels(repo, issue, [], { state: ctx.state, login: ctx.caller.user.login });
     issue.updatedAt = ctx.state.now();
     return { status: 204 };
   });

@@ -7,7 +7,7 @@ import { invalidField } from '../errors.js';
 import { paginate } from '../pagination.js';
 import type { RouteContext, Router } from '../router.js';
 import { issueShape } from '../shapes/issue.js';
-import { ensureLabels } from '../state/label-ops.js';
+import { ensureLabels, setIssueLabels } from '../state/label-ops.js';
 import type { RepoState } from '../state/repo-state.js';
 import type { IssueRecord, StateReason } from '../state/records.js';
 import { seedIssue } from '../seeding.js';
@@ -63,7 +63,7 @@ function updateIssue(ctx: RouteContext, repo: RepoState, issue: IssueRecord): vo
   if (body !== undefined) issue.body = body;
   if (assignees !== undefined) issue.assignees = assignees;
   if (milestone !== undefined) issue.milestone = milestone;
-  if (labels !== undefined) issue.labelIds = labels.map((label) => label.id);
+  if (labels !== undefined) setIssueLabels(repo, issue, labels, { state: ctx.state, login: ctx.caller.user.login });
 
   const now = ctx.state.now();
   if (state === 'closed' && issue.state === 'open') {

@@ -35,11 +35,40 @@ export function ensureLabels(state: FakeState, repo: RepoState, names: readonly 
   return labels;
 }
 
+/** Who changed an issue's labels, and when: recorded as issue events, as GitHub does. */
+export interface LabelActor {
+  state: FakeState;
+  login: string;
+}
+
+function record(issue: IssueRecord, event: 'labeled' | 'unlabeled', label: LabelRecord, by: LabelActor): void {
+  issue.events.push({ id: by.state.ids.take('event'), event, actor: by.login, label: { name: label.name, color: label.color }, createdAt: by.state.now() });
+}
+
 /** Adds labels to an issue, keeping the ones it has; returns whether anything changed. */
-export function addIssueLabels(issue: IssueRecord, labels: readonly LabelRecord[]): boolean {
+export function addIssueLabels(issue: IssueRecord, labels: readonly LabelRecord[], by: LabelActor): boolean {
   const before = issue.labelIds.length;
-  for (const label of labels) if (!issue.labelIds.includes(label.id)) issue.labelIds.push(label.id);
+  for (const label of labels) {
+    if (issue.labelIds.includes(label.id)) continue;
+    issue.labelIds.push(label.id);
+    record(issue, 'labeled', label, by);
+  }
   return issue.labelIds.length !== before;
+}
+
+/** Replaces an issue's labels, recording what was added and removed. */
+export function setIssueLabels(repo: RepoState, issue: IssueRecord, labels: readonly LabelRecord[], by: LabelActor): void {
+  const keep = new Set(labels.map((l) => l.id));
+  for (const id of issue.labelIds) if (!keep.has(id)) removeIssueLabel(repo, issue, id, by);
+  addIssueLabels(issue, labels, by);
+}
+
+/** Removes one label from an issue, recording it. */
+export function removeIssueLabel(repo: RepoState, issue: IssueRecord, labelId: number, by: LabelActor): void {
+  if (!issue.labelIds.includes(labelId)) return;
+  issue.labelIds = issue.labelIds.filter((id) => id !== labelId);
+  const label = repo.labels.get(labelId);
+  if (label) record(issue, 'unlabeled', label, by);
 }
 
 export function deleteLabel(repo: RepoState, label: LabelRecord): void {

@@ -59,6 +59,16 @@ export interface IssueRecord {
   updatedAt: string;
   closedAt: string | null;
   closedBy: string | null;
+  /** Label events, oldest first (the issue events API): who added or removed which label. */
+  events: IssueEventRecord[];
+}
+
+export interface IssueEventRecord {
+  id: number;
+  event: 'labeled' | 'unlabeled';
+  actor: string;
+  label: { name: string; color: string };
+  createdAt: string;
 }
 
 export interface CommentRecord {
