@@ -4,6 +4,8 @@
  * fails the step when a component fell short, so that one required check guards the branch.
  */
 import * as core from '@actions/core';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { CommonInputValues } from '../../packages/action-io/common-inputs.js';
 import { githubFor } from '../../packages/action-io/github-setup.js';
 import { PlannerInputs, PlannerOutputs } from '../../packages/action-io/names.js';
@@ -34,7 +36,9 @@ export async function runReportMode(common: CommonInputValues, ctx: RunContext, 
     throw new ConfigurationError('report mode needs the folder of the gates\' result files', { at: `input ${PlannerInputs.Results}` }, 'Download the run\'s result artifacts and pass their folder as `results`.');
   }
   const config = loadConfig(common.configPath, common.root);
-  const files = readResultFiles(inputs.results, common.root);
+  // No folder at all: no gate wrote a result (every planned component then has none: an error).
+  const present = inputs.results.filter((p) => existsSync(resolve(common.root, p)) || /[*?{[]/.test(p));
+  const files = present.length ? readResultFiles(present, common.root) : [];
   const validated = validateResults(files);
   const results = validated.results.map((r) => r.result);
   const setAside = validated.setAside;
