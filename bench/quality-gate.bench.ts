@@ -137,6 +137,8 @@ function phases(): [string, string][] {
         unmatched: [],
         baseline: null,
         changed: null,
+        scope: 'stage',
+        enforceNextStage: false,
         component,
         policy: SEED_POLICY.staging,
         target: 'staging',

@@ -5,13 +5,14 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { runToolCommand, stderrTail } from '../../packages/action-io/run-tool.js';
 import type { ComponentConfig } from '../../packages/core/config/load-config.js';
 import { ReportError } from '../../packages/core/errors.js';
 import { compileGlobs } from '../../packages/core/glob.js';
 import { parseJsonText } from '../../packages/core/json-text.js';
 import type { CheckoutFiles, ResolvedPath } from '../../packages/core/path-resolver.js';
+import { findBaseline } from '../../packages/core/result/baseline.js';
 import { RESULT_KIND } from '../../packages/core/result/gate-result.js';
 import { displayPath, expandReportGlobs } from '../../packages/core/report-files.js';
 import { measureDocstrings } from '../../packages/docstrings/docstring-coverage.js';
@@ -163,6 +164,27 @@ export function readBaseline(b: BaselineSource, warnings: string[]): { source: s
     fingerprints.push(...fingerprintFindings(reports, lineText).map((f) => f.fingerprint!));
   }
   return { source: files.map((f) => displayPath(f, b.root)).join(', '), fingerprints };
+}
+
+/**
+ * What a pull request's findings are compared with: the default branch's quality-gate result for
+ * the component (a folder or globs of result files: the workflow's downloaded artifact), else the
+ * base branch's tool reports given as files. None yet (the first runs on a repository): null,
+ * with a note, and the changed lines decide what is new.
+ */
+export function changeBaseline(patterns: string[], warnings: string[], b: Omit<BaselineSource, 'patterns'>): { source: string; fingerprints: string[] } | null {
+  if (patterns.length === 0) return null;
+  const found = findBaseline(patterns, b.root, 'quality-gate', b.component);
+  if (found.baseline) {
+    const fps = (found.baseline.result.data as { fingerprints?: unknown }).fingerprints;
+    return { source: found.baseline.file, fingerprints: Array.isArray(fps) ? fps.filter((f): f is string => typeof f === 'string') : [] };
+  }
+  const reports = patterns.filter((p) => !statSync(isAbsolute(p) ? p : join(b.root, p), { throwIfNoEntry: false })?.isDirectory());
+  if (reports.length === 0 || found.notes.some((n) => n.startsWith('no baseline results'))) {
+    warnings.push(...found.notes);
+    return null;
+  }
+  return readBaseline({ ...b, patterns: reports }, warnings);
 }
 
 /** A RepoReader over the checkout (files up to 2 MB are read). */

@@ -1,7 +1,7 @@
 /** quality-gate's inputs, read once into a typed object. */
-import { readCommonInputs, type CommonInputValues } from '../../packages/action-io/common-inputs.js';
+import { readChangeInputs, readCommonInputs, type ChangeInputValues, type CommonInputValues } from '../../packages/action-io/common-inputs.js';
 import { booleanInput, listInput, optionalInput, pathMapInput } from '../../packages/action-io/inputs.js';
-import { ChangeInputs, QualityGateInputs } from '../../packages/action-io/names.js';
+import { QualityGateInputs } from '../../packages/action-io/names.js';
 import { ConfigurationError } from '../../packages/core/errors.js';
 import type { PathMapping } from '../../packages/core/path-resolver.js';
 import type { QualityTool } from './quality-gate.js';
@@ -14,9 +14,8 @@ export interface ToolInput {
   command: string | null;
 }
 
-export interface Inputs extends CommonInputValues {
+export interface Inputs extends CommonInputValues, ChangeInputValues {
   tools: ToolInput[];
-  baseline: string[];
   baselineRef: string | null;
   docstrings: boolean;
   pathMap: PathMapping[];
@@ -43,7 +42,7 @@ export function parseInputs(): Inputs {
   return {
     ...readCommonInputs(),
     tools: tools.filter((t) => t.reports.length || t.command),
-    baseline: listInput(ChangeInputs.Baseline),
+    ...readChangeInputs(),
     baselineRef: optionalInput(QualityGateInputs.BaselineRef),
     docstrings: booleanInput(QualityGateInputs.Docstrings, true),
     pathMap: pathMapInput(QualityGateInputs.PathMap),

@@ -21,7 +21,8 @@ import { locateFindings } from '../../packages/findings/locate.js';
 import { checkoutLineText } from '../../packages/findings/source-lines.js';
 import { readRunContext } from '../../packages/github/run-context.js';
 import { COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES } from '../../packages/report/markdown.js';
-import { checkoutReader, collectFindings, measureComponentDocstrings, readBaseline } from './collect.js';
+import { changeBaseline, checkoutReader, collectFindings, measureComponentDocstrings } from './collect.js';
+import { resolveScope } from '../../packages/core/scope.js';
 import { parseInputs } from './inputs.js';
 import { annotationsFor, resultData } from './quality-gate-result.js';
 import { evaluateQuality, REQUIRED_EVIDENCE } from './quality-gate.js';
@@ -47,20 +48,18 @@ async function main(): Promise<void> {
   fingerprintFindings(located.inScope, lineText);
   core.debug(`${GATE}: ${findings.length} findings read, ${located.inScope.length} in scope`);
 
-  const baseline = inputs.baseline.length
-    ? readBaseline(
-        {
-          patterns: inputs.baseline,
+  const scope = resolveScope(inputs.scope, ctx.pullRequest !== null);
+  const baseline =
+    scope === 'change'
+      ? changeBaseline(inputs.baseline, warnings, {
           ref: inputs.baselineRef ?? ctx.pullRequest?.baseSha ?? null,
           root: inputs.root,
           resolve,
           inScope,
           checkoutText: lineText,
           component: component?.id ?? null,
-        },
-        warnings,
-      )
-    : null;
+        })
+      : null;
 
   const api = githubFor(ctx, inputs.githubToken);
   const changed = await changedLinesFor(ctx, inputs.root, api, warnings);
@@ -82,6 +81,8 @@ async function main(): Promise<void> {
     target: subject.target,
     docstrings,
     evidence,
+    scope,
+    enforceNextStage: config.pullRequests.enforceNextStage,
   });
   const who = component ? component.id : 'the whole report';
   const result = buildGateResult({
@@ -94,6 +95,7 @@ async function main(): Promise<void> {
     data: resultData(ev, located.unmatched, baseline?.source ?? null),
     context: ctx,
     now: new Date(),
+    scope,
   });
 
   const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com';

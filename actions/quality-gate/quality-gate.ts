@@ -7,8 +7,10 @@
  * violation; ESLint: severity 2; pyright: "error"; tsc: every diagnostic), a warning what it
  * calls a warning; pyright's "information" is a note and counts toward neither. Lint is ruff
  * plus ESLint; types are pyright plus tsc. A concern with no report is `no-data`; a tool that
- * crashed is `error`, never a pass. In new-only mode (a baseline is given) the bars apply to
- * the findings the change introduces; existing ones are listed, not counted.
+ * crashed is `error`, never a pass. On a pull request (scope `change`) the bars apply to the
+ * findings the change introduces (`*.new-errors`, `*.new-warnings`: against the default branch's
+ * result, else the changed lines); the component's whole counts, docs and required files are
+ * shown as progress toward the next stage.
  */
 import type { EvidenceKind, Policy } from '../../packages/core/config/defaults.js';
 import type { ComponentConfig } from '../../packages/core/config/load-config.js';
@@ -19,6 +21,8 @@ import type { ChangedLines } from '../../packages/diff/changed-lines.js';
 import { EVIDENCE_TITLES, type EvidenceCheck } from '../../packages/evidence/repo-evidence.js';
 import { compareWithBaseline } from '../../packages/findings/baseline.js';
 import type { Finding, FindingLevel } from '../../packages/findings/finding.js';
+import { introducedFindings, type IntroducedBasis } from '../../packages/findings/introduced.js';
+import { markProgress, type Scope } from '../../packages/core/scope.js';
 
 export const QUALITY_TOOLS = ['ruff', 'eslint', 'pyright', 'tsc'] as const;
 export type QualityTool = (typeof QUALITY_TOOLS)[number];
@@ -58,9 +62,12 @@ export interface QualityGateModel {
   findings: Finding[];
   outOfScope: number;
   unmatched: { path: string; findings: number }[];
-  /** Fingerprints of the baseline, when new-only mode is on. */
+  /** Fingerprints of the default branch's findings (or of the base's reports), for a change. */
   baseline: { source: string; fingerprints: string[] } | null;
   changed: ChangedLines | null;
+  /** `change` on a pull request: what it introduces is judged, the rest is progress. */
+  scope: Scope;
+  enforceNextStage: boolean;
   component: ComponentConfig | null;
   policy: Policy;
   target: TargetStage;
@@ -84,8 +91,10 @@ export interface QualityEvaluation {
   tools: ToolFigure[];
   /** In scope: errors, warnings, notes (what the outputs say). */
   counts: Counts;
-  /** New-only mode: what the change introduces. */
+  /** On a pull request: what the change introduces, and how that was decided. */
   introducedCounts: Counts | null;
+  introducedBasis: IntroducedBasis | null;
+  introducedNote: string | null;
   /** Worst first: errors before warnings, introduced and changed lines first, then by place. */
   findings: RankedFinding[];
   fixed: number | null;
@@ -94,7 +103,7 @@ export interface QualityEvaluation {
 }
 
 export interface RankedFinding extends Finding {
-  /** Introduced by the change (always true outside new-only mode). */
+  /** Introduced by the change (always true outside a pull request). */
   introduced: boolean;
   /** On a line the pull request changed. */
   changed: boolean;
@@ -139,15 +148,22 @@ const CONCERN_TITLES: Record<Concern, { errors: string; warnings: string; tools:
   types: { errors: 'Type errors', warnings: 'Type warnings', tools: 'pyright or tsc', inputs: '`pyright-report` or `tsc-report`' },
 };
 
+const BASIS_DETAIL: Record<IntroducedBasis, (n: number) => string> = {
+  baseline: (n) => `${n} more on the default branch already (not counted)`,
+  'changed-lines': (n) => `${n} more on lines this change did not touch (not counted)`,
+  all: () => 'no default-branch result and no changed lines: every finding counts',
+};
+
 function concernCriterion(
   concern: Concern,
   level: 'error' | 'warning',
   bar: number,
   tools: readonly ToolFigure[],
-  newOnly: boolean,
+  basis: IntroducedBasis | null,
 ): Criterion {
   const titles = CONCERN_TITLES[concern];
-  const id = `${concern}.${level === 'error' ? 'errors' : 'warnings'}`;
+  const newOnly = basis !== null;
+  const id = `${concern}.${newOnly ? 'new-' : ''}${level === 'error' ? 'errors' : 'warnings'}`;
   const title = `${level === 'error' ? titles.errors : titles.warnings}${newOnly ? ' introduced' : ''}`;
   const mine = tools.filter((t) => TOOL_CONCERN[t.tool] === concern);
   const evidence: Evidence[] = mine.map((t) => (t.kind === 'report' ? { file: t.source, tool: TOOL_TITLES[t.tool] } : { tool: `${TOOL_TITLES[t.tool]} (${t.source})` }));
@@ -168,7 +184,7 @@ function concernCriterion(
     status: ok ? 'pass' : 'fail',
     measured,
     ...(ok ? {} : { gap: measured - bar }),
-    detail: newOnly ? `${per}; ${all - measured} existing ones are in the baseline` : per,
+    detail: basis ? `${per}; ${BASIS_DETAIL[basis](all - measured)}` : per,
   };
 }
 
@@ -209,15 +225,19 @@ function evidenceCriterion(check: EvidenceCheck): Criterion {
   };
 }
 
+/** The ids of the criteria about a change: enforced on pull requests, the rest is progress. */
+export const CHANGE_IDS = new Set(['lint.new-errors', 'lint.new-warnings', 'types.new-errors', 'types.new-warnings']);
+
 export function evaluateQuality(model: QualityGateModel): QualityEvaluation {
-  const newOnly = model.baseline !== null;
-  const comparison = model.baseline ? compareWithBaseline(model.findings, model.baseline.fingerprints) : null;
-  const introducedSet = comparison ? new Set<Finding>(comparison.introduced) : null;
+  const change = model.scope === 'change';
+  const intro = change ? introducedFindings(model.findings, model.baseline, model.changed) : null;
+  const introducedSet = intro ? new Set<Finding>(intro.introduced) : null;
+  const fixed = change && model.baseline ? compareWithBaseline(model.findings, model.baseline.fingerprints).fixed : null;
   const tools: ToolFigure[] = model.runs.map((r) => ({
     ...r,
     reportCounts: { ...r.reportCounts },
     inScope: count(model.findings, r.tool),
-    introduced: comparison ? count(comparison.introduced, r.tool) : null,
+    introduced: intro ? count(intro.introduced, r.tool) : null,
   }));
   // Two reports of the same tool would count its findings twice in the per-tool rows: keep
   // one row per tool, with every source named.
@@ -234,13 +254,17 @@ export function evaluateQuality(model: QualityGateModel): QualityEvaluation {
   const toolRows = [...merged.values()];
 
   const { policy } = model;
-  const criteria: Criterion[] = [
-    concernCriterion('lint', 'error', policy.lint['max-errors'], toolRows, newOnly),
-    concernCriterion('types', 'error', policy.types['max-errors'], toolRows, newOnly),
-    concernCriterion('types', 'warning', policy.types['max-warnings'], toolRows, newOnly),
-  ];
-  const maxLintWarnings = policy.lint['max-warnings'];
-  if (maxLintWarnings !== null) criteria.push(concernCriterion('lint', 'warning', maxLintWarnings, toolRows, newOnly));
+  const concerns = (basis: IntroducedBasis | null): Criterion[] => {
+    const list = [
+      concernCriterion('lint', 'error', policy.lint['max-errors'], toolRows, basis),
+      concernCriterion('types', 'error', policy.types['max-errors'], toolRows, basis),
+      concernCriterion('types', 'warning', policy.types['max-warnings'], toolRows, basis),
+    ];
+    const maxLintWarnings = policy.lint['max-warnings'];
+    if (maxLintWarnings !== null) list.push(concernCriterion('lint', 'warning', maxLintWarnings, toolRows, basis));
+    return list;
+  };
+  const criteria: Criterion[] = [...(intro ? concerns(intro.basis) : []), ...concerns(null)];
 
   let docstrings: QualityEvaluation['docstrings'] = null;
   if (model.docstrings) {
@@ -255,10 +279,12 @@ export function evaluateQuality(model: QualityGateModel): QualityEvaluation {
   return {
     tools: toolRows,
     counts: count(model.findings),
-    introducedCounts: comparison ? count(comparison.introduced) : null,
+    introducedCounts: intro ? count(intro.introduced) : null,
+    introducedBasis: intro?.basis ?? null,
+    introducedNote: intro?.note ?? null,
     findings: rank(model.findings, introducedSet, model.changed),
-    fixed: comparison ? comparison.fixed : null,
+    fixed,
     docstrings,
-    criteria,
+    criteria: markProgress(criteria, model.scope, CHANGE_IDS, model.enforceNextStage),
   };
 }

@@ -41,7 +41,7 @@ export function oneLine(ev: QualityEvaluation, who: string): string {
 export function failureMessage(result: GateResult, ev: QualityEvaluation, who: string, target: TargetStage): string {
   const stage = STAGE_TITLES[target];
   const lines = shortfalls(result.criteria);
-  const failing = new Set(result.criteria.filter((c) => c.status === 'fail' || c.status === 'error').map((c) => c.id));
+  const failing = new Set(result.criteria.filter((c) => c.enforced !== false && (c.status === 'fail' || c.status === 'error')).map((c) => c.id.replace('.new-', '.')));
   const advice: string[] = [];
   if (failing.has('lint.errors') || failing.has('lint.warnings')) {
     const fixers = ev.tools.filter((t) => t.inScope.error + t.inScope.warning > 0).map((t) => LINT_FIXERS[t.tool]).filter(Boolean);
@@ -49,7 +49,7 @@ export function failureMessage(result: GateResult, ev: QualityEvaluation, who: s
   }
   if (failing.has('types.errors') || failing.has('types.warnings')) advice.push('fix the type errors annotated in the files');
   if (failing.has('docs.docstrings')) advice.push(`add docstrings to the ${ev.docstrings?.missing.length ?? 0} public name(s) listed in the job summary`);
-  const docs = result.criteria.filter((c) => c.id.startsWith('evidence.') && c.status === 'fail');
+  const docs = result.criteria.filter((c) => c.id.startsWith('evidence.') && c.status === 'fail' && c.enforced !== false);
   if (docs.length) {
     const what = docs.map((c) => EVIDENCE_ADVICE[c.id.slice('evidence.'.length) as EvidenceKind] ?? c.title);
     advice.push(`add ${what.join(', ')} where the summary says they are looked for (or point \`evidence:\` in the config at yours)`);
@@ -58,7 +58,7 @@ export function failureMessage(result: GateResult, ev: QualityEvaluation, who: s
     const missing = result.criteria.filter((c) => c.status === 'no-data').map((c) => `${c.title}: ${c.detail ?? 'no data'}`);
     return `${who} could not be measured: ${missing.join('; ')}.`;
   }
-  const head = `${who} does not meet the ${stage} bars: ${lines.join('; ')}.`;
+  const head = result.scope === 'change' ? `${who}: this change falls short: ${lines.join('; ')}.` : `${who} does not meet the ${stage} bars: ${lines.join('; ')}.`;
   return advice.length ? `${head} To pass, ${advice.join(', and ')}.` : head;
 }
 
@@ -93,7 +93,7 @@ function findingsTable(findings: readonly RankedFinding[], max: number, blobUrl:
     LEVEL_ICON[f.level],
     `${escapeText(TOOL_TITLES[f.tool as QualityTool] ?? f.tool)} ${f.url && /^https:\/\//.test(f.url) ? `[${code(f.rule)}](${f.url})` : code(f.rule)}`,
     location(f, blobUrl),
-    escapeText(f.message.split('\n')[0]!.slice(0, 300)) + (f.changed ? ' <sub>(changed line)</sub>' : '') + (newOnly && !f.introduced ? ' <sub>(in baseline)</sub>' : ''),
+    escapeText(f.message.split('\n')[0]!.slice(0, 300)) + (f.changed ? ' <sub>(changed line)</sub>' : '') + (newOnly && !f.introduced ? ' <sub>(existing)</sub>' : ''),
   ]);
   const more = findings.length > max ? `\n\n…and ${findings.length - max} more (the result file lists ${Math.min(findings.length, 2000)}; the tools' reports have them all).` : '';
   return table(['', 'Rule', 'Where', 'Message'], rows, ['c', 'l', 'l', 'l']) + more;
@@ -102,8 +102,10 @@ function findingsTable(findings: readonly RankedFinding[], max: number, blobUrl:
 function findingsSection(ev: QualityEvaluation, max: number, blobUrl: string | null): string {
   if (ev.findings.length === 0) return '';
   const newOnly = ev.introducedCounts !== null;
+  const existing = ev.findings.filter((f) => !f.introduced).length;
+  const where = ev.introducedBasis === 'baseline' ? 'already on the default branch' : 'not on changed lines';
   const title = newOnly
-    ? `### Findings: ${ev.introducedCounts!.error + ev.introducedCounts!.warning + ev.introducedCounts!.note} introduced, ${ev.findings.filter((f) => !f.introduced).length} in the baseline, ${ev.fixed} fixed`
+    ? `### Findings: ${ev.introducedCounts!.error + ev.introducedCounts!.warning + ev.introducedCounts!.note} introduced by this change, ${existing} ${where}${ev.fixed !== null ? `, ${ev.fixed} fixed` : ''}`
     : `### Findings (${ev.findings.length})`;
   return `${title}\n\n${findingsTable(ev.findings, max, blobUrl, newOnly)}`;
 }
@@ -147,7 +149,8 @@ function head(ctx: RenderContext): string {
   const { result, ev } = ctx;
   const c = ev.counts;
   const figures = [`**${plural(c.error, 'error')}**, **${plural(c.warning, 'warning')}**, ${plural(c.note, 'note')} in scope`];
-  if (ev.introducedCounts) figures.push(`**${ev.introducedCounts.error} new error(s), ${ev.introducedCounts.warning} new warning(s)** against the baseline`);
+  if (ev.introducedCounts) figures.push(`**${ev.introducedCounts.error} new error(s), ${ev.introducedCounts.warning} new warning(s)** introduced by this change`);
+  if (ev.introducedNote) figures.push(escapeText(ev.introducedNote));
   if (ev.docstrings?.display) figures.push(`docstrings ${ev.docstrings.display}%`);
   const warn = ctx.warnings.map((w) => `> [!WARNING]\n> ${escapeText(w)}`).join('\n\n');
   return [`## ${gateTitle(GATE_TITLE, result)}`, figures.join(' · '), warn, criteriaTable(result.criteria, result.stage.target)].filter(Boolean).join('\n\n');

@@ -39,6 +39,8 @@ function model(over: Partial<QualityGateModel> = {}): QualityGateModel {
     unmatched: [],
     baseline: null,
     changed: null,
+    scope: 'stage',
+    enforceNextStage: false,
     component,
     policy: SEED_POLICY.staging,
     target: 'staging',
@@ -71,14 +73,27 @@ describe('evaluateQuality', () => {
     expect(status(ev, 'types.errors')).toMatchObject({ status: 'no-data', detail: expect.stringMatching(/pyright-report/) });
   });
 
-  it('in new-only mode counts what the change introduces', () => {
+  it('on a pull request judges what the change introduces, and shows the whole count as progress', () => {
     const findings = [f('ruff', 'error', 1, 'old'), f('ruff', 'error', 2, 'old'), f('ruff', 'error', 3, 'new')];
-    const ev = evaluateQuality(model({ findings, baseline: { source: 'base.json', fingerprints: ['old', 'old', 'gone'] } }));
-    expect(status(ev, 'lint.errors')).toMatchObject({ status: 'fail', measured: 1, title: 'Lint errors introduced', detail: 'ruff 1; 2 existing ones are in the baseline' });
+    const ev = evaluateQuality(model({ findings, scope: 'change', baseline: { source: 'base.json', fingerprints: ['old', 'old', 'gone'] } }));
+    expect(status(ev, 'lint.new-errors')).toMatchObject({ status: 'fail', measured: 1, title: 'Lint errors introduced', detail: 'ruff 1; 2 more on the default branch already (not counted)' });
+    expect(status(ev, 'lint.errors')).toMatchObject({ status: 'fail', measured: 3, enforced: false });
+    expect(ev.introducedBasis).toBe('baseline');
     expect(ev.introducedCounts).toEqual({ error: 1, warning: 0, note: 0 });
     expect(ev.fixed).toBe(1);
     expect(ev.findings[0]).toMatchObject({ fingerprint: 'new', introduced: true });
     expect(annotationsFor(ev, () => false)).toHaveLength(1);
+  });
+
+  it('without a default-branch result, counts the findings on the lines the change touched', () => {
+    const findings = [f('ruff', 'error', 1, 'a'), f('ruff', 'error', 3, 'b')];
+    const changed = { source: 'git' as const, files: new Map([[findings[0]!.path!, new Set([3])]]), unknown: [], truncated: false };
+    const ev = evaluateQuality(model({ findings, scope: 'change', changed }));
+    expect(status(ev, 'lint.new-errors')).toMatchObject({ status: 'fail', measured: 1, detail: 'ruff 1; 1 more on lines this change did not touch (not counted)' });
+    expect(ev.introducedNote).toMatch(/no baseline: a finding counts as introduced when it is on a line this pull request changed/);
+    const stage = evaluateQuality(model({ findings, scope: 'stage', baseline: { source: 'b', fingerprints: ['a', 'b'] } }));
+    expect(status(stage, 'lint.errors')).toMatchObject({ status: 'fail', measured: 2 });
+    expect(status(stage, 'lint.new-errors')).toBeUndefined();
   });
 
   it('judges docstrings as coverage.py judges a bar, and requires production\u2019s documents', () => {
