@@ -109,7 +109,7 @@ describe('dist/quality-gate', () => {
     expect(r.summary).not.toContain('API documentation');
   });
 
-  it('in new-only mode fails only on what the change introduces, across shifted lines', async () => {
+  it('on a change fails only on what it introduces, across shifted lines', async () => {
     const ws = workspace();
     const first = await runBundle({ node: nodes[0]!.path, action: 'quality-gate', inputs: { ...PYTHON, 'github-token': '' }, workspace: ws, env: ENV() });
     const baseline = join(ws, 'baseline.json');
@@ -130,14 +130,15 @@ describe('dist/quality-gate', () => {
     const r = await runBundle({
       node: nodes[0]!.path,
       action: 'quality-gate',
-      inputs: { ...PYTHON, 'github-token': '', 'ruff-report': 'ruff-new.json', 'pyright-report': 'pyright-new.json', baseline: 'baseline.json' },
+      inputs: { ...PYTHON, 'github-token': '', 'ruff-report': 'ruff-new.json', 'pyright-report': 'pyright-new.json', baseline: 'baseline.json', scope: 'change' },
       workspace: ws,
       env: ENV(),
     });
     expect(r.outputs).toMatchObject({ 'new-errors': '1', 'new-warnings': '0', errors: '16' });
     const result = gateResultSchema.parse(JSON.parse(readFileSync(r.outputs['result-file']!, 'utf8')));
-    expect(result.criteria.find((c) => c.id === 'lint.errors')).toMatchObject({ status: 'fail', measured: 1, title: 'Lint errors introduced' });
-    expect(result.criteria.find((c) => c.id === 'types.errors')).toMatchObject({ status: 'pass', measured: 0 });
+    expect(result.criteria.find((c) => c.id === 'lint.new-errors')).toMatchObject({ status: 'fail', measured: 1, title: 'Lint errors introduced' });
+    expect(result.criteria.find((c) => c.id === 'types.new-errors')).toMatchObject({ status: 'pass', measured: 0 });
+    expect(result.criteria.find((c) => c.id === 'lint.errors')).toMatchObject({ measured: 16, enforced: false });
     const annotated = workflowCommands(r.stdout).filter((c) => c.props.title?.startsWith('ruff') || c.props.title?.startsWith('pyright'));
     expect(annotated.map((a) => [a.props.title, a.props.line])).toEqual([['ruff F841', String(lines - 1)]]);
   });
