@@ -1,24 +1,25 @@
 /**
  * The dashboard in a real browser: the committed gate bundles run over examples/sample-repo,
  * the committed dashboard bundle builds the page from their result files (and a history with
- * earlier points), a local HTTP server serves it, and headless Chromium (Debian's package,
- * /usr/bin/chromium) driven by playwright-core loads it: no console errors, the board lists the
- * sample's components, no horizontal scroll at 375 px, Tab reaches the skip link first.
- * Screenshots go to .tmp/dashboard.png and .tmp/dashboard-mobile.png.
+ * earlier points), a local HTTP server serves it, and headless Chromium driven by playwright-core
+ * loads it: no console errors, the board lists the sample's components, no horizontal scroll at
+ * 375 px, Tab reaches the skip link first, and axe finds no serious or critical accessibility
+ * violation. Screenshots go to .tmp/dashboard.png and .tmp/dashboard-mobile.png.
  *
- * Chromium is required: CI (.ci/run) installs it; without it this test fails, it does not skip.
+ * The browser comes from npm alone (@sparticuz/chromium, see tests/support/chromium.ts), never
+ * from the machine: every machine runs the same one, and `npm cit` needs nothing but Node.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { launchChromium, type LocalChromium } from '../support/chromium.js';
 import { REPO, SAMPLE } from '../support/fixtures.js';
 import { runBundle } from '../support/run-bundle.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 const COMPONENTS = ['neo4j', 'model-management', 'dashboard-web', 'narrative-engine', 'admin-console', 'session-vault'];
 
 const GATE_RUNS: { action: string; inputs: Record<string, string> }[] = [
@@ -33,16 +34,16 @@ let work: string;
 let site: string;
 let server: Server;
 let base: string;
-let browser: Browser | undefined;
+let chromium: LocalChromium | undefined;
+let browser: Browser;
 let dashboardRun: Awaited<ReturnType<typeof runBundle>>;
 
 // page.evaluate is given expressions as strings: the project's tsconfig has no DOM library.
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.png': 'image/png', '.json': 'application/json' };
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium; .ci/run does) to run the dashboard's browser test`);
-  }
+  chromium = await launchChromium();
+  browser = chromium.browser;
   work = mkdtempSync(join(tmpdir(), 'dashboard-browser-'));
   const runs = await Promise.all(GATE_RUNS.map((r) => runBundle({ node: process.execPath, action: r.action, inputs: { ...r.inputs, 'results-dir': join(work, 'results'), comment: 'false' }, workspace: SAMPLE, env: { GITHUB_REPOSITORY: 'tta/sample-repo' } })));
   for (const r of runs) if (!r.outputs['result-file']) throw new Error(`a gate wrote no result file: ${r.stdout}\n${r.stderr}`);
@@ -76,13 +77,37 @@ beforeAll(async () => {
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
+  await chromium?.close();
   await new Promise((r) => (server ? server.close(r) : r(undefined)));
+  if (work) rmSync(work, { recursive: true, force: true });
 });
+
+/** Where a violation is, briefly: the first few elements' selectors and how many more. */
+function firstTargets(nodes: readonly { target: readonly unknown[] }[], shown = 5): string[] {
+  const out = nodes.slice(0, shown).map((n) => n.target.join(' '));
+  if (nodes.length > shown) out.push(`and ${nodes.length - shown} more`);
+  return out;
+}
+
+/** axe over the page in one colour scheme: the rules it checked and its serious or critical violations. */
+async function axeScan(colorScheme: 'light' | 'dark') {
+  // A context of its own: axe finishes its run in a second page of the same context.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme });
+  try {
+    const page = await context.newPage();
+    await page.goto(base, { waitUntil: 'load' });
+    const { violations, passes } = await new AxeBuilder({ page }).analyze();
+    const serious = violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({ scheme: colorScheme, rule: v.id, impact: v.impact, help: v.help, nodes: firstTargets(v.nodes) }));
+    return { checked: passes.concat(violations).map((r) => r.id), serious };
+  } finally {
+    await context.close();
+  }
+}
 
 describe('the dashboard of examples/sample-repo in headless Chromium', () => {
   it('is built by the committed bundle from the gates’ result files', () => {
@@ -92,7 +117,7 @@ describe('the dashboard of examples/sample-repo in headless Chromium', () => {
   });
 
   it('loads with no console errors, lists every component on the board, and is screenshotted', async () => {
-    const page = await browser!.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(m.text());
@@ -123,7 +148,7 @@ describe('the dashboard of examples/sample-repo in headless Chromium', () => {
   });
 
   it('is usable on a phone: no horizontal scroll at 375 px', async () => {
-    const page = await browser!.newPage({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+    const page = await browser.newPage({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
     await page.goto(base, { waitUntil: 'load' });
     const width = await page.evaluate<number>('document.scrollingElement.scrollWidth');
     expect(width).toBeLessThanOrEqual(375);
@@ -134,8 +159,18 @@ describe('the dashboard of examples/sample-repo in headless Chromium', () => {
     await page.close();
   });
 
+  it('has no serious or critical accessibility violations (axe), in the light and dark schemes', async () => {
+    // One after the other: axe is CPU-bound, and two at once take longer on two cores.
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const scan = await axeScan(colorScheme);
+      // Contrast was really measured: with no usable font there is no text and the rule is skipped.
+      expect(scan.checked).toContain('color-contrast');
+      expect(scan.serious).toEqual([]);
+    }
+  }, 90_000);
+
   it('works with the keyboard: Tab reaches the skip link first, which moves focus to the main content', async () => {
-    const page = await browser!.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(base, { waitUntil: 'load' });
     await page.keyboard.press('Tab');
     const first = await page.evaluate<{ cls: string; text: string; visible: boolean }>('({ cls: document.activeElement.className, text: document.activeElement.textContent, visible: document.activeElement.getBoundingClientRect().top >= 0 })');
