@@ -16,7 +16,9 @@ export type NodeType =
   | 'Label'
   | 'Milestone'
   | 'Commit'
-  | 'Ref';
+  | 'Ref'
+  | 'Artifact'
+  | 'WorkflowRun';
 
 /** GitHub's "next" node-id prefixes (I_, PR_, IC_, LA_ ...); the payload after them is ours. */
 const PREFIX: Record<NodeType, string> = {
@@ -30,6 +32,8 @@ const PREFIX: Record<NodeType, string> = {
   Milestone: 'MI',
   Commit: 'C',
   Ref: 'REF',
+  Artifact: 'AR',
+  WorkflowRun: 'WFR',
 };
 
 export function nodeId(type: NodeType, id: number | string): string {
@@ -48,7 +52,7 @@ export function parseNodeId(value: string): { type: NodeType; id: string } | und
 
 /** Database ids: one counter per table, started at different bases so ids of different kinds
  *  rarely coincide (which makes mixed-up ids in a test fail loudly instead of passing). */
-export type IdKind = 'user' | 'repository' | 'issue' | 'comment' | 'label' | 'milestone';
+export type IdKind = 'user' | 'repository' | 'issue' | 'comment' | 'label' | 'milestone' | 'run' | 'artifact' | 'sarif';
 
 const ID_BASE: Record<IdKind, number> = {
   user: 1_000,
@@ -57,6 +61,9 @@ const ID_BASE: Record<IdKind, number> = {
   comment: 3_000_000,
   label: 4_000_000,
   milestone: 5_000,
+  run: 7_000_000_000,
+  artifact: 900_000_000,
+  sarif: 60_000,
 };
 
 export class IdSequence {
