@@ -39,4 +39,11 @@ describe('workflow host: annotations and tokens', () => {
     expect(findJob(labeled, 'can-write').result).toBe('success');
     expect(setup.gh.comments(7).map((comment) => [comment.user, comment.body])).toEqual([['github-actions[bot]', 'hello from a workflow']]);
   });
+
+  test('the gh CLI stand-in reaches the fake with the job token', async () => {
+    const run = await setup.host.run(workflow('gh.yml'), issuesEvent(setup.gh, 7, 'opened'));
+    const step = findJob(run, 'cli').steps[0]!;
+    expect(step.stdout).toBe('Promote payments\n7\nrefused as expected\n');
+    expect(step.stderr).toBe('gh: Resource not accessible by integration (HTTP 403)\n');
+  });
 });

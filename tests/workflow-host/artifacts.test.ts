@@ -19,6 +19,13 @@ describe('workflow host: artifacts', () => {
     expect(down.steps[3]?.stdout).toBe('one\ntwo\nreport\nresults\nreport\none\n');
   });
 
+  test('GitHub warns once per job about actions declaring node20', () => {
+    const warnings = findJob(first, 'up').annotations.emitted.filter((annotation) => annotation.message.startsWith('Node.js 20 actions are deprecated'));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]?.message).toContain('actions/upload-artifact@ea165f8d65b6e75b540449e92b4886f43607fa02.');
+    expect(warnings[0]?.message).not.toContain('bbbca2ddaa5d8feaa63e36b76fdaad77386f024f');
+  });
+
   test('artifact names are unique in a run', () => {
     const again = findStep(findJob(first, 'up'), 'again');
     expect(again.outcome).toBe('failure');

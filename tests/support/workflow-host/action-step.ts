@@ -98,6 +98,7 @@ async function runJavaScriptAction(job: JobRuntime, step: UsesStepInput, action:
   if (runs.using === 'composite' || runs.using === 'docker') {
     return failure(`${runs.using} actions are not supported by the workflow host (${step.uses})`, action.display);
   }
+  if (runs.using === 'node20') job.node20Actions.add(step.uses);
   const githubForStep = job.github({ action: step.stepId, actionPath: action.dir, actionRepository: action.repository, actionRef: action.ref });
   const inputCheck = resolveInputs(job, step, template, githubForStep);
   if (inputCheck.fatal.length > 0) return { ...failure(inputCheck.fatal.join('\n'), action.display), annotations: [...inputCheck.annotations, ...inputCheck.fatal.map((message) => ({ level: 'error' as const, message }))] };
@@ -180,6 +181,7 @@ async function runStandIn(job: JobRuntime, step: UsesStepInput, reference: Actio
   }
   const standIn = standInFor(name);
   if (!standIn) return failure(`no stand-in for ${name}`, name);
+  if (release.using === 'node20') job.node20Actions.add(step.uses);
   const annotations: Annotation[] = [];
   const unexpected = Object.keys(step.with).filter((key) => !release.inputs.includes(key));
   if (unexpected.length > 0) {

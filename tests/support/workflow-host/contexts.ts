@@ -2,7 +2,11 @@
  * The `github` and `runner` contexts and the GITHUB_* / RUNNER_* variables the runner sets for
  * every step, from one description of the job so the two always agree.
  */
-import { delimiter } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The `gh` CLI stand-in (runners have gh preinstalled): after the test's tools, before the system PATH. */
+const GH_TOOLS = join(dirname(fileURLToPath(import.meta.url)), 'tools');
 import type { JsonValue } from './expressions.js';
 import type { RunContext } from './run-context.js';
 
@@ -127,7 +131,7 @@ export function runnerEnvironment(run: RunContext, place: JobPlace, github: Reco
     RUNNER_OS: 'Linux',
     RUNNER_TEMP: place.runnerTemp,
     RUNNER_TOOL_CACHE: place.toolCache,
-    PATH: [...extraPath, ...run.settings.path, process.env['PATH'] ?? ''].filter((part) => part !== '').join(delimiter),
+    PATH: [...extraPath, ...run.settings.path, GH_TOOLS, process.env['PATH'] ?? ''].filter((part) => part !== '').join(delimiter),
   };
   return env;
 }

@@ -12,8 +12,8 @@ import { actionsOf } from '../fake-github/state/actions.js';
 import type { RepoState } from '../fake-github/state/repo-state.js';
 import { coerceToString, evaluateToken, type JsonValue } from './expressions.js';
 import { aggregate, runWorkflowJobs } from './job-graph.js';
-import { jobLevelScope } from './job-scope.js';
-import { child, loadWorkflow } from './load-workflow.js';
+import { jobLevelScope, runLevelGithub } from './job-scope.js';
+import { child, loadWorkflow, type LoadedWorkflow } from './load-workflow.js';
 import type { DefaultPermissions } from './permissions.js';
 import type { HostSettings, RunContext, WorkflowFrame } from './run-context.js';
 import { FakeRepoSource, WorktreeSource, type RepoSource } from './sources.js';
@@ -113,14 +113,15 @@ export class WorkflowHost {
       resolveSource,
     };
     const createdAt = gh.state.now();
-    data.runs.set(runId, { id: runId, name: run.workflowName, path, runNumber: run.runNumber, runAttempt: 1, event: event.name, headBranch: headBranch(run), headSha: sha, actor: run.actor, status: 'in_progress', conclusion: null, createdAt, updatedAt: createdAt });
-    const record = await this.execute(run, workflow, event);
+    const displayTitle = runTitle(run, workflow, event);
+    data.runs.set(runId, { id: runId, name: run.workflowName, displayTitle, path, runNumber: run.runNumber, runAttempt: 1, event: event.name, headBranch: headBranch(run), headSha: sha, actor: run.actor, status: 'in_progress', conclusion: null, createdAt, updatedAt: createdAt });
+    const record = { ...(await this.execute(run, workflow, event)), displayTitle };
     const stored = data.runs.get(runId);
     if (stored) Object.assign(stored, { status: 'completed', conclusion: record.conclusion, updatedAt: gh.state.now() });
     return record;
   }
 
-  private async execute(run: RunContext, workflow: Awaited<ReturnType<typeof loadWorkflow>>, event: WorkflowEvent): Promise<RunRecord> {
+  private async execute(run: RunContext, workflow: LoadedWorkflow, event: WorkflowEvent): Promise<Omit<RunRecord, 'displayTitle'>> {
     const base = { runId: run.runId, runNumber: run.runNumber, workflow: run.workflowPath, event: event.name };
     const secrets = run.fromFork ? {} : { ...this.settings.secrets };
     const frame: WorkflowFrame = { workflow, inputs: {}, secrets, callerPermissions: undefined, namePrefix: '', idPrefix: '', self: new FakeRepoSource(run.repo, run.ref, run.sha, join(run.runDir, '_actions')) };
@@ -153,6 +154,20 @@ export class WorkflowHost {
     if (!repo || !commit) throw new Error(`Unable to find reusable workflow '${repository}/${reference.path}@${reference.version}'`);
     return new FakeRepoSource(repo, reference.version, commit.sha, join(runDir, '_actions'));
   }
+}
+
+/** `run-name` (github and inputs contexts), else the pull request title, the head commit's message, the workflow name. */
+function runTitle(run: RunContext, workflow: LoadedWorkflow, event: WorkflowEvent): string {
+  const token = child(workflow.root, 'run-name');
+  if (token) {
+    try {
+      const inputs = Object.fromEntries(Object.entries(event.inputs ?? {}).map(([key, value]) => [key, value as JsonValue]));
+      return coerceToString(evaluateToken(token, { contexts: { github: runLevelGithub(run), inputs, vars: run.settings.vars }, functions: [] }));
+    } catch {
+      return run.workflowName;
+    }
+  }
+  return stringAt(event.payload, 'pull_request', 'title') ?? stringAt(event.payload, 'head_commit', 'message') ?? run.workflowName;
 }
 
 function concurrencyGroup(value: JsonValue): string {

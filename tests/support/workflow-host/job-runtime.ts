@@ -34,6 +34,8 @@ export class JobRuntime {
   readonly addedPath: string[] = [];
   readonly posts: PostStep[] = [];
   readonly stepRecords: StepRecord[] = [];
+  /** `uses:` values of JavaScript actions declaring `using: node20` (GitHub warns about them per job). */
+  readonly node20Actions = new Set<string>();
   summary = '';
 
   constructor(

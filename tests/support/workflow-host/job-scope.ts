@@ -4,6 +4,11 @@ import { githubContext } from './contexts.js';
 import type { RunContext, WorkflowFrame } from './run-context.js';
 import { jobStatusView, statusFunctions } from './status-functions.js';
 
+/** The github context before any job runs (no job, token or workspace yet). */
+export function runLevelGithub(run: RunContext, jobId = ''): Record<string, JsonValue> {
+  return githubContext(run, { jobId, token: '', workspace: '', runnerTemp: '', toolCache: '', eventPath: '', home: '' });
+}
+
 export function jobLevelScope(
   run: RunContext,
   frame: WorkflowFrame,
@@ -11,11 +16,10 @@ export function jobLevelScope(
   needs: Record<string, JsonValue>,
   extra: { matrix?: Record<string, JsonValue> | undefined; strategy?: Record<string, JsonValue> | undefined; status?: { needResults: string[]; ancestorResults: string[] } } = {},
 ): ExpressionScope {
-  const place = { jobId, token: '', workspace: '', runnerTemp: '', toolCache: '', eventPath: '', home: '' };
   const status = extra.status ?? { needResults: [], ancestorResults: [] };
   return {
     contexts: {
-      github: githubContext(run, place),
+      github: runLevelGithub(run, jobId),
       inputs: frame.inputs,
       vars: run.settings.vars,
       needs,

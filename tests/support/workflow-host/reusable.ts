@@ -11,7 +11,7 @@ import { parseFileReference } from '@actions/workflow-parser/workflows/file-refe
 import { coerceToString, evaluateToken, type JsonValue } from './expressions.js';
 import { aggregate, blankRecord, pushRecord, runWorkflowJobs } from './job-graph.js';
 import { jobPermissions } from './job-permissions.js';
-import { jobLevelScope } from './job-scope.js';
+import { jobLevelScope, runLevelGithub } from './job-scope.js';
 import { child, jobToken, loadWorkflow, type LoadedWorkflow } from './load-workflow.js';
 import type { Combination } from './matrix.js';
 import type { JobOutcome, RunContext, WorkflowFrame } from './run-context.js';
@@ -70,7 +70,7 @@ export async function runCalledWorkflow(run: RunContext, frame: WorkflowFrame, j
     for (const pair of definitions) {
       const value = child(pair.value, 'value');
       if (!value) continue;
-      const scope = { contexts: { github: jobLevelScope(run, frame, id, {}).contexts['github'], inputs, vars: run.settings.vars, jobs: jobsContext }, functions: [] };
+      const scope = { contexts: { github: runLevelGithub(run, id), inputs, vars: run.settings.vars, jobs: jobsContext }, functions: [] };
       outputs[pair.key.assertString('output').value] = coerceToString(evaluateToken(value, scope));
     }
   }

@@ -158,6 +158,7 @@ function jobRecord(
   outputs: Record<string, string>,
 ): JobRecord {
   const steps: StepRecord[] = job?.stepRecords ?? [];
+  const warnings = job && job.node20Actions.size > 0 ? [node20Warning([...job.node20Actions])] : [];
   return {
     id: `${instance.frame.idPrefix}${instance.jobId}`,
     name: instance.name,
@@ -167,7 +168,7 @@ function jobRecord(
     summary: steps.map((step) => step.summary).join(''),
     permissions: granted(instance.permissions),
     steps,
-    annotations: jobAnnotations(steps, errors),
+    annotations: jobAnnotations(steps, warnings, errors),
     errors,
     concurrency: undefined,
     workspace: place.workspace,
@@ -175,8 +176,19 @@ function jobRecord(
   };
 }
 
-/** Step annotations as kept per step, then at most 50 for the job; job errors come last. */
-function jobAnnotations(steps: StepRecord[], errors: string[]): JobRecord['annotations'] {
+/**
+ * GitHub's job-level warning for actions declaring node20 (they are forced onto Node 24 since
+ * June 2026). The wording follows the runner's message of the 2025-09-19 deprecation notice.
+ */
+function node20Warning(actions: string[]): Annotation {
+  return {
+    level: 'warning',
+    message: `Node.js 20 actions are deprecated. The following actions are running on Node.js 20 and may not work as expected: ${actions.join(', ')}. Actions will be forced to run with Node.js 24 by default starting June 2nd, 2026. Please check if updated versions of these actions are available that support Node.js 24. For more information see: https://github.blog/changelog/2025-09-19-deprecation-of-node-20-on-github-actions-runners/`,
+  };
+}
+
+/** Step annotations as kept per step, then at most 50 for the job; job warnings and errors come last. */
+function jobAnnotations(steps: StepRecord[], warnings: Annotation[], errors: string[]): JobRecord['annotations'] {
   const emitted: Annotation[] = [];
   const candidates: Annotation[] = [];
   const dropped: Annotation[] = [];
@@ -185,8 +197,7 @@ function jobAnnotations(steps: StepRecord[], errors: string[]): JobRecord['annot
     candidates.push(...step.annotations.kept);
     dropped.push(...step.annotations.dropped);
   }
-  for (const message of errors) {
-    const annotation: Annotation = { level: 'error', message };
+  for (const annotation of [...warnings, ...errors.map((message): Annotation => ({ level: 'error', message }))]) {
     emitted.push(annotation);
     candidates.push(annotation);
   }

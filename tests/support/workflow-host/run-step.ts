@@ -3,6 +3,7 @@
  * or an action; outcome and conclusion (`continue-on-error` turns a failed outcome into a
  * successful conclusion), outputs into `steps.<id>`, and the job's status updated.
  */
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ActionStep, RunStep, Step } from '@actions/workflow-parser/model/workflow-template';
 import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/template-token';
@@ -133,6 +134,9 @@ async function runScript(job: JobRuntime, step: RunStep, raw: TemplateToken | un
     throw error;
   }
   const cwd = resolve(job.place.workspace, directory ?? '');
+  if (!existsSync(cwd)) {
+    return problem(new Error(`An error occurred trying to start process '${invocation.file}' with working directory '${cwd}'. No such file or directory`));
+  }
   const processEnv = job.processEnv(job.github({ action: step.id }), job.envContext(env), {});
   return executeProcessStep(job, { file: invocation.file, args: invocation.args, cwd, env: processEnv, timeoutMs });
 }

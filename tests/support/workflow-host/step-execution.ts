@@ -91,7 +91,7 @@ function collect(job: JobRuntime, files: StepFiles, commands: CommandProcessor, 
     annotations.push({ level: 'error', message: '$GITHUB_STEP_SUMMARY upload aborted, supports content up to a size of 1024k, got more' });
   }
   if (result.spawnError !== undefined) errors.push(`An error occurred trying to start process '${result.spawnError}'`);
-  if (result.timedOut) errors.push(`The action has timed out after ${Math.round(timeoutMs / 60_000)} minutes.`);
+  if (result.timedOut) errors.push('The action has timed out.');
   else if (result.exitCode !== 0 && result.exitCode !== null) errors.push(`Process completed with exit code ${result.exitCode}.`);
   else if (result.exitCode === null && result.spawnError === undefined) errors.push('The process was killed.');
   for (const message of errors) annotations.push({ level: 'error', message });

@@ -70,6 +70,8 @@ export interface RunRecord {
   runId: number;
   runNumber: number;
   workflow: string;
+  /** `run-name` evaluated, else GitHub's default title (pull request title, head commit message, workflow name). */
+  displayTitle: string;
   event: string;
   conclusion: Result | 'startup_failure';
   /** Errors that stopped the run before any job started (invalid workflow, permissions). */

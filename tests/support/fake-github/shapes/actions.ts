@@ -45,7 +45,7 @@ export function workflowRunShape(run: WorkflowRunRecord, repo: RepoState, ctx: S
     head_branch: run.headBranch,
     head_sha: run.headSha,
     path: run.path,
-    display_title: run.name,
+    display_title: run.displayTitle,
     run_number: run.runNumber,
     run_attempt: run.runAttempt,
     event: run.event,

@@ -14,6 +14,8 @@ export type RunConclusion = 'success' | 'failure' | 'cancelled' | 'skipped' | 's
 export interface WorkflowRunRecord {
   id: number;
   name: string;
+  /** `run-name`, else what GitHub shows by default (the pull request title, the head commit's message). */
+  displayTitle: string;
   /** The workflow file, e.g. `.github/workflows/ci.yml`. */
   path: string;
   runNumber: number;
@@ -85,10 +87,10 @@ export function storeArtifact(
   input: { runId: number; name: string; files: ReadonlyMap<string, Buffer>; retentionDays: number },
 ): ArtifactRecord {
   const data = actionsOf(repo);
-  const zip = Buffer.from(
-    zipSync(Object.fromEntries([...input.files].map(([path, bytes]) => [path, new Uint8Array(bytes)])), { mtime: 0 }),
-  );
   const createdAt = state.now();
+  const zip = Buffer.from(
+    zipSync(Object.fromEntries([...input.files].map(([path, bytes]) => [path, new Uint8Array(bytes)])), { mtime: createdAt }),
+  );
   const expires = new Date(Date.parse(createdAt) + input.retentionDays * 86_400_000);
   const artifact: ArtifactRecord = {
     id: state.ids.take('artifact'),

@@ -59,7 +59,10 @@ export const cacheStandIn: StandIn = {
     if (key === '') throw new StandInFailure('Input required and not supplied: key');
     if (paths.length === 0) throw new StandInFailure('Input required and not supplied: path');
     if (key.includes(',')) throw new StandInFailure('Key Validation Error: ' + key + ' cannot contain commas.');
-    const version = cacheVersion(paths, inputs['enableCrossOsArchive'] === 'true');
+    // GitHub's runners have the same workspace and temp paths in every job; the host's differ per
+    // job, so they are named, not spelled, in the version (which hashes the paths as written).
+    const portable = paths.map((path) => path.replaceAll(job.place.runnerTemp, '$RUNNER_TEMP').replaceAll(job.place.workspace, '$GITHUB_WORKSPACE'));
+    const version = cacheVersion(portable, inputs['enableCrossOsArchive'] === 'true');
     const { run } = job;
     const store = run.settings.caches;
     const scopes = [run.ref, `refs/heads/${run.repo.defaultBranch}`];
