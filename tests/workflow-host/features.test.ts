@@ -33,7 +33,7 @@ describe('workflow host: matrices, conditions, shells, defaults, local workflows
     const where = findStep(details, 'where');
     expect([where.outcome, where.conclusion, where.errors]).toEqual(['failure', 'success', ['Process completed with exit code 2.']]);
     expect(where.outputs['hash']).toMatch(/^[0-9a-f]{64}$/);
-    expect(findStep(details, 'default shell is sh-like bash -e without pipefail').stdout).toBe('sh goes on\n');
+    expect(findStep(details, 'sh has no pipefail').stdout).toBe('sh goes on\n');
     expect(details.concurrency).toBe(`details-${setup.main}`);
     expect(run.concurrency).toBe('features-refs/heads/main');
   });

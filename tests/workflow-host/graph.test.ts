@@ -40,6 +40,10 @@ describe('workflow host: the job graph', () => {
     expect(findJob(run, 'cleanup').steps[0]?.stdout).toBe('broken was failure\n');
   });
 
+  test('a run: step without shell runs as GitHub runs it: bash -e {0}, without pipefail', () => {
+    expect(findStep(findJob(run, 'cleanup'), 'no shell given').stdout).toBe('bash -e {0}: no pipefail\n');
+  });
+
   test('the fake records the run for the runs API', async () => {
     const response = await fetch(`${setup.gh.url}/repos/octo/shop/actions/runs/${run.runId}`);
     const body = (await response.json()) as Record<string, unknown>;

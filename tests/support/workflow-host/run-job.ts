@@ -88,6 +88,9 @@ function preparePlace(run: RunContext, instance: JobInstance): PreparedPlace {
 
 function createRuntime(run: RunContext, instance: JobInstance, place: PreparedPlace, masks: MaskSet): JobRuntime {
   const { frame, job, raw } = instance;
+  for (const key of ['container', 'services']) {
+    if (child(raw, key)) throw new Error(`jobs.${instance.jobId}.${key}: the workflow host runs no containers`);
+  }
   const bootstrap = new JobRuntime(run, frame, place, instance.permissions, masks, {}, instance.needs, instance.matrix, instance.strategy, Number.MAX_SAFE_INTEGER, { shell: undefined, workingDirectory: undefined });
   const workflowEnv = evaluateEnv(frame.workflow.template.env, bootstrap, {});
   const jobEnv = evaluateEnv(job.env, bootstrap, workflowEnv);
