@@ -88,30 +88,10 @@ export class WorkflowHost {
     const runId = gh.state.ids.take('run');
     const runDir = join(this.settings.workRoot, `run-${runId}`);
     mkdirSync(runDir, { recursive: true });
-    const self = new FakeRepoSource(repo, ref, sha, join(runDir, '_actions'));
     const resolveSource = (reference: FileReference, from: RepoSource): RepoSource => this.resolveSource(reference, from, runDir);
+    const self = new FakeRepoSource(repo, ref, sha, join(runDir, '_actions'));
     const workflow = await loadWorkflow(path, readFileSync(workflowFile, 'utf8'), self, resolveSource);
-    const nameToken = child(workflow.root, 'name');
-    const run: RunContext = {
-      settings: this.settings,
-      repo,
-      runId,
-      runNumber: data.nextRunNumber(path),
-      runDir,
-      eventName: event.name,
-      payload: event.payload,
-      ref,
-      sha,
-      actor: event.actor ?? stringAt(event.payload, 'sender', 'login') ?? repo.owner,
-      workflowName: nameToken ? coerceToString(evaluateToken(nameToken, { contexts: {}, functions: [] })) : path,
-      workflowPath: path,
-      headRef: event.name.startsWith('pull_request') ? (stringAt(event.payload, 'pull_request', 'head', 'ref') ?? '') : '',
-      baseRef: event.name.startsWith('pull_request') ? (stringAt(event.payload, 'pull_request', 'base', 'ref') ?? '') : '',
-      fromFork: this.fromFork,
-      jobs: [],
-      nextJobNumber: 0,
-      resolveSource,
-    };
+    const run = this.runContext({ repo, runId, runNumber: data.nextRunNumber(path), runDir, path, ref, sha, event, workflow, resolveSource });
     const createdAt = gh.state.now();
     const displayTitle = runTitle(run, workflow, event);
     data.runs.set(runId, { id: runId, name: run.workflowName, displayTitle, path, runNumber: run.runNumber, runAttempt: 1, event: event.name, headBranch: headBranch(run), headSha: sha, actor: run.actor, status: 'in_progress', conclusion: null, createdAt, updatedAt: createdAt });
@@ -119,6 +99,43 @@ export class WorkflowHost {
     const stored = data.runs.get(runId);
     if (stored) Object.assign(stored, { status: 'completed', conclusion: record.conclusion, updatedAt: gh.state.now() });
     return record;
+  }
+
+  private runContext(spec: {
+    repo: RepoState;
+    runId: number;
+    runNumber: number;
+    runDir: string;
+    path: string;
+    ref: string;
+    sha: string;
+    event: WorkflowEvent;
+    workflow: LoadedWorkflow;
+    resolveSource: RunContext['resolveSource'];
+  }): RunContext {
+    const { event, repo } = spec;
+    const nameToken = child(spec.workflow.root, 'name');
+    const pullRequest = event.name.startsWith('pull_request');
+    return {
+      settings: this.settings,
+      repo,
+      runId: spec.runId,
+      runNumber: spec.runNumber,
+      runDir: spec.runDir,
+      eventName: event.name,
+      payload: event.payload,
+      ref: spec.ref,
+      sha: spec.sha,
+      actor: event.actor ?? stringAt(event.payload, 'sender', 'login') ?? repo.owner,
+      workflowName: nameToken ? coerceToString(evaluateToken(nameToken, { contexts: {}, functions: [] })) : spec.path,
+      workflowPath: spec.path,
+      headRef: pullRequest ? (stringAt(event.payload, 'pull_request', 'head', 'ref') ?? '') : '',
+      baseRef: pullRequest ? (stringAt(event.payload, 'pull_request', 'base', 'ref') ?? '') : '',
+      fromFork: this.fromFork,
+      jobs: [],
+      nextJobNumber: 0,
+      resolveSource: spec.resolveSource,
+    };
   }
 
   private async execute(run: RunContext, workflow: LoadedWorkflow, event: WorkflowEvent): Promise<Omit<RunRecord, 'displayTitle'>> {

@@ -80,7 +80,7 @@ export class JobRuntime {
         matrix: this.matrix ?? {},
         job: { status: this.status, container: {}, services: {} },
         runner: runnerContext(this.place),
-        steps: this.steps as unknown as JsonValue,
+        steps: this.stepsContext(),
       },
       functions: [...statusFunctions(stepStatusView(this.status)), hashFilesFunction(this.place.workspace), ...(extra.functions ?? [])],
     };
@@ -92,6 +92,12 @@ export class JobRuntime {
     // A step's own PATH replaces the runner's; GITHUB_PATH additions still come first.
     const path = env['PATH'] === undefined ? (base['PATH'] ?? '') : [...this.addedPath, env['PATH']].join(':');
     return { ...base, ...env, ...extra, PATH: path };
+  }
+
+  stepsContext(): Record<string, JsonValue> {
+    const context: Record<string, JsonValue> = {};
+    for (const [id, step] of Object.entries(this.steps)) context[id] = { outputs: { ...step.outputs }, outcome: step.outcome, conclusion: step.conclusion };
+    return context;
   }
 
   remainingMs(): number {

@@ -30,7 +30,8 @@ export interface LoadedWorkflow {
   source: RepoSource;
   content: string;
   template: WorkflowTemplate;
-  root: MappingToken;
+  /** Undefined when the file is not a workflow at all (then `errors` says why). */
+  root: MappingToken | undefined;
   /** GitHub's "The workflow is not valid" errors; non-empty means the run cannot start. */
   errors: string[];
 }
@@ -67,8 +68,10 @@ export async function loadWorkflow(
 }
 
 function failed(path: string, content: string, source: RepoSource, errors: string[]): LoadedWorkflow {
-  const empty = { events: {}, jobs: [] } as unknown as WorkflowTemplate;
-  return { path, source, content, template: empty, root: undefined as unknown as MappingToken, errors };
+  // What the converter itself returns for a workflow it did not convert: no events, no jobs
+  // (its type claims concurrency and env are always there; they are absent whenever unset).
+  const empty = { events: {}, jobs: [] } as Partial<WorkflowTemplate> as WorkflowTemplate;
+  return { path, source, content, template: empty, root: undefined, errors };
 }
 
 /** A key of a mapping token. */
