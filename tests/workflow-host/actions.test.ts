@@ -11,6 +11,7 @@ describe('workflow host: JavaScript actions', () => {
     job = run.jobs[0]!;
   });
   afterAll(async () => {
+    setup.host.dispose();
     await setup.gh.close();
   });
 

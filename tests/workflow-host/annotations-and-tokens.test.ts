@@ -8,6 +8,7 @@ describe('workflow host: annotations and tokens', () => {
     setup = await setUp();
   });
   afterAll(async () => {
+    setup.host.dispose();
     await setup.gh.close();
   });
 

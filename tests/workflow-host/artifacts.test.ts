@@ -10,6 +10,7 @@ describe('workflow host: artifacts', () => {
     first = await setup.host.run(workflow('artifacts.yml'), pushEvent(setup.gh, 'main', setup.initial));
   });
   afterAll(async () => {
+    setup.host.dispose();
     await setup.gh.close();
   });
 

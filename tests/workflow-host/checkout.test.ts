@@ -8,6 +8,7 @@ describe('workflow host: actions/checkout', () => {
     setup = await setUp();
   });
   afterAll(async () => {
+    setup.host.dispose();
     await setup.gh.close();
   });
 

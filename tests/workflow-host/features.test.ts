@@ -10,6 +10,7 @@ describe('workflow host: matrices, conditions, shells, defaults, local workflows
     run = await setup.host.run(workflow('features.yml'), pushEvent(setup.gh, 'main', setup.initial));
   });
   afterAll(async () => {
+    setup.host.dispose();
     await setup.gh.close();
   });
 

@@ -10,6 +10,7 @@ describe('workflow host: the job graph', () => {
     run = await setup.host.run(workflow('graph.yml'), pushEvent(setup.gh, 'main', setup.initial));
   });
   afterAll(async () => {
+    setup.host.dispose();
     await setup.gh.close();
   });
 

@@ -8,6 +8,7 @@ describe('workflow host: reusable workflows', () => {
     setup = await setUp({ secrets: { DEPLOY_KEY: 's3cr3t-value' } });
   });
   afterAll(async () => {
+    setup.host.dispose();
     await setup.gh.close();
   });
 

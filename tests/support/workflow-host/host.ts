@@ -2,7 +2,7 @@
  * WorkflowHost: runs a workflow file of the user's repository (a repository of the fake) for an
  * event, end to end: startup checks, the job graph, called workflows, actions, and a RunRecord.
  */
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,6 +53,7 @@ const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export class WorkflowHost {
   private readonly settings: HostSettings;
   private readonly fromFork: boolean;
+  private readonly ownsWorkRoot: boolean;
 
   constructor(options: WorkflowHostOptions) {
     this.settings = {
@@ -71,6 +72,12 @@ export class WorkflowHost {
       caches: new CacheStore(),
     };
     this.fromFork = options.fromFork ?? false;
+    this.ownsWorkRoot = options.workRoot === undefined;
+  }
+
+  /** Deletes the workspaces of every run (only when the host made the folder itself). */
+  dispose(): void {
+    if (this.ownsWorkRoot) rmSync(this.settings.workRoot, { recursive: true, force: true });
   }
 
   /** Where this host's runs keep their workspaces. */
