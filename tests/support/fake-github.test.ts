@@ -880,3 +880,21 @@ describe('GitHubApi: pull requests and milestones', () => {
     expect(gh.repo.milestones.size).toBe(122);
   });
 });
+
+describe('token permissions', () => {
+  test('a token registered with scopes may only do what they allow; metadata is always readable', async () => {
+    gh.reset();
+    gh.addIssue({ number: 1, title: 'an issue' });
+    gh.addPullRequest({ number: 2, head: { sha: 'a'.repeat(40), ref: 'feature', repoFullName: 'tta/demo' }, base: { sha: 'b'.repeat(40), ref: 'main', repoFullName: 'tta/demo' } });
+    gh.setTokenPermissions('scoped', { issues: 'read', 'pull-requests': 'write' });
+    const scoped = getOctokit('scoped', { baseUrl: gh.url });
+    expect((await scoped.rest.issues.get({ ...repo, issue_number: 1 })).status).toBe(200);
+    expect((await scoped.rest.repos.get(repo)).status).toBe(200);
+    const refused = await failure(scoped.rest.issues.createComment({ ...repo, issue_number: 1, body: 'no' }));
+    expect([refused.status, refused.data['message']]).toEqual([403, 'Resource not accessible by integration']);
+    // A pull request's conversation accepts pull-requests: write, as on GitHub.
+    expect((await scoped.rest.issues.createComment({ ...repo, issue_number: 2, body: 'yes' })).status).toBe(201);
+    expect((await failure(scoped.rest.repos.getContent({ ...repo, path: 'README.md' }))).status).toBe(403);
+    expect((await failure(scoped.request('GET /repos/tta/demo/actions/artifacts'))).status).toBe(403);
+  });
+});

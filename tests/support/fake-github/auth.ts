@@ -3,12 +3,15 @@
  * some as read-only (a fork pull request's GITHUB_TOKEN) or say which user a token acts as.
  */
 import type { UserRecord } from './state/records.js';
+import type { TokenPermissions } from './token-scopes.js';
 import { ACTIONS_BOT, type UserDirectory } from './state/users.js';
 
 export interface Caller {
   /** Undefined when the request carried no Authorization header. */
   token: string | undefined;
   readOnly: boolean;
+  /** The token's scopes when it was registered with some (a workflow job's GITHUB_TOKEN). */
+  permissions: TokenPermissions | undefined;
   user: UserRecord;
 }
 
@@ -17,6 +20,8 @@ export class TokenRegistry {
   readonly readOnly = new Set<string>();
   /** Token to login; tokens not listed act as github-actions[bot], like GITHUB_TOKEN. */
   readonly logins = new Map<string, string>();
+  /** Tokens limited to these scopes (see token-scopes.ts); tokens not listed are not limited. */
+  readonly permissions = new Map<string, TokenPermissions>();
 
   identify(authorization: string | undefined, users: UserDirectory): Caller {
     // GitHub accepts both `token X` and `Bearer X`.
@@ -25,6 +30,7 @@ export class TokenRegistry {
     return {
       token,
       readOnly: token !== undefined && this.readOnly.has(token),
+      permissions: token === undefined ? undefined : this.permissions.get(token),
       user: login === undefined ? users.get(ACTIONS_BOT.login) : users.get(login),
     };
   }
@@ -32,5 +38,6 @@ export class TokenRegistry {
   clear(): void {
     this.readOnly.clear();
     this.logins.clear();
+    this.permissions.clear();
   }
 }

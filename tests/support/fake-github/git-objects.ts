@@ -5,7 +5,9 @@
  */
 import { createHash } from 'node:crypto';
 
-function hashObject(type: 'blob' | 'tree' | 'commit', body: Buffer): string {
+export type GitObjectType = 'blob' | 'tree' | 'commit';
+
+export function hashObject(type: GitObjectType, body: Buffer): string {
   return createHash('sha1')
     .update(Buffer.concat([Buffer.from(`${type} ${body.length}\0`), body]))
     .digest('hex');
@@ -78,20 +80,24 @@ export function buildTrees(files: ReadonlyMap<string, Buffer>): Map<string, Tree
     // git orders entries bytewise by name, comparing directories as if named "name/".
     const key = (entry: TreeEntry): string => (entry.type === 'tree' ? `${entry.name}/` : entry.name);
     entries.sort((a, b) => Buffer.compare(Buffer.from(key(a)), Buffer.from(key(b))));
-    const body = Buffer.concat(
-      entries.flatMap((entry) => [
-        // git writes tree modes without the leading zero.
-        Buffer.from(`${entry.mode === '040000' ? '40000' : entry.mode} ${entry.name}\0`),
-        Buffer.from(entry.sha, 'hex'),
-      ]),
-    );
-    const tree = { sha: hashObject('tree', body), entries };
+    const tree = { sha: hashObject('tree', treeBody(entries)), entries };
     trees.set(dir, tree);
     return tree;
   };
   build('');
   for (const dir of children.keys()) build(dir);
   return trees;
+}
+
+/** The bytes git stores for a tree whose entries are already in git's order. */
+export function treeBody(entries: readonly TreeEntry[]): Buffer {
+  return Buffer.concat(
+    entries.flatMap((entry) => [
+      // git writes tree modes without the leading zero.
+      Buffer.from(`${entry.mode === '040000' ? '40000' : entry.mode} ${entry.name}\0`),
+      Buffer.from(entry.sha, 'hex'),
+    ]),
+  );
 }
 
 export interface GitIdentity {
@@ -101,13 +107,20 @@ export interface GitIdentity {
   date: string;
 }
 
-export function commitSha(commit: {
+export interface CommitFields {
   tree: string;
   parents: readonly string[];
   author: GitIdentity;
   committer: GitIdentity;
   message: string;
-}): string {
+}
+
+export function commitSha(commit: CommitFields): string {
+  return hashObject('commit', commitBody(commit));
+}
+
+/** The bytes git stores for a commit (no signature, UTC dates). */
+export function commitBody(commit: CommitFields): Buffer {
   const stamp = (who: GitIdentity): string =>
     `${who.name} <${who.email}> ${Math.floor(Date.parse(who.date) / 1000)} +0000`;
   const lines = [
@@ -118,5 +131,5 @@ export function commitSha(commit: {
     '',
     commit.message,
   ];
-  return hashObject('commit', Buffer.from(lines.join('\n')));
+  return Buffer.from(lines.join('\n'));
 }

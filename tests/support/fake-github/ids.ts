@@ -18,7 +18,9 @@ export type NodeType =
   | 'Commit'
   | 'Ref'
   | 'LabeledEvent'
-  | 'UnlabeledEvent';
+  | 'UnlabeledEvent'
+  | 'Artifact'
+  | 'WorkflowRun';
 
 /** GitHub's "next" node-id prefixes (I_, PR_, IC_, LA_ ...); the payload after them is ours. */
 const PREFIX: Record<NodeType, string> = {
@@ -34,6 +36,8 @@ const PREFIX: Record<NodeType, string> = {
   Ref: 'REF',
   LabeledEvent: 'LE',
   UnlabeledEvent: 'UNLE',
+  Artifact: 'AR',
+  WorkflowRun: 'WFR',
 };
 
 export function nodeId(type: NodeType, id: number | string): string {
@@ -52,7 +56,7 @@ export function parseNodeId(value: string): { type: NodeType; id: string } | und
 
 /** Database ids: one counter per table, started at different bases so ids of different kinds
  *  rarely coincide (which makes mixed-up ids in a test fail loudly instead of passing). */
-export type IdKind = 'user' | 'repository' | 'issue' | 'comment' | 'label' | 'milestone' | 'event';
+export type IdKind = 'user' | 'repository' | 'issue' | 'comment' | 'label' | 'milestone' | 'event' | 'run' | 'artifact' | 'sarif';
 
 const ID_BASE: Record<IdKind, number> = {
   user: 1_000,
@@ -62,6 +66,9 @@ const ID_BASE: Record<IdKind, number> = {
   label: 4_000_000,
   milestone: 5_000,
   event: 6_000_000,
+  run: 7_000_000_000,
+  artifact: 900_000_000,
+  sarif: 60_000,
 };
 
 export class IdSequence {

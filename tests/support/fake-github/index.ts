@@ -54,12 +54,18 @@ import type {
   PullRequestRecord,
 } from './state/records.js';
 import { ApiUrls } from './urls.js';
+import { actionsOf, type ActionsData } from './state/actions.js';
+import type { TokenPermissions } from './token-scopes.js';
 
 export type { RecordedRequest } from './recorder.js';
 export type { FaultSpec, HttpMethod, RuleHandle, SlowSpec } from './faults.js';
 export type { RateLimitFaultOptions } from './rate-limit-faults.js';
 export type { CommentSeed, IssueSeed, LabelSeed, MilestoneSeed, PullFileSeed, PullRequestSeed } from './seeding.js';
 export type * from './state/records.js';
+export type { ArtifactRecord, SarifUploadRecord, WorkflowRunRecord } from './state/actions.js';
+export { storeArtifact } from './state/actions.js';
+export type { ScopeLevel, TokenPermissions, TokenScope } from './token-scopes.js';
+export { TOKEN_SCOPES } from './token-scopes.js';
 export type { ProjectFieldSeed, ProjectItemView, ProjectRecord, ProjectSeed, RecordedMutation } from './state/projects.js';
 
 export interface FakeGitHubOptions {
@@ -182,6 +188,19 @@ export class FakeGitHub {
   /** Makes requests with this token act as `login` (default for any token: github-actions[bot]). */
   setTokenUser(token: string, login: string): void {
     this.tokens.logins.set(token, login);
+  }
+
+  /**
+   * Limits a token to these scopes, like a workflow job's GITHUB_TOKEN: requests outside them
+   * get 403 "Resource not accessible by integration" (see token-scopes.ts).
+   */
+  setTokenPermissions(token: string, permissions: TokenPermissions): void {
+    this.tokens.permissions.set(token, { ...permissions });
+  }
+
+  /** Workflow runs, artifacts and SARIF uploads of the default repository. */
+  get actions(): ActionsData {
+    return actionsOf(this.repo);
   }
 
   /** Commits a file (default branch unless given); returns the new commit's and the blob's sha. */

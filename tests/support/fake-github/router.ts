@@ -32,6 +32,8 @@ export interface RouteContext {
 export interface Reply {
   status: number;
   body?: unknown;
+  /** Bytes sent as they are instead of JSON (artifact zips). */
+  raw?: { contentType: string; data: Buffer };
   headers?: Record<string, string>;
 }
 

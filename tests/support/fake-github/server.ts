@@ -18,6 +18,7 @@ import { JSON_CONTENT_TYPE, standardHeaders } from './response-headers.js';
 import type { Reply, RouteContext, RouteMatch, Router } from './router.js';
 import type { FakeState } from './state/fake-state.js';
 import type { RepoState } from './state/repo-state.js';
+import { allows, scopesFor } from './token-scopes.js';
 import { ApiUrls, decodeSegment } from './urls.js';
 
 export interface ServerDeps {
@@ -121,6 +122,16 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     if (route.options.write && caller.token === undefined) throw new HttpError(401, 'Requires authentication');
     if (route.options.write && caller.readOnly) throw new HttpError(403, 'Resource not accessible by integration');
 
+    const repo = params['owner'] !== undefined && params['repo'] !== undefined
+      ? state.repo(params['owner'], params['repo'])
+      : undefined;
+    if (caller.permissions) {
+      const scopes = scopesFor(route.pattern, params, repo);
+      if (scopes && !allows(caller.permissions, scopes, route.options.write)) {
+        throw new HttpError(403, 'Resource not accessible by integration');
+      }
+    }
+
     let body: unknown;
     if (route.options.body !== 'none' && (raw.trim() !== '' || route.options.body === 'required')) {
       const parsed = parseJson(raw);
@@ -128,9 +139,6 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
       body = parsed.value;
     }
 
-    const repo = params['owner'] !== undefined && params['repo'] !== undefined
-      ? state.repo(params['owner'], params['repo'])
-      : undefined;
     return {
       method,
       path: entry.path,
@@ -158,8 +166,11 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
       ...standardHeaders(requestId, state.rateLimits.snapshot(resourceFor(entry.path) ?? 'core')),
       ...reply.headers,
     };
-    let payload = '';
-    if (reply.status !== 204 && reply.status !== 304 && reply.body !== undefined) {
+    let payload: string | Buffer = '';
+    if (reply.raw) {
+      headers['content-type'] = reply.raw.contentType;
+      payload = reply.raw.data;
+    } else if (reply.status !== 204 && reply.status !== 304 && reply.body !== undefined) {
       headers['content-type'] = JSON_CONTENT_TYPE;
       payload = JSON.stringify(reply.body);
     }

@@ -3,6 +3,8 @@
  * `routes/<area>.ts` exporting `register<Area>Routes(router)` and add it here.
  */
 import { Router } from '../router.js';
+import { registerActionsRoutes } from './actions.js';
+import { registerCodeScanningRoutes } from './code-scanning.js';
 import { registerBranchAndRefRoutes } from './branches-and-refs.js';
 import { registerCollaboratorRoutes } from './collaborators.js';
 import { registerContentsRoutes } from './contents.js';
@@ -32,5 +34,7 @@ export function buildRouter(): Router {
   registerBranchAndRefRoutes(router);
   registerRateLimitRoutes(router);
   registerGraphqlRoutes(router);
+  registerActionsRoutes(router);
+  registerCodeScanningRoutes(router);
   return router;
 }

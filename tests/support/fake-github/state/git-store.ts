@@ -29,6 +29,11 @@ export class GitStore {
     this.refs.set(`refs/heads/${defaultBranch}`, root.sha);
   }
 
+  /** Every commit, in the order they were stored. */
+  allCommits(): CommitRecord[] {
+    return [...this.commits.values()];
+  }
+
   commit(sha: string): CommitRecord | undefined {
     return this.commits.get(sha.toLowerCase());
   }
@@ -79,8 +84,9 @@ export class GitStore {
     return commit;
   }
 
-  private store(
-    files: Map<string, Buffer>,
+  /** Stores a commit with any parents (a merge commit) without moving a ref. */
+  store(
+    files: ReadonlyMap<string, Buffer>,
     parents: string[],
     message: string,
     author: GitIdentity,
