@@ -51,9 +51,9 @@ export const AUDIT_CHECKS: readonly AuditCheck[] = [
   },
 ];
 
-/** "run `a` and pass it as `x`, or run `b` ..." */
+/** "run a (input x) or b (input y)": plain text, for criteria details that every surface escapes. */
 export function howTo(check: AuditCheck): string {
-  return check.commands.map((c, i) => `${i ? 'or ' : ''}run \`${c.run}\` and pass the report as \`${c.input}\``).join(', ');
+  return `run ${check.commands.map((c) => `${c.run} (input ${c.input})`).join(' or ')}`;
 }
 
 export interface NotApplicableCriterion {

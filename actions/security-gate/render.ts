@@ -9,7 +9,7 @@ import type { Finding } from '../../packages/findings/finding.js';
 import { criteriaTable, gateTitle, shortfalls } from '../../packages/report/criteria.js';
 import { code, details, escapeText, fitComment, fitSummary, runFooter, table, type Section } from '../../packages/report/markdown.js';
 import { AUDIT_CHECKS } from './audit-criteria.js';
-import { countBySeverity, severityOf, SEVERITY_ORDER, type SecurityEvaluation, type SecurityGateModel, type SeverityCounts } from './security-gate.js';
+import { appliedEntries, countBySeverity, severityOf, SEVERITY_ORDER, worstFirst, type SecurityEvaluation, type SecurityGateModel, type SeverityCounts } from './security-gate.js';
 
 export const GATE_TITLE = 'Security gate';
 
@@ -38,7 +38,8 @@ export function oneLine(ev: SecurityEvaluation, who: string): string {
 
 const enforced = (criteria: readonly Criterion[]) => criteria.filter((c) => c.enforced !== false);
 
-function advice(failing: ReadonlySet<string>, ev: SecurityEvaluation): string[] {
+/** What to do, for the criteria that failed (`failing`) or have no data (`missing`). */
+function advice(failing: ReadonlySet<string>, missing: ReadonlySet<string>, ev: SecurityEvaluation): string[] {
   const out: string[] = [];
   if ([...failing].some((id) => id.startsWith('security.new.'))) out.push('fix the findings this change introduces (listed in the job summary), or accept low ones in the register');
   if (['security.critical', 'security.high', 'security.medium'].some((id) => failing.has(id))) out.push('fix the findings listed in the job summary (dependencies: upgrade to the fixed versions shown)');
@@ -48,7 +49,7 @@ function advice(failing: ReadonlySet<string>, ev: SecurityEvaluation): string[] 
   if (failing.has('security.scan-complete')) out.push('make every file scannable (the tools reported errors)');
   if (failing.has('security.unattributed')) out.push('place every finding in the checkout: map the report\'s paths with `path-map` (e.g. `/app/=`) or run the tool from the repository root');
   for (const check of AUDIT_CHECKS) {
-    if (failing.has(check.id)) out.push(`add a ${check.key.replace('-', ' ')}: ${check.commands.map((c) => `\`${c.run}\` (input \`${c.input}\`)`).join(' or ')}, or say why it does not apply under \`components.<id>.not-applicable.${check.key}\``);
+    if (missing.has(check.id)) out.push(`add a ${check.key.replace('-', ' ')}: ${check.commands.map((c) => `\`${c.run}\` (input \`${c.input}\`)`).join(' or ')}, or say why it does not apply under \`components.<id>.not-applicable.${check.key}\``);
   }
   return out;
 }
@@ -56,16 +57,19 @@ function advice(failing: ReadonlySet<string>, ev: SecurityEvaluation): string[] 
 export function failureMessage(result: GateResult, ev: SecurityEvaluation, who: string, target: TargetStage): string {
   const judged = enforced(result.criteria);
   const lines = shortfalls(judged);
-  const failing = new Set(judged.filter((c) => c.status !== 'pass').map((c) => c.id));
+  const failing = new Set(judged.filter((c) => c.status === 'fail' || c.status === 'error').map((c) => c.id));
+  const missing = new Set(judged.filter((c) => c.status === 'no-data').map((c) => c.id));
+  const todo = advice(failing, missing, ev);
+  const then = todo.length ? ` To pass, ${todo.join(', and ')}.` : '';
   if (lines.length === 0) {
-    const missing = judged.filter((c) => c.status === 'no-data').map((c) => c.detail ?? c.title);
-    const todo = advice(failing, ev);
-    return `${who} could not be checked: ${[...new Set(missing)].join('; ')}.${todo.length ? ` To pass, ${todo.join(', and ')}.` : ''}`;
+    // The audits' details repeat what the advice says: name them only.
+    const why = judged.filter((c) => c.status === 'no-data').map((c) => (AUDIT_CHECKS.some((a) => a.id === c.id) ? `no ${c.title.toLowerCase()}` : c.detail ?? c.title));
+    return `${who} could not be checked: ${[...new Set(why)].join('; ')}.${then}`;
   }
-  const todo = advice(failing, ev);
   const what = result.scope === 'change' ? 'This change does not meet' : `${who} does not meet`;
   const head = `${what} the ${STAGE_TITLES[target]} security bars${result.scope === 'change' ? ` for ${who}` : ''}: ${lines.join('; ')}.`;
-  return todo.length ? `${head} To pass, ${todo.join(', and ')}.` : head;
+  const gaps = missing.size ? ` Missing evidence: ${judged.filter((c) => missing.has(c.id)).map((c) => c.title).join(', ')}.` : '';
+  return `${head}${gaps}${then}`;
 }
 
 function where(f: Finding): string {
@@ -117,7 +121,7 @@ function registerSection(model: SecurityGateModel): string {
   const o = model.registerOutcome;
   const own = model.registerScope?.own;
   const isOwn = (e: { id: string }) => !own || [...own].some((x) => x.id === e.id);
-  const applied = model.registerScope ? model.registerScope.own.size + model.registerScope.shared : reg.entries.length;
+  const applied = appliedEntries(model, reg);
   const parts = [`### Accepted risks (${code(reg.file)})\n\n${o.accepted.length} finding(s) accepted by ${applied} entr${applied === 1 ? 'y' : 'ies'} that apply here. ${registerScopeLine(model)}`.trim()];
   const rows: string[][] = [
     ...o.expired.map((e) => ['❌ expired', code(e.entry.id), `expired ${escapeText(e.entry.expires)}; still matches ${e.findings} finding(s)`]),
@@ -139,7 +143,7 @@ function auditSection(ctx: RenderContext): string {
   if (ctx.model.target !== 'production') return '';
   const rows = AUDIT_CHECKS.map((check) => {
     const na = ctx.ev.notApplicable.find((n) => n.id === check.id);
-    if (na) return ['➖', escapeText(check.title), `not applicable: ${escapeText(na.reason)} <sub>(config \`not-applicable.${check.key}\`)</sub>`];
+    if (na) return ['➖', escapeText(check.title), `not applicable: ${escapeText(na.reason)} <sub>(${code(`components.${ctx.result.component ?? '<id>'}.not-applicable.${check.key}`)} in the config)</sub>`];
     const c = ctx.result.criteria.find((x) => x.id === check.id);
     if (c?.status === 'pass') return ['✅', escapeText(check.title), c.evidence.map((e) => code(e.file ?? '')).join(', ')];
     const run = check.commands.map((cmd) => `${code(cmd.run)} → input ${code(cmd.input)}`).join('<br>or ');
@@ -150,7 +154,7 @@ function auditSection(ctx: RenderContext): string {
 
 function unattributedSection(model: SecurityGateModel): string {
   if (model.unattributed.length === 0) return '';
-  const rows = model.unattributed.slice(0, 100).map((f) => [`${ICON[severityOf(f)]} ${severityOf(f)}`, `${escapeText(f.tool)} ${code(f.rule)}`, code(`${f.path ?? ''}${f.start ? `:${f.start.line}` : ''}`)]);
+  const rows = worstFirst(model.unattributed).slice(0, 100).map((f) => [`${ICON[severityOf(f)]} ${severityOf(f)}`, `${escapeText(f.tool)} ${code(f.rule)}`, code(`${f.path ?? ''}${f.start ? `:${f.start.line}` : ''}`)]);
   return [
     `### Findings on files the checkout does not have (${model.unattributed.length})`,
     'These findings name files that match nothing in the checkout, so whose they are is unknown: they may be this component\'s. Map the report\'s paths with `path-map` (e.g. `/app/=` when the tool ran in a container at /app), or run the tool from the repository root.',

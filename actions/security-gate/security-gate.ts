@@ -160,6 +160,11 @@ function lowDocumented(model: SecurityGateModel, lows: number): Criterion {
   };
 }
 
+/** The register entries this run applies: its own and the shared ones (all of them without a component). */
+export function appliedEntries(model: Pick<SecurityGateModel, 'registerScope'>, register: RiskRegister): number {
+  return model.registerScope ? model.registerScope.own.size + model.registerScope.shared : register.entries.length;
+}
+
 function acceptedRisksCurrent(model: SecurityGateModel, register: RiskRegister): Criterion {
   const { expired, accepted } = model.registerOutcome;
   return {
@@ -171,7 +176,7 @@ function acceptedRisksCurrent(model: SecurityGateModel, register: RiskRegister):
     comparator: '<=',
     unit: 'entries',
     ...(expired.length ? { gap: expired.length } : {}),
-    detail: expired.length ? `expired: ${expired.map((e) => `${e.entry.id} (${e.entry.expires})`).join(', ')}` : `${register.entries.length} entries, ${accepted.length} finding(s) accepted`,
+    detail: expired.length ? `expired: ${expired.map((e) => `${e.entry.id} (${e.entry.expires})`).join(', ')}` : `${appliedEntries(model, register)} entries apply here, ${accepted.length} finding(s) accepted`,
     evidence: [{ file: register.file }],
   };
 }

@@ -27,12 +27,12 @@ function render(m: ReturnType<typeof securityModel>) {
 describe('the Production security audit', () => {
   it('bandit alone is not an audit: the dependency audit and the secret scan are no-data, with what to run', () => {
     const { ev, result, summary } = render(securityModel([], production));
-    expect(byId(ev, 'security.dependency-audit')).toMatchObject({ status: 'no-data', measured: null, detail: expect.stringContaining('run `pip-audit -r requirements.txt -f json -o pip-audit.json` and pass the report as `pip-audit-report`') });
-    expect(byId(ev, 'security.secret-scan')).toMatchObject({ status: 'no-data', detail: expect.stringContaining('`detect-secrets scan > .secrets.baseline`') });
+    expect(byId(ev, 'security.dependency-audit')).toMatchObject({ status: 'no-data', measured: null, detail: 'no dependency audit report was given: run pip-audit -r requirements.txt -f json -o pip-audit.json (input pip-audit-report) or safety check --json > safety.json (input safety-report)' });
+    expect(byId(ev, 'security.secret-scan')).toMatchObject({ status: 'no-data', detail: expect.stringContaining('detect-secrets scan > .secrets.baseline (input secrets-report)') });
     expect(result.status).toBe('no-data');
     expect(summary).toContain('### Production security audit');
     expect(summary).toContain('**missing**: run <code>pip-audit -r requirements.txt -f json -o pip-audit.json</code> → input <code>pip-audit-report</code>');
-    expect(failureMessage(result, ev, 'vault', 'production')).toMatch(/could not be checked: no dependency audit report was given.*To pass, add a dependency audit: `pip-audit/);
+    expect(failureMessage(result, ev, 'vault', 'production')).toMatch(/^vault could not be checked: no dependency audit \(pip-audit or safety\); no secret scan \(detect-secrets or gitleaks\)\. To pass, add a dependency audit: `pip-audit/);
   });
 
   it('passes each when its report was read', () => {
@@ -47,7 +47,7 @@ describe('the Production security audit', () => {
     expect(byId(ev, 'security.secret-scan')).toBeUndefined();
     expect(result.status).toBe('pass');
     expect(result.data.notApplicable).toEqual([{ id: 'security.secret-scan', reason: 'no credentials: the component reads only public data' }]);
-    expect(summary).toContain('➖ | Secret scan (detect-secrets or gitleaks) | not applicable: no credentials: the component reads only public data');
+    expect(summary).toContain('➖ | Secret scan (detect-secrets or gitleaks) | not applicable: no credentials: the component reads only public data <sub>(<code>components.vault.not-applicable.secret-scan</code> in the config)</sub>');
   });
 
   it('is a Production criterion: Staging asks for bandit only', () => {
