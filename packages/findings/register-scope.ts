@@ -62,16 +62,34 @@ function componentsOfPathEntry(path: string, ctx: ScopeContext): string[] {
   const glob = path.replace(/^(?:\.\/)+/, '');
   if (!GLOB_CHARS.test(glob)) return componentsOfPaths([glob], ctx.components);
   const matcher = picomatch(glob, { dot: true });
+  const base = globBase(glob);
   const covered = componentsOfPaths(
-    ctx.files.filter((f) => matcher(f)),
+    ctx.files.filter((f) => within(f, base) && matcher(f)),
     ctx.components,
   );
   if (covered.length) return covered;
-  const base = globBase(glob);
   return ctx.components
     .filter((c) => c.paths.some((p) => within(base, globBase(p)) && globBase(p) !== ''))
     .map((c) => c.id)
     .sort();
+}
+
+const fingerprintIndex = new WeakMap<readonly Finding[], Map<string, string[]>>();
+
+/** fingerprint -> the files of the findings that have it (built once per list of findings). */
+function pathsByFingerprint(findings: readonly Finding[]): Map<string, string[]> {
+  let index = fingerprintIndex.get(findings);
+  if (!index) {
+    index = new Map();
+    for (const f of findings) {
+      if (!f.fingerprint || f.path === null) continue;
+      const list = index.get(f.fingerprint);
+      if (list) list.push(f.path);
+      else index.set(f.fingerprint, [f.path]);
+    }
+    fingerprintIndex.set(findings, index);
+  }
+  return index;
 }
 
 export function entryScope(entry: RiskEntry, ctx: ScopeContext): EntryScope {
@@ -81,8 +99,7 @@ export function entryScope(entry: RiskEntry, ctx: ScopeContext): EntryScope {
     const ids = componentsOfPathEntry(entry.path, ctx);
     return ids.length ? { kind: 'component', components: ids, because: 'path' } : { kind: 'repository', because: 'its path is in no component' };
   }
-  const fp = entry.fingerprint;
-  const paths = ctx.findings.filter((f) => f.fingerprint === fp && f.path !== null).map((f) => f.path!);
+  const paths = pathsByFingerprint(ctx.findings).get(entry.fingerprint ?? '') ?? [];
   const ids = componentsOfPaths(paths, ctx.components);
   return ids.length ? { kind: 'component', components: ids, because: 'fingerprint' } : { kind: 'repository', because: 'no finding in the reports has its fingerprint' };
 }

@@ -66,6 +66,14 @@ describe('a repository-wide accepted-risk register', () => {
     }
   });
 
+  it('a whole-report run owns every entry: counts as bandit counts, and hears about every stale entry', async () => {
+    const r = await run(checkout(), {});
+    const bandit = readFileSync(join(SECURITY_REPO, 'reports', 'expected', 'bandit-summary.txt'), 'utf8');
+    expect(Number(r.outputs.low) + Number(r.outputs.accepted)).toBe(Number(/Low: ([\d.]+)/.exec(bandit)![1]));
+    expect(r.outputs.accepted).toBe('5');
+    expect(warnings(r).filter((w) => /AR-\d+/.test(w)).map((w) => /AR-\d+/.exec(w)![0])).toEqual(['AR-102', 'AR-901']);
+  });
+
   it('a component field naming no component is reported with a "did you mean"', async () => {
     const ws = checkout();
     const file = join(ws, 'SECURITY_FINDINGS_ACCEPTED_RISKS.md');
