@@ -1,5 +1,5 @@
 /** security-gate's inputs, read once into a typed object. */
-import { readCommonInputs, type CommonInputValues } from '../../packages/action-io/common-inputs.js';
+import { readChangeInputs, readCommonInputs, type ChangeInputValues, type CommonInputValues } from '../../packages/action-io/common-inputs.js';
 import { listInput, optionalInput, pathMapInput } from '../../packages/action-io/inputs.js';
 import { SecurityGateInputs } from '../../packages/action-io/names.js';
 import type { PathMapping } from '../../packages/core/path-resolver.js';
@@ -7,7 +7,7 @@ import type { SecurityKind } from './security-gate.js';
 
 export const DEFAULT_REGISTER = 'SECURITY_FINDINGS_ACCEPTED_RISKS.md';
 
-export interface Inputs extends CommonInputValues {
+export interface Inputs extends CommonInputValues, ChangeInputValues {
   reports: { kind: SecurityKind; patterns: string[]; input: string }[];
   /** The register file; `explicit` when the user named it (then it must exist). */
   register: { path: string; explicit: boolean };
@@ -29,6 +29,7 @@ export function parseInputs(): Inputs {
   const register = optionalInput(SecurityGateInputs.AcceptedRisks);
   return {
     ...readCommonInputs(),
+    ...readChangeInputs(),
     reports: REPORT_INPUTS.map(({ kind, input }) => ({ kind, input, patterns: listInput(input) })).filter((r) => r.patterns.length > 0),
     register: { path: register ?? DEFAULT_REGISTER, explicit: register !== null },
     sarifOutput: optionalInput(SecurityGateInputs.SarifOutput),

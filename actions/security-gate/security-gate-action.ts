@@ -1,6 +1,6 @@
 /**
- * security-gate, the action: parseInputs() -> read reports, the accepted-risk register and
- * the first-seen history -> evaluateSecurity() (pure) -> SARIF, history, publish().
+ * security-gate, the action: parseInputs() -> read reports, the accepted-risk register, the
+ * baseline and the first-seen history -> evaluateSecurity() (pure) -> SARIF, history, publish().
  */
 import * as core from '@actions/core';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,33 +10,39 @@ import { SecurityGateOutputs } from '../../packages/action-io/names.js';
 import { commentOn, publish } from '../../packages/action-io/publish.js';
 import { runAction } from '../../packages/action-io/run-action.js';
 import { checkoutFiles } from '../../packages/core/checkout-files.js';
-import { loadConfig, staticPrefix } from '../../packages/core/config/load-config.js';
+import { loadConfig, staticPrefix, type ComponentConfig, type MaturityConfig } from '../../packages/core/config/load-config.js';
 import { ConfigurationError } from '../../packages/core/errors.js';
 import { compileGlobs } from '../../packages/core/glob.js';
-import { PathResolver } from '../../packages/core/path-resolver.js';
+import { PathResolver, type CheckoutFiles } from '../../packages/core/path-resolver.js';
 import { displayPath, expandReportGlobs } from '../../packages/core/report-files.js';
+import { findBaseline, type Baseline } from '../../packages/core/result/baseline.js';
 import { buildGateResult } from '../../packages/core/result/build-result.js';
+import { resolveScope } from '../../packages/core/scope.js';
 import { resolveSubject } from '../../packages/core/subject.js';
 import { TOOL_NAME, TOOL_VERSION } from '../../packages/core/version.js';
-import { changedLinesFor, isChangedLine } from '../../packages/diff/changed-lines.js';
+import { changedLinesFor, isChangedLine, type ChangedLines } from '../../packages/diff/changed-lines.js';
 import type { Finding } from '../../packages/findings/finding.js';
 import { fingerprintFindings } from '../../packages/findings/fingerprint.js';
 import { parseSecurityReport } from '../../packages/findings/formats/detect-security-format.js';
-import { locateFindings } from '../../packages/findings/locate.js';
-import { applyRiskRegister, parseRiskRegister, type RiskRegister } from '../../packages/findings/risk-register.js';
+import { introducedFindings } from '../../packages/findings/introduced.js';
+import { locateFindings, type Located } from '../../packages/findings/locate.js';
+import { scopeRegister, type ScopedRegister } from '../../packages/findings/register-scope.js';
+import { applyRiskRegister, parseRiskRegister, type RegisterOutcome, type RiskEntry, type RiskRegister } from '../../packages/findings/risk-register.js';
 import { toSarif } from '../../packages/findings/sarif/write-sarif.js';
 import { checkoutLineText } from '../../packages/findings/source-lines.js';
 import { readRunContext } from '../../packages/github/run-context.js';
 import { COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES } from '../../packages/report/markdown.js';
-import { emptyStore, parseStore, updateStore } from './first-seen.js';
+import type { ChangeView } from './change-criteria.js';
+import { carryFirstSeen, fingerprintsOfResult, firstSeenOfResult, parseStore, type FirstSeenMap } from './first-seen.js';
 import { parseInputs, type Inputs } from './inputs.js';
-import { annotationsFor, resultData } from './security-gate-result.js';
-import { evaluateSecurity, type SecurityReportRun } from './security-gate.js';
 import { failureMessage, oneLine, renderComment, renderSummary } from './render.js';
+import { annotationsFor, resultData } from './security-gate-result.js';
+import { evaluateSecurity, type SecurityEvaluation, type SecurityGateModel, type SecurityReportRun } from './security-gate.js';
 
 export const GATE = 'security-gate';
 
 const abs = (root: string, p: string) => (isAbsolute(p) ? p : resolvePath(root, p));
+const EMPTY_REGISTER: RiskRegister = { file: '', entries: [], problems: [] };
 
 function readReports(inputs: Inputs): SecurityReportRun[] {
   const runs: SecurityReportRun[] = [];
@@ -49,7 +55,7 @@ function readReports(inputs: Inputs): SecurityReportRun[] {
   return runs;
 }
 
-function readRegister(inputs: Inputs): RiskRegister | null {
+function readRegister(inputs: Inputs, componentIds: readonly string[]): RiskRegister | null {
   const path = abs(inputs.root, inputs.register.path);
   if (!existsSync(path)) {
     if (inputs.register.explicit) {
@@ -57,7 +63,72 @@ function readRegister(inputs: Inputs): RiskRegister | null {
     }
     return null;
   }
-  return parseRiskRegister(readFileSync(path, 'utf8'), displayPath(path, inputs.root));
+  return parseRiskRegister(readFileSync(path, 'utf8'), displayPath(path, inputs.root), { components: componentIds });
+}
+
+/** Findings placed in the checkout and fingerprinted: in scope, elsewhere (for the register), and unplaced. */
+function locate(reports: readonly SecurityReportRun[], inputs: Inputs, checkout: CheckoutFiles, component: ComponentConfig | null): Located<Finding> {
+  const resolver = new PathResolver(inputs.root, checkout, inputs.pathMap);
+  const all = reports.flatMap((r) => r.report.findings);
+  const located = locateFindings(all, (p) => resolver.resolve(p), component ? compileGlobs(component.paths) : null);
+  fingerprintFindings([...located.inScope, ...located.outside], checkoutLineText(inputs.root));
+  fingerprintFindings(located.unresolved, () => undefined); // not in the checkout: anchored on the message
+  return located;
+}
+
+function shareRegister(register: RiskRegister | null, config: MaturityConfig, component: ComponentConfig | null, checkout: CheckoutFiles, located: Located<Finding>): ScopedRegister | null {
+  if (!register) return null;
+  const components = [...config.components.values()].map((c) => ({ id: c.id, paths: c.paths, matches: compileGlobs(c.paths) }));
+  return scopeRegister(register, component?.id ?? null, { components, files: component ? checkout.list() : [], findings: [...located.inScope, ...located.outside] });
+}
+
+/** Advice about entries is given only for the run's own: another component's run may be the one they match in. */
+function registerWarnings(register: RiskRegister | null, scoped: ScopedRegister | null, outcome: RegisterOutcome<Finding>, warnings: string[]): void {
+  if (!register) return;
+  const own = (e: RiskEntry) => scoped?.own.has(e) ?? true;
+  for (const s of outcome.stale.filter(own)) warnings.push(`accepted-risk entry ${s.id} (${register.file}:${s.line}) matches no finding: remove it if the risk is gone`);
+  for (const s of outcome.expiredUnused.filter(own)) warnings.push(`accepted-risk entry ${s.id} (${register.file}:${s.line}) expired on ${s.expires} and matches no finding any more: remove it`);
+  for (const p of register.problems) warnings.push(`${register.file}:${p.line}: ${p.entryId ? `entry ${p.entryId}: ` : ''}${p.message}`);
+}
+
+/** The first-seen dates of this run, from the baseline's result and the history file (the earlier date wins). */
+function firstSeenDates(inputs: Inputs, baseline: Baseline | null, findings: readonly Finding[], now: Date, warnings: string[]): { firstSeen: FirstSeenMap; source: string | null } {
+  const sources: FirstSeenMap[] = [];
+  const from: string[] = [];
+  if (baseline) {
+    sources.push(firstSeenOfResult(baseline.result));
+    from.push(`the baseline ${baseline.file}`);
+  }
+  const historyPath = inputs.history ? abs(inputs.root, inputs.history) : null;
+  if (historyPath && existsSync(historyPath)) {
+    const parsed = parseStore(readFileSync(historyPath, 'utf8'));
+    if (parsed.problem) warnings.push(`the history ${inputs.history} is not usable (${parsed.problem}); first-seen dates start over`);
+    else from.push(`the history ${inputs.history}`);
+    sources.push(parsed.store.firstSeen);
+  }
+  const firstSeen = carryFirstSeen(sources, findings.map((f) => f.fingerprint!), now);
+  if (historyPath) {
+    mkdirSync(dirname(historyPath), { recursive: true });
+    writeFileSync(historyPath, `${JSON.stringify({ version: 1, firstSeen }, null, 2)}\n`);
+  }
+  return { firstSeen, source: from.length ? from.join(' and ') : null };
+}
+
+function changeView(findings: readonly Finding[], baseline: Baseline | null, changed: ChangedLines | null, enforceNextStage: boolean): ChangeView {
+  const r = introducedFindings(findings, baseline ? { fingerprints: fingerprintsOfResult(baseline.result) } : null, changed);
+  const changedFiles = changed && !changed.truncated ? new Set([...changed.files.keys(), ...changed.unknown]) : null;
+  return { introduced: new Set(r.introduced), basis: r.basis, note: r.note, changedFiles, enforceNextStage };
+}
+
+function writeSarif(inputs: Inputs, ev: SecurityEvaluation, component: ComponentConfig | null, checkout: CheckoutFiles): string | null {
+  if (!inputs.sarifOutput) return null;
+  const manifestDir = component ? staticPrefix(component.paths[0] ?? '') : '';
+  const manifest = inputs.manifest ?? [`${manifestDir}/requirements.txt`, 'requirements.txt', 'pyproject.toml'].map((p) => p.replace(/^\//, '')).find((p) => checkout.exists(p)) ?? 'requirements.txt';
+  const sarif = toSarif(ev.open, { toolName: TOOL_NAME, toolVersion: TOOL_VERSION, informationUri: 'https://github.com/tta/maturity-actions', packageManifest: { path: manifest } });
+  const out = abs(inputs.root, inputs.sarifOutput);
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, JSON.stringify(sarif));
+  return displayPath(out, inputs.root);
 }
 
 async function main(): Promise<void> {
@@ -69,81 +140,59 @@ async function main(): Promise<void> {
   const { component } = subject;
   const warnings = [...subject.warnings];
   const checkout = checkoutFiles(inputs.root);
-  const resolver = new PathResolver(inputs.root, checkout, inputs.pathMap);
 
   const reports = readReports(inputs);
-  const all: Finding[] = reports.flatMap((r) => r.report.findings);
-  const located = locateFindings(all, (p) => resolver.resolve(p), component ? compileGlobs(component.paths) : null);
+  const located = locate(reports, inputs, checkout, component);
   for (const u of located.unmatched.slice(0, 20)) warnings.push(`${u.path} (${u.findings} finding(s)) matches no file of the checkout; map it with path-map`);
-  fingerprintFindings(located.inScope, checkoutLineText(inputs.root));
+  // A whole-report run counts findings it cannot place; a component run lists them (security.unattributed).
+  const findings = component ? located.inScope : [...located.inScope, ...located.unresolved];
 
-  const register = readRegister(inputs);
-  const registerOutcome = applyRiskRegister(located.inScope, register ?? { file: '', entries: [], problems: [] }, {
+  const register = readRegister(inputs, [...config.components.keys()]);
+  const scoped = shareRegister(register, config, component, checkout, located);
+  const registerOutcome = applyRiskRegister(findings, scoped?.register ?? EMPTY_REGISTER, {
     today: now.toISOString().slice(0, 10),
     acceptableSeverities: subject.policy.security['acceptable-severities'],
   });
-  for (const s of registerOutcome.stale) warnings.push(`accepted-risk entry ${s.id} (${register!.file}:${s.line}) matches no finding: remove it if the risk is gone`);
-  for (const p of register?.problems ?? []) warnings.push(`${register!.file}:${p.line}: ${p.entryId ? `entry ${p.entryId}: ` : ''}${p.message}`);
+  registerWarnings(register, scoped, registerOutcome, warnings);
 
-  let store = emptyStore();
-  const historyPath = inputs.history ? abs(inputs.root, inputs.history) : null;
-  if (historyPath && existsSync(historyPath)) {
-    const parsed = parseStore(readFileSync(historyPath, 'utf8'));
-    if (parsed.problem) warnings.push(`the history ${inputs.history} is not usable (${parsed.problem}); first-seen dates start over`);
-    store = parsed.store;
-  }
-  const updated = updateStore(store, located.inScope.map((f) => f.fingerprint!), now);
+  const scope = resolveScope(inputs.scope, ctx.pullRequest !== null);
+  const lookup = findBaseline(inputs.baseline, inputs.root, GATE, component?.id ?? null);
+  const dates = firstSeenDates(inputs, lookup.baseline, findings, now, warnings);
+  const api = githubFor(ctx, inputs.githubToken);
+  const changed = await changedLinesFor(ctx, inputs.root, api, warnings);
 
-  const model = {
+  const model: SecurityGateModel = {
     reports,
-    findings: located.inScope,
+    findings,
     outOfScope: located.outOfScope,
+    unattributed: component ? located.unresolved : [],
     register,
     registerOutcome,
-    firstSeen: updated.firstSeen,
-    hasHistory: historyPath !== null && existsSync(historyPath),
+    registerScope: scoped,
+    firstSeen: dates.firstSeen,
+    firstSeenSource: dates.source,
     policy: subject.policy,
+    target: subject.target,
+    notApplicable: component?.notApplicable ?? {},
+    change: scope === 'change' ? changeView(findings, lookup.baseline, changed, config.pullRequests.enforceNextStage) : null,
     now,
   };
   const ev = evaluateSecurity(model);
-  if (historyPath) {
-    mkdirSync(dirname(historyPath), { recursive: true });
-    writeFileSync(historyPath, `${JSON.stringify(updated, null, 2)}\n`);
-  }
-
-  let sarifFile: string | null = null;
-  if (inputs.sarifOutput) {
-    const manifestDir = component ? staticPrefix(component.paths[0] ?? '') : '';
-    const manifest = inputs.manifest ?? [`${manifestDir}/requirements.txt`, 'requirements.txt', 'pyproject.toml'].map((p) => p.replace(/^\//, '')).find((p) => checkout.exists(p)) ?? 'requirements.txt';
-    const sarif = toSarif(ev.open, { toolName: TOOL_NAME, toolVersion: TOOL_VERSION, informationUri: 'https://github.com/tta/maturity-actions', packageManifest: { path: manifest } });
-    const out = abs(inputs.root, inputs.sarifOutput);
-    mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, JSON.stringify(sarif));
-    sarifFile = displayPath(out, inputs.root);
-  }
+  const sarifFile = writeSarif(inputs, ev, component, checkout);
 
   const who = component ? component.id : 'the whole report';
-  const result = buildGateResult({
-    gate: GATE,
-    component: component?.id ?? null,
-    current: subject.current,
-    target: subject.target,
-    criteria: ev.criteria,
-    summary: oneLine(ev, who),
-    data: resultData(ev, model),
-    context: ctx,
-    now,
-  });
-  const api = githubFor(ctx, inputs.githubToken);
-  const changed = await changedLinesFor(ctx, inputs.root, api, warnings);
-  const renderCtx = { result, ev, model, warnings, runUrl: ctx.run?.url ?? null, sarifFile };
+  const result = {
+    ...buildGateResult({ gate: GATE, component: component?.id ?? null, current: subject.current, target: subject.target, criteria: ev.criteria, summary: oneLine(ev, who), data: resultData(ev, model), context: ctx, now }),
+    scope,
+  };
+  const renderCtx = { result, ev, model, warnings, notes: lookup.notes, runUrl: ctx.run?.url ?? null, sarifFile };
   const overdue = new Set(ev.overdue.map((o) => o.finding));
   await publish({
     gate: GATE,
     result,
     summary: renderSummary(renderCtx, SUMMARY_LIMIT_BYTES),
     comment: commentOn(ctx, api, inputs.comment, () => renderComment(renderCtx, COMMENT_LIMIT_CHARS)),
-    annotations: annotationsFor(ev, (p, l) => isChangedLine(changed, p, l), overdue),
+    annotations: annotationsFor(ev, (p, l) => isChangedLine(changed, p, l), overdue, new Set(located.unresolved)),
     outputs: {
       [SecurityGateOutputs.Critical]: String(ev.counts.critical),
       [SecurityGateOutputs.High]: String(ev.counts.high),
@@ -157,7 +206,7 @@ async function main(): Promise<void> {
     resultsDir: inputs.resultsDir,
     allowNoData: inputs.allowNoData,
   });
-  core.debug(`${GATE}: ${all.length} findings read, ${located.inScope.length} in scope`);
+  core.debug(`${GATE}: ${reports.length} report(s), ${findings.length} finding(s) in scope, ${located.unresolved.length} unplaced`);
 }
 
 await runAction(GATE, main);

@@ -1,7 +1,7 @@
 /** What security-gate puts in its result file and annotations. Pure. */
 import type { Annotation, AnnotationLevel } from '../../packages/report/annotations.js';
 import type { Finding, Severity } from '../../packages/findings/finding.js';
-import { severityOf, type SecurityEvaluation, type SecurityGateModel } from './security-gate.js';
+import { countBySeverity, severityOf, type SecurityEvaluation, type SecurityGateModel } from './security-gate.js';
 
 const MAX_FINDINGS_IN_RESULT = 2000;
 
@@ -26,6 +26,8 @@ function compact(f: Finding, firstSeen: Record<string, string>) {
 
 export function resultData(ev: SecurityEvaluation, model: SecurityGateModel): Record<string, unknown> {
   const o = model.registerOutcome;
+  const own = model.registerScope?.own;
+  const isOwn = (e: { id: string }) => !own || [...own].some((x) => x.id === e.id);
   return {
     counts: ev.counts,
     accepted: ev.accepted,
@@ -38,21 +40,35 @@ export function resultData(ev: SecurityEvaluation, model: SecurityGateModel): Re
       file: model.register.file,
       entries: model.register.entries.length,
       expired: o.expired.map((e) => ({ id: e.entry.id, expires: e.entry.expires, findings: e.findings })),
-      stale: o.stale.map((e) => e.id),
+      stale: o.stale.filter(isOwn).map((e) => e.id),
       disallowed: o.disallowed.map((d) => ({ id: d.entry.id, reason: d.reason })),
       problems: model.register.problems,
+      shared: model.registerScope?.shared ?? 0,
+      otherComponents: model.registerScope?.otherComponents ?? [],
     },
     overdue: ev.overdue.slice(0, 500).map((o) => ({ ...compact(o.finding, model.firstSeen), deadlineHours: o.deadlineHours, overdueHours: o.overdueHours })),
     toolErrors: ev.toolErrors.slice(0, 200),
+    notApplicable: ev.notApplicable.map((n) => ({ id: n.id, reason: n.reason })),
+    unattributed: model.unattributed.slice(0, 500).map((f) => compact(f, {})),
+    unattributedOmitted: Math.max(0, model.unattributed.length - 500),
+    change: model.change && {
+      basis: model.change.basis,
+      note: model.change.note,
+      counts: countBySeverity(ev.introduced ?? []),
+      introduced: (ev.introduced ?? []).slice(0, MAX_FINDINGS_IN_RESULT).map((f) => compact(f, model.firstSeen)),
+    },
+    firstSeenSource: model.firstSeenSource,
+    // Every in-scope finding's fingerprint and first-seen date, complete: a later run's baseline.
     fingerprints: model.findings.map((f) => f.fingerprint).filter(Boolean),
+    firstSeen: model.firstSeen,
   };
 }
 
-/** Open code findings on their lines (critical and high as errors), worst and changed first. */
-export function annotationsFor(ev: SecurityEvaluation, changedLine: (path: string, line: number) => boolean, overdue: ReadonlySet<Finding>): Annotation[] {
+/** Open code findings on their lines (critical and high as errors), worst and changed first; not on files the checkout does not have. */
+export function annotationsFor(ev: SecurityEvaluation, changedLine: (path: string, line: number) => boolean, overdue: ReadonlySet<Finding>, unplaced: ReadonlySet<Finding> = new Set()): Annotation[] {
   const out: Annotation[] = [];
   for (const f of ev.open) {
-    if (!f.path || !f.start) continue;
+    if (!f.path || !f.start || unplaced.has(f)) continue;
     const sev = severityOf(f);
     out.push({
       level: LEVEL[sev],

@@ -13,15 +13,20 @@ export interface Located<T extends Finding> {
   inScope: T[];
   /** Findings on files of the checkout outside the scope. */
   outOfScope: number;
+  /** Those findings, with repository paths (whose they are matters to a shared register). */
+  outside: T[];
   /** Report names that match no checkout file, with how many findings each had. */
   unmatched: { path: string; findings: number }[];
+  /** The findings on those names, as the report wrote them: whose they are is unknown. */
+  unresolved: T[];
 }
 
 export function locateFindings<T extends Finding>(findings: readonly T[], resolve: (raw: string) => ResolvedPath, inScope: PathMatcher | null): Located<T> {
   const resolved = new Map<string, ResolvedPath>();
   const unmatched = new Map<string, number>();
   const kept: T[] = [];
-  let outOfScope = 0;
+  const outside: T[] = [];
+  const unresolved: T[] = [];
   for (const f of findings) {
     if (f.path === null) {
       kept.push(f); // a dependency finding: in scope wherever the report was scoped
@@ -34,17 +39,18 @@ export function locateFindings<T extends Finding>(findings: readonly T[], resolv
     }
     if (!r.found) {
       unmatched.set(f.path, (unmatched.get(f.path) ?? 0) + 1);
+      unresolved.push(f);
       continue;
     }
-    if (inScope && !inScope(r.path)) {
-      outOfScope++;
-      continue;
-    }
-    kept.push(r.path === f.path ? f : { ...f, path: r.path });
+    const located = r.path === f.path ? f : { ...f, path: r.path };
+    if (inScope && !inScope(r.path)) outside.push(located);
+    else kept.push(located);
   }
   return {
     inScope: kept,
-    outOfScope,
+    outOfScope: outside.length,
+    outside,
+    unresolved,
     unmatched: [...unmatched].map(([path, n]) => ({ path, findings: n })).sort((a, b) => b.findings - a.findings || (a.path < b.path ? -1 : 1)),
   };
 }

@@ -13,6 +13,7 @@
  *       approver: "@bob"              # required, someone other than the owner
  *       expires: 2027-01-31           # required; still valid on that day (UTC)
  *       severity: low                 # optional: the highest severity it covers (default low)
+ *       component: session-vault      # optional: the component it belongs to (a config id)
  *     ```
  *
  * Decisions:
@@ -27,6 +28,9 @@
  * - `expires` is a YYYY-MM-DD calendar date, quoted or not. A YAML timestamp (`!!timestamp`, or
  *   a plain date under `%YAML 1.1`) is accepted too and its date is taken as written (the yaml
  *   package would roll 2027-02-30 over to March 2nd; we refuse it instead).
+ * - `component`, when the caller passes the config's component ids, must be one of them (a
+ *   problem with a "did you mean" otherwise). Which component's run uses which entry is
+ *   register-scope.ts's business.
  * - `id`, `fingerprint` and `rule` are taken as written even when YAML would read a number
  *   (`rule: 51457`, safety's numeric advisory ids; a fingerprint of digits, or `123e4567...`,
  *   which YAML reads as a float). `severity` is case-insensitive. Empty optional keys (`tool:`)
@@ -57,12 +61,13 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import picomatch from 'picomatch';
 import { isScalar, isSeq, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import * as z from 'zod';
+import { closest } from '../core/config/load-config.js';
 import { ConfigurationError } from '../core/errors.js';
 import { SEVERITIES, type Finding, type Severity } from './finding.js';
+import { isCalendarDate, REGISTER_BLOCK_INFO, REGISTER_FILE, utcDate } from './register-format.js';
+import { draftRegisterBlock } from './register-draft.js';
 
-export const REGISTER_FILE = 'SECURITY_FINDINGS_ACCEPTED_RISKS.md';
-/** The info string of the machine-readable block: ```` ```yaml accepted-risks ````. */
-export const REGISTER_BLOCK_INFO = 'yaml accepted-risks';
+export { isCalendarDate, REGISTER_BLOCK_INFO, REGISTER_FILE, utcDate };
 
 /** What a register block looks like, for error messages and documentation. */
 export const REGISTER_EXAMPLE = [
@@ -95,6 +100,8 @@ export interface RiskEntry {
   expires: string;
   /** The highest severity this acceptance covers (default low). */
   severity: Severity;
+  /** The component (a config id) the entry belongs to, when it says. */
+  component?: string;
   /** 1-based line in the register file where the entry starts. */
   line: number;
 }
@@ -122,19 +129,6 @@ export interface RiskRegister {
 
 // ---- parsing ----------------------------------------------------------------------------
 
-const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
-
-export function isCalendarDate(s: string): boolean {
-  if (!DATE_RE.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
-
-/** A Date as YYYY-MM-DD in UTC (for the caller's `today`). */
-export function utcDate(d: Date): string {
-  return d.toISOString().slice(0, 10);
-}
-
 const nonBlank = (what: string) => z.string().refine((s) => s.trim() !== '', { message: `${what} must not be empty` });
 const optionalText = z.string().trim().min(1).nullish();
 
@@ -159,6 +153,7 @@ const entrySchema = z
     severity: z
       .preprocess((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v), z.enum(SEVERITIES))
       .nullish(),
+    component: optionalText,
   })
   .superRefine((e, ctx) => {
     // zod may run this with other issues already found: check the types again.
@@ -273,7 +268,25 @@ function issueMessage(issue: Issue, entry: Record<string, unknown>): { field?: s
  * Parses the register. Throws ConfigurationError when the file has no block or several, when
  * the block is not valid YAML, or is not a list; reports malformed entries as problems.
  */
-export function parseRiskRegister(markdown: string, file: string): RiskRegister {
+/**
+ * What to do about a register without its block. The gate reads only the block; a register
+ * in prose gets a block drafted from what the prose says, ready to paste.
+ */
+function noBlockFix(markdown: string, nearBlock: boolean): string {
+  const draft = nearBlock ? null : draftRegisterBlock(markdown);
+  if (!draft) {
+    return `Add exactly one fenced code block with the info string \`${REGISTER_BLOCK_INFO}\` holding a YAML list of entries (an empty list is fine), e.g.\n${REGISTER_EXAMPLE}`;
+  }
+  const todo = draft.includes('# TODO') ? ' Fill in the fields marked TODO: until then the gate reports those entries as incomplete and they accept nothing.' : '';
+  return `The gate reads only that block; the prose is for people. Paste this block into the file (drafted from the prose; check every value).${todo}\n${draft}`;
+}
+
+export interface RegisterParseOptions {
+  /** The config's component ids: a `component:` naming another is a problem. */
+  components?: readonly string[];
+}
+
+export function parseRiskRegister(markdown: string, file: string, opts: RegisterParseOptions = {}): RiskRegister {
   const blocks = codeBlocks(fromMarkdown(markdown), []);
   const registers = blocks.filter(isRegisterFence);
   if (registers.length === 0) {
@@ -281,11 +294,7 @@ export function parseRiskRegister(markdown: string, file: string): RiskRegister 
     const hint = near
       ? ` The block at line ${near.position?.start.line ?? '?'} is fenced as \`${[near.lang, near.meta].filter(Boolean).join(' ')}\`, not \`${REGISTER_BLOCK_INFO}\`.`
       : '';
-    throw new ConfigurationError(
-      `has no \`${REGISTER_BLOCK_INFO}\` block.${hint}`,
-      { file, ...(near?.position ? { line: near.position.start.line } : {}) },
-      `Add exactly one fenced code block with the info string \`${REGISTER_BLOCK_INFO}\` holding a YAML list of entries (an empty list is fine), e.g.\n${REGISTER_EXAMPLE}`,
-    );
+    throw new ConfigurationError(`has no \`${REGISTER_BLOCK_INFO}\` block.${hint}`, { file, ...(near?.position ? { line: near.position.start.line } : {}) }, noBlockFix(markdown, near !== undefined));
   }
   if (registers.length > 1) {
     const lines = registers.map((b) => b.position?.start.line ?? 0);
@@ -399,9 +408,21 @@ export function parseRiskRegister(markdown: string, file: string): RiskRegister 
       problem(rawId, msgs.map((m) => m.message).join('; '), msgs[0]?.field);
       return;
     }
+    const unknownComponent = componentProblem(parsed.data.component, opts.components);
+    if (unknownComponent) {
+      problem(rawId, unknownComponent, 'component');
+      return;
+    }
     register.entries.push(toEntry(parsed.data, line));
   });
   return register;
+}
+
+function componentProblem(component: string | null | undefined, known: readonly string[] | undefined): string | null {
+  if (!component || !known || known.includes(component)) return null;
+  const hint = closest(component, known);
+  const list = known.length ? `the config's components are ${known.join(', ')}` : 'the config has no components';
+  return `component "${component}" is not a component of the config (${hint ? `did you mean "${hint}"? ` : ''}${list})`;
 }
 
 type EntryNode = { items?: { key?: { value?: unknown; range?: [number, number, number] } }[] } | undefined;
@@ -432,6 +453,7 @@ function toEntry(e: RawEntry, line: number): RiskEntry {
   if (e.rule) out.rule = e.rule;
   if (e.path) out.path = e.path;
   if (e.tool) out.tool = e.tool;
+  if (e.component) out.component = e.component;
   return out;
 }
 

@@ -1,0 +1,83 @@
+/**
+ * security-gate on a pull request (`change` scope; DESIGN.md "Who uses it"): the change is
+ * judged on what it introduces, and everything else is progress toward the target stage.
+ *
+ * - `security.new.<critical|high|medium|low>`: introduced findings of that severity that no
+ *   register entry accepts, against the target stage's `max` for it (`low` only when `max.low`
+ *   is set; otherwise low findings are the stage's "documented in the register" progress).
+ * - Kept enforced because they are about the evidence the judgement rests on, not debt:
+ *   `security.unattributed` (findings that may be this component's), and
+ *   `security.scan-complete` when a file the tool could not scan is one the change touches
+ *   (or the changed files are unknown).
+ * - Everything else goes through markProgress() (enforced only with
+ *   `pull-requests.enforce-next-stage`). Pure.
+ */
+import type { Policy } from '../../packages/core/config/defaults.js';
+import type { Criterion, Evidence } from '../../packages/core/result/gate-result.js';
+import { markProgress } from '../../packages/core/scope.js';
+import type { Finding, Severity } from '../../packages/findings/finding.js';
+import type { IntroducedBasis } from '../../packages/findings/introduced.js';
+
+export interface ChangeView {
+  /** The findings in scope the change introduces (accepted or not). */
+  introduced: ReadonlySet<Finding>;
+  basis: IntroducedBasis;
+  note: string | null;
+  /** Files the pull request changes; null when unknown. */
+  changedFiles: ReadonlySet<string> | null;
+  enforceNextStage: boolean;
+}
+
+const TITLES: Record<Exclude<Severity, 'info'>, string> = { critical: 'critical', high: 'high', medium: 'medium', low: 'low' };
+
+const BASIS_TEXT: Record<IntroducedBasis, string> = {
+  baseline: 'not in the baseline',
+  'changed-lines': 'on lines this pull request changed',
+  all: 'every finding in scope (no baseline, no changed lines)',
+};
+
+export function newFindingCriteria(
+  openIntroduced: readonly Finding[],
+  change: ChangeView,
+  max: Policy['security']['max'],
+  evidence: Evidence[],
+  noReports: boolean,
+  severityOf: (f: Finding) => Severity,
+  describe: (f: Finding) => string,
+): Criterion[] {
+  const out: Criterion[] = [];
+  for (const sev of ['critical', 'high', 'medium', 'low'] as const) {
+    const bar = max[sev];
+    if (bar === null) continue;
+    const base = { id: `security.new.${sev}`, title: `New ${TITLES[sev]} findings (introduced by this change, not accepted)`, bar, comparator: '<=' as const, unit: 'findings', evidence };
+    if (noReports) {
+      out.push({ ...base, status: 'no-data', measured: null, detail: 'no security report: set bandit-report, pip-audit-report, safety-report, secrets-report or sarif-files' });
+      continue;
+    }
+    const mine = openIntroduced.filter((f) => severityOf(f) === sev);
+    const ok = mine.length <= bar;
+    out.push({
+      ...base,
+      status: ok ? 'pass' : 'fail',
+      measured: mine.length,
+      ...(ok ? {} : { gap: mine.length - bar }),
+      detail: mine.length ? `first: ${describe(mine[0]!)}` : `none introduced (${BASIS_TEXT[change.basis]})`,
+    });
+  }
+  return out;
+}
+
+/** Whether a tool's errors concern the change: a file it touches, a file not named, or changed files unknown. */
+export function toolErrorsConcernChange(errors: readonly { path?: string }[], changedFiles: ReadonlySet<string> | null): boolean {
+  if (changedFiles === null) return errors.length > 0;
+  return errors.some((e) => !e.path || [...changedFiles].some((f) => e.path === f || e.path!.endsWith(`/${f}`)));
+}
+
+/** Marks what is not the change's as progress. */
+export function scopeCriteria(criteria: readonly Criterion[], change: ChangeView | null, toolErrors: readonly { path?: string }[]): Criterion[] {
+  if (!change) return [...criteria];
+  const ids = new Set(criteria.filter((c) => c.id.startsWith('security.new.')).map((c) => c.id));
+  ids.add('security.unattributed');
+  if (toolErrorsConcernChange(toolErrors, change.changedFiles)) ids.add('security.scan-complete');
+  return markProgress(criteria, 'change', ids, change.enforceNextStage);
+}
