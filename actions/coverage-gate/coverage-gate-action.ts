@@ -21,7 +21,7 @@ import { readRunContext } from '../../packages/github/run-context.js';
 import { readTestResults } from '../../packages/junit/junit.js';
 import { COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES } from '../../packages/report/markdown.js';
 import { findBaseline } from '../../packages/core/result/baseline.js';
-import { resolveScope } from '../../packages/core/scope.js';
+import { resolveEnforce, resolveScope } from '../../packages/core/scope.js';
 import { componentAttributor } from '../../packages/junit/attribution.js';
 import { heldBarFor } from './change-criteria.js';
 import { annotationsFor, coverageBaseline, resultData } from './coverage-gate-result.js';
@@ -106,6 +106,7 @@ async function main(): Promise<void> {
     warnings,
     resultsDir: inputs.resultsDir,
     allowNoData: inputs.allowNoData,
+    enforce: resolveEnforce(inputs.enforce, ctx.defaultBranchPush),
   });
   core.debug(`${GATE}: ${ev.scopeFiles.length} files in scope`);
 }

@@ -16,6 +16,7 @@ import { checkoutFiles } from '../../packages/core/checkout-files.js';
 import { loadConfig, type MaturityConfig } from '../../packages/core/config/load-config.js';
 import { ConfigurationError } from '../../packages/core/errors.js';
 import { readMaturityRecord } from '../../packages/core/maturity/read-maturity.js';
+import { ENFORCE_VALUES, resolveEnforce } from '../../packages/core/scope.js';
 import { findComponent } from '../../packages/core/subject.js';
 import { STAGE_TITLES } from '../../packages/core/stages.js';
 import { changedLinesFor } from '../../packages/diff/changed-lines.js';
@@ -115,7 +116,10 @@ async function main(): Promise<void> {
   const common = readCommonInputs();
   const mode = enumInput(PlannerInputs.Mode, ['all', 'changed', 'report'] as const) ?? 'changed';
   const ctx = readRunContext();
-  if (mode === 'report') return runReportMode(common, ctx, { results: listInput(PlannerInputs.Results), components: optionalInput(PlannerInputs.Components) });
+  if (mode === 'report') {
+    const enforce = resolveEnforce(enumInput(PlannerInputs.Enforce, ENFORCE_VALUES), ctx.defaultBranchPush);
+    return runReportMode(common, ctx, { results: listInput(PlannerInputs.Results), components: optionalInput(PlannerInputs.Components), enforce });
+  }
   return planMode(common, mode, ctx);
 }
 

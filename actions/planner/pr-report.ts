@@ -38,6 +38,8 @@ export interface ComponentVerdict {
 export interface RunReport {
   components: ComponentVerdict[];
   status: Status;
+  /** `change`: a pull request's run; `stage`: where each component stands against its next stage. */
+  scope: 'change' | 'stage';
   /** Result files not used, and why. */
   setAside: { file: string; reason: string }[];
 }
@@ -71,7 +73,8 @@ export function combineResults(
     return { id: p.id, name: p.name, current: any?.stage.current ?? null, target: any?.stage.target ?? null, status, judged, progress, missing };
   });
   const status = components.reduce<Status>((s, c) => worse(s, c.status), 'pass');
-  return { components, status, setAside };
+  const scope = results.some((r) => r.scope === 'change') ? 'change' : 'stage';
+  return { components, status, scope, setAside };
 }
 
 function stageTitle(s: string | null): string {
@@ -94,12 +97,15 @@ function progressCell(c: ComponentVerdict): string {
 function overviewTable(report: RunReport): string {
   const rows = report.components.map((c) => {
     const passed = c.judged.filter((x) => x.status === 'pass').length;
-    const change = c.missing.length
+    const verdict = c.missing.length
       ? `${STATUS_ICON.error} no result from ${c.missing.join(', ')}`
-      : `${STATUS_ICON[c.status]} ${VERDICT[c.status]} (${passed} of ${c.judged.length} checks)`;
-    return [`${code(c.id)} ${escapeText(c.name)}`, stageTitle(c.current), change, progressCell(c)];
+      : report.scope === 'change'
+        ? `${STATUS_ICON[c.status]} ${VERDICT[c.status]} (${passed} of ${c.judged.length} checks)`
+        : `${STATUS_ICON[c.status]} ${passed} of ${c.judged.length} criteria met`;
+    const row = [`${code(c.id)} ${escapeText(c.name)}`, stageTitle(c.current), verdict];
+    return report.scope === 'change' ? [...row, progressCell(c)] : row;
   });
-  return table(['Component', 'Stage', 'This change', 'Toward the next stage'], rows);
+  return report.scope === 'change' ? table(['Component', 'Stage', 'This change', 'Toward the next stage'], rows) : table(['Component', 'Stage', 'Against its next stage'], rows);
 }
 
 /** What fell short for one component, one line each, worst first. */
@@ -113,15 +119,24 @@ function shortfallList(c: ComponentVerdict): string {
   return lines.join('\n');
 }
 
+/** One criterion in a line of prose: "Test coverage 62.96% (bar ≥ 80%)", "User documentation: missing". */
+function criterionInline(x: Criterion): string {
+  if (x.measured === null || typeof x.measured === 'string') return `${escapeText(x.title)}: ${x.measured === null ? formatMeasured(x) : escapeText(x.measured)}`;
+  return `${escapeText(x.title)} ${formatMeasured(x)}${x.bar !== null ? ` (bar ${formatBar(x)})` : ''}`;
+}
+
 function progressLine(c: ComponentVerdict): string {
   const open = worstFirst(c.progress).filter((x) => x.status !== 'pass');
   if (open.length === 0) return c.progress.length ? `Every ${stageTitle(c.target)} criterion measured here is met.` : '';
-  const items = open.slice(0, 8).map((x) => `${escapeText(x.title)} ${formatMeasured(x)}${x.bar !== null ? ` (bar ${formatBar(x)})` : ''}`);
+  const items = open.slice(0, 8).map(criterionInline);
   return `Toward ${stageTitle(c.target)}, not enforced: ${items.join(' · ')}${open.length > 8 ? ` · and ${open.length - 8} more` : ''}.`;
 }
 
-function componentSection(c: ComponentVerdict, full: boolean): string {
-  const head = `### ${STATUS_ICON[c.status]} ${code(c.id)} ${escapeText(c.name)}: this change ${VERDICT[c.status]}`;
+function componentSection(c: ComponentVerdict, full: boolean, scope: RunReport['scope']): string {
+  const head =
+    scope === 'change'
+      ? `### ${STATUS_ICON[c.status]} ${code(c.id)} ${escapeText(c.name)}: this change ${VERDICT[c.status]}`
+      : `### ${STATUS_ICON[c.status]} ${code(c.id)} ${escapeText(c.name)}: ${stageTitle(c.current)}, measured against ${stageTitle(c.target)}`;
   const parts = [head];
   const short = shortfallList(c);
   if (short) parts.push(short);
@@ -138,6 +153,7 @@ function headline(report: RunReport): string {
   const n = report.components.length;
   if (n === 0) return '## Maturity: no component is touched by this change';
   const bad = report.components.filter((c) => c.status !== 'pass').length;
+  if (report.scope === 'stage') return `## Maturity: ${n - bad} of ${n} component(s) meet every criterion of their next stage`;
   return report.status === 'pass'
     ? `## ${STATUS_ICON.pass} Maturity: this change keeps the bars of all ${n} component(s) it touches`
     : `## ${STATUS_ICON[report.status]} Maturity: this change falls short for ${bad} of ${n} component(s)`;
@@ -153,8 +169,8 @@ function setAsideSection(report: RunReport): string {
 export function renderPullRequestComment(report: RunReport, runUrl: string | null, limitChars: number): string {
   const sections: Section[] = [
     { markdown: `${headline(report)}\n\n${report.components.length ? overviewTable(report) : ''}`, priority: 100 },
-    ...report.components.filter((c) => c.status !== 'pass').map((c) => ({ markdown: componentSection(c, false), priority: 80 })),
-    ...report.components.filter((c) => c.status === 'pass').map((c) => ({ markdown: componentSection(c, false), priority: 40 })),
+    ...report.components.filter((c) => c.status !== 'pass').map((c) => ({ markdown: componentSection(c, false, report.scope), priority: 80 })),
+    ...report.components.filter((c) => c.status === 'pass').map((c) => ({ markdown: componentSection(c, false, report.scope), priority: 40 })),
     { markdown: runFooter(runUrl), priority: 90 },
   ];
   return fitComment(sections, limitChars);
@@ -164,7 +180,7 @@ export function renderPullRequestComment(report: RunReport, runUrl: string | nul
 export function renderRunSummary(report: RunReport, limitBytes: number): string {
   const sections: Section[] = [
     { markdown: `${headline(report)}\n\n${report.components.length ? overviewTable(report) : ''}`, priority: 100 },
-    ...report.components.map((c) => ({ markdown: componentSection(c, true), priority: c.status === 'pass' ? 40 : 80 })),
+    ...report.components.map((c) => ({ markdown: componentSection(c, true, report.scope), priority: c.status === 'pass' ? 40 : 80 })),
     { markdown: setAsideSection(report), priority: 10 },
   ];
   return fitSummary(sections, limitBytes);

@@ -22,7 +22,7 @@ import { checkoutLineText } from '../../packages/findings/source-lines.js';
 import { readRunContext } from '../../packages/github/run-context.js';
 import { COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES } from '../../packages/report/markdown.js';
 import { changeBaseline, checkoutReader, collectFindings, measureComponentDocstrings } from './collect.js';
-import { resolveScope } from '../../packages/core/scope.js';
+import { resolveEnforce, resolveScope } from '../../packages/core/scope.js';
 import { parseInputs } from './inputs.js';
 import { annotationsFor, resultData } from './quality-gate-result.js';
 import { evaluateQuality, REQUIRED_EVIDENCE } from './quality-gate.js';
@@ -118,6 +118,7 @@ async function main(): Promise<void> {
     warnings,
     resultsDir: inputs.resultsDir,
     allowNoData: inputs.allowNoData,
+    enforce: resolveEnforce(inputs.enforce, ctx.defaultBranchPush),
   });
   if (component) core.debug(`${GATE}: component folder ${staticPrefix(component.paths[0] ?? '')}`);
 }

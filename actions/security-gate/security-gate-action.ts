@@ -17,7 +17,7 @@ import { PathResolver, type CheckoutFiles } from '../../packages/core/path-resol
 import { displayPath, expandReportGlobs } from '../../packages/core/report-files.js';
 import { findBaseline, type Baseline } from '../../packages/core/result/baseline.js';
 import { buildGateResult } from '../../packages/core/result/build-result.js';
-import { resolveScope } from '../../packages/core/scope.js';
+import { resolveEnforce, resolveScope } from '../../packages/core/scope.js';
 import { resolveSubject } from '../../packages/core/subject.js';
 import { TOOL_NAME, TOOL_VERSION } from '../../packages/core/version.js';
 import { changedLinesFor, isChangedLine, type ChangedLines } from '../../packages/diff/changed-lines.js';
@@ -205,6 +205,7 @@ async function main(): Promise<void> {
     warnings,
     resultsDir: inputs.resultsDir,
     allowNoData: inputs.allowNoData,
+    enforce: resolveEnforce(inputs.enforce, ctx.defaultBranchPush),
   });
   core.debug(`${GATE}: ${reports.length} report(s), ${findings.length} finding(s) in scope, ${located.unresolved.length} unplaced`);
 }

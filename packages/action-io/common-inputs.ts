@@ -4,7 +4,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { DEFAULT_CONFIG_PATH } from '../core/config/defaults.js';
 import type { TargetStage } from '../core/stages.js';
 import { booleanInput, enumInput, listInput, optionalInput, stringInput } from './inputs.js';
-import { SCOPE_VALUES, type ScopeInput } from '../core/scope.js';
+import { ENFORCE_VALUES, SCOPE_VALUES, type EnforceInput, type ScopeInput } from '../core/scope.js';
 import { ChangeInputs, CommonInputs } from './names.js';
 
 export interface CommonInputValues {
@@ -42,8 +42,10 @@ export interface ChangeInputValues {
   scope: ScopeInput | null;
   /** Result files of the default branch (a folder or globs) to compare the change with. */
   baseline: string[];
+  /** Whether a shortfall fails the step (auto: not on a push to the default branch). */
+  enforce: EnforceInput | null;
 }
 
 export function readChangeInputs(): ChangeInputValues {
-  return { scope: enumInput(ChangeInputs.Scope, SCOPE_VALUES), baseline: listInput(ChangeInputs.Baseline) };
+  return { scope: enumInput(ChangeInputs.Scope, SCOPE_VALUES), baseline: listInput(ChangeInputs.Baseline), enforce: enumInput(ChangeInputs.Enforce, ENFORCE_VALUES) };
 }

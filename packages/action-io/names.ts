@@ -17,6 +17,7 @@ export const CommonInputs = {
 export const ChangeInputs = {
   Scope: 'scope',
   Baseline: 'baseline',
+  Enforce: 'enforce',
 } as const;
 
 export const CommonOutputs = {
@@ -135,6 +136,7 @@ export const PromotionReportOutputs = {
 
 export const PlannerInputs = {
   Mode: 'mode',
+  Enforce: 'enforce',
   BaselineArtifact: 'baseline-artifact',
   Results: 'results',
   Components: 'components',

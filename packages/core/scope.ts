@@ -27,3 +27,18 @@ export function markProgress(criteria: readonly Criterion[], scope: Scope, chang
   if (scope === 'stage' || enforceNextStage) return [...criteria];
   return criteria.map((c) => (changeIds.has(c.id) ? c : { ...c, enforced: false }));
 }
+
+export const ENFORCE_VALUES = ['auto', 'true', 'false'] as const;
+export type EnforceInput = (typeof ENFORCE_VALUES)[number];
+
+/**
+ * Whether a gate fails its step when a criterion falls short. `auto`: yes, except on a push to
+ * the default branch, where the run records where each component stands (the evidence promotion
+ * requests are scored on, and what pull requests are compared with): a component that has not
+ * reached its next stage yet is not a broken build. A crashed tool fails the step everywhere.
+ */
+export function resolveEnforce(input: EnforceInput | null, defaultBranchPush: boolean): boolean {
+  if (input === 'true') return true;
+  if (input === 'false') return false;
+  return !defaultBranchPush;
+}

@@ -27,6 +27,8 @@ export interface RunContext {
   run: { id: string; attempt: string; url: string } | null;
   workspace: string;
   actor: string | null;
+  /** A push to the repository's default branch (its payload names the branch). */
+  defaultBranchPush: boolean;
   /** The raw event payload, for actions that need more of it. */
   payload: Record<string, unknown>;
 }
@@ -81,6 +83,12 @@ export function readRunContext(env: Env = process.env, cwd = process.cwd()): Run
     run,
     workspace: env.GITHUB_WORKSPACE || cwd,
     actor: env.GITHUB_ACTOR ?? null,
+    defaultBranchPush: isDefaultBranchPush(env, payload),
     payload,
   };
+}
+
+function isDefaultBranchPush(env: Env, payload: Record<string, unknown>): boolean {
+  const branch = (payload.repository as { default_branch?: unknown } | undefined)?.default_branch;
+  return env.GITHUB_EVENT_NAME === 'push' && typeof branch === 'string' && env.GITHUB_REF === `refs/heads/${branch}`;
 }
