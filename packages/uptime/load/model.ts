@@ -42,9 +42,15 @@ export interface LoadTestModel {
 
 export const AGGREGATE_NAME = 'Aggregated';
 
-/** `GET /api/x` or `/api/x`: how an endpoint is named in checks and messages. */
+/**
+ * `GET /api/x` or `/api/x`: how an endpoint is named in checks and messages. A name that
+ * already starts with its method (Locust scripts that group requests with
+ * `name="GET /api/x"` get Type GET and Name "GET /api/x") is not prefixed a second time.
+ */
 export function endpointLabel(e: Pick<LoadEndpoint, 'name' | 'method'>): string {
-  return e.method ? `${e.method} ${e.name}` : e.name;
+  if (!e.method) return e.name;
+  const prefix = `${e.method} `;
+  return e.name.slice(0, prefix.length).toUpperCase() === prefix.toUpperCase() ? e.name : prefix + e.name;
 }
 
 /** Percent of requests that failed; null when nothing was requested (no data, not 0 %). */
