@@ -2,6 +2,7 @@
 import type { GateResult } from '../../packages/core/result/gate-result.js';
 import { criteriaTable, gateTitle, shortfalls } from '../../packages/report/criteria.js';
 import { code, escapeText, fitComment, fitSummary, runFooter, table, type Section } from '../../packages/report/markdown.js';
+import { coverageText } from '../../packages/uptime/window.js';
 import type { DayFigures, UptimeModel } from './uptime-check.js';
 
 export const GATE_TITLE = 'Uptime check';
@@ -68,7 +69,7 @@ function head(ctx: RenderContext): string {
   const figures: string[] = [];
   if (w) {
     figures.push(`**${w.uptimeText === null ? 'no data' : `${w.uptimeText}%`}** uptime over ${ctx.model.windowText}`);
-    figures.push(`${w.samples} samples of ${w.expected} expected${w.coverage === null ? '' : ` (${Math.round(w.coverage * 100) / 100}%)`}`);
+    figures.push(coverageText(w));
     if (w.latency) figures.push(`p50 ${ms(w.latency.p50)} · p95 ${ms(w.latency.p95)} · p99 ${ms(w.latency.p99)}`);
     if (w.errorRate !== null) figures.push(`error rate ${Math.round(w.errorRate * 100) / 100}%`);
     figures.push(`${w.flaps} state change(s)`);

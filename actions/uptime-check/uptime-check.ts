@@ -16,7 +16,7 @@ import type { LoadTestModel } from '../../packages/uptime/load/model.js';
 import type { Sample } from '../../packages/uptime/sample.js';
 import { DAY_MS, dayStartMs } from '../../packages/uptime/history-lines.js';
 import type { DayRollup } from '../../packages/uptime/rollup.js';
-import { computeWindow, type WindowFigures, type WindowInput } from '../../packages/uptime/window.js';
+import { computeWindow, coverageText, type WindowFigures, type WindowInput } from '../../packages/uptime/window.js';
 
 export interface DayFigures {
   day: string;
@@ -89,7 +89,7 @@ function windowCriteria(m: UptimeModel, evidence: Evidence[]): Criterion[] {
   const w = m.window;
   const base = { id: 'uptime.window', title: `Uptime over ${m.windowText}`, bar: m.minUptime, comparator: '>=' as const, unit: '%', evidence };
   if (!w) return [{ ...base, status: 'no-data', measured: null, detail: 'no health endpoint to probe and no history: set `urls` or `health` in the config' }];
-  const coverage = w.coverage === null ? 'no samples expected' : `${w.samples} of ${w.expected} expected samples (${pct2(w.coverage)}%)`;
+  const coverage = coverageText(w);
   const out: Criterion[] = [];
   if (w.status === 'no-data' || w.uptime === null || w.uptimeText === null) {
     out.push({ ...base, status: 'no-data', measured: null, detail: `${w.noDataReason ?? 'no samples'}; ${coverage}` });
