@@ -111,6 +111,8 @@ export interface IssueSummary {
   title: string;
   html_url: string;
   created_at: string;
+  /** Label names. */
+  labels: string[];
 }
 
 export interface RepoFile {
@@ -224,13 +226,11 @@ export function createGitHubClient(options: ClientOptions): GitHubApi {
       return (await octokit.rest.repos.get({ owner, repo })).data.default_branch;
     },
     async listOpenIssues(labels) {
-      const all = (await octokit.paginate(octokit.rest.issues.listForRepo, { owner, repo, state: 'open', labels: labels.join(','), sort: 'created', direction: 'asc', per_page: 100 })) as (IssueSummary & {
-        pull_request?: unknown;
-      })[];
-      return all.filter((i) => !i.pull_request);
+      const all = await octokit.paginate(octokit.rest.issues.listForRepo, { owner, repo, state: 'open', labels: labels.join(','), sort: 'created', direction: 'asc', per_page: 100 });
+      return all.filter((i) => !i.pull_request).map(issueSummary);
     },
     async createIssue({ title, body, labels }) {
-      return (await octokit.rest.issues.create({ owner, repo, title, body, labels })).data as IssueSummary;
+      return issueSummary((await octokit.rest.issues.create({ owner, repo, title, body, labels })).data);
     },
     async closeIssue(issue, reason) {
       await octokit.rest.issues.update({ owner, repo, issue_number: issue, state: 'closed', state_reason: reason });
@@ -338,4 +338,9 @@ function rawBytes(data: unknown): Buffer | null {
   if (data instanceof ArrayBuffer) return Buffer.from(data);
   if (ArrayBuffer.isView(data)) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   return null;
+}
+
+function issueSummary(i: { number: number; title: string; html_url: string; created_at: string; labels: (string | { name?: string | undefined })[] }): IssueSummary {
+  const labels = i.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean);
+  return { number: i.number, title: i.title, html_url: i.html_url, created_at: i.created_at, labels };
 }

@@ -92,21 +92,25 @@ async function seedHistory(now: number, a: string, b: string): Promise<void> {
   }
 }
 
-/** The independent computation: every sample in [now - 7d, now] the branch holds. */
+/**
+ * The independent computation: every sample of neo4j in [now - 7d, now] the branch holds, in
+ * the seeded format-1 files and the shared format-2 files the bundle writes (each sample once).
+ */
 function expectedFigures(now: number): { samples: number; up: number; uptime: number } {
-  const all: Sample[] = [];
+  const byKey = new Map<string, Sample>();
   for (let d = 0; d <= 8; d++) {
     const day = new Date(now - d * DAY).toISOString().slice(0, 10);
-    const text = gh.file(`uptime/neo4j/${day}.jsonl`, 'maturity-data');
-    for (const line of text?.split('\n') ?? []) {
+    const texts = [gh.file(`uptime/neo4j/${day}.jsonl`, 'maturity-data'), gh.file(`uptime/v2/${day.slice(0, 7)}/${day.slice(8)}.jsonl`, 'maturity-data')];
+    for (const line of texts.flatMap((t) => t?.split('\n') ?? [])) {
       try {
-        const s = JSON.parse(line) as Sample;
-        if (typeof s.url === 'string' && !Number.isNaN(Date.parse(s.t))) all.push(s);
+        const s = JSON.parse(line) as Sample & { c?: string };
+        if (typeof s.url === 'string' && !Number.isNaN(Date.parse(s.t)) && (s.c === undefined || s.c === 'neo4j')) byKey.set(`${s.t} ${s.url}`, s);
       } catch {
         /* malformed */
       }
     }
   }
+  const all = [...byKey.values()];
   const inWindow = all.filter((s) => Date.parse(s.t) >= now - 7 * DAY && Date.parse(s.t) <= now);
   const up = inWindow.filter((s) => s.state !== 'down').length;
   return { samples: inWindow.length, up, uptime: (100 * up) / inWindow.length };
@@ -128,9 +132,10 @@ describe('dist/uptime-check', () => {
     expect(result.criteria.find((c) => c.id === 'monitoring.health')).toMatchObject({ status: 'fail', detail: expect.stringContaining(urls.flapping) });
     expect(workflowCommands(r.stdout).some((c) => c.level === 'warning' && /:\d+: .*line skipped/.test(c.message))).toBe(true);
     expect(r.summary).toContain('```mermaid\nxychart-beta');
-    // Closed days now have rollups; the probes of this run were appended.
+    // The format-1 history was copied into the shared files (format 2), this run's probes appended there.
     const today = new Date(now).toISOString().slice(0, 10);
-    expect(gh.file(`uptime/neo4j/${today}.jsonl`, 'maturity-data')).toContain(urls.flapping);
+    expect(JSON.parse(gh.file(`uptime/v2/${today.slice(0, 7)}/legacy.json`, 'maturity-data')!)).toMatchObject({ v: 2, since: today, components: { neo4j: { from: expect.any(String) } } });
+    expect(gh.file(`uptime/v2/${today.slice(0, 7)}/${today.slice(8)}.jsonl`, 'maturity-data')).toContain(urls.flapping);
   });
 
   it('has no data, not 100%, when the history is too short, and says to schedule it', async () => {

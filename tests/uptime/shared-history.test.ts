@@ -46,7 +46,7 @@ describe('SharedHistory', () => {
 
   it('loses no sample and duplicates none when runs overlap', async () => {
     await run([probe('neo4j', '2026-11-21T09:55:00.000Z')], [today('2026-11-21')], '2026-11-21');
-    gh.slow(/\/contents\//, 40, { method: 'GET' }); // widen the read-write window so the writers collide
+    gh.slow(/\/contents\//, 150, { method: 'GET' }); // widen the read-write window so the writers collide
     const runs = [0, 1, 2].map((i) => ['neo4j', 'auth'].map((c) => probe(c, `2026-11-21T10:0${i}:00.000Z`)));
     const results = await Promise.all([...runs, runs[0]!].map((record) => run(record, [today('2026-11-21')], '2026-11-21')));
     const day = parseSharedDay(dayText('2026-11-21')!, '2026-11-21');

@@ -36,6 +36,11 @@ export interface LoadTestModel {
   peakUsers: number | null;
   /** Seconds from the first to the last sample (Locust history) or of the run (k6); null when unknown. */
   durationSeconds: number | null;
+  /**
+   * When the test ran, Unix seconds: the first and last Timestamp of Locust's history. Null
+   * when the report does not say (k6's summary export has a duration but no start time).
+   */
+  window: { start: number; end: number } | null;
   /** What could not be read and why, for the person reading the result. */
   notes: string[];
 }
