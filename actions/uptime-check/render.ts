@@ -3,6 +3,7 @@ import { STAGE_TITLES, type Stage } from '../../packages/core/stages.js';
 import { overallStatus, worstFirst, type GateResult } from '../../packages/core/result/gate-result.js';
 import { criteriaTable, gateTitle, shortfalls, STATUS_ICON, STATUS_WORD } from '../../packages/report/criteria.js';
 import { code, details, escapeText, fitComment, fitSummary, runFooter, table, type Section } from '../../packages/report/markdown.js';
+import { formatCoveragePercent } from '../../packages/coverage/totals.js';
 import { coverageText } from '../../packages/uptime/window.js';
 import type { DayFigures, UptimeModel } from './uptime-check.js';
 
@@ -122,8 +123,9 @@ function componentRow(o: ScheduledContext['outcomes'][number]): string[] {
   return [
     `${STATUS_ICON[r.status]} ${code(o.unit.key)}`,
     escapeText(target),
-    !w || w.uptimeText === null ? '_no data_' : `${w.uptimeText}%`,
-    !w || w.coverage === null ? '—' : `${w.samples} (${Math.round(w.coverage * 100) / 100}%)`,
+    // Below the sample-coverage bar there is no uptime figure, only samples.
+    !w || w.status !== 'ok' || w.uptimeText === null ? '_no data_' : `${w.uptimeText}%`,
+    !w || w.coverage === null ? '—' : `${w.samples} (${formatCoveragePercent(w.coverage)}%)`,
     w?.latency ? ms(w.latency.p95) : '—',
     `${up} of ${m.probes.length}`,
     failing.length ? failing.map((c) => `${STATUS_ICON[c.status]} ${escapeText(c.title)}`).join('<br>') : '',

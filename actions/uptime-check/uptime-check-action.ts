@@ -105,12 +105,27 @@ function unitOutputs(o: UnitOutcome | null): Record<string, string> {
   };
 }
 
+/** A scheduled run's MATURITY.md warnings, the "unknown stage" ones as one line for all the components they concern. */
+function stageWarnings(units: readonly Unit[]): string[] {
+  const unknown: string[] = [];
+  const others: string[] = [];
+  for (const u of units) {
+    for (const w of u.subject.warnings) {
+      if (/does not exist, so its current stage is unknown$/.test(w)) unknown.push(u.key);
+      else others.push(w);
+    }
+  }
+  if (unknown.length > 1) others.unshift(`${unknown.length} components have no MATURITY.md (${unknown.join(', ')}), so their current stage is unknown and the staging bars apply`);
+  else if (unknown.length === 1) others.unshift(...units.find((u) => u.key === unknown[0])!.subject.warnings.filter((w) => /stage is unknown$/.test(w)));
+  return others;
+}
+
 async function main(): Promise<void> {
   const inputs = parseInputs();
   const ctx = readRunContext();
   const config = loadConfig(inputs.configPath, inputs.root);
   const { scheduled, units, withoutHealth } = planUnits(config, inputs);
-  const warnings: string[] = units.flatMap((u) => u.subject.warnings.map((w) => (scheduled ? `${u.key}: ${w}` : w)));
+  const warnings: string[] = scheduled ? stageWarnings(units) : units.flatMap((u) => u.subject.warnings);
   const probes = await probeUnits(units, inputs.retries);
   // The windows end after this run's probes, so that they are in them.
   const env: RunEnv = { inputs, ctx, now: new Date(), scheduled };

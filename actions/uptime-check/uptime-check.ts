@@ -116,7 +116,9 @@ function windowCriteria(m: UptimeModel, evidence: Evidence[]): Criterion[] {
   const coverage = coverageText(w);
   const out: Criterion[] = [];
   if (w.status === 'no-data' || w.uptime === null || w.uptimeText === null) {
-    out.push({ ...base, status: 'no-data', measured: null, detail: `${w.noDataReason ?? 'no samples'}; ${coverage}` });
+    // A coverage shortfall names the coverage already.
+    const reason = w.noDataReason ?? 'no samples';
+    out.push({ ...base, status: 'no-data', measured: null, detail: reason.includes('expected samples') ? reason : `${reason}; ${coverage}` });
   } else {
     const ok = meetsBar(w.uptime, m.minUptime);
     out.push({
