@@ -33,17 +33,28 @@ export interface Units {
   withoutHealth: string[];
 }
 
+/** Each day of a window is one read of the history: a window is at most this long (a quarter; seeds ask 7 days, or a month in production). */
+export const MAX_WINDOW_DAYS = 92;
+
 function unitFor(config: MaturityConfig, inputs: Inputs, componentId: string | null): Unit {
   const subject = resolveSubject(config, inputs.root, componentId, inputs.targetStage);
   const { component, policy } = subject;
   const windowText = inputs.window ?? policy.uptime.window;
+  const windowMs = durationMs(windowText, 'window', 'hd');
+  if (windowMs > MAX_WINDOW_DAYS * 86_400_000) {
+    throw new ConfigurationError(
+      `the uptime window ${windowText} is longer than ${MAX_WINDOW_DAYS} days`,
+      { at: inputs.window ? 'input window' : `policy.${subject.target}.uptime.window` },
+      `Use a window of at most ${MAX_WINDOW_DAYS}d: each of its days is one read of the history on every run.`,
+    );
+  }
   return {
     key: component?.id ?? 'default',
     component,
     subject,
     targets: probeTargets(inputs.urls, component, inputs.probeTimeoutMs),
     windowText,
-    windowMs: durationMs(windowText, 'window', 'hd'),
+    windowMs,
     notBefore: subject.maturity?.since ? new Date(`${subject.maturity.since}T00:00:00Z`) : undefined,
     maintenance: (component?.maintenance ?? []).map((m) => ({ start: new Date(m.start), end: new Date(m.end) })),
   };
