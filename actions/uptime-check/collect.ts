@@ -1,6 +1,6 @@
 /**
- * uptime-check's edge: probes, the recorded history on the data branch, load-test reports,
- * Prometheus, the metrics endpoint and the alert rules files. Only plain data leaves here.
+ * uptime-check's edge: probe targets, load-test reports, Prometheus (instant and range
+ * queries), the metrics endpoint and the alert rules files. Only plain data leaves here.
  */
 import { readFileSync } from 'node:fs';
 import { globSync } from 'tinyglobby';
@@ -9,17 +9,14 @@ import { ConfigurationError, ReportError } from '../../packages/core/errors.js';
 import { displayPath, expandReportGlobs } from '../../packages/core/report-files.js';
 import { GitHubApiError } from '../../packages/github/api-errors.js';
 import { checkSeedAlerts, parseAlertRules } from '../../packages/uptime/alert-rules.js';
-import { parseHistoryLines } from '../../packages/uptime/history-lines.js';
-import type { BranchHistoryStore } from '../../packages/uptime/history-store.js';
 import { readK6Summary } from '../../packages/uptime/load/k6.js';
 import { readLocustCsv } from '../../packages/uptime/load/locust.js';
 import type { LoadTestModel } from '../../packages/uptime/load/model.js';
 import type { ProbeTarget } from '../../packages/uptime/probe.js';
-import { availabilityQuery, errorRateQuery, latencyQuantileQuery, queryValue } from '../../packages/uptime/prometheus-api.js';
+import { availabilityQuery, errorRateQuery, latencyQuantileQuery, parsePromQueryResponse, queryValue, type PromQueryResult } from '../../packages/uptime/prometheus-api.js';
 import { contentTypeProblem, parsePrometheusText } from '../../packages/uptime/prometheus-text.js';
-import { readRollup, rollupDay, type DayRollup } from '../../packages/uptime/rollup.js';
-import type { Sample } from '../../packages/uptime/sample.js';
-import type { UptimeModel } from './uptime-check.js';
+import { cpuQuery, cpuUsage, MB, memoryQuery, peakMemory, rangeQueryPath, stepSeconds, type TimeWindow, type UsageSource } from '../../packages/uptime/resource-usage.js';
+import type { ResourceEvidence, UptimeModel } from './uptime-check.js';
 
 /** The endpoints to probe: the `urls` input, else the component's `health` checks. */
 export function probeTargets(urls: string[], component: ComponentConfig | null, timeoutMs: number | null): ProbeTarget[] {
@@ -31,51 +28,6 @@ export function probeTargets(urls: string[], component: ComponentConfig | null, 
     ...(h['expect-json'] ? { expectJson: h['expect-json'] } : {}),
     ...(timeoutMs ?? h['timeout-ms'] ? { timeoutMs: timeoutMs ?? h['timeout-ms'] } : {}),
   }));
-}
-
-export interface HistoryDays {
-  days: (DayRollup | Sample[])[];
-  /** Malformed lines skipped, per file. */
-  problems: string[];
-}
-
-/** Reads the planned days: stored rollups for closed days (rebuilt from the day file when missing), raw files otherwise. */
-export async function readHistoryDays(
-  store: BranchHistoryStore,
-  component: string,
-  plan: { day: string; source: 'rollup' | 'raw' }[],
-  intervalMs: number,
-): Promise<HistoryDays> {
-  const days: (DayRollup | Sample[])[] = [];
-  const problems: string[] = [];
-  const raw = async (day: string): Promise<Sample[]> => {
-    const path = store.pathFor(component, day);
-    const text = await store.readText(path);
-    if (text === null) return [];
-    const parsed = parseHistoryLines(text, path);
-    for (const p of parsed.problems.slice(0, 5)) problems.push(`${path}:${p.line}: ${p.message} (line skipped)`);
-    if (parsed.problems.length > 5) problems.push(`${path}: ${parsed.problems.length - 5} more malformed line(s) skipped`);
-    return parsed.samples;
-  };
-  for (const { day, source } of plan) {
-    if (source === 'raw') {
-      days.push(await raw(day));
-      continue;
-    }
-    const rollupPath = store.pathFor(component, day, '.rollup.json');
-    const stored = await store.readText(rollupPath);
-    const read = stored === null ? null : readRollup(stored);
-    if (read && 'rollup' in read && read.rollup.intervalMs === intervalMs) {
-      days.push(read.rollup);
-      continue;
-    }
-    const samples = await raw(day);
-    const rollup = rollupDay(samples, day, intervalMs);
-    days.push(rollup);
-    // Later runs read the day in one small file; a failed write only costs them this work again.
-    if (samples.length) await store.writeText(rollupPath, `${JSON.stringify(rollup)}\n`, `uptime: ${component} ${day} rollup`).catch(() => undefined);
-  }
-  return { days, problems };
 }
 
 export async function readLoadReports(locust: string[], k6: string[], root: string): Promise<{ file: string; model: LoadTestModel }[]> {
@@ -165,4 +117,52 @@ export function checkAlertRules(patterns: string[], root: string): NonNullable<U
 
 export function isPermission(e: unknown): boolean {
   return e instanceof GitHubApiError && (e.status === 403 || e.status === 401 || e.status === 404);
+}
+
+/** A range query's matrix, or why there is none. An answer that is not a Prometheus answer is an error, never no data. */
+async function promRange(url: string, query: string, w: TimeWindow, step: number, timeoutMs: number): Promise<{ result: PromQueryResult | null; error: string | null }> {
+  const endpoint = `${url.replace(/\/$/, '')}${rangeQueryPath(query, w, step)}`;
+  try {
+    const r = await fetchText(endpoint, timeoutMs, 'application/json');
+    let body: unknown;
+    try {
+      body = JSON.parse(r.text);
+    } catch {
+      return { result: null, error: `HTTP ${r.status}: the answer is not JSON; is ${url} a Prometheus server?` };
+    }
+    const result = parsePromQueryResponse(body, url, query);
+    if (result.resultType !== 'matrix') return { result: null, error: `a range query answered a ${result.resultType}, not a matrix` };
+    return { result, error: null };
+  } catch (e) {
+    const msg = e instanceof ReportError ? e.message : (e as Error).message;
+    return { result: null, error: `could not query Prometheus: ${msg}` };
+  }
+}
+
+const hasSeries = (r: { result: PromQueryResult | null }) => r.result?.resultType === 'matrix' && r.result.series.length > 0;
+
+/**
+ * Peak memory and CPU of a job over a window (resource-usage.ts): cAdvisor's container series
+ * when the job has them, else the process metrics. Four range queries at once.
+ */
+export async function queryResourceUsage(url: string, job: string, window: TimeWindow & { from: ResourceEvidence['window']['from'] }, timeoutMs: number): Promise<ResourceEvidence> {
+  const step = stepSeconds(window);
+  const sources: UsageSource[] = ['container', 'process'];
+  const [memC, memP, cpuC, cpuP] = await Promise.all([
+    ...sources.map((s) => promRange(url, memoryQuery(job, s, step), window, step, timeoutMs)),
+    ...sources.map((s) => promRange(url, cpuQuery(job, s), window, step, timeoutMs)),
+  ]);
+  const source: UsageSource = hasSeries(memC!) || hasSeries(cpuC!) ? 'container' : 'process';
+  const mem = source === 'container' ? memC! : memP!;
+  const cpu = source === 'container' ? cpuC! : cpuP!;
+  const peak = mem.result ? peakMemory(mem.result) : null;
+  const usage = cpu.result ? cpuUsage(cpu.result) : null;
+  return {
+    url,
+    window,
+    source,
+    step,
+    memory: { query: memoryQuery(job, source, step), peakMb: peak ? peak.bytes / MB : null, series: peak?.series ?? null, error: mem.error },
+    cpu: { query: cpuQuery(job, source), averagePercent: usage?.averagePercent ?? null, peakPercent: usage?.peakPercent ?? null, series: usage?.series ?? null, error: cpu.error },
+  };
 }

@@ -1,7 +1,10 @@
 /** uptime-check's job summary, comment and messages, with a small daily uptime/latency chart. Pure. */
-import type { GateResult } from '../../packages/core/result/gate-result.js';
-import { criteriaTable, gateTitle, shortfalls } from '../../packages/report/criteria.js';
-import { code, escapeText, fitComment, fitSummary, runFooter, table, type Section } from '../../packages/report/markdown.js';
+import { STAGE_TITLES, type Stage } from '../../packages/core/stages.js';
+import { overallStatus, worstFirst, type GateResult } from '../../packages/core/result/gate-result.js';
+import { criteriaTable, gateTitle, shortfalls, STATUS_ICON, STATUS_WORD } from '../../packages/report/criteria.js';
+import { code, details, escapeText, fitComment, fitSummary, runFooter, table, type Section } from '../../packages/report/markdown.js';
+import { formatCoveragePercent } from '../../packages/coverage/totals.js';
+import { coverageText } from '../../packages/uptime/window.js';
 import type { DayFigures, UptimeModel } from './uptime-check.js';
 
 export const GATE_TITLE = 'Uptime check';
@@ -68,14 +71,19 @@ function head(ctx: RenderContext): string {
   const figures: string[] = [];
   if (w) {
     figures.push(`**${w.uptimeText === null ? 'no data' : `${w.uptimeText}%`}** uptime over ${ctx.model.windowText}`);
-    figures.push(`${w.samples} samples of ${w.expected} expected${w.coverage === null ? '' : ` (${Math.round(w.coverage * 100) / 100}%)`}`);
+    figures.push(coverageText(w));
     if (w.latency) figures.push(`p50 ${ms(w.latency.p50)} · p95 ${ms(w.latency.p95)} · p99 ${ms(w.latency.p99)}`);
     if (w.errorRate !== null) figures.push(`error rate ${Math.round(w.errorRate * 100) / 100}%`);
     figures.push(`${w.flaps} state change(s)`);
     if (w.excluded) figures.push(`${w.excluded} sample(s) in maintenance left out`);
   }
   const warn = ctx.warnings.map((x) => `> [!WARNING]\n> ${escapeText(x)}`).join('\n\n');
-  return [`## ${gateTitle(GATE_TITLE, ctx.result)}`, figures.join(' · '), warn, criteriaTable(ctx.result.criteria, ctx.result.stage.target)].filter(Boolean).join('\n\n');
+  return [`## ${gateTitle(GATE_TITLE, ctx.result)}`, figures.join(' · '), warn, criteriaTable(ctx.result.criteria, ctx.result.stage.target), notApplicableNote(ctx.model)].filter(Boolean).join('\n\n');
+}
+
+/** Why there are no load-test or performance criteria, when the config says they do not apply. */
+function notApplicableNote(m: UptimeModel): string {
+  return m.loadTestNotApplicable === null ? '' : `Load test, memory and CPU: **not applicable**: ${escapeText(m.loadTestNotApplicable)} (\`not-applicable.load-test\` in the config).`;
 }
 
 export function renderSummary(ctx: RenderContext, limitBytes: number): string {
@@ -93,4 +101,64 @@ export function renderComment(ctx: RenderContext, limitChars: number): string {
     { markdown: runFooter(ctx.runUrl), priority: 90 },
   ];
   return fitComment(sections, limitChars);
+}
+
+// ---------------------------------------------------------------------------------------------
+// A scheduled run: every component with health checks, one table
+
+export interface ScheduledContext {
+  outcomes: readonly { model: UptimeModel; result: GateResult; unit: { key: string } }[];
+  /** Components without health checks (not probed), listed once. */
+  withoutHealth: readonly string[];
+  warnings: readonly string[];
+  runUrl: string | null;
+}
+
+function componentRow(o: ScheduledContext['outcomes'][number]): string[] {
+  const { model: m, result: r } = o;
+  const w = m.window;
+  const up = m.probes.filter((p) => p.state !== 'down').length;
+  const target = STAGE_TITLES[r.stage.target as Stage] ?? r.stage.target;
+  const failing = worstFirst(r.criteria).filter((c) => c.status !== 'pass' && c.enforced !== false);
+  return [
+    `${STATUS_ICON[r.status]} ${code(o.unit.key)}`,
+    escapeText(target),
+    // Below the sample-coverage bar there is no uptime figure, only samples.
+    !w || w.status !== 'ok' || w.uptimeText === null ? '_no data_' : `${w.uptimeText}%`,
+    !w || w.coverage === null ? '—' : `${w.samples} (${formatCoveragePercent(w.coverage)}%)`,
+    w?.latency ? ms(w.latency.p95) : '—',
+    `${up} of ${m.probes.length}`,
+    failing.length ? failing.map((c) => `${STATUS_ICON[c.status]} ${escapeText(c.title)}`).join('<br>') : '',
+  ];
+}
+
+function componentDetails(o: ScheduledContext['outcomes'][number]): string {
+  const w = o.model.window;
+  const head = [w ? coverageText(w) : '', `${w?.flaps ?? 0} state change(s)`, notApplicableNote(o.model)].filter(Boolean).join(' · ');
+  return details(`${STATUS_ICON[o.result.status]} ${code(o.unit.key)}: ${STATUS_WORD[o.result.status]}`, [head, criteriaTable(o.result.criteria)].join('\n\n'));
+}
+
+export function renderScheduledSummary(ctx: ScheduledContext, limitBytes: number): string {
+  const status = overallStatus(ctx.outcomes.map((o) => ({ status: o.result.status })));
+  const window = ctx.outcomes[0]?.model.windowText ?? '';
+  const rows = ctx.outcomes.map(componentRow);
+  const head = [
+    `## ${STATUS_ICON[status]} ${GATE_TITLE}: ${ctx.outcomes.length} component(s) with health checks`,
+    table(['Component', 'Bars', `Uptime (${escapeText(window)})`, 'Samples (coverage)', 'p95', 'Up now', 'Not passing'], rows, ['l', 'l', 'r', 'r', 'r', 'r', 'l']),
+    ctx.withoutHealth.length ? `No health checks (not probed): ${ctx.withoutHealth.map(code).join(', ')}.` : '',
+    ctx.warnings.map((x) => `> [!WARNING]\n> ${escapeText(x)}`).join('\n\n'),
+  ].filter(Boolean).join('\n\n');
+  const sections: Section[] = [
+    { markdown: head, priority: 100 },
+    { markdown: ctx.outcomes.map(componentDetails).join('\n\n'), priority: 50 },
+    { markdown: runFooter(ctx.runUrl), priority: 90 },
+  ];
+  return fitSummary(sections, limitBytes);
+}
+
+export function scheduledFailureMessage(outcomes: ScheduledContext['outcomes']): string {
+  const short = outcomes.filter((o) => o.result.status === 'fail' || o.result.status === 'error');
+  if (short.length) return `${short.length} of ${outcomes.length} component(s) do not meet the bars: ${short.map((o) => `${o.unit.key} (${shortfalls(o.result.criteria).join('; ')})`).join('; ')}.`;
+  const noData = outcomes.filter((o) => o.result.status === 'no-data').map((o) => o.unit.key);
+  return `${noData.join(', ')} ha${noData.length === 1 ? 's' : 've'} no uptime evidence yet (the window fills as the schedule runs): see the summary.`;
 }

@@ -1,171 +1,162 @@
 /**
- * uptime-check, the action: parseInputs() -> probe, record to and read the history, load
- * tests, Prometheus, metrics, alert rules -> evaluateUptime() (pure) -> publish().
- * Meant to run on a schedule (every few minutes) so that the history covers the window.
+ * uptime-check, the action: parseInputs() -> the units to check (one component, the `urls`,
+ * or on a schedule every component with health checks) -> probe every endpoint at once ->
+ * record to and read the shared history in one pass -> incidents -> per unit: load tests,
+ * Prometheus, metrics, alert rules, evaluateUptime() (pure) -> publish one result per unit.
  */
 import * as core from '@actions/core';
 import { githubFor } from '../../packages/action-io/github-setup.js';
 import { UptimeCheckOutputs } from '../../packages/action-io/names.js';
-import { commentOn, publish } from '../../packages/action-io/publish.js';
+import { commentOn, publish, publishAll, resultFilePath } from '../../packages/action-io/publish.js';
 import { runAction } from '../../packages/action-io/run-action.js';
 import { loadConfig } from '../../packages/core/config/load-config.js';
-import { buildGateResult } from '../../packages/core/result/build-result.js';
-import { resolveSubject } from '../../packages/core/subject.js';
+import type { GitHubApi, IssueSummary } from '../../packages/github/client.js';
 import { readRunContext } from '../../packages/github/run-context.js';
 import { COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES } from '../../packages/report/markdown.js';
-import { BranchHistoryStore } from '../../packages/uptime/history-store.js';
-import { syncIncident, type IncidentSync } from '../../packages/uptime/incidents.js';
-import { checkLoadAgainstSla } from '../../packages/uptime/load/sla.js';
+import { utcDay } from '../../packages/uptime/history-lines.js';
+import { INCIDENT_LABEL, syncIncident, type IncidentSync } from '../../packages/uptime/incidents.js';
 import { probeAll } from '../../packages/uptime/probe.js';
-import type { DayRollup } from '../../packages/uptime/rollup.js';
 import type { Sample } from '../../packages/uptime/sample.js';
-import { computeWindow, planWindowDays, type WindowFigures } from '../../packages/uptime/window.js';
-import { checkAlertRules, checkMetrics, isPermission, probeTargets, queryPrometheus, readHistoryDays, readLoadReports } from './collect.js';
-import { durationMs, parseInputs } from './inputs.js';
-import { failureMessage, oneLine, renderComment, renderSummary } from './render.js';
-import { dayFigures, evaluateUptime, type DayFigures, type UptimeModel } from './uptime-check.js';
+import { SharedHistory } from '../../packages/uptime/shared-history.js';
+import { planWindowDays } from '../../packages/uptime/window.js';
+import { checkUnit, GATE, type RunEnv, type UnitHistory, type UnitOutcome } from './check-unit.js';
+import { isPermission } from './collect.js';
+import { syncHistory } from './history.js';
+import { parseInputs } from './inputs.js';
+import { failureMessage, renderComment, renderScheduledSummary, renderSummary, scheduledFailureMessage } from './render.js';
+import { planUnits, type Unit } from './units.js';
 
-export const GATE = 'uptime-check';
+/** Every endpoint of every unit at once (up to 200 in flight): a run takes about one time-out however many hang. */
+async function probeUnits(units: readonly Unit[], retries: number): Promise<Sample[][]> {
+  const targets = units.flatMap((u) => u.targets);
+  const samples = targets.length ? await probeAll(targets, { retries, concurrency: Math.min(200, targets.length) }) : [];
+  for (const p of samples) core.info(`${p.url}: ${p.state}${p.status ? ` (HTTP ${p.status}` + (p.ms !== undefined ? `, ${p.ms} ms)` : ')') : ''}${p.error ? ` ${p.error}` : ''}`);
+  let i = 0;
+  return units.map((u) => samples.slice(i, (i += u.targets.length)));
+}
+
+/** Records the probes and reads every unit's window from the data branch; only this run's probes when that fails. */
+async function readHistory(units: readonly Unit[], probes: readonly Sample[][], api: GitHubApi | null, env: RunEnv, warnings: string[]): Promise<UnitHistory[]> {
+  const { inputs, now } = env;
+  const plans = units.map((u) => ({ key: u.key, plan: planWindowDays({ from: new Date(now.getTime() - u.windowMs), to: now, ...(u.notBefore ? { notBefore: u.notBefore } : {}), maintenance: u.maintenance }) }));
+  const without = units.map((u, i): UnitHistory => ({ days: [probes[i]!], plan: plans[i]!.plan, source: null }));
+  if (inputs.history !== 'branch') return without;
+  if (!api) {
+    warnings.push("no token or repository: the history cannot be read or written, so the window has only this run's probes");
+    return without;
+  }
+  try {
+    const record = inputs.record ? units.flatMap((u, i) => probes[i]!.map((sample) => ({ component: u.key, sample }))) : [];
+    const synced = await syncHistory(new SharedHistory(api, inputs.dataBranch), { plans, record, intervalMs: inputs.intervalMs, today: utcDay(now.getTime()), readOnly: !inputs.record });
+    warnings.push(...synced.run.problems);
+    const w = synced.run.written;
+    if (w.conflicts) core.info(`${GATE}: ${w.conflicts} concurrent write(s) to the history were retried`);
+    if (synced.run.copied.components.length) core.info(`${GATE}: copied the format-1 history of ${synced.run.copied.components.join(', ')} (${synced.run.copied.samples} samples) into the shared files`);
+    return units.map((u, i) => ({ days: synced.days.get(u.key)!, plan: plans[i]!.plan, source: `branch ${inputs.dataBranch}` }));
+  } catch (e) {
+    const why = (e as Error).message;
+    warnings.push(
+      isPermission(e)
+        ? `the token cannot use the history on branch ${inputs.dataBranch} (${why}); give the job \`permissions: contents: write\`. Only this run's probes are counted.`
+        : `the history could not be read or written (${why}); only this run's probes are counted.`,
+    );
+    return without;
+  }
+}
+
+/** Opens or closes each unit's incident issue; the open incidents are listed once for all of them. */
+async function syncIncidents(units: readonly Unit[], probes: readonly Sample[][], api: GitHubApi | null, env: RunEnv, warnings: string[]): Promise<(IncidentSync | null)[]> {
+  const none = units.map(() => null);
+  if (!env.inputs.incidents || !units.some((u, i) => u.component && probes[i]!.length)) return none;
+  if (!api) {
+    warnings.push('incidents: there is no token, so no incident issue can be opened or closed');
+    return none;
+  }
+  try {
+    const open: IssueSummary[] = await api.listOpenIssues([INCIDENT_LABEL]);
+    const out: (IncidentSync | null)[] = [];
+    for (const [i, u] of units.entries()) {
+      if (!u.component || !probes[i]!.length) {
+        out.push(null);
+        continue;
+      }
+      const sync = await syncIncident(api, { component: u.component.id, name: u.component.name, probes: probes[i]!, runUrl: env.ctx.run?.url ?? null, now: env.now }, open);
+      if (sync.action !== 'none') core.info(`${GATE}: ${u.key}: incident ${sync.action}${sync.issue ? ` (#${sync.issue.number})` : ''}`);
+      out.push(sync);
+    }
+    return out;
+  } catch (e) {
+    warnings.push(`incidents: could not update the incident issues (${(e as Error).message}); give the job \`permissions: issues: write\``);
+    return none;
+  }
+}
+
+function unitOutputs(o: UnitOutcome | null): Record<string, string> {
+  const w = o?.model.window;
+  const lat = w?.latency;
+  return {
+    // Below the sample-coverage bar there is no uptime figure, only samples.
+    [UptimeCheckOutputs.Uptime]: w?.status === 'ok' ? (w.uptimeText ?? '') : '',
+    [UptimeCheckOutputs.P50]: lat ? String(Math.round(lat.p50)) : '',
+    [UptimeCheckOutputs.P95]: lat ? String(Math.round(lat.p95)) : '',
+    [UptimeCheckOutputs.P99]: lat ? String(Math.round(lat.p99)) : '',
+    [UptimeCheckOutputs.ErrorRate]: w?.status === 'ok' && w.errorRate !== null ? String(Math.round(w.errorRate * 100) / 100) : '',
+    [UptimeCheckOutputs.Samples]: w ? String(w.samples) : o ? '0' : '',
+  };
+}
+
+/** A scheduled run's MATURITY.md warnings, the "unknown stage" ones as one line for all the components they concern. */
+function stageWarnings(units: readonly Unit[]): string[] {
+  const unknown: string[] = [];
+  const others: string[] = [];
+  for (const u of units) {
+    for (const w of u.subject.warnings) {
+      if (/does not exist, so its current stage is unknown$/.test(w)) unknown.push(u.key);
+      else others.push(w);
+    }
+  }
+  if (unknown.length > 1) others.unshift(`${unknown.length} components have no MATURITY.md (${unknown.join(', ')}), so their current stage is unknown and the staging bars apply`);
+  else if (unknown.length === 1) others.unshift(...units.find((u) => u.key === unknown[0])!.subject.warnings.filter((w) => /stage is unknown$/.test(w)));
+  return others;
+}
 
 async function main(): Promise<void> {
   const inputs = parseInputs();
   const ctx = readRunContext();
   const config = loadConfig(inputs.configPath, inputs.root);
-  const subject = resolveSubject(config, inputs.root, inputs.component, inputs.targetStage);
-  const { component, policy } = subject;
-  const warnings = [...subject.warnings];
-  const windowText = inputs.window ?? policy.uptime.window;
-  const windowMs = durationMs(windowText, 'window', 'hd');
-  // The window starts no earlier than the component's entry into its current stage.
-  const notBefore = subject.maturity?.since ? new Date(`${subject.maturity.since}T00:00:00Z`) : undefined;
-  const maintenance = (component?.maintenance ?? []).map((m) => ({ start: new Date(m.start), end: new Date(m.end) }));
-  const key = component?.id ?? 'default';
-
-  const targets = probeTargets(inputs.urls, component, inputs.probeTimeoutMs);
-  // Every endpoint at once (up to 200): a run takes about one time-out however many hang.
-  const probes: Sample[] = targets.length ? await probeAll(targets, { retries: inputs.retries, concurrency: Math.min(200, targets.length) }) : [];
-  for (const p of probes) core.info(`${p.url}: ${p.state}${p.status ? ` (HTTP ${p.status}` + (p.ms !== undefined ? `, ${p.ms} ms)` : ')') : ''}${p.error ? ` ${p.error}` : ''}`);
-
-  // The window ends after this run's probes, so that they are in it.
-  const now = new Date();
-  const from = new Date(now.getTime() - windowMs);
+  const { scheduled, units, withoutHealth } = planUnits(config, inputs);
+  const warnings: string[] = scheduled ? stageWarnings(units) : units.flatMap((u) => u.subject.warnings);
+  const probes = await probeUnits(units, inputs.retries);
+  // The windows end after this run's probes, so that they are in them.
+  const env: RunEnv = { inputs, ctx, now: new Date(), scheduled };
   const api = githubFor(ctx, inputs.githubToken);
-  const store = inputs.history === 'branch' && api ? new BranchHistoryStore(api, inputs.dataBranch) : null;
-  if (inputs.history === 'branch' && !api) warnings.push('no token or repository: the history cannot be read or written, so the window has only this run\'s probes');
-  let historySource: string | null = null;
-  const plan = planWindowDays({ from, to: now, ...(notBefore ? { notBefore } : {}), maintenance });
-  let days: (DayRollup | Sample[])[] = [probes];
-  if (store) {
-    try {
-      await store.ensureBranch();
-      if (inputs.record && probes.length) {
-        const r = await store.append(key, probes);
-        if (r.conflicts) core.info(`${GATE}: ${r.conflicts} concurrent write(s) to the history were retried`);
-      }
-      const read = await readHistoryDays(store, key, plan, inputs.intervalMs);
-      warnings.push(...read.problems);
-      days = read.days;
-      historySource = `branch ${inputs.dataBranch}`;
-    } catch (e) {
-      const why = (e as Error).message;
-      warnings.push(
-        isPermission(e)
-          ? `the token cannot use the history on branch ${inputs.dataBranch} (${why}); give the job \`permissions: contents: write\`. Only this run's probes are counted.`
-          : `the history could not be read or written (${why}); only this run's probes are counted.`,
-      );
-    }
+  const histories = await readHistory(units, probes, api, env, warnings);
+  const incidents = await syncIncidents(units, probes, api, env, warnings);
+  const outcomes: UnitOutcome[] = [];
+  for (const [i, u] of units.entries()) outcomes.push(await checkUnit(u, probes[i]!, histories[i]!, incidents[i]!, env, warnings));
+
+  const base = { gate: GATE, warnings, resultsDir: inputs.resultsDir, allowNoData: inputs.allowNoData };
+  if (scheduled) {
+    await publishAll({
+      ...base,
+      results: outcomes.map((o) => o.result),
+      summary: renderScheduledSummary({ outcomes, withoutHealth, warnings, runUrl: ctx.run?.url ?? null }, SUMMARY_LIMIT_BYTES),
+      outputs: { ...unitOutputs(null), [UptimeCheckOutputs.ResultFiles]: outcomes.map((x) => resultFilePath(inputs.resultsDir, x.result)).join('\n') },
+      failureMessage: scheduledFailureMessage(outcomes),
+    });
+    return;
   }
-
-  let incident: IncidentSync | null = null;
-  if (inputs.incidents && component && probes.length) {
-    if (!api) warnings.push('incidents: there is no token, so no incident issue can be opened or closed');
-    else {
-      try {
-        incident = await syncIncident(api, { component: component.id, name: component.name, probes, runUrl: ctx.run?.url ?? null, now });
-        if (incident.action !== 'none') core.info(`${GATE}: incident ${incident.action}${incident.issue ? ` (#${incident.issue.number})` : ''}`);
-      } catch (e) {
-        warnings.push(`incidents: could not update the incident issue (${(e as Error).message}); give the job \`permissions: issues: write\``);
-      }
-    }
-  }
-
-  const windowInput = { from, to: now, ...(notBefore ? { notBefore } : {}), intervalMs: inputs.intervalMs, maintenance, minSampleCoverage: policy.uptime['min-sample-coverage'] };
-  let window: WindowFigures | null = null;
-  let perDay: DayFigures[] = [];
-  if (targets.length || historySource) {
-    window = computeWindow({ ...windowInput, days });
-    if (historySource) perDay = dayFigures(plan, days, windowInput, window.from);
-  }
-
-  const load = (await readLoadReports(inputs.locustStats, inputs.k6Summary, inputs.root)).map((l) => ({ ...l, checks: checkLoadAgainstSla(l.model, policy.performance) }));
-  const timeout = inputs.probeTimeoutMs ?? 10_000;
-  const prometheus = inputs.prometheusUrl
-    ? await queryPrometheus(inputs.prometheusUrl, { job: inputs.prometheusJob ?? key, window: windowText, requestsMetric: inputs.prometheusRequestsMetric, latencyMetric: inputs.prometheusLatencyMetric }, timeout)
-    : null;
-  const metricsUrl = inputs.metricsUrl ?? component?.metricsUrl ?? null;
-  const metrics = metricsUrl ? await checkMetrics(metricsUrl, timeout) : null;
-  const alertPatterns = inputs.alertRules.length ? inputs.alertRules : subject.target === 'production' && component ? component.alertRules : [];
-  const alerts = alertPatterns.length ? checkAlertRules(alertPatterns, inputs.root) : null;
-
-  const model: UptimeModel = {
-    probes,
-    window,
-    windowText,
-    days: perDay,
-    historySource,
-    minUptime: inputs.minUptime ?? policy.uptime.min,
-    load,
-    prometheus,
-    metrics,
-    alerts,
-    policy,
-    production: subject.target === 'production',
-    measureUptime: targets.length > 0 || inputs.history !== 'none',
-  };
-  const { criteria } = evaluateUptime(model);
-  const who = component ? component.id : 'the endpoints';
-  const result = buildGateResult({
-    gate: GATE,
-    component: component?.id ?? null,
-    current: subject.current,
-    target: subject.target,
-    criteria,
-    summary: oneLine(model, who),
-    data: {
-      window: window && { ...window, from: window.from.toISOString(), to: window.to.toISOString() },
-      days: perDay,
-      probes,
-      history: historySource,
-      load: load.map((l) => ({ file: l.file, tool: l.model.tool, endpoints: l.model.endpoints, aggregate: l.model.aggregate, peakUsers: l.model.peakUsers })),
-      prometheus,
-      incident: incident && { action: incident.action, issue: incident.issue?.number ?? null },
-      metrics,
-      alerts: alerts && { files: alerts.files, problem: alerts.problem, problems: alerts.coverage?.problems ?? [] },
-    },
-    context: ctx,
-    now,
-  });
-  const renderCtx = { result, model, warnings, runUrl: ctx.run?.url ?? null };
-  const lat = window?.latency;
+  const o = outcomes[0]!;
+  const who = o.unit.component ? o.unit.component.id : 'the endpoints';
+  const renderCtx = { result: o.result, model: o.model, warnings, runUrl: ctx.run?.url ?? null };
   await publish({
-    gate: GATE,
-    result,
+    ...base,
+    result: o.result,
     summary: renderSummary(renderCtx, SUMMARY_LIMIT_BYTES),
     comment: commentOn(ctx, api, inputs.comment, () => renderComment(renderCtx, COMMENT_LIMIT_CHARS)),
     annotations: [],
-    outputs: {
-      // Below the sample-coverage bar there is no uptime figure, only samples.
-      [UptimeCheckOutputs.Uptime]: window?.status === 'ok' ? (window.uptimeText ?? '') : '',
-      [UptimeCheckOutputs.P50]: lat ? String(Math.round(lat.p50)) : '',
-      [UptimeCheckOutputs.P95]: lat ? String(Math.round(lat.p95)) : '',
-      [UptimeCheckOutputs.P99]: lat ? String(Math.round(lat.p99)) : '',
-      [UptimeCheckOutputs.ErrorRate]: window?.status === 'ok' && window.errorRate !== null ? String(Math.round(window.errorRate * 100) / 100) : '',
-      [UptimeCheckOutputs.Samples]: window ? String(window.samples) : '0',
-    },
-    failureMessage: failureMessage(result, who),
-    warnings,
-    resultsDir: inputs.resultsDir,
-    allowNoData: inputs.allowNoData,
+    outputs: { ...unitOutputs(o), [UptimeCheckOutputs.ResultFiles]: resultFilePath(inputs.resultsDir, o.result) },
+    failureMessage: failureMessage(o.result, who),
   });
 }
 

@@ -16,7 +16,7 @@ import type { LoadTestModel } from '../../packages/uptime/load/model.js';
 import type { Sample } from '../../packages/uptime/sample.js';
 import { DAY_MS, dayStartMs } from '../../packages/uptime/history-lines.js';
 import type { DayRollup } from '../../packages/uptime/rollup.js';
-import { computeWindow, type WindowFigures, type WindowInput } from '../../packages/uptime/window.js';
+import { computeWindow, coverageText, type WindowFigures, type WindowInput } from '../../packages/uptime/window.js';
 
 export interface DayFigures {
   day: string;
@@ -53,6 +53,26 @@ export function dayFigures(
   return out;
 }
 
+/** Memory and CPU from Prometheus over a window (packages/uptime/resource-usage.ts). */
+export interface ResourceEvidence {
+  url: string;
+  /** Unix seconds; `from` says whose window it is. */
+  window: { start: number; end: number; from: 'load-test' | 'staging' };
+  source: 'container' | 'process';
+  step: number;
+  memory: { query: string; peakMb: number | null; series: string | null; error: string | null };
+  cpu: { query: string; averagePercent: number | null; peakPercent: number | null; series: string | null; error: string | null };
+}
+
+/** What the performance criteria (memory, CPU) are judged on: the figures, or why there are none. */
+export interface PerformanceModel {
+  evidence: ResourceEvidence | null;
+  /** Set when there are no figures: no Prometheus URL, no load-test window. */
+  missing: string | null;
+  /** "during the load test" or "over the staging window". */
+  during: string;
+}
+
 export interface UptimeModel {
   /** This run's probes (empty when nothing was probed). */
   probes: Sample[];
@@ -73,6 +93,10 @@ export interface UptimeModel {
   } | null;
   metrics: { url: string; problem: string | null; families: number } | null;
   alerts: { files: string[]; coverage: AlertCoverage | null; problem: string | null } | null;
+  /** Memory and CPU; null when they are not judged here (load tests not applicable, or a scheduled run without Prometheus). */
+  performance: PerformanceModel | null;
+  /** `components.<id>.not-applicable.load-test`: no load or performance criteria, and this reason shown. */
+  loadTestNotApplicable: string | null;
   policy: Policy;
   production: boolean;
   /** False for a run that only checks reports (no endpoints and `history: none`): no uptime criterion. */
@@ -89,10 +113,12 @@ function windowCriteria(m: UptimeModel, evidence: Evidence[]): Criterion[] {
   const w = m.window;
   const base = { id: 'uptime.window', title: `Uptime over ${m.windowText}`, bar: m.minUptime, comparator: '>=' as const, unit: '%', evidence };
   if (!w) return [{ ...base, status: 'no-data', measured: null, detail: 'no health endpoint to probe and no history: set `urls` or `health` in the config' }];
-  const coverage = w.coverage === null ? 'no samples expected' : `${w.samples} of ${w.expected} expected samples (${pct2(w.coverage)}%)`;
+  const coverage = coverageText(w);
   const out: Criterion[] = [];
   if (w.status === 'no-data' || w.uptime === null || w.uptimeText === null) {
-    out.push({ ...base, status: 'no-data', measured: null, detail: `${w.noDataReason ?? 'no samples'}; ${coverage}` });
+    // A coverage shortfall names the coverage already.
+    const reason = w.noDataReason ?? 'no samples';
+    out.push({ ...base, status: 'no-data', measured: null, detail: reason.includes('expected samples') ? reason : `${reason}; ${coverage}` });
   } else {
     const ok = meetsBar(w.uptime, m.minUptime);
     out.push({
@@ -185,6 +211,49 @@ function prometheusCriteria(m: UptimeModel): Criterion[] {
   ];
 }
 
+const mb = (x: number) => `${pct2(x)} MB`;
+
+function usageCriterion(
+  base: Omit<Criterion, 'status' | 'measured' | 'detail'>,
+  r: PerformanceModel,
+  figure: { error: string | null; query: string; series: string | null } | undefined,
+  value: number | null,
+  describe: (v: number, series: string) => string,
+): Criterion {
+  if (r.missing || !figure) return { ...base, status: 'no-data', measured: null, detail: r.missing ?? 'no figures' };
+  if (figure.error) return { ...base, status: 'error', measured: null, detail: figure.error };
+  if (value === null) return { ...base, status: 'no-data', measured: null, detail: `the query returned no series: ${figure.query}` };
+  const v = pct2(value);
+  const ok = v <= (base.bar as number);
+  return { ...base, status: ok ? 'pass' : 'fail', measured: v, ...(ok ? {} : { gap: pct2(v - (base.bar as number)) }), detail: `${describe(value, figure.series ?? '')}; ${figure.query}` };
+}
+
+/** Memory (peak per container) and CPU (average per container, percent of one core) against the seed bars; no-data without figures. */
+function performanceCriteria(m: UptimeModel): Criterion[] {
+  const r = m.performance;
+  if (!r) return [];
+  const perf = m.policy.performance;
+  const e = r.evidence;
+  const per = e?.source === 'container' ? 'container' : 'process';
+  const evidence = e ? [{ url: e.url, tool: 'Prometheus' }] : [];
+  return [
+    usageCriterion(
+      { id: 'performance.memory', title: `Peak memory per ${per} ${r.during}`, bar: perf['max-memory-mb'], comparator: '<=', unit: 'MB', evidence },
+      r,
+      e?.memory,
+      e?.memory.peakMb ?? null,
+      (v, series) => `${series}: peak ${mb(v)}`,
+    ),
+    usageCriterion(
+      { id: 'performance.cpu', title: `Average CPU per ${per} ${r.during} (percent of one core)`, bar: perf['max-cpu-percent'], comparator: '<=', unit: '%', evidence },
+      r,
+      e?.cpu,
+      e?.cpu.averagePercent ?? null,
+      (v, series) => `${series}: average ${pct2(v)}%, highest over a minute ${pct2(e?.cpu.peakPercent ?? v)}% (not judged)`,
+    ),
+  ];
+}
+
 function monitoringCriteria(m: UptimeModel): Criterion[] {
   const out: Criterion[] = [];
   if (m.metrics) {
@@ -223,7 +292,10 @@ export function evaluateUptime(m: UptimeModel): UptimeEvaluation {
   const criteria = m.measureUptime ? [...windowCriteria(m, evidence)] : [];
   const probes = probesCriterion(m);
   if (probes) criteria.push(probes);
-  criteria.push(...loadCriteria(m));
+  if (m.loadTestNotApplicable === null) {
+    criteria.push(...loadCriteria(m));
+    criteria.push(...performanceCriteria(m));
+  }
   criteria.push(...prometheusCriteria(m));
   criteria.push(...monitoringCriteria(m));
   return { criteria };

@@ -33958,6 +33958,7 @@ async function main() {
         warnings,
         resultsDir: inputs.resultsDir,
         allowNoData: inputs.allowNoData,
+        enforce: (0,_packages_core_scope_js__WEBPACK_IMPORTED_MODULE_24__/* .resolveEnforce */ .PI)(inputs.enforce, ctx.defaultBranchPush),
     });
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`${GATE}: ${ev.scopeFiles.length} files in scope`);
 }
@@ -34451,7 +34452,7 @@ function readCommonInputs() {
     };
 }
 function readChangeInputs() {
-    return { scope: enumInput(names/* ChangeInputs */.K6.Scope, scope/* SCOPE_VALUES */.yL), baseline: listInput(names/* ChangeInputs */.K6.Baseline) };
+    return { scope: enumInput(names/* ChangeInputs */.K6.Scope, scope/* SCOPE_VALUES */.yL), baseline: listInput(names/* ChangeInputs */.K6.Baseline), enforce: enumInput(names/* ChangeInputs */.K6.Enforce, scope/* ENFORCE_VALUES */.uQ) };
 }
 
 ;// CONCATENATED MODULE: ./actions/coverage-gate/inputs.ts
@@ -40192,6 +40193,7 @@ const CommonInputs = {
 const ChangeInputs = {
     Scope: 'scope',
     Baseline: 'baseline',
+    Enforce: 'enforce',
 };
 const CommonOutputs = {
     Passed: 'passed',
@@ -40298,6 +40300,7 @@ const PromotionReportOutputs = {
 };
 const PlannerInputs = {
     Mode: 'mode',
+    Enforce: 'enforce',
     BaselineArtifact: 'baseline-artifact',
     Results: 'results',
     Components: 'components',
@@ -40523,7 +40526,10 @@ async function publish(p) {
     for (const [name, value] of Object.entries(p.outputs))
         core/* setOutput */.uH(name, value);
     core/* info */.pq(`${p.gate}: ${p.result.summary} (${status}); result written to ${file}`);
-    if (status === 'fail' || status === 'error' || (status === 'no-data' && !p.allowNoData)) {
+    if ((status === 'fail' || status === 'no-data') && p.enforce === false) {
+        core/* notice */.lm(`${p.gate}: ${p.failureMessage} (recorded, not enforced on the default branch: pull requests are judged on their changes, promotion requests on these results)`);
+    }
+    else if (status === 'fail' || status === 'error' || (status === 'no-data' && !p.allowNoData)) {
         core/* setFailed */.C1(`${p.gate}: ${p.failureMessage}`);
     }
     else if (status === 'no-data') {
@@ -41960,6 +41966,8 @@ function meets(measured, comparator, bar) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   HV: () => (/* binding */ resolveScope),
 /* harmony export */   Jj: () => (/* binding */ markProgress),
+/* harmony export */   PI: () => (/* binding */ resolveEnforce),
+/* harmony export */   uQ: () => (/* binding */ ENFORCE_VALUES),
 /* harmony export */   yL: () => (/* binding */ SCOPE_VALUES)
 /* harmony export */ });
 const SCOPE_VALUES = ['auto', 'change', 'stage'];
@@ -41978,6 +41986,20 @@ function markProgress(criteria, scope, changeIds, enforceNextStage) {
     if (scope === 'stage' || enforceNextStage)
         return [...criteria];
     return criteria.map((c) => (changeIds.has(c.id) ? c : { ...c, enforced: false }));
+}
+const ENFORCE_VALUES = ['auto', 'true', 'false'];
+/**
+ * Whether a gate fails its step when a criterion falls short. `auto`: yes, except on a push to
+ * the default branch, where the run records where each component stands (the evidence promotion
+ * requests are scored on, and what pull requests are compared with): a component that has not
+ * reached its next stage yet is not a broken build. A crashed tool fails the step everywhere.
+ */
+function resolveEnforce(input, defaultBranchPush) {
+    if (input === 'true')
+        return true;
+    if (input === 'false')
+        return false;
+    return !defaultBranchPush;
 }
 
 
@@ -57702,8 +57724,13 @@ function readRunContext(env = process.env, cwd = process.cwd()) {
         run,
         workspace: env.GITHUB_WORKSPACE || cwd,
         actor: env.GITHUB_ACTOR ?? null,
+        defaultBranchPush: isDefaultBranchPush(env, payload),
         payload,
     };
+}
+function isDefaultBranchPush(env, payload) {
+    const branch = payload.repository?.default_branch;
+    return env.GITHUB_EVENT_NAME === 'push' && typeof branch === 'string' && env.GITHUB_REF === `refs/heads/${branch}`;
 }
 
 

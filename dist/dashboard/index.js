@@ -33939,7 +33939,7 @@ function readCommonInputs() {
     };
 }
 function readChangeInputs() {
-    return { scope: enumInput(ChangeInputs.Scope, SCOPE_VALUES), baseline: listInput(ChangeInputs.Baseline) };
+    return { scope: enumInput(ChangeInputs.Scope, SCOPE_VALUES), baseline: listInput(ChangeInputs.Baseline), enforce: enumInput(ChangeInputs.Enforce, ENFORCE_VALUES) };
 }
 
 
@@ -39563,6 +39563,7 @@ const CommonInputs = {
 const ChangeInputs = {
     Scope: 'scope',
     Baseline: 'baseline',
+    Enforce: 'enforce',
 };
 const CommonOutputs = {
     Passed: 'passed',
@@ -39669,6 +39670,7 @@ const PromotionReportOutputs = {
 };
 const PlannerInputs = {
     Mode: 'mode',
+    Enforce: 'enforce',
     BaselineArtifact: 'baseline-artifact',
     Results: 'results',
     Components: 'components',
@@ -55329,8 +55331,13 @@ function readRunContext(env = process.env, cwd = process.cwd()) {
         run,
         workspace: env.GITHUB_WORKSPACE || cwd,
         actor: env.GITHUB_ACTOR ?? null,
+        defaultBranchPush: isDefaultBranchPush(env, payload),
         payload,
     };
+}
+function isDefaultBranchPush(env, payload) {
+    const branch = payload.repository?.default_branch;
+    return env.GITHUB_EVENT_NAME === 'push' && typeof branch === 'string' && env.GITHUB_REF === `refs/heads/${branch}`;
 }
 
 

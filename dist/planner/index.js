@@ -33756,6 +33756,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _packages_core_config_load_config_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9526);
 /* harmony import */ var _packages_core_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(425);
 /* harmony import */ var _packages_core_maturity_read_maturity_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6239);
+/* harmony import */ var _packages_core_scope_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(32);
 /* harmony import */ var _packages_core_subject_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3512);
 /* harmony import */ var _packages_core_stages_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(6293);
 /* harmony import */ var _packages_diff_changed_lines_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(2441);
@@ -33773,6 +33774,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  * pull request to be compared with. `report` mode: combines the gates' results of the run into
  * one verdict per component, one job summary and one pull request comment.
  */
+
 
 
 
@@ -33879,8 +33881,10 @@ async function main() {
     const common = (0,_packages_action_io_common_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readCommonInputs */ .d)();
     const mode = (0,_packages_action_io_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .enumInput */ .gX)(_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_4__/* .PlannerInputs */ ._T.Mode, ['all', 'changed', 'report']) ?? 'changed';
     const ctx = (0,_packages_github_run_context_js__WEBPACK_IMPORTED_MODULE_14__/* .readRunContext */ .$)();
-    if (mode === 'report')
-        return (0,_report_mode_js__WEBPACK_IMPORTED_MODULE_17__/* .runReportMode */ .V)(common, ctx, { results: (0,_packages_action_io_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .listInput */ .dt)(_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_4__/* .PlannerInputs */ ._T.Results), components: (0,_packages_action_io_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalInput */ .$m)(_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_4__/* .PlannerInputs */ ._T.Components) });
+    if (mode === 'report') {
+        const enforce = (0,_packages_core_scope_js__WEBPACK_IMPORTED_MODULE_19__/* .resolveEnforce */ .PI)((0,_packages_action_io_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .enumInput */ .gX)(_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_4__/* .PlannerInputs */ ._T.Enforce, _packages_core_scope_js__WEBPACK_IMPORTED_MODULE_19__/* .ENFORCE_VALUES */ .uQ), ctx.defaultBranchPush);
+        return (0,_report_mode_js__WEBPACK_IMPORTED_MODULE_17__/* .runReportMode */ .V)(common, ctx, { results: (0,_packages_action_io_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .listInput */ .dt)(_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_4__/* .PlannerInputs */ ._T.Results), components: (0,_packages_action_io_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalInput */ .$m)(_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_4__/* .PlannerInputs */ ._T.Components), enforce });
+    }
     return planMode(common, mode, ctx);
 }
 await (0,_packages_action_io_run_action_js__WEBPACK_IMPORTED_MODULE_5__/* .runAction */ .C)(ACTION, main);
@@ -34031,14 +34035,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var lib_core = __nccwpck_require__(3360);
-// EXTERNAL MODULE: ./packages/action-io/github-setup.ts + 25 modules
-var github_setup = __nccwpck_require__(1089);
-// EXTERNAL MODULE: ./packages/action-io/names.ts
-var names = __nccwpck_require__(5968);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/action-io/github-setup.ts + 25 modules
+var github_setup = __nccwpck_require__(1089);
+// EXTERNAL MODULE: ./packages/action-io/names.ts
+var names = __nccwpck_require__(5968);
 // EXTERNAL MODULE: ./packages/github/api-errors.ts
 var api_errors = __nccwpck_require__(9430);
 ;// CONCATENATED MODULE: ./packages/github/sticky-comment.ts
@@ -34216,7 +34220,10 @@ async function publish(p) {
     for (const [name, value] of Object.entries(p.outputs))
         core.setOutput(name, value);
     core.info(`${p.gate}: ${p.result.summary} (${status}); result written to ${file}`);
-    if (status === 'fail' || status === 'error' || (status === 'no-data' && !p.allowNoData)) {
+    if ((status === 'fail' || status === 'no-data') && p.enforce === false) {
+        core.notice(`${p.gate}: ${p.failureMessage} (recorded, not enforced on the default branch: pull requests are judged on their changes, promotion requests on these results)`);
+    }
+    else if (status === 'fail' || status === 'error' || (status === 'no-data' && !p.allowNoData)) {
         core.setFailed(`${p.gate}: ${p.failureMessage}`);
     }
     else if (status === 'no-data') {
@@ -34600,7 +34607,8 @@ function combineResults(planned, gates, results, setAside) {
         return { id: p.id, name: p.name, current: any?.stage.current ?? null, target: any?.stage.target ?? null, status, judged, progress, missing };
     });
     const status = components.reduce((s, c) => worse(s, c.status), 'pass');
-    return { components, status, setAside };
+    const scope = results.some((r) => r.scope === 'change') ? 'change' : 'stage';
+    return { components, status, scope, setAside };
 }
 function stageTitle(s) {
     return s ? (stages/* STAGE_TITLES */.XV[s] ?? s) : 'unknown stage';
@@ -34620,12 +34628,15 @@ function progressCell(c) {
 function overviewTable(report) {
     const rows = report.components.map((c) => {
         const passed = c.judged.filter((x) => x.status === 'pass').length;
-        const change = c.missing.length
+        const verdict = c.missing.length
             ? `${STATUS_ICON.error} no result from ${c.missing.join(', ')}`
-            : `${STATUS_ICON[c.status]} ${VERDICT[c.status]} (${passed} of ${c.judged.length} checks)`;
-        return [`${(0,markdown/* code */.aY)(c.id)} ${(0,markdown/* escapeText */.X1)(c.name)}`, stageTitle(c.current), change, progressCell(c)];
+            : report.scope === 'change'
+                ? `${STATUS_ICON[c.status]} ${VERDICT[c.status]} (${passed} of ${c.judged.length} checks)`
+                : `${STATUS_ICON[c.status]} ${passed} of ${c.judged.length} criteria met`;
+        const row = [`${(0,markdown/* code */.aY)(c.id)} ${(0,markdown/* escapeText */.X1)(c.name)}`, stageTitle(c.current), verdict];
+        return report.scope === 'change' ? [...row, progressCell(c)] : row;
     });
-    return (0,markdown/* table */.tp)(['Component', 'Stage', 'This change', 'Toward the next stage'], rows);
+    return report.scope === 'change' ? (0,markdown/* table */.tp)(['Component', 'Stage', 'This change', 'Toward the next stage'], rows) : (0,markdown/* table */.tp)(['Component', 'Stage', 'Against its next stage'], rows);
 }
 /** What fell short for one component, one line each, worst first. */
 function shortfallList(c) {
@@ -34638,15 +34649,23 @@ function shortfallList(c) {
     }
     return lines.join('\n');
 }
+/** One criterion in a line of prose: "Test coverage 62.96% (bar ≥ 80%)", "User documentation: missing". */
+function criterionInline(x) {
+    if (x.measured === null || typeof x.measured === 'string')
+        return `${(0,markdown/* escapeText */.X1)(x.title)}: ${x.measured === null ? formatMeasured(x) : (0,markdown/* escapeText */.X1)(x.measured)}`;
+    return `${(0,markdown/* escapeText */.X1)(x.title)} ${formatMeasured(x)}${x.bar !== null ? ` (bar ${formatBar(x)})` : ''}`;
+}
 function progressLine(c) {
     const open = worstFirst(c.progress).filter((x) => x.status !== 'pass');
     if (open.length === 0)
         return c.progress.length ? `Every ${stageTitle(c.target)} criterion measured here is met.` : '';
-    const items = open.slice(0, 8).map((x) => `${(0,markdown/* escapeText */.X1)(x.title)} ${formatMeasured(x)}${x.bar !== null ? ` (bar ${formatBar(x)})` : ''}`);
+    const items = open.slice(0, 8).map(criterionInline);
     return `Toward ${stageTitle(c.target)}, not enforced: ${items.join(' · ')}${open.length > 8 ? ` · and ${open.length - 8} more` : ''}.`;
 }
-function componentSection(c, full) {
-    const head = `### ${STATUS_ICON[c.status]} ${(0,markdown/* code */.aY)(c.id)} ${(0,markdown/* escapeText */.X1)(c.name)}: this change ${VERDICT[c.status]}`;
+function componentSection(c, full, scope) {
+    const head = scope === 'change'
+        ? `### ${STATUS_ICON[c.status]} ${(0,markdown/* code */.aY)(c.id)} ${(0,markdown/* escapeText */.X1)(c.name)}: this change ${VERDICT[c.status]}`
+        : `### ${STATUS_ICON[c.status]} ${(0,markdown/* code */.aY)(c.id)} ${(0,markdown/* escapeText */.X1)(c.name)}: ${stageTitle(c.current)}, measured against ${stageTitle(c.target)}`;
     const parts = [head];
     const short = shortfallList(c);
     if (short)
@@ -34666,6 +34685,8 @@ function headline(report) {
     if (n === 0)
         return '## Maturity: no component is touched by this change';
     const bad = report.components.filter((c) => c.status !== 'pass').length;
+    if (report.scope === 'stage')
+        return `## Maturity: ${n - bad} of ${n} component(s) meet every criterion of their next stage`;
     return report.status === 'pass'
         ? `## ${STATUS_ICON.pass} Maturity: this change keeps the bars of all ${n} component(s) it touches`
         : `## ${STATUS_ICON[report.status]} Maturity: this change falls short for ${bad} of ${n} component(s)`;
@@ -34680,8 +34701,8 @@ function setAsideSection(report) {
 function renderPullRequestComment(report, runUrl, limitChars) {
     const sections = [
         { markdown: `${headline(report)}\n\n${report.components.length ? overviewTable(report) : ''}`, priority: 100 },
-        ...report.components.filter((c) => c.status !== 'pass').map((c) => ({ markdown: componentSection(c, false), priority: 80 })),
-        ...report.components.filter((c) => c.status === 'pass').map((c) => ({ markdown: componentSection(c, false), priority: 40 })),
+        ...report.components.filter((c) => c.status !== 'pass').map((c) => ({ markdown: componentSection(c, false, report.scope), priority: 80 })),
+        ...report.components.filter((c) => c.status === 'pass').map((c) => ({ markdown: componentSection(c, false, report.scope), priority: 40 })),
         { markdown: (0,markdown/* runFooter */.Vm)(runUrl), priority: 90 },
     ];
     return (0,markdown/* fitComment */.pI)(sections, limitChars);
@@ -34690,7 +34711,7 @@ function renderPullRequestComment(report, runUrl, limitChars) {
 function renderRunSummary(report, limitBytes) {
     const sections = [
         { markdown: `${headline(report)}\n\n${report.components.length ? overviewTable(report) : ''}`, priority: 100 },
-        ...report.components.map((c) => ({ markdown: componentSection(c, true), priority: c.status === 'pass' ? 40 : 80 })),
+        ...report.components.map((c) => ({ markdown: componentSection(c, true, report.scope), priority: c.status === 'pass' ? 40 : 80 })),
         { markdown: setAsideSection(report), priority: 10 },
     ];
     return (0,markdown/* fitSummary */.mW)(sections, limitBytes);
@@ -34723,6 +34744,8 @@ function reportFailure(report) {
 
 
 
+
+
 const NAME = 'maturity-report';
 /** The components the plan named (its `components` output), checked to be a JSON list of ids. */
 function plannedIds(raw) {
@@ -34739,7 +34762,9 @@ async function runReportMode(common, ctx, inputs) {
         throw new core_errors/* ConfigurationError */.j1('report mode needs the folder of the gates\' result files', { at: `input ${names/* PlannerInputs */._T.Results}` }, 'Download the run\'s result artifacts and pass their folder as `results`.');
     }
     const config = (0,load_config/* loadConfig */.Z9)(common.configPath, common.root);
-    const files = readResultFiles(inputs.results, common.root);
+    // No folder at all: no gate wrote a result (every planned component then has none: an error).
+    const present = inputs.results.filter((p) => (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(common.root, p)) || /[*?{[]/.test(p));
+    const files = present.length ? readResultFiles(present, common.root) : [];
     const validated = validateResults(files);
     const results = validated.results.map((r) => r.result);
     const setAside = validated.setAside;
@@ -34759,8 +34784,14 @@ async function runReportMode(common, ctx, inputs) {
         });
     }
     lib_core/* setOutput */.uH(names/* PlannerOutputs */.Rx.Passed, String(report.status === 'pass'));
-    if (report.status !== 'pass')
+    if (report.status === 'pass')
+        return;
+    // A gate that crashed or wrote nothing fails everywhere; a shortfall only where it is enforced.
+    const broken = report.components.some((c) => c.status === 'error');
+    if (inputs.enforce || broken)
         lib_core/* setFailed */.C1(`${NAME}: ${reportFailure(report)}`);
+    else
+        lib_core/* notice */.lm(`${NAME}: ${reportFailure(report)} (recorded, not enforced on the default branch)`);
 }
 
 
@@ -34812,7 +34843,7 @@ function readCommonInputs() {
     };
 }
 function readChangeInputs() {
-    return { scope: enumInput(ChangeInputs.Scope, SCOPE_VALUES), baseline: listInput(ChangeInputs.Baseline) };
+    return { scope: enumInput(ChangeInputs.Scope, SCOPE_VALUES), baseline: listInput(ChangeInputs.Baseline), enforce: enumInput(ChangeInputs.Enforce, ENFORCE_VALUES) };
 }
 
 
@@ -40436,6 +40467,7 @@ const CommonInputs = {
 const ChangeInputs = {
     Scope: 'scope',
     Baseline: 'baseline',
+    Enforce: 'enforce',
 };
 const CommonOutputs = {
     Passed: 'passed',
@@ -40542,6 +40574,7 @@ const PromotionReportOutputs = {
 };
 const PlannerInputs = {
     Mode: 'mode',
+    Enforce: 'enforce',
     BaselineArtifact: 'baseline-artifact',
     Results: 'results',
     Components: 'components',
@@ -54953,6 +54986,49 @@ function displayPath(file, root, runnerTemp = process.env.RUNNER_TEMP) {
 
 /***/ }),
 
+/***/ 32:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   PI: () => (/* binding */ resolveEnforce),
+/* harmony export */   uQ: () => (/* binding */ ENFORCE_VALUES)
+/* harmony export */ });
+/* unused harmony exports SCOPE_VALUES, resolveScope, markProgress */
+const SCOPE_VALUES = (/* unused pure expression or super */ null && (['auto', 'change', 'stage']));
+/** `auto` is `change` on a pull request and `stage` elsewhere. */
+function resolveScope(input, onPullRequest) {
+    if (input === 'change' || input === 'stage')
+        return input;
+    return onPullRequest ? 'change' : 'stage';
+}
+/**
+ * In change scope, marks every criterion that is not about the change as progress
+ * (`enforced: false`), unless the next stage is enforced too. `changeIds` are the ids the gate
+ * wrote for the change itself.
+ */
+function markProgress(criteria, scope, changeIds, enforceNextStage) {
+    if (scope === 'stage' || enforceNextStage)
+        return [...criteria];
+    return criteria.map((c) => (changeIds.has(c.id) ? c : { ...c, enforced: false }));
+}
+const ENFORCE_VALUES = ['auto', 'true', 'false'];
+/**
+ * Whether a gate fails its step when a criterion falls short. `auto`: yes, except on a push to
+ * the default branch, where the run records where each component stands (the evidence promotion
+ * requests are scored on, and what pull requests are compared with): a component that has not
+ * reached its next stage yet is not a broken build. A crashed tool fails the step everywhere.
+ */
+function resolveEnforce(input, defaultBranchPush) {
+    if (input === 'true')
+        return true;
+    if (input === 'false')
+        return false;
+    return !defaultBranchPush;
+}
+
+
+/***/ }),
+
 /***/ 6293:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -55360,8 +55436,13 @@ function readRunContext(env = process.env, cwd = process.cwd()) {
         run,
         workspace: env.GITHUB_WORKSPACE || cwd,
         actor: env.GITHUB_ACTOR ?? null,
+        defaultBranchPush: isDefaultBranchPush(env, payload),
         payload,
     };
+}
+function isDefaultBranchPush(env, payload) {
+    const branch = payload.repository?.default_branch;
+    return env.GITHUB_EVENT_NAME === 'push' && typeof branch === 'string' && env.GITHUB_REF === `refs/heads/${branch}`;
 }
 
 
@@ -64286,13 +64367,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   z3: () => (/* binding */ error),
   V4: () => (/* binding */ getInput),
   pq: () => (/* binding */ info),
+  lm: () => (/* binding */ notice),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   z: () => (/* reexport */ summary),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, setSecret, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, setSecret, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -64318,7 +64400,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -66001,7 +66083,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -66009,7 +66091,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -66017,7 +66099,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.

@@ -37308,7 +37308,7 @@ function readCommonInputs() {
     };
 }
 function readChangeInputs() {
-    return { scope: enumInput(ChangeInputs.Scope, SCOPE_VALUES), baseline: listInput(ChangeInputs.Baseline) };
+    return { scope: enumInput(ChangeInputs.Scope, SCOPE_VALUES), baseline: listInput(ChangeInputs.Baseline), enforce: enumInput(ChangeInputs.Enforce, ENFORCE_VALUES) };
 }
 
 // EXTERNAL MODULE: ./packages/github/projects.ts
@@ -38319,6 +38319,7 @@ const CommonInputs = {
 const ChangeInputs = {
     Scope: 'scope',
     Baseline: 'baseline',
+    Enforce: 'enforce',
 };
 const CommonOutputs = {
     Passed: 'passed',
@@ -38425,6 +38426,7 @@ const PromotionReportOutputs = {
 };
 const PlannerInputs = {
     Mode: 'mode',
+    Enforce: 'enforce',
     BaselineArtifact: 'baseline-artifact',
     Results: 'results',
     Components: 'components',
@@ -38591,7 +38593,10 @@ async function publish(p) {
     for (const [name, value] of Object.entries(p.outputs))
         core/* setOutput */.uH(name, value);
     core/* info */.pq(`${p.gate}: ${p.result.summary} (${status}); result written to ${file}`);
-    if (status === 'fail' || status === 'error' || (status === 'no-data' && !p.allowNoData)) {
+    if ((status === 'fail' || status === 'no-data') && p.enforce === false) {
+        core/* notice */.lm(`${p.gate}: ${p.failureMessage} (recorded, not enforced on the default branch: pull requests are judged on their changes, promotion requests on these results)`);
+    }
+    else if (status === 'fail' || status === 'error' || (status === 'no-data' && !p.allowNoData)) {
         core/* setFailed */.C1(`${p.gate}: ${p.failureMessage}`);
     }
     else if (status === 'no-data') {
@@ -53947,8 +53952,13 @@ function readRunContext(env = process.env, cwd = process.cwd()) {
         run,
         workspace: env.GITHUB_WORKSPACE || cwd,
         actor: env.GITHUB_ACTOR ?? null,
+        defaultBranchPush: isDefaultBranchPush(env, payload),
         payload,
     };
+}
+function isDefaultBranchPush(env, payload) {
+    const branch = payload.repository?.default_branch;
+    return env.GITHUB_EVENT_NAME === 'push' && typeof branch === 'string' && env.GITHUB_REF === `refs/heads/${branch}`;
 }
 
 

@@ -33739,19 +33739,19 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4138:
+/***/ 8822:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  _N: () => (/* binding */ changeBaseline),
   et: () => (/* binding */ checkoutReader),
   F3: () => (/* binding */ collectFindings),
-  wq: () => (/* binding */ measureComponentDocstrings),
-  mF: () => (/* binding */ readBaseline)
+  wq: () => (/* binding */ measureComponentDocstrings)
 });
 
-// UNUSED EXPORTS: gitLineText
+// UNUSED EXPORTS: gitLineText, readBaseline
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
@@ -33847,10 +33847,98 @@ function parseJsonText(text, file) {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 3 modules
+var dist = __nccwpck_require__(6128);
+// EXTERNAL MODULE: ./packages/core/report-files.ts
+var report_files = __nccwpck_require__(2918);
 // EXTERNAL MODULE: ./packages/core/result/gate-result.ts
 var gate_result = __nccwpck_require__(751);
-// EXTERNAL MODULE: ./packages/core/report-files.ts + 4 modules
-var report_files = __nccwpck_require__(3055);
+;// CONCATENATED MODULE: ./packages/core/result/read-results.ts
+/**
+ * Reads result files back (docs/result-format.md): each is validated against the versioned
+ * schema; a file that is not JSON, not a result, or not a valid one is set aside with the
+ * reason, never silently used. promotion-report and the dashboard both read results this way.
+ */
+
+
+
+
+
+
+
+function validateResults(files) {
+    const out = { results: [], setAside: [] };
+    for (const { file, text } of files) {
+        let doc;
+        try {
+            doc = parseJsonText(text, file);
+        }
+        catch (e) {
+            out.setAside.push({ file, reason: e instanceof core_errors/* ConfigurationError */.j1 ? e.message : 'not JSON' });
+            continue;
+        }
+        if (!doc || typeof doc !== 'object' || doc.kind !== gate_result/* RESULT_KIND */.j_) {
+            out.setAside.push({ file, reason: 'not a maturity-actions result file' });
+            continue;
+        }
+        const parsed = gate_result/* gateResultSchema */.mK.safeParse(doc);
+        if (!parsed.success) {
+            const issue = parsed.error.issues[0];
+            out.setAside.push({ file, reason: `not a valid result (version ${String(doc.version)}): ${issue.path.join('.')}: ${issue.message}` });
+            continue;
+        }
+        out.results.push({ file, result: parsed.data });
+    }
+    return out;
+}
+/** The result files under a folder, or matching globs (the `results` input). */
+function readResultFiles(patterns, root, inputName = 'results') {
+    const paths = [];
+    for (const p of patterns) {
+        const abs = (0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(root, p);
+        const st = (0,external_node_fs_.statSync)(abs, { throwIfNoEntry: false });
+        if (st?.isDirectory())
+            paths.push(...(0,dist/* globSync */.AZ)('**/*.json', { cwd: abs, absolute: true, onlyFiles: true }).sort());
+        else
+            paths.push(...(0,report_files/* expandReportGlobs */.Cz)([p], root, `input ${inputName}`));
+    }
+    return paths.map((f) => ({ file: (0,report_files/* displayPath */.Gt)(f, root), text: (0,external_node_fs_.readFileSync)(f, 'utf8') }));
+}
+
+;// CONCATENATED MODULE: ./packages/core/result/baseline.ts
+/**
+ * The baseline of a pull request: the results the same gate wrote for the same component on
+ * the default branch (the workflow downloads the newest default-branch run's results). Gates
+ * compare against it: quality-gate and security-gate count only the findings a change adds,
+ * coverage-gate checks the change does not lower coverage already below its stage's bar, and
+ * tests failing there too are not this change's doing. security-gate also carries first-seen
+ * dates forward from it, so patch deadlines count from when a finding first appeared.
+ */
+
+/**
+ * The newest result of `gate` for `component` among the files the `baseline` input names (a
+ * folder, or globs). A folder with no result for the component is "no baseline", not an error:
+ * the first run on a repository has none.
+ */
+function findBaseline(patterns, root, gate, component) {
+    if (patterns.length === 0)
+        return { baseline: null, notes: [] };
+    let files;
+    try {
+        files = readResultFiles(patterns, root, 'baseline');
+    }
+    catch {
+        return { baseline: null, notes: [`no baseline results at ${patterns.join(', ')}`] };
+    }
+    const { results, setAside } = validateResults(files);
+    const mine = results.filter((r) => r.result.gate === gate && r.result.component === component);
+    mine.sort((a, b) => Date.parse(b.result.createdAt) - Date.parse(a.result.createdAt));
+    const notes = setAside.map((s) => `baseline ${s.file} set aside: ${s.reason}`);
+    if (mine.length === 0)
+        notes.push(`no ${gate} result for ${component ?? 'the whole report'} among the baseline results (${files.length} file(s))`);
+    return { baseline: mine[0] ?? null, notes };
+}
+
 // EXTERNAL MODULE: ./packages/coverage/totals.ts
 var totals = __nccwpck_require__(2382);
 ;// CONCATENATED MODULE: ./packages/docstrings/docstring-literal.ts
@@ -40315,6 +40403,7 @@ var locate = __nccwpck_require__(9355);
 
 
 
+
 /** Exit codes that mean "ran and reported" (the others mean it crashed or was misused). */
 const REPORTING_EXIT_CODES = {
     ruff: [0, 1],
@@ -40445,6 +40534,27 @@ function readBaseline(b, warnings) {
     }
     return { source: files.map((f) => (0,report_files/* displayPath */.Gt)(f, b.root)).join(', '), fingerprints };
 }
+/**
+ * What a pull request's findings are compared with: the default branch's quality-gate result for
+ * the component (a folder or globs of result files: the workflow's downloaded artifact), else the
+ * base branch's tool reports given as files. None yet (the first runs on a repository): null,
+ * with a note, and the changed lines decide what is new.
+ */
+function changeBaseline(patterns, warnings, b) {
+    if (patterns.length === 0)
+        return null;
+    const found = findBaseline(patterns, b.root, 'quality-gate', b.component);
+    if (found.baseline) {
+        const fps = found.baseline.result.data.fingerprints;
+        return { source: found.baseline.file, fingerprints: Array.isArray(fps) ? fps.filter((f) => typeof f === 'string') : [] };
+    }
+    const reports = patterns.filter((p) => !(0,external_node_fs_.statSync)((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.join)(b.root, p), { throwIfNoEntry: false })?.isDirectory());
+    if (reports.length === 0 || found.notes.some((n) => n.startsWith('no baseline results'))) {
+        warnings.push(...found.notes);
+        return null;
+    }
+    return readBaseline({ ...b, patterns: reports }, warnings);
+}
 /** A RepoReader over the checkout (files up to 2 MB are read). */
 function checkoutReader(root, checkout) {
     return {
@@ -40506,8 +40616,8 @@ var core = __nccwpck_require__(3360);
 var errors = __nccwpck_require__(425);
 // EXTERNAL MODULE: ./packages/core/path-resolver.ts
 var path_resolver = __nccwpck_require__(5964);
-// EXTERNAL MODULE: ./packages/core/report-files.ts + 4 modules
-var report_files = __nccwpck_require__(3055);
+// EXTERNAL MODULE: ./packages/core/report-files.ts
+var report_files = __nccwpck_require__(2918);
 ;// CONCATENATED MODULE: ./packages/action-io/inputs.ts
 /** Reading action inputs with clear errors (the input's name, what was expected, what was found). */
 
@@ -40521,7 +40631,7 @@ function optionalInput(name) {
     const v = stringInput(name);
     return v === '' ? null : v;
 }
-function inputs_listInput(name) {
+function listInput(name) {
     return (0,report_files/* splitList */.ry)(core/* getInput */.V4(name));
 }
 function numberInput(name, range) {
@@ -40546,7 +40656,7 @@ function booleanInput(name, fallback) {
         return false;
     throw new errors/* ConfigurationError */.j1(`expected true or false, found "${raw}"`, { at: `input ${name}` });
 }
-function inputs_enumInput(name, values) {
+function enumInput(name, values) {
     const raw = optionalInput(name)?.toLowerCase();
     if (raw === undefined)
         return null;
@@ -40564,6 +40674,8 @@ function pathMapInput(name) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/core/scope.ts
+var scope = __nccwpck_require__(32);
 // EXTERNAL MODULE: ./packages/action-io/names.ts
 var names = __nccwpck_require__(5968);
 ;// CONCATENATED MODULE: ./packages/action-io/common-inputs.ts
@@ -40583,7 +40695,7 @@ function readCommonInputs() {
         root,
         configPath: optionalInput(names/* CommonInputs */.Rm.Config) ?? defaults/* DEFAULT_CONFIG_PATH */.Bi,
         component: optionalInput(names/* CommonInputs */.Rm.Component),
-        targetStage: inputs_enumInput(names/* CommonInputs */.Rm.TargetStage, ['staging', 'production']),
+        targetStage: enumInput(names/* CommonInputs */.Rm.TargetStage, ['staging', 'production']),
         githubToken: stringInput(names/* CommonInputs */.Rm.GitHubToken),
         comment: booleanInput(names/* CommonInputs */.Rm.Comment, true),
         resultsDir: dir ? ((0,external_node_path_.isAbsolute)(dir) ? dir : (0,external_node_path_.resolve)(root, dir)) : (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'maturity-results'),
@@ -40591,7 +40703,7 @@ function readCommonInputs() {
     };
 }
 function readChangeInputs() {
-    return { scope: enumInput(ChangeInputs.Scope, SCOPE_VALUES), baseline: listInput(ChangeInputs.Baseline) };
+    return { scope: enumInput(names/* ChangeInputs */.K6.Scope, scope/* SCOPE_VALUES */.yL), baseline: listInput(names/* ChangeInputs */.K6.Baseline), enforce: enumInput(names/* ChangeInputs */.K6.Enforce, scope/* ENFORCE_VALUES */.uQ) };
 }
 
 ;// CONCATENATED MODULE: ./actions/quality-gate/inputs.ts
@@ -40607,7 +40719,7 @@ const TOOL_INPUTS = [
     { tool: 'tsc', report: names/* QualityGateInputs */.C.TscReport, command: names/* QualityGateInputs */.C.TscCommand },
 ];
 function parseInputs() {
-    const tools = TOOL_INPUTS.map(({ tool, report, command }) => ({ tool, reports: inputs_listInput(report), command: optionalInput(command) }));
+    const tools = TOOL_INPUTS.map(({ tool, report, command }) => ({ tool, reports: listInput(report), command: optionalInput(command) }));
     for (const t of tools) {
         if (t.reports.length && t.command) {
             throw new errors/* ConfigurationError */.j1(`both a ${t.tool} report and a ${t.tool} command are given`, { at: `inputs ${t.tool}-report and ${t.tool}-command` }, 'Give the report file, or the command that prints it, not both.');
@@ -40616,7 +40728,7 @@ function parseInputs() {
     return {
         ...readCommonInputs(),
         tools: tools.filter((t) => t.reports.length || t.command),
-        baseline: inputs_listInput(names/* ChangeInputs */.K6.Baseline),
+        ...readChangeInputs(),
         baselineRef: optionalInput(names/* QualityGateInputs */.C.BaselineRef),
         docstrings: booleanInput(names/* QualityGateInputs */.C.Docstrings, true),
         pathMap: pathMapInput(names/* QualityGateInputs */.C.PathMap),
@@ -40651,16 +40763,18 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _packages_findings_source_lines_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(9770);
 /* harmony import */ var _packages_github_run_context_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(183);
 /* harmony import */ var _packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(5676);
-/* harmony import */ var _collect_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(4138);
+/* harmony import */ var _collect_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(8822);
+/* harmony import */ var _packages_core_scope_js__WEBPACK_IMPORTED_MODULE_23__ = __nccwpck_require__(32);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(1442);
 /* harmony import */ var _quality_gate_result_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(6371);
-/* harmony import */ var _quality_gate_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(6240);
+/* harmony import */ var _quality_gate_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(8667);
 /* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(1207);
 /**
  * quality-gate, the action: parseInputs() -> read reports / run tools, baseline, sources ->
  * evaluateQuality() (pure) -> publish(). Everything that touches the runner or the network
  * is here, in collect.ts or in action-io.
  */
+
 
 
 
@@ -40701,16 +40815,16 @@ async function main() {
     const located = (0,_packages_findings_locate_js__WEBPACK_IMPORTED_MODULE_22__/* .locateFindings */ .H)(findings, resolve, inScope);
     (0,_packages_findings_fingerprint_js__WEBPACK_IMPORTED_MODULE_12__/* .fingerprintFindings */ .f)(located.inScope, lineText);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`${GATE}: ${findings.length} findings read, ${located.inScope.length} in scope`);
-    const baseline = inputs.baseline.length
-        ? (0,_collect_js__WEBPACK_IMPORTED_MODULE_16__/* .readBaseline */ .mF)({
-            patterns: inputs.baseline,
+    const scope = (0,_packages_core_scope_js__WEBPACK_IMPORTED_MODULE_23__/* .resolveScope */ .HV)(inputs.scope, ctx.pullRequest !== null);
+    const baseline = scope === 'change'
+        ? (0,_collect_js__WEBPACK_IMPORTED_MODULE_16__/* .changeBaseline */ ._N)(inputs.baseline, warnings, {
             ref: inputs.baselineRef ?? ctx.pullRequest?.baseSha ?? null,
             root: inputs.root,
             resolve,
             inScope,
             checkoutText: lineText,
             component: component?.id ?? null,
-        }, warnings)
+        })
         : null;
     const api = (0,_packages_action_io_github_setup_js__WEBPACK_IMPORTED_MODULE_1__/* .githubFor */ .d)(ctx, inputs.githubToken);
     const changed = await (0,_packages_diff_changed_lines_js__WEBPACK_IMPORTED_MODULE_10__/* .changedLinesFor */ .hi)(ctx, inputs.root, api, warnings);
@@ -40732,6 +40846,8 @@ async function main() {
         target: subject.target,
         docstrings,
         evidence,
+        scope,
+        enforceNextStage: config.pullRequests.enforceNextStage,
     });
     const who = component ? component.id : 'the whole report';
     const result = (0,_packages_core_result_build_result_js__WEBPACK_IMPORTED_MODULE_8__/* .buildGateResult */ .R)({
@@ -40744,6 +40860,7 @@ async function main() {
         data: (0,_quality_gate_result_js__WEBPACK_IMPORTED_MODULE_18__/* .resultData */ .k)(ev, located.unmatched, baseline?.source ?? null),
         context: ctx,
         now: new Date(),
+        scope,
     });
     const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
     const blobUrl = ctx.owner && ctx.repo && ctx.sha ? `${server}/${ctx.owner}/${ctx.repo}/blob/${ctx.sha}` : null;
@@ -40765,6 +40882,7 @@ async function main() {
         warnings,
         resultsDir: inputs.resultsDir,
         allowNoData: inputs.allowNoData,
+        enforce: (0,_packages_core_scope_js__WEBPACK_IMPORTED_MODULE_23__/* .resolveEnforce */ .PI)(inputs.enforce, ctx.defaultBranchPush),
     });
     if (component)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`${GATE}: component folder ${(0,_packages_core_config_load_config_js__WEBPACK_IMPORTED_MODULE_6__/* .staticPrefix */ .nG)(component.paths[0] ?? '')}`);
@@ -40783,7 +40901,7 @@ __webpack_async_result__();
 /* harmony export */   g: () => (/* binding */ annotationsFor),
 /* harmony export */   k: () => (/* binding */ resultData)
 /* harmony export */ });
-/* harmony import */ var _quality_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6240);
+/* harmony import */ var _quality_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8667);
 
 /** Findings listed in the result file (worst first); every fingerprint is kept regardless. */
 const MAX_FINDINGS_IN_RESULT = 2000;
@@ -40870,7 +40988,7 @@ function annotationsFor(ev, changedLine) {
 
 /***/ }),
 
-/***/ 6240:
+/***/ 8667:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40881,7 +40999,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   X_: () => (/* binding */ evaluateQuality)
 });
 
-// UNUSED EXPORTS: QUALITY_TOOLS, TOOL_CONCERN
+// UNUSED EXPORTS: CHANGE_IDS, QUALITY_TOOLS, TOOL_CONCERN
 
 // EXTERNAL MODULE: ./packages/coverage/totals.ts
 var totals = __nccwpck_require__(2382);
@@ -40910,7 +41028,100 @@ function compareWithBaseline(findings, baseline) {
     return { introduced, existing, fixed: total - existing.length };
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/findings/introduced.ts
+/**
+ * What a change introduces (DESIGN.md, "Who uses it": a change is judged on what it does).
+ * quality-gate and security-gate both ask this of their findings, in this order of evidence:
+ *
+ * 1. A baseline (the default branch's result for the same gate and component): a finding is
+ *    introduced when its fingerprint is not among the baseline's. Fingerprints survive line
+ *    shifts (fingerprint.ts), and matching is by multiset: a baseline with two identical
+ *    findings excuses two, not three.
+ * 2. No baseline, but the lines the pull request changed (packages/diff/changed-lines.ts): a
+ *    finding is introduced when it is on a changed line. A finding about a whole file counts
+ *    when the file changed; one about a dependency (no file) when the change touches its
+ *    manifest (or, when the report names none, a dependency manifest). Files whose changed
+ *    lines are unknown (no patch in the API answer) count whole: unknown is not unchanged.
+ * 3. Neither: every finding counts, and the note says so.
+ *
+ * Pure and general: any Finding, whatever the tool.
+ */
+
+
+/** File names that declare dependencies (a dependency finding without a manifest of its own is placed in one of these). */
+const DEPENDENCY_MANIFESTS = new Set([
+    'requirements.txt',
+    'requirements.in',
+    'constraints.txt',
+    'pyproject.toml',
+    'setup.py',
+    'setup.cfg',
+    'Pipfile',
+    'Pipfile.lock',
+    'poetry.lock',
+    'uv.lock',
+    'package.json',
+    'package-lock.json',
+    'yarn.lock',
+    'pnpm-lock.yaml',
+]);
+function isManifest(path) {
+    const base = external_node_path_.posix.basename(path);
+    return DEPENDENCY_MANIFESTS.has(base) || /^requirements[\w.-]*\.(txt|in)$/.test(base);
+}
+function onChangedLines(findings, changed) {
+    const unknown = new Set(changed.unknown);
+    const touched = (path) => changed.files.has(path) || unknown.has(path);
+    const manifestTouched = [...changed.files.keys(), ...unknown].some(isManifest);
+    return findings.filter((f) => {
+        if (f.path === null)
+            return f.pkg?.manifest ? touched(f.pkg.manifest) : manifestTouched;
+        if (unknown.has(f.path))
+            return true;
+        if (!f.start)
+            return changed.files.has(f.path);
+        const lines = changed.files.get(f.path);
+        if (!lines)
+            return false;
+        const last = f.end?.line ?? f.start.line;
+        for (let line = f.start.line; line <= last; line++)
+            if (lines.has(line))
+                return true;
+        return false;
+    });
+}
+function changedLinesNote(changed) {
+    const source = changed.source === 'git' ? 'git diff against the base' : "the pull request's files";
+    const parts = [`no baseline: a finding counts as introduced when it is on a line this pull request changed (from ${source})`];
+    if (changed.unknown.length)
+        parts.push(`${changed.unknown.length} changed file(s) have no line information, so every finding in them counts`);
+    if (changed.truncated)
+        parts.push('the pull request lists more files than GitHub returns, so findings in the files past that limit are not seen as changed');
+    return `${parts.join('; ')}. Pass the default branch's results as \`baseline\` to compare findings exactly.`;
+}
+/**
+ * The findings a change introduces, and on what basis that was decided. `baseline` is the
+ * fingerprints of the default branch's result; `changed` the pull request's changed lines.
+ */
+function introducedFindings(findings, baseline, changed) {
+    if (baseline)
+        return { introduced: compareWithBaseline(findings, baseline.fingerprints).introduced, basis: 'baseline', note: null };
+    if (changed)
+        return { introduced: onChangedLines(findings, changed), basis: 'changed-lines', note: changedLinesNote(changed) };
+    return {
+        introduced: [...findings],
+        basis: 'all',
+        note: 'no baseline and no changed lines: every finding in scope counts as introduced. Pass the default branch\'s results as `baseline`.',
+    };
+}
+
+// EXTERNAL MODULE: ./packages/core/scope.ts
+var scope = __nccwpck_require__(32);
 ;// CONCATENATED MODULE: ./actions/quality-gate/quality-gate.ts
+
+
 
 
 
@@ -40949,9 +41160,15 @@ const CONCERN_TITLES = {
     lint: { errors: 'Lint errors', warnings: 'Lint warnings', tools: 'ruff or ESLint', inputs: '`ruff-report` or `eslint-report`' },
     types: { errors: 'Type errors', warnings: 'Type warnings', tools: 'pyright or tsc', inputs: '`pyright-report` or `tsc-report`' },
 };
-function concernCriterion(concern, level, bar, tools, newOnly) {
+const BASIS_DETAIL = {
+    baseline: (n) => `${n} more on the default branch already (not counted)`,
+    'changed-lines': (n) => `${n} more on lines this change did not touch (not counted)`,
+    all: () => 'no default-branch result and no changed lines: every finding counts',
+};
+function concernCriterion(concern, level, bar, tools, basis) {
     const titles = CONCERN_TITLES[concern];
-    const id = `${concern}.${level === 'error' ? 'errors' : 'warnings'}`;
+    const newOnly = basis !== null;
+    const id = `${concern}.${newOnly ? 'new-' : ''}${level === 'error' ? 'errors' : 'warnings'}`;
     const title = `${level === 'error' ? titles.errors : titles.warnings}${newOnly ? ' introduced' : ''}`;
     const mine = tools.filter((t) => TOOL_CONCERN[t.tool] === concern);
     const evidence = mine.map((t) => (t.kind === 'report' ? { file: t.source, tool: TOOL_TITLES[t.tool] } : { tool: `${TOOL_TITLES[t.tool]} (${t.source})` }));
@@ -40972,7 +41189,7 @@ function concernCriterion(concern, level, bar, tools, newOnly) {
         status: ok ? 'pass' : 'fail',
         measured,
         ...(ok ? {} : { gap: measured - bar }),
-        detail: newOnly ? `${per}; ${all - measured} existing ones are in the baseline` : per,
+        detail: basis ? `${per}; ${BASIS_DETAIL[basis](all - measured)}` : per,
     };
 }
 function docstringCriterion(d) {
@@ -41010,15 +41227,18 @@ function evidenceCriterion(check) {
         evidence: ok ? [{ file: check.found.replace(/#.*$/, '') }] : [],
     };
 }
+/** The ids of the criteria about a change: enforced on pull requests, the rest is progress. */
+const CHANGE_IDS = new Set(['lint.new-errors', 'lint.new-warnings', 'types.new-errors', 'types.new-warnings']);
 function evaluateQuality(model) {
-    const newOnly = model.baseline !== null;
-    const comparison = model.baseline ? compareWithBaseline(model.findings, model.baseline.fingerprints) : null;
-    const introducedSet = comparison ? new Set(comparison.introduced) : null;
+    const change = model.scope === 'change';
+    const intro = change ? introducedFindings(model.findings, model.baseline, model.changed) : null;
+    const introducedSet = intro ? new Set(intro.introduced) : null;
+    const fixed = change && model.baseline ? compareWithBaseline(model.findings, model.baseline.fingerprints).fixed : null;
     const tools = model.runs.map((r) => ({
         ...r,
         reportCounts: { ...r.reportCounts },
         inScope: count(model.findings, r.tool),
-        introduced: comparison ? count(comparison.introduced, r.tool) : null,
+        introduced: intro ? count(intro.introduced, r.tool) : null,
     }));
     // Two reports of the same tool would count its findings twice in the per-tool rows: keep
     // one row per tool, with every source named.
@@ -41036,14 +41256,18 @@ function evaluateQuality(model) {
     }
     const toolRows = [...merged.values()];
     const { policy } = model;
-    const criteria = [
-        concernCriterion('lint', 'error', policy.lint['max-errors'], toolRows, newOnly),
-        concernCriterion('types', 'error', policy.types['max-errors'], toolRows, newOnly),
-        concernCriterion('types', 'warning', policy.types['max-warnings'], toolRows, newOnly),
-    ];
-    const maxLintWarnings = policy.lint['max-warnings'];
-    if (maxLintWarnings !== null)
-        criteria.push(concernCriterion('lint', 'warning', maxLintWarnings, toolRows, newOnly));
+    const concerns = (basis) => {
+        const list = [
+            concernCriterion('lint', 'error', policy.lint['max-errors'], toolRows, basis),
+            concernCriterion('types', 'error', policy.types['max-errors'], toolRows, basis),
+            concernCriterion('types', 'warning', policy.types['max-warnings'], toolRows, basis),
+        ];
+        const maxLintWarnings = policy.lint['max-warnings'];
+        if (maxLintWarnings !== null)
+            list.push(concernCriterion('lint', 'warning', maxLintWarnings, toolRows, basis));
+        return list;
+    };
+    const criteria = [...(intro ? concerns(intro.basis) : []), ...concerns(null)];
     let docstrings = null;
     if (model.docstrings) {
         const d = model.docstrings;
@@ -41058,11 +41282,13 @@ function evaluateQuality(model) {
     return {
         tools: toolRows,
         counts: count(model.findings),
-        introducedCounts: comparison ? count(comparison.introduced) : null,
+        introducedCounts: intro ? count(intro.introduced) : null,
+        introducedBasis: intro?.basis ?? null,
+        introducedNote: intro?.note ?? null,
         findings: rank(model.findings, introducedSet, model.changed),
-        fixed: comparison ? comparison.fixed : null,
+        fixed,
         docstrings,
-        criteria,
+        criteria: (0,scope/* markProgress */.Jj)(criteria, model.scope, CHANGE_IDS, model.enforceNextStage),
     };
 }
 
@@ -41194,8 +41420,8 @@ function shortfalls(criteria) {
     });
 }
 
-// EXTERNAL MODULE: ./actions/quality-gate/quality-gate.ts + 1 modules
-var quality_gate = __nccwpck_require__(6240);
+// EXTERNAL MODULE: ./actions/quality-gate/quality-gate.ts + 2 modules
+var quality_gate = __nccwpck_require__(8667);
 ;// CONCATENATED MODULE: ./actions/quality-gate/render.ts
 
 
@@ -41221,7 +41447,7 @@ function oneLine(ev, who) {
 function failureMessage(result, ev, who, target) {
     const stage = stages/* STAGE_TITLES */.XV[target];
     const lines = shortfalls(result.criteria);
-    const failing = new Set(result.criteria.filter((c) => c.status === 'fail' || c.status === 'error').map((c) => c.id));
+    const failing = new Set(result.criteria.filter((c) => c.enforced !== false && (c.status === 'fail' || c.status === 'error')).map((c) => c.id.replace('.new-', '.')));
     const advice = [];
     if (failing.has('lint.errors') || failing.has('lint.warnings')) {
         const fixers = ev.tools.filter((t) => t.inScope.error + t.inScope.warning > 0).map((t) => LINT_FIXERS[t.tool]).filter(Boolean);
@@ -41231,7 +41457,7 @@ function failureMessage(result, ev, who, target) {
         advice.push('fix the type errors annotated in the files');
     if (failing.has('docs.docstrings'))
         advice.push(`add docstrings to the ${ev.docstrings?.missing.length ?? 0} public name(s) listed in the job summary`);
-    const docs = result.criteria.filter((c) => c.id.startsWith('evidence.') && c.status === 'fail');
+    const docs = result.criteria.filter((c) => c.id.startsWith('evidence.') && c.status === 'fail' && c.enforced !== false);
     if (docs.length) {
         const what = docs.map((c) => repo_evidence/* EVIDENCE_ADVICE */.DJ[c.id.slice('evidence.'.length)] ?? c.title);
         advice.push(`add ${what.join(', ')} where the summary says they are looked for (or point \`evidence:\` in the config at yours)`);
@@ -41240,7 +41466,7 @@ function failureMessage(result, ev, who, target) {
         const missing = result.criteria.filter((c) => c.status === 'no-data').map((c) => `${c.title}: ${c.detail ?? 'no data'}`);
         return `${who} could not be measured: ${missing.join('; ')}.`;
     }
-    const head = `${who} does not meet the ${stage} bars: ${lines.join('; ')}.`;
+    const head = result.scope === 'change' ? `${who}: this change falls short: ${lines.join('; ')}.` : `${who} does not meet the ${stage} bars: ${lines.join('; ')}.`;
     return advice.length ? `${head} To pass, ${advice.join(', and ')}.` : head;
 }
 function toolsSection(ev) {
@@ -41275,7 +41501,7 @@ function findingsTable(findings, max, blobUrl, newOnly) {
         LEVEL_ICON[f.level],
         `${(0,markdown/* escapeText */.X1)(quality_gate/* TOOL_TITLES */.Ho[f.tool] ?? f.tool)} ${f.url && /^https:\/\//.test(f.url) ? `[${(0,markdown/* code */.aY)(f.rule)}](${f.url})` : (0,markdown/* code */.aY)(f.rule)}`,
         render_location(f, blobUrl),
-        (0,markdown/* escapeText */.X1)(f.message.split('\n')[0].slice(0, 300)) + (f.changed ? ' <sub>(changed line)</sub>' : '') + (newOnly && !f.introduced ? ' <sub>(in baseline)</sub>' : ''),
+        (0,markdown/* escapeText */.X1)(f.message.split('\n')[0].slice(0, 300)) + (f.changed ? ' <sub>(changed line)</sub>' : '') + (newOnly && !f.introduced ? ' <sub>(existing)</sub>' : ''),
     ]);
     const more = findings.length > max ? `\n\n…and ${findings.length - max} more (the result file lists ${Math.min(findings.length, 2000)}; the tools' reports have them all).` : '';
     return (0,markdown/* table */.tp)(['', 'Rule', 'Where', 'Message'], rows, ['c', 'l', 'l', 'l']) + more;
@@ -41284,8 +41510,10 @@ function findingsSection(ev, max, blobUrl) {
     if (ev.findings.length === 0)
         return '';
     const newOnly = ev.introducedCounts !== null;
+    const existing = ev.findings.filter((f) => !f.introduced).length;
+    const where = ev.introducedBasis === 'baseline' ? 'already on the default branch' : 'not on changed lines';
     const title = newOnly
-        ? `### Findings: ${ev.introducedCounts.error + ev.introducedCounts.warning + ev.introducedCounts.note} introduced, ${ev.findings.filter((f) => !f.introduced).length} in the baseline, ${ev.fixed} fixed`
+        ? `### Findings: ${ev.introducedCounts.error + ev.introducedCounts.warning + ev.introducedCounts.note} introduced by this change, ${existing} ${where}${ev.fixed !== null ? `, ${ev.fixed} fixed` : ''}`
         : `### Findings (${ev.findings.length})`;
     return `${title}\n\n${findingsTable(ev.findings, max, blobUrl, newOnly)}`;
 }
@@ -41325,7 +41553,9 @@ function head(ctx) {
     const c = ev.counts;
     const figures = [`**${plural(c.error, 'error')}**, **${plural(c.warning, 'warning')}**, ${plural(c.note, 'note')} in scope`];
     if (ev.introducedCounts)
-        figures.push(`**${ev.introducedCounts.error} new error(s), ${ev.introducedCounts.warning} new warning(s)** against the baseline`);
+        figures.push(`**${ev.introducedCounts.error} new error(s), ${ev.introducedCounts.warning} new warning(s)** introduced by this change`);
+    if (ev.introducedNote)
+        figures.push((0,markdown/* escapeText */.X1)(ev.introducedNote));
     if (ev.docstrings?.display)
         figures.push(`docstrings ${ev.docstrings.display}%`);
     const warn = ctx.warnings.map((w) => `> [!WARNING]\n> ${(0,markdown/* escapeText */.X1)(w)}`).join('\n\n');
@@ -46740,6 +46970,7 @@ const CommonInputs = {
 const ChangeInputs = {
     Scope: 'scope',
     Baseline: 'baseline',
+    Enforce: 'enforce',
 };
 const CommonOutputs = {
     Passed: 'passed',
@@ -46846,6 +47077,7 @@ const PromotionReportOutputs = {
 };
 const PlannerInputs = {
     Mode: 'mode',
+    Enforce: 'enforce',
     BaselineArtifact: 'baseline-artifact',
     Results: 'results',
     Components: 'components',
@@ -47071,7 +47303,10 @@ async function publish(p) {
     for (const [name, value] of Object.entries(p.outputs))
         core/* setOutput */.uH(name, value);
     core/* info */.pq(`${p.gate}: ${p.result.summary} (${status}); result written to ${file}`);
-    if (status === 'fail' || status === 'error' || (status === 'no-data' && !p.allowNoData)) {
+    if ((status === 'fail' || status === 'no-data') && p.enforce === false) {
+        core/* notice */.lm(`${p.gate}: ${p.failureMessage} (recorded, not enforced on the default branch: pull requests are judged on their changes, promotion requests on these results)`);
+    }
+    else if (status === 'fail' || status === 'error' || (status === 'no-data' && !p.allowNoData)) {
         core/* setFailed */.C1(`${p.gate}: ${p.failureMessage}`);
     }
     else if (status === 'no-data') {
@@ -48008,915 +48243,20 @@ function indexByBasename(files) {
 
 /***/ }),
 
-/***/ 3055:
+/***/ 2918:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Gt: () => (/* binding */ displayPath),
-  Cz: () => (/* binding */ expandReportGlobs),
-  ry: () => (/* binding */ splitList)
-});
-
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
-;// CONCATENATED MODULE: external "url"
-const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-;// CONCATENATED MODULE: external "module"
-const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
-
-
-
-
-//#region rolldown:runtime
-var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
-
-//#endregion
-//#region src/utils.ts
-function cleanPath(path) {
-	let normalized = (0,external_path_.normalize)(path);
-	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
-	return normalized;
-}
-const SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-	return path.replace(SLASHES_REGEX, separator);
-}
-const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-	if (resolvePaths) path = (0,external_path_.resolve)(path);
-	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
-	if (path === ".") return "";
-	const needsSeperator = path[path.length - 1] !== pathSeparator;
-	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/join-path.ts
-function joinPathWithBasePath(filename, directoryPath) {
-	return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-	return function(filename, directoryPath) {
-		const sameRoot = directoryPath.startsWith(root);
-		if (sameRoot) return directoryPath.slice(root.length) + filename;
-		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-	};
-}
-function joinPath(filename) {
-	return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-	return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-	const { relativePaths, includeBasePath } = options;
-	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-
-//#endregion
-//#region src/api/functions/push-directory.ts
-function pushDirectoryWithRelativePath(root) {
-	return function(directoryPath, paths) {
-		paths.push(directoryPath.substring(root.length) || ".");
-	};
-}
-function pushDirectoryFilterWithRelativePath(root) {
-	return function(directoryPath, paths, filters) {
-		const relativePath = directoryPath.substring(root.length) || ".";
-		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-	};
-}
-const pushDirectory = (directoryPath, paths) => {
-	paths.push(directoryPath || ".");
-};
-const pushDirectoryFilter = (directoryPath, paths, filters) => {
-	const path = directoryPath || ".";
-	if (filters.every((filter) => filter(path, true))) paths.push(path);
-};
-const empty$2 = () => {};
-function build$6(root, options) {
-	const { includeDirs, filters, relativePaths } = options;
-	if (!includeDirs) return empty$2;
-	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-
-//#endregion
-//#region src/api/functions/push-file.ts
-const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-const pushFileFilter = (filename, paths, _counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-const pushFileCount = (_filename, _paths, counts, _filters) => {
-	counts.files++;
-};
-const pushFile = (filename, paths) => {
-	paths.push(filename);
-};
-const empty$1 = () => {};
-function build$5(options) {
-	const { excludeFiles, filters, onlyCounts } = options;
-	if (excludeFiles) return empty$1;
-	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-	else if (onlyCounts) return pushFileCount;
-	else return pushFile;
-}
-
-//#endregion
-//#region src/api/functions/get-array.ts
-const getArray = (paths) => {
-	return paths;
-};
-const getArrayGroup = () => {
-	return [""].slice(0, 0);
-};
-function build$4(options) {
-	return options.group ? getArrayGroup : getArray;
-}
-
-//#endregion
-//#region src/api/functions/group-files.ts
-const groupFiles = (groups, directory, files) => {
-	groups.push({
-		directory,
-		files,
-		dir: directory
-	});
-};
-const empty = () => {};
-function build$3(options) {
-	return options.group ? groupFiles : empty;
-}
-
-//#endregion
-//#region src/api/functions/resolve-symlink.ts
-const resolveSymlinksAsync = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	fs.realpath(path, (error, resolvedPath) => {
-		if (error) return queue.dequeue(suppressErrors ? null : error, state);
-		fs.stat(resolvedPath, (error$1, stat) => {
-			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-			callback$1(stat, resolvedPath);
-			queue.dequeue(null, state);
-		});
-	});
-};
-const resolveSymlinks = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	try {
-		const resolvedPath = fs.realpathSync(path);
-		const stat = fs.statSync(resolvedPath);
-		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-		callback$1(stat, resolvedPath);
-	} catch (e) {
-		if (!suppressErrors) throw e;
-	}
-};
-function build$2(options, isSynchronous) {
-	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path, resolved, state) {
-	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-	let parent = (0,external_path_.dirname)(path);
-	let depth = 1;
-	while (parent !== state.root && depth < 2) {
-		const resolvedPath = state.symlinks.get(parent);
-		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-		if (isSameRoot) depth++;
-		else parent = (0,external_path_.dirname)(parent);
-	}
-	state.symlinks.set(path, resolved);
-	return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-	return state.visited.includes(resolved + state.options.pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/invoke-callback.ts
-const onlyCountsSync = (state) => {
-	return state.counts;
-};
-const groupsSync = (state) => {
-	return state.groups;
-};
-const defaultSync = (state) => {
-	return state.paths;
-};
-const limitFilesSync = (state) => {
-	return state.paths.slice(0, state.options.maxFiles);
-};
-const onlyCountsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.counts, state.options.suppressErrors);
-	return null;
-};
-const defaultAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths, state.options.suppressErrors);
-	return null;
-};
-const limitFilesAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-	return null;
-};
-const groupsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.groups, state.options.suppressErrors);
-	return null;
-};
-function report(error, callback$1, output, suppressErrors) {
-	if (error && !suppressErrors) callback$1(error, output);
-	else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-	const { onlyCounts, group, maxFiles } = options;
-	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-	else if (group) return isSynchronous ? groupsSync : groupsAsync;
-	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-	else return isSynchronous ? defaultSync : defaultAsync;
-}
-
-//#endregion
-//#region src/api/functions/walk-directory.ts
-const readdirOpts = { withFileTypes: true };
-const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	state.queue.enqueue();
-	if (currentDepth < 0) return state.queue.dequeue(null, state);
-	const { fs } = state;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-		callback$1(entries, directoryPath, currentDepth);
-		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-	});
-};
-const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	const { fs } = state;
-	if (currentDepth < 0) return;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	let entries = [];
-	try {
-		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-	} catch (e) {
-		if (!state.options.suppressErrors) throw e;
-	}
-	callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-	return isSynchronous ? walkSync : walkAsync;
-}
-
-//#endregion
-//#region src/api/queue.ts
-/**
-* This is a custom stateless queue to track concurrent async fs calls.
-* It increments a counter whenever a call is queued and decrements it
-* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
-*/
-var Queue = class {
-	count = 0;
-	constructor(onQueueEmpty) {
-		this.onQueueEmpty = onQueueEmpty;
-	}
-	enqueue() {
-		this.count++;
-		return this.count;
-	}
-	dequeue(error, output) {
-		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-			this.onQueueEmpty(error, output);
-			if (error) {
-				output.controller.abort();
-				this.onQueueEmpty = void 0;
-			}
-		}
-	}
-};
-
-//#endregion
-//#region src/api/counter.ts
-var Counter = class {
-	_files = 0;
-	_directories = 0;
-	set files(num) {
-		this._files = num;
-	}
-	get files() {
-		return this._files;
-	}
-	set directories(num) {
-		this._directories = num;
-	}
-	get directories() {
-		return this._directories;
-	}
-	/**
-	* @deprecated use `directories` instead
-	*/
-	/* c8 ignore next 3 */
-	get dirs() {
-		return this._directories;
-	}
-};
-
-//#endregion
-//#region src/api/aborter.ts
-/**
-* AbortController is not supported on Node 14 so we use this until we can drop
-* support for Node 14.
-*/
-var Aborter = class {
-	aborted = false;
-	abort() {
-		this.aborted = true;
-	}
-};
-
-//#endregion
-//#region src/api/walker.ts
-var Walker = class {
-	root;
-	isSynchronous;
-	state;
-	joinPath;
-	pushDirectory;
-	pushFile;
-	getArray;
-	groupFiles;
-	resolveSymlink;
-	walkDirectory;
-	callbackInvoker;
-	constructor(root, options, callback$1) {
-		this.isSynchronous = !callback$1;
-		this.callbackInvoker = build$1(options, this.isSynchronous);
-		this.root = normalizePath(root, options);
-		this.state = {
-			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-			paths: [""].slice(0, 0),
-			groups: [],
-			counts: new Counter(),
-			options,
-			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-			symlinks: /* @__PURE__ */ new Map(),
-			visited: [""].slice(0, 0),
-			controller: new Aborter(),
-			fs: options.fs || external_fs_namespaceObject
-		};
-		this.joinPath = build$7(this.root, options);
-		this.pushDirectory = build$6(this.root, options);
-		this.pushFile = build$5(options);
-		this.getArray = build$4(options);
-		this.groupFiles = build$3(options);
-		this.resolveSymlink = build$2(options, this.isSynchronous);
-		this.walkDirectory = build(this.isSynchronous);
-	}
-	start() {
-		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-	}
-	walk = (entries, directoryPath, depth) => {
-		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-		const files = this.getArray(this.state.paths);
-		for (let i = 0; i < entries.length; ++i) {
-			const entry = entries[i];
-			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-				const filename = this.joinPath(entry.name, directoryPath);
-				this.pushFile(filename, files, this.state.counts, filters);
-			} else if (entry.isDirectory()) {
-				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-				if (exclude && exclude(entry.name, path)) continue;
-				this.pushDirectory(path, paths, filters);
-				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
-				let path = joinPathWithBasePath(entry.name, directoryPath);
-				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
-					if (stat.isDirectory()) {
-						resolvedPath = normalizePath(resolvedPath, this.state.options);
-						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-					} else {
-						resolvedPath = useRealPaths ? resolvedPath : path;
-						const filename = (0,external_path_.basename)(resolvedPath);
-						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
-						resolvedPath = this.joinPath(filename, directoryPath$1);
-						this.pushFile(resolvedPath, files, this.state.counts, filters);
-					}
-				});
-			}
-		}
-		this.groupFiles(this.state.groups, directoryPath, files);
-	};
-};
-
-//#endregion
-//#region src/api/async.ts
-function promise(root, options) {
-	return new Promise((resolve$1, reject) => {
-		callback(root, options, (err, output) => {
-			if (err) return reject(err);
-			resolve$1(output);
-		});
-	});
-}
-function callback(root, options, callback$1) {
-	let walker = new Walker(root, options, callback$1);
-	walker.start();
-}
-
-//#endregion
-//#region src/api/sync.ts
-function sync(root, options) {
-	const walker = new Walker(root, options);
-	return walker.start();
-}
-
-//#endregion
-//#region src/builder/api-builder.ts
-var APIBuilder = class {
-	constructor(root, options) {
-		this.root = root;
-		this.options = options;
-	}
-	withPromise() {
-		return promise(this.root, this.options);
-	}
-	withCallback(cb) {
-		callback(this.root, this.options, cb);
-	}
-	sync() {
-		return sync(this.root, this.options);
-	}
-};
-
-//#endregion
-//#region src/builder/index.ts
-let pm = null;
-/* c8 ignore next 6 */
-try {
-	__require.resolve("picomatch");
-	pm = __require("picomatch");
-} catch {}
-var Builder = class {
-	globCache = {};
-	options = {
-		maxDepth: Infinity,
-		suppressErrors: true,
-		pathSeparator: external_path_.sep,
-		filters: []
-	};
-	globFunction;
-	constructor(options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		this.globFunction = this.options.globFunction;
-	}
-	group() {
-		this.options.group = true;
-		return this;
-	}
-	withPathSeparator(separator) {
-		this.options.pathSeparator = separator;
-		return this;
-	}
-	withBasePath() {
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withRelativePaths() {
-		this.options.relativePaths = true;
-		return this;
-	}
-	withDirs() {
-		this.options.includeDirs = true;
-		return this;
-	}
-	withMaxDepth(depth) {
-		this.options.maxDepth = depth;
-		return this;
-	}
-	withMaxFiles(limit) {
-		this.options.maxFiles = limit;
-		return this;
-	}
-	withFullPaths() {
-		this.options.resolvePaths = true;
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withErrors() {
-		this.options.suppressErrors = false;
-		return this;
-	}
-	withSymlinks({ resolvePaths = true } = {}) {
-		this.options.resolveSymlinks = true;
-		this.options.useRealPaths = resolvePaths;
-		return this.withFullPaths();
-	}
-	withAbortSignal(signal) {
-		this.options.signal = signal;
-		return this;
-	}
-	normalize() {
-		this.options.normalizePath = true;
-		return this;
-	}
-	filter(predicate) {
-		this.options.filters.push(predicate);
-		return this;
-	}
-	onlyDirs() {
-		this.options.excludeFiles = true;
-		this.options.includeDirs = true;
-		return this;
-	}
-	exclude(predicate) {
-		this.options.exclude = predicate;
-		return this;
-	}
-	onlyCounts() {
-		this.options.onlyCounts = true;
-		return this;
-	}
-	crawl(root) {
-		return new APIBuilder(root || ".", this.options);
-	}
-	withGlobFunction(fn) {
-		this.globFunction = fn;
-		return this;
-	}
-	/**
-	* @deprecated Pass options using the constructor instead:
-	* ```ts
-	* new fdir(options).crawl("/path/to/root");
-	* ```
-	* This method will be removed in v7.0
-	*/
-	/* c8 ignore next 4 */
-	crawlWithOptions(root, options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		return new APIBuilder(root || ".", this.options);
-	}
-	glob(...patterns) {
-		if (this.globFunction) return this.globWithOptions(patterns);
-		return this.globWithOptions(patterns, ...[{ dot: true }]);
-	}
-	globWithOptions(patterns, ...options) {
-		const globFn = this.globFunction || pm;
-		/* c8 ignore next 5 */
-		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-		var isMatch = this.globCache[patterns.join("\0")];
-		if (!isMatch) {
-			isMatch = globFn(patterns, ...options);
-			this.globCache[patterns.join("\0")] = isMatch;
-		}
-		this.options.filters.push((path) => isMatch(path));
-		return this;
-	}
-};
-
-//#endregion
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
-
-
-
-
-
-//#region src/utils.ts
-const isReadonlyArray = Array.isArray;
-const BACKSLASHES = /\\/g;
-const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-const isWin = process.platform === "win32";
-const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-	const patternsCount = patterns.length;
-	const patternsParts = Array(patternsCount);
-	const matchers = Array(patternsCount);
-	let i, j;
-	for (i = 0; i < patternsCount; i++) {
-		const parts = splitPattern(patterns[i]);
-		patternsParts[i] = parts;
-		const partsCount = parts.length;
-		const partMatchers = Array(partsCount);
-		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
-		matchers[i] = partMatchers;
-	}
-	return (input) => {
-		const inputParts = input.split("/");
-		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-		for (i = 0; i < patternsCount; i++) {
-			const patternParts = patternsParts[i];
-			const matcher = matchers[i];
-			const inputPatternCount = inputParts.length;
-			const minParts = Math.min(inputPatternCount, patternParts.length);
-			j = 0;
-			while (j < minParts) {
-				const part = patternParts[j];
-				if (part.includes("/")) return true;
-				if (!matcher[j](inputParts[j])) break;
-				if (!options.noglobstar && part === "**") return true;
-				j++;
-			}
-			if (j === inputPatternCount) return true;
-		}
-		return false;
-	};
-}
-/* node:coverage ignore next 2 */
-const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-	if (cwd === root || root.startsWith(`${cwd}/`)) {
-		if (absolute) {
-			const start = cwd.length + +!isRoot(cwd);
-			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-		}
-		const prefix = root.slice(cwd.length + 1);
-		if (prefix) return (p, isDir) => {
-			if (p === ".") return prefix;
-			const result = `${prefix}/${p}`;
-			return isDir ? result.slice(0, -1) : result;
-		};
-		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-	}
-	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
-	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-	if (root.startsWith(`${cwd}/`)) {
-		const prefix = root.slice(cwd.length + 1);
-		return (p) => `${prefix}/${p}`;
-	}
-	return (p) => {
-		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
-		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-	};
-}
-function ensureNonDriveRelativePath(path) {
-	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-const splitPatternOptions = { parts: true };
-function splitPattern(path) {
-	var _result$parts;
-	const result = picomatch.scan(path, splitPatternOptions);
-	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
-}
-const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
-function convertPosixPathToPattern(path) {
-	return escapePosixPath(path);
-}
-function convertWin32PathToPattern(path) {
-	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
-}
-/**
-* Converts a path to a pattern depending on the platform.
-* Identical to {@link escapePath} on POSIX systems.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
-*/
-/* node:coverage ignore next 3 */
-const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
-const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-/**
-* Escapes a path's special characters depending on the platform.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
-*/
-/* node:coverage ignore next */
-const escapePath = isWin ? escapeWin32Path : escapePosixPath;
-/**
-* Checks if a pattern has dynamic parts.
-*
-* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
-*
-* - Doesn't necessarily return `false` on patterns that include `\`.
-* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
-* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
-* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
-*
-* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
-*/
-function isDynamicPattern(pattern, options) {
-	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-	const scan = picomatch.scan(pattern);
-	return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-//#endregion
-//#region src/patterns.ts
-const PARENT_DIRECTORY = /^(\/?\.\.)+/;
-const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-	var _PARENT_DIRECTORY$exe;
-	const cwd = opts.cwd;
-	let result = pattern;
-	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-	const escapedCwd = escapePath(cwd);
-	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
-	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-	const parts = splitPattern(result);
-	if (parentDir) {
-		const n = (parentDir.length + 1) / 3;
-		let i = 0;
-		const cwdParts = escapedCwd.split("/");
-		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-			i++;
-		}
-		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
-		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-			props.root = ensureNonDriveRelativePath(potentialRoot);
-			props.depthOffset = -n + i;
-		}
-	}
-	if (!isIgnore && props.depthOffset >= 0) {
-		var _props$commonPath;
-		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-		const newCommonPath = [];
-		const length = Math.min(props.commonPath.length, parts.length);
-		for (let i = 0; i < length; i++) {
-			const part = parts[i];
-			if (part === "**" && !parts[i + 1]) {
-				newCommonPath.pop();
-				break;
-			}
-			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-			newCommonPath.push(part);
-		}
-		props.depthOffset = newCommonPath.length;
-		props.commonPath = newCommonPath;
-		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
-	}
-	return result;
-}
-function processPatterns(options, patterns, props) {
-	const matchPatterns = [];
-	const ignorePatterns = [];
-	for (const pattern of options.ignore) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-	}
-	for (const pattern of patterns) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-	}
-	return {
-		match: matchPatterns,
-		ignore: ignorePatterns
-	};
-}
-//#endregion
-//#region src/crawler.ts
-function buildCrawler(options, patterns) {
-	const cwd = options.cwd;
-	const props = {
-		root: cwd,
-		depthOffset: 0
-	};
-	const processed = processPatterns(options, patterns, props);
-	if (options.debug) log("internal processing patterns:", processed);
-	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-	const root = props.root.replace(BACKSLASHES, "");
-	const matchOptions = {
-		dot,
-		nobrace: options.braceExpansion === false,
-		nocase: !caseSensitiveMatch,
-		noextglob: options.extglob === false,
-		noglobstar: options.globstar === false,
-		posix: true
-	};
-	const matcher = picomatch(processed.match, matchOptions);
-	const ignore = picomatch(processed.ignore, matchOptions);
-	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-	const format = buildFormat(cwd, root, absolute);
-	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-	const excludePredicate = (_, p) => {
-		const relativePath = excludeFormatter(p, true);
-		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-	};
-	let maxDepth;
-	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-	const crawler = new Builder({
-		filters: [debug ? (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			const matches = matcher(path) && !ignore(path);
-			if (matches) log(`matched ${path}`);
-			return matches;
-		} : (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			return matcher(path) && !ignore(path);
-		}],
-		exclude: debug ? (_, p) => {
-			const skipped = excludePredicate(_, p);
-			log(`${skipped ? "skipped" : "crawling"} ${p}`);
-			return skipped;
-		} : excludePredicate,
-		fs: options.fs,
-		pathSeparator: "/",
-		relativePaths: !absolute,
-		resolvePaths: absolute,
-		includeBasePath: absolute,
-		resolveSymlinks: followSymbolicLinks,
-		excludeSymlinks: !followSymbolicLinks,
-		excludeFiles: onlyDirectories,
-		includeDirs: onlyDirectories || !options.onlyFiles,
-		maxDepth,
-		signal: options.signal
-	}).crawl(root);
-	if (options.debug) log("internal properties:", {
-		...props,
-		root
-	});
-	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-//#endregion
-//#region src/index.ts
-function formatPaths(paths, mapper) {
-	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-	return paths;
-}
-const defaultOptions = {
-	caseSensitiveMatch: true,
-	debug: !!process.env.TINYGLOBBY_DEBUG,
-	expandDirectories: true,
-	followSymbolicLinks: true,
-	onlyFiles: true
-};
-function getOptions(options) {
-	const opts = Object.assign({}, options);
-	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-	opts.ignore = ensureStringArray(opts.ignore);
-	opts.fs && (opts.fs = {
-		readdir: opts.fs.readdir || external_fs_.readdir,
-		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
-		realpath: opts.fs.realpath || external_fs_.realpath,
-		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
-		stat: opts.fs.stat || external_fs_.stat,
-		statSync: opts.fs.statSync || external_fs_.statSync
-	});
-	if (opts.debug) log("globbing with options:", opts);
-	return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-	var _ref;
-	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-	const options = getOptions(isModern ? inputOptions : globInput);
-	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
-}
-function globSync(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(crawler.sync(), relative) : [];
-}
-//#endregion
-
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./packages/core/errors.ts
-var errors = __nccwpck_require__(425);
-;// CONCATENATED MODULE: ./packages/core/report-files.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cz: () => (/* binding */ expandReportGlobs),
+/* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   ry: () => (/* binding */ splitList)
+/* harmony export */ });
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6128);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(425);
 /** Expands an input's glob patterns to report files; a pattern that matches nothing is an error. */
 
 
@@ -48938,17 +48278,17 @@ function expandReportGlobs(patterns, root, inputName) {
     const ignore = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
     const found = new Set();
     for (const pattern of include) {
-        const abs = (0,external_node_path_.isAbsolute)(pattern) ? pattern : (0,external_node_path_.resolve)(root, pattern);
+        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(pattern) ? pattern : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(root, pattern);
         let matches;
-        if ((0,external_node_fs_.existsSync)(abs) && (0,external_node_fs_.statSync)(abs).isFile()) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(abs) && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(abs).isFile()) {
             matches = [abs];
         }
         else {
-            const rel = (0,external_node_path_.isAbsolute)(pattern) ? (0,external_node_path_.relative)(root, pattern) : pattern;
-            matches = globSync(rel.replace(/\\/g, '/'), { cwd: root, absolute: true, dot: true, ignore, onlyFiles: true });
+            const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(pattern) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, pattern) : pattern;
+            matches = (0,tinyglobby__WEBPACK_IMPORTED_MODULE_3__/* .globSync */ .AZ)(rel.replace(/\\/g, '/'), { cwd: root, absolute: true, dot: true, ignore, onlyFiles: true });
         }
         if (matches.length === 0) {
-            throw new errors/* ConfigurationError */.j1(`"${pattern}" matches no file (looked in ${root})`, { at: inputName }, 'Check that the step producing the report ran, and that the path is relative to the repository root.');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`"${pattern}" matches no file (looked in ${root})`, { at: inputName }, 'Check that the step producing the report ran, and that the path is relative to the repository root.');
         }
         for (const m of matches.sort())
             found.add(m);
@@ -48956,8 +48296,8 @@ function expandReportGlobs(patterns, root, inputName) {
     return [...found];
 }
 function inside(file, dir) {
-    const rel = (0,external_node_path_.relative)(dir, file);
-    return rel && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel.replace(/\\/g, '/') : null;
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(dir, file);
+    return rel && !rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel) ? rel.replace(/\\/g, '/') : null;
 }
 /**
  * The path to show a user: relative to the repository root when inside it; a report in the
@@ -49023,9 +48363,10 @@ function buildGateResult(p) {
 /* harmony export */   Rr: () => (/* binding */ RESULT_VERSION),
 /* harmony export */   gX: () => (/* binding */ overallStatus),
 /* harmony export */   j_: () => (/* binding */ RESULT_KIND),
+/* harmony export */   mK: () => (/* binding */ gateResultSchema),
 /* harmony export */   md: () => (/* binding */ worstFirst)
 /* harmony export */ });
-/* unused harmony exports STATUSES, evidenceSchema, criterionSchema, gateResultSchema, meets */
+/* unused harmony exports STATUSES, evidenceSchema, criterionSchema, meets */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2857);
 /**
  * The versioned result every gate writes, one per component: what promotion-report and the
@@ -49127,6 +48468,51 @@ function meets(measured, comparator, bar) {
         case '>':
             return measured > bar;
     }
+}
+
+
+/***/ }),
+
+/***/ 32:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HV: () => (/* binding */ resolveScope),
+/* harmony export */   Jj: () => (/* binding */ markProgress),
+/* harmony export */   PI: () => (/* binding */ resolveEnforce),
+/* harmony export */   uQ: () => (/* binding */ ENFORCE_VALUES),
+/* harmony export */   yL: () => (/* binding */ SCOPE_VALUES)
+/* harmony export */ });
+const SCOPE_VALUES = ['auto', 'change', 'stage'];
+/** `auto` is `change` on a pull request and `stage` elsewhere. */
+function resolveScope(input, onPullRequest) {
+    if (input === 'change' || input === 'stage')
+        return input;
+    return onPullRequest ? 'change' : 'stage';
+}
+/**
+ * In change scope, marks every criterion that is not about the change as progress
+ * (`enforced: false`), unless the next stage is enforced too. `changeIds` are the ids the gate
+ * wrote for the change itself.
+ */
+function markProgress(criteria, scope, changeIds, enforceNextStage) {
+    if (scope === 'stage' || enforceNextStage)
+        return [...criteria];
+    return criteria.map((c) => (changeIds.has(c.id) ? c : { ...c, enforced: false }));
+}
+const ENFORCE_VALUES = ['auto', 'true', 'false'];
+/**
+ * Whether a gate fails its step when a criterion falls short. `auto`: yes, except on a push to
+ * the default branch, where the run records where each component stands (the evidence promotion
+ * requests are scored on, and what pull requests are compared with): a component that has not
+ * reached its next stage yet is not a broken build. A crashed tool fails the step everywhere.
+ */
+function resolveEnforce(input, defaultBranchPush) {
+    if (input === 'true')
+        return true;
+    if (input === 'false')
+        return false;
+    return !defaultBranchPush;
 }
 
 
@@ -50705,7 +50091,8 @@ function locateFindings(findings, resolve, inScope) {
     const resolved = new Map();
     const unmatched = new Map();
     const kept = [];
-    let outOfScope = 0;
+    const outside = [];
+    const unresolved = [];
     for (const f of findings) {
         if (f.path === null) {
             kept.push(f); // a dependency finding: in scope wherever the report was scoped
@@ -50718,17 +50105,20 @@ function locateFindings(findings, resolve, inScope) {
         }
         if (!r.found) {
             unmatched.set(f.path, (unmatched.get(f.path) ?? 0) + 1);
+            unresolved.push(f);
             continue;
         }
-        if (inScope && !inScope(r.path)) {
-            outOfScope++;
-            continue;
-        }
-        kept.push(r.path === f.path ? f : { ...f, path: r.path });
+        const located = r.path === f.path ? f : { ...f, path: r.path };
+        if (inScope && !inScope(r.path))
+            outside.push(located);
+        else
+            kept.push(located);
     }
     return {
         inScope: kept,
-        outOfScope,
+        outOfScope: outside.length,
+        outside,
+        unresolved,
         unmatched: [...unmatched].map(([path, n]) => ({ path, findings: n })).sort((a, b) => b.findings - a.findings || (a.path < b.path ? -1 : 1)),
     };
 }
@@ -50906,8 +50296,13 @@ function readRunContext(env = process.env, cwd = process.cwd()) {
         run,
         workspace: env.GITHUB_WORKSPACE || cwd,
         actor: env.GITHUB_ACTOR ?? null,
+        defaultBranchPush: isDefaultBranchPush(env, payload),
         payload,
     };
+}
+function isDefaultBranchPush(env, payload) {
+    const branch = payload.repository?.default_branch;
+    return env.GITHUB_EVENT_NAME === 'push' && typeof branch === 'string' && env.GITHUB_REF === `refs/heads/${branch}`;
 }
 
 
@@ -75442,6 +74837,911 @@ function regexCheck(regex) {
     return code !== null && code > -1 && regex.test(String.fromCharCode(code));
   }
 }
+
+/***/ }),
+
+/***/ 6128:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  AZ: () => (/* binding */ globSync)
+});
+
+// UNUSED EXPORTS: convertPathToPattern, escapePath, glob, isDynamicPattern
+
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+;// CONCATENATED MODULE: external "url"
+const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
+
+
+
+
+//#region rolldown:runtime
+var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
+
+//#endregion
+//#region src/utils.ts
+function cleanPath(path) {
+	let normalized = (0,external_path_.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
+	return normalized;
+}
+const SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+	return path.replace(SLASHES_REGEX, separator);
+}
+const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+	if (resolvePaths) path = (0,external_path_.resolve)(path);
+	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+	if (path === ".") return "";
+	const needsSeperator = path[path.length - 1] !== pathSeparator;
+	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/join-path.ts
+function joinPathWithBasePath(filename, directoryPath) {
+	return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+	return function(filename, directoryPath) {
+		const sameRoot = directoryPath.startsWith(root);
+		if (sameRoot) return directoryPath.slice(root.length) + filename;
+		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+	};
+}
+function joinPath(filename) {
+	return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+	return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+	const { relativePaths, includeBasePath } = options;
+	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+
+//#endregion
+//#region src/api/functions/push-directory.ts
+function pushDirectoryWithRelativePath(root) {
+	return function(directoryPath, paths) {
+		paths.push(directoryPath.substring(root.length) || ".");
+	};
+}
+function pushDirectoryFilterWithRelativePath(root) {
+	return function(directoryPath, paths, filters) {
+		const relativePath = directoryPath.substring(root.length) || ".";
+		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+	};
+}
+const pushDirectory = (directoryPath, paths) => {
+	paths.push(directoryPath || ".");
+};
+const pushDirectoryFilter = (directoryPath, paths, filters) => {
+	const path = directoryPath || ".";
+	if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+const empty$2 = () => {};
+function build$6(root, options) {
+	const { includeDirs, filters, relativePaths } = options;
+	if (!includeDirs) return empty$2;
+	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+
+//#endregion
+//#region src/api/functions/push-file.ts
+const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+const pushFileFilter = (filename, paths, _counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+const pushFileCount = (_filename, _paths, counts, _filters) => {
+	counts.files++;
+};
+const pushFile = (filename, paths) => {
+	paths.push(filename);
+};
+const empty$1 = () => {};
+function build$5(options) {
+	const { excludeFiles, filters, onlyCounts } = options;
+	if (excludeFiles) return empty$1;
+	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+	else if (onlyCounts) return pushFileCount;
+	else return pushFile;
+}
+
+//#endregion
+//#region src/api/functions/get-array.ts
+const getArray = (paths) => {
+	return paths;
+};
+const getArrayGroup = () => {
+	return [""].slice(0, 0);
+};
+function build$4(options) {
+	return options.group ? getArrayGroup : getArray;
+}
+
+//#endregion
+//#region src/api/functions/group-files.ts
+const groupFiles = (groups, directory, files) => {
+	groups.push({
+		directory,
+		files,
+		dir: directory
+	});
+};
+const empty = () => {};
+function build$3(options) {
+	return options.group ? groupFiles : empty;
+}
+
+//#endregion
+//#region src/api/functions/resolve-symlink.ts
+const resolveSymlinksAsync = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	fs.realpath(path, (error, resolvedPath) => {
+		if (error) return queue.dequeue(suppressErrors ? null : error, state);
+		fs.stat(resolvedPath, (error$1, stat) => {
+			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+			callback$1(stat, resolvedPath);
+			queue.dequeue(null, state);
+		});
+	});
+};
+const resolveSymlinks = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	try {
+		const resolvedPath = fs.realpathSync(path);
+		const stat = fs.statSync(resolvedPath);
+		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+		callback$1(stat, resolvedPath);
+	} catch (e) {
+		if (!suppressErrors) throw e;
+	}
+};
+function build$2(options, isSynchronous) {
+	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+	let parent = (0,external_path_.dirname)(path);
+	let depth = 1;
+	while (parent !== state.root && depth < 2) {
+		const resolvedPath = state.symlinks.get(parent);
+		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+		if (isSameRoot) depth++;
+		else parent = (0,external_path_.dirname)(parent);
+	}
+	state.symlinks.set(path, resolved);
+	return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+	return state.visited.includes(resolved + state.options.pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/invoke-callback.ts
+const onlyCountsSync = (state) => {
+	return state.counts;
+};
+const groupsSync = (state) => {
+	return state.groups;
+};
+const defaultSync = (state) => {
+	return state.paths;
+};
+const limitFilesSync = (state) => {
+	return state.paths.slice(0, state.options.maxFiles);
+};
+const onlyCountsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.counts, state.options.suppressErrors);
+	return null;
+};
+const defaultAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths, state.options.suppressErrors);
+	return null;
+};
+const limitFilesAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+	return null;
+};
+const groupsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.groups, state.options.suppressErrors);
+	return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+	if (error && !suppressErrors) callback$1(error, output);
+	else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+	const { onlyCounts, group, maxFiles } = options;
+	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+	else if (group) return isSynchronous ? groupsSync : groupsAsync;
+	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+	else return isSynchronous ? defaultSync : defaultAsync;
+}
+
+//#endregion
+//#region src/api/functions/walk-directory.ts
+const readdirOpts = { withFileTypes: true };
+const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	state.queue.enqueue();
+	if (currentDepth < 0) return state.queue.dequeue(null, state);
+	const { fs } = state;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+		callback$1(entries, directoryPath, currentDepth);
+		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+	});
+};
+const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	const { fs } = state;
+	if (currentDepth < 0) return;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	let entries = [];
+	try {
+		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+	} catch (e) {
+		if (!state.options.suppressErrors) throw e;
+	}
+	callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+	return isSynchronous ? walkSync : walkAsync;
+}
+
+//#endregion
+//#region src/api/queue.ts
+/**
+* This is a custom stateless queue to track concurrent async fs calls.
+* It increments a counter whenever a call is queued and decrements it
+* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
+*/
+var Queue = class {
+	count = 0;
+	constructor(onQueueEmpty) {
+		this.onQueueEmpty = onQueueEmpty;
+	}
+	enqueue() {
+		this.count++;
+		return this.count;
+	}
+	dequeue(error, output) {
+		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+			this.onQueueEmpty(error, output);
+			if (error) {
+				output.controller.abort();
+				this.onQueueEmpty = void 0;
+			}
+		}
+	}
+};
+
+//#endregion
+//#region src/api/counter.ts
+var Counter = class {
+	_files = 0;
+	_directories = 0;
+	set files(num) {
+		this._files = num;
+	}
+	get files() {
+		return this._files;
+	}
+	set directories(num) {
+		this._directories = num;
+	}
+	get directories() {
+		return this._directories;
+	}
+	/**
+	* @deprecated use `directories` instead
+	*/
+	/* c8 ignore next 3 */
+	get dirs() {
+		return this._directories;
+	}
+};
+
+//#endregion
+//#region src/api/aborter.ts
+/**
+* AbortController is not supported on Node 14 so we use this until we can drop
+* support for Node 14.
+*/
+var Aborter = class {
+	aborted = false;
+	abort() {
+		this.aborted = true;
+	}
+};
+
+//#endregion
+//#region src/api/walker.ts
+var Walker = class {
+	root;
+	isSynchronous;
+	state;
+	joinPath;
+	pushDirectory;
+	pushFile;
+	getArray;
+	groupFiles;
+	resolveSymlink;
+	walkDirectory;
+	callbackInvoker;
+	constructor(root, options, callback$1) {
+		this.isSynchronous = !callback$1;
+		this.callbackInvoker = build$1(options, this.isSynchronous);
+		this.root = normalizePath(root, options);
+		this.state = {
+			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+			paths: [""].slice(0, 0),
+			groups: [],
+			counts: new Counter(),
+			options,
+			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+			symlinks: /* @__PURE__ */ new Map(),
+			visited: [""].slice(0, 0),
+			controller: new Aborter(),
+			fs: options.fs || external_fs_namespaceObject
+		};
+		this.joinPath = build$7(this.root, options);
+		this.pushDirectory = build$6(this.root, options);
+		this.pushFile = build$5(options);
+		this.getArray = build$4(options);
+		this.groupFiles = build$3(options);
+		this.resolveSymlink = build$2(options, this.isSynchronous);
+		this.walkDirectory = build(this.isSynchronous);
+	}
+	start() {
+		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+	}
+	walk = (entries, directoryPath, depth) => {
+		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+		const files = this.getArray(this.state.paths);
+		for (let i = 0; i < entries.length; ++i) {
+			const entry = entries[i];
+			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+				const filename = this.joinPath(entry.name, directoryPath);
+				this.pushFile(filename, files, this.state.counts, filters);
+			} else if (entry.isDirectory()) {
+				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+				if (exclude && exclude(entry.name, path)) continue;
+				this.pushDirectory(path, paths, filters);
+				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
+				let path = joinPathWithBasePath(entry.name, directoryPath);
+				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
+					if (stat.isDirectory()) {
+						resolvedPath = normalizePath(resolvedPath, this.state.options);
+						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+					} else {
+						resolvedPath = useRealPaths ? resolvedPath : path;
+						const filename = (0,external_path_.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
+						resolvedPath = this.joinPath(filename, directoryPath$1);
+						this.pushFile(resolvedPath, files, this.state.counts, filters);
+					}
+				});
+			}
+		}
+		this.groupFiles(this.state.groups, directoryPath, files);
+	};
+};
+
+//#endregion
+//#region src/api/async.ts
+function promise(root, options) {
+	return new Promise((resolve$1, reject) => {
+		callback(root, options, (err, output) => {
+			if (err) return reject(err);
+			resolve$1(output);
+		});
+	});
+}
+function callback(root, options, callback$1) {
+	let walker = new Walker(root, options, callback$1);
+	walker.start();
+}
+
+//#endregion
+//#region src/api/sync.ts
+function sync(root, options) {
+	const walker = new Walker(root, options);
+	return walker.start();
+}
+
+//#endregion
+//#region src/builder/api-builder.ts
+var APIBuilder = class {
+	constructor(root, options) {
+		this.root = root;
+		this.options = options;
+	}
+	withPromise() {
+		return promise(this.root, this.options);
+	}
+	withCallback(cb) {
+		callback(this.root, this.options, cb);
+	}
+	sync() {
+		return sync(this.root, this.options);
+	}
+};
+
+//#endregion
+//#region src/builder/index.ts
+let pm = null;
+/* c8 ignore next 6 */
+try {
+	__require.resolve("picomatch");
+	pm = __require("picomatch");
+} catch {}
+var Builder = class {
+	globCache = {};
+	options = {
+		maxDepth: Infinity,
+		suppressErrors: true,
+		pathSeparator: external_path_.sep,
+		filters: []
+	};
+	globFunction;
+	constructor(options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		this.globFunction = this.options.globFunction;
+	}
+	group() {
+		this.options.group = true;
+		return this;
+	}
+	withPathSeparator(separator) {
+		this.options.pathSeparator = separator;
+		return this;
+	}
+	withBasePath() {
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withRelativePaths() {
+		this.options.relativePaths = true;
+		return this;
+	}
+	withDirs() {
+		this.options.includeDirs = true;
+		return this;
+	}
+	withMaxDepth(depth) {
+		this.options.maxDepth = depth;
+		return this;
+	}
+	withMaxFiles(limit) {
+		this.options.maxFiles = limit;
+		return this;
+	}
+	withFullPaths() {
+		this.options.resolvePaths = true;
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withErrors() {
+		this.options.suppressErrors = false;
+		return this;
+	}
+	withSymlinks({ resolvePaths = true } = {}) {
+		this.options.resolveSymlinks = true;
+		this.options.useRealPaths = resolvePaths;
+		return this.withFullPaths();
+	}
+	withAbortSignal(signal) {
+		this.options.signal = signal;
+		return this;
+	}
+	normalize() {
+		this.options.normalizePath = true;
+		return this;
+	}
+	filter(predicate) {
+		this.options.filters.push(predicate);
+		return this;
+	}
+	onlyDirs() {
+		this.options.excludeFiles = true;
+		this.options.includeDirs = true;
+		return this;
+	}
+	exclude(predicate) {
+		this.options.exclude = predicate;
+		return this;
+	}
+	onlyCounts() {
+		this.options.onlyCounts = true;
+		return this;
+	}
+	crawl(root) {
+		return new APIBuilder(root || ".", this.options);
+	}
+	withGlobFunction(fn) {
+		this.globFunction = fn;
+		return this;
+	}
+	/**
+	* @deprecated Pass options using the constructor instead:
+	* ```ts
+	* new fdir(options).crawl("/path/to/root");
+	* ```
+	* This method will be removed in v7.0
+	*/
+	/* c8 ignore next 4 */
+	crawlWithOptions(root, options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		return new APIBuilder(root || ".", this.options);
+	}
+	glob(...patterns) {
+		if (this.globFunction) return this.globWithOptions(patterns);
+		return this.globWithOptions(patterns, ...[{ dot: true }]);
+	}
+	globWithOptions(patterns, ...options) {
+		const globFn = this.globFunction || pm;
+		/* c8 ignore next 5 */
+		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+		var isMatch = this.globCache[patterns.join("\0")];
+		if (!isMatch) {
+			isMatch = globFn(patterns, ...options);
+			this.globCache[patterns.join("\0")] = isMatch;
+		}
+		this.options.filters.push((path) => isMatch(path));
+		return this;
+	}
+};
+
+//#endregion
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
+
+
+
+
+
+//#region src/utils.ts
+const isReadonlyArray = Array.isArray;
+const BACKSLASHES = /\\/g;
+const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+const isWin = process.platform === "win32";
+const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+	const patternsCount = patterns.length;
+	const patternsParts = Array(patternsCount);
+	const matchers = Array(patternsCount);
+	let i, j;
+	for (i = 0; i < patternsCount; i++) {
+		const parts = splitPattern(patterns[i]);
+		patternsParts[i] = parts;
+		const partsCount = parts.length;
+		const partMatchers = Array(partsCount);
+		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
+		matchers[i] = partMatchers;
+	}
+	return (input) => {
+		const inputParts = input.split("/");
+		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+		for (i = 0; i < patternsCount; i++) {
+			const patternParts = patternsParts[i];
+			const matcher = matchers[i];
+			const inputPatternCount = inputParts.length;
+			const minParts = Math.min(inputPatternCount, patternParts.length);
+			j = 0;
+			while (j < minParts) {
+				const part = patternParts[j];
+				if (part.includes("/")) return true;
+				if (!matcher[j](inputParts[j])) break;
+				if (!options.noglobstar && part === "**") return true;
+				j++;
+			}
+			if (j === inputPatternCount) return true;
+		}
+		return false;
+	};
+}
+/* node:coverage ignore next 2 */
+const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+	if (cwd === root || root.startsWith(`${cwd}/`)) {
+		if (absolute) {
+			const start = cwd.length + +!isRoot(cwd);
+			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+		}
+		const prefix = root.slice(cwd.length + 1);
+		if (prefix) return (p, isDir) => {
+			if (p === ".") return prefix;
+			const result = `${prefix}/${p}`;
+			return isDir ? result.slice(0, -1) : result;
+		};
+		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+	}
+	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
+	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+	if (root.startsWith(`${cwd}/`)) {
+		const prefix = root.slice(cwd.length + 1);
+		return (p) => `${prefix}/${p}`;
+	}
+	return (p) => {
+		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
+		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+	};
+}
+function ensureNonDriveRelativePath(path) {
+	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+const splitPatternOptions = { parts: true };
+function splitPattern(path) {
+	var _result$parts;
+	const result = picomatch.scan(path, splitPatternOptions);
+	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+function convertPosixPathToPattern(path) {
+	return escapePosixPath(path);
+}
+function convertWin32PathToPattern(path) {
+	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+/**
+* Converts a path to a pattern depending on the platform.
+* Identical to {@link escapePath} on POSIX systems.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
+*/
+/* node:coverage ignore next 3 */
+const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
+const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+/**
+* Escapes a path's special characters depending on the platform.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
+*/
+/* node:coverage ignore next */
+const escapePath = isWin ? escapeWin32Path : escapePosixPath;
+/**
+* Checks if a pattern has dynamic parts.
+*
+* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
+*
+* - Doesn't necessarily return `false` on patterns that include `\`.
+* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
+* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
+* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
+*
+* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
+*/
+function isDynamicPattern(pattern, options) {
+	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+	const scan = picomatch.scan(pattern);
+	return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+//#endregion
+//#region src/patterns.ts
+const PARENT_DIRECTORY = /^(\/?\.\.)+/;
+const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+	var _PARENT_DIRECTORY$exe;
+	const cwd = opts.cwd;
+	let result = pattern;
+	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+	const escapedCwd = escapePath(cwd);
+	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
+	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+	const parts = splitPattern(result);
+	if (parentDir) {
+		const n = (parentDir.length + 1) / 3;
+		let i = 0;
+		const cwdParts = escapedCwd.split("/");
+		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+			i++;
+		}
+		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
+		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+			props.root = ensureNonDriveRelativePath(potentialRoot);
+			props.depthOffset = -n + i;
+		}
+	}
+	if (!isIgnore && props.depthOffset >= 0) {
+		var _props$commonPath;
+		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+		const newCommonPath = [];
+		const length = Math.min(props.commonPath.length, parts.length);
+		for (let i = 0; i < length; i++) {
+			const part = parts[i];
+			if (part === "**" && !parts[i + 1]) {
+				newCommonPath.pop();
+				break;
+			}
+			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+			newCommonPath.push(part);
+		}
+		props.depthOffset = newCommonPath.length;
+		props.commonPath = newCommonPath;
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
+	}
+	return result;
+}
+function processPatterns(options, patterns, props) {
+	const matchPatterns = [];
+	const ignorePatterns = [];
+	for (const pattern of options.ignore) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+	}
+	for (const pattern of patterns) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+	}
+	return {
+		match: matchPatterns,
+		ignore: ignorePatterns
+	};
+}
+//#endregion
+//#region src/crawler.ts
+function buildCrawler(options, patterns) {
+	const cwd = options.cwd;
+	const props = {
+		root: cwd,
+		depthOffset: 0
+	};
+	const processed = processPatterns(options, patterns, props);
+	if (options.debug) log("internal processing patterns:", processed);
+	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+	const root = props.root.replace(BACKSLASHES, "");
+	const matchOptions = {
+		dot,
+		nobrace: options.braceExpansion === false,
+		nocase: !caseSensitiveMatch,
+		noextglob: options.extglob === false,
+		noglobstar: options.globstar === false,
+		posix: true
+	};
+	const matcher = picomatch(processed.match, matchOptions);
+	const ignore = picomatch(processed.ignore, matchOptions);
+	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+	const format = buildFormat(cwd, root, absolute);
+	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+	const excludePredicate = (_, p) => {
+		const relativePath = excludeFormatter(p, true);
+		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+	};
+	let maxDepth;
+	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+	const crawler = new Builder({
+		filters: [debug ? (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			const matches = matcher(path) && !ignore(path);
+			if (matches) log(`matched ${path}`);
+			return matches;
+		} : (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			return matcher(path) && !ignore(path);
+		}],
+		exclude: debug ? (_, p) => {
+			const skipped = excludePredicate(_, p);
+			log(`${skipped ? "skipped" : "crawling"} ${p}`);
+			return skipped;
+		} : excludePredicate,
+		fs: options.fs,
+		pathSeparator: "/",
+		relativePaths: !absolute,
+		resolvePaths: absolute,
+		includeBasePath: absolute,
+		resolveSymlinks: followSymbolicLinks,
+		excludeSymlinks: !followSymbolicLinks,
+		excludeFiles: onlyDirectories,
+		includeDirs: onlyDirectories || !options.onlyFiles,
+		maxDepth,
+		signal: options.signal
+	}).crawl(root);
+	if (options.debug) log("internal properties:", {
+		...props,
+		root
+	});
+	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+//#endregion
+//#region src/index.ts
+function formatPaths(paths, mapper) {
+	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+	return paths;
+}
+const defaultOptions = {
+	caseSensitiveMatch: true,
+	debug: !!process.env.TINYGLOBBY_DEBUG,
+	expandDirectories: true,
+	followSymbolicLinks: true,
+	onlyFiles: true
+};
+function getOptions(options) {
+	const opts = Object.assign({}, options);
+	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.ignore = ensureStringArray(opts.ignore);
+	opts.fs && (opts.fs = {
+		readdir: opts.fs.readdir || external_fs_.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
+		realpath: opts.fs.realpath || external_fs_.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
+		stat: opts.fs.stat || external_fs_.stat,
+		statSync: opts.fs.statSync || external_fs_.statSync
+	});
+	if (opts.debug) log("globbing with options:", opts);
+	return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+	var _ref;
+	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+	const options = getOptions(isModern ? inputOptions : globInput);
+	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
+}
+function globSync(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(crawler.sync(), relative) : [];
+}
+//#endregion
+
+
 
 /***/ }),
 

@@ -33739,17 +33739,88 @@ module.exports = {
 
 /***/ }),
 
+/***/ 9284:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   kF: () => (/* binding */ AUDIT_CHECKS),
+/* harmony export */   pi: () => (/* binding */ auditCriteria)
+/* harmony export */ });
+/* unused harmony export howTo */
+const AUDIT_CHECKS = [
+    {
+        key: 'dependency-audit',
+        id: 'security.dependency-audit',
+        title: 'Dependency audit (pip-audit or safety)',
+        kinds: ['pip-audit', 'safety'],
+        commands: [
+            { run: 'pip-audit -r requirements.txt -f json -o pip-audit.json', input: 'pip-audit-report' },
+            { run: 'safety check --json > safety.json', input: 'safety-report' },
+        ],
+    },
+    {
+        key: 'secret-scan',
+        id: 'security.secret-scan',
+        title: 'Secret scan (detect-secrets or gitleaks)',
+        kinds: ['secrets'],
+        commands: [
+            { run: 'detect-secrets scan > .secrets.baseline', input: 'secrets-report' },
+            { run: 'gitleaks detect --report-format json --report-path gitleaks.json', input: 'secrets-report' },
+        ],
+    },
+];
+/** "run a (input x) or b (input y)": plain text, for criteria details that every surface escapes. */
+function howTo(check) {
+    return `run ${check.commands.map((c) => `${c.run} (input ${c.input})`).join(' or ')}`;
+}
+function auditCriterion(check, reports) {
+    const mine = reports.filter((r) => check.kinds.includes(r.kind));
+    const base = { id: check.id, title: check.title, bar: 'present', comparator: null, unit: '' };
+    if (mine.length === 0) {
+        return { ...base, status: 'no-data', measured: null, detail: `no ${check.key.replace('-', ' ')} report was given: ${howTo(check)}`, evidence: [] };
+    }
+    const findings = mine.reduce((n, r) => n + r.report.findings.length, 0);
+    const tools = [...new Set(mine.map((r) => r.report.tool))].join(', ');
+    return {
+        ...base,
+        status: 'pass',
+        measured: 'present',
+        detail: `${tools}: ${mine.length} report(s) read, ${findings} finding(s) (judged with the others above)`,
+        evidence: mine.map((r) => ({ file: r.file, tool: r.report.tool })),
+    };
+}
+/** The audit criteria of a run: for target production only, minus what the config says does not apply. */
+function auditCriteria(target, reports, notApplicable) {
+    const out = { criteria: [], notApplicable: [] };
+    if (target !== 'production')
+        return out;
+    for (const check of AUDIT_CHECKS) {
+        const reason = notApplicable[check.key];
+        if (reason)
+            out.notApplicable.push({ id: check.id, title: check.title, reason });
+        else
+            out.criteria.push(auditCriterion(check, reports));
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 6821:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ fingerprintsOfResult),
 /* harmony export */   Pv: () => (/* binding */ parseStore),
-/* harmony export */   VL: () => (/* binding */ emptyStore),
-/* harmony export */   fF: () => (/* binding */ updateStore)
+/* harmony export */   aJ: () => (/* binding */ firstSeenOfResult),
+/* harmony export */   b1: () => (/* binding */ carryFirstSeen)
 /* harmony export */ });
+/* unused harmony exports emptyStore, updateStore */
 function emptyStore() {
     return { version: 1, firstSeen: {} };
 }
+const isDate = (v) => typeof v === 'string' && !Number.isNaN(Date.parse(v));
 /** Reads a store; anything unreadable is reported and treated as empty (never fatal: the history only adds strictness). */
 function parseStore(text) {
     try {
@@ -33757,7 +33828,7 @@ function parseStore(text) {
         if (doc && doc.version === 1 && doc.firstSeen && typeof doc.firstSeen === 'object') {
             const firstSeen = {};
             for (const [fp, at] of Object.entries(doc.firstSeen))
-                if (typeof at === 'string' && !Number.isNaN(Date.parse(at)))
+                if (isDate(at))
                     firstSeen[fp] = at;
             return { store: { version: 1, firstSeen }, problem: null };
         }
@@ -33767,12 +33838,56 @@ function parseStore(text) {
         return { store: emptyStore(), problem: `it is not valid JSON (${e.message})` };
     }
 }
+function earlier(map, fp, at) {
+    if (typeof fp !== 'string' || !isDate(at))
+        return;
+    const seen = map[fp];
+    if (seen === undefined || Date.parse(at) < Date.parse(seen))
+        map[fp] = at;
+}
+/**
+ * The first-seen dates an earlier security-gate result carries: its `data.firstSeen` map;
+ * for results written before that map existed, the dates on its listed findings, and for its
+ * other fingerprints the time the result was made (they were there by then).
+ */
+function firstSeenOfResult(result) {
+    const data = result.data;
+    const out = {};
+    if (data.firstSeen && typeof data.firstSeen === 'object' && !Array.isArray(data.firstSeen)) {
+        for (const [fp, at] of Object.entries(data.firstSeen))
+            earlier(out, fp, at);
+    }
+    for (const list of [data.open, data.acceptedFindings, data.overdue]) {
+        if (!Array.isArray(list))
+            continue;
+        for (const f of list)
+            earlier(out, f?.fingerprint, f?.firstSeen);
+    }
+    if (Array.isArray(data.fingerprints))
+        for (const fp of data.fingerprints)
+            if (typeof fp === 'string' && !(fp in out))
+                earlier(out, fp, result.createdAt);
+    return out;
+}
+/** The fingerprints an earlier result lists (its findings in scope), for "what a change introduces". */
+function fingerprintsOfResult(result) {
+    const fps = result.data.fingerprints;
+    return Array.isArray(fps) ? fps.filter((fp) => typeof fp === 'string') : [];
+}
+/** This run's dates: each current fingerprint keeps its earliest known date, or gets `now`; fixed ones are dropped. */
+function carryFirstSeen(sources, fingerprints, now) {
+    const out = {};
+    const stamp = now.toISOString();
+    for (const fp of fingerprints) {
+        out[fp] = stamp;
+        for (const s of sources)
+            earlier(out, fp, s[fp]);
+    }
+    return out;
+}
 /** The store after this run: current fingerprints keep their date or get `now`; fixed ones are dropped. */
 function updateStore(previous, fingerprints, now) {
-    const firstSeen = {};
-    for (const fp of fingerprints)
-        firstSeen[fp] = previous.firstSeen[fp] ?? now.toISOString();
-    return { version: 1, firstSeen };
+    return { version: 1, firstSeen: carryFirstSeen([previous.firstSeen], fingerprints, now) };
 }
 
 
@@ -33801,8 +33916,8 @@ var core = __nccwpck_require__(3360);
 var errors = __nccwpck_require__(425);
 // EXTERNAL MODULE: ./packages/core/path-resolver.ts
 var path_resolver = __nccwpck_require__(5964);
-// EXTERNAL MODULE: ./packages/core/report-files.ts + 4 modules
-var report_files = __nccwpck_require__(3055);
+// EXTERNAL MODULE: ./packages/core/report-files.ts
+var report_files = __nccwpck_require__(2918);
 ;// CONCATENATED MODULE: ./packages/action-io/inputs.ts
 /** Reading action inputs with clear errors (the input's name, what was expected, what was found). */
 
@@ -33816,7 +33931,7 @@ function optionalInput(name) {
     const v = stringInput(name);
     return v === '' ? null : v;
 }
-function inputs_listInput(name) {
+function listInput(name) {
     return (0,report_files/* splitList */.ry)(core/* getInput */.V4(name));
 }
 function numberInput(name, range) {
@@ -33841,7 +33956,7 @@ function booleanInput(name, fallback) {
         return false;
     throw new errors/* ConfigurationError */.j1(`expected true or false, found "${raw}"`, { at: `input ${name}` });
 }
-function inputs_enumInput(name, values) {
+function enumInput(name, values) {
     const raw = optionalInput(name)?.toLowerCase();
     if (raw === undefined)
         return null;
@@ -33859,6 +33974,8 @@ function pathMapInput(name) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/core/scope.ts
+var scope = __nccwpck_require__(32);
 // EXTERNAL MODULE: ./packages/action-io/names.ts
 var names = __nccwpck_require__(5968);
 ;// CONCATENATED MODULE: ./packages/action-io/common-inputs.ts
@@ -33878,7 +33995,7 @@ function readCommonInputs() {
         root,
         configPath: optionalInput(names/* CommonInputs */.Rm.Config) ?? defaults/* DEFAULT_CONFIG_PATH */.Bi,
         component: optionalInput(names/* CommonInputs */.Rm.Component),
-        targetStage: inputs_enumInput(names/* CommonInputs */.Rm.TargetStage, ['staging', 'production']),
+        targetStage: enumInput(names/* CommonInputs */.Rm.TargetStage, ['staging', 'production']),
         githubToken: stringInput(names/* CommonInputs */.Rm.GitHubToken),
         comment: booleanInput(names/* CommonInputs */.Rm.Comment, true),
         resultsDir: dir ? ((0,external_node_path_.isAbsolute)(dir) ? dir : (0,external_node_path_.resolve)(root, dir)) : (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'maturity-results'),
@@ -33886,7 +34003,7 @@ function readCommonInputs() {
     };
 }
 function readChangeInputs() {
-    return { scope: enumInput(ChangeInputs.Scope, SCOPE_VALUES), baseline: listInput(ChangeInputs.Baseline) };
+    return { scope: enumInput(names/* ChangeInputs */.K6.Scope, scope/* SCOPE_VALUES */.yL), baseline: listInput(names/* ChangeInputs */.K6.Baseline), enforce: enumInput(names/* ChangeInputs */.K6.Enforce, scope/* ENFORCE_VALUES */.uQ) };
 }
 
 ;// CONCATENATED MODULE: ./actions/security-gate/inputs.ts
@@ -33906,7 +34023,8 @@ function parseInputs() {
     const register = optionalInput(names/* SecurityGateInputs */.t8.AcceptedRisks);
     return {
         ...readCommonInputs(),
-        reports: REPORT_INPUTS.map(({ kind, input }) => ({ kind, input, patterns: inputs_listInput(input) })).filter((r) => r.patterns.length > 0),
+        ...readChangeInputs(),
+        reports: REPORT_INPUTS.map(({ kind, input }) => ({ kind, input, patterns: listInput(input) })).filter((r) => r.patterns.length > 0),
         register: { path: register ?? DEFAULT_REGISTER, explicit: register !== null },
         sarifOutput: optionalInput(names/* SecurityGateInputs */.t8.SarifOutput),
         history: optionalInput(names/* SecurityGateInputs */.t8.History),
@@ -34041,9 +34159,12 @@ function shortfalls(criteria) {
     });
 }
 
-// EXTERNAL MODULE: ./actions/security-gate/security-gate.ts
-var security_gate = __nccwpck_require__(8597);
+// EXTERNAL MODULE: ./actions/security-gate/audit-criteria.ts
+var audit_criteria = __nccwpck_require__(9284);
+// EXTERNAL MODULE: ./actions/security-gate/security-gate.ts + 1 modules
+var security_gate = __nccwpck_require__(1115);
 ;// CONCATENATED MODULE: ./actions/security-gate/render.ts
+
 
 
 
@@ -34054,28 +34175,52 @@ const COMMENT_ROWS = 25;
 const ICON = { critical: '🟥', high: '🟧', medium: '🟨', low: '🟦', info: '⬜' };
 function oneLine(ev, who) {
     const c = ev.counts;
-    return `${who}: ${c.critical} critical, ${c.high} high, ${c.medium} medium, ${c.low} low open; ${ev.accepted} accepted`;
+    const head = `${who}: ${c.critical} critical, ${c.high} high, ${c.medium} medium, ${c.low} low open; ${ev.accepted} accepted`;
+    if (!ev.introduced)
+        return head;
+    const n = (0,security_gate/* countBySeverity */.Ot)(ev.introduced);
+    return `${head}; introduced by the change: ${n.critical} critical, ${n.high} high, ${n.medium} medium, ${n.low} low`;
+}
+const enforced = (criteria) => criteria.filter((c) => c.enforced !== false);
+/** What to do, for the criteria that failed (`failing`) or have no data (`missing`). */
+function advice(failing, missing, ev) {
+    const out = [];
+    if ([...failing].some((id) => id.startsWith('security.new.')))
+        out.push('fix the findings this change introduces (listed in the job summary), or accept low ones in the register');
+    if (['security.critical', 'security.high', 'security.medium'].some((id) => failing.has(id)))
+        out.push('fix the findings listed in the job summary (dependencies: upgrade to the fixed versions shown)');
+    if (failing.has('security.low-documented'))
+        out.push('fix the low findings or record each in the accepted-risk register with a justification, an owner, an approver and an expiry date');
+    if (failing.has('security.accepted-risks-current'))
+        out.push('renew or remove the expired register entries (and fix what they covered)');
+    if (failing.has('security.patch-deadlines'))
+        out.push(`patch the ${ev.overdue.length} finding(s) past their deadline first`);
+    if (failing.has('security.scan-complete'))
+        out.push('make every file scannable (the tools reported errors)');
+    if (failing.has('security.unattributed'))
+        out.push('place every finding in the checkout: map the report\'s paths with `path-map` (e.g. `/app/=`) or run the tool from the repository root');
+    for (const check of audit_criteria/* AUDIT_CHECKS */.kF) {
+        if (missing.has(check.id))
+            out.push(`add a ${check.key.replace('-', ' ')}: ${check.commands.map((c) => `\`${c.run}\` (input \`${c.input}\`)`).join(' or ')}, or say why it does not apply under \`components.<id>.not-applicable.${check.key}\``);
+    }
+    return out;
 }
 function failureMessage(result, ev, who, target) {
-    const lines = shortfalls(result.criteria);
+    const judged = enforced(result.criteria);
+    const lines = shortfalls(judged);
+    const failing = new Set(judged.filter((c) => c.status === 'fail' || c.status === 'error').map((c) => c.id));
+    const missing = new Set(judged.filter((c) => c.status === 'no-data').map((c) => c.id));
+    const todo = advice(failing, missing, ev);
+    const then = todo.length ? ` To pass, ${todo.join(', and ')}.` : '';
     if (lines.length === 0) {
-        const missing = result.criteria.filter((c) => c.status === 'no-data').map((c) => c.detail ?? c.title);
-        return `${who} could not be checked: ${[...new Set(missing)].join('; ')}.`;
+        // The audits' details repeat what the advice says: name them only.
+        const why = judged.filter((c) => c.status === 'no-data').map((c) => (audit_criteria/* AUDIT_CHECKS */.kF.some((a) => a.id === c.id) ? `no ${c.title.toLowerCase()}` : c.detail ?? c.title));
+        return `${who} could not be checked: ${[...new Set(why)].join('; ')}.${then}`;
     }
-    const failing = new Set(result.criteria.filter((c) => c.status !== 'pass').map((c) => c.id));
-    const advice = [];
-    if (['security.critical', 'security.high', 'security.medium'].some((id) => failing.has(id)))
-        advice.push('fix the findings listed in the job summary (dependencies: upgrade to the fixed versions shown)');
-    if (failing.has('security.low-documented'))
-        advice.push('fix the low findings or record each in the accepted-risk register with a justification, an owner, an approver and an expiry date');
-    if (failing.has('security.accepted-risks-current'))
-        advice.push('renew or remove the expired register entries (and fix what they covered)');
-    if (failing.has('security.patch-deadlines'))
-        advice.push(`patch the ${ev.overdue.length} finding(s) past their deadline first`);
-    if (failing.has('security.scan-complete'))
-        advice.push('make every file scannable (the tools reported errors)');
-    const head = `${who} does not meet the ${stages/* STAGE_TITLES */.XV[target]} security bars: ${lines.join('; ')}.`;
-    return advice.length ? `${head} To pass, ${advice.join(', and ')}.` : head;
+    const what = result.scope === 'change' ? 'This change does not meet' : `${who} does not meet`;
+    const head = `${what} the ${stages/* STAGE_TITLES */.XV[target]} security bars${result.scope === 'change' ? ` for ${who}` : ''}: ${lines.join('; ')}.`;
+    const gaps = missing.size ? ` Missing evidence: ${judged.filter((c) => missing.has(c.id)).map((c) => c.title).join(', ')}.` : '';
+    return `${head}${gaps}${then}`;
 }
 function where(f) {
     if (f.path)
@@ -34099,11 +34244,9 @@ function findingsTable(findings, max, firstSeen) {
     const more = findings.length > max ? `\n\n…and ${findings.length - max} more (the result file and SARIF have them).` : '';
     return (0,markdown/* table */.tp)(['Severity', 'Rule', 'Where', 'Message', 'First seen'], rows, ['l', 'l', 'l', 'l', 'l']) + more;
 }
-function countsLine(ev) {
-    return security_gate/* SEVERITY_ORDER */.B.filter((s) => s !== 'info' || ev.counts.info > 0)
-        .map((s) => `${ICON[s]} **${ev.counts[s]}** ${s}`)
-        .join(' · ')
-        .concat(` · ✔️ ${ev.accepted} accepted`);
+function countsLine(counts, accepted) {
+    const parts = security_gate/* SEVERITY_ORDER */.B.filter((s) => s !== 'info' || counts.info > 0).map((s) => `${ICON[s]} **${counts[s]}** ${s}`);
+    return parts.join(' · ') + (accepted === null ? '' : ` · ✔️ ${accepted} accepted`);
 }
 function reportsSection(model) {
     if (model.reports.length === 0)
@@ -34114,16 +34257,28 @@ function reportsSection(model) {
         out += `\n\n${model.outOfScope} finding(s) on files outside this component's paths are not counted here.`;
     return out;
 }
+function registerScopeLine(model) {
+    const s = model.registerScope;
+    if (!s || (s.shared === 0 && s.otherComponents.length === 0))
+        return '';
+    const others = s.otherComponents.length ? ` ${s.otherComponents.length} entr${s.otherComponents.length === 1 ? 'y belongs' : 'ies belong'} to other components and ${s.otherComponents.length === 1 ? 'is' : 'are'} left out (${s.otherComponents.slice(0, 10).map((o) => (0,markdown/* code */.aY)(o.id)).join(', ')}${s.otherComponents.length > 10 ? ', …' : ''}).` : '';
+    const shared = s.shared ? ` ${s.shared} repository-wide or shared entr${s.shared === 1 ? 'y applies' : 'ies apply'} here too; whether ${s.shared === 1 ? 'it matches' : 'they match'} anything is judged in the runs that see ${s.shared === 1 ? 'its' : 'their'} findings.` : '';
+    return `${s.own.size} entr${s.own.size === 1 ? 'y is' : 'ies are'} this component's.${shared}${others}`;
+}
 function registerSection(model) {
     const reg = model.register;
     if (!reg)
         return '';
     const o = model.registerOutcome;
-    const parts = [`### Accepted risks (${(0,markdown/* code */.aY)(reg.file)})\n\n${o.accepted.length} finding(s) accepted by ${reg.entries.length} entr${reg.entries.length === 1 ? 'y' : 'ies'}.`];
+    const own = model.registerScope?.own;
+    const isOwn = (e) => !own || [...own].some((x) => x.id === e.id);
+    const applied = (0,security_gate/* appliedEntries */.kk)(model, reg);
+    const parts = [`### Accepted risks (${(0,markdown/* code */.aY)(reg.file)})\n\n${o.accepted.length} finding(s) accepted by ${applied} entr${applied === 1 ? 'y' : 'ies'} that apply here. ${registerScopeLine(model)}`.trim()];
     const rows = [
         ...o.expired.map((e) => ['❌ expired', (0,markdown/* code */.aY)(e.entry.id), `expired ${(0,markdown/* escapeText */.X1)(e.entry.expires)}; still matches ${e.findings} finding(s)`]),
         ...o.disallowed.map((d) => ['❌ not allowed', (0,markdown/* code */.aY)(d.entry.id), (0,markdown/* escapeText */.X1)(d.reason)]),
-        ...o.stale.map((e) => ['⚠️ stale', (0,markdown/* code */.aY)(e.id), 'matches no finding: remove it']),
+        ...o.stale.filter(isOwn).map((e) => ['⚠️ stale', (0,markdown/* code */.aY)(e.id), 'matches no finding: remove it']),
+        ...o.expiredUnused.filter(isOwn).map((e) => ['⚠️ expired, unused', (0,markdown/* code */.aY)(e.id), `expired ${(0,markdown/* escapeText */.X1)(e.expires)} and matches no finding: remove it`]),
         ...reg.problems.map((p) => ['⚠️ malformed', (0,markdown/* code */.aY)(p.entryId ?? `line ${p.line}`), `line ${p.line}: ${(0,markdown/* escapeText */.X1)(p.message)}`]),
     ];
     if (rows.length)
@@ -34133,6 +34288,32 @@ function registerSection(model) {
         parts.push((0,markdown/* details */.zH)(`${o.accepted.length} accepted finding(s)`, (0,markdown/* table */.tp)(['Entry', 'Where', 'Rule', 'Owner', 'Approver', 'Expires'], acc)));
     }
     return parts.join('\n\n');
+}
+/** Production: the dependency audit and the secret scan, each read, missing (with what to run) or not applicable (with the config's reason). */
+function auditSection(ctx) {
+    if (ctx.model.target !== 'production')
+        return '';
+    const rows = audit_criteria/* AUDIT_CHECKS */.kF.map((check) => {
+        const na = ctx.ev.notApplicable.find((n) => n.id === check.id);
+        if (na)
+            return ['➖', (0,markdown/* escapeText */.X1)(check.title), `not applicable: ${(0,markdown/* escapeText */.X1)(na.reason)} <sub>(${(0,markdown/* code */.aY)(`components.${ctx.result.component ?? '<id>'}.not-applicable.${check.key}`)} in the config)</sub>`];
+        const c = ctx.result.criteria.find((x) => x.id === check.id);
+        if (c?.status === 'pass')
+            return ['✅', (0,markdown/* escapeText */.X1)(check.title), c.evidence.map((e) => (0,markdown/* code */.aY)(e.file ?? '')).join(', ')];
+        const run = check.commands.map((cmd) => `${(0,markdown/* code */.aY)(cmd.run)} → input ${(0,markdown/* code */.aY)(cmd.input)}`).join('<br>or ');
+        return ['⚪', (0,markdown/* escapeText */.X1)(check.title), `**missing**: run ${run}`];
+    });
+    return `### Production security audit\n\n${(0,markdown/* table */.tp)(['', 'Check', 'Evidence'], rows)}`;
+}
+function unattributedSection(model) {
+    if (model.unattributed.length === 0)
+        return '';
+    const rows = (0,security_gate/* worstFirst */.md)(model.unattributed).slice(0, 100).map((f) => [`${ICON[(0,security_gate/* severityOf */.xJ)(f)]} ${(0,security_gate/* severityOf */.xJ)(f)}`, `${(0,markdown/* escapeText */.X1)(f.tool)} ${(0,markdown/* code */.aY)(f.rule)}`, (0,markdown/* code */.aY)(`${f.path ?? ''}${f.start ? `:${f.start.line}` : ''}`)]);
+    return [
+        `### Findings on files the checkout does not have (${model.unattributed.length})`,
+        'These findings name files that match nothing in the checkout, so whose they are is unknown: they may be this component\'s. Map the report\'s paths with `path-map` (e.g. `/app/=` when the tool ran in a container at /app), or run the tool from the repository root.',
+        (0,markdown/* table */.tp)(['Severity', 'Rule', 'File in the report'], rows) + (model.unattributed.length > 100 ? `\n\n…and ${model.unattributed.length - 100} more (the result file has them).` : ''),
+    ].join('\n\n');
 }
 function overdueSection(ev) {
     if (!ev.overdue.length)
@@ -34146,18 +34327,45 @@ function toolErrorsSection(ev) {
     const list = ev.toolErrors.slice(0, 50).map((e) => `- ${(0,markdown/* code */.aY)(e.file)}: ${e.path ? `${(0,markdown/* code */.aY)(e.path)}: ` : ''}${(0,markdown/* escapeText */.X1)(e.message)}`).join('\n');
     return `### ⚠️ The tools reported errors\n\nThese files were not (fully) scanned, so the scan is incomplete:\n\n${list}`;
 }
-function head(ctx) {
+function notesOf(ctx) {
     const notes = [];
     if (ctx.ev.assumedSeverity)
         notes.push(`${ctx.ev.assumedSeverity} finding(s) have no severity in their report (pip-audit and secret scanners give none) and are treated as **high**.`);
     if (ctx.sarifFile)
         notes.push(`SARIF for code scanning: ${(0,markdown/* code */.aY)(ctx.sarifFile)}.`);
+    const baseline = (ctx.notes ?? []).map((n) => `- ${(0,markdown/* escapeText */.X1)(n)}`).join('\n');
     const warn = ctx.warnings.map((w) => `> [!WARNING]\n> ${(0,markdown/* escapeText */.X1)(w)}`).join('\n\n');
-    return [`## ${gateTitle(GATE_TITLE, ctx.result)}`, countsLine(ctx.ev), notes.join(' '), warn, criteriaTable(ctx.result.criteria, ctx.result.stage.target)].filter(Boolean).join('\n\n');
+    return [notes.join(' '), baseline, warn].filter(Boolean).join('\n\n');
+}
+/** Pull requests: what the change introduced, judged; then the target stage, as progress. */
+function changeHead(ctx, change, introduced) {
+    const target = stages/* STAGE_TITLES */.XV[ctx.result.stage.target] ?? ctx.result.stage.target;
+    const judged = enforced(ctx.result.criteria);
+    const progress = ctx.result.criteria.filter((c) => c.enforced === false);
+    const basis = change.note ? `\n\n> [!NOTE]\n> ${(0,markdown/* escapeText */.X1)(change.note)}` : '';
+    return [
+        `### What this change introduces\n\n${countsLine((0,security_gate/* countBySeverity */.Ot)(introduced), null)}${basis}`,
+        criteriaTable(judged),
+        introduced.length ? findingsTable(introduced, COMMENT_ROWS, ctx.model.firstSeen) : '',
+        progress.length
+            ? `### Progress toward ${target}\n\nShown, not enforced on pull requests (set \`pull-requests: enforce-next-stage: true\` in the config to enforce them). Open findings in scope: ${countsLine(ctx.ev.counts, ctx.ev.accepted)}\n\n${criteriaTable(progress)}`
+            : `Open findings in scope: ${countsLine(ctx.ev.counts, ctx.ev.accepted)}`,
+    ]
+        .filter(Boolean)
+        .join('\n\n');
+}
+function head(ctx) {
+    const title = `## ${gateTitle(GATE_TITLE, ctx.result)}`;
+    const change = ctx.model.change;
+    if (change && ctx.ev.introduced)
+        return [title, notesOf(ctx), changeHead(ctx, change, ctx.ev.introduced)].filter(Boolean).join('\n\n');
+    return [title, countsLine(ctx.ev.counts, ctx.ev.accepted), notesOf(ctx), criteriaTable(ctx.result.criteria, ctx.result.stage.target)].filter(Boolean).join('\n\n');
 }
 function renderSummary(ctx, limitBytes) {
     const sections = [
         { markdown: head(ctx), priority: 100 },
+        { markdown: auditSection(ctx), priority: 90 },
+        { markdown: unattributedSection(ctx.model), priority: 85 },
         { markdown: toolErrorsSection(ctx.ev), priority: 80 },
         { markdown: overdueSection(ctx.ev), priority: 70 },
         { markdown: registerSection(ctx.model), priority: 60 },
@@ -34169,6 +34377,7 @@ function renderSummary(ctx, limitBytes) {
 function renderComment(ctx, limitChars) {
     const sections = [
         { markdown: head(ctx), priority: 100 },
+        { markdown: auditSection(ctx), priority: 60 },
         { markdown: ctx.ev.open.length ? (0,markdown/* details */.zH)(`Open findings (${ctx.ev.open.length})`, findingsTable(ctx.ev.open, COMMENT_ROWS, ctx.model.firstSeen)) : '', priority: 40 },
         { markdown: (0,markdown/* runFooter */.Vm)(ctx.runUrl), priority: 90 },
     ];
@@ -34197,30 +34406,38 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _packages_core_checkout_files_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8916);
 /* harmony import */ var _packages_core_config_load_config_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9526);
 /* harmony import */ var _packages_core_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(425);
-/* harmony import */ var _packages_core_glob_js__WEBPACK_IMPORTED_MODULE_27__ = __nccwpck_require__(228);
+/* harmony import */ var _packages_core_glob_js__WEBPACK_IMPORTED_MODULE_30__ = __nccwpck_require__(228);
 /* harmony import */ var _packages_core_path_resolver_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5964);
-/* harmony import */ var _packages_core_report_files_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3055);
-/* harmony import */ var _packages_core_result_build_result_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(8296);
-/* harmony import */ var _packages_core_subject_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(715);
-/* harmony import */ var _packages_core_version_js__WEBPACK_IMPORTED_MODULE_29__ = __nccwpck_require__(1700);
-/* harmony import */ var _packages_diff_changed_lines_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(2441);
-/* harmony import */ var _packages_findings_fingerprint_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(1077);
-/* harmony import */ var _packages_findings_formats_detect_security_format_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(7891);
-/* harmony import */ var _packages_findings_locate_js__WEBPACK_IMPORTED_MODULE_26__ = __nccwpck_require__(9355);
-/* harmony import */ var _packages_findings_risk_register_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(8394);
-/* harmony import */ var _packages_findings_sarif_write_sarif_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(7808);
-/* harmony import */ var _packages_findings_source_lines_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(9770);
-/* harmony import */ var _packages_github_run_context_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(183);
-/* harmony import */ var _packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_21__ = __nccwpck_require__(5676);
-/* harmony import */ var _first_seen_js__WEBPACK_IMPORTED_MODULE_28__ = __nccwpck_require__(6821);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_22__ = __nccwpck_require__(9266);
-/* harmony import */ var _security_gate_result_js__WEBPACK_IMPORTED_MODULE_23__ = __nccwpck_require__(9995);
-/* harmony import */ var _security_gate_js__WEBPACK_IMPORTED_MODULE_24__ = __nccwpck_require__(8597);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_25__ = __nccwpck_require__(6660);
+/* harmony import */ var _packages_core_report_files_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2918);
+/* harmony import */ var _packages_core_result_baseline_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(3468);
+/* harmony import */ var _packages_core_result_build_result_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(8296);
+/* harmony import */ var _packages_core_scope_js__WEBPACK_IMPORTED_MODULE_33__ = __nccwpck_require__(32);
+/* harmony import */ var _packages_core_subject_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(715);
+/* harmony import */ var _packages_core_version_js__WEBPACK_IMPORTED_MODULE_32__ = __nccwpck_require__(1700);
+/* harmony import */ var _packages_diff_changed_lines_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(2441);
+/* harmony import */ var _packages_findings_fingerprint_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(1077);
+/* harmony import */ var _packages_findings_formats_detect_security_format_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(4895);
+/* harmony import */ var _packages_findings_introduced_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(5933);
+/* harmony import */ var _packages_findings_locate_js__WEBPACK_IMPORTED_MODULE_29__ = __nccwpck_require__(9355);
+/* harmony import */ var _packages_findings_register_scope_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(2345);
+/* harmony import */ var _packages_findings_risk_register_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(3811);
+/* harmony import */ var _packages_findings_sarif_write_sarif_js__WEBPACK_IMPORTED_MODULE_21__ = __nccwpck_require__(7808);
+/* harmony import */ var _packages_findings_source_lines_js__WEBPACK_IMPORTED_MODULE_22__ = __nccwpck_require__(9770);
+/* harmony import */ var _packages_github_run_context_js__WEBPACK_IMPORTED_MODULE_23__ = __nccwpck_require__(183);
+/* harmony import */ var _packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_24__ = __nccwpck_require__(5676);
+/* harmony import */ var _first_seen_js__WEBPACK_IMPORTED_MODULE_31__ = __nccwpck_require__(6821);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_25__ = __nccwpck_require__(9266);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_26__ = __nccwpck_require__(6660);
+/* harmony import */ var _security_gate_result_js__WEBPACK_IMPORTED_MODULE_27__ = __nccwpck_require__(9995);
+/* harmony import */ var _security_gate_js__WEBPACK_IMPORTED_MODULE_28__ = __nccwpck_require__(1115);
 /**
- * security-gate, the action: parseInputs() -> read reports, the accepted-risk register and
- * the first-seen history -> evaluateSecurity() (pure) -> SARIF, history, publish().
+ * security-gate, the action: parseInputs() -> read reports, the accepted-risk register, the
+ * baseline and the first-seen history -> evaluateSecurity() (pure) -> SARIF, history, publish().
  */
+
+
+
+
 
 
 
@@ -34253,17 +34470,18 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 const GATE = 'security-gate';
 const abs = (root, p) => ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(p) ? p : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, p));
+const EMPTY_REGISTER = { file: '', entries: [], problems: [] };
 function readReports(inputs) {
     const runs = [];
     for (const r of inputs.reports) {
         for (const file of (0,_packages_core_report_files_js__WEBPACK_IMPORTED_MODULE_11__/* .expandReportGlobs */ .Cz)(r.patterns, inputs.root, `input ${r.input}`)) {
             const shown = (0,_packages_core_report_files_js__WEBPACK_IMPORTED_MODULE_11__/* .displayPath */ .Gt)(file, inputs.root);
-            runs.push({ kind: r.kind, file: shown, report: (0,_packages_findings_formats_detect_security_format_js__WEBPACK_IMPORTED_MODULE_16__/* .parseSecurityReport */ .S)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8'), shown, r.kind) });
+            runs.push({ kind: r.kind, file: shown, report: (0,_packages_findings_formats_detect_security_format_js__WEBPACK_IMPORTED_MODULE_17__/* .parseSecurityReport */ .S)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8'), shown, r.kind) });
         }
     }
     return runs;
 }
-function readRegister(inputs) {
+function readRegister(inputs, componentIds) {
     const path = abs(inputs.root, inputs.register.path);
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path)) {
         if (inputs.register.explicit) {
@@ -34271,90 +34489,133 @@ function readRegister(inputs) {
         }
         return null;
     }
-    return (0,_packages_findings_risk_register_js__WEBPACK_IMPORTED_MODULE_17__/* .parseRiskRegister */ .Sh)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8'), (0,_packages_core_report_files_js__WEBPACK_IMPORTED_MODULE_11__/* .displayPath */ .Gt)(path, inputs.root));
+    return (0,_packages_findings_risk_register_js__WEBPACK_IMPORTED_MODULE_20__/* .parseRiskRegister */ .Sh)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8'), (0,_packages_core_report_files_js__WEBPACK_IMPORTED_MODULE_11__/* .displayPath */ .Gt)(path, inputs.root), { components: componentIds });
+}
+/** Findings placed in the checkout and fingerprinted: in scope, elsewhere (for the register), and unplaced. */
+function locate(reports, inputs, checkout, component) {
+    const resolver = new _packages_core_path_resolver_js__WEBPACK_IMPORTED_MODULE_10__/* .PathResolver */ .CC(inputs.root, checkout, inputs.pathMap);
+    const all = reports.flatMap((r) => r.report.findings);
+    const located = (0,_packages_findings_locate_js__WEBPACK_IMPORTED_MODULE_29__/* .locateFindings */ .H)(all, (p) => resolver.resolve(p), component ? (0,_packages_core_glob_js__WEBPACK_IMPORTED_MODULE_30__/* .compileGlobs */ .t)(component.paths) : null);
+    (0,_packages_findings_fingerprint_js__WEBPACK_IMPORTED_MODULE_16__/* .fingerprintFindings */ .f)([...located.inScope, ...located.outside], (0,_packages_findings_source_lines_js__WEBPACK_IMPORTED_MODULE_22__/* .checkoutLineText */ .Y)(inputs.root));
+    (0,_packages_findings_fingerprint_js__WEBPACK_IMPORTED_MODULE_16__/* .fingerprintFindings */ .f)(located.unresolved, () => undefined); // not in the checkout: anchored on the message
+    return located;
+}
+function shareRegister(register, config, component, checkout, located) {
+    if (!register)
+        return null;
+    const components = [...config.components.values()].map((c) => ({ id: c.id, paths: c.paths, matches: (0,_packages_core_glob_js__WEBPACK_IMPORTED_MODULE_30__/* .compileGlobs */ .t)(c.paths) }));
+    return (0,_packages_findings_register_scope_js__WEBPACK_IMPORTED_MODULE_19__/* .scopeRegister */ .Y)(register, component?.id ?? null, { components, files: component ? checkout.list() : [], findings: [...located.inScope, ...located.outside] });
+}
+/** Advice about entries is given only for the run's own: another component's run may be the one they match in. */
+function registerWarnings(register, scoped, outcome, warnings) {
+    if (!register)
+        return;
+    const own = (e) => scoped?.own.has(e) ?? true;
+    for (const s of outcome.stale.filter(own))
+        warnings.push(`accepted-risk entry ${s.id} (${register.file}:${s.line}) matches no finding: remove it if the risk is gone`);
+    for (const s of outcome.expiredUnused.filter(own))
+        warnings.push(`accepted-risk entry ${s.id} (${register.file}:${s.line}) expired on ${s.expires} and matches no finding any more: remove it`);
+    for (const p of register.problems)
+        warnings.push(`${register.file}:${p.line}: ${p.entryId ? `entry ${p.entryId}: ` : ''}${p.message}`);
+}
+/** The first-seen dates of this run, from the baseline's result and the history file (the earlier date wins). */
+function firstSeenDates(inputs, baseline, findings, now, warnings) {
+    const sources = [];
+    const from = [];
+    if (baseline) {
+        sources.push((0,_first_seen_js__WEBPACK_IMPORTED_MODULE_31__/* .firstSeenOfResult */ .aJ)(baseline.result));
+        from.push(`the baseline ${baseline.file}`);
+    }
+    const historyPath = inputs.history ? abs(inputs.root, inputs.history) : null;
+    if (historyPath && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(historyPath)) {
+        const parsed = (0,_first_seen_js__WEBPACK_IMPORTED_MODULE_31__/* .parseStore */ .Pv)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(historyPath, 'utf8'));
+        if (parsed.problem)
+            warnings.push(`the history ${inputs.history} is not usable (${parsed.problem}); first-seen dates start over`);
+        else
+            from.push(`the history ${inputs.history}`);
+        sources.push(parsed.store.firstSeen);
+    }
+    const firstSeen = (0,_first_seen_js__WEBPACK_IMPORTED_MODULE_31__/* .carryFirstSeen */ .b1)(sources, findings.map((f) => f.fingerprint), now);
+    if (historyPath) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(historyPath), { recursive: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(historyPath, `${JSON.stringify({ version: 1, firstSeen }, null, 2)}\n`);
+    }
+    return { firstSeen, source: from.length ? from.join(' and ') : null };
+}
+function changeView(findings, baseline, changed, enforceNextStage) {
+    const r = (0,_packages_findings_introduced_js__WEBPACK_IMPORTED_MODULE_18__/* .introducedFindings */ .y)(findings, baseline ? { fingerprints: (0,_first_seen_js__WEBPACK_IMPORTED_MODULE_31__/* .fingerprintsOfResult */ .E$)(baseline.result) } : null, changed);
+    const changedFiles = changed && !changed.truncated ? new Set([...changed.files.keys(), ...changed.unknown]) : null;
+    return { introduced: new Set(r.introduced), basis: r.basis, note: r.note, changedFiles, enforceNextStage };
+}
+function writeSarif(inputs, ev, component, checkout) {
+    if (!inputs.sarifOutput)
+        return null;
+    const manifestDir = component ? (0,_packages_core_config_load_config_js__WEBPACK_IMPORTED_MODULE_8__/* .staticPrefix */ .nG)(component.paths[0] ?? '') : '';
+    const manifest = inputs.manifest ?? [`${manifestDir}/requirements.txt`, 'requirements.txt', 'pyproject.toml'].map((p) => p.replace(/^\//, '')).find((p) => checkout.exists(p)) ?? 'requirements.txt';
+    const sarif = (0,_packages_findings_sarif_write_sarif_js__WEBPACK_IMPORTED_MODULE_21__/* .toSarif */ .zv)(ev.open, { toolName: _packages_core_version_js__WEBPACK_IMPORTED_MODULE_32__/* .TOOL_NAME */ .l, toolVersion: _packages_core_version_js__WEBPACK_IMPORTED_MODULE_32__/* .TOOL_VERSION */ .w, informationUri: 'https://github.com/tta/maturity-actions', packageManifest: { path: manifest } });
+    const out = abs(inputs.root, inputs.sarifOutput);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(out), { recursive: true });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(out, JSON.stringify(sarif));
+    return (0,_packages_core_report_files_js__WEBPACK_IMPORTED_MODULE_11__/* .displayPath */ .Gt)(out, inputs.root);
 }
 async function main() {
-    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_22__/* .parseInputs */ .T)();
-    const ctx = (0,_packages_github_run_context_js__WEBPACK_IMPORTED_MODULE_20__/* .readRunContext */ .$)();
+    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_25__/* .parseInputs */ .T)();
+    const ctx = (0,_packages_github_run_context_js__WEBPACK_IMPORTED_MODULE_23__/* .readRunContext */ .$)();
     const now = new Date();
     const config = (0,_packages_core_config_load_config_js__WEBPACK_IMPORTED_MODULE_8__/* .loadConfig */ .Z9)(inputs.configPath, inputs.root);
-    const subject = (0,_packages_core_subject_js__WEBPACK_IMPORTED_MODULE_13__/* .resolveSubject */ .f9)(config, inputs.root, inputs.component, inputs.targetStage);
+    const subject = (0,_packages_core_subject_js__WEBPACK_IMPORTED_MODULE_14__/* .resolveSubject */ .f9)(config, inputs.root, inputs.component, inputs.targetStage);
     const { component } = subject;
     const warnings = [...subject.warnings];
     const checkout = (0,_packages_core_checkout_files_js__WEBPACK_IMPORTED_MODULE_7__/* .checkoutFiles */ .E)(inputs.root);
-    const resolver = new _packages_core_path_resolver_js__WEBPACK_IMPORTED_MODULE_10__/* .PathResolver */ .CC(inputs.root, checkout, inputs.pathMap);
     const reports = readReports(inputs);
-    const all = reports.flatMap((r) => r.report.findings);
-    const located = (0,_packages_findings_locate_js__WEBPACK_IMPORTED_MODULE_26__/* .locateFindings */ .H)(all, (p) => resolver.resolve(p), component ? (0,_packages_core_glob_js__WEBPACK_IMPORTED_MODULE_27__/* .compileGlobs */ .t)(component.paths) : null);
+    const located = locate(reports, inputs, checkout, component);
     for (const u of located.unmatched.slice(0, 20))
         warnings.push(`${u.path} (${u.findings} finding(s)) matches no file of the checkout; map it with path-map`);
-    (0,_packages_findings_fingerprint_js__WEBPACK_IMPORTED_MODULE_15__/* .fingerprintFindings */ .f)(located.inScope, (0,_packages_findings_source_lines_js__WEBPACK_IMPORTED_MODULE_19__/* .checkoutLineText */ .Y)(inputs.root));
-    const register = readRegister(inputs);
-    const registerOutcome = (0,_packages_findings_risk_register_js__WEBPACK_IMPORTED_MODULE_17__/* .applyRiskRegister */ .dY)(located.inScope, register ?? { file: '', entries: [], problems: [] }, {
+    // A whole-report run counts findings it cannot place; a component run lists them (security.unattributed).
+    const findings = component ? located.inScope : [...located.inScope, ...located.unresolved];
+    const register = readRegister(inputs, [...config.components.keys()]);
+    const scoped = shareRegister(register, config, component, checkout, located);
+    const registerOutcome = (0,_packages_findings_risk_register_js__WEBPACK_IMPORTED_MODULE_20__/* .applyRiskRegister */ .dY)(findings, scoped?.register ?? EMPTY_REGISTER, {
         today: now.toISOString().slice(0, 10),
         acceptableSeverities: subject.policy.security['acceptable-severities'],
     });
-    for (const s of registerOutcome.stale)
-        warnings.push(`accepted-risk entry ${s.id} (${register.file}:${s.line}) matches no finding: remove it if the risk is gone`);
-    for (const p of register?.problems ?? [])
-        warnings.push(`${register.file}:${p.line}: ${p.entryId ? `entry ${p.entryId}: ` : ''}${p.message}`);
-    let store = (0,_first_seen_js__WEBPACK_IMPORTED_MODULE_28__/* .emptyStore */ .VL)();
-    const historyPath = inputs.history ? abs(inputs.root, inputs.history) : null;
-    if (historyPath && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(historyPath)) {
-        const parsed = (0,_first_seen_js__WEBPACK_IMPORTED_MODULE_28__/* .parseStore */ .Pv)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(historyPath, 'utf8'));
-        if (parsed.problem)
-            warnings.push(`the history ${inputs.history} is not usable (${parsed.problem}); first-seen dates start over`);
-        store = parsed.store;
-    }
-    const updated = (0,_first_seen_js__WEBPACK_IMPORTED_MODULE_28__/* .updateStore */ .fF)(store, located.inScope.map((f) => f.fingerprint), now);
+    registerWarnings(register, scoped, registerOutcome, warnings);
+    const scope = (0,_packages_core_scope_js__WEBPACK_IMPORTED_MODULE_33__/* .resolveScope */ .HV)(inputs.scope, ctx.pullRequest !== null);
+    const lookup = (0,_packages_core_result_baseline_js__WEBPACK_IMPORTED_MODULE_12__/* .findBaseline */ .X)(inputs.baseline, inputs.root, GATE, component?.id ?? null);
+    const dates = firstSeenDates(inputs, lookup.baseline, findings, now, warnings);
+    const api = (0,_packages_action_io_github_setup_js__WEBPACK_IMPORTED_MODULE_3__/* .githubFor */ .d)(ctx, inputs.githubToken);
+    const changed = await (0,_packages_diff_changed_lines_js__WEBPACK_IMPORTED_MODULE_15__/* .changedLinesFor */ .hi)(ctx, inputs.root, api, warnings);
     const model = {
         reports,
-        findings: located.inScope,
+        findings,
         outOfScope: located.outOfScope,
+        unattributed: component ? located.unresolved : [],
         register,
         registerOutcome,
-        firstSeen: updated.firstSeen,
-        hasHistory: historyPath !== null && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(historyPath),
+        registerScope: scoped,
+        firstSeen: dates.firstSeen,
+        firstSeenSource: dates.source,
         policy: subject.policy,
+        target: subject.target,
+        notApplicable: component?.notApplicable ?? {},
+        change: scope === 'change' ? changeView(findings, lookup.baseline, changed, config.pullRequests.enforceNextStage) : null,
         now,
     };
-    const ev = (0,_security_gate_js__WEBPACK_IMPORTED_MODULE_24__/* .evaluateSecurity */ .s3)(model);
-    if (historyPath) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(historyPath), { recursive: true });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(historyPath, `${JSON.stringify(updated, null, 2)}\n`);
-    }
-    let sarifFile = null;
-    if (inputs.sarifOutput) {
-        const manifestDir = component ? (0,_packages_core_config_load_config_js__WEBPACK_IMPORTED_MODULE_8__/* .staticPrefix */ .nG)(component.paths[0] ?? '') : '';
-        const manifest = inputs.manifest ?? [`${manifestDir}/requirements.txt`, 'requirements.txt', 'pyproject.toml'].map((p) => p.replace(/^\//, '')).find((p) => checkout.exists(p)) ?? 'requirements.txt';
-        const sarif = (0,_packages_findings_sarif_write_sarif_js__WEBPACK_IMPORTED_MODULE_18__/* .toSarif */ .zv)(ev.open, { toolName: _packages_core_version_js__WEBPACK_IMPORTED_MODULE_29__/* .TOOL_NAME */ .l, toolVersion: _packages_core_version_js__WEBPACK_IMPORTED_MODULE_29__/* .TOOL_VERSION */ .w, informationUri: 'https://github.com/tta/maturity-actions', packageManifest: { path: manifest } });
-        const out = abs(inputs.root, inputs.sarifOutput);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(out), { recursive: true });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(out, JSON.stringify(sarif));
-        sarifFile = (0,_packages_core_report_files_js__WEBPACK_IMPORTED_MODULE_11__/* .displayPath */ .Gt)(out, inputs.root);
-    }
+    const ev = (0,_security_gate_js__WEBPACK_IMPORTED_MODULE_28__/* .evaluateSecurity */ .s3)(model);
+    const sarifFile = writeSarif(inputs, ev, component, checkout);
     const who = component ? component.id : 'the whole report';
-    const result = (0,_packages_core_result_build_result_js__WEBPACK_IMPORTED_MODULE_12__/* .buildGateResult */ .R)({
-        gate: GATE,
-        component: component?.id ?? null,
-        current: subject.current,
-        target: subject.target,
-        criteria: ev.criteria,
-        summary: (0,_render_js__WEBPACK_IMPORTED_MODULE_25__/* .oneLine */ .TN)(ev, who),
-        data: (0,_security_gate_result_js__WEBPACK_IMPORTED_MODULE_23__/* .resultData */ .k)(ev, model),
-        context: ctx,
-        now,
-    });
-    const api = (0,_packages_action_io_github_setup_js__WEBPACK_IMPORTED_MODULE_3__/* .githubFor */ .d)(ctx, inputs.githubToken);
-    const changed = await (0,_packages_diff_changed_lines_js__WEBPACK_IMPORTED_MODULE_14__/* .changedLinesFor */ .hi)(ctx, inputs.root, api, warnings);
-    const renderCtx = { result, ev, model, warnings, runUrl: ctx.run?.url ?? null, sarifFile };
+    const result = {
+        ...(0,_packages_core_result_build_result_js__WEBPACK_IMPORTED_MODULE_13__/* .buildGateResult */ .R)({ gate: GATE, component: component?.id ?? null, current: subject.current, target: subject.target, criteria: ev.criteria, summary: (0,_render_js__WEBPACK_IMPORTED_MODULE_26__/* .oneLine */ .TN)(ev, who), data: (0,_security_gate_result_js__WEBPACK_IMPORTED_MODULE_27__/* .resultData */ .k)(ev, model), context: ctx, now }),
+        scope,
+    };
+    const renderCtx = { result, ev, model, warnings, notes: lookup.notes, runUrl: ctx.run?.url ?? null, sarifFile };
     const overdue = new Set(ev.overdue.map((o) => o.finding));
     await (0,_packages_action_io_publish_js__WEBPACK_IMPORTED_MODULE_5__/* .publish */ .mk)({
         gate: GATE,
         result,
-        summary: (0,_render_js__WEBPACK_IMPORTED_MODULE_25__/* .renderSummary */ .Br)(renderCtx, _packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_21__/* .SUMMARY_LIMIT_BYTES */ .Jz),
-        comment: (0,_packages_action_io_publish_js__WEBPACK_IMPORTED_MODULE_5__/* .commentOn */ .Jt)(ctx, api, inputs.comment, () => (0,_render_js__WEBPACK_IMPORTED_MODULE_25__/* .renderComment */ .wQ)(renderCtx, _packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_21__/* .COMMENT_LIMIT_CHARS */ .iW)),
-        annotations: (0,_security_gate_result_js__WEBPACK_IMPORTED_MODULE_23__/* .annotationsFor */ .g)(ev, (p, l) => (0,_packages_diff_changed_lines_js__WEBPACK_IMPORTED_MODULE_14__/* .isChangedLine */ .R0)(changed, p, l), overdue),
+        summary: (0,_render_js__WEBPACK_IMPORTED_MODULE_26__/* .renderSummary */ .Br)(renderCtx, _packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_24__/* .SUMMARY_LIMIT_BYTES */ .Jz),
+        comment: (0,_packages_action_io_publish_js__WEBPACK_IMPORTED_MODULE_5__/* .commentOn */ .Jt)(ctx, api, inputs.comment, () => (0,_render_js__WEBPACK_IMPORTED_MODULE_26__/* .renderComment */ .wQ)(renderCtx, _packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_24__/* .COMMENT_LIMIT_CHARS */ .iW)),
+        annotations: (0,_security_gate_result_js__WEBPACK_IMPORTED_MODULE_27__/* .annotationsFor */ .g)(ev, (p, l) => (0,_packages_diff_changed_lines_js__WEBPACK_IMPORTED_MODULE_15__/* .isChangedLine */ .R0)(changed, p, l), overdue, new Set(located.unresolved)),
         outputs: {
             [_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_4__/* .SecurityGateOutputs */ .A0.Critical]: String(ev.counts.critical),
             [_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_4__/* .SecurityGateOutputs */ .A0.High]: String(ev.counts.high),
@@ -34363,12 +34624,13 @@ async function main() {
             [_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_4__/* .SecurityGateOutputs */ .A0.Accepted]: String(ev.accepted),
             [_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_4__/* .SecurityGateOutputs */ .A0.SarifFile]: sarifFile ?? '',
         },
-        failureMessage: (0,_render_js__WEBPACK_IMPORTED_MODULE_25__/* .failureMessage */ .oh)(result, ev, who, subject.target),
+        failureMessage: (0,_render_js__WEBPACK_IMPORTED_MODULE_26__/* .failureMessage */ .oh)(result, ev, who, subject.target),
         warnings,
         resultsDir: inputs.resultsDir,
         allowNoData: inputs.allowNoData,
+        enforce: (0,_packages_core_scope_js__WEBPACK_IMPORTED_MODULE_33__/* .resolveEnforce */ .PI)(inputs.enforce, ctx.defaultBranchPush),
     });
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`${GATE}: ${all.length} findings read, ${located.inScope.length} in scope`);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`${GATE}: ${reports.length} report(s), ${findings.length} finding(s) in scope, ${located.unresolved.length} unplaced`);
 }
 await (0,_packages_action_io_run_action_js__WEBPACK_IMPORTED_MODULE_6__/* .runAction */ .C)(GATE, main);
 
@@ -34384,7 +34646,7 @@ __webpack_async_result__();
 /* harmony export */   g: () => (/* binding */ annotationsFor),
 /* harmony export */   k: () => (/* binding */ resultData)
 /* harmony export */ });
-/* harmony import */ var _security_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8597);
+/* harmony import */ var _security_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1115);
 
 const MAX_FINDINGS_IN_RESULT = 2000;
 const LEVEL = { critical: 'error', high: 'error', medium: 'warning', low: 'notice', info: 'notice' };
@@ -34406,6 +34668,8 @@ function compact(f, firstSeen) {
 }
 function resultData(ev, model) {
     const o = model.registerOutcome;
+    const own = model.registerScope?.own;
+    const isOwn = (e) => !own || [...own].some((x) => x.id === e.id);
     return {
         counts: ev.counts,
         accepted: ev.accepted,
@@ -34418,20 +34682,34 @@ function resultData(ev, model) {
             file: model.register.file,
             entries: model.register.entries.length,
             expired: o.expired.map((e) => ({ id: e.entry.id, expires: e.entry.expires, findings: e.findings })),
-            stale: o.stale.map((e) => e.id),
+            stale: o.stale.filter(isOwn).map((e) => e.id),
             disallowed: o.disallowed.map((d) => ({ id: d.entry.id, reason: d.reason })),
             problems: model.register.problems,
+            shared: model.registerScope?.shared ?? 0,
+            otherComponents: model.registerScope?.otherComponents ?? [],
         },
         overdue: ev.overdue.slice(0, 500).map((o) => ({ ...compact(o.finding, model.firstSeen), deadlineHours: o.deadlineHours, overdueHours: o.overdueHours })),
         toolErrors: ev.toolErrors.slice(0, 200),
+        notApplicable: ev.notApplicable.map((n) => ({ id: n.id, reason: n.reason })),
+        unattributed: model.unattributed.slice(0, 500).map((f) => compact(f, {})),
+        unattributedOmitted: Math.max(0, model.unattributed.length - 500),
+        change: model.change && {
+            basis: model.change.basis,
+            note: model.change.note,
+            counts: (0,_security_gate_js__WEBPACK_IMPORTED_MODULE_0__/* .countBySeverity */ .Ot)(ev.introduced ?? []),
+            introduced: (ev.introduced ?? []).slice(0, MAX_FINDINGS_IN_RESULT).map((f) => compact(f, model.firstSeen)),
+        },
+        firstSeenSource: model.firstSeenSource,
+        // Every in-scope finding's fingerprint and first-seen date, complete: a later run's baseline.
         fingerprints: model.findings.map((f) => f.fingerprint).filter(Boolean),
+        firstSeen: model.firstSeen,
     };
 }
-/** Open code findings on their lines (critical and high as errors), worst and changed first. */
-function annotationsFor(ev, changedLine, overdue) {
+/** Open code findings on their lines (critical and high as errors), worst and changed first; not on files the checkout does not have. */
+function annotationsFor(ev, changedLine, overdue, unplaced = new Set()) {
     const out = [];
     for (const f of ev.open) {
-        if (!f.path || !f.start)
+        if (!f.path || !f.start || unplaced.has(f))
             continue;
         const sev = (0,_security_gate_js__WEBPACK_IMPORTED_MODULE_0__/* .severityOf */ .xJ)(f);
         out.push({
@@ -34452,15 +34730,77 @@ function annotationsFor(ev, changedLine, overdue) {
 
 /***/ }),
 
-/***/ 8597:
+/***/ 1115:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ ORDER),
-/* harmony export */   s3: () => (/* binding */ evaluateSecurity),
-/* harmony export */   xJ: () => (/* binding */ severityOf)
-/* harmony export */ });
-/* unused harmony exports SECURITY_KINDS, KIND_TITLES, worstFirst, describe */
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  B: () => (/* binding */ ORDER),
+  kk: () => (/* binding */ appliedEntries),
+  Ot: () => (/* binding */ countBySeverity),
+  s3: () => (/* binding */ evaluateSecurity),
+  xJ: () => (/* binding */ severityOf),
+  md: () => (/* binding */ worstFirst)
+});
+
+// UNUSED EXPORTS: KIND_TITLES, SECURITY_KINDS, describe, limitedSeverities
+
+// EXTERNAL MODULE: ./actions/security-gate/audit-criteria.ts
+var audit_criteria = __nccwpck_require__(9284);
+// EXTERNAL MODULE: ./packages/core/scope.ts
+var scope = __nccwpck_require__(32);
+;// CONCATENATED MODULE: ./actions/security-gate/change-criteria.ts
+
+const TITLES = { critical: 'critical', high: 'high', medium: 'medium', low: 'low' };
+const BASIS_TEXT = {
+    baseline: 'not in the baseline',
+    'changed-lines': 'on lines this pull request changed',
+    all: 'every finding in scope (no baseline, no changed lines)',
+};
+function newFindingCriteria(openIntroduced, change, max, evidence, noReports, severityOf, describe) {
+    const out = [];
+    for (const sev of ['critical', 'high', 'medium', 'low']) {
+        const bar = max[sev];
+        if (bar === null)
+            continue;
+        const base = { id: `security.new.${sev}`, title: `New ${TITLES[sev]} findings (introduced by this change, not accepted)`, bar, comparator: '<=', unit: 'findings', evidence };
+        if (noReports) {
+            out.push({ ...base, status: 'no-data', measured: null, detail: 'no security report: set bandit-report, pip-audit-report, safety-report, secrets-report or sarif-files' });
+            continue;
+        }
+        const mine = openIntroduced.filter((f) => severityOf(f) === sev);
+        const ok = mine.length <= bar;
+        out.push({
+            ...base,
+            status: ok ? 'pass' : 'fail',
+            measured: mine.length,
+            ...(ok ? {} : { gap: mine.length - bar }),
+            detail: mine.length ? `first: ${describe(mine[0])}` : `none introduced (${BASIS_TEXT[change.basis]})`,
+        });
+    }
+    return out;
+}
+/** Whether a tool's errors concern the change: a file it touches, a file not named, or changed files unknown. */
+function toolErrorsConcernChange(errors, changedFiles) {
+    if (changedFiles === null)
+        return errors.length > 0;
+    return errors.some((e) => !e.path || [...changedFiles].some((f) => e.path === f || e.path.endsWith(`/${f}`)));
+}
+/** Marks what is not the change's as progress. */
+function scopeCriteria(criteria, change, toolErrors) {
+    if (!change)
+        return [...criteria];
+    const ids = new Set(criteria.filter((c) => c.id.startsWith('security.new.')).map((c) => c.id));
+    ids.add('security.unattributed');
+    if (toolErrorsConcernChange(toolErrors, change.changedFiles))
+        ids.add('security.scan-complete');
+    return (0,scope/* markProgress */.Jj)(criteria, 'change', ids, change.enforceNextStage);
+}
+
+;// CONCATENATED MODULE: ./actions/security-gate/security-gate.ts
+
+
 const SECURITY_KINDS = (/* unused pure expression or super */ null && (['bandit', 'sarif', 'pip-audit', 'safety', 'secrets']));
 const KIND_TITLES = {
     bandit: 'bandit',
@@ -34491,62 +34831,60 @@ const SEVERITY_TITLES = { critical: 'Critical', high: 'High', medium: 'Medium', 
 function evidenceOf(reports) {
     return reports.map((r) => ({ file: r.file, tool: r.report.tool }));
 }
-function evaluateSecurity(model) {
-    const { policy, registerOutcome: outcome } = model;
-    const open = worstFirst(outcome.notAccepted);
-    const counts = countBySeverity(open);
-    const evidence = evidenceOf(model.reports);
-    const criteria = [];
-    const noReports = model.reports.length === 0;
-    const max = policy.security.max;
+function severityCriteria(max, open, counts, evidence, noReports) {
+    const out = [];
     for (const sev of ['critical', 'high', 'medium', 'low']) {
         const bar = max[sev];
         if (bar === null)
             continue;
         const base = { id: `security.${sev}`, title: `${SEVERITY_TITLES[sev]} findings not accepted`, bar, comparator: '<=', unit: 'findings', evidence };
         if (noReports) {
-            criteria.push({ ...base, status: 'no-data', measured: null, detail: 'no security report: set bandit-report, pip-audit-report, safety-report, secrets-report or sarif-files' });
+            out.push({ ...base, status: 'no-data', measured: null, detail: 'no security report: set bandit-report, pip-audit-report, safety-report, secrets-report or sarif-files' });
             continue;
         }
         const n = counts[sev];
         const ok = n <= bar;
-        criteria.push({ ...base, status: ok ? 'pass' : 'fail', measured: n, ...(ok ? {} : { gap: n - bar }), detail: n ? `first: ${describe(open.find((f) => severityOf(f) === sev))}` : undefined });
+        out.push({ ...base, status: ok ? 'pass' : 'fail', measured: n, ...(ok ? {} : { gap: n - bar }), detail: n ? `first: ${describe(open.find((f) => severityOf(f) === sev))}` : undefined });
     }
-    // Low findings have no count bar by default, but the seeds accept them only "with documented risk acceptance".
-    if (max.low === null && !noReports) {
-        const lows = counts.low;
-        criteria.push({
-            id: 'security.low-documented',
-            title: 'Low findings documented in the accepted-risk register',
-            status: lows === 0 ? 'pass' : 'fail',
-            measured: lows,
-            bar: 0,
-            comparator: '<=',
-            unit: 'findings',
-            ...(lows ? { gap: lows } : {}),
-            detail: lows ? `${lows} low finding(s) without an accepted-risk entry${model.register ? '' : ' (there is no register file)'}` : `${outcome.accepted.length} accepted`,
-            evidence: model.register ? [{ file: model.register.file }] : [],
-        });
-    }
-    if (model.register) {
-        const expired = outcome.expired;
-        criteria.push({
-            id: 'security.accepted-risks-current',
-            title: 'Accepted risks current (none expired)',
-            status: expired.length === 0 ? 'pass' : 'fail',
-            measured: expired.length,
-            bar: 0,
-            comparator: '<=',
-            unit: 'entries',
-            ...(expired.length ? { gap: expired.length } : {}),
-            detail: expired.length
-                ? `expired: ${expired.map((e) => `${e.entry.id} (${e.entry.expires})`).join(', ')}`
-                : `${model.register.entries.length} entries, ${outcome.accepted.length} finding(s) accepted`,
-            evidence: [{ file: model.register.file }],
-        });
-    }
+    return out;
+}
+/** Low findings have no count bar by default, but the seeds accept them only "with documented risk acceptance". */
+function lowDocumented(model, lows) {
+    return {
+        id: 'security.low-documented',
+        title: 'Low findings documented in the accepted-risk register',
+        status: lows === 0 ? 'pass' : 'fail',
+        measured: lows,
+        bar: 0,
+        comparator: '<=',
+        unit: 'findings',
+        ...(lows ? { gap: lows } : {}),
+        detail: lows ? `${lows} low finding(s) without an accepted-risk entry${model.register ? '' : ' (there is no register file)'}` : `${model.registerOutcome.accepted.length} accepted`,
+        evidence: model.register ? [{ file: model.register.file }] : [],
+    };
+}
+/** The register entries this run applies: its own and the shared ones (all of them without a component). */
+function appliedEntries(model, register) {
+    return model.registerScope ? model.registerScope.own.size + model.registerScope.shared : register.entries.length;
+}
+function acceptedRisksCurrent(model, register) {
+    const { expired, accepted } = model.registerOutcome;
+    return {
+        id: 'security.accepted-risks-current',
+        title: 'Accepted risks current (none expired)',
+        status: expired.length === 0 ? 'pass' : 'fail',
+        measured: expired.length,
+        bar: 0,
+        comparator: '<=',
+        unit: 'entries',
+        ...(expired.length ? { gap: expired.length } : {}),
+        detail: expired.length ? `expired: ${expired.map((e) => `${e.entry.id} (${e.entry.expires})`).join(', ')}` : `${appliedEntries(model, register)} entries apply here, ${accepted.length} finding(s) accepted`,
+        evidence: [{ file: register.file }],
+    };
+}
+function overdueFindings(model, open) {
     const overdue = [];
-    const sla = policy.security['patch-within-hours'];
+    const sla = model.policy.security['patch-within-hours'];
     for (const f of open) {
         const sev = severityOf(f);
         if (sev !== 'critical' && sev !== 'high' && sev !== 'medium')
@@ -34558,49 +34896,103 @@ function evaluateSecurity(model) {
         if (ageHours > sla[sev])
             overdue.push({ finding: f, firstSeen: seen, deadlineHours: sla[sev], overdueHours: Math.floor(ageHours - sla[sev]) });
     }
-    if (!noReports) {
-        criteria.push({
-            id: 'security.patch-deadlines',
-            title: `Findings patched within deadline (critical ${sla.critical} h, high ${sla.high / 24} d, medium ${sla.medium / 24} d)`,
-            status: overdue.length === 0 ? 'pass' : 'fail',
-            measured: overdue.length,
-            bar: 0,
-            comparator: '<=',
-            unit: 'findings',
-            ...(overdue.length ? { gap: overdue.length } : {}),
-            detail: overdue.length
-                ? `oldest: ${describe(overdue[0].finding)}, first seen ${overdue[0].firstSeen.slice(0, 10)}`
-                : model.hasHistory
-                    ? 'no open finding is past its deadline'
-                    : 'no history yet: every finding is dated from this run (set `history` to keep first-seen dates)',
-            evidence,
-        });
-    }
+    return overdue.sort((a, b) => b.overdueHours - a.overdueHours);
+}
+function patchDeadlines(model, overdue, evidence) {
+    const sla = model.policy.security['patch-within-hours'];
+    return {
+        id: 'security.patch-deadlines',
+        title: `Findings patched within deadline (critical ${sla.critical} h, high ${sla.high / 24} d, medium ${sla.medium / 24} d)`,
+        status: overdue.length === 0 ? 'pass' : 'fail',
+        measured: overdue.length,
+        bar: 0,
+        comparator: '<=',
+        unit: 'findings',
+        ...(overdue.length ? { gap: overdue.length } : {}),
+        detail: overdue.length
+            ? `oldest: ${describe(overdue[0].finding)}, first seen ${overdue[0].firstSeen.slice(0, 10)}`
+            : model.firstSeenSource
+                ? `no open finding is past its deadline (first-seen dates from ${model.firstSeenSource})`
+                : 'no earlier result yet: every finding is dated from this run (pass the default branch\'s results as `baseline` to carry first-seen dates)',
+        evidence,
+    };
+}
+function scanComplete(toolErrors, evidence) {
+    return {
+        id: 'security.scan-complete',
+        title: 'Every file scanned',
+        status: 'error',
+        measured: null,
+        bar: null,
+        comparator: null,
+        unit: '',
+        detail: `${toolErrors.length} problem(s) reported by the tools: ${toolErrors
+            .slice(0, 3)
+            .map((e) => `${e.path ? `${e.path}: ` : ''}${e.message}`)
+            .join('; ')}`,
+        evidence,
+    };
+}
+/** Severities the stage puts a number on: an unplaced finding of one of these may break the bar. */
+function limitedSeverities(max) {
+    return ['critical', 'high', 'medium', 'low'].filter((s) => max[s] !== null);
+}
+function unattributedCriterion(model, limited, evidence) {
+    const names = [...new Set(model.unattributed.map((f) => f.path))];
+    const fix = 'map the report\'s paths onto the checkout with `path-map` (e.g. `/app/=`), or run the tool from the repository root so its paths are the repository\'s';
+    return {
+        id: 'security.unattributed',
+        title: 'Findings placed in the checkout (none of unknown ownership)',
+        status: limited.length === 0 ? 'pass' : 'fail',
+        measured: limited.length,
+        bar: 0,
+        comparator: '<=',
+        unit: 'findings',
+        ...(limited.length ? { gap: limited.length } : {}),
+        detail: `${model.unattributed.length} finding(s) on ${names.length} file(s) that match nothing in the checkout (${names.slice(0, 3).join(', ')}${names.length > 3 ? ', ...' : ''}); ${limited.length ? `${limited.length} of a severity the stage limits may be this component's: ${fix}` : `none of a severity the stage limits; ${fix}`}`,
+        evidence,
+    };
+}
+function evaluateSecurity(model) {
+    const { policy, registerOutcome: outcome } = model;
+    const open = worstFirst(outcome.notAccepted);
+    const counts = countBySeverity(open);
+    const evidence = evidenceOf(model.reports);
+    const noReports = model.reports.length === 0;
+    const max = policy.security.max;
+    const criteria = severityCriteria(max, open, counts, evidence, noReports);
+    if (max.low === null && !noReports)
+        criteria.push(lowDocumented(model, counts.low));
+    if (model.register)
+        criteria.push(acceptedRisksCurrent(model, model.register));
+    const overdue = overdueFindings(model, open);
+    if (!noReports)
+        criteria.push(patchDeadlines(model, overdue, evidence));
     const toolErrors = model.reports.flatMap((r) => (r.report.toolErrors ?? []).map((e) => ({ file: r.file, ...e })));
-    if (toolErrors.length) {
-        criteria.push({
-            id: 'security.scan-complete',
-            title: 'Every file scanned',
-            status: 'error',
-            measured: null,
-            bar: null,
-            comparator: null,
-            unit: '',
-            detail: `${toolErrors.length} problem(s) reported by the tools: ${toolErrors
-                .slice(0, 3)
-                .map((e) => `${e.path ? `${e.path}: ` : ''}${e.message}`)
-                .join('; ')}`,
-            evidence,
-        });
+    if (toolErrors.length)
+        criteria.push(scanComplete(toolErrors, evidence));
+    const audit = (0,audit_criteria/* auditCriteria */.pi)(model.target, model.reports, model.notApplicable);
+    criteria.push(...audit.criteria);
+    const limitedSet = new Set(limitedSeverities(max));
+    const limited = model.unattributed.filter((f) => limitedSet.has(severityOf(f)));
+    if (model.unattributed.length)
+        criteria.push(unattributedCriterion(model, limited, evidence));
+    let introduced = null;
+    if (model.change) {
+        introduced = open.filter((f) => model.change.introduced.has(f));
+        criteria.unshift(...newFindingCriteria(introduced, model.change, max, evidence, noReports, severityOf, describe));
     }
     return {
         counts,
         accepted: outcome.accepted.length,
         assumedSeverity: open.filter((f) => f.severityAssumed).length,
-        overdue: overdue.sort((a, b) => b.overdueHours - a.overdueHours),
+        overdue,
         toolErrors,
         open,
-        criteria,
+        introduced,
+        unattributedLimited: limited.length,
+        notApplicable: audit.notApplicable,
+        criteria: scopeCriteria(criteria, model.change, toolErrors),
     };
 }
 /** One line naming a finding, without any secret (messages are redacted by the parsers). */
@@ -39973,11 +40365,12 @@ function githubFor(ctx, token) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A0: () => (/* binding */ SecurityGateOutputs),
+/* harmony export */   K6: () => (/* binding */ ChangeInputs),
 /* harmony export */   Mg: () => (/* binding */ CommonOutputs),
 /* harmony export */   Rm: () => (/* binding */ CommonInputs),
 /* harmony export */   t8: () => (/* binding */ SecurityGateInputs)
 /* harmony export */ });
-/* unused harmony exports ChangeInputs, CoverageGateInputs, CoverageGateOutputs, QualityGateInputs, QualityGateOutputs, UptimeCheckInputs, UptimeCheckOutputs, PromotionReportInputs, PromotionReportOutputs, PlannerInputs, PlannerOutputs, DashboardInputs, DashboardOutputs */
+/* unused harmony exports CoverageGateInputs, CoverageGateOutputs, QualityGateInputs, QualityGateOutputs, UptimeCheckInputs, UptimeCheckOutputs, PromotionReportInputs, PromotionReportOutputs, PlannerInputs, PlannerOutputs, DashboardInputs, DashboardOutputs */
 /**
  * Every action's input and output names, in one place. The action.yml files declare exactly
  * these (a test checks), and the code reads inputs only through these constants.
@@ -39996,6 +40389,7 @@ const CommonInputs = {
 const ChangeInputs = {
     Scope: 'scope',
     Baseline: 'baseline',
+    Enforce: 'enforce',
 };
 const CommonOutputs = {
     Passed: 'passed',
@@ -40102,6 +40496,7 @@ const PromotionReportOutputs = {
 };
 const PlannerInputs = {
     Mode: 'mode',
+    Enforce: 'enforce',
     BaselineArtifact: 'baseline-artifact',
     Results: 'results',
     Components: 'components',
@@ -40327,7 +40722,10 @@ async function publish(p) {
     for (const [name, value] of Object.entries(p.outputs))
         core/* setOutput */.uH(name, value);
     core/* info */.pq(`${p.gate}: ${p.result.summary} (${status}); result written to ${file}`);
-    if (status === 'fail' || status === 'error' || (status === 'no-data' && !p.allowNoData)) {
+    if ((status === 'fail' || status === 'no-data') && p.enforce === false) {
+        core/* notice */.lm(`${p.gate}: ${p.failureMessage} (recorded, not enforced on the default branch: pull requests are judged on their changes, promotion requests on these results)`);
+    }
+    else if (status === 'fail' || status === 'error' || (status === 'no-data' && !p.allowNoData)) {
         core/* setFailed */.C1(`${p.gate}: ${p.failureMessage}`);
     }
     else if (status === 'no-data') {
@@ -41102,6 +41500,75 @@ function compileGlobs(globs) {
 
 /***/ }),
 
+/***/ 3082:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ lineColumnAt),
+/* harmony export */   l: () => (/* binding */ parseJsonText)
+/* harmony export */ });
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(425);
+/**
+ * Parses a JSON report with the native parser; when that fails, finds where and why with
+ * jsonc-parser (V8's messages do not always say where) and tells truncation apart from a
+ * syntax error. Shared by every JSON report format (coverage, lint, security).
+ */
+
+
+function lineColumnAt(text, position) {
+    let line = 1;
+    let lastBreak = -1;
+    for (let i = 0; i < position && i < text.length; i++) {
+        if (text.charCodeAt(i) === 10) {
+            line++;
+            lastBreak = i;
+        }
+    }
+    return { line, column: position - lastBreak };
+}
+const PARSE_ERRORS = {
+    InvalidSymbol: 'an unexpected character',
+    InvalidNumberFormat: 'a malformed number',
+    PropertyNameExpected: 'a property name was expected',
+    ValueExpected: 'a value was expected',
+    ColonExpected: '":" was expected',
+    CommaExpected: '"," was expected',
+    CloseBraceExpected: '"}" was expected',
+    CloseBracketExpected: '"]" was expected',
+    EndOfFileExpected: 'text follows the end of the JSON',
+    InvalidCommentToken: 'comments are not JSON',
+    UnexpectedEndOfComment: 'an unclosed comment',
+    UnexpectedEndOfString: 'an unclosed string',
+    UnexpectedEndOfNumber: 'a number ends early',
+    InvalidUnicode: 'an invalid \\u escape',
+    InvalidEscapeCharacter: 'an invalid escape',
+    InvalidCharacter: 'a control character in a string',
+};
+/**
+ * Parses JSON with the native parser; on failure, finds where and why with jsonc-parser
+ * (V8's messages do not always say where), and tells truncation apart from a syntax error.
+ */
+function parseJsonText(text, file) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        const errors = [];
+        (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+        const first = errors[0];
+        const end = text.trimEnd().length;
+        const truncated = !first || first.offset >= end || (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(first.error) === 'UnexpectedEndOfString';
+        const where = lineColumnAt(text, first ? Math.min(first.offset, text.length) : text.length);
+        const reason = truncated ? 'the JSON ends early (truncated)' : `the JSON is malformed: ${PARSE_ERRORS[(0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(first.error)] ?? (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(first.error)}`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ReportError */ .$g(reason, { file, ...where }, 'Regenerate the report.');
+    }
+}
+
+
+/***/ }),
+
 /***/ 5964:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -41268,915 +41735,20 @@ function indexByBasename(files) {
 
 /***/ }),
 
-/***/ 3055:
+/***/ 2918:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Gt: () => (/* binding */ displayPath),
-  Cz: () => (/* binding */ expandReportGlobs),
-  ry: () => (/* binding */ splitList)
-});
-
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
-;// CONCATENATED MODULE: external "url"
-const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-;// CONCATENATED MODULE: external "module"
-const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
-
-
-
-
-//#region rolldown:runtime
-var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
-
-//#endregion
-//#region src/utils.ts
-function cleanPath(path) {
-	let normalized = (0,external_path_.normalize)(path);
-	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
-	return normalized;
-}
-const SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-	return path.replace(SLASHES_REGEX, separator);
-}
-const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-	if (resolvePaths) path = (0,external_path_.resolve)(path);
-	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
-	if (path === ".") return "";
-	const needsSeperator = path[path.length - 1] !== pathSeparator;
-	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/join-path.ts
-function joinPathWithBasePath(filename, directoryPath) {
-	return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-	return function(filename, directoryPath) {
-		const sameRoot = directoryPath.startsWith(root);
-		if (sameRoot) return directoryPath.slice(root.length) + filename;
-		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-	};
-}
-function joinPath(filename) {
-	return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-	return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-	const { relativePaths, includeBasePath } = options;
-	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-
-//#endregion
-//#region src/api/functions/push-directory.ts
-function pushDirectoryWithRelativePath(root) {
-	return function(directoryPath, paths) {
-		paths.push(directoryPath.substring(root.length) || ".");
-	};
-}
-function pushDirectoryFilterWithRelativePath(root) {
-	return function(directoryPath, paths, filters) {
-		const relativePath = directoryPath.substring(root.length) || ".";
-		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-	};
-}
-const pushDirectory = (directoryPath, paths) => {
-	paths.push(directoryPath || ".");
-};
-const pushDirectoryFilter = (directoryPath, paths, filters) => {
-	const path = directoryPath || ".";
-	if (filters.every((filter) => filter(path, true))) paths.push(path);
-};
-const empty$2 = () => {};
-function build$6(root, options) {
-	const { includeDirs, filters, relativePaths } = options;
-	if (!includeDirs) return empty$2;
-	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-
-//#endregion
-//#region src/api/functions/push-file.ts
-const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-const pushFileFilter = (filename, paths, _counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-const pushFileCount = (_filename, _paths, counts, _filters) => {
-	counts.files++;
-};
-const pushFile = (filename, paths) => {
-	paths.push(filename);
-};
-const empty$1 = () => {};
-function build$5(options) {
-	const { excludeFiles, filters, onlyCounts } = options;
-	if (excludeFiles) return empty$1;
-	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-	else if (onlyCounts) return pushFileCount;
-	else return pushFile;
-}
-
-//#endregion
-//#region src/api/functions/get-array.ts
-const getArray = (paths) => {
-	return paths;
-};
-const getArrayGroup = () => {
-	return [""].slice(0, 0);
-};
-function build$4(options) {
-	return options.group ? getArrayGroup : getArray;
-}
-
-//#endregion
-//#region src/api/functions/group-files.ts
-const groupFiles = (groups, directory, files) => {
-	groups.push({
-		directory,
-		files,
-		dir: directory
-	});
-};
-const empty = () => {};
-function build$3(options) {
-	return options.group ? groupFiles : empty;
-}
-
-//#endregion
-//#region src/api/functions/resolve-symlink.ts
-const resolveSymlinksAsync = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	fs.realpath(path, (error, resolvedPath) => {
-		if (error) return queue.dequeue(suppressErrors ? null : error, state);
-		fs.stat(resolvedPath, (error$1, stat) => {
-			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-			callback$1(stat, resolvedPath);
-			queue.dequeue(null, state);
-		});
-	});
-};
-const resolveSymlinks = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	try {
-		const resolvedPath = fs.realpathSync(path);
-		const stat = fs.statSync(resolvedPath);
-		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-		callback$1(stat, resolvedPath);
-	} catch (e) {
-		if (!suppressErrors) throw e;
-	}
-};
-function build$2(options, isSynchronous) {
-	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path, resolved, state) {
-	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-	let parent = (0,external_path_.dirname)(path);
-	let depth = 1;
-	while (parent !== state.root && depth < 2) {
-		const resolvedPath = state.symlinks.get(parent);
-		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-		if (isSameRoot) depth++;
-		else parent = (0,external_path_.dirname)(parent);
-	}
-	state.symlinks.set(path, resolved);
-	return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-	return state.visited.includes(resolved + state.options.pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/invoke-callback.ts
-const onlyCountsSync = (state) => {
-	return state.counts;
-};
-const groupsSync = (state) => {
-	return state.groups;
-};
-const defaultSync = (state) => {
-	return state.paths;
-};
-const limitFilesSync = (state) => {
-	return state.paths.slice(0, state.options.maxFiles);
-};
-const onlyCountsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.counts, state.options.suppressErrors);
-	return null;
-};
-const defaultAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths, state.options.suppressErrors);
-	return null;
-};
-const limitFilesAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-	return null;
-};
-const groupsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.groups, state.options.suppressErrors);
-	return null;
-};
-function report(error, callback$1, output, suppressErrors) {
-	if (error && !suppressErrors) callback$1(error, output);
-	else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-	const { onlyCounts, group, maxFiles } = options;
-	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-	else if (group) return isSynchronous ? groupsSync : groupsAsync;
-	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-	else return isSynchronous ? defaultSync : defaultAsync;
-}
-
-//#endregion
-//#region src/api/functions/walk-directory.ts
-const readdirOpts = { withFileTypes: true };
-const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	state.queue.enqueue();
-	if (currentDepth < 0) return state.queue.dequeue(null, state);
-	const { fs } = state;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-		callback$1(entries, directoryPath, currentDepth);
-		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-	});
-};
-const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	const { fs } = state;
-	if (currentDepth < 0) return;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	let entries = [];
-	try {
-		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-	} catch (e) {
-		if (!state.options.suppressErrors) throw e;
-	}
-	callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-	return isSynchronous ? walkSync : walkAsync;
-}
-
-//#endregion
-//#region src/api/queue.ts
-/**
-* This is a custom stateless queue to track concurrent async fs calls.
-* It increments a counter whenever a call is queued and decrements it
-* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
-*/
-var Queue = class {
-	count = 0;
-	constructor(onQueueEmpty) {
-		this.onQueueEmpty = onQueueEmpty;
-	}
-	enqueue() {
-		this.count++;
-		return this.count;
-	}
-	dequeue(error, output) {
-		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-			this.onQueueEmpty(error, output);
-			if (error) {
-				output.controller.abort();
-				this.onQueueEmpty = void 0;
-			}
-		}
-	}
-};
-
-//#endregion
-//#region src/api/counter.ts
-var Counter = class {
-	_files = 0;
-	_directories = 0;
-	set files(num) {
-		this._files = num;
-	}
-	get files() {
-		return this._files;
-	}
-	set directories(num) {
-		this._directories = num;
-	}
-	get directories() {
-		return this._directories;
-	}
-	/**
-	* @deprecated use `directories` instead
-	*/
-	/* c8 ignore next 3 */
-	get dirs() {
-		return this._directories;
-	}
-};
-
-//#endregion
-//#region src/api/aborter.ts
-/**
-* AbortController is not supported on Node 14 so we use this until we can drop
-* support for Node 14.
-*/
-var Aborter = class {
-	aborted = false;
-	abort() {
-		this.aborted = true;
-	}
-};
-
-//#endregion
-//#region src/api/walker.ts
-var Walker = class {
-	root;
-	isSynchronous;
-	state;
-	joinPath;
-	pushDirectory;
-	pushFile;
-	getArray;
-	groupFiles;
-	resolveSymlink;
-	walkDirectory;
-	callbackInvoker;
-	constructor(root, options, callback$1) {
-		this.isSynchronous = !callback$1;
-		this.callbackInvoker = build$1(options, this.isSynchronous);
-		this.root = normalizePath(root, options);
-		this.state = {
-			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-			paths: [""].slice(0, 0),
-			groups: [],
-			counts: new Counter(),
-			options,
-			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-			symlinks: /* @__PURE__ */ new Map(),
-			visited: [""].slice(0, 0),
-			controller: new Aborter(),
-			fs: options.fs || external_fs_namespaceObject
-		};
-		this.joinPath = build$7(this.root, options);
-		this.pushDirectory = build$6(this.root, options);
-		this.pushFile = build$5(options);
-		this.getArray = build$4(options);
-		this.groupFiles = build$3(options);
-		this.resolveSymlink = build$2(options, this.isSynchronous);
-		this.walkDirectory = build(this.isSynchronous);
-	}
-	start() {
-		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-	}
-	walk = (entries, directoryPath, depth) => {
-		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-		const files = this.getArray(this.state.paths);
-		for (let i = 0; i < entries.length; ++i) {
-			const entry = entries[i];
-			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-				const filename = this.joinPath(entry.name, directoryPath);
-				this.pushFile(filename, files, this.state.counts, filters);
-			} else if (entry.isDirectory()) {
-				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-				if (exclude && exclude(entry.name, path)) continue;
-				this.pushDirectory(path, paths, filters);
-				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
-				let path = joinPathWithBasePath(entry.name, directoryPath);
-				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
-					if (stat.isDirectory()) {
-						resolvedPath = normalizePath(resolvedPath, this.state.options);
-						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-					} else {
-						resolvedPath = useRealPaths ? resolvedPath : path;
-						const filename = (0,external_path_.basename)(resolvedPath);
-						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
-						resolvedPath = this.joinPath(filename, directoryPath$1);
-						this.pushFile(resolvedPath, files, this.state.counts, filters);
-					}
-				});
-			}
-		}
-		this.groupFiles(this.state.groups, directoryPath, files);
-	};
-};
-
-//#endregion
-//#region src/api/async.ts
-function promise(root, options) {
-	return new Promise((resolve$1, reject) => {
-		callback(root, options, (err, output) => {
-			if (err) return reject(err);
-			resolve$1(output);
-		});
-	});
-}
-function callback(root, options, callback$1) {
-	let walker = new Walker(root, options, callback$1);
-	walker.start();
-}
-
-//#endregion
-//#region src/api/sync.ts
-function sync(root, options) {
-	const walker = new Walker(root, options);
-	return walker.start();
-}
-
-//#endregion
-//#region src/builder/api-builder.ts
-var APIBuilder = class {
-	constructor(root, options) {
-		this.root = root;
-		this.options = options;
-	}
-	withPromise() {
-		return promise(this.root, this.options);
-	}
-	withCallback(cb) {
-		callback(this.root, this.options, cb);
-	}
-	sync() {
-		return sync(this.root, this.options);
-	}
-};
-
-//#endregion
-//#region src/builder/index.ts
-let pm = null;
-/* c8 ignore next 6 */
-try {
-	__require.resolve("picomatch");
-	pm = __require("picomatch");
-} catch {}
-var Builder = class {
-	globCache = {};
-	options = {
-		maxDepth: Infinity,
-		suppressErrors: true,
-		pathSeparator: external_path_.sep,
-		filters: []
-	};
-	globFunction;
-	constructor(options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		this.globFunction = this.options.globFunction;
-	}
-	group() {
-		this.options.group = true;
-		return this;
-	}
-	withPathSeparator(separator) {
-		this.options.pathSeparator = separator;
-		return this;
-	}
-	withBasePath() {
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withRelativePaths() {
-		this.options.relativePaths = true;
-		return this;
-	}
-	withDirs() {
-		this.options.includeDirs = true;
-		return this;
-	}
-	withMaxDepth(depth) {
-		this.options.maxDepth = depth;
-		return this;
-	}
-	withMaxFiles(limit) {
-		this.options.maxFiles = limit;
-		return this;
-	}
-	withFullPaths() {
-		this.options.resolvePaths = true;
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withErrors() {
-		this.options.suppressErrors = false;
-		return this;
-	}
-	withSymlinks({ resolvePaths = true } = {}) {
-		this.options.resolveSymlinks = true;
-		this.options.useRealPaths = resolvePaths;
-		return this.withFullPaths();
-	}
-	withAbortSignal(signal) {
-		this.options.signal = signal;
-		return this;
-	}
-	normalize() {
-		this.options.normalizePath = true;
-		return this;
-	}
-	filter(predicate) {
-		this.options.filters.push(predicate);
-		return this;
-	}
-	onlyDirs() {
-		this.options.excludeFiles = true;
-		this.options.includeDirs = true;
-		return this;
-	}
-	exclude(predicate) {
-		this.options.exclude = predicate;
-		return this;
-	}
-	onlyCounts() {
-		this.options.onlyCounts = true;
-		return this;
-	}
-	crawl(root) {
-		return new APIBuilder(root || ".", this.options);
-	}
-	withGlobFunction(fn) {
-		this.globFunction = fn;
-		return this;
-	}
-	/**
-	* @deprecated Pass options using the constructor instead:
-	* ```ts
-	* new fdir(options).crawl("/path/to/root");
-	* ```
-	* This method will be removed in v7.0
-	*/
-	/* c8 ignore next 4 */
-	crawlWithOptions(root, options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		return new APIBuilder(root || ".", this.options);
-	}
-	glob(...patterns) {
-		if (this.globFunction) return this.globWithOptions(patterns);
-		return this.globWithOptions(patterns, ...[{ dot: true }]);
-	}
-	globWithOptions(patterns, ...options) {
-		const globFn = this.globFunction || pm;
-		/* c8 ignore next 5 */
-		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-		var isMatch = this.globCache[patterns.join("\0")];
-		if (!isMatch) {
-			isMatch = globFn(patterns, ...options);
-			this.globCache[patterns.join("\0")] = isMatch;
-		}
-		this.options.filters.push((path) => isMatch(path));
-		return this;
-	}
-};
-
-//#endregion
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
-
-
-
-
-
-//#region src/utils.ts
-const isReadonlyArray = Array.isArray;
-const BACKSLASHES = /\\/g;
-const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-const isWin = process.platform === "win32";
-const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-	const patternsCount = patterns.length;
-	const patternsParts = Array(patternsCount);
-	const matchers = Array(patternsCount);
-	let i, j;
-	for (i = 0; i < patternsCount; i++) {
-		const parts = splitPattern(patterns[i]);
-		patternsParts[i] = parts;
-		const partsCount = parts.length;
-		const partMatchers = Array(partsCount);
-		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
-		matchers[i] = partMatchers;
-	}
-	return (input) => {
-		const inputParts = input.split("/");
-		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-		for (i = 0; i < patternsCount; i++) {
-			const patternParts = patternsParts[i];
-			const matcher = matchers[i];
-			const inputPatternCount = inputParts.length;
-			const minParts = Math.min(inputPatternCount, patternParts.length);
-			j = 0;
-			while (j < minParts) {
-				const part = patternParts[j];
-				if (part.includes("/")) return true;
-				if (!matcher[j](inputParts[j])) break;
-				if (!options.noglobstar && part === "**") return true;
-				j++;
-			}
-			if (j === inputPatternCount) return true;
-		}
-		return false;
-	};
-}
-/* node:coverage ignore next 2 */
-const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-	if (cwd === root || root.startsWith(`${cwd}/`)) {
-		if (absolute) {
-			const start = cwd.length + +!isRoot(cwd);
-			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-		}
-		const prefix = root.slice(cwd.length + 1);
-		if (prefix) return (p, isDir) => {
-			if (p === ".") return prefix;
-			const result = `${prefix}/${p}`;
-			return isDir ? result.slice(0, -1) : result;
-		};
-		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-	}
-	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
-	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-	if (root.startsWith(`${cwd}/`)) {
-		const prefix = root.slice(cwd.length + 1);
-		return (p) => `${prefix}/${p}`;
-	}
-	return (p) => {
-		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
-		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-	};
-}
-function ensureNonDriveRelativePath(path) {
-	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-const splitPatternOptions = { parts: true };
-function splitPattern(path) {
-	var _result$parts;
-	const result = picomatch.scan(path, splitPatternOptions);
-	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
-}
-const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
-function convertPosixPathToPattern(path) {
-	return escapePosixPath(path);
-}
-function convertWin32PathToPattern(path) {
-	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
-}
-/**
-* Converts a path to a pattern depending on the platform.
-* Identical to {@link escapePath} on POSIX systems.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
-*/
-/* node:coverage ignore next 3 */
-const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
-const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-/**
-* Escapes a path's special characters depending on the platform.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
-*/
-/* node:coverage ignore next */
-const escapePath = isWin ? escapeWin32Path : escapePosixPath;
-/**
-* Checks if a pattern has dynamic parts.
-*
-* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
-*
-* - Doesn't necessarily return `false` on patterns that include `\`.
-* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
-* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
-* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
-*
-* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
-*/
-function isDynamicPattern(pattern, options) {
-	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-	const scan = picomatch.scan(pattern);
-	return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-//#endregion
-//#region src/patterns.ts
-const PARENT_DIRECTORY = /^(\/?\.\.)+/;
-const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-	var _PARENT_DIRECTORY$exe;
-	const cwd = opts.cwd;
-	let result = pattern;
-	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-	const escapedCwd = escapePath(cwd);
-	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
-	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-	const parts = splitPattern(result);
-	if (parentDir) {
-		const n = (parentDir.length + 1) / 3;
-		let i = 0;
-		const cwdParts = escapedCwd.split("/");
-		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-			i++;
-		}
-		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
-		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-			props.root = ensureNonDriveRelativePath(potentialRoot);
-			props.depthOffset = -n + i;
-		}
-	}
-	if (!isIgnore && props.depthOffset >= 0) {
-		var _props$commonPath;
-		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-		const newCommonPath = [];
-		const length = Math.min(props.commonPath.length, parts.length);
-		for (let i = 0; i < length; i++) {
-			const part = parts[i];
-			if (part === "**" && !parts[i + 1]) {
-				newCommonPath.pop();
-				break;
-			}
-			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-			newCommonPath.push(part);
-		}
-		props.depthOffset = newCommonPath.length;
-		props.commonPath = newCommonPath;
-		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
-	}
-	return result;
-}
-function processPatterns(options, patterns, props) {
-	const matchPatterns = [];
-	const ignorePatterns = [];
-	for (const pattern of options.ignore) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-	}
-	for (const pattern of patterns) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-	}
-	return {
-		match: matchPatterns,
-		ignore: ignorePatterns
-	};
-}
-//#endregion
-//#region src/crawler.ts
-function buildCrawler(options, patterns) {
-	const cwd = options.cwd;
-	const props = {
-		root: cwd,
-		depthOffset: 0
-	};
-	const processed = processPatterns(options, patterns, props);
-	if (options.debug) log("internal processing patterns:", processed);
-	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-	const root = props.root.replace(BACKSLASHES, "");
-	const matchOptions = {
-		dot,
-		nobrace: options.braceExpansion === false,
-		nocase: !caseSensitiveMatch,
-		noextglob: options.extglob === false,
-		noglobstar: options.globstar === false,
-		posix: true
-	};
-	const matcher = picomatch(processed.match, matchOptions);
-	const ignore = picomatch(processed.ignore, matchOptions);
-	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-	const format = buildFormat(cwd, root, absolute);
-	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-	const excludePredicate = (_, p) => {
-		const relativePath = excludeFormatter(p, true);
-		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-	};
-	let maxDepth;
-	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-	const crawler = new Builder({
-		filters: [debug ? (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			const matches = matcher(path) && !ignore(path);
-			if (matches) log(`matched ${path}`);
-			return matches;
-		} : (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			return matcher(path) && !ignore(path);
-		}],
-		exclude: debug ? (_, p) => {
-			const skipped = excludePredicate(_, p);
-			log(`${skipped ? "skipped" : "crawling"} ${p}`);
-			return skipped;
-		} : excludePredicate,
-		fs: options.fs,
-		pathSeparator: "/",
-		relativePaths: !absolute,
-		resolvePaths: absolute,
-		includeBasePath: absolute,
-		resolveSymlinks: followSymbolicLinks,
-		excludeSymlinks: !followSymbolicLinks,
-		excludeFiles: onlyDirectories,
-		includeDirs: onlyDirectories || !options.onlyFiles,
-		maxDepth,
-		signal: options.signal
-	}).crawl(root);
-	if (options.debug) log("internal properties:", {
-		...props,
-		root
-	});
-	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-//#endregion
-//#region src/index.ts
-function formatPaths(paths, mapper) {
-	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-	return paths;
-}
-const defaultOptions = {
-	caseSensitiveMatch: true,
-	debug: !!process.env.TINYGLOBBY_DEBUG,
-	expandDirectories: true,
-	followSymbolicLinks: true,
-	onlyFiles: true
-};
-function getOptions(options) {
-	const opts = Object.assign({}, options);
-	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-	opts.ignore = ensureStringArray(opts.ignore);
-	opts.fs && (opts.fs = {
-		readdir: opts.fs.readdir || external_fs_.readdir,
-		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
-		realpath: opts.fs.realpath || external_fs_.realpath,
-		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
-		stat: opts.fs.stat || external_fs_.stat,
-		statSync: opts.fs.statSync || external_fs_.statSync
-	});
-	if (opts.debug) log("globbing with options:", opts);
-	return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-	var _ref;
-	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-	const options = getOptions(isModern ? inputOptions : globInput);
-	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
-}
-function globSync(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(crawler.sync(), relative) : [];
-}
-//#endregion
-
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./packages/core/errors.ts
-var errors = __nccwpck_require__(425);
-;// CONCATENATED MODULE: ./packages/core/report-files.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cz: () => (/* binding */ expandReportGlobs),
+/* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   ry: () => (/* binding */ splitList)
+/* harmony export */ });
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6128);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(425);
 /** Expands an input's glob patterns to report files; a pattern that matches nothing is an error. */
 
 
@@ -42198,17 +41770,17 @@ function expandReportGlobs(patterns, root, inputName) {
     const ignore = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
     const found = new Set();
     for (const pattern of include) {
-        const abs = (0,external_node_path_.isAbsolute)(pattern) ? pattern : (0,external_node_path_.resolve)(root, pattern);
+        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(pattern) ? pattern : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(root, pattern);
         let matches;
-        if ((0,external_node_fs_.existsSync)(abs) && (0,external_node_fs_.statSync)(abs).isFile()) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(abs) && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(abs).isFile()) {
             matches = [abs];
         }
         else {
-            const rel = (0,external_node_path_.isAbsolute)(pattern) ? (0,external_node_path_.relative)(root, pattern) : pattern;
-            matches = globSync(rel.replace(/\\/g, '/'), { cwd: root, absolute: true, dot: true, ignore, onlyFiles: true });
+            const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(pattern) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, pattern) : pattern;
+            matches = (0,tinyglobby__WEBPACK_IMPORTED_MODULE_3__/* .globSync */ .AZ)(rel.replace(/\\/g, '/'), { cwd: root, absolute: true, dot: true, ignore, onlyFiles: true });
         }
         if (matches.length === 0) {
-            throw new errors/* ConfigurationError */.j1(`"${pattern}" matches no file (looked in ${root})`, { at: inputName }, 'Check that the step producing the report ran, and that the path is relative to the repository root.');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`"${pattern}" matches no file (looked in ${root})`, { at: inputName }, 'Check that the step producing the report ran, and that the path is relative to the repository root.');
         }
         for (const m of matches.sort())
             found.add(m);
@@ -42216,8 +41788,8 @@ function expandReportGlobs(patterns, root, inputName) {
     return [...found];
 }
 function inside(file, dir) {
-    const rel = (0,external_node_path_.relative)(dir, file);
-    return rel && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel.replace(/\\/g, '/') : null;
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(dir, file);
+    return rel && !rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel) ? rel.replace(/\\/g, '/') : null;
 }
 /**
  * The path to show a user: relative to the repository root when inside it; a report in the
@@ -42226,6 +41798,118 @@ function inside(file, dir) {
  */
 function displayPath(file, root, runnerTemp = process.env.RUNNER_TEMP) {
     return inside(file, root) ?? (runnerTemp ? inside(file, runnerTemp) : null) ?? file;
+}
+
+
+/***/ }),
+
+/***/ 3468:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  X: () => (/* binding */ findBaseline)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 3 modules
+var dist = __nccwpck_require__(6128);
+// EXTERNAL MODULE: ./packages/core/errors.ts
+var errors = __nccwpck_require__(425);
+// EXTERNAL MODULE: ./packages/core/report-files.ts
+var report_files = __nccwpck_require__(2918);
+// EXTERNAL MODULE: ./packages/core/json-text.ts
+var json_text = __nccwpck_require__(3082);
+// EXTERNAL MODULE: ./packages/core/result/gate-result.ts
+var gate_result = __nccwpck_require__(751);
+;// CONCATENATED MODULE: ./packages/core/result/read-results.ts
+/**
+ * Reads result files back (docs/result-format.md): each is validated against the versioned
+ * schema; a file that is not JSON, not a result, or not a valid one is set aside with the
+ * reason, never silently used. promotion-report and the dashboard both read results this way.
+ */
+
+
+
+
+
+
+
+function validateResults(files) {
+    const out = { results: [], setAside: [] };
+    for (const { file, text } of files) {
+        let doc;
+        try {
+            doc = (0,json_text/* parseJsonText */.l)(text, file);
+        }
+        catch (e) {
+            out.setAside.push({ file, reason: e instanceof errors/* ConfigurationError */.j1 ? e.message : 'not JSON' });
+            continue;
+        }
+        if (!doc || typeof doc !== 'object' || doc.kind !== gate_result/* RESULT_KIND */.j_) {
+            out.setAside.push({ file, reason: 'not a maturity-actions result file' });
+            continue;
+        }
+        const parsed = gate_result/* gateResultSchema */.mK.safeParse(doc);
+        if (!parsed.success) {
+            const issue = parsed.error.issues[0];
+            out.setAside.push({ file, reason: `not a valid result (version ${String(doc.version)}): ${issue.path.join('.')}: ${issue.message}` });
+            continue;
+        }
+        out.results.push({ file, result: parsed.data });
+    }
+    return out;
+}
+/** The result files under a folder, or matching globs (the `results` input). */
+function readResultFiles(patterns, root, inputName = 'results') {
+    const paths = [];
+    for (const p of patterns) {
+        const abs = (0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(root, p);
+        const st = (0,external_node_fs_.statSync)(abs, { throwIfNoEntry: false });
+        if (st?.isDirectory())
+            paths.push(...(0,dist/* globSync */.AZ)('**/*.json', { cwd: abs, absolute: true, onlyFiles: true }).sort());
+        else
+            paths.push(...(0,report_files/* expandReportGlobs */.Cz)([p], root, `input ${inputName}`));
+    }
+    return paths.map((f) => ({ file: (0,report_files/* displayPath */.Gt)(f, root), text: (0,external_node_fs_.readFileSync)(f, 'utf8') }));
+}
+
+;// CONCATENATED MODULE: ./packages/core/result/baseline.ts
+/**
+ * The baseline of a pull request: the results the same gate wrote for the same component on
+ * the default branch (the workflow downloads the newest default-branch run's results). Gates
+ * compare against it: quality-gate and security-gate count only the findings a change adds,
+ * coverage-gate checks the change does not lower coverage already below its stage's bar, and
+ * tests failing there too are not this change's doing. security-gate also carries first-seen
+ * dates forward from it, so patch deadlines count from when a finding first appeared.
+ */
+
+/**
+ * The newest result of `gate` for `component` among the files the `baseline` input names (a
+ * folder, or globs). A folder with no result for the component is "no baseline", not an error:
+ * the first run on a repository has none.
+ */
+function findBaseline(patterns, root, gate, component) {
+    if (patterns.length === 0)
+        return { baseline: null, notes: [] };
+    let files;
+    try {
+        files = readResultFiles(patterns, root, 'baseline');
+    }
+    catch {
+        return { baseline: null, notes: [`no baseline results at ${patterns.join(', ')}`] };
+    }
+    const { results, setAside } = validateResults(files);
+    const mine = results.filter((r) => r.result.gate === gate && r.result.component === component);
+    mine.sort((a, b) => Date.parse(b.result.createdAt) - Date.parse(a.result.createdAt));
+    const notes = setAside.map((s) => `baseline ${s.file} set aside: ${s.reason}`);
+    if (mine.length === 0)
+        notes.push(`no ${gate} result for ${component ?? 'the whole report'} among the baseline results (${files.length} file(s))`);
+    return { baseline: mine[0] ?? null, notes };
 }
 
 
@@ -42274,9 +41958,10 @@ function buildGateResult(p) {
 /* harmony export */   Rr: () => (/* binding */ RESULT_VERSION),
 /* harmony export */   gX: () => (/* binding */ overallStatus),
 /* harmony export */   j_: () => (/* binding */ RESULT_KIND),
+/* harmony export */   mK: () => (/* binding */ gateResultSchema),
 /* harmony export */   md: () => (/* binding */ worstFirst)
 /* harmony export */ });
-/* unused harmony exports STATUSES, evidenceSchema, criterionSchema, gateResultSchema, meets */
+/* unused harmony exports STATUSES, evidenceSchema, criterionSchema, meets */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2857);
 /**
  * The versioned result every gate writes, one per component: what promotion-report and the
@@ -42378,6 +42063,51 @@ function meets(measured, comparator, bar) {
         case '>':
             return measured > bar;
     }
+}
+
+
+/***/ }),
+
+/***/ 32:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HV: () => (/* binding */ resolveScope),
+/* harmony export */   Jj: () => (/* binding */ markProgress),
+/* harmony export */   PI: () => (/* binding */ resolveEnforce),
+/* harmony export */   uQ: () => (/* binding */ ENFORCE_VALUES),
+/* harmony export */   yL: () => (/* binding */ SCOPE_VALUES)
+/* harmony export */ });
+const SCOPE_VALUES = ['auto', 'change', 'stage'];
+/** `auto` is `change` on a pull request and `stage` elsewhere. */
+function resolveScope(input, onPullRequest) {
+    if (input === 'change' || input === 'stage')
+        return input;
+    return onPullRequest ? 'change' : 'stage';
+}
+/**
+ * In change scope, marks every criterion that is not about the change as progress
+ * (`enforced: false`), unless the next stage is enforced too. `changeIds` are the ids the gate
+ * wrote for the change itself.
+ */
+function markProgress(criteria, scope, changeIds, enforceNextStage) {
+    if (scope === 'stage' || enforceNextStage)
+        return [...criteria];
+    return criteria.map((c) => (changeIds.has(c.id) ? c : { ...c, enforced: false }));
+}
+const ENFORCE_VALUES = ['auto', 'true', 'false'];
+/**
+ * Whether a gate fails its step when a criterion falls short. `auto`: yes, except on a push to
+ * the default branch, where the run records where each component stands (the evidence promotion
+ * requests are scored on, and what pull requests are compared with): a component that has not
+ * reached its next stage yet is not a broken build. A crashed tool fails the step everywhere.
+ */
+function resolveEnforce(input, defaultBranchPush) {
+    if (input === 'true')
+        return true;
+    if (input === 'false')
+        return false;
+    return !defaultBranchPush;
 }
 
 
@@ -43719,7 +43449,7 @@ function fingerprintFindings(findings, lineText) {
 
 /***/ }),
 
-/***/ 7891:
+/***/ 4895:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43735,64 +43465,9 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(9547);
 // EXTERNAL MODULE: ./packages/core/errors.ts
-var core_errors = __nccwpck_require__(425);
-;// CONCATENATED MODULE: ./packages/core/json-text.ts
-/**
- * Parses a JSON report with the native parser; when that fails, finds where and why with
- * jsonc-parser (V8's messages do not always say where) and tells truncation apart from a
- * syntax error. Shared by every JSON report format (coverage, lint, security).
- */
-
-
-function lineColumnAt(text, position) {
-    let line = 1;
-    let lastBreak = -1;
-    for (let i = 0; i < position && i < text.length; i++) {
-        if (text.charCodeAt(i) === 10) {
-            line++;
-            lastBreak = i;
-        }
-    }
-    return { line, column: position - lastBreak };
-}
-const PARSE_ERRORS = {
-    InvalidSymbol: 'an unexpected character',
-    InvalidNumberFormat: 'a malformed number',
-    PropertyNameExpected: 'a property name was expected',
-    ValueExpected: 'a value was expected',
-    ColonExpected: '":" was expected',
-    CommaExpected: '"," was expected',
-    CloseBraceExpected: '"}" was expected',
-    CloseBracketExpected: '"]" was expected',
-    EndOfFileExpected: 'text follows the end of the JSON',
-    InvalidCommentToken: 'comments are not JSON',
-    UnexpectedEndOfComment: 'an unclosed comment',
-    UnexpectedEndOfString: 'an unclosed string',
-    UnexpectedEndOfNumber: 'a number ends early',
-    InvalidUnicode: 'an invalid \\u escape',
-    InvalidEscapeCharacter: 'an invalid escape',
-    InvalidCharacter: 'a control character in a string',
-};
-/**
- * Parses JSON with the native parser; on failure, finds where and why with jsonc-parser
- * (V8's messages do not always say where), and tells truncation apart from a syntax error.
- */
-function parseJsonText(text, file) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        const errors = [];
-        (0,main.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-        const first = errors[0];
-        const end = text.trimEnd().length;
-        const truncated = !first || first.offset >= end || (0,main.printParseErrorCode)(first.error) === 'UnexpectedEndOfString';
-        const where = lineColumnAt(text, first ? Math.min(first.offset, text.length) : text.length);
-        const reason = truncated ? 'the JSON ends early (truncated)' : `the JSON is malformed: ${PARSE_ERRORS[(0,main.printParseErrorCode)(first.error)] ?? (0,main.printParseErrorCode)(first.error)}`;
-        throw new core_errors/* ReportError */.$g(reason, { file, ...where }, 'Regenerate the report.');
-    }
-}
-
+var errors = __nccwpck_require__(425);
+// EXTERNAL MODULE: ./packages/core/json-text.ts
+var json_text = __nccwpck_require__(3082);
 ;// CONCATENATED MODULE: ./packages/findings/formats/security-report-commands.ts
 /**
  * The command that produces each kind of security report, named in every error about a
@@ -43821,7 +43496,7 @@ function regenerateWith(kind) {
  */
 
 /** A report that parsed as JSON but does not have the shape its format documents. */
-class ReportShapeError extends core_errors/* ReportError */.$g {
+class ReportShapeError extends errors/* ReportError */.$g {
     jsonPath;
     constructor(message, file, jsonPath, fix) {
         super(message, { file, at: formatJsonPath(jsonPath) }, fix);
@@ -44771,23 +44446,23 @@ function located(e, text) {
         path = path.slice(0, -1); // a missing field: point at the object that lacks it
         node = (0,main.findNodeAtLocation)(tree, path);
     }
-    const where = node ? lineColumnAt(text, node.offset) : {};
-    return new core_errors/* ReportError */.$g(e.message, { ...e.place, ...where }, e.fix);
+    const where = node ? (0,json_text/* lineColumnAt */.I)(text, node.offset) : {};
+    return new errors/* ReportError */.$g(e.message, { ...e.place, ...where }, e.fix);
 }
 function pickFormat(doc, file, expected) {
     if (Array.isArray(doc) && doc.length === 0) {
         const empty = expected && EMPTY_ARRAY[expected];
         if (empty)
             return empty;
-        throw new core_errors/* ReportError */.$g(expected ? `this is an empty JSON array, not ${EXPECTED_NAMES[expected]}` : 'this is an empty JSON array, which gitleaks, pip-audit before 2.0 and safety 1 all write for "nothing found"', { file }, expected ? regenerateWith(expected) : 'Say which kind of report it is.');
+        throw new errors/* ReportError */.$g(expected ? `this is an empty JSON array, not ${EXPECTED_NAMES[expected]}` : 'this is an empty JSON array, which gitleaks, pip-audit before 2.0 and safety 1 all write for "nothing found"', { file }, expected ? regenerateWith(expected) : 'Say which kind of report it is.');
     }
     const found = detect(doc);
     if (!found) {
-        throw new core_errors/* ReportError */.$g(`this is ${describeOther(doc)}, not ${expected ? EXPECTED_NAMES[expected] : 'a security report this action reads (bandit, pip-audit, safety, detect-secrets, gitleaks or SARIF)'}`, { file }, fixFor(expected));
+        throw new errors/* ReportError */.$g(`this is ${describeOther(doc)}, not ${expected ? EXPECTED_NAMES[expected] : 'a security report this action reads (bandit, pip-audit, safety, detect-secrets, gitleaks or SARIF)'}`, { file }, fixFor(expected));
     }
     const kind = FORMATS[found].kind;
     if (expected && kind !== expected) {
-        throw new core_errors/* ReportError */.$g(`this is ${FORMATS[found].name}, not ${EXPECTED_NAMES[expected]}`, { file }, `Pass it where ${kind} reports are expected, and for ${EXPECTED_NAMES[expected]} run ${security_report_commands_REPORT_COMMANDS[expected]}.`);
+        throw new errors/* ReportError */.$g(`this is ${FORMATS[found].name}, not ${EXPECTED_NAMES[expected]}`, { file }, `Pass it where ${kind} reports are expected, and for ${EXPECTED_NAMES[expected]} run ${security_report_commands_REPORT_COMMANDS[expected]}.`);
     }
     return found;
 }
@@ -44798,18 +44473,18 @@ function pickFormat(doc, file, expected) {
 function parseSecurityReport(text, file, expected) {
     const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     if (text.length === 0)
-        throw new core_errors/* ReportError */.$g('the report is empty (0 bytes)', { file }, fixFor(expected));
+        throw new errors/* ReportError */.$g('the report is empty (0 bytes)', { file }, fixFor(expected));
     if (body.trim().length === 0)
-        throw new core_errors/* ReportError */.$g('the report is empty (only white space)', { file }, fixFor(expected));
+        throw new errors/* ReportError */.$g('the report is empty (only white space)', { file }, fixFor(expected));
     if (body.includes('\u0000'))
-        throw new core_errors/* ReportError */.$g('this is a binary file, not a JSON report', { file }, fixFor(expected));
+        throw new errors/* ReportError */.$g('this is a binary file, not a JSON report', { file }, fixFor(expected));
     let doc;
     try {
-        doc = parseJsonText(body, file);
+        doc = (0,json_text/* parseJsonText */.l)(body, file);
     }
     catch (e) {
-        if (e instanceof core_errors/* ReportError */.$g)
-            throw new core_errors/* ReportError */.$g(e.message, e.place, fixFor(expected));
+        if (e instanceof errors/* ReportError */.$g)
+            throw new errors/* ReportError */.$g(e.message, e.place, fixFor(expected));
         throw e;
     }
     const format = pickFormat(doc, file, expected);
@@ -44859,6 +44534,132 @@ async function readSecurityReport(path, expected) {
 
 /***/ }),
 
+/***/ 5933:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  y: () => (/* binding */ introducedFindings)
+});
+
+// UNUSED EXPORTS: DEPENDENCY_MANIFESTS
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/findings/baseline.ts
+function compareWithBaseline(findings, baseline) {
+    const remaining = new Map();
+    let total = 0;
+    for (const fp of baseline) {
+        remaining.set(fp, (remaining.get(fp) ?? 0) + 1);
+        total++;
+    }
+    const introduced = [];
+    const existing = [];
+    for (const f of findings) {
+        const left = f.fingerprint ? remaining.get(f.fingerprint) ?? 0 : 0;
+        if (left > 0) {
+            remaining.set(f.fingerprint, left - 1);
+            existing.push(f);
+        }
+        else {
+            introduced.push(f);
+        }
+    }
+    return { introduced, existing, fixed: total - existing.length };
+}
+
+;// CONCATENATED MODULE: ./packages/findings/introduced.ts
+/**
+ * What a change introduces (DESIGN.md, "Who uses it": a change is judged on what it does).
+ * quality-gate and security-gate both ask this of their findings, in this order of evidence:
+ *
+ * 1. A baseline (the default branch's result for the same gate and component): a finding is
+ *    introduced when its fingerprint is not among the baseline's. Fingerprints survive line
+ *    shifts (fingerprint.ts), and matching is by multiset: a baseline with two identical
+ *    findings excuses two, not three.
+ * 2. No baseline, but the lines the pull request changed (packages/diff/changed-lines.ts): a
+ *    finding is introduced when it is on a changed line. A finding about a whole file counts
+ *    when the file changed; one about a dependency (no file) when the change touches its
+ *    manifest (or, when the report names none, a dependency manifest). Files whose changed
+ *    lines are unknown (no patch in the API answer) count whole: unknown is not unchanged.
+ * 3. Neither: every finding counts, and the note says so.
+ *
+ * Pure and general: any Finding, whatever the tool.
+ */
+
+
+/** File names that declare dependencies (a dependency finding without a manifest of its own is placed in one of these). */
+const DEPENDENCY_MANIFESTS = new Set([
+    'requirements.txt',
+    'requirements.in',
+    'constraints.txt',
+    'pyproject.toml',
+    'setup.py',
+    'setup.cfg',
+    'Pipfile',
+    'Pipfile.lock',
+    'poetry.lock',
+    'uv.lock',
+    'package.json',
+    'package-lock.json',
+    'yarn.lock',
+    'pnpm-lock.yaml',
+]);
+function isManifest(path) {
+    const base = external_node_path_.posix.basename(path);
+    return DEPENDENCY_MANIFESTS.has(base) || /^requirements[\w.-]*\.(txt|in)$/.test(base);
+}
+function onChangedLines(findings, changed) {
+    const unknown = new Set(changed.unknown);
+    const touched = (path) => changed.files.has(path) || unknown.has(path);
+    const manifestTouched = [...changed.files.keys(), ...unknown].some(isManifest);
+    return findings.filter((f) => {
+        if (f.path === null)
+            return f.pkg?.manifest ? touched(f.pkg.manifest) : manifestTouched;
+        if (unknown.has(f.path))
+            return true;
+        if (!f.start)
+            return changed.files.has(f.path);
+        const lines = changed.files.get(f.path);
+        if (!lines)
+            return false;
+        const last = f.end?.line ?? f.start.line;
+        for (let line = f.start.line; line <= last; line++)
+            if (lines.has(line))
+                return true;
+        return false;
+    });
+}
+function changedLinesNote(changed) {
+    const source = changed.source === 'git' ? 'git diff against the base' : "the pull request's files";
+    const parts = [`no baseline: a finding counts as introduced when it is on a line this pull request changed (from ${source})`];
+    if (changed.unknown.length)
+        parts.push(`${changed.unknown.length} changed file(s) have no line information, so every finding in them counts`);
+    if (changed.truncated)
+        parts.push('the pull request lists more files than GitHub returns, so findings in the files past that limit are not seen as changed');
+    return `${parts.join('; ')}. Pass the default branch's results as \`baseline\` to compare findings exactly.`;
+}
+/**
+ * The findings a change introduces, and on what basis that was decided. `baseline` is the
+ * fingerprints of the default branch's result; `changed` the pull request's changed lines.
+ */
+function introducedFindings(findings, baseline, changed) {
+    if (baseline)
+        return { introduced: compareWithBaseline(findings, baseline.fingerprints).introduced, basis: 'baseline', note: null };
+    if (changed)
+        return { introduced: onChangedLines(findings, changed), basis: 'changed-lines', note: changedLinesNote(changed) };
+    return {
+        introduced: [...findings],
+        basis: 'all',
+        note: 'no baseline and no changed lines: every finding in scope counts as introduced. Pass the default branch\'s results as `baseline`.',
+    };
+}
+
+
+/***/ }),
+
 /***/ 9355:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -44869,7 +44670,8 @@ function locateFindings(findings, resolve, inScope) {
     const resolved = new Map();
     const unmatched = new Map();
     const kept = [];
-    let outOfScope = 0;
+    const outside = [];
+    const unresolved = [];
     for (const f of findings) {
         if (f.path === null) {
             kept.push(f); // a dependency finding: in scope wherever the report was scoped
@@ -44882,17 +44684,20 @@ function locateFindings(findings, resolve, inScope) {
         }
         if (!r.found) {
             unmatched.set(f.path, (unmatched.get(f.path) ?? 0) + 1);
+            unresolved.push(f);
             continue;
         }
-        if (inScope && !inScope(r.path)) {
-            outOfScope++;
-            continue;
-        }
-        kept.push(r.path === f.path ? f : { ...f, path: r.path });
+        const located = r.path === f.path ? f : { ...f, path: r.path };
+        if (inScope && !inScope(r.path))
+            outside.push(located);
+        else
+            kept.push(located);
     }
     return {
         inScope: kept,
-        outOfScope,
+        outOfScope: outside.length,
+        outside,
+        unresolved,
         unmatched: [...unmatched].map(([path, n]) => ({ path, findings: n })).sort((a, b) => b.findings - a.findings || (a.path < b.path ? -1 : 1)),
     };
 }
@@ -44900,30 +44705,419 @@ function locateFindings(findings, resolve, inScope) {
 
 /***/ }),
 
-/***/ 8394:
+/***/ 2345:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Sh: () => (/* binding */ parseRiskRegister),
-/* harmony export */   dY: () => (/* binding */ applyRiskRegister)
+/* harmony export */   Y: () => (/* binding */ scopeRegister)
 /* harmony export */ });
-/* unused harmony exports REGISTER_FILE, REGISTER_BLOCK_INFO, REGISTER_EXAMPLE, isCalendarDate, utcDate, effectiveSeverity */
-/* harmony import */ var mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6241);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2857);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(425);
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3236);
+/* unused harmony export entryScope */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Which component's run uses which accepted-risk entry, when one register serves a repository
+ * of several components (the seeds keep one SECURITY_FINDINGS_ACCEPTED_RISKS.md).
+ *
+ * An entry belongs to a component when it says so (`component:`), or when the findings it
+ * names lie in the component's paths: its `path` (a file or glob) is in them, or, for an entry
+ * by `fingerprint` only, the finding with that fingerprint is (as far as the report shows it).
+ * An entry that names neither (a dependency, `pkg:<name>`; a fingerprint no report finding
+ * has; a file outside every component) is repository-wide.
+ *
+ * A component's run applies its own entries and the repository-wide ones. It gives advice
+ * about entries that match nothing (stale, or expired and unused) only for entries that are
+ * its own alone: an entry of another component, shared with one, or repository-wide may match
+ * findings this run does not see, and "remove it" would break the run that does. A run
+ * without a component (the whole report) sees everything and owns every entry.
+ *
+ * Pure: the checkout's file list and the located findings are passed in.
+ */
+
+const GLOB_CHARS = /[*?[\]{}!()]/;
+/** `src/a/**` -> `src/a`; a plain path is itself. */
+function globBase(glob) {
+    return picomatch__WEBPACK_IMPORTED_MODULE_0___default().scan(glob).base.replace(/\/$/, '');
+}
+function within(path, dir) {
+    return dir === '' || path === dir || path.startsWith(`${dir}/`);
+}
+function componentsOfPaths(paths, components) {
+    const ids = new Set();
+    for (const p of paths)
+        for (const c of components)
+            if (c.matches(p))
+                ids.add(c.id);
+    return [...ids].sort();
+}
+/** Components a file or glob entry lies in: the files it covers, else where its base directory is. */
+function componentsOfPathEntry(path, ctx) {
+    const glob = path.replace(/^(?:\.\/)+/, '');
+    if (!GLOB_CHARS.test(glob))
+        return componentsOfPaths([glob], ctx.components);
+    const matcher = picomatch__WEBPACK_IMPORTED_MODULE_0___default()(glob, { dot: true });
+    const base = globBase(glob);
+    const covered = componentsOfPaths(ctx.files.filter((f) => within(f, base) && matcher(f)), ctx.components);
+    if (covered.length)
+        return covered;
+    return ctx.components
+        .filter((c) => c.paths.some((p) => within(base, globBase(p)) && globBase(p) !== ''))
+        .map((c) => c.id)
+        .sort();
+}
+const fingerprintIndex = new WeakMap();
+/** fingerprint -> the files of the findings that have it (built once per list of findings). */
+function pathsByFingerprint(findings) {
+    let index = fingerprintIndex.get(findings);
+    if (!index) {
+        index = new Map();
+        for (const f of findings) {
+            if (!f.fingerprint || f.path === null)
+                continue;
+            const list = index.get(f.fingerprint);
+            if (list)
+                list.push(f.path);
+            else
+                index.set(f.fingerprint, [f.path]);
+        }
+        fingerprintIndex.set(findings, index);
+    }
+    return index;
+}
+function entryScope(entry, ctx) {
+    if (entry.component)
+        return { kind: 'component', components: [entry.component], because: 'component field' };
+    if (entry.path !== undefined) {
+        if (/^pkg:/i.test(entry.path))
+            return { kind: 'repository', because: 'a dependency' };
+        const ids = componentsOfPathEntry(entry.path, ctx);
+        return ids.length ? { kind: 'component', components: ids, because: 'path' } : { kind: 'repository', because: 'its path is in no component' };
+    }
+    const paths = pathsByFingerprint(ctx.findings).get(entry.fingerprint ?? '') ?? [];
+    const ids = componentsOfPaths(paths, ctx.components);
+    return ids.length ? { kind: 'component', components: ids, because: 'fingerprint' } : { kind: 'repository', because: 'no finding in the reports has its fingerprint' };
+}
+/** The part of the register a run of `component` (null: the whole report) applies. */
+function scopeRegister(register, component, ctx) {
+    const scopes = new Map();
+    const own = new Set();
+    const used = [];
+    const otherComponents = [];
+    let shared = 0;
+    for (const entry of register.entries) {
+        const scope = component === null ? { kind: 'repository', because: 'the whole report' } : entryScope(entry, ctx);
+        scopes.set(entry, scope);
+        if (component === null) {
+            own.add(entry);
+            used.push(entry);
+        }
+        else if (scope.kind === 'repository') {
+            shared++;
+            used.push(entry);
+        }
+        else if (scope.components.includes(component)) {
+            if (scope.components.length === 1)
+                own.add(entry);
+            else
+                shared++;
+            used.push(entry);
+        }
+        else {
+            otherComponents.push({ id: entry.id, components: scope.components });
+        }
+    }
+    return { register: { ...register, entries: used }, own, shared, otherComponents, scopes };
+}
 
 
+/***/ }),
+
+/***/ 3811:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  dY: () => (/* binding */ applyRiskRegister),
+  Sh: () => (/* binding */ parseRiskRegister)
+});
 
+// UNUSED EXPORTS: REGISTER_BLOCK_INFO, REGISTER_EXAMPLE, REGISTER_FILE, effectiveSeverity, isCalendarDate, utcDate
 
+// EXTERNAL MODULE: ./node_modules/mdast-util-from-markdown/lib/index.js + 52 modules
+var lib = __nccwpck_require__(6241);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __nccwpck_require__(2857);
+// EXTERNAL MODULE: ./packages/core/config/load-config.ts + 2 modules
+var load_config = __nccwpck_require__(9526);
+// EXTERNAL MODULE: ./packages/core/errors.ts
+var errors = __nccwpck_require__(425);
+// EXTERNAL MODULE: ./packages/findings/finding.ts
+var finding = __nccwpck_require__(3236);
+;// CONCATENATED MODULE: ./packages/findings/register-format.ts
+/** The accepted-risk register's file name, block marker and date format (shared by the parser and the prose drafter). */
 const REGISTER_FILE = 'SECURITY_FINDINGS_ACCEPTED_RISKS.md';
 /** The info string of the machine-readable block: ```` ```yaml accepted-risks ````. */
 const REGISTER_BLOCK_INFO = 'yaml accepted-risks';
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+function isCalendarDate(s) {
+    if (!DATE_RE.test(s))
+        return false;
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+/** A Date as YYYY-MM-DD in UTC (for the caller's `today`). */
+function utcDate(d) {
+    return d.toISOString().slice(0, 10);
+}
+
+;// CONCATENATED MODULE: ./packages/findings/register-draft.ts
+
+
+const RULE_RES = [/\bB\d{3}\b/g, /\bCVE-\d{4}-\d{4,}\b/gi, /\bGHSA(?:-[0-9a-z]{4}){3}\b/gi, /\bPYSEC-\d{4}-\d+\b/gi];
+const ID_RE = /\b(?!CVE-|GHSA-|PYSEC-|CWE-)[A-Z][A-Z0-9]*-\d+\b/;
+const FINGERPRINT_RE = /\b[0-9a-f]{16}\b/;
+const PATH_RE = /(?:^|[\s`'"(])((?:\.\/)?(?:[\w.*-]+\/)+[\w.*-]*[\w*](?:\.[A-Za-z0-9]+)?|[\w-]+\.(?:py|pyi|js|mjs|cjs|ts|tsx|ini|cfg|toml|txt|ya?ml|json|sh))(?=$|[\s`'"),;:])/;
+/** `pkg:pyyaml`, `pyyaml==5.3.1`, `PyYAML 5.3.1` (a name and a dotted version). */
+const PKG_RE = /\bpkg:[\w.@/-]+|\b([A-Za-z][\w.-]*)(?:\s*==\s*|@| v?)\d+\.\d+(?:\.\d+)*\b/g;
+const NOT_PACKAGES = new Set(['version', 'versions', 'release', 'python', 'from', 'to', 'before', 'after', 'than', 'since', 'below', 'above', 'v']);
+const HANDLE = '(@[A-Za-z0-9][\\w-]*(?:/[\\w-]+)?)';
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+function textOf(node) {
+    if ('value' in node && typeof node.value === 'string')
+        return node.type === 'inlineCode' ? `\`${node.value}\`` : node.value;
+    if ('children' in node)
+        return node.children.map(textOf).join(node.type === 'list' || node.type === 'listItem' ? '\n' : '');
+    return '';
+}
+function rulesIn(text) {
+    const out = [];
+    for (const re of RULE_RES)
+        for (const m of text.matchAll(re))
+            if (!out.some((r) => r.toLowerCase() === m[0].toLowerCase()))
+                out.push(m[0]);
+    return out;
+}
+/** `2027-03-31`, `2027/03/31`, `March 31, 2027`, `31 March 2027` as YYYY-MM-DD, or null. */
+function dateAt(text) {
+    const out = [];
+    const push = (y, m, d, index) => {
+        const iso = `${y}-${String(m).padStart(2, '0')}-${d.padStart(2, '0')}`;
+        if (isCalendarDate(iso))
+            out.push({ date: iso, index });
+    };
+    for (const m of text.matchAll(/\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b/g))
+        push(m[1], Number(m[2]), m[3], m.index);
+    for (const m of text.matchAll(/\b([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b/g)) {
+        const month = MONTHS.indexOf(m[1].slice(0, 3).toLowerCase());
+        if (month >= 0)
+            push(m[3], month + 1, m[2], m.index);
+    }
+    for (const m of text.matchAll(/\b(\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]{3,9})\.?,? (\d{4})\b/g)) {
+        const month = MONTHS.indexOf(m[2].slice(0, 3).toLowerCase());
+        if (month >= 0)
+            push(m[3], month + 1, m[1], m.index);
+    }
+    return out.sort((a, b) => a.index - b.index);
+}
+/** The expiry: a date after "expires", "until", "valid through", "review by"...; else the only date. */
+function expiryIn(text) {
+    const dates = dateAt(text);
+    const keyword = /\b(expir\w*|until|till|through|valid|review\w*|revisit\w*|renew\w*|re-?evaluat\w*|deadline)\b/gi;
+    for (const k of text.matchAll(keyword)) {
+        const after = dates.find((d) => d.index >= k.index && d.index - k.index < 60);
+        if (after)
+            return after.date;
+    }
+    return dates.length === 1 ? dates[0].date : null;
+}
+function handleAfter(text, word) {
+    return new RegExp(`\\b${word}\\w*\\b[^@\\n]{0,30}?${HANDLE}`, 'i').exec(text)?.[1] ?? null;
+}
+function severityIn(text) {
+    const m = /\b(low|medium|high|critical)[- ]severity\b|\bseverity\b\W{0,3}(low|medium|high|critical)\b/i.exec(text);
+    return (m?.[1] ?? m?.[2])?.toLowerCase() ?? null;
+}
+function pathIn(text, rule) {
+    const file = PATH_RE.exec(text)?.[1];
+    if (file && !/^\d/.test(file) && !/^https?:/.test(file))
+        return file.replace(/^\.\//, '');
+    if (rule && !/^B\d{3}$/.test(rule)) {
+        for (const pkg of text.matchAll(PKG_RE)) {
+            if (pkg[0].startsWith('pkg:'))
+                return pkg[0];
+            if (!NOT_PACKAGES.has(pkg[1].toLowerCase()))
+                return `pkg:${pkg[1].toLowerCase()}`;
+        }
+    }
+    return null;
+}
+function clean(text) {
+    return text.replace(/`/g, '').replace(/\s+/g, ' ').trim();
+}
+/** An entry from one piece of prose; null when it names no rule, id or fingerprint. */
+function draftFromText(text, justification = null) {
+    const rules = rulesIn(text);
+    const id = ID_RE.exec(text)?.[0] ?? null;
+    const fingerprint = FINGERPRINT_RE.exec(text)?.[0] ?? null;
+    if (!rules.length && !id && !fingerprint)
+        return null;
+    const rule = rules[0] ?? null;
+    const why = justification ?? clean(text);
+    return {
+        id,
+        rule,
+        otherRules: rules.slice(1),
+        fingerprint: rule ? null : fingerprint,
+        path: pathIn(text, rule),
+        justification: why ? (why.length > 300 ? `${why.slice(0, 297)}...` : why) : null,
+        owner: handleAfter(text, 'own'),
+        approver: handleAfter(text, 'approv') ?? handleAfter(text, 'sign'),
+        expires: expiryIn(text),
+        severity: severityIn(text),
+    };
+}
+// ---- tables (the parser has no GFM tables: a table is a paragraph of `|` lines) ---------------
+function cells(line) {
+    const inner = line.trim().replace(/^\|/, '').replace(/\|$/, '');
+    return inner.split(/(?<!\\)\|/).map((c) => c.replace(/\\\|/g, '|').trim());
+}
+const COLUMN_KEYS = [
+    [/justif|rational|reason|why|mitigat/i, 'justification'],
+    [/approv|sign/i, 'approver'],
+    [/owner|respons|assignee/i, 'owner'],
+    [/expir|until|review|valid|deadline/i, 'expires'],
+    [/severity|level/i, 'severity'],
+];
+function draftsFromTable(source) {
+    const lines = source.split('\n').filter((l) => l.trim());
+    if (lines.length < 3 || !lines.every((l) => l.trim().startsWith('|')) || !/^\s*\|?\s*:?-{3,}/.test(lines[1]))
+        return null;
+    const header = cells(lines[0]);
+    const out = [];
+    for (const line of lines.slice(2)) {
+        const row = cells(line);
+        const column = (key) => {
+            const i = header.findIndex((h) => COLUMN_KEYS.some(([re, k]) => k === key && re.test(h)));
+            return i >= 0 && row[i] ? row[i] : null;
+        };
+        const draft = draftFromText(row.join(' | '), column('justification'));
+        if (!draft)
+            continue;
+        const owner = column('owner');
+        const approver = column('approver');
+        const expires = column('expires');
+        const severity = column('severity');
+        if (owner)
+            draft.owner = /@[\w-]/.test(owner) ? (/@[\w/-]+/.exec(owner)[0]) : owner;
+        if (approver)
+            draft.approver = /@[\w-]/.test(approver) ? (/@[\w/-]+/.exec(approver)[0]) : approver;
+        if (expires)
+            draft.expires = expiryIn(`expires ${expires}`) ?? draft.expires;
+        if (severity && /^(low|medium|high|critical)$/i.test(severity))
+            draft.severity = severity.toLowerCase();
+        out.push(draft);
+    }
+    return out;
+}
+// ---- sections ---------------------------------------------------------------------------
+function sections(root) {
+    const out = [{ heading: '', nodes: [] }];
+    for (const node of root.children) {
+        if (node.type === 'heading')
+            out.push({ heading: textOf(node), nodes: [] });
+        else if (node.type !== 'code' && node.type !== 'html')
+            out[out.length - 1].nodes.push(node);
+    }
+    return out;
+}
+function draftsOfSection(markdown, s) {
+    const out = [];
+    const prose = [];
+    for (const node of s.nodes) {
+        const src = node.position ? markdown.slice(node.position.start.offset, node.position.end.offset) : '';
+        const table = node.type === 'paragraph' ? draftsFromTable(src) : null;
+        if (table)
+            out.push(...table);
+        else if (node.type === 'list') {
+            const items = node.children.map((item) => draftFromText(textOf(item)));
+            if (items.filter(Boolean).length >= 2)
+                out.push(...items.filter((d) => d !== null));
+            else
+                prose.push(textOf(node));
+        }
+        else
+            prose.push(textOf(node));
+    }
+    if (out.length)
+        return out;
+    const body = clean(prose.join('\n'));
+    const whole = draftFromText(`${s.heading}\n${prose.join('\n')}`, body || null);
+    return whole ? [whole] : [];
+}
+/** The risks a prose register describes, in the order it describes them. */
+function draftEntries(markdown) {
+    const root = (0,lib/* fromMarkdown */.Y)(markdown);
+    return sections(root).flatMap((s) => draftsOfSection(markdown, s));
+}
+// ---- the block ----------------------------------------------------------------------------
+const TODO = {
+    rule: "TODO: the tool's rule or advisory id (e.g. B101, CVE-2020-14343)",
+    path: 'TODO: the file or glob it is in, or pkg:<name> for a dependency',
+    justification: 'TODO: why the risk is acceptable',
+    owner: 'TODO: who keeps an eye on it (e.g. "@alice")',
+    approver: 'TODO: who approved it, someone other than the owner',
+    expires: 'TODO: until when, YYYY-MM-DD (at most a year ahead)',
+};
+function field(key, value, quote = true) {
+    if (value === null)
+        return `  ${key}:  # ${TODO[key] ?? 'TODO'}`;
+    return `  ${key}: ${quote ? JSON.stringify(value) : value}`;
+}
+function entryLines(d, id) {
+    const lines = [`- id: ${JSON.stringify(id)}`];
+    if (d.fingerprint)
+        lines.push(field('fingerprint', d.fingerprint, false));
+    else
+        lines.push(field('rule', d.rule), field('path', d.path));
+    if (d.otherRules.length)
+        lines.push(`  # the text also names ${d.otherRules.join(', ')}: give each its own entry`);
+    lines.push(field('justification', d.justification), field('owner', d.owner), field('approver', d.approver), field('expires', d.expires, false));
+    if (d.severity && d.severity !== 'low')
+        lines.push(`  severity: ${d.severity}`);
+    return lines;
+}
+/** The block to paste, drafted from the prose; null when the prose names no risk. */
+function draftRegisterBlock(markdown) {
+    const drafts = draftEntries(markdown);
+    if (drafts.length === 0)
+        return null;
+    const used = new Set();
+    const body = drafts.flatMap((d, i) => {
+        let id = d.id ?? `AR-${String(i + 1).padStart(3, '0')}`;
+        for (let n = 2; used.has(id); n++)
+            id = `${d.id ?? 'AR'}-${n}`;
+        used.add(id);
+        return [...(i ? [''] : []), ...entryLines(d, id)];
+    });
+    return ['```' + REGISTER_BLOCK_INFO, ...body, '```'].join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/findings/risk-register.ts
+
+
+
+
+
+
+
+
+
+
 /** What a register block looks like, for error messages and documentation. */
 const REGISTER_EXAMPLE = [
     '```yaml accepted-risks',
@@ -44939,36 +45133,26 @@ const REGISTER_EXAMPLE = [
     '```',
 ].join('\n');
 // ---- parsing ----------------------------------------------------------------------------
-const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
-function isCalendarDate(s) {
-    if (!DATE_RE.test(s))
-        return false;
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
-/** A Date as YYYY-MM-DD in UTC (for the caller's `today`). */
-function utcDate(d) {
-    return d.toISOString().slice(0, 10);
-}
-const nonBlank = (what) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().refine((s) => s.trim() !== '', { message: `${what} must not be empty` });
-const optionalText = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().trim().min(1).nullish();
-const entrySchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().trim().min(1),
-    fingerprint: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+const nonBlank = (what) => schemas/* string */.YjP().refine((s) => s.trim() !== '', { message: `${what} must not be empty` });
+const optionalText = schemas/* string */.YjP().trim().min(1).nullish();
+const entrySchema = schemas/* strictObject */.rej({
+    id: schemas/* string */.YjP().trim().min(1),
+    fingerprint: schemas/* string */.YjP()
         .trim()
         .regex(/^[0-9a-fA-F]{16}$/, { message: 'a fingerprint is 16 hexadecimal digits, as in the result file' })
         .nullish(),
-    rule: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().trim().min(1).nullish(),
+    rule: schemas/* string */.YjP().trim().min(1).nullish(),
     path: optionalText,
     tool: optionalText,
     justification: nonBlank('the justification'),
-    owner: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().trim().min(1),
-    approver: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().trim().min(1),
-    expires: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+    owner: schemas/* string */.YjP().trim().min(1),
+    approver: schemas/* string */.YjP().trim().min(1),
+    expires: schemas/* string */.YjP()
         .trim()
         .refine(isCalendarDate, { message: 'expires must be a calendar date written YYYY-MM-DD, e.g. 2027-01-31' }),
-    severity: zod__WEBPACK_IMPORTED_MODULE_2__/* .preprocess */ .vkY((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v), zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .o))
+    severity: schemas/* preprocess */.vkY((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v), schemas/* enum */.k5n(finding/* SEVERITIES */.o))
         .nullish(),
+    component: optionalText,
 })
     .superRefine((e, ctx) => {
     // zod may run this with other issues already found: check the types again.
@@ -44992,7 +45176,7 @@ const entrySchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
             ctx.addIssue({ code: 'custom', path: ['path'], message: 'pkg: needs a package name, e.g. pkg:pyyaml' });
         if (!pkg) {
             try {
-                picomatch__WEBPACK_IMPORTED_MODULE_4___default()(stripDotSlash(e.path), { dot: true });
+                picomatch_default()(stripDotSlash(e.path), { dot: true });
             }
             catch (err) {
                 ctx.addIssue({ code: 'custom', path: ['path'], message: `not a valid glob: ${err.message}` });
@@ -45088,27 +45272,39 @@ function issueMessage(issue, entry) {
  * Parses the register. Throws ConfigurationError when the file has no block or several, when
  * the block is not valid YAML, or is not a list; reports malformed entries as problems.
  */
-function parseRiskRegister(markdown, file) {
-    const blocks = codeBlocks((0,mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_5__/* .fromMarkdown */ .Y)(markdown), []);
+/**
+ * What to do about a register without its block. The gate reads only the block; a register
+ * in prose gets a block drafted from what the prose says, ready to paste.
+ */
+function noBlockFix(markdown, nearBlock) {
+    const draft = nearBlock ? null : draftRegisterBlock(markdown);
+    if (!draft) {
+        return `Add exactly one fenced code block with the info string \`${REGISTER_BLOCK_INFO}\` holding a YAML list of entries (an empty list is fine), e.g.\n${REGISTER_EXAMPLE}`;
+    }
+    const todo = draft.includes('# TODO') ? ' Fill in the fields marked TODO: until then the gate reports those entries as incomplete and they accept nothing.' : '';
+    return `The gate reads only that block; the prose is for people. Paste this block into the file (drafted from the prose; check every value).${todo}\n${draft}`;
+}
+function parseRiskRegister(markdown, file, opts = {}) {
+    const blocks = codeBlocks((0,lib/* fromMarkdown */.Y)(markdown), []);
     const registers = blocks.filter(isRegisterFence);
     if (registers.length === 0) {
         const near = blocks.find(looksLikeRegister);
         const hint = near
             ? ` The block at line ${near.position?.start.line ?? '?'} is fenced as \`${[near.lang, near.meta].filter(Boolean).join(' ')}\`, not \`${REGISTER_BLOCK_INFO}\`.`
             : '';
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`has no \`${REGISTER_BLOCK_INFO}\` block.${hint}`, { file, ...(near?.position ? { line: near.position.start.line } : {}) }, `Add exactly one fenced code block with the info string \`${REGISTER_BLOCK_INFO}\` holding a YAML list of entries (an empty list is fine), e.g.\n${REGISTER_EXAMPLE}`);
+        throw new errors/* ConfigurationError */.j1(`has no \`${REGISTER_BLOCK_INFO}\` block.${hint}`, { file, ...(near?.position ? { line: near.position.start.line } : {}) }, noBlockFix(markdown, near !== undefined));
     }
     if (registers.length > 1) {
         const lines = registers.map((b) => b.position?.start.line ?? 0);
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`has ${registers.length} \`${REGISTER_BLOCK_INFO}\` blocks (lines ${lines.slice(0, -1).join(', ')} and ${lines[lines.length - 1]}); exactly one is expected`, { file, line: lines[1] }, 'Move every entry into one block.');
+        throw new errors/* ConfigurationError */.j1(`has ${registers.length} \`${REGISTER_BLOCK_INFO}\` blocks (lines ${lines.slice(0, -1).join(', ')} and ${lines[lines.length - 1]}); exactly one is expected`, { file, line: lines[1] }, 'Move every entry into one block.');
     }
     const block = registers[0];
     const fenceLine = block.position?.start.line ?? 1;
     // The block's content starts on the line after the opening fence; mdast strips the fence's
     // indentation from it, so columns are shifted by the same amount.
     const colShift = (block.position?.start.column ?? 1) - 1;
-    const lc = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(block.value, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+    const lc = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(block.value, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
     const at = (offset) => {
         const p = lc.linePos(offset);
         return { line: fenceLine + p.line, column: p.col + colShift };
@@ -45119,14 +45315,14 @@ function parseRiskRegister(markdown, file) {
             duplicateKeys.push(err);
             continue;
         }
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`the \`${REGISTER_BLOCK_INFO}\` block is not valid YAML: ${err.message.split('\n')[0]}`, { file, ...at(err.pos[0]) }, 'Fix the YAML syntax (indentation, quotes, a missing ":" or "- ").');
+        throw new errors/* ConfigurationError */.j1(`the \`${REGISTER_BLOCK_INFO}\` block is not valid YAML: ${err.message.split('\n')[0]}`, { file, ...at(err.pos[0]) }, 'Fix the YAML syntax (indentation, quotes, a missing ":" or "- ").');
     }
     const register = { file, entries: [], problems: [], blockLine: fenceLine };
     const contents = doc.contents;
-    if (contents === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(contents) && contents.value === null))
+    if (contents === null || ((0,dist/* isScalar */.jn)(contents) && contents.value === null))
         return register; // an empty register
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(contents)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`the \`${REGISTER_BLOCK_INFO}\` block must be a YAML list of entries, found ${(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(contents) ? describe(contents.value) : 'a mapping'}`, { file, ...at(contents.range?.[0] ?? 0) }, 'Start each entry with "- " (e.g. "- id: AR-001"), its keys indented under it.');
+    if (!(0,dist/* isSeq */.oP)(contents)) {
+        throw new errors/* ConfigurationError */.j1(`the \`${REGISTER_BLOCK_INFO}\` block must be a YAML list of entries, found ${(0,dist/* isScalar */.jn)(contents) ? describe(contents.value) : 'a mapping'}`, { file, ...at(contents.range?.[0] ?? 0) }, 'Start each entry with "- " (e.g. "- id: AR-001"), its keys indented under it.');
     }
     for (const err of duplicateKeys) {
         const inEntry = contents.items.some((item) => {
@@ -45134,7 +45330,7 @@ function parseRiskRegister(markdown, file) {
             return range !== undefined && err.pos[0] >= range[0] && err.pos[0] < range[2];
         });
         if (!inEntry) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`the \`${REGISTER_BLOCK_INFO}\` block is not valid YAML: ${err.message}`, { file, ...at(err.pos[0]) });
+            throw new errors/* ConfigurationError */.j1(`the \`${REGISTER_BLOCK_INFO}\` block is not valid YAML: ${err.message}`, { file, ...at(err.pos[0]) });
         }
     }
     const values = doc.toJS();
@@ -45159,7 +45355,7 @@ function parseRiskRegister(markdown, file) {
         }
         const raw = { ...value };
         const idNode = doc.getIn([i, 'id'], true);
-        const idText = typeof raw.id === 'number' && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(idNode) && typeof idNode.source === 'string' ? idNode.source : raw.id;
+        const idText = typeof raw.id === 'number' && (0,dist/* isScalar */.jn)(idNode) && typeof idNode.source === 'string' ? idNode.source : raw.id;
         const rawId = typeof idText === 'string' && idText.trim() ? idText.trim() : null;
         const dup = range ? duplicateKeys.find((e) => e.pos[0] >= range[0] && e.pos[0] < range[2]) : undefined;
         if (dup) {
@@ -45184,13 +45380,13 @@ function parseRiskRegister(markdown, file) {
             if (typeof raw[key] !== 'number')
                 continue;
             const node = doc.getIn([i, key], true);
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && typeof node.source === 'string')
+            if ((0,dist/* isScalar */.jn)(node) && typeof node.source === 'string')
                 raw[key] = node.source;
         }
         // A YAML timestamp (`!!timestamp`, `%YAML 1.1`): the date as written, not as rolled over.
         if (raw.expires instanceof Date) {
             const node = doc.getIn([i, 'expires'], true);
-            const source = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && typeof node.source === 'string' ? node.source : utcDate(raw.expires);
+            const source = (0,dist/* isScalar */.jn)(node) && typeof node.source === 'string' ? node.source : utcDate(raw.expires);
             raw.expires = /^\s*(\d{4}-\d{1,2}-\d{1,2})/.exec(source)?.[1] ?? source;
         }
         const parsed = entrySchema.safeParse(raw);
@@ -45199,9 +45395,21 @@ function parseRiskRegister(markdown, file) {
             problem(rawId, msgs.map((m) => m.message).join('; '), msgs[0]?.field);
             return;
         }
+        const unknownComponent = componentProblem(parsed.data.component, opts.components);
+        if (unknownComponent) {
+            problem(rawId, unknownComponent, 'component');
+            return;
+        }
         register.entries.push(toEntry(parsed.data, line));
     });
     return register;
+}
+function componentProblem(component, known) {
+    if (!component || !known || known.includes(component))
+        return null;
+    const hint = (0,load_config/* closest */.kp)(component, known);
+    const list = known.length ? `the config's components are ${known.join(', ')}` : 'the config has no components';
+    return `component "${component}" is not a component of the config (${hint ? `did you mean "${hint}"? ` : ''}${list})`;
 }
 function fieldLine(doc, index, key) {
     const node = doc.getIn([index], true);
@@ -45231,6 +45439,8 @@ function toEntry(e, line) {
         out.path = e.path;
     if (e.tool)
         out.tool = e.tool;
+    if (e.component)
+        out.component = e.component;
     return out;
 }
 const RANK = { info: 0, low: 1, medium: 2, high: 3, critical: 4 };
@@ -45259,7 +45469,7 @@ function applyRiskRegister(findings, register, opts) {
             expired: opts.today > entry.expires,
             tool: entry.tool?.toLowerCase(),
             pkg,
-            glob: entry.path !== undefined && !pkg ? picomatch__WEBPACK_IMPORTED_MODULE_4___default()(stripDotSlash(entry.path), { dot: true }) : null,
+            glob: entry.path !== undefined && !pkg ? picomatch_default()(stripDotSlash(entry.path), { dot: true }) : null,
             matched: 0,
             seen: -1,
         };
@@ -45766,8 +45976,13 @@ function readRunContext(env = process.env, cwd = process.cwd()) {
         run,
         workspace: env.GITHUB_WORKSPACE || cwd,
         actor: env.GITHUB_ACTOR ?? null,
+        defaultBranchPush: isDefaultBranchPush(env, payload),
         payload,
     };
+}
+function isDefaultBranchPush(env, payload) {
+    const branch = payload.repository?.default_branch;
+    return env.GITHUB_EVENT_NAME === 'push' && typeof branch === 'string' && env.GITHUB_REF === `refs/heads/${branch}`;
 }
 
 
@@ -70295,6 +70510,911 @@ function regexCheck(regex) {
     return code !== null && code > -1 && regex.test(String.fromCharCode(code));
   }
 }
+
+/***/ }),
+
+/***/ 6128:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  AZ: () => (/* binding */ globSync)
+});
+
+// UNUSED EXPORTS: convertPathToPattern, escapePath, glob, isDynamicPattern
+
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+;// CONCATENATED MODULE: external "url"
+const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
+
+
+
+
+//#region rolldown:runtime
+var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
+
+//#endregion
+//#region src/utils.ts
+function cleanPath(path) {
+	let normalized = (0,external_path_.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
+	return normalized;
+}
+const SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+	return path.replace(SLASHES_REGEX, separator);
+}
+const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+	if (resolvePaths) path = (0,external_path_.resolve)(path);
+	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+	if (path === ".") return "";
+	const needsSeperator = path[path.length - 1] !== pathSeparator;
+	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/join-path.ts
+function joinPathWithBasePath(filename, directoryPath) {
+	return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+	return function(filename, directoryPath) {
+		const sameRoot = directoryPath.startsWith(root);
+		if (sameRoot) return directoryPath.slice(root.length) + filename;
+		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+	};
+}
+function joinPath(filename) {
+	return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+	return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+	const { relativePaths, includeBasePath } = options;
+	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+
+//#endregion
+//#region src/api/functions/push-directory.ts
+function pushDirectoryWithRelativePath(root) {
+	return function(directoryPath, paths) {
+		paths.push(directoryPath.substring(root.length) || ".");
+	};
+}
+function pushDirectoryFilterWithRelativePath(root) {
+	return function(directoryPath, paths, filters) {
+		const relativePath = directoryPath.substring(root.length) || ".";
+		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+	};
+}
+const pushDirectory = (directoryPath, paths) => {
+	paths.push(directoryPath || ".");
+};
+const pushDirectoryFilter = (directoryPath, paths, filters) => {
+	const path = directoryPath || ".";
+	if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+const empty$2 = () => {};
+function build$6(root, options) {
+	const { includeDirs, filters, relativePaths } = options;
+	if (!includeDirs) return empty$2;
+	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+
+//#endregion
+//#region src/api/functions/push-file.ts
+const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+const pushFileFilter = (filename, paths, _counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+const pushFileCount = (_filename, _paths, counts, _filters) => {
+	counts.files++;
+};
+const pushFile = (filename, paths) => {
+	paths.push(filename);
+};
+const empty$1 = () => {};
+function build$5(options) {
+	const { excludeFiles, filters, onlyCounts } = options;
+	if (excludeFiles) return empty$1;
+	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+	else if (onlyCounts) return pushFileCount;
+	else return pushFile;
+}
+
+//#endregion
+//#region src/api/functions/get-array.ts
+const getArray = (paths) => {
+	return paths;
+};
+const getArrayGroup = () => {
+	return [""].slice(0, 0);
+};
+function build$4(options) {
+	return options.group ? getArrayGroup : getArray;
+}
+
+//#endregion
+//#region src/api/functions/group-files.ts
+const groupFiles = (groups, directory, files) => {
+	groups.push({
+		directory,
+		files,
+		dir: directory
+	});
+};
+const empty = () => {};
+function build$3(options) {
+	return options.group ? groupFiles : empty;
+}
+
+//#endregion
+//#region src/api/functions/resolve-symlink.ts
+const resolveSymlinksAsync = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	fs.realpath(path, (error, resolvedPath) => {
+		if (error) return queue.dequeue(suppressErrors ? null : error, state);
+		fs.stat(resolvedPath, (error$1, stat) => {
+			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+			callback$1(stat, resolvedPath);
+			queue.dequeue(null, state);
+		});
+	});
+};
+const resolveSymlinks = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	try {
+		const resolvedPath = fs.realpathSync(path);
+		const stat = fs.statSync(resolvedPath);
+		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+		callback$1(stat, resolvedPath);
+	} catch (e) {
+		if (!suppressErrors) throw e;
+	}
+};
+function build$2(options, isSynchronous) {
+	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+	let parent = (0,external_path_.dirname)(path);
+	let depth = 1;
+	while (parent !== state.root && depth < 2) {
+		const resolvedPath = state.symlinks.get(parent);
+		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+		if (isSameRoot) depth++;
+		else parent = (0,external_path_.dirname)(parent);
+	}
+	state.symlinks.set(path, resolved);
+	return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+	return state.visited.includes(resolved + state.options.pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/invoke-callback.ts
+const onlyCountsSync = (state) => {
+	return state.counts;
+};
+const groupsSync = (state) => {
+	return state.groups;
+};
+const defaultSync = (state) => {
+	return state.paths;
+};
+const limitFilesSync = (state) => {
+	return state.paths.slice(0, state.options.maxFiles);
+};
+const onlyCountsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.counts, state.options.suppressErrors);
+	return null;
+};
+const defaultAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths, state.options.suppressErrors);
+	return null;
+};
+const limitFilesAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+	return null;
+};
+const groupsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.groups, state.options.suppressErrors);
+	return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+	if (error && !suppressErrors) callback$1(error, output);
+	else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+	const { onlyCounts, group, maxFiles } = options;
+	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+	else if (group) return isSynchronous ? groupsSync : groupsAsync;
+	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+	else return isSynchronous ? defaultSync : defaultAsync;
+}
+
+//#endregion
+//#region src/api/functions/walk-directory.ts
+const readdirOpts = { withFileTypes: true };
+const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	state.queue.enqueue();
+	if (currentDepth < 0) return state.queue.dequeue(null, state);
+	const { fs } = state;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+		callback$1(entries, directoryPath, currentDepth);
+		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+	});
+};
+const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	const { fs } = state;
+	if (currentDepth < 0) return;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	let entries = [];
+	try {
+		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+	} catch (e) {
+		if (!state.options.suppressErrors) throw e;
+	}
+	callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+	return isSynchronous ? walkSync : walkAsync;
+}
+
+//#endregion
+//#region src/api/queue.ts
+/**
+* This is a custom stateless queue to track concurrent async fs calls.
+* It increments a counter whenever a call is queued and decrements it
+* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
+*/
+var Queue = class {
+	count = 0;
+	constructor(onQueueEmpty) {
+		this.onQueueEmpty = onQueueEmpty;
+	}
+	enqueue() {
+		this.count++;
+		return this.count;
+	}
+	dequeue(error, output) {
+		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+			this.onQueueEmpty(error, output);
+			if (error) {
+				output.controller.abort();
+				this.onQueueEmpty = void 0;
+			}
+		}
+	}
+};
+
+//#endregion
+//#region src/api/counter.ts
+var Counter = class {
+	_files = 0;
+	_directories = 0;
+	set files(num) {
+		this._files = num;
+	}
+	get files() {
+		return this._files;
+	}
+	set directories(num) {
+		this._directories = num;
+	}
+	get directories() {
+		return this._directories;
+	}
+	/**
+	* @deprecated use `directories` instead
+	*/
+	/* c8 ignore next 3 */
+	get dirs() {
+		return this._directories;
+	}
+};
+
+//#endregion
+//#region src/api/aborter.ts
+/**
+* AbortController is not supported on Node 14 so we use this until we can drop
+* support for Node 14.
+*/
+var Aborter = class {
+	aborted = false;
+	abort() {
+		this.aborted = true;
+	}
+};
+
+//#endregion
+//#region src/api/walker.ts
+var Walker = class {
+	root;
+	isSynchronous;
+	state;
+	joinPath;
+	pushDirectory;
+	pushFile;
+	getArray;
+	groupFiles;
+	resolveSymlink;
+	walkDirectory;
+	callbackInvoker;
+	constructor(root, options, callback$1) {
+		this.isSynchronous = !callback$1;
+		this.callbackInvoker = build$1(options, this.isSynchronous);
+		this.root = normalizePath(root, options);
+		this.state = {
+			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+			paths: [""].slice(0, 0),
+			groups: [],
+			counts: new Counter(),
+			options,
+			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+			symlinks: /* @__PURE__ */ new Map(),
+			visited: [""].slice(0, 0),
+			controller: new Aborter(),
+			fs: options.fs || external_fs_namespaceObject
+		};
+		this.joinPath = build$7(this.root, options);
+		this.pushDirectory = build$6(this.root, options);
+		this.pushFile = build$5(options);
+		this.getArray = build$4(options);
+		this.groupFiles = build$3(options);
+		this.resolveSymlink = build$2(options, this.isSynchronous);
+		this.walkDirectory = build(this.isSynchronous);
+	}
+	start() {
+		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+	}
+	walk = (entries, directoryPath, depth) => {
+		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+		const files = this.getArray(this.state.paths);
+		for (let i = 0; i < entries.length; ++i) {
+			const entry = entries[i];
+			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+				const filename = this.joinPath(entry.name, directoryPath);
+				this.pushFile(filename, files, this.state.counts, filters);
+			} else if (entry.isDirectory()) {
+				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+				if (exclude && exclude(entry.name, path)) continue;
+				this.pushDirectory(path, paths, filters);
+				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
+				let path = joinPathWithBasePath(entry.name, directoryPath);
+				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
+					if (stat.isDirectory()) {
+						resolvedPath = normalizePath(resolvedPath, this.state.options);
+						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+					} else {
+						resolvedPath = useRealPaths ? resolvedPath : path;
+						const filename = (0,external_path_.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
+						resolvedPath = this.joinPath(filename, directoryPath$1);
+						this.pushFile(resolvedPath, files, this.state.counts, filters);
+					}
+				});
+			}
+		}
+		this.groupFiles(this.state.groups, directoryPath, files);
+	};
+};
+
+//#endregion
+//#region src/api/async.ts
+function promise(root, options) {
+	return new Promise((resolve$1, reject) => {
+		callback(root, options, (err, output) => {
+			if (err) return reject(err);
+			resolve$1(output);
+		});
+	});
+}
+function callback(root, options, callback$1) {
+	let walker = new Walker(root, options, callback$1);
+	walker.start();
+}
+
+//#endregion
+//#region src/api/sync.ts
+function sync(root, options) {
+	const walker = new Walker(root, options);
+	return walker.start();
+}
+
+//#endregion
+//#region src/builder/api-builder.ts
+var APIBuilder = class {
+	constructor(root, options) {
+		this.root = root;
+		this.options = options;
+	}
+	withPromise() {
+		return promise(this.root, this.options);
+	}
+	withCallback(cb) {
+		callback(this.root, this.options, cb);
+	}
+	sync() {
+		return sync(this.root, this.options);
+	}
+};
+
+//#endregion
+//#region src/builder/index.ts
+let pm = null;
+/* c8 ignore next 6 */
+try {
+	__require.resolve("picomatch");
+	pm = __require("picomatch");
+} catch {}
+var Builder = class {
+	globCache = {};
+	options = {
+		maxDepth: Infinity,
+		suppressErrors: true,
+		pathSeparator: external_path_.sep,
+		filters: []
+	};
+	globFunction;
+	constructor(options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		this.globFunction = this.options.globFunction;
+	}
+	group() {
+		this.options.group = true;
+		return this;
+	}
+	withPathSeparator(separator) {
+		this.options.pathSeparator = separator;
+		return this;
+	}
+	withBasePath() {
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withRelativePaths() {
+		this.options.relativePaths = true;
+		return this;
+	}
+	withDirs() {
+		this.options.includeDirs = true;
+		return this;
+	}
+	withMaxDepth(depth) {
+		this.options.maxDepth = depth;
+		return this;
+	}
+	withMaxFiles(limit) {
+		this.options.maxFiles = limit;
+		return this;
+	}
+	withFullPaths() {
+		this.options.resolvePaths = true;
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withErrors() {
+		this.options.suppressErrors = false;
+		return this;
+	}
+	withSymlinks({ resolvePaths = true } = {}) {
+		this.options.resolveSymlinks = true;
+		this.options.useRealPaths = resolvePaths;
+		return this.withFullPaths();
+	}
+	withAbortSignal(signal) {
+		this.options.signal = signal;
+		return this;
+	}
+	normalize() {
+		this.options.normalizePath = true;
+		return this;
+	}
+	filter(predicate) {
+		this.options.filters.push(predicate);
+		return this;
+	}
+	onlyDirs() {
+		this.options.excludeFiles = true;
+		this.options.includeDirs = true;
+		return this;
+	}
+	exclude(predicate) {
+		this.options.exclude = predicate;
+		return this;
+	}
+	onlyCounts() {
+		this.options.onlyCounts = true;
+		return this;
+	}
+	crawl(root) {
+		return new APIBuilder(root || ".", this.options);
+	}
+	withGlobFunction(fn) {
+		this.globFunction = fn;
+		return this;
+	}
+	/**
+	* @deprecated Pass options using the constructor instead:
+	* ```ts
+	* new fdir(options).crawl("/path/to/root");
+	* ```
+	* This method will be removed in v7.0
+	*/
+	/* c8 ignore next 4 */
+	crawlWithOptions(root, options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		return new APIBuilder(root || ".", this.options);
+	}
+	glob(...patterns) {
+		if (this.globFunction) return this.globWithOptions(patterns);
+		return this.globWithOptions(patterns, ...[{ dot: true }]);
+	}
+	globWithOptions(patterns, ...options) {
+		const globFn = this.globFunction || pm;
+		/* c8 ignore next 5 */
+		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+		var isMatch = this.globCache[patterns.join("\0")];
+		if (!isMatch) {
+			isMatch = globFn(patterns, ...options);
+			this.globCache[patterns.join("\0")] = isMatch;
+		}
+		this.options.filters.push((path) => isMatch(path));
+		return this;
+	}
+};
+
+//#endregion
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
+
+
+
+
+
+//#region src/utils.ts
+const isReadonlyArray = Array.isArray;
+const BACKSLASHES = /\\/g;
+const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+const isWin = process.platform === "win32";
+const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+	const patternsCount = patterns.length;
+	const patternsParts = Array(patternsCount);
+	const matchers = Array(patternsCount);
+	let i, j;
+	for (i = 0; i < patternsCount; i++) {
+		const parts = splitPattern(patterns[i]);
+		patternsParts[i] = parts;
+		const partsCount = parts.length;
+		const partMatchers = Array(partsCount);
+		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
+		matchers[i] = partMatchers;
+	}
+	return (input) => {
+		const inputParts = input.split("/");
+		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+		for (i = 0; i < patternsCount; i++) {
+			const patternParts = patternsParts[i];
+			const matcher = matchers[i];
+			const inputPatternCount = inputParts.length;
+			const minParts = Math.min(inputPatternCount, patternParts.length);
+			j = 0;
+			while (j < minParts) {
+				const part = patternParts[j];
+				if (part.includes("/")) return true;
+				if (!matcher[j](inputParts[j])) break;
+				if (!options.noglobstar && part === "**") return true;
+				j++;
+			}
+			if (j === inputPatternCount) return true;
+		}
+		return false;
+	};
+}
+/* node:coverage ignore next 2 */
+const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+	if (cwd === root || root.startsWith(`${cwd}/`)) {
+		if (absolute) {
+			const start = cwd.length + +!isRoot(cwd);
+			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+		}
+		const prefix = root.slice(cwd.length + 1);
+		if (prefix) return (p, isDir) => {
+			if (p === ".") return prefix;
+			const result = `${prefix}/${p}`;
+			return isDir ? result.slice(0, -1) : result;
+		};
+		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+	}
+	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
+	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+	if (root.startsWith(`${cwd}/`)) {
+		const prefix = root.slice(cwd.length + 1);
+		return (p) => `${prefix}/${p}`;
+	}
+	return (p) => {
+		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
+		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+	};
+}
+function ensureNonDriveRelativePath(path) {
+	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+const splitPatternOptions = { parts: true };
+function splitPattern(path) {
+	var _result$parts;
+	const result = picomatch.scan(path, splitPatternOptions);
+	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+function convertPosixPathToPattern(path) {
+	return escapePosixPath(path);
+}
+function convertWin32PathToPattern(path) {
+	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+/**
+* Converts a path to a pattern depending on the platform.
+* Identical to {@link escapePath} on POSIX systems.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
+*/
+/* node:coverage ignore next 3 */
+const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
+const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+/**
+* Escapes a path's special characters depending on the platform.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
+*/
+/* node:coverage ignore next */
+const escapePath = isWin ? escapeWin32Path : escapePosixPath;
+/**
+* Checks if a pattern has dynamic parts.
+*
+* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
+*
+* - Doesn't necessarily return `false` on patterns that include `\`.
+* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
+* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
+* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
+*
+* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
+*/
+function isDynamicPattern(pattern, options) {
+	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+	const scan = picomatch.scan(pattern);
+	return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+//#endregion
+//#region src/patterns.ts
+const PARENT_DIRECTORY = /^(\/?\.\.)+/;
+const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+	var _PARENT_DIRECTORY$exe;
+	const cwd = opts.cwd;
+	let result = pattern;
+	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+	const escapedCwd = escapePath(cwd);
+	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
+	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+	const parts = splitPattern(result);
+	if (parentDir) {
+		const n = (parentDir.length + 1) / 3;
+		let i = 0;
+		const cwdParts = escapedCwd.split("/");
+		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+			i++;
+		}
+		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
+		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+			props.root = ensureNonDriveRelativePath(potentialRoot);
+			props.depthOffset = -n + i;
+		}
+	}
+	if (!isIgnore && props.depthOffset >= 0) {
+		var _props$commonPath;
+		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+		const newCommonPath = [];
+		const length = Math.min(props.commonPath.length, parts.length);
+		for (let i = 0; i < length; i++) {
+			const part = parts[i];
+			if (part === "**" && !parts[i + 1]) {
+				newCommonPath.pop();
+				break;
+			}
+			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+			newCommonPath.push(part);
+		}
+		props.depthOffset = newCommonPath.length;
+		props.commonPath = newCommonPath;
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
+	}
+	return result;
+}
+function processPatterns(options, patterns, props) {
+	const matchPatterns = [];
+	const ignorePatterns = [];
+	for (const pattern of options.ignore) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+	}
+	for (const pattern of patterns) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+	}
+	return {
+		match: matchPatterns,
+		ignore: ignorePatterns
+	};
+}
+//#endregion
+//#region src/crawler.ts
+function buildCrawler(options, patterns) {
+	const cwd = options.cwd;
+	const props = {
+		root: cwd,
+		depthOffset: 0
+	};
+	const processed = processPatterns(options, patterns, props);
+	if (options.debug) log("internal processing patterns:", processed);
+	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+	const root = props.root.replace(BACKSLASHES, "");
+	const matchOptions = {
+		dot,
+		nobrace: options.braceExpansion === false,
+		nocase: !caseSensitiveMatch,
+		noextglob: options.extglob === false,
+		noglobstar: options.globstar === false,
+		posix: true
+	};
+	const matcher = picomatch(processed.match, matchOptions);
+	const ignore = picomatch(processed.ignore, matchOptions);
+	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+	const format = buildFormat(cwd, root, absolute);
+	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+	const excludePredicate = (_, p) => {
+		const relativePath = excludeFormatter(p, true);
+		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+	};
+	let maxDepth;
+	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+	const crawler = new Builder({
+		filters: [debug ? (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			const matches = matcher(path) && !ignore(path);
+			if (matches) log(`matched ${path}`);
+			return matches;
+		} : (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			return matcher(path) && !ignore(path);
+		}],
+		exclude: debug ? (_, p) => {
+			const skipped = excludePredicate(_, p);
+			log(`${skipped ? "skipped" : "crawling"} ${p}`);
+			return skipped;
+		} : excludePredicate,
+		fs: options.fs,
+		pathSeparator: "/",
+		relativePaths: !absolute,
+		resolvePaths: absolute,
+		includeBasePath: absolute,
+		resolveSymlinks: followSymbolicLinks,
+		excludeSymlinks: !followSymbolicLinks,
+		excludeFiles: onlyDirectories,
+		includeDirs: onlyDirectories || !options.onlyFiles,
+		maxDepth,
+		signal: options.signal
+	}).crawl(root);
+	if (options.debug) log("internal properties:", {
+		...props,
+		root
+	});
+	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+//#endregion
+//#region src/index.ts
+function formatPaths(paths, mapper) {
+	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+	return paths;
+}
+const defaultOptions = {
+	caseSensitiveMatch: true,
+	debug: !!process.env.TINYGLOBBY_DEBUG,
+	expandDirectories: true,
+	followSymbolicLinks: true,
+	onlyFiles: true
+};
+function getOptions(options) {
+	const opts = Object.assign({}, options);
+	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.ignore = ensureStringArray(opts.ignore);
+	opts.fs && (opts.fs = {
+		readdir: opts.fs.readdir || external_fs_.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
+		realpath: opts.fs.realpath || external_fs_.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
+		stat: opts.fs.stat || external_fs_.stat,
+		statSync: opts.fs.statSync || external_fs_.statSync
+	});
+	if (opts.debug) log("globbing with options:", opts);
+	return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+	var _ref;
+	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+	const options = getOptions(isModern ? inputOptions : globInput);
+	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
+}
+function globSync(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(crawler.sync(), relative) : [];
+}
+//#endregion
+
+
 
 /***/ }),
 

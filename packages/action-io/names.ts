@@ -114,6 +114,7 @@ export const UptimeCheckOutputs = {
   P99: 'p99',
   ErrorRate: 'error-rate',
   Samples: 'samples',
+  ResultFiles: 'result-files',
 } as const;
 
 export const PromotionReportInputs = {

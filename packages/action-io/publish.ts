@@ -9,7 +9,7 @@
 import * as core from '@actions/core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { GateResult } from '../core/result/gate-result.js';
+import { overallStatus, type GateResult } from '../core/result/gate-result.js';
 import { GitHubApiError, isPermissionDenied } from '../github/api-errors.js';
 import type { GitHubApi } from '../github/client.js';
 import type { RunContext } from '../github/run-context.js';
@@ -48,9 +48,14 @@ export function resultFileName(gate: string, component: string | null): string {
   return `${gate}--${component ?? 'all'}.json`;
 }
 
+/** Where writeResultFile() puts a result. */
+export function resultFilePath(dir: string, result: Pick<GateResult, 'gate' | 'component'>): string {
+  return join(dir, resultFileName(result.gate, result.component));
+}
+
 export function writeResultFile(dir: string, result: GateResult): string {
   mkdirSync(dir, { recursive: true });
-  const path = join(dir, resultFileName(result.gate, result.component));
+  const path = resultFilePath(dir, result);
   writeFileSync(path, `${JSON.stringify(result, null, 2)}\n`);
   return path;
 }
@@ -114,6 +119,43 @@ function emitAnnotations(annotations: Annotation[]): void {
   if (more > 0) core.info(`${more} more finding(s) are listed in the job summary (GitHub shows 10 annotations of each level per step).`);
 }
 
+/** Several results of one gate (one per component) with one summary: a scheduled run over every component. */
+export interface MultiPublication {
+  gate: string;
+  results: GateResult[];
+  summary: string;
+  outputs: Record<string, string>;
+  failureMessage: string;
+  warnings: string[];
+  resultsDir: string;
+  allowNoData: boolean;
+}
+
+function finish(gate: string, status: GateResult['status'], failureMessage: string, allowNoData: boolean, enforce = true): void {
+  if ((status === 'fail' || status === 'no-data') && !enforce) {
+    core.notice(`${gate}: ${failureMessage} (recorded, not enforced on the default branch: pull requests are judged on their changes, promotion requests on these results)`);
+  } else if (status === 'fail' || status === 'error' || (status === 'no-data' && !allowNoData)) {
+    core.setFailed(`${gate}: ${failureMessage}`);
+  } else if (status === 'no-data') {
+    core.warning(`${gate}: ${failureMessage}`);
+  }
+}
+
+export async function publishAll(p: MultiPublication): Promise<void> {
+  const files = p.results.map((r) => writeResultFile(p.resultsDir, r));
+  for (const w of p.warnings) core.warning(`${p.gate}: ${w}`);
+  await writeSummary(p.summary);
+  // The worst of the results (error > fail > no-data > pass).
+  const status = overallStatus(p.results.map((r) => ({ status: r.status })));
+  core.setOutput(CommonOutputs.Passed, String(status === 'pass'));
+  core.setOutput(CommonOutputs.Status, status);
+  core.setOutput(CommonOutputs.ResultFile, '');
+  for (const [name, value] of Object.entries(p.outputs)) core.setOutput(name, value);
+  for (const r of p.results) core.info(`${p.gate}: ${r.summary} (${r.status})`);
+  core.info(`${p.gate}: ${files.length} result file(s) written to ${p.resultsDir}`);
+  finish(p.gate, status, p.failureMessage, p.allowNoData);
+}
+
 export async function publish(p: Publication): Promise<void> {
   const file = writeResultFile(p.resultsDir, p.result);
   for (const w of p.warnings) core.warning(`${p.gate}: ${w}`);
@@ -126,11 +168,5 @@ export async function publish(p: Publication): Promise<void> {
   core.setOutput(CommonOutputs.ResultFile, file);
   for (const [name, value] of Object.entries(p.outputs)) core.setOutput(name, value);
   core.info(`${p.gate}: ${p.result.summary} (${status}); result written to ${file}`);
-  if ((status === 'fail' || status === 'no-data') && p.enforce === false) {
-    core.notice(`${p.gate}: ${p.failureMessage} (recorded, not enforced on the default branch: pull requests are judged on their changes, promotion requests on these results)`);
-  } else if (status === 'fail' || status === 'error' || (status === 'no-data' && !p.allowNoData)) {
-    core.setFailed(`${p.gate}: ${p.failureMessage}`);
-  } else if (status === 'no-data') {
-    core.warning(`${p.gate}: ${p.failureMessage}`);
-  }
+  finish(p.gate, status, p.failureMessage, p.allowNoData, p.enforce);
 }

@@ -9,6 +9,7 @@
  */
 import { getOctokit } from '@actions/github';
 import { GitHubApiError } from './api-errors.js';
+import { gitBlobSha } from './git-blob.js';
 import { restRetry, retrying, retryPolicy, type RetryPolicy } from './retry.js';
 
 export interface IssueComment {
@@ -41,8 +42,14 @@ export interface GitHubApi {
   deleteIssueComment(commentId: number): Promise<void>;
   /** A pull request's files, every page, up to GitHub's 3000. */
   listPullRequestFiles(pull: number): Promise<PullRequestFile[]>;
-  /** A file's text and blob sha at a ref; null when the file (or the ref) does not exist. */
+  /**
+   * A file's text and blob sha at a ref; null when the file (or the ref) does not exist. Read
+   * with the raw media type, so files up to GitHub's 100 MB come whole (the JSON form carries
+   * no content above 1 MB); the sha is the git blob hash of the bytes read.
+   */
   getFile(path: string, ref: string): Promise<RepoFile | null>;
+  /** The files and folders directly in a folder at a ref (GitHub lists up to 1,000); null when there is no such folder or ref. */
+  listDirectory(path: string, ref: string): Promise<DirectoryEntry[] | null>;
   /**
    * Creates or updates a file on a branch. `sha` is the blob read before (null: create):
    * GitHub refuses the write with 409 (or 422) when the file changed meanwhile, so two
@@ -129,11 +136,22 @@ export interface IssueSummary {
   title: string;
   html_url: string;
   created_at: string;
+  /** Label names. */
+  labels: string[];
 }
 
 export interface RepoFile {
   text: string;
   sha: string;
+}
+
+export interface DirectoryEntry {
+  name: string;
+  path: string;
+  type: 'file' | 'dir' | 'symlink' | 'submodule';
+  /** The blob sha of a file, the tree sha of a folder. */
+  sha: string;
+  size: number;
 }
 
 /** Who to talk to, and the retry policy (retry.ts; every field has a default). */
@@ -180,9 +198,21 @@ export function createGitHubClient(options: ClientOptions): GitHubApi {
     },
     async getFile(path, ref) {
       try {
+        const { data } = await octokit.rest.repos.getContent({ owner, repo, path, ref, mediaType: { format: 'raw' } });
+        // A folder is answered as JSON whatever the media type.
+        const bytes = rawBytes(data);
+        if (bytes === null) return null;
+        return { text: bytes.toString('utf8'), sha: gitBlobSha(bytes) };
+      } catch (e) {
+        if (e instanceof GitHubApiError && e.status === 404) return null;
+        throw e;
+      }
+    },
+    async listDirectory(path, ref) {
+      try {
         const { data } = await octokit.rest.repos.getContent({ owner, repo, path, ref });
-        if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) return null;
-        return { text: Buffer.from(data.content, 'base64').toString('utf8'), sha: data.sha };
+        if (!Array.isArray(data)) return null;
+        return data.map((e) => ({ name: e.name, path: e.path, type: e.type as DirectoryEntry['type'], sha: e.sha, size: e.size }));
       } catch (e) {
         if (e instanceof GitHubApiError && e.status === 404) return null;
         throw e;
@@ -228,13 +258,11 @@ export function createGitHubClient(options: ClientOptions): GitHubApi {
       return (await octokit.rest.repos.get({ owner, repo })).data.default_branch;
     },
     async listOpenIssues(labels) {
-      const all = (await octokit.paginate(octokit.rest.issues.listForRepo, { owner, repo, state: 'open', labels: labels.join(','), sort: 'created', direction: 'asc', per_page: 100 })) as (IssueSummary & {
-        pull_request?: unknown;
-      })[];
-      return all.filter((i) => !i.pull_request);
+      const all = await octokit.paginate(octokit.rest.issues.listForRepo, { owner, repo, state: 'open', labels: labels.join(','), sort: 'created', direction: 'asc', per_page: 100 });
+      return all.filter((i) => !i.pull_request).map(issueSummary);
     },
     async createIssue({ title, body, labels }) {
-      return (await octokit.rest.issues.create({ owner, repo, title, body, labels })).data as IssueSummary;
+      return issueSummary((await octokit.rest.issues.create({ owner, repo, title, body, labels })).data);
     },
     async closeIssue(issue, reason) {
       await octokit.rest.issues.update({ owner, repo, issue_number: issue, state: 'closed', state_reason: reason });
@@ -365,4 +393,17 @@ export function createGitHubClient(options: ClientOptions): GitHubApi {
       return data.items.map((i) => ({ number: i.number, title: i.title, html_url: i.html_url, labels: i.labels.map((l) => l.name ?? '').filter(Boolean) }));
     },
   };
+}
+
+/** The bytes of a raw-media-type answer (text, or an ArrayBuffer when the content type names no charset); null for JSON (a folder). */
+function rawBytes(data: unknown): Buffer | null {
+  if (typeof data === 'string') return Buffer.from(data, 'utf8');
+  if (data instanceof ArrayBuffer) return Buffer.from(data);
+  if (ArrayBuffer.isView(data)) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  return null;
+}
+
+function issueSummary(i: { number: number; title: string; html_url: string; created_at: string; labels: (string | { name?: string | undefined })[] }): IssueSummary {
+  const labels = i.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean);
+  return { number: i.number, title: i.title, html_url: i.html_url, created_at: i.created_at, labels };
 }

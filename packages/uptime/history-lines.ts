@@ -136,7 +136,17 @@ export function toSample(value: unknown, day: string | null): Sample | string {
  */
 export function parseHistoryLines(text: string, file: string): { samples: Sample[]; problems: HistoryProblem[] } {
   const day = dayOfHistoryFile(file);
-  const samples: Sample[] = [];
+  const { items, problems } = readJsonLines(text, (value) => toSample(value, day));
+  return { samples: items, problems };
+}
+
+/**
+ * The JSONL reader under every history format: each non-blank line parsed as JSON and handed
+ * to `convert`, which returns the item or why the line is malformed. CRLF is accepted; a
+ * line that is not JSON is reported (a last line without a newline as truncated).
+ */
+export function readJsonLines<T>(text: string, convert: (value: unknown) => T | string): { items: T[]; problems: HistoryProblem[] } {
+  const samples: T[] = [];
   const problems: HistoryProblem[] = [];
   const lines = text.split('\n');
   // A final newline ends the last line; it does not start another one.
@@ -161,11 +171,11 @@ export function parseHistoryLines(text: string, file: string): { samples: Sample
       });
       continue;
     }
-    const sample = toSample(value, day);
-    if (typeof sample === 'string') problems.push({ line: i + 1, message: sample });
-    else samples.push(sample);
+    const item = convert(value);
+    if (typeof item === 'string') problems.push({ line: i + 1, message: item });
+    else samples.push(item);
   }
-  return { samples, problems };
+  return { items: samples, problems };
 }
 
 /** One JSON object per line, keys always in the order t, url, state, status, ms, error, detail; a final newline. */

@@ -1,8 +1,9 @@
 /**
- * The uptime history, on a data branch of the repository (default `maturity-data`), written
- * through the GitHub contents API: one JSONL file per component and UTC day
- * (`uptime/<component>/<YYYY-MM-DD>.jsonl`). Scheduled runs every few minutes append to
- * today's file.
+ * Files on the data branch (default `maturity-data`) through the GitHub contents API, with
+ * optimistic appends: the dashboard's trend history uses it, and `append` is how uptime
+ * history format 1 was written (one JSONL file per component and UTC day,
+ * `uptime/<component>/<YYYY-MM-DD>.jsonl`). uptime-check now writes the shared format 2
+ * (shared-history.ts), which reads format 1 once to copy it in.
  *
  * Appends are optimistic: read the file and its blob sha, write the longer text with that
  * sha; when another run wrote in between, GitHub refuses (409, or 422 for a file created

@@ -15,8 +15,10 @@ export interface IncidentSync {
   duplicatesClosed: number;
 }
 
+export const INCIDENT_LABEL = 'incident';
+
 export function incidentLabels(component: string): string[] {
-  return ['incident', `component:${component}`];
+  return [INCIDENT_LABEL, `component:${component}`];
 }
 
 function describeDown(down: readonly Sample[]): string {
@@ -33,13 +35,19 @@ async function closeDuplicates(api: GitHubApi, labels: string[]): Promise<{ kept
   return { kept: kept ?? null, closed: copies.length };
 }
 
+/**
+ * Opens, keeps or closes the component's incident issue. `openIncidents`: the open issues
+ * labelled `incident`, listed once for a run that syncs many components (one request instead
+ * of one per component); without it, the component's are listed here.
+ */
 export async function syncIncident(
   api: GitHubApi,
   p: { component: string; name: string; probes: readonly Sample[]; runUrl: string | null; now: Date },
+  openIncidents?: readonly IssueSummary[],
 ): Promise<IncidentSync> {
   const labels = incidentLabels(p.component);
   const down = p.probes.filter((s) => s.state === 'down');
-  const open = await api.listOpenIssues(labels);
+  const open = openIncidents ? openIncidents.filter((i) => labels.every((l) => i.labels.includes(l))) : await api.listOpenIssues(labels);
   if (down.length > 0) {
     if (open.length === 0) {
       const severity = down.length === p.probes.length ? 'critical' : 'high';

@@ -209,14 +209,15 @@ function checkDuration(window: string): void {
   if (!DURATION.test(window)) throw new ConfigurationError(`"${window}" is not a PromQL duration`, {}, 'Write a duration such as 5m, 1h, 7d or 1h30m.');
 }
 
-/** A matcher from a label and a value: `=` for a string, `=~` for `{regex}`. */
-export type Matcher = string | { regex: string };
+/** A matcher from a label and a value: `=` for a string, `=~` for `{regex}`, `!~` for `{notRegex}`. */
+export type Matcher = string | { regex: string } | { notRegex: string };
 
 /** `{job="neo4j",code=~"5.."}` in the order given; empty for no labels. */
 export function selector(labels: Record<string, Matcher>): string {
   const parts = Object.entries(labels).map(([name, m]) => {
     checkName('label', name);
-    return typeof m === 'string' ? `${name}=${promqlString(m)}` : `${name}=~${promqlString(m.regex)}`;
+    if (typeof m === 'string') return `${name}=${promqlString(m)}`;
+    return 'regex' in m ? `${name}=~${promqlString(m.regex)}` : `${name}!~${promqlString(m.notRegex)}`;
   });
   return parts.length ? `{${parts.join(',')}}` : '';
 }

@@ -425,6 +425,11 @@ export function readRollup(text: string): { rollup: DayRollup } | { problem: str
   } catch (e) {
     return { problem: `not valid JSON (${e instanceof Error ? e.message : String(e)})` };
   }
+  return checkRollup(value);
+}
+
+/** A parsed JSON value checked to be a day rollup (as `readRollup` checks a file). */
+export function checkRollup(value: unknown): { rollup: DayRollup } | { problem: string } {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { problem: 'not a JSON object' };
   const o = value as Record<string, unknown>;
   if (o.v !== ROLLUP_VERSION) return { problem: `unknown rollup version ${JSON.stringify(o.v)} (this reader knows ${ROLLUP_VERSION})` };

@@ -17,8 +17,13 @@
  *   data, not up. `uptimeText` shows it with two decimals as coverage figures are shown
  *   (half-even, never a false 100.00 or 0.00).
  * - `expected` = floor((window length − maintenance) / interval) per endpoint, times the number of
- *   endpoints (1 with `url`; else those with samples in the window); `coverage` = samples /
- *   expected, capped at 100. `status` is `no-data` with no samples or coverage below the minimum.
+ *   endpoints (1 with `url`; else those with samples in the window). `covered` counts each
+ *   endpoint's samples up to its expected number, and `coverage` = covered / expected: a window
+ *   of exactly 7 days holds 2016 five-minute slots, but scheduled runs start late by varying
+ *   amounts, so it often holds 2017 samples (the run 7 days ago started later than this one);
+ *   the extra sample is counted for uptime, not as coverage above 100%, and one endpoint's
+ *   surplus never hides another's missing samples. `status` is `no-data` with no samples or
+ *   coverage below the minimum. `coverageText()` words it.
  * - `flaps`: changes between consecutive samples of an endpoint (in the window, outside
  *   maintenance) between down and not down: degraded counts as up. Summed over endpoints.
  * - `latency`: successful probes only (up or degraded, with `ms`), all endpoints pooled.
@@ -83,7 +88,9 @@ export interface WindowFigures {
   /** Samples in the window inside maintenance (excluded from every other figure). */
   excluded: number;
   expected: number;
-  /** Percent, capped at 100; null when nothing was expected and nothing came. */
+  /** Samples that count toward coverage: each endpoint's, up to its expected number. */
+  covered: number;
+  /** covered / expected, percent (so never above 100); null when nothing was expected and nothing came. */
   coverage: number | null;
   up: number;
   down: number;
@@ -277,8 +284,10 @@ export function computeWindow(input: WindowInput): WindowFigures {
   let upMs = 0;
   let attributedMs = 0;
   const lastDown = new Map<string, boolean>();
+  const perEndpoint = new Map<string, number>();
   for (const dayNum of [...days.keys()].sort((a, b) => a - b)) {
     for (const [u, { summary: p, latency }] of days.get(dayNum)!) {
+      perEndpoint.set(u, (perEndpoint.get(u) ?? 0) + p.up + p.down + p.degraded);
       const prev = lastDown.get(u);
       if (prev !== undefined && prev !== (p.first.state === 'down')) flaps++;
       lastDown.set(u, p.last.state === 'down');
@@ -305,13 +314,16 @@ export function computeWindow(input: WindowInput): WindowFigures {
 
   const samples = up + down + degraded;
   const endpointCount = url !== undefined ? 1 : endpoints.size;
-  const expected = Math.floor(Math.max(0, to - from - maintenanceMs) / intervalMs) * endpointCount;
-  const coverage = expected > 0 ? Math.min(100, (100 * samples) / expected) : samples > 0 ? 100 : null;
+  const perEndpointExpected = Math.floor(Math.max(0, to - from - maintenanceMs) / intervalMs);
+  const expected = perEndpointExpected * endpointCount;
+  let covered = 0;
+  for (const n of perEndpoint.values()) covered += Math.min(n, perEndpointExpected);
+  const coverage = expected > 0 ? (100 * covered) / expected : samples > 0 ? 100 : null;
   const uptime = percentOf(up + degraded, samples);
   let noDataReason: string | undefined;
   if (samples === 0) noDataReason = 'no samples in the window outside maintenance';
   else if (coverage !== null && coverage < input.minSampleCoverage) {
-    noDataReason = `${samples} of ${expected} expected samples (${formatCoveragePercent(coverage)}%), below the minimum ${input.minSampleCoverage}%`;
+    noDataReason = `${coverageText({ samples, covered, expected, coverage })}, below the minimum ${input.minSampleCoverage}%`;
   }
   const figures: WindowFigures = {
     from: new Date(from),
@@ -320,6 +332,7 @@ export function computeWindow(input: WindowInput): WindowFigures {
     samples,
     excluded,
     expected,
+    covered,
     coverage,
     up,
     down,
@@ -337,4 +350,15 @@ export function computeWindow(input: WindowInput): WindowFigures {
   };
   if (noDataReason !== undefined) figures.noDataReason = noDataReason;
   return figures;
+}
+
+/**
+ * "1990 of 2016 expected samples (98.71%)"; with samples beyond one per interval,
+ * "2016 of 2016 expected samples (100%), and 1 more (runs that started late or twice)".
+ */
+export function coverageText(w: Pick<WindowFigures, 'samples' | 'covered' | 'expected' | 'coverage'>): string {
+  if (w.coverage === null) return 'no samples expected';
+  const head = `${w.covered} of ${w.expected} expected samples (${formatCoveragePercent(w.coverage)}%)`;
+  const extra = w.samples - w.covered;
+  return extra > 0 ? `${head}, and ${extra} more (runs that started late or twice)` : head;
 }

@@ -67,6 +67,18 @@ describe('.github/maturity.yml', () => {
     ['a component id that cannot be a label', 'version: 1\ncomponents:\n  Neo 4j:\n    paths: [a/**]\n', /not a valid key/, 3],
     ['invalid YAML', 'version: 1\ncomponents:\n  neo4j:\n   paths: [a\n', /is not valid YAML/, undefined],
     ['a health URL that is not a URL', 'version: 1\ncomponents:\n  a:\n    paths: [a/**]\n    health: [{ url: not-a-url }]\n', /health\[0\]\.url: expected a URL/, 5],
+    [
+      'expect-json written as an expression, saying how to write it',
+      'version: 1\ncomponents:\n  a:\n    paths: [a/**]\n    health:\n      - url: https://x.example/health\n        expect-json: \'status == "healthy"\'\n',
+      /health\[0\]\.expect-json: expected a mapping, found the text "status == "healthy"".*`expect-json: \{ field: status, equals: healthy \}`/,
+      7,
+    ],
+    [
+      'expect-json as a field: value mapping, saying how to write it',
+      'version: 1\ncomponents:\n  a:\n    paths: [a/**]\n    health: [{ url: https://x.example/health, expect-json: { status: healthy } }]\n',
+      /expect-json\.field: expected text, found nothing.*`expect-json: \{ field: status, equals: healthy \}`/,
+      5,
+    ],
   ])('refuses %s', (_what, text, message, line) => {
     const e = failure(text);
     expect(e.describe()).toMatch(message);

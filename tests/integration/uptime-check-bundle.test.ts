@@ -92,21 +92,25 @@ async function seedHistory(now: number, a: string, b: string): Promise<void> {
   }
 }
 
-/** The independent computation: every sample in [now - 7d, now] the branch holds. */
+/**
+ * The independent computation: every sample of neo4j in [now - 7d, now] the branch holds, in
+ * the seeded format-1 files and the shared format-2 files the bundle writes (each sample once).
+ */
 function expectedFigures(now: number): { samples: number; up: number; uptime: number } {
-  const all: Sample[] = [];
+  const byKey = new Map<string, Sample>();
   for (let d = 0; d <= 8; d++) {
     const day = new Date(now - d * DAY).toISOString().slice(0, 10);
-    const text = gh.file(`uptime/neo4j/${day}.jsonl`, 'maturity-data');
-    for (const line of text?.split('\n') ?? []) {
+    const texts = [gh.file(`uptime/neo4j/${day}.jsonl`, 'maturity-data'), gh.file(`uptime/v2/${day.slice(0, 7)}/${day.slice(8)}.jsonl`, 'maturity-data')];
+    for (const line of texts.flatMap((t) => t?.split('\n') ?? [])) {
       try {
-        const s = JSON.parse(line) as Sample;
-        if (typeof s.url === 'string' && !Number.isNaN(Date.parse(s.t))) all.push(s);
+        const s = JSON.parse(line) as Sample & { c?: string };
+        if (typeof s.url === 'string' && !Number.isNaN(Date.parse(s.t)) && (s.c === undefined || s.c === 'neo4j')) byKey.set(`${s.t} ${s.url}`, s);
       } catch {
         /* malformed */
       }
     }
   }
+  const all = [...byKey.values()];
   const inWindow = all.filter((s) => Date.parse(s.t) >= now - 7 * DAY && Date.parse(s.t) <= now);
   const up = inWindow.filter((s) => s.state !== 'down').length;
   return { samples: inWindow.length, up, uptime: (100 * up) / inWindow.length };
@@ -128,9 +132,10 @@ describe('dist/uptime-check', () => {
     expect(result.criteria.find((c) => c.id === 'monitoring.health')).toMatchObject({ status: 'fail', detail: expect.stringContaining(urls.flapping) });
     expect(workflowCommands(r.stdout).some((c) => c.level === 'warning' && /:\d+: .*line skipped/.test(c.message))).toBe(true);
     expect(r.summary).toContain('```mermaid\nxychart-beta');
-    // Closed days now have rollups; the probes of this run were appended.
+    // The format-1 history was copied into the shared files (format 2), this run's probes appended there.
     const today = new Date(now).toISOString().slice(0, 10);
-    expect(gh.file(`uptime/neo4j/${today}.jsonl`, 'maturity-data')).toContain(urls.flapping);
+    expect(JSON.parse(gh.file(`uptime/v2/${today.slice(0, 7)}/legacy.json`, 'maturity-data')!)).toMatchObject({ v: 2, since: today, components: { neo4j: { from: expect.any(String) } } });
+    expect(gh.file(`uptime/v2/${today.slice(0, 7)}/${today.slice(8)}.jsonl`, 'maturity-data')).toContain(urls.flapping);
   });
 
   it('has no data, not 100%, when the history is too short, and says to schedule it', async () => {
@@ -199,5 +204,88 @@ describe('dist/uptime-check evidence beyond probes', () => {
     expect(byId.get('prometheus.p95')).toMatchObject({ status: 'pass', measured: 420, bar: 500 });
     expect(byId.get('monitoring.metrics')).toMatchObject({ status: 'pass' });
     expect(byId.get('monitoring.alerts')).toMatchObject({ status: 'pass' });
+  });
+});
+
+describe('dist/uptime-check: memory and CPU from Prometheus over the load test', () => {
+  const real = join(SAMPLE, 'reports/load/real');
+  const stamps = readFileSync(join(real, 'graph_stats_history.csv'), 'utf8').trim().split('\n').slice(1).map((l) => Number(l.split(',')[0]));
+  const MiB = 1024 * 1024;
+
+  /** A fake Prometheus HTTP API: matrices for the process metrics of job neo4j, nothing for cAdvisor's, empty instant answers. */
+  async function prometheus(asked: { query: string; start: string; end: string; step: string }[]): Promise<string> {
+    const url = await serve((req, res) => {
+      const u = new URL(req.url ?? '/', 'http://x');
+      const p = Object.fromEntries(u.searchParams) as Record<string, string>;
+      const reply = (resultType: string, result: unknown[]) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'success', data: { resultType, result } }));
+      if (u.pathname !== '/api/v1/query_range') return reply('vector', []);
+      asked.push({ query: p.query!, start: p.start!, end: p.end!, step: p.step! });
+      const start = Number(p.start);
+      const points = (f: (t: number) => number) => Array.from({ length: Math.floor((Number(p.end) - start) / Number(p.step)) + 1 }, (_, i) => start + i * Number(p.step)).map((t) => [t, String(f(t))]);
+      if (p.query!.includes('container_')) return reply('matrix', []);
+      if (p.query!.startsWith('max_over_time(process_resident_memory_bytes')) {
+        return reply('matrix', [
+          { metric: { instance: 'neo4j-0:2004', job: 'neo4j' }, values: points((t) => (300 + ((t - start) % 7)) * MiB) },
+          { metric: { instance: 'neo4j-1:2004', job: 'neo4j' }, values: points((t) => (t - start === 4 ? 421.5 : 350) * MiB) },
+        ]);
+      }
+      // 0.3 cores on one replica, 0.1 on the other.
+      return reply('matrix', [
+        { metric: { __name__: 'process_cpu_seconds_total', instance: 'neo4j-0:2004', job: 'neo4j' }, values: points((t) => 1000 + 0.3 * (t - start)) },
+        { metric: { __name__: 'process_cpu_seconds_total', instance: 'neo4j-1:2004', job: 'neo4j' }, values: points((t) => 50 + 0.1 * (t - start)) },
+      ]);
+    });
+    return url.replace(/\/health$/, '');
+  }
+
+  function loadWorkspace(notApplicable?: string): string {
+    const ws = workspace([urls.healthy]);
+    if (notApplicable) writeFileSync(join(ws, '.github/maturity.yml'), `version: 1\ncomponents:\n  neo4j:\n    paths: [src/neo4j/**]\n    not-applicable: { load-test: "${notApplicable}" }\n`);
+    mkdirSync(join(ws, 'load'), { recursive: true });
+    for (const f of ['graph_stats.csv', 'graph_stats_history.csv']) writeFileSync(join(ws, 'load', f), readFileSync(join(real, f)));
+    writeFileSync(join(ws, 'load/k6-summary.json'), readFileSync(join(SAMPLE, 'reports/load/k6-summary.json')));
+    return ws;
+  }
+
+  const runWith = (ws: string, inputs: Record<string, string>) =>
+    runBundle({ node: nodes[0]!.path, action: 'uptime-check', inputs: { component: 'neo4j', history: 'none', ...inputs }, workspace: ws, env: ENV() });
+  const criteria = (r: { outputs: Record<string, string> }) => new Map(gateResultSchema.parse(JSON.parse(readFileSync(r.outputs['result-file']!, 'utf8'))).criteria.map((c) => [c.id, c]));
+
+  it("asks for the window of the real Locust run and judges the busiest replica's peak memory and average CPU", async () => {
+    const asked: { query: string; start: string; end: string; step: string }[] = [];
+    const r = await runWith(loadWorkspace(), { 'locust-stats': 'load/graph', 'prometheus-url': await prometheus(asked) });
+    expect(r.stderr).toBe('');
+    // The load test's start and end: the first and last Timestamp Locust wrote.
+    expect(new Set(asked.map((a) => `${a.start}-${a.end}`))).toEqual(new Set([`${stamps[0]}-${stamps[stamps.length - 1]}`]));
+    expect(asked.map((a) => a.query).sort()).toEqual([
+      'container_cpu_usage_seconds_total{job="neo4j",container!~"POD|"}',
+      `max_over_time(container_memory_working_set_bytes{job="neo4j",container!~"POD|"}[1s])`,
+      'max_over_time(process_resident_memory_bytes{job="neo4j"}[1s])',
+      'process_cpu_seconds_total{job="neo4j"}',
+    ]);
+    const c = criteria(r);
+    expect(c.get('performance.memory')).toMatchObject({ status: 'pass', measured: 421.5, bar: 512, unit: 'MB', title: 'Peak memory per process during the load test' });
+    expect(c.get('performance.memory')!.detail).toMatch(/^\{instance="neo4j-1:2004"\}: peak 421\.5 MB/);
+    expect(c.get('performance.cpu')).toMatchObject({ status: 'pass', measured: 30, bar: 50, unit: '%' });
+    expect(c.get('performance.cpu')!.detail).toMatch(/^\{instance="neo4j-0:2004"\}: average 30%/);
+    // The labels read once: "GET /api/graph/nodes", not "GET GET /api/graph/nodes".
+    expect([...c.keys()]).toContain('load.p95:GET /api/graph/nodes');
+  });
+
+  it('has no data, never a pass, without a Prometheus URL or with only k6 (no start time)', async () => {
+    const none = criteria(await runWith(loadWorkspace(), { 'locust-stats': 'load/graph' }));
+    expect(none.get('performance.memory')).toMatchObject({ status: 'no-data', detail: expect.stringMatching(/no Prometheus URL/) });
+    const asked: { query: string; start: string; end: string; step: string }[] = [];
+    const k6 = criteria(await runWith(loadWorkspace(), { 'k6-summary': 'load/k6-summary.json', 'prometheus-url': await prometheus(asked) }));
+    expect(k6.get('performance.cpu')).toMatchObject({ status: 'no-data', detail: expect.stringMatching(/k6's summary export has no start time/) });
+    expect(asked).toEqual([]);
+  });
+
+  it('produces no load or performance criteria when load tests are not applicable, and says why', async () => {
+    const r = await runWith(loadWorkspace('a nightly batch job: no users'), { 'locust-stats': 'load/graph', 'prometheus-url': 'http://127.0.0.1:9' });
+    const ids = [...criteria(r).keys()];
+    expect(ids.filter((id) => id.startsWith('load.') || id.startsWith('performance.'))).toEqual([]);
+    expect(r.summary).toContain('Load test, memory and CPU: **not applicable**: a nightly batch job: no users');
+    expect(workflowCommands(r.stdout).some((c) => c.level === 'warning' && /not applicable to neo4j/.test(c.message))).toBe(true);
   });
 });

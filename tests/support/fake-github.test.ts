@@ -541,6 +541,30 @@ describe('contents', () => {
     expect((await failure(octokit.rest.repos.getContent({ ...repo, path: 'nope.md' }))).status).toBe(404);
   });
 
+  it('serves the bytes of a file with the raw media type, and no JSON content above 1 MB, as GitHub does', async () => {
+    const big = `${'0123456789abcdef'.repeat(70_000)}\n`; // 1.07 MB
+    gh.putFile('data/big.jsonl', big);
+    const json = await octokit.rest.repos.getContent({ ...repo, path: 'data/big.jsonl' });
+    expect(json.data).toMatchObject({ encoding: 'none', content: '', size: big.length });
+    const raw = await octokit.rest.repos.getContent({ ...repo, path: 'data/big.jsonl', mediaType: { format: 'raw' } });
+    expect(raw.data).toBe(big);
+    // The client reads raw, and hashes what it read as git does, so its sha is the blob's.
+    const client = createGitHubClient({ token: 't', ...repo, baseUrl: gh.url, sleep: async () => {} });
+    expect(await client.getFile('data/big.jsonl', 'main')).toEqual({ text: big, sha: blobSha(Buffer.from(big)) });
+    expect(await client.getFile('data', 'main')).toBeNull();
+    expect((await client.listDirectory('data', 'main'))!.map((e) => [e.name, e.type, e.sha, e.size])).toEqual([['big.jsonl', 'file', blobSha(Buffer.from(big)), big.length]]);
+    expect(await client.listDirectory('nope', 'main')).toBeNull();
+    expect(await client.listDirectory('data', 'no-branch')).toBeNull();
+  });
+
+  it('can fail a write after applying it (a 502 from the edge after GitHub wrote)', async () => {
+    const rule = gh.injectFault({ method: 'PUT', path: /\/contents\/after\.txt$/, status: 502, afterApplying: true });
+    const e = await failure(octokit.rest.repos.createOrUpdateFileContents({ ...repo, path: 'after.txt', message: 'm', content: b64('written') }));
+    expect(e.status).toBe(502);
+    expect(rule.hits).toBe(1);
+    expect(gh.file('after.txt')).toBe('written');
+  });
+
   it('creates, updates with the current sha, and refuses stale or missing shas', async () => {
     const write = (message: string, json: string, sha?: string) =>
       octokit.rest.repos.createOrUpdateFileContents({

@@ -42,3 +42,19 @@ describe('syncIncident', () => {
     expect(gh.comments(r.issue!.number).map((c) => c.body)).toEqual([expect.stringMatching(/^Recovered: every health endpoint answered/)]);
   });
 });
+
+describe('syncIncident for many components (a scheduled run)', () => {
+  const probe = (c: string, state: Sample['state']): Sample => ({ t: '2026-11-21T10:00:00.000Z', url: `https://staging.example/${c}/health`, state, ...(state === 'down' ? { error: 'connect' as const } : { status: 200, ms: 9 }) });
+
+  it('takes the open incidents listed once, and opens or closes each component\u2019s own', async () => {
+    await syncIncident(api(), { component: 'auth', name: 'Auth', probes: [probe('auth', 'down')], runUrl: null, now: new Date('2026-11-21T09:55:00Z') });
+    const before = gh.requestsTo('GET', '/repos/tta/demo/issues').length;
+    const open = await api().listOpenIssues(['incident']);
+    const sync = (c: string, state: Sample['state']) => syncIncident(api(), { component: c, name: c, probes: [probe(c, state)], runUrl: null, now: new Date('2026-11-21T10:00:00Z') }, open);
+    const results = [await sync('neo4j', 'down'), await sync('auth', 'up'), await sync('graph', 'up')];
+    expect(results.map((r) => r.action)).toEqual(['opened', 'resolved', 'none']);
+    // One listing for all three, and one more after opening (to close copies an overlapping run made).
+    expect(gh.requestsTo('GET', '/repos/tta/demo/issues').length - before).toBe(2);
+    expect((await api().listOpenIssues(['incident'])).map((i) => i.labels)).toEqual([['incident', 'component:neo4j', 'severity:critical']]);
+  });
+});

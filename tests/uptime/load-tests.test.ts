@@ -343,3 +343,26 @@ describe('a load report on disk', () => {
     await expect(readLoadReport(p)).rejects.toBeInstanceOf(ConfigurationError);
   });
 });
+
+describe('a real Locust run whose request names carry the method', () => {
+  // Written by Locust itself (scripts/fixtures/locust/run.sh): Type GET, Name "GET /api/graph/nodes".
+  const REAL = join(LOAD, 'real');
+
+  it('labels each endpoint with its method once', async () => {
+    const m = await readLocustCsv(join(REAL, 'graph'));
+    expect(m.endpoints.map((e) => [e.method, e.name])).toEqual([
+      ['GET', 'GET /api/graph/nodes'],
+      ['POST', 'POST /api/graph/query'],
+      ['GET', 'page:/dashboard'],
+    ]);
+    const ids = checkLoadAgainstSla(m, PERF).map((c) => c.id);
+    expect(ids).toEqual(expect.arrayContaining(['load.p95:GET /api/graph/nodes', 'load.p95:POST /api/graph/query', 'load.p95:GET page:/dashboard']));
+    expect(ids.join('\n')).not.toMatch(/GET GET|POST POST/);
+    expect(m.peakUsers).toBe(5);
+  });
+
+  it('still prefixes a name that only starts with the same letters', () => {
+    const m = parseLocustCsv(stats([HEADER, row('GET', 'GETTER /x'), row('get', 'GET /y'), AGG, ''].join('\r\n')));
+    expect(checkLoadAgainstSla(m, PERF).filter((c) => c.id.startsWith('load.p95:')).map((c) => c.id)).toEqual(['load.p95:GET GETTER /x', 'load.p95:GET /y']);
+  });
+});

@@ -2,7 +2,7 @@ import { formatCoveragePercent } from '../../packages/coverage/totals.js';
 import { DAY_MS, utcDay } from '../../packages/uptime/history-lines.js';
 import { LATENCY_RELATIVE_ERROR, rollupDay, type DayRollup } from '../../packages/uptime/rollup.js';
 import type { ProbeState, Sample } from '../../packages/uptime/sample.js';
-import { computeWindow, planWindowDays, type MaintenanceWindow, type WindowFigures, type WindowInput } from '../../packages/uptime/window.js';
+import { computeWindow, coverageText, planWindowDays, type MaintenanceWindow, type WindowFigures, type WindowInput } from '../../packages/uptime/window.js';
 
 const MIN = 60_000;
 const INTERVAL = 5 * MIN;
@@ -83,6 +83,7 @@ interface Expected {
   samples: number;
   excluded: number;
   expected: number;
+  covered: number;
   up: number;
   down: number;
   degraded: number;
@@ -105,6 +106,7 @@ function reference(all: readonly Sample[], w: Omit<WindowInput, 'days'>): Expect
     samples: kept.length,
     excluded: inWindow.length - kept.length,
     expected: 0,
+    covered: 0,
     up: 0,
     down: 0,
     degraded: 0,
@@ -136,7 +138,10 @@ function reference(all: readonly Sample[], w: Omit<WindowInput, 'days'>): Expect
   // Expected: the window's minutes not under maintenance (the fixtures' bounds are whole minutes).
   let freeMinutes = 0;
   for (let t = from; t < to; t += MIN) if (!inMaint(t)) freeMinutes++;
-  e.expected = Math.floor((freeMinutes * MIN) / w.intervalMs) * e.endpoints;
+  const perEndpoint = Math.floor((freeMinutes * MIN) / w.intervalMs);
+  e.expected = perEndpoint * e.endpoints;
+  // Each endpoint's samples count toward coverage up to its expected number.
+  for (const u of new Set(kept.map((s) => s.url))) e.covered += Math.min(perEndpoint, kept.filter((s) => s.url === u).length);
   return e;
 }
 
@@ -171,7 +176,8 @@ function expectAgrees(got: WindowFigures, e: Expected, exactLatency: boolean): v
   expect(got.uptime).toBe(n === 0 ? null : (100 * (e.up + e.degraded)) / n);
   expect(got.uptimeText).toBe(n === 0 ? null : formatCoveragePercent((100 * (e.up + e.degraded)) / n));
   expect(got.errorRate).toBe(n === 0 ? null : (100 * e.down) / n);
-  expect(got.coverage).toBe(e.expected === 0 ? (n > 0 ? 100 : null) : Math.min(100, (100 * n) / e.expected));
+  expect(got.covered).toBe(e.covered);
+  expect(got.coverage).toBe(e.expected === 0 ? (n > 0 ? 100 : null) : (100 * e.covered) / e.expected);
   if (e.latencies.length === 0) {
     expect(got.latency).toBeNull();
     return;
@@ -356,6 +362,28 @@ describe('edge cases', () => {
     const f = computeWindow({ ...w, minSampleCoverage: 99.5, days: [fullDay(() => 'up').filter((_, i) => i % 10 !== 0)] });
     expect(f).toMatchObject({ samples: 259, expected: 288, status: 'no-data', uptime: 100 });
     expect(f.noDataReason).toBe('259 of 288 expected samples (89.93%), below the minimum 99.5%');
+  });
+
+  it('counts a sample from a run that started late as uptime, not as coverage above 100% ("2017 of 2016")', () => {
+    // Runs every 5 minutes, 20 s after the slot; the run of 7 days ago started 40 s late, so
+    // the 7-day window ending now (after this run's probe) holds 2017 samples in 2016 slots.
+    const now = at('2026-05-08T12:00:30.000Z');
+    const slot0 = at('2026-05-08T12:00:00.000Z');
+    const drift = Array.from({ length: 2018 }, (_, k) => sample(slot0 - k * INTERVAL + (k >= 2010 ? 40_000 : 20_000), A, 'up', 5));
+    const f = computeWindow({ days: [drift], from: new Date(now - 7 * DAY_MS), to: new Date(now), intervalMs: INTERVAL, maintenance: [], minSampleCoverage: 90 });
+    expect(f).toMatchObject({ samples: 2017, expected: 2016, covered: 2016, coverage: 100, status: 'ok' });
+    expect(coverageText(f)).toBe('2016 of 2016 expected samples (100.00%), and 1 more (runs that started late or twice)');
+    // With a perfectly periodic schedule the same window holds exactly 2016: the expected count is right.
+    const periodic = drift.map((x, k) => ({ ...x, t: iso(slot0 - k * INTERVAL + 20_000) }));
+    expect(computeWindow({ days: [periodic], from: new Date(now - 7 * DAY_MS), to: new Date(now), intervalMs: INTERVAL, maintenance: [], minSampleCoverage: 90 }).samples).toBe(2016);
+  });
+
+  it("does not let one endpoint's extra samples hide another's missing ones", () => {
+    const twice = [...fullDay(() => 'up'), ...fullDay(() => 'up').map((x) => ({ ...x, t: iso(at(x.t) + 1000) }))];
+    const half = fullDay(() => 'up').filter((_, i) => i % 2 === 0).map((x) => ({ ...x, url: B }));
+    const f = computeWindow({ ...w, minSampleCoverage: 90, days: [[...twice, ...half]] });
+    expect(f).toMatchObject({ samples: 576 + 144, expected: 576, covered: 288 + 144, coverage: 75, status: 'no-data' });
+    expect(f.noDataReason).toBe('432 of 576 expected samples (75.00%), and 288 more (runs that started late or twice), below the minimum 90%');
   });
 
   it('clips the window at notBefore (and never past its end)', () => {

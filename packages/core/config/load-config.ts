@@ -272,6 +272,20 @@ function expectedText(issue: Issue): string {
   }
 }
 
+/** How to write a key whose shape people get wrong, by the key's name anywhere in the path. */
+const KEY_HINTS: Record<string, string> = {
+  'expect-json':
+    'Write the JSON field and the value it must have as a mapping, e.g. `expect-json: { field: status, equals: healthy }` (a dotted path such as checks.db.status reaches nested fields).',
+};
+
+function hintFor(path: readonly PropertyKey[]): string | undefined {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const hint = KEY_HINTS[String(path[i])];
+    if (hint) return hint;
+  }
+  return undefined;
+}
+
 function issueToError(issue: Issue, doc: Document, lc: LineCounter, file: string): ConfigurationError {
   const path = issue.path as PropertyKey[];
   if (issue.code === 'unrecognized_keys') {
@@ -295,7 +309,7 @@ function issueToError(issue: Issue, doc: Document, lc: LineCounter, file: string
     return new ConfigurationError(`${issue.message} (found ${describe(issue.input)})`, { file, ...lineOf(doc, lc, path), at: pathText(path) });
   }
   const found = issue.input === undefined && issue.code === 'invalid_type' ? 'nothing (the key is missing)' : describe(issue.input);
-  return new ConfigurationError(`expected ${expectedText(issue)}, found ${found}`, { file, ...lineOf(doc, lc, path), at: pathText(path) || '(top level)' });
+  return new ConfigurationError(`expected ${expectedText(issue)}, found ${found}`, { file, ...lineOf(doc, lc, path), at: pathText(path) || '(top level)' }, hintFor(path));
 }
 
 /** The keys the schema allows at a path (for "did you mean"). */

@@ -180,7 +180,8 @@ export function parseK6Summary(text: string, file: string): LoadTestModel {
   if (isRecord(state) && typeof state.testRunDurationMs === 'number' && state.testRunDurationMs >= 0) durationSeconds = state.testRunDurationMs / 1000;
   else if (aggregate.requests && aggregate.rps) durationSeconds = aggregate.requests / aggregate.rps; // k6's rate is count / duration
 
-  return { tool: 'k6', file, endpoints, aggregate, peakUsers, durationSeconds, notes };
+  // The export has no start time, so it gives no window for Prometheus.
+  return { tool: 'k6', file, endpoints, aggregate, peakUsers, durationSeconds, window: null, notes };
 }
 
 export async function readK6Summary(path: string): Promise<LoadTestModel> {

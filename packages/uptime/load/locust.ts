@@ -177,7 +177,7 @@ function parseStats(stats: TextFile, notes: string[]): { endpoints: LoadEndpoint
   return { endpoints: entries, aggregate };
 }
 
-function parseHistory(history: TextFile): { peakUsers: number | null; durationSeconds: number | null } {
+function parseHistory(history: TextFile): { peakUsers: number | null; durationSeconds: number | null; window: LoadTestModel['window'] } {
   const { file } = history;
   if (history.text.trim() === '') throw new ReportError('the file is empty', { file }, LOCUST_FIX);
   const rows = readCsv(history.text, file, LOCUST_FIX);
@@ -204,7 +204,11 @@ function parseHistory(history: TextFile): { peakUsers: number | null; durationSe
     last = t;
     if (u !== null && (peak === null || u > peak)) peak = u;
   }
-  return { peakUsers: peak, durationSeconds: first !== null && last !== null ? last - first : null };
+  return {
+    peakUsers: peak,
+    durationSeconds: first !== null && last !== null ? last - first : null,
+    window: first !== null && last !== null && last > first ? { start: first, end: last } : null,
+  };
 }
 
 /** Parses Locust's `_stats.csv` and, when given, its `_stats_history.csv`. Pure. */
@@ -213,13 +217,14 @@ export function parseLocustCsv(stats: TextFile, history?: TextFile | null): Load
   const { endpoints, aggregate } = parseStats(stats, notes);
   let peakUsers: number | null = null;
   let durationSeconds: number | null = null;
+  let window: LoadTestModel['window'] = null;
   if (history) {
-    ({ peakUsers, durationSeconds } = parseHistory(history));
+    ({ peakUsers, durationSeconds, window } = parseHistory(history));
     if (peakUsers === null) notes.push(`${history.file} has no rows: peak users unknown.`);
   } else {
     notes.push(`no _stats_history.csv beside ${stats.file}: peak users unknown.`);
   }
-  return { tool: 'locust', file: stats.file, endpoints, aggregate, peakUsers, durationSeconds, notes };
+  return { tool: 'locust', file: stats.file, endpoints, aggregate, peakUsers, durationSeconds, window, notes };
 }
 
 /** `<prefix>_stats.csv` (or the prefix itself) -> the stats file and its history file. */

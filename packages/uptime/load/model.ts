@@ -36,15 +36,26 @@ export interface LoadTestModel {
   peakUsers: number | null;
   /** Seconds from the first to the last sample (Locust history) or of the run (k6); null when unknown. */
   durationSeconds: number | null;
+  /**
+   * When the test ran, Unix seconds: the first and last Timestamp of Locust's history. Null
+   * when the report does not say (k6's summary export has a duration but no start time).
+   */
+  window: { start: number; end: number } | null;
   /** What could not be read and why, for the person reading the result. */
   notes: string[];
 }
 
 export const AGGREGATE_NAME = 'Aggregated';
 
-/** `GET /api/x` or `/api/x`: how an endpoint is named in checks and messages. */
+/**
+ * `GET /api/x` or `/api/x`: how an endpoint is named in checks and messages. A name that
+ * already starts with its method (Locust scripts that group requests with
+ * `name="GET /api/x"` get Type GET and Name "GET /api/x") is not prefixed a second time.
+ */
 export function endpointLabel(e: Pick<LoadEndpoint, 'name' | 'method'>): string {
-  return e.method ? `${e.method} ${e.name}` : e.name;
+  if (!e.method) return e.name;
+  const prefix = `${e.method} `;
+  return e.name.slice(0, prefix.length).toUpperCase() === prefix.toUpperCase() ? e.name : prefix + e.name;
 }
 
 /** Percent of requests that failed; null when nothing was requested (no data, not 0 %). */

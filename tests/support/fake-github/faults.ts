@@ -23,6 +23,8 @@ export interface FaultSpec {
   body?: unknown;
   /** Wait this long before answering. */
   delayMs?: number;
+  /** Let the request take effect first, then answer with the fault (a write that "failed" after it was applied). */
+  afterApplying?: boolean;
 }
 
 export interface SlowSpec {

@@ -18,6 +18,8 @@ export interface RouteContext {
   query: Record<string, string>;
   /** The query as sent, so pagination links can keep every parameter. */
   searchParams: URLSearchParams;
+  /** Request headers, names lower-cased (for media types such as `application/vnd.github.raw`). */
+  headers: Record<string, string>;
   /** The parsed JSON body (undefined when the route takes none or none was sent). */
   body: unknown;
   state: FakeState;
@@ -31,9 +33,10 @@ export interface RouteContext {
 
 export interface Reply {
   status: number;
+  /** Sent as JSON. */
   body?: unknown;
-  /** Bytes sent as they are instead of JSON (artifact zips). */
-  raw?: { contentType: string; data: Buffer };
+  /** Sent as it is instead of `body` (a raw media type); set its content-type in `headers`. */
+  raw?: Buffer;
   headers?: Record<string, string>;
 }
 

@@ -73,6 +73,9 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     let reply: Reply;
     if (fault) {
       if (fault.delayMs) await sleep(fault.delayMs, undefined, { signal: shutdown.signal });
+      // A fault after the fact: the request takes effect, and the client still hears a failure
+      // (a 502 from a proxy after GitHub wrote), so a naive retry would apply it twice.
+      if (fault.afterApplying) await dispatch(method, rawPath, target.searchParams, raw, request, entry);
       reply = faultReply(fault, requestId);
     } else {
       reply = await dispatch(method, rawPath, target.searchParams, raw, request, entry);
@@ -145,6 +148,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
       params,
       query: entry.query,
       searchParams,
+      headers: entry.headers,
       body,
       state,
       urls,
@@ -167,9 +171,8 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
       ...reply.headers,
     };
     let payload: string | Buffer = '';
-    if (reply.raw) {
-      headers['content-type'] = reply.raw.contentType;
-      payload = reply.raw.data;
+    if (reply.raw !== undefined) {
+      payload = reply.raw;
     } else if (reply.status !== 204 && reply.status !== 304 && reply.body !== undefined) {
       headers['content-type'] = JSON_CONTENT_TYPE;
       payload = JSON.stringify(reply.body);

@@ -60,7 +60,7 @@ export function registerActionsRoutes(router: Router): void {
     const data = blobLinksOf(ctx.state).take(ctx.params['token'] ?? '');
     // Blob storage answers an expired signature with 403 and XML; the body does not matter here.
     if (!data) throw new HttpError(403, 'Server failed to authenticate the request.');
-    return { status: 200, raw: { contentType: 'application/zip', data } };
+    return { status: 200, raw: data, headers: { 'content-type': 'application/zip' } };
   });
 }
 

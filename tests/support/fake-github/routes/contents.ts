@@ -1,6 +1,9 @@
 /**
  * Repository contents: read a file or directory at a ref, create or update a file on a branch,
- * delete a file. Writes use the file's blob sha for optimistic concurrency, as GitHub does:
+ * delete a file. A file is answered as base64 JSON up to 1 MB; above that the JSON's content is
+ * empty (encoding "none") and only the raw media type (`Accept: application/vnd.github.raw`,
+ * or `.v3.raw`) gives the bytes, up to 100 MB, as on GitHub. Writes use the file's blob sha for
+ * optimistic concurrency, as GitHub does:
  *   - updating an existing file without `sha`  -> 422 `"sha" wasn't supplied`
  *   - a `sha` that is not the current blob's   -> 409 `<path> does not match <sha>`
  *   - creating a file that does not exist      -> 201 (any `sha` is ignored)
@@ -16,6 +19,9 @@ import type { RepoState } from '../state/repo-state.js';
 import { commitIdentity } from './commit-identity.js';
 
 const BASE64 = /^[A-Za-z0-9+/=\r\n]*$/;
+/** Larger files come back with empty JSON content: ask for the raw media type. */
+const JSON_CONTENT_LIMIT = 1024 * 1024;
+const RAW_CONTENT_TYPE = 'application/vnd.github.raw; charset=utf-8';
 
 export function registerContentsRoutes(router: Router): void {
   router.get('/repos/:owner/:repo/contents/*path', { docs: 'repos/contents#get-repository-content' }, (ctx) => {
@@ -27,8 +33,12 @@ export function registerContentsRoutes(router: Router): void {
 
     const file = commit.files.get(path);
     if (file) {
+      if (/application\/vnd\.github(\.v3)?\.raw/.test(ctx.headers['accept'] ?? '')) {
+        return { status: 200, raw: file, headers: { 'content-type': RAW_CONTENT_TYPE } };
+      }
       const entry = { path, type: 'file' as const, sha: blobSha(file), size: file.length };
-      return { status: 200, body: fileContentShape(entry, file, repo, ref, ctx) };
+      const shape = fileContentShape(entry, file, repo, ref, ctx);
+      return { status: 200, body: file.length > JSON_CONTENT_LIMIT ? { ...shape, encoding: 'none', content: '' } : shape };
     }
     // A directory answers with the list of its entries.
     const tree = commit.trees.get(path);
