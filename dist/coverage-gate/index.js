@@ -33830,7 +33830,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _packages_action_io_github_setup_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1089);
+/* harmony import */ var _packages_action_io_github_setup_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1867);
 /* harmony import */ var _packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5968);
 /* harmony import */ var _packages_action_io_publish_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4356);
 /* harmony import */ var _packages_action_io_run_action_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6888);
@@ -34809,7 +34809,7 @@ function renderComment(ctx, limitChars) {
 
 /***/ }),
 
-/***/ 1089:
+/***/ 1867:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39826,6 +39826,16 @@ function getOctokit(token, options, ...additionalPlugins) {
 //# sourceMappingURL=github.js.map
 // EXTERNAL MODULE: ./packages/github/api-errors.ts
 var api_errors = __nccwpck_require__(9430);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/github/git-blob.ts
+/** Git's object id of a file's bytes, as `git hash-object` computes it: sha1("blob <length>\0" + bytes). */
+
+function gitBlobSha(content) {
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    return (0,external_node_crypto_.createHash)('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+
 ;// CONCATENATED MODULE: ./packages/github/retry.ts
 /**
  * The one retry loop of every GitHub call (REST through octokit's hook, GraphQL for
@@ -39912,6 +39922,7 @@ async function retrying(policy, what, run, decide) {
 
 
 
+
 function createGitHubClient(options) {
     const baseUrl = (options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, '');
     const octokit = getOctokit(options.token, { baseUrl });
@@ -39943,10 +39954,25 @@ function createGitHubClient(options) {
         },
         async getFile(path, ref) {
             try {
-                const { data } = await octokit.rest.repos.getContent({ owner, repo, path, ref });
-                if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
+                const { data } = await octokit.rest.repos.getContent({ owner, repo, path, ref, mediaType: { format: 'raw' } });
+                // A folder is answered as JSON whatever the media type.
+                const bytes = rawBytes(data);
+                if (bytes === null)
                     return null;
-                return { text: Buffer.from(data.content, 'base64').toString('utf8'), sha: data.sha };
+                return { text: bytes.toString('utf8'), sha: gitBlobSha(bytes) };
+            }
+            catch (e) {
+                if (e instanceof api_errors/* GitHubApiError */.OS && e.status === 404)
+                    return null;
+                throw e;
+            }
+        },
+        async listDirectory(path, ref) {
+            try {
+                const { data } = await octokit.rest.repos.getContent({ owner, repo, path, ref });
+                if (!Array.isArray(data))
+                    return null;
+                return data.map((e) => ({ name: e.name, path: e.path, type: e.type, sha: e.sha, size: e.size }));
             }
             catch (e) {
                 if (e instanceof api_errors/* GitHubApiError */.OS && e.status === 404)
@@ -40000,11 +40026,11 @@ function createGitHubClient(options) {
             return (await octokit.rest.repos.get({ owner, repo })).data.default_branch;
         },
         async listOpenIssues(labels) {
-            const all = (await octokit.paginate(octokit.rest.issues.listForRepo, { owner, repo, state: 'open', labels: labels.join(','), sort: 'created', direction: 'asc', per_page: 100 }));
-            return all.filter((i) => !i.pull_request);
+            const all = await octokit.paginate(octokit.rest.issues.listForRepo, { owner, repo, state: 'open', labels: labels.join(','), sort: 'created', direction: 'asc', per_page: 100 });
+            return all.filter((i) => !i.pull_request).map(issueSummary);
         },
         async createIssue({ title, body, labels }) {
-            return (await octokit.rest.issues.create({ owner, repo, title, body, labels })).data;
+            return issueSummary((await octokit.rest.issues.create({ owner, repo, title, body, labels })).data);
         },
         async closeIssue(issue, reason) {
             await octokit.rest.issues.update({ owner, repo, issue_number: issue, state: 'closed', state_reason: reason });
@@ -40150,6 +40176,20 @@ function createGitHubClient(options) {
         },
     };
 }
+/** The bytes of a raw-media-type answer (text, or an ArrayBuffer when the content type names no charset); null for JSON (a folder). */
+function rawBytes(data) {
+    if (typeof data === 'string')
+        return Buffer.from(data, 'utf8');
+    if (data instanceof ArrayBuffer)
+        return Buffer.from(data);
+    if (ArrayBuffer.isView(data))
+        return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    return null;
+}
+function issueSummary(i) {
+    const labels = i.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean);
+    return { number: i.number, title: i.title, html_url: i.html_url, created_at: i.created_at, labels };
+}
 
 ;// CONCATENATED MODULE: ./packages/action-io/github-setup.ts
 /** The GitHub client for a run, when there is a token and a repository to talk to. */
@@ -40281,6 +40321,7 @@ const UptimeCheckOutputs = {
     P99: 'p99',
     ErrorRate: 'error-rate',
     Samples: 'samples',
+    ResultFiles: 'result-files',
 };
 const PromotionReportInputs = {
     Results: 'results',
@@ -40339,14 +40380,16 @@ __nccwpck_require__.d(__webpack_exports__, {
   mk: () => (/* binding */ publish)
 });
 
-// UNUSED EXPORTS: resultFileName, writeResultFile, writeStickyComment, writeSummary
+// UNUSED EXPORTS: publishAll, resultFileName, resultFilePath, writeResultFile, writeStickyComment, writeSummary
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
-var core = __nccwpck_require__(3360);
+var lib_core = __nccwpck_require__(3360);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/core/result/gate-result.ts
+var gate_result = __nccwpck_require__(751);
 // EXTERNAL MODULE: ./packages/github/api-errors.ts
 var api_errors = __nccwpck_require__(9430);
 ;// CONCATENATED MODULE: ./packages/github/sticky-comment.ts
@@ -40444,6 +40487,7 @@ var names = __nccwpck_require__(5968);
 
 
 
+
 /**
  * The comment a gate posts: on the run's pull request or issue, when commenting is on and
  * there is a token. The body is rendered only then.
@@ -40456,18 +40500,22 @@ function commentOn(ctx, api, enabled, body) {
 function resultFileName(gate, component) {
     return `${gate}--${component ?? 'all'}.json`;
 }
+/** Where writeResultFile() puts a result. */
+function resultFilePath(dir, result) {
+    return (0,external_node_path_.join)(dir, resultFileName(result.gate, result.component));
+}
 function writeResultFile(dir, result) {
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-    const path = (0,external_node_path_.join)(dir, resultFileName(result.gate, result.component));
+    const path = resultFilePath(dir, result);
     (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(result, null, 2)}\n`);
     return path;
 }
 async function writeSummary(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY) {
-        core/* info */.pq(markdown);
+        lib_core/* info */.pq(markdown);
         return;
     }
-    await core/* summary */.z.addRaw(markdown, true).write();
+    await lib_core/* summary */.z.addRaw(markdown, true).write();
 }
 /**
  * Creates or updates a sticky comment. One that cannot be written (a fork's read-only token,
@@ -40476,17 +40524,17 @@ async function writeSummary(markdown) {
 async function writeStickyComment(c) {
     try {
         const r = await upsertStickyComment(c.api, c.issue, c.marker, c.body);
-        core/* info */.pq(`${c.name}: comment ${r.action} (${r.comment.html_url})${r.removedDuplicates ? `; removed ${r.removedDuplicates} duplicate(s)` : ''}`);
+        lib_core/* info */.pq(`${c.name}: comment ${r.action} (${r.comment.html_url})${r.removedDuplicates ? `; removed ${r.removedDuplicates} duplicate(s)` : ''}`);
     }
     catch (e) {
         if ((0,api_errors/* isPermissionDenied */.T1)(e)) {
-            core/* warning */.$e(c.fromFork
+            lib_core/* warning */.$e(c.fromFork
                 ? `${c.name}: this pull request comes from a fork, whose token cannot comment; the results are in the job summary.`
                 : `${c.name}: the token cannot comment on #${c.issue} (${e.message}); add \`permissions: pull-requests: write\` (or \`issues: write\`) to the job. The results are in the job summary.`);
             return;
         }
         const message = e instanceof api_errors/* GitHubApiError */.OS ? e.message : e.message;
-        core/* warning */.$e(`${c.name}: could not write the comment: ${message}. The results are in the job summary.`);
+        lib_core/* warning */.$e(`${c.name}: could not write the comment: ${message}. The results are in the job summary.`);
     }
 }
 function emitAnnotations(annotations) {
@@ -40501,40 +40549,60 @@ function emitAnnotations(annotations) {
             endColumn: a.startLine === a.endLine || a.endLine === undefined ? a.endColumn : undefined,
         };
         if (a.level === 'error')
-            core/* error */.z3(a.message, props);
+            lib_core/* error */.z3(a.message, props);
         else if (a.level === 'warning')
-            core/* warning */.$e(a.message, props);
+            lib_core/* warning */.$e(a.message, props);
         else
-            core/* notice */.lm(a.message, props);
+            lib_core/* notice */.lm(a.message, props);
     }
     const more = omitted.error + omitted.warning + omitted.notice;
     if (more > 0)
-        core/* info */.pq(`${more} more finding(s) are listed in the job summary (GitHub shows 10 annotations of each level per step).`);
+        lib_core/* info */.pq(`${more} more finding(s) are listed in the job summary (GitHub shows 10 annotations of each level per step).`);
+}
+function finish(gate, status, failureMessage, allowNoData, enforce = true) {
+    if ((status === 'fail' || status === 'no-data') && !enforce) {
+        lib_core/* notice */.lm(`${gate}: ${failureMessage} (recorded, not enforced on the default branch: pull requests are judged on their changes, promotion requests on these results)`);
+    }
+    else if (status === 'fail' || status === 'error' || (status === 'no-data' && !allowNoData)) {
+        lib_core/* setFailed */.C1(`${gate}: ${failureMessage}`);
+    }
+    else if (status === 'no-data') {
+        lib_core/* warning */.$e(`${gate}: ${failureMessage}`);
+    }
+}
+async function publishAll(p) {
+    const files = p.results.map((r) => writeResultFile(p.resultsDir, r));
+    for (const w of p.warnings)
+        core.warning(`${p.gate}: ${w}`);
+    await writeSummary(p.summary);
+    // The worst of the results (error > fail > no-data > pass).
+    const status = overallStatus(p.results.map((r) => ({ status: r.status })));
+    core.setOutput(CommonOutputs.Passed, String(status === 'pass'));
+    core.setOutput(CommonOutputs.Status, status);
+    core.setOutput(CommonOutputs.ResultFile, '');
+    for (const [name, value] of Object.entries(p.outputs))
+        core.setOutput(name, value);
+    for (const r of p.results)
+        core.info(`${p.gate}: ${r.summary} (${r.status})`);
+    core.info(`${p.gate}: ${files.length} result file(s) written to ${p.resultsDir}`);
+    finish(p.gate, status, p.failureMessage, p.allowNoData);
 }
 async function publish(p) {
     const file = writeResultFile(p.resultsDir, p.result);
     for (const w of p.warnings)
-        core/* warning */.$e(`${p.gate}: ${w}`);
+        lib_core/* warning */.$e(`${p.gate}: ${w}`);
     await writeSummary(p.summary);
     if (p.comment)
         await writeStickyComment({ name: p.gate, ...p.comment, marker: stickyMarker(p.gate, p.result.component) });
     emitAnnotations(p.annotations);
     const status = p.result.status;
-    core/* setOutput */.uH(names/* CommonOutputs */.Mg.Passed, String(status === 'pass'));
-    core/* setOutput */.uH(names/* CommonOutputs */.Mg.Status, status);
-    core/* setOutput */.uH(names/* CommonOutputs */.Mg.ResultFile, file);
+    lib_core/* setOutput */.uH(names/* CommonOutputs */.Mg.Passed, String(status === 'pass'));
+    lib_core/* setOutput */.uH(names/* CommonOutputs */.Mg.Status, status);
+    lib_core/* setOutput */.uH(names/* CommonOutputs */.Mg.ResultFile, file);
     for (const [name, value] of Object.entries(p.outputs))
-        core/* setOutput */.uH(name, value);
-    core/* info */.pq(`${p.gate}: ${p.result.summary} (${status}); result written to ${file}`);
-    if ((status === 'fail' || status === 'no-data') && p.enforce === false) {
-        core/* notice */.lm(`${p.gate}: ${p.failureMessage} (recorded, not enforced on the default branch: pull requests are judged on their changes, promotion requests on these results)`);
-    }
-    else if (status === 'fail' || status === 'error' || (status === 'no-data' && !p.allowNoData)) {
-        core/* setFailed */.C1(`${p.gate}: ${p.failureMessage}`);
-    }
-    else if (status === 'no-data') {
-        core/* warning */.$e(`${p.gate}: ${p.failureMessage}`);
-    }
+        lib_core/* setOutput */.uH(name, value);
+    lib_core/* info */.pq(`${p.gate}: ${p.result.summary} (${status}); result written to ${file}`);
+    finish(p.gate, status, p.failureMessage, p.allowNoData, p.enforce);
 }
 
 
@@ -41150,6 +41218,18 @@ function expectedText(issue) {
             return issue.message;
     }
 }
+/** How to write a key whose shape people get wrong, by the key's name anywhere in the path. */
+const KEY_HINTS = {
+    'expect-json': 'Write the JSON field and the value it must have as a mapping, e.g. `expect-json: { field: status, equals: healthy }` (a dotted path such as checks.db.status reaches nested fields).',
+};
+function hintFor(path) {
+    for (let i = path.length - 1; i >= 0; i--) {
+        const hint = KEY_HINTS[String(path[i])];
+        if (hint)
+            return hint;
+    }
+    return undefined;
+}
 function issueToError(issue, doc, lc, file) {
     const path = issue.path;
     if (issue.code === 'unrecognized_keys') {
@@ -41166,7 +41246,7 @@ function issueToError(issue, doc, lc, file) {
         return new errors/* ConfigurationError */.j1(`${issue.message} (found ${describe(issue.input)})`, { file, ...lineOf(doc, lc, path), at: pathText(path) });
     }
     const found = issue.input === undefined && issue.code === 'invalid_type' ? 'nothing (the key is missing)' : describe(issue.input);
-    return new errors/* ConfigurationError */.j1(`expected ${expectedText(issue)}, found ${found}`, { file, ...lineOf(doc, lc, path), at: pathText(path) || '(top level)' });
+    return new errors/* ConfigurationError */.j1(`expected ${expectedText(issue)}, found ${found}`, { file, ...lineOf(doc, lc, path), at: pathText(path) || '(top level)' }, hintFor(path));
 }
 /** The keys the schema allows at a path (for "did you mean"). */
 function knownKeys(path) {

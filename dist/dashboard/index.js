@@ -33753,7 +33753,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8298);
-/* harmony import */ var _packages_action_io_github_setup_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1089);
+/* harmony import */ var _packages_action_io_github_setup_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1867);
 /* harmony import */ var _packages_action_io_common_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7897);
 /* harmony import */ var _packages_action_io_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3668);
 /* harmony import */ var _packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5968);
@@ -33945,7 +33945,7 @@ function readChangeInputs() {
 
 /***/ }),
 
-/***/ 1089:
+/***/ 1867:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38962,6 +38962,16 @@ function getOctokit(token, options, ...additionalPlugins) {
 //# sourceMappingURL=github.js.map
 // EXTERNAL MODULE: ./packages/github/api-errors.ts
 var api_errors = __nccwpck_require__(9430);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/github/git-blob.ts
+/** Git's object id of a file's bytes, as `git hash-object` computes it: sha1("blob <length>\0" + bytes). */
+
+function gitBlobSha(content) {
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    return (0,external_node_crypto_.createHash)('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+
 ;// CONCATENATED MODULE: ./packages/github/retry.ts
 /**
  * The one retry loop of every GitHub call (REST through octokit's hook, GraphQL for
@@ -39048,6 +39058,7 @@ async function retrying(policy, what, run, decide) {
 
 
 
+
 function createGitHubClient(options) {
     const baseUrl = (options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, '');
     const octokit = getOctokit(options.token, { baseUrl });
@@ -39079,10 +39090,25 @@ function createGitHubClient(options) {
         },
         async getFile(path, ref) {
             try {
-                const { data } = await octokit.rest.repos.getContent({ owner, repo, path, ref });
-                if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
+                const { data } = await octokit.rest.repos.getContent({ owner, repo, path, ref, mediaType: { format: 'raw' } });
+                // A folder is answered as JSON whatever the media type.
+                const bytes = rawBytes(data);
+                if (bytes === null)
                     return null;
-                return { text: Buffer.from(data.content, 'base64').toString('utf8'), sha: data.sha };
+                return { text: bytes.toString('utf8'), sha: gitBlobSha(bytes) };
+            }
+            catch (e) {
+                if (e instanceof api_errors/* GitHubApiError */.OS && e.status === 404)
+                    return null;
+                throw e;
+            }
+        },
+        async listDirectory(path, ref) {
+            try {
+                const { data } = await octokit.rest.repos.getContent({ owner, repo, path, ref });
+                if (!Array.isArray(data))
+                    return null;
+                return data.map((e) => ({ name: e.name, path: e.path, type: e.type, sha: e.sha, size: e.size }));
             }
             catch (e) {
                 if (e instanceof api_errors/* GitHubApiError */.OS && e.status === 404)
@@ -39136,11 +39162,11 @@ function createGitHubClient(options) {
             return (await octokit.rest.repos.get({ owner, repo })).data.default_branch;
         },
         async listOpenIssues(labels) {
-            const all = (await octokit.paginate(octokit.rest.issues.listForRepo, { owner, repo, state: 'open', labels: labels.join(','), sort: 'created', direction: 'asc', per_page: 100 }));
-            return all.filter((i) => !i.pull_request);
+            const all = await octokit.paginate(octokit.rest.issues.listForRepo, { owner, repo, state: 'open', labels: labels.join(','), sort: 'created', direction: 'asc', per_page: 100 });
+            return all.filter((i) => !i.pull_request).map(issueSummary);
         },
         async createIssue({ title, body, labels }) {
-            return (await octokit.rest.issues.create({ owner, repo, title, body, labels })).data;
+            return issueSummary((await octokit.rest.issues.create({ owner, repo, title, body, labels })).data);
         },
         async closeIssue(issue, reason) {
             await octokit.rest.issues.update({ owner, repo, issue_number: issue, state: 'closed', state_reason: reason });
@@ -39285,6 +39311,20 @@ function createGitHubClient(options) {
             return data.items.map((i) => ({ number: i.number, title: i.title, html_url: i.html_url, labels: i.labels.map((l) => l.name ?? '').filter(Boolean) }));
         },
     };
+}
+/** The bytes of a raw-media-type answer (text, or an ArrayBuffer when the content type names no charset); null for JSON (a folder). */
+function rawBytes(data) {
+    if (typeof data === 'string')
+        return Buffer.from(data, 'utf8');
+    if (data instanceof ArrayBuffer)
+        return Buffer.from(data);
+    if (ArrayBuffer.isView(data))
+        return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    return null;
+}
+function issueSummary(i) {
+    const labels = i.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean);
+    return { number: i.number, title: i.title, html_url: i.html_url, created_at: i.created_at, labels };
 }
 
 ;// CONCATENATED MODULE: ./packages/action-io/github-setup.ts
@@ -39651,6 +39691,7 @@ const UptimeCheckOutputs = {
     P99: 'p99',
     ErrorRate: 'error-rate',
     Samples: 'samples',
+    ResultFiles: 'result-files',
 };
 const PromotionReportInputs = {
     Results: 'results',
@@ -40230,6 +40271,18 @@ function expectedText(issue) {
             return issue.message;
     }
 }
+/** How to write a key whose shape people get wrong, by the key's name anywhere in the path. */
+const KEY_HINTS = {
+    'expect-json': 'Write the JSON field and the value it must have as a mapping, e.g. `expect-json: { field: status, equals: healthy }` (a dotted path such as checks.db.status reaches nested fields).',
+};
+function hintFor(path) {
+    for (let i = path.length - 1; i >= 0; i--) {
+        const hint = KEY_HINTS[String(path[i])];
+        if (hint)
+            return hint;
+    }
+    return undefined;
+}
 function issueToError(issue, doc, lc, file) {
     const path = issue.path;
     if (issue.code === 'unrecognized_keys') {
@@ -40246,7 +40299,7 @@ function issueToError(issue, doc, lc, file) {
         return new errors/* ConfigurationError */.j1(`${issue.message} (found ${describe(issue.input)})`, { file, ...lineOf(doc, lc, path), at: pathText(path) });
     }
     const found = issue.input === undefined && issue.code === 'invalid_type' ? 'nothing (the key is missing)' : describe(issue.input);
-    return new errors/* ConfigurationError */.j1(`expected ${expectedText(issue)}, found ${found}`, { file, ...lineOf(doc, lc, path), at: pathText(path) || '(top level)' });
+    return new errors/* ConfigurationError */.j1(`expected ${expectedText(issue)}, found ${found}`, { file, ...lineOf(doc, lc, path), at: pathText(path) || '(top level)' }, hintFor(path));
 }
 /** The keys the schema allows at a path (for "did you mean"). */
 function knownKeys(path) {

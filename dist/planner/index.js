@@ -33748,7 +33748,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3360);
 /* harmony import */ var _packages_action_io_common_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4274);
-/* harmony import */ var _packages_action_io_github_setup_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1089);
+/* harmony import */ var _packages_action_io_github_setup_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1867);
 /* harmony import */ var _packages_action_io_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3668);
 /* harmony import */ var _packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5968);
 /* harmony import */ var _packages_action_io_run_action_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6888);
@@ -34039,10 +34039,115 @@ var lib_core = __nccwpck_require__(3360);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/action-io/github-setup.ts + 25 modules
-var github_setup = __nccwpck_require__(1089);
+// EXTERNAL MODULE: ./packages/action-io/github-setup.ts + 26 modules
+var github_setup = __nccwpck_require__(1867);
 // EXTERNAL MODULE: ./packages/action-io/names.ts
 var names = __nccwpck_require__(5968);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __nccwpck_require__(2857);
+;// CONCATENATED MODULE: ./packages/core/result/gate-result.ts
+/**
+ * The versioned result every gate writes, one per component: what promotion-report and the
+ * planner read back. Each criterion has a status, the measured value against its bar, the
+ * unit, the gap when it falls short, and the evidence it was judged on.
+ *
+ * Status rules: missing evidence is `no-data` (never 0% or 100%); a tool that crashed or a
+ * report that cannot be read is `error` (never a pass).
+ */
+
+const RESULT_KIND = 'maturity-actions/gate-result';
+const RESULT_VERSION = 1;
+const STATUSES = ['pass', 'fail', 'no-data', 'error'];
+const evidenceSchema = schemas/* strictObject */.rej({
+    /** A report or repository file, relative to the repository root. */
+    file: schemas/* string */.YjP().optional(),
+    tool: schemas/* string */.YjP().optional(),
+    /** A link: the workflow run, an issue, a dashboard. */
+    url: schemas/* string */.YjP().optional(),
+});
+const criterionSchema = schemas/* strictObject */.rej({
+    /** Stable id, e.g. `coverage.total`, `coverage.category.critical`, `tests.unit`. */
+    id: schemas/* string */.YjP().min(1),
+    title: schemas/* string */.YjP().min(1),
+    status: schemas/* enum */.k5n(STATUSES),
+    measured: schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP(), schemas/* null */.chJ()]),
+    /** The bar, with how the measured value compares to it. */
+    bar: schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP(), schemas/* null */.chJ()]),
+    comparator: schemas/* enum */.k5n(['>=', '<=', '==', '<', '>']).nullable(),
+    unit: schemas/* string */.YjP(),
+    /** How far short of the bar, in the unit (positive), for failures. */
+    gap: schemas/* number */.aig().optional(),
+    /** One line for a person: what was measured, or why there is no value. */
+    detail: schemas/* string */.YjP().optional(),
+    evidence: schemas/* array */.YOg(evidenceSchema),
+    /**
+     * False: shown as progress, not judged (a pull request shows the next stage's bars without
+     * enforcing them). Absent: the criterion counts toward the gate's status.
+     */
+    enforced: schemas/* boolean */.zMY().optional(),
+});
+const gateResultSchema = schemas/* strictObject */.rej({
+    kind: schemas/* literal */.euz(RESULT_KIND),
+    version: schemas/* literal */.euz(RESULT_VERSION),
+    gate: schemas/* string */.YjP().min(1),
+    /** Config id, or null for a whole report evaluated without a component. */
+    component: schemas/* string */.YjP().nullable(),
+    stage: schemas/* strictObject */.rej({ current: schemas/* string */.YjP().nullable(), target: schemas/* string */.YjP() }),
+    /** coverage-gate: which tests the results are (the step that ran them says so). */
+    testKind: schemas/* enum */.k5n(['unit', 'integration', 'e2e']).nullable().optional(),
+    /**
+     * What was judged: `change` (a pull request: what it introduces, and no drop below the current
+     * stage's bars) or `stage` (every criterion of the target stage). Absent: `stage`.
+     */
+    scope: schemas/* enum */.k5n(['change', 'stage']).optional(),
+    status: schemas/* enum */.k5n(STATUSES),
+    /** One line for people and logs. */
+    summary: schemas/* string */.YjP(),
+    criteria: schemas/* array */.YOg(criterionSchema),
+    repository: schemas/* string */.YjP().nullable(),
+    commit: schemas/* string */.YjP().nullable(),
+    ref: schemas/* string */.YjP().nullable(),
+    run: schemas/* strictObject */.rej({ id: schemas/* string */.YjP(), attempt: schemas/* string */.YjP(), url: schemas/* string */.YjP() }).nullable(),
+    createdAt: schemas/* string */.YjP(),
+    tool: schemas/* strictObject */.rej({ name: schemas/* string */.YjP(), version: schemas/* string */.YjP() }),
+    /** Gate-specific measurements (coverage per category, findings...) for renderers and the dashboard. */
+    data: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()),
+});
+const SEVERITY = { error: 3, fail: 2, 'no-data': 1, pass: 0 };
+/**
+ * The gate's status: the worst of its enforced criteria's (error > fail > no-data > pass);
+ * progress-only criteria (`enforced: false`) never change it. No enforced criteria = no-data.
+ */
+function gate_result_overallStatus(criteria) {
+    const judged = criteria.filter((c) => c.enforced !== false);
+    if (judged.length === 0)
+        return 'no-data';
+    let worst = 'pass';
+    for (const c of judged)
+        if (SEVERITY[c.status] > SEVERITY[worst])
+            worst = c.status;
+    return worst;
+}
+/** Worst first, then by id: the order summaries and comments show criteria in. */
+function worstFirst(criteria) {
+    return [...criteria].sort((a, b) => SEVERITY[b.status] - SEVERITY[a.status]);
+}
+/** Compares a measured number with its bar. */
+function meets(measured, comparator, bar) {
+    switch (comparator) {
+        case '>=':
+            return measured >= bar;
+        case '<=':
+            return measured <= bar;
+        case '==':
+            return measured === bar;
+        case '<':
+            return measured < bar;
+        case '>':
+            return measured > bar;
+    }
+}
+
 // EXTERNAL MODULE: ./packages/github/api-errors.ts
 var api_errors = __nccwpck_require__(9430);
 ;// CONCATENATED MODULE: ./packages/github/sticky-comment.ts
@@ -34138,6 +34243,7 @@ function annotations_selectAnnotations(all, caps = STEP_CAPS) {
 
 
 
+
 /**
  * The comment a gate posts: on the run's pull request or issue, when commenting is on and
  * there is a token. The body is rendered only then.
@@ -34150,9 +34256,13 @@ function commentOn(ctx, api, enabled, body) {
 function resultFileName(gate, component) {
     return `${gate}--${component ?? 'all'}.json`;
 }
+/** Where writeResultFile() puts a result. */
+function resultFilePath(dir, result) {
+    return join(dir, resultFileName(result.gate, result.component));
+}
 function writeResultFile(dir, result) {
     mkdirSync(dir, { recursive: true });
-    const path = join(dir, resultFileName(result.gate, result.component));
+    const path = resultFilePath(dir, result);
     writeFileSync(path, `${JSON.stringify(result, null, 2)}\n`);
     return path;
 }
@@ -34205,6 +34315,34 @@ function emitAnnotations(annotations) {
     if (more > 0)
         core.info(`${more} more finding(s) are listed in the job summary (GitHub shows 10 annotations of each level per step).`);
 }
+function finish(gate, status, failureMessage, allowNoData, enforce = true) {
+    if ((status === 'fail' || status === 'no-data') && !enforce) {
+        core.notice(`${gate}: ${failureMessage} (recorded, not enforced on the default branch: pull requests are judged on their changes, promotion requests on these results)`);
+    }
+    else if (status === 'fail' || status === 'error' || (status === 'no-data' && !allowNoData)) {
+        core.setFailed(`${gate}: ${failureMessage}`);
+    }
+    else if (status === 'no-data') {
+        core.warning(`${gate}: ${failureMessage}`);
+    }
+}
+async function publishAll(p) {
+    const files = p.results.map((r) => writeResultFile(p.resultsDir, r));
+    for (const w of p.warnings)
+        core.warning(`${p.gate}: ${w}`);
+    await writeSummary(p.summary);
+    // The worst of the results (error > fail > no-data > pass).
+    const status = overallStatus(p.results.map((r) => ({ status: r.status })));
+    core.setOutput(CommonOutputs.Passed, String(status === 'pass'));
+    core.setOutput(CommonOutputs.Status, status);
+    core.setOutput(CommonOutputs.ResultFile, '');
+    for (const [name, value] of Object.entries(p.outputs))
+        core.setOutput(name, value);
+    for (const r of p.results)
+        core.info(`${p.gate}: ${r.summary} (${r.status})`);
+    core.info(`${p.gate}: ${files.length} result file(s) written to ${p.resultsDir}`);
+    finish(p.gate, status, p.failureMessage, p.allowNoData);
+}
 async function publish(p) {
     const file = writeResultFile(p.resultsDir, p.result);
     for (const w of p.warnings)
@@ -34220,15 +34358,7 @@ async function publish(p) {
     for (const [name, value] of Object.entries(p.outputs))
         core.setOutput(name, value);
     core.info(`${p.gate}: ${p.result.summary} (${status}); result written to ${file}`);
-    if ((status === 'fail' || status === 'no-data') && p.enforce === false) {
-        core.notice(`${p.gate}: ${p.failureMessage} (recorded, not enforced on the default branch: pull requests are judged on their changes, promotion requests on these results)`);
-    }
-    else if (status === 'fail' || status === 'error' || (status === 'no-data' && !p.allowNoData)) {
-        core.setFailed(`${p.gate}: ${p.failureMessage}`);
-    }
-    else if (status === 'no-data') {
-        core.warning(`${p.gate}: ${p.failureMessage}`);
-    }
+    finish(p.gate, status, p.failureMessage, p.allowNoData, p.enforce);
 }
 
 // EXTERNAL MODULE: ./packages/core/config/load-config.ts + 2 modules
@@ -34298,111 +34428,6 @@ function parseJsonText(text, file) {
 var dist = __nccwpck_require__(6128);
 // EXTERNAL MODULE: ./packages/core/report-files.ts
 var report_files = __nccwpck_require__(2918);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __nccwpck_require__(2857);
-;// CONCATENATED MODULE: ./packages/core/result/gate-result.ts
-/**
- * The versioned result every gate writes, one per component: what promotion-report and the
- * planner read back. Each criterion has a status, the measured value against its bar, the
- * unit, the gap when it falls short, and the evidence it was judged on.
- *
- * Status rules: missing evidence is `no-data` (never 0% or 100%); a tool that crashed or a
- * report that cannot be read is `error` (never a pass).
- */
-
-const RESULT_KIND = 'maturity-actions/gate-result';
-const RESULT_VERSION = 1;
-const STATUSES = ['pass', 'fail', 'no-data', 'error'];
-const evidenceSchema = schemas/* strictObject */.rej({
-    /** A report or repository file, relative to the repository root. */
-    file: schemas/* string */.YjP().optional(),
-    tool: schemas/* string */.YjP().optional(),
-    /** A link: the workflow run, an issue, a dashboard. */
-    url: schemas/* string */.YjP().optional(),
-});
-const criterionSchema = schemas/* strictObject */.rej({
-    /** Stable id, e.g. `coverage.total`, `coverage.category.critical`, `tests.unit`. */
-    id: schemas/* string */.YjP().min(1),
-    title: schemas/* string */.YjP().min(1),
-    status: schemas/* enum */.k5n(STATUSES),
-    measured: schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP(), schemas/* null */.chJ()]),
-    /** The bar, with how the measured value compares to it. */
-    bar: schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP(), schemas/* null */.chJ()]),
-    comparator: schemas/* enum */.k5n(['>=', '<=', '==', '<', '>']).nullable(),
-    unit: schemas/* string */.YjP(),
-    /** How far short of the bar, in the unit (positive), for failures. */
-    gap: schemas/* number */.aig().optional(),
-    /** One line for a person: what was measured, or why there is no value. */
-    detail: schemas/* string */.YjP().optional(),
-    evidence: schemas/* array */.YOg(evidenceSchema),
-    /**
-     * False: shown as progress, not judged (a pull request shows the next stage's bars without
-     * enforcing them). Absent: the criterion counts toward the gate's status.
-     */
-    enforced: schemas/* boolean */.zMY().optional(),
-});
-const gateResultSchema = schemas/* strictObject */.rej({
-    kind: schemas/* literal */.euz(RESULT_KIND),
-    version: schemas/* literal */.euz(RESULT_VERSION),
-    gate: schemas/* string */.YjP().min(1),
-    /** Config id, or null for a whole report evaluated without a component. */
-    component: schemas/* string */.YjP().nullable(),
-    stage: schemas/* strictObject */.rej({ current: schemas/* string */.YjP().nullable(), target: schemas/* string */.YjP() }),
-    /** coverage-gate: which tests the results are (the step that ran them says so). */
-    testKind: schemas/* enum */.k5n(['unit', 'integration', 'e2e']).nullable().optional(),
-    /**
-     * What was judged: `change` (a pull request: what it introduces, and no drop below the current
-     * stage's bars) or `stage` (every criterion of the target stage). Absent: `stage`.
-     */
-    scope: schemas/* enum */.k5n(['change', 'stage']).optional(),
-    status: schemas/* enum */.k5n(STATUSES),
-    /** One line for people and logs. */
-    summary: schemas/* string */.YjP(),
-    criteria: schemas/* array */.YOg(criterionSchema),
-    repository: schemas/* string */.YjP().nullable(),
-    commit: schemas/* string */.YjP().nullable(),
-    ref: schemas/* string */.YjP().nullable(),
-    run: schemas/* strictObject */.rej({ id: schemas/* string */.YjP(), attempt: schemas/* string */.YjP(), url: schemas/* string */.YjP() }).nullable(),
-    createdAt: schemas/* string */.YjP(),
-    tool: schemas/* strictObject */.rej({ name: schemas/* string */.YjP(), version: schemas/* string */.YjP() }),
-    /** Gate-specific measurements (coverage per category, findings...) for renderers and the dashboard. */
-    data: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()),
-});
-const SEVERITY = { error: 3, fail: 2, 'no-data': 1, pass: 0 };
-/**
- * The gate's status: the worst of its enforced criteria's (error > fail > no-data > pass);
- * progress-only criteria (`enforced: false`) never change it. No enforced criteria = no-data.
- */
-function overallStatus(criteria) {
-    const judged = criteria.filter((c) => c.enforced !== false);
-    if (judged.length === 0)
-        return 'no-data';
-    let worst = 'pass';
-    for (const c of judged)
-        if (SEVERITY[c.status] > SEVERITY[worst])
-            worst = c.status;
-    return worst;
-}
-/** Worst first, then by id: the order summaries and comments show criteria in. */
-function worstFirst(criteria) {
-    return [...criteria].sort((a, b) => SEVERITY[b.status] - SEVERITY[a.status]);
-}
-/** Compares a measured number with its bar. */
-function meets(measured, comparator, bar) {
-    switch (comparator) {
-        case '>=':
-            return measured >= bar;
-        case '<=':
-            return measured <= bar;
-        case '==':
-            return measured === bar;
-        case '<':
-            return measured < bar;
-        case '>':
-            return measured > bar;
-    }
-}
-
 ;// CONCATENATED MODULE: ./packages/core/result/read-results.ts
 /**
  * Reads result files back (docs/result-format.md): each is validated against the versioned
@@ -34849,7 +34874,7 @@ function readChangeInputs() {
 
 /***/ }),
 
-/***/ 1089:
+/***/ 1867:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39866,6 +39891,16 @@ function getOctokit(token, options, ...additionalPlugins) {
 //# sourceMappingURL=github.js.map
 // EXTERNAL MODULE: ./packages/github/api-errors.ts
 var api_errors = __nccwpck_require__(9430);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/github/git-blob.ts
+/** Git's object id of a file's bytes, as `git hash-object` computes it: sha1("blob <length>\0" + bytes). */
+
+function gitBlobSha(content) {
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    return (0,external_node_crypto_.createHash)('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+
 ;// CONCATENATED MODULE: ./packages/github/retry.ts
 /**
  * The one retry loop of every GitHub call (REST through octokit's hook, GraphQL for
@@ -39952,6 +39987,7 @@ async function retrying(policy, what, run, decide) {
 
 
 
+
 function createGitHubClient(options) {
     const baseUrl = (options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, '');
     const octokit = getOctokit(options.token, { baseUrl });
@@ -39983,10 +40019,25 @@ function createGitHubClient(options) {
         },
         async getFile(path, ref) {
             try {
-                const { data } = await octokit.rest.repos.getContent({ owner, repo, path, ref });
-                if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
+                const { data } = await octokit.rest.repos.getContent({ owner, repo, path, ref, mediaType: { format: 'raw' } });
+                // A folder is answered as JSON whatever the media type.
+                const bytes = rawBytes(data);
+                if (bytes === null)
                     return null;
-                return { text: Buffer.from(data.content, 'base64').toString('utf8'), sha: data.sha };
+                return { text: bytes.toString('utf8'), sha: gitBlobSha(bytes) };
+            }
+            catch (e) {
+                if (e instanceof api_errors/* GitHubApiError */.OS && e.status === 404)
+                    return null;
+                throw e;
+            }
+        },
+        async listDirectory(path, ref) {
+            try {
+                const { data } = await octokit.rest.repos.getContent({ owner, repo, path, ref });
+                if (!Array.isArray(data))
+                    return null;
+                return data.map((e) => ({ name: e.name, path: e.path, type: e.type, sha: e.sha, size: e.size }));
             }
             catch (e) {
                 if (e instanceof api_errors/* GitHubApiError */.OS && e.status === 404)
@@ -40040,11 +40091,11 @@ function createGitHubClient(options) {
             return (await octokit.rest.repos.get({ owner, repo })).data.default_branch;
         },
         async listOpenIssues(labels) {
-            const all = (await octokit.paginate(octokit.rest.issues.listForRepo, { owner, repo, state: 'open', labels: labels.join(','), sort: 'created', direction: 'asc', per_page: 100 }));
-            return all.filter((i) => !i.pull_request);
+            const all = await octokit.paginate(octokit.rest.issues.listForRepo, { owner, repo, state: 'open', labels: labels.join(','), sort: 'created', direction: 'asc', per_page: 100 });
+            return all.filter((i) => !i.pull_request).map(issueSummary);
         },
         async createIssue({ title, body, labels }) {
-            return (await octokit.rest.issues.create({ owner, repo, title, body, labels })).data;
+            return issueSummary((await octokit.rest.issues.create({ owner, repo, title, body, labels })).data);
         },
         async closeIssue(issue, reason) {
             await octokit.rest.issues.update({ owner, repo, issue_number: issue, state: 'closed', state_reason: reason });
@@ -40189,6 +40240,20 @@ function createGitHubClient(options) {
             return data.items.map((i) => ({ number: i.number, title: i.title, html_url: i.html_url, labels: i.labels.map((l) => l.name ?? '').filter(Boolean) }));
         },
     };
+}
+/** The bytes of a raw-media-type answer (text, or an ArrayBuffer when the content type names no charset); null for JSON (a folder). */
+function rawBytes(data) {
+    if (typeof data === 'string')
+        return Buffer.from(data, 'utf8');
+    if (data instanceof ArrayBuffer)
+        return Buffer.from(data);
+    if (ArrayBuffer.isView(data))
+        return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    return null;
+}
+function issueSummary(i) {
+    const labels = i.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean);
+    return { number: i.number, title: i.title, html_url: i.html_url, created_at: i.created_at, labels };
 }
 
 ;// CONCATENATED MODULE: ./packages/action-io/github-setup.ts
@@ -40555,6 +40620,7 @@ const UptimeCheckOutputs = {
     P99: 'p99',
     ErrorRate: 'error-rate',
     Samples: 'samples',
+    ResultFiles: 'result-files',
 };
 const PromotionReportInputs = {
     Results: 'results',
@@ -41213,6 +41279,18 @@ function expectedText(issue) {
             return issue.message;
     }
 }
+/** How to write a key whose shape people get wrong, by the key's name anywhere in the path. */
+const KEY_HINTS = {
+    'expect-json': 'Write the JSON field and the value it must have as a mapping, e.g. `expect-json: { field: status, equals: healthy }` (a dotted path such as checks.db.status reaches nested fields).',
+};
+function hintFor(path) {
+    for (let i = path.length - 1; i >= 0; i--) {
+        const hint = KEY_HINTS[String(path[i])];
+        if (hint)
+            return hint;
+    }
+    return undefined;
+}
 function issueToError(issue, doc, lc, file) {
     const path = issue.path;
     if (issue.code === 'unrecognized_keys') {
@@ -41229,7 +41307,7 @@ function issueToError(issue, doc, lc, file) {
         return new errors/* ConfigurationError */.j1(`${issue.message} (found ${describe(issue.input)})`, { file, ...lineOf(doc, lc, path), at: pathText(path) });
     }
     const found = issue.input === undefined && issue.code === 'invalid_type' ? 'nothing (the key is missing)' : describe(issue.input);
-    return new errors/* ConfigurationError */.j1(`expected ${expectedText(issue)}, found ${found}`, { file, ...lineOf(doc, lc, path), at: pathText(path) || '(top level)' });
+    return new errors/* ConfigurationError */.j1(`expected ${expectedText(issue)}, found ${found}`, { file, ...lineOf(doc, lc, path), at: pathText(path) || '(top level)' }, hintFor(path));
 }
 /** The keys the schema allows at a path (for "did you mean"). */
 function knownKeys(path) {

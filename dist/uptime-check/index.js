@@ -33739,7 +33739,429 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9921:
+/***/ 507:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  k: () => (/* binding */ GATE),
+  l: () => (/* binding */ checkUnit)
+});
+
+// EXTERNAL MODULE: ./packages/core/result/gate-result.ts
+var gate_result = __nccwpck_require__(751);
+;// CONCATENATED MODULE: ./packages/core/version.ts
+/** Written into every result so readers know which version of the rules produced it. */
+const TOOL_NAME = 'maturity-actions';
+const TOOL_VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./packages/core/result/build-result.ts
+
+
+function buildGateResult(p) {
+    const { context } = p;
+    return {
+        kind: gate_result/* RESULT_KIND */.j_,
+        version: gate_result/* RESULT_VERSION */.Rr,
+        gate: p.gate,
+        component: p.component,
+        stage: { current: p.current, target: p.target },
+        ...(p.testKind !== undefined ? { testKind: p.testKind } : {}),
+        ...(p.scope !== undefined ? { scope: p.scope } : {}),
+        status: (0,gate_result/* overallStatus */.gX)(p.criteria),
+        summary: p.summary,
+        criteria: p.criteria,
+        repository: context.owner && context.repo ? `${context.owner}/${context.repo}` : null,
+        commit: context.sha,
+        ref: context.ref,
+        run: context.run,
+        createdAt: p.now.toISOString(),
+        tool: { name: TOOL_NAME, version: TOOL_VERSION },
+        data: p.data,
+    };
+}
+
+// EXTERNAL MODULE: ./packages/uptime/load/model.ts
+var load_model = __nccwpck_require__(8013);
+;// CONCATENATED MODULE: ./packages/uptime/load/sla.ts
+
+
+const PAGE_PREFIX = 'page:';
+const DB_PREFIX = 'db:';
+function endpointKind(e) {
+    const n = e.name.trimStart().toLowerCase();
+    if (n.startsWith(PAGE_PREFIX))
+        return 'page';
+    if (n.startsWith(DB_PREFIX))
+        return 'db';
+    return 'api';
+}
+const KIND_BAR = {
+    api: { key: 'api-p95-ms', word: 'API' },
+    page: { key: 'page-load-p95-ms', word: 'page load' },
+    db: { key: 'db-p95-ms', word: 'database' },
+};
+/** Up to 2 decimals, no trailing zeros: 412, 0.35, 57.14. */
+function fmt(n) {
+    return String(Math.round(n * 100) / 100);
+}
+function check(id, title, measured, comparator, bar, unit, why, missing) {
+    const u = unit === '%' ? '%' : ` ${unit}`;
+    if (measured === null)
+        return { id, title, measured, bar, comparator, unit, pass: null, detail: `${missing} (bar: ${comparator} ${fmt(bar)}${u}${why})` };
+    const pass = (0,gate_result/* meets */.D)(measured, comparator, bar);
+    return { id, title, measured, bar, comparator, unit, pass, detail: `${fmt(measured)}${u}, bar ${comparator} ${fmt(bar)}${u}${why}` };
+}
+function noP95(e) {
+    return e.requests === 0 ? 'no requests, so no p95' : 'the report has no p95';
+}
+function checkLoadAgainstSla(model, perf) {
+    const checks = [];
+    const maxErr = perf['max-error-rate'];
+    for (const e of model.endpoints) {
+        const label = (0,load_model/* endpointLabel */.md)(e);
+        const kind = endpointKind(e);
+        const bar = perf[KIND_BAR[kind].key];
+        checks.push(check(`load.p95:${label}`, `p95 response time of ${label}`, e.p95, '<=', bar, 'ms', ` for ${KIND_BAR[kind].word}`, noP95(e)));
+        checks.push(check(`load.error-rate:${label}`, `Failed requests of ${label}`, e.failureRate, '<=', maxErr, '%', '', e.requests === 0 ? 'no requests' : 'the report does not count failures'));
+    }
+    const a = model.aggregate;
+    if (model.endpoints.every((e) => endpointKind(e) === 'api')) {
+        checks.push(check('load.p95', 'p95 response time, all requests', a.p95, '<=', perf['api-p95-ms'], 'ms', ' for API', noP95(a)));
+    }
+    checks.push(check('load.rps', 'Requests per second, all requests', a.rps, '>=', perf['min-requests-per-second'], 'req/s', '', 'the report has no request rate'));
+    checks.push(check('load.error-rate', 'Failed requests, all requests', a.failureRate, '<=', maxErr, '%', '', a.requests === 0 ? 'no requests' : 'the report does not count failures'));
+    checks.push(check('load.peak-users', 'Peak concurrent users', model.peakUsers, '>=', perf['min-concurrent-users'], 'users', '', model.tool === 'locust' ? 'unknown: no _stats_history.csv rows' : 'unknown: no vus metric'));
+    return checks;
+}
+
+// EXTERNAL MODULE: ./packages/uptime/window.ts
+var uptime_window = __nccwpck_require__(2759);
+// EXTERNAL MODULE: ./actions/uptime-check/collect.ts + 9 modules
+var collect = __nccwpck_require__(1659);
+// EXTERNAL MODULE: ./actions/uptime-check/render.ts + 1 modules
+var render = __nccwpck_require__(9361);
+// EXTERNAL MODULE: ./packages/coverage/totals.ts
+var totals = __nccwpck_require__(2382);
+// EXTERNAL MODULE: ./packages/uptime/history-lines.ts
+var history_lines = __nccwpck_require__(7317);
+;// CONCATENATED MODULE: ./actions/uptime-check/uptime-check.ts
+
+
+
+/**
+ * Uptime and p95 of each planned day, for the chart: the window's figures, cut at the day's
+ * edges (and at the window's start and end). No coverage bar: a partial day still shows.
+ */
+function dayFigures(plan, days, window, measuredFrom) {
+    const out = [];
+    plan.forEach((p, i) => {
+        const dayStart = (0,history_lines/* dayStartMs */.Hw)(p.day);
+        const start = new Date(Math.max(dayStart, measuredFrom.getTime()));
+        const end = new Date(Math.min(dayStart + history_lines/* DAY_MS */.sO, window.to.getTime()));
+        if (end <= start)
+            return;
+        const d = (0,uptime_window/* computeWindow */.ci)({ ...window, from: start, to: end, days: [days[i]], minSampleCoverage: 0 });
+        out.push({ day: p.day, uptimeText: d.uptimeText, p95: d.latency?.p95 ?? null, samples: d.samples });
+    });
+    return out;
+}
+const pct2 = (x) => Math.round(x * 100) / 100;
+function windowCriteria(m, evidence) {
+    const w = m.window;
+    const base = { id: 'uptime.window', title: `Uptime over ${m.windowText}`, bar: m.minUptime, comparator: '>=', unit: '%', evidence };
+    if (!w)
+        return [{ ...base, status: 'no-data', measured: null, detail: 'no health endpoint to probe and no history: set `urls` or `health` in the config' }];
+    const coverage = (0,uptime_window/* coverageText */._)(w);
+    const out = [];
+    if (w.status === 'no-data' || w.uptime === null || w.uptimeText === null) {
+        // A coverage shortfall names the coverage already.
+        const reason = w.noDataReason ?? 'no samples';
+        out.push({ ...base, status: 'no-data', measured: null, detail: reason.includes('expected samples') ? reason : `${reason}; ${coverage}` });
+    }
+    else {
+        const ok = (0,totals/* meetsBar */.wx)(w.uptime, m.minUptime);
+        out.push({
+            ...base,
+            status: ok ? 'pass' : 'fail',
+            measured: Number(w.uptimeText),
+            ...(ok ? {} : { gap: pct2(m.minUptime - Number(w.uptimeText)) }),
+            detail: `${w.up + w.degraded} of ${w.samples} samples up; ${coverage}; ${w.flaps} state change(s)`,
+        });
+    }
+    if (m.production) {
+        const bar = m.policy.performance['max-error-rate'];
+        const rate = w.errorRate;
+        out.push({
+            id: 'uptime.error-rate',
+            title: `Error rate over ${m.windowText} (probes down)`,
+            status: rate === null || w.status === 'no-data' ? 'no-data' : rate <= bar ? 'pass' : 'fail',
+            measured: rate === null ? null : pct2(rate),
+            bar,
+            comparator: '<=',
+            unit: '%',
+            ...(rate !== null && rate > bar ? { gap: pct2(rate - bar) } : {}),
+            detail: rate === null ? 'no samples' : `${w.down} of ${w.samples} probes down`,
+            evidence,
+        });
+    }
+    return out;
+}
+function probesCriterion(m) {
+    if (m.probes.length === 0)
+        return null;
+    const down = m.probes.filter((p) => p.state === 'down');
+    return {
+        id: 'monitoring.health',
+        title: 'Health endpoints answer',
+        status: down.length === 0 ? 'pass' : 'fail',
+        measured: m.probes.length - down.length,
+        bar: m.probes.length,
+        comparator: '>=',
+        unit: 'endpoints',
+        ...(down.length ? { gap: down.length } : {}),
+        detail: down.length ? down.map((p) => `${p.url}: ${p.error ?? 'down'}${p.detail ? ` (${p.detail})` : ''}`).join('; ') : `${m.probes.length} endpoint(s) up in this run`,
+        evidence: m.probes.map((p) => ({ url: p.url })),
+    };
+}
+function loadCriteria(m) {
+    return m.load.flatMap(({ file, model, checks }) => checks.map((c) => ({
+        id: c.id,
+        title: `${c.title} (${model.tool})`,
+        status: c.pass === null ? 'no-data' : c.pass ? 'pass' : 'fail',
+        measured: c.measured === null ? null : Math.round(c.measured * 100) / 100,
+        bar: c.bar,
+        comparator: c.comparator,
+        unit: c.unit,
+        ...(c.pass === false && c.measured !== null ? { gap: Math.round(Math.abs(c.measured - c.bar) * 100) / 100 } : {}),
+        detail: c.detail,
+        evidence: [{ file, tool: model.tool }],
+    })));
+}
+function promCriterion(id, title, f, bar, comparator, unit, url, scale) {
+    const base = { id, title, bar, comparator, unit, evidence: [{ url, tool: 'Prometheus' }] };
+    if (f.error)
+        return { ...base, status: 'error', measured: null, detail: f.error };
+    if (f.value === null)
+        return { ...base, status: 'no-data', measured: null, detail: `the query returned no series: ${f.query}` };
+    const v = pct2(scale(f.value));
+    const ok = comparator === '>=' ? v >= bar : v <= bar;
+    return { ...base, status: ok ? 'pass' : 'fail', measured: v, ...(ok ? {} : { gap: pct2(Math.abs(bar - v)) }), detail: f.query };
+}
+function prometheusCriteria(m) {
+    const p = m.prometheus;
+    if (!p)
+        return [];
+    const perf = m.policy.performance;
+    return [
+        promCriterion('prometheus.availability', `Availability in Prometheus over ${m.windowText}`, { query: p.query, value: p.availability, error: p.error }, m.minUptime, '>=', '%', p.url, (v) => 100 * v),
+        promCriterion('prometheus.error-rate', `Error rate (5xx) in Prometheus over ${m.windowText}`, p.errorRate, perf['max-error-rate'], '<=', '%', p.url, (v) => 100 * v),
+        promCriterion('prometheus.p95', `API p95 latency in Prometheus over ${m.windowText}`, p.p95Ms, perf['api-p95-ms'], '<=', 'ms', p.url, (v) => v),
+    ];
+}
+const mb = (x) => `${pct2(x)} MB`;
+function usageCriterion(base, r, figure, value, describe) {
+    if (r.missing || !figure)
+        return { ...base, status: 'no-data', measured: null, detail: r.missing ?? 'no figures' };
+    if (figure.error)
+        return { ...base, status: 'error', measured: null, detail: figure.error };
+    if (value === null)
+        return { ...base, status: 'no-data', measured: null, detail: `the query returned no series: ${figure.query}` };
+    const v = pct2(value);
+    const ok = v <= base.bar;
+    return { ...base, status: ok ? 'pass' : 'fail', measured: v, ...(ok ? {} : { gap: pct2(v - base.bar) }), detail: `${describe(value, figure.series ?? '')}; ${figure.query}` };
+}
+/** Memory (peak per container) and CPU (average per container, percent of one core) against the seed bars; no-data without figures. */
+function performanceCriteria(m) {
+    const r = m.performance;
+    if (!r)
+        return [];
+    const perf = m.policy.performance;
+    const e = r.evidence;
+    const per = e?.source === 'container' ? 'container' : 'process';
+    const evidence = e ? [{ url: e.url, tool: 'Prometheus' }] : [];
+    return [
+        usageCriterion({ id: 'performance.memory', title: `Peak memory per ${per} ${r.during}`, bar: perf['max-memory-mb'], comparator: '<=', unit: 'MB', evidence }, r, e?.memory, e?.memory.peakMb ?? null, (v, series) => `${series}: peak ${mb(v)}`),
+        usageCriterion({ id: 'performance.cpu', title: `Average CPU per ${per} ${r.during} (percent of one core)`, bar: perf['max-cpu-percent'], comparator: '<=', unit: '%', evidence }, r, e?.cpu, e?.cpu.averagePercent ?? null, (v, series) => `${series}: average ${pct2(v)}%, highest over a minute ${pct2(e?.cpu.peakPercent ?? v)}% (not judged)`),
+    ];
+}
+function monitoringCriteria(m) {
+    const out = [];
+    if (m.metrics) {
+        out.push({
+            id: 'monitoring.metrics',
+            title: 'Metrics endpoint serves Prometheus text format',
+            status: m.metrics.problem ? 'fail' : 'pass',
+            measured: m.metrics.problem ? 'invalid' : 'valid',
+            bar: 'valid',
+            comparator: null,
+            unit: '',
+            detail: m.metrics.problem ?? `${m.metrics.families} metric families`,
+            evidence: [{ url: m.metrics.url }],
+        });
+    }
+    if (m.alerts) {
+        const a = m.alerts;
+        const ok = !a.problem && !!a.coverage?.ok;
+        out.push({
+            id: 'monitoring.alerts',
+            title: 'Alert rules with the seed thresholds (error rate > 1% / 5%, p95 > 1 s / 3 s)',
+            status: ok ? 'pass' : 'fail',
+            measured: ok ? 'present' : 'missing',
+            bar: 'present',
+            comparator: null,
+            unit: '',
+            detail: a.problem ?? (a.coverage?.problems.join('; ') || `${a.coverage?.alerts.length ?? 0} alerts in ${a.files.join(', ')}`),
+            evidence: a.files.map((file) => ({ file })),
+        });
+    }
+    return out;
+}
+function evaluateUptime(m) {
+    const evidence = m.historySource ? [{ tool: `probes; history on ${m.historySource}` }] : [{ tool: 'probes of this run' }];
+    const criteria = m.measureUptime ? [...windowCriteria(m, evidence)] : [];
+    const probes = probesCriterion(m);
+    if (probes)
+        criteria.push(probes);
+    if (m.loadTestNotApplicable === null) {
+        criteria.push(...loadCriteria(m));
+        criteria.push(...performanceCriteria(m));
+    }
+    criteria.push(...prometheusCriteria(m));
+    criteria.push(...monitoringCriteria(m));
+    return { criteria };
+}
+
+;// CONCATENATED MODULE: ./actions/uptime-check/check-unit.ts
+/**
+ * One unit's result (units.ts): its window over the history read for the whole run, and the
+ * evidence that belongs to it alone (load tests, Prometheus, its metrics endpoint, its alert
+ * rules), judged by evaluateUptime() (pure) into a gate result.
+ */
+
+
+
+
+
+
+const GATE = 'uptime-check';
+function windowOf(unit, probes, h, env) {
+    if (!unit.targets.length && !h.source)
+        return { window: null, perDay: [] };
+    const from = new Date(env.now.getTime() - unit.windowMs);
+    const input = {
+        from,
+        to: env.now,
+        ...(unit.notBefore ? { notBefore: unit.notBefore } : {}),
+        intervalMs: env.inputs.intervalMs,
+        maintenance: unit.maintenance,
+        minSampleCoverage: unit.subject.policy.uptime['min-sample-coverage'],
+    };
+    const window = (0,uptime_window/* computeWindow */.ci)({ ...input, days: h.source ? h.days : [probes] });
+    return { window, perDay: h.source ? dayFigures(h.plan, h.days, input, window.from) : [] };
+}
+/**
+ * Memory and CPU: over the load test's window (Locust's history), else over the uptime window;
+ * null when not judged here (a scheduled run without Prometheus). No-data reasons say what to give.
+ */
+async function performanceOf(unit, load, window, env) {
+    const { inputs } = env;
+    if (env.scheduled && !inputs.prometheusUrl)
+        return null;
+    const windows = load.map((l) => l.model.window).filter((w) => w !== null);
+    const during = load.length ? 'during the load test' : `over the uptime window (${unit.windowText})`;
+    let missing = null;
+    if (!inputs.prometheusUrl)
+        missing = 'no Prometheus URL: set `prometheus-url` to judge memory and CPU';
+    else if (load.length && !windows.length) {
+        missing = load.every((l) => l.model.tool === 'k6')
+            ? "k6's summary export has no start time, so there is no load-test window to ask Prometheus about; give Locust's --csv files (their _stats_history.csv has the timestamps)"
+            : 'no load-test window: the _stats_history.csv beside the Locust stats is missing or has fewer than two timestamps';
+    }
+    else if (!load.length && !window)
+        missing = 'no uptime window (no health endpoints and no history) to ask Prometheus about';
+    if (missing)
+        return { evidence: null, missing, during };
+    const span = windows.length
+        ? { start: Math.min(...windows.map((w) => w.start)), end: Math.max(...windows.map((w) => w.end)), from: 'load-test' }
+        : { start: Math.floor(window.from.getTime() / 1000), end: Math.ceil(window.to.getTime() / 1000), from: 'staging' };
+    const evidence = await (0,collect/* queryResourceUsage */.Ay)(inputs.prometheusUrl, inputs.prometheusJob ?? unit.key, span, inputs.probeTimeoutMs ?? 10_000);
+    return { evidence, missing: null, during };
+}
+async function evidenceOf(unit, window, env, warnings) {
+    const { inputs } = env;
+    const notApplicable = unit.component?.notApplicable['load-test'] ?? null;
+    if (notApplicable && (inputs.locustStats.length || inputs.k6Summary.length))
+        warnings.push(`load tests are not applicable to ${unit.key} (${notApplicable}): the load-test reports given were not judged`);
+    const reports = notApplicable ? [] : await (0,collect/* readLoadReports */.A$)(inputs.locustStats, inputs.k6Summary, inputs.root);
+    const load = reports.map((l) => ({ ...l, checks: checkLoadAgainstSla(l.model, unit.subject.policy.performance) }));
+    const timeout = inputs.probeTimeoutMs ?? 10_000;
+    const job = inputs.prometheusJob ?? unit.key;
+    const prometheus = inputs.prometheusUrl
+        ? await (0,collect/* queryPrometheus */.$k)(inputs.prometheusUrl, { job, window: unit.windowText, requestsMetric: inputs.prometheusRequestsMetric, latencyMetric: inputs.prometheusLatencyMetric }, timeout)
+        : null;
+    const performance = notApplicable ? null : await performanceOf(unit, load, window, env);
+    const metricsUrl = inputs.metricsUrl ?? unit.component?.metricsUrl ?? null;
+    const metrics = metricsUrl ? await (0,collect/* checkMetrics */.Ux)(metricsUrl, timeout) : null;
+    const production = unit.subject.target === 'production';
+    const alertPatterns = inputs.alertRules.length ? inputs.alertRules : production && unit.component ? unit.component.alertRules : [];
+    const alerts = alertPatterns.length ? (0,collect/* checkAlertRules */.Ak)(alertPatterns, inputs.root) : null;
+    return { notApplicable, load, prometheus, performance, metrics, alerts };
+}
+async function checkUnit(unit, probes, history, incident, env, warnings) {
+    const { window, perDay } = windowOf(unit, probes, history, env);
+    const e = await evidenceOf(unit, window, env, warnings);
+    const { subject } = unit;
+    const model = {
+        probes,
+        window,
+        windowText: unit.windowText,
+        days: perDay,
+        historySource: history.source,
+        minUptime: env.inputs.minUptime ?? subject.policy.uptime.min,
+        load: e.load,
+        prometheus: e.prometheus,
+        performance: e.performance,
+        loadTestNotApplicable: e.notApplicable,
+        metrics: e.metrics,
+        alerts: e.alerts,
+        policy: subject.policy,
+        production: subject.target === 'production',
+        measureUptime: unit.targets.length > 0 || env.inputs.history !== 'none',
+    };
+    const { criteria } = evaluateUptime(model);
+    const who = unit.component ? unit.component.id : 'the endpoints';
+    const result = buildGateResult({
+        gate: GATE,
+        component: unit.component?.id ?? null,
+        current: subject.current,
+        target: subject.target,
+        criteria,
+        summary: (0,render/* oneLine */.TN)(model, who),
+        data: {
+            window: window && { ...window, from: window.from.toISOString(), to: window.to.toISOString() },
+            days: perDay,
+            probes,
+            history: history.source,
+            load: e.load.map((l) => ({ file: l.file, tool: l.model.tool, endpoints: l.model.endpoints, aggregate: l.model.aggregate, peakUsers: l.model.peakUsers, window: l.model.window })),
+            prometheus: e.prometheus,
+            resources: e.performance?.evidence ?? null,
+            notApplicable: e.notApplicable ? { 'load-test': e.notApplicable } : {},
+            incident: incident && { action: incident.action, issue: incident.issue?.number ?? null },
+            metrics: e.metrics,
+            alerts: e.alerts && { files: e.alerts.files, problem: e.alerts.problem, problems: e.alerts.coverage?.problems ?? [] },
+        },
+        context: env.ctx,
+        now: env.now,
+    });
+    return { unit, model, result, incident };
+}
+
+
+/***/ }),
+
+/***/ 1659:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33750,7 +34172,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Yo: () => (/* binding */ isPermission),
   $F: () => (/* binding */ probeTargets),
   $k: () => (/* binding */ queryPrometheus),
-  iO: () => (/* binding */ readHistoryDays),
+  Ay: () => (/* binding */ queryResourceUsage),
   A$: () => (/* binding */ readLoadReports)
 });
 
@@ -34135,8 +34557,6 @@ function checkSeedAlerts(files, seeds = SEED_ALERT_THRESHOLDS) {
     return { thresholds, problems, alerts, ok: thresholds.every((t) => t.present) };
 }
 
-// EXTERNAL MODULE: ./packages/uptime/history-lines.ts
-var history_lines = __nccwpck_require__(7317);
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(9547);
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -34378,7 +34798,8 @@ function parseK6Summary(text, file) {
         durationSeconds = state.testRunDurationMs / 1000;
     else if (aggregate.requests && aggregate.rps)
         durationSeconds = aggregate.requests / aggregate.rps; // k6's rate is count / duration
-    return { tool: 'k6', file, endpoints, aggregate, peakUsers, durationSeconds, notes };
+    // The export has no start time, so it gives no window for Prometheus.
+    return { tool: 'k6', file, endpoints, aggregate, peakUsers, durationSeconds, window: null, notes };
 }
 async function readK6Summary(path) {
     return parseK6Summary(await (0,promises_namespaceObject.readFile)(path, 'utf8'), path);
@@ -34675,7 +35096,11 @@ function parseHistory(history) {
         if (u !== null && (peak === null || u > peak))
             peak = u;
     }
-    return { peakUsers: peak, durationSeconds: first !== null && last !== null ? last - first : null };
+    return {
+        peakUsers: peak,
+        durationSeconds: first !== null && last !== null ? last - first : null,
+        window: first !== null && last !== null && last > first ? { start: first, end: last } : null,
+    };
 }
 /** Parses Locust's `_stats.csv` and, when given, its `_stats_history.csv`. Pure. */
 function parseLocustCsv(stats, history) {
@@ -34683,15 +35108,16 @@ function parseLocustCsv(stats, history) {
     const { endpoints, aggregate } = parseStats(stats, notes);
     let peakUsers = null;
     let durationSeconds = null;
+    let window = null;
     if (history) {
-        ({ peakUsers, durationSeconds } = parseHistory(history));
+        ({ peakUsers, durationSeconds, window } = parseHistory(history));
         if (peakUsers === null)
             notes.push(`${history.file} has no rows: peak users unknown.`);
     }
     else {
         notes.push(`no _stats_history.csv beside ${stats.file}: peak users unknown.`);
     }
-    return { tool: 'locust', file: stats.file, endpoints, aggregate, peakUsers, durationSeconds, notes };
+    return { tool: 'locust', file: stats.file, endpoints, aggregate, peakUsers, durationSeconds, window, notes };
 }
 /** `<prefix>_stats.csv` (or the prefix itself) -> the stats file and its history file. */
 function locustFiles(path) {
@@ -35411,7 +35837,9 @@ function checkDuration(window) {
 function selector(labels) {
     const parts = Object.entries(labels).map(([name, m]) => {
         checkName('label', name);
-        return typeof m === 'string' ? `${name}=${promqlString(m)}` : `${name}=~${promqlString(m.regex)}`;
+        if (typeof m === 'string')
+            return `${name}=${promqlString(m)}`;
+        return 'regex' in m ? `${name}=~${promqlString(m.regex)}` : `${name}!~${promqlString(m.notRegex)}`;
     });
     return parts.length ? `{${parts.join(',')}}` : '';
 }
@@ -35458,14 +35886,121 @@ function latencyQuantileQuery(opts) {
     return `histogram_quantile(${q}, sum by (le) (rate(${bucket}${selector(opts.labels ?? {})}[${window}])))`;
 }
 
-// EXTERNAL MODULE: ./packages/uptime/rollup.ts
-var uptime_rollup = __nccwpck_require__(4089);
-;// CONCATENATED MODULE: ./actions/uptime-check/collect.ts
+;// CONCATENATED MODULE: ./packages/uptime/resource-usage.ts
 /**
- * uptime-check's edge: probes, the recorded history on the data branch, load-test reports,
- * Prometheus, the metrics endpoint and the alert rules files. Only plain data leaves here.
+ * Memory and CPU of a component from Prometheus over a time window (a load test's, else the
+ * staging window), for the seed bars "Memory < 512MB per container" and "CPU < 50% average
+ * utilization". Pure: the PromQL asked with `/api/v1/query_range`, and the figures read from
+ * the matrices it answers.
+ *
+ * Source: when the component's job exposes cAdvisor metrics, per container
+ * `container_memory_working_set_bytes` (what a container's memory limit and the OOM killer
+ * judge) and `container_cpu_usage_seconds_total`, leaving out the pod-level cgroup
+ * (`container=""`) and the pause container (`POD`); else the client library's process
+ * metrics, `process_resident_memory_bytes` and `process_cpu_seconds_total`.
+ *
+ * - Memory: the peak, per series, over the window. Asked as `max_over_time(m[<step>])` at that
+ *   step, so the ranges tile the window and no scraped sample falls between points. A limit
+ *   is crossed at one moment, so the peak is what is judged. MB are 2^20 bytes (Kubernetes'
+ *   Mi, docker stats' MiB).
+ * - CPU: percent of one core, per series: the counter's increase over the window (restarts
+ *   counted as Prometheus counts them: a drop means the counter started again from 0) over the
+ *   window's length, i.e. the average utilization the seed bar names. The highest rate over any
+ *   minute is shown beside it, not judged: a start-up or garbage-collection burst is not the
+ *   component's load. The counter is read raw at the step, so the average needs no `rate()`
+ *   window that could straddle the test's edges.
+ * - Several series (replicas, containers): each is judged, the worst is the figure.
+ * An empty answer is no data, never 0.
  */
 
+/** Prometheus answers at most 11,000 points per series; stay under it with a round step. */
+const MAX_POINTS = 10_000;
+const MB = 1024 * 1024;
+const PEAK_SPAN_SECONDS = 60;
+/** The query_range step, whole seconds: one point per second, or fewer for long windows. */
+function stepSeconds(w) {
+    return Math.max(1, Math.ceil((w.end - w.start) / MAX_POINTS));
+}
+function sel(job, source) {
+    const labels = source === 'container' ? { job, container: { notRegex: 'POD|' } } : { job };
+    return selector(labels);
+}
+function memoryQuery(job, source, step) {
+    const metric = source === 'container' ? 'container_memory_working_set_bytes' : 'process_resident_memory_bytes';
+    return `max_over_time(${metric}${sel(job, source)}[${step}s])`;
+}
+function cpuQuery(job, source) {
+    const metric = source === 'container' ? 'container_cpu_usage_seconds_total' : 'process_cpu_seconds_total';
+    return `${metric}${sel(job, source)}`;
+}
+/** `/api/v1/query_range?query=…&start=…&end=…&step=…` under a Prometheus root URL. */
+function rangeQueryPath(query, w, step) {
+    return `/api/v1/query_range?query=${encodeURIComponent(query)}&start=${w.start}&end=${w.end}&step=${step}`;
+}
+/** `{instance="a:9100",container="api"}`: which series a figure came from. */
+function seriesName(labels) {
+    const keys = Object.keys(labels).filter((k) => k !== '__name__' && k !== 'job').sort();
+    return keys.length ? `{${keys.map((k) => `${k}=${promqlString(labels[k])}`).join(',')}}` : '(one series)';
+}
+function matrix(result) {
+    if (result.resultType !== 'matrix')
+        throw new TypeError(`a range query answers a matrix, not a ${result.resultType}`);
+    return result.series;
+}
+/** The highest value of any series (bytes), and which series; null for an empty answer. */
+function peakMemory(result) {
+    let best = null;
+    for (const s of matrix(result)) {
+        for (const p of s.values)
+            if (Number.isFinite(p.value) && (best === null || p.value > best.bytes))
+                best = { bytes: p.value, series: seriesName(s.labels) };
+    }
+    return best;
+}
+/** A counter's increase between two points of a series, restarts counted as Prometheus counts them. */
+function increase(values, from, to) {
+    let sum = 0;
+    for (let i = from + 1; i <= to; i++) {
+        const d = values[i].value - values[i - 1].value;
+        sum += d >= 0 ? d : values[i].value;
+    }
+    return sum;
+}
+function seriesCpu(values) {
+    const points = values.filter((p) => Number.isFinite(p.value));
+    if (points.length < 2)
+        return null;
+    const span = points[points.length - 1].t - points[0].t;
+    if (span <= 0)
+        return null;
+    const average = increase(points, 0, points.length - 1) / span;
+    let peak = span < PEAK_SPAN_SECONDS ? average : 0;
+    let j = 0;
+    for (let i = 0; i < points.length; i++) {
+        while (j < points.length && points[j].t - points[i].t < PEAK_SPAN_SECONDS)
+            j++;
+        if (j >= points.length)
+            break;
+        peak = Math.max(peak, increase(points, i, j) / (points[j].t - points[i].t));
+    }
+    return { average, peak };
+}
+/** CPU of the busiest series (by average); null when no series has two points. */
+function cpuUsage(result) {
+    let best = null;
+    for (const s of matrix(result)) {
+        const f = seriesCpu(s.values);
+        if (f && (best === null || 100 * f.average > best.averagePercent))
+            best = { averagePercent: 100 * f.average, peakPercent: 100 * f.peak, series: seriesName(s.labels) };
+    }
+    return best;
+}
+
+;// CONCATENATED MODULE: ./actions/uptime-check/collect.ts
+/**
+ * uptime-check's edge: probe targets, load-test reports, Prometheus (instant and range
+ * queries), the metrics endpoint and the alert rules files. Only plain data leaves here.
+ */
 
 
 
@@ -35488,43 +36023,6 @@ function probeTargets(urls, component, timeoutMs) {
         ...(h['expect-json'] ? { expectJson: h['expect-json'] } : {}),
         ...(timeoutMs ?? h['timeout-ms'] ? { timeoutMs: timeoutMs ?? h['timeout-ms'] } : {}),
     }));
-}
-/** Reads the planned days: stored rollups for closed days (rebuilt from the day file when missing), raw files otherwise. */
-async function readHistoryDays(store, component, plan, intervalMs) {
-    const days = [];
-    const problems = [];
-    const raw = async (day) => {
-        const path = store.pathFor(component, day);
-        const text = await store.readText(path);
-        if (text === null)
-            return [];
-        const parsed = (0,history_lines/* parseHistoryLines */.hT)(text, path);
-        for (const p of parsed.problems.slice(0, 5))
-            problems.push(`${path}:${p.line}: ${p.message} (line skipped)`);
-        if (parsed.problems.length > 5)
-            problems.push(`${path}: ${parsed.problems.length - 5} more malformed line(s) skipped`);
-        return parsed.samples;
-    };
-    for (const { day, source } of plan) {
-        if (source === 'raw') {
-            days.push(await raw(day));
-            continue;
-        }
-        const rollupPath = store.pathFor(component, day, '.rollup.json');
-        const stored = await store.readText(rollupPath);
-        const read = stored === null ? null : (0,uptime_rollup/* readRollup */.tP)(stored);
-        if (read && 'rollup' in read && read.rollup.intervalMs === intervalMs) {
-            days.push(read.rollup);
-            continue;
-        }
-        const samples = await raw(day);
-        const rollup = (0,uptime_rollup/* rollupDay */.DW)(samples, day, intervalMs);
-        days.push(rollup);
-        // Later runs read the day in one small file; a failed write only costs them this work again.
-        if (samples.length)
-            await store.writeText(rollupPath, `${JSON.stringify(rollup)}\n`, `uptime: ${component} ${day} rollup`).catch(() => undefined);
-    }
-    return { days, problems };
 }
 async function readLoadReports(locust, k6, root) {
     const out = [];
@@ -35613,11 +36111,110 @@ function checkAlertRules(patterns, root) {
 function isPermission(e) {
     return e instanceof api_errors/* GitHubApiError */.OS && (e.status === 403 || e.status === 401 || e.status === 404);
 }
+/** A range query's matrix, or why there is none. An answer that is not a Prometheus answer is an error, never no data. */
+async function promRange(url, query, w, step, timeoutMs) {
+    const endpoint = `${url.replace(/\/$/, '')}${rangeQueryPath(query, w, step)}`;
+    try {
+        const r = await fetchText(endpoint, timeoutMs, 'application/json');
+        let body;
+        try {
+            body = JSON.parse(r.text);
+        }
+        catch {
+            return { result: null, error: `HTTP ${r.status}: the answer is not JSON; is ${url} a Prometheus server?` };
+        }
+        const result = parsePromQueryResponse(body, url, query);
+        if (result.resultType !== 'matrix')
+            return { result: null, error: `a range query answered a ${result.resultType}, not a matrix` };
+        return { result, error: null };
+    }
+    catch (e) {
+        const msg = e instanceof core_errors/* ReportError */.$g ? e.message : e.message;
+        return { result: null, error: `could not query Prometheus: ${msg}` };
+    }
+}
+const hasSeries = (r) => r.result?.resultType === 'matrix' && r.result.series.length > 0;
+/**
+ * Peak memory and CPU of a job over a window (resource-usage.ts): cAdvisor's container series
+ * when the job has them, else the process metrics. Four range queries at once.
+ */
+async function queryResourceUsage(url, job, window, timeoutMs) {
+    const step = stepSeconds(window);
+    const sources = ['container', 'process'];
+    const [memC, memP, cpuC, cpuP] = await Promise.all([
+        ...sources.map((s) => promRange(url, memoryQuery(job, s, step), window, step, timeoutMs)),
+        ...sources.map((s) => promRange(url, cpuQuery(job, s), window, step, timeoutMs)),
+    ]);
+    const source = hasSeries(memC) || hasSeries(cpuC) ? 'container' : 'process';
+    const mem = source === 'container' ? memC : memP;
+    const cpu = source === 'container' ? cpuC : cpuP;
+    const peak = mem.result ? peakMemory(mem.result) : null;
+    const usage = cpu.result ? cpuUsage(cpu.result) : null;
+    return {
+        url,
+        window,
+        source,
+        step,
+        memory: { query: memoryQuery(job, source, step), peakMb: peak ? peak.bytes / MB : null, series: peak?.series ?? null, error: mem.error },
+        cpu: { query: cpuQuery(job, source), averagePercent: usage?.averagePercent ?? null, peakPercent: usage?.peakPercent ?? null, series: usage?.series ?? null, error: cpu.error },
+    };
+}
 
 
 /***/ }),
 
-/***/ 9773:
+/***/ 8782:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   eF: () => (/* binding */ syncHistory)
+/* harmony export */ });
+/* unused harmony exports dayNeeds, componentDays */
+/** What all the windows need of each day: its samples when any window cuts it, its rollup when any takes it whole. */
+function dayNeeds(plans) {
+    const needs = new Map();
+    for (const p of plans) {
+        for (const { day, source } of p.plan) {
+            const n = needs.get(day) ?? { day, raw: false, rollup: false };
+            if (source === 'raw')
+                n.raw = true;
+            else
+                n.rollup = true;
+            needs.set(day, n);
+        }
+    }
+    return [...needs.values()].sort((a, b) => (a.day < b.day ? -1 : 1));
+}
+/** One component's days for computeWindow, in plan order: the rollup when the plan takes it and one was read, else the samples. */
+function componentDays(plan, data, key) {
+    return plan.map(({ day, source }) => {
+        const d = data.get(day);
+        const rollup = source === 'rollup' ? d?.rollups?.get(key) : undefined;
+        if (rollup)
+            return rollup;
+        return d?.raw?.get(key) ?? [];
+    });
+}
+/** Records this run's probes and reads every window's days, in one pass over the shared files. */
+async function syncHistory(history, p) {
+    const run = await history.run({
+        needs: dayNeeds(p.plans),
+        record: p.record,
+        components: p.plans.map((x) => x.key),
+        intervalMs: p.intervalMs,
+        today: p.today,
+        readOnly: p.readOnly,
+    });
+    const days = new Map();
+    for (const x of p.plans)
+        days.set(x.key, componentDays(x.plan, run.days, x.key));
+    return { days, run };
+}
+
+
+/***/ }),
+
+/***/ 2540:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35879,8 +36476,125 @@ function readChangeInputs() {
     return { scope: enumInput(ChangeInputs.Scope, SCOPE_VALUES), baseline: listInput(ChangeInputs.Baseline), enforce: enumInput(ChangeInputs.Enforce, ENFORCE_VALUES) };
 }
 
-// EXTERNAL MODULE: ./packages/uptime/history-store.ts
-var history_store = __nccwpck_require__(5903);
+// EXTERNAL MODULE: ./packages/github/api-errors.ts
+var api_errors = __nccwpck_require__(9430);
+;// CONCATENATED MODULE: ./packages/uptime/history-store.ts
+
+const DEFAULT_DATA_BRANCH = 'maturity-data';
+const MAX_ATTEMPTS = 8;
+function dayOf(sample) {
+    return sample.t.slice(0, 10);
+}
+const keyOf = (s) => `${s.t}\u0000${s.url}`;
+function isConflict(e) {
+    return e instanceof GitHubApiError && (e.status === 409 || (e.status === 422 && /sha/i.test(e.message)));
+}
+class BranchHistoryStore {
+    api;
+    branch;
+    dir;
+    sleep;
+    constructor(api, branch = DEFAULT_DATA_BRANCH, dir = 'uptime', sleep = (ms) => new Promise((r) => setTimeout(r, ms))) {
+        this.api = api;
+        this.branch = branch;
+        this.dir = dir;
+        this.sleep = sleep;
+    }
+    pathFor(component, day, suffix = '.jsonl') {
+        return `${this.dir}/${component}/${day}${suffix}`;
+    }
+    /** Creates the data branch from the default branch's head when it does not exist yet. */
+    async ensureBranch() {
+        if (await this.api.branchSha(this.branch))
+            return;
+        const base = await this.api.branchSha(await this.api.defaultBranch());
+        if (!base)
+            throw new Error(`the repository's default branch has no commit to start ${this.branch} from`);
+        await this.api.createBranch(this.branch, base); // false: another run created it first, which is as good
+    }
+    async readText(path) {
+        return (await this.api.getFile(path, this.branch))?.text ?? null;
+    }
+    /** Writes a whole file (a rollup), replacing what is there. */
+    async writeText(path, text, message) {
+        const current = await this.api.getFile(path, this.branch);
+        if (current?.text === text)
+            return;
+        await this.api.putFile({ path, branch: this.branch, text, message, sha: current?.sha ?? null });
+    }
+    /**
+     * Appends text lines to one file, skipping lines already in it (so a retried append is
+     * idempotent); retried from a fresh read when another run wrote first. Returns the lines written.
+     */
+    async appendLines(path, lines, message) {
+        let conflicts = 0;
+        for (let attempt = 1;; attempt++) {
+            const current = await this.api.getFile(path, this.branch);
+            const text = current?.text ?? '';
+            const present = new Set(text.split('\n'));
+            const fresh = [...new Set(lines)].filter((l) => l && !present.has(l));
+            if (fresh.length === 0)
+                return { written: 0, conflicts };
+            const head = text && !text.endsWith('\n') ? `${text}\n` : text;
+            try {
+                await this.api.putFile({ path, branch: this.branch, text: head + fresh.map((l) => `${l}\n`).join(''), message, sha: current?.sha ?? null });
+                return { written: fresh.length, conflicts };
+            }
+            catch (e) {
+                if (!isConflict(e) || attempt >= MAX_ATTEMPTS)
+                    throw e;
+                conflicts++;
+                await this.sleep(50 * attempt + Math.floor(Math.random() * 100));
+            }
+        }
+    }
+    /** Appends samples to their days' files; retried from a fresh read when another run wrote first. */
+    async append(component, samples) {
+        const byDay = new Map();
+        for (const s of samples) {
+            const list = byDay.get(dayOf(s)) ?? [];
+            list.push(s);
+            byDay.set(dayOf(s), list);
+        }
+        const result = { files: [], conflicts: 0 };
+        for (const [day, daySamples] of [...byDay].sort(([a], [b]) => (a < b ? -1 : 1))) {
+            const path = this.pathFor(component, day);
+            for (let attempt = 1;; attempt++) {
+                const current = await this.api.getFile(path, this.branch);
+                const text = current?.text ?? '';
+                const present = new Set();
+                for (const line of text.split('\n')) {
+                    try {
+                        const s = JSON.parse(line);
+                        if (typeof s.t === 'string' && typeof s.url === 'string')
+                            present.add(keyOf(s));
+                    }
+                    catch {
+                        // a malformed line is the reader's to report; appending leaves it as it is
+                    }
+                }
+                const fresh = daySamples.filter((s) => !present.has(keyOf(s)));
+                if (fresh.length === 0)
+                    break;
+                const head = text && !text.endsWith('\n') ? `${text}\n` : text; // a torn last line stays on its own line
+                const next = head + fresh.map((s) => `${JSON.stringify(s)}\n`).join('');
+                try {
+                    await this.api.putFile({ path, branch: this.branch, text: next, message: `uptime: ${component} ${day} (+${fresh.length} samples)`, sha: current?.sha ?? null });
+                    break;
+                }
+                catch (e) {
+                    if (!isConflict(e) || attempt >= MAX_ATTEMPTS)
+                        throw e;
+                    result.conflicts++;
+                    await this.sleep(50 * attempt + Math.floor(Math.random() * 100));
+                }
+            }
+            result.files.push(path);
+        }
+        return result;
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/uptime-check/inputs.ts
 /** uptime-check's inputs, read once into a typed object. */
 
@@ -35923,7 +36637,7 @@ function parseInputs() {
         metricsUrl: optionalInput(names/* UptimeCheckInputs */.Kj.MetricsUrl),
         alertRules: inputs_listInput(names/* UptimeCheckInputs */.Kj.AlertRules),
         history: inputs_enumInput(names/* UptimeCheckInputs */.Kj.History, ['branch', 'none']) ?? 'branch',
-        dataBranch: optionalInput(names/* UptimeCheckInputs */.Kj.DataBranch) ?? history_store/* DEFAULT_DATA_BRANCH */.Yh,
+        dataBranch: optionalInput(names/* UptimeCheckInputs */.Kj.DataBranch) ?? DEFAULT_DATA_BRANCH,
         record: booleanInput(names/* UptimeCheckInputs */.Kj.Record, true),
         probeTimeoutMs: timeout ? durationMs(timeout, names/* UptimeCheckInputs */.Kj.ProbeTimeout, 'sm') : null,
         retries: numberInput(names/* UptimeCheckInputs */.Kj.Retries, { min: 0, max: 10 }) ?? 2,
@@ -35943,7 +36657,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   oh: () => (/* binding */ failureMessage),
   TN: () => (/* binding */ oneLine),
   wQ: () => (/* binding */ renderComment),
-  Br: () => (/* binding */ renderSummary)
+  qK: () => (/* binding */ renderScheduledSummary),
+  Br: () => (/* binding */ renderSummary),
+  dq: () => (/* binding */ scheduledFailureMessage)
 });
 
 // UNUSED EXPORTS: GATE_TITLE, uptimeChart
@@ -36057,7 +36773,16 @@ function shortfalls(criteria) {
     });
 }
 
+// EXTERNAL MODULE: ./packages/coverage/totals.ts
+var totals = __nccwpck_require__(2382);
+// EXTERNAL MODULE: ./packages/uptime/window.ts
+var uptime_window = __nccwpck_require__(2759);
 ;// CONCATENATED MODULE: ./actions/uptime-check/render.ts
+/** uptime-check's job summary, comment and messages, with a small daily uptime/latency chart. Pure. */
+
+
+
+
 
 
 const GATE_TITLE = 'Uptime check';
@@ -36114,7 +36839,7 @@ function head(ctx) {
     const figures = [];
     if (w) {
         figures.push(`**${w.uptimeText === null ? 'no data' : `${w.uptimeText}%`}** uptime over ${ctx.model.windowText}`);
-        figures.push(`${w.samples} samples of ${w.expected} expected${w.coverage === null ? '' : ` (${Math.round(w.coverage * 100) / 100}%)`}`);
+        figures.push((0,uptime_window/* coverageText */._)(w));
         if (w.latency)
             figures.push(`p50 ${ms(w.latency.p50)} · p95 ${ms(w.latency.p95)} · p99 ${ms(w.latency.p99)}`);
         if (w.errorRate !== null)
@@ -36124,7 +36849,11 @@ function head(ctx) {
             figures.push(`${w.excluded} sample(s) in maintenance left out`);
     }
     const warn = ctx.warnings.map((x) => `> [!WARNING]\n> ${(0,markdown/* escapeText */.X1)(x)}`).join('\n\n');
-    return [`## ${gateTitle(GATE_TITLE, ctx.result)}`, figures.join(' · '), warn, criteriaTable(ctx.result.criteria, ctx.result.stage.target)].filter(Boolean).join('\n\n');
+    return [`## ${gateTitle(GATE_TITLE, ctx.result)}`, figures.join(' · '), warn, criteriaTable(ctx.result.criteria, ctx.result.stage.target), notApplicableNote(ctx.model)].filter(Boolean).join('\n\n');
+}
+/** Why there are no load-test or performance criteria, when the config says they do not apply. */
+function notApplicableNote(m) {
+    return m.loadTestNotApplicable === null ? '' : `Load test, memory and CPU: **not applicable**: ${(0,markdown/* escapeText */.X1)(m.loadTestNotApplicable)} (\`not-applicable.load-test\` in the config).`;
 }
 function renderSummary(ctx, limitBytes) {
     const sections = [
@@ -36141,7059 +36870,66 @@ function renderComment(ctx, limitChars) {
     ];
     return (0,markdown/* fitComment */.pI)(sections, limitChars);
 }
-
-
-/***/ }),
-
-/***/ 104:
-/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ GATE)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8298);
-/* harmony import */ var _packages_action_io_github_setup_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1089);
-/* harmony import */ var _packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5968);
-/* harmony import */ var _packages_action_io_publish_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4356);
-/* harmony import */ var _packages_action_io_run_action_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6888);
-/* harmony import */ var _packages_core_config_load_config_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9526);
-/* harmony import */ var _packages_core_result_build_result_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7837);
-/* harmony import */ var _packages_core_subject_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9344);
-/* harmony import */ var _packages_github_run_context_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(183);
-/* harmony import */ var _packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5676);
-/* harmony import */ var _packages_uptime_history_store_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5903);
-/* harmony import */ var _packages_uptime_incidents_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(7436);
-/* harmony import */ var _packages_uptime_load_sla_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(7426);
-/* harmony import */ var _packages_uptime_probe_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(6662);
-/* harmony import */ var _packages_uptime_window_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(2759);
-/* harmony import */ var _collect_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(9921);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(9773);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(9361);
-/* harmony import */ var _uptime_check_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(525);
-/**
- * uptime-check, the action: parseInputs() -> probe, record to and read the history, load
- * tests, Prometheus, metrics, alert rules -> evaluateUptime() (pure) -> publish().
- * Meant to run on a schedule (every few minutes) so that the history covers the window.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const GATE = 'uptime-check';
-async function main() {
-    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_16__/* .parseInputs */ .T)();
-    const ctx = (0,_packages_github_run_context_js__WEBPACK_IMPORTED_MODULE_8__/* .readRunContext */ .$)();
-    const config = (0,_packages_core_config_load_config_js__WEBPACK_IMPORTED_MODULE_5__/* .loadConfig */ .Z9)(inputs.configPath, inputs.root);
-    const subject = (0,_packages_core_subject_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveSubject */ .f9)(config, inputs.root, inputs.component, inputs.targetStage);
-    const { component, policy } = subject;
-    const warnings = [...subject.warnings];
-    const windowText = inputs.window ?? policy.uptime.window;
-    const windowMs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_16__/* .durationMs */ .p)(windowText, 'window', 'hd');
-    // The window starts no earlier than the component's entry into its current stage.
-    const notBefore = subject.maturity?.since ? new Date(`${subject.maturity.since}T00:00:00Z`) : undefined;
-    const maintenance = (component?.maintenance ?? []).map((m) => ({ start: new Date(m.start), end: new Date(m.end) }));
-    const key = component?.id ?? 'default';
-    const targets = (0,_collect_js__WEBPACK_IMPORTED_MODULE_15__/* .probeTargets */ .$F)(inputs.urls, component, inputs.probeTimeoutMs);
-    // Every endpoint at once (up to 200): a run takes about one time-out however many hang.
-    const probes = targets.length ? await (0,_packages_uptime_probe_js__WEBPACK_IMPORTED_MODULE_13__/* .probeAll */ .mQ)(targets, { retries: inputs.retries, concurrency: Math.min(200, targets.length) }) : [];
-    for (const p of probes)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${p.url}: ${p.state}${p.status ? ` (HTTP ${p.status}` + (p.ms !== undefined ? `, ${p.ms} ms)` : ')') : ''}${p.error ? ` ${p.error}` : ''}`);
-    // The window ends after this run's probes, so that they are in it.
-    const now = new Date();
-    const from = new Date(now.getTime() - windowMs);
-    const api = (0,_packages_action_io_github_setup_js__WEBPACK_IMPORTED_MODULE_1__/* .githubFor */ .d)(ctx, inputs.githubToken);
-    const store = inputs.history === 'branch' && api ? new _packages_uptime_history_store_js__WEBPACK_IMPORTED_MODULE_10__/* .BranchHistoryStore */ .A9(api, inputs.dataBranch) : null;
-    if (inputs.history === 'branch' && !api)
-        warnings.push('no token or repository: the history cannot be read or written, so the window has only this run\'s probes');
-    let historySource = null;
-    const plan = (0,_packages_uptime_window_js__WEBPACK_IMPORTED_MODULE_14__/* .planWindowDays */ .r)({ from, to: now, ...(notBefore ? { notBefore } : {}), maintenance });
-    let days = [probes];
-    if (store) {
-        try {
-            await store.ensureBranch();
-            if (inputs.record && probes.length) {
-                const r = await store.append(key, probes);
-                if (r.conflicts)
-                    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${GATE}: ${r.conflicts} concurrent write(s) to the history were retried`);
-            }
-            const read = await (0,_collect_js__WEBPACK_IMPORTED_MODULE_15__/* .readHistoryDays */ .iO)(store, key, plan, inputs.intervalMs);
-            warnings.push(...read.problems);
-            days = read.days;
-            historySource = `branch ${inputs.dataBranch}`;
-        }
-        catch (e) {
-            const why = e.message;
-            warnings.push((0,_collect_js__WEBPACK_IMPORTED_MODULE_15__/* .isPermission */ .Yo)(e)
-                ? `the token cannot use the history on branch ${inputs.dataBranch} (${why}); give the job \`permissions: contents: write\`. Only this run's probes are counted.`
-                : `the history could not be read or written (${why}); only this run's probes are counted.`);
-        }
-    }
-    let incident = null;
-    if (inputs.incidents && component && probes.length) {
-        if (!api)
-            warnings.push('incidents: there is no token, so no incident issue can be opened or closed');
-        else {
-            try {
-                incident = await (0,_packages_uptime_incidents_js__WEBPACK_IMPORTED_MODULE_11__/* .syncIncident */ .c)(api, { component: component.id, name: component.name, probes, runUrl: ctx.run?.url ?? null, now });
-                if (incident.action !== 'none')
-                    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${GATE}: incident ${incident.action}${incident.issue ? ` (#${incident.issue.number})` : ''}`);
-            }
-            catch (e) {
-                warnings.push(`incidents: could not update the incident issue (${e.message}); give the job \`permissions: issues: write\``);
-            }
-        }
-    }
-    const windowInput = { from, to: now, ...(notBefore ? { notBefore } : {}), intervalMs: inputs.intervalMs, maintenance, minSampleCoverage: policy.uptime['min-sample-coverage'] };
-    let window = null;
-    let perDay = [];
-    if (targets.length || historySource) {
-        window = (0,_packages_uptime_window_js__WEBPACK_IMPORTED_MODULE_14__/* .computeWindow */ .c)({ ...windowInput, days });
-        if (historySource)
-            perDay = (0,_uptime_check_js__WEBPACK_IMPORTED_MODULE_18__/* .dayFigures */ .o)(plan, days, windowInput, window.from);
-    }
-    const load = (await (0,_collect_js__WEBPACK_IMPORTED_MODULE_15__/* .readLoadReports */ .A$)(inputs.locustStats, inputs.k6Summary, inputs.root)).map((l) => ({ ...l, checks: (0,_packages_uptime_load_sla_js__WEBPACK_IMPORTED_MODULE_12__/* .checkLoadAgainstSla */ .Go)(l.model, policy.performance) }));
-    const timeout = inputs.probeTimeoutMs ?? 10_000;
-    const prometheus = inputs.prometheusUrl
-        ? await (0,_collect_js__WEBPACK_IMPORTED_MODULE_15__/* .queryPrometheus */ .$k)(inputs.prometheusUrl, { job: inputs.prometheusJob ?? key, window: windowText, requestsMetric: inputs.prometheusRequestsMetric, latencyMetric: inputs.prometheusLatencyMetric }, timeout)
-        : null;
-    const metricsUrl = inputs.metricsUrl ?? component?.metricsUrl ?? null;
-    const metrics = metricsUrl ? await (0,_collect_js__WEBPACK_IMPORTED_MODULE_15__/* .checkMetrics */ .Ux)(metricsUrl, timeout) : null;
-    const alertPatterns = inputs.alertRules.length ? inputs.alertRules : subject.target === 'production' && component ? component.alertRules : [];
-    const alerts = alertPatterns.length ? (0,_collect_js__WEBPACK_IMPORTED_MODULE_15__/* .checkAlertRules */ .Ak)(alertPatterns, inputs.root) : null;
-    const model = {
-        probes,
-        window,
-        windowText,
-        days: perDay,
-        historySource,
-        minUptime: inputs.minUptime ?? policy.uptime.min,
-        load,
-        prometheus,
-        metrics,
-        alerts,
-        policy,
-        production: subject.target === 'production',
-        measureUptime: targets.length > 0 || inputs.history !== 'none',
-    };
-    const { criteria } = (0,_uptime_check_js__WEBPACK_IMPORTED_MODULE_18__/* .evaluateUptime */ .a)(model);
-    const who = component ? component.id : 'the endpoints';
-    const result = (0,_packages_core_result_build_result_js__WEBPACK_IMPORTED_MODULE_6__/* .buildGateResult */ .R)({
-        gate: GATE,
-        component: component?.id ?? null,
-        current: subject.current,
-        target: subject.target,
-        criteria,
-        summary: (0,_render_js__WEBPACK_IMPORTED_MODULE_17__/* .oneLine */ .TN)(model, who),
-        data: {
-            window: window && { ...window, from: window.from.toISOString(), to: window.to.toISOString() },
-            days: perDay,
-            probes,
-            history: historySource,
-            load: load.map((l) => ({ file: l.file, tool: l.model.tool, endpoints: l.model.endpoints, aggregate: l.model.aggregate, peakUsers: l.model.peakUsers })),
-            prometheus,
-            incident: incident && { action: incident.action, issue: incident.issue?.number ?? null },
-            metrics,
-            alerts: alerts && { files: alerts.files, problem: alerts.problem, problems: alerts.coverage?.problems ?? [] },
-        },
-        context: ctx,
-        now,
-    });
-    const renderCtx = { result, model, warnings, runUrl: ctx.run?.url ?? null };
-    const lat = window?.latency;
-    await (0,_packages_action_io_publish_js__WEBPACK_IMPORTED_MODULE_3__/* .publish */ .mk)({
-        gate: GATE,
-        result,
-        summary: (0,_render_js__WEBPACK_IMPORTED_MODULE_17__/* .renderSummary */ .Br)(renderCtx, _packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .SUMMARY_LIMIT_BYTES */ .Jz),
-        comment: (0,_packages_action_io_publish_js__WEBPACK_IMPORTED_MODULE_3__/* .commentOn */ .Jt)(ctx, api, inputs.comment, () => (0,_render_js__WEBPACK_IMPORTED_MODULE_17__/* .renderComment */ .wQ)(renderCtx, _packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .COMMENT_LIMIT_CHARS */ .iW)),
-        annotations: [],
-        outputs: {
-            // Below the sample-coverage bar there is no uptime figure, only samples.
-            [_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_2__/* .UptimeCheckOutputs */ .hH.Uptime]: window?.status === 'ok' ? (window.uptimeText ?? '') : '',
-            [_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_2__/* .UptimeCheckOutputs */ .hH.P50]: lat ? String(Math.round(lat.p50)) : '',
-            [_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_2__/* .UptimeCheckOutputs */ .hH.P95]: lat ? String(Math.round(lat.p95)) : '',
-            [_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_2__/* .UptimeCheckOutputs */ .hH.P99]: lat ? String(Math.round(lat.p99)) : '',
-            [_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_2__/* .UptimeCheckOutputs */ .hH.ErrorRate]: window?.status === 'ok' && window.errorRate !== null ? String(Math.round(window.errorRate * 100) / 100) : '',
-            [_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_2__/* .UptimeCheckOutputs */ .hH.Samples]: window ? String(window.samples) : '0',
-        },
-        failureMessage: (0,_render_js__WEBPACK_IMPORTED_MODULE_17__/* .failureMessage */ .oh)(result, who),
-        warnings,
-        resultsDir: inputs.resultsDir,
-        allowNoData: inputs.allowNoData,
-    });
-}
-await (0,_packages_action_io_run_action_js__WEBPACK_IMPORTED_MODULE_4__/* .runAction */ .C)(GATE, main);
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 525:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ evaluateUptime),
-/* harmony export */   o: () => (/* binding */ dayFigures)
-/* harmony export */ });
-/* harmony import */ var _packages_coverage_totals_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2382);
-/* harmony import */ var _packages_uptime_history_lines_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7317);
-/* harmony import */ var _packages_uptime_window_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2759);
-
-
-
-/**
- * Uptime and p95 of each planned day, for the chart: the window's figures, cut at the day's
- * edges (and at the window's start and end). No coverage bar: a partial day still shows.
- */
-function dayFigures(plan, days, window, measuredFrom) {
-    const out = [];
-    plan.forEach((p, i) => {
-        const dayStart = (0,_packages_uptime_history_lines_js__WEBPACK_IMPORTED_MODULE_2__/* .dayStartMs */ .Hw)(p.day);
-        const start = new Date(Math.max(dayStart, measuredFrom.getTime()));
-        const end = new Date(Math.min(dayStart + _packages_uptime_history_lines_js__WEBPACK_IMPORTED_MODULE_2__/* .DAY_MS */ .sO, window.to.getTime()));
-        if (end <= start)
-            return;
-        const d = (0,_packages_uptime_window_js__WEBPACK_IMPORTED_MODULE_1__/* .computeWindow */ .c)({ ...window, from: start, to: end, days: [days[i]], minSampleCoverage: 0 });
-        out.push({ day: p.day, uptimeText: d.uptimeText, p95: d.latency?.p95 ?? null, samples: d.samples });
-    });
-    return out;
-}
-const pct2 = (x) => Math.round(x * 100) / 100;
-function windowCriteria(m, evidence) {
+function componentRow(o) {
+    const { model: m, result: r } = o;
     const w = m.window;
-    const base = { id: 'uptime.window', title: `Uptime over ${m.windowText}`, bar: m.minUptime, comparator: '>=', unit: '%', evidence };
-    if (!w)
-        return [{ ...base, status: 'no-data', measured: null, detail: 'no health endpoint to probe and no history: set `urls` or `health` in the config' }];
-    const coverage = w.coverage === null ? 'no samples expected' : `${w.samples} of ${w.expected} expected samples (${pct2(w.coverage)}%)`;
-    const out = [];
-    if (w.status === 'no-data' || w.uptime === null || w.uptimeText === null) {
-        out.push({ ...base, status: 'no-data', measured: null, detail: `${w.noDataReason ?? 'no samples'}; ${coverage}` });
-    }
-    else {
-        const ok = (0,_packages_coverage_totals_js__WEBPACK_IMPORTED_MODULE_0__/* .meetsBar */ .wx)(w.uptime, m.minUptime);
-        out.push({
-            ...base,
-            status: ok ? 'pass' : 'fail',
-            measured: Number(w.uptimeText),
-            ...(ok ? {} : { gap: pct2(m.minUptime - Number(w.uptimeText)) }),
-            detail: `${w.up + w.degraded} of ${w.samples} samples up; ${coverage}; ${w.flaps} state change(s)`,
-        });
-    }
-    if (m.production) {
-        const bar = m.policy.performance['max-error-rate'];
-        const rate = w.errorRate;
-        out.push({
-            id: 'uptime.error-rate',
-            title: `Error rate over ${m.windowText} (probes down)`,
-            status: rate === null || w.status === 'no-data' ? 'no-data' : rate <= bar ? 'pass' : 'fail',
-            measured: rate === null ? null : pct2(rate),
-            bar,
-            comparator: '<=',
-            unit: '%',
-            ...(rate !== null && rate > bar ? { gap: pct2(rate - bar) } : {}),
-            detail: rate === null ? 'no samples' : `${w.down} of ${w.samples} probes down`,
-            evidence,
-        });
-    }
-    return out;
-}
-function probesCriterion(m) {
-    if (m.probes.length === 0)
-        return null;
-    const down = m.probes.filter((p) => p.state === 'down');
-    return {
-        id: 'monitoring.health',
-        title: 'Health endpoints answer',
-        status: down.length === 0 ? 'pass' : 'fail',
-        measured: m.probes.length - down.length,
-        bar: m.probes.length,
-        comparator: '>=',
-        unit: 'endpoints',
-        ...(down.length ? { gap: down.length } : {}),
-        detail: down.length ? down.map((p) => `${p.url}: ${p.error ?? 'down'}${p.detail ? ` (${p.detail})` : ''}`).join('; ') : `${m.probes.length} endpoint(s) up in this run`,
-        evidence: m.probes.map((p) => ({ url: p.url })),
-    };
-}
-function loadCriteria(m) {
-    return m.load.flatMap(({ file, model, checks }) => checks.map((c) => ({
-        id: c.id,
-        title: `${c.title} (${model.tool})`,
-        status: c.pass === null ? 'no-data' : c.pass ? 'pass' : 'fail',
-        measured: c.measured === null ? null : Math.round(c.measured * 100) / 100,
-        bar: c.bar,
-        comparator: c.comparator,
-        unit: c.unit,
-        ...(c.pass === false && c.measured !== null ? { gap: Math.round(Math.abs(c.measured - c.bar) * 100) / 100 } : {}),
-        detail: c.detail,
-        evidence: [{ file, tool: model.tool }],
-    })));
-}
-function promCriterion(id, title, f, bar, comparator, unit, url, scale) {
-    const base = { id, title, bar, comparator, unit, evidence: [{ url, tool: 'Prometheus' }] };
-    if (f.error)
-        return { ...base, status: 'error', measured: null, detail: f.error };
-    if (f.value === null)
-        return { ...base, status: 'no-data', measured: null, detail: `the query returned no series: ${f.query}` };
-    const v = pct2(scale(f.value));
-    const ok = comparator === '>=' ? v >= bar : v <= bar;
-    return { ...base, status: ok ? 'pass' : 'fail', measured: v, ...(ok ? {} : { gap: pct2(Math.abs(bar - v)) }), detail: f.query };
-}
-function prometheusCriteria(m) {
-    const p = m.prometheus;
-    if (!p)
-        return [];
-    const perf = m.policy.performance;
+    const up = m.probes.filter((p) => p.state !== 'down').length;
+    const target = stages/* STAGE_TITLES */.XV[r.stage.target] ?? r.stage.target;
+    const failing = (0,gate_result/* worstFirst */.md)(r.criteria).filter((c) => c.status !== 'pass' && c.enforced !== false);
     return [
-        promCriterion('prometheus.availability', `Availability in Prometheus over ${m.windowText}`, { query: p.query, value: p.availability, error: p.error }, m.minUptime, '>=', '%', p.url, (v) => 100 * v),
-        promCriterion('prometheus.error-rate', `Error rate (5xx) in Prometheus over ${m.windowText}`, p.errorRate, perf['max-error-rate'], '<=', '%', p.url, (v) => 100 * v),
-        promCriterion('prometheus.p95', `API p95 latency in Prometheus over ${m.windowText}`, p.p95Ms, perf['api-p95-ms'], '<=', 'ms', p.url, (v) => v),
+        `${STATUS_ICON[r.status]} ${(0,markdown/* code */.aY)(o.unit.key)}`,
+        (0,markdown/* escapeText */.X1)(target),
+        // Below the sample-coverage bar there is no uptime figure, only samples.
+        !w || w.status !== 'ok' || w.uptimeText === null ? '_no data_' : `${w.uptimeText}%`,
+        !w || w.coverage === null ? '—' : `${w.samples} (${(0,totals/* formatCoveragePercent */.b7)(w.coverage)}%)`,
+        w?.latency ? ms(w.latency.p95) : '—',
+        `${up} of ${m.probes.length}`,
+        failing.length ? failing.map((c) => `${STATUS_ICON[c.status]} ${(0,markdown/* escapeText */.X1)(c.title)}`).join('<br>') : '',
     ];
 }
-function monitoringCriteria(m) {
-    const out = [];
-    if (m.metrics) {
-        out.push({
-            id: 'monitoring.metrics',
-            title: 'Metrics endpoint serves Prometheus text format',
-            status: m.metrics.problem ? 'fail' : 'pass',
-            measured: m.metrics.problem ? 'invalid' : 'valid',
-            bar: 'valid',
-            comparator: null,
-            unit: '',
-            detail: m.metrics.problem ?? `${m.metrics.families} metric families`,
-            evidence: [{ url: m.metrics.url }],
-        });
-    }
-    if (m.alerts) {
-        const a = m.alerts;
-        const ok = !a.problem && !!a.coverage?.ok;
-        out.push({
-            id: 'monitoring.alerts',
-            title: 'Alert rules with the seed thresholds (error rate > 1% / 5%, p95 > 1 s / 3 s)',
-            status: ok ? 'pass' : 'fail',
-            measured: ok ? 'present' : 'missing',
-            bar: 'present',
-            comparator: null,
-            unit: '',
-            detail: a.problem ?? (a.coverage?.problems.join('; ') || `${a.coverage?.alerts.length ?? 0} alerts in ${a.files.join(', ')}`),
-            evidence: a.files.map((file) => ({ file })),
-        });
-    }
-    return out;
+function componentDetails(o) {
+    const w = o.model.window;
+    const head = [w ? (0,uptime_window/* coverageText */._)(w) : '', `${w?.flaps ?? 0} state change(s)`, notApplicableNote(o.model)].filter(Boolean).join(' · ');
+    return (0,markdown/* details */.zH)(`${STATUS_ICON[o.result.status]} ${(0,markdown/* code */.aY)(o.unit.key)}: ${STATUS_WORD[o.result.status]}`, [head, criteriaTable(o.result.criteria)].join('\n\n'));
 }
-function evaluateUptime(m) {
-    const evidence = m.historySource ? [{ tool: `probes; history on ${m.historySource}` }] : [{ tool: 'probes of this run' }];
-    const criteria = m.measureUptime ? [...windowCriteria(m, evidence)] : [];
-    const probes = probesCriterion(m);
-    if (probes)
-        criteria.push(probes);
-    criteria.push(...loadCriteria(m));
-    criteria.push(...prometheusCriteria(m));
-    criteria.push(...monitoringCriteria(m));
-    return { criteria };
+function renderScheduledSummary(ctx, limitBytes) {
+    const status = (0,gate_result/* overallStatus */.gX)(ctx.outcomes.map((o) => ({ status: o.result.status })));
+    const window = ctx.outcomes[0]?.model.windowText ?? '';
+    const rows = ctx.outcomes.map(componentRow);
+    const head = [
+        `## ${STATUS_ICON[status]} ${GATE_TITLE}: ${ctx.outcomes.length} component(s) with health checks`,
+        (0,markdown/* table */.tp)(['Component', 'Bars', `Uptime (${(0,markdown/* escapeText */.X1)(window)})`, 'Samples (coverage)', 'p95', 'Up now', 'Not passing'], rows, ['l', 'l', 'r', 'r', 'r', 'r', 'l']),
+        ctx.withoutHealth.length ? `No health checks (not probed): ${ctx.withoutHealth.map(markdown/* code */.aY).join(', ')}.` : '',
+        ctx.warnings.map((x) => `> [!WARNING]\n> ${(0,markdown/* escapeText */.X1)(x)}`).join('\n\n'),
+    ].filter(Boolean).join('\n\n');
+    const sections = [
+        { markdown: head, priority: 100 },
+        { markdown: ctx.outcomes.map(componentDetails).join('\n\n'), priority: 50 },
+        { markdown: (0,markdown/* runFooter */.Vm)(ctx.runUrl), priority: 90 },
+    ];
+    return (0,markdown/* fitSummary */.mW)(sections, limitBytes);
+}
+function scheduledFailureMessage(outcomes) {
+    const short = outcomes.filter((o) => o.result.status === 'fail' || o.result.status === 'error');
+    if (short.length)
+        return `${short.length} of ${outcomes.length} component(s) do not meet the bars: ${short.map((o) => `${o.unit.key} (${shortfalls(o.result.criteria).join('; ')})`).join('; ')}.`;
+    const noData = outcomes.filter((o) => o.result.status === 'no-data').map((o) => o.unit.key);
+    return `${noData.join(', ')} ha${noData.length === 1 ? 's' : 've'} no uptime evidence yet (the window fills as the schedule runs): see the summary.`;
 }
 
 
 /***/ }),
 
-/***/ 1089:
+/***/ 3995:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  d: () => (/* binding */ githubFor)
+  n: () => (/* binding */ planUnits)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
-var core = __nccwpck_require__(8298);
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
-
-
-class Context {
-    /**
-     * Hydrate the context from the environment
-     */
-    constructor() {
-        var _a, _b, _c;
-        this.payload = {};
-        if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
-            }
-            else {
-                const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_.EOL}`);
-            }
-        }
-        this.eventName = process.env.GITHUB_EVENT_NAME;
-        this.sha = process.env.GITHUB_SHA;
-        this.ref = process.env.GITHUB_REF;
-        this.workflow = process.env.GITHUB_WORKFLOW;
-        this.action = process.env.GITHUB_ACTION;
-        this.actor = process.env.GITHUB_ACTOR;
-        this.job = process.env.GITHUB_JOB;
-        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
-        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
-        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
-        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
-        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
-        this.graphqlUrl =
-            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
-    }
-    get issue() {
-        const payload = this.payload;
-        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
-    }
-    get repo() {
-        if (process.env.GITHUB_REPOSITORY) {
-            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
-            return { owner, repo };
-        }
-        if (this.payload.repository) {
-            return {
-                owner: this.payload.repository.owner.login,
-                repo: this.payload.repository.name
-            };
-        }
-        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
-    }
-}
-//# sourceMappingURL=context.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var lib = __nccwpck_require__(9659);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-function getAuthString(token, options) {
-    if (!token && !options.auth) {
-        throw new Error('Parameter token or opts.auth is required');
-    }
-    else if (token && options.auth) {
-        throw new Error('Parameters token and opts.auth may not both be specified');
-    }
-    return typeof options.auth === 'string' ? options.auth : `token ${token}`;
-}
-function getProxyAgent(destinationUrl) {
-    const hc = new lib.HttpClient();
-    return hc.getAgent(destinationUrl);
-}
-function getProxyAgentDispatcher(destinationUrl) {
-    const hc = new lib.HttpClient();
-    return hc.getAgentDispatcher(destinationUrl);
-}
-function getProxyFetch(destinationUrl) {
-    const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-    const proxyFetch = (url, opts) => __awaiter(this, void 0, void 0, function* () {
-        return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
-    });
-    return proxyFetch;
-}
-function getApiBaseUrl() {
-    return process.env['GITHUB_API_URL'] || 'https://api.github.com';
-}
-function getUserAgentWithOrchestrationId(baseUserAgent) {
-    var _a;
-    const orchId = (_a = process.env['ACTIONS_ORCHESTRATION_ID']) === null || _a === void 0 ? void 0 : _a.trim();
-    if (orchId) {
-        const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-        const tag = `actions_orchestration_id/${sanitizedId}`;
-        if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
-            return baseUserAgent;
-        const ua = baseUserAgent ? `${baseUserAgent} ` : '';
-        return `${ua}${tag}`;
-    }
-    return baseUserAgent;
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
-function getUserAgent() {
-  if (typeof navigator === "object" && "userAgent" in navigator) {
-    return navigator.userAgent;
-  }
-
-  if (typeof process === "object" && process.version !== undefined) {
-    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
-      process.arch
-    })`;
-  }
-
-  return "<environment undetectable>";
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
-// @ts-check
-
-function register(state, name, method, options) {
-  if (typeof method !== "function") {
-    throw new Error("method for before hook must be a function");
-  }
-
-  if (!options) {
-    options = {};
-  }
-
-  if (Array.isArray(name)) {
-    return name.reverse().reduce((callback, name) => {
-      return register.bind(null, state, name, callback, options);
-    }, method)();
-  }
-
-  return Promise.resolve().then(() => {
-    if (!state.registry[name]) {
-      return method(options);
-    }
-
-    return state.registry[name].reduce((method, registered) => {
-      return registered.hook.bind(null, method, options);
-    }, method)();
-  });
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
-// @ts-check
-
-function addHook(state, kind, name, hook) {
-  const orig = hook;
-  if (!state.registry[name]) {
-    state.registry[name] = [];
-  }
-
-  if (kind === "before") {
-    hook = (method, options) => {
-      return Promise.resolve()
-        .then(orig.bind(null, options))
-        .then(method.bind(null, options));
-    };
-  }
-
-  if (kind === "after") {
-    hook = (method, options) => {
-      let result;
-      return Promise.resolve()
-        .then(method.bind(null, options))
-        .then((result_) => {
-          result = result_;
-          return orig(result, options);
-        })
-        .then(() => {
-          return result;
-        });
-    };
-  }
-
-  if (kind === "error") {
-    hook = (method, options) => {
-      return Promise.resolve()
-        .then(method.bind(null, options))
-        .catch((error) => {
-          return orig(error, options);
-        });
-    };
-  }
-
-  state.registry[name].push({
-    hook: hook,
-    orig: orig,
-  });
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
-// @ts-check
-
-function removeHook(state, name, method) {
-  if (!state.registry[name]) {
-    return;
-  }
-
-  const index = state.registry[name]
-    .map((registered) => {
-      return registered.orig;
-    })
-    .indexOf(method);
-
-  if (index === -1) {
-    return;
-  }
-
-  state.registry[name].splice(index, 1);
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
-// @ts-check
-
-
-
-
-
-// bind with array of arguments: https://stackoverflow.com/a/21792913
-const bind = Function.bind;
-const bindable = bind.bind(bind);
-
-function bindApi(hook, state, name) {
-  const removeHookRef = bindable(removeHook, null).apply(
-    null,
-    name ? [state, name] : [state]
-  );
-  hook.api = { remove: removeHookRef };
-  hook.remove = removeHookRef;
-  ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name ? [state, kind, name] : [state, kind];
-    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
-  });
-}
-
-function Singular() {
-  const singularHookName = Symbol("Singular");
-  const singularHookState = {
-    registry: {},
-  };
-  const singularHook = register.bind(null, singularHookState, singularHookName);
-  bindApi(singularHook, singularHookState, singularHookName);
-  return singularHook;
-}
-
-function Collection() {
-  const state = {
-    registry: {},
-  };
-
-  const hook = register.bind(null, state);
-  bindApi(hook, state);
-
-  return hook;
-}
-
-/* harmony default export */ const before_after_hook = ({ Singular, Collection });
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
-// pkg/dist-src/defaults.js
-
-
-// pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
-
-// pkg/dist-src/defaults.js
-var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
-var DEFAULTS = {
-  method: "GET",
-  baseUrl: "https://api.github.com",
-  headers: {
-    accept: "application/vnd.github.v3+json",
-    "user-agent": userAgent
-  },
-  mediaType: {
-    format: ""
-  }
-};
-
-// pkg/dist-src/util/lowercase-keys.js
-function lowercaseKeys(object) {
-  if (!object) {
-    return {};
-  }
-  return Object.keys(object).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object[key];
-    return newObj;
-  }, {});
-}
-
-// pkg/dist-src/util/is-plain-object.js
-function isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-
-// pkg/dist-src/util/merge-deep.js
-function mergeDeep(defaults, options) {
-  const result = Object.assign({}, defaults);
-  Object.keys(options).forEach((key) => {
-    if (isPlainObject(options[key])) {
-      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults[key], options[key]);
-    } else {
-      Object.assign(result, { [key]: options[key] });
-    }
-  });
-  return result;
-}
-
-// pkg/dist-src/util/remove-undefined-properties.js
-function removeUndefinedProperties(obj) {
-  for (const key in obj) {
-    if (obj[key] === void 0) {
-      delete obj[key];
-    }
-  }
-  return obj;
-}
-
-// pkg/dist-src/merge.js
-function merge(defaults, route, options) {
-  if (typeof route === "string") {
-    let [method, url] = route.split(" ");
-    options = Object.assign(url ? { method, url } : { url: method }, options);
-  } else {
-    options = Object.assign({}, route);
-  }
-  options.headers = lowercaseKeys(options.headers);
-  removeUndefinedProperties(options);
-  removeUndefinedProperties(options.headers);
-  const mergedOptions = mergeDeep(defaults || {}, options);
-  if (options.url === "/graphql") {
-    if (defaults && defaults.mediaType.previews?.length) {
-      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
-        (preview) => !mergedOptions.mediaType.previews.includes(preview)
-      ).concat(mergedOptions.mediaType.previews);
-    }
-    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
-  }
-  return mergedOptions;
-}
-
-// pkg/dist-src/util/add-query-parameters.js
-function addQueryParameters(url, parameters) {
-  const separator = /\?/.test(url) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
-    return url;
-  }
-  return url + separator + names.map((name) => {
-    if (name === "q") {
-      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
-    }
-    return `${name}=${encodeURIComponent(parameters[name])}`;
-  }).join("&");
-}
-
-// pkg/dist-src/util/extract-url-variable-names.js
-var urlVariableRegex = /\{[^{}}]+\}/g;
-function removeNonChars(variableName) {
-  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
-}
-function extractUrlVariableNames(url) {
-  const matches = url.match(urlVariableRegex);
-  if (!matches) {
-    return [];
-  }
-  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
-}
-
-// pkg/dist-src/util/omit.js
-function omit(object, keysToOmit) {
-  const result = { __proto__: null };
-  for (const key of Object.keys(object)) {
-    if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object[key];
-    }
-  }
-  return result;
-}
-
-// pkg/dist-src/util/url-template.js
-function encodeReserved(str) {
-  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
-    if (!/%[0-9A-Fa-f]/.test(part)) {
-      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
-    }
-    return part;
-  }).join("");
-}
-function encodeUnreserved(str) {
-  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
-    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
-  });
-}
-function encodeValue(operator, value, key) {
-  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key) {
-    return encodeUnreserved(key) + "=" + value;
-  } else {
-    return value;
-  }
-}
-function isDefined(value) {
-  return value !== void 0 && value !== null;
-}
-function isKeyOperator(operator) {
-  return operator === ";" || operator === "&" || operator === "?";
-}
-function getValues(context, operator, key, modifier) {
-  var value = context[key], result = [];
-  if (isDefined(value) && value !== "") {
-    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
-      value = value.toString();
-      if (modifier && modifier !== "*") {
-        value = value.substring(0, parseInt(modifier, 10));
-      }
-      result.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
-      );
-    } else {
-      if (modifier === "*") {
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            result.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
-            );
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              result.push(encodeValue(operator, value[k], k));
-            }
-          });
-        }
-      } else {
-        const tmp = [];
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            tmp.push(encodeValue(operator, value2));
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              tmp.push(encodeUnreserved(k));
-              tmp.push(encodeValue(operator, value[k].toString()));
-            }
-          });
-        }
-        if (isKeyOperator(operator)) {
-          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
-        } else if (tmp.length !== 0) {
-          result.push(tmp.join(","));
-        }
-      }
-    }
-  } else {
-    if (operator === ";") {
-      if (isDefined(value)) {
-        result.push(encodeUnreserved(key));
-      }
-    } else if (value === "" && (operator === "&" || operator === "?")) {
-      result.push(encodeUnreserved(key) + "=");
-    } else if (value === "") {
-      result.push("");
-    }
-  }
-  return result;
-}
-function parseUrl(template) {
-  return {
-    expand: expand.bind(null, template)
-  };
-}
-function expand(template, context) {
-  var operators = ["+", "#", ".", "/", ";", "?", "&"];
-  template = template.replace(
-    /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal) {
-      if (expression) {
-        let operator = "";
-        const values = [];
-        if (operators.indexOf(expression.charAt(0)) !== -1) {
-          operator = expression.charAt(0);
-          expression = expression.substr(1);
-        }
-        expression.split(/,/g).forEach(function(variable) {
-          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
-        });
-        if (operator && operator !== "+") {
-          var separator = ",";
-          if (operator === "?") {
-            separator = "&";
-          } else if (operator !== "#") {
-            separator = operator;
-          }
-          return (values.length !== 0 ? operator : "") + values.join(separator);
-        } else {
-          return values.join(",");
-        }
-      } else {
-        return encodeReserved(literal);
-      }
-    }
-  );
-  if (template === "/") {
-    return template;
-  } else {
-    return template.replace(/\/$/, "");
-  }
-}
-
-// pkg/dist-src/parse.js
-function parse(options) {
-  let method = options.method.toUpperCase();
-  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
-  let headers = Object.assign({}, options.headers);
-  let body;
-  let parameters = omit(options, [
-    "method",
-    "baseUrl",
-    "url",
-    "headers",
-    "request",
-    "mediaType"
-  ]);
-  const urlVariableNames = extractUrlVariableNames(url);
-  url = parseUrl(url).expand(parameters);
-  if (!/^http/.test(url)) {
-    url = options.baseUrl + url;
-  }
-  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
-  const remainingParameters = omit(parameters, omittedParameters);
-  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
-  if (!isBinaryRequest) {
-    if (options.mediaType.format) {
-      headers.accept = headers.accept.split(/,/).map(
-        (format) => format.replace(
-          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
-          `application/vnd$1$2.${options.mediaType.format}`
-        )
-      ).join(",");
-    }
-    if (url.endsWith("/graphql")) {
-      if (options.mediaType.previews?.length) {
-        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
-        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
-          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview}-preview${format}`;
-        }).join(",");
-      }
-    }
-  }
-  if (["GET", "HEAD"].includes(method)) {
-    url = addQueryParameters(url, remainingParameters);
-  } else {
-    if ("data" in remainingParameters) {
-      body = remainingParameters.data;
-    } else {
-      if (Object.keys(remainingParameters).length) {
-        body = remainingParameters;
-      }
-    }
-  }
-  if (!headers["content-type"] && typeof body !== "undefined") {
-    headers["content-type"] = "application/json; charset=utf-8";
-  }
-  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
-    body = "";
-  }
-  return Object.assign(
-    { method, url, headers },
-    typeof body !== "undefined" ? { body } : null,
-    options.request ? { request: options.request } : null
-  );
-}
-
-// pkg/dist-src/endpoint-with-defaults.js
-function endpointWithDefaults(defaults, route, options) {
-  return parse(merge(defaults, route, options));
-}
-
-// pkg/dist-src/with-defaults.js
-function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge(oldDefaults, newDefaults);
-  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
-  return Object.assign(endpoint2, {
-    DEFAULTS: DEFAULTS2,
-    defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge.bind(null, DEFAULTS2),
-    parse
-  });
-}
-
-// pkg/dist-src/index.js
-var endpoint = withDefaults(null, DEFAULTS);
-
-
-;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
-/*!
- * content-type
- * Copyright(c) 2015 Douglas Christopher Wilson
- * MIT Licensed
- */
-const SP = 32; // " "
-const HTAB = 9; // "\t"
-const SEMI = 59; // ";"
-const EQ = 61; // "="
-const DQUOTE = 34; // '"'
-const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
-const LOWER_CASE = 1;
-const OWS = 2;
-const SEMI_FLAG = 4;
-const COMMA_FLAG = 8;
-const TOKEN_FLAG = 16;
-const NON_ASCII = 0xff00;
-const CASE_FLAGS = LOWER_CASE | NON_ASCII;
-/**
- * Character flags used to normalize HTTP field values while scanning.
- * Out-of-range reads intentionally coerce to zero in bitwise expressions.
- */
-const CHAR_MAP = new Uint8Array(0x100);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
-    CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
-    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-/**
- * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
- */
-const NullObject = /* @__PURE__ */ (() => {
-    const C = function () { };
-    C.prototype = Object.create(null);
-    return C;
-})();
-/**
- * Validate a type string against RFC 9110.
- */
-function isTypeValid(type, start = 0, end = type.length) {
-    let hasSlash = false;
-    for (let index = start; index < end; index++) {
-        const code = type.charCodeAt(index);
-        if (code === 47 /* / */) {
-            if (hasSlash || index === start || index >= end - 1)
-                return false;
-            hasSlash = true;
-        }
-        else if (!isTokenCode(code)) {
-            return false;
-        }
-    }
-    return hasSlash;
-}
-/**
- * Validate a token against RFC 9110.
- */
-function isTokenValid(token, start = 0, end = token.length) {
-    if (start >= end)
-        return false;
-    for (let index = start; index < end; index++) {
-        if (!isTokenCode(token.charCodeAt(index)))
-            return false;
-    }
-    return true;
-}
-/**
- * Check whether a character code belongs to the token production in RFC 9110.
- */
-function isTokenCode(code) {
-    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
-}
-/**
- * Serialize a parameter value.
- */
-function parameterValue(str) {
-    const len = str.length;
-    if (len === 0)
-        return '""';
-    let index = 0;
-    while (index < len && isTokenCode(str.charCodeAt(index)))
-        index++;
-    if (index === len)
-        return str;
-    let result = '"';
-    let start = 0;
-    while (index < len) {
-        const code = str.charCodeAt(index);
-        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
-            throw new TypeError(`Invalid parameter value: ${str}`);
-        }
-        if (code === 34 /* " */ || code === 92 /* \\ */) {
-            result += `${str.slice(start, index)}\\`;
-            start = index;
-        }
-        index++;
-    }
-    return `${result}${str.slice(start)}"`;
-}
-/**
- * Format an object into a `Content-Type` header.
- */
-function format(obj) {
-    const { type, parameters } = obj;
-    if (!type || !isTypeValid(type)) {
-        throw new TypeError(`Invalid type: ${type}`);
-    }
-    let result = type;
-    if (parameters) {
-        for (const param of Object.keys(parameters)) {
-            if (!isTokenValid(param)) {
-                throw new TypeError(`Invalid parameter name: ${param}`);
-            }
-            result += `; ${param}=${parameterValue(parameters[param])}`;
-        }
-    }
-    return result;
-}
-/**
- * Parse a `Content-Type` header.
- */
-function dist_parse(header, options) {
-    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-    const len = header.length;
-    let valueStart = options?.start ?? 0;
-    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-        valueStart++;
-    }
-    let index = valueStart;
-    let typeFlags = 0;
-    let whitespace = -1;
-    let stop = options?.parameters === false ? COMMA_FLAG : 0;
-    while (index < len) {
-        const code = header.charCodeAt(index);
-        const flags = CHAR_MAP[code];
-        if ((flags & stopFlags) !== 0) {
-            stop |= flags & COMMA_FLAG;
-            break;
-        }
-        if ((flags & OWS) !== 0) {
-            if (whitespace === -1)
-                whitespace = index;
-        }
-        else {
-            whitespace = -1;
-        }
-        typeFlags |= (code & NON_ASCII) | flags;
-        index++;
-    }
-    const valueEnd = whitespace === -1 ? index : whitespace;
-    const value = header.slice(valueStart, valueEnd);
-    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-    if (index === len || stop !== 0) {
-        return { type, index, parameters: new NullObject() };
-    }
-    return parseParameters(header, type, index, len, stopFlags);
-}
-/**
- * Parses the parameters of a `Content-Type` header starting at the given index.
- */
-function parseParameters(header, type, index, len, stopFlags) {
-    const parameters = new NullObject();
-    parameter: while (index < len) {
-        index++; // Skip over ;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-            index++;
-        }
-        const keyStart = index;
-        let keyFlags = 0;
-        let keyWhitespace = -1;
-        while (index < len) {
-            const code = header.charCodeAt(index);
-            const flags = CHAR_MAP[code];
-            if ((flags & stopFlags) !== 0) {
-                if ((flags & COMMA_FLAG) !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if (code === EQ) {
-                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-                const value = header.slice(keyStart, keyEnd);
-                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-                index++;
-                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-                    index++;
-                }
-                if (index < len && header.charCodeAt(index) === DQUOTE) {
-                    const quotedStart = ++index;
-                    let escaped = false;
-                    while (index < len) {
-                        const code = header.charCodeAt(index);
-                        if (code === DQUOTE) {
-                            if (parameters[key] === undefined) {
-                                parameters[key] = escaped
-                                    ? unescapeQuotedPairs(header, quotedStart, index)
-                                    : header.slice(quotedStart, index);
-                            }
-                            index++;
-                            let stop = 0;
-                            // Discard characters between quote and delimiter.
-                            while (index < len) {
-                                const code = header.charCodeAt(index);
-                                const flags = CHAR_MAP[code];
-                                if ((flags & stopFlags) !== 0) {
-                                    stop = flags & COMMA_FLAG;
-                                    break;
-                                }
-                                index++;
-                            }
-                            if (stop !== 0)
-                                break parameter;
-                            continue parameter;
-                        }
-                        if (code === BSLASH && index + 1 < len) {
-                            escaped = true;
-                            index += 2;
-                            continue;
-                        }
-                        index++;
-                    }
-                    continue parameter;
-                }
-                const valueStart = index;
-                let stop = 0;
-                let valueWhitespace = -1;
-                while (index < len) {
-                    const code = header.charCodeAt(index);
-                    const flags = CHAR_MAP[code];
-                    if ((flags & stopFlags) !== 0) {
-                        stop = flags & COMMA_FLAG;
-                        break;
-                    }
-                    if ((flags & OWS) !== 0) {
-                        if (valueWhitespace === -1)
-                            valueWhitespace = index;
-                    }
-                    else {
-                        valueWhitespace = -1;
-                    }
-                    index++;
-                }
-                if (parameters[key] === undefined) {
-                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-                    parameters[key] = header.slice(valueStart, valueEnd);
-                }
-                if (stop !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if ((flags & OWS) !== 0) {
-                if (keyWhitespace === -1)
-                    keyWhitespace = index;
-            }
-            else {
-                keyWhitespace = -1;
-            }
-            keyFlags |= (code & NON_ASCII) | flags;
-            index++;
-        }
-    }
-    return { type, index, parameters };
-}
-/**
- * Remove backslashes from quoted pairs in a known-terminated quoted string body.
- */
-function unescapeQuotedPairs(str, start, end) {
-    let result = "";
-    for (let index = start; index < end; index++) {
-        if (str.charCodeAt(index) === BSLASH) {
-            result += str.slice(start, index);
-            start = ++index;
-        }
-    }
-    return result + str.slice(start, end);
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
-const intRegex = /^-?\d+$/;
-const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
-const originalStringify = JSON.stringify;
-const originalParse = JSON.parse;
-const customFormat = /^-?\d+n$/;
-
-const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
-const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
-
-/**
- * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
- * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
- */
-
-/**
- * Checks if a value is unstringifiable according to native JSON.stringify rules.
- *
- * @param {any} val The value to check.
- * @returns {boolean} True if the value is undefined, a function, or a symbol.
- */
-const isUnstringifiable = (val) =>
-  val === undefined || typeof val === "function" || typeof val === "symbol";
-
-/**
- * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
- *
- * @param {any} val The value to check.
- * @returns {boolean} True if the value is a RawJSON instance.
- */
-const isRawJSON = (val) =>
-  val !== null &&
-  typeof val === "object" &&
-  val.constructor &&
-  val.constructor.name === "RawJSON";
-
-/**
- * Iteratively converts a JS value to a JSON string.
- * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
- * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
- *
- * @param {any} rootValue The value to stringify.
- * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
- * @param {string | number} [spaceParam] Indentation for pretty-printing.
- * @returns {string | undefined} The generated JSON string.
- */
-const stringifyIteratively = (rootValue, replacer, spaceParam) => {
-  let space = "";
-
-  if (typeof spaceParam === "number") {
-    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
-  } else if (typeof spaceParam === "string") {
-    space = spaceParam.slice(0, 10);
-  }
-
-  const isFunctionReplacer = typeof replacer === "function";
-  const propertyList = Array.isArray(replacer)
-    ? new Set(replacer.map(String))
-    : null;
-
-  /**
-   * Prepares a value for stringification by resolving toJSON, handling BigInts,
-   * applying custom replacers, and unwrapping primitive objects.
-   *
-   * @param {object|Array} parent The parent object or array holding the value.
-   * @param {string} key The key associated with the value.
-   * @param {any} val The raw value to process.
-   * @returns {any} The processed value ready for stringification.
-   */
-  const prepareVal = (parent, key, val) => {
-    const isObject = val !== null && typeof val === "object";
-    const hasToJSON = isObject && typeof val.toJSON === "function";
-
-    if (hasToJSON) {
-      val = val.toJSON(key);
-    }
-
-    const isNoise = typeof val === "string" && noiseValue.test(val);
-
-    if (isNoise) return val + "n";
-
-    const isBigInt = typeof val === "bigint";
-
-    if (isBigInt) {
-      const supportsRawJSON = "rawJSON" in JSON;
-
-      if (supportsRawJSON) return JSON.rawJSON(val.toString());
-
-      return val.toString() + "n";
-    }
-
-    if (isFunctionReplacer) {
-      val = replacer.call(parent, key, val);
-    }
-
-    const isPostReplacerObject = val !== null && typeof val === "object";
-
-    if (isPostReplacerObject) {
-      const isPrimitiveWrapper =
-        val instanceof Number ||
-        val instanceof String ||
-        val instanceof Boolean;
-
-      if (isPrimitiveWrapper) {
-        val = val.valueOf();
-      }
-    }
-
-    return val;
-  };
-
-  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
-
-  if (isUnstringifiable(rootProcessed)) {
-    return undefined;
-  }
-
-  const isRootPrimitive =
-    rootProcessed === null || typeof rootProcessed !== "object";
-  const isRootNativeRawJSON = isRawJSON(rootProcessed);
-
-  if (isRootPrimitive || isRootNativeRawJSON) {
-    return originalStringify(rootProcessed);
-  }
-
-  const chunks = [];
-  let level = 0;
-
-  const stack = [
-    {
-      parent: { "": rootProcessed },
-      key: "",
-      val: rootProcessed,
-      isArray: Array.isArray(rootProcessed),
-      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
-      index: 0,
-      first: true,
-    },
-  ];
-
-  const visited = new WeakSet([rootProcessed]);
-
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-
-    if (node.index === 0) {
-      chunks.push(node.isArray ? "[" : "{");
-      level++;
-    }
-
-    let isDone = false;
-
-    if (node.isArray) {
-      if (node.index < node.val.length) {
-        if (!node.first) chunks.push(",");
-
-        if (space) chunks.push("\n" + space.repeat(level));
-
-        const childRaw = node.val[node.index];
-        const childVal = prepareVal(node.val, String(node.index), childRaw);
-
-        if (isUnstringifiable(childVal)) {
-          chunks.push("null");
-          node.first = false;
-          node.index++;
-        } else {
-          const isComplexObject =
-            childVal !== null && typeof childVal === "object";
-          const isNativeRaw = isRawJSON(childVal);
-
-          if (isComplexObject && !isNativeRaw) {
-            if (visited.has(childVal)) {
-              throw new TypeError("Converting circular structure to JSON");
-            }
-
-            visited.add(childVal);
-
-            stack.push({
-              parent: node.val,
-              key: String(node.index),
-              val: childVal,
-              isArray: Array.isArray(childVal),
-              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-              index: 0,
-              first: true,
-            });
-
-            node.first = false;
-            node.index++;
-          } else {
-            chunks.push(originalStringify(childVal));
-            node.first = false;
-            node.index++;
-          }
-        }
-      } else {
-        isDone = true;
-      }
-    } else {
-      while (node.index < node.keys.length) {
-        const k = node.keys[node.index++];
-
-        const isFilteredOutByArray = propertyList && !propertyList.has(k);
-
-        if (isFilteredOutByArray) continue;
-
-        const childRaw = node.val[k];
-        const childVal = prepareVal(node.val, k, childRaw);
-
-        if (isUnstringifiable(childVal)) continue;
-
-        if (!node.first) chunks.push(",");
-
-        if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
-        } else {
-          chunks.push(originalStringify(k) + ":");
-        }
-
-        const isComplexObject =
-          childVal !== null && typeof childVal === "object";
-        const isNativeRaw = isRawJSON(childVal);
-
-        if (isComplexObject && !isNativeRaw) {
-          if (visited.has(childVal)) {
-            throw new TypeError("Converting circular structure to JSON");
-          }
-
-          visited.add(childVal);
-
-          stack.push({
-            parent: node.val,
-            key: k,
-            val: childVal,
-            isArray: Array.isArray(childVal),
-            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-            index: 0,
-            first: true,
-          });
-
-          node.first = false;
-
-          break; // Stop current loop level to process the newly pushed stack node
-        } else {
-          chunks.push(originalStringify(childVal));
-          node.first = false;
-        }
-      }
-
-      const isNodeFullyProcessed =
-        node.index >= node.keys.length && stack[stack.length - 1] === node;
-
-      if (isNodeFullyProcessed) {
-        isDone = true;
-      }
-    }
-
-    if (isDone) {
-      level--;
-
-      if (!node.first && space) chunks.push("\n" + space.repeat(level));
-
-      chunks.push(node.isArray ? "]" : "}");
-      visited.delete(node.val);
-      stack.pop();
-    }
-  }
-
-  return chunks.join("");
-};
-
-/**
- * Converts a JavaScript value to a JSON string.
- *
- * Supports serialization of BigInt values using two strategies:
- * 1. Custom format "123n" → "123" (universal fallback)
- * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
- *
- * All other values are serialized exactly like native JSON.stringify().
- *
- * @param {*} value The value to convert to a JSON string.
- * @param {Replacer | Array<string | number> | null} [replacer]
- * A function that alters the behavior of the stringification process,
- * or an array of strings/numbers to indicate properties to exclude.
- * @param {string | number} [space]
- * A string or number to specify indentation or pretty-printing.
- * @returns {string} The JSON string representation.
- */
-const JSONStringify = (value, replacer, space) => {
-  try {
-    const supportsRawJSON = "rawJSON" in JSON;
-
-    if (supportsRawJSON) {
-      return originalStringify(
-        value,
-        (key, val) => {
-          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
-
-          const hasFunctionReplacer = typeof replacer === "function";
-
-          if (hasFunctionReplacer) return replacer(key, val);
-
-          const isKeyInArrayReplacer =
-            Array.isArray(replacer) && replacer.includes(key);
-
-          if (isKeyInArrayReplacer) return val;
-
-          return val;
-        },
-        space,
-      );
-    }
-
-    if (!value) return originalStringify(value, replacer, space);
-
-    const convertedToCustomJSON = originalStringify(
-      value,
-      (key, val) => {
-        const isNoise = typeof val === "string" && noiseValue.test(val);
-
-        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
-
-        if (typeof val === "bigint") return val.toString() + "n";
-
-        const hasFunctionReplacer = typeof replacer === "function";
-
-        if (hasFunctionReplacer) return replacer(key, val);
-
-        const isKeyInArrayReplacer =
-          Array.isArray(replacer) && replacer.includes(key);
-
-        if (isKeyInArrayReplacer) return val;
-
-        return val;
-      },
-      space,
-    );
-
-    const processedJSON = convertedToCustomJSON.replace(
-      bigIntsStringify,
-      "$1$2$3",
-    ); // Delete one "n" off the end of every BigInt value
-
-    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
-
-    return denoisedJSON;
-  } catch (error) {
-    if (error instanceof RangeError) {
-      const convertedJSON = stringifyIteratively(value, replacer, space);
-
-      if (convertedJSON === undefined) return undefined;
-
-      const supportsRawJSON = "rawJSON" in JSON;
-
-      if (supportsRawJSON) return convertedJSON;
-
-      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
-
-      return processedJSON.replace(noiseStringify, "$1$2$3");
-    }
-
-    throw error;
-  }
-};
-
-const featureCache = new Map();
-
-/**
- * Detects if the current JSON.parse implementation supports the context.source feature.
- *
- * Uses toString() fingerprinting to cache results and automatically detect runtime
- * replacements of JSON.parse (polyfills, mocks, etc.).
- *
- * @returns {boolean} true if context.source is supported, false otherwise.
- */
-const isContextSourceSupported = () => {
-  const parseFingerprint = JSON.parse.toString();
-
-  if (featureCache.has(parseFingerprint)) {
-    return featureCache.get(parseFingerprint);
-  }
-
-  try {
-    const result = JSON.parse(
-      "1",
-      (_, __, context) => !!context?.source && context.source === "1",
-    );
-    featureCache.set(parseFingerprint, result);
-
-    return result;
-  } catch {
-    featureCache.set(parseFingerprint, false);
-
-    return false;
-  }
-};
-
-/**
- * Reviver function that converts custom-format BigInt strings back to BigInt values.
- * Also handles "noise" strings that accidentally match the BigInt format.
- *
- * @param {string | number | undefined} key The object key.
- * @param {*} value The value being parsed.
- * @param {object} [context] Parse context (if supported by JSON.parse).
- * @param {Reviver} [userReviver] User's custom reviver function.
- * @returns {any} The transformed value.
- */
-const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
-  const isCustomFormatBigInt =
-    typeof value === "string" && customFormat.test(value);
-
-  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
-
-  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
-  if (isNoiseValue) return value.slice(0, -1);
-
-  const hasUserReviver = typeof userReviver === "function";
-
-  if (!hasUserReviver) return value;
-
-  return userReviver(key, value, context);
-};
-
-/**
- * Fast JSON.parse implementation (~2x faster than classic fallback).
- * Uses JSON.parse's context.source feature to detect integers and convert
- * large numbers directly to BigInt without string manipulation.
- *
- * Does not support legacy custom format from v1 of this library.
- *
- * @param {string} text JSON string to parse.
- * @param {Reviver} [reviver] Transform function to apply to each value.
- * @returns {any} Parsed JavaScript value.
- */
-const JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context) => {
-    const isNumber = typeof value === "number";
-    const isOutOfBounds =
-      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
-    const isBigNumber = isNumber && isOutOfBounds;
-    const isInt = context && intRegex.test(context.source);
-    const isBigInt = isBigNumber && isInt;
-
-    if (isBigInt) return BigInt(context.source);
-
-    const hasCustomReviver = typeof reviver === "function";
-
-    if (!hasCustomReviver) return value;
-
-    return reviver(key, value, context);
-  });
-};
-
-const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
-const MAX_DIGITS = MAX_INT.length;
-const stringsOrLargeNumbers =
-  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
-const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
-
-/**
- * Iteratively traverses the parsed object bottom-up (post-order),
- * emulating the native JSON.parse reviver behavior.
- * This avoids Call Stack overflows (RangeError) on deeply nested structures.
- *
- * @param {any} parsed The natively parsed JSON object.
- * @param {Reviver} [userReviver] User's custom reviver function.
- * @returns {any} The fully processed object.
- */
-const applyReviverIteratively = (parsed, userReviver) => {
-  const rootHolder = { "": parsed };
-  const stack = [{ parent: rootHolder, key: "", visited: false }];
-
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-
-    if (!node.visited) {
-      node.visited = true;
-
-      const value = node.parent[node.key];
-      const isComplexObject = value !== null && typeof value === "object";
-
-      if (isComplexObject) {
-        const keys = Object.keys(value);
-
-        for (let i = keys.length - 1; i >= 0; i--) {
-          stack.push({ parent: value, key: keys[i], visited: false });
-        }
-      }
-    } else {
-      const { parent, key } = node;
-      let value = parent[key];
-
-      if (typeof value === "string") {
-        const isCustomFormatBigInt = customFormat.test(value);
-
-        if (isCustomFormatBigInt) {
-          value = BigInt(value.slice(0, -1));
-        } else {
-          const isNoise = noiseValue.test(value);
-
-          if (isNoise) value = value.slice(0, -1);
-        }
-      }
-
-      const hasUserReviver = typeof userReviver === "function";
-
-      if (hasUserReviver) {
-        value = userReviver.call(parent, key, value);
-      }
-
-      const isDeleted = value === undefined;
-
-      if (isDeleted) {
-        delete parent[key];
-      } else {
-        parent[key] = value;
-      }
-
-      stack.pop();
-    }
-  }
-
-  return rootHolder[""];
-};
-
-/**
- * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
- *
- * @param {string} text The raw JSON string.
- * @returns {string} The serialized string with marked BigInts.
- */
-const serializeBigInts = (text) => {
-  return text.replace(
-    stringsOrLargeNumbers,
-    (match, digits, fractional, exponential) => {
-      const isString = match[0] === '"';
-      const isNoise = isString && noiseValueWithQuotes.test(match);
-
-      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
-
-      const hasFractionalOrExponential = fractional || exponential;
-
-      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
-      const isLessThanMaxSafeInt =
-        digits &&
-        (digits.length < MAX_DIGITS ||
-          (digits.length === MAX_DIGITS && digits <= MAX_INT));
-
-      const isStandardValue =
-        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
-
-      if (isStandardValue) return match;
-
-      return '"' + match + 'n"';
-    },
-  );
-};
-
-/**
- * Converts a JSON string into a JavaScript value.
- *
- * Supports parsing of large integers using two strategies:
- * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
- * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
- *
- * All other JSON values are parsed exactly like native JSON.parse().
- *
- * @param {string} text A valid JSON string.
- * @param {Reviver} [reviver]
- * A function that transforms the results. This function is called for each member
- * of the object. If a member contains nested objects, the nested objects are
- * transformed before the parent object is.
- * @returns {any} The parsed JavaScript value.
- * @throws {SyntaxError} If text is not valid JSON.
- */
-const JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
-
-  try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
-
-    // Find and mark big numbers with "n"
-    const serializedData = serializeBigInts(text);
-
-    return originalParse(serializedData, (key, value, context) =>
-      convertMarkedBigIntsReviver(key, value, context, reviver),
-    );
-  } catch (error) {
-    if (error instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
-      const parsed = originalParse(serializedData);
-
-      return applyReviverIteratively(parsed, reviver);
-    }
-
-    throw error;
-  }
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
-class RequestError extends Error {
-  name;
-  /**
-   * http status code
-   */
-  status;
-  /**
-   * Request options that lead to the error.
-   */
-  request;
-  /**
-   * Response object if a response was received
-   */
-  response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
-    this.name = "HttpError";
-    this.status = Number.parseInt(statusCode);
-    if (Number.isNaN(this.status)) {
-      this.status = 0;
-    }
-    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
-    if ("response" in options) {
-      this.response = options.response;
-    }
-    const requestCopy = Object.assign({}, options.request);
-    if (options.request.headers.authorization) {
-      requestCopy.headers = Object.assign({}, options.request.headers, {
-        authorization: options.request.headers.authorization.replace(
-          /(?<! ) .*$/,
-          " [REDACTED]"
-        )
-      });
-    }
-    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
-    this.request = requestCopy;
-  }
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/defaults.js
-
-
-// pkg/dist-src/version.js
-var dist_bundle_VERSION = "10.0.16";
-
-// pkg/dist-src/defaults.js
-var defaults_default = {
-  headers: {
-    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
-  }
-};
-
-// pkg/dist-src/fetch-wrapper.js
-
-
-
-// pkg/dist-src/is-plain-object.js
-function dist_bundle_isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-
-// pkg/dist-src/fetch-wrapper.js
-
-var noop = () => "";
-async function fetchWrapper(requestOptions) {
-  const fetch = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch) {
-    throw new Error(
-      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
-    );
-  }
-  const log = requestOptions.request?.log || console;
-  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
-  const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value]) => [
-      name,
-      String(value)
-    ])
-  );
-  let fetchResponse;
-  try {
-    fetchResponse = await fetch(requestOptions.url, {
-      method: requestOptions.method,
-      body,
-      redirect: requestOptions.request?.redirect,
-      headers: requestHeaders,
-      signal: requestOptions.request?.signal,
-      // duplex must be set if request.body is ReadableStream or Async Iterables.
-      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
-      ...requestOptions.body && { duplex: "half" }
-    });
-  } catch (error) {
-    let message = "Unknown Error";
-    if (error instanceof Error) {
-      if (error.name === "AbortError") {
-        error.status = 500;
-        throw error;
-      }
-      message = error.message;
-      if (error.name === "TypeError" && "cause" in error) {
-        if (error.cause instanceof Error) {
-          message = error.cause.message;
-        } else if (typeof error.cause === "string") {
-          message = error.cause;
-        }
-      }
-    }
-    const requestError = new RequestError(message, 500, {
-      request: requestOptions
-    });
-    requestError.cause = error;
-    throw requestError;
-  }
-  const status = fetchResponse.status;
-  const url = fetchResponse.url;
-  const responseHeaders = {};
-  for (const [key, value] of fetchResponse.headers) {
-    responseHeaders[key] = value;
-  }
-  const octokitResponse = {
-    url,
-    status,
-    headers: responseHeaders,
-    data: ""
-  };
-  if ("deprecation" in responseHeaders) {
-    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches && matches.pop();
-    log.warn(
-      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
-    );
-  }
-  if (status === 204 || status === 205) {
-    return octokitResponse;
-  }
-  if (requestOptions.method === "HEAD") {
-    if (status < 400) {
-      return octokitResponse;
-    }
-    throw new RequestError(fetchResponse.statusText, status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status === 304) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError("Not modified", status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status >= 400) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
-  return octokitResponse;
-}
-async function getResponseData(response) {
-  const contentType = response.headers.get("content-type");
-  if (!contentType) {
-    return response.text().catch(noop);
-  }
-  const mimetype = dist_parse(contentType);
-  if (isJSONResponse(mimetype)) {
-    let text = "";
-    try {
-      text = await response.text();
-      return JSONParse(text);
-    } catch (err) {
-      return text;
-    }
-  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
-  // (RFC 2046) and must never be decoded as text, even when the response
-  // carries a (misleading) `charset=utf-8` parameter — see #751.
-  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
-    return response.text().catch(noop);
-  } else {
-    return response.arrayBuffer().catch(
-      /* v8 ignore next -- @preserve */
-      () => new ArrayBuffer(0)
-    );
-  }
-}
-function isJSONResponse(mimetype) {
-  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
-}
-function toErrorMessage(data) {
-  if (typeof data === "string") {
-    return data;
-  }
-  if (data instanceof ArrayBuffer) {
-    return "Unknown error";
-  }
-  if (typeof data === "object" && data !== null && "message" in data) {
-    const objectData = data;
-    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
-    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
-  }
-  return `Unknown error: ${JSON.stringify(data)}`;
-}
-
-// pkg/dist-src/with-defaults.js
-function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
-  const endpoint2 = oldEndpoint.defaults(newDefaults);
-  const newApi = function(route, parameters) {
-    const endpointOptions = endpoint2.merge(route, parameters);
-    if (!endpointOptions.request || !endpointOptions.request.hook) {
-      return fetchWrapper(endpoint2.parse(endpointOptions));
-    }
-    const request2 = (route2, parameters2) => {
-      return fetchWrapper(
-        endpoint2.parse(endpoint2.merge(route2, parameters2))
-      );
-    };
-    Object.assign(request2, {
-      endpoint: endpoint2,
-      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
-    });
-    return endpointOptions.request.hook(request2, endpointOptions);
-  };
-  return Object.assign(newApi, {
-    endpoint: endpoint2,
-    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
-  });
-}
-
-// pkg/dist-src/index.js
-var request = dist_bundle_withDefaults(endpoint, defaults_default);
-
-/* v8 ignore next -- @preserve */
-/* v8 ignore else -- @preserve */
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-
-// pkg/dist-src/version.js
-var graphql_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/with-defaults.js
-
-
-// pkg/dist-src/graphql.js
-
-
-// pkg/dist-src/error.js
-function _buildMessageForResponseErrors(data) {
-  return `Request failed due to following response errors:
-` + data.errors.map((e) => ` - ${e.message}`).join("\n");
-}
-var GraphqlResponseError = class extends Error {
-  constructor(request2, headers, response) {
-    super(_buildMessageForResponseErrors(response));
-    this.request = request2;
-    this.headers = headers;
-    this.response = response;
-    this.errors = response.errors;
-    this.data = response.data;
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    }
-  }
-  request;
-  headers;
-  response;
-  name = "GraphqlResponseError";
-  errors;
-  data;
-};
-
-// pkg/dist-src/graphql.js
-var NON_VARIABLE_OPTIONS = [
-  "method",
-  "baseUrl",
-  "url",
-  "headers",
-  "request",
-  "query",
-  "mediaType",
-  "operationName"
-];
-var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
-var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
-function graphql(request2, query, options) {
-  if (options) {
-    if (typeof query === "string" && "query" in options) {
-      return Promise.reject(
-        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
-      );
-    }
-    for (const key in options) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
-      return Promise.reject(
-        new Error(
-          `[@octokit/graphql] "${key}" cannot be used as variable name`
-        )
-      );
-    }
-  }
-  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
-  const requestOptions = Object.keys(
-    parsedOptions
-  ).reduce((result, key) => {
-    if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result[key] = parsedOptions[key];
-      return result;
-    }
-    if (!result.variables) {
-      result.variables = {};
-    }
-    result.variables[key] = parsedOptions[key];
-    return result;
-  }, {});
-  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
-  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
-    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
-  }
-  return request2(requestOptions).then((response) => {
-    if (response.data.errors) {
-      const headers = {};
-      for (const key of Object.keys(response.headers)) {
-        headers[key] = response.headers[key];
-      }
-      throw new GraphqlResponseError(
-        requestOptions,
-        headers,
-        response.data
-      );
-    }
-    return response.data.data;
-  });
-}
-
-// pkg/dist-src/with-defaults.js
-function graphql_dist_bundle_withDefaults(request2, newDefaults) {
-  const newRequest = request2.defaults(newDefaults);
-  const newApi = (query, options) => {
-    return graphql(newRequest, query, options);
-  };
-  return Object.assign(newApi, {
-    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
-    endpoint: newRequest.endpoint
-  });
-}
-
-// pkg/dist-src/index.js
-var graphql2 = graphql_dist_bundle_withDefaults(request, {
-  headers: {
-    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
-  },
-  method: "POST",
-  url: "/graphql"
-});
-function withCustomRequest(customRequest) {
-  return graphql_dist_bundle_withDefaults(customRequest, {
-    method: "POST",
-    url: "/graphql"
-  });
-}
-
-/* v8 ignore if -- @preserve */
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
-// pkg/dist-src/is-jwt.js
-var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
-var isJWT = jwtRE.test.bind(jwtRE);
-
-// pkg/dist-src/auth.js
-async function auth(token) {
-  const isApp = isJWT(token);
-  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
-  const isUserToServer = token.startsWith("ghu_");
-  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
-  return {
-    type: "token",
-    token,
-    tokenType
-  };
-}
-
-// pkg/dist-src/with-authorization-prefix.js
-function withAuthorizationPrefix(token) {
-  if (token.split(/\./).length === 3) {
-    return `bearer ${token}`;
-  }
-  return `token ${token}`;
-}
-
-// pkg/dist-src/hook.js
-async function hook(token, request, route, parameters) {
-  const endpoint = request.endpoint.merge(
-    route,
-    parameters
-  );
-  endpoint.headers.authorization = withAuthorizationPrefix(token);
-  return request(endpoint);
-}
-
-// pkg/dist-src/index.js
-var createTokenAuth = function createTokenAuth2(token) {
-  if (!token) {
-    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
-  }
-  if (typeof token !== "string") {
-    throw new Error(
-      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
-    );
-  }
-  token = token.replace(/^(token|bearer) +/i, "");
-  return Object.assign(auth.bind(null, token), {
-    hook: hook.bind(null, token)
-  });
-};
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
-const version_VERSION = "7.0.8";
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
-
-
-
-
-
-
-const dist_src_noop = () => {
-};
-const consoleWarn = console.warn.bind(console);
-const consoleError = console.error.bind(console);
-function createLogger(logger = {}) {
-  if (typeof logger.debug !== "function") {
-    logger.debug = dist_src_noop;
-  }
-  if (typeof logger.info !== "function") {
-    logger.info = dist_src_noop;
-  }
-  if (typeof logger.warn !== "function") {
-    logger.warn = consoleWarn;
-  }
-  if (typeof logger.error !== "function") {
-    logger.error = consoleError;
-  }
-  return logger;
-}
-const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
-class Octokit {
-  static VERSION = version_VERSION;
-  static defaults(defaults) {
-    const OctokitWithDefaults = class extends this {
-      constructor(...args) {
-        const options = args[0] || {};
-        if (typeof defaults === "function") {
-          super(defaults(options));
-          return;
-        }
-        super(
-          Object.assign(
-            {},
-            defaults,
-            options,
-            options.userAgent && defaults.userAgent ? {
-              userAgent: `${options.userAgent} ${defaults.userAgent}`
-            } : null
-          )
-        );
-      }
-    };
-    return OctokitWithDefaults;
-  }
-  static plugins = [];
-  /**
-   * Attach a plugin (or many) to your Octokit instance.
-   *
-   * @example
-   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
-   */
-  static plugin(...newPlugins) {
-    const currentPlugins = this.plugins;
-    const NewOctokit = class extends this {
-      static plugins = currentPlugins.concat(
-        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
-      );
-    };
-    return NewOctokit;
-  }
-  constructor(options = {}) {
-    const hook = new before_after_hook.Collection();
-    const requestDefaults = {
-      baseUrl: request.endpoint.DEFAULTS.baseUrl,
-      headers: {},
-      request: Object.assign({}, options.request, {
-        // @ts-ignore internal usage only, no need to type
-        hook: hook.bind(null, "request")
-      }),
-      mediaType: {
-        previews: [],
-        format: ""
-      }
-    };
-    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
-    if (options.baseUrl) {
-      requestDefaults.baseUrl = options.baseUrl;
-    }
-    if (options.previews) {
-      requestDefaults.mediaType.previews = options.previews;
-    }
-    if (options.timeZone) {
-      requestDefaults.headers["time-zone"] = options.timeZone;
-    }
-    this.request = request.defaults(requestDefaults);
-    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
-    this.log = createLogger(options.log);
-    this.hook = hook;
-    if (!options.authStrategy) {
-      if (!options.auth) {
-        this.auth = async () => ({
-          type: "unauthenticated"
-        });
-      } else {
-        const auth = createTokenAuth(options.auth);
-        hook.wrap("request", auth.hook);
-        this.auth = auth;
-      }
-    } else {
-      const { authStrategy, ...otherOptions } = options;
-      const auth = authStrategy(
-        Object.assign(
-          {
-            request: this.request,
-            log: this.log,
-            // we pass the current octokit instance as well as its constructor options
-            // to allow for authentication strategies that return a new octokit instance
-            // that shares the same internal state as the current one. The original
-            // requirement for this was the "event-octokit" authentication strategy
-            // of https://github.com/probot/octokit-auth-probot.
-            octokit: this,
-            octokitOptions: otherOptions
-          },
-          options.auth
-        )
-      );
-      hook.wrap("request", auth.hook);
-      this.auth = auth;
-    }
-    const classConstructor = this.constructor;
-    for (let i = 0; i < classConstructor.plugins.length; ++i) {
-      Object.assign(this, classConstructor.plugins[i](this, options));
-    }
-  }
-  // assigned during constructor
-  request;
-  graphql;
-  log;
-  hook;
-  // TODO: type `octokit.auth` based on passed options.authStrategy
-  auth;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-const dist_src_version_VERSION = "17.0.0";
-
-//# sourceMappingURL=version.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
-const Endpoints = {
-  actions: {
-    addCustomLabelsToSelfHostedRunnerForOrg: [
-      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    addCustomLabelsToSelfHostedRunnerForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    addRepoAccessToSelfHostedRunnerGroupInOrg: [
-      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgVariable: [
-      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
-    ],
-    approveWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
-    ],
-    cancelWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
-    ],
-    createEnvironmentVariable: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
-    ],
-    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
-    createOrUpdateEnvironmentSecret: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
-    ],
-    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
-    createRegistrationTokenForOrg: [
-      "POST /orgs/{org}/actions/runners/registration-token"
-    ],
-    createRegistrationTokenForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
-    ],
-    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
-    createRemoveTokenForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
-    ],
-    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
-    createWorkflowDispatch: [
-      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
-    ],
-    deleteActionsCacheById: [
-      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
-    ],
-    deleteActionsCacheByKey: [
-      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
-    ],
-    deleteArtifact: [
-      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
-    ],
-    deleteCustomImageFromOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
-    ],
-    deleteCustomImageVersionFromOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
-    ],
-    deleteEnvironmentSecret: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    deleteEnvironmentVariable: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    deleteHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
-    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
-    ],
-    deleteRepoVariable: [
-      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
-    ],
-    deleteSelfHostedRunnerFromOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}"
-    ],
-    deleteSelfHostedRunnerFromRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
-    ],
-    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
-    deleteWorkflowRunLogs: [
-      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
-    ],
-    disableSelectedRepositoryGithubActionsOrganization: [
-      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
-    ],
-    disableWorkflow: [
-      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
-    ],
-    downloadArtifact: [
-      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
-    ],
-    downloadJobLogsForWorkflowRun: [
-      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
-    ],
-    downloadWorkflowRunAttemptLogs: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
-    ],
-    downloadWorkflowRunLogs: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
-    ],
-    enableSelectedRepositoryGithubActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
-    ],
-    enableWorkflow: [
-      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
-    ],
-    forceCancelWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
-    ],
-    generateRunnerJitconfigForOrg: [
-      "POST /orgs/{org}/actions/runners/generate-jitconfig"
-    ],
-    generateRunnerJitconfigForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
-    ],
-    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
-    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
-    getActionsCacheUsageByRepoForOrg: [
-      "GET /orgs/{org}/actions/cache/usage-by-repository"
-    ],
-    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
-    getAllowedActionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/selected-actions"
-    ],
-    getAllowedActionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
-    ],
-    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
-    getCustomImageForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
-    ],
-    getCustomImageVersionForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
-    ],
-    getCustomOidcSubClaimForRepo: [
-      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
-    ],
-    getEnvironmentPublicKey: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
-    ],
-    getEnvironmentSecret: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    getEnvironmentVariable: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    getGithubActionsDefaultWorkflowPermissionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/workflow"
-    ],
-    getGithubActionsDefaultWorkflowPermissionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
-    ],
-    getGithubActionsPermissionsOrganization: [
-      "GET /orgs/{org}/actions/permissions"
-    ],
-    getGithubActionsPermissionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions"
-    ],
-    getHostedRunnerForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    getHostedRunnersGithubOwnedImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
-    ],
-    getHostedRunnersLimitsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/limits"
-    ],
-    getHostedRunnersMachineSpecsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
-    ],
-    getHostedRunnersPartnerImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/partner"
-    ],
-    getHostedRunnersPlatformsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/platforms"
-    ],
-    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
-    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
-    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
-    getPendingDeploymentsForRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
-    ],
-    getRepoPermissions: [
-      "GET /repos/{owner}/{repo}/actions/permissions",
-      {},
-      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
-    ],
-    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
-    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
-    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
-    getReviewsForRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
-    ],
-    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
-    getSelfHostedRunnerForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
-    ],
-    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
-    getWorkflowAccessToRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/access"
-    ],
-    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
-    getWorkflowRunAttempt: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
-    ],
-    getWorkflowRunUsage: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
-    ],
-    getWorkflowUsage: [
-      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
-    ],
-    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
-    listCustomImageVersionsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
-    ],
-    listCustomImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom"
-    ],
-    listEnvironmentSecrets: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
-    ],
-    listEnvironmentVariables: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
-    ],
-    listGithubHostedRunnersInGroupForOrg: [
-      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
-    ],
-    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
-    listJobsForWorkflowRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
-    ],
-    listJobsForWorkflowRunAttempt: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
-    ],
-    listLabelsForSelfHostedRunnerForOrg: [
-      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    listLabelsForSelfHostedRunnerForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
-    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
-    listRepoOrganizationSecrets: [
-      "GET /repos/{owner}/{repo}/actions/organization-secrets"
-    ],
-    listRepoOrganizationVariables: [
-      "GET /repos/{owner}/{repo}/actions/organization-variables"
-    ],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
-    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
-    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
-    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
-    listRunnerApplicationsForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/downloads"
-    ],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
-    ],
-    listSelectedReposForOrgVariable: [
-      "GET /orgs/{org}/actions/variables/{name}/repositories"
-    ],
-    listSelectedRepositoriesEnabledGithubActionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/repositories"
-    ],
-    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
-    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
-    listWorkflowRunArtifacts: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
-    ],
-    listWorkflowRuns: [
-      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
-    ],
-    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
-    reRunJobForWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
-    ],
-    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
-    reRunWorkflowFailedJobs: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
-    ],
-    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    removeCustomLabelFromSelfHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
-    ],
-    removeCustomLabelFromSelfHostedRunnerForRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    removeSelectedRepoFromOrgVariable: [
-      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
-    ],
-    reviewCustomGatesForRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
-    ],
-    reviewPendingDeploymentsForRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
-    ],
-    setAllowedActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/selected-actions"
-    ],
-    setAllowedActionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
-    ],
-    setCustomLabelsForSelfHostedRunnerForOrg: [
-      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    setCustomLabelsForSelfHostedRunnerForRepo: [
-      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    setCustomOidcSubClaimForRepo: [
-      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
-    ],
-    setGithubActionsDefaultWorkflowPermissionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/workflow"
-    ],
-    setGithubActionsDefaultWorkflowPermissionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
-    ],
-    setGithubActionsPermissionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions"
-    ],
-    setGithubActionsPermissionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
-    ],
-    setSelectedReposForOrgVariable: [
-      "PUT /orgs/{org}/actions/variables/{name}/repositories"
-    ],
-    setSelectedRepositoriesEnabledGithubActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/repositories"
-    ],
-    setWorkflowAccessToRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/access"
-    ],
-    updateEnvironmentVariable: [
-      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    updateHostedRunnerForOrg: [
-      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
-    updateRepoVariable: [
-      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
-    ]
-  },
-  activity: {
-    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
-    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
-    deleteThreadSubscription: [
-      "DELETE /notifications/threads/{thread_id}/subscription"
-    ],
-    getFeeds: ["GET /feeds"],
-    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
-    getThread: ["GET /notifications/threads/{thread_id}"],
-    getThreadSubscriptionForAuthenticatedUser: [
-      "GET /notifications/threads/{thread_id}/subscription"
-    ],
-    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
-    listNotificationsForAuthenticatedUser: ["GET /notifications"],
-    listOrgEventsForAuthenticatedUser: [
-      "GET /users/{username}/events/orgs/{org}"
-    ],
-    listPublicEvents: ["GET /events"],
-    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
-    listPublicEventsForUser: ["GET /users/{username}/events/public"],
-    listPublicOrgEvents: ["GET /orgs/{org}/events"],
-    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
-    listReceivedPublicEventsForUser: [
-      "GET /users/{username}/received_events/public"
-    ],
-    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
-    listRepoNotificationsForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/notifications"
-    ],
-    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
-    listReposStarredByUser: ["GET /users/{username}/starred"],
-    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
-    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
-    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
-    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
-    markNotificationsAsRead: ["PUT /notifications"],
-    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
-    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
-    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
-    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
-    setThreadSubscription: [
-      "PUT /notifications/threads/{thread_id}/subscription"
-    ],
-    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
-    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
-  },
-  apps: {
-    addRepoToInstallation: [
-      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
-      {},
-      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
-    ],
-    addRepoToInstallationForAuthenticatedUser: [
-      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
-    ],
-    checkToken: ["POST /applications/{client_id}/token"],
-    createFromManifest: ["POST /app-manifests/{code}/conversions"],
-    createInstallationAccessToken: [
-      "POST /app/installations/{installation_id}/access_tokens"
-    ],
-    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
-    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
-    deleteToken: ["DELETE /applications/{client_id}/token"],
-    getAuthenticated: ["GET /app"],
-    getBySlug: ["GET /apps/{app_slug}"],
-    getInstallation: ["GET /app/installations/{installation_id}"],
-    getOrgInstallation: ["GET /orgs/{org}/installation"],
-    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
-    getSubscriptionPlanForAccount: [
-      "GET /marketplace_listing/accounts/{account_id}"
-    ],
-    getSubscriptionPlanForAccountStubbed: [
-      "GET /marketplace_listing/stubbed/accounts/{account_id}"
-    ],
-    getUserInstallation: ["GET /users/{username}/installation"],
-    getWebhookConfigForApp: ["GET /app/hook/config"],
-    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
-    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
-    listAccountsForPlanStubbed: [
-      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
-    ],
-    listInstallationReposForAuthenticatedUser: [
-      "GET /user/installations/{installation_id}/repositories"
-    ],
-    listInstallationRequestsForAuthenticatedApp: [
-      "GET /app/installation-requests"
-    ],
-    listInstallations: ["GET /app/installations"],
-    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
-    listPlans: ["GET /marketplace_listing/plans"],
-    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
-    listReposAccessibleToInstallation: ["GET /installation/repositories"],
-    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
-    listSubscriptionsForAuthenticatedUserStubbed: [
-      "GET /user/marketplace_purchases/stubbed"
-    ],
-    listWebhookDeliveries: ["GET /app/hook/deliveries"],
-    redeliverWebhookDelivery: [
-      "POST /app/hook/deliveries/{delivery_id}/attempts"
-    ],
-    removeRepoFromInstallation: [
-      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
-      {},
-      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
-    ],
-    removeRepoFromInstallationForAuthenticatedUser: [
-      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
-    ],
-    resetToken: ["PATCH /applications/{client_id}/token"],
-    revokeInstallationAccessToken: ["DELETE /installation/token"],
-    scopeToken: ["POST /applications/{client_id}/token/scoped"],
-    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
-    unsuspendInstallation: [
-      "DELETE /app/installations/{installation_id}/suspended"
-    ],
-    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
-  },
-  billing: {
-    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
-    getGithubActionsBillingUser: [
-      "GET /users/{username}/settings/billing/actions"
-    ],
-    getGithubBillingPremiumRequestUsageReportOrg: [
-      "GET /organizations/{org}/settings/billing/premium_request/usage"
-    ],
-    getGithubBillingPremiumRequestUsageReportUser: [
-      "GET /users/{username}/settings/billing/premium_request/usage"
-    ],
-    getGithubBillingUsageReportOrg: [
-      "GET /organizations/{org}/settings/billing/usage"
-    ],
-    getGithubBillingUsageReportUser: [
-      "GET /users/{username}/settings/billing/usage"
-    ],
-    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
-    getGithubPackagesBillingUser: [
-      "GET /users/{username}/settings/billing/packages"
-    ],
-    getSharedStorageBillingOrg: [
-      "GET /orgs/{org}/settings/billing/shared-storage"
-    ],
-    getSharedStorageBillingUser: [
-      "GET /users/{username}/settings/billing/shared-storage"
-    ]
-  },
-  campaigns: {
-    createCampaign: ["POST /orgs/{org}/campaigns"],
-    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
-    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
-    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
-    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
-  },
-  checks: {
-    create: ["POST /repos/{owner}/{repo}/check-runs"],
-    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
-    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
-    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
-    listAnnotations: [
-      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
-    ],
-    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
-    listForSuite: [
-      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
-    ],
-    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
-    rerequestRun: [
-      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
-    ],
-    rerequestSuite: [
-      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
-    ],
-    setSuitesPreferences: [
-      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
-    ],
-    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
-  },
-  codeScanning: {
-    commitAutofix: [
-      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
-    ],
-    createAutofix: [
-      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
-    ],
-    createVariantAnalysis: [
-      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
-    ],
-    deleteAnalysis: [
-      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
-    ],
-    deleteCodeqlDatabase: [
-      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
-    ],
-    getAlert: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
-      {},
-      { renamedParameters: { alert_id: "alert_number" } }
-    ],
-    getAnalysis: [
-      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
-    ],
-    getAutofix: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
-    ],
-    getCodeqlDatabase: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
-    ],
-    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
-    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
-    getVariantAnalysis: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
-    ],
-    getVariantAnalysisRepoTask: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
-    ],
-    listAlertInstances: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
-    ],
-    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
-    listAlertsInstances: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
-      {},
-      { renamed: ["codeScanning", "listAlertInstances"] }
-    ],
-    listCodeqlDatabases: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
-    ],
-    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
-    ],
-    updateDefaultSetup: [
-      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
-    ],
-    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
-  },
-  codeSecurity: {
-    attachConfiguration: [
-      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
-    ],
-    attachEnterpriseConfiguration: [
-      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
-    ],
-    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
-    createConfigurationForEnterprise: [
-      "POST /enterprises/{enterprise}/code-security/configurations"
-    ],
-    deleteConfiguration: [
-      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    deleteConfigurationForEnterprise: [
-      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ],
-    detachConfiguration: [
-      "DELETE /orgs/{org}/code-security/configurations/detach"
-    ],
-    getConfiguration: [
-      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    getConfigurationForRepository: [
-      "GET /repos/{owner}/{repo}/code-security-configuration"
-    ],
-    getConfigurationsForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations"
-    ],
-    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
-    getDefaultConfigurations: [
-      "GET /orgs/{org}/code-security/configurations/defaults"
-    ],
-    getDefaultConfigurationsForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
-    ],
-    getRepositoriesForConfiguration: [
-      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
-    ],
-    getRepositoriesForEnterpriseConfiguration: [
-      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
-    ],
-    getSingleConfigurationForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ],
-    setConfigurationAsDefault: [
-      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
-    ],
-    setConfigurationAsDefaultForEnterprise: [
-      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
-    ],
-    updateConfiguration: [
-      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    updateEnterpriseConfiguration: [
-      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ]
-  },
-  codesOfConduct: {
-    getAllCodesOfConduct: ["GET /codes_of_conduct"],
-    getConductCode: ["GET /codes_of_conduct/{key}"]
-  },
-  codespaces: {
-    addRepositoryForSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    checkPermissionsForDevcontainer: [
-      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
-    ],
-    codespaceMachinesForAuthenticatedUser: [
-      "GET /user/codespaces/{codespace_name}/machines"
-    ],
-    createForAuthenticatedUser: ["POST /user/codespaces"],
-    createOrUpdateOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
-    ],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    createOrUpdateSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}"
-    ],
-    createWithPrForAuthenticatedUser: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
-    ],
-    createWithRepoForAuthenticatedUser: [
-      "POST /repos/{owner}/{repo}/codespaces"
-    ],
-    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
-    deleteFromOrganization: [
-      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    deleteSecretForAuthenticatedUser: [
-      "DELETE /user/codespaces/secrets/{secret_name}"
-    ],
-    exportForAuthenticatedUser: [
-      "POST /user/codespaces/{codespace_name}/exports"
-    ],
-    getCodespacesForUserInOrg: [
-      "GET /orgs/{org}/members/{username}/codespaces"
-    ],
-    getExportDetailsForAuthenticatedUser: [
-      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
-    ],
-    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
-    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
-    getPublicKeyForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/public-key"
-    ],
-    getRepoPublicKey: [
-      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
-    ],
-    getRepoSecret: [
-      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    getSecretForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/{secret_name}"
-    ],
-    listDevcontainersInRepositoryForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
-    ],
-    listForAuthenticatedUser: ["GET /user/codespaces"],
-    listInOrganization: [
-      "GET /orgs/{org}/codespaces",
-      {},
-      { renamedParameters: { org_id: "org" } }
-    ],
-    listInRepositoryForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces"
-    ],
-    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
-    listRepositoriesForSecretForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/{secret_name}/repositories"
-    ],
-    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
-    ],
-    preFlightWithRepoForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/new"
-    ],
-    publishForAuthenticatedUser: [
-      "POST /user/codespaces/{codespace_name}/publish"
-    ],
-    removeRepositoryForSecretForAuthenticatedUser: [
-      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    repoMachinesForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/machines"
-    ],
-    setRepositoriesForSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}/repositories"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
-    ],
-    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
-    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
-    stopInOrganization: [
-      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
-    ],
-    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
-  },
-  copilot: {
-    addCopilotSeatsForTeams: [
-      "POST /orgs/{org}/copilot/billing/selected_teams"
-    ],
-    addCopilotSeatsForUsers: [
-      "POST /orgs/{org}/copilot/billing/selected_users"
-    ],
-    cancelCopilotSeatAssignmentForTeams: [
-      "DELETE /orgs/{org}/copilot/billing/selected_teams"
-    ],
-    cancelCopilotSeatAssignmentForUsers: [
-      "DELETE /orgs/{org}/copilot/billing/selected_users"
-    ],
-    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
-    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
-    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
-    getCopilotSeatDetailsForUser: [
-      "GET /orgs/{org}/members/{username}/copilot"
-    ],
-    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
-  },
-  credentials: { revoke: ["POST /credentials/revoke"] },
-  dependabot: {
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    createOrUpdateOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
-    ],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
-    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
-    getRepoPublicKey: [
-      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
-    ],
-    getRepoSecret: [
-      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    listAlertsForEnterprise: [
-      "GET /enterprises/{enterprise}/dependabot/alerts"
-    ],
-    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
-    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    repositoryAccessForOrg: [
-      "GET /organizations/{org}/dependabot/repository-access"
-    ],
-    setRepositoryAccessDefaultLevel: [
-      "PUT /organizations/{org}/dependabot/repository-access/default-level"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
-    ],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
-    ],
-    updateRepositoryAccessForOrg: [
-      "PATCH /organizations/{org}/dependabot/repository-access"
-    ]
-  },
-  dependencyGraph: {
-    createRepositorySnapshot: [
-      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
-    ],
-    diffRange: [
-      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
-    ],
-    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
-  },
-  emojis: { get: ["GET /emojis"] },
-  enterpriseTeamMemberships: {
-    add: [
-      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ],
-    bulkAdd: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
-    ],
-    bulkRemove: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
-    ],
-    get: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ],
-    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
-    remove: [
-      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ]
-  },
-  enterpriseTeamOrganizations: {
-    add: [
-      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    bulkAdd: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
-    ],
-    bulkRemove: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
-    ],
-    delete: [
-      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    getAssignment: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    getAssignments: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
-    ]
-  },
-  enterpriseTeams: {
-    create: ["POST /enterprises/{enterprise}/teams"],
-    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
-    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
-    list: ["GET /enterprises/{enterprise}/teams"],
-    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
-  },
-  gists: {
-    checkIsStarred: ["GET /gists/{gist_id}/star"],
-    create: ["POST /gists"],
-    createComment: ["POST /gists/{gist_id}/comments"],
-    delete: ["DELETE /gists/{gist_id}"],
-    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
-    fork: ["POST /gists/{gist_id}/forks"],
-    get: ["GET /gists/{gist_id}"],
-    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
-    getRevision: ["GET /gists/{gist_id}/{sha}"],
-    list: ["GET /gists"],
-    listComments: ["GET /gists/{gist_id}/comments"],
-    listCommits: ["GET /gists/{gist_id}/commits"],
-    listForUser: ["GET /users/{username}/gists"],
-    listForks: ["GET /gists/{gist_id}/forks"],
-    listPublic: ["GET /gists/public"],
-    listStarred: ["GET /gists/starred"],
-    star: ["PUT /gists/{gist_id}/star"],
-    unstar: ["DELETE /gists/{gist_id}/star"],
-    update: ["PATCH /gists/{gist_id}"],
-    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
-  },
-  git: {
-    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
-    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
-    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
-    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
-    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
-    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
-    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
-    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
-    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
-    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
-    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
-    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
-    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
-  },
-  gitignore: {
-    getAllTemplates: ["GET /gitignore/templates"],
-    getTemplate: ["GET /gitignore/templates/{name}"]
-  },
-  hostedCompute: {
-    createNetworkConfigurationForOrg: [
-      "POST /orgs/{org}/settings/network-configurations"
-    ],
-    deleteNetworkConfigurationFromOrg: [
-      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ],
-    getNetworkConfigurationForOrg: [
-      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ],
-    getNetworkSettingsForOrg: [
-      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
-    ],
-    listNetworkConfigurationsForOrg: [
-      "GET /orgs/{org}/settings/network-configurations"
-    ],
-    updateNetworkConfigurationForOrg: [
-      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ]
-  },
-  interactions: {
-    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
-    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
-    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
-    getRestrictionsForYourPublicRepos: [
-      "GET /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
-    ],
-    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
-    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
-    removeRestrictionsForRepo: [
-      "DELETE /repos/{owner}/{repo}/interaction-limits"
-    ],
-    removeRestrictionsForYourPublicRepos: [
-      "DELETE /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
-    ],
-    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
-    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
-    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
-    setRestrictionsForYourPublicRepos: [
-      "PUT /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
-    ]
-  },
-  issues: {
-    addAssignees: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
-    ],
-    addBlockedByDependency: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
-    ],
-    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
-    addSubIssue: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
-    ],
-    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
-    checkUserCanBeAssignedToIssue: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
-    ],
-    create: ["POST /repos/{owner}/{repo}/issues"],
-    createComment: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
-    ],
-    createLabel: ["POST /repos/{owner}/{repo}/labels"],
-    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
-    deleteComment: [
-      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
-    ],
-    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
-    deleteMilestone: [
-      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
-    ],
-    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
-    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
-    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
-    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
-    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
-    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
-    list: ["GET /issues"],
-    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
-    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
-    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
-    listDependenciesBlockedBy: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
-    ],
-    listDependenciesBlocking: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
-    ],
-    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
-    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
-    listEventsForTimeline: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
-    ],
-    listForAuthenticatedUser: ["GET /user/issues"],
-    listForOrg: ["GET /orgs/{org}/issues"],
-    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
-    listLabelsForMilestone: [
-      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
-    ],
-    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
-    listLabelsOnIssue: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
-    ],
-    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
-    listSubIssues: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
-    ],
-    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
-    removeAllLabels: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
-    ],
-    removeAssignees: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
-    ],
-    removeDependencyBlockedBy: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
-    ],
-    removeLabel: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
-    ],
-    removeSubIssue: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
-    ],
-    reprioritizeSubIssue: [
-      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
-    ],
-    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
-    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
-    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
-    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
-    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
-    updateMilestone: [
-      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
-    ]
-  },
-  licenses: {
-    get: ["GET /licenses/{license}"],
-    getAllCommonlyUsed: ["GET /licenses"],
-    getForRepo: ["GET /repos/{owner}/{repo}/license"]
-  },
-  markdown: {
-    render: ["POST /markdown"],
-    renderRaw: [
-      "POST /markdown/raw",
-      { headers: { "content-type": "text/plain; charset=utf-8" } }
-    ]
-  },
-  meta: {
-    get: ["GET /meta"],
-    getAllVersions: ["GET /versions"],
-    getOctocat: ["GET /octocat"],
-    getZen: ["GET /zen"],
-    root: ["GET /"]
-  },
-  migrations: {
-    deleteArchiveForAuthenticatedUser: [
-      "DELETE /user/migrations/{migration_id}/archive"
-    ],
-    deleteArchiveForOrg: [
-      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
-    ],
-    downloadArchiveForOrg: [
-      "GET /orgs/{org}/migrations/{migration_id}/archive"
-    ],
-    getArchiveForAuthenticatedUser: [
-      "GET /user/migrations/{migration_id}/archive"
-    ],
-    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
-    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
-    listForAuthenticatedUser: ["GET /user/migrations"],
-    listForOrg: ["GET /orgs/{org}/migrations"],
-    listReposForAuthenticatedUser: [
-      "GET /user/migrations/{migration_id}/repositories"
-    ],
-    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
-    listReposForUser: [
-      "GET /user/migrations/{migration_id}/repositories",
-      {},
-      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
-    ],
-    startForAuthenticatedUser: ["POST /user/migrations"],
-    startForOrg: ["POST /orgs/{org}/migrations"],
-    unlockRepoForAuthenticatedUser: [
-      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
-    ],
-    unlockRepoForOrg: [
-      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
-    ]
-  },
-  oidc: {
-    getOidcCustomSubTemplateForOrg: [
-      "GET /orgs/{org}/actions/oidc/customization/sub"
-    ],
-    updateOidcCustomSubTemplateForOrg: [
-      "PUT /orgs/{org}/actions/oidc/customization/sub"
-    ]
-  },
-  orgs: {
-    addSecurityManagerTeam: [
-      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
-      }
-    ],
-    assignTeamToOrgRole: [
-      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
-    ],
-    assignUserToOrgRole: [
-      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
-    ],
-    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
-    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
-    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
-    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
-    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
-    convertMemberToOutsideCollaborator: [
-      "PUT /orgs/{org}/outside_collaborators/{username}"
-    ],
-    createArtifactStorageRecord: [
-      "POST /orgs/{org}/artifacts/metadata/storage-record"
-    ],
-    createInvitation: ["POST /orgs/{org}/invitations"],
-    createIssueType: ["POST /orgs/{org}/issue-types"],
-    createWebhook: ["POST /orgs/{org}/hooks"],
-    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
-      "PATCH /organizations/{org}/org-properties/values"
-    ],
-    customPropertiesForOrgsGetOrganizationValues: [
-      "GET /organizations/{org}/org-properties/values"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
-      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
-      "PATCH /orgs/{org}/properties/schema"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationValues: [
-      "PATCH /orgs/{org}/properties/values"
-    ],
-    customPropertiesForReposDeleteOrganizationDefinition: [
-      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposGetOrganizationDefinition: [
-      "GET /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposGetOrganizationDefinitions: [
-      "GET /orgs/{org}/properties/schema"
-    ],
-    customPropertiesForReposGetOrganizationValues: [
-      "GET /orgs/{org}/properties/values"
-    ],
-    delete: ["DELETE /orgs/{org}"],
-    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
-    deleteAttestationsById: [
-      "DELETE /orgs/{org}/attestations/{attestation_id}"
-    ],
-    deleteAttestationsBySubjectDigest: [
-      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
-    ],
-    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
-    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
-    disableSelectedRepositoryImmutableReleasesOrganization: [
-      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
-    ],
-    enableSelectedRepositoryImmutableReleasesOrganization: [
-      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
-    ],
-    get: ["GET /orgs/{org}"],
-    getImmutableReleasesSettings: [
-      "GET /orgs/{org}/settings/immutable-releases"
-    ],
-    getImmutableReleasesSettingsRepositories: [
-      "GET /orgs/{org}/settings/immutable-releases/repositories"
-    ],
-    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
-    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
-    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
-    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
-    getOrgRulesetVersion: [
-      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
-    ],
-    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
-    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
-    getWebhookDelivery: [
-      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
-    ],
-    list: ["GET /organizations"],
-    listAppInstallations: ["GET /orgs/{org}/installations"],
-    listArtifactStorageRecords: [
-      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
-    ],
-    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
-    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
-    listAttestationsBulk: [
-      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
-    ],
-    listBlockedUsers: ["GET /orgs/{org}/blocks"],
-    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
-    listForAuthenticatedUser: ["GET /user/orgs"],
-    listForUser: ["GET /users/{username}/orgs"],
-    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
-    listIssueTypes: ["GET /orgs/{org}/issue-types"],
-    listMembers: ["GET /orgs/{org}/members"],
-    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
-    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
-    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
-    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
-    listOrganizationFineGrainedPermissions: [
-      "GET /orgs/{org}/organization-fine-grained-permissions"
-    ],
-    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
-    listPatGrantRepositories: [
-      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
-    ],
-    listPatGrantRequestRepositories: [
-      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
-    ],
-    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
-    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
-    listPendingInvitations: ["GET /orgs/{org}/invitations"],
-    listPublicMembers: ["GET /orgs/{org}/public_members"],
-    listSecurityManagerTeams: [
-      "GET /orgs/{org}/security-managers",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
-      }
-    ],
-    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
-    listWebhooks: ["GET /orgs/{org}/hooks"],
-    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
-    redeliverWebhookDelivery: [
-      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
-    ],
-    removeMember: ["DELETE /orgs/{org}/members/{username}"],
-    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
-    removeOutsideCollaborator: [
-      "DELETE /orgs/{org}/outside_collaborators/{username}"
-    ],
-    removePublicMembershipForAuthenticatedUser: [
-      "DELETE /orgs/{org}/public_members/{username}"
-    ],
-    removeSecurityManagerTeam: [
-      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
-      }
-    ],
-    reviewPatGrantRequest: [
-      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
-    ],
-    reviewPatGrantRequestsInBulk: [
-      "POST /orgs/{org}/personal-access-token-requests"
-    ],
-    revokeAllOrgRolesTeam: [
-      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
-    ],
-    revokeAllOrgRolesUser: [
-      "DELETE /orgs/{org}/organization-roles/users/{username}"
-    ],
-    revokeOrgRoleTeam: [
-      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
-    ],
-    revokeOrgRoleUser: [
-      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
-    ],
-    setImmutableReleasesSettings: [
-      "PUT /orgs/{org}/settings/immutable-releases"
-    ],
-    setImmutableReleasesSettingsRepositories: [
-      "PUT /orgs/{org}/settings/immutable-releases/repositories"
-    ],
-    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
-    setPublicMembershipForAuthenticatedUser: [
-      "PUT /orgs/{org}/public_members/{username}"
-    ],
-    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
-    update: ["PATCH /orgs/{org}"],
-    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
-    updateMembershipForAuthenticatedUser: [
-      "PATCH /user/memberships/orgs/{org}"
-    ],
-    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
-    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
-    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
-    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
-  },
-  packages: {
-    deletePackageForAuthenticatedUser: [
-      "DELETE /user/packages/{package_type}/{package_name}"
-    ],
-    deletePackageForOrg: [
-      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
-    ],
-    deletePackageForUser: [
-      "DELETE /users/{username}/packages/{package_type}/{package_name}"
-    ],
-    deletePackageVersionForAuthenticatedUser: [
-      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    deletePackageVersionForOrg: [
-      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    deletePackageVersionForUser: [
-      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getAllPackageVersionsForAPackageOwnedByAnOrg: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
-      {},
-      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
-    ],
-    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions",
-      {},
-      {
-        renamed: [
-          "packages",
-          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
-        ]
-      }
-    ],
-    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions"
-    ],
-    getAllPackageVersionsForPackageOwnedByOrg: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
-    ],
-    getAllPackageVersionsForPackageOwnedByUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
-    ],
-    getPackageForAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}"
-    ],
-    getPackageForOrganization: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}"
-    ],
-    getPackageForUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}"
-    ],
-    getPackageVersionForAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getPackageVersionForOrganization: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getPackageVersionForUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
-      "GET /user/docker/conflicts"
-    ],
-    listDockerMigrationConflictingPackagesForOrganization: [
-      "GET /orgs/{org}/docker/conflicts"
-    ],
-    listDockerMigrationConflictingPackagesForUser: [
-      "GET /users/{username}/docker/conflicts"
-    ],
-    listPackagesForAuthenticatedUser: ["GET /user/packages"],
-    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
-    listPackagesForUser: ["GET /users/{username}/packages"],
-    restorePackageForAuthenticatedUser: [
-      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageForOrg: [
-      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageForUser: [
-      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageVersionForAuthenticatedUser: [
-      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ],
-    restorePackageVersionForOrg: [
-      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ],
-    restorePackageVersionForUser: [
-      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ]
-  },
-  privateRegistries: {
-    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
-    deleteOrgPrivateRegistry: [
-      "DELETE /orgs/{org}/private-registries/{secret_name}"
-    ],
-    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
-    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
-    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
-    updateOrgPrivateRegistry: [
-      "PATCH /orgs/{org}/private-registries/{secret_name}"
-    ]
-  },
-  projects: {
-    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
-    addItemForUser: [
-      "POST /users/{username}/projectsV2/{project_number}/items"
-    ],
-    deleteItemForOrg: [
-      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    deleteItemForUser: [
-      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    getFieldForOrg: [
-      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
-    ],
-    getFieldForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
-    ],
-    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
-    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
-    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
-    getUserItem: [
-      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
-    listFieldsForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/fields"
-    ],
-    listForOrg: ["GET /orgs/{org}/projectsV2"],
-    listForUser: ["GET /users/{username}/projectsV2"],
-    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
-    listItemsForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/items"
-    ],
-    updateItemForOrg: [
-      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    updateItemForUser: [
-      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ]
-  },
-  pulls: {
-    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
-    create: ["POST /repos/{owner}/{repo}/pulls"],
-    createReplyForReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
-    ],
-    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
-    createReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
-    ],
-    deletePendingReview: [
-      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    deleteReviewComment: [
-      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
-    ],
-    dismissReview: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
-    ],
-    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
-    getReview: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
-    list: ["GET /repos/{owner}/{repo}/pulls"],
-    listCommentsForReview: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
-    ],
-    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
-    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
-    listRequestedReviewers: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    listReviewComments: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
-    ],
-    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
-    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
-    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
-    removeRequestedReviewers: [
-      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    requestReviewers: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    submitReview: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
-    ],
-    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
-    updateBranch: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
-    ],
-    updateReview: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    updateReviewComment: [
-      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
-    ]
-  },
-  rateLimit: { get: ["GET /rate_limit"] },
-  reactions: {
-    createForCommitComment: [
-      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
-    ],
-    createForIssue: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
-    ],
-    createForIssueComment: [
-      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
-    ],
-    createForPullRequestReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
-    ],
-    createForRelease: [
-      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
-    ],
-    createForTeamDiscussionCommentInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
-    ],
-    createForTeamDiscussionInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
-    ],
-    deleteForCommitComment: [
-      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForIssue: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
-    ],
-    deleteForIssueComment: [
-      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForPullRequestComment: [
-      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForRelease: [
-      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
-    ],
-    deleteForTeamDiscussion: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
-    ],
-    deleteForTeamDiscussionComment: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
-    ],
-    listForCommitComment: [
-      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
-    ],
-    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
-    listForIssueComment: [
-      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
-    ],
-    listForPullRequestReviewComment: [
-      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
-    ],
-    listForRelease: [
-      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
-    ],
-    listForTeamDiscussionCommentInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
-    ],
-    listForTeamDiscussionInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
-    ]
-  },
-  repos: {
-    acceptInvitation: [
-      "PATCH /user/repository_invitations/{invitation_id}",
-      {},
-      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
-    ],
-    acceptInvitationForAuthenticatedUser: [
-      "PATCH /user/repository_invitations/{invitation_id}"
-    ],
-    addAppAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
-    addStatusCheckContexts: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    addTeamAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    addUserAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    cancelPagesDeployment: [
-      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
-    ],
-    checkAutomatedSecurityFixes: [
-      "GET /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
-    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
-    checkPrivateVulnerabilityReporting: [
-      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    checkVulnerabilityAlerts: [
-      "GET /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
-    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
-    compareCommitsWithBasehead: [
-      "GET /repos/{owner}/{repo}/compare/{basehead}"
-    ],
-    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
-    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
-    createCommitComment: [
-      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
-    ],
-    createCommitSignatureProtection: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
-    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
-    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
-    createDeploymentBranchPolicy: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
-    ],
-    createDeploymentProtectionRule: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
-    ],
-    createDeploymentStatus: [
-      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
-    ],
-    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
-    createForAuthenticatedUser: ["POST /user/repos"],
-    createFork: ["POST /repos/{owner}/{repo}/forks"],
-    createInOrg: ["POST /orgs/{org}/repos"],
-    createOrUpdateEnvironment: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
-    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
-    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
-    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
-    createRelease: ["POST /repos/{owner}/{repo}/releases"],
-    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
-    createUsingTemplate: [
-      "POST /repos/{template_owner}/{template_repo}/generate"
-    ],
-    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
-    customPropertiesForReposCreateOrUpdateRepositoryValues: [
-      "PATCH /repos/{owner}/{repo}/properties/values"
-    ],
-    customPropertiesForReposGetRepositoryValues: [
-      "GET /repos/{owner}/{repo}/properties/values"
-    ],
-    declineInvitation: [
-      "DELETE /user/repository_invitations/{invitation_id}",
-      {},
-      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
-    ],
-    declineInvitationForAuthenticatedUser: [
-      "DELETE /user/repository_invitations/{invitation_id}"
-    ],
-    delete: ["DELETE /repos/{owner}/{repo}"],
-    deleteAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
-    ],
-    deleteAdminBranchProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    deleteAnEnvironment: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
-    deleteBranchProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
-    deleteCommitSignatureProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
-    deleteDeployment: [
-      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
-    ],
-    deleteDeploymentBranchPolicy: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
-    deleteInvitation: [
-      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
-    ],
-    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
-    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
-    deletePullRequestReviewProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
-    deleteReleaseAsset: [
-      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
-    ],
-    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
-    disableAutomatedSecurityFixes: [
-      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    disableDeploymentProtectionRule: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
-    ],
-    disableImmutableReleases: [
-      "DELETE /repos/{owner}/{repo}/immutable-releases"
-    ],
-    disablePrivateVulnerabilityReporting: [
-      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    disableVulnerabilityAlerts: [
-      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    downloadArchive: [
-      "GET /repos/{owner}/{repo}/zipball/{ref}",
-      {},
-      { renamed: ["repos", "downloadZipballArchive"] }
-    ],
-    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
-    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
-    enableAutomatedSecurityFixes: [
-      "PUT /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
-    enablePrivateVulnerabilityReporting: [
-      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    enableVulnerabilityAlerts: [
-      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    generateReleaseNotes: [
-      "POST /repos/{owner}/{repo}/releases/generate-notes"
-    ],
-    get: ["GET /repos/{owner}/{repo}"],
-    getAccessRestrictions: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
-    ],
-    getAdminBranchProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    getAllDeploymentProtectionRules: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
-    ],
-    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
-    getAllStatusCheckContexts: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
-    ],
-    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
-    getAppsWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
-    ],
-    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
-    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
-    getBranchProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
-    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
-    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
-    getCollaboratorPermissionLevel: [
-      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
-    ],
-    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
-    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
-    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
-    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
-    getCommitSignatureProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
-    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
-    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
-    getCustomDeploymentProtectionRule: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
-    ],
-    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
-    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
-    getDeploymentBranchPolicy: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    getDeploymentStatus: [
-      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
-    ],
-    getEnvironment: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
-    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
-    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
-    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
-    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
-    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
-    getPages: ["GET /repos/{owner}/{repo}/pages"],
-    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
-    getPagesDeployment: [
-      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
-    ],
-    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
-    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
-    getPullRequestReviewProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
-    getReadme: ["GET /repos/{owner}/{repo}/readme"],
-    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
-    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
-    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
-    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
-    getRepoRuleSuite: [
-      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
-    ],
-    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
-    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    getRepoRulesetHistory: [
-      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
-    ],
-    getRepoRulesetVersion: [
-      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
-    ],
-    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
-    getStatusChecksProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    getTeamsWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
-    ],
-    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
-    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
-    getUsersWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
-    ],
-    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
-    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
-    getWebhookConfigForRepo: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
-    ],
-    getWebhookDelivery: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
-    ],
-    listActivities: ["GET /repos/{owner}/{repo}/activity"],
-    listAttestations: [
-      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
-    ],
-    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
-    listBranches: ["GET /repos/{owner}/{repo}/branches"],
-    listBranchesForHeadCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
-    ],
-    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
-    listCommentsForCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
-    ],
-    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
-    listCommitStatusesForRef: [
-      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
-    ],
-    listCommits: ["GET /repos/{owner}/{repo}/commits"],
-    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
-    listCustomDeploymentRuleIntegrations: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
-    ],
-    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
-    listDeploymentBranchPolicies: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
-    ],
-    listDeploymentStatuses: [
-      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
-    ],
-    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
-    listForAuthenticatedUser: ["GET /user/repos"],
-    listForOrg: ["GET /orgs/{org}/repos"],
-    listForUser: ["GET /users/{username}/repos"],
-    listForks: ["GET /repos/{owner}/{repo}/forks"],
-    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
-    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
-    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
-    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
-    listPublic: ["GET /repositories"],
-    listPullRequestsAssociatedWithCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
-    ],
-    listReleaseAssets: [
-      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
-    ],
-    listReleases: ["GET /repos/{owner}/{repo}/releases"],
-    listTags: ["GET /repos/{owner}/{repo}/tags"],
-    listTeams: ["GET /repos/{owner}/{repo}/teams"],
-    listWebhookDeliveries: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
-    ],
-    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
-    merge: ["POST /repos/{owner}/{repo}/merges"],
-    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
-    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
-    redeliverWebhookDelivery: [
-      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
-    ],
-    removeAppAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    removeCollaborator: [
-      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
-    ],
-    removeStatusCheckContexts: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    removeStatusCheckProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    removeTeamAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    removeUserAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
-    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
-    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
-    setAdminBranchProtection: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    setAppAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    setStatusCheckContexts: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    setTeamAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    setUserAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
-    transfer: ["POST /repos/{owner}/{repo}/transfer"],
-    update: ["PATCH /repos/{owner}/{repo}"],
-    updateBranchProtection: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
-    updateDeploymentBranchPolicy: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
-    updateInvitation: [
-      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
-    ],
-    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
-    updatePullRequestReviewProtection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
-    updateReleaseAsset: [
-      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
-    ],
-    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    updateStatusCheckPotection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
-      {},
-      { renamed: ["repos", "updateStatusCheckProtection"] }
-    ],
-    updateStatusCheckProtection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
-    updateWebhookConfigForRepo: [
-      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
-    ],
-    uploadReleaseAsset: [
-      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
-      { baseUrl: "https://uploads.github.com" }
-    ]
-  },
-  search: {
-    code: ["GET /search/code"],
-    commits: ["GET /search/commits"],
-    issuesAndPullRequests: ["GET /search/issues"],
-    labels: ["GET /search/labels"],
-    repos: ["GET /search/repositories"],
-    topics: ["GET /search/topics"],
-    users: ["GET /search/users"]
-  },
-  secretScanning: {
-    createPushProtectionBypass: [
-      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
-    ],
-    getAlert: [
-      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
-    ],
-    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
-    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
-    listLocationsForAlert: [
-      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
-    ],
-    listOrgPatternConfigs: [
-      "GET /orgs/{org}/secret-scanning/pattern-configurations"
-    ],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
-    ],
-    updateOrgPatternConfigs: [
-      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
-    ]
-  },
-  securityAdvisories: {
-    createFork: [
-      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
-    ],
-    createPrivateVulnerabilityReport: [
-      "POST /repos/{owner}/{repo}/security-advisories/reports"
-    ],
-    createRepositoryAdvisory: [
-      "POST /repos/{owner}/{repo}/security-advisories"
-    ],
-    createRepositoryAdvisoryCveRequest: [
-      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
-    ],
-    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
-    getRepositoryAdvisory: [
-      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
-    ],
-    listGlobalAdvisories: ["GET /advisories"],
-    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
-    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
-    updateRepositoryAdvisory: [
-      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
-    ]
-  },
-  teams: {
-    addOrUpdateMembershipForUserInOrg: [
-      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    addOrUpdateRepoPermissionsInOrg: [
-      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    checkPermissionsForRepoInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    create: ["POST /orgs/{org}/teams"],
-    createDiscussionCommentInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
-    ],
-    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
-    deleteDiscussionCommentInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    deleteDiscussionInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
-    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
-    getDiscussionCommentInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    getDiscussionInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    getMembershipForUserInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    list: ["GET /orgs/{org}/teams"],
-    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
-    listDiscussionCommentsInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
-    ],
-    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
-    listForAuthenticatedUser: ["GET /user/teams"],
-    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
-    listPendingInvitationsInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/invitations"
-    ],
-    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
-    removeMembershipForUserInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    removeRepoInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    updateDiscussionCommentInOrg: [
-      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    updateDiscussionInOrg: [
-      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
-  },
-  users: {
-    addEmailForAuthenticated: [
-      "POST /user/emails",
-      {},
-      { renamed: ["users", "addEmailForAuthenticatedUser"] }
-    ],
-    addEmailForAuthenticatedUser: ["POST /user/emails"],
-    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
-    block: ["PUT /user/blocks/{username}"],
-    checkBlocked: ["GET /user/blocks/{username}"],
-    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
-    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
-    createGpgKeyForAuthenticated: [
-      "POST /user/gpg_keys",
-      {},
-      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
-    ],
-    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
-    createPublicSshKeyForAuthenticated: [
-      "POST /user/keys",
-      {},
-      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
-    ],
-    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
-    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
-    deleteAttestationsBulk: [
-      "POST /users/{username}/attestations/delete-request"
-    ],
-    deleteAttestationsById: [
-      "DELETE /users/{username}/attestations/{attestation_id}"
-    ],
-    deleteAttestationsBySubjectDigest: [
-      "DELETE /users/{username}/attestations/digest/{subject_digest}"
-    ],
-    deleteEmailForAuthenticated: [
-      "DELETE /user/emails",
-      {},
-      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
-    ],
-    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
-    deleteGpgKeyForAuthenticated: [
-      "DELETE /user/gpg_keys/{gpg_key_id}",
-      {},
-      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
-    ],
-    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
-    deletePublicSshKeyForAuthenticated: [
-      "DELETE /user/keys/{key_id}",
-      {},
-      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
-    ],
-    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
-    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
-    deleteSshSigningKeyForAuthenticatedUser: [
-      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
-    ],
-    follow: ["PUT /user/following/{username}"],
-    getAuthenticated: ["GET /user"],
-    getById: ["GET /user/{account_id}"],
-    getByUsername: ["GET /users/{username}"],
-    getContextForUser: ["GET /users/{username}/hovercard"],
-    getGpgKeyForAuthenticated: [
-      "GET /user/gpg_keys/{gpg_key_id}",
-      {},
-      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
-    ],
-    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
-    getPublicSshKeyForAuthenticated: [
-      "GET /user/keys/{key_id}",
-      {},
-      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
-    ],
-    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
-    getSshSigningKeyForAuthenticatedUser: [
-      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
-    ],
-    list: ["GET /users"],
-    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
-    listAttestationsBulk: [
-      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
-    ],
-    listBlockedByAuthenticated: [
-      "GET /user/blocks",
-      {},
-      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
-    ],
-    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
-    listEmailsForAuthenticated: [
-      "GET /user/emails",
-      {},
-      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
-    ],
-    listEmailsForAuthenticatedUser: ["GET /user/emails"],
-    listFollowedByAuthenticated: [
-      "GET /user/following",
-      {},
-      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
-    ],
-    listFollowedByAuthenticatedUser: ["GET /user/following"],
-    listFollowersForAuthenticatedUser: ["GET /user/followers"],
-    listFollowersForUser: ["GET /users/{username}/followers"],
-    listFollowingForUser: ["GET /users/{username}/following"],
-    listGpgKeysForAuthenticated: [
-      "GET /user/gpg_keys",
-      {},
-      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
-    ],
-    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
-    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
-    listPublicEmailsForAuthenticated: [
-      "GET /user/public_emails",
-      {},
-      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
-    ],
-    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
-    listPublicKeysForUser: ["GET /users/{username}/keys"],
-    listPublicSshKeysForAuthenticated: [
-      "GET /user/keys",
-      {},
-      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
-    ],
-    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
-    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
-    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
-    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
-    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
-    setPrimaryEmailVisibilityForAuthenticated: [
-      "PATCH /user/email/visibility",
-      {},
-      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
-    ],
-    setPrimaryEmailVisibilityForAuthenticatedUser: [
-      "PATCH /user/email/visibility"
-    ],
-    unblock: ["DELETE /user/blocks/{username}"],
-    unfollow: ["DELETE /user/following/{username}"],
-    updateAuthenticated: ["PATCH /user"]
-  }
-};
-var endpoints_default = Endpoints;
-
-//# sourceMappingURL=endpoints.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
-
-const endpointMethodsMap = /* @__PURE__ */ new Map();
-for (const [scope, endpoints] of Object.entries(endpoints_default)) {
-  for (const [methodName, endpoint] of Object.entries(endpoints)) {
-    const [route, defaults, decorations] = endpoint;
-    const [method, url] = route.split(/ /);
-    const endpointDefaults = Object.assign(
-      {
-        method,
-        url
-      },
-      defaults
-    );
-    if (!endpointMethodsMap.has(scope)) {
-      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
-    }
-    endpointMethodsMap.get(scope).set(methodName, {
-      scope,
-      methodName,
-      endpointDefaults,
-      decorations
-    });
-  }
-}
-const handler = {
-  has({ scope }, methodName) {
-    return endpointMethodsMap.get(scope).has(methodName);
-  },
-  getOwnPropertyDescriptor(target, methodName) {
-    return {
-      value: this.get(target, methodName),
-      // ensures method is in the cache
-      configurable: true,
-      writable: true,
-      enumerable: true
-    };
-  },
-  defineProperty(target, methodName, descriptor) {
-    Object.defineProperty(target.cache, methodName, descriptor);
-    return true;
-  },
-  deleteProperty(target, methodName) {
-    delete target.cache[methodName];
-    return true;
-  },
-  ownKeys({ scope }) {
-    return [...endpointMethodsMap.get(scope).keys()];
-  },
-  set(target, methodName, value) {
-    return target.cache[methodName] = value;
-  },
-  get({ octokit, scope, cache }, methodName) {
-    if (cache[methodName]) {
-      return cache[methodName];
-    }
-    const method = endpointMethodsMap.get(scope).get(methodName);
-    if (!method) {
-      return void 0;
-    }
-    const { endpointDefaults, decorations } = method;
-    if (decorations) {
-      cache[methodName] = decorate(
-        octokit,
-        scope,
-        methodName,
-        endpointDefaults,
-        decorations
-      );
-    } else {
-      cache[methodName] = octokit.request.defaults(endpointDefaults);
-    }
-    return cache[methodName];
-  }
-};
-function endpointsToMethods(octokit) {
-  const newMethods = {};
-  for (const scope of endpointMethodsMap.keys()) {
-    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
-  }
-  return newMethods;
-}
-function decorate(octokit, scope, methodName, defaults, decorations) {
-  const requestWithDefaults = octokit.request.defaults(defaults);
-  function withDecorations(...args) {
-    let options = requestWithDefaults.endpoint.merge(...args);
-    if (decorations.mapToData) {
-      options = Object.assign({}, options, {
-        data: options[decorations.mapToData],
-        [decorations.mapToData]: void 0
-      });
-      return requestWithDefaults(options);
-    }
-    if (decorations.renamed) {
-      const [newScope, newMethodName] = decorations.renamed;
-      octokit.log.warn(
-        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
-      );
-    }
-    if (decorations.deprecated) {
-      octokit.log.warn(decorations.deprecated);
-    }
-    if (decorations.renamedParameters) {
-      const options2 = requestWithDefaults.endpoint.merge(...args);
-      for (const [name, alias] of Object.entries(
-        decorations.renamedParameters
-      )) {
-        if (name in options2) {
-          octokit.log.warn(
-            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
-          );
-          if (!(alias in options2)) {
-            options2[alias] = options2[name];
-          }
-          delete options2[name];
-        }
-      }
-      return requestWithDefaults(options2);
-    }
-    return requestWithDefaults(...args);
-  }
-  return Object.assign(withDecorations, requestWithDefaults);
-}
-
-//# sourceMappingURL=endpoints-to-methods.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
-
-
-function restEndpointMethods(octokit) {
-  const api = endpointsToMethods(octokit);
-  return {
-    rest: api
-  };
-}
-restEndpointMethods.VERSION = dist_src_version_VERSION;
-function legacyRestEndpointMethods(octokit) {
-  const api = endpointsToMethods(octokit);
-  return {
-    ...api,
-    rest: api
-  };
-}
-legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
-
-//# sourceMappingURL=index.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-// pkg/dist-src/version.js
-var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/normalize-paginated-list-response.js
-function normalizePaginatedListResponse(response) {
-  if (!response.data) {
-    return {
-      ...response,
-      data: []
-    };
-  }
-  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
-  if (!responseNeedsNormalization) return response;
-  const incompleteResults = response.data.incomplete_results;
-  const repositorySelection = response.data.repository_selection;
-  const totalCount = response.data.total_count;
-  const totalCommits = response.data.total_commits;
-  delete response.data.incomplete_results;
-  delete response.data.repository_selection;
-  delete response.data.total_count;
-  delete response.data.total_commits;
-  const namespaceKey = Object.keys(response.data)[0];
-  const data = response.data[namespaceKey];
-  response.data = data;
-  if (typeof incompleteResults !== "undefined") {
-    response.data.incomplete_results = incompleteResults;
-  }
-  if (typeof repositorySelection !== "undefined") {
-    response.data.repository_selection = repositorySelection;
-  }
-  response.data.total_count = totalCount;
-  response.data.total_commits = totalCommits;
-  return response;
-}
-
-// pkg/dist-src/iterator.js
-function iterator(octokit, route, parameters) {
-  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
-  const requestMethod = typeof route === "function" ? route : octokit.request;
-  const method = options.method;
-  const headers = options.headers;
-  let url = options.url;
-  return {
-    [Symbol.asyncIterator]: () => ({
-      async next() {
-        if (!url) return { done: true };
-        try {
-          const response = await requestMethod({ method, url, headers });
-          const normalizedResponse = normalizePaginatedListResponse(response);
-          url = ((normalizedResponse.headers.link || "").match(
-            /<([^<>]+)>;\s*rel="next"/
-          ) || [])[1];
-          if (!url && "total_commits" in normalizedResponse.data) {
-            const parsedUrl = new URL(normalizedResponse.url);
-            const params = parsedUrl.searchParams;
-            const page = parseInt(params.get("page") || "1", 10);
-            const per_page = parseInt(params.get("per_page") || "250", 10);
-            if (page * per_page < normalizedResponse.data.total_commits) {
-              params.set("page", String(page + 1));
-              url = parsedUrl.toString();
-            }
-          }
-          return { value: normalizedResponse };
-        } catch (error) {
-          if (error.status !== 409) throw error;
-          url = "";
-          return {
-            value: {
-              status: 200,
-              headers: {},
-              data: []
-            }
-          };
-        }
-      }
-    })
-  };
-}
-
-// pkg/dist-src/paginate.js
-function paginate(octokit, route, parameters, mapFn) {
-  if (typeof parameters === "function") {
-    mapFn = parameters;
-    parameters = void 0;
-  }
-  return gather(
-    octokit,
-    [],
-    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
-    mapFn
-  );
-}
-function gather(octokit, results, iterator2, mapFn) {
-  return iterator2.next().then((result) => {
-    if (result.done) {
-      return results;
-    }
-    let earlyExit = false;
-    function done() {
-      earlyExit = true;
-    }
-    results = results.concat(
-      mapFn ? mapFn(result.value, done) : result.value.data
-    );
-    if (earlyExit) {
-      return results;
-    }
-    return gather(octokit, results, iterator2, mapFn);
-  });
-}
-
-// pkg/dist-src/compose-paginate.js
-var composePaginateRest = Object.assign(paginate, {
-  iterator
-});
-
-// pkg/dist-src/generated/paginating-endpoints.js
-var paginatingEndpoints = (/* unused pure expression or super */ null && ([
-  "GET /advisories",
-  "GET /app/hook/deliveries",
-  "GET /app/installation-requests",
-  "GET /app/installations",
-  "GET /assignments/{assignment_id}/accepted_assignments",
-  "GET /classrooms",
-  "GET /classrooms/{classroom_id}/assignments",
-  "GET /enterprises/{enterprise}/code-security/configurations",
-  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
-  "GET /enterprises/{enterprise}/dependabot/alerts",
-  "GET /enterprises/{enterprise}/teams",
-  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
-  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
-  "GET /events",
-  "GET /gists",
-  "GET /gists/public",
-  "GET /gists/starred",
-  "GET /gists/{gist_id}/comments",
-  "GET /gists/{gist_id}/commits",
-  "GET /gists/{gist_id}/forks",
-  "GET /installation/repositories",
-  "GET /issues",
-  "GET /licenses",
-  "GET /marketplace_listing/plans",
-  "GET /marketplace_listing/plans/{plan_id}/accounts",
-  "GET /marketplace_listing/stubbed/plans",
-  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
-  "GET /networks/{owner}/{repo}/events",
-  "GET /notifications",
-  "GET /organizations",
-  "GET /organizations/{org}/dependabot/repository-access",
-  "GET /orgs/{org}/actions/cache/usage-by-repository",
-  "GET /orgs/{org}/actions/hosted-runners",
-  "GET /orgs/{org}/actions/permissions/repositories",
-  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
-  "GET /orgs/{org}/actions/runner-groups",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
-  "GET /orgs/{org}/actions/runners",
-  "GET /orgs/{org}/actions/secrets",
-  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/actions/variables",
-  "GET /orgs/{org}/actions/variables/{name}/repositories",
-  "GET /orgs/{org}/attestations/repositories",
-  "GET /orgs/{org}/attestations/{subject_digest}",
-  "GET /orgs/{org}/blocks",
-  "GET /orgs/{org}/campaigns",
-  "GET /orgs/{org}/code-scanning/alerts",
-  "GET /orgs/{org}/code-security/configurations",
-  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
-  "GET /orgs/{org}/codespaces",
-  "GET /orgs/{org}/codespaces/secrets",
-  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/copilot/billing/seats",
-  "GET /orgs/{org}/copilot/metrics",
-  "GET /orgs/{org}/dependabot/alerts",
-  "GET /orgs/{org}/dependabot/secrets",
-  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/events",
-  "GET /orgs/{org}/failed_invitations",
-  "GET /orgs/{org}/hooks",
-  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
-  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
-  "GET /orgs/{org}/insights/api/subject-stats",
-  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
-  "GET /orgs/{org}/installations",
-  "GET /orgs/{org}/invitations",
-  "GET /orgs/{org}/invitations/{invitation_id}/teams",
-  "GET /orgs/{org}/issues",
-  "GET /orgs/{org}/members",
-  "GET /orgs/{org}/members/{username}/codespaces",
-  "GET /orgs/{org}/migrations",
-  "GET /orgs/{org}/migrations/{migration_id}/repositories",
-  "GET /orgs/{org}/organization-roles/{role_id}/teams",
-  "GET /orgs/{org}/organization-roles/{role_id}/users",
-  "GET /orgs/{org}/outside_collaborators",
-  "GET /orgs/{org}/packages",
-  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
-  "GET /orgs/{org}/personal-access-token-requests",
-  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
-  "GET /orgs/{org}/personal-access-tokens",
-  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
-  "GET /orgs/{org}/private-registries",
-  "GET /orgs/{org}/projects",
-  "GET /orgs/{org}/projectsV2",
-  "GET /orgs/{org}/projectsV2/{project_number}/fields",
-  "GET /orgs/{org}/projectsV2/{project_number}/items",
-  "GET /orgs/{org}/properties/values",
-  "GET /orgs/{org}/public_members",
-  "GET /orgs/{org}/repos",
-  "GET /orgs/{org}/rulesets",
-  "GET /orgs/{org}/rulesets/rule-suites",
-  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
-  "GET /orgs/{org}/secret-scanning/alerts",
-  "GET /orgs/{org}/security-advisories",
-  "GET /orgs/{org}/settings/immutable-releases/repositories",
-  "GET /orgs/{org}/settings/network-configurations",
-  "GET /orgs/{org}/team/{team_slug}/copilot/metrics",
-  "GET /orgs/{org}/teams",
-  "GET /orgs/{org}/teams/{team_slug}/discussions",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions",
-  "GET /orgs/{org}/teams/{team_slug}/invitations",
-  "GET /orgs/{org}/teams/{team_slug}/members",
-  "GET /orgs/{org}/teams/{team_slug}/projects",
-  "GET /orgs/{org}/teams/{team_slug}/repos",
-  "GET /orgs/{org}/teams/{team_slug}/teams",
-  "GET /projects/{project_id}/collaborators",
-  "GET /repos/{owner}/{repo}/actions/artifacts",
-  "GET /repos/{owner}/{repo}/actions/caches",
-  "GET /repos/{owner}/{repo}/actions/organization-secrets",
-  "GET /repos/{owner}/{repo}/actions/organization-variables",
-  "GET /repos/{owner}/{repo}/actions/runners",
-  "GET /repos/{owner}/{repo}/actions/runs",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
-  "GET /repos/{owner}/{repo}/actions/secrets",
-  "GET /repos/{owner}/{repo}/actions/variables",
-  "GET /repos/{owner}/{repo}/actions/workflows",
-  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
-  "GET /repos/{owner}/{repo}/activity",
-  "GET /repos/{owner}/{repo}/assignees",
-  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
-  "GET /repos/{owner}/{repo}/branches",
-  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
-  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
-  "GET /repos/{owner}/{repo}/code-scanning/alerts",
-  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
-  "GET /repos/{owner}/{repo}/code-scanning/analyses",
-  "GET /repos/{owner}/{repo}/codespaces",
-  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
-  "GET /repos/{owner}/{repo}/codespaces/secrets",
-  "GET /repos/{owner}/{repo}/collaborators",
-  "GET /repos/{owner}/{repo}/comments",
-  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/commits",
-  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
-  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
-  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
-  "GET /repos/{owner}/{repo}/commits/{ref}/status",
-  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
-  "GET /repos/{owner}/{repo}/compare/{basehead}",
-  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
-  "GET /repos/{owner}/{repo}/contributors",
-  "GET /repos/{owner}/{repo}/dependabot/alerts",
-  "GET /repos/{owner}/{repo}/dependabot/secrets",
-  "GET /repos/{owner}/{repo}/deployments",
-  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
-  "GET /repos/{owner}/{repo}/environments",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
-  "GET /repos/{owner}/{repo}/events",
-  "GET /repos/{owner}/{repo}/forks",
-  "GET /repos/{owner}/{repo}/hooks",
-  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
-  "GET /repos/{owner}/{repo}/invitations",
-  "GET /repos/{owner}/{repo}/issues",
-  "GET /repos/{owner}/{repo}/issues/comments",
-  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/issues/events",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
-  "GET /repos/{owner}/{repo}/keys",
-  "GET /repos/{owner}/{repo}/labels",
-  "GET /repos/{owner}/{repo}/milestones",
-  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
-  "GET /repos/{owner}/{repo}/notifications",
-  "GET /repos/{owner}/{repo}/pages/builds",
-  "GET /repos/{owner}/{repo}/projects",
-  "GET /repos/{owner}/{repo}/pulls",
-  "GET /repos/{owner}/{repo}/pulls/comments",
-  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
-  "GET /repos/{owner}/{repo}/releases",
-  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
-  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
-  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
-  "GET /repos/{owner}/{repo}/rulesets",
-  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
-  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
-  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
-  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
-  "GET /repos/{owner}/{repo}/security-advisories",
-  "GET /repos/{owner}/{repo}/stargazers",
-  "GET /repos/{owner}/{repo}/subscribers",
-  "GET /repos/{owner}/{repo}/tags",
-  "GET /repos/{owner}/{repo}/teams",
-  "GET /repos/{owner}/{repo}/topics",
-  "GET /repositories",
-  "GET /search/code",
-  "GET /search/commits",
-  "GET /search/issues",
-  "GET /search/labels",
-  "GET /search/repositories",
-  "GET /search/topics",
-  "GET /search/users",
-  "GET /teams/{team_id}/discussions",
-  "GET /teams/{team_id}/discussions/{discussion_number}/comments",
-  "GET /teams/{team_id}/discussions/{discussion_number}/comments/{comment_number}/reactions",
-  "GET /teams/{team_id}/discussions/{discussion_number}/reactions",
-  "GET /teams/{team_id}/invitations",
-  "GET /teams/{team_id}/members",
-  "GET /teams/{team_id}/projects",
-  "GET /teams/{team_id}/repos",
-  "GET /teams/{team_id}/teams",
-  "GET /user/blocks",
-  "GET /user/codespaces",
-  "GET /user/codespaces/secrets",
-  "GET /user/emails",
-  "GET /user/followers",
-  "GET /user/following",
-  "GET /user/gpg_keys",
-  "GET /user/installations",
-  "GET /user/installations/{installation_id}/repositories",
-  "GET /user/issues",
-  "GET /user/keys",
-  "GET /user/marketplace_purchases",
-  "GET /user/marketplace_purchases/stubbed",
-  "GET /user/memberships/orgs",
-  "GET /user/migrations",
-  "GET /user/migrations/{migration_id}/repositories",
-  "GET /user/orgs",
-  "GET /user/packages",
-  "GET /user/packages/{package_type}/{package_name}/versions",
-  "GET /user/public_emails",
-  "GET /user/repos",
-  "GET /user/repository_invitations",
-  "GET /user/social_accounts",
-  "GET /user/ssh_signing_keys",
-  "GET /user/starred",
-  "GET /user/subscriptions",
-  "GET /user/teams",
-  "GET /users",
-  "GET /users/{username}/attestations/{subject_digest}",
-  "GET /users/{username}/events",
-  "GET /users/{username}/events/orgs/{org}",
-  "GET /users/{username}/events/public",
-  "GET /users/{username}/followers",
-  "GET /users/{username}/following",
-  "GET /users/{username}/gists",
-  "GET /users/{username}/gpg_keys",
-  "GET /users/{username}/keys",
-  "GET /users/{username}/orgs",
-  "GET /users/{username}/packages",
-  "GET /users/{username}/projects",
-  "GET /users/{username}/projectsV2",
-  "GET /users/{username}/projectsV2/{project_number}/fields",
-  "GET /users/{username}/projectsV2/{project_number}/items",
-  "GET /users/{username}/received_events",
-  "GET /users/{username}/received_events/public",
-  "GET /users/{username}/repos",
-  "GET /users/{username}/social_accounts",
-  "GET /users/{username}/ssh_signing_keys",
-  "GET /users/{username}/starred",
-  "GET /users/{username}/subscriptions"
-]));
-
-// pkg/dist-src/paginating-endpoints.js
-function isPaginatingEndpoint(arg) {
-  if (typeof arg === "string") {
-    return paginatingEndpoints.includes(arg);
-  } else {
-    return false;
-  }
-}
-
-// pkg/dist-src/index.js
-function paginateRest(octokit) {
-  return {
-    paginate: Object.assign(paginate.bind(null, octokit), {
-      iterator: iterator.bind(null, octokit)
-    })
-  };
-}
-paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
-
-
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
-
-
-// octokit + plugins
-
-
-
-const context = new Context();
-const baseUrl = getApiBaseUrl();
-const defaults = {
-    baseUrl,
-    request: {
-        agent: getProxyAgent(baseUrl),
-        fetch: getProxyFetch(baseUrl)
-    }
-};
-const GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
-
-/**
- * Convience function to correctly format Octokit Options to pass into the constructor.
- *
- * @param     token    the repo PAT or GITHUB_TOKEN
- * @param     options  other options to set
- */
-function getOctokitOptions(token, options) {
-    const opts = Object.assign({}, options || {}); // Shallow clone - don't mutate the object provided by the caller
-    // Auth
-    const auth = getAuthString(token, opts);
-    if (auth) {
-        opts.auth = auth;
-    }
-    // Orchestration ID
-    const userAgent = getUserAgentWithOrchestrationId(opts.userAgent);
-    if (userAgent) {
-        opts.userAgent = userAgent;
-    }
-    return opts;
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
-
-
-const github_context = new Context();
-/**
- * Returns a hydrated octokit ready to use for GitHub Actions
- *
- * @param     token    the repo PAT or GITHUB_TOKEN
- * @param     options  other options to set
- */
-function getOctokit(token, options, ...additionalPlugins) {
-    const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
-    return new GitHubWithPlugins(getOctokitOptions(token, options));
-}
-//# sourceMappingURL=github.js.map
-// EXTERNAL MODULE: ./packages/github/api-errors.ts
-var api_errors = __nccwpck_require__(9430);
-;// CONCATENATED MODULE: ./packages/github/retry.ts
-/**
- * The one retry loop of every GitHub call (REST through octokit's hook, GraphQL for
- * projects): each attempt gets a time-out; rate limits (403/429) wait for their reset or
- * Retry-After, 5xx and lost connections back off exponentially; a wait longer than the
- * action is willing to sit through fails at once, saying when the limit resets.
- */
-
-function retryPolicy(o) {
-    return {
-        timeoutMs: o.timeoutMs ?? 30_000,
-        attempts: o.attempts ?? 4,
-        maxWaitMs: o.maxWaitMs ?? 60_000,
-        sleep: o.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
-        log: o.log ?? (() => { }),
-    };
-}
-const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
-/** How long to wait before retrying, or undefined if the failure is not worth retrying. */
-function retryDelayMs(error, attempt, now = Date.now()) {
-    const e = error;
-    const status = e.status ?? 0;
-    const headers = e.response?.headers ?? {};
-    const retryAfter = Number(headers['retry-after']);
-    const message = String(e.response?.data?.message ?? '');
-    const backoff = 1000 * 2 ** (attempt - 1);
-    if (status === 403 || status === 429) {
-        if (Number.isFinite(retryAfter) && retryAfter >= 0)
-            return retryAfter * 1000;
-        if (String(headers['x-ratelimit-remaining']) === '0') {
-            const reset = Number(headers['x-ratelimit-reset']);
-            return Number.isFinite(reset) ? Math.max(0, reset * 1000 - now) + 1000 : backoff;
-        }
-        if (status === 429 || /secondary rate limit|abuse/i.test(message))
-            return backoff * 30;
-        return undefined; // a permission problem: retrying will not help
-    }
-    if (RETRYABLE_STATUS.has(status))
-        return backoff;
-    // No HTTP answer at all: a time-out or a dropped connection.
-    if (status === 0 || e.name === 'AbortError' || e.name === 'TimeoutError')
-        return backoff;
-    return undefined;
-}
-/** The decision for a REST (or transport) failure. */
-function restRetry(what, timeoutMs) {
-    return (error, attempt) => ({
-        delay: retryDelayMs(error, attempt),
-        failure: (note) => api_errors/* GitHubApiError */.OS.from(error, what, timeoutMs, note),
-        why: (0,api_errors/* describeRequestFailure */.Tp)(error, timeoutMs),
-    });
-}
-async function retrying(policy, what, run, decide) {
-    for (let attempt = 1;; attempt++) {
-        const signal = AbortSignal.timeout(policy.timeoutMs);
-        try {
-            return await run(signal);
-        }
-        catch (error) {
-            const d = decide(error, attempt, signal);
-            if (d.delay === undefined || attempt >= policy.attempts)
-                throw d.failure();
-            if (d.delay > policy.maxWaitMs) {
-                const until = new Date(Date.now() + d.delay).toISOString().slice(11, 16);
-                throw d.failure(`the rate limit resets at ${until} UTC, later than this action waits`);
-            }
-            policy.log(`${what}: ${d.why}; retrying in ${Math.round(d.delay / 1000)} s (attempt ${attempt + 1} of ${policy.attempts})`);
-            await policy.sleep(d.delay);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/github/client.ts
-/**
- * The one adapter between the actions and the GitHub REST API. Everything else talks to
- * `GitHubApi`, an interface of the calls we make, so logic stays testable without octokit.
- *
- * Every request gets a time-out, and rate limits (403 with x-ratelimit-remaining: 0, 403/429
- * secondary limits with retry-after) and transient 5xx answers are retried within bounds:
- * a few attempts, each wait capped. A wait longer than the cap fails at once with the time
- * the limit resets, rather than holding a runner for an hour.
- */
-
-
-
-
-function createGitHubClient(options) {
-    const baseUrl = (options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, '');
-    const octokit = getOctokit(options.token, { baseUrl });
-    const { owner, repo } = options;
-    const policy = retryPolicy(options);
-    octokit.hook.wrap('request', async (request, requestOptions) => {
-        const what = `${requestOptions.method} ${String(requestOptions.url)}`;
-        return retrying(policy, what, async (signal) => {
-            // Set on the options object itself: the hooks below this one were bound to it, and
-            // ignore an object passed in its place.
-            requestOptions.request = { ...requestOptions.request, signal };
-            return request(requestOptions);
-        }, restRetry(what, policy.timeoutMs));
-    });
-    return {
-        owner,
-        repo,
-        async listIssueComments(issue) {
-            return (await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 }));
-        },
-        async createIssueComment(issue, body) {
-            return (await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body })).data;
-        },
-        async updateIssueComment(commentId, body) {
-            return (await octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body })).data;
-        },
-        async deleteIssueComment(commentId) {
-            await octokit.rest.issues.deleteComment({ owner, repo, comment_id: commentId });
-        },
-        async getFile(path, ref) {
-            try {
-                const { data } = await octokit.rest.repos.getContent({ owner, repo, path, ref });
-                if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
-                    return null;
-                return { text: Buffer.from(data.content, 'base64').toString('utf8'), sha: data.sha };
-            }
-            catch (e) {
-                if (e instanceof api_errors/* GitHubApiError */.OS && e.status === 404)
-                    return null;
-                throw e;
-            }
-        },
-        async putFile({ path, branch, text, message, sha }) {
-            const { data } = await octokit.rest.repos.createOrUpdateFileContents({
-                owner,
-                repo,
-                path,
-                branch,
-                message,
-                content: Buffer.from(text, 'utf8').toString('base64'),
-                ...(sha ? { sha } : {}),
-            });
-            return { sha: data.content?.sha ?? '' };
-        },
-        async branchSha(branch) {
-            try {
-                return (await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` })).data.object.sha;
-            }
-            catch (e) {
-                if (e instanceof api_errors/* GitHubApiError */.OS && e.status === 404)
-                    return null;
-                throw e;
-            }
-        },
-        async createBranch(branch, sha) {
-            try {
-                await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha });
-                return true;
-            }
-            catch (e) {
-                if (e instanceof api_errors/* GitHubApiError */.OS && e.status === 422 && /already exists/i.test(e.message))
-                    return false;
-                throw e;
-            }
-        },
-        async deleteBranch(branch) {
-            try {
-                await octokit.rest.git.deleteRef({ owner, repo, ref: `heads/${branch}` });
-            }
-            catch (e) {
-                if (!(e instanceof api_errors/* GitHubApiError */.OS && (e.status === 404 || e.status === 422)))
-                    throw e;
-            }
-        },
-        async defaultBranch() {
-            return (await octokit.rest.repos.get({ owner, repo })).data.default_branch;
-        },
-        async listOpenIssues(labels) {
-            const all = (await octokit.paginate(octokit.rest.issues.listForRepo, { owner, repo, state: 'open', labels: labels.join(','), sort: 'created', direction: 'asc', per_page: 100 }));
-            return all.filter((i) => !i.pull_request);
-        },
-        async createIssue({ title, body, labels }) {
-            return (await octokit.rest.issues.create({ owner, repo, title, body, labels })).data;
-        },
-        async closeIssue(issue, reason) {
-            await octokit.rest.issues.update({ owner, repo, issue_number: issue, state: 'closed', state_reason: reason });
-        },
-        async listPullRequestFiles(pull) {
-            const files = [];
-            for await (const page of octokit.paginate.iterator(octokit.rest.pulls.listFiles, { owner, repo, pull_number: pull, per_page: 100 })) {
-                files.push(...page.data);
-                if (files.length >= 3000)
-                    break; // GitHub lists no more than 3000
-            }
-            return files;
-        },
-        async createPullRequest({ title, head, base, body }) {
-            const { data } = await octokit.rest.pulls.create({ owner, repo, title, head, base, body });
-            return { number: data.number, html_url: data.html_url };
-        },
-        async findOpenPullRequest(head, base) {
-            // The list's `head` filter wants `owner:branch`; a bare branch name would filter nothing.
-            const qualified = head.includes(':') ? head : `${owner}:${head}`;
-            const { data } = await octokit.rest.pulls.list({ owner, repo, state: 'open', head: qualified, base, per_page: 10 });
-            const pull = data[0];
-            return pull ? { number: pull.number, html_url: pull.html_url } : null;
-        },
-        async listMilestones() {
-            const all = await octokit.paginate(octokit.rest.issues.listMilestones, { owner, repo, state: 'open', per_page: 100 });
-            return all.map((m) => ({ number: m.number, title: m.title, due_on: m.due_on, state: m.state }));
-        },
-        async createMilestone({ title, description, dueOn }) {
-            const due_on = dueOn ? (/^\d{4}-\d{2}-\d{2}$/.test(dueOn) ? `${dueOn}T12:00:00Z` : dueOn) : undefined;
-            try {
-                const { data } = await octokit.rest.issues.createMilestone({
-                    owner,
-                    repo,
-                    title,
-                    ...(description === undefined ? {} : { description }),
-                    ...(due_on === undefined ? {} : { due_on }),
-                });
-                return { number: data.number, title: data.title };
-            }
-            catch (e) {
-                // 422 is also GitHub's answer to a title in use (open or closed): converge on that one.
-                if (!(e instanceof api_errors/* GitHubApiError */.OS && e.status === 422))
-                    throw e;
-                const all = await octokit.paginate(octokit.rest.issues.listMilestones, { owner, repo, state: 'all', per_page: 100 });
-                const existing = all.find((m) => m.title === title);
-                if (!existing)
-                    throw e;
-                return { number: existing.number, title: existing.title };
-            }
-        },
-        async getIssue(issue) {
-            try {
-                const { data } = await octokit.rest.issues.get({ owner, repo, issue_number: issue });
-                return {
-                    number: data.number,
-                    title: data.title,
-                    body: data.body ?? null,
-                    labels: data.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean),
-                    user: data.user?.login ?? null,
-                    html_url: data.html_url,
-                    node_id: data.node_id,
-                    state: data.state,
-                    created_at: data.created_at,
-                };
-            }
-            catch (e) {
-                if (e instanceof api_errors/* GitHubApiError */.OS && e.status === 404)
-                    return null;
-                throw e;
-            }
-        },
-        async addLabels(issue, labels) {
-            if (labels.length)
-                await octokit.rest.issues.addLabels({ owner, repo, issue_number: issue, labels });
-        },
-        async removeLabel(issue, label) {
-            try {
-                await octokit.rest.issues.removeLabel({ owner, repo, issue_number: issue, name: label });
-            }
-            catch (e) {
-                if (!(e instanceof api_errors/* GitHubApiError */.OS && e.status === 404))
-                    throw e;
-            }
-        },
-        async listLabels() {
-            const all = await octokit.paginate(octokit.rest.issues.listLabelsForRepo, { owner, repo, per_page: 100 });
-            return all.map((l) => ({ name: l.name, color: l.color, description: l.description ?? null }));
-        },
-        async createLabel({ name, color, description }) {
-            await octokit.rest.issues.createLabel({ owner, repo, name, color, description });
-        },
-        async updateLabel({ name, color, description }) {
-            await octokit.rest.issues.updateLabel({ owner, repo, name, color, description });
-        },
-        async permissionOf(user) {
-            try {
-                const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ owner, repo, username: user });
-                return data.role_name ?? data.permission;
-            }
-            catch (e) {
-                if (e instanceof api_errors/* GitHubApiError */.OS && e.status === 404)
-                    return 'none';
-                throw e;
-            }
-        },
-        async listIssueEvents(issue) {
-            const events = [];
-            for await (const page of octokit.paginate.iterator(octokit.rest.issues.listEvents, { owner, repo, issue_number: issue, per_page: 100 })) {
-                for (const e of page.data) {
-                    events.push({ event: e.event, actor: e.actor?.login ?? null, label: e.label?.name ?? null, created_at: e.created_at });
-                }
-                if (events.length >= 1000)
-                    break; // a bound: promotion requests have a few dozen events
-            }
-            return events;
-        },
-        async listArtifacts(name) {
-            const { data } = await octokit.rest.actions.listArtifactsForRepo({ owner, repo, name, per_page: 100 });
-            return data.artifacts.map((a) => ({
-                id: a.id,
-                name: a.name,
-                size_in_bytes: a.size_in_bytes,
-                expired: a.expired,
-                created_at: a.created_at ?? null,
-                workflow_run: a.workflow_run
-                    ? { id: a.workflow_run.id ?? 0, head_branch: a.workflow_run.head_branch ?? null, head_sha: a.workflow_run.head_sha ?? null, repository_id: a.workflow_run.repository_id, head_repository_id: a.workflow_run.head_repository_id }
-                    : null,
-            }));
-        },
-        async downloadArtifact(artifact, maxBytes) {
-            if (artifact.size_in_bytes > maxBytes)
-                throw new Error(`artifact ${artifact.name} is ${artifact.size_in_bytes} bytes, over the ${maxBytes} this action reads`);
-            const { data } = await octokit.rest.actions.downloadArtifact({ owner, repo, artifact_id: artifact.id, archive_format: 'zip' });
-            const bytes = new Uint8Array(data);
-            if (bytes.byteLength > maxBytes)
-                throw new Error(`artifact ${artifact.name} downloaded ${bytes.byteLength} bytes, over the ${maxBytes} this action reads`);
-            return bytes;
-        },
-        async searchIssues(query) {
-            const { data } = await octokit.rest.search.issuesAndPullRequests({ q: query, per_page: 100 });
-            return data.items.map((i) => ({ number: i.number, title: i.title, html_url: i.html_url, labels: i.labels.map((l) => l.name ?? '').filter(Boolean) }));
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/action-io/github-setup.ts
-/** The GitHub client for a run, when there is a token and a repository to talk to. */
-
-
-function githubFor(ctx, token) {
-    if (!token || !ctx.owner || !ctx.repo)
-        return null;
-    return createGitHubClient({ token, owner: ctx.owner, repo: ctx.repo, log: (m) => core/* info */.pq(m) });
-}
-
-
-/***/ }),
-
-/***/ 5968:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Kj: () => (/* binding */ UptimeCheckInputs),
-/* harmony export */   Mg: () => (/* binding */ CommonOutputs),
-/* harmony export */   Rm: () => (/* binding */ CommonInputs),
-/* harmony export */   hH: () => (/* binding */ UptimeCheckOutputs)
-/* harmony export */ });
-/* unused harmony exports ChangeInputs, CoverageGateInputs, CoverageGateOutputs, QualityGateInputs, QualityGateOutputs, SecurityGateInputs, SecurityGateOutputs, PromotionReportInputs, PromotionReportOutputs, PlannerInputs, PlannerOutputs, DashboardInputs, DashboardOutputs */
-/**
- * Every action's input and output names, in one place. The action.yml files declare exactly
- * these (a test checks), and the code reads inputs only through these constants.
- */
-const CommonInputs = {
-    Config: 'config',
-    Component: 'component',
-    TargetStage: 'target-stage',
-    GitHubToken: 'github-token',
-    Comment: 'comment',
-    ResultsDir: 'results-dir',
-    AllowNoData: 'allow-no-data',
-    WorkingDirectory: 'working-directory',
-};
-/** The inputs of the gates that judge a change (coverage-gate, quality-gate, security-gate). */
-const ChangeInputs = {
-    Scope: 'scope',
-    Baseline: 'baseline',
-    Enforce: 'enforce',
-};
-const CommonOutputs = {
-    Passed: 'passed',
-    Status: 'status',
-    ResultFile: 'result-file',
-};
-const CoverageGateInputs = {
-    CoverageFiles: 'coverage-files',
-    TestResults: 'test-results',
-    TestKind: 'test-kind',
-    MinCoverage: 'min-coverage',
-    MinDiffCoverage: 'min-diff-coverage',
-    PathMap: 'path-map',
-};
-const CoverageGateOutputs = {
-    Coverage: 'coverage',
-    DiffCoverage: 'diff-coverage',
-    TestsPassed: 'tests-passed',
-    TestsFailed: 'tests-failed',
-};
-const QualityGateInputs = {
-    RuffReport: 'ruff-report',
-    PyrightReport: 'pyright-report',
-    EslintReport: 'eslint-report',
-    TscReport: 'tsc-report',
-    RuffCommand: 'ruff-command',
-    PyrightCommand: 'pyright-command',
-    EslintCommand: 'eslint-command',
-    TscCommand: 'tsc-command',
-    BaselineRef: 'baseline-ref',
-    Docstrings: 'docstrings',
-    PathMap: 'path-map',
-};
-const QualityGateOutputs = {
-    Errors: 'errors',
-    Warnings: 'warnings',
-    NewErrors: 'new-errors',
-    NewWarnings: 'new-warnings',
-    DocstringCoverage: 'docstring-coverage',
-};
-const SecurityGateInputs = {
-    BanditReport: 'bandit-report',
-    PipAuditReport: 'pip-audit-report',
-    SafetyReport: 'safety-report',
-    SecretsReport: 'secrets-report',
-    SarifFiles: 'sarif-files',
-    AcceptedRisks: 'accepted-risks',
-    SarifOutput: 'sarif-output',
-    History: 'history',
-    Manifest: 'manifest',
-    PathMap: 'path-map',
-};
-const SecurityGateOutputs = {
-    Critical: 'critical',
-    High: 'high',
-    Medium: 'medium',
-    Low: 'low',
-    Accepted: 'accepted',
-    SarifFile: 'sarif-file',
-};
-const UptimeCheckInputs = {
-    Urls: 'urls',
-    Window: 'window',
-    MinUptime: 'min-uptime',
-    Interval: 'interval',
-    LocustStats: 'locust-stats',
-    K6Summary: 'k6-summary',
-    PrometheusUrl: 'prometheus-url',
-    PrometheusJob: 'prometheus-job',
-    PrometheusRequestsMetric: 'prometheus-requests-metric',
-    PrometheusLatencyMetric: 'prometheus-latency-metric',
-    MetricsUrl: 'metrics-url',
-    AlertRules: 'alert-rules',
-    History: 'history',
-    DataBranch: 'data-branch',
-    Record: 'record',
-    ProbeTimeout: 'probe-timeout',
-    Retries: 'retries',
-    Incidents: 'incidents',
-};
-const UptimeCheckOutputs = {
-    Uptime: 'uptime',
-    P50: 'p50',
-    P95: 'p95',
-    P99: 'p99',
-    ErrorRate: 'error-rate',
-    Samples: 'samples',
-};
-const PromotionReportInputs = {
-    Results: 'results',
-    Artifacts: 'artifacts',
-    IssueNumber: 'issue-number',
-    Mode: 'mode',
-    Commit: 'commit',
-    Apply: 'apply',
-    Project: 'project',
-    ProjectToken: 'project-token',
-};
-const PromotionReportOutputs = {
-    Stage: 'stage',
-    CriteriaFailed: 'criteria-failed',
-    Ready: 'ready',
-    PullRequest: 'pull-request',
-};
-const PlannerInputs = {
-    Mode: 'mode',
-    Enforce: 'enforce',
-    BaselineArtifact: 'baseline-artifact',
-    Results: 'results',
-    Components: 'components',
-};
-const PlannerOutputs = {
-    Matrix: 'matrix',
-    Components: 'components',
-    Count: 'count',
-    Current: 'current',
-    Target: 'target',
-    BaselineRunId: 'baseline-run-id',
-    Passed: 'passed',
-};
-const DashboardInputs = {
-    Results: 'results',
-    OutputDir: 'output-dir',
-    History: 'history',
-    DataBranch: 'data-branch',
-    Issues: 'issues',
-};
-const DashboardOutputs = {
-    Index: 'index',
-    Components: 'components',
-};
-
-
-/***/ }),
-
-/***/ 4356:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Jt: () => (/* binding */ commentOn),
-  mk: () => (/* binding */ publish)
-});
-
-// UNUSED EXPORTS: resultFileName, writeResultFile, writeStickyComment, writeSummary
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
-var core = __nccwpck_require__(8298);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/github/api-errors.ts
-var api_errors = __nccwpck_require__(9430);
-;// CONCATENATED MODULE: ./packages/github/sticky-comment.ts
-/**
- * One comment per gate and component on a pull request or issue, found again by a hidden
- * marker across every page of comments and updated in place. Two runs racing to create it
- * both look again after creating, and the newer copy is removed: never a duplicate.
- */
-
-function stickyMarker(gate, component) {
-    return `<!-- maturity-actions:${gate}:${component ?? 'all'} -->`;
-}
-/** Our comments start with the marker; a person quoting it elsewhere in a comment is not matched. */
-function withMarker(comments, marker) {
-    return comments.filter((c) => typeof c.body === 'string' && c.body.startsWith(marker)).sort((a, b) => a.id - b.id);
-}
-/** Deletes extra copies written by the same account as the one kept; nobody else's comments. */
-async function removeDuplicates(api, kept, copies) {
-    let removed = 0;
-    for (const extra of copies) {
-        if (extra.id === kept.id || extra.user?.login !== kept.user?.login)
-            continue;
-        try {
-            await api.deleteIssueComment(extra.id);
-            removed++;
-        }
-        catch (e) {
-            // Already deleted by the run we raced with; or not ours to delete.
-            if (!(e instanceof api_errors/* GitHubApiError */.OS && e.kind === 'not-found') && !(0,api_errors/* isPermissionDenied */.T1)(e))
-                throw e;
-        }
-    }
-    return removed;
-}
-/** Creates or updates the marked comment. `body` must not contain the marker; it is prepended. */
-async function upsertStickyComment(api, issue, marker, body) {
-    const full = `${marker}\n${body}`;
-    const existing = withMarker(await api.listIssueComments(issue), marker);
-    for (const candidate of existing) {
-        if (candidate.body === full) {
-            return { action: 'unchanged', comment: candidate, removedDuplicates: await removeDuplicates(api, candidate, existing) };
-        }
-        try {
-            const updated = await api.updateIssueComment(candidate.id, full);
-            return { action: 'updated', comment: updated, removedDuplicates: await removeDuplicates(api, updated, existing) };
-        }
-        catch (e) {
-            // Not ours to edit: try the next copy, or create our own.
-            if (!(0,api_errors/* isPermissionDenied */.T1)(e))
-                throw e;
-        }
-    }
-    const created = await api.createIssueComment(issue, full);
-    // Another run may have created its copy at the same moment: everyone keeps the oldest.
-    const after = withMarker(await api.listIssueComments(issue), marker);
-    const keep = after.find((c) => c.user?.login === created.user?.login) ?? created;
-    if (keep.id !== created.id && keep.body !== full)
-        await api.updateIssueComment(keep.id, full);
-    const removedDuplicates = await removeDuplicates(api, keep, after.some((c) => c.id === created.id) ? after : [...after, created]);
-    return { action: keep.id === created.id ? 'created' : 'updated', comment: keep, removedDuplicates };
-}
-
-;// CONCATENATED MODULE: ./packages/report/annotations.ts
-const STEP_CAPS = { error: 10, warning: 10, notice: 10 };
-function selectAnnotations(all, caps = STEP_CAPS) {
-    const byLevel = { error: [], warning: [], notice: [] };
-    for (const a of all)
-        byLevel[a.level].push(a);
-    const selected = [];
-    const omitted = { error: 0, warning: 0, notice: 0 };
-    for (const level of ['error', 'warning', 'notice']) {
-        const list = byLevel[level];
-        list.sort((a, b) => Number(!!b.changed) - Number(!!a.changed) || (b.weight ?? 0) - (a.weight ?? 0));
-        selected.push(...list.slice(0, caps[level]));
-        omitted[level] = Math.max(0, list.length - caps[level]);
-    }
-    return { selected, omitted };
-}
-
-// EXTERNAL MODULE: ./packages/action-io/names.ts
-var names = __nccwpck_require__(5968);
-;// CONCATENATED MODULE: ./packages/action-io/publish.ts
-/**
- * Every gate's `writeOutputs()`: the result file, the job summary, the sticky comment,
- * annotations, outputs and the exit code. The only place gates touch @actions/core for
- * their results.
- *
- * A comment that cannot be written (a fork's read-only token, missing `permissions:`, an
- * API outage) never fails the gate: the summary has everything, and a warning says why.
- */
-
-
-
-
-
-
-
-/**
- * The comment a gate posts: on the run's pull request or issue, when commenting is on and
- * there is a token. The body is rendered only then.
- */
-function commentOn(ctx, api, enabled, body) {
-    if (!enabled || !api || ctx.issueNumber === null)
-        return null;
-    return { api, issue: ctx.issueNumber, body: body(), fromFork: ctx.pullRequest?.fromFork ?? false };
-}
-function resultFileName(gate, component) {
-    return `${gate}--${component ?? 'all'}.json`;
-}
-function writeResultFile(dir, result) {
-    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-    const path = (0,external_node_path_.join)(dir, resultFileName(result.gate, result.component));
-    (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(result, null, 2)}\n`);
-    return path;
-}
-async function writeSummary(markdown) {
-    if (!process.env.GITHUB_STEP_SUMMARY) {
-        core/* info */.pq(markdown);
-        return;
-    }
-    await core/* summary */.z.addRaw(markdown, true).write();
-}
-/**
- * Creates or updates a sticky comment. One that cannot be written (a fork's read-only token,
- * missing `permissions:`, an outage) is a warning, never a failure: the summary has it all.
- */
-async function writeStickyComment(c) {
-    try {
-        const r = await upsertStickyComment(c.api, c.issue, c.marker, c.body);
-        core/* info */.pq(`${c.name}: comment ${r.action} (${r.comment.html_url})${r.removedDuplicates ? `; removed ${r.removedDuplicates} duplicate(s)` : ''}`);
-    }
-    catch (e) {
-        if ((0,api_errors/* isPermissionDenied */.T1)(e)) {
-            core/* warning */.$e(c.fromFork
-                ? `${c.name}: this pull request comes from a fork, whose token cannot comment; the results are in the job summary.`
-                : `${c.name}: the token cannot comment on #${c.issue} (${e.message}); add \`permissions: pull-requests: write\` (or \`issues: write\`) to the job. The results are in the job summary.`);
-            return;
-        }
-        const message = e instanceof api_errors/* GitHubApiError */.OS ? e.message : e.message;
-        core/* warning */.$e(`${c.name}: could not write the comment: ${message}. The results are in the job summary.`);
-    }
-}
-function emitAnnotations(annotations) {
-    const { selected, omitted } = selectAnnotations(annotations);
-    for (const a of selected) {
-        const props = {
-            title: a.title,
-            file: a.file,
-            startLine: a.startLine,
-            endLine: a.endLine,
-            startColumn: a.startLine === a.endLine || a.endLine === undefined ? a.startColumn : undefined,
-            endColumn: a.startLine === a.endLine || a.endLine === undefined ? a.endColumn : undefined,
-        };
-        if (a.level === 'error')
-            core/* error */.z3(a.message, props);
-        else if (a.level === 'warning')
-            core/* warning */.$e(a.message, props);
-        else
-            core/* notice */.lm(a.message, props);
-    }
-    const more = omitted.error + omitted.warning + omitted.notice;
-    if (more > 0)
-        core/* info */.pq(`${more} more finding(s) are listed in the job summary (GitHub shows 10 annotations of each level per step).`);
-}
-async function publish(p) {
-    const file = writeResultFile(p.resultsDir, p.result);
-    for (const w of p.warnings)
-        core/* warning */.$e(`${p.gate}: ${w}`);
-    await writeSummary(p.summary);
-    if (p.comment)
-        await writeStickyComment({ name: p.gate, ...p.comment, marker: stickyMarker(p.gate, p.result.component) });
-    emitAnnotations(p.annotations);
-    const status = p.result.status;
-    core/* setOutput */.uH(names/* CommonOutputs */.Mg.Passed, String(status === 'pass'));
-    core/* setOutput */.uH(names/* CommonOutputs */.Mg.Status, status);
-    core/* setOutput */.uH(names/* CommonOutputs */.Mg.ResultFile, file);
-    for (const [name, value] of Object.entries(p.outputs))
-        core/* setOutput */.uH(name, value);
-    core/* info */.pq(`${p.gate}: ${p.result.summary} (${status}); result written to ${file}`);
-    if ((status === 'fail' || status === 'no-data') && p.enforce === false) {
-        core/* notice */.lm(`${p.gate}: ${p.failureMessage} (recorded, not enforced on the default branch: pull requests are judged on their changes, promotion requests on these results)`);
-    }
-    else if (status === 'fail' || status === 'error' || (status === 'no-data' && !p.allowNoData)) {
-        core/* setFailed */.C1(`${p.gate}: ${p.failureMessage}`);
-    }
-    else if (status === 'no-data') {
-        core/* warning */.$e(`${p.gate}: ${p.failureMessage}`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 6888:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ runAction)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8298);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(425);
-/* harmony import */ var _github_api_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9430);
-/**
- * The one catch around an action's main: a user's mistake becomes one error annotation
- * (placed on the file and line when known) and exit code 1, without a stack trace; anything
- * else is reported as a bug, with the stack in the debug log.
- */
-
-
-
-async function runAction(name, main) {
-    try {
-        await main();
-    }
-    catch (e) {
-        if (e instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1) {
-            const { file, line, column } = e.place;
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`${name}: ${e.describe()}`, {
-                title: `${name}: cannot run`,
-                ...(file && !file.includes('#') ? { file } : {}),
-                ...(line ? { startLine: line } : {}),
-                ...(column ? { startColumn: column } : {}),
-            });
-        }
-        else if (e instanceof _github_api_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubApiError */ .OS) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`${name}: ${e.message}`, { title: `${name}: GitHub API` });
-        }
-        else {
-            const err = e instanceof Error ? e : new Error(String(e));
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(err.stack ?? err.message);
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`${name}: unexpected error: ${err.message}. This is a bug in maturity-actions; please report it with this step's log (re-run with debug logging for the stack trace).`);
-        }
-        process.exitCode = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .yU.Failure;
-    }
-}
-
-
-/***/ }),
-
-/***/ 653:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   At: () => (/* binding */ EVIDENCE_KINDS),
-/* harmony export */   Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
-/* harmony export */   Bl: () => (/* binding */ DEFAULT_CATEGORIES),
-/* harmony export */   Pg: () => (/* binding */ defaultEvidence),
-/* harmony export */   nW: () => (/* binding */ defaultTests),
-/* harmony export */   ob: () => (/* binding */ CATEGORY_IDS),
-/* harmony export */   xB: () => (/* binding */ SEED_POLICY)
-/* harmony export */ });
-/* unused harmony export GROUP_TITLES */
-const CATEGORY_IDS = ['critical', 'business', 'utilities', 'ui'];
-const SEED_CATEGORY_BARS = { critical: 90, business: 80, utilities: 70, ui: 60 };
-function seedPolicy(stage) {
-    return {
-        coverage: { min: stage === 'staging' ? 70 : 80, diff: null, metric: 'auto', categories: { ...SEED_CATEGORY_BARS } },
-        tests: { 'pass-rate': 100, 'min-tests': 1 },
-        lint: { 'max-errors': 0, 'max-warnings': null },
-        types: { 'max-errors': 0, 'max-warnings': 0 },
-        docs: { 'docstring-coverage': 100 },
-        security: {
-            max: { critical: 0, high: 0, medium: 0, low: null },
-            'acceptable-severities': ['low'],
-            'patch-within-hours': { critical: 24, high: 7 * 24, medium: 30 * 24 },
-        },
-        uptime: { min: 99.5, window: '7d', 'min-sample-coverage': 90 },
-        performance: {
-            'api-p95-ms': 500,
-            'db-p95-ms': 100,
-            'page-load-p95-ms': 3000,
-            'min-concurrent-users': 100,
-            'min-requests-per-second': 50,
-            'max-memory-mb': 512,
-            'max-cpu-percent': 50,
-            'max-error-rate': 0.5,
-        },
-        'min-days-in-staging': 7,
-    };
-}
-const SEED_POLICY = {
-    staging: seedPolicy('staging'),
-    production: seedPolicy('production'),
-};
-/**
- * Default coverage categories (first match wins). The seeds name critical paths "auth, data
- * persistence"; a repository that defines `categories` replaces this list entirely.
- */
-const DEFAULT_CATEGORIES = {
-    critical: ['**/auth/**', '**/persistence/**'],
-    business: [],
-    utilities: ['**/utils/**', '**/util/**', '**/helpers/**'],
-    ui: ['**/frontend/**', '**/ui/**'],
-};
-const DEFAULT_CONFIG_PATH = '.github/maturity.yml';
-/** The seeds' functional groups. Others are allowed; these get their display names. */
-const GROUP_TITLES = {
-    'core-infrastructure': 'Core Infrastructure',
-    'ai-agent-systems': 'AI/Agent Systems',
-    'player-experience': 'Player Experience',
-    'therapeutic-content': 'Therapeutic Content',
-    'monitoring-operations': 'Monitoring & Operations',
-};
-const EVIDENCE_KINDS = ['readme', 'integration-tests', 'user-guide', 'api-reference', 'troubleshooting', 'rollback'];
-/**
- * Where the seeds keep each document a stage asks for, for a component whose code is in
- * `dir` (its first path's folder). Each entry lists alternatives: a glob, or `file#Heading`
- * for a section of a file. Matching ignores case. `<id>` forms: `model-management` and
- * `model_management`.
- *  - README with usage examples: `<dir>/README.md` (a fenced code block required).
- *  - Integration tests: `tests/integration/test_<component>_*.py` (COMPONENT_MATURITY_CRITERIA).
- *  - User docs, API reference, troubleshooting: the README sections the seeds' example README
- *    has (Usage, API, Troubleshooting), or a file under docs/.
- *  - Rollback: `docs/operations/<component>_ROLLBACK.md` (COMPONENT_PROMOTION_GUIDE, step 5).
- */
-function defaultEvidence(id, dir) {
-    const snake = id.replace(/-/g, '_');
-    const ids = snake === id ? id : `{${id},${snake}}`;
-    const readme = dir ? `${dir}/README.md` : 'README.md';
-    return {
-        readme: [readme],
-        'integration-tests': [`tests/integration/test_${ids}_*.py`, `tests/integration/test_${ids}.py`],
-        'user-guide': [`${readme}#Usage`, `docs/**/${ids}*{USER_GUIDE,GUIDE}*.md`],
-        'api-reference': [`${readme}#API`, `docs/api/**/${ids}*`],
-        troubleshooting: [`${readme}#Troubleshooting`, `docs/**/${ids}*TROUBLESHOOTING*.md`],
-        rollback: [`docs/operations/${ids}_ROLLBACK.md`],
-    };
-}
-/**
- * Where the seeds keep a component's tests when the config does not say (`components.<id>.tests`):
- * `tests/test_<component>.py`, `tests/integration/test_<component>_*.py`,
- * `tests/e2e/test_<component>_e2e.py`, or a folder named after it under tests/; JavaScript tests
- * named after it. A JUnit case counts for the component whose globs match its file.
- */
-function defaultTests(id) {
-    const snake = id.replace(/-/g, '_');
-    const ids = snake === id ? id : `{${id},${snake}}`;
-    return [`tests/**/test_${ids}.py`, `tests/**/test_${ids}_*.py`, `tests/**/${ids}/**`, `tests/**/${ids}{.,_,-}*{test,spec}.{js,mjs,cjs,ts,tsx}`];
-}
-
-
-/***/ }),
-
-/***/ 9526:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  kp: () => (/* binding */ closest),
-  Z9: () => (/* binding */ loadConfig)
-});
-
-// UNUSED EXPORTS: defaultComponent, defaultConfig, parseConfig, staticPrefix
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./packages/core/errors.ts
-var errors = __nccwpck_require__(425);
-// EXTERNAL MODULE: ./packages/core/config/defaults.ts
-var defaults = __nccwpck_require__(653);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __nccwpck_require__(2857);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
-var api = __nccwpck_require__(3759);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
-
-
-
-function datetime(params) {
-    return api/* _isoDateTime */.G1(schemas/* ZodISODateTime */.You, params);
-}
-function date(params) {
-    return core._isoDate(ZodISODate, params);
-}
-function time(params) {
-    return core._isoTime(ZodISOTime, params);
-}
-function duration(params) {
-    return core._isoDuration(ZodISODuration, params);
-}
-
-;// CONCATENATED MODULE: ./packages/core/config/schema.ts
-/**
- * The shape of `.github/maturity.yml`, validated with zod. Objects are strict: a misspelt key
- * is an error with a suggestion, not a silently ignored setting. Every policy value is
- * optional; what a repository leaves out keeps the seed default (defaults.ts).
- */
-
-
-const percent = schemas/* number */.aig().min(0).max(100);
-const count = schemas/* number */.aig().int().min(0);
-const globList = schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1);
-const componentId = schemas/* string */.YjP().regex(/^[a-z0-9][a-z0-9_-]*$/, {
-    message: 'component ids are lower-case letters, digits, "-" and "_" (they become labels like component:<id>)',
-});
-const healthCheck = schemas/* strictObject */.rej({
-    url: schemas/* url */.OZ5(),
-    method: schemas/* enum */.k5n(['GET', 'HEAD', 'POST']).optional(),
-    'expect-status': schemas/* number */.aig().int().min(100).max(599).optional(),
-    /** A JSON field of the body and the value it must have, e.g. { field: status, equals: healthy }. */
-    'expect-json': schemas/* strictObject */.rej({ field: schemas/* string */.YjP().min(1), equals: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()]) }).optional(),
-    'timeout-ms': schemas/* number */.aig().int().min(1).max(120000).optional(),
-});
-/** Where a required document or file is: globs or `file.md#Heading` references; any one present satisfies it. */
-const evidenceRef = schemas/* union */.KCZ([schemas/* string */.YjP().min(1), schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1)]);
-const evidence = schemas/* strictObject */.rej({
-    readme: evidenceRef.optional(),
-    'integration-tests': evidenceRef.optional(),
-    'user-guide': evidenceRef.optional(),
-    'api-reference': evidenceRef.optional(),
-    troubleshooting: evidenceRef.optional(),
-    rollback: evidenceRef.optional(),
-});
-const maintenanceWindow = schemas/* strictObject */.rej({
-    start: datetime({ offset: true, message: 'an ISO 8601 time with a zone, e.g. 2026-11-21T22:00:00Z' }),
-    end: datetime({ offset: true, message: 'an ISO 8601 time with a zone, e.g. 2026-11-21T23:00:00Z' }),
-    reason: schemas/* string */.YjP().optional(),
-})
-    .refine((m) => Date.parse(m.end) > Date.parse(m.start), { message: 'a maintenance window ends after it starts' });
-/**
- * Criteria that do not apply to a component, each with the reason a reviewer reads in the
- * scorecard (the seeds: E2E and load tests "if applicable"; a Production security audit without
- * a dependency audit or a secret scan must say why). Left out: the criterion applies.
- */
-const NOT_APPLICABLE_KEYS = ['e2e', 'load-test', 'dependency-audit', 'secret-scan'];
-const notApplicable = schemas/* partialRecord */.jgl(schemas/* enum */.k5n(NOT_APPLICABLE_KEYS), schemas/* string */.YjP().trim().min(1, { message: 'say why it does not apply (the scorecard shows the reason)' }));
-const component = schemas/* strictObject */.rej({
-    name: schemas/* string */.YjP().min(1).optional(),
-    group: schemas/* string */.YjP().regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'groups are kebab-case, e.g. core-infrastructure' }).optional(),
-    paths: globList,
-    /** Test files of the component: a JUnit case counts for the component whose `tests` match its file. */
-    tests: globList.optional(),
-    'maturity-file': schemas/* string */.YjP().min(1).optional(),
-    'depends-on': schemas/* array */.YOg(componentId).optional(),
-    owner: schemas/* string */.YjP().optional(),
-    health: schemas/* array */.YOg(healthCheck).optional(),
-    /** Where the quality gate looks for the documents and tests a stage requires (defaults: defaults.ts). */
-    evidence: evidence.optional(),
-    /** Planned maintenance, left out of uptime windows. */
-    maintenance: schemas/* array */.YOg(maintenanceWindow).optional(),
-    /** The component's Prometheus metrics endpoint (uptime-check checks it serves valid text format). */
-    'metrics-url': schemas/* url */.OZ5().optional(),
-    /** Its Prometheus alerting rules files (default: monitoring/alerts/<id>.rules.yml). */
-    'alert-rules': globList.optional(),
-    'not-applicable': notApplicable.optional(),
-});
-/**
- * How pull requests are judged (DESIGN.md: a change is judged on what it does). By default only
- * what the change introduces is enforced: new findings, coverage of the changed lines, failing
- * tests that pass on the default branch, and no drop below the bars of the component's current
- * stage. The next stage's bars are shown as progress; `enforce-next-stage` makes them binding.
- */
-const pullRequests = schemas/* strictObject */.rej({
-    'enforce-next-stage': schemas/* boolean */.zMY().optional(),
-});
-const coveragePolicy = schemas/* strictObject */.rej({
-    min: percent.optional(),
-    diff: percent.nullable().optional(),
-    metric: schemas/* enum */.k5n(['auto', 'combined', 'lines', 'branches']).optional(),
-    categories: schemas/* partialRecord */.jgl(schemas/* enum */.k5n(defaults/* CATEGORY_IDS */.ob), percent).optional(),
-});
-const severity = schemas/* enum */.k5n(['low', 'medium', 'high', 'critical']);
-const stagePolicy = schemas/* strictObject */.rej({
-    coverage: coveragePolicy.optional(),
-    tests: schemas/* strictObject */.rej({ 'pass-rate': percent.optional(), 'min-tests': count.optional() }).optional(),
-    lint: schemas/* strictObject */.rej({ 'max-errors': count.optional(), 'max-warnings': count.nullable().optional() }).optional(),
-    types: schemas/* strictObject */.rej({ 'max-errors': count.optional(), 'max-warnings': count.optional() }).optional(),
-    docs: schemas/* strictObject */.rej({ 'docstring-coverage': percent.optional() }).optional(),
-    security: schemas/* strictObject */.rej({
-        max: schemas/* strictObject */.rej({ critical: count.optional(), high: count.optional(), medium: count.optional(), low: count.nullable().optional() }).optional(),
-        'acceptable-severities': schemas/* array */.YOg(severity).optional(),
-        'patch-within-hours': schemas/* strictObject */.rej({ critical: count.optional(), high: count.optional(), medium: count.optional() }).optional(),
-    })
-        .optional(),
-    uptime: schemas/* strictObject */.rej({
-        min: percent.optional(),
-        window: schemas/* string */.YjP().regex(/^\d+[hd]$/, { message: 'a window is a number of days or hours, e.g. 7d or 36h' }).optional(),
-        'min-sample-coverage': percent.optional(),
-    })
-        .optional(),
-    performance: schemas/* strictObject */.rej({
-        'api-p95-ms': schemas/* number */.aig().positive().optional(),
-        'db-p95-ms': schemas/* number */.aig().positive().optional(),
-        'page-load-p95-ms': schemas/* number */.aig().positive().optional(),
-        'min-concurrent-users': count.optional(),
-        'min-requests-per-second': schemas/* number */.aig().min(0).optional(),
-        'max-memory-mb': schemas/* number */.aig().positive().optional(),
-        'max-cpu-percent': percent.optional(),
-        'max-error-rate': percent.optional(),
-    })
-        .optional(),
-    'min-days-in-staging': count.optional(),
-});
-const configSchema = schemas/* strictObject */.rej({
-    version: schemas/* literal */.euz(1, { message: 'the config format version must be 1' }),
-    components: schemas/* record */.g1P(componentId, component).optional(),
-    categories: schemas/* partialRecord */.jgl(schemas/* enum */.k5n(defaults/* CATEGORY_IDS */.ob), schemas/* array */.YOg(schemas/* string */.YjP().min(1))).optional(),
-    policy: schemas/* strictObject */.rej({ staging: stagePolicy.optional(), production: stagePolicy.optional() }).optional(),
-    'pull-requests': pullRequests.optional(),
-});
-
-;// CONCATENATED MODULE: ./packages/core/config/load-config.ts
-/**
- * Reads `.github/maturity.yml` into a normalized MaturityConfig. A bad file fails with the
- * key path, the line, what was expected and what was found. An absent file means the seed
- * defaults and no components.
- */
-
-
-
-
-
-
-/** A glob's static directory part: `src/components/neo4j/**` -> `src/components/neo4j`. */
-function staticPrefix(glob) {
-    const parts = glob.split('/');
-    const out = [];
-    for (const p of parts) {
-        if (/[*?[\]{}!]/.test(p))
-            break;
-        out.push(p);
-    }
-    if (out.length === parts.length)
-        out.pop(); // a plain file path: its directory
-    return out.join('/');
-}
-function defaultMaturityFile(paths) {
-    const dir = paths[0] !== undefined ? staticPrefix(paths[0]) : '';
-    return dir ? external_node_path_.posix.join(dir, 'MATURITY.md') : undefined;
-}
-function evidenceOf(id, paths, raw) {
-    const out = (0,defaults/* defaultEvidence */.Pg)(id, paths[0] !== undefined ? staticPrefix(paths[0]) : '');
-    for (const kind of defaults/* EVIDENCE_KINDS */.At) {
-        const v = raw?.[kind];
-        if (v !== undefined)
-            out[kind] = typeof v === 'string' ? [v] : v;
-    }
-    return out;
-}
-/** A component with every default filled in, as the config would give it (for code and tests that build one). */
-function defaultComponent(id, paths) {
-    return {
-        id,
-        name: id,
-        paths,
-        tests: (0,defaults/* defaultTests */.nW)(id),
-        maturityFile: defaultMaturityFile(paths),
-        dependsOn: [],
-        health: [],
-        evidence: evidenceOf(id, paths, undefined),
-        maintenance: [],
-        alertRules: [`monitoring/alerts/${id}.rules.yml`, `monitoring/alerts/${id}.rules.yaml`],
-        notApplicable: {},
-    };
-}
-/** Deep-merges a partial stage policy over the seed policy (arrays and nulls replace). */
-function mergePolicy(base, override) {
-    const merge = (a, b) => {
-        if (b === undefined)
-            return a;
-        if (b === null || Array.isArray(b) || typeof b !== 'object' || typeof a !== 'object' || a === null)
-            return b;
-        const out = { ...a };
-        for (const [k, v] of Object.entries(b))
-            out[k] = merge(out[k], v);
-        return out;
-    };
-    return merge(structuredClone(base), override);
-}
-function defaultConfig() {
-    return {
-        file: null,
-        components: new Map(),
-        categories: defaults/* CATEGORY_IDS */.ob.map((id) => ({ id, globs: defaults/* DEFAULT_CATEGORIES */.Bl[id] })),
-        policy: { staging: structuredClone(defaults/* SEED_POLICY */.xB.staging), production: structuredClone(defaults/* SEED_POLICY */.xB.production) },
-        pullRequests: { enforceNextStage: false },
-    };
-}
-/** Parses and validates the config text. Pure: no file access. */
-function parseConfig(text, file) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    if (doc.errors.length > 0) {
-        const err = doc.errors[0];
-        // With prettyErrors off the yaml package leaves linePos unset: ask the line counter.
-        const pos = err.linePos?.[0] ?? lineCounter.linePos(err.pos[0]);
-        throw new errors/* ConfigurationError */.j1(`is not valid YAML: ${err.message.split('\n')[0]}`, { file, line: pos?.line, column: pos?.col }, 'Fix the YAML syntax (indentation, quotes, a missing ":").');
-    }
-    const data = doc.toJS() ?? {};
-    if (typeof data !== 'object' || Array.isArray(data)) {
-        throw new errors/* ConfigurationError */.j1('expected a mapping with `version: 1` and `components:`', { file, line: 1 });
-    }
-    const result = configSchema.safeParse(data, { reportInput: true });
-    if (!result.success) {
-        const issue = result.error.issues[0];
-        throw issueToError(issue, doc, lineCounter, file);
-    }
-    return normalize(result.data, doc, lineCounter, file);
-}
-function normalize(raw, doc, lc, file) {
-    const components = new Map();
-    for (const [id, c] of Object.entries(raw.components ?? {})) {
-        components.set(id, {
-            id,
-            name: c.name ?? id,
-            group: c.group,
-            paths: c.paths,
-            tests: c.tests ?? (0,defaults/* defaultTests */.nW)(id),
-            maturityFile: c['maturity-file'] ?? defaultMaturityFile(c.paths),
-            dependsOn: c['depends-on'] ?? [],
-            owner: c.owner,
-            health: c.health ?? [],
-            evidence: evidenceOf(id, c.paths, c.evidence),
-            maintenance: c.maintenance ?? [],
-            metricsUrl: c['metrics-url'],
-            alertRules: c['alert-rules'] ?? defaultComponent(id, c.paths).alertRules,
-            notApplicable: c['not-applicable'] ?? {},
-        });
-    }
-    for (const c of components.values()) {
-        c.dependsOn.forEach((dep, i) => {
-            const path = ['components', c.id, 'depends-on', i];
-            if (dep === c.id)
-                throw new errors/* ConfigurationError */.j1(`${c.id} depends on itself`, { file, ...lineOf(doc, lc, path), at: pathText(path) });
-            if (!components.has(dep)) {
-                const known = [...components.keys()];
-                const hint = closest(dep, known);
-                throw new errors/* ConfigurationError */.j1(`"${dep}" is not a component of this config`, { file, ...lineOf(doc, lc, path), at: pathText(path) }, hint ? `Did you mean "${hint}"?` : `Known components: ${known.join(', ') || '(none)'}.`);
-            }
-        });
-    }
-    const categories = raw.categories
-        ? Object.entries(raw.categories).map(([id, globs]) => ({ id, globs }))
-        : defaultConfig().categories;
-    return {
-        file,
-        components,
-        categories,
-        policy: {
-            staging: mergePolicy(defaults/* SEED_POLICY */.xB.staging, raw.policy?.staging),
-            production: mergePolicy(defaults/* SEED_POLICY */.xB.production, raw.policy?.production),
-        },
-        pullRequests: { enforceNextStage: raw['pull-requests']?.['enforce-next-stage'] ?? false },
-    };
-}
-/** Reads the config at `configPath` (relative to root). A missing file gives the defaults. */
-function loadConfig(configPath, root, required = false) {
-    const abs = (0,external_node_path_.join)(root, configPath);
-    if (!(0,external_node_fs_.existsSync)(abs)) {
-        if (required) {
-            throw new errors/* ConfigurationError */.j1(`the config file ${configPath} does not exist`, { at: 'config' }, 'Create it (see the README) or leave the `config` input at its default.');
-        }
-        return defaultConfig();
-    }
-    return parseConfig((0,external_node_fs_.readFileSync)(abs, 'utf8'), configPath);
-}
-function pathText(path) {
-    return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
-}
-/**
- * The line and column to point at for a key path: the key itself when it is there, else the
- * nearest enclosing key (a missing key is reported at its parent).
- */
-function lineOf(doc, lc, path) {
-    for (let n = path.length; n > 0; n--) {
-        const parentPath = path.slice(0, n - 1);
-        const seg = path[n - 1];
-        const parent = parentPath.length ? doc.getIn(parentPath, true) : doc.contents;
-        if ((0,dist/* isMap */.jh)(parent)) {
-            const pair = parent.items.find((item) => item.key?.value === seg);
-            const range = pair?.key?.range;
-            if (range)
-                return pos(lc, range[0]);
-        }
-        else if (typeof seg === 'number') {
-            const node = doc.getIn([...parentPath, seg], true);
-            if (node?.range)
-                return pos(lc, node.range[0]);
-        }
-    }
-    return {};
-}
-function pos(lc, offset) {
-    const { line, col } = lc.linePos(offset);
-    return { line, column: col };
-}
-function keyLine(doc, lc, path, key) {
-    return lineOf(doc, lc, [...path, key]);
-}
-function describe(value) {
-    if (value === undefined)
-        return 'nothing';
-    if (value === null)
-        return 'an empty value (null)';
-    if (Array.isArray(value))
-        return `a list (${JSON.stringify(value).slice(0, 40)})`;
-    if (typeof value === 'object')
-        return 'a mapping';
-    if (typeof value === 'string')
-        return `the text "${value.slice(0, 60)}"`;
-    return `${typeof value === 'number' ? 'the number' : typeof value} ${String(value)}`;
-}
-function expectedText(issue) {
-    switch (issue.code) {
-        case 'invalid_type': {
-            const names = { array: 'a list', object: 'a mapping', string: 'text', number: 'a number', boolean: 'true or false' };
-            return names[issue.expected] ?? issue.expected;
-        }
-        case 'invalid_value':
-            return `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-        case 'too_small':
-            return issue.origin === 'array' ? `at least ${issue.minimum} item(s)` : issue.origin === 'string' ? 'non-empty text' : `a value of at least ${issue.minimum}`;
-        case 'too_big':
-            return issue.origin === 'array' ? `at most ${issue.maximum} item(s)` : `a value of at most ${issue.maximum}`;
-        case 'invalid_format':
-            return issue.format === 'url' ? 'a URL (https://...)' : issue.message;
-        default:
-            return issue.message;
-    }
-}
-function issueToError(issue, doc, lc, file) {
-    const path = issue.path;
-    if (issue.code === 'unrecognized_keys') {
-        const key = issue.keys[0];
-        const known = knownKeys(path);
-        const hint = closest(key, known);
-        return new errors/* ConfigurationError */.j1(`unknown key "${key}"`, { file, ...keyLine(doc, lc, path, key), at: pathText([...path, key]) }, hint ? `Did you mean "${hint}"?` : known.length ? `Allowed here: ${known.join(', ')}.` : undefined);
-    }
-    if (issue.code === 'invalid_key') {
-        const inner = issue.issues[0];
-        return new errors/* ConfigurationError */.j1(`"${String(issue.input)}" is not a valid key: ${inner?.message ?? 'invalid'}`, { file, ...lineOf(doc, lc, path), at: pathText(path) });
-    }
-    if (issue.code === 'custom' || (issue.code === 'invalid_format' && issue.format === 'regex')) {
-        return new errors/* ConfigurationError */.j1(`${issue.message} (found ${describe(issue.input)})`, { file, ...lineOf(doc, lc, path), at: pathText(path) });
-    }
-    const found = issue.input === undefined && issue.code === 'invalid_type' ? 'nothing (the key is missing)' : describe(issue.input);
-    return new errors/* ConfigurationError */.j1(`expected ${expectedText(issue)}, found ${found}`, { file, ...lineOf(doc, lc, path), at: pathText(path) || '(top level)' });
-}
-/** The keys the schema allows at a path (for "did you mean"). */
-function knownKeys(path) {
-    let schema = configSchema;
-    const unwrap = (s) => {
-        let cur = s;
-        for (let i = 0; i < 5 && cur?._zod; i++) {
-            const def = cur._zod.def;
-            if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default')
-                cur = def.innerType;
-            else
-                break;
-        }
-        return cur;
-    };
-    for (const seg of path) {
-        const s = unwrap(schema);
-        const def = s?._zod?.def;
-        if (!def)
-            return [];
-        if (def.type === 'object')
-            schema = def.shape[String(seg)];
-        else if (def.type === 'record')
-            schema = def.valueType;
-        else if (def.type === 'array')
-            schema = def.element;
-        else
-            return [];
-    }
-    const s = unwrap(schema);
-    return s?._zod?.def.type === 'object' ? Object.keys(s._zod.def.shape) : [];
-}
-function distance(a, b) {
-    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
-    for (let j = 1; j <= b.length; j++)
-        d[0][j] = j;
-    for (let i = 1; i <= a.length; i++) {
-        for (let j = 1; j <= b.length; j++) {
-            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-    }
-    return d[a.length][b.length];
-}
-/** The closest known word within a small edit distance. */
-function closest(word, known) {
-    let best;
-    let bestD = Infinity;
-    const w = word.toLowerCase().replace(/[_\s]/g, '-');
-    for (const k of known) {
-        const d = distance(w, k.toLowerCase());
-        if (d < bestD) {
-            bestD = d;
-            best = k;
-        }
-    }
-    return best !== undefined && bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
-
-
-/***/ }),
-
-/***/ 425:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $g: () => (/* binding */ ReportError),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError)
-/* harmony export */ });
-/* unused harmony export isConfigurationError */
-/**
- * Errors a user can fix: a bad input, config file or report. Each names the place (file,
- * line, column, key path or element) and what to do. The action's single catch prints them
- * as one annotation without a stack trace; anything else is a bug and says so.
- */
-class ConfigurationError extends Error {
-    place;
-    fix;
-    constructor(message, place = {}, 
-    /** What the user should do about it. */
-    fix) {
-        super(message);
-        this.place = place;
-        this.fix = fix;
-        this.name = 'ConfigurationError';
-    }
-    /** `file:line:column: at: message. fix` */
-    describe() {
-        const { file, line, column, at } = this.place;
-        let where = file ?? '';
-        if (file && line)
-            where += `:${line}${column ? `:${column}` : ''}`;
-        const head = [where, at].filter(Boolean).join(': ');
-        const text = head ? `${head}: ${this.message}` : this.message;
-        if (!this.fix)
-            return text;
-        return `${text.replace(/[.\s]*$/, '.')} ${this.fix}`;
-    }
-}
-/** A report that cannot be read: malformed, truncated, empty, or not the format expected. */
-class ReportError extends ConfigurationError {
-    /** Byte offset in the report, turned into line:column by the reader before it is shown. */
-    offset;
-    constructor(message, place = {}, fix) {
-        const { offset, ...rest } = place;
-        super(message, rest, fix);
-        this.name = 'ReportError';
-        if (offset !== undefined)
-            this.offset = offset;
-    }
-}
-function isConfigurationError(e) {
-    return e instanceof ConfigurationError;
-}
-
-
-/***/ }),
-
-/***/ 2918:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cz: () => (/* binding */ expandReportGlobs),
-/* harmony export */   Gt: () => (/* binding */ displayPath),
-/* harmony export */   ry: () => (/* binding */ splitList)
-/* harmony export */ });
-/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6128);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(425);
-/** Expands an input's glob patterns to report files; a pattern that matches nothing is an error. */
-
-
-
-
-/** Splits a list input: newline- or comma-separated, blank entries ignored. */
-function splitList(value) {
-    return value
-        .split(/[\n,]/)
-        .map((s) => s.trim())
-        .filter(Boolean);
-}
-/**
- * Returns absolute paths of the files the patterns match under `root`, in a stable order,
- * without duplicates. Negated patterns (`!**\/vendor/**`) exclude.
- */
-function expandReportGlobs(patterns, root, inputName) {
-    const include = patterns.filter((p) => !p.startsWith('!'));
-    const ignore = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
-    const found = new Set();
-    for (const pattern of include) {
-        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(pattern) ? pattern : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(root, pattern);
-        let matches;
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(abs) && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(abs).isFile()) {
-            matches = [abs];
-        }
-        else {
-            const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(pattern) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, pattern) : pattern;
-            matches = (0,tinyglobby__WEBPACK_IMPORTED_MODULE_3__/* .globSync */ .AZ)(rel.replace(/\\/g, '/'), { cwd: root, absolute: true, dot: true, ignore, onlyFiles: true });
-        }
-        if (matches.length === 0) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`"${pattern}" matches no file (looked in ${root})`, { at: inputName }, 'Check that the step producing the report ran, and that the path is relative to the repository root.');
-        }
-        for (const m of matches.sort())
-            found.add(m);
-    }
-    return [...found];
-}
-function inside(file, dir) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(dir, file);
-    return rel && !rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel) ? rel.replace(/\\/g, '/') : null;
-}
-/**
- * The path to show a user: relative to the repository root when inside it; a report in the
- * runner's temporary folder as its place there (`maturity-reports/unit-coverage.xml`, the
- * artifact's own layout), never the runner's absolute path.
- */
-function displayPath(file, root, runnerTemp = process.env.RUNNER_TEMP) {
-    return inside(file, root) ?? (runnerTemp ? inside(file, runnerTemp) : null) ?? file;
-}
-
-
-/***/ }),
-
-/***/ 7837:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  R: () => (/* binding */ buildGateResult)
-});
-
-// EXTERNAL MODULE: ./packages/core/result/gate-result.ts
-var gate_result = __nccwpck_require__(751);
-;// CONCATENATED MODULE: ./packages/core/version.ts
-/** Written into every result so readers know which version of the rules produced it. */
-const TOOL_NAME = 'maturity-actions';
-const TOOL_VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./packages/core/result/build-result.ts
-
-
-function buildGateResult(p) {
-    const { context } = p;
-    return {
-        kind: gate_result/* RESULT_KIND */.j_,
-        version: gate_result/* RESULT_VERSION */.Rr,
-        gate: p.gate,
-        component: p.component,
-        stage: { current: p.current, target: p.target },
-        ...(p.testKind !== undefined ? { testKind: p.testKind } : {}),
-        ...(p.scope !== undefined ? { scope: p.scope } : {}),
-        status: (0,gate_result/* overallStatus */.gX)(p.criteria),
-        summary: p.summary,
-        criteria: p.criteria,
-        repository: context.owner && context.repo ? `${context.owner}/${context.repo}` : null,
-        commit: context.sha,
-        ref: context.ref,
-        run: context.run,
-        createdAt: p.now.toISOString(),
-        tool: { name: TOOL_NAME, version: TOOL_VERSION },
-        data: p.data,
-    };
-}
-
-
-/***/ }),
-
-/***/ 751:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ meets),
-/* harmony export */   Rr: () => (/* binding */ RESULT_VERSION),
-/* harmony export */   gX: () => (/* binding */ overallStatus),
-/* harmony export */   j_: () => (/* binding */ RESULT_KIND),
-/* harmony export */   md: () => (/* binding */ worstFirst)
-/* harmony export */ });
-/* unused harmony exports STATUSES, evidenceSchema, criterionSchema, gateResultSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2857);
-/**
- * The versioned result every gate writes, one per component: what promotion-report and the
- * planner read back. Each criterion has a status, the measured value against its bar, the
- * unit, the gap when it falls short, and the evidence it was judged on.
- *
- * Status rules: missing evidence is `no-data` (never 0% or 100%); a tool that crashed or a
- * report that cannot be read is `error` (never a pass).
- */
-
-const RESULT_KIND = 'maturity-actions/gate-result';
-const RESULT_VERSION = 1;
-const STATUSES = ['pass', 'fail', 'no-data', 'error'];
-const evidenceSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    /** A report or repository file, relative to the repository root. */
-    file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    tool: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    /** A link: the workflow run, an issue, a dashboard. */
-    url: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-});
-const criterionSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    /** Stable id, e.g. `coverage.total`, `coverage.category.critical`, `tests.unit`. */
-    id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
-    title: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
-    status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(STATUSES),
-    measured: zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* ["null"] */ .chJ()]),
-    /** The bar, with how the measured value compares to it. */
-    bar: zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* ["null"] */ .chJ()]),
-    comparator: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['>=', '<=', '==', '<', '>']).nullable(),
-    unit: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    /** How far short of the bar, in the unit (positive), for failures. */
-    gap: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().optional(),
-    /** One line for a person: what was measured, or why there is no value. */
-    detail: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    evidence: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(evidenceSchema),
-    /**
-     * False: shown as progress, not judged (a pull request shows the next stage's bars without
-     * enforcing them). Absent: the criterion counts toward the gate's status.
-     */
-    enforced: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional(),
-});
-const gateResultSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    kind: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(RESULT_KIND),
-    version: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(RESULT_VERSION),
-    gate: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
-    /** Config id, or null for a whole report evaluated without a component. */
-    component: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-    stage: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ current: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(), target: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }),
-    /** coverage-gate: which tests the results are (the step that ran them says so). */
-    testKind: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['unit', 'integration', 'e2e']).nullable().optional(),
-    /**
-     * What was judged: `change` (a pull request: what it introduces, and no drop below the current
-     * stage's bars) or `stage` (every criterion of the target stage). Absent: `stage`.
-     */
-    scope: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['change', 'stage']).optional(),
-    status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(STATUSES),
-    /** One line for people and logs. */
-    summary: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    criteria: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(criterionSchema),
-    repository: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-    commit: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-    ref: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-    run: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), attempt: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), url: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }).nullable(),
-    createdAt: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    tool: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }),
-    /** Gate-specific measurements (coverage per category, findings...) for renderers and the dashboard. */
-    data: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J()),
-});
-const SEVERITY = { error: 3, fail: 2, 'no-data': 1, pass: 0 };
-/**
- * The gate's status: the worst of its enforced criteria's (error > fail > no-data > pass);
- * progress-only criteria (`enforced: false`) never change it. No enforced criteria = no-data.
- */
-function overallStatus(criteria) {
-    const judged = criteria.filter((c) => c.enforced !== false);
-    if (judged.length === 0)
-        return 'no-data';
-    let worst = 'pass';
-    for (const c of judged)
-        if (SEVERITY[c.status] > SEVERITY[worst])
-            worst = c.status;
-    return worst;
-}
-/** Worst first, then by id: the order summaries and comments show criteria in. */
-function worstFirst(criteria) {
-    return [...criteria].sort((a, b) => SEVERITY[b.status] - SEVERITY[a.status]);
-}
-/** Compares a measured number with its bar. */
-function meets(measured, comparator, bar) {
-    switch (comparator) {
-        case '>=':
-            return measured >= bar;
-        case '<=':
-            return measured <= bar;
-        case '==':
-            return measured === bar;
-        case '<':
-            return measured < bar;
-        case '>':
-            return measured > bar;
-    }
-}
-
-
-/***/ }),
-
-/***/ 6293:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $A: () => (/* binding */ defaultTargetStage),
-/* harmony export */   XV: () => (/* binding */ STAGE_TITLES),
-/* harmony export */   YA: () => (/* binding */ parseStage)
-/* harmony export */ });
-/* unused harmony exports STAGES, stageIndex, nextStage */
-/** The maturity stages, in order. No skipping forward; demotion is possible. */
-const STAGES = (/* unused pure expression or super */ null && (['development', 'staging', 'production']));
-const STAGE_TITLES = {
-    development: 'Development',
-    staging: 'Staging',
-    production: 'Production',
-};
-const ALIASES = {
-    development: 'development',
-    dev: 'development',
-    staging: 'staging',
-    stage: 'staging',
-    production: 'production',
-    prod: 'production',
-};
-/** Reads a stage name as people write it ("Staging", "staging 🧪", "PROD"); undefined if none. */
-function parseStage(text) {
-    const word = /[A-Za-z]+/.exec(text)?.[0]?.toLowerCase();
-    return word ? ALIASES[word] : undefined;
-}
-function stageIndex(stage) {
-    return STAGES.indexOf(stage);
-}
-/** The stage a component is evaluated for: the next one, or production's maintenance bars once there. */
-function defaultTargetStage(current) {
-    if (current === 'staging' || current === 'production')
-        return 'production';
-    return 'staging';
-}
-/** The stage a promotion from `stage` goes to; null from Production. */
-function nextStage(stage) {
-    return stage === 'development' ? 'staging' : stage === 'staging' ? 'production' : null;
-}
-
-
-/***/ }),
-
-/***/ 9344:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  f9: () => (/* binding */ resolveSubject)
-});
-
-// UNUSED EXPORTS: findComponent, findComponentByName
+// UNUSED EXPORTS: MAX_WINDOW_DAYS
 
 // NAMESPACE OBJECT: ./node_modules/micromark/lib/constructs.js
 var constructs_namespaceObject = {};
@@ -43210,10 +36946,10 @@ __nccwpck_require__.d(constructs_namespaceObject, {
   text: () => (constructs_text)
 });
 
-// EXTERNAL MODULE: ./packages/core/config/load-config.ts + 2 modules
-var load_config = __nccwpck_require__(9526);
 // EXTERNAL MODULE: ./packages/core/errors.ts
 var errors = __nccwpck_require__(425);
+// EXTERNAL MODULE: ./packages/core/config/load-config.ts + 2 modules
+var load_config = __nccwpck_require__(9526);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -56807,6 +50543,6959 @@ function resolveSubject(config, root, componentId, target) {
     return { component, maturity, current, target: resolvedTarget, policy: config.policy[resolvedTarget], warnings };
 }
 
+// EXTERNAL MODULE: ./actions/uptime-check/collect.ts + 9 modules
+var collect = __nccwpck_require__(1659);
+// EXTERNAL MODULE: ./actions/uptime-check/inputs.ts + 5 modules
+var uptime_check_inputs = __nccwpck_require__(2540);
+;// CONCATENATED MODULE: ./actions/uptime-check/units.ts
+
+
+
+
+/** Each day of a window is one read of the history: a window is at most this long (a quarter; seeds ask 7 days, or a month in production). */
+const MAX_WINDOW_DAYS = 92;
+function unitFor(config, inputs, componentId) {
+    const subject = resolveSubject(config, inputs.root, componentId, inputs.targetStage);
+    const { component, policy } = subject;
+    const windowText = inputs.window ?? policy.uptime.window;
+    const windowMs = (0,uptime_check_inputs/* durationMs */.p)(windowText, 'window', 'hd');
+    if (windowMs > MAX_WINDOW_DAYS * 86_400_000) {
+        throw new errors/* ConfigurationError */.j1(`the uptime window ${windowText} is longer than ${MAX_WINDOW_DAYS} days`, { at: inputs.window ? 'input window' : `policy.${subject.target}.uptime.window` }, `Use a window of at most ${MAX_WINDOW_DAYS}d: each of its days is one read of the history on every run.`);
+    }
+    return {
+        key: component?.id ?? 'default',
+        component,
+        subject,
+        targets: (0,collect/* probeTargets */.$F)(inputs.urls, component, inputs.probeTimeoutMs),
+        windowText,
+        windowMs,
+        notBefore: subject.maturity?.since ? new Date(`${subject.maturity.since}T00:00:00Z`) : undefined,
+        maintenance: (component?.maintenance ?? []).map((m) => ({ start: new Date(m.start), end: new Date(m.end) })),
+    };
+}
+/** Inputs that name one component's evidence cannot be spread over every component. */
+function refuseOneComponentInputs(inputs) {
+    const given = [
+        inputs.locustStats.length ? 'locust-stats' : '',
+        inputs.k6Summary.length ? 'k6-summary' : '',
+        inputs.prometheusJob ? 'prometheus-job' : '',
+        inputs.metricsUrl ? 'metrics-url' : '',
+        inputs.alertRules.length ? 'alert-rules' : '',
+    ].filter(Boolean);
+    if (given.length) {
+        throw new errors/* ConfigurationError */.j1(`${given.join(', ')} describe one component, and this run (no \`component\`, no \`urls\`) checks every component with health checks`, { at: `input ${given[0]}` }, 'Set `component` to check them for one component (as the staging validation does), or leave them out of the scheduled run.');
+    }
+}
+function planUnits(config, inputs) {
+    if (inputs.component || inputs.urls.length)
+        return { scheduled: false, units: [unitFor(config, inputs, inputs.component)], withoutHealth: [] };
+    refuseOneComponentInputs(inputs);
+    const all = [...config.components.values()];
+    const probed = all.filter((c) => c.health.length > 0);
+    if (probed.length === 0) {
+        throw new errors/* ConfigurationError */.j1(`no component in ${config.file ?? 'the config (there is no config file)'} has \`health\` checks, so there is nothing to probe`, { at: 'components.<id>.health' }, 'Add `health: [{ url: https://…/health }]` to the components that have a health endpoint, or set `component` or `urls`.');
+    }
+    return {
+        scheduled: true,
+        units: probed.map((c) => unitFor(config, inputs, c.id)),
+        withoutHealth: all.filter((c) => c.health.length === 0).map((c) => c.id),
+    };
+}
+
+
+/***/ }),
+
+/***/ 104:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8298);
+/* harmony import */ var _packages_action_io_github_setup_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1089);
+/* harmony import */ var _packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5968);
+/* harmony import */ var _packages_action_io_publish_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4356);
+/* harmony import */ var _packages_action_io_run_action_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6888);
+/* harmony import */ var _packages_core_config_load_config_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9526);
+/* harmony import */ var _packages_github_run_context_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(183);
+/* harmony import */ var _packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5676);
+/* harmony import */ var _packages_uptime_history_lines_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(7317);
+/* harmony import */ var _packages_uptime_incidents_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7436);
+/* harmony import */ var _packages_uptime_probe_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6662);
+/* harmony import */ var _packages_uptime_shared_history_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(945);
+/* harmony import */ var _packages_uptime_window_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2759);
+/* harmony import */ var _check_unit_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(507);
+/* harmony import */ var _collect_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(1659);
+/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(8782);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(2540);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(9361);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(3995);
+/**
+ * uptime-check, the action: parseInputs() -> the units to check (one component, the `urls`,
+ * or on a schedule every component with health checks) -> probe every endpoint at once ->
+ * record to and read the shared history in one pass -> incidents -> per unit: load tests,
+ * Prometheus, metrics, alert rules, evaluateUptime() (pure) -> publish one result per unit.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Every endpoint of every unit at once (up to 200 in flight): a run takes about one time-out however many hang. */
+async function probeUnits(units, retries) {
+    const targets = units.flatMap((u) => u.targets);
+    const samples = targets.length ? await (0,_packages_uptime_probe_js__WEBPACK_IMPORTED_MODULE_9__/* .probeAll */ .mQ)(targets, { retries, concurrency: Math.min(200, targets.length) }) : [];
+    for (const p of samples)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${p.url}: ${p.state}${p.status ? ` (HTTP ${p.status}` + (p.ms !== undefined ? `, ${p.ms} ms)` : ')') : ''}${p.error ? ` ${p.error}` : ''}`);
+    let i = 0;
+    return units.map((u) => samples.slice(i, (i += u.targets.length)));
+}
+/** Records the probes and reads every unit's window from the data branch; only this run's probes when that fails. */
+async function readHistory(units, probes, api, env, warnings) {
+    const { inputs, now } = env;
+    const plans = units.map((u) => ({ key: u.key, plan: (0,_packages_uptime_window_js__WEBPACK_IMPORTED_MODULE_11__/* .planWindowDays */ .rb)({ from: new Date(now.getTime() - u.windowMs), to: now, ...(u.notBefore ? { notBefore: u.notBefore } : {}), maintenance: u.maintenance }) }));
+    const without = units.map((u, i) => ({ days: [probes[i]], plan: plans[i].plan, source: null }));
+    if (inputs.history !== 'branch')
+        return without;
+    if (!api) {
+        warnings.push("no token or repository: the history cannot be read or written, so the window has only this run's probes");
+        return without;
+    }
+    try {
+        const record = inputs.record ? units.flatMap((u, i) => probes[i].map((sample) => ({ component: u.key, sample }))) : [];
+        const synced = await (0,_history_js__WEBPACK_IMPORTED_MODULE_17__/* .syncHistory */ .eF)(new _packages_uptime_shared_history_js__WEBPACK_IMPORTED_MODULE_10__/* .SharedHistory */ .SG(api, inputs.dataBranch), { plans, record, intervalMs: inputs.intervalMs, today: (0,_packages_uptime_history_lines_js__WEBPACK_IMPORTED_MODULE_18__/* .utcDay */ .dA)(now.getTime()), readOnly: !inputs.record });
+        warnings.push(...synced.run.problems);
+        const w = synced.run.written;
+        if (w.conflicts)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${_check_unit_js__WEBPACK_IMPORTED_MODULE_12__/* .GATE */ .k}: ${w.conflicts} concurrent write(s) to the history were retried`);
+        if (synced.run.copied.components.length)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${_check_unit_js__WEBPACK_IMPORTED_MODULE_12__/* .GATE */ .k}: copied the format-1 history of ${synced.run.copied.components.join(', ')} (${synced.run.copied.samples} samples) into the shared files`);
+        return units.map((u, i) => ({ days: synced.days.get(u.key), plan: plans[i].plan, source: `branch ${inputs.dataBranch}` }));
+    }
+    catch (e) {
+        const why = e.message;
+        warnings.push((0,_collect_js__WEBPACK_IMPORTED_MODULE_13__/* .isPermission */ .Yo)(e)
+            ? `the token cannot use the history on branch ${inputs.dataBranch} (${why}); give the job \`permissions: contents: write\`. Only this run's probes are counted.`
+            : `the history could not be read or written (${why}); only this run's probes are counted.`);
+        return without;
+    }
+}
+/** Opens or closes each unit's incident issue; the open incidents are listed once for all of them. */
+async function syncIncidents(units, probes, api, env, warnings) {
+    const none = units.map(() => null);
+    if (!env.inputs.incidents || !units.some((u, i) => u.component && probes[i].length))
+        return none;
+    if (!api) {
+        warnings.push('incidents: there is no token, so no incident issue can be opened or closed');
+        return none;
+    }
+    try {
+        const open = await api.listOpenIssues([_packages_uptime_incidents_js__WEBPACK_IMPORTED_MODULE_8__/* .INCIDENT_LABEL */ .MY]);
+        const out = [];
+        for (const [i, u] of units.entries()) {
+            if (!u.component || !probes[i].length) {
+                out.push(null);
+                continue;
+            }
+            const sync = await (0,_packages_uptime_incidents_js__WEBPACK_IMPORTED_MODULE_8__/* .syncIncident */ .cd)(api, { component: u.component.id, name: u.component.name, probes: probes[i], runUrl: env.ctx.run?.url ?? null, now: env.now }, open);
+            if (sync.action !== 'none')
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${_check_unit_js__WEBPACK_IMPORTED_MODULE_12__/* .GATE */ .k}: ${u.key}: incident ${sync.action}${sync.issue ? ` (#${sync.issue.number})` : ''}`);
+            out.push(sync);
+        }
+        return out;
+    }
+    catch (e) {
+        warnings.push(`incidents: could not update the incident issues (${e.message}); give the job \`permissions: issues: write\``);
+        return none;
+    }
+}
+function unitOutputs(o) {
+    const w = o?.model.window;
+    const lat = w?.latency;
+    return {
+        // Below the sample-coverage bar there is no uptime figure, only samples.
+        [_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_2__/* .UptimeCheckOutputs */ .hH.Uptime]: w?.status === 'ok' ? (w.uptimeText ?? '') : '',
+        [_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_2__/* .UptimeCheckOutputs */ .hH.P50]: lat ? String(Math.round(lat.p50)) : '',
+        [_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_2__/* .UptimeCheckOutputs */ .hH.P95]: lat ? String(Math.round(lat.p95)) : '',
+        [_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_2__/* .UptimeCheckOutputs */ .hH.P99]: lat ? String(Math.round(lat.p99)) : '',
+        [_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_2__/* .UptimeCheckOutputs */ .hH.ErrorRate]: w?.status === 'ok' && w.errorRate !== null ? String(Math.round(w.errorRate * 100) / 100) : '',
+        [_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_2__/* .UptimeCheckOutputs */ .hH.Samples]: w ? String(w.samples) : o ? '0' : '',
+    };
+}
+/** A scheduled run's MATURITY.md warnings, the "unknown stage" ones as one line for all the components they concern. */
+function stageWarnings(units) {
+    const unknown = [];
+    const others = [];
+    for (const u of units) {
+        for (const w of u.subject.warnings) {
+            if (/does not exist, so its current stage is unknown$/.test(w))
+                unknown.push(u.key);
+            else
+                others.push(w);
+        }
+    }
+    if (unknown.length > 1)
+        others.unshift(`${unknown.length} components have no MATURITY.md (${unknown.join(', ')}), so their current stage is unknown and the staging bars apply`);
+    else if (unknown.length === 1)
+        others.unshift(...units.find((u) => u.key === unknown[0]).subject.warnings.filter((w) => /stage is unknown$/.test(w)));
+    return others;
+}
+async function main() {
+    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_14__/* .parseInputs */ .T)();
+    const ctx = (0,_packages_github_run_context_js__WEBPACK_IMPORTED_MODULE_6__/* .readRunContext */ .$)();
+    const config = (0,_packages_core_config_load_config_js__WEBPACK_IMPORTED_MODULE_5__/* .loadConfig */ .Z9)(inputs.configPath, inputs.root);
+    const { scheduled, units, withoutHealth } = (0,_units_js__WEBPACK_IMPORTED_MODULE_16__/* .planUnits */ .n)(config, inputs);
+    const warnings = scheduled ? stageWarnings(units) : units.flatMap((u) => u.subject.warnings);
+    const probes = await probeUnits(units, inputs.retries);
+    // The windows end after this run's probes, so that they are in them.
+    const env = { inputs, ctx, now: new Date(), scheduled };
+    const api = (0,_packages_action_io_github_setup_js__WEBPACK_IMPORTED_MODULE_1__/* .githubFor */ .d)(ctx, inputs.githubToken);
+    const histories = await readHistory(units, probes, api, env, warnings);
+    const incidents = await syncIncidents(units, probes, api, env, warnings);
+    const outcomes = [];
+    for (const [i, u] of units.entries())
+        outcomes.push(await (0,_check_unit_js__WEBPACK_IMPORTED_MODULE_12__/* .checkUnit */ .l)(u, probes[i], histories[i], incidents[i], env, warnings));
+    const base = { gate: _check_unit_js__WEBPACK_IMPORTED_MODULE_12__/* .GATE */ .k, warnings, resultsDir: inputs.resultsDir, allowNoData: inputs.allowNoData };
+    if (scheduled) {
+        await (0,_packages_action_io_publish_js__WEBPACK_IMPORTED_MODULE_3__/* .publishAll */ .V7)({
+            ...base,
+            results: outcomes.map((o) => o.result),
+            summary: (0,_render_js__WEBPACK_IMPORTED_MODULE_15__/* .renderScheduledSummary */ .qK)({ outcomes, withoutHealth, warnings, runUrl: ctx.run?.url ?? null }, _packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .SUMMARY_LIMIT_BYTES */ .Jz),
+            outputs: { ...unitOutputs(null), [_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_2__/* .UptimeCheckOutputs */ .hH.ResultFiles]: outcomes.map((x) => (0,_packages_action_io_publish_js__WEBPACK_IMPORTED_MODULE_3__/* .resultFilePath */ .FE)(inputs.resultsDir, x.result)).join('\n') },
+            failureMessage: (0,_render_js__WEBPACK_IMPORTED_MODULE_15__/* .scheduledFailureMessage */ .dq)(outcomes),
+        });
+        return;
+    }
+    const o = outcomes[0];
+    const who = o.unit.component ? o.unit.component.id : 'the endpoints';
+    const renderCtx = { result: o.result, model: o.model, warnings, runUrl: ctx.run?.url ?? null };
+    await (0,_packages_action_io_publish_js__WEBPACK_IMPORTED_MODULE_3__/* .publish */ .mk)({
+        ...base,
+        result: o.result,
+        summary: (0,_render_js__WEBPACK_IMPORTED_MODULE_15__/* .renderSummary */ .Br)(renderCtx, _packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .SUMMARY_LIMIT_BYTES */ .Jz),
+        comment: (0,_packages_action_io_publish_js__WEBPACK_IMPORTED_MODULE_3__/* .commentOn */ .Jt)(ctx, api, inputs.comment, () => (0,_render_js__WEBPACK_IMPORTED_MODULE_15__/* .renderComment */ .wQ)(renderCtx, _packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .COMMENT_LIMIT_CHARS */ .iW)),
+        annotations: [],
+        outputs: { ...unitOutputs(o), [_packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_2__/* .UptimeCheckOutputs */ .hH.ResultFiles]: (0,_packages_action_io_publish_js__WEBPACK_IMPORTED_MODULE_3__/* .resultFilePath */ .FE)(inputs.resultsDir, o.result) },
+        failureMessage: (0,_render_js__WEBPACK_IMPORTED_MODULE_15__/* .failureMessage */ .oh)(o.result, who),
+    });
+}
+await (0,_packages_action_io_run_action_js__WEBPACK_IMPORTED_MODULE_4__/* .runAction */ .C)(_check_unit_js__WEBPACK_IMPORTED_MODULE_12__/* .GATE */ .k, main);
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 1089:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  d: () => (/* binding */ githubFor)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
+var core = __nccwpck_require__(8298);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
+
+
+class Context {
+    /**
+     * Hydrate the context from the environment
+     */
+    constructor() {
+        var _a, _b, _c;
+        this.payload = {};
+        if (process.env.GITHUB_EVENT_PATH) {
+            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            }
+            else {
+                const path = process.env.GITHUB_EVENT_PATH;
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_.EOL}`);
+            }
+        }
+        this.eventName = process.env.GITHUB_EVENT_NAME;
+        this.sha = process.env.GITHUB_SHA;
+        this.ref = process.env.GITHUB_REF;
+        this.workflow = process.env.GITHUB_WORKFLOW;
+        this.action = process.env.GITHUB_ACTION;
+        this.actor = process.env.GITHUB_ACTOR;
+        this.job = process.env.GITHUB_JOB;
+        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
+        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
+        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
+        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
+        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
+        this.graphqlUrl =
+            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
+    }
+    get issue() {
+        const payload = this.payload;
+        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
+    }
+    get repo() {
+        if (process.env.GITHUB_REPOSITORY) {
+            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
+            return { owner, repo };
+        }
+        if (this.payload.repository) {
+            return {
+                owner: this.payload.repository.owner.login,
+                repo: this.payload.repository.name
+            };
+        }
+        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
+    }
+}
+//# sourceMappingURL=context.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var lib = __nccwpck_require__(9659);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+function getAuthString(token, options) {
+    if (!token && !options.auth) {
+        throw new Error('Parameter token or opts.auth is required');
+    }
+    else if (token && options.auth) {
+        throw new Error('Parameters token and opts.auth may not both be specified');
+    }
+    return typeof options.auth === 'string' ? options.auth : `token ${token}`;
+}
+function getProxyAgent(destinationUrl) {
+    const hc = new lib.HttpClient();
+    return hc.getAgent(destinationUrl);
+}
+function getProxyAgentDispatcher(destinationUrl) {
+    const hc = new lib.HttpClient();
+    return hc.getAgentDispatcher(destinationUrl);
+}
+function getProxyFetch(destinationUrl) {
+    const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
+    const proxyFetch = (url, opts) => __awaiter(this, void 0, void 0, function* () {
+        return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
+    });
+    return proxyFetch;
+}
+function getApiBaseUrl() {
+    return process.env['GITHUB_API_URL'] || 'https://api.github.com';
+}
+function getUserAgentWithOrchestrationId(baseUserAgent) {
+    var _a;
+    const orchId = (_a = process.env['ACTIONS_ORCHESTRATION_ID']) === null || _a === void 0 ? void 0 : _a.trim();
+    if (orchId) {
+        const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+        const tag = `actions_orchestration_id/${sanitizedId}`;
+        if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
+            return baseUserAgent;
+        const ua = baseUserAgent ? `${baseUserAgent} ` : '';
+        return `${ua}${tag}`;
+    }
+    return baseUserAgent;
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+
+  if (typeof process === "object" && process.version !== undefined) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
+      process.arch
+    })`;
+  }
+
+  return "<environment undetectable>";
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
+// @ts-check
+
+function register(state, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+
+  if (!options) {
+    options = {};
+  }
+
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback, name) => {
+      return register.bind(null, state, name, callback, options);
+    }, method)();
+  }
+
+  return Promise.resolve().then(() => {
+    if (!state.registry[name]) {
+      return method(options);
+    }
+
+    return state.registry[name].reduce((method, registered) => {
+      return registered.hook.bind(null, method, options);
+    }, method)();
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
+// @ts-check
+
+function addHook(state, kind, name, hook) {
+  const orig = hook;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
+
+  if (kind === "before") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(orig.bind(null, options))
+        .then(method.bind(null, options));
+    };
+  }
+
+  if (kind === "after") {
+    hook = (method, options) => {
+      let result;
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .then((result_) => {
+          result = result_;
+          return orig(result, options);
+        })
+        .then(() => {
+          return result;
+        });
+    };
+  }
+
+  if (kind === "error") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .catch((error) => {
+          return orig(error, options);
+        });
+    };
+  }
+
+  state.registry[name].push({
+    hook: hook,
+    orig: orig,
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
+// @ts-check
+
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
+
+  const index = state.registry[name]
+    .map((registered) => {
+      return registered.orig;
+    })
+    .indexOf(method);
+
+  if (index === -1) {
+    return;
+  }
+
+  state.registry[name].splice(index, 1);
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
+// @ts-check
+
+
+
+
+
+// bind with array of arguments: https://stackoverflow.com/a/21792913
+const bind = Function.bind;
+const bindable = bind.bind(bind);
+
+function bindApi(hook, state, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
+  );
+  hook.api = { remove: removeHookRef };
+  hook.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = name ? [state, kind, name] : [state, kind];
+    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+
+function Singular() {
+  const singularHookName = Symbol("Singular");
+  const singularHookState = {
+    registry: {},
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+
+function Collection() {
+  const state = {
+    registry: {},
+  };
+
+  const hook = register.bind(null, state);
+  bindApi(hook, state);
+
+  return hook;
+}
+
+/* harmony default export */ const before_after_hook = ({ Singular, Collection });
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/defaults.js
+var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+
+// pkg/dist-src/util/lowercase-keys.js
+function lowercaseKeys(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object[key];
+    return newObj;
+  }, {});
+}
+
+// pkg/dist-src/util/is-plain-object.js
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/util/merge-deep.js
+function mergeDeep(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key) => {
+    if (isPlainObject(options[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+
+// pkg/dist-src/util/remove-undefined-properties.js
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+
+// pkg/dist-src/merge.js
+function merge(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+
+// pkg/dist-src/util/add-query-parameters.js
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+
+// pkg/dist-src/util/extract-url-variable-names.js
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+}
+
+// pkg/dist-src/util/omit.js
+function omit(object, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object[key];
+    }
+  }
+  return result;
+}
+
+// pkg/dist-src/util/url-template.js
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              result.push(encodeValue(operator, value[k], k));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value[k].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+
+// pkg/dist-src/parse.js
+function parse(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format) => format.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+
+// pkg/dist-src/endpoint-with-defaults.js
+function endpointWithDefaults(defaults, route, options) {
+  return parse(merge(defaults, route, options));
+}
+
+// pkg/dist-src/with-defaults.js
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: merge.bind(null, DEFAULTS2),
+    parse
+  });
+}
+
+// pkg/dist-src/index.js
+var endpoint = withDefaults(null, DEFAULTS);
+
+
+;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+const LOWER_CASE = 1;
+const OWS = 2;
+const SEMI_FLAG = 4;
+const COMMA_FLAG = 8;
+const TOKEN_FLAG = 16;
+const NON_ASCII = 0xff00;
+const CASE_FLAGS = LOWER_CASE | NON_ASCII;
+/**
+ * Character flags used to normalize HTTP field values while scanning.
+ * Out-of-range reads intentionally coerce to zero in bitwise expressions.
+ */
+const CHAR_MAP = new Uint8Array(0x100);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
+for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
+    CHAR_MAP[code] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
+    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Validate a type string against RFC 9110.
+ */
+function isTypeValid(type, start = 0, end = type.length) {
+    let hasSlash = false;
+    for (let index = start; index < end; index++) {
+        const code = type.charCodeAt(index);
+        if (code === 47 /* / */) {
+            if (hasSlash || index === start || index >= end - 1)
+                return false;
+            hasSlash = true;
+        }
+        else if (!isTokenCode(code)) {
+            return false;
+        }
+    }
+    return hasSlash;
+}
+/**
+ * Validate a token against RFC 9110.
+ */
+function isTokenValid(token, start = 0, end = token.length) {
+    if (start >= end)
+        return false;
+    for (let index = start; index < end; index++) {
+        if (!isTokenCode(token.charCodeAt(index)))
+            return false;
+    }
+    return true;
+}
+/**
+ * Check whether a character code belongs to the token production in RFC 9110.
+ */
+function isTokenCode(code) {
+    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
+}
+/**
+ * Serialize a parameter value.
+ */
+function parameterValue(str) {
+    const len = str.length;
+    if (len === 0)
+        return '""';
+    let index = 0;
+    while (index < len && isTokenCode(str.charCodeAt(index)))
+        index++;
+    if (index === len)
+        return str;
+    let result = '"';
+    let start = 0;
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
+            throw new TypeError(`Invalid parameter value: ${str}`);
+        }
+        if (code === 34 /* " */ || code === 92 /* \\ */) {
+            result += `${str.slice(start, index)}\\`;
+            start = index;
+        }
+        index++;
+    }
+    return `${result}${str.slice(start)}"`;
+}
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !isTypeValid(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!isTokenValid(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${parameterValue(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function dist_parse(header, options) {
+    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+    const len = header.length;
+    let valueStart = options?.start ?? 0;
+    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+        valueStart++;
+    }
+    let index = valueStart;
+    let typeFlags = 0;
+    let whitespace = -1;
+    let stop = options?.parameters === false ? COMMA_FLAG : 0;
+    while (index < len) {
+        const code = header.charCodeAt(index);
+        const flags = CHAR_MAP[code];
+        if ((flags & stopFlags) !== 0) {
+            stop |= flags & COMMA_FLAG;
+            break;
+        }
+        if ((flags & OWS) !== 0) {
+            if (whitespace === -1)
+                whitespace = index;
+        }
+        else {
+            whitespace = -1;
+        }
+        typeFlags |= (code & NON_ASCII) | flags;
+        index++;
+    }
+    const valueEnd = whitespace === -1 ? index : whitespace;
+    const value = header.slice(valueStart, valueEnd);
+    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+    if (index === len || stop !== 0) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopFlags);
+}
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopFlags) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        index++; // Skip over ;
+        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+            index++;
+        }
+        const keyStart = index;
+        let keyFlags = 0;
+        let keyWhitespace = -1;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            const flags = CHAR_MAP[code];
+            if ((flags & stopFlags) !== 0) {
+                if ((flags & COMMA_FLAG) !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if (code === EQ) {
+                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+                const value = header.slice(keyStart, keyEnd);
+                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+                index++;
+                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+                    index++;
+                }
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    const quotedStart = ++index;
+                    let escaped = false;
+                    while (index < len) {
+                        const code = header.charCodeAt(index);
+                        if (code === DQUOTE) {
+                            if (parameters[key] === undefined) {
+                                parameters[key] = escaped
+                                    ? unescapeQuotedPairs(header, quotedStart, index)
+                                    : header.slice(quotedStart, index);
+                            }
+                            index++;
+                            let stop = 0;
+                            // Discard characters between quote and delimiter.
+                            while (index < len) {
+                                const code = header.charCodeAt(index);
+                                const flags = CHAR_MAP[code];
+                                if ((flags & stopFlags) !== 0) {
+                                    stop = flags & COMMA_FLAG;
+                                    break;
+                                }
+                                index++;
+                            }
+                            if (stop !== 0)
+                                break parameter;
+                            continue parameter;
+                        }
+                        if (code === BSLASH && index + 1 < len) {
+                            escaped = true;
+                            index += 2;
+                            continue;
+                        }
+                        index++;
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                let stop = 0;
+                let valueWhitespace = -1;
+                while (index < len) {
+                    const code = header.charCodeAt(index);
+                    const flags = CHAR_MAP[code];
+                    if ((flags & stopFlags) !== 0) {
+                        stop = flags & COMMA_FLAG;
+                        break;
+                    }
+                    if ((flags & OWS) !== 0) {
+                        if (valueWhitespace === -1)
+                            valueWhitespace = index;
+                    }
+                    else {
+                        valueWhitespace = -1;
+                    }
+                    index++;
+                }
+                if (parameters[key] === undefined) {
+                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                if (stop !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if ((flags & OWS) !== 0) {
+                if (keyWhitespace === -1)
+                    keyWhitespace = index;
+            }
+            else {
+                keyWhitespace = -1;
+            }
+            keyFlags |= (code & NON_ASCII) | flags;
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Remove backslashes from quoted pairs in a known-terminated quoted string body.
+ */
+function unescapeQuotedPairs(str, start, end) {
+    let result = "";
+    for (let index = start; index < end; index++) {
+        if (str.charCodeAt(index) === BSLASH) {
+            result += str.slice(start, index);
+            start = ++index;
+        }
+    }
+    return result + str.slice(start, end);
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
+const intRegex = /^-?\d+$/;
+const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
+const originalStringify = JSON.stringify;
+const originalParse = JSON.parse;
+const customFormat = /^-?\d+n$/;
+
+const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+
+/**
+ * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
+ * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
+ */
+
+/**
+ * Checks if a value is unstringifiable according to native JSON.stringify rules.
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is undefined, a function, or a symbol.
+ */
+const isUnstringifiable = (val) =>
+  val === undefined || typeof val === "function" || typeof val === "symbol";
+
+/**
+ * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is a RawJSON instance.
+ */
+const isRawJSON = (val) =>
+  val !== null &&
+  typeof val === "object" &&
+  val.constructor &&
+  val.constructor.name === "RawJSON";
+
+/**
+ * Iteratively converts a JS value to a JSON string.
+ * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
+ * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
+ *
+ * @param {any} rootValue The value to stringify.
+ * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
+ * @param {string | number} [spaceParam] Indentation for pretty-printing.
+ * @returns {string | undefined} The generated JSON string.
+ */
+const stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+
+  if (typeof spaceParam === "number") {
+    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+  } else if (typeof spaceParam === "string") {
+    space = spaceParam.slice(0, 10);
+  }
+
+  const isFunctionReplacer = typeof replacer === "function";
+  const propertyList = Array.isArray(replacer)
+    ? new Set(replacer.map(String))
+    : null;
+
+  /**
+   * Prepares a value for stringification by resolving toJSON, handling BigInts,
+   * applying custom replacers, and unwrapping primitive objects.
+   *
+   * @param {object|Array} parent The parent object or array holding the value.
+   * @param {string} key The key associated with the value.
+   * @param {any} val The raw value to process.
+   * @returns {any} The processed value ready for stringification.
+   */
+  const prepareVal = (parent, key, val) => {
+    const isObject = val !== null && typeof val === "object";
+    const hasToJSON = isObject && typeof val.toJSON === "function";
+
+    if (hasToJSON) {
+      val = val.toJSON(key);
+    }
+
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+
+    if (isNoise) return val + "n";
+
+    const isBigInt = typeof val === "bigint";
+
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+
+      return val.toString() + "n";
+    }
+
+    if (isFunctionReplacer) {
+      val = replacer.call(parent, key, val);
+    }
+
+    const isPostReplacerObject = val !== null && typeof val === "object";
+
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper =
+        val instanceof Number ||
+        val instanceof String ||
+        val instanceof Boolean;
+
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+
+    return val;
+  };
+
+  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+
+  if (isUnstringifiable(rootProcessed)) {
+    return undefined;
+  }
+
+  const isRootPrimitive =
+    rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+
+  const chunks = [];
+  let level = 0;
+
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true,
+    },
+  ];
+
+  const visited = new WeakSet([rootProcessed]);
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (node.index === 0) {
+      chunks.push(node.isArray ? "[" : "{");
+      level++;
+    }
+
+    let isDone = false;
+
+    if (node.isArray) {
+      if (node.index < node.val.length) {
+        if (!node.first) chunks.push(",");
+
+        if (space) chunks.push("\n" + space.repeat(level));
+
+        const childRaw = node.val[node.index];
+        const childVal = prepareVal(node.val, String(node.index), childRaw);
+
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node.first = false;
+          node.index++;
+        } else {
+          const isComplexObject =
+            childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+
+            visited.add(childVal);
+
+            stack.push({
+              parent: node.val,
+              key: String(node.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true,
+            });
+
+            node.first = false;
+            node.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node.first = false;
+            node.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node.index < node.keys.length) {
+        const k = node.keys[node.index++];
+
+        const isFilteredOutByArray = propertyList && !propertyList.has(k);
+
+        if (isFilteredOutByArray) continue;
+
+        const childRaw = node.val[k];
+        const childVal = prepareVal(node.val, k, childRaw);
+
+        if (isUnstringifiable(childVal)) continue;
+
+        if (!node.first) chunks.push(",");
+
+        if (space) {
+          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+        } else {
+          chunks.push(originalStringify(k) + ":");
+        }
+
+        const isComplexObject =
+          childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+
+          visited.add(childVal);
+
+          stack.push({
+            parent: node.val,
+            key: k,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true,
+          });
+
+          node.first = false;
+
+          break; // Stop current loop level to process the newly pushed stack node
+        } else {
+          chunks.push(originalStringify(childVal));
+          node.first = false;
+        }
+      }
+
+      const isNodeFullyProcessed =
+        node.index >= node.keys.length && stack[stack.length - 1] === node;
+
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+
+    if (isDone) {
+      level--;
+
+      if (!node.first && space) chunks.push("\n" + space.repeat(level));
+
+      chunks.push(node.isArray ? "]" : "}");
+      visited.delete(node.val);
+      stack.pop();
+    }
+  }
+
+  return chunks.join("");
+};
+
+/**
+ * Converts a JavaScript value to a JSON string.
+ *
+ * Supports serialization of BigInt values using two strategies:
+ * 1. Custom format "123n" → "123" (universal fallback)
+ * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
+ *
+ * All other values are serialized exactly like native JSON.stringify().
+ *
+ * @param {*} value The value to convert to a JSON string.
+ * @param {Replacer | Array<string | number> | null} [replacer]
+ * A function that alters the behavior of the stringification process,
+ * or an array of strings/numbers to indicate properties to exclude.
+ * @param {string | number} [space]
+ * A string or number to specify indentation or pretty-printing.
+ * @returns {string} The JSON string representation.
+ */
+const JSONStringify = (value, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+
+    if (supportsRawJSON) {
+      return originalStringify(
+        value,
+        (key, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+
+          const hasFunctionReplacer = typeof replacer === "function";
+
+          if (hasFunctionReplacer) return replacer(key, val);
+
+          const isKeyInArrayReplacer =
+            Array.isArray(replacer) && replacer.includes(key);
+
+          if (isKeyInArrayReplacer) return val;
+
+          return val;
+        },
+        space,
+      );
+    }
+
+    if (!value) return originalStringify(value, replacer, space);
+
+    const convertedToCustomJSON = originalStringify(
+      value,
+      (key, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+
+        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+        if (typeof val === "bigint") return val.toString() + "n";
+
+        const hasFunctionReplacer = typeof replacer === "function";
+
+        if (hasFunctionReplacer) return replacer(key, val);
+
+        const isKeyInArrayReplacer =
+          Array.isArray(replacer) && replacer.includes(key);
+
+        if (isKeyInArrayReplacer) return val;
+
+        return val;
+      },
+      space,
+    );
+
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3",
+    ); // Delete one "n" off the end of every BigInt value
+
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
+
+    return denoisedJSON;
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value, replacer, space);
+
+      if (convertedJSON === undefined) return undefined;
+
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return convertedJSON;
+
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+
+    throw error;
+  }
+};
+
+const featureCache = new Map();
+
+/**
+ * Detects if the current JSON.parse implementation supports the context.source feature.
+ *
+ * Uses toString() fingerprinting to cache results and automatically detect runtime
+ * replacements of JSON.parse (polyfills, mocks, etc.).
+ *
+ * @returns {boolean} true if context.source is supported, false otherwise.
+ */
+const isContextSourceSupported = () => {
+  const parseFingerprint = JSON.parse.toString();
+
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+
+  try {
+    const result = JSON.parse(
+      "1",
+      (_, __, context) => !!context?.source && context.source === "1",
+    );
+    featureCache.set(parseFingerprint, result);
+
+    return result;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+
+    return false;
+  }
+};
+
+/**
+ * Reviver function that converts custom-format BigInt strings back to BigInt values.
+ * Also handles "noise" strings that accidentally match the BigInt format.
+ *
+ * @param {string | number | undefined} key The object key.
+ * @param {*} value The value being parsed.
+ * @param {object} [context] Parse context (if supported by JSON.parse).
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The transformed value.
+ */
+const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+  const isCustomFormatBigInt =
+    typeof value === "string" && customFormat.test(value);
+
+  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+
+  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+  if (isNoiseValue) return value.slice(0, -1);
+
+  const hasUserReviver = typeof userReviver === "function";
+
+  if (!hasUserReviver) return value;
+
+  return userReviver(key, value, context);
+};
+
+/**
+ * Fast JSON.parse implementation (~2x faster than classic fallback).
+ * Uses JSON.parse's context.source feature to detect integers and convert
+ * large numbers directly to BigInt without string manipulation.
+ *
+ * Does not support legacy custom format from v1 of this library.
+ *
+ * @param {string} text JSON string to parse.
+ * @param {Reviver} [reviver] Transform function to apply to each value.
+ * @returns {any} Parsed JavaScript value.
+ */
+const JSONParseV2 = (text, reviver) => {
+  return JSON.parse(text, (key, value, context) => {
+    const isNumber = typeof value === "number";
+    const isOutOfBounds =
+      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context && intRegex.test(context.source);
+    const isBigInt = isBigNumber && isInt;
+
+    if (isBigInt) return BigInt(context.source);
+
+    const hasCustomReviver = typeof reviver === "function";
+
+    if (!hasCustomReviver) return value;
+
+    return reviver(key, value, context);
+  });
+};
+
+const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+const MAX_DIGITS = MAX_INT.length;
+const stringsOrLargeNumbers =
+  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
+
+/**
+ * Iteratively traverses the parsed object bottom-up (post-order),
+ * emulating the native JSON.parse reviver behavior.
+ * This avoids Call Stack overflows (RangeError) on deeply nested structures.
+ *
+ * @param {any} parsed The natively parsed JSON object.
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The fully processed object.
+ */
+const applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (!node.visited) {
+      node.visited = true;
+
+      const value = node.parent[node.key];
+      const isComplexObject = value !== null && typeof value === "object";
+
+      if (isComplexObject) {
+        const keys = Object.keys(value);
+
+        for (let i = keys.length - 1; i >= 0; i--) {
+          stack.push({ parent: value, key: keys[i], visited: false });
+        }
+      }
+    } else {
+      const { parent, key } = node;
+      let value = parent[key];
+
+      if (typeof value === "string") {
+        const isCustomFormatBigInt = customFormat.test(value);
+
+        if (isCustomFormatBigInt) {
+          value = BigInt(value.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value);
+
+          if (isNoise) value = value.slice(0, -1);
+        }
+      }
+
+      const hasUserReviver = typeof userReviver === "function";
+
+      if (hasUserReviver) {
+        value = userReviver.call(parent, key, value);
+      }
+
+      const isDeleted = value === undefined;
+
+      if (isDeleted) {
+        delete parent[key];
+      } else {
+        parent[key] = value;
+      }
+
+      stack.pop();
+    }
+  }
+
+  return rootHolder[""];
+};
+
+/**
+ * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
+ *
+ * @param {string} text The raw JSON string.
+ * @returns {string} The serialized string with marked BigInts.
+ */
+const serializeBigInts = (text) => {
+  return text.replace(
+    stringsOrLargeNumbers,
+    (match, digits, fractional, exponential) => {
+      const isString = match[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match);
+
+      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+      const hasFractionalOrExponential = fractional || exponential;
+
+      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
+      const isLessThanMaxSafeInt =
+        digits &&
+        (digits.length < MAX_DIGITS ||
+          (digits.length === MAX_DIGITS && digits <= MAX_INT));
+
+      const isStandardValue =
+        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+
+      if (isStandardValue) return match;
+
+      return '"' + match + 'n"';
+    },
+  );
+};
+
+/**
+ * Converts a JSON string into a JavaScript value.
+ *
+ * Supports parsing of large integers using two strategies:
+ * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
+ * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
+ *
+ * All other JSON values are parsed exactly like native JSON.parse().
+ *
+ * @param {string} text A valid JSON string.
+ * @param {Reviver} [reviver]
+ * A function that transforms the results. This function is called for each member
+ * of the object. If a member contains nested objects, the nested objects are
+ * transformed before the parent object is.
+ * @returns {any} The parsed JavaScript value.
+ * @throws {SyntaxError} If text is not valid JSON.
+ */
+const JSONParse = (text, reviver) => {
+  if (!text) return originalParse(text, reviver);
+
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
+
+    // Find and mark big numbers with "n"
+    const serializedData = serializeBigInts(text);
+
+    return originalParse(serializedData, (key, value, context) =>
+      convertMarkedBigIntsReviver(key, value, context, reviver),
+    );
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const serializedData = serializeBigInts(text);
+      const parsed = originalParse(serializedData);
+
+      return applyReviverIteratively(parsed, reviver);
+    }
+
+    throw error;
+  }
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+class RequestError extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var dist_bundle_VERSION = "10.0.16";
+
+// pkg/dist-src/defaults.js
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
+  }
+};
+
+// pkg/dist-src/fetch-wrapper.js
+
+
+
+// pkg/dist-src/is-plain-object.js
+function dist_bundle_isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/fetch-wrapper.js
+
+var noop = () => "";
+async function fetchWrapper(requestOptions) {
+  const fetch = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error) {
+    let message = "Unknown Error";
+    if (error instanceof Error) {
+      if (error.name === "AbortError") {
+        error.status = 500;
+        throw error;
+      }
+      message = error.message;
+      if (error.name === "TypeError" && "cause" in error) {
+        if (error.cause instanceof Error) {
+          message = error.cause.message;
+        } else if (typeof error.cause === "string") {
+          message = error.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop);
+  }
+  const mimetype = dist_parse(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text = "";
+    try {
+      text = await response.text();
+      return JSONParse(text);
+    } catch (err) {
+      return text;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+
+// pkg/dist-src/with-defaults.js
+function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+  });
+}
+
+// pkg/dist-src/index.js
+var request = dist_bundle_withDefaults(endpoint, defaults_default);
+
+/* v8 ignore next -- @preserve */
+/* v8 ignore else -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+
+// pkg/dist-src/version.js
+var graphql_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/with-defaults.js
+
+
+// pkg/dist-src/graphql.js
+
+
+// pkg/dist-src/error.js
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request2;
+    this.headers = headers;
+    this.response = response;
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+};
+
+// pkg/dist-src/graphql.js
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }, {});
+  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+
+// pkg/dist-src/with-defaults.js
+function graphql_dist_bundle_withDefaults(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+
+// pkg/dist-src/index.js
+var graphql2 = graphql_dist_bundle_withDefaults(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return graphql_dist_bundle_withDefaults(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+
+/* v8 ignore if -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
+// pkg/dist-src/is-jwt.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+
+// pkg/dist-src/auth.js
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+
+// pkg/dist-src/with-authorization-prefix.js
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+
+// pkg/dist-src/hook.js
+async function hook(token, request, route, parameters) {
+  const endpoint = request.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint.headers.authorization = withAuthorizationPrefix(token);
+  return request(endpoint);
+}
+
+// pkg/dist-src/index.js
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
+const version_VERSION = "7.0.8";
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
+
+
+
+
+
+
+const dist_src_noop = () => {
+};
+const consoleWarn = console.warn.bind(console);
+const consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = dist_src_noop;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = dist_src_noop;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
+class Octokit {
+  static VERSION = version_VERSION;
+  static defaults(defaults) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args) {
+        const options = args[0] || {};
+        if (typeof defaults === "function") {
+          super(defaults(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults,
+            options,
+            options.userAgent && defaults.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook = new before_after_hook.Collection();
+    const requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = request.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger(options.log);
+    this.hook = hook;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth = createTokenAuth(options.auth);
+        hook.wrap("request", auth.hook);
+        this.auth = auth;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook.wrap("request", auth.hook);
+      this.auth = auth;
+    }
+    const classConstructor = this.constructor;
+    for (let i = 0; i < classConstructor.plugins.length; ++i) {
+      Object.assign(this, classConstructor.plugins[i](this, options));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+const dist_src_version_VERSION = "17.0.0";
+
+//# sourceMappingURL=version.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+const Endpoints = {
+  actions: {
+    addCustomLabelsToSelfHostedRunnerForOrg: [
+      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    addCustomLabelsToSelfHostedRunnerForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    addRepoAccessToSelfHostedRunnerGroupInOrg: [
+      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    approveWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
+    ],
+    cancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
+    ],
+    createEnvironmentVariable: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
+    createOrUpdateEnvironmentSecret: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
+    createRegistrationTokenForOrg: [
+      "POST /orgs/{org}/actions/runners/registration-token"
+    ],
+    createRegistrationTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
+    ],
+    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
+    createRemoveTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
+    ],
+    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
+    createWorkflowDispatch: [
+      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
+    ],
+    deleteActionsCacheById: [
+      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
+    ],
+    deleteActionsCacheByKey: [
+      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
+    ],
+    deleteArtifact: [
+      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
+    ],
+    deleteCustomImageFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    deleteCustomImageVersionFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    deleteEnvironmentSecret: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    deleteEnvironmentVariable: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    deleteHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
+    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    deleteRepoVariable: [
+      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
+    ],
+    deleteSelfHostedRunnerFromOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}"
+    ],
+    deleteSelfHostedRunnerFromRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    deleteWorkflowRunLogs: [
+      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    disableSelectedRepositoryGithubActionsOrganization: [
+      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    disableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
+    ],
+    downloadArtifact: [
+      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
+    ],
+    downloadJobLogsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
+    ],
+    downloadWorkflowRunAttemptLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
+    ],
+    downloadWorkflowRunLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    enableSelectedRepositoryGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    enableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
+    ],
+    forceCancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
+    ],
+    generateRunnerJitconfigForOrg: [
+      "POST /orgs/{org}/actions/runners/generate-jitconfig"
+    ],
+    generateRunnerJitconfigForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
+    ],
+    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
+    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
+    getActionsCacheUsageByRepoForOrg: [
+      "GET /orgs/{org}/actions/cache/usage-by-repository"
+    ],
+    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
+    getAllowedActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    getAllowedActionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
+    getCustomImageForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    getCustomImageVersionForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    getCustomOidcSubClaimForRepo: [
+      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    getEnvironmentPublicKey: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
+    ],
+    getEnvironmentSecret: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    getEnvironmentVariable: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/workflow"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    getGithubActionsPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions"
+    ],
+    getGithubActionsPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions"
+    ],
+    getHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    getHostedRunnersGithubOwnedImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
+    ],
+    getHostedRunnersLimitsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/limits"
+    ],
+    getHostedRunnersMachineSpecsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
+    ],
+    getHostedRunnersPartnerImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/partner"
+    ],
+    getHostedRunnersPlatformsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/platforms"
+    ],
+    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
+    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
+    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
+    getPendingDeploymentsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    getRepoPermissions: [
+      "GET /repos/{owner}/{repo}/actions/permissions",
+      {},
+      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
+    ],
+    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
+    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
+    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
+    getReviewsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
+    ],
+    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
+    getSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
+    getWorkflowAccessToRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    getWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
+    ],
+    getWorkflowRunUsage: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
+    ],
+    getWorkflowUsage: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
+    ],
+    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
+    listCustomImageVersionsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
+    ],
+    listCustomImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom"
+    ],
+    listEnvironmentSecrets: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
+    ],
+    listEnvironmentVariables: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    listGithubHostedRunnersInGroupForOrg: [
+      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
+    ],
+    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
+    listJobsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
+    ],
+    listJobsForWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
+    ],
+    listLabelsForSelfHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    listLabelsForSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
+    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
+    listRepoOrganizationSecrets: [
+      "GET /repos/{owner}/{repo}/actions/organization-secrets"
+    ],
+    listRepoOrganizationVariables: [
+      "GET /repos/{owner}/{repo}/actions/organization-variables"
+    ],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
+    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
+    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
+    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
+    listRunnerApplicationsForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/downloads"
+    ],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    listSelectedReposForOrgVariable: [
+      "GET /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    listSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/repositories"
+    ],
+    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
+    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
+    listWorkflowRunArtifacts: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
+    ],
+    listWorkflowRuns: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
+    ],
+    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
+    reRunJobForWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
+    ],
+    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
+    reRunWorkflowFailedJobs: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgVariable: [
+      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    reviewCustomGatesForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
+    ],
+    reviewPendingDeploymentsForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    setAllowedActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    setAllowedActionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    setCustomLabelsForSelfHostedRunnerForOrg: [
+      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomLabelsForSelfHostedRunnerForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomOidcSubClaimForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/workflow"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    setGithubActionsPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions"
+    ],
+    setGithubActionsPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    setSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories"
+    ],
+    setWorkflowAccessToRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    updateEnvironmentVariable: [
+      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    updateHostedRunnerForOrg: [
+      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
+    updateRepoVariable: [
+      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
+    ]
+  },
+  activity: {
+    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
+    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
+    deleteThreadSubscription: [
+      "DELETE /notifications/threads/{thread_id}/subscription"
+    ],
+    getFeeds: ["GET /feeds"],
+    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
+    getThread: ["GET /notifications/threads/{thread_id}"],
+    getThreadSubscriptionForAuthenticatedUser: [
+      "GET /notifications/threads/{thread_id}/subscription"
+    ],
+    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
+    listNotificationsForAuthenticatedUser: ["GET /notifications"],
+    listOrgEventsForAuthenticatedUser: [
+      "GET /users/{username}/events/orgs/{org}"
+    ],
+    listPublicEvents: ["GET /events"],
+    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
+    listPublicEventsForUser: ["GET /users/{username}/events/public"],
+    listPublicOrgEvents: ["GET /orgs/{org}/events"],
+    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
+    listReceivedPublicEventsForUser: [
+      "GET /users/{username}/received_events/public"
+    ],
+    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
+    listRepoNotificationsForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/notifications"
+    ],
+    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
+    listReposStarredByUser: ["GET /users/{username}/starred"],
+    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
+    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
+    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
+    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
+    markNotificationsAsRead: ["PUT /notifications"],
+    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
+    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
+    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
+    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
+    setThreadSubscription: [
+      "PUT /notifications/threads/{thread_id}/subscription"
+    ],
+    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
+    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
+  },
+  apps: {
+    addRepoToInstallation: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
+    ],
+    addRepoToInstallationForAuthenticatedUser: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    checkToken: ["POST /applications/{client_id}/token"],
+    createFromManifest: ["POST /app-manifests/{code}/conversions"],
+    createInstallationAccessToken: [
+      "POST /app/installations/{installation_id}/access_tokens"
+    ],
+    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
+    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
+    deleteToken: ["DELETE /applications/{client_id}/token"],
+    getAuthenticated: ["GET /app"],
+    getBySlug: ["GET /apps/{app_slug}"],
+    getInstallation: ["GET /app/installations/{installation_id}"],
+    getOrgInstallation: ["GET /orgs/{org}/installation"],
+    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
+    getSubscriptionPlanForAccount: [
+      "GET /marketplace_listing/accounts/{account_id}"
+    ],
+    getSubscriptionPlanForAccountStubbed: [
+      "GET /marketplace_listing/stubbed/accounts/{account_id}"
+    ],
+    getUserInstallation: ["GET /users/{username}/installation"],
+    getWebhookConfigForApp: ["GET /app/hook/config"],
+    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
+    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
+    listAccountsForPlanStubbed: [
+      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
+    ],
+    listInstallationReposForAuthenticatedUser: [
+      "GET /user/installations/{installation_id}/repositories"
+    ],
+    listInstallationRequestsForAuthenticatedApp: [
+      "GET /app/installation-requests"
+    ],
+    listInstallations: ["GET /app/installations"],
+    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
+    listPlans: ["GET /marketplace_listing/plans"],
+    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
+    listReposAccessibleToInstallation: ["GET /installation/repositories"],
+    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
+    listSubscriptionsForAuthenticatedUserStubbed: [
+      "GET /user/marketplace_purchases/stubbed"
+    ],
+    listWebhookDeliveries: ["GET /app/hook/deliveries"],
+    redeliverWebhookDelivery: [
+      "POST /app/hook/deliveries/{delivery_id}/attempts"
+    ],
+    removeRepoFromInstallation: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
+    ],
+    removeRepoFromInstallationForAuthenticatedUser: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    resetToken: ["PATCH /applications/{client_id}/token"],
+    revokeInstallationAccessToken: ["DELETE /installation/token"],
+    scopeToken: ["POST /applications/{client_id}/token/scoped"],
+    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
+    unsuspendInstallation: [
+      "DELETE /app/installations/{installation_id}/suspended"
+    ],
+    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
+  },
+  billing: {
+    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
+    getGithubActionsBillingUser: [
+      "GET /users/{username}/settings/billing/actions"
+    ],
+    getGithubBillingPremiumRequestUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingPremiumRequestUsageReportUser: [
+      "GET /users/{username}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/usage"
+    ],
+    getGithubBillingUsageReportUser: [
+      "GET /users/{username}/settings/billing/usage"
+    ],
+    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
+    getGithubPackagesBillingUser: [
+      "GET /users/{username}/settings/billing/packages"
+    ],
+    getSharedStorageBillingOrg: [
+      "GET /orgs/{org}/settings/billing/shared-storage"
+    ],
+    getSharedStorageBillingUser: [
+      "GET /users/{username}/settings/billing/shared-storage"
+    ]
+  },
+  campaigns: {
+    createCampaign: ["POST /orgs/{org}/campaigns"],
+    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
+    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
+    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
+    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
+  },
+  checks: {
+    create: ["POST /repos/{owner}/{repo}/check-runs"],
+    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
+    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
+    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
+    listAnnotations: [
+      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
+    ],
+    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
+    listForSuite: [
+      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
+    ],
+    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
+    rerequestRun: [
+      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
+    ],
+    rerequestSuite: [
+      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
+    ],
+    setSuitesPreferences: [
+      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
+  },
+  codeScanning: {
+    commitAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
+    ],
+    createAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    createVariantAnalysis: [
+      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
+    ],
+    deleteAnalysis: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
+    ],
+    deleteCodeqlDatabase: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
+      {},
+      { renamedParameters: { alert_id: "alert_number" } }
+    ],
+    getAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
+    ],
+    getAutofix: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    getCodeqlDatabase: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
+    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
+    getVariantAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
+    ],
+    getVariantAnalysisRepoTask: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
+    ],
+    listAlertInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
+    listAlertsInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+      {},
+      { renamed: ["codeScanning", "listAlertInstances"] }
+    ],
+    listCodeqlDatabases: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
+    ],
+    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
+    ],
+    updateDefaultSetup: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
+    ],
+    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
+  },
+  codeSecurity: {
+    attachConfiguration: [
+      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
+    ],
+    attachEnterpriseConfiguration: [
+      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
+    ],
+    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
+    createConfigurationForEnterprise: [
+      "POST /enterprises/{enterprise}/code-security/configurations"
+    ],
+    deleteConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    deleteConfigurationForEnterprise: [
+      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    detachConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/detach"
+    ],
+    getConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    getConfigurationForRepository: [
+      "GET /repos/{owner}/{repo}/code-security-configuration"
+    ],
+    getConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations"
+    ],
+    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
+    getDefaultConfigurations: [
+      "GET /orgs/{org}/code-security/configurations/defaults"
+    ],
+    getDefaultConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
+    ],
+    getRepositoriesForConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getRepositoriesForEnterpriseConfiguration: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getSingleConfigurationForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    setConfigurationAsDefault: [
+      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    setConfigurationAsDefaultForEnterprise: [
+      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    updateConfiguration: [
+      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    updateEnterpriseConfiguration: [
+      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ]
+  },
+  codesOfConduct: {
+    getAllCodesOfConduct: ["GET /codes_of_conduct"],
+    getConductCode: ["GET /codes_of_conduct/{key}"]
+  },
+  codespaces: {
+    addRepositoryForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    checkPermissionsForDevcontainer: [
+      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
+    ],
+    codespaceMachinesForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/machines"
+    ],
+    createForAuthenticatedUser: ["POST /user/codespaces"],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}"
+    ],
+    createWithPrForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
+    ],
+    createWithRepoForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/codespaces"
+    ],
+    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
+    deleteFromOrganization: [
+      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    deleteSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}"
+    ],
+    exportForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/exports"
+    ],
+    getCodespacesForUserInOrg: [
+      "GET /orgs/{org}/members/{username}/codespaces"
+    ],
+    getExportDetailsForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
+    ],
+    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
+    getPublicKeyForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/public-key"
+    ],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    getSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}"
+    ],
+    listDevcontainersInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
+    ],
+    listForAuthenticatedUser: ["GET /user/codespaces"],
+    listInOrganization: [
+      "GET /orgs/{org}/codespaces",
+      {},
+      { renamedParameters: { org_id: "org" } }
+    ],
+    listInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
+    listRepositoriesForSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    preFlightWithRepoForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/new"
+    ],
+    publishForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/publish"
+    ],
+    removeRepositoryForSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repoMachinesForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/machines"
+    ],
+    setRepositoriesForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
+    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
+    stopInOrganization: [
+      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
+    ],
+    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
+  },
+  copilot: {
+    addCopilotSeatsForTeams: [
+      "POST /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    addCopilotSeatsForUsers: [
+      "POST /orgs/{org}/copilot/billing/selected_users"
+    ],
+    cancelCopilotSeatAssignmentForTeams: [
+      "DELETE /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    cancelCopilotSeatAssignmentForUsers: [
+      "DELETE /orgs/{org}/copilot/billing/selected_users"
+    ],
+    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
+    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
+    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
+    getCopilotSeatDetailsForUser: [
+      "GET /orgs/{org}/members/{username}/copilot"
+    ],
+    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
+  },
+  credentials: { revoke: ["POST /credentials/revoke"] },
+  dependabot: {
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
+    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    listAlertsForEnterprise: [
+      "GET /enterprises/{enterprise}/dependabot/alerts"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
+    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repositoryAccessForOrg: [
+      "GET /organizations/{org}/dependabot/repository-access"
+    ],
+    setRepositoryAccessDefaultLevel: [
+      "PUT /organizations/{org}/dependabot/repository-access/default-level"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
+    ],
+    updateRepositoryAccessForOrg: [
+      "PATCH /organizations/{org}/dependabot/repository-access"
+    ]
+  },
+  dependencyGraph: {
+    createRepositorySnapshot: [
+      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
+    ],
+    diffRange: [
+      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
+    ],
+    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
+  },
+  emojis: { get: ["GET /emojis"] },
+  enterpriseTeamMemberships: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
+    ],
+    get: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
+    remove: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ]
+  },
+  enterpriseTeamOrganizations: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
+    ],
+    delete: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignment: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignments: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
+    ]
+  },
+  enterpriseTeams: {
+    create: ["POST /enterprises/{enterprise}/teams"],
+    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
+    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
+    list: ["GET /enterprises/{enterprise}/teams"],
+    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
+  },
+  gists: {
+    checkIsStarred: ["GET /gists/{gist_id}/star"],
+    create: ["POST /gists"],
+    createComment: ["POST /gists/{gist_id}/comments"],
+    delete: ["DELETE /gists/{gist_id}"],
+    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
+    fork: ["POST /gists/{gist_id}/forks"],
+    get: ["GET /gists/{gist_id}"],
+    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
+    getRevision: ["GET /gists/{gist_id}/{sha}"],
+    list: ["GET /gists"],
+    listComments: ["GET /gists/{gist_id}/comments"],
+    listCommits: ["GET /gists/{gist_id}/commits"],
+    listForUser: ["GET /users/{username}/gists"],
+    listForks: ["GET /gists/{gist_id}/forks"],
+    listPublic: ["GET /gists/public"],
+    listStarred: ["GET /gists/starred"],
+    star: ["PUT /gists/{gist_id}/star"],
+    unstar: ["DELETE /gists/{gist_id}/star"],
+    update: ["PATCH /gists/{gist_id}"],
+    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
+  },
+  git: {
+    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
+    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
+    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
+    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
+    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
+    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
+    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
+    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
+    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
+    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
+    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
+    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
+    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
+  },
+  gitignore: {
+    getAllTemplates: ["GET /gitignore/templates"],
+    getTemplate: ["GET /gitignore/templates/{name}"]
+  },
+  hostedCompute: {
+    createNetworkConfigurationForOrg: [
+      "POST /orgs/{org}/settings/network-configurations"
+    ],
+    deleteNetworkConfigurationFromOrg: [
+      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkConfigurationForOrg: [
+      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkSettingsForOrg: [
+      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
+    ],
+    listNetworkConfigurationsForOrg: [
+      "GET /orgs/{org}/settings/network-configurations"
+    ],
+    updateNetworkConfigurationForOrg: [
+      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ]
+  },
+  interactions: {
+    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
+    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
+    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
+    getRestrictionsForYourPublicRepos: [
+      "GET /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
+    ],
+    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
+    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
+    removeRestrictionsForRepo: [
+      "DELETE /repos/{owner}/{repo}/interaction-limits"
+    ],
+    removeRestrictionsForYourPublicRepos: [
+      "DELETE /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
+    ],
+    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
+    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
+    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
+    setRestrictionsForYourPublicRepos: [
+      "PUT /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
+    ]
+  },
+  issues: {
+    addAssignees: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    addBlockedByDependency: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    addSubIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
+    checkUserCanBeAssignedToIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
+    ],
+    create: ["POST /repos/{owner}/{repo}/issues"],
+    createComment: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
+    ],
+    createLabel: ["POST /repos/{owner}/{repo}/labels"],
+    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
+    deleteComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
+    ],
+    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
+    deleteMilestone: [
+      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ],
+    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
+    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
+    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
+    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
+    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
+    list: ["GET /issues"],
+    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
+    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
+    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
+    listDependenciesBlockedBy: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    listDependenciesBlocking: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
+    ],
+    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
+    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
+    listEventsForTimeline: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
+    ],
+    listForAuthenticatedUser: ["GET /user/issues"],
+    listForOrg: ["GET /orgs/{org}/issues"],
+    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
+    listLabelsForMilestone: [
+      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
+    ],
+    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
+    listLabelsOnIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
+    listSubIssues: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    removeAllLabels: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    removeAssignees: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    removeDependencyBlockedBy: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
+    ],
+    removeLabel: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
+    ],
+    removeSubIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
+    ],
+    reprioritizeSubIssue: [
+      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
+    ],
+    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
+    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
+    updateMilestone: [
+      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ]
+  },
+  licenses: {
+    get: ["GET /licenses/{license}"],
+    getAllCommonlyUsed: ["GET /licenses"],
+    getForRepo: ["GET /repos/{owner}/{repo}/license"]
+  },
+  markdown: {
+    render: ["POST /markdown"],
+    renderRaw: [
+      "POST /markdown/raw",
+      { headers: { "content-type": "text/plain; charset=utf-8" } }
+    ]
+  },
+  meta: {
+    get: ["GET /meta"],
+    getAllVersions: ["GET /versions"],
+    getOctocat: ["GET /octocat"],
+    getZen: ["GET /zen"],
+    root: ["GET /"]
+  },
+  migrations: {
+    deleteArchiveForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/archive"
+    ],
+    deleteArchiveForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    downloadArchiveForOrg: [
+      "GET /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    getArchiveForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/archive"
+    ],
+    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
+    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
+    listForAuthenticatedUser: ["GET /user/migrations"],
+    listForOrg: ["GET /orgs/{org}/migrations"],
+    listReposForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/repositories"
+    ],
+    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
+    listReposForUser: [
+      "GET /user/migrations/{migration_id}/repositories",
+      {},
+      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
+    ],
+    startForAuthenticatedUser: ["POST /user/migrations"],
+    startForOrg: ["POST /orgs/{org}/migrations"],
+    unlockRepoForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
+    ],
+    unlockRepoForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
+    ]
+  },
+  oidc: {
+    getOidcCustomSubTemplateForOrg: [
+      "GET /orgs/{org}/actions/oidc/customization/sub"
+    ],
+    updateOidcCustomSubTemplateForOrg: [
+      "PUT /orgs/{org}/actions/oidc/customization/sub"
+    ]
+  },
+  orgs: {
+    addSecurityManagerTeam: [
+      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
+      }
+    ],
+    assignTeamToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    assignUserToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
+    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
+    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
+    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
+    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
+    convertMemberToOutsideCollaborator: [
+      "PUT /orgs/{org}/outside_collaborators/{username}"
+    ],
+    createArtifactStorageRecord: [
+      "POST /orgs/{org}/artifacts/metadata/storage-record"
+    ],
+    createInvitation: ["POST /orgs/{org}/invitations"],
+    createIssueType: ["POST /orgs/{org}/issue-types"],
+    createWebhook: ["POST /orgs/{org}/hooks"],
+    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
+      "PATCH /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForOrgsGetOrganizationValues: [
+      "GET /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
+      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
+      "PATCH /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationValues: [
+      "PATCH /orgs/{org}/properties/values"
+    ],
+    customPropertiesForReposDeleteOrganizationDefinition: [
+      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinition: [
+      "GET /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinitions: [
+      "GET /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposGetOrganizationValues: [
+      "GET /orgs/{org}/properties/values"
+    ],
+    delete: ["DELETE /orgs/{org}"],
+    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
+    deleteAttestationsById: [
+      "DELETE /orgs/{org}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
+    ],
+    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
+    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
+    disableSelectedRepositoryImmutableReleasesOrganization: [
+      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    enableSelectedRepositoryImmutableReleasesOrganization: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    get: ["GET /orgs/{org}"],
+    getImmutableReleasesSettings: [
+      "GET /orgs/{org}/settings/immutable-releases"
+    ],
+    getImmutableReleasesSettingsRepositories: [
+      "GET /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
+    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
+    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
+    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
+    getOrgRulesetVersion: [
+      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
+    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
+    getWebhookDelivery: [
+      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    list: ["GET /organizations"],
+    listAppInstallations: ["GET /orgs/{org}/installations"],
+    listArtifactStorageRecords: [
+      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
+    ],
+    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
+    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedUsers: ["GET /orgs/{org}/blocks"],
+    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
+    listForAuthenticatedUser: ["GET /user/orgs"],
+    listForUser: ["GET /users/{username}/orgs"],
+    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
+    listIssueTypes: ["GET /orgs/{org}/issue-types"],
+    listMembers: ["GET /orgs/{org}/members"],
+    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
+    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
+    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
+    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
+    listOrganizationFineGrainedPermissions: [
+      "GET /orgs/{org}/organization-fine-grained-permissions"
+    ],
+    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
+    listPatGrantRepositories: [
+      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
+    ],
+    listPatGrantRequestRepositories: [
+      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
+    ],
+    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
+    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
+    listPendingInvitations: ["GET /orgs/{org}/invitations"],
+    listPublicMembers: ["GET /orgs/{org}/public_members"],
+    listSecurityManagerTeams: [
+      "GET /orgs/{org}/security-managers",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
+      }
+    ],
+    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
+    listWebhooks: ["GET /orgs/{org}/hooks"],
+    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeMember: ["DELETE /orgs/{org}/members/{username}"],
+    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
+    removeOutsideCollaborator: [
+      "DELETE /orgs/{org}/outside_collaborators/{username}"
+    ],
+    removePublicMembershipForAuthenticatedUser: [
+      "DELETE /orgs/{org}/public_members/{username}"
+    ],
+    removeSecurityManagerTeam: [
+      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
+      }
+    ],
+    reviewPatGrantRequest: [
+      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
+    ],
+    reviewPatGrantRequestsInBulk: [
+      "POST /orgs/{org}/personal-access-token-requests"
+    ],
+    revokeAllOrgRolesTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
+    ],
+    revokeAllOrgRolesUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}"
+    ],
+    revokeOrgRoleTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    revokeOrgRoleUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    setImmutableReleasesSettings: [
+      "PUT /orgs/{org}/settings/immutable-releases"
+    ],
+    setImmutableReleasesSettingsRepositories: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
+    setPublicMembershipForAuthenticatedUser: [
+      "PUT /orgs/{org}/public_members/{username}"
+    ],
+    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
+    update: ["PATCH /orgs/{org}"],
+    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
+    updateMembershipForAuthenticatedUser: [
+      "PATCH /user/memberships/orgs/{org}"
+    ],
+    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
+    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
+    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
+    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
+  },
+  packages: {
+    deletePackageForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageVersionForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getAllPackageVersionsForAPackageOwnedByAnOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+      {},
+      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
+    ],
+    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions",
+      {},
+      {
+        renamed: [
+          "packages",
+          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
+        ]
+      }
+    ],
+    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
+    ],
+    getPackageForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}"
+    ],
+    getPackageForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    getPackageForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    getPackageVersionForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
+      "GET /user/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForOrganization: [
+      "GET /orgs/{org}/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForUser: [
+      "GET /users/{username}/docker/conflicts"
+    ],
+    listPackagesForAuthenticatedUser: ["GET /user/packages"],
+    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
+    listPackagesForUser: ["GET /users/{username}/packages"],
+    restorePackageForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageVersionForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ]
+  },
+  privateRegistries: {
+    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
+    deleteOrgPrivateRegistry: [
+      "DELETE /orgs/{org}/private-registries/{secret_name}"
+    ],
+    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
+    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
+    updateOrgPrivateRegistry: [
+      "PATCH /orgs/{org}/private-registries/{secret_name}"
+    ]
+  },
+  projects: {
+    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
+    addItemForUser: [
+      "POST /users/{username}/projectsV2/{project_number}/items"
+    ],
+    deleteItemForOrg: [
+      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    deleteItemForUser: [
+      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    getFieldForOrg: [
+      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getFieldForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
+    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
+    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
+    getUserItem: [
+      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
+    listFieldsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields"
+    ],
+    listForOrg: ["GET /orgs/{org}/projectsV2"],
+    listForUser: ["GET /users/{username}/projectsV2"],
+    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
+    listItemsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/items"
+    ],
+    updateItemForOrg: [
+      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    updateItemForUser: [
+      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ]
+  },
+  pulls: {
+    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    create: ["POST /repos/{owner}/{repo}/pulls"],
+    createReplyForReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
+    ],
+    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    createReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    deletePendingReview: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    deleteReviewComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ],
+    dismissReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
+    ],
+    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
+    getReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
+    list: ["GET /repos/{owner}/{repo}/pulls"],
+    listCommentsForReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
+    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
+    listRequestedReviewers: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    listReviewComments: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
+    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    removeRequestedReviewers: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    requestReviewers: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    submitReview: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
+    updateBranch: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
+    ],
+    updateReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    updateReviewComment: [
+      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ]
+  },
+  rateLimit: { get: ["GET /rate_limit"] },
+  reactions: {
+    createForCommitComment: [
+      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    createForIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
+    ],
+    createForIssueComment: [
+      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    createForPullRequestReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    createForRelease: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    createForTeamDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    createForTeamDiscussionInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ],
+    deleteForCommitComment: [
+      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
+    ],
+    deleteForIssueComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForPullRequestComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForRelease: [
+      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussion: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussionComment: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
+    ],
+    listForCommitComment: [
+      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
+    listForIssueComment: [
+      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    listForPullRequestReviewComment: [
+      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    listForRelease: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    listForTeamDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    listForTeamDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ]
+  },
+  repos: {
+    acceptInvitation: [
+      "PATCH /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
+    ],
+    acceptInvitationForAuthenticatedUser: [
+      "PATCH /user/repository_invitations/{invitation_id}"
+    ],
+    addAppAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
+    addStatusCheckContexts: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    addTeamAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    addUserAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    cancelPagesDeployment: [
+      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
+    ],
+    checkAutomatedSecurityFixes: [
+      "GET /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
+    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
+    checkPrivateVulnerabilityReporting: [
+      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    checkVulnerabilityAlerts: [
+      "GET /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
+    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
+    compareCommitsWithBasehead: [
+      "GET /repos/{owner}/{repo}/compare/{basehead}"
+    ],
+    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
+    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
+    createCommitComment: [
+      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    createCommitSignatureProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
+    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
+    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
+    createDeploymentBranchPolicy: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    createDeploymentProtectionRule: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    createDeploymentStatus: [
+      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
+    createForAuthenticatedUser: ["POST /user/repos"],
+    createFork: ["POST /repos/{owner}/{repo}/forks"],
+    createInOrg: ["POST /orgs/{org}/repos"],
+    createOrUpdateEnvironment: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
+    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
+    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
+    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
+    createRelease: ["POST /repos/{owner}/{repo}/releases"],
+    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
+    createUsingTemplate: [
+      "POST /repos/{template_owner}/{template_repo}/generate"
+    ],
+    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
+    customPropertiesForReposCreateOrUpdateRepositoryValues: [
+      "PATCH /repos/{owner}/{repo}/properties/values"
+    ],
+    customPropertiesForReposGetRepositoryValues: [
+      "GET /repos/{owner}/{repo}/properties/values"
+    ],
+    declineInvitation: [
+      "DELETE /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
+    ],
+    declineInvitationForAuthenticatedUser: [
+      "DELETE /user/repository_invitations/{invitation_id}"
+    ],
+    delete: ["DELETE /repos/{owner}/{repo}"],
+    deleteAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    deleteAdminBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    deleteAnEnvironment: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    deleteBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
+    deleteCommitSignatureProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
+    deleteDeployment: [
+      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
+    ],
+    deleteDeploymentBranchPolicy: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
+    deleteInvitation: [
+      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
+    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
+    deletePullRequestReviewProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
+    deleteReleaseAsset: [
+      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
+    disableAutomatedSecurityFixes: [
+      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    disableDeploymentProtectionRule: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    disableImmutableReleases: [
+      "DELETE /repos/{owner}/{repo}/immutable-releases"
+    ],
+    disablePrivateVulnerabilityReporting: [
+      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    disableVulnerabilityAlerts: [
+      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    downloadArchive: [
+      "GET /repos/{owner}/{repo}/zipball/{ref}",
+      {},
+      { renamed: ["repos", "downloadZipballArchive"] }
+    ],
+    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
+    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
+    enableAutomatedSecurityFixes: [
+      "PUT /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
+    enablePrivateVulnerabilityReporting: [
+      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    enableVulnerabilityAlerts: [
+      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    generateReleaseNotes: [
+      "POST /repos/{owner}/{repo}/releases/generate-notes"
+    ],
+    get: ["GET /repos/{owner}/{repo}"],
+    getAccessRestrictions: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    getAdminBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    getAllDeploymentProtectionRules: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
+    getAllStatusCheckContexts: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
+    ],
+    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
+    getAppsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
+    ],
+    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
+    getBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
+    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
+    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
+    getCollaboratorPermissionLevel: [
+      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
+    ],
+    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
+    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
+    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
+    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
+    getCommitSignatureProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
+    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
+    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
+    getCustomDeploymentProtectionRule: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
+    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
+    getDeploymentBranchPolicy: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    getDeploymentStatus: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
+    ],
+    getEnvironment: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
+    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
+    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
+    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
+    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
+    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
+    getPages: ["GET /repos/{owner}/{repo}/pages"],
+    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
+    getPagesDeployment: [
+      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
+    ],
+    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
+    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
+    getPullRequestReviewProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
+    getReadme: ["GET /repos/{owner}/{repo}/readme"],
+    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
+    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
+    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
+    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
+    getRepoRuleSuite: [
+      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
+    ],
+    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
+    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    getRepoRulesetHistory: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
+    ],
+    getRepoRulesetVersion: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
+    getStatusChecksProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    getTeamsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
+    ],
+    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
+    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
+    getUsersWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
+    ],
+    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
+    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
+    getWebhookConfigForRepo: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    getWebhookDelivery: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    listActivities: ["GET /repos/{owner}/{repo}/activity"],
+    listAttestations: [
+      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
+    ],
+    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
+    listBranches: ["GET /repos/{owner}/{repo}/branches"],
+    listBranchesForHeadCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
+    ],
+    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
+    listCommentsForCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
+    listCommitStatusesForRef: [
+      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/commits"],
+    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
+    listCustomDeploymentRuleIntegrations: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
+    ],
+    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
+    listDeploymentBranchPolicies: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    listDeploymentStatuses: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
+    listForAuthenticatedUser: ["GET /user/repos"],
+    listForOrg: ["GET /orgs/{org}/repos"],
+    listForUser: ["GET /users/{username}/repos"],
+    listForks: ["GET /repos/{owner}/{repo}/forks"],
+    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
+    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
+    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
+    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
+    listPublic: ["GET /repositories"],
+    listPullRequestsAssociatedWithCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
+    ],
+    listReleaseAssets: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
+    ],
+    listReleases: ["GET /repos/{owner}/{repo}/releases"],
+    listTags: ["GET /repos/{owner}/{repo}/tags"],
+    listTeams: ["GET /repos/{owner}/{repo}/teams"],
+    listWebhookDeliveries: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
+    ],
+    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
+    merge: ["POST /repos/{owner}/{repo}/merges"],
+    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
+    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeAppAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    removeCollaborator: [
+      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
+    ],
+    removeStatusCheckContexts: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    removeStatusCheckProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    removeTeamAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    removeUserAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
+    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
+    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
+    setAdminBranchProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    setAppAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    setStatusCheckContexts: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    setTeamAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    setUserAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
+    transfer: ["POST /repos/{owner}/{repo}/transfer"],
+    update: ["PATCH /repos/{owner}/{repo}"],
+    updateBranchProtection: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
+    updateDeploymentBranchPolicy: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
+    updateInvitation: [
+      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
+    updatePullRequestReviewProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
+    updateReleaseAsset: [
+      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    updateStatusCheckPotection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
+      {},
+      { renamed: ["repos", "updateStatusCheckProtection"] }
+    ],
+    updateStatusCheckProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
+    updateWebhookConfigForRepo: [
+      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    uploadReleaseAsset: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
+      { baseUrl: "https://uploads.github.com" }
+    ]
+  },
+  search: {
+    code: ["GET /search/code"],
+    commits: ["GET /search/commits"],
+    issuesAndPullRequests: ["GET /search/issues"],
+    labels: ["GET /search/labels"],
+    repos: ["GET /search/repositories"],
+    topics: ["GET /search/topics"],
+    users: ["GET /search/users"]
+  },
+  secretScanning: {
+    createPushProtectionBypass: [
+      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
+    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
+    listLocationsForAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
+    ],
+    listOrgPatternConfigs: [
+      "GET /orgs/{org}/secret-scanning/pattern-configurations"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    updateOrgPatternConfigs: [
+      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
+    ]
+  },
+  securityAdvisories: {
+    createFork: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
+    ],
+    createPrivateVulnerabilityReport: [
+      "POST /repos/{owner}/{repo}/security-advisories/reports"
+    ],
+    createRepositoryAdvisory: [
+      "POST /repos/{owner}/{repo}/security-advisories"
+    ],
+    createRepositoryAdvisoryCveRequest: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
+    ],
+    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
+    getRepositoryAdvisory: [
+      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ],
+    listGlobalAdvisories: ["GET /advisories"],
+    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
+    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
+    updateRepositoryAdvisory: [
+      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ]
+  },
+  teams: {
+    addOrUpdateMembershipForUserInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    addOrUpdateRepoPermissionsInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    checkPermissionsForRepoInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    create: ["POST /orgs/{org}/teams"],
+    createDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
+    deleteDiscussionCommentInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    deleteDiscussionInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
+    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
+    getDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    getDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    getMembershipForUserInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    list: ["GET /orgs/{org}/teams"],
+    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
+    listDiscussionCommentsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
+    listForAuthenticatedUser: ["GET /user/teams"],
+    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
+    listPendingInvitationsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/invitations"
+    ],
+    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
+    removeMembershipForUserInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    removeRepoInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    updateDiscussionCommentInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    updateDiscussionInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
+  },
+  users: {
+    addEmailForAuthenticated: [
+      "POST /user/emails",
+      {},
+      { renamed: ["users", "addEmailForAuthenticatedUser"] }
+    ],
+    addEmailForAuthenticatedUser: ["POST /user/emails"],
+    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
+    block: ["PUT /user/blocks/{username}"],
+    checkBlocked: ["GET /user/blocks/{username}"],
+    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
+    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
+    createGpgKeyForAuthenticated: [
+      "POST /user/gpg_keys",
+      {},
+      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
+    ],
+    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
+    createPublicSshKeyForAuthenticated: [
+      "POST /user/keys",
+      {},
+      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
+    ],
+    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
+    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
+    deleteAttestationsBulk: [
+      "POST /users/{username}/attestations/delete-request"
+    ],
+    deleteAttestationsById: [
+      "DELETE /users/{username}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /users/{username}/attestations/digest/{subject_digest}"
+    ],
+    deleteEmailForAuthenticated: [
+      "DELETE /user/emails",
+      {},
+      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
+    ],
+    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
+    deleteGpgKeyForAuthenticated: [
+      "DELETE /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
+    ],
+    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
+    deletePublicSshKeyForAuthenticated: [
+      "DELETE /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
+    ],
+    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
+    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
+    deleteSshSigningKeyForAuthenticatedUser: [
+      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    follow: ["PUT /user/following/{username}"],
+    getAuthenticated: ["GET /user"],
+    getById: ["GET /user/{account_id}"],
+    getByUsername: ["GET /users/{username}"],
+    getContextForUser: ["GET /users/{username}/hovercard"],
+    getGpgKeyForAuthenticated: [
+      "GET /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
+    ],
+    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
+    getPublicSshKeyForAuthenticated: [
+      "GET /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
+    ],
+    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
+    getSshSigningKeyForAuthenticatedUser: [
+      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    list: ["GET /users"],
+    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedByAuthenticated: [
+      "GET /user/blocks",
+      {},
+      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
+    ],
+    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
+    listEmailsForAuthenticated: [
+      "GET /user/emails",
+      {},
+      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
+    ],
+    listEmailsForAuthenticatedUser: ["GET /user/emails"],
+    listFollowedByAuthenticated: [
+      "GET /user/following",
+      {},
+      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
+    ],
+    listFollowedByAuthenticatedUser: ["GET /user/following"],
+    listFollowersForAuthenticatedUser: ["GET /user/followers"],
+    listFollowersForUser: ["GET /users/{username}/followers"],
+    listFollowingForUser: ["GET /users/{username}/following"],
+    listGpgKeysForAuthenticated: [
+      "GET /user/gpg_keys",
+      {},
+      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
+    ],
+    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
+    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
+    listPublicEmailsForAuthenticated: [
+      "GET /user/public_emails",
+      {},
+      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
+    ],
+    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
+    listPublicKeysForUser: ["GET /users/{username}/keys"],
+    listPublicSshKeysForAuthenticated: [
+      "GET /user/keys",
+      {},
+      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
+    ],
+    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
+    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
+    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
+    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
+    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
+    setPrimaryEmailVisibilityForAuthenticated: [
+      "PATCH /user/email/visibility",
+      {},
+      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
+    ],
+    setPrimaryEmailVisibilityForAuthenticatedUser: [
+      "PATCH /user/email/visibility"
+    ],
+    unblock: ["DELETE /user/blocks/{username}"],
+    unfollow: ["DELETE /user/following/{username}"],
+    updateAuthenticated: ["PATCH /user"]
+  }
+};
+var endpoints_default = Endpoints;
+
+//# sourceMappingURL=endpoints.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+
+const endpointMethodsMap = /* @__PURE__ */ new Map();
+for (const [scope, endpoints] of Object.entries(endpoints_default)) {
+  for (const [methodName, endpoint] of Object.entries(endpoints)) {
+    const [route, defaults, decorations] = endpoint;
+    const [method, url] = route.split(/ /);
+    const endpointDefaults = Object.assign(
+      {
+        method,
+        url
+      },
+      defaults
+    );
+    if (!endpointMethodsMap.has(scope)) {
+      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
+    }
+    endpointMethodsMap.get(scope).set(methodName, {
+      scope,
+      methodName,
+      endpointDefaults,
+      decorations
+    });
+  }
+}
+const handler = {
+  has({ scope }, methodName) {
+    return endpointMethodsMap.get(scope).has(methodName);
+  },
+  getOwnPropertyDescriptor(target, methodName) {
+    return {
+      value: this.get(target, methodName),
+      // ensures method is in the cache
+      configurable: true,
+      writable: true,
+      enumerable: true
+    };
+  },
+  defineProperty(target, methodName, descriptor) {
+    Object.defineProperty(target.cache, methodName, descriptor);
+    return true;
+  },
+  deleteProperty(target, methodName) {
+    delete target.cache[methodName];
+    return true;
+  },
+  ownKeys({ scope }) {
+    return [...endpointMethodsMap.get(scope).keys()];
+  },
+  set(target, methodName, value) {
+    return target.cache[methodName] = value;
+  },
+  get({ octokit, scope, cache }, methodName) {
+    if (cache[methodName]) {
+      return cache[methodName];
+    }
+    const method = endpointMethodsMap.get(scope).get(methodName);
+    if (!method) {
+      return void 0;
+    }
+    const { endpointDefaults, decorations } = method;
+    if (decorations) {
+      cache[methodName] = decorate(
+        octokit,
+        scope,
+        methodName,
+        endpointDefaults,
+        decorations
+      );
+    } else {
+      cache[methodName] = octokit.request.defaults(endpointDefaults);
+    }
+    return cache[methodName];
+  }
+};
+function endpointsToMethods(octokit) {
+  const newMethods = {};
+  for (const scope of endpointMethodsMap.keys()) {
+    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
+  }
+  return newMethods;
+}
+function decorate(octokit, scope, methodName, defaults, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults);
+  function withDecorations(...args) {
+    let options = requestWithDefaults.endpoint.merge(...args);
+    if (decorations.mapToData) {
+      options = Object.assign({}, options, {
+        data: options[decorations.mapToData],
+        [decorations.mapToData]: void 0
+      });
+      return requestWithDefaults(options);
+    }
+    if (decorations.renamed) {
+      const [newScope, newMethodName] = decorations.renamed;
+      octokit.log.warn(
+        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
+      );
+    }
+    if (decorations.deprecated) {
+      octokit.log.warn(decorations.deprecated);
+    }
+    if (decorations.renamedParameters) {
+      const options2 = requestWithDefaults.endpoint.merge(...args);
+      for (const [name, alias] of Object.entries(
+        decorations.renamedParameters
+      )) {
+        if (name in options2) {
+          octokit.log.warn(
+            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+          );
+          if (!(alias in options2)) {
+            options2[alias] = options2[name];
+          }
+          delete options2[name];
+        }
+      }
+      return requestWithDefaults(options2);
+    }
+    return requestWithDefaults(...args);
+  }
+  return Object.assign(withDecorations, requestWithDefaults);
+}
+
+//# sourceMappingURL=endpoints-to-methods.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+
+
+function restEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    rest: api
+  };
+}
+restEndpointMethods.VERSION = dist_src_version_VERSION;
+function legacyRestEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    ...api,
+    rest: api
+  };
+}
+legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
+
+//# sourceMappingURL=index.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/normalize-paginated-list-response.js
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+
+// pkg/dist-src/iterator.js
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error) {
+          if (error.status !== 409) throw error;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+
+// pkg/dist-src/paginate.js
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+
+// pkg/dist-src/compose-paginate.js
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+
+// pkg/dist-src/generated/paginating-endpoints.js
+var paginatingEndpoints = (/* unused pure expression or super */ null && ([
+  "GET /advisories",
+  "GET /app/hook/deliveries",
+  "GET /app/installation-requests",
+  "GET /app/installations",
+  "GET /assignments/{assignment_id}/accepted_assignments",
+  "GET /classrooms",
+  "GET /classrooms/{classroom_id}/assignments",
+  "GET /enterprises/{enterprise}/code-security/configurations",
+  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
+  "GET /enterprises/{enterprise}/dependabot/alerts",
+  "GET /enterprises/{enterprise}/teams",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
+  "GET /events",
+  "GET /gists",
+  "GET /gists/public",
+  "GET /gists/starred",
+  "GET /gists/{gist_id}/comments",
+  "GET /gists/{gist_id}/commits",
+  "GET /gists/{gist_id}/forks",
+  "GET /installation/repositories",
+  "GET /issues",
+  "GET /licenses",
+  "GET /marketplace_listing/plans",
+  "GET /marketplace_listing/plans/{plan_id}/accounts",
+  "GET /marketplace_listing/stubbed/plans",
+  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
+  "GET /networks/{owner}/{repo}/events",
+  "GET /notifications",
+  "GET /organizations",
+  "GET /organizations/{org}/dependabot/repository-access",
+  "GET /orgs/{org}/actions/cache/usage-by-repository",
+  "GET /orgs/{org}/actions/hosted-runners",
+  "GET /orgs/{org}/actions/permissions/repositories",
+  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
+  "GET /orgs/{org}/actions/runner-groups",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
+  "GET /orgs/{org}/actions/runners",
+  "GET /orgs/{org}/actions/secrets",
+  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/actions/variables",
+  "GET /orgs/{org}/actions/variables/{name}/repositories",
+  "GET /orgs/{org}/attestations/repositories",
+  "GET /orgs/{org}/attestations/{subject_digest}",
+  "GET /orgs/{org}/blocks",
+  "GET /orgs/{org}/campaigns",
+  "GET /orgs/{org}/code-scanning/alerts",
+  "GET /orgs/{org}/code-security/configurations",
+  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
+  "GET /orgs/{org}/codespaces",
+  "GET /orgs/{org}/codespaces/secrets",
+  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/copilot/billing/seats",
+  "GET /orgs/{org}/copilot/metrics",
+  "GET /orgs/{org}/dependabot/alerts",
+  "GET /orgs/{org}/dependabot/secrets",
+  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/events",
+  "GET /orgs/{org}/failed_invitations",
+  "GET /orgs/{org}/hooks",
+  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
+  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
+  "GET /orgs/{org}/insights/api/subject-stats",
+  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
+  "GET /orgs/{org}/installations",
+  "GET /orgs/{org}/invitations",
+  "GET /orgs/{org}/invitations/{invitation_id}/teams",
+  "GET /orgs/{org}/issues",
+  "GET /orgs/{org}/members",
+  "GET /orgs/{org}/members/{username}/codespaces",
+  "GET /orgs/{org}/migrations",
+  "GET /orgs/{org}/migrations/{migration_id}/repositories",
+  "GET /orgs/{org}/organization-roles/{role_id}/teams",
+  "GET /orgs/{org}/organization-roles/{role_id}/users",
+  "GET /orgs/{org}/outside_collaborators",
+  "GET /orgs/{org}/packages",
+  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+  "GET /orgs/{org}/personal-access-token-requests",
+  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
+  "GET /orgs/{org}/personal-access-tokens",
+  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
+  "GET /orgs/{org}/private-registries",
+  "GET /orgs/{org}/projects",
+  "GET /orgs/{org}/projectsV2",
+  "GET /orgs/{org}/projectsV2/{project_number}/fields",
+  "GET /orgs/{org}/projectsV2/{project_number}/items",
+  "GET /orgs/{org}/properties/values",
+  "GET /orgs/{org}/public_members",
+  "GET /orgs/{org}/repos",
+  "GET /orgs/{org}/rulesets",
+  "GET /orgs/{org}/rulesets/rule-suites",
+  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
+  "GET /orgs/{org}/secret-scanning/alerts",
+  "GET /orgs/{org}/security-advisories",
+  "GET /orgs/{org}/settings/immutable-releases/repositories",
+  "GET /orgs/{org}/settings/network-configurations",
+  "GET /orgs/{org}/team/{team_slug}/copilot/metrics",
+  "GET /orgs/{org}/teams",
+  "GET /orgs/{org}/teams/{team_slug}/discussions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/invitations",
+  "GET /orgs/{org}/teams/{team_slug}/members",
+  "GET /orgs/{org}/teams/{team_slug}/projects",
+  "GET /orgs/{org}/teams/{team_slug}/repos",
+  "GET /orgs/{org}/teams/{team_slug}/teams",
+  "GET /projects/{project_id}/collaborators",
+  "GET /repos/{owner}/{repo}/actions/artifacts",
+  "GET /repos/{owner}/{repo}/actions/caches",
+  "GET /repos/{owner}/{repo}/actions/organization-secrets",
+  "GET /repos/{owner}/{repo}/actions/organization-variables",
+  "GET /repos/{owner}/{repo}/actions/runners",
+  "GET /repos/{owner}/{repo}/actions/runs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
+  "GET /repos/{owner}/{repo}/actions/secrets",
+  "GET /repos/{owner}/{repo}/actions/variables",
+  "GET /repos/{owner}/{repo}/actions/workflows",
+  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
+  "GET /repos/{owner}/{repo}/activity",
+  "GET /repos/{owner}/{repo}/assignees",
+  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
+  "GET /repos/{owner}/{repo}/branches",
+  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
+  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+  "GET /repos/{owner}/{repo}/code-scanning/analyses",
+  "GET /repos/{owner}/{repo}/codespaces",
+  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
+  "GET /repos/{owner}/{repo}/codespaces/secrets",
+  "GET /repos/{owner}/{repo}/collaborators",
+  "GET /repos/{owner}/{repo}/comments",
+  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/commits",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
+  "GET /repos/{owner}/{repo}/commits/{ref}/status",
+  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
+  "GET /repos/{owner}/{repo}/compare/{basehead}",
+  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
+  "GET /repos/{owner}/{repo}/contributors",
+  "GET /repos/{owner}/{repo}/dependabot/alerts",
+  "GET /repos/{owner}/{repo}/dependabot/secrets",
+  "GET /repos/{owner}/{repo}/deployments",
+  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
+  "GET /repos/{owner}/{repo}/environments",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
+  "GET /repos/{owner}/{repo}/events",
+  "GET /repos/{owner}/{repo}/forks",
+  "GET /repos/{owner}/{repo}/hooks",
+  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
+  "GET /repos/{owner}/{repo}/invitations",
+  "GET /repos/{owner}/{repo}/issues",
+  "GET /repos/{owner}/{repo}/issues/comments",
+  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/issues/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
+  "GET /repos/{owner}/{repo}/keys",
+  "GET /repos/{owner}/{repo}/labels",
+  "GET /repos/{owner}/{repo}/milestones",
+  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
+  "GET /repos/{owner}/{repo}/notifications",
+  "GET /repos/{owner}/{repo}/pages/builds",
+  "GET /repos/{owner}/{repo}/projects",
+  "GET /repos/{owner}/{repo}/pulls",
+  "GET /repos/{owner}/{repo}/pulls/comments",
+  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
+  "GET /repos/{owner}/{repo}/releases",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
+  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
+  "GET /repos/{owner}/{repo}/rulesets",
+  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
+  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
+  "GET /repos/{owner}/{repo}/security-advisories",
+  "GET /repos/{owner}/{repo}/stargazers",
+  "GET /repos/{owner}/{repo}/subscribers",
+  "GET /repos/{owner}/{repo}/tags",
+  "GET /repos/{owner}/{repo}/teams",
+  "GET /repos/{owner}/{repo}/topics",
+  "GET /repositories",
+  "GET /search/code",
+  "GET /search/commits",
+  "GET /search/issues",
+  "GET /search/labels",
+  "GET /search/repositories",
+  "GET /search/topics",
+  "GET /search/users",
+  "GET /teams/{team_id}/discussions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/reactions",
+  "GET /teams/{team_id}/invitations",
+  "GET /teams/{team_id}/members",
+  "GET /teams/{team_id}/projects",
+  "GET /teams/{team_id}/repos",
+  "GET /teams/{team_id}/teams",
+  "GET /user/blocks",
+  "GET /user/codespaces",
+  "GET /user/codespaces/secrets",
+  "GET /user/emails",
+  "GET /user/followers",
+  "GET /user/following",
+  "GET /user/gpg_keys",
+  "GET /user/installations",
+  "GET /user/installations/{installation_id}/repositories",
+  "GET /user/issues",
+  "GET /user/keys",
+  "GET /user/marketplace_purchases",
+  "GET /user/marketplace_purchases/stubbed",
+  "GET /user/memberships/orgs",
+  "GET /user/migrations",
+  "GET /user/migrations/{migration_id}/repositories",
+  "GET /user/orgs",
+  "GET /user/packages",
+  "GET /user/packages/{package_type}/{package_name}/versions",
+  "GET /user/public_emails",
+  "GET /user/repos",
+  "GET /user/repository_invitations",
+  "GET /user/social_accounts",
+  "GET /user/ssh_signing_keys",
+  "GET /user/starred",
+  "GET /user/subscriptions",
+  "GET /user/teams",
+  "GET /users",
+  "GET /users/{username}/attestations/{subject_digest}",
+  "GET /users/{username}/events",
+  "GET /users/{username}/events/orgs/{org}",
+  "GET /users/{username}/events/public",
+  "GET /users/{username}/followers",
+  "GET /users/{username}/following",
+  "GET /users/{username}/gists",
+  "GET /users/{username}/gpg_keys",
+  "GET /users/{username}/keys",
+  "GET /users/{username}/orgs",
+  "GET /users/{username}/packages",
+  "GET /users/{username}/projects",
+  "GET /users/{username}/projectsV2",
+  "GET /users/{username}/projectsV2/{project_number}/fields",
+  "GET /users/{username}/projectsV2/{project_number}/items",
+  "GET /users/{username}/received_events",
+  "GET /users/{username}/received_events/public",
+  "GET /users/{username}/repos",
+  "GET /users/{username}/social_accounts",
+  "GET /users/{username}/ssh_signing_keys",
+  "GET /users/{username}/starred",
+  "GET /users/{username}/subscriptions"
+]));
+
+// pkg/dist-src/paginating-endpoints.js
+function isPaginatingEndpoint(arg) {
+  if (typeof arg === "string") {
+    return paginatingEndpoints.includes(arg);
+  } else {
+    return false;
+  }
+}
+
+// pkg/dist-src/index.js
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
+
+
+// octokit + plugins
+
+
+
+const context = new Context();
+const baseUrl = getApiBaseUrl();
+const defaults = {
+    baseUrl,
+    request: {
+        agent: getProxyAgent(baseUrl),
+        fetch: getProxyFetch(baseUrl)
+    }
+};
+const GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
+
+/**
+ * Convience function to correctly format Octokit Options to pass into the constructor.
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function getOctokitOptions(token, options) {
+    const opts = Object.assign({}, options || {}); // Shallow clone - don't mutate the object provided by the caller
+    // Auth
+    const auth = getAuthString(token, opts);
+    if (auth) {
+        opts.auth = auth;
+    }
+    // Orchestration ID
+    const userAgent = getUserAgentWithOrchestrationId(opts.userAgent);
+    if (userAgent) {
+        opts.userAgent = userAgent;
+    }
+    return opts;
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
+
+
+const github_context = new Context();
+/**
+ * Returns a hydrated octokit ready to use for GitHub Actions
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function getOctokit(token, options, ...additionalPlugins) {
+    const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
+    return new GitHubWithPlugins(getOctokitOptions(token, options));
+}
+//# sourceMappingURL=github.js.map
+// EXTERNAL MODULE: ./packages/github/api-errors.ts
+var api_errors = __nccwpck_require__(9430);
+// EXTERNAL MODULE: ./packages/github/git-blob.ts
+var git_blob = __nccwpck_require__(890);
+;// CONCATENATED MODULE: ./packages/github/retry.ts
+/**
+ * The one retry loop of every GitHub call (REST through octokit's hook, GraphQL for
+ * projects): each attempt gets a time-out; rate limits (403/429) wait for their reset or
+ * Retry-After, 5xx and lost connections back off exponentially; a wait longer than the
+ * action is willing to sit through fails at once, saying when the limit resets.
+ */
+
+function retryPolicy(o) {
+    return {
+        timeoutMs: o.timeoutMs ?? 30_000,
+        attempts: o.attempts ?? 4,
+        maxWaitMs: o.maxWaitMs ?? 60_000,
+        sleep: o.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
+        log: o.log ?? (() => { }),
+    };
+}
+const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
+/** How long to wait before retrying, or undefined if the failure is not worth retrying. */
+function retryDelayMs(error, attempt, now = Date.now()) {
+    const e = error;
+    const status = e.status ?? 0;
+    const headers = e.response?.headers ?? {};
+    const retryAfter = Number(headers['retry-after']);
+    const message = String(e.response?.data?.message ?? '');
+    const backoff = 1000 * 2 ** (attempt - 1);
+    if (status === 403 || status === 429) {
+        if (Number.isFinite(retryAfter) && retryAfter >= 0)
+            return retryAfter * 1000;
+        if (String(headers['x-ratelimit-remaining']) === '0') {
+            const reset = Number(headers['x-ratelimit-reset']);
+            return Number.isFinite(reset) ? Math.max(0, reset * 1000 - now) + 1000 : backoff;
+        }
+        if (status === 429 || /secondary rate limit|abuse/i.test(message))
+            return backoff * 30;
+        return undefined; // a permission problem: retrying will not help
+    }
+    if (RETRYABLE_STATUS.has(status))
+        return backoff;
+    // No HTTP answer at all: a time-out or a dropped connection.
+    if (status === 0 || e.name === 'AbortError' || e.name === 'TimeoutError')
+        return backoff;
+    return undefined;
+}
+/** The decision for a REST (or transport) failure. */
+function restRetry(what, timeoutMs) {
+    return (error, attempt) => ({
+        delay: retryDelayMs(error, attempt),
+        failure: (note) => api_errors/* GitHubApiError */.OS.from(error, what, timeoutMs, note),
+        why: (0,api_errors/* describeRequestFailure */.Tp)(error, timeoutMs),
+    });
+}
+async function retrying(policy, what, run, decide) {
+    for (let attempt = 1;; attempt++) {
+        const signal = AbortSignal.timeout(policy.timeoutMs);
+        try {
+            return await run(signal);
+        }
+        catch (error) {
+            const d = decide(error, attempt, signal);
+            if (d.delay === undefined || attempt >= policy.attempts)
+                throw d.failure();
+            if (d.delay > policy.maxWaitMs) {
+                const until = new Date(Date.now() + d.delay).toISOString().slice(11, 16);
+                throw d.failure(`the rate limit resets at ${until} UTC, later than this action waits`);
+            }
+            policy.log(`${what}: ${d.why}; retrying in ${Math.round(d.delay / 1000)} s (attempt ${attempt + 1} of ${policy.attempts})`);
+            await policy.sleep(d.delay);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/github/client.ts
+/**
+ * The one adapter between the actions and the GitHub REST API. Everything else talks to
+ * `GitHubApi`, an interface of the calls we make, so logic stays testable without octokit.
+ *
+ * Every request gets a time-out, and rate limits (403 with x-ratelimit-remaining: 0, 403/429
+ * secondary limits with retry-after) and transient 5xx answers are retried within bounds:
+ * a few attempts, each wait capped. A wait longer than the cap fails at once with the time
+ * the limit resets, rather than holding a runner for an hour.
+ */
+
+
+
+
+
+function createGitHubClient(options) {
+    const baseUrl = (options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, '');
+    const octokit = getOctokit(options.token, { baseUrl });
+    const { owner, repo } = options;
+    const policy = retryPolicy(options);
+    octokit.hook.wrap('request', async (request, requestOptions) => {
+        const what = `${requestOptions.method} ${String(requestOptions.url)}`;
+        return retrying(policy, what, async (signal) => {
+            // Set on the options object itself: the hooks below this one were bound to it, and
+            // ignore an object passed in its place.
+            requestOptions.request = { ...requestOptions.request, signal };
+            return request(requestOptions);
+        }, restRetry(what, policy.timeoutMs));
+    });
+    return {
+        owner,
+        repo,
+        async listIssueComments(issue) {
+            return (await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 }));
+        },
+        async createIssueComment(issue, body) {
+            return (await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body })).data;
+        },
+        async updateIssueComment(commentId, body) {
+            return (await octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body })).data;
+        },
+        async deleteIssueComment(commentId) {
+            await octokit.rest.issues.deleteComment({ owner, repo, comment_id: commentId });
+        },
+        async getFile(path, ref) {
+            try {
+                const { data } = await octokit.rest.repos.getContent({ owner, repo, path, ref, mediaType: { format: 'raw' } });
+                // A folder is answered as JSON whatever the media type.
+                const bytes = rawBytes(data);
+                if (bytes === null)
+                    return null;
+                return { text: bytes.toString('utf8'), sha: (0,git_blob/* gitBlobSha */.A)(bytes) };
+            }
+            catch (e) {
+                if (e instanceof api_errors/* GitHubApiError */.OS && e.status === 404)
+                    return null;
+                throw e;
+            }
+        },
+        async listDirectory(path, ref) {
+            try {
+                const { data } = await octokit.rest.repos.getContent({ owner, repo, path, ref });
+                if (!Array.isArray(data))
+                    return null;
+                return data.map((e) => ({ name: e.name, path: e.path, type: e.type, sha: e.sha, size: e.size }));
+            }
+            catch (e) {
+                if (e instanceof api_errors/* GitHubApiError */.OS && e.status === 404)
+                    return null;
+                throw e;
+            }
+        },
+        async putFile({ path, branch, text, message, sha }) {
+            const { data } = await octokit.rest.repos.createOrUpdateFileContents({
+                owner,
+                repo,
+                path,
+                branch,
+                message,
+                content: Buffer.from(text, 'utf8').toString('base64'),
+                ...(sha ? { sha } : {}),
+            });
+            return { sha: data.content?.sha ?? '' };
+        },
+        async branchSha(branch) {
+            try {
+                return (await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` })).data.object.sha;
+            }
+            catch (e) {
+                if (e instanceof api_errors/* GitHubApiError */.OS && e.status === 404)
+                    return null;
+                throw e;
+            }
+        },
+        async createBranch(branch, sha) {
+            try {
+                await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha });
+                return true;
+            }
+            catch (e) {
+                if (e instanceof api_errors/* GitHubApiError */.OS && e.status === 422 && /already exists/i.test(e.message))
+                    return false;
+                throw e;
+            }
+        },
+        async deleteBranch(branch) {
+            try {
+                await octokit.rest.git.deleteRef({ owner, repo, ref: `heads/${branch}` });
+            }
+            catch (e) {
+                if (!(e instanceof api_errors/* GitHubApiError */.OS && (e.status === 404 || e.status === 422)))
+                    throw e;
+            }
+        },
+        async defaultBranch() {
+            return (await octokit.rest.repos.get({ owner, repo })).data.default_branch;
+        },
+        async listOpenIssues(labels) {
+            const all = await octokit.paginate(octokit.rest.issues.listForRepo, { owner, repo, state: 'open', labels: labels.join(','), sort: 'created', direction: 'asc', per_page: 100 });
+            return all.filter((i) => !i.pull_request).map(issueSummary);
+        },
+        async createIssue({ title, body, labels }) {
+            return issueSummary((await octokit.rest.issues.create({ owner, repo, title, body, labels })).data);
+        },
+        async closeIssue(issue, reason) {
+            await octokit.rest.issues.update({ owner, repo, issue_number: issue, state: 'closed', state_reason: reason });
+        },
+        async listPullRequestFiles(pull) {
+            const files = [];
+            for await (const page of octokit.paginate.iterator(octokit.rest.pulls.listFiles, { owner, repo, pull_number: pull, per_page: 100 })) {
+                files.push(...page.data);
+                if (files.length >= 3000)
+                    break; // GitHub lists no more than 3000
+            }
+            return files;
+        },
+        async createPullRequest({ title, head, base, body }) {
+            const { data } = await octokit.rest.pulls.create({ owner, repo, title, head, base, body });
+            return { number: data.number, html_url: data.html_url };
+        },
+        async findOpenPullRequest(head, base) {
+            // The list's `head` filter wants `owner:branch`; a bare branch name would filter nothing.
+            const qualified = head.includes(':') ? head : `${owner}:${head}`;
+            const { data } = await octokit.rest.pulls.list({ owner, repo, state: 'open', head: qualified, base, per_page: 10 });
+            const pull = data[0];
+            return pull ? { number: pull.number, html_url: pull.html_url } : null;
+        },
+        async listMilestones() {
+            const all = await octokit.paginate(octokit.rest.issues.listMilestones, { owner, repo, state: 'open', per_page: 100 });
+            return all.map((m) => ({ number: m.number, title: m.title, due_on: m.due_on, state: m.state }));
+        },
+        async createMilestone({ title, description, dueOn }) {
+            const due_on = dueOn ? (/^\d{4}-\d{2}-\d{2}$/.test(dueOn) ? `${dueOn}T12:00:00Z` : dueOn) : undefined;
+            try {
+                const { data } = await octokit.rest.issues.createMilestone({
+                    owner,
+                    repo,
+                    title,
+                    ...(description === undefined ? {} : { description }),
+                    ...(due_on === undefined ? {} : { due_on }),
+                });
+                return { number: data.number, title: data.title };
+            }
+            catch (e) {
+                // 422 is also GitHub's answer to a title in use (open or closed): converge on that one.
+                if (!(e instanceof api_errors/* GitHubApiError */.OS && e.status === 422))
+                    throw e;
+                const all = await octokit.paginate(octokit.rest.issues.listMilestones, { owner, repo, state: 'all', per_page: 100 });
+                const existing = all.find((m) => m.title === title);
+                if (!existing)
+                    throw e;
+                return { number: existing.number, title: existing.title };
+            }
+        },
+        async getIssue(issue) {
+            try {
+                const { data } = await octokit.rest.issues.get({ owner, repo, issue_number: issue });
+                return {
+                    number: data.number,
+                    title: data.title,
+                    body: data.body ?? null,
+                    labels: data.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean),
+                    user: data.user?.login ?? null,
+                    html_url: data.html_url,
+                    node_id: data.node_id,
+                    state: data.state,
+                    created_at: data.created_at,
+                };
+            }
+            catch (e) {
+                if (e instanceof api_errors/* GitHubApiError */.OS && e.status === 404)
+                    return null;
+                throw e;
+            }
+        },
+        async addLabels(issue, labels) {
+            if (labels.length)
+                await octokit.rest.issues.addLabels({ owner, repo, issue_number: issue, labels });
+        },
+        async removeLabel(issue, label) {
+            try {
+                await octokit.rest.issues.removeLabel({ owner, repo, issue_number: issue, name: label });
+            }
+            catch (e) {
+                if (!(e instanceof api_errors/* GitHubApiError */.OS && e.status === 404))
+                    throw e;
+            }
+        },
+        async listLabels() {
+            const all = await octokit.paginate(octokit.rest.issues.listLabelsForRepo, { owner, repo, per_page: 100 });
+            return all.map((l) => ({ name: l.name, color: l.color, description: l.description ?? null }));
+        },
+        async createLabel({ name, color, description }) {
+            await octokit.rest.issues.createLabel({ owner, repo, name, color, description });
+        },
+        async updateLabel({ name, color, description }) {
+            await octokit.rest.issues.updateLabel({ owner, repo, name, color, description });
+        },
+        async permissionOf(user) {
+            try {
+                const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ owner, repo, username: user });
+                return data.role_name ?? data.permission;
+            }
+            catch (e) {
+                if (e instanceof api_errors/* GitHubApiError */.OS && e.status === 404)
+                    return 'none';
+                throw e;
+            }
+        },
+        async listIssueEvents(issue) {
+            const events = [];
+            for await (const page of octokit.paginate.iterator(octokit.rest.issues.listEvents, { owner, repo, issue_number: issue, per_page: 100 })) {
+                for (const e of page.data) {
+                    events.push({ event: e.event, actor: e.actor?.login ?? null, label: e.label?.name ?? null, created_at: e.created_at });
+                }
+                if (events.length >= 1000)
+                    break; // a bound: promotion requests have a few dozen events
+            }
+            return events;
+        },
+        async listArtifacts(name) {
+            const { data } = await octokit.rest.actions.listArtifactsForRepo({ owner, repo, name, per_page: 100 });
+            return data.artifacts.map((a) => ({
+                id: a.id,
+                name: a.name,
+                size_in_bytes: a.size_in_bytes,
+                expired: a.expired,
+                created_at: a.created_at ?? null,
+                workflow_run: a.workflow_run
+                    ? { id: a.workflow_run.id ?? 0, head_branch: a.workflow_run.head_branch ?? null, head_sha: a.workflow_run.head_sha ?? null, repository_id: a.workflow_run.repository_id, head_repository_id: a.workflow_run.head_repository_id }
+                    : null,
+            }));
+        },
+        async downloadArtifact(artifact, maxBytes) {
+            if (artifact.size_in_bytes > maxBytes)
+                throw new Error(`artifact ${artifact.name} is ${artifact.size_in_bytes} bytes, over the ${maxBytes} this action reads`);
+            const { data } = await octokit.rest.actions.downloadArtifact({ owner, repo, artifact_id: artifact.id, archive_format: 'zip' });
+            const bytes = new Uint8Array(data);
+            if (bytes.byteLength > maxBytes)
+                throw new Error(`artifact ${artifact.name} downloaded ${bytes.byteLength} bytes, over the ${maxBytes} this action reads`);
+            return bytes;
+        },
+        async searchIssues(query) {
+            const { data } = await octokit.rest.search.issuesAndPullRequests({ q: query, per_page: 100 });
+            return data.items.map((i) => ({ number: i.number, title: i.title, html_url: i.html_url, labels: i.labels.map((l) => l.name ?? '').filter(Boolean) }));
+        },
+    };
+}
+/** The bytes of a raw-media-type answer (text, or an ArrayBuffer when the content type names no charset); null for JSON (a folder). */
+function rawBytes(data) {
+    if (typeof data === 'string')
+        return Buffer.from(data, 'utf8');
+    if (data instanceof ArrayBuffer)
+        return Buffer.from(data);
+    if (ArrayBuffer.isView(data))
+        return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    return null;
+}
+function issueSummary(i) {
+    const labels = i.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean);
+    return { number: i.number, title: i.title, html_url: i.html_url, created_at: i.created_at, labels };
+}
+
+;// CONCATENATED MODULE: ./packages/action-io/github-setup.ts
+/** The GitHub client for a run, when there is a token and a repository to talk to. */
+
+
+function githubFor(ctx, token) {
+    if (!token || !ctx.owner || !ctx.repo)
+        return null;
+    return createGitHubClient({ token, owner: ctx.owner, repo: ctx.repo, log: (m) => core/* info */.pq(m) });
+}
+
+
+/***/ }),
+
+/***/ 5968:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kj: () => (/* binding */ UptimeCheckInputs),
+/* harmony export */   Mg: () => (/* binding */ CommonOutputs),
+/* harmony export */   Rm: () => (/* binding */ CommonInputs),
+/* harmony export */   hH: () => (/* binding */ UptimeCheckOutputs)
+/* harmony export */ });
+/* unused harmony exports ChangeInputs, CoverageGateInputs, CoverageGateOutputs, QualityGateInputs, QualityGateOutputs, SecurityGateInputs, SecurityGateOutputs, PromotionReportInputs, PromotionReportOutputs, PlannerInputs, PlannerOutputs, DashboardInputs, DashboardOutputs */
+/**
+ * Every action's input and output names, in one place. The action.yml files declare exactly
+ * these (a test checks), and the code reads inputs only through these constants.
+ */
+const CommonInputs = {
+    Config: 'config',
+    Component: 'component',
+    TargetStage: 'target-stage',
+    GitHubToken: 'github-token',
+    Comment: 'comment',
+    ResultsDir: 'results-dir',
+    AllowNoData: 'allow-no-data',
+    WorkingDirectory: 'working-directory',
+};
+/** The inputs of the gates that judge a change (coverage-gate, quality-gate, security-gate). */
+const ChangeInputs = {
+    Scope: 'scope',
+    Baseline: 'baseline',
+    Enforce: 'enforce',
+};
+const CommonOutputs = {
+    Passed: 'passed',
+    Status: 'status',
+    ResultFile: 'result-file',
+};
+const CoverageGateInputs = {
+    CoverageFiles: 'coverage-files',
+    TestResults: 'test-results',
+    TestKind: 'test-kind',
+    MinCoverage: 'min-coverage',
+    MinDiffCoverage: 'min-diff-coverage',
+    PathMap: 'path-map',
+};
+const CoverageGateOutputs = {
+    Coverage: 'coverage',
+    DiffCoverage: 'diff-coverage',
+    TestsPassed: 'tests-passed',
+    TestsFailed: 'tests-failed',
+};
+const QualityGateInputs = {
+    RuffReport: 'ruff-report',
+    PyrightReport: 'pyright-report',
+    EslintReport: 'eslint-report',
+    TscReport: 'tsc-report',
+    RuffCommand: 'ruff-command',
+    PyrightCommand: 'pyright-command',
+    EslintCommand: 'eslint-command',
+    TscCommand: 'tsc-command',
+    BaselineRef: 'baseline-ref',
+    Docstrings: 'docstrings',
+    PathMap: 'path-map',
+};
+const QualityGateOutputs = {
+    Errors: 'errors',
+    Warnings: 'warnings',
+    NewErrors: 'new-errors',
+    NewWarnings: 'new-warnings',
+    DocstringCoverage: 'docstring-coverage',
+};
+const SecurityGateInputs = {
+    BanditReport: 'bandit-report',
+    PipAuditReport: 'pip-audit-report',
+    SafetyReport: 'safety-report',
+    SecretsReport: 'secrets-report',
+    SarifFiles: 'sarif-files',
+    AcceptedRisks: 'accepted-risks',
+    SarifOutput: 'sarif-output',
+    History: 'history',
+    Manifest: 'manifest',
+    PathMap: 'path-map',
+};
+const SecurityGateOutputs = {
+    Critical: 'critical',
+    High: 'high',
+    Medium: 'medium',
+    Low: 'low',
+    Accepted: 'accepted',
+    SarifFile: 'sarif-file',
+};
+const UptimeCheckInputs = {
+    Urls: 'urls',
+    Window: 'window',
+    MinUptime: 'min-uptime',
+    Interval: 'interval',
+    LocustStats: 'locust-stats',
+    K6Summary: 'k6-summary',
+    PrometheusUrl: 'prometheus-url',
+    PrometheusJob: 'prometheus-job',
+    PrometheusRequestsMetric: 'prometheus-requests-metric',
+    PrometheusLatencyMetric: 'prometheus-latency-metric',
+    MetricsUrl: 'metrics-url',
+    AlertRules: 'alert-rules',
+    History: 'history',
+    DataBranch: 'data-branch',
+    Record: 'record',
+    ProbeTimeout: 'probe-timeout',
+    Retries: 'retries',
+    Incidents: 'incidents',
+};
+const UptimeCheckOutputs = {
+    Uptime: 'uptime',
+    P50: 'p50',
+    P95: 'p95',
+    P99: 'p99',
+    ErrorRate: 'error-rate',
+    Samples: 'samples',
+    ResultFiles: 'result-files',
+};
+const PromotionReportInputs = {
+    Results: 'results',
+    Artifacts: 'artifacts',
+    IssueNumber: 'issue-number',
+    Mode: 'mode',
+    Commit: 'commit',
+    Apply: 'apply',
+    Project: 'project',
+    ProjectToken: 'project-token',
+};
+const PromotionReportOutputs = {
+    Stage: 'stage',
+    CriteriaFailed: 'criteria-failed',
+    Ready: 'ready',
+    PullRequest: 'pull-request',
+};
+const PlannerInputs = {
+    Mode: 'mode',
+    Enforce: 'enforce',
+    BaselineArtifact: 'baseline-artifact',
+    Results: 'results',
+    Components: 'components',
+};
+const PlannerOutputs = {
+    Matrix: 'matrix',
+    Components: 'components',
+    Count: 'count',
+    Current: 'current',
+    Target: 'target',
+    BaselineRunId: 'baseline-run-id',
+    Passed: 'passed',
+};
+const DashboardInputs = {
+    Results: 'results',
+    OutputDir: 'output-dir',
+    History: 'history',
+    DataBranch: 'data-branch',
+    Issues: 'issues',
+};
+const DashboardOutputs = {
+    Index: 'index',
+    Components: 'components',
+};
+
+
+/***/ }),
+
+/***/ 4356:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Jt: () => (/* binding */ commentOn),
+  mk: () => (/* binding */ publish),
+  V7: () => (/* binding */ publishAll),
+  FE: () => (/* binding */ resultFilePath)
+});
+
+// UNUSED EXPORTS: resultFileName, writeResultFile, writeStickyComment, writeSummary
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
+var core = __nccwpck_require__(8298);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/core/result/gate-result.ts
+var gate_result = __nccwpck_require__(751);
+// EXTERNAL MODULE: ./packages/github/api-errors.ts
+var api_errors = __nccwpck_require__(9430);
+;// CONCATENATED MODULE: ./packages/github/sticky-comment.ts
+/**
+ * One comment per gate and component on a pull request or issue, found again by a hidden
+ * marker across every page of comments and updated in place. Two runs racing to create it
+ * both look again after creating, and the newer copy is removed: never a duplicate.
+ */
+
+function stickyMarker(gate, component) {
+    return `<!-- maturity-actions:${gate}:${component ?? 'all'} -->`;
+}
+/** Our comments start with the marker; a person quoting it elsewhere in a comment is not matched. */
+function withMarker(comments, marker) {
+    return comments.filter((c) => typeof c.body === 'string' && c.body.startsWith(marker)).sort((a, b) => a.id - b.id);
+}
+/** Deletes extra copies written by the same account as the one kept; nobody else's comments. */
+async function removeDuplicates(api, kept, copies) {
+    let removed = 0;
+    for (const extra of copies) {
+        if (extra.id === kept.id || extra.user?.login !== kept.user?.login)
+            continue;
+        try {
+            await api.deleteIssueComment(extra.id);
+            removed++;
+        }
+        catch (e) {
+            // Already deleted by the run we raced with; or not ours to delete.
+            if (!(e instanceof api_errors/* GitHubApiError */.OS && e.kind === 'not-found') && !(0,api_errors/* isPermissionDenied */.T1)(e))
+                throw e;
+        }
+    }
+    return removed;
+}
+/** Creates or updates the marked comment. `body` must not contain the marker; it is prepended. */
+async function upsertStickyComment(api, issue, marker, body) {
+    const full = `${marker}\n${body}`;
+    const existing = withMarker(await api.listIssueComments(issue), marker);
+    for (const candidate of existing) {
+        if (candidate.body === full) {
+            return { action: 'unchanged', comment: candidate, removedDuplicates: await removeDuplicates(api, candidate, existing) };
+        }
+        try {
+            const updated = await api.updateIssueComment(candidate.id, full);
+            return { action: 'updated', comment: updated, removedDuplicates: await removeDuplicates(api, updated, existing) };
+        }
+        catch (e) {
+            // Not ours to edit: try the next copy, or create our own.
+            if (!(0,api_errors/* isPermissionDenied */.T1)(e))
+                throw e;
+        }
+    }
+    const created = await api.createIssueComment(issue, full);
+    // Another run may have created its copy at the same moment: everyone keeps the oldest.
+    const after = withMarker(await api.listIssueComments(issue), marker);
+    const keep = after.find((c) => c.user?.login === created.user?.login) ?? created;
+    if (keep.id !== created.id && keep.body !== full)
+        await api.updateIssueComment(keep.id, full);
+    const removedDuplicates = await removeDuplicates(api, keep, after.some((c) => c.id === created.id) ? after : [...after, created]);
+    return { action: keep.id === created.id ? 'created' : 'updated', comment: keep, removedDuplicates };
+}
+
+;// CONCATENATED MODULE: ./packages/report/annotations.ts
+const STEP_CAPS = { error: 10, warning: 10, notice: 10 };
+function selectAnnotations(all, caps = STEP_CAPS) {
+    const byLevel = { error: [], warning: [], notice: [] };
+    for (const a of all)
+        byLevel[a.level].push(a);
+    const selected = [];
+    const omitted = { error: 0, warning: 0, notice: 0 };
+    for (const level of ['error', 'warning', 'notice']) {
+        const list = byLevel[level];
+        list.sort((a, b) => Number(!!b.changed) - Number(!!a.changed) || (b.weight ?? 0) - (a.weight ?? 0));
+        selected.push(...list.slice(0, caps[level]));
+        omitted[level] = Math.max(0, list.length - caps[level]);
+    }
+    return { selected, omitted };
+}
+
+// EXTERNAL MODULE: ./packages/action-io/names.ts
+var names = __nccwpck_require__(5968);
+;// CONCATENATED MODULE: ./packages/action-io/publish.ts
+/**
+ * Every gate's `writeOutputs()`: the result file, the job summary, the sticky comment,
+ * annotations, outputs and the exit code. The only place gates touch @actions/core for
+ * their results.
+ *
+ * A comment that cannot be written (a fork's read-only token, missing `permissions:`, an
+ * API outage) never fails the gate: the summary has everything, and a warning says why.
+ */
+
+
+
+
+
+
+
+
+/**
+ * The comment a gate posts: on the run's pull request or issue, when commenting is on and
+ * there is a token. The body is rendered only then.
+ */
+function commentOn(ctx, api, enabled, body) {
+    if (!enabled || !api || ctx.issueNumber === null)
+        return null;
+    return { api, issue: ctx.issueNumber, body: body(), fromFork: ctx.pullRequest?.fromFork ?? false };
+}
+function resultFileName(gate, component) {
+    return `${gate}--${component ?? 'all'}.json`;
+}
+/** Where writeResultFile() puts a result. */
+function resultFilePath(dir, result) {
+    return (0,external_node_path_.join)(dir, resultFileName(result.gate, result.component));
+}
+function writeResultFile(dir, result) {
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    const path = resultFilePath(dir, result);
+    (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(result, null, 2)}\n`);
+    return path;
+}
+async function writeSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY) {
+        core/* info */.pq(markdown);
+        return;
+    }
+    await core/* summary */.z.addRaw(markdown, true).write();
+}
+/**
+ * Creates or updates a sticky comment. One that cannot be written (a fork's read-only token,
+ * missing `permissions:`, an outage) is a warning, never a failure: the summary has it all.
+ */
+async function writeStickyComment(c) {
+    try {
+        const r = await upsertStickyComment(c.api, c.issue, c.marker, c.body);
+        core/* info */.pq(`${c.name}: comment ${r.action} (${r.comment.html_url})${r.removedDuplicates ? `; removed ${r.removedDuplicates} duplicate(s)` : ''}`);
+    }
+    catch (e) {
+        if ((0,api_errors/* isPermissionDenied */.T1)(e)) {
+            core/* warning */.$e(c.fromFork
+                ? `${c.name}: this pull request comes from a fork, whose token cannot comment; the results are in the job summary.`
+                : `${c.name}: the token cannot comment on #${c.issue} (${e.message}); add \`permissions: pull-requests: write\` (or \`issues: write\`) to the job. The results are in the job summary.`);
+            return;
+        }
+        const message = e instanceof api_errors/* GitHubApiError */.OS ? e.message : e.message;
+        core/* warning */.$e(`${c.name}: could not write the comment: ${message}. The results are in the job summary.`);
+    }
+}
+function emitAnnotations(annotations) {
+    const { selected, omitted } = selectAnnotations(annotations);
+    for (const a of selected) {
+        const props = {
+            title: a.title,
+            file: a.file,
+            startLine: a.startLine,
+            endLine: a.endLine,
+            startColumn: a.startLine === a.endLine || a.endLine === undefined ? a.startColumn : undefined,
+            endColumn: a.startLine === a.endLine || a.endLine === undefined ? a.endColumn : undefined,
+        };
+        if (a.level === 'error')
+            core/* error */.z3(a.message, props);
+        else if (a.level === 'warning')
+            core/* warning */.$e(a.message, props);
+        else
+            core/* notice */.lm(a.message, props);
+    }
+    const more = omitted.error + omitted.warning + omitted.notice;
+    if (more > 0)
+        core/* info */.pq(`${more} more finding(s) are listed in the job summary (GitHub shows 10 annotations of each level per step).`);
+}
+function finish(gate, status, failureMessage, allowNoData, enforce = true) {
+    if ((status === 'fail' || status === 'no-data') && !enforce) {
+        core/* notice */.lm(`${gate}: ${failureMessage} (recorded, not enforced on the default branch: pull requests are judged on their changes, promotion requests on these results)`);
+    }
+    else if (status === 'fail' || status === 'error' || (status === 'no-data' && !allowNoData)) {
+        core/* setFailed */.C1(`${gate}: ${failureMessage}`);
+    }
+    else if (status === 'no-data') {
+        core/* warning */.$e(`${gate}: ${failureMessage}`);
+    }
+}
+async function publishAll(p) {
+    const files = p.results.map((r) => writeResultFile(p.resultsDir, r));
+    for (const w of p.warnings)
+        core/* warning */.$e(`${p.gate}: ${w}`);
+    await writeSummary(p.summary);
+    // The worst of the results (error > fail > no-data > pass).
+    const status = (0,gate_result/* overallStatus */.gX)(p.results.map((r) => ({ status: r.status })));
+    core/* setOutput */.uH(names/* CommonOutputs */.Mg.Passed, String(status === 'pass'));
+    core/* setOutput */.uH(names/* CommonOutputs */.Mg.Status, status);
+    core/* setOutput */.uH(names/* CommonOutputs */.Mg.ResultFile, '');
+    for (const [name, value] of Object.entries(p.outputs))
+        core/* setOutput */.uH(name, value);
+    for (const r of p.results)
+        core/* info */.pq(`${p.gate}: ${r.summary} (${r.status})`);
+    core/* info */.pq(`${p.gate}: ${files.length} result file(s) written to ${p.resultsDir}`);
+    finish(p.gate, status, p.failureMessage, p.allowNoData);
+}
+async function publish(p) {
+    const file = writeResultFile(p.resultsDir, p.result);
+    for (const w of p.warnings)
+        core/* warning */.$e(`${p.gate}: ${w}`);
+    await writeSummary(p.summary);
+    if (p.comment)
+        await writeStickyComment({ name: p.gate, ...p.comment, marker: stickyMarker(p.gate, p.result.component) });
+    emitAnnotations(p.annotations);
+    const status = p.result.status;
+    core/* setOutput */.uH(names/* CommonOutputs */.Mg.Passed, String(status === 'pass'));
+    core/* setOutput */.uH(names/* CommonOutputs */.Mg.Status, status);
+    core/* setOutput */.uH(names/* CommonOutputs */.Mg.ResultFile, file);
+    for (const [name, value] of Object.entries(p.outputs))
+        core/* setOutput */.uH(name, value);
+    core/* info */.pq(`${p.gate}: ${p.result.summary} (${status}); result written to ${file}`);
+    finish(p.gate, status, p.failureMessage, p.allowNoData, p.enforce);
+}
+
+
+/***/ }),
+
+/***/ 6888:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ runAction)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8298);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(425);
+/* harmony import */ var _github_api_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9430);
+/**
+ * The one catch around an action's main: a user's mistake becomes one error annotation
+ * (placed on the file and line when known) and exit code 1, without a stack trace; anything
+ * else is reported as a bug, with the stack in the debug log.
+ */
+
+
+
+async function runAction(name, main) {
+    try {
+        await main();
+    }
+    catch (e) {
+        if (e instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1) {
+            const { file, line, column } = e.place;
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`${name}: ${e.describe()}`, {
+                title: `${name}: cannot run`,
+                ...(file && !file.includes('#') ? { file } : {}),
+                ...(line ? { startLine: line } : {}),
+                ...(column ? { startColumn: column } : {}),
+            });
+        }
+        else if (e instanceof _github_api_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubApiError */ .OS) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`${name}: ${e.message}`, { title: `${name}: GitHub API` });
+        }
+        else {
+            const err = e instanceof Error ? e : new Error(String(e));
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(err.stack ?? err.message);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`${name}: unexpected error: ${err.message}. This is a bug in maturity-actions; please report it with this step's log (re-run with debug logging for the stack trace).`);
+        }
+        process.exitCode = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .yU.Failure;
+    }
+}
+
+
+/***/ }),
+
+/***/ 653:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   At: () => (/* binding */ EVIDENCE_KINDS),
+/* harmony export */   Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
+/* harmony export */   Bl: () => (/* binding */ DEFAULT_CATEGORIES),
+/* harmony export */   Pg: () => (/* binding */ defaultEvidence),
+/* harmony export */   nW: () => (/* binding */ defaultTests),
+/* harmony export */   ob: () => (/* binding */ CATEGORY_IDS),
+/* harmony export */   xB: () => (/* binding */ SEED_POLICY)
+/* harmony export */ });
+/* unused harmony export GROUP_TITLES */
+const CATEGORY_IDS = ['critical', 'business', 'utilities', 'ui'];
+const SEED_CATEGORY_BARS = { critical: 90, business: 80, utilities: 70, ui: 60 };
+function seedPolicy(stage) {
+    return {
+        coverage: { min: stage === 'staging' ? 70 : 80, diff: null, metric: 'auto', categories: { ...SEED_CATEGORY_BARS } },
+        tests: { 'pass-rate': 100, 'min-tests': 1 },
+        lint: { 'max-errors': 0, 'max-warnings': null },
+        types: { 'max-errors': 0, 'max-warnings': 0 },
+        docs: { 'docstring-coverage': 100 },
+        security: {
+            max: { critical: 0, high: 0, medium: 0, low: null },
+            'acceptable-severities': ['low'],
+            'patch-within-hours': { critical: 24, high: 7 * 24, medium: 30 * 24 },
+        },
+        uptime: { min: 99.5, window: '7d', 'min-sample-coverage': 90 },
+        performance: {
+            'api-p95-ms': 500,
+            'db-p95-ms': 100,
+            'page-load-p95-ms': 3000,
+            'min-concurrent-users': 100,
+            'min-requests-per-second': 50,
+            'max-memory-mb': 512,
+            'max-cpu-percent': 50,
+            'max-error-rate': 0.5,
+        },
+        'min-days-in-staging': 7,
+    };
+}
+const SEED_POLICY = {
+    staging: seedPolicy('staging'),
+    production: seedPolicy('production'),
+};
+/**
+ * Default coverage categories (first match wins). The seeds name critical paths "auth, data
+ * persistence"; a repository that defines `categories` replaces this list entirely.
+ */
+const DEFAULT_CATEGORIES = {
+    critical: ['**/auth/**', '**/persistence/**'],
+    business: [],
+    utilities: ['**/utils/**', '**/util/**', '**/helpers/**'],
+    ui: ['**/frontend/**', '**/ui/**'],
+};
+const DEFAULT_CONFIG_PATH = '.github/maturity.yml';
+/** The seeds' functional groups. Others are allowed; these get their display names. */
+const GROUP_TITLES = {
+    'core-infrastructure': 'Core Infrastructure',
+    'ai-agent-systems': 'AI/Agent Systems',
+    'player-experience': 'Player Experience',
+    'therapeutic-content': 'Therapeutic Content',
+    'monitoring-operations': 'Monitoring & Operations',
+};
+const EVIDENCE_KINDS = ['readme', 'integration-tests', 'user-guide', 'api-reference', 'troubleshooting', 'rollback'];
+/**
+ * Where the seeds keep each document a stage asks for, for a component whose code is in
+ * `dir` (its first path's folder). Each entry lists alternatives: a glob, or `file#Heading`
+ * for a section of a file. Matching ignores case. `<id>` forms: `model-management` and
+ * `model_management`.
+ *  - README with usage examples: `<dir>/README.md` (a fenced code block required).
+ *  - Integration tests: `tests/integration/test_<component>_*.py` (COMPONENT_MATURITY_CRITERIA).
+ *  - User docs, API reference, troubleshooting: the README sections the seeds' example README
+ *    has (Usage, API, Troubleshooting), or a file under docs/.
+ *  - Rollback: `docs/operations/<component>_ROLLBACK.md` (COMPONENT_PROMOTION_GUIDE, step 5).
+ */
+function defaultEvidence(id, dir) {
+    const snake = id.replace(/-/g, '_');
+    const ids = snake === id ? id : `{${id},${snake}}`;
+    const readme = dir ? `${dir}/README.md` : 'README.md';
+    return {
+        readme: [readme],
+        'integration-tests': [`tests/integration/test_${ids}_*.py`, `tests/integration/test_${ids}.py`],
+        'user-guide': [`${readme}#Usage`, `docs/**/${ids}*{USER_GUIDE,GUIDE}*.md`],
+        'api-reference': [`${readme}#API`, `docs/api/**/${ids}*`],
+        troubleshooting: [`${readme}#Troubleshooting`, `docs/**/${ids}*TROUBLESHOOTING*.md`],
+        rollback: [`docs/operations/${ids}_ROLLBACK.md`],
+    };
+}
+/**
+ * Where the seeds keep a component's tests when the config does not say (`components.<id>.tests`):
+ * `tests/test_<component>.py`, `tests/integration/test_<component>_*.py`,
+ * `tests/e2e/test_<component>_e2e.py`, or a folder named after it under tests/; JavaScript tests
+ * named after it. A JUnit case counts for the component whose globs match its file.
+ */
+function defaultTests(id) {
+    const snake = id.replace(/-/g, '_');
+    const ids = snake === id ? id : `{${id},${snake}}`;
+    return [`tests/**/test_${ids}.py`, `tests/**/test_${ids}_*.py`, `tests/**/${ids}/**`, `tests/**/${ids}{.,_,-}*{test,spec}.{js,mjs,cjs,ts,tsx}`];
+}
+
+
+/***/ }),
+
+/***/ 9526:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  kp: () => (/* binding */ closest),
+  Z9: () => (/* binding */ loadConfig)
+});
+
+// UNUSED EXPORTS: defaultComponent, defaultConfig, parseConfig, staticPrefix
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./packages/core/errors.ts
+var errors = __nccwpck_require__(425);
+// EXTERNAL MODULE: ./packages/core/config/defaults.ts
+var defaults = __nccwpck_require__(653);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __nccwpck_require__(2857);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
+var api = __nccwpck_require__(3759);
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
+
+
+
+function datetime(params) {
+    return api/* _isoDateTime */.G1(schemas/* ZodISODateTime */.You, params);
+}
+function date(params) {
+    return core._isoDate(ZodISODate, params);
+}
+function time(params) {
+    return core._isoTime(ZodISOTime, params);
+}
+function duration(params) {
+    return core._isoDuration(ZodISODuration, params);
+}
+
+;// CONCATENATED MODULE: ./packages/core/config/schema.ts
+/**
+ * The shape of `.github/maturity.yml`, validated with zod. Objects are strict: a misspelt key
+ * is an error with a suggestion, not a silently ignored setting. Every policy value is
+ * optional; what a repository leaves out keeps the seed default (defaults.ts).
+ */
+
+
+const percent = schemas/* number */.aig().min(0).max(100);
+const count = schemas/* number */.aig().int().min(0);
+const globList = schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1);
+const componentId = schemas/* string */.YjP().regex(/^[a-z0-9][a-z0-9_-]*$/, {
+    message: 'component ids are lower-case letters, digits, "-" and "_" (they become labels like component:<id>)',
+});
+const healthCheck = schemas/* strictObject */.rej({
+    url: schemas/* url */.OZ5(),
+    method: schemas/* enum */.k5n(['GET', 'HEAD', 'POST']).optional(),
+    'expect-status': schemas/* number */.aig().int().min(100).max(599).optional(),
+    /** A JSON field of the body and the value it must have, e.g. { field: status, equals: healthy }. */
+    'expect-json': schemas/* strictObject */.rej({ field: schemas/* string */.YjP().min(1), equals: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()]) }).optional(),
+    'timeout-ms': schemas/* number */.aig().int().min(1).max(120000).optional(),
+});
+/** Where a required document or file is: globs or `file.md#Heading` references; any one present satisfies it. */
+const evidenceRef = schemas/* union */.KCZ([schemas/* string */.YjP().min(1), schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1)]);
+const evidence = schemas/* strictObject */.rej({
+    readme: evidenceRef.optional(),
+    'integration-tests': evidenceRef.optional(),
+    'user-guide': evidenceRef.optional(),
+    'api-reference': evidenceRef.optional(),
+    troubleshooting: evidenceRef.optional(),
+    rollback: evidenceRef.optional(),
+});
+const maintenanceWindow = schemas/* strictObject */.rej({
+    start: datetime({ offset: true, message: 'an ISO 8601 time with a zone, e.g. 2026-11-21T22:00:00Z' }),
+    end: datetime({ offset: true, message: 'an ISO 8601 time with a zone, e.g. 2026-11-21T23:00:00Z' }),
+    reason: schemas/* string */.YjP().optional(),
+})
+    .refine((m) => Date.parse(m.end) > Date.parse(m.start), { message: 'a maintenance window ends after it starts' });
+/**
+ * Criteria that do not apply to a component, each with the reason a reviewer reads in the
+ * scorecard (the seeds: E2E and load tests "if applicable"; a Production security audit without
+ * a dependency audit or a secret scan must say why). Left out: the criterion applies.
+ */
+const NOT_APPLICABLE_KEYS = ['e2e', 'load-test', 'dependency-audit', 'secret-scan'];
+const notApplicable = schemas/* partialRecord */.jgl(schemas/* enum */.k5n(NOT_APPLICABLE_KEYS), schemas/* string */.YjP().trim().min(1, { message: 'say why it does not apply (the scorecard shows the reason)' }));
+const component = schemas/* strictObject */.rej({
+    name: schemas/* string */.YjP().min(1).optional(),
+    group: schemas/* string */.YjP().regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'groups are kebab-case, e.g. core-infrastructure' }).optional(),
+    paths: globList,
+    /** Test files of the component: a JUnit case counts for the component whose `tests` match its file. */
+    tests: globList.optional(),
+    'maturity-file': schemas/* string */.YjP().min(1).optional(),
+    'depends-on': schemas/* array */.YOg(componentId).optional(),
+    owner: schemas/* string */.YjP().optional(),
+    health: schemas/* array */.YOg(healthCheck).optional(),
+    /** Where the quality gate looks for the documents and tests a stage requires (defaults: defaults.ts). */
+    evidence: evidence.optional(),
+    /** Planned maintenance, left out of uptime windows. */
+    maintenance: schemas/* array */.YOg(maintenanceWindow).optional(),
+    /** The component's Prometheus metrics endpoint (uptime-check checks it serves valid text format). */
+    'metrics-url': schemas/* url */.OZ5().optional(),
+    /** Its Prometheus alerting rules files (default: monitoring/alerts/<id>.rules.yml). */
+    'alert-rules': globList.optional(),
+    'not-applicable': notApplicable.optional(),
+});
+/**
+ * How pull requests are judged (DESIGN.md: a change is judged on what it does). By default only
+ * what the change introduces is enforced: new findings, coverage of the changed lines, failing
+ * tests that pass on the default branch, and no drop below the bars of the component's current
+ * stage. The next stage's bars are shown as progress; `enforce-next-stage` makes them binding.
+ */
+const pullRequests = schemas/* strictObject */.rej({
+    'enforce-next-stage': schemas/* boolean */.zMY().optional(),
+});
+const coveragePolicy = schemas/* strictObject */.rej({
+    min: percent.optional(),
+    diff: percent.nullable().optional(),
+    metric: schemas/* enum */.k5n(['auto', 'combined', 'lines', 'branches']).optional(),
+    categories: schemas/* partialRecord */.jgl(schemas/* enum */.k5n(defaults/* CATEGORY_IDS */.ob), percent).optional(),
+});
+const severity = schemas/* enum */.k5n(['low', 'medium', 'high', 'critical']);
+const stagePolicy = schemas/* strictObject */.rej({
+    coverage: coveragePolicy.optional(),
+    tests: schemas/* strictObject */.rej({ 'pass-rate': percent.optional(), 'min-tests': count.optional() }).optional(),
+    lint: schemas/* strictObject */.rej({ 'max-errors': count.optional(), 'max-warnings': count.nullable().optional() }).optional(),
+    types: schemas/* strictObject */.rej({ 'max-errors': count.optional(), 'max-warnings': count.optional() }).optional(),
+    docs: schemas/* strictObject */.rej({ 'docstring-coverage': percent.optional() }).optional(),
+    security: schemas/* strictObject */.rej({
+        max: schemas/* strictObject */.rej({ critical: count.optional(), high: count.optional(), medium: count.optional(), low: count.nullable().optional() }).optional(),
+        'acceptable-severities': schemas/* array */.YOg(severity).optional(),
+        'patch-within-hours': schemas/* strictObject */.rej({ critical: count.optional(), high: count.optional(), medium: count.optional() }).optional(),
+    })
+        .optional(),
+    uptime: schemas/* strictObject */.rej({
+        min: percent.optional(),
+        window: schemas/* string */.YjP().regex(/^\d+[hd]$/, { message: 'a window is a number of days or hours, e.g. 7d or 36h' }).optional(),
+        'min-sample-coverage': percent.optional(),
+    })
+        .optional(),
+    performance: schemas/* strictObject */.rej({
+        'api-p95-ms': schemas/* number */.aig().positive().optional(),
+        'db-p95-ms': schemas/* number */.aig().positive().optional(),
+        'page-load-p95-ms': schemas/* number */.aig().positive().optional(),
+        'min-concurrent-users': count.optional(),
+        'min-requests-per-second': schemas/* number */.aig().min(0).optional(),
+        'max-memory-mb': schemas/* number */.aig().positive().optional(),
+        'max-cpu-percent': percent.optional(),
+        'max-error-rate': percent.optional(),
+    })
+        .optional(),
+    'min-days-in-staging': count.optional(),
+});
+const configSchema = schemas/* strictObject */.rej({
+    version: schemas/* literal */.euz(1, { message: 'the config format version must be 1' }),
+    components: schemas/* record */.g1P(componentId, component).optional(),
+    categories: schemas/* partialRecord */.jgl(schemas/* enum */.k5n(defaults/* CATEGORY_IDS */.ob), schemas/* array */.YOg(schemas/* string */.YjP().min(1))).optional(),
+    policy: schemas/* strictObject */.rej({ staging: stagePolicy.optional(), production: stagePolicy.optional() }).optional(),
+    'pull-requests': pullRequests.optional(),
+});
+
+;// CONCATENATED MODULE: ./packages/core/config/load-config.ts
+/**
+ * Reads `.github/maturity.yml` into a normalized MaturityConfig. A bad file fails with the
+ * key path, the line, what was expected and what was found. An absent file means the seed
+ * defaults and no components.
+ */
+
+
+
+
+
+
+/** A glob's static directory part: `src/components/neo4j/**` -> `src/components/neo4j`. */
+function staticPrefix(glob) {
+    const parts = glob.split('/');
+    const out = [];
+    for (const p of parts) {
+        if (/[*?[\]{}!]/.test(p))
+            break;
+        out.push(p);
+    }
+    if (out.length === parts.length)
+        out.pop(); // a plain file path: its directory
+    return out.join('/');
+}
+function defaultMaturityFile(paths) {
+    const dir = paths[0] !== undefined ? staticPrefix(paths[0]) : '';
+    return dir ? external_node_path_.posix.join(dir, 'MATURITY.md') : undefined;
+}
+function evidenceOf(id, paths, raw) {
+    const out = (0,defaults/* defaultEvidence */.Pg)(id, paths[0] !== undefined ? staticPrefix(paths[0]) : '');
+    for (const kind of defaults/* EVIDENCE_KINDS */.At) {
+        const v = raw?.[kind];
+        if (v !== undefined)
+            out[kind] = typeof v === 'string' ? [v] : v;
+    }
+    return out;
+}
+/** A component with every default filled in, as the config would give it (for code and tests that build one). */
+function defaultComponent(id, paths) {
+    return {
+        id,
+        name: id,
+        paths,
+        tests: (0,defaults/* defaultTests */.nW)(id),
+        maturityFile: defaultMaturityFile(paths),
+        dependsOn: [],
+        health: [],
+        evidence: evidenceOf(id, paths, undefined),
+        maintenance: [],
+        alertRules: [`monitoring/alerts/${id}.rules.yml`, `monitoring/alerts/${id}.rules.yaml`],
+        notApplicable: {},
+    };
+}
+/** Deep-merges a partial stage policy over the seed policy (arrays and nulls replace). */
+function mergePolicy(base, override) {
+    const merge = (a, b) => {
+        if (b === undefined)
+            return a;
+        if (b === null || Array.isArray(b) || typeof b !== 'object' || typeof a !== 'object' || a === null)
+            return b;
+        const out = { ...a };
+        for (const [k, v] of Object.entries(b))
+            out[k] = merge(out[k], v);
+        return out;
+    };
+    return merge(structuredClone(base), override);
+}
+function defaultConfig() {
+    return {
+        file: null,
+        components: new Map(),
+        categories: defaults/* CATEGORY_IDS */.ob.map((id) => ({ id, globs: defaults/* DEFAULT_CATEGORIES */.Bl[id] })),
+        policy: { staging: structuredClone(defaults/* SEED_POLICY */.xB.staging), production: structuredClone(defaults/* SEED_POLICY */.xB.production) },
+        pullRequests: { enforceNextStage: false },
+    };
+}
+/** Parses and validates the config text. Pure: no file access. */
+function parseConfig(text, file) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+        const err = doc.errors[0];
+        // With prettyErrors off the yaml package leaves linePos unset: ask the line counter.
+        const pos = err.linePos?.[0] ?? lineCounter.linePos(err.pos[0]);
+        throw new errors/* ConfigurationError */.j1(`is not valid YAML: ${err.message.split('\n')[0]}`, { file, line: pos?.line, column: pos?.col }, 'Fix the YAML syntax (indentation, quotes, a missing ":").');
+    }
+    const data = doc.toJS() ?? {};
+    if (typeof data !== 'object' || Array.isArray(data)) {
+        throw new errors/* ConfigurationError */.j1('expected a mapping with `version: 1` and `components:`', { file, line: 1 });
+    }
+    const result = configSchema.safeParse(data, { reportInput: true });
+    if (!result.success) {
+        const issue = result.error.issues[0];
+        throw issueToError(issue, doc, lineCounter, file);
+    }
+    return normalize(result.data, doc, lineCounter, file);
+}
+function normalize(raw, doc, lc, file) {
+    const components = new Map();
+    for (const [id, c] of Object.entries(raw.components ?? {})) {
+        components.set(id, {
+            id,
+            name: c.name ?? id,
+            group: c.group,
+            paths: c.paths,
+            tests: c.tests ?? (0,defaults/* defaultTests */.nW)(id),
+            maturityFile: c['maturity-file'] ?? defaultMaturityFile(c.paths),
+            dependsOn: c['depends-on'] ?? [],
+            owner: c.owner,
+            health: c.health ?? [],
+            evidence: evidenceOf(id, c.paths, c.evidence),
+            maintenance: c.maintenance ?? [],
+            metricsUrl: c['metrics-url'],
+            alertRules: c['alert-rules'] ?? defaultComponent(id, c.paths).alertRules,
+            notApplicable: c['not-applicable'] ?? {},
+        });
+    }
+    for (const c of components.values()) {
+        c.dependsOn.forEach((dep, i) => {
+            const path = ['components', c.id, 'depends-on', i];
+            if (dep === c.id)
+                throw new errors/* ConfigurationError */.j1(`${c.id} depends on itself`, { file, ...lineOf(doc, lc, path), at: pathText(path) });
+            if (!components.has(dep)) {
+                const known = [...components.keys()];
+                const hint = closest(dep, known);
+                throw new errors/* ConfigurationError */.j1(`"${dep}" is not a component of this config`, { file, ...lineOf(doc, lc, path), at: pathText(path) }, hint ? `Did you mean "${hint}"?` : `Known components: ${known.join(', ') || '(none)'}.`);
+            }
+        });
+    }
+    const categories = raw.categories
+        ? Object.entries(raw.categories).map(([id, globs]) => ({ id, globs }))
+        : defaultConfig().categories;
+    return {
+        file,
+        components,
+        categories,
+        policy: {
+            staging: mergePolicy(defaults/* SEED_POLICY */.xB.staging, raw.policy?.staging),
+            production: mergePolicy(defaults/* SEED_POLICY */.xB.production, raw.policy?.production),
+        },
+        pullRequests: { enforceNextStage: raw['pull-requests']?.['enforce-next-stage'] ?? false },
+    };
+}
+/** Reads the config at `configPath` (relative to root). A missing file gives the defaults. */
+function loadConfig(configPath, root, required = false) {
+    const abs = (0,external_node_path_.join)(root, configPath);
+    if (!(0,external_node_fs_.existsSync)(abs)) {
+        if (required) {
+            throw new errors/* ConfigurationError */.j1(`the config file ${configPath} does not exist`, { at: 'config' }, 'Create it (see the README) or leave the `config` input at its default.');
+        }
+        return defaultConfig();
+    }
+    return parseConfig((0,external_node_fs_.readFileSync)(abs, 'utf8'), configPath);
+}
+function pathText(path) {
+    return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
+}
+/**
+ * The line and column to point at for a key path: the key itself when it is there, else the
+ * nearest enclosing key (a missing key is reported at its parent).
+ */
+function lineOf(doc, lc, path) {
+    for (let n = path.length; n > 0; n--) {
+        const parentPath = path.slice(0, n - 1);
+        const seg = path[n - 1];
+        const parent = parentPath.length ? doc.getIn(parentPath, true) : doc.contents;
+        if ((0,dist/* isMap */.jh)(parent)) {
+            const pair = parent.items.find((item) => item.key?.value === seg);
+            const range = pair?.key?.range;
+            if (range)
+                return pos(lc, range[0]);
+        }
+        else if (typeof seg === 'number') {
+            const node = doc.getIn([...parentPath, seg], true);
+            if (node?.range)
+                return pos(lc, node.range[0]);
+        }
+    }
+    return {};
+}
+function pos(lc, offset) {
+    const { line, col } = lc.linePos(offset);
+    return { line, column: col };
+}
+function keyLine(doc, lc, path, key) {
+    return lineOf(doc, lc, [...path, key]);
+}
+function describe(value) {
+    if (value === undefined)
+        return 'nothing';
+    if (value === null)
+        return 'an empty value (null)';
+    if (Array.isArray(value))
+        return `a list (${JSON.stringify(value).slice(0, 40)})`;
+    if (typeof value === 'object')
+        return 'a mapping';
+    if (typeof value === 'string')
+        return `the text "${value.slice(0, 60)}"`;
+    return `${typeof value === 'number' ? 'the number' : typeof value} ${String(value)}`;
+}
+function expectedText(issue) {
+    switch (issue.code) {
+        case 'invalid_type': {
+            const names = { array: 'a list', object: 'a mapping', string: 'text', number: 'a number', boolean: 'true or false' };
+            return names[issue.expected] ?? issue.expected;
+        }
+        case 'invalid_value':
+            return `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+        case 'too_small':
+            return issue.origin === 'array' ? `at least ${issue.minimum} item(s)` : issue.origin === 'string' ? 'non-empty text' : `a value of at least ${issue.minimum}`;
+        case 'too_big':
+            return issue.origin === 'array' ? `at most ${issue.maximum} item(s)` : `a value of at most ${issue.maximum}`;
+        case 'invalid_format':
+            return issue.format === 'url' ? 'a URL (https://...)' : issue.message;
+        default:
+            return issue.message;
+    }
+}
+/** How to write a key whose shape people get wrong, by the key's name anywhere in the path. */
+const KEY_HINTS = {
+    'expect-json': 'Write the JSON field and the value it must have as a mapping, e.g. `expect-json: { field: status, equals: healthy }` (a dotted path such as checks.db.status reaches nested fields).',
+};
+function hintFor(path) {
+    for (let i = path.length - 1; i >= 0; i--) {
+        const hint = KEY_HINTS[String(path[i])];
+        if (hint)
+            return hint;
+    }
+    return undefined;
+}
+function issueToError(issue, doc, lc, file) {
+    const path = issue.path;
+    if (issue.code === 'unrecognized_keys') {
+        const key = issue.keys[0];
+        const known = knownKeys(path);
+        const hint = closest(key, known);
+        return new errors/* ConfigurationError */.j1(`unknown key "${key}"`, { file, ...keyLine(doc, lc, path, key), at: pathText([...path, key]) }, hint ? `Did you mean "${hint}"?` : known.length ? `Allowed here: ${known.join(', ')}.` : undefined);
+    }
+    if (issue.code === 'invalid_key') {
+        const inner = issue.issues[0];
+        return new errors/* ConfigurationError */.j1(`"${String(issue.input)}" is not a valid key: ${inner?.message ?? 'invalid'}`, { file, ...lineOf(doc, lc, path), at: pathText(path) });
+    }
+    if (issue.code === 'custom' || (issue.code === 'invalid_format' && issue.format === 'regex')) {
+        return new errors/* ConfigurationError */.j1(`${issue.message} (found ${describe(issue.input)})`, { file, ...lineOf(doc, lc, path), at: pathText(path) });
+    }
+    const found = issue.input === undefined && issue.code === 'invalid_type' ? 'nothing (the key is missing)' : describe(issue.input);
+    return new errors/* ConfigurationError */.j1(`expected ${expectedText(issue)}, found ${found}`, { file, ...lineOf(doc, lc, path), at: pathText(path) || '(top level)' }, hintFor(path));
+}
+/** The keys the schema allows at a path (for "did you mean"). */
+function knownKeys(path) {
+    let schema = configSchema;
+    const unwrap = (s) => {
+        let cur = s;
+        for (let i = 0; i < 5 && cur?._zod; i++) {
+            const def = cur._zod.def;
+            if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default')
+                cur = def.innerType;
+            else
+                break;
+        }
+        return cur;
+    };
+    for (const seg of path) {
+        const s = unwrap(schema);
+        const def = s?._zod?.def;
+        if (!def)
+            return [];
+        if (def.type === 'object')
+            schema = def.shape[String(seg)];
+        else if (def.type === 'record')
+            schema = def.valueType;
+        else if (def.type === 'array')
+            schema = def.element;
+        else
+            return [];
+    }
+    const s = unwrap(schema);
+    return s?._zod?.def.type === 'object' ? Object.keys(s._zod.def.shape) : [];
+}
+function distance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+    for (let j = 1; j <= b.length; j++)
+        d[0][j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+    }
+    return d[a.length][b.length];
+}
+/** The closest known word within a small edit distance. */
+function closest(word, known) {
+    let best;
+    let bestD = Infinity;
+    const w = word.toLowerCase().replace(/[_\s]/g, '-');
+    for (const k of known) {
+        const d = distance(w, k.toLowerCase());
+        if (d < bestD) {
+            bestD = d;
+            best = k;
+        }
+    }
+    return best !== undefined && bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+
+/***/ }),
+
+/***/ 425:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $g: () => (/* binding */ ReportError),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError)
+/* harmony export */ });
+/* unused harmony export isConfigurationError */
+/**
+ * Errors a user can fix: a bad input, config file or report. Each names the place (file,
+ * line, column, key path or element) and what to do. The action's single catch prints them
+ * as one annotation without a stack trace; anything else is a bug and says so.
+ */
+class ConfigurationError extends Error {
+    place;
+    fix;
+    constructor(message, place = {}, 
+    /** What the user should do about it. */
+    fix) {
+        super(message);
+        this.place = place;
+        this.fix = fix;
+        this.name = 'ConfigurationError';
+    }
+    /** `file:line:column: at: message. fix` */
+    describe() {
+        const { file, line, column, at } = this.place;
+        let where = file ?? '';
+        if (file && line)
+            where += `:${line}${column ? `:${column}` : ''}`;
+        const head = [where, at].filter(Boolean).join(': ');
+        const text = head ? `${head}: ${this.message}` : this.message;
+        if (!this.fix)
+            return text;
+        return `${text.replace(/[.\s]*$/, '.')} ${this.fix}`;
+    }
+}
+/** A report that cannot be read: malformed, truncated, empty, or not the format expected. */
+class ReportError extends ConfigurationError {
+    /** Byte offset in the report, turned into line:column by the reader before it is shown. */
+    offset;
+    constructor(message, place = {}, fix) {
+        const { offset, ...rest } = place;
+        super(message, rest, fix);
+        this.name = 'ReportError';
+        if (offset !== undefined)
+            this.offset = offset;
+    }
+}
+function isConfigurationError(e) {
+    return e instanceof ConfigurationError;
+}
+
+
+/***/ }),
+
+/***/ 2918:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cz: () => (/* binding */ expandReportGlobs),
+/* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   ry: () => (/* binding */ splitList)
+/* harmony export */ });
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6128);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(425);
+/** Expands an input's glob patterns to report files; a pattern that matches nothing is an error. */
+
+
+
+
+/** Splits a list input: newline- or comma-separated, blank entries ignored. */
+function splitList(value) {
+    return value
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+/**
+ * Returns absolute paths of the files the patterns match under `root`, in a stable order,
+ * without duplicates. Negated patterns (`!**\/vendor/**`) exclude.
+ */
+function expandReportGlobs(patterns, root, inputName) {
+    const include = patterns.filter((p) => !p.startsWith('!'));
+    const ignore = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+    const found = new Set();
+    for (const pattern of include) {
+        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(pattern) ? pattern : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(root, pattern);
+        let matches;
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(abs) && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(abs).isFile()) {
+            matches = [abs];
+        }
+        else {
+            const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(pattern) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, pattern) : pattern;
+            matches = (0,tinyglobby__WEBPACK_IMPORTED_MODULE_3__/* .globSync */ .AZ)(rel.replace(/\\/g, '/'), { cwd: root, absolute: true, dot: true, ignore, onlyFiles: true });
+        }
+        if (matches.length === 0) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`"${pattern}" matches no file (looked in ${root})`, { at: inputName }, 'Check that the step producing the report ran, and that the path is relative to the repository root.');
+        }
+        for (const m of matches.sort())
+            found.add(m);
+    }
+    return [...found];
+}
+function inside(file, dir) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(dir, file);
+    return rel && !rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel) ? rel.replace(/\\/g, '/') : null;
+}
+/**
+ * The path to show a user: relative to the repository root when inside it; a report in the
+ * runner's temporary folder as its place there (`maturity-reports/unit-coverage.xml`, the
+ * artifact's own layout), never the runner's absolute path.
+ */
+function displayPath(file, root, runnerTemp = process.env.RUNNER_TEMP) {
+    return inside(file, root) ?? (runnerTemp ? inside(file, runnerTemp) : null) ?? file;
+}
+
+
+/***/ }),
+
+/***/ 751:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ meets),
+/* harmony export */   Rr: () => (/* binding */ RESULT_VERSION),
+/* harmony export */   gX: () => (/* binding */ overallStatus),
+/* harmony export */   j_: () => (/* binding */ RESULT_KIND),
+/* harmony export */   md: () => (/* binding */ worstFirst)
+/* harmony export */ });
+/* unused harmony exports STATUSES, evidenceSchema, criterionSchema, gateResultSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2857);
+/**
+ * The versioned result every gate writes, one per component: what promotion-report and the
+ * planner read back. Each criterion has a status, the measured value against its bar, the
+ * unit, the gap when it falls short, and the evidence it was judged on.
+ *
+ * Status rules: missing evidence is `no-data` (never 0% or 100%); a tool that crashed or a
+ * report that cannot be read is `error` (never a pass).
+ */
+
+const RESULT_KIND = 'maturity-actions/gate-result';
+const RESULT_VERSION = 1;
+const STATUSES = ['pass', 'fail', 'no-data', 'error'];
+const evidenceSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    /** A report or repository file, relative to the repository root. */
+    file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    tool: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    /** A link: the workflow run, an issue, a dashboard. */
+    url: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+});
+const criterionSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    /** Stable id, e.g. `coverage.total`, `coverage.category.critical`, `tests.unit`. */
+    id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
+    title: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
+    status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(STATUSES),
+    measured: zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* ["null"] */ .chJ()]),
+    /** The bar, with how the measured value compares to it. */
+    bar: zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* ["null"] */ .chJ()]),
+    comparator: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['>=', '<=', '==', '<', '>']).nullable(),
+    unit: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    /** How far short of the bar, in the unit (positive), for failures. */
+    gap: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().optional(),
+    /** One line for a person: what was measured, or why there is no value. */
+    detail: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    evidence: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(evidenceSchema),
+    /**
+     * False: shown as progress, not judged (a pull request shows the next stage's bars without
+     * enforcing them). Absent: the criterion counts toward the gate's status.
+     */
+    enforced: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional(),
+});
+const gateResultSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    kind: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(RESULT_KIND),
+    version: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(RESULT_VERSION),
+    gate: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
+    /** Config id, or null for a whole report evaluated without a component. */
+    component: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+    stage: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ current: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(), target: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }),
+    /** coverage-gate: which tests the results are (the step that ran them says so). */
+    testKind: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['unit', 'integration', 'e2e']).nullable().optional(),
+    /**
+     * What was judged: `change` (a pull request: what it introduces, and no drop below the current
+     * stage's bars) or `stage` (every criterion of the target stage). Absent: `stage`.
+     */
+    scope: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['change', 'stage']).optional(),
+    status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(STATUSES),
+    /** One line for people and logs. */
+    summary: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    criteria: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(criterionSchema),
+    repository: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+    commit: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+    ref: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+    run: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), attempt: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), url: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }).nullable(),
+    createdAt: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    tool: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }),
+    /** Gate-specific measurements (coverage per category, findings...) for renderers and the dashboard. */
+    data: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J()),
+});
+const SEVERITY = { error: 3, fail: 2, 'no-data': 1, pass: 0 };
+/**
+ * The gate's status: the worst of its enforced criteria's (error > fail > no-data > pass);
+ * progress-only criteria (`enforced: false`) never change it. No enforced criteria = no-data.
+ */
+function overallStatus(criteria) {
+    const judged = criteria.filter((c) => c.enforced !== false);
+    if (judged.length === 0)
+        return 'no-data';
+    let worst = 'pass';
+    for (const c of judged)
+        if (SEVERITY[c.status] > SEVERITY[worst])
+            worst = c.status;
+    return worst;
+}
+/** Worst first, then by id: the order summaries and comments show criteria in. */
+function worstFirst(criteria) {
+    return [...criteria].sort((a, b) => SEVERITY[b.status] - SEVERITY[a.status]);
+}
+/** Compares a measured number with its bar. */
+function meets(measured, comparator, bar) {
+    switch (comparator) {
+        case '>=':
+            return measured >= bar;
+        case '<=':
+            return measured <= bar;
+        case '==':
+            return measured === bar;
+        case '<':
+            return measured < bar;
+        case '>':
+            return measured > bar;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6293:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $A: () => (/* binding */ defaultTargetStage),
+/* harmony export */   XV: () => (/* binding */ STAGE_TITLES),
+/* harmony export */   YA: () => (/* binding */ parseStage)
+/* harmony export */ });
+/* unused harmony exports STAGES, stageIndex, nextStage */
+/** The maturity stages, in order. No skipping forward; demotion is possible. */
+const STAGES = (/* unused pure expression or super */ null && (['development', 'staging', 'production']));
+const STAGE_TITLES = {
+    development: 'Development',
+    staging: 'Staging',
+    production: 'Production',
+};
+const ALIASES = {
+    development: 'development',
+    dev: 'development',
+    staging: 'staging',
+    stage: 'staging',
+    production: 'production',
+    prod: 'production',
+};
+/** Reads a stage name as people write it ("Staging", "staging 🧪", "PROD"); undefined if none. */
+function parseStage(text) {
+    const word = /[A-Za-z]+/.exec(text)?.[0]?.toLowerCase();
+    return word ? ALIASES[word] : undefined;
+}
+function stageIndex(stage) {
+    return STAGES.indexOf(stage);
+}
+/** The stage a component is evaluated for: the next one, or production's maintenance bars once there. */
+function defaultTargetStage(current) {
+    if (current === 'staging' || current === 'production')
+        return 'production';
+    return 'staging';
+}
+/** The stage a promotion from `stage` goes to; null from Production. */
+function nextStage(stage) {
+    return stage === 'development' ? 'staging' : stage === 'staging' ? 'production' : null;
+}
+
 
 /***/ }),
 
@@ -56978,6 +57667,24 @@ function isPermissionDenied(error) {
 
 /***/ }),
 
+/***/ 890:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ gitBlobSha)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/** Git's object id of a file's bytes, as `git hash-object` computes it: sha1("blob <length>\0" + bytes). */
+
+function gitBlobSha(content) {
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+
+
+/***/ }),
+
 /***/ 183:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -57060,9 +57767,10 @@ function isDefaultBranchPush(env, payload) {
 /* harmony export */   iW: () => (/* binding */ COMMENT_LIMIT_CHARS),
 /* harmony export */   mW: () => (/* binding */ fitSummary),
 /* harmony export */   pI: () => (/* binding */ fitComment),
-/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zH: () => (/* binding */ details)
 /* harmony export */ });
-/* unused harmony exports escapeHtml, details, fitSections */
+/* unused harmony exports escapeHtml, fitSections */
 /**
  * Markdown building blocks for summaries and comments. Anything that comes from outside
  * (file names from reports, test names, issue text) goes through `escapeText` or `code`, so
@@ -57152,9 +57860,11 @@ const COMMENT_LIMIT_CHARS = 65_536 - 512;
 /* harmony export */   JF: () => (/* binding */ parseSampleTime),
 /* harmony export */   dA: () => (/* binding */ utcDay),
 /* harmony export */   hT: () => (/* binding */ parseHistoryLines),
-/* harmony export */   sO: () => (/* binding */ DAY_MS)
+/* harmony export */   qF: () => (/* binding */ toSample),
+/* harmony export */   sO: () => (/* binding */ DAY_MS),
+/* harmony export */   sS: () => (/* binding */ readJsonLines)
 /* harmony export */ });
-/* unused harmony exports dayOfHistoryFile, toSample, formatHistoryLines */
+/* unused harmony exports dayOfHistoryFile, formatHistoryLines */
 const DAY_MS = 86_400_000;
 const STATES = ['up', 'down', 'degraded'];
 const ERROR_KINDS = ['dns', 'connect', 'tls', 'timeout', 'status', 'body', 'redirect'];
@@ -57279,6 +57989,15 @@ function toSample(value, day) {
  */
 function parseHistoryLines(text, file) {
     const day = dayOfHistoryFile(file);
+    const { items, problems } = readJsonLines(text, (value) => toSample(value, day));
+    return { samples: items, problems };
+}
+/**
+ * The JSONL reader under every history format: each non-blank line parsed as JSON and handed
+ * to `convert`, which returns the item or why the line is malformed. CRLF is accepted; a
+ * line that is not JSON is reported (a last line without a newline as truncated).
+ */
+function readJsonLines(text, convert) {
     const samples = [];
     const problems = [];
     const lines = text.split('\n');
@@ -57307,13 +58026,13 @@ function parseHistoryLines(text, file) {
             });
             continue;
         }
-        const sample = toSample(value, day);
-        if (typeof sample === 'string')
-            problems.push({ line: i + 1, message: sample });
+        const item = convert(value);
+        if (typeof item === 'string')
+            problems.push({ line: i + 1, message: item });
         else
-            samples.push(sample);
+            samples.push(item);
     }
-    return { samples, problems };
+    return { items: samples, problems };
 }
 /** One JSON object per line, keys always in the order t, url, state, status, ms, error, detail; a final newline. */
 function formatHistoryLines(samples) {
@@ -57336,139 +58055,12 @@ function formatHistoryLines(samples) {
 
 /***/ }),
 
-/***/ 5903:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A9: () => (/* binding */ BranchHistoryStore),
-/* harmony export */   Yh: () => (/* binding */ DEFAULT_DATA_BRANCH)
-/* harmony export */ });
-/* unused harmony export dayOf */
-/* harmony import */ var _github_api_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9430);
-
-const DEFAULT_DATA_BRANCH = 'maturity-data';
-const MAX_ATTEMPTS = 8;
-function dayOf(sample) {
-    return sample.t.slice(0, 10);
-}
-const keyOf = (s) => `${s.t}\u0000${s.url}`;
-function isConflict(e) {
-    return e instanceof _github_api_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubApiError */ .OS && (e.status === 409 || (e.status === 422 && /sha/i.test(e.message)));
-}
-class BranchHistoryStore {
-    api;
-    branch;
-    dir;
-    sleep;
-    constructor(api, branch = DEFAULT_DATA_BRANCH, dir = 'uptime', sleep = (ms) => new Promise((r) => setTimeout(r, ms))) {
-        this.api = api;
-        this.branch = branch;
-        this.dir = dir;
-        this.sleep = sleep;
-    }
-    pathFor(component, day, suffix = '.jsonl') {
-        return `${this.dir}/${component}/${day}${suffix}`;
-    }
-    /** Creates the data branch from the default branch's head when it does not exist yet. */
-    async ensureBranch() {
-        if (await this.api.branchSha(this.branch))
-            return;
-        const base = await this.api.branchSha(await this.api.defaultBranch());
-        if (!base)
-            throw new Error(`the repository's default branch has no commit to start ${this.branch} from`);
-        await this.api.createBranch(this.branch, base); // false: another run created it first, which is as good
-    }
-    async readText(path) {
-        return (await this.api.getFile(path, this.branch))?.text ?? null;
-    }
-    /** Writes a whole file (a rollup), replacing what is there. */
-    async writeText(path, text, message) {
-        const current = await this.api.getFile(path, this.branch);
-        if (current?.text === text)
-            return;
-        await this.api.putFile({ path, branch: this.branch, text, message, sha: current?.sha ?? null });
-    }
-    /**
-     * Appends text lines to one file, skipping lines already in it (so a retried append is
-     * idempotent); retried from a fresh read when another run wrote first. Returns the lines written.
-     */
-    async appendLines(path, lines, message) {
-        let conflicts = 0;
-        for (let attempt = 1;; attempt++) {
-            const current = await this.api.getFile(path, this.branch);
-            const text = current?.text ?? '';
-            const present = new Set(text.split('\n'));
-            const fresh = [...new Set(lines)].filter((l) => l && !present.has(l));
-            if (fresh.length === 0)
-                return { written: 0, conflicts };
-            const head = text && !text.endsWith('\n') ? `${text}\n` : text;
-            try {
-                await this.api.putFile({ path, branch: this.branch, text: head + fresh.map((l) => `${l}\n`).join(''), message, sha: current?.sha ?? null });
-                return { written: fresh.length, conflicts };
-            }
-            catch (e) {
-                if (!isConflict(e) || attempt >= MAX_ATTEMPTS)
-                    throw e;
-                conflicts++;
-                await this.sleep(50 * attempt + Math.floor(Math.random() * 100));
-            }
-        }
-    }
-    /** Appends samples to their days' files; retried from a fresh read when another run wrote first. */
-    async append(component, samples) {
-        const byDay = new Map();
-        for (const s of samples) {
-            const list = byDay.get(dayOf(s)) ?? [];
-            list.push(s);
-            byDay.set(dayOf(s), list);
-        }
-        const result = { files: [], conflicts: 0 };
-        for (const [day, daySamples] of [...byDay].sort(([a], [b]) => (a < b ? -1 : 1))) {
-            const path = this.pathFor(component, day);
-            for (let attempt = 1;; attempt++) {
-                const current = await this.api.getFile(path, this.branch);
-                const text = current?.text ?? '';
-                const present = new Set();
-                for (const line of text.split('\n')) {
-                    try {
-                        const s = JSON.parse(line);
-                        if (typeof s.t === 'string' && typeof s.url === 'string')
-                            present.add(keyOf(s));
-                    }
-                    catch {
-                        // a malformed line is the reader's to report; appending leaves it as it is
-                    }
-                }
-                const fresh = daySamples.filter((s) => !present.has(keyOf(s)));
-                if (fresh.length === 0)
-                    break;
-                const head = text && !text.endsWith('\n') ? `${text}\n` : text; // a torn last line stays on its own line
-                const next = head + fresh.map((s) => `${JSON.stringify(s)}\n`).join('');
-                try {
-                    await this.api.putFile({ path, branch: this.branch, text: next, message: `uptime: ${component} ${day} (+${fresh.length} samples)`, sha: current?.sha ?? null });
-                    break;
-                }
-                catch (e) {
-                    if (!isConflict(e) || attempt >= MAX_ATTEMPTS)
-                        throw e;
-                    result.conflicts++;
-                    await this.sleep(50 * attempt + Math.floor(Math.random() * 100));
-                }
-            }
-            result.files.push(path);
-        }
-        return result;
-    }
-}
-
-
-/***/ }),
-
 /***/ 7436:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ syncIncident)
+/* harmony export */   MY: () => (/* binding */ INCIDENT_LABEL),
+/* harmony export */   cd: () => (/* binding */ syncIncident)
 /* harmony export */ });
 /* unused harmony export incidentLabels */
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5676);
@@ -57480,8 +58072,9 @@ class BranchHistoryStore {
  * duplicates of the oldest, so every run converges on one issue.
  */
 
+const INCIDENT_LABEL = 'incident';
 function incidentLabels(component) {
-    return ['incident', `component:${component}`];
+    return [INCIDENT_LABEL, `component:${component}`];
 }
 function describeDown(down) {
     return down.map((s) => `- \`${s.url.replace(/`/g, '')}\`: ${s.error ?? 'down'}${s.status ? ` (HTTP ${s.status})` : ''}${s.detail ? `, ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(s.detail)}` : ''}`).join('\n');
@@ -57495,10 +58088,15 @@ async function closeDuplicates(api, labels) {
     }
     return { kept: kept ?? null, closed: copies.length };
 }
-async function syncIncident(api, p) {
+/**
+ * Opens, keeps or closes the component's incident issue. `openIncidents`: the open issues
+ * labelled `incident`, listed once for a run that syncs many components (one request instead
+ * of one per component); without it, the component's are listed here.
+ */
+async function syncIncident(api, p, openIncidents) {
     const labels = incidentLabels(p.component);
     const down = p.probes.filter((s) => s.state === 'down');
-    const open = await api.listOpenIssues(labels);
+    const open = openIncidents ? openIncidents.filter((i) => labels.every((l) => i.labels.includes(l))) : await api.listOpenIssues(labels);
     if (down.length > 0) {
         if (open.length === 0) {
             const severity = down.length === p.probes.length ? 'critical' : 'high';
@@ -57543,9 +58141,16 @@ async function syncIncident(api, p) {
  * `summaryTrendStats` has no p99.
  */
 const AGGREGATE_NAME = 'Aggregated';
-/** `GET /api/x` or `/api/x`: how an endpoint is named in checks and messages. */
+/**
+ * `GET /api/x` or `/api/x`: how an endpoint is named in checks and messages. A name that
+ * already starts with its method (Locust scripts that group requests with
+ * `name="GET /api/x"` get Type GET and Name "GET /api/x") is not prefixed a second time.
+ */
 function endpointLabel(e) {
-    return e.method ? `${e.method} ${e.name}` : e.name;
+    if (!e.method)
+        return e.name;
+    const prefix = `${e.method} `;
+    return e.name.slice(0, prefix.length).toUpperCase() === prefix.toUpperCase() ? e.name : prefix + e.name;
 }
 /** Percent of requests that failed; null when nothing was requested (no data, not 0 %). */
 function failureRateOf(requests, failures) {
@@ -57554,69 +58159,6 @@ function failureRateOf(requests, failures) {
     if (requests === 0)
         return failures > 0 ? 100 : null;
     return (100 * failures) / requests;
-}
-
-
-/***/ }),
-
-/***/ 7426:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Go: () => (/* binding */ checkLoadAgainstSla)
-/* harmony export */ });
-/* unused harmony exports PAGE_PREFIX, DB_PREFIX, endpointKind */
-/* harmony import */ var _core_result_gate_result_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(751);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8013);
-
-
-const PAGE_PREFIX = 'page:';
-const DB_PREFIX = 'db:';
-function endpointKind(e) {
-    const n = e.name.trimStart().toLowerCase();
-    if (n.startsWith(PAGE_PREFIX))
-        return 'page';
-    if (n.startsWith(DB_PREFIX))
-        return 'db';
-    return 'api';
-}
-const KIND_BAR = {
-    api: { key: 'api-p95-ms', word: 'API' },
-    page: { key: 'page-load-p95-ms', word: 'page load' },
-    db: { key: 'db-p95-ms', word: 'database' },
-};
-/** Up to 2 decimals, no trailing zeros: 412, 0.35, 57.14. */
-function fmt(n) {
-    return String(Math.round(n * 100) / 100);
-}
-function check(id, title, measured, comparator, bar, unit, why, missing) {
-    const u = unit === '%' ? '%' : ` ${unit}`;
-    if (measured === null)
-        return { id, title, measured, bar, comparator, unit, pass: null, detail: `${missing} (bar: ${comparator} ${fmt(bar)}${u}${why})` };
-    const pass = (0,_core_result_gate_result_js__WEBPACK_IMPORTED_MODULE_0__/* .meets */ .D)(measured, comparator, bar);
-    return { id, title, measured, bar, comparator, unit, pass, detail: `${fmt(measured)}${u}, bar ${comparator} ${fmt(bar)}${u}${why}` };
-}
-function noP95(e) {
-    return e.requests === 0 ? 'no requests, so no p95' : 'the report has no p95';
-}
-function checkLoadAgainstSla(model, perf) {
-    const checks = [];
-    const maxErr = perf['max-error-rate'];
-    for (const e of model.endpoints) {
-        const label = (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .endpointLabel */ .md)(e);
-        const kind = endpointKind(e);
-        const bar = perf[KIND_BAR[kind].key];
-        checks.push(check(`load.p95:${label}`, `p95 response time of ${label}`, e.p95, '<=', bar, 'ms', ` for ${KIND_BAR[kind].word}`, noP95(e)));
-        checks.push(check(`load.error-rate:${label}`, `Failed requests of ${label}`, e.failureRate, '<=', maxErr, '%', '', e.requests === 0 ? 'no requests' : 'the report does not count failures'));
-    }
-    const a = model.aggregate;
-    if (model.endpoints.every((e) => endpointKind(e) === 'api')) {
-        checks.push(check('load.p95', 'p95 response time, all requests', a.p95, '<=', perf['api-p95-ms'], 'ms', ' for API', noP95(a)));
-    }
-    checks.push(check('load.rps', 'Requests per second, all requests', a.rps, '>=', perf['min-requests-per-second'], 'req/s', '', 'the report has no request rate'));
-    checks.push(check('load.error-rate', 'Failed requests, all requests', a.failureRate, '<=', maxErr, '%', '', a.requests === 0 ? 'no requests' : 'the report does not count failures'));
-    checks.push(check('load.peak-users', 'Peak concurrent users', model.peakUsers, '>=', perf['min-concurrent-users'], 'users', '', model.tool === 'locust' ? 'unknown: no _stats_history.csv rows' : 'unknown: no vus metric'));
-    return checks;
 }
 
 
@@ -57977,13 +58519,13 @@ function classify(e, url, progress) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   DW: () => (/* binding */ rollupDay),
 /* harmony export */   Eh: () => (/* binding */ ROLLUP_VERSION),
+/* harmony export */   JI: () => (/* binding */ checkRollup),
 /* harmony export */   Zz: () => (/* binding */ summarizeSequence),
 /* harmony export */   a9: () => (/* binding */ groupByUrl),
 /* harmony export */   p3: () => (/* binding */ nearestRank),
-/* harmony export */   t2: () => (/* binding */ LatencyHistogram),
-/* harmony export */   tP: () => (/* binding */ readRollup)
+/* harmony export */   t2: () => (/* binding */ LatencyHistogram)
 /* harmony export */ });
-/* unused harmony exports LATENCY_SUB_BUCKETS, LATENCY_OCTAVES, LATENCY_BUCKETS, LATENCY_RELATIVE_ERROR, latencyBucket, latencyBucketValue, successfulLatency, EndpointAccumulator, mergeRollups */
+/* unused harmony exports LATENCY_SUB_BUCKETS, LATENCY_OCTAVES, LATENCY_BUCKETS, LATENCY_RELATIVE_ERROR, latencyBucket, latencyBucketValue, successfulLatency, EndpointAccumulator, mergeRollups, readRollup */
 /* harmony import */ var _history_lines_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7317);
 /**
  * Daily rollups: a closed UTC day of probes reduced, per endpoint, to what window figures need,
@@ -58358,6 +58900,10 @@ function readRollup(text) {
     catch (e) {
         return { problem: `not valid JSON (${e instanceof Error ? e.message : String(e)})` };
     }
+    return checkRollup(value);
+}
+/** A parsed JSON value checked to be a day rollup (as `readRollup` checks a file). */
+function checkRollup(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return { problem: 'not a JSON object' };
     const o = value;
@@ -58391,12 +58937,587 @@ function readRollup(text) {
 
 /***/ }),
 
+/***/ 945:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  SG: () => (/* binding */ SharedHistory)
+});
+
+// UNUSED EXPORTS: MAX_ATTEMPTS, isWriteConflict
+
+// EXTERNAL MODULE: ./packages/github/api-errors.ts
+var api_errors = __nccwpck_require__(9430);
+// EXTERNAL MODULE: ./packages/github/git-blob.ts
+var git_blob = __nccwpck_require__(890);
+// EXTERNAL MODULE: ./packages/uptime/history-lines.ts
+var history_lines = __nccwpck_require__(7317);
+;// CONCATENATED MODULE: ./packages/uptime/legacy.ts
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+function parseLegacyMarker(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (e) {
+        return { problem: `not valid JSON (${e instanceof Error ? e.message : String(e)})` };
+    }
+    const o = value;
+    if (typeof o !== 'object' || o === null || o.v !== 2 || typeof o.since !== 'string' || !DAY.test(o.since) || typeof o.components !== 'object' || o.components === null) {
+        return { problem: 'not a format-2 legacy marker ({v: 2, since, components})' };
+    }
+    for (const [c, e] of Object.entries(o.components)) {
+        const from = e?.from;
+        if (!(from === null || (typeof from === 'string' && DAY.test(from))))
+            return { problem: `${c}: "from" is neither a day nor null` };
+    }
+    return o;
+}
+function formatLegacyMarker(m) {
+    const components = {};
+    for (const c of Object.keys(m.components).sort())
+        components[c] = m.components[c];
+    return `${JSON.stringify({ v: 2, since: m.since, components })}\n`;
+}
+/** Two writers' markers together: the earliest `since`, and per component the earliest day copied (a day beats null). */
+function mergeLegacyMarkers(a, b) {
+    const components = { ...a.components };
+    for (const [c, e] of Object.entries(b.components)) {
+        const prev = components[c];
+        if (!prev || (e.from !== null && (prev.from === null || e.from < prev.from)))
+            components[c] = e;
+    }
+    return { v: 2, since: a.since < b.since ? a.since : b.since, components };
+}
+/**
+ * The days of `component` to copy for a window starting on `firstDay`, as [from, to]
+ * (inclusive), or null when there is nothing to copy: the marker says they are in format 2
+ * already, or that the component has no format-1 history.
+ */
+function daysToCopy(marker, component, firstDay, today) {
+    const known = marker?.components[component];
+    if (known && known.from === null)
+        return null;
+    const last = marker?.since ?? today;
+    if (!known)
+        return firstDay <= last ? { from: firstDay, to: last } : null;
+    if (firstDay >= known.from)
+        return null;
+    const dayBefore = new Date(Date.parse(`${known.from}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    return { from: firstDay, to: dayBefore < last ? dayBefore : last };
+}
+
+;// CONCATENATED MODULE: ./packages/uptime/shared-layout.ts
+/**
+ * Where the shared uptime history (format 2) lives on the data branch. Every component's
+ * samples of one UTC day are in one file, so a run reads and writes a day once however many
+ * components it probes:
+ *
+ *   uptime/v2/<YYYY-MM>/<DD>.jsonl        every component's samples of the day (one per line, with `c`)
+ *   uptime/v2/<YYYY-MM>/<DD>.rollup.json  every component's figures of the closed day, with the
+ *                                         blob sha of the .jsonl file it was made from
+ *   uptime/v2/<YYYY-MM>/legacy.json      in the month the format was first written: which
+ *                                         components' format-1 history was copied in, from which day
+ *
+ * One folder per month keeps a listing small (at most 63 names) and a window's listings few
+ * (a 7-day window touches one month or two). Format 1 (`uptime/<component>/<YYYY-MM-DD>.jsonl`,
+ * one file per component and day) is read once, when it is copied in (legacy.ts).
+ */
+const SHARED_DIR = 'uptime/v2';
+/** Format 1's root: `uptime/<component>/<day>.jsonl`. */
+const LEGACY_ROOT = 'uptime';
+const LEGACY_MARKER = 'legacy.json';
+/** `2026-11-21` -> `2026-11`. */
+function monthOf(day) {
+    return day.slice(0, 7);
+}
+function monthDir(month) {
+    return `${SHARED_DIR}/${month}`;
+}
+/** The name of a day's samples file in its month folder: `21.jsonl`. */
+function dayFileName(day) {
+    return `${day.slice(8, 10)}.jsonl`;
+}
+function rollupFileName(day) {
+    return `${day.slice(8, 10)}.rollup.json`;
+}
+function dayFilePath(day) {
+    return `${monthDir(monthOf(day))}/${dayFileName(day)}`;
+}
+function rollupFilePath(day) {
+    return `${monthDir(monthOf(day))}/${rollupFileName(day)}`;
+}
+function legacyMarkerPath(month) {
+    return `${monthDir(month)}/${LEGACY_MARKER}`;
+}
+/** A component's format-1 day file. */
+function legacyDayPath(component, day) {
+    return `${LEGACY_ROOT}/${component}/${day}.jsonl`;
+}
+/** The months of some days, ascending, each once. */
+function monthsOf(days) {
+    return [...new Set([...days].map(monthOf))].sort();
+}
+
+;// CONCATENATED MODULE: ./packages/uptime/shared-lines.ts
+/**
+ * The lines of a shared day file (format 2): a format-1 `Sample` with the component first,
+ * `{"c":"neo4j","t":"2026-11-21T10:05:00.120Z","url":"https://…/health","state":"up",…}`.
+ * A line is identified by component, time and URL, so appending the same probe twice (a
+ * retried write) adds nothing. Malformed lines are skipped and reported, as format 1's are.
+ */
+
+/** Component ids as the config allows them (they become labels like component:<id>). */
+const COMPONENT_ID = /^[a-z0-9][a-z0-9_-]*$/;
+function lineKey(component, s) {
+    return `${component}\u0000${s.t}\u0000${s.url}`;
+}
+/** One line, fields in a fixed order (c, t, url, state, status, ms, error, detail), with its newline. */
+function sharedLine(component, s) {
+    const o = { c: component, t: s.t, url: s.url, state: s.state };
+    if (s.status !== undefined)
+        o.status = s.status;
+    if (s.ms !== undefined)
+        o.ms = s.ms;
+    if (s.error !== undefined)
+        o.error = s.error;
+    if (s.detail !== undefined)
+        o.detail = s.detail;
+    return `${JSON.stringify(o)}\n`;
+}
+/** Reads a shared day file of `day` (YYYY-MM-DD): a sample of another day is a malformed line. */
+function parseSharedDay(text, day) {
+    const { items, problems } = (0,history_lines/* readJsonLines */.sS)(text, (value) => {
+        const c = value?.c;
+        if (typeof value === 'object' && value !== null && !Array.isArray(value) && (typeof c !== 'string' || !COMPONENT_ID.test(c))) {
+            return `field "c" must be a component id (got ${c === undefined ? 'nothing' : JSON.stringify(c).slice(0, 40)})`;
+        }
+        const sample = (0,history_lines/* toSample */.qF)(value, day);
+        return typeof sample === 'string' ? sample : { c: c, sample };
+    });
+    const byComponent = new Map();
+    const keys = new Set();
+    for (const { c, sample } of items) {
+        keys.add(lineKey(c, sample));
+        let list = byComponent.get(c);
+        if (list === undefined)
+            byComponent.set(c, (list = []));
+        list.push(sample);
+    }
+    return { byComponent, keys, problems };
+}
+/**
+ * The text after appending the samples not already in `current` (by component, time and URL).
+ * A last line cut short stays on its own line. Returns null when nothing is new.
+ */
+function appendShared(current, keys, add) {
+    const seen = new Set(keys);
+    let tail = '';
+    let added = 0;
+    for (const { component, sample } of add) {
+        const key = lineKey(component, sample);
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        tail += sharedLine(component, sample);
+        added++;
+    }
+    if (added === 0)
+        return null;
+    const head = current && !current.endsWith('\n') ? `${current}\n` : current;
+    return { text: head + tail, added };
+}
+
+// EXTERNAL MODULE: ./packages/uptime/rollup.ts
+var rollup = __nccwpck_require__(4089);
+;// CONCATENATED MODULE: ./packages/uptime/shared-rollup.ts
+/**
+ * The rollup of a closed day in the shared history (format 2): every component's day rollup
+ * (rollup.ts) in one file, with the blob sha of the day file it was made from. A reader that
+ * lists the month folder sees the day file's current sha: when a late write changed the day
+ * after its rollup was made, the shas differ and the rollup is made again, so a rollup never
+ * hides a sample.
+ */
+
+const SHARED_ROLLUP_VERSION = 2;
+function buildSharedRollup(day, intervalMs, source, byComponent) {
+    const components = {};
+    for (const c of [...byComponent.keys()].sort())
+        components[c] = (0,rollup/* rollupDay */.DW)(byComponent.get(c), day, intervalMs);
+    return { v: SHARED_ROLLUP_VERSION, day, intervalMs, source, components };
+}
+function formatSharedRollup(r) {
+    return `${JSON.stringify(r)}\n`;
+}
+/** A stored shared rollup read back and checked; a problem means: make it again from the day file. */
+function readSharedRollup(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (e) {
+        return { problem: `not valid JSON (${e instanceof Error ? e.message : String(e)})` };
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return { problem: 'not a JSON object' };
+    const o = value;
+    if (o.v !== SHARED_ROLLUP_VERSION)
+        return { problem: `unknown rollup version ${JSON.stringify(o.v)} (this reader knows ${SHARED_ROLLUP_VERSION})` };
+    if (typeof o.source !== 'string' || !/^[0-9a-f]{40}$/.test(o.source))
+        return { problem: '"source" is not a blob sha' };
+    if (typeof o.components !== 'object' || o.components === null || Array.isArray(o.components))
+        return { problem: '"components" is not an object' };
+    for (const [c, r] of Object.entries(o.components)) {
+        const checked = (0,rollup/* checkRollup */.JI)(r);
+        if ('problem' in checked)
+            return { problem: `${c}: ${checked.problem}` };
+        if (checked.rollup.day !== o.day || checked.rollup.intervalMs !== o.intervalMs)
+            return { problem: `${c}: its day or interval is not the file's` };
+    }
+    return { rollup: value };
+}
+
+;// CONCATENATED MODULE: ./packages/uptime/shared-history.ts
+/**
+ * The shared uptime history (format 2, shared-layout.ts) through the contents API, sized for
+ * a scheduled run that probes every component: what one run costs does not grow with the
+ * number of components, only with the window's days.
+ *
+ * One run: list the month folders the windows touch (1 request each: names and blob shas),
+ * read what the windows need (a closed day's rollup, or a day file: 1 request each, only for
+ * files the listing shows), append this run's samples to today's file (1 write), and write
+ * the rollup of a day that has none or whose day file changed since (1 write each, about once
+ * a day). A 7-day window at steady state: 1 listing + 1 + 6 + 1 reads + 1 write = 10.
+ *
+ * Writes are optimistic: each carries the blob sha of the text read, and GitHub refuses it
+ * (409, or 422 for a file created meanwhile) when another run wrote first; the write then
+ * starts over from a fresh read, up to MAX_ATTEMPTS times. A line is identified by component,
+ * time and URL, so a write that is retried after it was applied (a 502 from the edge; the
+ * client retries it with the old sha, gets 409, and re-reads) finds its lines there and adds
+ * nothing: two runs at once never lose a sample, and none is written twice.
+ */
+
+
+
+
+
+
+
+const MAX_ATTEMPTS = 8;
+/** Malformed lines reported per file; the rest are counted. */
+const PROBLEMS_PER_FILE = 5;
+function isWriteConflict(e) {
+    return e instanceof api_errors/* GitHubApiError */.OS && (e.status === 409 || (e.status === 422 && /sha/i.test(e.message)));
+}
+class SharedHistory {
+    api;
+    branch;
+    sleep;
+    listing = new Map();
+    result;
+    constructor(api, branch, sleep = (ms) => new Promise((r) => setTimeout(r, ms))) {
+        this.api = api;
+        this.branch = branch;
+        this.sleep = sleep;
+    }
+    async run(input) {
+        this.result = { days: new Map(), problems: [], written: { samples: 0, files: [], conflicts: 0 }, copied: { components: [], samples: 0 } };
+        this.listing = new Map();
+        const write = !input.readOnly;
+        const states = this.dayStates(input);
+        const listed = await this.listMonths(monthsOf(states.keys()));
+        if (!listed && write)
+            await this.ensureBranch();
+        const marker = await this.copyLegacy(states, input, listed);
+        for (const s of states.values())
+            await this.readDay(s, input);
+        for (const s of [...states.values()].sort((a, b) => (a.day < b.day ? -1 : 1))) {
+            if (write)
+                await this.appendDay(s);
+            else
+                this.mergeInMemory(s);
+        }
+        if (marker && write)
+            await this.writeMarker(marker, input.today);
+        for (const s of states.values())
+            this.prepareRollup(s, input);
+        if (write)
+            for (const s of states.values())
+                if (s.writeRollup)
+                    await this.writeRollup(s);
+        return this.finish(states, input);
+    }
+    /** One state per day that is needed or receives samples. */
+    dayStates(input) {
+        const states = new Map();
+        const state = (day) => {
+            let s = states.get(day);
+            if (!s)
+                states.set(day, (s = { day, need: undefined, entry: undefined, rollupEntry: undefined, file: null, parsed: null, add: [], rollup: null, writeRollup: false }));
+            return s;
+        };
+        for (const n of input.needs)
+            state(n.day).need = n;
+        if (!input.readOnly)
+            for (const r of input.record)
+                state(r.sample.t.slice(0, 10)).add.push(r);
+        return states;
+    }
+    /** Lists the month folders; false when none exists (no format-2 history, or no branch). */
+    async listMonths(months) {
+        let any = false;
+        for (const m of months) {
+            const entries = await this.api.listDirectory(monthDir(m), this.branch);
+            if (!entries)
+                continue;
+            any = true;
+            for (const e of entries)
+                if (e.type === 'file')
+                    this.listing.set(e.path, e);
+        }
+        return any;
+    }
+    /** Creates the data branch from the default branch's head when it does not exist yet. */
+    async ensureBranch() {
+        if (await this.api.branchSha(this.branch))
+            return;
+        const base = await this.api.branchSha(await this.api.defaultBranch());
+        if (!base)
+            throw new Error(`the repository's default branch has no commit to start ${this.branch} from`);
+        await this.api.createBranch(this.branch, base); // false: another run created it first, which is as good
+    }
+    /**
+     * Copies format-1 history the windows need into the shared day files (legacy.ts). Returns
+     * the marker to write, or null when nothing changed.
+     */
+    async copyLegacy(states, input, listed) {
+        const markerEntry = [...this.listing.values()].find((e) => e.name === LEGACY_MARKER);
+        let marker = null;
+        if (markerEntry)
+            marker = await this.readMarker(markerEntry.path);
+        const sharedDaysVisible = [...this.listing.values()].some((e) => e.name.endsWith('.jsonl'));
+        if (!marker && sharedDaysVisible)
+            return null; // the switch to format 2 was before these windows
+        const firstDay = [...states.keys()].sort()[0];
+        if (firstDay === undefined)
+            return null;
+        const pending = input.components.filter((c) => daysToCopy(marker, c, firstDay, input.today) !== null);
+        if (pending.length === 0)
+            return null;
+        const legacyDirs = await this.legacyComponents(listed);
+        if (legacyDirs === 'after-switch')
+            return null;
+        const next = marker ?? { v: 2, since: input.today, components: {} };
+        let changed = false;
+        for (const c of pending) {
+            const range = daysToCopy(marker, c, firstDay, input.today);
+            if (!legacyDirs.has(c)) {
+                if (marker || legacyDirs.size > 0)
+                    next.components[c] = { from: null };
+                changed = changed || marker !== null || legacyDirs.size > 0;
+                continue;
+            }
+            await this.copyComponent(c, range, states);
+            next.components[c] = { from: range.from };
+            changed = true;
+        }
+        return changed ? next : null;
+    }
+    /** Components with a format-1 folder; 'after-switch' when format 2 exists already outside the listed months. */
+    async legacyComponents(listed) {
+        const root = await this.api.listDirectory(LEGACY_ROOT, this.branch);
+        if (!root)
+            return new Set();
+        const sharedRoot = SHARED_DIR.slice(LEGACY_ROOT.length + 1);
+        if (!listed && root.some((e) => e.type === 'dir' && e.name === sharedRoot))
+            return 'after-switch';
+        return new Set(root.filter((e) => e.type === 'dir' && e.name !== sharedRoot).map((e) => e.name));
+    }
+    async copyComponent(component, range, states) {
+        for (const s of states.values()) {
+            if (s.day < range.from || s.day > range.to)
+                continue;
+            const path = legacyDayPath(component, s.day);
+            const file = await this.api.getFile(path, this.branch);
+            if (!file)
+                continue;
+            const parsed = (0,history_lines/* parseHistoryLines */.hT)(file.text, path);
+            this.report(path, parsed.problems);
+            for (const sample of parsed.samples)
+                s.add.push({ component, sample });
+            this.result.copied.samples += parsed.samples.length;
+        }
+        this.result.copied.components.push(component);
+    }
+    async readMarker(path) {
+        const file = await this.api.getFile(path, this.branch);
+        if (!file)
+            return null;
+        const m = parseLegacyMarker(file.text);
+        if ('problem' in m) {
+            this.result.problems.push(`${path}: ${m.problem} (read as absent; copying again adds nothing twice)`);
+            return null;
+        }
+        return m;
+    }
+    /** Reads what a day needs: the rollup of a closed day when it is current, else the day file. */
+    async readDay(s, input) {
+        const need = s.need;
+        s.entry = this.listing.get(dayFilePath(s.day));
+        s.rollupEntry = this.listing.get(rollupFilePath(s.day));
+        const wantsRaw = (need?.raw ?? false) || s.add.length > 0;
+        if (!wantsRaw && need?.rollup && s.day < input.today) {
+            if (!s.entry)
+                return; // no samples that day
+            if (s.rollupEntry) {
+                const stored = await this.api.getFile(s.rollupEntry.path, this.branch);
+                const read = stored ? readSharedRollup(stored.text) : null;
+                if (read && 'rollup' in read && read.rollup.source === s.entry.sha && read.rollup.intervalMs === input.intervalMs) {
+                    s.rollup = read.rollup;
+                    return;
+                }
+            }
+        }
+        else if (!wantsRaw) {
+            return;
+        }
+        await this.readDayFile(s);
+    }
+    /** Reads the day file when the listing shows one (a file created since is met as a conflict when writing). */
+    async readDayFile(s) {
+        const path = dayFilePath(s.day);
+        const file = s.entry ? await this.api.getFile(path, this.branch) : null;
+        s.file = file ? { text: file.text, sha: file.sha } : { text: '', sha: null };
+        s.parsed = parseSharedDay(s.file.text, s.day);
+        this.report(path, s.parsed.problems);
+    }
+    /** Appends the day's pending lines, from a fresh read whenever another run wrote first. */
+    async appendDay(s) {
+        if (s.add.length === 0 || !s.file || !s.parsed)
+            return;
+        const path = dayFilePath(s.day);
+        for (let attempt = 1;; attempt++) {
+            const next = appendShared(s.file.text, s.parsed.keys, s.add);
+            if (!next)
+                return;
+            try {
+                await this.api.putFile({ path, branch: this.branch, text: next.text, message: `uptime: ${s.day} (+${next.added} samples)`, sha: s.file.sha });
+                s.file = { text: next.text, sha: (0,git_blob/* gitBlobSha */.A)(next.text) };
+                s.parsed = parseSharedDay(next.text, s.day);
+                this.result.written.samples += next.added;
+                this.result.written.files.push(path);
+                return;
+            }
+            catch (e) {
+                if (!isWriteConflict(e) || attempt >= MAX_ATTEMPTS)
+                    throw e;
+                this.result.written.conflicts++;
+                await this.backoff(attempt);
+                const fresh = await this.api.getFile(path, this.branch);
+                s.file = fresh ? { text: fresh.text, sha: fresh.sha } : { text: '', sha: null };
+                s.parsed = parseSharedDay(s.file.text, s.day);
+            }
+        }
+    }
+    /** Format-1 samples copied in without writing them (a read-only run). */
+    mergeInMemory(s) {
+        if (s.add.length === 0 || !s.file || !s.parsed)
+            return;
+        const next = appendShared(s.file.text, s.parsed.keys, s.add);
+        if (next)
+            s.parsed = parseSharedDay(next.text, s.day);
+    }
+    /**
+     * A closed day whose rollup was wanted but missing, made from an older day file, or outdated
+     * by this run's writes gets one, made from the day file as it now is. (A day read whole
+     * because a window cuts it, like the first day of a 7-day window, keeps the rollup it has.)
+     */
+    prepareRollup(s, input) {
+        if (s.day >= input.today || !s.need?.rollup || s.need.raw || !s.file || !s.parsed || s.file.sha === null || s.rollup)
+            return;
+        s.rollup = buildSharedRollup(s.day, input.intervalMs, s.file.sha, s.parsed.byComponent);
+        s.writeRollup = s.parsed.byComponent.size > 0;
+    }
+    /** Writes a rollup; a conflict means another run wrote one: kept when it is made from the same day file. */
+    async writeRollup(s) {
+        const path = rollupFilePath(s.day);
+        const text = formatSharedRollup(s.rollup);
+        let sha = s.rollupEntry?.sha ?? null;
+        for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            try {
+                await this.api.putFile({ path, branch: this.branch, text, message: `uptime: ${s.day} rollup`, sha });
+                this.result.written.files.push(path);
+                return;
+            }
+            catch (e) {
+                // A rollup is a cache: the day file stays the truth, so a write that cannot be made only costs a later run this work.
+                if (!isWriteConflict(e))
+                    return;
+                this.result.written.conflicts++;
+                await this.backoff(attempt);
+                const current = await this.api.getFile(path, this.branch);
+                const read = current ? readSharedRollup(current.text) : null;
+                if (read && 'rollup' in read && read.rollup.source === s.rollup.source && read.rollup.intervalMs === s.rollup.intervalMs)
+                    return;
+                sha = current?.sha ?? null;
+            }
+        }
+    }
+    /** Writes the legacy marker in the month it was first written, merged with what another run wrote meanwhile. */
+    async writeMarker(marker, today) {
+        const existing = [...this.listing.values()].find((e) => e.name === LEGACY_MARKER);
+        const path = existing?.path ?? legacyMarkerPath(monthOf(today));
+        let sha = existing?.sha ?? null;
+        let next = marker;
+        for (let attempt = 1;; attempt++) {
+            try {
+                await this.api.putFile({ path, branch: this.branch, text: formatLegacyMarker(next), message: 'uptime: format-1 history copied in', sha });
+                this.result.written.files.push(path);
+                return;
+            }
+            catch (e) {
+                if (!isWriteConflict(e) || attempt >= MAX_ATTEMPTS)
+                    throw e;
+                this.result.written.conflicts++;
+                await this.backoff(attempt);
+                const current = await this.api.getFile(path, this.branch);
+                const read = current ? parseLegacyMarker(current.text) : null;
+                if (read && !('problem' in read))
+                    next = mergeLegacyMarkers(read, marker);
+                sha = current?.sha ?? null;
+            }
+        }
+    }
+    finish(states, input) {
+        for (const s of states.values()) {
+            const rollups = s.rollup ? new Map(Object.entries(s.rollup.components)) : null;
+            this.result.days.set(s.day, { raw: s.parsed ? s.parsed.byComponent : null, rollups: s.day < input.today ? rollups : null });
+        }
+        return this.result;
+    }
+    report(path, problems) {
+        for (const p of problems.slice(0, PROBLEMS_PER_FILE))
+            this.result.problems.push(`${path}:${p.line}: ${p.message} (line skipped)`);
+        if (problems.length > PROBLEMS_PER_FILE)
+            this.result.problems.push(`${path}: ${problems.length - PROBLEMS_PER_FILE} more malformed line(s) skipped`);
+    }
+    backoff(attempt) {
+        return this.sleep(50 * attempt + Math.floor(Math.random() * 100));
+    }
+}
+
+
+/***/ }),
+
 /***/ 2759:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ computeWindow),
-/* harmony export */   r: () => (/* binding */ planWindowDays)
+/* harmony export */   _: () => (/* binding */ coverageText),
+/* harmony export */   ci: () => (/* binding */ computeWindow),
+/* harmony export */   rb: () => (/* binding */ planWindowDays)
 /* harmony export */ });
 /* harmony import */ var _coverage_totals_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2382);
 /* harmony import */ var _history_lines_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7317);
@@ -58420,8 +59541,13 @@ function readRollup(text) {
  *   data, not up. `uptimeText` shows it with two decimals as coverage figures are shown
  *   (half-even, never a false 100.00 or 0.00).
  * - `expected` = floor((window length − maintenance) / interval) per endpoint, times the number of
- *   endpoints (1 with `url`; else those with samples in the window); `coverage` = samples /
- *   expected, capped at 100. `status` is `no-data` with no samples or coverage below the minimum.
+ *   endpoints (1 with `url`; else those with samples in the window). `covered` counts each
+ *   endpoint's samples up to its expected number, and `coverage` = covered / expected: a window
+ *   of exactly 7 days holds 2016 five-minute slots, but scheduled runs start late by varying
+ *   amounts, so it often holds 2017 samples (the run 7 days ago started later than this one);
+ *   the extra sample is counted for uptime, not as coverage above 100%, and one endpoint's
+ *   surplus never hides another's missing samples. `status` is `no-data` with no samples or
+ *   coverage below the minimum. `coverageText()` words it.
  * - `flaps`: changes between consecutive samples of an endpoint (in the window, outside
  *   maintenance) between down and not down: degraded counts as up. Summed over endpoints.
  * - `latency`: successful probes only (up or degraded, with `ms`), all endpoints pooled.
@@ -58612,8 +59738,10 @@ function computeWindow(input) {
     let upMs = 0;
     let attributedMs = 0;
     const lastDown = new Map();
+    const perEndpoint = new Map();
     for (const dayNum of [...days.keys()].sort((a, b) => a - b)) {
         for (const [u, { summary: p, latency }] of days.get(dayNum)) {
+            perEndpoint.set(u, (perEndpoint.get(u) ?? 0) + p.up + p.down + p.degraded);
             const prev = lastDown.get(u);
             if (prev !== undefined && prev !== (p.first.state === 'down'))
                 flaps++;
@@ -58641,14 +59769,18 @@ function computeWindow(input) {
     }
     const samples = up + down + degraded;
     const endpointCount = url !== undefined ? 1 : endpoints.size;
-    const expected = Math.floor(Math.max(0, to - from - maintenanceMs) / intervalMs) * endpointCount;
-    const coverage = expected > 0 ? Math.min(100, (100 * samples) / expected) : samples > 0 ? 100 : null;
+    const perEndpointExpected = Math.floor(Math.max(0, to - from - maintenanceMs) / intervalMs);
+    const expected = perEndpointExpected * endpointCount;
+    let covered = 0;
+    for (const n of perEndpoint.values())
+        covered += Math.min(n, perEndpointExpected);
+    const coverage = expected > 0 ? (100 * covered) / expected : samples > 0 ? 100 : null;
     const uptime = percentOf(up + degraded, samples);
     let noDataReason;
     if (samples === 0)
         noDataReason = 'no samples in the window outside maintenance';
     else if (coverage !== null && coverage < input.minSampleCoverage) {
-        noDataReason = `${samples} of ${expected} expected samples (${(0,_coverage_totals_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCoveragePercent */ .b7)(coverage)}%), below the minimum ${input.minSampleCoverage}%`;
+        noDataReason = `${coverageText({ samples, covered, expected, coverage })}, below the minimum ${input.minSampleCoverage}%`;
     }
     const figures = {
         from: new Date(from),
@@ -58657,6 +59789,7 @@ function computeWindow(input) {
         samples,
         excluded,
         expected,
+        covered,
         coverage,
         up,
         down,
@@ -58675,6 +59808,17 @@ function computeWindow(input) {
     if (noDataReason !== undefined)
         figures.noDataReason = noDataReason;
     return figures;
+}
+/**
+ * "1990 of 2016 expected samples (98.71%)"; with samples beyond one per interval,
+ * "2016 of 2016 expected samples (100%), and 1 more (runs that started late or twice)".
+ */
+function coverageText(w) {
+    if (w.coverage === null)
+        return 'no samples expected';
+    const head = `${w.covered} of ${w.expected} expected samples (${(0,_coverage_totals_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCoveragePercent */ .b7)(w.coverage)}%)`;
+    const extra = w.samples - w.covered;
+    return extra > 0 ? `${head}, and ${extra} more (runs that started late or twice)` : head;
 }
 
 
@@ -81339,6 +82483,4 @@ function constantCatch(value) {
 /******/ // This entry module used 'module' so it can't be inlined
 /******/ var __webpack_exports__ = __nccwpck_require__(104);
 /******/ __webpack_exports__ = await __webpack_exports__;
-/******/ var __webpack_exports__GATE = __webpack_exports__.k;
-/******/ export { __webpack_exports__GATE as GATE };
 /******/ 
