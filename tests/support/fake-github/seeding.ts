@@ -160,7 +160,7 @@ function registerPull(
   return pull;
 }
 
-function pullFile(seed: PullFileSeed): PullFileRecord {
+export function pullFile(seed: PullFileSeed): PullFileRecord {
   const lines = seed.patch?.split('\n') ?? [];
   const file: PullFileRecord = {
     filename: seed.filename,

@@ -65,8 +65,11 @@ export function scopesFor(pattern: string, params: Record<string, string>, repo:
   if (segment === undefined) return ['metadata'];
   const scope = SCOPE_BY_SEGMENT[segment];
   if (scope === undefined) return undefined;
-  const issueNumber = Number(params['issue_number']);
-  if (scope === 'issues' && repo && Number.isInteger(issueNumber) && repo.pulls.has(issueNumber)) {
+  // A pull request's comments and labels are writable with either scope, as on GitHub; a comment
+  // is addressed by its own id, so its issue is looked up.
+  const commentId = Number(params['comment_id']);
+  const issueNumber = Number.isInteger(commentId) && repo ? repo.comments.get(commentId)?.issueNumber : Number(params['issue_number']);
+  if (scope === 'issues' && repo && issueNumber !== undefined && Number.isInteger(issueNumber) && repo.pulls.has(issueNumber)) {
     return ['issues', 'pull-requests'];
   }
   return [scope];

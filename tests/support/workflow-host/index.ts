@@ -16,6 +16,7 @@ export {
   commitFiles,
   mergePullRequest,
   openPullRequest,
+  pushToPullRequest,
   readTree,
   type CommitOptions,
   type PullRequestOptions,

@@ -8,6 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import type { FakeGitHub, PullFileSeed } from '../fake-github/index.js';
+import { pullFile } from '../fake-github/seeding.js';
 import type { GitIdentity } from '../fake-github/git-objects.js';
 import { isAncestor, mergedTree } from './events.js';
 
@@ -92,6 +93,23 @@ export function openPullRequest(gh: FakeGitHub, options: PullRequestOptions): { 
     files: changedFiles(base.files, head.files),
   });
   return { number: pull.number, headSha: head.sha, baseSha: base.sha };
+}
+
+/**
+ * Pushes a commit to a pull request's head branch, as a contributor would: the pull request's
+ * head and its files (the files API) follow, as GitHub updates them. Returns the previous head
+ * (a `synchronize` event's `before`) and the new one.
+ */
+export function pushToPullRequest(gh: FakeGitHub, number: number, changes: Record<string, string | Buffer | null>, options: Omit<CommitOptions, 'branch'> = {}): { before: string; after: string } {
+  const repo = gh.repo;
+  const pull = repo.pulls.get(number);
+  if (!pull) throw new Error(`workflow-host: no pull request #${number}`);
+  const before = pull.head.sha;
+  const after = branchWithChanges(gh, pull.head.ref, changes, { ...options, branch: pull.head.ref });
+  const base = repo.git.branchHead(pull.base.ref);
+  pull.head.sha = after;
+  if (base) pull.files = changedFiles(base.files, repo.git.commit(after)!.files).map(pullFile);
+  return { before, after };
 }
 
 export function changedFiles(before: ReadonlyMap<string, Buffer>, after: ReadonlyMap<string, Buffer>): PullFileSeed[] {
