@@ -265,6 +265,16 @@ export class FakeGitHub {
     return issueShape(record, this.repo, { state: this.currentState, urls: new ApiUrls(this.url) });
   }
 
+  /** The pull requests of the default repository, oldest first (copies). */
+  pulls(): PullRequestRecord[] {
+    return [...this.repo.pulls.values()].sort((a, b) => a.number - b.number).map((p) => ({ ...p }));
+  }
+
+  /** The milestones of the default repository, oldest first (copies). */
+  milestones(): MilestoneRecord[] {
+    return [...this.repo.milestones.values()].sort((a, b) => a.number - b.number).map((m) => ({ ...m }));
+  }
+
   /** Names of the labels on an issue, in the order they were applied. */
   labelsOn(number: number): string[] {
     const record = this.repo.issues.get(number);
