@@ -98,7 +98,7 @@ export async function startJourney(): Promise<Journey> {
   gh.setPermission(REQUESTER, 'write');
   gh.setPermission('triager', 'triage');
   const node24 = (await nodeBinaries()).find((n) => n.label.startsWith('node v24'))?.path;
-  const host = new WorkflowHost({ gh, path: [toolShimPath()], ...(node24 ? { node: node24 } : {}) });
+  const host = new WorkflowHost({ gh, path: [toolShimPath()], vars: { MATURITY_PROMETHEUS_URL: prometheus }, ...(node24 ? { node: node24 } : {}) });
   return {
     gh,
     host,
