@@ -10,10 +10,11 @@
  * exactly what `parseMaturityFile` reads. The result is parsed again and must read back as the
  * new stage. Applying the same change twice gives the same text.
  */
-import type { Heading, List, Nodes, Paragraph, RootContent, Strong } from 'mdast';
+import type { Heading, List, RootContent } from 'mdast';
 import { ConfigurationError } from '../core/errors.js';
 import { isValidDate, maturityTree, parseMaturityFile, sectionNodes, text } from '../core/maturity/maturity-file.js';
 import { STAGE_TITLES, stageIndex, type Stage } from '../core/stages.js';
+import { applyEdits, code, endOf, findField, lineEnd, lineOf, lineStart, nextLine, padEmpty, startOf, type Edit } from './markdown-source.js';
 
 export interface PromotionChange {
   to: Stage;
@@ -34,92 +35,7 @@ export interface PromotionUpdate {
   changes: string[];
 }
 
-interface Edit {
-  start: number;
-  end: number;
-  text: string;
-}
-
 const DATE = /\b\d{4}-\d{2}-\d{2}\b/;
-
-function startOf(node: Nodes): number {
-  const offset = node.position?.start.offset;
-  if (offset === undefined) throw new Error('maturity-update: the Markdown parser gave no positions');
-  return offset;
-}
-
-function endOf(node: Nodes): number {
-  const offset = node.position?.end.offset;
-  if (offset === undefined) throw new Error('maturity-update: the Markdown parser gave no positions');
-  return offset;
-}
-
-/** Where the line holding `offset` ends (before its \r\n or \n), or the end of the text. */
-function lineEnd(src: string, offset: number): number {
-  const nl = src.indexOf('\n', offset);
-  if (nl < 0) return src.length;
-  return nl > offset && src[nl - 1] === '\r' ? nl - 1 : nl;
-}
-
-/** 1-based. */
-function lineOf(src: string, offset: number): number {
-  let line = 1;
-  for (let i = src.indexOf('\n'); i >= 0 && i < offset; i = src.indexOf('\n', i + 1)) line++;
-  return line;
-}
-
-function lineStart(src: string, offset: number): number {
-  return src.lastIndexOf('\n', offset - 1) + 1;
-}
-
-/** The text after the line break that ends the line at `offset`, up to the next break. */
-function nextLine(src: string, offset: number): string | undefined {
-  const nl = src.indexOf('\n', offset);
-  if (nl < 0) return undefined;
-  return src.slice(nl + 1, lineEnd(src, nl + 1));
-}
-
-interface Field {
-  /** The value's source range, without the `:` and surrounding blanks. */
-  start: number;
-  end: number;
-  value: string;
-}
-
-/**
- * The first `**Label**: value` among the top-level paragraphs (as parseMaturityFile reads them):
- * the value runs to the next bold label, hard break or line end.
- */
-function findField(src: string, nodes: RootContent[], label: string): Field | undefined {
-  for (const n of nodes) {
-    if (n.type !== 'paragraph') continue;
-    const kids = (n as Paragraph).children;
-    for (let i = 0; i < kids.length; i++) {
-      const k = kids[i]!;
-      if (k.type !== 'strong' || text(k as Strong).replace(/:\s*$/, '').trim().toLowerCase() !== label) continue;
-      const from = endOf(k);
-      let to = Math.min(lineEnd(src, from), endOf(n));
-      for (let j = i + 1; j < kids.length; j++) {
-        const m = kids[j]!;
-        if (m.type === 'strong' || m.type === 'break') {
-          to = Math.min(to, startOf(m));
-          break;
-        }
-      }
-      const raw = src.slice(from, to);
-      const lead = /^[ \t]*:?[ \t]*/.exec(raw)![0];
-      const value = raw.slice(lead.length).replace(/[ \t]+$/, '');
-      const start = from + lead.length;
-      return { start, end: start + value.length, value };
-    }
-  }
-  return undefined;
-}
-
-/** A space to put between `**Label**:` and a value written where there was none. */
-function padEmpty(src: string, field: Field): string {
-  return field.start === field.end && !/[ \t]/.test(src[field.start - 1] ?? '') ? ' ' : '';
-}
 
 interface HistoryPlace {
   /** Where the section's heading is (for the error message and the no-list case). */
@@ -189,14 +105,6 @@ function entryText(change: PromotionChange, style: EntryStyle): string {
     ref = style.issueWord ? ` (Issue ${number})` : ` (${number})`;
   }
   return `${date}: Promoted to ${STAGE_TITLES[change.to]}${ref}`;
-}
-
-/** A Markdown code span for `s`, fenced with more backticks than it contains. */
-function code(s: string): string {
-  const longest = Math.max(0, ...(s.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(longest + 1);
-  const pad = s.startsWith('`') || s.endsWith('`') ? ' ' : '';
-  return `${fence}${pad}${s}${pad}${fence}`;
 }
 
 function checkChange(change: PromotionChange, path: string): void {
@@ -303,10 +211,7 @@ export function applyPromotion(markdown: string, change: PromotionChange, file: 
     changes.push(`${path}: Promotion History + ${code(`- ${entry}`)}`);
   }
 
-  let out = markdown;
-  for (const edit of edits.sort((a, b) => b.start - a.start)) {
-    out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
-  }
+  const out = applyEdits(markdown, edits);
 
   const after = parseMaturityFile(out, file);
   const readBack =
