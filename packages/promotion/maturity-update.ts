@@ -4,8 +4,10 @@
  *   **Last Updated**: 2026-11-21
  *   ## Promotion History / ### Promotions
  *   - **2026-11-21**: Promoted to Production (Issue [#42](https://github.com/o/r/issues/42))
- * PURE: text in, text out. Only those three places change; every other byte (line endings, the
- * trailing newline, checklists, placeholders, other components' sections) is kept as it was.
+ * and, given the promotion's evidence, the transition's checklist, Status and Current Coverage
+ * (checklist-update.ts: boxes ticked from the verified criteria, never unticked).
+ * PURE: text in, text out. Only those places change; every other byte (line endings, the
+ * trailing newline, other checklists, placeholders, other components' sections) is kept as it was.
  * The edits are made at the source offsets the Markdown parser reports, so what is rewritten is
  * exactly what `parseMaturityFile` reads. The result is parsed again and must read back as the
  * new stage. Applying the same change twice gives the same text.
@@ -13,8 +15,10 @@
 import type { Heading, List, RootContent } from 'mdast';
 import { ConfigurationError } from '../core/errors.js';
 import { isValidDate, maturityTree, parseMaturityFile, sectionNodes, text } from '../core/maturity/maturity-file.js';
-import { STAGE_TITLES, stageIndex, type Stage } from '../core/stages.js';
-import { applyEdits, code, endOf, findField, lineEnd, lineOf, lineStart, nextLine, padEmpty, startOf, type Edit } from './markdown-source.js';
+import { STAGE_TITLES, stageIndex, type Stage, type TargetStage } from '../core/stages.js';
+import type { ChecklistEvidence } from './checklist-criteria.js';
+import { checklistReadBack, planChecklist, type ChecklistPlan } from './checklist-update.js';
+import { applyEdits, code, endOf, findField, lineEnd, lineOf, lineStart, nextLine, padEmpty, startOf, type Edit, type Field } from './markdown-source.js';
 
 export interface PromotionChange {
   to: Stage;
@@ -27,7 +31,14 @@ export interface PromotionChange {
   issueUrl?: string;
   /** Who promoted (a login); named in the PR body lines, not written into the file. */
   by?: string;
+  /**
+   * What was verified for this promotion. With it, the transition's checklist is ticked from
+   * it, and its Status and Current Coverage lines are brought up to date (checklist-update.ts).
+   */
+  evidence?: ChecklistEvidence;
 }
+
+export type { ChecklistEvidence } from './checklist-criteria.js';
 
 export interface PromotionUpdate {
   markdown: string;
@@ -124,6 +135,77 @@ function checkChange(change: PromotionChange, path: string): void {
   }
 }
 
+/** The edit that appends `entry` to the history list (in the list's own style), or starts the list. */
+function historyEdit(markdown: string, history: HistoryPlace, entry: string): Edit {
+  const eol = markdown.includes('\r\n') ? '\r\n' : '\n';
+  const { list } = history;
+  if (list) {
+    const last = list.children[list.children.length - 1]!;
+    const itemStart = startOf(last);
+    const indent = markdown.slice(lineStart(markdown, itemStart), itemStart);
+    const marker = /^(?:[-*+]|\d+[.)])/.exec(markdown.slice(itemStart))?.[0] ?? '-';
+    const ordered = /^(\d+)([.)])$/.exec(marker);
+    const nextMarker = ordered ? `${Number(ordered[1]) + 1}${ordered[2]}` : marker;
+    const at = lineEnd(markdown, endOf(last));
+    const gap = list.spread ? eol : '';
+    return { start: at, end: at, text: `${eol}${gap}${indent.replace(/\S/g, ' ')}${nextMarker} ${entry}` };
+  }
+  // No list yet: start one under the heading, keeping a blank line before what follows.
+  const at = lineEnd(markdown, endOf(history.anchor));
+  const following = nextLine(markdown, at);
+  const tail = following !== undefined && following.trim() !== '' ? eol : '';
+  return { start: at, end: at, text: `${eol}${eol}- ${entry}${tail}` };
+}
+
+/** The component's nodes: the whole file's, or the section under the heading that names it. */
+function componentNodes(markdown: string, path: string, section: string | undefined): RootContent[] {
+  const root = maturityTree(markdown);
+  if (!section) return root.children;
+  const sub = sectionNodes(root, section);
+  if (!sub) {
+    throw new ConfigurationError(`no heading names "${section}", so its stage cannot be updated`, { file: path }, `Add a heading for ${section} or fix the maturity-file.`);
+  }
+  return sub;
+}
+
+/** Throws (our bug, nothing written) unless `out` reads back as the change recorded and the checklist as planned. */
+function readBack(out: string, file: string, change: PromotionChange, hasUpdated: boolean, checklist: ChecklistPlan['expect'] | undefined): void {
+  const [path, section] = file.split('#', 2) as [string, string | undefined];
+  const after = parseMaturityFile(out, file);
+  const recorded =
+    after.stage === change.to &&
+    after.promotedFrom === change.from &&
+    after.since === change.date &&
+    (!hasUpdated || after.lastUpdated === change.date) &&
+    after.history.some((h) => h.kind === 'promoted' && h.stage === change.to && h.date === change.date);
+  if (!recorded) {
+    throw new Error(
+      `maturity-update: ${path} does not read back as ${STAGE_TITLES[change.to]} since ${change.date} after the update (stage ${after.stage ?? after.stageText}, since ${after.since}); nothing was written`,
+    );
+  }
+  const wrong = checklist && checklistReadBack(out, componentNodes(out, path, section), change.to as TargetStage, checklist);
+  if (wrong) throw new Error(`maturity-update: ${path} does not read back as planned after the update: ${wrong}; nothing was written`);
+}
+
+/**
+ * Whether the history already records this promotion; throws when the file says the component
+ * is in neither stage of the change (or in the new one since another day).
+ */
+function checkCurrentStage(markdown: string, file: string, change: PromotionChange, stageField: Field): boolean {
+  const before = parseMaturityFile(markdown, file);
+  const recorded = before.history.some((h) => h.kind === 'promoted' && h.stage === change.to && h.date === change.date);
+  const alreadyThere = before.stage === change.to && (recorded || before.since === change.date);
+  if (before.stage !== change.from && !alreadyThere) {
+    const says = before.stage ? STAGE_TITLES[before.stage] : `"${before.stageText ?? ''}"`;
+    throw new ConfigurationError(
+      `says the Current Stage is ${says}, not ${STAGE_TITLES[change.from]}, so it cannot record a promotion from ${STAGE_TITLES[change.from]} to ${STAGE_TITLES[change.to]}`,
+      { file: file.split('#', 1)[0]!, line: lineOf(markdown, stageField.start) },
+      'Bring the file up to date with the component\u2019s real stage first.',
+    );
+  }
+  return recorded;
+}
+
 /**
  * The Markdown of `file` (its repository path, possibly `path#component` for a file several
  * components share) with `change` recorded. Throws a ConfigurationError, changing nothing,
@@ -133,15 +215,7 @@ function checkChange(change: PromotionChange, path: string): void {
 export function applyPromotion(markdown: string, change: PromotionChange, file: string): PromotionUpdate {
   const [path, section] = file.split('#', 2) as [string, string | undefined];
   checkChange(change, path);
-  const root = maturityTree(markdown);
-  let nodes: RootContent[] = root.children;
-  if (section) {
-    const sub = sectionNodes(root, section);
-    if (!sub) {
-      throw new ConfigurationError(`no heading names "${section}", so its stage cannot be updated`, { file: path }, `Add a heading for ${section} or fix the maturity-file.`);
-    }
-    nodes = sub;
-  }
+  const nodes = componentNodes(markdown, path, section);
 
   const stageField = findField(markdown, nodes, 'current stage');
   const updatedField = findField(markdown, nodes, 'last updated');
@@ -158,17 +232,7 @@ export function applyPromotion(markdown: string, change: PromotionChange, file: 
     );
   }
 
-  const before = parseMaturityFile(markdown, file);
-  const recorded = before.history.some((h) => h.kind === 'promoted' && h.stage === change.to && h.date === change.date);
-  const alreadyThere = before.stage === change.to && (recorded || before.since === change.date);
-  if (before.stage !== change.from && !alreadyThere) {
-    const says = before.stage ? STAGE_TITLES[before.stage] : `"${before.stageText ?? ''}"`;
-    throw new ConfigurationError(
-      `says the Current Stage is ${says}, not ${STAGE_TITLES[change.from]}, so it cannot record a promotion from ${STAGE_TITLES[change.from]} to ${STAGE_TITLES[change.to]}`,
-      { file: path, line: lineOf(markdown, stageField.start) },
-      'Bring the file up to date with the component\u2019s real stage first.',
-    );
-  }
+  const recorded = checkCurrentStage(markdown, file, change, stageField);
 
   const edits: Edit[] = [];
   const changes: string[] = [];
@@ -188,42 +252,18 @@ export function applyPromotion(markdown: string, change: PromotionChange, file: 
     }
   }
   if (!recorded) {
-    const eol = markdown.includes('\r\n') ? '\r\n' : '\n';
     const entry = entryText(change, entryStyle(history.items));
-    const { list } = history;
-    if (list) {
-      const last = list.children[list.children.length - 1]!;
-      const itemStart = startOf(last);
-      const indent = markdown.slice(lineStart(markdown, itemStart), itemStart);
-      const marker = /^(?:[-*+]|\d+[.)])/.exec(markdown.slice(itemStart))?.[0] ?? '-';
-      const ordered = /^(\d+)([.)])$/.exec(marker);
-      const nextMarker = ordered ? `${Number(ordered[1]) + 1}${ordered[2]}` : marker;
-      const at = lineEnd(markdown, endOf(last));
-      const gap = list.spread ? eol : '';
-      edits.push({ start: at, end: at, text: `${eol}${gap}${indent.replace(/\S/g, ' ')}${nextMarker} ${entry}` });
-    } else {
-      // No list yet: start one under the heading, keeping a blank line before what follows.
-      const at = lineEnd(markdown, endOf(history.anchor));
-      const following = nextLine(markdown, at);
-      const tail = following !== undefined && following.trim() !== '' ? eol : '';
-      edits.push({ start: at, end: at, text: `${eol}${eol}- ${entry}${tail}` });
-    }
+    edits.push(historyEdit(markdown, history, entry));
     changes.push(`${path}: Promotion History + ${code(`- ${entry}`)}`);
+  }
+  const checklist = change.evidence ? planChecklist(markdown, nodes, change.to as TargetStage, change.evidence, path) : undefined;
+  if (checklist) {
+    edits.push(...checklist.edits);
+    changes.push(...checklist.changes);
   }
 
   const out = applyEdits(markdown, edits);
 
-  const after = parseMaturityFile(out, file);
-  const readBack =
-    after.stage === change.to &&
-    after.promotedFrom === change.from &&
-    after.since === change.date &&
-    (!updatedField || after.lastUpdated === change.date) &&
-    after.history.some((h) => h.kind === 'promoted' && h.stage === change.to && h.date === change.date);
-  if (!readBack) {
-    throw new Error(
-      `maturity-update: ${path} does not read back as ${STAGE_TITLES[change.to]} since ${change.date} after the update (stage ${after.stage ?? after.stageText}, since ${after.since}); nothing was written`,
-    );
-  }
+  readBack(out, file, change, updatedField !== undefined, checklist?.expect);
   return { markdown: out, changes };
 }
