@@ -24,10 +24,13 @@ const TRANSITION_HEADINGS: Record<TargetStage, RegExp> = {
 
 /** A task item's first line: the list marker, blanks, then the box. */
 const TASK = /^((?:[-*+]|\d{1,9}[.)])[ \t]+)\[([ xX])\](?=[ \t]|$)/;
-/** `X/7 criteria met`, `3 of 8 criteria met ✅`: count, separator, total, the words, a check mark. */
-const CRITERIA_MET = /(\S+?)(\s*(?:\/|\bof\b)\s*)(\S+?)(\s+criteria\s+met\b)((?:[ \t]*(?:✅|✔|☑|:white_check_mark:|:heavy_check_mark:)\uFE0F?)?)/i;
+/**
+ * `X/7 criteria met`, `3 of 8 criteria met ✅`: count, separator, total, the words, a check mark.
+ * The counts are short tokens, so a long line costs linear time.
+ */
+const CRITERIA_MET = /(?<![^\s([])([^\s/()[\]]{1,8})([ \t]*(?:\/|\bof\b)[ \t]*)(\S{1,8}?)([ \t]+criteria[ \t]+met\b)((?:[ \t]*(?:✅|✔|☑|:white_check_mark:|:heavy_check_mark:)\uFE0F?)?)/i;
 /** The figure in a coverage value: `XX%`, `75%`, `75.5 %`, `?%`. */
-const PERCENT = /(?:[\dX?]+(?:[.,][\dX?]+)?|[?_-]+)[ \t]*%/i;
+const PERCENT = /(?<![\w?.,])(?:[\dX?]{1,6}(?:[.,][\dX?]{1,6})?|[?_-]{1,6})[ \t]*%/i;
 
 export interface ChecklistItem {
   /** The item's text after the box, blanks collapsed. */
@@ -84,10 +87,16 @@ function tickMark(src: string): string {
   return /\[X\]/.test(src) && !/\[x\]/.test(src) ? 'X' : 'x';
 }
 
-/** An item's text for the pull request body: one line, at most 80 characters, as code. */
+/** Text from the file for the pull request body: one line, at most 80 characters, as code. */
 function quote(s: string): string {
   const one = s.replace(/\s+/g, ' ').trim();
   return code(one.length > 80 ? `${one.slice(0, 79)}…` : one);
+}
+
+/** At most 10 entries, then how many more: a long checklist does not make a long pull request body. */
+function some(entries: string[]): string {
+  const shown = entries.slice(0, 10).join('; ');
+  return entries.length > 10 ? `${shown}; and ${entries.length - 10} more` : shown;
 }
 
 function tickLine(path: string, target: TargetStage, items: ChecklistItem[], verdicts: (ItemVerdict | null)[], checked: boolean[]): string {
@@ -102,9 +111,9 @@ function tickLine(path: string, target: TargetStage, items: ChecklistItem[], ver
   const how = shown.length === 1 && parts[0]![0] > 0 ? ` ${shown[0]!.replace(/^\d+ /, '')}` : ` (${shown.join(', ')})`;
   let line = `${path}: ${TRANSITION_TITLES[target]} checklist: ${checked.filter(Boolean).length} of ${items.length} items ticked${how}`;
   const na = items.flatMap((item, i) => (verdicts[i]?.tick && verdicts[i].notApplicable.length ? [`${quote(item.text)} (${verdicts[i].notApplicable.map(quote).join(', ')})`] : []));
-  if (na.length) line += `; does not apply: ${na.join('; ')}`;
+  if (na.length) line += `; does not apply: ${some(na)}`;
   const left = items.flatMap((item, i) => (checked[i] ? [] : [`${quote(item.text)} (needs ${verdicts[i]?.missing.join(', ')})`]));
-  if (left.length) line += `; not ticked: ${left.join('; ')}`;
+  if (left.length) line += `; not ticked: ${some(left)}`;
   return line;
 }
 
@@ -145,13 +154,13 @@ export function planChecklist(src: string, nodes: readonly RootContent[], target
   if (status) {
     edits.push(status.edit);
     expect.status = status.value;
-    changes.push(`${path}: ${title} Status ${code(list.status!.value)} → ${code(status.value)}`);
+    changes.push(`${path}: ${title} Status ${quote(list.status!.value)} → ${quote(status.value)}`);
   }
   const coverage = coverageEdit(src, list, evidence.coverage);
   if (coverage) {
     edits.push(coverage.edit);
     expect.coverage = coverage.value;
-    changes.push(`${path}: ${title} Current Coverage ${code(list.coverage!.value || '(empty)')} → ${code(coverage.value)}`);
+    changes.push(`${path}: ${title} Current Coverage ${quote(list.coverage!.value || '(empty)')} → ${quote(coverage.value)}`);
   }
   return { edits, changes, expect };
 }

@@ -290,3 +290,28 @@ describe('applyPromotion with evidence: the transition\u2019s checklist', () => 
     expect(markdown.slice(markdown.indexOf('## Neo4j'))).toContain('- [x] Component README with usage examples\n\n**Status**: 1/1 criteria met ✅\n');
   });
 });
+
+describe('the checklist update on odd and hostile files', () => {
+  const change = toStaging(evidence('staging'));
+  const file = (status: string, coverage: string, items = '- [ ] Component README with usage examples\n') =>
+    `**Current Stage**: Development\n\n### Development → Staging\n\n${items}\n**Status**: ${status}\n\n**Current Coverage**: ${coverage}\n\n## Promotion History\n`;
+
+  it('keeps the brackets around a Status count and the text around a coverage figure', () => {
+    const { markdown } = applyPromotion(file('(X/1 criteria met)', 'about XX% of lines'), change, 'M.md');
+    expect(markdown).toContain('**Status**: (1/1 criteria met ✅)\n');
+    expect(markdown).toContain('**Current Coverage**: about 81.25% of lines\n');
+  });
+
+  it('copes with very long lines (bounded patterns) and quotes only the start of them in the pull request body', () => {
+    const { markdown, changes } = applyPromotion(file(`${'a/'.repeat(50_000)} criteria met`, `${'1'.repeat(100_000)} %`), change, 'M.md');
+    expect(markdown).toContain(`**Status**: ${'a/'.repeat(50_000)} criteria met\n`);
+    expect(markdown).toContain('**Current Coverage**: 81.25%\n');
+    expect(Math.max(...changes.map((c) => c.length))).toBeLessThan(300);
+  });
+
+  it('lists at most ten unticked items', () => {
+    const items = Array.from({ length: 30 }, (_, i) => `- [ ] Team item ${i + 1}\n`).join('');
+    const { changes } = applyPromotion(file('X/31 criteria met', 'XX%', `${items}- [ ] Component README with usage examples\n`), change, 'M.md');
+    expect(changes.find((c) => c.includes('checklist:'))).toMatch(/not ticked: (`Team item \d+` \(needs [^)]+\); ){10}and 20 more$/);
+  });
+});
