@@ -32,8 +32,9 @@ import { changeMaturityFile, completePromotion, type MaturityChange } from './ap
 import { checkApproval } from './approval.js';
 import { completeMode } from './complete-mode.js';
 import { gatherEvidence } from './evidence.js';
+import { checklistEvidence, measuredCoverage } from './checklist-evidence.js';
 import { parseInputs, type Inputs } from './inputs.js';
-import { evaluatePromotion, type PromotionEvaluation, type PromotionModel } from './promotion.js';
+import { evaluatePromotion, type PromotionModel } from './promotion.js';
 import { renderScorecard, verdictLine } from './render.js';
 
 export const GATE = 'promotion-report';
@@ -112,12 +113,6 @@ function stageProblems(form: ParsedPromotionForm | null, component: ComponentCon
   return problems;
 }
 
-/** The headline coverage the promotion was judged on (for the board and MATURITY.md). */
-function measuredCoverage(ev: PromotionEvaluation): number | null {
-  const row = ev.rows.find((r) => r.id === 'coverage.total' && typeof r.measured === 'number');
-  return row ? (row.measured as number) : null;
-}
-
 function appliedNote(change: MaturityChange | null, completed: boolean): string {
   if (!change) return '';
   if (completed) return `\n\n### Promotion applied\n\nMATURITY.md on the default branch records it; this request is completed.`;
@@ -187,7 +182,7 @@ async function main(): Promise<void> {
         componentId: component.id,
         componentName: component.name,
         maturityFile: component.maturityFile ?? `${component.id}/MATURITY.md`,
-        change: { from: current, to: target, date: new Date().toISOString().slice(0, 10), issue: issue.number, issueUrl: issue.html_url },
+        change: { from: current, to: target, date: new Date().toISOString().slice(0, 10), issue: issue.number, issueUrl: issue.html_url, evidence: checklistEvidence(model, ev) },
         issue,
         mode: inputs.apply,
       });

@@ -4,16 +4,21 @@
  *   **Last Updated**: 2026-11-21
  *   ## Promotion History / ### Promotions
  *   - **2026-11-21**: Promoted to Production (Issue [#42](https://github.com/o/r/issues/42))
- * PURE: text in, text out. Only those three places change; every other byte (line endings, the
- * trailing newline, checklists, placeholders, other components' sections) is kept as it was.
+ * and, given the promotion's evidence, the transition's checklist, Status and Current Coverage
+ * (checklist-update.ts: boxes ticked from the verified criteria, never unticked).
+ * PURE: text in, text out. Only those places change; every other byte (line endings, the
+ * trailing newline, other checklists, placeholders, other components' sections) is kept as it was.
  * The edits are made at the source offsets the Markdown parser reports, so what is rewritten is
  * exactly what `parseMaturityFile` reads. The result is parsed again and must read back as the
  * new stage. Applying the same change twice gives the same text.
  */
-import type { Heading, List, Nodes, Paragraph, RootContent, Strong } from 'mdast';
+import type { Heading, List, RootContent } from 'mdast';
 import { ConfigurationError } from '../core/errors.js';
 import { isValidDate, maturityTree, parseMaturityFile, sectionNodes, text } from '../core/maturity/maturity-file.js';
-import { STAGE_TITLES, stageIndex, type Stage } from '../core/stages.js';
+import { STAGE_TITLES, stageIndex, type Stage, type TargetStage } from '../core/stages.js';
+import type { ChecklistEvidence } from './checklist-criteria.js';
+import { checklistReadBack, planChecklist, type ChecklistPlan } from './checklist-update.js';
+import { applyEdits, code, endOf, findField, lineEnd, lineOf, lineStart, nextLine, padEmpty, startOf, type Edit, type Field } from './markdown-source.js';
 
 export interface PromotionChange {
   to: Stage;
@@ -26,7 +31,14 @@ export interface PromotionChange {
   issueUrl?: string;
   /** Who promoted (a login); named in the PR body lines, not written into the file. */
   by?: string;
+  /**
+   * What was verified for this promotion. With it, the transition's checklist is ticked from
+   * it, and its Status and Current Coverage lines are brought up to date (checklist-update.ts).
+   */
+  evidence?: ChecklistEvidence;
 }
+
+export type { ChecklistEvidence } from './checklist-criteria.js';
 
 export interface PromotionUpdate {
   markdown: string;
@@ -34,92 +46,7 @@ export interface PromotionUpdate {
   changes: string[];
 }
 
-interface Edit {
-  start: number;
-  end: number;
-  text: string;
-}
-
 const DATE = /\b\d{4}-\d{2}-\d{2}\b/;
-
-function startOf(node: Nodes): number {
-  const offset = node.position?.start.offset;
-  if (offset === undefined) throw new Error('maturity-update: the Markdown parser gave no positions');
-  return offset;
-}
-
-function endOf(node: Nodes): number {
-  const offset = node.position?.end.offset;
-  if (offset === undefined) throw new Error('maturity-update: the Markdown parser gave no positions');
-  return offset;
-}
-
-/** Where the line holding `offset` ends (before its \r\n or \n), or the end of the text. */
-function lineEnd(src: string, offset: number): number {
-  const nl = src.indexOf('\n', offset);
-  if (nl < 0) return src.length;
-  return nl > offset && src[nl - 1] === '\r' ? nl - 1 : nl;
-}
-
-/** 1-based. */
-function lineOf(src: string, offset: number): number {
-  let line = 1;
-  for (let i = src.indexOf('\n'); i >= 0 && i < offset; i = src.indexOf('\n', i + 1)) line++;
-  return line;
-}
-
-function lineStart(src: string, offset: number): number {
-  return src.lastIndexOf('\n', offset - 1) + 1;
-}
-
-/** The text after the line break that ends the line at `offset`, up to the next break. */
-function nextLine(src: string, offset: number): string | undefined {
-  const nl = src.indexOf('\n', offset);
-  if (nl < 0) return undefined;
-  return src.slice(nl + 1, lineEnd(src, nl + 1));
-}
-
-interface Field {
-  /** The value's source range, without the `:` and surrounding blanks. */
-  start: number;
-  end: number;
-  value: string;
-}
-
-/**
- * The first `**Label**: value` among the top-level paragraphs (as parseMaturityFile reads them):
- * the value runs to the next bold label, hard break or line end.
- */
-function findField(src: string, nodes: RootContent[], label: string): Field | undefined {
-  for (const n of nodes) {
-    if (n.type !== 'paragraph') continue;
-    const kids = (n as Paragraph).children;
-    for (let i = 0; i < kids.length; i++) {
-      const k = kids[i]!;
-      if (k.type !== 'strong' || text(k as Strong).replace(/:\s*$/, '').trim().toLowerCase() !== label) continue;
-      const from = endOf(k);
-      let to = Math.min(lineEnd(src, from), endOf(n));
-      for (let j = i + 1; j < kids.length; j++) {
-        const m = kids[j]!;
-        if (m.type === 'strong' || m.type === 'break') {
-          to = Math.min(to, startOf(m));
-          break;
-        }
-      }
-      const raw = src.slice(from, to);
-      const lead = /^[ \t]*:?[ \t]*/.exec(raw)![0];
-      const value = raw.slice(lead.length).replace(/[ \t]+$/, '');
-      const start = from + lead.length;
-      return { start, end: start + value.length, value };
-    }
-  }
-  return undefined;
-}
-
-/** A space to put between `**Label**:` and a value written where there was none. */
-function padEmpty(src: string, field: Field): string {
-  return field.start === field.end && !/[ \t]/.test(src[field.start - 1] ?? '') ? ' ' : '';
-}
 
 interface HistoryPlace {
   /** Where the section's heading is (for the error message and the no-list case). */
@@ -191,14 +118,6 @@ function entryText(change: PromotionChange, style: EntryStyle): string {
   return `${date}: Promoted to ${STAGE_TITLES[change.to]}${ref}`;
 }
 
-/** A Markdown code span for `s`, fenced with more backticks than it contains. */
-function code(s: string): string {
-  const longest = Math.max(0, ...(s.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(longest + 1);
-  const pad = s.startsWith('`') || s.endsWith('`') ? ' ' : '';
-  return `${fence}${pad}${s}${pad}${fence}`;
-}
-
 function checkChange(change: PromotionChange, path: string): void {
   const where = { file: path };
   if (!isValidDate(change.date)) {
@@ -216,6 +135,77 @@ function checkChange(change: PromotionChange, path: string): void {
   }
 }
 
+/** The edit that appends `entry` to the history list (in the list's own style), or starts the list. */
+function historyEdit(markdown: string, history: HistoryPlace, entry: string): Edit {
+  const eol = markdown.includes('\r\n') ? '\r\n' : '\n';
+  const { list } = history;
+  if (list) {
+    const last = list.children[list.children.length - 1]!;
+    const itemStart = startOf(last);
+    const indent = markdown.slice(lineStart(markdown, itemStart), itemStart);
+    const marker = /^(?:[-*+]|\d+[.)])/.exec(markdown.slice(itemStart))?.[0] ?? '-';
+    const ordered = /^(\d+)([.)])$/.exec(marker);
+    const nextMarker = ordered ? `${Number(ordered[1]) + 1}${ordered[2]}` : marker;
+    const at = lineEnd(markdown, endOf(last));
+    const gap = list.spread ? eol : '';
+    return { start: at, end: at, text: `${eol}${gap}${indent.replace(/\S/g, ' ')}${nextMarker} ${entry}` };
+  }
+  // No list yet: start one under the heading, keeping a blank line before what follows.
+  const at = lineEnd(markdown, endOf(history.anchor));
+  const following = nextLine(markdown, at);
+  const tail = following !== undefined && following.trim() !== '' ? eol : '';
+  return { start: at, end: at, text: `${eol}${eol}- ${entry}${tail}` };
+}
+
+/** The component's nodes: the whole file's, or the section under the heading that names it. */
+function componentNodes(markdown: string, path: string, section: string | undefined): RootContent[] {
+  const root = maturityTree(markdown);
+  if (!section) return root.children;
+  const sub = sectionNodes(root, section);
+  if (!sub) {
+    throw new ConfigurationError(`no heading names "${section}", so its stage cannot be updated`, { file: path }, `Add a heading for ${section} or fix the maturity-file.`);
+  }
+  return sub;
+}
+
+/** Throws (our bug, nothing written) unless `out` reads back as the change recorded and the checklist as planned. */
+function readBack(out: string, file: string, change: PromotionChange, hasUpdated: boolean, checklist: ChecklistPlan['expect'] | undefined): void {
+  const [path, section] = file.split('#', 2) as [string, string | undefined];
+  const after = parseMaturityFile(out, file);
+  const recorded =
+    after.stage === change.to &&
+    after.promotedFrom === change.from &&
+    after.since === change.date &&
+    (!hasUpdated || after.lastUpdated === change.date) &&
+    after.history.some((h) => h.kind === 'promoted' && h.stage === change.to && h.date === change.date);
+  if (!recorded) {
+    throw new Error(
+      `maturity-update: ${path} does not read back as ${STAGE_TITLES[change.to]} since ${change.date} after the update (stage ${after.stage ?? after.stageText}, since ${after.since}); nothing was written`,
+    );
+  }
+  const wrong = checklist && checklistReadBack(out, componentNodes(out, path, section), change.to as TargetStage, checklist);
+  if (wrong) throw new Error(`maturity-update: ${path} does not read back as planned after the update: ${wrong}; nothing was written`);
+}
+
+/**
+ * Whether the history already records this promotion; throws when the file says the component
+ * is in neither stage of the change (or in the new one since another day).
+ */
+function checkCurrentStage(markdown: string, file: string, change: PromotionChange, stageField: Field): boolean {
+  const before = parseMaturityFile(markdown, file);
+  const recorded = before.history.some((h) => h.kind === 'promoted' && h.stage === change.to && h.date === change.date);
+  const alreadyThere = before.stage === change.to && (recorded || before.since === change.date);
+  if (before.stage !== change.from && !alreadyThere) {
+    const says = before.stage ? STAGE_TITLES[before.stage] : `"${before.stageText ?? ''}"`;
+    throw new ConfigurationError(
+      `says the Current Stage is ${says}, not ${STAGE_TITLES[change.from]}, so it cannot record a promotion from ${STAGE_TITLES[change.from]} to ${STAGE_TITLES[change.to]}`,
+      { file: file.split('#', 1)[0]!, line: lineOf(markdown, stageField.start) },
+      'Bring the file up to date with the component\u2019s real stage first.',
+    );
+  }
+  return recorded;
+}
+
 /**
  * The Markdown of `file` (its repository path, possibly `path#component` for a file several
  * components share) with `change` recorded. Throws a ConfigurationError, changing nothing,
@@ -225,15 +215,7 @@ function checkChange(change: PromotionChange, path: string): void {
 export function applyPromotion(markdown: string, change: PromotionChange, file: string): PromotionUpdate {
   const [path, section] = file.split('#', 2) as [string, string | undefined];
   checkChange(change, path);
-  const root = maturityTree(markdown);
-  let nodes: RootContent[] = root.children;
-  if (section) {
-    const sub = sectionNodes(root, section);
-    if (!sub) {
-      throw new ConfigurationError(`no heading names "${section}", so its stage cannot be updated`, { file: path }, `Add a heading for ${section} or fix the maturity-file.`);
-    }
-    nodes = sub;
-  }
+  const nodes = componentNodes(markdown, path, section);
 
   const stageField = findField(markdown, nodes, 'current stage');
   const updatedField = findField(markdown, nodes, 'last updated');
@@ -250,17 +232,7 @@ export function applyPromotion(markdown: string, change: PromotionChange, file: 
     );
   }
 
-  const before = parseMaturityFile(markdown, file);
-  const recorded = before.history.some((h) => h.kind === 'promoted' && h.stage === change.to && h.date === change.date);
-  const alreadyThere = before.stage === change.to && (recorded || before.since === change.date);
-  if (before.stage !== change.from && !alreadyThere) {
-    const says = before.stage ? STAGE_TITLES[before.stage] : `"${before.stageText ?? ''}"`;
-    throw new ConfigurationError(
-      `says the Current Stage is ${says}, not ${STAGE_TITLES[change.from]}, so it cannot record a promotion from ${STAGE_TITLES[change.from]} to ${STAGE_TITLES[change.to]}`,
-      { file: path, line: lineOf(markdown, stageField.start) },
-      'Bring the file up to date with the component\u2019s real stage first.',
-    );
-  }
+  const recorded = checkCurrentStage(markdown, file, change, stageField);
 
   const edits: Edit[] = [];
   const changes: string[] = [];
@@ -280,45 +252,18 @@ export function applyPromotion(markdown: string, change: PromotionChange, file: 
     }
   }
   if (!recorded) {
-    const eol = markdown.includes('\r\n') ? '\r\n' : '\n';
     const entry = entryText(change, entryStyle(history.items));
-    const { list } = history;
-    if (list) {
-      const last = list.children[list.children.length - 1]!;
-      const itemStart = startOf(last);
-      const indent = markdown.slice(lineStart(markdown, itemStart), itemStart);
-      const marker = /^(?:[-*+]|\d+[.)])/.exec(markdown.slice(itemStart))?.[0] ?? '-';
-      const ordered = /^(\d+)([.)])$/.exec(marker);
-      const nextMarker = ordered ? `${Number(ordered[1]) + 1}${ordered[2]}` : marker;
-      const at = lineEnd(markdown, endOf(last));
-      const gap = list.spread ? eol : '';
-      edits.push({ start: at, end: at, text: `${eol}${gap}${indent.replace(/\S/g, ' ')}${nextMarker} ${entry}` });
-    } else {
-      // No list yet: start one under the heading, keeping a blank line before what follows.
-      const at = lineEnd(markdown, endOf(history.anchor));
-      const following = nextLine(markdown, at);
-      const tail = following !== undefined && following.trim() !== '' ? eol : '';
-      edits.push({ start: at, end: at, text: `${eol}${eol}- ${entry}${tail}` });
-    }
+    edits.push(historyEdit(markdown, history, entry));
     changes.push(`${path}: Promotion History + ${code(`- ${entry}`)}`);
   }
-
-  let out = markdown;
-  for (const edit of edits.sort((a, b) => b.start - a.start)) {
-    out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+  const checklist = change.evidence ? planChecklist(markdown, nodes, change.to as TargetStage, change.evidence, path) : undefined;
+  if (checklist) {
+    edits.push(...checklist.edits);
+    changes.push(...checklist.changes);
   }
 
-  const after = parseMaturityFile(out, file);
-  const readBack =
-    after.stage === change.to &&
-    after.promotedFrom === change.from &&
-    after.since === change.date &&
-    (!updatedField || after.lastUpdated === change.date) &&
-    after.history.some((h) => h.kind === 'promoted' && h.stage === change.to && h.date === change.date);
-  if (!readBack) {
-    throw new Error(
-      `maturity-update: ${path} does not read back as ${STAGE_TITLES[change.to]} since ${change.date} after the update (stage ${after.stage ?? after.stageText}, since ${after.since}); nothing was written`,
-    );
-  }
+  const out = applyEdits(markdown, edits);
+
+  readBack(out, file, change, updatedField !== undefined, checklist?.expect);
   return { markdown: out, changes };
 }

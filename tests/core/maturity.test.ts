@@ -43,7 +43,48 @@ describe('MATURITY.md', () => {
       { date: '2025-10-07', kind: 'promoted', stage: 'development', line: 16 },
       { date: '2025-10-10', kind: 'promoted', stage: 'staging', issue: 12, line: 17 },
     ]);
-    expect(r.warnings.join('\n')).toMatch(/no valid date/);
+    // The template's YYYY-MM-DD is "not filled in", not a mistake: no warning.
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('reads template date placeholders as not filled in, silently; a malformed real date still warns', () => {
+    const placeholders = [
+      '**Current Stage**: Staging (promoted from Development on 2025-10-XX)',
+      '**Last Updated**: YYYY-MM-DD',
+      '',
+      '## Promotion History',
+      '',
+      '- **YYYY-MM-DD**: Promoted to Development',
+      '- 2025-10-XX: Promoted to Staging (Issue #XXX)',
+      '- **XXXX-XX-XX**: Promoted to Production (Issue #YYY)',
+      '- <date>: Demoted to Staging (Reason: <Description>, Issue #ZZZ)',
+      '- **2025-XX-XX**: Promoted to Staging',
+      '',
+    ].join('\n');
+    const quiet = parseMaturityFile(placeholders, 'M.md');
+    expect(quiet).toMatchObject({ stage: 'staging', promotedFrom: 'development', history: [], warnings: [] });
+    expect(quiet.since).toBeUndefined();
+    expect(quiet.lastUpdated).toBeUndefined();
+    expect(parseMaturityFile('**Current Stage**: Staging (promoted from Development on <date>)\n**Last Updated**: <date>\n', 'M.md').warnings).toEqual([]);
+
+    const malformed = [
+      '**Current Stage**: Staging (promoted from Development on 2025-13-45)',
+      '**Last Updated**: 2025-02-30',
+      '',
+      '## Promotion History',
+      '',
+      '- **2025-13-45**: Promoted to Staging (Issue #4)',
+      '- **2025-1O-07**: Promoted to Development',
+      '',
+    ].join('\n');
+    const loud = parseMaturityFile(malformed, 'M.md');
+    expect(loud.history).toEqual([]);
+    expect(loud.warnings).toEqual([
+      'the promotion date in "Staging (promoted from Development on 2025-13-45)" is not a date (YYYY-MM-DD)',
+      'Last Updated "2025-02-30" is not a date (YYYY-MM-DD)',
+      'history entry "2025-13-45: Promoted to Staging (Issue #4)" has no valid date (YYYY-MM-DD); ignored',
+      'history entry "2025-1O-07: Promoted to Development" has no valid date (YYYY-MM-DD); ignored',
+    ]);
   });
 
   it('reads the promotion guide’s plain list and takes the stage date from the history', () => {
