@@ -55,7 +55,7 @@ export async function changeMaturityFile(
     const body = [
       `Promotes **${escapeText(o.componentName)}** from ${STAGE_TITLES[change.from]} to ${STAGE_TITLES[change.to]}, as approved in #${issue.number}.`,
       '',
-      ...update.changes.map((c) => `- ${escapeText(c)}`),
+      ...update.changes.map((c) => `- ${c}`),
       '',
       `Merging this completes the promotion: #${issue.number} is then labelled \`${PROMOTION.completed}\` and closed.`,
     ].join('\n');

@@ -33739,7 +33739,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2996:
+/***/ 6762:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33763,11 +33763,139 @@ var sticky_comment = __nccwpck_require__(5449);
 var labels = __nccwpck_require__(925);
 // EXTERNAL MODULE: ./packages/core/maturity/maturity-file.ts + 59 modules
 var maturity_file = __nccwpck_require__(9441);
-;// CONCATENATED MODULE: ./packages/promotion/maturity-update.ts
+;// CONCATENATED MODULE: ./packages/promotion/checklist-criteria.ts
+/** What each config `not-applicable` key stands for, as ids and id prefixes. */
+const NOT_APPLICABLE_COVERS = {
+    e2e: ['tests.e2e'],
+    'load-test': ['load.', 'performance.'],
+    'dependency-audit': ['security.dependency-audit'],
+    'secret-scan': ['security.secret-scan'],
+};
+const CHECKLIST_RULES = {
+    staging: [
+        { key: 'core-features', seed: 'Core features complete (80%+ of planned functionality)', match: [/\bcore\b/i, /\bfeatures?\b|\bfunctionality\b/i], ids: [], declaration: 'only' },
+        { key: 'unit-tests', seed: 'Unit tests passing (≥70% coverage)', match: [/\bunit[- ]?tests?\b/i], unless: [/\bintegrat|\be2e\b|end[- ]to[- ]end/i], ids: ['tests.unit', 'coverage.total'], declaration: 'none' },
+        { key: 'api-docs', seed: 'API documented, no planned breaking changes', match: [/\bapi\b/i, /\bdocument/i], ids: ['docs.docstrings'], declaration: 'none', personPart: /\bbreaking\b/i },
+        {
+            key: 'lint-types-security',
+            seed: 'Passes linting (ruff), type checking (pyright), security scan (bandit)',
+            match: [/\blint|\bruff\b/i, /\btyp(?:e|es|ing)\b|\bpyright\b|\bmypy\b/i, /\bsecurity\b|\bbandit\b/i],
+            ids: ['lint.errors', 'types.errors', 'types.warnings', 'security.high', 'security.medium'],
+            declaration: 'none',
+        },
+        { key: 'readme', seed: 'Component README with usage examples', match: [/\breadme\b/i], ids: ['evidence.readme'], declaration: 'none' },
+        { key: 'dependencies', seed: 'All dependencies identified and stable', match: [/\bdependenc(?:y|ies)\b/i], ids: ['dependencies.stages'], declaration: 'none' },
+        { key: 'integrates', seed: 'Successfully integrates with dependent components in dev environment', match: [/\bintegrat/i], unless: [/\bunit\b/i], ids: ['evidence.integration-tests'], declaration: 'or' },
+    ],
+    production: [
+        { key: 'integration-tests', seed: 'Integration tests passing (≥80% coverage)', match: [/\bintegration[- ]?tests?\b/i], ids: ['tests.integration', 'coverage.total'], declaration: 'none' },
+        { key: 'performance', seed: 'Performance validated (meets defined SLAs)', match: [/\bperformance\b|\bslas?\b|\blatency\b|\bresponse times?\b/i], ids: [], family: ['load.', 'performance.'], declaration: 'none' },
+        {
+            key: 'security',
+            seed: 'Security review completed, no critical vulnerabilities',
+            match: [/\bsecurity\b|\bvulnerab/i],
+            ids: ['security.critical', 'security.high', 'security.dependency-audit', 'security.secret-scan'],
+            declaration: 'none',
+        },
+        { key: 'uptime', seed: '7-day uptime in staging ≥99.5%', match: [/\buptime\b|\bavailability\b/i], ids: ['uptime.window', 'staging.days'], declaration: 'none' },
+        {
+            key: 'documentation',
+            seed: 'Complete user documentation, API reference, troubleshooting guide',
+            match: [/\buser doc|\bapi reference\b|\btroubleshoot|\bdocumentation\b/i],
+            unless: [/\broll[- ]?back\b/i],
+            ids: ['evidence.user-guide', 'evidence.api-reference', 'evidence.troubleshooting'],
+            declaration: 'none',
+        },
+        { key: 'monitoring', seed: 'Health checks, metrics, alerts configured', match: [/\bhealth[- ]?checks?\b|\bmetrics\b|\balert/i], ids: ['monitoring.health', 'monitoring.metrics', 'monitoring.alerts'], declaration: 'none' },
+        { key: 'rollback', seed: 'Rollback procedure documented and tested', match: [/\broll[- ]?back\b/i], ids: ['evidence.rollback'], declaration: 'none', personPart: /\btested\b/i },
+        { key: 'load', seed: 'Handles expected production load (if applicable)', match: [/\bload\b/i], ids: [], family: ['load.'], declaration: 'none' },
+    ],
+};
+/** Text compared leniently: case, emphasis, punctuation, ≥/≤ and spacing do not matter. */
+function normalizeItem(s) {
+    return s
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}%]+/gu, ' ')
+        .trim();
+}
+/** The rule an item's text is: a seed item's text, else the one rule whose keywords match; undefined if none or several. */
+function ruleFor(target, itemText) {
+    const rules = CHECKLIST_RULES[target];
+    const n = normalizeItem(itemText);
+    const exact = rules.find((r) => normalizeItem(r.seed) === n);
+    if (exact)
+        return exact;
+    const found = rules.filter((r) => r.match.every((re) => re.test(itemText)) && !(r.unless ?? []).some((re) => re.test(itemText)));
+    return found.length === 1 ? found[0] : undefined;
+}
+/** Whether the requester declared this item: the same text, or a label the same rule recognises. */
+function isDeclared(target, itemText, rule, declared) {
+    const n = normalizeItem(itemText);
+    return declared.some((label) => normalizeItem(label) === n || (rule !== undefined && ruleFor(target, label) === rule));
+}
+/** The reason `id` (an id or a family prefix) does not apply, if it does not. */
+function notApplicableReason(id, na) {
+    const own = na.get(id);
+    if (own !== undefined)
+        return own;
+    for (const [key, covers] of Object.entries(NOT_APPLICABLE_COVERS)) {
+        const reason = na.get(key);
+        if (reason !== undefined && covers.includes(id))
+            return `${key}: ${reason}`;
+    }
+    return undefined;
+}
+function verify(rule, e) {
+    const missing = [];
+    const notApplicable = [];
+    let passedAny = false;
+    for (const id of rule.ids) {
+        if (e.passed.has(id))
+            passedAny = true;
+        else {
+            const reason = notApplicableReason(id, e.notApplicable);
+            if (reason === undefined)
+                missing.push(id);
+            else
+                notApplicable.push(reason);
+        }
+    }
+    if (rule.family) {
+        const prefixes = rule.family;
+        const inFamily = (id) => prefixes.some((p) => id.startsWith(p));
+        const reasons = prefixes.map((p) => notApplicableReason(p, e.notApplicable));
+        if (reasons.every((r) => r !== undefined))
+            notApplicable.push(...new Set(reasons));
+        else if ([...e.passed].some(inFamily) && ![...(e.failed ?? [])].some(inFamily))
+            passedAny = true;
+        else
+            missing.push(prefixes.map((p) => `${p}*`).join(' / '));
+    }
+    const has = rule.ids.length > 0 || rule.family !== undefined;
+    return { met: has && missing.length === 0, passedAny, missing, notApplicable };
+}
+/** Whether an item (its rule, or none for a team's own item) is ticked on this evidence, and why (not). */
+function judgeItem(target, itemText, rule, e) {
+    const declared = isDeclared(target, itemText, rule, e.declared);
+    const notDeclared = 'a declaration by the requester';
+    if (!rule || rule.declaration === 'only') {
+        const why = rule ? notDeclared : 'not one of the template\u2019s criteria, and not declared by the requester';
+        return { tick: declared, by: declared ? 'declared' : null, missing: declared ? [] : [why], notApplicable: [] };
+    }
+    const v = verify(rule, e);
+    const personNeeded = rule.personPart?.test(itemText) === true;
+    if (v.met && (!personNeeded || declared)) {
+        return { tick: true, by: v.passedAny ? 'verified' : 'not-applicable', missing: [], notApplicable: v.notApplicable };
+    }
+    if (rule.declaration === 'or' && declared)
+        return { tick: true, by: 'declared', missing: [], notApplicable: [] };
+    const missing = rule.declaration === 'or' ? [`${v.missing.join(', ')} or ${notDeclared}`] : [...v.missing, ...(personNeeded && !declared ? [notDeclared] : [])];
+    return { tick: false, by: null, missing, notApplicable: [] };
+}
 
+;// CONCATENATED MODULE: ./packages/promotion/markdown-source.ts
 
-
-const DATE = /\b\d{4}-\d{2}-\d{2}\b/;
 function startOf(node) {
     const offset = node.position?.start.offset;
     if (offset === undefined)
@@ -33805,10 +33933,11 @@ function nextLine(src, offset) {
     return src.slice(nl + 1, lineEnd(src, nl + 1));
 }
 /**
- * The first `**Label**: value` among the top-level paragraphs (as parseMaturityFile reads them):
- * the value runs to the next bold label, hard break or line end.
+ * Every `**Label**: value` among the top-level paragraphs of `nodes` (as parseMaturityFile reads
+ * them), in order: the value runs to the next bold label, hard break or line end.
  */
-function findField(src, nodes, label) {
+function findFields(src, nodes, label) {
+    const out = [];
     for (const n of nodes) {
         if (n.type !== 'paragraph')
             continue;
@@ -33830,15 +33959,186 @@ function findField(src, nodes, label) {
             const lead = /^[ \t]*:?[ \t]*/.exec(raw)[0];
             const value = raw.slice(lead.length).replace(/[ \t]+$/, '');
             const start = from + lead.length;
-            return { start, end: start + value.length, value };
+            out.push({ start, end: start + value.length, value });
         }
     }
-    return undefined;
+    return out;
+}
+/** The first `**Label**: value` among the top-level paragraphs of `nodes`. */
+function findField(src, nodes, label) {
+    return findFields(src, nodes, label)[0];
 }
 /** A space to put between `**Label**:` and a value written where there was none. */
 function padEmpty(src, field) {
     return field.start === field.end && !/[ \t]/.test(src[field.start - 1] ?? '') ? ' ' : '';
 }
+/** A Markdown code span for `s`, fenced with more backticks than it contains. */
+function code(s) {
+    const longest = Math.max(0, ...(s.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = s.startsWith('`') || s.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${s}${pad}${fence}`;
+}
+/** `src` with `edits` (which must not overlap) made, back to front so offsets stay true. */
+function applyEdits(src, edits) {
+    let out = src;
+    for (const edit of [...edits].sort((a, b) => b.start - a.start)) {
+        out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/promotion/checklist-update.ts
+
+
+
+const TRANSITION_TITLES = { staging: 'Development → Staging', production: 'Staging → Production' };
+const ARROW = String.raw `\s*(?:→|-->|->|⟶|⇒|=>|➔|➡\uFE0F?|\bto\b)\s*`;
+/** The heading of each transition's checklist, as people write it (arrow or "to", any case). */
+const TRANSITION_HEADINGS = {
+    staging: new RegExp(String.raw `\bdev(?:elopment)?${ARROW}staging\b`, 'i'),
+    production: new RegExp(String.raw `\bstaging${ARROW}prod(?:uction)?\b`, 'i'),
+};
+/** A task item's first line: the list marker, blanks, then the box. */
+const TASK = /^((?:[-*+]|\d{1,9}[.)])[ \t]+)\[([ xX])\](?=[ \t]|$)/;
+/**
+ * `X/7 criteria met`, `3 of 8 criteria met ✅`: count, separator, total, the words, a check mark.
+ * The counts are short tokens, so a long line costs linear time.
+ */
+const CRITERIA_MET = /(?<![^\s([])([^\s/()[\]]{1,8})([ \t]*(?:\/|\bof\b)[ \t]*)(\S{1,8}?)([ \t]+criteria[ \t]+met\b)((?:[ \t]*(?:✅|✔|☑|:white_check_mark:|:heavy_check_mark:)\uFE0F?)?)/i;
+/** The figure in a coverage value: `XX%`, `75%`, `75.5 %`, `?%`. */
+const PERCENT = /(?<![\w?.,])(?:[\dX?]{1,6}(?:[.,][\dX?]{1,6})?|[?_-]{1,6})[ \t]*%/i;
+function taskItem(src, item) {
+    const start = startOf(item);
+    const m = TASK.exec(src.slice(start, lineEnd(src, start)));
+    if (!m)
+        return [];
+    const first = item.children[0];
+    const raw = first?.type === 'paragraph' ? (0,maturity_file/* text */.Qq)(first) : '';
+    return [{ text: raw.replace(/^\s*\[[ xX]\]\s*/, '').replace(/\s+/g, ' ').trim(), checked: m[2] !== ' ', box: start + m[1].length + 1 }];
+}
+/** The checklist under the transition's heading among `nodes`, up to the next heading of its level or higher. */
+function findChecklist(src, nodes, target) {
+    const at = nodes.findIndex((n) => n.type === 'heading' && TRANSITION_HEADINGS[target].test((0,maturity_file/* text */.Qq)(n)));
+    if (at < 0)
+        return undefined;
+    const depth = nodes[at].depth;
+    const section = [];
+    for (const n of nodes.slice(at + 1)) {
+        if (n.type === 'heading' && n.depth <= depth)
+            break;
+        section.push(n);
+    }
+    const items = section.flatMap((n) => (n.type === 'list' ? n.children.flatMap((item) => taskItem(src, item)) : []));
+    const status = findFields(src, section, 'status').find((f) => CRITERIA_MET.test(f.value));
+    const coverage = findField(src, section, 'current coverage');
+    return { target, items, ...(status ? { status } : {}), ...(coverage ? { coverage } : {}) };
+}
+/** `x`, or `X` when that is how the file ticks its boxes. */
+function tickMark(src) {
+    return /\[X\]/.test(src) && !/\[x\]/.test(src) ? 'X' : 'x';
+}
+/** Text from the file for the pull request body: one line, at most 80 characters, as code. */
+function quote(s) {
+    const one = s.replace(/\s+/g, ' ').trim();
+    return code(one.length > 80 ? `${one.slice(0, 79)}…` : one);
+}
+/** At most 10 entries, then how many more: a long checklist does not make a long pull request body. */
+function some(entries) {
+    const shown = entries.slice(0, 10).join('; ');
+    return entries.length > 10 ? `${shown}; and ${entries.length - 10} more` : shown;
+}
+function tickLine(path, target, items, verdicts, checked) {
+    const count = (by) => verdicts.filter((v) => v?.tick && v.by === by).length;
+    const parts = [
+        [count('verified'), 'from the verified criteria'],
+        [count('not-applicable'), 'not applicable'],
+        [count('declared'), 'declared by the requester'],
+        [items.filter((i) => i.checked).length, 'ticked before'],
+    ];
+    const shown = parts.filter(([k]) => k > 0).map(([k, w]) => `${k} ${w}`);
+    const how = shown.length === 1 && parts[0][0] > 0 ? ` ${shown[0].replace(/^\d+ /, '')}` : ` (${shown.join(', ')})`;
+    let line = `${path}: ${TRANSITION_TITLES[target]} checklist: ${checked.filter(Boolean).length} of ${items.length} items ticked${how}`;
+    const na = items.flatMap((item, i) => (verdicts[i]?.tick && verdicts[i].notApplicable.length ? [`${quote(item.text)} (${verdicts[i].notApplicable.map(quote).join(', ')})`] : []));
+    if (na.length)
+        line += `; does not apply: ${some(na)}`;
+    const left = items.flatMap((item, i) => (checked[i] ? [] : [`${quote(item.text)} (needs ${verdicts[i]?.missing.join(', ')})`]));
+    if (left.length)
+        line += `; not ticked: ${some(left)}`;
+    return line;
+}
+function statusEdit(list, checked) {
+    const field = list.status;
+    if (!field || list.items.length === 0)
+        return undefined;
+    const met = checked.filter(Boolean).length;
+    const all = met === list.items.length;
+    const value = field.value.replace(CRITERIA_MET, (_m, _x, sep, _n, words, mark) => `${met}${sep}${list.items.length}${words}${all ? mark || ' ✅' : ''}`);
+    return value === field.value ? undefined : { edit: { start: field.start, end: field.end, text: value }, value };
+}
+function coverageEdit(src, list, coverage) {
+    const field = list.coverage;
+    if (!field || coverage === null || !Number.isFinite(coverage))
+        return undefined;
+    const figure = `${coverage.toFixed(2)}%`;
+    const value = PERCENT.test(field.value) ? field.value.replace(PERCENT, figure) : figure;
+    if (value === field.value)
+        return undefined;
+    const pad = field.value === '' ? padEmpty(src, field) : '';
+    return { edit: { start: field.start, end: field.end, text: pad + value }, value };
+}
+/**
+ * The edits that tick `target`'s checklist in `nodes` (a file's, or one component's section)
+ * from `evidence`; undefined when there is no such checklist.
+ */
+function planChecklist(src, nodes, target, evidence, path) {
+    const list = findChecklist(src, nodes, target);
+    if (!list)
+        return undefined;
+    const verdicts = list.items.map((item) => (item.checked ? null : judgeItem(target, item.text, ruleFor(target, item.text), evidence)));
+    const checked = list.items.map((item, i) => item.checked || verdicts[i]?.tick === true);
+    const mark = tickMark(src);
+    const edits = list.items.flatMap((item, i) => (verdicts[i]?.tick ? [{ start: item.box, end: item.box + 1, text: mark }] : []));
+    const changes = edits.length ? [tickLine(path, target, list.items, verdicts, checked)] : [];
+    const title = TRANSITION_TITLES[target];
+    const expect = { checked };
+    const status = statusEdit(list, checked);
+    if (status) {
+        edits.push(status.edit);
+        expect.status = status.value;
+        changes.push(`${path}: ${title} Status ${quote(list.status.value)} → ${quote(status.value)}`);
+    }
+    const coverage = coverageEdit(src, list, evidence.coverage);
+    if (coverage) {
+        edits.push(coverage.edit);
+        expect.coverage = coverage.value;
+        changes.push(`${path}: ${title} Current Coverage ${quote(list.coverage.value || '(empty)')} → ${quote(coverage.value)}`);
+    }
+    return { edits, changes, expect };
+}
+/** What is wrong when the edited text does not read back as planned; undefined when it does. */
+function checklistReadBack(src, nodes, target, expect) {
+    const list = findChecklist(src, nodes, target);
+    if (!list)
+        return `the ${TRANSITION_TITLES[target]} checklist is gone`;
+    const got = list.items.map((i) => i.checked);
+    if (got.length !== expect.checked.length || got.some((c, i) => c !== expect.checked[i])) {
+        return `the ${TRANSITION_TITLES[target]} boxes read [${got.join(', ')}], not [${expect.checked.join(', ')}]`;
+    }
+    if (expect.status !== undefined && list.status?.value !== expect.status)
+        return `its Status reads "${list.status?.value ?? ''}", not "${expect.status}"`;
+    if (expect.coverage !== undefined && list.coverage?.value !== expect.coverage)
+        return `its Current Coverage reads "${list.coverage?.value ?? ''}", not "${expect.coverage}"`;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/promotion/maturity-update.ts
+
+
+
+
+
+const DATE = /\b\d{4}-\d{2}-\d{2}\b/;
 function findHistory(src, nodes) {
     const at = nodes.findIndex((n) => n.type === 'heading' && /promotion history/i.test((0,maturity_file/* text */.Qq)(n)));
     if (at < 0)
@@ -33891,13 +34191,6 @@ function entryText(change, style) {
     }
     return `${date}: Promoted to ${stages/* STAGE_TITLES */.XV[change.to]}${ref}`;
 }
-/** A Markdown code span for `s`, fenced with more backticks than it contains. */
-function code(s) {
-    const longest = Math.max(0, ...(s.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = s.startsWith('`') || s.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${s}${pad}${fence}`;
-}
 function checkChange(change, path) {
     const where = { file: path };
     if (!(0,maturity_file/* isValidDate */.vd)(change.date)) {
@@ -33910,6 +34203,68 @@ function checkChange(change, path) {
         throw new errors/* ConfigurationError */.j1(`issue ${change.issue} is not an issue number`, { ...where, at: 'issue' });
     }
 }
+/** The edit that appends `entry` to the history list (in the list's own style), or starts the list. */
+function historyEdit(markdown, history, entry) {
+    const eol = markdown.includes('\r\n') ? '\r\n' : '\n';
+    const { list } = history;
+    if (list) {
+        const last = list.children[list.children.length - 1];
+        const itemStart = startOf(last);
+        const indent = markdown.slice(lineStart(markdown, itemStart), itemStart);
+        const marker = /^(?:[-*+]|\d+[.)])/.exec(markdown.slice(itemStart))?.[0] ?? '-';
+        const ordered = /^(\d+)([.)])$/.exec(marker);
+        const nextMarker = ordered ? `${Number(ordered[1]) + 1}${ordered[2]}` : marker;
+        const at = lineEnd(markdown, endOf(last));
+        const gap = list.spread ? eol : '';
+        return { start: at, end: at, text: `${eol}${gap}${indent.replace(/\S/g, ' ')}${nextMarker} ${entry}` };
+    }
+    // No list yet: start one under the heading, keeping a blank line before what follows.
+    const at = lineEnd(markdown, endOf(history.anchor));
+    const following = nextLine(markdown, at);
+    const tail = following !== undefined && following.trim() !== '' ? eol : '';
+    return { start: at, end: at, text: `${eol}${eol}- ${entry}${tail}` };
+}
+/** The component's nodes: the whole file's, or the section under the heading that names it. */
+function componentNodes(markdown, path, section) {
+    const root = (0,maturity_file/* maturityTree */.Qc)(markdown);
+    if (!section)
+        return root.children;
+    const sub = (0,maturity_file/* sectionNodes */.FM)(root, section);
+    if (!sub) {
+        throw new errors/* ConfigurationError */.j1(`no heading names "${section}", so its stage cannot be updated`, { file: path }, `Add a heading for ${section} or fix the maturity-file.`);
+    }
+    return sub;
+}
+/** Throws (our bug, nothing written) unless `out` reads back as the change recorded and the checklist as planned. */
+function readBack(out, file, change, hasUpdated, checklist) {
+    const [path, section] = file.split('#', 2);
+    const after = (0,maturity_file/* parseMaturityFile */.Nw)(out, file);
+    const recorded = after.stage === change.to &&
+        after.promotedFrom === change.from &&
+        after.since === change.date &&
+        (!hasUpdated || after.lastUpdated === change.date) &&
+        after.history.some((h) => h.kind === 'promoted' && h.stage === change.to && h.date === change.date);
+    if (!recorded) {
+        throw new Error(`maturity-update: ${path} does not read back as ${stages/* STAGE_TITLES */.XV[change.to]} since ${change.date} after the update (stage ${after.stage ?? after.stageText}, since ${after.since}); nothing was written`);
+    }
+    const wrong = checklist && checklistReadBack(out, componentNodes(out, path, section), change.to, checklist);
+    if (wrong)
+        throw new Error(`maturity-update: ${path} does not read back as planned after the update: ${wrong}; nothing was written`);
+}
+/**
+ * Whether the history already records this promotion; throws when the file says the component
+ * is in neither stage of the change (or in the new one since another day).
+ */
+function checkCurrentStage(markdown, file, change, stageField) {
+    const before = (0,maturity_file/* parseMaturityFile */.Nw)(markdown, file);
+    const recorded = before.history.some((h) => h.kind === 'promoted' && h.stage === change.to && h.date === change.date);
+    const alreadyThere = before.stage === change.to && (recorded || before.since === change.date);
+    if (before.stage !== change.from && !alreadyThere) {
+        const says = before.stage ? stages/* STAGE_TITLES */.XV[before.stage] : `"${before.stageText ?? ''}"`;
+        throw new errors/* ConfigurationError */.j1(`says the Current Stage is ${says}, not ${stages/* STAGE_TITLES */.XV[change.from]}, so it cannot record a promotion from ${stages/* STAGE_TITLES */.XV[change.from]} to ${stages/* STAGE_TITLES */.XV[change.to]}`, { file: file.split('#', 1)[0], line: lineOf(markdown, stageField.start) }, 'Bring the file up to date with the component\u2019s real stage first.');
+    }
+    return recorded;
+}
 /**
  * The Markdown of `file` (its repository path, possibly `path#component` for a file several
  * components share) with `change` recorded. Throws a ConfigurationError, changing nothing,
@@ -33919,15 +34274,7 @@ function checkChange(change, path) {
 function applyPromotion(markdown, change, file) {
     const [path, section] = file.split('#', 2);
     checkChange(change, path);
-    const root = (0,maturity_file/* maturityTree */.Qc)(markdown);
-    let nodes = root.children;
-    if (section) {
-        const sub = (0,maturity_file/* sectionNodes */.FM)(root, section);
-        if (!sub) {
-            throw new errors/* ConfigurationError */.j1(`no heading names "${section}", so its stage cannot be updated`, { file: path }, `Add a heading for ${section} or fix the maturity-file.`);
-        }
-        nodes = sub;
-    }
+    const nodes = componentNodes(markdown, path, section);
     const stageField = findField(markdown, nodes, 'current stage');
     const updatedField = findField(markdown, nodes, 'last updated');
     const history = findHistory(markdown, nodes);
@@ -33938,13 +34285,7 @@ function applyPromotion(markdown, change, file) {
     if (!stageField || !history) {
         throw new errors/* ConfigurationError */.j1(`lacks ${missing.join(' and ')}${section ? ` under "${section}"` : ''}, so the promotion to ${stages/* STAGE_TITLES */.XV[change.to]} was not recorded`, { file: path }, 'Add the missing part as in the seeds\u2019 MATURITY.md template, then run the promotion again.');
     }
-    const before = (0,maturity_file/* parseMaturityFile */.Nw)(markdown, file);
-    const recorded = before.history.some((h) => h.kind === 'promoted' && h.stage === change.to && h.date === change.date);
-    const alreadyThere = before.stage === change.to && (recorded || before.since === change.date);
-    if (before.stage !== change.from && !alreadyThere) {
-        const says = before.stage ? stages/* STAGE_TITLES */.XV[before.stage] : `"${before.stageText ?? ''}"`;
-        throw new errors/* ConfigurationError */.j1(`says the Current Stage is ${says}, not ${stages/* STAGE_TITLES */.XV[change.from]}, so it cannot record a promotion from ${stages/* STAGE_TITLES */.XV[change.from]} to ${stages/* STAGE_TITLES */.XV[change.to]}`, { file: path, line: lineOf(markdown, stageField.start) }, 'Bring the file up to date with the component\u2019s real stage first.');
-    }
+    const recorded = checkCurrentStage(markdown, file, change, stageField);
     const edits = [];
     const changes = [];
     const stageText = `${stages/* STAGE_TITLES */.XV[change.to]} (promoted from ${stages/* STAGE_TITLES */.XV[change.from]} on ${change.date})`;
@@ -33963,42 +34304,17 @@ function applyPromotion(markdown, change, file) {
         }
     }
     if (!recorded) {
-        const eol = markdown.includes('\r\n') ? '\r\n' : '\n';
         const entry = entryText(change, entryStyle(history.items));
-        const { list } = history;
-        if (list) {
-            const last = list.children[list.children.length - 1];
-            const itemStart = startOf(last);
-            const indent = markdown.slice(lineStart(markdown, itemStart), itemStart);
-            const marker = /^(?:[-*+]|\d+[.)])/.exec(markdown.slice(itemStart))?.[0] ?? '-';
-            const ordered = /^(\d+)([.)])$/.exec(marker);
-            const nextMarker = ordered ? `${Number(ordered[1]) + 1}${ordered[2]}` : marker;
-            const at = lineEnd(markdown, endOf(last));
-            const gap = list.spread ? eol : '';
-            edits.push({ start: at, end: at, text: `${eol}${gap}${indent.replace(/\S/g, ' ')}${nextMarker} ${entry}` });
-        }
-        else {
-            // No list yet: start one under the heading, keeping a blank line before what follows.
-            const at = lineEnd(markdown, endOf(history.anchor));
-            const following = nextLine(markdown, at);
-            const tail = following !== undefined && following.trim() !== '' ? eol : '';
-            edits.push({ start: at, end: at, text: `${eol}${eol}- ${entry}${tail}` });
-        }
+        edits.push(historyEdit(markdown, history, entry));
         changes.push(`${path}: Promotion History + ${code(`- ${entry}`)}`);
     }
-    let out = markdown;
-    for (const edit of edits.sort((a, b) => b.start - a.start)) {
-        out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+    const checklist = change.evidence ? planChecklist(markdown, nodes, change.to, change.evidence, path) : undefined;
+    if (checklist) {
+        edits.push(...checklist.edits);
+        changes.push(...checklist.changes);
     }
-    const after = (0,maturity_file/* parseMaturityFile */.Nw)(out, file);
-    const readBack = after.stage === change.to &&
-        after.promotedFrom === change.from &&
-        after.since === change.date &&
-        (!updatedField || after.lastUpdated === change.date) &&
-        after.history.some((h) => h.kind === 'promoted' && h.stage === change.to && h.date === change.date);
-    if (!readBack) {
-        throw new Error(`maturity-update: ${path} does not read back as ${stages/* STAGE_TITLES */.XV[change.to]} since ${change.date} after the update (stage ${after.stage ?? after.stageText}, since ${after.since}); nothing was written`);
-    }
+    const out = applyEdits(markdown, edits);
+    readBack(out, file, change, updatedField !== undefined, checklist?.expect);
     return { markdown: out, changes };
 }
 
@@ -34040,7 +34356,7 @@ async function changeMaturityFile(api, o) {
         const body = [
             `Promotes **${(0,markdown/* escapeText */.X1)(o.componentName)}** from ${stages/* STAGE_TITLES */.XV[change.from]} to ${stages/* STAGE_TITLES */.XV[change.to]}, as approved in #${issue.number}.`,
             '',
-            ...update.changes.map((c) => `- ${(0,markdown/* escapeText */.X1)(c)}`),
+            ...update.changes.map((c) => `- ${c}`),
             '',
             `Merging this completes the promotion: #${issue.number} is then labelled \`${labels/* PROMOTION */.WD.completed}\` and closed.`,
         ].join('\n');
@@ -34131,6 +34447,33 @@ async function checkApproval(api, issue, warnings) {
 
 /***/ }),
 
+/***/ 995:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ measuredCoverage),
+/* harmony export */   o: () => (/* binding */ checklistEvidence)
+/* harmony export */ });
+/** The headline coverage the promotion was judged on (for the board and MATURITY.md). */
+function measuredCoverage(ev) {
+    const row = ev.rows.find((r) => r.id === 'coverage.total' && typeof r.measured === 'number');
+    return row ? row.measured : null;
+}
+function checklistEvidence(m, ev) {
+    const verified = ev.rows.filter((r) => r.source !== 'requester' && r.status !== 'declared' && r.status !== 'not-applicable');
+    const section = m.target === 'staging' ? 'dev-staging' : 'staging-production';
+    return {
+        passed: new Set(verified.filter((r) => r.status === 'pass').map((r) => r.id)),
+        failed: new Set(verified.filter((r) => r.status !== 'pass').map((r) => r.id)),
+        notApplicable: new Map(Object.entries(m.notApplicable).filter((e) => e[1] !== undefined)),
+        declared: m.checks.filter((c) => c.section === section && c.checked).map((c) => c.label),
+        coverage: measuredCoverage(ev),
+    };
+}
+
+
+/***/ }),
+
 /***/ 6964:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -34145,7 +34488,7 @@ async function checkApproval(api, issue, warnings) {
 /* harmony import */ var _packages_promotion_issue_form_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5210);
 /* harmony import */ var _packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(925);
 /* harmony import */ var _packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5676);
-/* harmony import */ var _apply_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2996);
+/* harmony import */ var _apply_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6762);
 /* harmony import */ var _approval_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(578);
 /**
  * promotion-report's `complete` mode, run on a push to the default branch that changed a
@@ -37363,10 +37706,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(925);
 /* harmony import */ var _packages_promotion_read_results_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(3025);
 /* harmony import */ var _packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(5676);
-/* harmony import */ var _apply_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(2996);
+/* harmony import */ var _apply_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(6762);
 /* harmony import */ var _approval_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(578);
 /* harmony import */ var _complete_mode_js__WEBPACK_IMPORTED_MODULE_21__ = __nccwpck_require__(6964);
 /* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_22__ = __nccwpck_require__(944);
+/* harmony import */ var _checklist_evidence_js__WEBPACK_IMPORTED_MODULE_26__ = __nccwpck_require__(995);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_23__ = __nccwpck_require__(1562);
 /* harmony import */ var _promotion_js__WEBPACK_IMPORTED_MODULE_24__ = __nccwpck_require__(1896);
 /* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_25__ = __nccwpck_require__(5286);
@@ -37379,6 +37723,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  * approved requests whose stage MATURITY.md now records: board, milestone, `promotion:completed`,
  * closed. `setup-labels`: the label taxonomy.
  */
+
 
 
 
@@ -37485,11 +37830,6 @@ function stageProblems(form, component, current, target) {
         problems.push(`Target Stage: ${_packages_core_stages_js__WEBPACK_IMPORTED_MODULE_9__/* .STAGE_TITLES */ .XV[target]} is not the stage after ${_packages_core_stages_js__WEBPACK_IMPORTED_MODULE_9__/* .STAGE_TITLES */ .XV[current]} (no skipping stages).`);
     return problems;
 }
-/** The headline coverage the promotion was judged on (for the board and MATURITY.md). */
-function measuredCoverage(ev) {
-    const row = ev.rows.find((r) => r.id === 'coverage.total' && typeof r.measured === 'number');
-    return row ? row.measured : null;
-}
 function appliedNote(change, completed) {
     if (!change)
         return '';
@@ -37563,12 +37903,12 @@ async function main() {
                 componentId: component.id,
                 componentName: component.name,
                 maturityFile: component.maturityFile ?? `${component.id}/MATURITY.md`,
-                change: { from: current, to: target, date: new Date().toISOString().slice(0, 10), issue: issue.number, issueUrl: issue.html_url },
+                change: { from: current, to: target, date: new Date().toISOString().slice(0, 10), issue: issue.number, issueUrl: issue.html_url, evidence: (0,_checklist_evidence_js__WEBPACK_IMPORTED_MODULE_26__/* .checklistEvidence */ .o)(model, ev) },
                 issue,
                 mode: inputs.apply,
             });
             if (change.onDefaultBranch) {
-                await (0,_apply_js__WEBPACK_IMPORTED_MODULE_19__/* .completePromotion */ .b)(api, { issue, componentId: component.id, componentName: component.name, target, config, commit: null, project: inputs.project ? { ref: inputs.project, token: inputs.projectToken ?? inputs.githubToken } : null, coverage: measuredCoverage(ev) });
+                await (0,_apply_js__WEBPACK_IMPORTED_MODULE_19__/* .completePromotion */ .b)(api, { issue, componentId: component.id, componentName: component.name, target, config, commit: null, project: inputs.project ? { ref: inputs.project, token: inputs.projectToken ?? inputs.githubToken } : null, coverage: (0,_checklist_evidence_js__WEBPACK_IMPORTED_MODULE_26__/* .measuredCoverage */ .H)(ev) });
                 completed = true;
             }
         }
@@ -39365,6 +39705,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   FM: () => (/* binding */ sectionNodes),
   Qq: () => (/* binding */ maturity_file_text)
 });
+
+// UNUSED EXPORTS: isDatePlaceholder
 
 // NAMESPACE OBJECT: ./node_modules/micromark/lib/constructs.js
 var constructs_namespaceObject = {};
@@ -52729,6 +53071,19 @@ function isValidDate(s) {
     const d = new Date(`${s}T00:00:00Z`);
     return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
 }
+/**
+ * A date the template left for a person to fill in: `YYYY-MM-DD`, `XXXX-XX-XX`, a date with
+ * `XX` in it (`2025-10-XX`), or an angle-bracket placeholder (`<date>`). Files copied from the
+ * seeds' template keep these until the first promotion; they mean "not filled in", which is
+ * not worth a warning in every summary. A real but impossible date (2025-13-45) is not one.
+ * Emphasis and trailing punctuation around the value (`**YYYY-MM-DD**:`, `2025-10-XX)`) are ignored.
+ */
+function isDatePlaceholder(s) {
+    const t = s.trim().replace(/^[*_`(]+/, '').replace(/[*_`),.;:]+$/, '');
+    if (/^<[^<>]*>$/.test(t))
+        return true;
+    return /^[0-9XY]{4}-[0-9XM]{2}-[0-9XD]{2}$/i.test(t) && /[XYMD]/i.test(t);
+}
 /** The plain text of a node and its children. */
 function maturity_file_text(node) {
     if ('value' in node && typeof node.value === 'string')
@@ -52801,6 +53156,8 @@ function historyFromList(list, warnings) {
         const date = DATE.exec(m[1])?.[1];
         const stage = (0,stages/* parseStage */.YA)(m[3]);
         if (!date || !isValidDate(date)) {
+            if (isDatePlaceholder(m[1]))
+                continue;
             warnings.push(`history entry "${t.slice(0, 60)}" has no valid date (YYYY-MM-DD); ignored`);
             continue;
         }
@@ -52877,7 +53234,7 @@ function parseMaturityFile(markdown, file) {
                 const date = DATE.exec(from[2])?.[1];
                 if (date && isValidDate(date))
                     record.since = date;
-                else
+                else if (!isDatePlaceholder(from[2]))
                     warnings.push(`the promotion date in "${stageText}" is not a date (YYYY-MM-DD)`);
             }
         }
@@ -52886,6 +53243,8 @@ function parseMaturityFile(markdown, file) {
             const d = DATE.exec(updated)?.[1];
             if (d && isValidDate(d))
                 record.lastUpdated = d;
+            else if (!isDatePlaceholder(updated.split(/\s/, 1)[0]))
+                warnings.push(`Last Updated "${updated.slice(0, 60)}" is not a date (YYYY-MM-DD)`);
         }
         if (f.has('owner') && !record.owner)
             record.owner = f.get('owner');

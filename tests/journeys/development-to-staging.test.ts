@@ -86,6 +86,8 @@ describe('journey 2: Development → Staging, approved by a maintainer', () => {
     const maturity = fileOnMain(j.gh, MATURITY);
     expect(maturity).toMatch(/\*\*Current Stage\*\*: Staging \(promoted from Development on/);
     expect(maturity).toMatch(/Promoted to Staging \(Issue \[#\d+\]/);
+    expect(maturity).toMatch(/\*\*Status\*\*: 7\/7 criteria met ✅/);
+    expect(maturity).toMatch(/\*\*Current Coverage\*\*: 100\.00%/);
     expect(j.gh.milestones().map((m) => m.title)).toEqual(['Model Management: Production promotion']);
     // The planner now sees it in Staging.
     const before2 = j.gh.repo.git.branchHead('main')!.sha;
