@@ -51,7 +51,8 @@ describe('dist/quality-gate', () => {
     const node = nodes[i]!.path;
     const ws = workspace();
     const event = pullRequest(5);
-    const r = await runBundle({ node, action: 'quality-gate', inputs: PYTHON, workspace: ws, env: ENV(), event });
+    // Judged against the whole stage (a pull request's default is its change: see the test below).
+    const r = await runBundle({ node, action: 'quality-gate', inputs: { ...PYTHON, scope: 'stage' }, workspace: ws, env: ENV(), event });
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
 
@@ -85,9 +86,9 @@ describe('dist/quality-gate', () => {
     expect((result.data.fingerprints as string[]).length).toBe(20);
 
     // The same results again: the comment is left as it is; different ones: edited in place.
-    await runBundle({ node, action: 'quality-gate', inputs: PYTHON, workspace: ws, env: ENV(), event });
+    await runBundle({ node, action: 'quality-gate', inputs: { ...PYTHON, scope: 'stage' }, workspace: ws, env: ENV(), event });
     expect(gh.requestsTo('PATCH', /\/issues\/comments\/\d+$/)).toHaveLength(0);
-    const again = await runBundle({ node, action: 'quality-gate', inputs: { ...PYTHON, 'target-stage': 'production' }, workspace: ws, env: ENV(), event });
+    const again = await runBundle({ node, action: 'quality-gate', inputs: { ...PYTHON, scope: 'stage', 'target-stage': 'production' }, workspace: ws, env: ENV(), event });
     expect(again.code).toBe(1);
     expect(gh.requestsTo('POST', '/repos/tta/demo/issues/5/comments')).toHaveLength(1);
     expect(gh.requestsTo('PATCH', /\/issues\/comments\/\d+$/)).toHaveLength(1);
@@ -138,7 +139,7 @@ describe('dist/quality-gate', () => {
     const result = gateResultSchema.parse(JSON.parse(readFileSync(r.outputs['result-file']!, 'utf8')));
     expect(result.criteria.find((c) => c.id === 'lint.new-errors')).toMatchObject({ status: 'fail', measured: 1, title: 'Lint errors introduced' });
     expect(result.criteria.find((c) => c.id === 'types.new-errors')).toMatchObject({ status: 'pass', measured: 0 });
-    expect(result.criteria.find((c) => c.id === 'lint.errors')).toMatchObject({ measured: 16, enforced: false });
+    expect(result.criteria.find((c) => c.id === 'lint.errors')).toMatchObject({ measured: 10, enforced: false }); // ruff's 9, and the new one
     const annotated = workflowCommands(r.stdout).filter((c) => c.props.title?.startsWith('ruff') || c.props.title?.startsWith('pyright'));
     expect(annotated.map((a) => [a.props.title, a.props.line])).toEqual([['ruff F841', String(lines - 1)]]);
   });
