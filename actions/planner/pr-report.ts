@@ -1,6 +1,6 @@
 /**
  * The planner's `report` mode, pure: the gates' results of one run, combined per component into
- * one verdict, one job summary and one pull request comment (DESIGN.md, journey 1: "one sticky
+ * one verdict, one job summary and one pull request comment (docs/journeys.md, journey 1: "one sticky
  * comment on the pull request"; the details stay in each gate's job summary).
  *
  * A component passes when every gate that should have judged it wrote a result and none of the

@@ -1,5 +1,5 @@
 /**
- * promotion-report's logic: every criterion of the target stage (DESIGN.md's table), from the
+ * promotion-report's logic: every criterion of the target stage (docs/maturity-model.md), from the
  * gates' result files, plus what only this report can judge: open blockers, dependency stages
  * over the whole graph, days in Staging, the approval, and the requester's own declarations
  * for what only a person can judge (shown as "declared", never as verified). Pure.
@@ -35,7 +35,7 @@ export interface Requirement {
 
 const ids = (...list: string[]) => list.map((id) => ({ id }));
 
-/** What each target stage requires (DESIGN.md's table), in the order the scorecard shows them. */
+/** What each target stage requires (docs/maturity-model.md), in the order the scorecard shows them. */
 export const REQUIRED: Record<TargetStage, Requirement[]> = {
   staging: [
     { gate: 'coverage-gate', kind: 'unit', ids: ids('coverage.total', 'tests.unit') },

@@ -1,5 +1,5 @@
 /**
- * The Production security audit asks for more than bandit (DESIGN.md, staging→prod "security
+ * The Production security audit asks for more than bandit (docs/maturity-model.md, Staging → Production "Security
  * audit"; the seeds' "Security Audit Completed": `safety check`, `detect-secrets scan`,
  * bandit): a dependency audit and a secret scan. Each is a criterion of target production:
  * `pass` when a report of that kind was given and read, `no-data` when none was (missing

@@ -1,5 +1,5 @@
 /**
- * security-gate on a pull request (`change` scope; DESIGN.md "Who uses it"): the change is
+ * security-gate on a pull request (`change` scope; docs/journeys.md, journey 1): the change is
  * judged on what it introduces, and everything else is progress toward the target stage.
  *
  * - `security.new.<critical|high|medium|low>`: introduced findings of that severity that no

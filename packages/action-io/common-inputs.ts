@@ -1,4 +1,4 @@
-/** The inputs every gate takes (DESIGN.md: config, component, target-stage, github-token, ...). */
+/** The inputs every gate takes (README: config, component, target-stage, github-token, ...). */
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { DEFAULT_CONFIG_PATH } from '../core/config/defaults.js';

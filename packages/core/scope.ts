@@ -1,5 +1,5 @@
 /**
- * What a gate judges (DESIGN.md, "Who uses it"). On a pull request, `change`: what the change
+ * What a gate judges (docs/journeys.md, journey 1). On a pull request, `change`: what the change
  * does — new findings, coverage of the changed lines, tests it breaks, a drop below the bars of
  * the stage the component is in — is enforced, and the next stage's criteria are shown as
  * progress (enforced only when the config says `pull-requests: enforce-next-stage: true`).

@@ -1,5 +1,5 @@
 /**
- * What a change introduces (DESIGN.md, "Who uses it": a change is judged on what it does).
+ * What a change introduces (docs/journeys.md, journey 1: a change is judged on what it does).
  * quality-gate and security-gate both ask this of their findings, in this order of evidence:
  *
  * 1. A baseline (the default branch's result for the same gate and component): a finding is

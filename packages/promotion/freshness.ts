@@ -1,5 +1,5 @@
 /**
- * When evidence counts (DESIGN.md: "fresh evidence"): a result measured at the request's commit
+ * When evidence counts (docs/journeys.md, journeys 2 and 3: fresh evidence): a result measured at the request's commit
  * or at a later commit of the same history. The request's commit is the default branch's head
  * when the request was opened; without a request, the commit being checked out. Answered from
  * the checkout's git history (the workflow checks out with `fetch-depth: 0`); a commit the

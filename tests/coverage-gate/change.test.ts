@@ -1,5 +1,5 @@
 /**
- * A pull request is judged on what it does (DESIGN.md): changed lines, a drop below the bar of
+ * A pull request is judged on what it does (docs/journeys.md): changed lines, a drop below the bar of
  * the stage the component is in, tests it breaks. The next stage's bars are progress.
  */
 import { heldBarFor, heldCriterion, newFailuresCriterion, type CoverageBaseline } from '../../actions/coverage-gate/change-criteria.js';

@@ -1,5 +1,5 @@
 /**
- * Journey 2 (DESIGN.md): Development → Staging of model-management, through the example
+ * Journey 2 (docs/journeys.md): Development → Staging of model-management, through the example
  * workflows as a user copies them. The default branch's Maturity run is the evidence; the request
  * issue gets a scorecard in which every criterion a machine can check has evidence; an approval
  * by someone who may not approve is undone; a maintainer's approval opens the MATURITY.md pull

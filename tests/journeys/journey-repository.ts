@@ -1,5 +1,5 @@
 /**
- * The promotion journeys' setting (DESIGN.md, "The journeys that must work through the shipped
+ * The promotion journeys' setting (docs/journeys.md, "The journeys that must work through the shipped
  * workflows"): the journey sample repository (examples/journey/repo, four components) on a fake
  * GitHub, the example workflows as a user copies them, run by the workflow host with the tools
  * replaced by stand-ins that replay what the real tools recorded, and a local "staging"

@@ -1,5 +1,5 @@
 /**
- * Journey 1 (DESIGN.md): a pull request touching one component, through examples/workflows/
+ * Journey 1 (docs/journeys.md): a pull request touching one component, through examples/workflows/
  * pull-request.yml as a user copies it. The default branch's run records where each component
  * stands (and is not red for it); the pull request is judged on what it does: the planner picks
  * model-management and the component that depends on it, narrative-coherence's failing unit test

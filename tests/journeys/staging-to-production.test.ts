@@ -1,5 +1,5 @@
 /**
- * Journey 3 (DESIGN.md): Staging → Production of player-experience, through the example
+ * Journey 3 (docs/journeys.md): Staging → Production of player-experience, through the example
  * workflows as a user copies them. The request is opened before any staging validation: its
  * scorecard says which workflow brings the missing evidence. The dispatched staging validation
  * (target: the stage after the component's current one) runs the integration and E2E tests, the

@@ -1,5 +1,5 @@
 /**
- * Journey 4 (DESIGN.md): Production upkeep. The scheduled probes of examples/workflows/uptime.yml
+ * Journey 4 (docs/journeys.md): Production upkeep. The scheduled probes of examples/workflows/uptime.yml
  * cover the components that have health checks (neo4j and player-experience, not the two without),
  * write the shared history in one append per run, within a few API requests; and patch deadlines
  * count from when a finding was first seen: the default branch's runs carry first-seen dates from

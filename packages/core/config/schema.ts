@@ -72,7 +72,7 @@ const component = z.strictObject({
 });
 
 /**
- * How pull requests are judged (DESIGN.md: a change is judged on what it does). By default only
+ * How pull requests are judged (docs/journeys.md: a change is judged on what it does). By default only
  * what the change introduces is enforced: new findings, coverage of the changed lines, failing
  * tests that pass on the default branch, and no drop below the bars of the component's current
  * stage. The next stage's bars are shown as progress; `enforce-next-stage` makes them binding.
