@@ -1,6 +1,6 @@
 /**
  * Which component a test case belongs to (docs/journeys.md, journey 1: test results count for their
- * own component only"). A case belongs to the component whose `tests` globs match its file. The
+ * own component only). A case belongs to the component whose `tests` globs match its file. The
  * file is, in order: the case's `file` attribute (pytest's xunit1, jest-junit's
  * addFileAttribute, node's junit reporter on newer Node), its suite's `file`/`filepath`
  * attribute, or pytest's dotted `classname` read as a module path
