@@ -89,6 +89,9 @@ describe('.github/maturity.yml', () => {
   it('derives the static directory of a glob', () => {
     expect(staticPrefix('src/components/neo4j/**')).toBe('src/components/neo4j');
     expect(staticPrefix('src/x/*.py')).toBe('src/x');
+    expect(staticPrefix('src/a.py')).toBe('src');
+    expect(staticPrefix('**/auth/**')).toBe('');
+    expect(staticPrefix('a/{b,c}/d')).toBe('a');
     expect(staticPrefix('src/x/file.py')).toBe('src/x');
     expect(staticPrefix('**/*.py')).toBe('');
   });

@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
+import picomatch from 'picomatch';
 import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import type * as z from 'zod';
 import { ConfigurationError } from '../errors.js';
@@ -53,16 +54,10 @@ export interface PullRequestPolicy {
   enforceNextStage: boolean;
 }
 
-/** A glob's static directory part: `src/components/neo4j/**` -> `src/components/neo4j`. */
+/** A glob's static directory part (picomatch's own scan): `src/components/neo4j/**` -> `src/components/neo4j`. */
 export function staticPrefix(glob: string): string {
-  const parts = glob.split('/');
-  const out: string[] = [];
-  for (const p of parts) {
-    if (/[*?[\]{}!]/.test(p)) break;
-    out.push(p);
-  }
-  if (out.length === parts.length) out.pop(); // a plain file path: its directory
-  return out.join('/');
+  const { base, isGlob } = picomatch.scan(glob);
+  return isGlob ? base : posix.dirname(base) === '.' ? '' : posix.dirname(base); // a plain file path: its directory
 }
 
 function defaultMaturityFile(paths: string[]): string | undefined {

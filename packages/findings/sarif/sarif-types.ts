@@ -1,63 +1,46 @@
 /**
- * The part of SARIF 2.1.0 that the writer emits, typed so the writer cannot drift from it.
- * Field names and meanings are the OASIS specification's; only what code scanning reads is here.
+ * The part of SARIF 2.1.0 that the writer emits: the `sarif` package's types (the OASIS
+ * specification's, as @types/sarif publishes them), with the fields code scanning reads made
+ * required, so the writer cannot leave one out nor drift from the spec's names.
  */
+import type * as Sarif from 'sarif';
 
-export type SarifLevel = 'error' | 'warning' | 'note' | 'none';
+/** `T` with the fields in `R` replaced by (required) narrower ones. */
+type Require<T, R extends Partial<Record<keyof T, unknown>>> = Omit<T, keyof R> & R;
 
-export interface SarifMessage {
-  text: string;
-}
+export type SarifLevel = NonNullable<Sarif.Result['level']>;
 
-export interface SarifRegion {
-  startLine: number;
-  startColumn?: number;
-  endLine?: number;
-  endColumn?: number;
-}
+export type SarifMessage = Require<Sarif.Message, { text: string }>;
 
-export interface SarifLocation {
-  physicalLocation: {
-    artifactLocation: { uri: string; uriBaseId?: string };
-    region: SarifRegion;
-  };
-}
+export type SarifRegion = Require<Sarif.Region, { startLine: number }>;
 
-export interface SarifRule {
-  id: string;
-  name?: string;
-  shortDescription: SarifMessage;
-  fullDescription?: SarifMessage;
-  helpUri?: string;
-  defaultConfiguration: { level: SarifLevel };
-  properties: { tags: string[]; 'security-severity'?: string; precision?: string };
-}
+export type SarifLocation = Require<
+  Sarif.Location,
+  { physicalLocation: Require<Sarif.PhysicalLocation, { artifactLocation: Require<Sarif.ArtifactLocation, { uri: string }>; region: SarifRegion }> }
+>;
 
-export interface SarifResult {
-  ruleId: string;
-  ruleIndex: number;
-  level: SarifLevel;
-  message: SarifMessage;
-  locations: SarifLocation[];
-  partialFingerprints?: Record<string, string>;
-  properties?: Record<string, unknown>;
-}
+export type SarifRule = Require<
+  Sarif.ReportingDescriptor,
+  {
+    shortDescription: SarifMessage;
+    fullDescription?: SarifMessage;
+    defaultConfiguration: Require<Sarif.ReportingConfiguration, { level: SarifLevel }>;
+    properties: Sarif.PropertyBag & { tags: string[]; 'security-severity'?: string; precision?: string };
+  }
+>;
 
-export interface SarifNotification {
-  level: SarifLevel;
-  message: SarifMessage;
-}
+export type SarifResult = Require<Sarif.Result, { ruleId: string; ruleIndex: number; level: SarifLevel; message: SarifMessage; locations: SarifLocation[] }>;
 
-export interface SarifRun {
-  tool: { driver: { name: string; version?: string; semanticVersion?: string; informationUri?: string; rules: SarifRule[] } };
-  columnKind: 'utf16CodeUnits';
-  results: SarifResult[];
-  invocations?: { executionSuccessful: boolean; toolExecutionNotifications: SarifNotification[] }[];
-  properties?: Record<string, unknown>;
-}
+export type SarifNotification = Require<Sarif.Notification, { level: SarifLevel; message: SarifMessage }>;
 
-export interface SarifLog {
-  $schema: string;
-  version: '2.1.0';
-  runs: [SarifRun];
-}
+export type SarifRun = Require<
+  Sarif.Run,
+  {
+    tool: { driver: Require<Sarif.ToolComponent, { rules: SarifRule[] }> };
+    columnKind: 'utf16CodeUnits';
+    results: SarifResult[];
+    invocations?: Require<Sarif.Invocation, { toolExecutionNotifications: SarifNotification[] }>[];
+  }
+>;
+
+export type SarifLog = Require<Sarif.Log, { $schema: string; version: '2.1.0'; runs: [SarifRun] }>;
