@@ -50,7 +50,10 @@ describe('workflows', () => {
   it('are all there', () => {
     expect(files).toEqual(
       expect.arrayContaining([
+        '.github/workflows/ci.yml',
         '.github/workflows/component-quality.yml',
+        '.github/workflows/e2e.yml',
+        '.github/workflows/release.yml',
         '.github/workflows/staging-validation.yml',
         'examples/workflows/promotion.yml',
         'examples/workflows/pull-request.yml',
