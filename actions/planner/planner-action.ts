@@ -123,4 +123,10 @@ async function main(): Promise<void> {
   return planMode(common, mode, ctx);
 }
 
-await runAction(ACTION, main);
+/**
+ * The action. The entry file (index.ts, what the bundle starts from) calls it; tests and
+ * @github/local-action call it in process with INPUT_* and the runner's files in the environment.
+ */
+export async function run(): Promise<void> {
+  await runAction(ACTION, main);
+}

@@ -32,7 +32,16 @@ export interface MaturityChange {
 /** Step 1: MATURITY.md, through a pull request or a commit. */
 export async function changeMaturityFile(
   api: GitHubApi,
-  o: { componentId: string; componentName: string; maturityFile: string; change: PromotionChange; issue: IssueDetail; mode: 'pull-request' | 'commit' },
+  o: {
+    componentId: string;
+    componentName: string;
+    maturityFile: string;
+    change: PromotionChange;
+    issue: IssueDetail;
+    mode: 'pull-request' | 'commit';
+    /** The input whose token `api` carries: github-token, or pull-request-token when given. */
+    tokenInput: string;
+  },
 ): Promise<MaturityChange> {
   const { change, issue } = o;
   const base = await api.defaultBranch();
@@ -67,8 +76,10 @@ export async function changeMaturityFile(
     if (isPermissionDenied(e)) {
       throw new ConfigurationError(
         `the token cannot open the MATURITY.md pull request (${(e as Error).message})`,
-        { at: 'input github-token' },
-        'Allow it in Settings → Actions → General → "Allow GitHub Actions to create and approve pull requests", or pass a GitHub App token as `github-token` (pull requests opened with GITHUB_TOKEN also start no checks), or use `apply: commit`.',
+        { at: `input ${o.tokenInput}` },
+        o.tokenInput === 'github-token'
+          ? 'Allow it in Settings → Actions → General → "Allow GitHub Actions to create and approve pull requests", or pass a GitHub App installation token as `pull-request-token` (pull requests opened with GITHUB_TOKEN also start no checks), or use `apply: commit`.'
+          : 'Give that token Contents and Pull requests read and write on this repository (a GitHub App: install it on the repository with those permissions).',
       );
     }
     throw e;

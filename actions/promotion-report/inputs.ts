@@ -15,6 +15,8 @@ export interface Inputs extends CommonInputValues {
   apply: 'pull-request' | 'commit';
   project: ProjectRef | null;
   projectToken: string | null;
+  /** Writes the MATURITY.md branch and pull request (or commit) instead of `github-token`. */
+  pullRequestToken: string | null;
 }
 
 export function parseInputs(): Inputs {
@@ -29,5 +31,6 @@ export function parseInputs(): Inputs {
     apply: enumInput(PromotionReportInputs.Apply, ['pull-request', 'commit'] as const) ?? 'pull-request',
     project: project ? parseProjectRef(project, PromotionReportInputs.Project) : null,
     projectToken: optionalInput(PromotionReportInputs.ProjectToken),
+    pullRequestToken: optionalInput(PromotionReportInputs.PullRequestToken),
   };
 }

@@ -9,7 +9,7 @@
  */
 import * as core from '@actions/core';
 import { githubFor } from '../../packages/action-io/github-setup.js';
-import { PromotionReportOutputs } from '../../packages/action-io/names.js';
+import { CommonInputs, PromotionReportInputs, PromotionReportOutputs } from '../../packages/action-io/names.js';
 import { publish } from '../../packages/action-io/publish.js';
 import { runAction } from '../../packages/action-io/run-action.js';
 import { loadConfig, type ComponentConfig, type MaturityConfig } from '../../packages/core/config/load-config.js';
@@ -178,13 +178,17 @@ async function main(): Promise<void> {
   if (issue) {
     await moveLabels(api, issue, component.id, target, ev.ready);
     if (model.approval && ev.ready && current) {
-      change = await changeMaturityFile(api, {
+      // The MATURITY.md branch and pull request with their own token when given: one opened with
+      // GITHUB_TOKEN starts no workflow runs, so its checks would never report.
+      const writer = inputs.pullRequestToken ? githubFor(ctx, inputs.pullRequestToken) : null;
+      change = await changeMaturityFile(writer ?? api, {
         componentId: component.id,
         componentName: component.name,
         maturityFile: component.maturityFile ?? `${component.id}/MATURITY.md`,
         change: { from: current, to: target, date: new Date().toISOString().slice(0, 10), issue: issue.number, issueUrl: issue.html_url, evidence: checklistEvidence(model, ev) },
         issue,
         mode: inputs.apply,
+        tokenInput: writer ? PromotionReportInputs.PullRequestToken : CommonInputs.GitHubToken,
       });
       if (change.onDefaultBranch) {
         await completePromotion(api, { issue, componentId: component.id, componentName: component.name, target, config, commit: null, project: inputs.project ? { ref: inputs.project, token: inputs.projectToken ?? inputs.githubToken } : null, coverage: measuredCoverage(ev) });
@@ -230,4 +234,10 @@ async function main(): Promise<void> {
   });
 }
 
-await runAction(GATE, main);
+/**
+ * The action. The entry file (index.ts, what the bundle starts from) calls it; tests and
+ * @github/local-action call it in process with INPUT_* and the runner's files in the environment.
+ */
+export async function run(): Promise<void> {
+  await runAction(GATE, main);
+}

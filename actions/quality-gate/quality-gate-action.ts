@@ -123,4 +123,10 @@ async function main(): Promise<void> {
   if (component) core.debug(`${GATE}: component folder ${staticPrefix(component.paths[0] ?? '')}`);
 }
 
-await runAction(GATE, main);
+/**
+ * The action. The entry file (index.ts, what the bundle starts from) calls it; tests and
+ * @github/local-action call it in process with INPUT_* and the runner's files in the environment.
+ */
+export async function run(): Promise<void> {
+  await runAction(GATE, main);
+}

@@ -126,6 +126,7 @@ export const PromotionReportInputs = {
   Apply: 'apply',
   Project: 'project',
   ProjectToken: 'project-token',
+  PullRequestToken: 'pull-request-token',
 } as const;
 
 export const PromotionReportOutputs = {

@@ -7,14 +7,15 @@
  * API outage) never fails the gate: the summary has everything, and a warning says why.
  */
 import * as core from '@actions/core';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ConfigurationError } from '../core/errors.js';
 import { overallStatus, type GateResult } from '../core/result/gate-result.js';
 import { GitHubApiError, isPermissionDenied } from '../github/api-errors.js';
 import type { GitHubApi } from '../github/client.js';
 import type { RunContext } from '../github/run-context.js';
 import { stickyMarker, upsertStickyComment } from '../github/sticky-comment.js';
-import { selectAnnotations, type Annotation } from '../report/annotations.js';
+import { planAnnotations, STEP_LIMIT, stepLimit, type Annotation, type StepMessage } from '../report/annotations.js';
 import { CommonOutputs } from './names.js';
 
 export interface Publication {
@@ -79,30 +80,89 @@ export interface StickyComment {
 }
 
 /**
- * Creates or updates a sticky comment. One that cannot be written (a fork's read-only token,
- * missing `permissions:`, an outage) is a warning, never a failure: the summary has it all.
+ * Creates or updates a sticky comment; returns the warning when it cannot be written (a fork's
+ * read-only token, missing `permissions:`, an outage): never a failure, the summary has it all.
  */
-export async function writeStickyComment(c: StickyComment): Promise<void> {
+async function stickyCommentProblem(c: StickyComment): Promise<string | null> {
   try {
     const r = await upsertStickyComment(c.api, c.issue, c.marker, c.body);
     core.info(`${c.name}: comment ${r.action} (${r.comment.html_url})${r.removedDuplicates ? `; removed ${r.removedDuplicates} duplicate(s)` : ''}`);
+    return null;
   } catch (e) {
     if (isPermissionDenied(e)) {
-      core.warning(
-        c.fromFork
-          ? `${c.name}: this pull request comes from a fork, whose token cannot comment; the results are in the job summary.`
-          : `${c.name}: the token cannot comment on #${c.issue} (${(e as Error).message}); add \`permissions: pull-requests: write\` (or \`issues: write\`) to the job. The results are in the job summary.`,
-      );
-      return;
+      return c.fromFork
+        ? `${c.name}: this pull request comes from a fork, whose token cannot comment; the results are in the job summary.`
+        : `${c.name}: the token cannot comment on #${c.issue} (${(e as Error).message}); add \`permissions: pull-requests: write\` (or \`issues: write\`) to the job. The results are in the job summary.`;
     }
     const message = e instanceof GitHubApiError ? e.message : (e as Error).message;
-    core.warning(`${c.name}: could not write the comment: ${message}. The results are in the job summary.`);
+    return `${c.name}: could not write the comment: ${message}. The results are in the job summary.`;
   }
 }
 
-function emitAnnotations(annotations: Annotation[]): void {
-  const { selected, omitted } = selectAnnotations(annotations);
-  for (const a of selected) {
+/** Creates or updates a sticky comment; one that cannot be written is a warning, never a failure. */
+export async function writeStickyComment(c: StickyComment): Promise<void> {
+  const problem = await stickyCommentProblem(c);
+  if (problem) core.warning(problem);
+}
+
+/** A gate's last word: the failure (which fails the step), a warning or a notice; none on a pass. */
+interface FinalMessage extends StepMessage {
+  fails: boolean;
+}
+
+export const ANNOTATION_SHARE_ENV = 'MATURITY_ANNOTATION_SHARE';
+
+/** MATURITY_ANNOTATION_SHARE: the most annotations one step of the job may emit (a workflow sets it on a job that runs several gates). */
+function annotationShare(): number | null {
+  const raw = (process.env[ANNOTATION_SHARE_ENV] ?? '').trim();
+  if (raw === '') return null;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > STEP_LIMIT) {
+    throw new ConfigurationError(`expected a whole number from 1 to ${STEP_LIMIT}, found "${raw}"`, { at: `env ${ANNOTATION_SHARE_ENV}` }, `Give each gate of the job its share of GitHub's 50 annotations per job, e.g. 16 for three gates.`);
+  }
+  return n;
+}
+
+/**
+ * What the earlier steps of maturity-actions in this job emitted, kept in the job's own
+ * RUNNER_TEMP (a runner empties it for every job). Only on a runner: a local run keeps none.
+ */
+function ledgerFile(): string | null {
+  return process.env.GITHUB_ACTIONS === 'true' && process.env.RUNNER_TEMP ? join(process.env.RUNNER_TEMP, 'maturity-actions', 'annotations-emitted') : null;
+}
+
+function readLedger(): number {
+  const file = ledgerFile();
+  if (!file) return 0;
+  try {
+    const n = Number(readFileSync(file, 'utf8').trim());
+    return Number.isInteger(n) && n >= 0 ? n : 0;
+  } catch {
+    return 0;
+  }
+}
+
+function addToLedger(count: number): void {
+  const file = ledgerFile();
+  if (!file) return;
+  mkdirSync(join(file, '..'), { recursive: true });
+  writeFileSync(file, String(readLedger() + count));
+}
+
+function annotate(level: StepMessage['level'], message: string, props?: core.AnnotationProperties): void {
+  if (level === 'error') core.error(message, props);
+  else if (level === 'warning') core.warning(message, props);
+  else core.notice(message, props);
+}
+
+/**
+ * Every annotation of the step, within GitHub's limits: 10 of each level per step, the job's
+ * share (annotations.ts), the final message counted and emitted last.
+ */
+function emitAnnotations(o: { findings: readonly Annotation[]; messages: StepMessage[]; final: FinalMessage | null }): void {
+  const plan = planAnnotations({ ...o, limit: stepLimit({ share: annotationShare(), usedInJob: readLedger() }) });
+  for (const m of plan.messages) annotate(m.level, m.message);
+  for (const a of plan.findings) {
     const props: core.AnnotationProperties = {
       title: a.title,
       file: a.file,
@@ -111,12 +171,13 @@ function emitAnnotations(annotations: Annotation[]): void {
       startColumn: a.startLine === a.endLine || a.endLine === undefined ? a.startColumn : undefined,
       endColumn: a.startLine === a.endLine || a.endLine === undefined ? a.endColumn : undefined,
     };
-    if (a.level === 'error') core.error(a.message, props);
-    else if (a.level === 'warning') core.warning(a.message, props);
-    else core.notice(a.message, props);
+    annotate(a.level, a.message, props);
   }
-  const more = omitted.error + omitted.warning + omitted.notice;
-  if (more > 0) core.info(`${more} more finding(s) are listed in the job summary (GitHub shows 10 annotations of each level per step).`);
+  const more = plan.omitted.error + plan.omitted.warning + plan.omitted.notice;
+  if (more > 0) core.info(`${more} more finding(s) are listed in the job summary (GitHub shows 10 annotations of each level per step and 50 per job).`);
+  addToLedger(plan.total);
+  if (o.final?.fails) core.setFailed(o.final.message);
+  else if (o.final) annotate(o.final.level, o.final.message);
 }
 
 /** Several results of one gate (one per component) with one summary: a scheduled run over every component. */
@@ -131,19 +192,19 @@ export interface MultiPublication {
   allowNoData: boolean;
 }
 
-function finish(gate: string, status: GateResult['status'], failureMessage: string, allowNoData: boolean, enforce = true): void {
+function finalMessage(gate: string, status: GateResult['status'], failureMessage: string, allowNoData: boolean, enforce = true): FinalMessage | null {
   if ((status === 'fail' || status === 'no-data') && !enforce) {
-    core.notice(`${gate}: ${failureMessage} (recorded, not enforced on the default branch: pull requests are judged on their changes, promotion requests on these results)`);
-  } else if (status === 'fail' || status === 'error' || (status === 'no-data' && !allowNoData)) {
-    core.setFailed(`${gate}: ${failureMessage}`);
-  } else if (status === 'no-data') {
-    core.warning(`${gate}: ${failureMessage}`);
+    return { level: 'notice', fails: false, message: `${gate}: ${failureMessage} (recorded, not enforced on the default branch: pull requests are judged on their changes, promotion requests on these results)` };
   }
+  if (status === 'fail' || status === 'error' || (status === 'no-data' && !allowNoData)) return { level: 'error', fails: true, message: `${gate}: ${failureMessage}` };
+  if (status === 'no-data') return { level: 'warning', fails: false, message: `${gate}: ${failureMessage}` };
+  return null;
 }
+
+const asWarnings = (gate: string, warnings: readonly string[]): StepMessage[] => warnings.map((w) => ({ level: 'warning', message: `${gate}: ${w}` }));
 
 export async function publishAll(p: MultiPublication): Promise<void> {
   const files = p.results.map((r) => writeResultFile(p.resultsDir, r));
-  for (const w of p.warnings) core.warning(`${p.gate}: ${w}`);
   await writeSummary(p.summary);
   // The worst of the results (error > fail > no-data > pass).
   const status = overallStatus(p.results.map((r) => ({ status: r.status })));
@@ -153,20 +214,20 @@ export async function publishAll(p: MultiPublication): Promise<void> {
   for (const [name, value] of Object.entries(p.outputs)) core.setOutput(name, value);
   for (const r of p.results) core.info(`${p.gate}: ${r.summary} (${r.status})`);
   core.info(`${p.gate}: ${files.length} result file(s) written to ${p.resultsDir}`);
-  finish(p.gate, status, p.failureMessage, p.allowNoData);
+  emitAnnotations({ findings: [], messages: asWarnings(p.gate, p.warnings), final: finalMessage(p.gate, status, p.failureMessage, p.allowNoData) });
 }
 
 export async function publish(p: Publication): Promise<void> {
   const file = writeResultFile(p.resultsDir, p.result);
-  for (const w of p.warnings) core.warning(`${p.gate}: ${w}`);
   await writeSummary(p.summary);
-  if (p.comment) await writeStickyComment({ name: p.gate, ...p.comment, marker: stickyMarker(p.gate, p.result.component) });
-  emitAnnotations(p.annotations);
+  const messages = asWarnings(p.gate, p.warnings);
+  const problem = p.comment ? await stickyCommentProblem({ name: p.gate, ...p.comment, marker: stickyMarker(p.gate, p.result.component) }) : null;
+  if (problem) messages.push({ level: 'warning', message: problem });
   const status = p.result.status;
   core.setOutput(CommonOutputs.Passed, String(status === 'pass'));
   core.setOutput(CommonOutputs.Status, status);
   core.setOutput(CommonOutputs.ResultFile, file);
   for (const [name, value] of Object.entries(p.outputs)) core.setOutput(name, value);
   core.info(`${p.gate}: ${p.result.summary} (${status}); result written to ${file}`);
-  finish(p.gate, status, p.failureMessage, p.allowNoData, p.enforce);
+  emitAnnotations({ findings: p.annotations, messages, final: finalMessage(p.gate, status, p.failureMessage, p.allowNoData, p.enforce) });
 }

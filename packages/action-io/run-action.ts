@@ -26,6 +26,8 @@ export async function runAction(name: string, main: () => Promise<void>): Promis
       core.debug(err.stack ?? err.message);
       core.error(`${name}: unexpected error: ${err.message}. This is a bug in maturity-actions; please report it with this step's log (re-run with debug logging for the stack trace).`);
     }
-    process.exitCode = core.ExitCode.Failure;
+    // 1 is core.ExitCode.Failure, written out: stand-ins for @actions/core (@github/local-action's)
+    // have no ExitCode.
+    process.exitCode = 1;
   }
 }

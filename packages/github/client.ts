@@ -40,6 +40,12 @@ export interface GitHubApi {
   createIssueComment(issue: number, body: string): Promise<IssueComment>;
   updateIssueComment(commentId: number, body: string): Promise<IssueComment>;
   deleteIssueComment(commentId: number): Promise<void>;
+  /**
+   * The login of the token's own account (`github-actions[bot]` for a workflow's GITHUB_TOKEN),
+   * from GraphQL `viewer { login }`: REST `GET /user` refuses GITHUB_TOKEN and App installation
+   * tokens. Asked once per client.
+   */
+  viewerLogin(): Promise<string>;
   /** A pull request's files, every page, up to GitHub's 3000. */
   listPullRequestFiles(pull: number): Promise<PullRequestFile[]>;
   /**
@@ -181,9 +187,20 @@ export function createGitHubClient(options: ClientOptions): GitHubApi {
     }, restRetry(what, policy.timeoutMs));
   });
 
+  let viewer: Promise<string> | undefined;
   return {
     owner,
     repo,
+    viewerLogin() {
+      viewer ??= octokit.graphql<{ viewer: { login: string } }>('query ViewerLogin { viewer { login } }').then(
+        (data) => data.viewer.login,
+        (e: unknown) => {
+          viewer = undefined; // asked again next time, not cached as a failure
+          throw e;
+        },
+      );
+      return viewer;
+    },
     async listIssueComments(issue) {
       return (await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 })) as IssueComment[];
     },

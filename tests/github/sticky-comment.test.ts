@@ -33,7 +33,7 @@ describe('sticky comment', () => {
     expect(second).toMatchObject({ action: 'updated', comment: { id: first.comment.id } });
     const third = await upsertStickyComment(api, 7, marker, 'coverage 75%');
     expect(third.action).toBe('unchanged');
-    const ours = gh.requests.filter((r) => r.method !== 'GET');
+    const ours = gh.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql'); // the one POST /graphql asks who "we" are
     expect(ours.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /repos/tta/demo/issues/7/comments', 'PATCH /repos/tta/demo/issues/comments/' + first.comment.id]);
     expect(ours[1]!.body).toEqual({ body: `${marker}\ncoverage 75%` });
   });
@@ -68,6 +68,31 @@ describe('sticky comment', () => {
     const left = (await api.listIssueComments(7)).filter((c) => c.body.startsWith(marker));
     expect(left).toHaveLength(1);
     expect([a.comment.id, b.comment.id]).toEqual([left[0]!.id, left[0]!.id]);
+  });
+
+  it('never edits a person\u2019s comment that carries the marker: the bot writes its own', async () => {
+    const planted = gh.addComment(7, { body: `${marker}\nlooks like the gate's`, user: 'mallory' });
+    const r = await upsertStickyComment(client(), 7, marker, 'coverage 75%');
+    expect(r.action).toBe('created');
+    expect(r.comment.user?.login).toBe('github-actions[bot]');
+    expect(gh.comments(7).find((c) => c.id === planted.id)!.body).toBe(`${marker}\nlooks like the gate's`);
+    expect(gh.requestsTo('PATCH', /comments/)).toHaveLength(0);
+    expect(gh.requestsTo('DELETE', /comments/)).toHaveLength(0);
+    // The next run finds its own comment, not the planted one, and leaves the planted one alone.
+    const again = await upsertStickyComment(client(), 7, marker, 'coverage 80%');
+    expect(again).toMatchObject({ action: 'updated', comment: { id: r.comment.id }, removedDuplicates: 0 });
+    expect(gh.comments(7).map((c) => c.user)).toEqual(['mallory', 'github-actions[bot]']);
+  });
+
+  it('is the token\u2019s own identity, learnt once per client through GraphQL viewer { login }', async () => {
+    gh.setTokenUser('app-token', 'maturity-app[bot]');
+    const bots = gh.addComment(7, { body: `${marker}\nfrom GITHUB_TOKEN`, user: 'github-actions[bot]' });
+    const api = client('app-token');
+    const first = await upsertStickyComment(api, 7, marker, 'from the app');
+    expect(first).toMatchObject({ action: 'created', comment: { user: { login: 'maturity-app[bot]' } } });
+    await upsertStickyComment(api, 7, marker, 'from the app, again');
+    expect(gh.requestsTo('POST', '/graphql')).toHaveLength(1);
+    expect(gh.comments(7).find((c) => c.id === bots.id)!.body).toBe(`${marker}\nfrom GITHUB_TOKEN`);
   });
 
   it('reports a read-only token (a fork\u2019s) as a permission error', async () => {

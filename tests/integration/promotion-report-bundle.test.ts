@@ -65,7 +65,7 @@ function workspace(neo4jStage: 'Staging' | 'Production'): string {
   return dir;
 }
 
-function event(action: 'opened' | 'labeled', sender: string, label?: string) {
+function event(action: 'opened' | 'edited' | 'labeled', sender: string, label?: string) {
   return { name: 'issues', payload: { action, issue: { number: 12 }, sender: { login: sender }, ...(label ? { label: { name: label } } : {}), repository: { full_name: 'tta/demo' } } };
 }
 
@@ -106,6 +106,40 @@ describe('dist/promotion-report', () => {
     expect(gh.labelsOn(12)).not.toContain('promotion:approved');
     expect(gh.comments(12).some((c) => /@outsider has read permission/.test(c.body))).toBe(true);
     expect(gh.requestsTo('POST', '/repos/tta/demo/pulls')).toHaveLength(0);
+  });
+
+  it('removes a triager\u2019s approval seen on an edited event: the label events are read on every run', async () => {
+    seed();
+    gh.setPermission('triager', 'triage');
+    gh.labelIssue(12, 'promotion:approved', 'triager');
+    // The run that saw the labeled event may have been replaced (one pending run per concurrency group):
+    // the next event is the requester's edit, and the approval is still checked.
+    await runBundle({ node: nodes[0]!.path, action: 'promotion-report', inputs: INPUTS, workspace: workspace('Production'), env: ENV(), event: event('edited', 'requester') });
+    expect(gh.labelsOn(12)).not.toContain('promotion:approved');
+    expect(gh.comments(12).some((c) => /@triager has triage permission/.test(c.body))).toBe(true);
+    expect(gh.requestsTo('POST', '/repos/tta/demo/pulls')).toHaveLength(0);
+  });
+
+  it('opens the MATURITY.md pull request with pull-request-token (an App\u2019s), everything else with github-token', async () => {
+    seed();
+    gh.setTokenUser('app-installation-token', 'maturity-app[bot]');
+    gh.labelIssue(12, 'promotion:approved', 'maintainer');
+    const r = await runBundle({
+      node: nodes[0]!.path,
+      action: 'promotion-report',
+      inputs: { ...INPUTS, 'pull-request-token': 'app-installation-token' },
+      workspace: workspace('Production'),
+      env: ENV(),
+      event: event('labeled', 'maintainer', 'promotion:approved'),
+    });
+    expect(r.outputs).toMatchObject({ ready: 'true', 'pull-request': expect.stringMatching(/\/pull\/\d+$/) });
+    const [pull] = gh.pulls();
+    expect(pull).toMatchObject({ head: { ref: 'maturity/model-management-production' } });
+    expect(gh.issue(pull!.number)).toMatchObject({ user: { login: 'maturity-app[bot]' } });
+    const tokenOf = (method: Parameters<typeof gh.requestsTo>[0], path: RegExp) => gh.requestsTo(method, path).map((q) => q.headers.authorization?.replace(/^(token|bearer) /i, ''));
+    expect(new Set([...tokenOf('POST', /\/git\/refs$/), ...tokenOf('PUT', /\/contents\//), ...tokenOf('POST', /\/pulls$/)])).toEqual(new Set(['app-installation-token']));
+    expect(new Set([...tokenOf('POST', /\/comments$/), ...tokenOf('POST', /\/labels$/)])).toEqual(new Set(['t']));
+    expect(gh.comments(12).find((c) => c.body.includes('Promotion scorecard'))!.user).toBe('github-actions[bot]');
   });
 
   it('applies a maintainer\u2019s approval: the MATURITY.md pull request; the request stays open until it is merged', async () => {

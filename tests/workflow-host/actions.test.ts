@@ -48,4 +48,11 @@ describe('workflow host: JavaScript actions', () => {
     expect(job.steps[4]?.stdout).toMatch(/^node v\d+\.\d+\.\d+ typo failure\/success\n$/);
     expect(job.result).toBe('success');
   });
+
+  test('a bare $/ fails as the runner fails it; $/<path> is the repository at the running commit', async () => {
+    const run = await setup.host.run(workflow('self-bare.yml'), pushEvent(setup.gh, 'main', setup.initial));
+    const bare = run.jobs[0]!;
+    expect(bare.steps[0]!.errors).toEqual(["Expected format {org}/{repo}[/path]@ref. Actual '$/'"]);
+    expect(findStep(bare, 'named').outputs).toEqual({ said: 'hello from octo/shop' });
+  });
 });

@@ -104,7 +104,7 @@ async function runJavaScriptAction(job: JobRuntime, step: UsesStepInput, action:
   if (inputCheck.fatal.length > 0) return { ...failure(inputCheck.fatal.join('\n'), action.display), annotations: [...inputCheck.annotations, ...inputCheck.fatal.map((message) => ({ level: 'error' as const, message }))] };
   const inputEnv = Object.fromEntries(Object.entries(inputCheck.values).map(([name, value]) => [`INPUT_${name.replaceAll(' ', '_').toUpperCase()}`, value]));
   const env = job.processEnv(githubForStep, job.envContext(step.env), inputEnv);
-  const main = await executeProcessStep(job, { file: job.run.settings.node, args: [resolve(action.dir, runs.main)], cwd: job.place.workspace, env, timeoutMs: step.timeoutMs });
+  const main = await executeProcessStep(job, { file: job.run.settings.node, args: [resolve(action.dir, runs.main)], cwd: job.place.workspace, env, timeoutMs: step.timeoutMs, reportsExitCode: false });
   if (runs.post) registerPost(job, step, action, runs.post, runs.postIf, env, main.state);
   return { ...main, annotations: [...inputCheck.annotations, ...main.annotations], resolvedAction: `${action.display} (${runs.using})` };
 }
@@ -115,7 +115,7 @@ function registerPost(job: JobRuntime, step: UsesStepInput, action: LocatedActio
     // The runner's default post-if is always(); the host knows only always() and success().
     condition: (status) => postIf === undefined || postIf.includes('always()') || (postIf.includes('success()') && status === 'success'),
     run: async () => {
-      const result = await executeProcessStep(job, { file: job.run.settings.node, args: [resolve(action.dir, post)], cwd: job.place.workspace, env, timeoutMs: job.remainingMs(), state });
+      const result = await executeProcessStep(job, { file: job.run.settings.node, args: [resolve(action.dir, post)], cwd: job.place.workspace, env, timeoutMs: job.remainingMs(), state, reportsExitCode: false });
       return {
         name: `Post ${step.uses}`,
         id: `__post_${step.stepId}`,

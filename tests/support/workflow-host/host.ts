@@ -96,7 +96,7 @@ export class WorkflowHost {
     const runDir = join(this.settings.workRoot, `run-${runId}`);
     mkdirSync(runDir, { recursive: true });
     const resolveSource = (reference: FileReference, from: RepoSource): RepoSource => this.resolveSource(reference, from, runDir);
-    const self = new FakeRepoSource(repo, ref, sha, join(runDir, '_actions'));
+    const self = this.selfSource(repo, ref, sha, runDir);
     const workflow = await loadWorkflow(path, readFileSync(workflowFile, 'utf8'), self, resolveSource);
     const run = this.runContext({ repo, runId, runNumber: data.nextRunNumber(path), runDir, path, ref, sha, event, workflow, resolveSource });
     const createdAt = gh.state.now();
@@ -148,7 +148,7 @@ export class WorkflowHost {
   private async execute(run: RunContext, workflow: LoadedWorkflow, event: WorkflowEvent): Promise<Omit<RunRecord, 'displayTitle'>> {
     const base = { runId: run.runId, runNumber: run.runNumber, workflow: run.workflowPath, event: event.name };
     const secrets = run.fromFork ? {} : { ...this.settings.secrets };
-    const frame: WorkflowFrame = { workflow, inputs: {}, secrets, callerPermissions: undefined, namePrefix: '', idPrefix: '', self: new FakeRepoSource(run.repo, run.ref, run.sha, join(run.runDir, '_actions')) };
+    const frame: WorkflowFrame = { workflow, inputs: {}, secrets, callerPermissions: undefined, namePrefix: '', idPrefix: '', self: this.selfSource(run.repo, run.ref, run.sha, run.runDir) };
     const errors = await startupErrors(run, frame);
     if (errors.length === 0 && !(event.name in workflow.template.events)) {
       errors.push(`${run.workflowPath} is not triggered by '${event.name}' (on: ${Object.keys(workflow.template.events).join(', ')})`);
@@ -165,6 +165,18 @@ export class WorkflowHost {
     const outcomes = await runWorkflowJobs(run, frame);
     const result = aggregate([...outcomes.values()].map((outcome) => outcome.result));
     return { ...base, conclusion: result === 'skipped' ? 'success' : result, errors: [], concurrency, jobs: run.jobs };
+  }
+
+  /**
+   * What `$/` and `./` workflow references name in the running workflow: the repository at the
+   * running commit. When that repository is tta/maturity-actions itself (its own workflows run
+   * here), its working tree, as for every other reference to it.
+   */
+  private selfSource(repo: RepoState, ref: string, sha: string, runDir: string): RepoSource {
+    if (repo.fullName.toLowerCase() === this.settings.actionsRepository.toLowerCase()) {
+      return new WorktreeSource(this.settings.actionsRepository, ref, this.settings.actionsRoot);
+    }
+    return new FakeRepoSource(repo, ref, sha, join(runDir, '_actions'));
   }
 
   private resolveSource(reference: FileReference, from: RepoSource, runDir: string): RepoSource {

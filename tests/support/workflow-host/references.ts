@@ -13,7 +13,13 @@ export type ActionReference =
 export function parseActionReference(text: string): ActionReference {
   if (text.startsWith('docker://')) return { kind: 'docker', image: text.slice('docker://'.length), text };
   if (text.startsWith('./') || text === '.') return { kind: 'workspace', path: text.slice(2), text };
-  if (text.startsWith('$/')) return { kind: 'self', path: text.slice(2), text };
+  if (text.startsWith('$/')) {
+    // The runner (PipelineConstants.TryParseSelfRepository) trims leading slashes and reads an
+    // empty path as no self reference; the value then fails the owner/repo@ref format.
+    const path = text.slice(2).replace(/^\/+/, '');
+    if (path === '') throw new Error(`Expected format {org}/{repo}[/path]@ref. Actual '${text}'`);
+    return { kind: 'self', path, text };
+  }
   const at = text.lastIndexOf('@');
   if (at <= 0) throw new Error(`Expected format {org}/{repo}[/path]@ref. Actual '${text}'`);
   const [owner, repo, ...rest] = text.slice(0, at).split('/');

@@ -39,6 +39,12 @@ export interface ProcessStepSpec {
   timeoutMs: number;
   /** STATE_* for post steps. */
   state?: Record<string, string>;
+  /**
+   * A non-zero exit adds the error annotation "Process completed with exit code N." (the
+   * runner's ScriptHandler, for `run:` steps; default). Node actions (NodeScriptActionHandler)
+   * only fail: their own `::error::` commands say why.
+   */
+  reportsExitCode?: boolean;
 }
 
 let fileCounter = 0;
@@ -58,7 +64,7 @@ export async function executeProcessStep(job: JobRuntime, spec: ProcessStepSpec)
     timeoutMs: spec.timeoutMs,
     commands,
   });
-  return collect(job, files, commands, result, spec.timeoutMs);
+  return collect(job, files, commands, result, spec.reportsExitCode !== false);
 }
 
 function fileEnv(files: StepFiles): Record<string, string> {
@@ -71,7 +77,7 @@ function fileEnv(files: StepFiles): Record<string, string> {
   };
 }
 
-function collect(job: JobRuntime, files: StepFiles, commands: CommandProcessor, result: ProcessResult, timeoutMs: number): ProcessStepResult {
+function collect(job: JobRuntime, files: StepFiles, commands: CommandProcessor, result: ProcessResult, reportsExitCode: boolean): ProcessStepResult {
   const errors: string[] = [];
   const annotations = [...commands.annotations];
   let outputs: Record<string, string> = { ...commands.legacyOutputs };
@@ -92,11 +98,12 @@ function collect(job: JobRuntime, files: StepFiles, commands: CommandProcessor, 
   }
   if (result.spawnError !== undefined) errors.push(`An error occurred trying to start process '${result.spawnError}'`);
   if (result.timedOut) errors.push('The action has timed out.');
-  else if (result.exitCode !== 0 && result.exitCode !== null) errors.push(`Process completed with exit code ${result.exitCode}.`);
-  else if (result.exitCode === null && result.spawnError === undefined) errors.push('The process was killed.');
+  else if (result.exitCode !== 0 && result.exitCode !== null) {
+    if (reportsExitCode) errors.push(`Process completed with exit code ${result.exitCode}.`);
+  } else if (result.exitCode === null && result.spawnError === undefined) errors.push('The process was killed.');
   for (const message of errors) annotations.push({ level: 'error', message });
   return {
-    ok: errors.length === 0,
+    ok: errors.length === 0 && (result.exitCode === 0 || result.exitCode === null),
     exitCode: result.exitCode,
     stdout: result.stdout,
     stderr: result.stderr,

@@ -1,6 +1,7 @@
 /**
  * The minimum of branches and git refs that contents-API workflows need: read a branch,
- * read a ref, create a branch from a commit.
+ * read a ref, create a branch from a commit; and what a release needs: the refs under a prefix,
+ * and moving a tag (force).
  * docs.github.com/rest/branches/branches, docs.github.com/rest/git/refs
  */
 import { BodyFields } from '../body-fields.js';
@@ -38,6 +39,28 @@ export function registerBranchAndRefRoutes(router: Router): void {
     return { status: 200, body: refShape(ctx, repo, ref) };
   });
 
+  router.get('/repos/:owner/:repo/git/matching-refs/*ref', { docs: 'git/refs#list-matching-references' }, (ctx) => {
+    const repo = ctx.repo();
+    const prefix = `refs/${ctx.params['ref'] ?? ''}`;
+    const refs = [...repo.git.refs.keys()].filter((ref) => ref.startsWith(prefix)).sort();
+    return { status: 200, body: refs.map((ref) => refShape(ctx, repo, ref)) };
+  });
+
+  router.patch('/repos/:owner/:repo/git/refs/*ref', { docs: 'git/refs#update-a-reference' }, (ctx) => {
+    const repo = ctx.repo();
+    const ref = `refs/${ctx.params['ref'] ?? ''}`;
+    const fields = new BodyFields(ctx.body, 'Reference');
+    const sha = fields.requiredString('sha');
+    if (!repo.git.refs.has(ref)) throw new HttpError(422, 'Reference does not exist');
+    const commit = repo.git.commit(sha);
+    if (!commit) throw new HttpError(422, 'Object does not exist');
+    // Without force, only a fast-forward: the new commit must descend from the old one.
+    const force = (ctx.body as { force?: unknown } | undefined)?.force === true;
+    if (!force && !descends(repo, commit.sha, repo.git.refs.get(ref)!)) throw new HttpError(422, 'Update is not a fast forward');
+    repo.git.refs.set(ref, commit.sha);
+    return { status: 200, body: refShape(ctx, repo, ref) };
+  });
+
   router.post('/repos/:owner/:repo/git/refs', { docs: 'git/refs#create-a-reference' }, (ctx) => {
     const repo = ctx.repo();
     const fields = new BodyFields(ctx.body, 'Reference');
@@ -53,6 +76,19 @@ export function registerBranchAndRefRoutes(router: Router): void {
     const body = refShape(ctx, repo, ref);
     return { status: 201, body, headers: { location: String(body['url']) } };
   });
+}
+
+/** Whether `sha` has `ancestor` in its history (or is it). */
+function descends(repo: RepoState, sha: string, ancestor: string): boolean {
+  const seen = new Set<string>();
+  const queue = [sha];
+  for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+    if (next === ancestor) return true;
+    if (seen.has(next)) continue;
+    seen.add(next);
+    queue.push(...(repo.git.commit(next)?.parents ?? []));
+  }
+  return false;
 }
 
 function refShape(ctx: RouteContext, repo: RepoState, ref: string): Record<string, unknown> {

@@ -1,5 +1,6 @@
 /**
- * `POST /graphql`, answering only the operations packages/github/projects.ts sends, matched by
+ * `POST /graphql`, answering only the operations packages/github/projects.ts sends (and the
+ * client's `viewer { login }`, which sticky comments ask to know their own comments), matched by
  * operation name (the body's `operationName`, else the name in the query text). Anything else
  * is answered with a GraphQL error that names the operation, so a new query cannot pass a test
  * by accident. Each operation also checks that the query uses the schema names it relies on
@@ -93,6 +94,13 @@ const MUTATION_INPUTS = {
 const PROJECT_SELECTION = [/projectV2\s*\(\s*number:/, /\bviewerCanUpdate\b/, /\bfields\s*\(/, /\.\.\.\s*on\s+ProjectV2SingleSelectField\b/, /\boptions\b/];
 
 const OPERATIONS: Record<string, Operation> = {
+  // Who the token acts as: github-actions[bot] unless the test registered a login for it
+  // (gh.setTokenUser), as for GITHUB_TOKEN and App installation tokens on GitHub.
+  ViewerLogin: {
+    kind: 'query',
+    requires: [/\bviewer\s*\{\s*login\b/],
+    run: (ctx) => ({ data: { viewer: { login: ctx.caller.user.login } } }),
+  },
   ProjectV2ForOrganization: {
     kind: 'query',
     requires: [/\borganization\s*\(\s*login:/, ...PROJECT_SELECTION],

@@ -1,0 +1,3 @@
+import { run } from './coverage-gate-action.js';
+
+await run();

@@ -1,0 +1,3 @@
+import { run } from './dashboard-action.js';
+
+await run();

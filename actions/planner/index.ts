@@ -1,0 +1,3 @@
+import { run } from './planner-action.js';
+
+await run();

@@ -1,0 +1,3 @@
+import { run } from './promotion-report-action.js';
+
+await run();

@@ -1,0 +1,3 @@
+import { run } from './quality-gate-action.js';
+
+await run();

@@ -1,0 +1,3 @@
+import { run } from './security-gate-action.js';
+
+await run();

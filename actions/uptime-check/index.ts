@@ -1,0 +1,3 @@
+import { run } from './uptime-check-action.js';
+
+await run();
