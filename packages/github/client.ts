@@ -65,7 +65,13 @@ export interface GitHubApi {
   defaultBranch(): Promise<string>;
   /** Open issues (not pull requests) that carry every one of `labels`, oldest first, every page. */
   listOpenIssues(labels: string[]): Promise<IssueSummary[]>;
+  /**
+   * Creates an issue. Never replayed after a failure that may have been applied (a 5xx, a
+   * time-out): the caller looks before creating again (keyed-issue.ts). Rate limits are retried.
+   */
   createIssue(p: { title: string; body: string; labels: string[] }): Promise<IssueSummary>;
+  /** Changes an issue's title or body (a PATCH: safe to repeat). */
+  updateIssue(issue: number, p: { title?: string; body?: string }): Promise<void>;
   closeIssue(issue: number, reason: 'completed' | 'not_planned' | 'duplicate'): Promise<void>;
   /** Opens a pull request from `head` (a branch of this repository) into `base`. GitHub refuses
    *  (422) one that exists already for the same head and base, or has no commits: look first with
@@ -138,6 +144,8 @@ export interface IssueSummary {
   created_at: string;
   /** Label names. */
   labels: string[];
+  /** The body, as listed (GitHub sends it with every issue of a listing). */
+  body?: string | null;
 }
 
 export interface RepoFile {
@@ -173,12 +181,14 @@ export function createGitHubClient(options: ClientOptions): GitHubApi {
   const policy = retryPolicy(options);
   octokit.hook.wrap('request', async (request, requestOptions) => {
     const what = `${requestOptions.method} ${String(requestOptions.url)}`;
+    // `request: { replay: false }`: a write that must not happen twice (see createIssue).
+    const replay = requestOptions.request?.replay !== false;
     return retrying(policy, what, async (signal) => {
       // Set on the options object itself: the hooks below this one were bound to it, and
       // ignore an object passed in its place.
       requestOptions.request = { ...requestOptions.request, signal };
       return request(requestOptions);
-    }, restRetry(what, policy.timeoutMs));
+    }, restRetry(what, policy.timeoutMs, replay));
   });
 
   return {
@@ -262,7 +272,10 @@ export function createGitHubClient(options: ClientOptions): GitHubApi {
       return all.filter((i) => !i.pull_request).map(issueSummary);
     },
     async createIssue({ title, body, labels }) {
-      return issueSummary((await octokit.rest.issues.create({ owner, repo, title, body, labels })).data);
+      return issueSummary((await octokit.rest.issues.create({ owner, repo, title, body, labels, request: { replay: false } })).data);
+    },
+    async updateIssue(issue, { title, body }) {
+      await octokit.rest.issues.update({ owner, repo, issue_number: issue, ...(title === undefined ? {} : { title }), ...(body === undefined ? {} : { body }) });
     },
     async closeIssue(issue, reason) {
       await octokit.rest.issues.update({ owner, repo, issue_number: issue, state: 'closed', state_reason: reason });
@@ -403,7 +416,7 @@ function rawBytes(data: unknown): Buffer | null {
   return null;
 }
 
-function issueSummary(i: { number: number; title: string; html_url: string; created_at: string; labels: (string | { name?: string | undefined })[] }): IssueSummary {
+function issueSummary(i: { number: number; title: string; html_url: string; created_at: string; body?: string | null; labels: (string | { name?: string | undefined })[] }): IssueSummary {
   const labels = i.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean);
-  return { number: i.number, title: i.title, html_url: i.html_url, created_at: i.created_at, labels };
+  return { number: i.number, title: i.title, html_url: i.html_url, created_at: i.created_at, labels, body: i.body ?? null };
 }
