@@ -85,8 +85,16 @@ export function breachBody(v: BreachView): string {
     '',
     `**In breach since** ${day(v.since)}. ${next}`,
     '',
-    `Last checked ${day(v.now)}${v.runUrl ? ` by [the upkeep check](${v.runUrl})` : ''}. This issue is updated by every check while the breach lasts, and closed with a comment when the figures recover.`,
+    `${FIGURES_AS_OF} ${day(v.now)}${v.runUrl ? ` ([upkeep check](${v.runUrl}))` : ''}. This issue is updated while the breach lasts, and closed with a comment when the figures recover.`,
   ].join('\n');
+}
+
+const FIGURES_AS_OF = 'Figures as of';
+
+/** Whether two bodies say the same but for the run they were checked by: a rerun with the same figures writes nothing. */
+export function sameBreachBody(a: string | null | undefined, b: string): boolean {
+  const strip = (s: string) => s.replace(new RegExp(`^${FIGURES_AS_OF} .*$`, 'm'), '');
+  return a !== null && a !== undefined && strip(a) === strip(b);
 }
 
 function dependentsLines(blocked: readonly BlockedDependent[], component: string, stage: Stage): string[] {

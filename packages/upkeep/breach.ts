@@ -18,7 +18,7 @@ import { carriesAll, ensureKeyedIssue } from '../github/keyed-issue.js';
 import { stickyMarker, upsertStickyComment } from '../github/sticky-comment.js';
 import type { BlockedDependent } from '../promotion/dependencies.js';
 import { BREACH_LABEL, componentLabel, DEMOTION, severityLabel, targetLabel } from '../promotion/labels.js';
-import { breachBody, breachTitle, day, graceEnds, proposalComment, readBreachState, recoveryComment, type BreachState, type BreachView } from './breach-text.js';
+import { breachBody, breachTitle, day, graceEnds, proposalComment, readBreachState, recoveryComment, sameBreachBody, type BreachState, type BreachView } from './breach-text.js';
 import { breachReason, type MaintenanceEvaluation } from './maintenance.js';
 
 export interface BreachInput {
@@ -79,7 +79,7 @@ async function keepBreach(api: GitHubApi, input: BreachInput, open: readonly Iss
   const proposed = await proposeIfDue(api, input, issue, v);
   if (!made.created) await moveSeverity(api, issue, severity);
   const body = breachBody(v);
-  const changed = body !== issue.body;
+  const changed = !sameBreachBody(issue.body, body);
   if (changed) await api.updateIssue(issue.number, { body });
   return { action: made.created ? 'opened' : changed ? 'updated' : 'unchanged', issue: ref(issue), proposed, proposedOn: v.state.proposed, since: since.toISOString() };
 }
