@@ -100,7 +100,7 @@ export interface GitHubApi {
   /** The user's role on the repository: admin, maintain, write, triage, read or none. */
   permissionOf(user: string): Promise<string>;
   /** Issues matching a search query: one request, up to 100 results. */
-  searchIssues(query: string): Promise<{ number: number; title: string; html_url: string; labels: string[] }[]>;
+  searchIssues(query: string): Promise<{ number: number; title: string; html_url: string; labels: string[]; state?: string; created_at?: string; closed_at?: string | null }[]>;
   /** An issue's events, oldest first, up to 1,000 (who added or removed which label, and when). */
   listIssueEvents(issue: number): Promise<IssueEvent[]>;
   /** The newest artifacts of the repository named `name` (one page: up to 100, newest first; needs `actions: read`). */
@@ -403,7 +403,7 @@ export function createGitHubClient(options: ClientOptions): GitHubApi {
     },
     async searchIssues(query) {
       const { data } = await octokit.rest.search.issuesAndPullRequests({ q: query, per_page: 100 });
-      return data.items.map((i) => ({ number: i.number, title: i.title, html_url: i.html_url, labels: i.labels.map((l) => l.name ?? '').filter(Boolean) }));
+      return data.items.map((i) => ({ number: i.number, title: i.title, html_url: i.html_url, labels: i.labels.map((l) => l.name ?? '').filter(Boolean), state: i.state, created_at: i.created_at, closed_at: i.closed_at }));
     },
   };
 }
