@@ -40,6 +40,8 @@ const resultOf = (run: RunRecord, component: string) => {
 };
 const api = (from: number) => j.gh.requests.slice(from).filter((r) => r.path === `/repos/${OWNER}/${REPO_NAME}` || r.path.startsWith(`/repos/${OWNER}/${REPO_NAME}/`));
 const upkeep = () => j.run('upkeep.yml', scheduleEvent(j.gh, '17 6 * * *'));
+/** Each step runs whole workflows: seconds alone, longer while the rest of the suite runs. */
+const STEP_MS = 120_000;
 
 describe('journey 4: a Production component below its maintenance criteria is demoted through the promotion path', () => {
   let issue: number;
@@ -71,7 +73,7 @@ describe('journey 4: a Production component below its maintenance criteria is de
     expect(sent.filter((r) => r.method === 'POST' && r.path.endsWith('/issues'))).toHaveLength(1);
     expect(sent.filter((r) => r.method === 'PUT')).toHaveLength(0);
     process.stdout.write(`journey upkeep run: ${sent.length} API requests\n`);
-  });
+  }, STEP_MS);
 
   it('a rerun finds the issue and changes nothing', async () => {
     const before = j.gh.requests.length;
@@ -79,7 +81,7 @@ describe('journey 4: a Production component below its maintenance criteria is de
     expect(run.conclusion).toBe('failure');
     expect(breachIssues()).toHaveLength(1);
     expect(api(before).filter((r) => r.method !== 'GET')).toEqual([]);
-  });
+  }, STEP_MS);
 
   it('past the grace period, proposes the demotion on the issue and names the dependent it blocks', async () => {
     // The breach was recorded 8 days ago.
@@ -90,7 +92,7 @@ describe('journey 4: a Production component below its maintenance criteria is de
     expect(proposal).toMatch(/Demotion proposed: Neo4j, Production → Staging/);
     expect(proposal).toMatch(/Blocked by this demotion[^\n]*\n- `player-experience` \(Production\): `player-experience` → `neo4j`/);
     expect(breachIssues()).toHaveLength(1);
-  });
+  }, STEP_MS);
 
   let pull: number;
   it('a maintainer\u2019s approval, checked like a promotion\u2019s, opens the MATURITY.md pull request', async () => {
@@ -109,7 +111,7 @@ describe('journey 4: a Production component below its maintenance criteria is de
     const card = j.gh.comments(issue).find((c) => c.body.startsWith('<!-- maturity-actions:promotion-report:neo4j -->'))!.body;
     expect(card).toMatch(/demotion approved \(Production → Staging\)\. MATURITY\.md pull request: .*\/pull\/\d+/);
     expect(card).toMatch(/✅ \| Approved by a maintainer<br><sub>label promotion:approved applied by @\u200blead \(maintain\)/);
-  });
+  }, STEP_MS);
 
   it('completes when the change is on the default branch: labels, MATURITY.md, the dependent shown as blocked', async () => {
     const before = j.gh.repo.git.branchHead('main')!.sha;
@@ -130,5 +132,5 @@ describe('journey 4: a Production component below its maintenance criteria is de
     expect(next.conclusion === 'success' ? '' : describeFailure(next)).toBe('');
     expect(upkeepStep(next).summary).toMatch(/Not in Production \(not judged\):.*<code>neo4j<\/code> \(Staging\)/);
     expect(breachIssues()).toHaveLength(1);
-  });
+  }, STEP_MS);
 });
