@@ -23,7 +23,7 @@ import { BranchDashboardHistory, FileHistoryStore, pointsFromResult, type Histor
 import { buildDashboard, parseIssuesFile, type IssuesData } from '../../packages/dashboard/model.js';
 import { readResultFiles, validateResults } from '../../packages/core/result/read-results.js';
 import { renderDashboardHtml } from '../../packages/dashboard/render-html.js';
-import { labelTaxonomy, PROMOTION } from '../../packages/promotion/labels.js';
+import { BREACH_LABEL, labelTaxonomy, PROMOTION } from '../../packages/promotion/labels.js';
 import { BranchHistoryStore, DEFAULT_DATA_BRANCH } from '../../packages/uptime/history-store.js';
 import type { GitHubApi } from '../../packages/github/client.js';
 
@@ -44,15 +44,29 @@ function historyStore(value: string, root: string, api: GitHubApi | null, branch
   return new FileHistoryStore(isAbsolute(value) ? value : resolve(root, value));
 }
 
+/** The open blockers and promotion requests, and the maintenance breaches (open and closed): three searches. */
 async function fetchIssues(api: GitHubApi): Promise<IssuesData> {
   const q = (labels: string[]) => `repo:${api.owner}/${api.repo} is:issue is:open label:${labels.map((l) => `"${l}"`).join(',')}`;
   const blockerLabels = labelTaxonomy([])
     .map((l) => l.name)
     .filter((n) => n.startsWith('blocker:'));
   const requestLabels = [PROMOTION.requested, PROMOTION.inReview, PROMOTION.blocked, PROMOTION.approved];
-  const toRef = (i: { number: number; title: string; html_url: string; labels: string[] }) => ({ number: i.number, title: i.title, url: i.html_url, labels: i.labels });
-  const [blockers, requests] = await Promise.all([api.searchIssues(q(blockerLabels)), api.searchIssues(q(requestLabels))]);
-  return { fetchedAt: new Date().toISOString(), blockers: blockers.map(toRef), requests: requests.map(toRef) };
+  const toRef = (i: { number: number; title: string; html_url: string; labels: string[]; state?: string; created_at?: string; closed_at?: string | null }) => ({
+    number: i.number,
+    title: i.title,
+    url: i.html_url,
+    labels: i.labels,
+    ...(i.state ? { state: i.state } : {}),
+    ...(i.created_at ? { createdAt: i.created_at } : {}),
+    ...(i.closed_at !== undefined ? { closedAt: i.closed_at } : {}),
+  });
+  // Breaches open and closed: each component's history shows them.
+  const [blockers, requests, breaches] = await Promise.all([
+    api.searchIssues(q(blockerLabels)),
+    api.searchIssues(q(requestLabels)),
+    api.searchIssues(`repo:${api.owner}/${api.repo} is:issue label:"${BREACH_LABEL}"`),
+  ]);
+  return { fetchedAt: new Date().toISOString(), blockers: blockers.map(toRef), requests: requests.map(toRef), breaches: breaches.map(toRef) };
 }
 
 async function main(): Promise<void> {

@@ -4,18 +4,22 @@
  *     `apply: commit`, a commit on the default branch);
  *  2. completion, once that change is on the default branch: the project board, the milestone
  *     for the next promotion, `promotion:completed`, a closing comment, the issue closed.
+ * An approved demotion (a change to a lower stage: a maintenance breach's proposal) takes the
+ * same two steps: a pull request from `maturity/<component>-demote-<stage>`, and on completion
+ * the board, `demotion:completed`, the dependents it leaves blocked, the issue closed.
  * Everything that can fail is checked before the first write; every write converges when run
  * again (an open pull request, a milestone or a closing comment that exists is reused).
  */
 import type { MaturityConfig } from '../../packages/core/config/load-config.js';
 import { ConfigurationError } from '../../packages/core/errors.js';
-import { nextStage, STAGE_TITLES, type Stage, type TargetStage } from '../../packages/core/stages.js';
+import { nextStage, STAGE_TITLES, type Stage } from '../../packages/core/stages.js';
 import { isPermissionDenied } from '../../packages/github/api-errors.js';
 import type { GitHubApi, IssueDetail } from '../../packages/github/client.js';
 import { createProjectsApi, type ProjectRef } from '../../packages/github/projects.js';
 import { stickyMarker, upsertStickyComment } from '../../packages/github/sticky-comment.js';
-import { PROMOTION, targetLabel } from '../../packages/promotion/labels.js';
-import { applyPromotion, type PromotionChange } from '../../packages/promotion/maturity-update.js';
+import type { BlockedDependent } from '../../packages/promotion/dependencies.js';
+import { DEMOTION, PROMOTION, targetLabel } from '../../packages/promotion/labels.js';
+import { applyPromotion, isDemotion, type PromotionChange } from '../../packages/promotion/maturity-update.js';
 import { code, escapeText } from '../../packages/report/markdown.js';
 
 const DAY = 86_400_000;
@@ -27,6 +31,32 @@ export interface MaturityChange {
   onDefaultBranch: boolean;
   /** What the change does, one line each. */
   changes: string[];
+}
+
+/** The lines a demotion's pull request and completion comment give its blocked dependents. */
+export function blockedLines(blocked: readonly BlockedDependent[], componentId: string, stage: Stage): string[] {
+  if (!blocked.length) return [];
+  return [
+    `Blocked: these components now sit above their dependency ${code(componentId)} (${STAGE_TITLES[stage]}) until it is back:`,
+    ...blocked.map((b) => `- ${code(b.id)} (${STAGE_TITLES[b.stage]}), through ${b.path.map(code).join(' → ')}`),
+  ];
+}
+
+function pullRequestText(o: { componentId: string; componentName: string; change: PromotionChange; issue: IssueDetail; blocked: readonly BlockedDependent[] }, changes: string[]): { title: string; body: string } {
+  const { change, issue } = o;
+  const demotion = isDemotion(change);
+  const verb = demotion ? 'Demote' : 'Promote';
+  return {
+    title: `${verb} ${o.componentId} to ${STAGE_TITLES[change.to]} (#${issue.number})`,
+    body: [
+      `${demotion ? 'Demotes' : 'Promotes'} **${escapeText(o.componentName)}** from ${STAGE_TITLES[change.from]} to ${STAGE_TITLES[change.to]}, as approved in #${issue.number}.`,
+      '',
+      ...changes.map((c) => `- ${c}`),
+      '',
+      ...(demotion ? [...blockedLines(o.blocked, o.componentId, change.to), ''] : []),
+      `Merging this completes the ${demotion ? 'demotion' : 'promotion'}: #${issue.number} is then labelled \`${demotion ? DEMOTION.completed : PROMOTION.completed}\` and closed.`,
+    ].join('\n'),
+  };
 }
 
 /** Step 1: MATURITY.md, through a pull request or a commit. */
@@ -41,6 +71,7 @@ export async function changeMaturityFile(
     mode: 'pull-request' | 'commit';
     /** The input whose token `api` carries: github-token, or pull-request-token when given. */
     tokenInput: string;
+    blocked?: readonly BlockedDependent[];
   },
 ): Promise<MaturityChange> {
   const { change, issue } = o;
@@ -49,26 +80,20 @@ export async function changeMaturityFile(
   if (!file) throw new ConfigurationError(`${o.maturityFile} is not on ${base}`, { file: o.maturityFile }, 'Commit the MATURITY.md the config names.');
   const update = applyPromotion(file.text, change, o.maturityFile);
   if (update.changes.length === 0) return { pullRequest: null, onDefaultBranch: true, changes: [] };
-  const message = `Promote ${o.componentId} to ${STAGE_TITLES[change.to]} (#${issue.number})`;
+  const text = pullRequestText({ ...o, blocked: o.blocked ?? [] }, update.changes);
+  const message = text.title;
   if (o.mode === 'commit') {
     await api.putFile({ path: o.maturityFile, branch: base, text: update.markdown, message, sha: file.sha });
     return { pullRequest: null, onDefaultBranch: true, changes: update.changes };
   }
-  const branch = `maturity/${o.componentId}-${change.to}`;
+  const branch = `maturity/${o.componentId}-${isDemotion(change) ? 'demote-' : ''}${change.to}`;
   const existing = await api.findOpenPullRequest(branch, base);
   if (existing) return { pullRequest: existing, onDefaultBranch: false, changes: update.changes };
   const created = await api.createBranch(branch, (await api.branchSha(base))!);
   try {
     const onBranch = await api.getFile(o.maturityFile, branch);
     await api.putFile({ path: o.maturityFile, branch, text: update.markdown, message, sha: onBranch?.sha ?? null });
-    const body = [
-      `Promotes **${escapeText(o.componentName)}** from ${STAGE_TITLES[change.from]} to ${STAGE_TITLES[change.to]}, as approved in #${issue.number}.`,
-      '',
-      ...update.changes.map((c) => `- ${c}`),
-      '',
-      `Merging this completes the promotion: #${issue.number} is then labelled \`${PROMOTION.completed}\` and closed.`,
-    ].join('\n');
-    const pr = await api.createPullRequest({ title: message, head: branch, base, body });
+    const pr = await api.createPullRequest({ title: message, head: branch, base, body: text.body });
     return { pullRequest: pr, onDefaultBranch: false, changes: update.changes };
   } catch (e) {
     // Leave nothing behind: the next run starts over from a clean slate.
@@ -91,18 +116,20 @@ export interface Completion {
   board: boolean;
 }
 
-/** Step 2: the promotion is on the default branch; record it everywhere else and close the request. */
+/** Step 2: the promotion (or demotion) is on the default branch; record it everywhere else and close the request. */
 export async function completePromotion(
   api: GitHubApi,
   o: {
     issue: IssueDetail;
     componentId: string;
     componentName: string;
-    target: TargetStage;
+    target: Stage;
     config: MaturityConfig;
     commit: string | null;
     project: { ref: ProjectRef; token: string } | null;
     coverage: number | null;
+    /** A demotion: where it came down from, and the dependents it leaves above it. */
+    demotion?: { from: Stage; blocked: readonly BlockedDependent[] };
   },
 ): Promise<Completion> {
   const today = new Date().toISOString().slice(0, 10);
@@ -110,21 +137,23 @@ export async function completePromotion(
   const plan = projects && o.project ? await projects.preflight(o.project.ref, o.issue.node_id, { stage: STAGE_TITLES[o.target], coverage: o.coverage, blockers: 0, lastUpdated: today }) : null;
   if (projects && plan) await projects.apply(plan);
   let milestone: string | null = null;
-  const next = nextStage(o.target as Stage);
+  const next = nextStage(o.target);
   if (next) {
     const days = Math.max(7, o.config.policy[next]['min-days-in-staging']);
     const due = new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
     milestone = (await api.createMilestone({ title: `${o.componentName}: ${STAGE_TITLES[next]} promotion`, description: `Earliest promotion of ${o.componentId} to ${STAGE_TITLES[next]} (after ${days} days in ${STAGE_TITLES[o.target]}).`, dueOn: due })).title;
   }
-  await api.addLabels(o.issue.number, [PROMOTION.completed, targetLabel(o.target)]);
-  for (const l of [PROMOTION.inReview, PROMOTION.requested, PROMOTION.blocked]) await api.removeLabel(o.issue.number, l);
+  const d = o.demotion;
+  await api.addLabels(o.issue.number, [d ? DEMOTION.completed : PROMOTION.completed, targetLabel(o.target)]);
+  for (const l of [PROMOTION.inReview, PROMOTION.requested, PROMOTION.blocked, ...(d ? [DEMOTION.proposed] : [])]) await api.removeLabel(o.issue.number, l);
   const lines = [
-    `## ✅ ${escapeText(o.componentName)} is in ${STAGE_TITLES[o.target]}`,
+    d ? `## ⬇️ ${escapeText(o.componentName)} is in ${STAGE_TITLES[o.target]} (demoted from ${STAGE_TITLES[d.from]})` : `## ✅ ${escapeText(o.componentName)} is in ${STAGE_TITLES[o.target]}`,
     '',
-    `MATURITY.md on the default branch${o.commit ? ` (${code(o.commit.slice(0, 7))})` : ''} records the promotion.`,
+    `MATURITY.md on the default branch${o.commit ? ` (${code(o.commit.slice(0, 7))})` : ''} records the ${d ? 'demotion' : 'promotion'}.`,
     plan ? '- Project board updated' : '',
     milestone ? `- Next: milestone ${escapeText(milestone)}` : '',
   ].filter((l) => l !== '');
+  if (d?.blocked.length) lines.push('', ...blockedLines(d.blocked, o.componentId, o.target));
   await upsertStickyComment(api, o.issue.number, stickyMarker('promotion-report:completed', o.componentId), lines.join('\n'));
   await api.closeIssue(o.issue.number, 'completed');
   return { milestone, board: plan !== null };

@@ -10,13 +10,15 @@ import type { GitHubApi } from '../../packages/github/client.js';
 import type { RunContext } from '../../packages/github/run-context.js';
 import { loadConfig } from '../../packages/core/config/load-config.js';
 import { readMaturityRecord } from '../../packages/core/maturity/read-maturity.js';
-import { parseStage, STAGE_TITLES, type TargetStage } from '../../packages/core/stages.js';
+import { parseStage, STAGE_TITLES, type Stage } from '../../packages/core/stages.js';
+import { dependentsAbove } from '../../packages/promotion/dependencies.js';
 import { findComponentByName } from '../../packages/core/subject.js';
 import { parsePromotionForm } from '../../packages/promotion/issue-form.js';
 import { PROMOTION } from '../../packages/promotion/labels.js';
 import { code, escapeText } from '../../packages/report/markdown.js';
 import { completePromotion } from './apply.js';
 import { checkApproval } from './approval.js';
+import { isDemotionRequest, stageReader } from './demotion.js';
 import type { Inputs } from './inputs.js';
 
 const MAX_REQUESTS = 20;
@@ -32,7 +34,8 @@ export async function completeMode(inputs: Inputs, ctx: RunContext, api: GitHubA
     const labelled = issue.labels.find((l) => l.startsWith('component:'))?.slice('component:'.length);
     const written = labelled ?? form?.request?.componentName ?? null;
     const labelledTarget = issue.labels.filter((l) => l.startsWith('target:')).map((l) => parseStage(l.slice('target:'.length)))[0];
-    const target: TargetStage | null = labelledTarget === 'staging' || labelledTarget === 'production' ? labelledTarget : (form?.request?.targetStage ?? null);
+    const demotion = isDemotionRequest(issue);
+    const target: Stage | null = labelledTarget && (demotion || labelledTarget !== 'development') ? labelledTarget : (form?.request?.targetStage ?? null);
     let component;
     try {
       component = written ? findComponentByName(config, written) : null;
@@ -43,7 +46,8 @@ export async function completeMode(inputs: Inputs, ctx: RunContext, api: GitHubA
       lines.push(`- #${issue.number}: names no component or target stage this config knows; left as it is`);
       continue;
     }
-    const stage = readMaturityRecord(inputs.root, component).record?.stage ?? null;
+    const record = readMaturityRecord(inputs.root, component).record;
+    const stage = record?.stage ?? null;
     if (stage !== target) {
       lines.push(`- #${issue.number} ${code(component.id)}: MATURITY.md says ${stage ? STAGE_TITLES[stage] : 'no stage'}, not yet ${STAGE_TITLES[target]}`);
       continue;
@@ -62,8 +66,9 @@ export async function completeMode(inputs: Inputs, ctx: RunContext, api: GitHubA
       commit: ctx.sha,
       project: inputs.project ? { ref: inputs.project, token: inputs.projectToken ?? inputs.githubToken } : null,
       coverage: null,
+      ...(demotion ? { demotion: { from: record?.demotedFrom ?? 'production', blocked: dependentsAbove(component.id, target, config.components, stageReader(config, inputs.root)) } } : {}),
     });
-    lines.push(`- #${issue.number} ${code(component.id)}: completed in ${STAGE_TITLES[target]}${done.milestone ? `; next milestone ${escapeText(done.milestone)}` : ''}`);
+    lines.push(`- #${issue.number} ${code(component.id)}: ${demotion ? 'demoted to' : 'completed in'} ${STAGE_TITLES[target]}${done.milestone ? `; next milestone ${escapeText(done.milestone)}` : ''}`);
   }
   core.info(`${name}: ${open.length} approved request(s) looked at`);
   await core.summary.addRaw(`## Promotions completed by this push\n\n${lines.join('\n') || '_No approved request is open._'}\n`, true).write();

@@ -5,7 +5,9 @@
  * labels, and when a maintainer approves a request whose criteria all pass, change MATURITY.md
  * (a pull request, or a commit). `complete`: on a push to the default branch, complete the
  * approved requests whose stage MATURITY.md now records: board, milestone, `promotion:completed`,
- * closed. `setup-labels`: the label taxonomy.
+ * closed. `setup-labels`: the label taxonomy. A demotion request (a maintenance breach issue the
+ * upkeep check proposed for demotion) goes through the same approval, MATURITY.md change and
+ * completion (demotion.ts).
  */
 import * as core from '@actions/core';
 import { githubFor } from '../../packages/action-io/github-setup.js';
@@ -31,6 +33,7 @@ import { COMMENT_LIMIT_CHARS, escapeText, SUMMARY_LIMIT_BYTES } from '../../pack
 import { changeMaturityFile, completePromotion, type MaturityChange } from './apply.js';
 import { checkApproval } from './approval.js';
 import { completeMode } from './complete-mode.js';
+import { demotionReport, isDemotionRequest } from './demotion.js';
 import { gatherEvidence } from './evidence.js';
 import { checklistEvidence, measuredCoverage } from './checklist-evidence.js';
 import { parseInputs, type Inputs } from './inputs.js';
@@ -130,6 +133,7 @@ async function main(): Promise<void> {
   const warnings: string[] = [];
   const config = loadConfig(inputs.configPath, inputs.root, true);
   const issue = await findRequest(inputs, ctx, api);
+  if (issue && isDemotionRequest(issue)) return demotionReport(inputs, ctx, api, issue, GATE);
   if (issue && !inputs.component && !isPromotionRequest({ title: issue.title, body: issue.body, labels: issue.labels })) {
     core.info(`${GATE}: #${issue.number} is not a promotion request; nothing to do`);
     return;

@@ -24,6 +24,12 @@ export interface Inputs extends CommonInputValues {
   probeTimeoutMs: number | null;
   retries: number;
   incidents: boolean;
+  /** check (probe and judge, the default) or upkeep (judge the Production components' maintenance criteria). */
+  mode: 'check' | 'upkeep';
+  /** upkeep: security-gate result files (folders or globs) with first-seen dates, besides the artifact. */
+  securityResults: string[];
+  /** upkeep: the artifact whose newest default-branch copy holds the security-gate results; null: none. */
+  securityArtifact: string | null;
 }
 
 const UNIT_MS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
@@ -66,5 +72,8 @@ export function parseInputs(): Inputs {
     probeTimeoutMs: timeout ? durationMs(timeout, UptimeCheckInputs.ProbeTimeout, 'sm') : null,
     retries: numberInput(UptimeCheckInputs.Retries, { min: 0, max: 10 }) ?? 2,
     incidents: booleanInput(UptimeCheckInputs.Incidents, false),
+    mode: enumInput(UptimeCheckInputs.Mode, ['check', 'upkeep'] as const) ?? 'check',
+    securityResults: listInput(UptimeCheckInputs.SecurityResults),
+    securityArtifact: optionalInput(UptimeCheckInputs.SecurityArtifact),
   };
 }

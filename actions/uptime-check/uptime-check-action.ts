@@ -3,6 +3,8 @@
  * or on a schedule every component with health checks) -> probe every endpoint at once ->
  * record to and read the shared history in one pass -> incidents -> per unit: load tests,
  * Prometheus, metrics, alert rules, evaluateUptime() (pure) -> publish one result per unit.
+ * `mode: upkeep` (upkeep-mode.ts) probes nothing: it judges the Production components'
+ * maintenance criteria over the recorded history and keeps their breach issues.
  */
 import * as core from '@actions/core';
 import { githubFor } from '../../packages/action-io/github-setup.js';
@@ -25,6 +27,7 @@ import { syncHistory } from './history.js';
 import { parseInputs } from './inputs.js';
 import { failureMessage, renderComment, renderScheduledSummary, renderSummary, scheduledFailureMessage } from './render.js';
 import { planUnits, type Unit } from './units.js';
+import { upkeepMode } from './upkeep-mode.js';
 
 /** Every endpoint of every unit at once (up to 200 in flight): a run takes about one time-out however many hang. */
 async function probeUnits(units: readonly Unit[], retries: number): Promise<Sample[][]> {
@@ -124,6 +127,7 @@ async function main(): Promise<void> {
   const inputs = parseInputs();
   const ctx = readRunContext();
   const config = loadConfig(inputs.configPath, inputs.root);
+  if (inputs.mode === 'upkeep') return upkeepMode(inputs, ctx, githubFor(ctx, inputs.githubToken), config);
   const { scheduled, units, withoutHealth } = planUnits(config, inputs);
   const warnings: string[] = scheduled ? stageWarnings(units) : units.flatMap((u) => u.subject.warnings);
   const probes = await probeUnits(units, inputs.retries);

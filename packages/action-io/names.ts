@@ -105,6 +105,9 @@ export const UptimeCheckInputs = {
   ProbeTimeout: 'probe-timeout',
   Retries: 'retries',
   Incidents: 'incidents',
+  Mode: 'mode',
+  SecurityResults: 'security-results',
+  SecurityArtifact: 'security-artifact',
 } as const;
 
 export const UptimeCheckOutputs = {
@@ -115,6 +118,7 @@ export const UptimeCheckOutputs = {
   ErrorRate: 'error-rate',
   Samples: 'samples',
   ResultFiles: 'result-files',
+  Breaches: 'breaches',
 } as const;
 
 export const PromotionReportInputs = {

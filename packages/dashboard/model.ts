@@ -3,7 +3,8 @@
  * current result files and the trend history to what the page shows: the board (stage ×
  * functional group), each component's criteria (the newest result of each gate wins, per
  * criterion, as promotion-report takes them), its coverage and uptime trends, its promotion
- * history, and the open blockers and promotion requests when they were fetched.
+ * history (with its maintenance breaches, open and closed), the dependencies it now sits above,
+ * and the open blockers and promotion requests when they were fetched.
  */
 import * as z from 'zod';
 import { GROUP_TITLES } from '../core/config/defaults.js';
@@ -26,12 +27,18 @@ export interface IssueRef {
   title: string;
   url: string;
   labels: string[];
+  /** open or closed (breaches are listed in both states). */
+  state?: string;
+  createdAt?: string;
+  closedAt?: string | null;
 }
 
 export interface IssuesData {
   fetchedAt?: string;
   blockers: IssueRef[];
   requests: IssueRef[];
+  /** Maintenance breach issues (upkeep), open and closed. */
+  breaches: IssueRef[];
 }
 
 const issueSchema = z.object({
@@ -39,14 +46,18 @@ const issueSchema = z.object({
   title: z.string(),
   url: z.string(),
   labels: z.array(z.string()).default([]),
+  state: z.string().optional(),
+  createdAt: z.string().optional(),
+  closedAt: z.string().nullable().optional(),
 });
 export const issuesFileSchema = z.object({
   fetchedAt: z.string().optional(),
   blockers: z.array(issueSchema).default([]),
   requests: z.array(issueSchema).default([]),
+  breaches: z.array(issueSchema).default([]),
 });
 
-/** Reads an `issues.json` (`{fetchedAt?, blockers: [...], requests: [...]}`, each `{number, title, url, labels}`). */
+/** Reads an `issues.json` (`{fetchedAt?, blockers: [...], requests: [...], breaches?: [...]}`, each `{number, title, url, labels}`; breaches also `state`, `createdAt`, `closedAt`). */
 export function parseIssuesFile(text: string, file: string): IssuesData {
   const doc = parseJsonText(text, file);
   const r = issuesFileSchema.safeParse(doc);
@@ -89,6 +100,10 @@ export interface ComponentView {
     uptime: { points: ChartPoint[]; bar: number | null };
   };
   history: HistoryEntry[];
+  /** Its maintenance breaches (open and closed), oldest first. */
+  breaches: IssueRef[];
+  /** Dependencies at a lower stage than this component (after a demotion): it is blocked until they are back. */
+  blockedBy: { id: string; stage: Stage }[];
   blockers: IssueRef[];
   requests: IssueRef[];
 }
@@ -208,10 +223,22 @@ export function buildDashboard(input: DashboardInput): DashboardModel {
         uptime: { points: series(points, c.id, UPTIME_METRIC), bar: barOf(UPTIME_METRIC) },
       },
       history: [...(record?.history ?? [])],
+      breaches: input.issues ? input.issues.breaches.filter((i) => componentOfIssue(i, ids) === c.id).sort((a, b) => a.number - b.number) : [],
+      blockedBy: [],
       blockers: input.issues ? input.issues.blockers.filter((i) => componentOfIssue(i, ids) === c.id) : [],
       requests: input.issues ? input.issues.requests.filter((i) => componentOfIssue(i, ids) === c.id) : [],
     };
   });
+
+  const stageOf = new Map(components.map((c) => [c.id, c.stage]));
+  for (const c of components) {
+    if (c.stage === null) continue;
+    const own = STAGES.indexOf(c.stage);
+    c.blockedBy = c.dependsOn.flatMap((d) => {
+      const stage = stageOf.get(d);
+      return stage && STAGES.indexOf(stage) < own ? [{ id: d, stage }] : [];
+    });
+  }
 
   const column = (stage: Stage | null): BoardColumn => {
     const inStage = components.filter((c) => c.stage === stage);

@@ -91,6 +91,12 @@ function gapLine(cr: CriterionView): string {
   return `<li><span class="status-${cr.status}"><span aria-hidden="true">${STATUS_TEXT[cr.status].icon}</span><span class="visually-hidden">${STATUS_TEXT[cr.status].label}:</span></span> ${e(cr.title)}: ${what}</li>`;
 }
 
+/** A component above one of its dependencies (after a demotion) is blocked until that one is back. */
+function blockedLine(c: ComponentView): string {
+  if (!c.blockedBy.length) return '';
+  return `<p class="small"><strong>Blocked:</strong> depends on ${c.blockedBy.map((b) => `<code>${e(b.id)}</code> (${STAGE_TITLES[b.stage]})`).join(', ')}</p>`;
+}
+
 function card(c: ComponentView, id: string): string {
   const gaps = c.worst.length ? `<ul class="gaps" aria-label="Worst gaps">${c.worst.map(gapLine).join('')}</ul>` : '';
   return (
@@ -99,6 +105,7 @@ function card(c: ComponentView, id: string): string {
     `<p class="card-meta"><code>${e(c.id)}</code>${c.since ? ` · since ${e(c.since)}` : ''}</p>` +
     `<p>${c.criteria.length ? status(c.status) : '<span class="status status-no-data">No results</span>'}</p>` +
     countsLine(c) +
+    blockedLine(c) +
     gaps +
     `</li>`
   );
@@ -158,18 +165,38 @@ function criteriaTable(c: ComponentView, id: string): string {
   );
 }
 
+interface HistoryRow {
+  date: string;
+  change: string;
+  issue: string;
+  reason: string;
+}
+
+/** A maintenance breach as a history row: when it was opened, its severity, and whether it is still open. */
+function breachRow(b: IssueRef): HistoryRow {
+  const url = safeUrl(b.url);
+  const severity = b.labels.find((l) => /^severity:P\d$/.test(l))?.slice('severity:'.length);
+  const outcome = b.labels.includes('demotion:completed') ? 'demoted' : b.state === 'closed' ? `closed${b.closedAt ? ` ${b.closedAt.slice(0, 10)}` : ''}` : b.labels.includes('demotion:proposed') ? 'open, demotion proposed' : 'open';
+  return {
+    date: b.createdAt?.slice(0, 10) ?? '',
+    change: `Maintenance breach${severity ? ` (${e(severity)})` : ''}: ${e(outcome)}`,
+    issue: url ? `<a href="${e(url)}">#${b.number}</a>` : `#${b.number}`,
+    reason: e(b.title),
+  };
+}
+
 function historyList(c: ComponentView, id: string): string {
-  if (!c.history.length) return `<p class="muted">No promotion history in ${c.maturityFile ? `<code>${e(c.maturityFile)}</code>` : 'MATURITY.md'}.</p>`;
-  const rows = [...c.history]
-    .reverse()
-    .map(
-      (h) =>
-        `<tr><th scope="row">${e(h.date)}</th><td>${h.kind === 'promoted' ? 'Promoted' : 'Demoted'} to ${STAGE_TITLES[h.stage]}</td><td>${h.issue !== undefined ? `#${h.issue}` : '—'}</td><td>${h.reason ? e(h.reason) : '—'}</td></tr>`,
-    )
-    .join('');
+  const rows: HistoryRow[] = [
+    ...c.history.map((h) => ({ date: h.date, change: `${h.kind === 'promoted' ? 'Promoted' : 'Demoted'} to ${STAGE_TITLES[h.stage]}`, issue: h.issue !== undefined ? `#${h.issue}` : '—', reason: h.reason ? e(h.reason) : '—' })),
+    ...c.breaches.map(breachRow),
+  ];
+  if (!rows.length) return `<p class="muted">No promotion history in ${c.maturityFile ? `<code>${e(c.maturityFile)}</code>` : 'MATURITY.md'}.</p>`;
+  // Newest first; on one day, the breach before the demotion it led to.
+  const ordered = rows.map((r, i) => ({ r, i })).sort((a, b) => (a.r.date < b.r.date ? 1 : a.r.date > b.r.date ? -1 : b.i - a.i));
+  const body = ordered.map(({ r }) => `<tr><th scope="row">${e(r.date)}</th><td>${r.change}</td><td>${r.issue}</td><td>${r.reason}</td></tr>`).join('');
   return tableWrap(
     `${id}-history`,
-    `<table><caption id="${id}-history">Promotion history of ${e(c.name)}, newest first</caption><thead><tr><th scope="col">Date</th><th scope="col">Change</th><th scope="col">Issue</th><th scope="col">Reason</th></tr></thead><tbody>${rows}</tbody></table>`,
+    `<table><caption id="${id}-history">Promotions, demotions and maintenance breaches of ${e(c.name)}, newest first</caption><thead><tr><th scope="col">Date</th><th scope="col">Change</th><th scope="col">Issue</th><th scope="col">Reason</th></tr></thead><tbody>${body}</tbody></table>`,
   );
 }
 
@@ -199,6 +226,7 @@ function componentSection(m: DashboardModel, c: ComponentView, id: string): stri
     ['Functional group', e(c.groupTitle)],
     ['Owner', c.owner ? e(c.owner) : '—'],
     ['Depends on', c.dependsOn.length ? c.dependsOn.map((d) => `<code>${e(d)}</code>`).join(', ') : '—'],
+    ...(c.blockedBy.length ? [['Blocked by', c.blockedBy.map((b) => `<code>${e(b.id)}</code> (${STAGE_TITLES[b.stage]}, below ${c.stage ? STAGE_TITLES[c.stage] : '?'})`).join(', ')] as [string, string]] : []),
     ['MATURITY.md', c.maturityFile ? `<code>${e(c.maturityFile)}</code>` : '—'],
   ];
   const warnings = c.warnings.length ? `<div class="note" role="note"><p><strong>Could not read everything:</strong></p><ul>${c.warnings.map((w) => `<li>${e(w)}</li>`).join('')}</ul></div>` : '';
@@ -215,7 +243,7 @@ function componentSection(m: DashboardModel, c: ComponentView, id: string): stri
     lineChart({ id: `${id}-coverage`, title: `Coverage of ${c.name} over time`, points: c.trends.coverage.points, unit: '%', bar: c.trends.coverage.bar }) +
     lineChart({ id: `${id}-uptime`, title: `Uptime of ${c.name} over time`, points: c.trends.uptime.points, unit: '%', bar: c.trends.uptime.bar, yMin: uptimeFloor(c), yMax: 100 }) +
     `</div>` +
-    `<h4>Promotion history</h4>${historyList(c, id)}` +
+    `<h4>History</h4>${historyList(c, id)}` +
     issues +
     `<p class="small"><a href="#board">Back to the board</a></p>` +
     `</section>`

@@ -71,7 +71,13 @@ export interface GitHubApi {
   defaultBranch(): Promise<string>;
   /** Open issues (not pull requests) that carry every one of `labels`, oldest first, every page. */
   listOpenIssues(labels: string[]): Promise<IssueSummary[]>;
+  /**
+   * Creates an issue. Never replayed after a failure that may have been applied (a 5xx, a
+   * time-out): the caller looks before creating again (keyed-issue.ts). Rate limits are retried.
+   */
   createIssue(p: { title: string; body: string; labels: string[] }): Promise<IssueSummary>;
+  /** Changes an issue's title or body (a PATCH: safe to repeat). */
+  updateIssue(issue: number, p: { title?: string; body?: string }): Promise<void>;
   closeIssue(issue: number, reason: 'completed' | 'not_planned' | 'duplicate'): Promise<void>;
   /** Opens a pull request from `head` (a branch of this repository) into `base`. GitHub refuses
    *  (422) one that exists already for the same head and base, or has no commits: look first with
@@ -100,7 +106,7 @@ export interface GitHubApi {
   /** The user's role on the repository: admin, maintain, write, triage, read or none. */
   permissionOf(user: string): Promise<string>;
   /** Issues matching a search query: one request, up to 100 results. */
-  searchIssues(query: string): Promise<{ number: number; title: string; html_url: string; labels: string[] }[]>;
+  searchIssues(query: string): Promise<{ number: number; title: string; html_url: string; labels: string[]; state?: string; created_at?: string; closed_at?: string | null }[]>;
   /** An issue's events, oldest first, up to 1,000 (who added or removed which label, and when). */
   listIssueEvents(issue: number): Promise<IssueEvent[]>;
   /** The newest artifacts of the repository named `name` (one page: up to 100, newest first; needs `actions: read`). */
@@ -144,6 +150,8 @@ export interface IssueSummary {
   created_at: string;
   /** Label names. */
   labels: string[];
+  /** The body, as listed (GitHub sends it with every issue of a listing). */
+  body?: string | null;
 }
 
 export interface RepoFile {
@@ -179,12 +187,14 @@ export function createGitHubClient(options: ClientOptions): GitHubApi {
   const policy = retryPolicy(options);
   octokit.hook.wrap('request', async (request, requestOptions) => {
     const what = `${requestOptions.method} ${String(requestOptions.url)}`;
+    // `request: { replay: false }`: a write that must not happen twice (see createIssue).
+    const replay = requestOptions.request?.replay !== false;
     return retrying(policy, what, async (signal) => {
       // Set on the options object itself: the hooks below this one were bound to it, and
       // ignore an object passed in its place.
       requestOptions.request = { ...requestOptions.request, signal };
       return request(requestOptions);
-    }, restRetry(what, policy.timeoutMs));
+    }, restRetry(what, policy.timeoutMs, replay));
   });
 
   let viewer: Promise<string> | undefined;
@@ -279,7 +289,10 @@ export function createGitHubClient(options: ClientOptions): GitHubApi {
       return all.filter((i) => !i.pull_request).map(issueSummary);
     },
     async createIssue({ title, body, labels }) {
-      return issueSummary((await octokit.rest.issues.create({ owner, repo, title, body, labels })).data);
+      return issueSummary((await octokit.rest.issues.create({ owner, repo, title, body, labels, request: { replay: false } })).data);
+    },
+    async updateIssue(issue, { title, body }) {
+      await octokit.rest.issues.update({ owner, repo, issue_number: issue, ...(title === undefined ? {} : { title }), ...(body === undefined ? {} : { body }) });
     },
     async closeIssue(issue, reason) {
       await octokit.rest.issues.update({ owner, repo, issue_number: issue, state: 'closed', state_reason: reason });
@@ -407,7 +420,7 @@ export function createGitHubClient(options: ClientOptions): GitHubApi {
     },
     async searchIssues(query) {
       const { data } = await octokit.rest.search.issuesAndPullRequests({ q: query, per_page: 100 });
-      return data.items.map((i) => ({ number: i.number, title: i.title, html_url: i.html_url, labels: i.labels.map((l) => l.name ?? '').filter(Boolean) }));
+      return data.items.map((i) => ({ number: i.number, title: i.title, html_url: i.html_url, labels: i.labels.map((l) => l.name ?? '').filter(Boolean), state: i.state, created_at: i.created_at, closed_at: i.closed_at }));
     },
   };
 }
@@ -420,7 +433,7 @@ function rawBytes(data: unknown): Buffer | null {
   return null;
 }
 
-function issueSummary(i: { number: number; title: string; html_url: string; created_at: string; labels: (string | { name?: string | undefined })[] }): IssueSummary {
+function issueSummary(i: { number: number; title: string; html_url: string; created_at: string; body?: string | null; labels: (string | { name?: string | undefined })[] }): IssueSummary {
   const labels = i.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean);
-  return { number: i.number, title: i.title, html_url: i.html_url, created_at: i.created_at, labels };
+  return { number: i.number, title: i.title, html_url: i.html_url, created_at: i.created_at, labels, body: i.body ?? null };
 }

@@ -65,10 +65,24 @@ export function retryDelayMs(error: unknown, attempt: number, now = Date.now()):
   return undefined;
 }
 
-/** The decision for a REST (or transport) failure. */
-export function restRetry(what: string, timeoutMs: number): (error: unknown, attempt: number) => RetryDecision {
+/**
+ * Whether GitHub may have carried out a request that failed: a 5xx, a time-out or a lost
+ * connection can come after the write was made. A rate-limit refusal (403/429) or a 4xx was not.
+ */
+export function mayHaveApplied(error: unknown): boolean {
+  const e = error as { status?: number; name?: string };
+  const status = e.status ?? 0;
+  return status >= 500 || status === 0 || e.name === 'AbortError' || e.name === 'TimeoutError';
+}
+
+/**
+ * The decision for a REST (or transport) failure. `replay: false` (a write that must not happen
+ * twice, such as creating an issue): a failure that may have been applied is not retried, the
+ * caller looks first; refusals (rate limits) still are.
+ */
+export function restRetry(what: string, timeoutMs: number, replay = true): (error: unknown, attempt: number) => RetryDecision {
   return (error, attempt) => ({
-    delay: retryDelayMs(error, attempt),
+    delay: !replay && mayHaveApplied(error) ? undefined : retryDelayMs(error, attempt),
     failure: (note) => GitHubApiError.from(error, what, timeoutMs, note),
     why: describeRequestFailure(error, timeoutMs),
   });

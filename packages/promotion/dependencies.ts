@@ -45,3 +45,43 @@ export function checkDependencies(
   walk(componentId, [componentId]);
   return { dependencies, cycles };
 }
+
+export interface BlockedDependent {
+  id: string;
+  stage: Stage;
+  /** How it depends on the component: ["player-experience", "neo4j"]. */
+  path: string[];
+}
+
+/**
+ * The components that would sit above `componentId` once it is in `stage` (a demotion): every
+ * component depending on it, directly or through others, whose own stage is higher. They are
+ * blocked: their dependency is no longer "at an equal or higher stage". Each is listed once,
+ * by its shortest path.
+ */
+export function dependentsAbove(
+  componentId: string,
+  stage: Stage,
+  components: ReadonlyMap<string, ComponentConfig>,
+  stageOf: (id: string) => Stage | null,
+): BlockedDependent[] {
+  const out: BlockedDependent[] = [];
+  const seen = new Set<string>([componentId]);
+  let frontier: string[][] = [[componentId]];
+  while (frontier.length) {
+    const next: string[][] = [];
+    for (const path of frontier) {
+      const id = path[path.length - 1]!;
+      for (const c of components.values()) {
+        if (seen.has(c.id) || !c.dependsOn.includes(id)) continue;
+        seen.add(c.id);
+        const via = [...path, c.id];
+        const own = stageOf(c.id);
+        if (own !== null && stageIndex(own) > stageIndex(stage)) out.push({ id: c.id, stage: own, path: [...via].reverse() });
+        next.push(via);
+      }
+    }
+    frontier = next;
+  }
+  return out;
+}

@@ -1,12 +1,14 @@
 /**
  * Incident issues (opt-in): when a component's endpoints go down, one issue labelled
  * `incident`, `component:<id>` and `severity:<critical|high>`; when they answer again, a
- * comment saying so and the issue closed. Never a duplicate: an incident already open is
- * left as it is, and when two runs overlap and both open one, the newer copies are closed as
+ * comment saying so and the issue closed. Never a duplicate (github/keyed-issue.ts): an
+ * incident already open is left as it is, a create that failed after GitHub made it is not
+ * made again, and when two runs overlap and both open one, the newer copies are closed as
  * duplicates of the oldest, so every run converges on one issue.
  */
 import { escapeText } from '../report/markdown.js';
 import type { GitHubApi, IssueSummary } from '../github/client.js';
+import { carriesAll, ensureKeyedIssue } from '../github/keyed-issue.js';
 import type { Sample } from './sample.js';
 
 export interface IncidentSync {
@@ -25,16 +27,6 @@ function describeDown(down: readonly Sample[]): string {
   return down.map((s) => `- \`${s.url.replace(/`/g, '')}\`: ${s.error ?? 'down'}${s.status ? ` (HTTP ${s.status})` : ''}${s.detail ? `, ${escapeText(s.detail)}` : ''}`).join('\n');
 }
 
-async function closeDuplicates(api: GitHubApi, labels: string[]): Promise<{ kept: IssueSummary | null; closed: number }> {
-  const open = await api.listOpenIssues(labels);
-  const [kept, ...copies] = [...open].sort((a, b) => a.number - b.number);
-  for (const c of copies) {
-    await api.createIssueComment(c.number, `Duplicate of #${kept!.number} (two checks ran at once).`);
-    await api.closeIssue(c.number, 'duplicate');
-  }
-  return { kept: kept ?? null, closed: copies.length };
-}
-
 /**
  * Opens, keeps or closes the component's incident issue. `openIncidents`: the open issues
  * labelled `incident`, listed once for a run that syncs many components (one request instead
@@ -47,22 +39,19 @@ export async function syncIncident(
 ): Promise<IncidentSync> {
   const labels = incidentLabels(p.component);
   const down = p.probes.filter((s) => s.state === 'down');
-  const open = openIncidents ? openIncidents.filter((i) => labels.every((l) => i.labels.includes(l))) : await api.listOpenIssues(labels);
+  const open = openIncidents ? openIncidents.filter((i) => carriesAll(i, labels)) : await api.listOpenIssues(labels);
   if (down.length > 0) {
-    if (open.length === 0) {
-      const severity = down.length === p.probes.length ? 'critical' : 'high';
-      const body = [
-        `**${escapeText(p.name)}** stopped answering its health checks at ${down[0]!.t}.`,
-        '',
-        describeDown(down),
-        '',
-        p.runUrl ? `Detected by [this uptime check](${p.runUrl}).` : 'Detected by the uptime check.',
-        'This issue is closed automatically when the endpoints answer again.',
-      ].join('\n');
-      await api.createIssue({ title: `Incident: ${p.name} is down`, body, labels: [...labels, `severity:${severity}`] });
-    }
-    const { kept, closed } = await closeDuplicates(api, labels);
-    return { action: open.length === 0 ? 'opened' : 'still-open', issue: kept, duplicatesClosed: closed };
+    const severity = down.length === p.probes.length ? 'critical' : 'high';
+    const body = [
+      `**${escapeText(p.name)}** stopped answering its health checks at ${down[0]!.t}.`,
+      '',
+      describeDown(down),
+      '',
+      p.runUrl ? `Detected by [this uptime check](${p.runUrl}).` : 'Detected by the uptime check.',
+      'This issue is closed automatically when the endpoints answer again.',
+    ].join('\n');
+    const made = await ensureKeyedIssue(api, { match: labels, labels: [`severity:${severity}`], title: `Incident: ${p.name} is down`, body }, open);
+    return { action: made.created ? 'opened' : 'still-open', issue: made.issue, duplicatesClosed: made.duplicatesClosed };
   }
   if (open.length === 0 || p.probes.length === 0) return { action: 'none', issue: null, duplicatesClosed: 0 };
   for (const issue of open) {

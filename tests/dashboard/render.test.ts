@@ -92,6 +92,39 @@ describe('buildDashboard', () => {
     expect(neo.criteria.find((c) => c.id === 'tests.integration')!.file).toBe('old.json');
   });
 
+  it('shows breaches and demotions in each component\u2019s history, and a component above its demoted dependency as blocked', () => {
+    const player = { ...component('player-experience', 'Player Experience', 'player-experience'), dependsOn: ['neo4j'] };
+    const issues = parseIssuesFile(
+      JSON.stringify({
+        breaches: [
+          { number: 12, title: 'Maintenance breach: Neo4j', url: 'https://github.com/x/y/issues/12', labels: ['maintenance:breach', 'component:neo4j', 'severity:P1', 'demotion:completed'], state: 'closed', createdAt: '2026-12-03T06:17:00Z', closedAt: '2026-12-10T09:00:00Z' },
+          { number: 4, title: 'Maintenance breach: Neo4j', url: 'https://github.com/x/y/issues/4', labels: ['maintenance:breach', 'component:neo4j', 'severity:P2'], state: 'closed', createdAt: '2026-10-02T06:17:00Z', closedAt: '2026-10-09T06:17:00Z' },
+        ],
+      }),
+      'issues.json',
+    );
+    const m = buildDashboard(
+      input({
+        components: [component('neo4j', 'Neo4j', 'core-infrastructure'), player],
+        maturity: new Map([
+          ['neo4j', maturity('**Current Stage**: Staging (demoted from Production on 2026-12-10)\n\n## Promotion History\n\n### Promotions\n\n- **2026-09-01**: Promoted to Production (Issue #9)\n\n### Demotions\n\n- **2026-12-10**: Demoted to Staging (Reason: uptime 99.20% in 2026-11 below 99.5%, Issue #12)\n', 'n.md')],
+          ['player-experience', maturity('**Current Stage**: Production (promoted from Staging on 2026-09-15)\n', 'p.md')],
+        ]),
+        issues,
+      }),
+    );
+    const neo = m.components.find((c) => c.id === 'neo4j')!;
+    expect(neo.breaches.map((b) => b.number)).toEqual([4, 12]);
+    expect(m.components.find((c) => c.id === 'player-experience')!.blockedBy).toEqual([{ id: 'neo4j', stage: 'staging' }]);
+    expect(neo.blockedBy).toEqual([]);
+    const html = renderDashboardHtml(m);
+    const history = html.slice(html.indexOf('Promotions, demotions and maintenance breaches of Neo4j'));
+    const rows = [...history.slice(0, history.indexOf('</table>')).matchAll(/<tr><th scope="row">([^<]*)<\/th><td>([^<]*)<\/td>/g)].map((r) => `${r[1]} ${r[2]}`);
+    expect(rows).toEqual(['2026-12-10 Demoted to Staging', '2026-12-03 Maintenance breach (P1): demoted', '2026-10-02 Maintenance breach (P2): closed 2026-10-09', '2026-09-01 Promoted to Production']);
+    expect(history).toContain('uptime 99.20% in 2026-11 below 99.5%');
+    expect(html).toMatch(/<strong>Blocked:<\/strong> depends on <code>neo4j<\/code> \(Staging\)/);
+  });
+
   it('reads an issues file and files blockers and requests under their component label', () => {
     const issues = parseIssuesFile(JSON.stringify({ blockers: [{ number: 3, title: 'slow', url: 'https://github.com/x/y/issues/3', labels: ['blocker:performance', 'component:neo4j'] }] }), 'issues.json');
     const m = buildDashboard(input({ issues }));
@@ -111,7 +144,7 @@ describe('renderDashboardHtml', () => {
           components: [bad],
           maturity: new Map([['evil', { warning: HOSTILE }]]),
           results: validateResults([{ file: 'r.json', text: JSON.stringify(r) }, { file: HOSTILE, text: 'nope' }]),
-          issues: { blockers: [{ number: 1, title: HOSTILE, url: 'javascript:alert(1)', labels: [HOSTILE, 'component:evil'] }], requests: [] },
+          issues: { blockers: [{ number: 1, title: HOSTILE, url: 'javascript:alert(1)', labels: [HOSTILE, 'component:evil'] }], requests: [], breaches: [] },
         }),
       ),
     );

@@ -17,13 +17,14 @@ import { nodeBinaries } from '../support/run-bundle.js';
 import { dayFilePath } from '../../packages/uptime/shared-layout.js';
 import { sharedLine } from '../../packages/uptime/shared-lines.js';
 import { utcDay } from '../../packages/uptime/history-lines.js';
+import { seedSharedHistory, startOfLastMonth } from '../support/uptime-history.js';
 
 export const OWNER = 'theinterneti';
 export const REPO_NAME = 'TTA';
 export const MAINTAINER = 'lead';
 export const REQUESTER = 'dev';
 /** The example workflows, as a user copies them into .github/workflows/. */
-export const WORKFLOWS = ['pull-request.yml', 'promotion.yml', 'staging-validation.yml', 'uptime.yml'];
+export const WORKFLOWS = ['pull-request.yml', 'promotion.yml', 'staging-validation.yml', 'uptime.yml', 'upkeep.yml'];
 export const workflowFile = (name: string) => join(REPO, 'examples', 'workflows', name);
 
 export interface Journey {
@@ -141,6 +142,24 @@ export function seedUptimeHistory(gh: FakeGitHub, staging: string, days: number,
   gh.createBranch('maturity-data');
   for (const [day, lines] of byDay) gh.putFile(dayFilePath(day), lines.join(''), { branch: 'maturity-data', message: `uptime ${day}` });
   return count;
+}
+
+/**
+ * The scheduled probes' history from the first day of last month until now, every 5 minutes,
+ * with a chosen uptime per component (its down samples spread evenly, so last month, this
+ * month and any 30 days show that uptime to within a sample). Returns the samples written.
+ */
+export function seedMonthsOfHistory(gh: FakeGitHub, staging: string, uptime: { neo4j: number; 'player-experience': number }): number {
+  const now = Date.now();
+  return seedSharedHistory(gh, {
+    from: startOfLastMonth(now),
+    to: now - 60_000,
+    intervalMs: 300_000,
+    endpoints: [
+      { component: 'neo4j', url: `${staging}/neo4j/health`, uptime: uptime.neo4j },
+      { component: 'player-experience', url: `${staging}/player-experience/health`, uptime: uptime['player-experience'] },
+    ],
+  });
 }
 
 /** The promotion request as GitHub renders the issue form (examples/journey/repo/.github/ISSUE_TEMPLATE). */

@@ -51,5 +51,6 @@ describe('journey 4: Production upkeep', () => {
     expect(Object.keys(a).length).toBe(2); // bandit's two low findings in neo4j (accepted risks AR-001, AR-002)
     expect(b).toEqual(a);
     expect(findStep(findJob(second, 'quality / Gates (neo4j)'), "Download the default branch's results").conclusion).toBe('success');
-  });
+  }, 180_000); // two whole default-branch runs: about 20 s alone, more while the rest of the suite runs
+
 });

@@ -5,6 +5,7 @@ import { parseMaturityFile } from '../../packages/core/maturity/maturity-file.js
 import { STAGES, type Stage } from '../../packages/core/stages.js';
 import { applyPromotion, type PromotionChange } from '../../packages/promotion/maturity-update.js';
 import { SAMPLE } from '../support/fixtures.js';
+import { JOURNEY_REPO } from '../support/tool-shims/index.js';
 
 const COMPONENTS = join(SAMPLE, 'src', 'components');
 const samples = readdirSync(COMPONENTS)
@@ -267,6 +268,59 @@ describe('applyPromotion', () => {
       // Already in production since an earlier promotion: not this one.
       const earlier = applyPromotion(sample('neo4j'), { ...toProduction, date: '2026-11-01' }, 'M.md').markdown;
       expect(attempt(earlier).message).toMatch(/Current Stage is Production, not Staging/);
+    });
+  });
+
+  describe('a demotion (a change to a lower stage), as the template records it', () => {
+    const journeyNeo4j = () => readFileSync(join(JOURNEY_REPO, 'src', 'components', 'neo4j', 'MATURITY.md'), 'utf8');
+    const demotion: PromotionChange = {
+      from: 'production',
+      to: 'staging',
+      date: '2026-12-10',
+      issue: 12,
+      reason: 'uptime 99.20% in 2026-11 below 99.5%, and (p95) over [30d]',
+    };
+
+    it('starts a Demotions subsection after the Promotions when the file has none, and reads back', () => {
+      const before = journeyNeo4j();
+      const { markdown, changes } = applyPromotion(before, demotion, 'src/components/neo4j/MATURITY.md');
+      expect(markdown).toBe(
+        before
+          .replace('**Current Stage**: Production (promoted from Staging on 2026-09-01)', '**Current Stage**: Staging (demoted from Production on 2026-12-10)')
+          .replace('**Last Updated**: 2026-09-01', '**Last Updated**: 2026-12-10')
+          .replace(
+            '- **2026-09-01**: Promoted to Production (Issue #9)\n',
+            '- **2026-09-01**: Promoted to Production (Issue #9)\n\n### Demotions\n\n- **2026-12-10**: Demoted to Staging (Reason: uptime 99.20% in 2026-11 below 99.5% and p95 over 30d, Issue #12)\n',
+          ),
+      );
+      expect(changes.at(-1)).toMatch(/Promotion History \+ `- \*\*2026-12-10\*\*: Demoted to Staging/);
+      const record = parseMaturityFile(markdown, 'M.md');
+      expect(record).toMatchObject({ stage: 'staging', demotedFrom: 'production', since: '2026-12-10', warnings: [] });
+      expect(record.history.at(-1)).toEqual({ date: '2026-12-10', kind: 'demoted', stage: 'staging', issue: 12, reason: 'uptime 99.20% in 2026-11 below 99.5% and p95 over 30d', line: expect.any(Number) });
+      // The checklists are left as they were: a demotion verifies nothing.
+      expect(markdown).toContain('- [x] 7-day uptime in staging ≥99.5%');
+      // Applying it again changes nothing.
+      expect(applyPromotion(markdown, demotion, 'M.md')).toEqual({ markdown, changes: [] });
+    });
+
+    it('appends to the template\u2019s Demotions list, after its placeholder', () => {
+      const inProduction = TEMPLATE.replace('**Current Stage**: Development', '**Current Stage**: Production (promoted from Staging on 2026-09-01)');
+      const { markdown } = applyPromotion(inProduction, { ...demotion, issueUrl: 'https://github.com/tta/demo/issues/12' }, 'M.md');
+      const demotions = markdown.slice(markdown.indexOf('### Demotions'), markdown.indexOf('## Current Blockers'));
+      expect(demotions).toBe(
+        '### Demotions\n\n- **YYYY-MM-DD**: Demoted to Staging (Reason: <Description>, Issue #ZZZ)\n- **2026-12-10**: Demoted to Staging (Reason: uptime 99.20% in 2026-11 below 99.5% and p95 over 30d, Issue [#12](https://github.com/tta/demo/issues/12))\n\n---\n\n',
+      );
+      expect(markdown.slice(markdown.indexOf('### Promotions'), markdown.indexOf('### Demotions'))).toBe(inProduction.slice(inProduction.indexOf('### Promotions'), inProduction.indexOf('### Demotions')));
+    });
+
+    it('adds to the one list of a history without subsections', () => {
+      const plain = '**Current Stage**: Production\n\n## Promotion History\n\n- 2026-06-01: Promoted to Staging (Issue #1)\n- 2026-07-01: Promoted to Production (Issue #2)\n';
+      const { markdown } = applyPromotion(plain, { from: 'production', to: 'development', date: '2026-12-10', reason: 'patch deadline missed' }, 'M.md');
+      expect(markdown).toBe('**Current Stage**: Development (demoted from Production on 2026-12-10)\n\n## Promotion History\n\n- 2026-06-01: Promoted to Staging (Issue #1)\n- 2026-07-01: Promoted to Production (Issue #2)\n- 2026-12-10: Demoted to Development (Reason: patch deadline missed)\n');
+    });
+
+    it('refuses to demote a component the file says is not in the stage it comes down from', () => {
+      expect(() => applyPromotion(sample('session_vault'), demotion, 'M.md')).toThrow(/Current Stage is Development, not Production, so it cannot record a demotion from Production to Staging/);
     });
   });
 });

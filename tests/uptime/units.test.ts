@@ -53,6 +53,9 @@ const inputs = (over: Partial<Inputs> = {}): Inputs => ({
   probeTimeoutMs: null,
   retries: 2,
   incidents: false,
+  mode: 'check',
+  securityResults: [],
+  securityArtifact: 'maturity-results',
   ...over,
 });
 

@@ -3,7 +3,7 @@
  * any of them under `policy.<stage>`; everything it leaves out keeps these values.
  * Sources: COMPONENT_MATURITY_CRITERIA (coverage breakdown, tool bars, performance, alerting),
  * COMPONENT_PROMOTION_GUIDE (7 days in staging), the maintenance criteria (uptime, error rate,
- * patching within 24 h / 7 d / 30 d).
+ * patching within 24 h / 7 d / 30 d, the P0–P3 severities).
  */
 import type { TargetStage } from '../stages.js';
 
@@ -44,6 +44,36 @@ export interface Policy {
     'max-error-rate': number;
   };
   'min-days-in-staging': number;
+  /** What a component in Production must keep (only `policy.production.maintenance` is read). */
+  maintenance: MaintenancePolicy;
+}
+
+/** The seeds' incident severities, P0 (system down, data loss) to P3 (cosmetic). */
+export const SEVERITY_LEVELS = ['P0', 'P1', 'P2', 'P3'] as const;
+export type SeverityLevel = (typeof SEVERITY_LEVELS)[number];
+
+/** Which kinds of maintenance breach get which severity. */
+export const BREACH_KINDS = ['uptime', 'error-rate', 'latency', 'patch-critical', 'patch-high', 'patch-medium'] as const;
+export type BreachKind = (typeof BREACH_KINDS)[number];
+
+/**
+ * The maintenance criteria of a component in Production (COMPONENT_MATURITY_CRITERIA, "Production
+ * Stage"): uptime per calendar month and over a rolling window, judged by the scheduled upkeep
+ * check; the error rate and p95 bars are `performance.*`, the patch deadlines
+ * `security.patch-within-hours`. A breach that lasts `grace-days` is proposed for demotion.
+ */
+export interface MaintenancePolicy {
+  /**
+   * Minimum uptime, percent, per calendar month and over `rolling-window`. The criteria document
+   * says 99.5 ("Uptime ≥99.5%", monthly); the workflow document says 99.9: set 99.9 to hold that.
+   */
+  uptime: number;
+  /** The rolling window judged on every run, e.g. 30d. */
+  'rolling-window': string;
+  /** Days a breach may last before a demotion is proposed on its issue. */
+  'grace-days': number;
+  /** The seeds' P0–P3 severity of each kind of breach; a breach issue takes its worst. */
+  severity: Record<BreachKind, SeverityLevel>;
 }
 
 const SEED_CATEGORY_BARS: Record<CategoryId, number> = { critical: 90, business: 80, utilities: 70, ui: 60 };
@@ -72,6 +102,14 @@ function seedPolicy(stage: TargetStage): Policy {
       'max-error-rate': 0.5,
     },
     'min-days-in-staging': 7,
+    maintenance: {
+      uptime: 99.5,
+      'rolling-window': '30d',
+      'grace-days': 7,
+      // P1 "major functionality broken": users were (or are) turned away; P2 "minor": slow, or a
+      // high finding left open; P3 for a medium finding past its 30 days.
+      severity: { uptime: 'P1', 'error-rate': 'P1', latency: 'P2', 'patch-critical': 'P1', 'patch-high': 'P2', 'patch-medium': 'P3' },
+    },
   };
 }
 

@@ -32,6 +32,8 @@ export interface ComponentConfig {
   alertRules: string[];
   /** Criteria that do not apply, with the reason (`not-applicable` in the config). */
   notApplicable: Partial<Record<NotApplicableKey, string>>;
+  /** Which performance SLA its p95 latency is judged against in Production (config `latency`; default api). */
+  latency: 'api' | 'page' | 'db';
 }
 
 export interface Category {
@@ -88,6 +90,7 @@ export function defaultComponent(id: string, paths: string[]): ComponentConfig {
     maintenance: [],
     alertRules: [`monitoring/alerts/${id}.rules.yml`, `monitoring/alerts/${id}.rules.yaml`],
     notApplicable: {},
+    latency: 'api',
   };
 }
 
@@ -157,6 +160,7 @@ function normalize(raw: RawConfig, doc: Document, lc: LineCounter, file: string)
       metricsUrl: c['metrics-url'],
       alertRules: c['alert-rules'] ?? defaultComponent(id, c.paths).alertRules,
       notApplicable: c['not-applicable'] ?? {},
+      latency: c.latency ?? 'api',
     });
   }
   for (const c of components.values()) {

@@ -4,7 +4,7 @@
  * optional; what a repository leaves out keeps the seed default (defaults.ts).
  */
 import * as z from 'zod';
-import { CATEGORY_IDS } from './defaults.js';
+import { BREACH_KINDS, CATEGORY_IDS, SEVERITY_LEVELS } from './defaults.js';
 
 const percent = z.number().min(0).max(100);
 const count = z.number().int().min(0);
@@ -69,6 +69,8 @@ const component = z.strictObject({
   /** Its Prometheus alerting rules files (default: monitoring/alerts/<id>.rules.yml). */
   'alert-rules': globList.optional(),
   'not-applicable': notApplicable.optional(),
+  /** Which performance SLA its p95 latency is judged against in Production (default api). */
+  latency: z.enum(['api', 'page', 'db']).optional(),
 });
 
 /**
@@ -90,6 +92,8 @@ const coveragePolicy = z.strictObject({
 
 const severity = z.enum(['low', 'medium', 'high', 'critical']);
 
+const windowText = z.string().regex(/^\d+[hd]$/, { message: 'a window is a number of days or hours, e.g. 7d or 36h' });
+
 const stagePolicy = z.strictObject({
   coverage: coveragePolicy.optional(),
   tests: z.strictObject({ 'pass-rate': percent.optional(), 'min-tests': count.optional() }).optional(),
@@ -106,7 +110,7 @@ const stagePolicy = z.strictObject({
   uptime: z
     .strictObject({
       min: percent.optional(),
-      window: z.string().regex(/^\d+[hd]$/, { message: 'a window is a number of days or hours, e.g. 7d or 36h' }).optional(),
+      window: windowText.optional(),
       'min-sample-coverage': percent.optional(),
     })
     .optional(),
@@ -125,16 +129,27 @@ const stagePolicy = z.strictObject({
   'min-days-in-staging': count.optional(),
 });
 
+/** `policy.production.maintenance`: the bars a component in Production keeps (defaults.ts). */
+const maintenancePolicy = z.strictObject({
+  uptime: percent.optional(),
+  'rolling-window': windowText.optional(),
+  'grace-days': count.optional(),
+  severity: z.partialRecord(z.enum(BREACH_KINDS), z.enum(SEVERITY_LEVELS)).optional(),
+});
+
+/** Production's policy: the stage bars, and what a component keeps once there. */
+const productionPolicy = stagePolicy.extend({ maintenance: maintenancePolicy.optional() });
+
 export const configSchema = z.strictObject({
   version: z.literal(1, { message: 'the config format version must be 1' }),
   components: z.record(componentId, component).optional(),
   categories: z.partialRecord(z.enum(CATEGORY_IDS), z.array(z.string().min(1))).optional(),
-  policy: z.strictObject({ staging: stagePolicy.optional(), production: stagePolicy.optional() }).optional(),
+  policy: z.strictObject({ staging: stagePolicy.optional(), production: productionPolicy.optional() }).optional(),
   'pull-requests': pullRequests.optional(),
 });
 
 export type RawConfig = z.infer<typeof configSchema>;
-export type RawStagePolicy = z.infer<typeof stagePolicy>;
+export type RawStagePolicy = z.infer<typeof productionPolicy>;
 export type HealthCheck = z.infer<typeof healthCheck>;
 export type RawEvidence = z.infer<typeof evidence>;
 export type NotApplicableKey = (typeof NOT_APPLICABLE_KEYS)[number];

@@ -1,6 +1,7 @@
 /**
  * Reads a component's MATURITY.md (the seeds' template) with a real Markdown parser:
  *   **Current Stage**: Staging (promoted from Development on 2025-10-10)
+ *   (or, after a demotion: Staging (demoted from Production on 2025-12-10))
  *   **Last Updated**: 2025-10-12   **Owner**: ...   **Functional Group**: ...
  *   ## Promotion History
  *   - **2025-10-07**: Promoted to Development
@@ -33,6 +34,8 @@ export interface MaturityRecord {
   /** When the component entered its current stage (YYYY-MM-DD), from the stage line or the history. */
   since?: string;
   promotedFrom?: Stage;
+  /** Set instead of promotedFrom when the stage line says "(demoted from Production on …)". */
+  demotedFrom?: Stage;
   lastUpdated?: string;
   owner?: string;
   group?: string;
@@ -199,12 +202,13 @@ export function parseMaturityFile(markdown: string, file: string): MaturityRecor
       record.stageText = stageText;
       record.stage = parseStage(stageText);
       if (!record.stage) warnings.push(`Current Stage "${stageText}" is not Development, Staging or Production`);
-      const from = /promoted from\s+([A-Za-z]+)\s+on\s+(\S+)/i.exec(stageText);
+      const from = /(promoted|demoted) from\s+([A-Za-z]+)\s+on\s+(\S+)/i.exec(stageText);
       if (from) {
-        record.promotedFrom = parseStage(from[1]!);
-        const date = DATE.exec(from[2]!)?.[1];
+        if (from[1]!.toLowerCase() === 'promoted') record.promotedFrom = parseStage(from[2]!);
+        else record.demotedFrom = parseStage(from[2]!);
+        const date = DATE.exec(from[3]!)?.[1];
         if (date && isValidDate(date)) record.since = date;
-        else if (!isDatePlaceholder(from[2]!)) warnings.push(`the promotion date in "${stageText}" is not a date (YYYY-MM-DD)`);
+        else if (!isDatePlaceholder(from[3]!)) warnings.push(`the ${from[1]!.toLowerCase() === 'promoted' ? 'promotion' : 'demotion'} date in "${stageText}" is not a date (YYYY-MM-DD)`);
       }
     }
     const updated = f.get('last updated');
