@@ -11,6 +11,7 @@
  * again (an open pull request, a milestone or a closing comment that exists is reused).
  */
 import type { MaturityConfig } from '../../packages/core/config/load-config.js';
+import { CommonInputs, PromotionReportInputs } from '../../packages/action-io/names.js';
 import { ConfigurationError } from '../../packages/core/errors.js';
 import { nextStage, STAGE_TITLES, type Stage } from '../../packages/core/stages.js';
 import { isPermissionDenied } from '../../packages/github/api-errors.js';
@@ -57,6 +58,16 @@ function pullRequestText(o: { componentId: string; componentName: string; change
       `Merging this completes the ${demotion ? 'demotion' : 'promotion'}: #${issue.number} is then labelled \`${demotion ? DEMOTION.completed : PROMOTION.completed}\` and closed.`,
     ].join('\n'),
   };
+}
+
+/**
+ * Who writes the MATURITY.md branch and pull request: `pull-request-token` when given (a pull
+ * request opened with GITHUB_TOKEN starts no workflow runs, so its checks would never report),
+ * else the action's own client. Promotions and demotions both go through here.
+ */
+export function maturityWriter(api: GitHubApi, pullRequestToken: string | null, clientFor: (token: string) => GitHubApi | null): { api: GitHubApi; tokenInput: string } {
+  const writer = pullRequestToken ? clientFor(pullRequestToken) : null;
+  return writer ? { api: writer, tokenInput: PromotionReportInputs.PullRequestToken } : { api, tokenInput: CommonInputs.GitHubToken };
 }
 
 /** Step 1: MATURITY.md, through a pull request or a commit. */

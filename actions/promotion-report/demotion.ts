@@ -7,6 +7,7 @@
  * "Demoted to Staging (Reason: …, Issue #N)"); `mode: complete` finishes it when that change is
  * on the default branch. The dependents left above their dependency are listed as blocked.
  */
+import { githubFor } from '../../packages/action-io/github-setup.js';
 import { PromotionReportOutputs } from '../../packages/action-io/names.js';
 import { publish } from '../../packages/action-io/publish.js';
 import { loadConfig, type ComponentConfig, type MaturityConfig } from '../../packages/core/config/load-config.js';
@@ -23,7 +24,7 @@ import { dependentsAbove, type BlockedDependent } from '../../packages/promotion
 import { BREACH_LABEL, DEMOTION } from '../../packages/promotion/labels.js';
 import { COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES } from '../../packages/report/markdown.js';
 import { readBreachState } from '../../packages/upkeep/breach-text.js';
-import { changeMaturityFile, completePromotion, type MaturityChange } from './apply.js';
+import { changeMaturityFile, completePromotion, maturityWriter, type MaturityChange } from './apply.js';
 import { checkApproval, type Approval } from './approval.js';
 import type { Inputs } from './inputs.js';
 import { renderDemotion } from './demotion-render.js';
@@ -79,13 +80,15 @@ interface Applied {
 
 async function applyDemotion(api: GitHubApi, inputs: Inputs, ctx: RunContext, config: MaturityConfig, issue: IssueDetail, m: DemotionModel, component: ComponentConfig): Promise<Applied> {
   const reason = readBreachState(issue.body)?.reason || 'maintenance breach';
-  const change = await changeMaturityFile(api, {
+  const writer = maturityWriter(api, inputs.pullRequestToken, (token) => githubFor(ctx, token));
+  const change = await changeMaturityFile(writer.api, {
     componentId: component.id,
     componentName: component.name,
     maturityFile: component.maturityFile ?? `${component.id}/MATURITY.md`,
     change: { from: m.current!, to: m.target, date: new Date().toISOString().slice(0, 10), issue: issue.number, issueUrl: issue.html_url, reason },
     issue,
     mode: inputs.apply,
+    tokenInput: writer.tokenInput,
     blocked: m.blocked,
   });
   if (!change.onDefaultBranch) return { change, completed: false };

@@ -11,7 +11,7 @@
  */
 import * as core from '@actions/core';
 import { githubFor } from '../../packages/action-io/github-setup.js';
-import { CommonInputs, PromotionReportInputs, PromotionReportOutputs } from '../../packages/action-io/names.js';
+import { PromotionReportOutputs } from '../../packages/action-io/names.js';
 import { publish } from '../../packages/action-io/publish.js';
 import { runAction } from '../../packages/action-io/run-action.js';
 import { loadConfig, type ComponentConfig, type MaturityConfig } from '../../packages/core/config/load-config.js';
@@ -30,7 +30,7 @@ import { isPromotionRequest, parsePromotionForm, type ParsedPromotionForm } from
 import { componentLabel, labelTaxonomy, PROMOTION, setupLabels, targetLabel } from '../../packages/promotion/labels.js';
 import { selectResults } from '../../packages/promotion/read-results.js';
 import { COMMENT_LIMIT_CHARS, escapeText, SUMMARY_LIMIT_BYTES } from '../../packages/report/markdown.js';
-import { changeMaturityFile, completePromotion, type MaturityChange } from './apply.js';
+import { changeMaturityFile, completePromotion, maturityWriter, type MaturityChange } from './apply.js';
 import { checkApproval } from './approval.js';
 import { completeMode } from './complete-mode.js';
 import { demotionReport, isDemotionRequest } from './demotion.js';
@@ -182,17 +182,15 @@ async function main(): Promise<void> {
   if (issue) {
     await moveLabels(api, issue, component.id, target, ev.ready);
     if (model.approval && ev.ready && current) {
-      // The MATURITY.md branch and pull request with their own token when given: one opened with
-      // GITHUB_TOKEN starts no workflow runs, so its checks would never report.
-      const writer = inputs.pullRequestToken ? githubFor(ctx, inputs.pullRequestToken) : null;
-      change = await changeMaturityFile(writer ?? api, {
+      const writer = maturityWriter(api, inputs.pullRequestToken, (token) => githubFor(ctx, token));
+      change = await changeMaturityFile(writer.api, {
         componentId: component.id,
         componentName: component.name,
         maturityFile: component.maturityFile ?? `${component.id}/MATURITY.md`,
         change: { from: current, to: target, date: new Date().toISOString().slice(0, 10), issue: issue.number, issueUrl: issue.html_url, evidence: checklistEvidence(model, ev) },
         issue,
         mode: inputs.apply,
-        tokenInput: writer ? PromotionReportInputs.PullRequestToken : CommonInputs.GitHubToken,
+        tokenInput: writer.tokenInput,
       });
       if (change.onDefaultBranch) {
         await completePromotion(api, { issue, componentId: component.id, componentName: component.name, target, config, commit: null, project: inputs.project ? { ref: inputs.project, token: inputs.projectToken ?? inputs.githubToken } : null, coverage: measuredCoverage(ev) });
