@@ -41822,10 +41822,23 @@ function retryDelayMs(error, attempt, now = Date.now()) {
         return backoff;
     return undefined;
 }
-/** The decision for a REST (or transport) failure. */
-function restRetry(what, timeoutMs) {
+/**
+ * Whether GitHub may have carried out a request that failed: a 5xx, a time-out or a lost
+ * connection can come after the write was made. A rate-limit refusal (403/429) or a 4xx was not.
+ */
+function mayHaveApplied(error) {
+    const e = error;
+    const status = e.status ?? 0;
+    return status >= 500 || status === 0 || e.name === 'AbortError' || e.name === 'TimeoutError';
+}
+/**
+ * The decision for a REST (or transport) failure. `replay: false` (a write that must not happen
+ * twice, such as creating an issue): a failure that may have been applied is not retried, the
+ * caller looks first; refusals (rate limits) still are.
+ */
+function restRetry(what, timeoutMs, replay = true) {
     return (error, attempt) => ({
-        delay: retryDelayMs(error, attempt),
+        delay: !replay && mayHaveApplied(error) ? undefined : retryDelayMs(error, attempt),
         failure: (note) => GitHubApiError.from(error, what, timeoutMs, note),
         why: describeRequestFailure(error, timeoutMs),
     });
@@ -41872,12 +41885,14 @@ function createGitHubClient(options) {
     const policy = retryPolicy(options);
     octokit.hook.wrap('request', async (request, requestOptions) => {
         const what = `${requestOptions.method} ${String(requestOptions.url)}`;
+        // `request: { replay: false }`: a write that must not happen twice (see createIssue).
+        const replay = requestOptions.request?.replay !== false;
         return retrying(policy, what, async (signal) => {
             // Set on the options object itself: the hooks below this one were bound to it, and
             // ignore an object passed in its place.
             requestOptions.request = { ...requestOptions.request, signal };
             return request(requestOptions);
-        }, restRetry(what, policy.timeoutMs));
+        }, restRetry(what, policy.timeoutMs, replay));
     });
     let viewer;
     return {
@@ -41980,7 +41995,10 @@ function createGitHubClient(options) {
             return all.filter((i) => !i.pull_request).map(issueSummary);
         },
         async createIssue({ title, body, labels }) {
-            return issueSummary((await octokit.rest.issues.create({ owner, repo, title, body, labels })).data);
+            return issueSummary((await octokit.rest.issues.create({ owner, repo, title, body, labels, request: { replay: false } })).data);
+        },
+        async updateIssue(issue, { title, body }) {
+            await octokit.rest.issues.update({ owner, repo, issue_number: issue, ...(title === undefined ? {} : { title }), ...(body === undefined ? {} : { body }) });
         },
         async closeIssue(issue, reason) {
             await octokit.rest.issues.update({ owner, repo, issue_number: issue, state: 'closed', state_reason: reason });
@@ -42122,7 +42140,7 @@ function createGitHubClient(options) {
         },
         async searchIssues(query) {
             const { data } = await octokit.rest.search.issuesAndPullRequests({ q: query, per_page: 100 });
-            return data.items.map((i) => ({ number: i.number, title: i.title, html_url: i.html_url, labels: i.labels.map((l) => l.name ?? '').filter(Boolean) }));
+            return data.items.map((i) => ({ number: i.number, title: i.title, html_url: i.html_url, labels: i.labels.map((l) => l.name ?? '').filter(Boolean), state: i.state, created_at: i.created_at, closed_at: i.closed_at }));
         },
     };
 }
@@ -42138,7 +42156,7 @@ function rawBytes(data) {
 }
 function issueSummary(i) {
     const labels = i.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean);
-    return { number: i.number, title: i.title, html_url: i.html_url, created_at: i.created_at, labels };
+    return { number: i.number, title: i.title, html_url: i.html_url, created_at: i.created_at, labels, body: i.body ?? null };
 }
 
 ;// CONCATENATED MODULE: ./packages/action-io/github-setup.ts
@@ -42153,6 +42171,10 @@ function githubFor(ctx, token) {
 
 ;// CONCATENATED MODULE: ./packages/core/config/defaults.ts
 const CATEGORY_IDS = ['critical', 'business', 'utilities', 'ui'];
+/** The seeds' incident severities, P0 (system down, data loss) to P3 (cosmetic). */
+const SEVERITY_LEVELS = ['P0', 'P1', 'P2', 'P3'];
+/** Which kinds of maintenance breach get which severity. */
+const BREACH_KINDS = ['uptime', 'error-rate', 'latency', 'patch-critical', 'patch-high', 'patch-medium'];
 const SEED_CATEGORY_BARS = { critical: 90, business: 80, utilities: 70, ui: 60 };
 function seedPolicy(stage) {
     return {
@@ -42178,6 +42200,14 @@ function seedPolicy(stage) {
             'max-error-rate': 0.5,
         },
         'min-days-in-staging': 7,
+        maintenance: {
+            uptime: 99.5,
+            'rolling-window': '30d',
+            'grace-days': 7,
+            // P1 "major functionality broken": users were (or are) turned away; P2 "minor": slow, or a
+            // high finding left open; P3 for a medium finding past its 30 days.
+            severity: { uptime: 'P1', 'error-rate': 'P1', latency: 'P2', 'patch-critical': 'P1', 'patch-high': 'P2', 'patch-medium': 'P3' },
+        },
     };
 }
 const SEED_POLICY = {
@@ -43534,6 +43564,9 @@ const UptimeCheckInputs = {
     ProbeTimeout: 'probe-timeout',
     Retries: 'retries',
     Incidents: 'incidents',
+    Mode: 'mode',
+    SecurityResults: 'security-results',
+    SecurityArtifact: 'security-artifact',
 };
 const UptimeCheckOutputs = {
     Uptime: 'uptime',
@@ -43543,6 +43576,7 @@ const UptimeCheckOutputs = {
     ErrorRate: 'error-rate',
     Samples: 'samples',
     ResultFiles: 'result-files',
+    Breaches: 'breaches',
 };
 const PromotionReportInputs = {
     Results: 'results',
@@ -53272,6 +53306,8 @@ const component = strictObject({
     /** Its Prometheus alerting rules files (default: monitoring/alerts/<id>.rules.yml). */
     'alert-rules': globList.optional(),
     'not-applicable': notApplicable.optional(),
+    /** Which performance SLA its p95 latency is judged against in Production (default api). */
+    latency: schemas_enum(['api', 'page', 'db']).optional(),
 });
 /**
  * How pull requests are judged (docs/journeys.md: a change is judged on what it does). By default only
@@ -53289,6 +53325,7 @@ const coveragePolicy = strictObject({
     categories: partialRecord(schemas_enum(CATEGORY_IDS), percent).optional(),
 });
 const severity = schemas_enum(['low', 'medium', 'high', 'critical']);
+const windowText = schemas_string().regex(/^\d+[hd]$/, { message: 'a window is a number of days or hours, e.g. 7d or 36h' });
 const stagePolicy = strictObject({
     coverage: coveragePolicy.optional(),
     tests: strictObject({ 'pass-rate': percent.optional(), 'min-tests': count.optional() }).optional(),
@@ -53303,7 +53340,7 @@ const stagePolicy = strictObject({
         .optional(),
     uptime: strictObject({
         min: percent.optional(),
-        window: schemas_string().regex(/^\d+[hd]$/, { message: 'a window is a number of days or hours, e.g. 7d or 36h' }).optional(),
+        window: windowText.optional(),
         'min-sample-coverage': percent.optional(),
     })
         .optional(),
@@ -53320,11 +53357,20 @@ const stagePolicy = strictObject({
         .optional(),
     'min-days-in-staging': count.optional(),
 });
+/** `policy.production.maintenance`: the bars a component in Production keeps (defaults.ts). */
+const maintenancePolicy = strictObject({
+    uptime: percent.optional(),
+    'rolling-window': windowText.optional(),
+    'grace-days': count.optional(),
+    severity: partialRecord(schemas_enum(BREACH_KINDS), schemas_enum(SEVERITY_LEVELS)).optional(),
+});
+/** Production's policy: the stage bars, and what a component keeps once there. */
+const productionPolicy = stagePolicy.extend({ maintenance: maintenancePolicy.optional() });
 const configSchema = strictObject({
     version: literal(1, { message: 'the config format version must be 1' }),
     components: record(componentId, component).optional(),
     categories: partialRecord(schemas_enum(CATEGORY_IDS), array(schemas_string().min(1))).optional(),
-    policy: strictObject({ staging: stagePolicy.optional(), production: stagePolicy.optional() }).optional(),
+    policy: strictObject({ staging: stagePolicy.optional(), production: productionPolicy.optional() }).optional(),
     'pull-requests': pullRequests.optional(),
 });
 
@@ -53373,6 +53419,7 @@ function defaultComponent(id, paths) {
         maintenance: [],
         alertRules: [`monitoring/alerts/${id}.rules.yml`, `monitoring/alerts/${id}.rules.yaml`],
         notApplicable: {},
+        latency: 'api',
     };
 }
 /** Deep-merges a partial stage policy over the seed policy (arrays and nulls replace). */
@@ -53437,6 +53484,7 @@ function load_config_normalize(raw, doc, lc, file) {
             metricsUrl: c['metrics-url'],
             alertRules: c['alert-rules'] ?? defaultComponent(id, c.paths).alertRules,
             notApplicable: c['not-applicable'] ?? {},
+            latency: c.latency ?? 'api',
         });
     }
     for (const c of components.values()) {
@@ -67165,14 +67213,17 @@ function parseMaturityFile(markdown, file) {
             record.stage = parseStage(stageText);
             if (!record.stage)
                 warnings.push(`Current Stage "${stageText}" is not Development, Staging or Production`);
-            const from = /promoted from\s+([A-Za-z]+)\s+on\s+(\S+)/i.exec(stageText);
+            const from = /(promoted|demoted) from\s+([A-Za-z]+)\s+on\s+(\S+)/i.exec(stageText);
             if (from) {
-                record.promotedFrom = parseStage(from[1]);
-                const date = DATE.exec(from[2])?.[1];
+                if (from[1].toLowerCase() === 'promoted')
+                    record.promotedFrom = parseStage(from[2]);
+                else
+                    record.demotedFrom = parseStage(from[2]);
+                const date = DATE.exec(from[3])?.[1];
                 if (date && isValidDate(date))
                     record.since = date;
-                else if (!isDatePlaceholder(from[2]))
-                    warnings.push(`the promotion date in "${stageText}" is not a date (YYYY-MM-DD)`);
+                else if (!isDatePlaceholder(from[3]))
+                    warnings.push(`the ${from[1].toLowerCase() === 'promoted' ? 'promotion' : 'demotion'} date in "${stageText}" is not a date (YYYY-MM-DD)`);
             }
         }
         const updated = f.get('last updated');
@@ -67569,7 +67620,8 @@ function meets(measured, comparator, bar) {
  * current result files and the trend history to what the page shows: the board (stage ×
  * functional group), each component's criteria (the newest result of each gate wins, per
  * criterion, as promotion-report takes them), its coverage and uptime trends, its promotion
- * history, and the open blockers and promotion requests when they were fetched.
+ * history (with its maintenance breaches, open and closed), the dependencies it now sits above,
+ * and the open blockers and promotion requests when they were fetched.
  */
 
 
@@ -67585,13 +67637,17 @@ const issueSchema = object({
     title: schemas_string(),
     url: schemas_string(),
     labels: array(schemas_string()).default([]),
+    state: schemas_string().optional(),
+    createdAt: schemas_string().optional(),
+    closedAt: schemas_string().nullable().optional(),
 });
 const issuesFileSchema = object({
     fetchedAt: schemas_string().optional(),
     blockers: array(issueSchema).default([]),
     requests: array(issueSchema).default([]),
+    breaches: array(issueSchema).default([]),
 });
-/** Reads an `issues.json` (`{fetchedAt?, blockers: [...], requests: [...]}`, each `{number, title, url, labels}`). */
+/** Reads an `issues.json` (`{fetchedAt?, blockers: [...], requests: [...], breaches?: [...]}`, each `{number, title, url, labels}`; breaches also `state`, `createdAt`, `closedAt`). */
 function parseIssuesFile(text, file) {
     const doc = parseJsonText(text, file);
     const r = issuesFileSchema.safeParse(doc);
@@ -67685,10 +67741,22 @@ function buildDashboard(input) {
                 uptime: { points: series(points, c.id, UPTIME_METRIC), bar: barOf(UPTIME_METRIC) },
             },
             history: [...(record?.history ?? [])],
+            breaches: input.issues ? input.issues.breaches.filter((i) => componentOfIssue(i, ids) === c.id).sort((a, b) => a.number - b.number) : [],
+            blockedBy: [],
             blockers: input.issues ? input.issues.blockers.filter((i) => componentOfIssue(i, ids) === c.id) : [],
             requests: input.issues ? input.issues.requests.filter((i) => componentOfIssue(i, ids) === c.id) : [],
         };
     });
+    const stageOf = new Map(components.map((c) => [c.id, c.stage]));
+    for (const c of components) {
+        if (c.stage === null)
+            continue;
+        const own = STAGES.indexOf(c.stage);
+        c.blockedBy = c.dependsOn.flatMap((d) => {
+            const stage = stageOf.get(d);
+            return stage && STAGES.indexOf(stage) < own ? [{ id: d, stage }] : [];
+        });
+    }
     const column = (stage) => {
         const inStage = components.filter((c) => c.stage === stage);
         const groups = new Map();
@@ -68115,6 +68183,12 @@ function gapLine(cr) {
     const what = cr.status === 'fail' ? `${withUnit(cr.measured, cr.unit)} against ${barText(cr)}${cr.gap !== undefined ? `, ${gapWithUnit(cr.gap, cr.unit)} short` : ''}` : cr.status === 'error' ? 'could not be measured' : 'no evidence';
     return `<li><span class="status-${cr.status}"><span aria-hidden="true">${STATUS_TEXT[cr.status].icon}</span><span class="visually-hidden">${STATUS_TEXT[cr.status].label}:</span></span> ${e(cr.title)}: ${what}</li>`;
 }
+/** A component above one of its dependencies (after a demotion) is blocked until that one is back. */
+function blockedLine(c) {
+    if (!c.blockedBy.length)
+        return '';
+    return `<p class="small"><strong>Blocked:</strong> depends on ${c.blockedBy.map((b) => `<code>${e(b.id)}</code> (${stages_STAGE_TITLES[b.stage]})`).join(', ')}</p>`;
+}
 function card(c, id) {
     const gaps = c.worst.length ? `<ul class="gaps" aria-label="Worst gaps">${c.worst.map(gapLine).join('')}</ul>` : '';
     return (`<li class="card card-${c.status}">` +
@@ -68122,6 +68196,7 @@ function card(c, id) {
         `<p class="card-meta"><code>${e(c.id)}</code>${c.since ? ` · since ${e(c.since)}` : ''}</p>` +
         `<p>${c.criteria.length ? render_html_status(c.status) : '<span class="status status-no-data">No results</span>'}</p>` +
         countsLine(c) +
+        blockedLine(c) +
         gaps +
         `</li>`);
 }
@@ -68161,14 +68236,29 @@ function render_html_criteriaTable(c, id) {
     const gates = c.gates.map((g) => `<code>${e(g.gate)}</code> ${e(g.createdAt.replace('T', ' ').slice(0, 16))} UTC`).join('; ');
     return (tableWrap(`${id}-criteria`, `<table><caption id="${id}-criteria">Criteria of ${e(c.name)}: status, measured value, bar and gap</caption><thead><tr><th scope="col">Criterion</th><th scope="col">Gate</th><th scope="col">Status</th><th scope="col">Measured</th><th scope="col">Bar</th><th scope="col">Gap</th><th scope="col">Evidence</th></tr></thead><tbody>${rows}</tbody></table>`) + `<p class="muted small">Newest results: ${gates}.</p>`);
 }
+/** A maintenance breach as a history row: when it was opened, its severity, and whether it is still open. */
+function breachRow(b) {
+    const url = safeUrl(b.url);
+    const severity = b.labels.find((l) => /^severity:P\d$/.test(l))?.slice('severity:'.length);
+    const outcome = b.labels.includes('demotion:completed') ? 'demoted' : b.state === 'closed' ? `closed${b.closedAt ? ` ${b.closedAt.slice(0, 10)}` : ''}` : b.labels.includes('demotion:proposed') ? 'open, demotion proposed' : 'open';
+    return {
+        date: b.createdAt?.slice(0, 10) ?? '',
+        change: `Maintenance breach${severity ? ` (${e(severity)})` : ''}: ${e(outcome)}`,
+        issue: url ? `<a href="${e(url)}">#${b.number}</a>` : `#${b.number}`,
+        reason: e(b.title),
+    };
+}
 function historyList(c, id) {
-    if (!c.history.length)
+    const rows = [
+        ...c.history.map((h) => ({ date: h.date, change: `${h.kind === 'promoted' ? 'Promoted' : 'Demoted'} to ${stages_STAGE_TITLES[h.stage]}`, issue: h.issue !== undefined ? `#${h.issue}` : '—', reason: h.reason ? e(h.reason) : '—' })),
+        ...c.breaches.map(breachRow),
+    ];
+    if (!rows.length)
         return `<p class="muted">No promotion history in ${c.maturityFile ? `<code>${e(c.maturityFile)}</code>` : 'MATURITY.md'}.</p>`;
-    const rows = [...c.history]
-        .reverse()
-        .map((h) => `<tr><th scope="row">${e(h.date)}</th><td>${h.kind === 'promoted' ? 'Promoted' : 'Demoted'} to ${stages_STAGE_TITLES[h.stage]}</td><td>${h.issue !== undefined ? `#${h.issue}` : '—'}</td><td>${h.reason ? e(h.reason) : '—'}</td></tr>`)
-        .join('');
-    return tableWrap(`${id}-history`, `<table><caption id="${id}-history">Promotion history of ${e(c.name)}, newest first</caption><thead><tr><th scope="col">Date</th><th scope="col">Change</th><th scope="col">Issue</th><th scope="col">Reason</th></tr></thead><tbody>${rows}</tbody></table>`);
+    // Newest first; on one day, the breach before the demotion it led to.
+    const ordered = rows.map((r, i) => ({ r, i })).sort((a, b) => (a.r.date < b.r.date ? 1 : a.r.date > b.r.date ? -1 : b.i - a.i));
+    const body = ordered.map(({ r }) => `<tr><th scope="row">${e(r.date)}</th><td>${r.change}</td><td>${r.issue}</td><td>${r.reason}</td></tr>`).join('');
+    return tableWrap(`${id}-history`, `<table><caption id="${id}-history">Promotions, demotions and maintenance breaches of ${e(c.name)}, newest first</caption><thead><tr><th scope="col">Date</th><th scope="col">Change</th><th scope="col">Issue</th><th scope="col">Reason</th></tr></thead><tbody>${body}</tbody></table>`);
 }
 function issueList(list, empty) {
     if (!list.length)
@@ -68196,6 +68286,7 @@ function componentSection(m, c, id) {
         ['Functional group', e(c.groupTitle)],
         ['Owner', c.owner ? e(c.owner) : '—'],
         ['Depends on', c.dependsOn.length ? c.dependsOn.map((d) => `<code>${e(d)}</code>`).join(', ') : '—'],
+        ...(c.blockedBy.length ? [['Blocked by', c.blockedBy.map((b) => `<code>${e(b.id)}</code> (${stages_STAGE_TITLES[b.stage]}, below ${c.stage ? stages_STAGE_TITLES[c.stage] : '?'})`).join(', ')]] : []),
         ['MATURITY.md', c.maturityFile ? `<code>${e(c.maturityFile)}</code>` : '—'],
     ];
     const warnings = c.warnings.length ? `<div class="note" role="note"><p><strong>Could not read everything:</strong></p><ul>${c.warnings.map((w) => `<li>${e(w)}</li>`).join('')}</ul></div>` : '';
@@ -68211,7 +68302,7 @@ function componentSection(m, c, id) {
         lineChart({ id: `${id}-coverage`, title: `Coverage of ${c.name} over time`, points: c.trends.coverage.points, unit: '%', bar: c.trends.coverage.bar }) +
         lineChart({ id: `${id}-uptime`, title: `Uptime of ${c.name} over time`, points: c.trends.uptime.points, unit: '%', bar: c.trends.uptime.bar, yMin: uptimeFloor(c), yMax: 100 }) +
         `</div>` +
-        `<h4>Promotion history</h4>${historyList(c, id)}` +
+        `<h4>History</h4>${historyList(c, id)}` +
         issues +
         `<p class="small"><a href="#board">Back to the board</a></p>` +
         `</section>`);
@@ -68350,6 +68441,16 @@ ${issuesSection(m, ids)}
 }
 
 ;// CONCATENATED MODULE: ./packages/promotion/labels.ts
+/**
+ * The promotion label taxonomy (COMPONENT_PROMOTION_GUIDE and the blocker issue template):
+ * promotion:* moves requested -> in-review -> approved -> completed (blocked while a criterion
+ * fails), target:<stage>, component:<id> for every component of the config, blocker:<type>,
+ * the incident labels uptime-check uses, and the upkeep's: maintenance:breach with the seeds'
+ * P0–P3 severities, demotion:proposed -> demotion:completed (a demotion is a stage change
+ * request like a promotion: target:<stage>, approved with promotion:approved). `setupLabels`
+ * creates or corrects them all, idempotently: a second run changes nothing.
+ */
+
 const PROMOTION = {
     requested: 'promotion:requested',
     inReview: 'promotion:in-review',
@@ -68357,14 +68458,28 @@ const PROMOTION = {
     completed: 'promotion:completed',
     blocked: 'promotion:blocked',
 };
+const DEMOTION = {
+    proposed: 'demotion:proposed',
+    completed: 'demotion:completed',
+};
+const BREACH_LABEL = 'maintenance:breach';
 const componentLabel = (id) => `component:${id}`;
+const severityLabel = (level) => `severity:${level}`;
+/** The seeds' incident severity table (COMPONENT_MATURITY_CRITERIA, "Incident Response"). */
+const SEVERITY_MEANING = {
+    P0: 'Critical: system down, data loss; response immediate',
+    P1: 'High: major functionality broken; response < 1 hour',
+    P2: 'Medium: minor functionality broken; response < 4 hours',
+    P3: 'Low: cosmetic issues; response < 24 hours',
+};
+const SEVERITY_COLOR = { P0: 'b60205', P1: 'd93f0b', P2: 'fbca04', P3: 'c2e0c6' };
 const targetLabel = (stage) => `target:${stage}`;
 const BLOCKERS = ['tests', 'coverage', 'performance', 'security', 'documentation', 'dependencies', 'integration'];
 function labelTaxonomy(components) {
     return [
         { name: PROMOTION.requested, color: 'c5def5', description: 'A component promotion was requested' },
         { name: PROMOTION.inReview, color: 'fbca04', description: 'Automated validation posted its scorecard' },
-        { name: PROMOTION.approved, color: '0e8a16', description: 'Approved by a maintainer (write or maintain permission)' },
+        { name: PROMOTION.approved, color: '0e8a16', description: 'A promotion or demotion approved by a maintainer (write or maintain permission)' },
         { name: PROMOTION.completed, color: '5319e7', description: 'Promotion applied: MATURITY.md, board, milestone' },
         { name: PROMOTION.blocked, color: 'b60205', description: 'A promotion criterion fails' },
         { name: targetLabel('staging'), color: 'bfdadc', description: 'Promotion to Staging' },
@@ -68373,6 +68488,10 @@ function labelTaxonomy(components) {
         { name: 'incident', color: 'b60205', description: 'A component is down (uptime-check)' },
         { name: 'severity:critical', color: 'b60205', description: 'Every endpoint of the component is down' },
         { name: 'severity:high', color: 'd93f0b', description: 'Some endpoints of the component are down' },
+        { name: BREACH_LABEL, color: 'b60205', description: 'A Production component is below its maintenance criteria (upkeep)' },
+        ...SEVERITY_LEVELS.map((level) => ({ name: severityLabel(level), color: SEVERITY_COLOR[level], description: SEVERITY_MEANING[level] })),
+        { name: DEMOTION.proposed, color: 'e99695', description: 'A breach outlasted its grace period: demotion proposed, awaiting a maintainer' },
+        { name: DEMOTION.completed, color: '5319e7', description: 'Demotion applied: MATURITY.md, board' },
         ...components.map((id) => ({ name: componentLabel(id), color: 'ededed', description: `Component ${id}` })),
     ];
 }
@@ -68558,15 +68677,29 @@ function historyStore(value, root, api, branch, warnings) {
     }
     return new FileHistoryStore((0,external_node_path_namespaceObject.isAbsolute)(value) ? value : (0,external_node_path_namespaceObject.resolve)(root, value));
 }
+/** The open blockers and promotion requests, and the maintenance breaches (open and closed): three searches. */
 async function fetchIssues(api) {
     const q = (labels) => `repo:${api.owner}/${api.repo} is:issue is:open label:${labels.map((l) => `"${l}"`).join(',')}`;
     const blockerLabels = labelTaxonomy([])
         .map((l) => l.name)
         .filter((n) => n.startsWith('blocker:'));
     const requestLabels = [PROMOTION.requested, PROMOTION.inReview, PROMOTION.blocked, PROMOTION.approved];
-    const toRef = (i) => ({ number: i.number, title: i.title, url: i.html_url, labels: i.labels });
-    const [blockers, requests] = await Promise.all([api.searchIssues(q(blockerLabels)), api.searchIssues(q(requestLabels))]);
-    return { fetchedAt: new Date().toISOString(), blockers: blockers.map(toRef), requests: requests.map(toRef) };
+    const toRef = (i) => ({
+        number: i.number,
+        title: i.title,
+        url: i.html_url,
+        labels: i.labels,
+        ...(i.state ? { state: i.state } : {}),
+        ...(i.created_at ? { createdAt: i.created_at } : {}),
+        ...(i.closed_at !== undefined ? { closedAt: i.closed_at } : {}),
+    });
+    // Breaches open and closed: each component's history shows them.
+    const [blockers, requests, breaches] = await Promise.all([
+        api.searchIssues(q(blockerLabels)),
+        api.searchIssues(q(requestLabels)),
+        api.searchIssues(`repo:${api.owner}/${api.repo} is:issue label:"${BREACH_LABEL}"`),
+    ]);
+    return { fetchedAt: new Date().toISOString(), blockers: blockers.map(toRef), requests: requests.map(toRef), breaches: breaches.map(toRef) };
 }
 async function dashboard_action_main() {
     const { root, configPath, githubToken: token } = readCommonInputs();

@@ -36730,6 +36730,10 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./packages/core/config/defaults.ts
 const CATEGORY_IDS = ['critical', 'business', 'utilities', 'ui'];
+/** The seeds' incident severities, P0 (system down, data loss) to P3 (cosmetic). */
+const SEVERITY_LEVELS = ['P0', 'P1', 'P2', 'P3'];
+/** Which kinds of maintenance breach get which severity. */
+const BREACH_KINDS = ['uptime', 'error-rate', 'latency', 'patch-critical', 'patch-high', 'patch-medium'];
 const SEED_CATEGORY_BARS = { critical: 90, business: 80, utilities: 70, ui: 60 };
 function seedPolicy(stage) {
     return {
@@ -36755,6 +36759,14 @@ function seedPolicy(stage) {
             'max-error-rate': 0.5,
         },
         'min-days-in-staging': 7,
+        maintenance: {
+            uptime: 99.5,
+            'rolling-window': '30d',
+            'grace-days': 7,
+            // P1 "major functionality broken": users were (or are) turned away; P2 "minor": slow, or a
+            // high finding left open; P3 for a medium finding past its 30 days.
+            severity: { uptime: 'P1', 'error-rate': 'P1', latency: 'P2', 'patch-critical': 'P1', 'patch-high': 'P2', 'patch-medium': 'P3' },
+        },
     };
 }
 const SEED_POLICY = {
@@ -38113,6 +38125,9 @@ const UptimeCheckInputs = {
     ProbeTimeout: 'probe-timeout',
     Retries: 'retries',
     Incidents: 'incidents',
+    Mode: 'mode',
+    SecurityResults: 'security-results',
+    SecurityArtifact: 'security-artifact',
 };
 const UptimeCheckOutputs = {
     Uptime: 'uptime',
@@ -38122,6 +38137,7 @@ const UptimeCheckOutputs = {
     ErrorRate: 'error-rate',
     Samples: 'samples',
     ResultFiles: 'result-files',
+    Breaches: 'breaches',
 };
 const PromotionReportInputs = {
     Results: 'results',
@@ -43301,10 +43317,23 @@ function retryDelayMs(error, attempt, now = Date.now()) {
         return backoff;
     return undefined;
 }
-/** The decision for a REST (or transport) failure. */
-function restRetry(what, timeoutMs) {
+/**
+ * Whether GitHub may have carried out a request that failed: a 5xx, a time-out or a lost
+ * connection can come after the write was made. A rate-limit refusal (403/429) or a 4xx was not.
+ */
+function mayHaveApplied(error) {
+    const e = error;
+    const status = e.status ?? 0;
+    return status >= 500 || status === 0 || e.name === 'AbortError' || e.name === 'TimeoutError';
+}
+/**
+ * The decision for a REST (or transport) failure. `replay: false` (a write that must not happen
+ * twice, such as creating an issue): a failure that may have been applied is not retried, the
+ * caller looks first; refusals (rate limits) still are.
+ */
+function restRetry(what, timeoutMs, replay = true) {
     return (error, attempt) => ({
-        delay: retryDelayMs(error, attempt),
+        delay: !replay && mayHaveApplied(error) ? undefined : retryDelayMs(error, attempt),
         failure: (note) => GitHubApiError.from(error, what, timeoutMs, note),
         why: describeRequestFailure(error, timeoutMs),
     });
@@ -43351,12 +43380,14 @@ function createGitHubClient(options) {
     const policy = retryPolicy(options);
     octokit.hook.wrap('request', async (request, requestOptions) => {
         const what = `${requestOptions.method} ${String(requestOptions.url)}`;
+        // `request: { replay: false }`: a write that must not happen twice (see createIssue).
+        const replay = requestOptions.request?.replay !== false;
         return retrying(policy, what, async (signal) => {
             // Set on the options object itself: the hooks below this one were bound to it, and
             // ignore an object passed in its place.
             requestOptions.request = { ...requestOptions.request, signal };
             return request(requestOptions);
-        }, restRetry(what, policy.timeoutMs));
+        }, restRetry(what, policy.timeoutMs, replay));
     });
     let viewer;
     return {
@@ -43459,7 +43490,10 @@ function createGitHubClient(options) {
             return all.filter((i) => !i.pull_request).map(issueSummary);
         },
         async createIssue({ title, body, labels }) {
-            return issueSummary((await octokit.rest.issues.create({ owner, repo, title, body, labels })).data);
+            return issueSummary((await octokit.rest.issues.create({ owner, repo, title, body, labels, request: { replay: false } })).data);
+        },
+        async updateIssue(issue, { title, body }) {
+            await octokit.rest.issues.update({ owner, repo, issue_number: issue, ...(title === undefined ? {} : { title }), ...(body === undefined ? {} : { body }) });
         },
         async closeIssue(issue, reason) {
             await octokit.rest.issues.update({ owner, repo, issue_number: issue, state: 'closed', state_reason: reason });
@@ -43601,7 +43635,7 @@ function createGitHubClient(options) {
         },
         async searchIssues(query) {
             const { data } = await octokit.rest.search.issuesAndPullRequests({ q: query, per_page: 100 });
-            return data.items.map((i) => ({ number: i.number, title: i.title, html_url: i.html_url, labels: i.labels.map((l) => l.name ?? '').filter(Boolean) }));
+            return data.items.map((i) => ({ number: i.number, title: i.title, html_url: i.html_url, labels: i.labels.map((l) => l.name ?? '').filter(Boolean), state: i.state, created_at: i.created_at, closed_at: i.closed_at }));
         },
     };
 }
@@ -43617,7 +43651,7 @@ function rawBytes(data) {
 }
 function issueSummary(i) {
     const labels = i.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean);
-    return { number: i.number, title: i.title, html_url: i.html_url, created_at: i.created_at, labels };
+    return { number: i.number, title: i.title, html_url: i.html_url, created_at: i.created_at, labels, body: i.body ?? null };
 }
 
 ;// CONCATENATED MODULE: ./packages/action-io/github-setup.ts
@@ -53347,6 +53381,8 @@ const component = strictObject({
     /** Its Prometheus alerting rules files (default: monitoring/alerts/<id>.rules.yml). */
     'alert-rules': globList.optional(),
     'not-applicable': notApplicable.optional(),
+    /** Which performance SLA its p95 latency is judged against in Production (default api). */
+    latency: schemas_enum(['api', 'page', 'db']).optional(),
 });
 /**
  * How pull requests are judged (docs/journeys.md: a change is judged on what it does). By default only
@@ -53364,6 +53400,7 @@ const coveragePolicy = strictObject({
     categories: partialRecord(schemas_enum(CATEGORY_IDS), percent).optional(),
 });
 const severity = schemas_enum(['low', 'medium', 'high', 'critical']);
+const windowText = schemas_string().regex(/^\d+[hd]$/, { message: 'a window is a number of days or hours, e.g. 7d or 36h' });
 const stagePolicy = strictObject({
     coverage: coveragePolicy.optional(),
     tests: strictObject({ 'pass-rate': percent.optional(), 'min-tests': count.optional() }).optional(),
@@ -53378,7 +53415,7 @@ const stagePolicy = strictObject({
         .optional(),
     uptime: strictObject({
         min: percent.optional(),
-        window: schemas_string().regex(/^\d+[hd]$/, { message: 'a window is a number of days or hours, e.g. 7d or 36h' }).optional(),
+        window: windowText.optional(),
         'min-sample-coverage': percent.optional(),
     })
         .optional(),
@@ -53395,11 +53432,20 @@ const stagePolicy = strictObject({
         .optional(),
     'min-days-in-staging': count.optional(),
 });
+/** `policy.production.maintenance`: the bars a component in Production keeps (defaults.ts). */
+const maintenancePolicy = strictObject({
+    uptime: percent.optional(),
+    'rolling-window': windowText.optional(),
+    'grace-days': count.optional(),
+    severity: partialRecord(schemas_enum(BREACH_KINDS), schemas_enum(SEVERITY_LEVELS)).optional(),
+});
+/** Production's policy: the stage bars, and what a component keeps once there. */
+const productionPolicy = stagePolicy.extend({ maintenance: maintenancePolicy.optional() });
 const configSchema = strictObject({
     version: literal(1, { message: 'the config format version must be 1' }),
     components: record(componentId, component).optional(),
     categories: partialRecord(schemas_enum(CATEGORY_IDS), array(schemas_string().min(1))).optional(),
-    policy: strictObject({ staging: stagePolicy.optional(), production: stagePolicy.optional() }).optional(),
+    policy: strictObject({ staging: stagePolicy.optional(), production: productionPolicy.optional() }).optional(),
     'pull-requests': pullRequests.optional(),
 });
 
@@ -53448,6 +53494,7 @@ function defaultComponent(id, paths) {
         maintenance: [],
         alertRules: [`monitoring/alerts/${id}.rules.yml`, `monitoring/alerts/${id}.rules.yaml`],
         notApplicable: {},
+        latency: 'api',
     };
 }
 /** Deep-merges a partial stage policy over the seed policy (arrays and nulls replace). */
@@ -53512,6 +53559,7 @@ function load_config_normalize(raw, doc, lc, file) {
             metricsUrl: c['metrics-url'],
             alertRules: c['alert-rules'] ?? defaultComponent(id, c.paths).alertRules,
             notApplicable: c['not-applicable'] ?? {},
+            latency: c.latency ?? 'api',
         });
     }
     for (const c of components.values()) {
@@ -67240,14 +67288,17 @@ function parseMaturityFile(markdown, file) {
             record.stage = parseStage(stageText);
             if (!record.stage)
                 warnings.push(`Current Stage "${stageText}" is not Development, Staging or Production`);
-            const from = /promoted from\s+([A-Za-z]+)\s+on\s+(\S+)/i.exec(stageText);
+            const from = /(promoted|demoted) from\s+([A-Za-z]+)\s+on\s+(\S+)/i.exec(stageText);
             if (from) {
-                record.promotedFrom = parseStage(from[1]);
-                const date = DATE.exec(from[2])?.[1];
+                if (from[1].toLowerCase() === 'promoted')
+                    record.promotedFrom = parseStage(from[2]);
+                else
+                    record.demotedFrom = parseStage(from[2]);
+                const date = DATE.exec(from[3])?.[1];
                 if (date && isValidDate(date))
                     record.since = date;
-                else if (!isDatePlaceholder(from[2]))
-                    warnings.push(`the promotion date in "${stageText}" is not a date (YYYY-MM-DD)`);
+                else if (!isDatePlaceholder(from[3]))
+                    warnings.push(`the ${from[1].toLowerCase() === 'promoted' ? 'promotion' : 'demotion'} date in "${stageText}" is not a date (YYYY-MM-DD)`);
             }
         }
         const updated = f.get('last updated');

@@ -33743,7 +33743,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _promotion_report_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5091);
+/* harmony import */ var _promotion_report_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8000);
 
 await (0,_promotion_report_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -33752,7 +33752,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5091:
+/***/ 8000:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41829,10 +41829,23 @@ function retryDelayMs(error, attempt, now = Date.now()) {
         return backoff;
     return undefined;
 }
-/** The decision for a REST (or transport) failure. */
-function restRetry(what, timeoutMs) {
+/**
+ * Whether GitHub may have carried out a request that failed: a 5xx, a time-out or a lost
+ * connection can come after the write was made. A rate-limit refusal (403/429) or a 4xx was not.
+ */
+function mayHaveApplied(error) {
+    const e = error;
+    const status = e.status ?? 0;
+    return status >= 500 || status === 0 || e.name === 'AbortError' || e.name === 'TimeoutError';
+}
+/**
+ * The decision for a REST (or transport) failure. `replay: false` (a write that must not happen
+ * twice, such as creating an issue): a failure that may have been applied is not retried, the
+ * caller looks first; refusals (rate limits) still are.
+ */
+function restRetry(what, timeoutMs, replay = true) {
     return (error, attempt) => ({
-        delay: retryDelayMs(error, attempt),
+        delay: !replay && mayHaveApplied(error) ? undefined : retryDelayMs(error, attempt),
         failure: (note) => GitHubApiError.from(error, what, timeoutMs, note),
         why: describeRequestFailure(error, timeoutMs),
     });
@@ -41879,12 +41892,14 @@ function createGitHubClient(options) {
     const policy = retryPolicy(options);
     octokit.hook.wrap('request', async (request, requestOptions) => {
         const what = `${requestOptions.method} ${String(requestOptions.url)}`;
+        // `request: { replay: false }`: a write that must not happen twice (see createIssue).
+        const replay = requestOptions.request?.replay !== false;
         return retrying(policy, what, async (signal) => {
             // Set on the options object itself: the hooks below this one were bound to it, and
             // ignore an object passed in its place.
             requestOptions.request = { ...requestOptions.request, signal };
             return request(requestOptions);
-        }, restRetry(what, policy.timeoutMs));
+        }, restRetry(what, policy.timeoutMs, replay));
     });
     let viewer;
     return {
@@ -41987,7 +42002,10 @@ function createGitHubClient(options) {
             return all.filter((i) => !i.pull_request).map(issueSummary);
         },
         async createIssue({ title, body, labels }) {
-            return issueSummary((await octokit.rest.issues.create({ owner, repo, title, body, labels })).data);
+            return issueSummary((await octokit.rest.issues.create({ owner, repo, title, body, labels, request: { replay: false } })).data);
+        },
+        async updateIssue(issue, { title, body }) {
+            await octokit.rest.issues.update({ owner, repo, issue_number: issue, ...(title === undefined ? {} : { title }), ...(body === undefined ? {} : { body }) });
         },
         async closeIssue(issue, reason) {
             await octokit.rest.issues.update({ owner, repo, issue_number: issue, state: 'closed', state_reason: reason });
@@ -42129,7 +42147,7 @@ function createGitHubClient(options) {
         },
         async searchIssues(query) {
             const { data } = await octokit.rest.search.issuesAndPullRequests({ q: query, per_page: 100 });
-            return data.items.map((i) => ({ number: i.number, title: i.title, html_url: i.html_url, labels: i.labels.map((l) => l.name ?? '').filter(Boolean) }));
+            return data.items.map((i) => ({ number: i.number, title: i.title, html_url: i.html_url, labels: i.labels.map((l) => l.name ?? '').filter(Boolean), state: i.state, created_at: i.created_at, closed_at: i.closed_at }));
         },
     };
 }
@@ -42145,7 +42163,7 @@ function rawBytes(data) {
 }
 function issueSummary(i) {
     const labels = i.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean);
-    return { number: i.number, title: i.title, html_url: i.html_url, created_at: i.created_at, labels };
+    return { number: i.number, title: i.title, html_url: i.html_url, created_at: i.created_at, labels, body: i.body ?? null };
 }
 
 ;// CONCATENATED MODULE: ./packages/action-io/github-setup.ts
@@ -42257,6 +42275,9 @@ const UptimeCheckInputs = {
     ProbeTimeout: 'probe-timeout',
     Retries: 'retries',
     Incidents: 'incidents',
+    Mode: 'mode',
+    SecurityResults: 'security-results',
+    SecurityArtifact: 'security-artifact',
 };
 const UptimeCheckOutputs = {
     Uptime: 'uptime',
@@ -42266,6 +42287,7 @@ const UptimeCheckOutputs = {
     ErrorRate: 'error-rate',
     Samples: 'samples',
     ResultFiles: 'result-files',
+    Breaches: 'breaches',
 };
 const PromotionReportInputs = {
     Results: 'results',
@@ -52356,6 +52378,10 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./packages/core/config/defaults.ts
 const CATEGORY_IDS = ['critical', 'business', 'utilities', 'ui'];
+/** The seeds' incident severities, P0 (system down, data loss) to P3 (cosmetic). */
+const SEVERITY_LEVELS = ['P0', 'P1', 'P2', 'P3'];
+/** Which kinds of maintenance breach get which severity. */
+const BREACH_KINDS = ['uptime', 'error-rate', 'latency', 'patch-critical', 'patch-high', 'patch-medium'];
 const SEED_CATEGORY_BARS = { critical: 90, business: 80, utilities: 70, ui: 60 };
 function seedPolicy(stage) {
     return {
@@ -52381,6 +52407,14 @@ function seedPolicy(stage) {
             'max-error-rate': 0.5,
         },
         'min-days-in-staging': 7,
+        maintenance: {
+            uptime: 99.5,
+            'rolling-window': '30d',
+            'grace-days': 7,
+            // P1 "major functionality broken": users were (or are) turned away; P2 "minor": slow, or a
+            // high finding left open; P3 for a medium finding past its 30 days.
+            severity: { uptime: 'P1', 'error-rate': 'P1', latency: 'P2', 'patch-critical': 'P1', 'patch-high': 'P2', 'patch-medium': 'P3' },
+        },
     };
 }
 const SEED_POLICY = {
@@ -52524,6 +52558,8 @@ const component = strictObject({
     /** Its Prometheus alerting rules files (default: monitoring/alerts/<id>.rules.yml). */
     'alert-rules': globList.optional(),
     'not-applicable': notApplicable.optional(),
+    /** Which performance SLA its p95 latency is judged against in Production (default api). */
+    latency: schemas_enum(['api', 'page', 'db']).optional(),
 });
 /**
  * How pull requests are judged (docs/journeys.md: a change is judged on what it does). By default only
@@ -52541,6 +52577,7 @@ const coveragePolicy = strictObject({
     categories: partialRecord(schemas_enum(CATEGORY_IDS), percent).optional(),
 });
 const severity = schemas_enum(['low', 'medium', 'high', 'critical']);
+const windowText = schemas_string().regex(/^\d+[hd]$/, { message: 'a window is a number of days or hours, e.g. 7d or 36h' });
 const stagePolicy = strictObject({
     coverage: coveragePolicy.optional(),
     tests: strictObject({ 'pass-rate': percent.optional(), 'min-tests': count.optional() }).optional(),
@@ -52555,7 +52592,7 @@ const stagePolicy = strictObject({
         .optional(),
     uptime: strictObject({
         min: percent.optional(),
-        window: schemas_string().regex(/^\d+[hd]$/, { message: 'a window is a number of days or hours, e.g. 7d or 36h' }).optional(),
+        window: windowText.optional(),
         'min-sample-coverage': percent.optional(),
     })
         .optional(),
@@ -52572,11 +52609,20 @@ const stagePolicy = strictObject({
         .optional(),
     'min-days-in-staging': count.optional(),
 });
+/** `policy.production.maintenance`: the bars a component in Production keeps (defaults.ts). */
+const maintenancePolicy = strictObject({
+    uptime: percent.optional(),
+    'rolling-window': windowText.optional(),
+    'grace-days': count.optional(),
+    severity: partialRecord(schemas_enum(BREACH_KINDS), schemas_enum(SEVERITY_LEVELS)).optional(),
+});
+/** Production's policy: the stage bars, and what a component keeps once there. */
+const productionPolicy = stagePolicy.extend({ maintenance: maintenancePolicy.optional() });
 const configSchema = strictObject({
     version: literal(1, { message: 'the config format version must be 1' }),
     components: record(componentId, component).optional(),
     categories: partialRecord(schemas_enum(CATEGORY_IDS), array(schemas_string().min(1))).optional(),
-    policy: strictObject({ staging: stagePolicy.optional(), production: stagePolicy.optional() }).optional(),
+    policy: strictObject({ staging: stagePolicy.optional(), production: productionPolicy.optional() }).optional(),
     'pull-requests': pullRequests.optional(),
 });
 
@@ -52625,6 +52671,7 @@ function defaultComponent(id, paths) {
         maintenance: [],
         alertRules: [`monitoring/alerts/${id}.rules.yml`, `monitoring/alerts/${id}.rules.yaml`],
         notApplicable: {},
+        latency: 'api',
     };
 }
 /** Deep-merges a partial stage policy over the seed policy (arrays and nulls replace). */
@@ -52689,6 +52736,7 @@ function normalize(raw, doc, lc, file) {
             metricsUrl: c['metrics-url'],
             alertRules: c['alert-rules'] ?? defaultComponent(id, c.paths).alertRules,
             notApplicable: c['not-applicable'] ?? {},
+            latency: c.latency ?? 'api',
         });
     }
     for (const c of components.values()) {
@@ -66417,14 +66465,17 @@ function parseMaturityFile(markdown, file) {
             record.stage = parseStage(stageText);
             if (!record.stage)
                 warnings.push(`Current Stage "${stageText}" is not Development, Staging or Production`);
-            const from = /promoted from\s+([A-Za-z]+)\s+on\s+(\S+)/i.exec(stageText);
+            const from = /(promoted|demoted) from\s+([A-Za-z]+)\s+on\s+(\S+)/i.exec(stageText);
             if (from) {
-                record.promotedFrom = parseStage(from[1]);
-                const date = DATE.exec(from[2])?.[1];
+                if (from[1].toLowerCase() === 'promoted')
+                    record.promotedFrom = parseStage(from[2]);
+                else
+                    record.demotedFrom = parseStage(from[2]);
+                const date = DATE.exec(from[3])?.[1];
                 if (date && isValidDate(date))
                     record.since = date;
-                else if (!isDatePlaceholder(from[2]))
-                    warnings.push(`the promotion date in "${stageText}" is not a date (YYYY-MM-DD)`);
+                else if (!isDatePlaceholder(from[3]))
+                    warnings.push(`the ${from[1].toLowerCase() === 'promoted' ? 'promotion' : 'demotion'} date in "${stageText}" is not a date (YYYY-MM-DD)`);
             }
         }
         const updated = f.get('last updated');
@@ -66633,6 +66684,35 @@ function checkDependencies(componentId, target, components, stageOf) {
     };
     walk(componentId, [componentId]);
     return { dependencies, cycles };
+}
+/**
+ * The components that would sit above `componentId` once it is in `stage` (a demotion): every
+ * component depending on it, directly or through others, whose own stage is higher. They are
+ * blocked: their dependency is no longer "at an equal or higher stage". Each is listed once,
+ * by its shortest path.
+ */
+function dependentsAbove(componentId, stage, components, stageOf) {
+    const out = [];
+    const seen = new Set([componentId]);
+    let frontier = [[componentId]];
+    while (frontier.length) {
+        const next = [];
+        for (const path of frontier) {
+            const id = path[path.length - 1];
+            for (const c of components.values()) {
+                if (seen.has(c.id) || !c.dependsOn.includes(id))
+                    continue;
+                seen.add(c.id);
+                const via = [...path, c.id];
+                const own = stageOf(c.id);
+                if (own !== null && stageIndex(own) > stageIndex(stage))
+                    out.push({ id: c.id, stage: own, path: [...via].reverse() });
+                next.push(via);
+            }
+        }
+        frontier = next;
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -67162,29 +67242,57 @@ function isPromotionRequest(issue) {
 }
 
 ;// CONCATENATED MODULE: ./packages/promotion/labels.ts
-const PROMOTION = {
+/**
+ * The promotion label taxonomy (COMPONENT_PROMOTION_GUIDE and the blocker issue template):
+ * promotion:* moves requested -> in-review -> approved -> completed (blocked while a criterion
+ * fails), target:<stage>, component:<id> for every component of the config, blocker:<type>,
+ * the incident labels uptime-check uses, and the upkeep's: maintenance:breach with the seeds'
+ * P0–P3 severities, demotion:proposed -> demotion:completed (a demotion is a stage change
+ * request like a promotion: target:<stage>, approved with promotion:approved). `setupLabels`
+ * creates or corrects them all, idempotently: a second run changes nothing.
+ */
+
+const labels_PROMOTION = {
     requested: 'promotion:requested',
     inReview: 'promotion:in-review',
     approved: 'promotion:approved',
     completed: 'promotion:completed',
     blocked: 'promotion:blocked',
 };
+const labels_DEMOTION = {
+    proposed: 'demotion:proposed',
+    completed: 'demotion:completed',
+};
+const BREACH_LABEL = 'maintenance:breach';
 const componentLabel = (id) => `component:${id}`;
+const severityLabel = (level) => `severity:${level}`;
+/** The seeds' incident severity table (COMPONENT_MATURITY_CRITERIA, "Incident Response"). */
+const SEVERITY_MEANING = {
+    P0: 'Critical: system down, data loss; response immediate',
+    P1: 'High: major functionality broken; response < 1 hour',
+    P2: 'Medium: minor functionality broken; response < 4 hours',
+    P3: 'Low: cosmetic issues; response < 24 hours',
+};
+const SEVERITY_COLOR = { P0: 'b60205', P1: 'd93f0b', P2: 'fbca04', P3: 'c2e0c6' };
 const targetLabel = (stage) => `target:${stage}`;
 const BLOCKERS = ['tests', 'coverage', 'performance', 'security', 'documentation', 'dependencies', 'integration'];
 function labelTaxonomy(components) {
     return [
-        { name: PROMOTION.requested, color: 'c5def5', description: 'A component promotion was requested' },
-        { name: PROMOTION.inReview, color: 'fbca04', description: 'Automated validation posted its scorecard' },
-        { name: PROMOTION.approved, color: '0e8a16', description: 'Approved by a maintainer (write or maintain permission)' },
-        { name: PROMOTION.completed, color: '5319e7', description: 'Promotion applied: MATURITY.md, board, milestone' },
-        { name: PROMOTION.blocked, color: 'b60205', description: 'A promotion criterion fails' },
+        { name: labels_PROMOTION.requested, color: 'c5def5', description: 'A component promotion was requested' },
+        { name: labels_PROMOTION.inReview, color: 'fbca04', description: 'Automated validation posted its scorecard' },
+        { name: labels_PROMOTION.approved, color: '0e8a16', description: 'A promotion or demotion approved by a maintainer (write or maintain permission)' },
+        { name: labels_PROMOTION.completed, color: '5319e7', description: 'Promotion applied: MATURITY.md, board, milestone' },
+        { name: labels_PROMOTION.blocked, color: 'b60205', description: 'A promotion criterion fails' },
         { name: targetLabel('staging'), color: 'bfdadc', description: 'Promotion to Staging' },
         { name: targetLabel('production'), color: '006b75', description: 'Promotion to Production' },
         ...BLOCKERS.map((b) => ({ name: `blocker:${b}`, color: 'd93f0b', description: `Blocks a promotion: ${b}` })),
         { name: 'incident', color: 'b60205', description: 'A component is down (uptime-check)' },
         { name: 'severity:critical', color: 'b60205', description: 'Every endpoint of the component is down' },
         { name: 'severity:high', color: 'd93f0b', description: 'Some endpoints of the component are down' },
+        { name: BREACH_LABEL, color: 'b60205', description: 'A Production component is below its maintenance criteria (upkeep)' },
+        ...SEVERITY_LEVELS.map((level) => ({ name: severityLabel(level), color: SEVERITY_COLOR[level], description: SEVERITY_MEANING[level] })),
+        { name: labels_DEMOTION.proposed, color: 'e99695', description: 'A breach outlasted its grace period: demotion proposed, awaiting a maintainer' },
+        { name: labels_DEMOTION.completed, color: '5319e7', description: 'Demotion applied: MATURITY.md, board' },
         ...components.map((id) => ({ name: componentLabel(id), color: 'ededed', description: `Component ${id}` })),
     ];
 }
@@ -68313,7 +68421,7 @@ function markdown_escapeText(s) {
 function markdown_code(s) {
     return `<code>${escapeHtml(s).replace(/\|/g, '&#124;').replace(/\r?\n/g, ' ')}</code>`;
 }
-function markdown_table(header, rows, align) {
+function table(header, rows, align) {
     const sep = header.map((_, i) => (align?.[i] === 'r' ? '---:' : align?.[i] === 'c' ? ':---:' : '---'));
     const line = (cells) => `| ${cells.join(' | ')} |`;
     return [line(header), line(sep), ...rows.map(line)].join('\n');
@@ -69142,6 +69250,18 @@ function checklistReadBack(src, nodes, target, expect) {
 
 
 const maturity_update_DATE = /\b\d{4}-\d{2}-\d{2}\b/;
+/** The subsection under the heading matching `name` in `section`: its first list, and its nodes. */
+function subsection(section, name) {
+    const at = section.findIndex((n) => n.type === 'heading' && name.test(maturity_file_text(n)));
+    if (at < 0)
+        return undefined;
+    const anchor = section[at];
+    const after = section.slice(at + 1);
+    const end = after.findIndex((n) => n.type === 'heading');
+    const nodes = end < 0 ? after : after.slice(0, end);
+    const list = nodes.find((n) => n.type === 'list');
+    return { target: { anchor, ...(list ? { list } : {}) }, nodes: [anchor, ...nodes] };
+}
 function maturity_update_findHistory(src, nodes) {
     const at = nodes.findIndex((n) => n.type === 'heading' && /promotion history/i.test(maturity_file_text(n)));
     if (at < 0)
@@ -69157,17 +69277,16 @@ function maturity_update_findHistory(src, nodes) {
     const items = section
         .filter((n) => n.type === 'list')
         .flatMap((l) => l.children.map((item) => src.slice(startOf(item), endOf(item))));
-    const sub = section.findIndex((n) => n.type === 'heading' && /^\s*promotions?\s*$/i.test(maturity_file_text(n)));
-    if (sub >= 0) {
-        const anchor = section[sub];
-        const after = section.slice(sub + 1);
-        const end = after.findIndex((n) => n.type === 'heading');
-        const list = (end < 0 ? after : after.slice(0, end)).find((n) => n.type === 'list');
-        return { heading, anchor, items, ...(list ? { list } : {}) };
-    }
+    const promoted = subsection(section, /^\s*promotions?\s*$/i);
+    const demoted = subsection(section, /^\s*demotions?\s*$/i);
     const firstSub = section.findIndex((n) => n.type === 'heading');
-    const list = (firstSub < 0 ? section : section.slice(0, firstSub)).find((n) => n.type === 'list');
-    return { heading, anchor: heading, items, ...(list ? { list } : {}) };
+    const ownList = (firstSub < 0 ? section : section.slice(0, firstSub)).find((n) => n.type === 'list');
+    const promotions = promoted?.target ?? { anchor: heading, ...(ownList ? { list: ownList } : {}) };
+    // Without subsections, the section's one list is the whole log: demotions go there too.
+    const demotions = demoted?.target ?? (promoted ? undefined : promotions);
+    const blocks = (promoted?.nodes ?? [heading]).filter((n) => n.type !== 'thematicBreak');
+    const subDepth = promoted ? promoted.target.anchor.depth : Math.min(6, heading.depth + 1);
+    return { heading, promotions, ...(demotions ? { demotions } : {}), demotionsAt: endOf(blocks[blocks.length - 1]), subDepth, items };
 }
 /** The style of the file's own entries; the seeds' MATURITY.md template when it has none. */
 function entryStyle(items) {
@@ -69184,32 +69303,60 @@ function issueNumber(change) {
     const fromUrl = change.issueUrl === undefined ? undefined : /\/(\d+)\/?$/.exec(change.issueUrl)?.[1];
     return fromUrl === undefined ? undefined : Number(fromUrl);
 }
+function isDemotion(change) {
+    return stageIndex(change.to) < stageIndex(change.from);
+}
+/**
+ * A reason as the history line can hold it and parseMaturityFile reads it back whole: plain
+ * words, digits and `%.;:=/+-`; no comma or bracket (they end "Reason: …"), no Markdown.
+ */
+function maturity_update_reasonText(reason) {
+    return reason
+        .replace(/[^\p{L}\p{N} %.;:=/+-]+/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, 200)
+        .trim();
+}
 function entryText(change, style) {
     const date = style.boldDate ? `**${change.date}**` : change.date;
     const n = issueNumber(change);
-    let ref = '';
+    const parts = [];
+    const reason = isDemotion(change) && change.reason ? maturity_update_reasonText(change.reason) : '';
+    if (reason)
+        parts.push(`Reason: ${reason}`);
     if (n !== undefined) {
         const number = change.issueUrl ? `[#${n}](${change.issueUrl})` : `#${n}`;
-        ref = style.issueWord ? ` (Issue ${number})` : ` (${number})`;
+        parts.push(style.issueWord || reason ? `Issue ${number}` : number);
     }
-    return `${date}: Promoted to ${stages_STAGE_TITLES[change.to]}${ref}`;
+    const verb = isDemotion(change) ? 'Demoted' : 'Promoted';
+    return `${date}: ${verb} to ${stages_STAGE_TITLES[change.to]}${parts.length ? ` (${parts.join(', ')})` : ''}`;
 }
 function checkChange(change, path) {
     const where = { file: path };
     if (!isValidDate(change.date)) {
         throw new errors_ConfigurationError(`the promotion date "${change.date}" is not a date (YYYY-MM-DD)`, { ...where, at: 'date' });
     }
-    if (stageIndex(change.to) !== stageIndex(change.from) + 1) {
+    if (stageIndex(change.to) !== stageIndex(change.from) + 1 && !isDemotion(change)) {
         throw new errors_ConfigurationError(`cannot promote from ${stages_STAGE_TITLES[change.from]} to ${stages_STAGE_TITLES[change.to]}: a promotion goes to the next stage`, where, 'Promote one stage at a time (Development → Staging → Production).');
     }
     if (change.issue !== undefined && (!Number.isInteger(change.issue) || change.issue < 1)) {
         throw new errors_ConfigurationError(`issue ${change.issue} is not an issue number`, { ...where, at: 'issue' });
     }
 }
-/** The edit that appends `entry` to the history list (in the list's own style), or starts the list. */
-function historyEdit(markdown, history, entry) {
+/**
+ * The edit that appends `entry` to its history list (in the list's own style), or starts the
+ * list; a demotion in a file whose history has a Promotions subsection but no Demotions one
+ * starts that subsection after the Promotions.
+ */
+function historyEdit(markdown, history, entry, demotion) {
     const eol = markdown.includes('\r\n') ? '\r\n' : '\n';
-    const { list } = history;
+    const target = demotion ? history.demotions : history.promotions;
+    if (!target) {
+        const at = history.demotionsAt;
+        return { start: at, end: at, text: `${eol}${eol}${'#'.repeat(history.subDepth)} Demotions${eol}${eol}- ${entry}` };
+    }
+    const { list } = target;
     if (list) {
         const last = list.children[list.children.length - 1];
         const itemStart = startOf(last);
@@ -69222,7 +69369,7 @@ function historyEdit(markdown, history, entry) {
         return { start: at, end: at, text: `${eol}${gap}${indent.replace(/\S/g, ' ')}${nextMarker} ${entry}` };
     }
     // No list yet: start one under the heading, keeping a blank line before what follows.
-    const at = lineEnd(markdown, endOf(history.anchor));
+    const at = lineEnd(markdown, endOf(target.anchor));
     const following = nextLine(markdown, at);
     const tail = following !== undefined && following.trim() !== '' ? eol : '';
     return { start: at, end: at, text: `${eol}${eol}- ${entry}${tail}` };
@@ -69242,11 +69389,12 @@ function componentNodes(markdown, path, section) {
 function readBack(out, file, change, hasUpdated, checklist) {
     const [path, section] = file.split('#', 2);
     const after = parseMaturityFile(out, file);
+    const kind = isDemotion(change) ? 'demoted' : 'promoted';
     const recorded = after.stage === change.to &&
-        after.promotedFrom === change.from &&
+        (kind === 'demoted' ? after.demotedFrom : after.promotedFrom) === change.from &&
         after.since === change.date &&
         (!hasUpdated || after.lastUpdated === change.date) &&
-        after.history.some((h) => h.kind === 'promoted' && h.stage === change.to && h.date === change.date);
+        after.history.some((h) => h.kind === kind && h.stage === change.to && h.date === change.date);
     if (!recorded) {
         throw new Error(`maturity-update: ${path} does not read back as ${stages_STAGE_TITLES[change.to]} since ${change.date} after the update (stage ${after.stage ?? after.stageText}, since ${after.since}); nothing was written`);
     }
@@ -69260,11 +69408,12 @@ function readBack(out, file, change, hasUpdated, checklist) {
  */
 function checkCurrentStage(markdown, file, change, stageField) {
     const before = parseMaturityFile(markdown, file);
-    const recorded = before.history.some((h) => h.kind === 'promoted' && h.stage === change.to && h.date === change.date);
+    const kind = isDemotion(change) ? 'demoted' : 'promoted';
+    const recorded = before.history.some((h) => h.kind === kind && h.stage === change.to && h.date === change.date);
     const alreadyThere = before.stage === change.to && (recorded || before.since === change.date);
     if (before.stage !== change.from && !alreadyThere) {
         const says = before.stage ? stages_STAGE_TITLES[before.stage] : `"${before.stageText ?? ''}"`;
-        throw new errors_ConfigurationError(`says the Current Stage is ${says}, not ${stages_STAGE_TITLES[change.from]}, so it cannot record a promotion from ${stages_STAGE_TITLES[change.from]} to ${stages_STAGE_TITLES[change.to]}`, { file: file.split('#', 1)[0], line: markdown_source_lineOf(markdown, stageField.start) }, 'Bring the file up to date with the component\u2019s real stage first.');
+        throw new errors_ConfigurationError(`says the Current Stage is ${says}, not ${stages_STAGE_TITLES[change.from]}, so it cannot record a ${kind === 'demoted' ? 'demotion' : 'promotion'} from ${stages_STAGE_TITLES[change.from]} to ${stages_STAGE_TITLES[change.to]}`, { file: file.split('#', 1)[0], line: markdown_source_lineOf(markdown, stageField.start) }, 'Bring the file up to date with the component\u2019s real stage first.');
     }
     return recorded;
 }
@@ -69281,17 +69430,18 @@ function applyPromotion(markdown, change, file) {
     const stageField = findField(markdown, nodes, 'current stage');
     const updatedField = findField(markdown, nodes, 'last updated');
     const history = maturity_update_findHistory(markdown, nodes);
+    const demotion = isDemotion(change);
     const missing = [
         ...(stageField ? [] : ['a "**Current Stage**:" line']),
         ...(history ? [] : ['a "## Promotion History" section']),
     ];
     if (!stageField || !history) {
-        throw new errors_ConfigurationError(`lacks ${missing.join(' and ')}${section ? ` under "${section}"` : ''}, so the promotion to ${stages_STAGE_TITLES[change.to]} was not recorded`, { file: path }, 'Add the missing part as in the seeds\u2019 MATURITY.md template, then run the promotion again.');
+        throw new errors_ConfigurationError(`lacks ${missing.join(' and ')}${section ? ` under "${section}"` : ''}, so the ${demotion ? 'demotion' : 'promotion'} to ${stages_STAGE_TITLES[change.to]} was not recorded`, { file: path }, 'Add the missing part as in the seeds\u2019 MATURITY.md template, then run the promotion again.');
     }
     const recorded = checkCurrentStage(markdown, file, change, stageField);
     const edits = [];
     const changes = [];
-    const stageText = `${stages_STAGE_TITLES[change.to]} (promoted from ${stages_STAGE_TITLES[change.from]} on ${change.date})`;
+    const stageText = `${stages_STAGE_TITLES[change.to]} (${demotion ? 'demoted' : 'promoted'} from ${stages_STAGE_TITLES[change.from]} on ${change.date})`;
     if (stageField.value !== stageText) {
         edits.push({ start: stageField.start, end: stageField.end, text: padEmpty(markdown, stageField) + stageText });
         const by = change.by ? ` (by @${change.by.replace(/^@/, '')})` : '';
@@ -69308,10 +69458,10 @@ function applyPromotion(markdown, change, file) {
     }
     if (!recorded) {
         const entry = entryText(change, entryStyle(history.items));
-        edits.push(historyEdit(markdown, history, entry));
+        edits.push(historyEdit(markdown, history, entry, demotion));
         changes.push(`${path}: Promotion History + ${markdown_source_code(`- ${entry}`)}`);
     }
-    const checklist = change.evidence ? planChecklist(markdown, nodes, change.to, change.evidence, path) : undefined;
+    const checklist = change.evidence && !demotion ? planChecklist(markdown, nodes, change.to, change.evidence, path) : undefined;
     if (checklist) {
         edits.push(...checklist.edits);
         changes.push(...checklist.changes);
@@ -69330,7 +69480,42 @@ function applyPromotion(markdown, change, file) {
 
 
 
+
 const DAY = 86_400_000;
+/** The lines a demotion's pull request and completion comment give its blocked dependents. */
+function blockedLines(blocked, componentId, stage) {
+    if (!blocked.length)
+        return [];
+    return [
+        `Blocked: these components now sit above their dependency ${markdown_code(componentId)} (${stages_STAGE_TITLES[stage]}) until it is back:`,
+        ...blocked.map((b) => `- ${markdown_code(b.id)} (${stages_STAGE_TITLES[b.stage]}), through ${b.path.map(markdown_code).join(' → ')}`),
+    ];
+}
+function pullRequestText(o, changes) {
+    const { change, issue } = o;
+    const demotion = isDemotion(change);
+    const verb = demotion ? 'Demote' : 'Promote';
+    return {
+        title: `${verb} ${o.componentId} to ${stages_STAGE_TITLES[change.to]} (#${issue.number})`,
+        body: [
+            `${demotion ? 'Demotes' : 'Promotes'} **${markdown_escapeText(o.componentName)}** from ${stages_STAGE_TITLES[change.from]} to ${stages_STAGE_TITLES[change.to]}, as approved in #${issue.number}.`,
+            '',
+            ...changes.map((c) => `- ${c}`),
+            '',
+            ...(demotion ? [...blockedLines(o.blocked, o.componentId, change.to), ''] : []),
+            `Merging this completes the ${demotion ? 'demotion' : 'promotion'}: #${issue.number} is then labelled \`${demotion ? labels_DEMOTION.completed : labels_PROMOTION.completed}\` and closed.`,
+        ].join('\n'),
+    };
+}
+/**
+ * Who writes the MATURITY.md branch and pull request: `pull-request-token` when given (a pull
+ * request opened with GITHUB_TOKEN starts no workflow runs, so its checks would never report),
+ * else the action's own client. Promotions and demotions both go through here.
+ */
+function maturityWriter(api, pullRequestToken, clientFor) {
+    const writer = pullRequestToken ? clientFor(pullRequestToken) : null;
+    return writer ? { api: writer, tokenInput: PromotionReportInputs.PullRequestToken } : { api, tokenInput: CommonInputs.GitHubToken };
+}
 /** Step 1: MATURITY.md, through a pull request or a commit. */
 async function changeMaturityFile(api, o) {
     const { change, issue } = o;
@@ -69341,12 +69526,13 @@ async function changeMaturityFile(api, o) {
     const update = applyPromotion(file.text, change, o.maturityFile);
     if (update.changes.length === 0)
         return { pullRequest: null, onDefaultBranch: true, changes: [] };
-    const message = `Promote ${o.componentId} to ${stages_STAGE_TITLES[change.to]} (#${issue.number})`;
+    const text = pullRequestText({ ...o, blocked: o.blocked ?? [] }, update.changes);
+    const message = text.title;
     if (o.mode === 'commit') {
         await api.putFile({ path: o.maturityFile, branch: base, text: update.markdown, message, sha: file.sha });
         return { pullRequest: null, onDefaultBranch: true, changes: update.changes };
     }
-    const branch = `maturity/${o.componentId}-${change.to}`;
+    const branch = `maturity/${o.componentId}-${isDemotion(change) ? 'demote-' : ''}${change.to}`;
     const existing = await api.findOpenPullRequest(branch, base);
     if (existing)
         return { pullRequest: existing, onDefaultBranch: false, changes: update.changes };
@@ -69354,14 +69540,7 @@ async function changeMaturityFile(api, o) {
     try {
         const onBranch = await api.getFile(o.maturityFile, branch);
         await api.putFile({ path: o.maturityFile, branch, text: update.markdown, message, sha: onBranch?.sha ?? null });
-        const body = [
-            `Promotes **${markdown_escapeText(o.componentName)}** from ${stages_STAGE_TITLES[change.from]} to ${stages_STAGE_TITLES[change.to]}, as approved in #${issue.number}.`,
-            '',
-            ...update.changes.map((c) => `- ${c}`),
-            '',
-            `Merging this completes the promotion: #${issue.number} is then labelled \`${PROMOTION.completed}\` and closed.`,
-        ].join('\n');
-        const pr = await api.createPullRequest({ title: message, head: branch, base, body });
+        const pr = await api.createPullRequest({ title: message, head: branch, base, body: text.body });
         return { pullRequest: pr, onDefaultBranch: false, changes: update.changes };
     }
     catch (e) {
@@ -69376,7 +69555,7 @@ async function changeMaturityFile(api, o) {
         throw e;
     }
 }
-/** Step 2: the promotion is on the default branch; record it everywhere else and close the request. */
+/** Step 2: the promotion (or demotion) is on the default branch; record it everywhere else and close the request. */
 async function completePromotion(api, o) {
     const today = new Date().toISOString().slice(0, 10);
     const projects = o.project ? createProjectsApi({ token: o.project.token, tokenInput: 'project-token' }) : null;
@@ -69390,16 +69569,19 @@ async function completePromotion(api, o) {
         const due = new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
         milestone = (await api.createMilestone({ title: `${o.componentName}: ${stages_STAGE_TITLES[next]} promotion`, description: `Earliest promotion of ${o.componentId} to ${stages_STAGE_TITLES[next]} (after ${days} days in ${stages_STAGE_TITLES[o.target]}).`, dueOn: due })).title;
     }
-    await api.addLabels(o.issue.number, [PROMOTION.completed, targetLabel(o.target)]);
-    for (const l of [PROMOTION.inReview, PROMOTION.requested, PROMOTION.blocked])
+    const d = o.demotion;
+    await api.addLabels(o.issue.number, [d ? labels_DEMOTION.completed : labels_PROMOTION.completed, targetLabel(o.target)]);
+    for (const l of [labels_PROMOTION.inReview, labels_PROMOTION.requested, labels_PROMOTION.blocked, ...(d ? [labels_DEMOTION.proposed] : [])])
         await api.removeLabel(o.issue.number, l);
     const lines = [
-        `## ✅ ${markdown_escapeText(o.componentName)} is in ${stages_STAGE_TITLES[o.target]}`,
+        d ? `## ⬇️ ${markdown_escapeText(o.componentName)} is in ${stages_STAGE_TITLES[o.target]} (demoted from ${stages_STAGE_TITLES[d.from]})` : `## ✅ ${markdown_escapeText(o.componentName)} is in ${stages_STAGE_TITLES[o.target]}`,
         '',
-        `MATURITY.md on the default branch${o.commit ? ` (${markdown_code(o.commit.slice(0, 7))})` : ''} records the promotion.`,
+        `MATURITY.md on the default branch${o.commit ? ` (${markdown_code(o.commit.slice(0, 7))})` : ''} records the ${d ? 'demotion' : 'promotion'}.`,
         plan ? '- Project board updated' : '',
         milestone ? `- Next: milestone ${markdown_escapeText(milestone)}` : '',
     ].filter((l) => l !== '');
+    if (d?.blocked.length)
+        lines.push('', ...blockedLines(d.blocked, o.componentId, o.target));
     await upsertStickyComment(api, o.issue.number, stickyMarker('promotion-report:completed', o.componentId), lines.join('\n'));
     await api.closeIssue(o.issue.number, 'completed');
     return { milestone, board: plan !== null };
@@ -69423,17 +69605,371 @@ function labelAppliedBy(events, label) {
     return null;
 }
 async function checkApproval(api, issue, warnings) {
-    if (!issue.labels.includes(PROMOTION.approved))
+    if (!issue.labels.includes(labels_PROMOTION.approved))
         return null;
-    const by = labelAppliedBy(await api.listIssueEvents(issue.number), PROMOTION.approved);
+    const by = labelAppliedBy(await api.listIssueEvents(issue.number), labels_PROMOTION.approved);
     const permission = by ? await api.permissionOf(by) : 'none';
     if (by && ENTITLED.has(permission))
         return { by, permission };
-    await api.removeLabel(issue.number, PROMOTION.approved);
+    await api.removeLabel(issue.number, labels_PROMOTION.approved);
     const who = by ? `@${markdown_escapeText(by)} has ${permission} permission on this repository` : 'the issue\'s history does not say who applied it';
-    await api.createIssueComment(issue.number, `The label \`${PROMOTION.approved}\` was removed: ${who}, and approving a promotion needs write or maintain permission.`);
+    await api.createIssueComment(issue.number, `The label \`${labels_PROMOTION.approved}\` was removed: ${who}, and approving a promotion needs write or maintain permission.`);
     warnings.push(`${by ?? 'an unknown account'} may not approve promotions (permission: ${permission}); the label was removed`);
     return null;
+}
+
+;// CONCATENATED MODULE: ./packages/report/criteria.ts
+/** Renders a gate's criteria the same way in every summary and comment. Pure. */
+
+
+
+const STATUS_ICON = { pass: '✅', fail: '❌', 'no-data': '⚪', error: '⚠️' };
+const STATUS_WORD = { pass: 'passed', fail: 'failed', 'no-data': 'no data', error: 'error' };
+const COMPARATOR = { '>=': '≥', '<=': '≤', '==': '=', '<': '<', '>': '>' };
+function singular(unit) {
+    if (unit.endsWith('ies'))
+        return `${unit.slice(0, -3)}y`;
+    return unit.endsWith('s') ? unit.slice(0, -1) : unit;
+}
+/** A value with its unit: percentages with two decimals (the figure is already rounded as the tool rounds it). */
+function formatValue(value, unit, exact = true) {
+    if (typeof value === 'string')
+        return value;
+    if (unit === '%')
+        return `${exact ? value.toFixed(2) : String(value)}%`;
+    if (unit === '')
+        return String(value);
+    // "1 finding", "3 findings": units are written in the plural.
+    return `${value} ${value === 1 ? singular(unit) : unit}`;
+}
+function formatMeasured(c) {
+    if (c.measured === null)
+        return `_${STATUS_WORD[c.status]}_`;
+    return formatValue(c.measured, c.unit);
+}
+function formatBar(c) {
+    if (c.bar === null)
+        return '';
+    const v = formatValue(c.bar, c.unit, false);
+    return c.comparator ? `${COMPARATOR[c.comparator]} ${v}` : v;
+}
+function formatGap(c) {
+    if (c.gap === undefined)
+        return '';
+    if (c.unit === '%')
+        return `${c.gap.toFixed(2)} points`;
+    return formatValue(c.gap, c.unit);
+}
+function evidenceCell(c) {
+    return c.evidence
+        .map((e) => {
+        const label = e.file ? markdown_code(e.file) : e.tool ? markdown_escapeText(e.tool) : 'link';
+        const tool = e.file && e.tool ? ` (${markdown_escapeText(e.tool)})` : '';
+        return e.url && /^https?:\/\//.test(e.url) ? `[${label}](${e.url})${tool}` : `${label}${tool}`;
+    })
+        .join('<br>');
+}
+function plainTable(criteria) {
+    const rows = gate_result_worstFirst(criteria).map((c) => [
+        STATUS_ICON[c.status],
+        c.detail ? `${markdown_escapeText(c.title)}<br><sub>${markdown_escapeText(c.detail)}</sub>` : markdown_escapeText(c.title),
+        formatMeasured(c),
+        formatBar(c),
+        formatGap(c),
+        evidenceCell(c),
+    ]);
+    return table(['', 'Criterion', 'Measured', 'Bar', 'Short by', 'Evidence'], rows, ['c', 'l', 'r', 'r', 'r', 'l']);
+}
+/**
+ * The criteria table. On a pull request (criteria marked `enforced: false`) the judged ones come
+ * first, then the progress toward the target stage under its own heading, so nobody reads a red
+ * cross there as the reason the check failed.
+ */
+function criteria_criteriaTable(criteria, target) {
+    const judged = criteria.filter((c) => c.enforced !== false);
+    const progress = criteria.filter((c) => c.enforced === false);
+    if (progress.length === 0)
+        return plainTable(criteria);
+    const stage = target ? (stages_STAGE_TITLES[target] ?? target) : 'the next stage';
+    const head = judged.length ? `**What this change does** (judged)\n\n${plainTable(judged)}` : '_Nothing of this change is judged here._';
+    return `${head}\n\n**Progress toward ${markdown_escapeText(stage)}** (shown, not enforced on pull requests)\n\n${plainTable(progress)}`;
+}
+function gateTitle(gateTitleText, result) {
+    const target = STAGE_TITLES[result.stage.target] ?? result.stage.target;
+    const who = result.component ? `${code(result.component)} ` : 'whole report, ';
+    const currentTitle = result.stage.current ? (STAGE_TITLES[result.stage.current] ?? result.stage.current) : null;
+    if (result.scope === 'change') {
+        return `${STATUS_ICON[result.status]} ${gateTitleText}: ${who}this change${currentTitle ? ` (in ${currentTitle})` : ''}, progress toward ${target}`;
+    }
+    const current = currentTitle ? `${currentTitle} → ` : '→ ';
+    return `${STATUS_ICON[result.status]} ${gateTitleText}: ${who}${current}${target} bars`;
+}
+/** One line per failing criterion: what fell short and by how much. */
+function shortfalls(criteria) {
+    return worstFirst(criteria)
+        .filter((c) => c.enforced !== false && (c.status === 'fail' || c.status === 'error'))
+        .map((c) => {
+        if (c.status === 'error')
+            return `${c.title}: ${c.detail ?? 'could not be measured'}`;
+        const gap = formatGap(c);
+        const over = c.comparator === '<=' || c.comparator === '<';
+        if (over)
+            return `${c.title}: ${formatMeasured(c)}, ${gap ? `${gap} over` : 'over'} the bar ${formatBar(c)}`;
+        if (c.measured !== null && typeof c.measured === 'string')
+            return `${c.title}: ${c.measured}${c.detail ? ` (${c.detail})` : ''}`;
+        return `${c.title} is ${formatMeasured(c)}, ${gap ? `${gap} short of` : 'short of'} the bar ${formatBar(c)}`;
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/upkeep/breach-text.ts
+/**
+ * What a maintenance breach issue says (PURE): its title, its body (rewritten by every check
+ * while the breach lasts), the demotion proposal, the recovery note. The body's first line is
+ * a hidden marker with the breach's own state (whether a demotion was proposed, and the
+ * reason), which only this code writes and reads back, checked: a body someone edited is read
+ * as "not proposed", which at worst proposes again.
+ */
+
+
+
+
+
+const MARKER = 'maturity-actions:breach';
+const breach_text_DAY = 86_400_000;
+function breachStateLine(state) {
+    return `<!-- ${MARKER} ${JSON.stringify({ ...state, reason: reasonText(state.reason) })} -->`;
+}
+/** The state in a breach issue's body; null when the body has none, or not ours. */
+function readBreachState(body) {
+    const m = new RegExp(`^<!-- ${MARKER} (\\{[^\\n]*?\\}) -->`).exec(body ?? '');
+    if (!m)
+        return null;
+    try {
+        const o = JSON.parse(m[1]);
+        if (o.v !== 1 || typeof o.component !== 'string' || typeof o.reason !== 'string')
+            return null;
+        const proposed = typeof o.proposed === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(o.proposed) ? o.proposed : null;
+        return { v: 1, component: o.component, proposed, reason: maturity_update_reasonText(o.reason) };
+    }
+    catch {
+        return null;
+    }
+}
+function breachTitle(name) {
+    return `Maintenance breach: ${name}`;
+}
+const day = (d) => d.toISOString().slice(0, 10);
+/** The day the grace period ends: a breach still open then is proposed for demotion. */
+function graceEnds(since, graceDays) {
+    return new Date(since.getTime() + graceDays * breach_text_DAY);
+}
+function breachBody(v) {
+    const name = escapeText(v.name);
+    const stage = STAGE_TITLES[v.demoteTo];
+    const next = v.state.proposed
+        ? `**Demotion proposed** on ${v.state.proposed}: a maintainer approves it by adding \`${PROMOTION.approved}\`, which opens the MATURITY.md pull request (Production → ${stage}).`
+        : `**Grace period**: ${v.graceDays} day(s). If the breach lasts until ${day(graceEnds(v.since, v.graceDays))}, a demotion to ${stage} is proposed here for remediation.`;
+    return [
+        breachStateLine(v.state),
+        `## ${name} is below its maintenance criteria`,
+        '',
+        `${name} is in Production, and the scheduled upkeep check measured it below the bars a Production component keeps. Severity **${v.severity}** (the worst of its breaches, from the seeds\u2019 P0–P3 table; \`policy.production.maintenance.severity\`).`,
+        '',
+        criteriaTable(v.evaluation.criteria),
+        '',
+        `**In breach since** ${day(v.since)}. ${next}`,
+        '',
+        `${FIGURES_AS_OF} ${day(v.now)}${v.runUrl ? ` ([upkeep check](${v.runUrl}))` : ''}. This issue is updated while the breach lasts, and closed with a comment when the figures recover.`,
+    ].join('\n');
+}
+const FIGURES_AS_OF = 'Figures as of';
+/** Whether two bodies say the same but for the run they were checked by: a rerun with the same figures writes nothing. */
+function sameBreachBody(a, b) {
+    const strip = (s) => s.replace(new RegExp(`^${FIGURES_AS_OF} .*$`, 'm'), '');
+    return a !== null && a !== undefined && strip(a) === strip(b);
+}
+function dependentsLines(blocked, component, stage) {
+    if (!blocked.length)
+        return [`No component that depends on \`${component}\` is above ${STAGE_TITLES[stage]}.`];
+    return [
+        `Blocked by this demotion (they would sit above their dependency, now in ${STAGE_TITLES[stage]}):`,
+        ...blocked.map((b) => `- \`${b.id}\` (${STAGE_TITLES[b.stage]}): ${b.path.map((p) => `\`${p}\``).join(' → ')}`),
+    ];
+}
+function proposalComment(v, blocked) {
+    const stage = STAGE_TITLES[v.demoteTo];
+    return [
+        `## Demotion proposed: ${escapeText(v.name)}, Production → ${stage}`,
+        '',
+        `The breach has lasted since ${day(v.since)}, past the grace period of ${v.graceDays} day(s). The seeds: a component that fails its maintenance criteria "can be demoted to a lower stage for remediation".`,
+        '',
+        `Reason: ${escapeText(v.state.reason)}.`,
+        '',
+        ...dependentsLines(blocked, v.component, v.demoteTo),
+        '',
+        `To demote it, a maintainer (write or maintain permission) adds \`${PROMOTION.approved}\`: promotion-report checks the approval as for a promotion and opens the MATURITY.md pull request; merging it completes the demotion (labels, board) and closes this issue. To keep it in Production, remove \`${DEMOTION.proposed}\`: it is not proposed again for this breach.`,
+    ].join('\n');
+}
+function recoveryComment(name, evaluation, now, runUrl) {
+    return [
+        `Recovered: every maintenance criterion of ${escapeText(name)} is met again (${day(now)}${runUrl ? `, [upkeep check](${runUrl})` : ''}).`,
+        '',
+        criteriaTable(evaluation.criteria),
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./actions/promotion-report/demotion-render.ts
+/** The demotion request's card (one comment on the breach issue, updated in place) and the job summary. Pure. */
+
+
+
+
+
+function verdict(v) {
+    const m = v.model;
+    const who = `**${markdown_escapeText(m.component.name)}** (${markdown_code(m.component.id)})`;
+    const path = `${m.current ? stages_STAGE_TITLES[m.current] : '?'} → ${stages_STAGE_TITLES[m.target]}`;
+    if (v.completed)
+        return `⬇️ ${who} is demoted (${path}): MATURITY.md on the default branch records it.`;
+    if (v.pullRequest)
+        return `⬇️ ${who}: demotion approved (${path}). MATURITY.md pull request: ${v.pullRequest}. Merging it completes the demotion (labels, board) and closes this issue.`;
+    if (!v.ready)
+        return `❌ ${who} cannot be demoted (${path}) as proposed: see below.`;
+    return `⏳ ${who}: demotion proposed (${path}). A maintainer (write or maintain permission) approves it by adding \`${labels_PROMOTION.approved}\`.`;
+}
+function renderDemotion(v, limit, unit) {
+    const m = v.model;
+    const blocked = blockedLines(m.blocked, m.component.id, m.target);
+    const sections = [
+        { markdown: `## Demotion: ${markdown_escapeText(m.component.name)}\n\n${verdict(v)}`, priority: 100 },
+        { markdown: criteria_criteriaTable(v.criteria), priority: 90 },
+        { markdown: blocked.length ? blocked.join('\n') : `No component that depends on ${markdown_code(m.component.id)} is above ${stages_STAGE_TITLES[m.target]}.`, priority: 85 },
+        { markdown: v.runUrl ? `<sub>[Run](${v.runUrl})</sub>` : '', priority: 80 },
+    ];
+    return fitSections(sections, limit, unit, (n) => `_${n} section(s) left out to fit._`);
+}
+
+;// CONCATENATED MODULE: ./actions/promotion-report/demotion.ts
+/**
+ * A demotion request: a maintenance breach issue on which the upkeep check proposed a demotion
+ * (labels `demotion:proposed`, `component:<id>`, `target:<stage>`: a request whose target is
+ * below the current stage). It goes through the promotion's own pieces: the approval is
+ * `promotion:approved`, checked from the issue's label events like a promotion's
+ * (approval.ts); once approved, MATURITY.md changes through a pull request (apply.ts:
+ * "Demoted to Staging (Reason: …, Issue #N)"); `mode: complete` finishes it when that change is
+ * on the default branch. The dependents left above their dependency are listed as blocked.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function isDemotionRequest(issue) {
+    return issue.labels.includes(labels_DEMOTION.proposed);
+}
+const labelled = (issue, prefix) => issue.labels.find((l) => l.startsWith(prefix))?.slice(prefix.length) ?? null;
+/** The component and the stage a demotion request names, from its labels. */
+function demotionSubject(config, issue) {
+    const id = labelled(issue, 'component:');
+    const target = parseStage(labelled(issue, 'target:') ?? '');
+    if (!id || !target) {
+        throw new errors_ConfigurationError(`the demotion request #${issue.number} has no component:<id> or target:<stage> label`, { at: `issue #${issue.number}` }, 'The upkeep check labels the breach issue when it proposes a demotion; add the missing label by hand.');
+    }
+    return { component: findComponent(config, id), target };
+}
+function stageReader(config, root) {
+    return (id) => {
+        const c = config.components.get(id);
+        return c ? (read_maturity_readMaturityRecord(root, c).record?.stage ?? null) : null;
+    };
+}
+const row = (c) => ({ evidence: [], ...c });
+/** The demotion's checks: the breach still open, a stage to come down from, the approval. Pure. */
+function demotionCriteria(m) {
+    const stageOk = m.current !== null && stageIndex(m.current) > stageIndex(m.target);
+    return [
+        row({ id: 'demotion.breach', title: 'The maintenance breach is still open', status: m.issue.open && m.issue.breach ? 'pass' : 'fail', measured: m.issue.open ? 'open' : 'closed', bar: 'open', comparator: null, unit: '', detail: m.issue.open ? `#${m.issue.number}${m.issue.breach ? '' : ` has no ${BREACH_LABEL} label`}` : `#${m.issue.number} is closed: the figures recovered, or the breach was settled` }),
+        row({ id: 'demotion.stage', title: `Above ${stages_STAGE_TITLES[m.target]} now`, status: stageOk ? 'pass' : 'fail', measured: m.current ? stages_STAGE_TITLES[m.current] : null, bar: `above ${stages_STAGE_TITLES[m.target]}`, comparator: null, unit: '', detail: stageOk ? undefined : 'MATURITY.md on the default branch does not put the component above the target stage' }),
+        row({ id: 'approval.maintainer', title: 'Approved by a maintainer', status: m.approval ? 'pass' : 'no-data', measured: m.approval ? `@${m.approval.by}` : null, bar: 'write or maintain permission', comparator: null, unit: '', detail: m.approval ? `label promotion:approved applied by @${m.approval.by} (${m.approval.permission})` : 'awaiting a maintainer: label promotion:approved' }),
+    ];
+}
+async function applyDemotion(api, inputs, ctx, config, issue, m, component) {
+    const reason = readBreachState(issue.body)?.reason || 'maintenance breach';
+    const writer = maturityWriter(api, inputs.pullRequestToken, (token) => githubFor(ctx, token));
+    const change = await changeMaturityFile(writer.api, {
+        componentId: component.id,
+        componentName: component.name,
+        maturityFile: component.maturityFile ?? `${component.id}/MATURITY.md`,
+        change: { from: m.current, to: m.target, date: new Date().toISOString().slice(0, 10), issue: issue.number, issueUrl: issue.html_url, reason },
+        issue,
+        mode: inputs.apply,
+        tokenInput: writer.tokenInput,
+        blocked: m.blocked,
+    });
+    if (!change.onDefaultBranch)
+        return { change, completed: false };
+    await completePromotion(api, { issue, componentId: component.id, componentName: component.name, target: m.target, config, commit: ctx.sha, project: inputs.project ? { ref: inputs.project, token: inputs.projectToken ?? inputs.githubToken } : null, coverage: null, demotion: { from: m.current, blocked: m.blocked } });
+    return { change, completed: true };
+}
+async function demotionReport(inputs, ctx, api, issue, gate) {
+    const config = loadConfig(inputs.configPath, inputs.root, true);
+    const warnings = [];
+    const { component, target } = demotionSubject(config, issue);
+    const current = read_maturity_readMaturityRecord(inputs.root, component).record?.stage ?? null;
+    const m = {
+        component: { id: component.id, name: component.name },
+        current,
+        target,
+        issue: { number: issue.number, open: issue.state === 'open', breach: issue.labels.includes(BREACH_LABEL) },
+        approval: await checkApproval(api, issue, warnings),
+        blocked: dependentsAbove(component.id, target, config.components, stageReader(config, inputs.root)),
+    };
+    const criteria = demotionCriteria(m);
+    const ready = criteria.every((c) => c.status === 'pass' || c.id === 'approval.maintainer');
+    const applied = m.approval && ready ? await applyDemotion(api, inputs, ctx, config, issue, m, component) : { change: null, completed: false };
+    const view = { model: m, criteria, ready, pullRequest: applied.change?.pullRequest?.html_url ?? null, completed: applied.completed, runUrl: ctx.run?.url ?? null };
+    if (inputs.comment)
+        await upsertStickyComment(api, issue.number, stickyMarker(gate, component.id), renderDemotion(view, COMMENT_LIMIT_CHARS - 2000, 'chars'));
+    const result = buildGateResult({
+        gate,
+        component: component.id,
+        current,
+        target,
+        criteria,
+        summary: `${component.id}: demotion to ${stages_STAGE_TITLES[target]} ${applied.completed ? 'applied' : applied.change?.pullRequest ? 'approved: MATURITY.md pull request opened' : ready ? 'awaiting approval' : 'not applicable'}`,
+        data: { demotion: true, ready, issue: issue.number, pullRequest: view.pullRequest, completed: applied.completed, blocked: m.blocked },
+        context: ctx,
+        now: new Date(),
+    });
+    await publish({
+        gate,
+        result,
+        summary: renderDemotion(view, SUMMARY_LIMIT_BYTES, 'bytes'),
+        comment: null,
+        annotations: [],
+        outputs: {
+            [PromotionReportOutputs.Stage]: applied.completed ? target : (current ?? ''),
+            [PromotionReportOutputs.CriteriaFailed]: String(criteria.filter((c) => c.status !== 'pass').length),
+            [PromotionReportOutputs.Ready]: String(ready),
+            [PromotionReportOutputs.PullRequest]: view.pullRequest ?? '',
+        },
+        failureMessage: `the demotion of ${component.id} to ${stages_STAGE_TITLES[target]} cannot go ahead: ${criteria.filter((c) => c.status === 'fail').map((c) => `${c.title} (${c.detail ?? c.measured})`).join('; ')}`,
+        warnings,
+        resultsDir: inputs.resultsDir,
+        allowNoData: true,
+    });
 }
 
 ;// CONCATENATED MODULE: ./actions/promotion-report/complete-mode.ts
@@ -69454,10 +69990,12 @@ async function checkApproval(api, issue, warnings) {
 
 
 
+
+
 const MAX_REQUESTS = 20;
 async function completeMode(inputs, ctx, api, name) {
     const config = loadConfig(inputs.configPath, inputs.root, true);
-    const open = (await api.listOpenIssues([PROMOTION.approved])).slice(0, MAX_REQUESTS);
+    const open = (await api.listOpenIssues([labels_PROMOTION.approved])).slice(0, MAX_REQUESTS);
     const lines = [];
     for (const summary of open) {
         const issue = await api.getIssue(summary.number);
@@ -69467,7 +70005,8 @@ async function completeMode(inputs, ctx, api, name) {
         const labelled = issue.labels.find((l) => l.startsWith('component:'))?.slice('component:'.length);
         const written = labelled ?? form?.request?.componentName ?? null;
         const labelledTarget = issue.labels.filter((l) => l.startsWith('target:')).map((l) => parseStage(l.slice('target:'.length)))[0];
-        const target = labelledTarget === 'staging' || labelledTarget === 'production' ? labelledTarget : (form?.request?.targetStage ?? null);
+        const demotion = isDemotionRequest(issue);
+        const target = labelledTarget && (demotion || labelledTarget !== 'development') ? labelledTarget : (form?.request?.targetStage ?? null);
         let component;
         try {
             component = written ? findComponentByName(config, written) : null;
@@ -69479,7 +70018,8 @@ async function completeMode(inputs, ctx, api, name) {
             lines.push(`- #${issue.number}: names no component or target stage this config knows; left as it is`);
             continue;
         }
-        const stage = read_maturity_readMaturityRecord(inputs.root, component).record?.stage ?? null;
+        const record = read_maturity_readMaturityRecord(inputs.root, component).record;
+        const stage = record?.stage ?? null;
         if (stage !== target) {
             lines.push(`- #${issue.number} ${markdown_code(component.id)}: MATURITY.md says ${stage ? stages_STAGE_TITLES[stage] : 'no stage'}, not yet ${stages_STAGE_TITLES[target]}`);
             continue;
@@ -69498,8 +70038,9 @@ async function completeMode(inputs, ctx, api, name) {
             commit: ctx.sha,
             project: inputs.project ? { ref: inputs.project, token: inputs.projectToken ?? inputs.githubToken } : null,
             coverage: null,
+            ...(demotion ? { demotion: { from: record?.demotedFrom ?? 'production', blocked: dependentsAbove(component.id, target, config.components, stageReader(config, inputs.root)) } } : {}),
         });
-        lines.push(`- #${issue.number} ${markdown_code(component.id)}: completed in ${stages_STAGE_TITLES[target]}${done.milestone ? `; next milestone ${markdown_escapeText(done.milestone)}` : ''}`);
+        lines.push(`- #${issue.number} ${markdown_code(component.id)}: ${demotion ? 'demoted to' : 'completed in'} ${stages_STAGE_TITLES[target]}${done.milestone ? `; next milestone ${markdown_escapeText(done.milestone)}` : ''}`);
     }
     info(`${name}: ${open.length} approved request(s) looked at`);
     await summary.addRaw(`## Promotions completed by this push\n\n${lines.join('\n') || '_No approved request is open._'}\n`, true).write();
@@ -72625,7 +73166,7 @@ const REQUIRED = {
 };
 /** Checkbox labels of things only a person can judge: these count when ticked, and block when not. */
 const PERSON_ONLY = /core features|breaking change|manual|\bQA\b|rollback .*tested|tested in staging|sign-?off/i;
-const row = (r) => ({ evidence: [], ...r });
+const promotion_row = (r) => ({ evidence: [], ...r });
 /** Which workflow makes a group's evidence: said in every "no data" row, so the fix is one click away. */
 function producerHint(component, target) {
     if (target === 'staging')
@@ -72653,14 +73194,14 @@ function groupRows(m, req, taken) {
     const wanted = req.ids.filter((w) => !(w.unless && m.notApplicable[w.unless] !== undefined));
     for (const w of req.ids) {
         if (w.unless && m.notApplicable[w.unless] !== undefined) {
-            out.push(row({ id: `${req.gate}:${w.id}`, title: w.id.endsWith('.') ? `${w.id}* criteria` : w.id, status: 'not-applicable', measured: null, bar: null, comparator: null, unit: '', detail: `not applicable to ${m.component.id}: ${m.notApplicable[w.unless]}`, source: 'config', counts: false }));
+            out.push(promotion_row({ id: `${req.gate}:${w.id}`, title: w.id.endsWith('.') ? `${w.id}* criteria` : w.id, status: 'not-applicable', measured: null, bar: null, comparator: null, unit: '', detail: `not applicable to ${m.component.id}: ${m.notApplicable[w.unless]}`, source: 'config', counts: false }));
         }
     }
     if (onTarget.length === 0) {
         const other = group[0];
         const why = other ? `the newest ${label} result was measured against the ${stages_STAGE_TITLES[other.result.stage.target] ?? other.result.stage.target} bars` : `no ${label} result for ${m.component.id}`;
         if (wanted.length)
-            out.push(row({ id: `${label}.result`, title: `${label} result`, status: 'no-data', measured: null, bar: null, comparator: null, unit: '', detail: `${why}: ${hint}`, source: req.gate, counts: true }));
+            out.push(promotion_row({ id: `${label}.result`, title: `${label} result`, status: 'no-data', measured: null, bar: null, comparator: null, unit: '', detail: `${why}: ${hint}`, source: req.gate, counts: true }));
         return out;
     }
     const fresh = onTarget.filter((c) => c.freshness === 'fresh');
@@ -72674,7 +73215,7 @@ function groupRows(m, req, taken) {
             continue;
         const stale = onTarget.find((c) => c.freshness === 'stale' && c.result.criteria.some((x) => matches(w.id, x.id)));
         const detail = stale ? `${staleNote(stale, m.requestCommit)}: ${hint}` : `no ${label} result has ${w.id.endsWith('.') ? `a ${w.id}* criterion` : `criterion ${w.id}`}: ${hint}`;
-        out.push(row({ id: `${req.gate}:${w.id}`, title: w.id.endsWith('.') ? `${w.id}* criteria` : w.id, status: 'no-data', measured: null, bar: null, comparator: null, unit: '', detail, source: req.gate, counts: true, evidence: stale ? [{ file: stale.file }] : [] }));
+        out.push(promotion_row({ id: `${req.gate}:${w.id}`, title: w.id.endsWith('.') ? `${w.id}* criteria` : w.id, status: 'no-data', measured: null, bar: null, comparator: null, unit: '', detail, source: req.gate, counts: true, evidence: stale ? [{ file: stale.file }] : [] }));
     }
     for (const { c, src } of from.values()) {
         taken.add(c.id);
@@ -72696,7 +73237,7 @@ function computedRows(m) {
     const src = 'promotion-report';
     const d = m.dependencies;
     const bad = d.dependencies.filter((x) => !x.ok);
-    out.push(row({
+    out.push(promotion_row({
         id: 'dependencies.stages',
         title: `Dependencies at ${stages_STAGE_TITLES[m.target]} or higher`,
         status: d.cycles.length || bad.length ? 'fail' : 'pass',
@@ -72715,10 +73256,10 @@ function computedRows(m) {
         counts: true,
     }));
     if (m.blockers === null) {
-        out.push(row({ id: 'blockers.open', title: 'No open promotion blockers', status: 'error', measured: null, bar: 0, comparator: '<=', unit: 'issues', detail: 'the issues could not be searched', source: src, counts: true }));
+        out.push(promotion_row({ id: 'blockers.open', title: 'No open promotion blockers', status: 'error', measured: null, bar: 0, comparator: '<=', unit: 'issues', detail: 'the issues could not be searched', source: src, counts: true }));
     }
     else {
-        out.push(row({
+        out.push(promotion_row({
             id: 'blockers.open',
             title: 'No open promotion blockers',
             status: m.blockers.length === 0 ? 'pass' : 'fail',
@@ -72736,7 +73277,7 @@ function computedRows(m) {
     if (m.target === 'production') {
         const min = m.policy['min-days-in-staging'];
         const days = m.daysInStaging;
-        out.push(row({
+        out.push(promotion_row({
             id: 'staging.days',
             title: `At least ${min} days in Staging`,
             status: days === null ? 'no-data' : days >= min ? 'pass' : 'fail',
@@ -72749,7 +73290,7 @@ function computedRows(m) {
             source: src,
             counts: true,
         }));
-        out.push(row({
+        out.push(promotion_row({
             id: 'approval.qa',
             title: 'Manual QA approval',
             status: m.approval ? 'pass' : 'no-data',
@@ -72770,7 +73311,7 @@ function declaredRows(m) {
         .filter((c) => c.section === section)
         .map((c, i) => {
         const personOnly = PERSON_ONLY.test(c.label);
-        return row({
+        return promotion_row({
             id: `declared.${i + 1}`,
             title: c.label,
             status: c.checked ? 'declared' : 'no-data',
@@ -72790,109 +73331,6 @@ function evaluatePromotion(m) {
     const blocking = rows.filter((r) => r.counts && r.status !== 'pass' && r.status !== 'declared' && r.status !== 'not-applicable');
     rows.sort((a, b) => ORDER[a.status] - ORDER[b.status]);
     return { rows, ready: blocking.length === 0, blocking };
-}
-
-;// CONCATENATED MODULE: ./packages/report/criteria.ts
-/** Renders a gate's criteria the same way in every summary and comment. Pure. */
-
-
-
-const STATUS_ICON = { pass: '✅', fail: '❌', 'no-data': '⚪', error: '⚠️' };
-const STATUS_WORD = { pass: 'passed', fail: 'failed', 'no-data': 'no data', error: 'error' };
-const COMPARATOR = { '>=': '≥', '<=': '≤', '==': '=', '<': '<', '>': '>' };
-function singular(unit) {
-    if (unit.endsWith('ies'))
-        return `${unit.slice(0, -3)}y`;
-    return unit.endsWith('s') ? unit.slice(0, -1) : unit;
-}
-/** A value with its unit: percentages with two decimals (the figure is already rounded as the tool rounds it). */
-function formatValue(value, unit, exact = true) {
-    if (typeof value === 'string')
-        return value;
-    if (unit === '%')
-        return `${exact ? value.toFixed(2) : String(value)}%`;
-    if (unit === '')
-        return String(value);
-    // "1 finding", "3 findings": units are written in the plural.
-    return `${value} ${value === 1 ? singular(unit) : unit}`;
-}
-function formatMeasured(c) {
-    if (c.measured === null)
-        return `_${STATUS_WORD[c.status]}_`;
-    return formatValue(c.measured, c.unit);
-}
-function formatBar(c) {
-    if (c.bar === null)
-        return '';
-    const v = formatValue(c.bar, c.unit, false);
-    return c.comparator ? `${COMPARATOR[c.comparator]} ${v}` : v;
-}
-function formatGap(c) {
-    if (c.gap === undefined)
-        return '';
-    if (c.unit === '%')
-        return `${c.gap.toFixed(2)} points`;
-    return formatValue(c.gap, c.unit);
-}
-function evidenceCell(c) {
-    return c.evidence
-        .map((e) => {
-        const label = e.file ? code(e.file) : e.tool ? escapeText(e.tool) : 'link';
-        const tool = e.file && e.tool ? ` (${escapeText(e.tool)})` : '';
-        return e.url && /^https?:\/\//.test(e.url) ? `[${label}](${e.url})${tool}` : `${label}${tool}`;
-    })
-        .join('<br>');
-}
-function plainTable(criteria) {
-    const rows = worstFirst(criteria).map((c) => [
-        STATUS_ICON[c.status],
-        c.detail ? `${escapeText(c.title)}<br><sub>${escapeText(c.detail)}</sub>` : escapeText(c.title),
-        formatMeasured(c),
-        formatBar(c),
-        formatGap(c),
-        evidenceCell(c),
-    ]);
-    return table(['', 'Criterion', 'Measured', 'Bar', 'Short by', 'Evidence'], rows, ['c', 'l', 'r', 'r', 'r', 'l']);
-}
-/**
- * The criteria table. On a pull request (criteria marked `enforced: false`) the judged ones come
- * first, then the progress toward the target stage under its own heading, so nobody reads a red
- * cross there as the reason the check failed.
- */
-function criteriaTable(criteria, target) {
-    const judged = criteria.filter((c) => c.enforced !== false);
-    const progress = criteria.filter((c) => c.enforced === false);
-    if (progress.length === 0)
-        return plainTable(criteria);
-    const stage = target ? (STAGE_TITLES[target] ?? target) : 'the next stage';
-    const head = judged.length ? `**What this change does** (judged)\n\n${plainTable(judged)}` : '_Nothing of this change is judged here._';
-    return `${head}\n\n**Progress toward ${escapeText(stage)}** (shown, not enforced on pull requests)\n\n${plainTable(progress)}`;
-}
-function gateTitle(gateTitleText, result) {
-    const target = STAGE_TITLES[result.stage.target] ?? result.stage.target;
-    const who = result.component ? `${code(result.component)} ` : 'whole report, ';
-    const currentTitle = result.stage.current ? (STAGE_TITLES[result.stage.current] ?? result.stage.current) : null;
-    if (result.scope === 'change') {
-        return `${STATUS_ICON[result.status]} ${gateTitleText}: ${who}this change${currentTitle ? ` (in ${currentTitle})` : ''}, progress toward ${target}`;
-    }
-    const current = currentTitle ? `${currentTitle} → ` : '→ ';
-    return `${STATUS_ICON[result.status]} ${gateTitleText}: ${who}${current}${target} bars`;
-}
-/** One line per failing criterion: what fell short and by how much. */
-function shortfalls(criteria) {
-    return worstFirst(criteria)
-        .filter((c) => c.enforced !== false && (c.status === 'fail' || c.status === 'error'))
-        .map((c) => {
-        if (c.status === 'error')
-            return `${c.title}: ${c.detail ?? 'could not be measured'}`;
-        const gap = formatGap(c);
-        const over = c.comparator === '<=' || c.comparator === '<';
-        if (over)
-            return `${c.title}: ${formatMeasured(c)}, ${gap ? `${gap} over` : 'over'} the bar ${formatBar(c)}`;
-        if (c.measured !== null && typeof c.measured === 'string')
-            return `${c.title}: ${c.measured}${c.detail ? ` (${c.detail})` : ''}`;
-        return `${c.title} is ${formatMeasured(c)}, ${gap ? `${gap} short of` : 'short of'} the bar ${formatBar(c)}`;
-    });
 }
 
 ;// CONCATENATED MODULE: ./actions/promotion-report/render.ts
@@ -72916,7 +73354,7 @@ function render_evidence(r) {
         .join('<br>');
 }
 function scorecardTable(rows) {
-    return markdown_table(['', 'Criterion', 'Measured', 'Bar', 'Short by', 'From', 'Evidence'], rows.map((r) => [
+    return table(['', 'Criterion', 'Measured', 'Bar', 'Short by', 'From', 'Evidence'], rows.map((r) => [
         // A box the gates verify anyway, left unticked: information, not a blocker.
         !r.counts && r.status === 'no-data' ? '➖' : `${ICON[r.status]}${r.status === 'declared' ? ' declared' : ''}`,
         r.detail ? `${markdown_escapeText(r.title)}<br><sub>${markdown_escapeText(r.detail)}</sub>` : markdown_escapeText(r.title),
@@ -72967,8 +73405,11 @@ function renderScorecard(m, ev, extra, limitChars) {
  * labels, and when a maintainer approves a request whose criteria all pass, change MATURITY.md
  * (a pull request, or a commit). `complete`: on a push to the default branch, complete the
  * approved requests whose stage MATURITY.md now records: board, milestone, `promotion:completed`,
- * closed. `setup-labels`: the label taxonomy.
+ * closed. `setup-labels`: the label taxonomy. A demotion request (a maintenance breach issue the
+ * upkeep check proposed for demotion) goes through the same approval, MATURITY.md change and
+ * completion (demotion.ts).
  */
+
 
 
 
@@ -73021,7 +73462,7 @@ async function findRequest(inputs, ctx, api) {
     }
     if (!inputs.component)
         return null;
-    const open = await api.listOpenIssues([PROMOTION.requested, componentLabel(inputs.component)]);
+    const open = await api.listOpenIssues([labels_PROMOTION.requested, componentLabel(inputs.component)]);
     const newest = open.at(-1);
     if (!newest)
         info(`${GATE}: no open promotion request labelled ${componentLabel(inputs.component)}: the scorecard goes to the job summary only`);
@@ -73050,12 +73491,12 @@ async function requestedComponent(api, config, inputs, issue, form) {
 }
 /** The labels of a request in review: exactly one target label, blocked or not. */
 async function moveLabels(api, issue, component, target, ready) {
-    await api.addLabels(issue.number, [PROMOTION.inReview, componentLabel(component), targetLabel(target), ...(ready ? [] : [PROMOTION.blocked])]);
+    await api.addLabels(issue.number, [labels_PROMOTION.inReview, componentLabel(component), targetLabel(target), ...(ready ? [] : [labels_PROMOTION.blocked])]);
     for (const l of issue.labels)
         if (l.startsWith('target:') && l !== targetLabel(target))
             await api.removeLabel(issue.number, l);
-    if (ready && issue.labels.includes(PROMOTION.blocked))
-        await api.removeLabel(issue.number, PROMOTION.blocked);
+    if (ready && issue.labels.includes(labels_PROMOTION.blocked))
+        await api.removeLabel(issue.number, labels_PROMOTION.blocked);
 }
 async function blockersOf(api, component, warnings) {
     try {
@@ -73096,6 +73537,8 @@ async function promotion_report_action_main() {
     const warnings = [];
     const config = loadConfig(inputs.configPath, inputs.root, true);
     const issue = await findRequest(inputs, ctx, api);
+    if (issue && isDemotionRequest(issue))
+        return demotionReport(inputs, ctx, api, issue, GATE);
     if (issue && !inputs.component && !isPromotionRequest({ title: issue.title, body: issue.body, labels: issue.labels })) {
         info(`${GATE}: #${issue.number} is not a promotion request; nothing to do`);
         return;
@@ -73145,17 +73588,15 @@ async function promotion_report_action_main() {
     if (issue) {
         await moveLabels(api, issue, component.id, target, ev.ready);
         if (model.approval && ev.ready && current) {
-            // The MATURITY.md branch and pull request with their own token when given: one opened with
-            // GITHUB_TOKEN starts no workflow runs, so its checks would never report.
-            const writer = inputs.pullRequestToken ? githubFor(ctx, inputs.pullRequestToken) : null;
-            change = await changeMaturityFile(writer ?? api, {
+            const writer = maturityWriter(api, inputs.pullRequestToken, (token) => githubFor(ctx, token));
+            change = await changeMaturityFile(writer.api, {
                 componentId: component.id,
                 componentName: component.name,
                 maturityFile: component.maturityFile ?? `${component.id}/MATURITY.md`,
                 change: { from: current, to: target, date: new Date().toISOString().slice(0, 10), issue: issue.number, issueUrl: issue.html_url, evidence: checklistEvidence(model, ev) },
                 issue,
                 mode: inputs.apply,
-                tokenInput: writer ? PromotionReportInputs.PullRequestToken : CommonInputs.GitHubToken,
+                tokenInput: writer.tokenInput,
             });
             if (change.onDefaultBranch) {
                 await completePromotion(api, { issue, componentId: component.id, componentName: component.name, target, config, commit: null, project: inputs.project ? { ref: inputs.project, token: inputs.projectToken ?? inputs.githubToken } : null, coverage: measuredCoverage(ev) });

@@ -33743,7 +33743,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _uptime_check_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9275);
+/* harmony import */ var _uptime_check_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1658);
 
 await (0,_uptime_check_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -33752,7 +33752,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9275:
+/***/ 1658:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41827,10 +41827,23 @@ function retryDelayMs(error, attempt, now = Date.now()) {
         return backoff;
     return undefined;
 }
-/** The decision for a REST (or transport) failure. */
-function restRetry(what, timeoutMs) {
+/**
+ * Whether GitHub may have carried out a request that failed: a 5xx, a time-out or a lost
+ * connection can come after the write was made. A rate-limit refusal (403/429) or a 4xx was not.
+ */
+function mayHaveApplied(error) {
+    const e = error;
+    const status = e.status ?? 0;
+    return status >= 500 || status === 0 || e.name === 'AbortError' || e.name === 'TimeoutError';
+}
+/**
+ * The decision for a REST (or transport) failure. `replay: false` (a write that must not happen
+ * twice, such as creating an issue): a failure that may have been applied is not retried, the
+ * caller looks first; refusals (rate limits) still are.
+ */
+function restRetry(what, timeoutMs, replay = true) {
     return (error, attempt) => ({
-        delay: retryDelayMs(error, attempt),
+        delay: !replay && mayHaveApplied(error) ? undefined : retryDelayMs(error, attempt),
         failure: (note) => api_errors_GitHubApiError.from(error, what, timeoutMs, note),
         why: describeRequestFailure(error, timeoutMs),
     });
@@ -41877,12 +41890,14 @@ function createGitHubClient(options) {
     const policy = retryPolicy(options);
     octokit.hook.wrap('request', async (request, requestOptions) => {
         const what = `${requestOptions.method} ${String(requestOptions.url)}`;
+        // `request: { replay: false }`: a write that must not happen twice (see createIssue).
+        const replay = requestOptions.request?.replay !== false;
         return retrying(policy, what, async (signal) => {
             // Set on the options object itself: the hooks below this one were bound to it, and
             // ignore an object passed in its place.
             requestOptions.request = { ...requestOptions.request, signal };
             return request(requestOptions);
-        }, restRetry(what, policy.timeoutMs));
+        }, restRetry(what, policy.timeoutMs, replay));
     });
     let viewer;
     return {
@@ -41985,7 +42000,10 @@ function createGitHubClient(options) {
             return all.filter((i) => !i.pull_request).map(issueSummary);
         },
         async createIssue({ title, body, labels }) {
-            return issueSummary((await octokit.rest.issues.create({ owner, repo, title, body, labels })).data);
+            return issueSummary((await octokit.rest.issues.create({ owner, repo, title, body, labels, request: { replay: false } })).data);
+        },
+        async updateIssue(issue, { title, body }) {
+            await octokit.rest.issues.update({ owner, repo, issue_number: issue, ...(title === undefined ? {} : { title }), ...(body === undefined ? {} : { body }) });
         },
         async closeIssue(issue, reason) {
             await octokit.rest.issues.update({ owner, repo, issue_number: issue, state: 'closed', state_reason: reason });
@@ -42127,7 +42145,7 @@ function createGitHubClient(options) {
         },
         async searchIssues(query) {
             const { data } = await octokit.rest.search.issuesAndPullRequests({ q: query, per_page: 100 });
-            return data.items.map((i) => ({ number: i.number, title: i.title, html_url: i.html_url, labels: i.labels.map((l) => l.name ?? '').filter(Boolean) }));
+            return data.items.map((i) => ({ number: i.number, title: i.title, html_url: i.html_url, labels: i.labels.map((l) => l.name ?? '').filter(Boolean), state: i.state, created_at: i.created_at, closed_at: i.closed_at }));
         },
     };
 }
@@ -42143,7 +42161,7 @@ function rawBytes(data) {
 }
 function issueSummary(i) {
     const labels = i.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean);
-    return { number: i.number, title: i.title, html_url: i.html_url, created_at: i.created_at, labels };
+    return { number: i.number, title: i.title, html_url: i.html_url, created_at: i.created_at, labels, body: i.body ?? null };
 }
 
 ;// CONCATENATED MODULE: ./packages/action-io/github-setup.ts
@@ -42255,6 +42273,9 @@ const UptimeCheckInputs = {
     ProbeTimeout: 'probe-timeout',
     Retries: 'retries',
     Incidents: 'incidents',
+    Mode: 'mode',
+    SecurityResults: 'security-results',
+    SecurityArtifact: 'security-artifact',
 };
 const UptimeCheckOutputs = {
     Uptime: 'uptime',
@@ -42264,6 +42285,7 @@ const UptimeCheckOutputs = {
     ErrorRate: 'error-rate',
     Samples: 'samples',
     ResultFiles: 'result-files',
+    Breaches: 'breaches',
 };
 const PromotionReportInputs = {
     Results: 'results',
@@ -51262,7 +51284,7 @@ function object(shape, params) {
     const def = {
         type: "object",
         shape: shape ?? {},
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     };
     return new ZodObject(def);
 }
@@ -52354,6 +52376,10 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./packages/core/config/defaults.ts
 const CATEGORY_IDS = ['critical', 'business', 'utilities', 'ui'];
+/** The seeds' incident severities, P0 (system down, data loss) to P3 (cosmetic). */
+const defaults_SEVERITY_LEVELS = ['P0', 'P1', 'P2', 'P3'];
+/** Which kinds of maintenance breach get which severity. */
+const BREACH_KINDS = ['uptime', 'error-rate', 'latency', 'patch-critical', 'patch-high', 'patch-medium'];
 const SEED_CATEGORY_BARS = { critical: 90, business: 80, utilities: 70, ui: 60 };
 function seedPolicy(stage) {
     return {
@@ -52379,6 +52405,14 @@ function seedPolicy(stage) {
             'max-error-rate': 0.5,
         },
         'min-days-in-staging': 7,
+        maintenance: {
+            uptime: 99.5,
+            'rolling-window': '30d',
+            'grace-days': 7,
+            // P1 "major functionality broken": users were (or are) turned away; P2 "minor": slow, or a
+            // high finding left open; P3 for a medium finding past its 30 days.
+            severity: { uptime: 'P1', 'error-rate': 'P1', latency: 'P2', 'patch-critical': 'P1', 'patch-high': 'P2', 'patch-medium': 'P3' },
+        },
     };
 }
 const SEED_POLICY = {
@@ -52522,6 +52556,8 @@ const component = strictObject({
     /** Its Prometheus alerting rules files (default: monitoring/alerts/<id>.rules.yml). */
     'alert-rules': globList.optional(),
     'not-applicable': notApplicable.optional(),
+    /** Which performance SLA its p95 latency is judged against in Production (default api). */
+    latency: schemas_enum(['api', 'page', 'db']).optional(),
 });
 /**
  * How pull requests are judged (docs/journeys.md: a change is judged on what it does). By default only
@@ -52539,6 +52575,7 @@ const coveragePolicy = strictObject({
     categories: partialRecord(schemas_enum(CATEGORY_IDS), percent).optional(),
 });
 const severity = schemas_enum(['low', 'medium', 'high', 'critical']);
+const windowText = schemas_string().regex(/^\d+[hd]$/, { message: 'a window is a number of days or hours, e.g. 7d or 36h' });
 const stagePolicy = strictObject({
     coverage: coveragePolicy.optional(),
     tests: strictObject({ 'pass-rate': percent.optional(), 'min-tests': count.optional() }).optional(),
@@ -52553,7 +52590,7 @@ const stagePolicy = strictObject({
         .optional(),
     uptime: strictObject({
         min: percent.optional(),
-        window: schemas_string().regex(/^\d+[hd]$/, { message: 'a window is a number of days or hours, e.g. 7d or 36h' }).optional(),
+        window: windowText.optional(),
         'min-sample-coverage': percent.optional(),
     })
         .optional(),
@@ -52570,11 +52607,20 @@ const stagePolicy = strictObject({
         .optional(),
     'min-days-in-staging': count.optional(),
 });
+/** `policy.production.maintenance`: the bars a component in Production keeps (defaults.ts). */
+const maintenancePolicy = strictObject({
+    uptime: percent.optional(),
+    'rolling-window': windowText.optional(),
+    'grace-days': count.optional(),
+    severity: partialRecord(schemas_enum(BREACH_KINDS), schemas_enum(defaults_SEVERITY_LEVELS)).optional(),
+});
+/** Production's policy: the stage bars, and what a component keeps once there. */
+const productionPolicy = stagePolicy.extend({ maintenance: maintenancePolicy.optional() });
 const configSchema = strictObject({
     version: literal(1, { message: 'the config format version must be 1' }),
     components: record(componentId, component).optional(),
     categories: partialRecord(schemas_enum(CATEGORY_IDS), array(schemas_string().min(1))).optional(),
-    policy: strictObject({ staging: stagePolicy.optional(), production: stagePolicy.optional() }).optional(),
+    policy: strictObject({ staging: stagePolicy.optional(), production: productionPolicy.optional() }).optional(),
     'pull-requests': pullRequests.optional(),
 });
 
@@ -52623,6 +52669,7 @@ function defaultComponent(id, paths) {
         maintenance: [],
         alertRules: [`monitoring/alerts/${id}.rules.yml`, `monitoring/alerts/${id}.rules.yaml`],
         notApplicable: {},
+        latency: 'api',
     };
 }
 /** Deep-merges a partial stage policy over the seed policy (arrays and nulls replace). */
@@ -52687,17 +52734,18 @@ function normalize(raw, doc, lc, file) {
             metricsUrl: c['metrics-url'],
             alertRules: c['alert-rules'] ?? defaultComponent(id, c.paths).alertRules,
             notApplicable: c['not-applicable'] ?? {},
+            latency: c.latency ?? 'api',
         });
     }
     for (const c of components.values()) {
         c.dependsOn.forEach((dep, i) => {
             const path = ['components', c.id, 'depends-on', i];
             if (dep === c.id)
-                throw new errors_ConfigurationError(`${c.id} depends on itself`, { file, ...lineOf(doc, lc, path), at: pathText(path) });
+                throw new errors_ConfigurationError(`${c.id} depends on itself`, { file, ...load_config_lineOf(doc, lc, path), at: pathText(path) });
             if (!components.has(dep)) {
                 const known = [...components.keys()];
                 const hint = closest(dep, known);
-                throw new errors_ConfigurationError(`"${dep}" is not a component of this config`, { file, ...lineOf(doc, lc, path), at: pathText(path) }, hint ? `Did you mean "${hint}"?` : `Known components: ${known.join(', ') || '(none)'}.`);
+                throw new errors_ConfigurationError(`"${dep}" is not a component of this config`, { file, ...load_config_lineOf(doc, lc, path), at: pathText(path) }, hint ? `Did you mean "${hint}"?` : `Known components: ${known.join(', ') || '(none)'}.`);
             }
         });
     }
@@ -52733,7 +52781,7 @@ function pathText(path) {
  * The line and column to point at for a key path: the key itself when it is there, else the
  * nearest enclosing key (a missing key is reported at its parent).
  */
-function lineOf(doc, lc, path) {
+function load_config_lineOf(doc, lc, path) {
     for (let n = path.length; n > 0; n--) {
         const parentPath = path.slice(0, n - 1);
         const seg = path[n - 1];
@@ -52757,7 +52805,7 @@ function pos(lc, offset) {
     return { line, column: col };
 }
 function keyLine(doc, lc, path, key) {
-    return lineOf(doc, lc, [...path, key]);
+    return load_config_lineOf(doc, lc, [...path, key]);
 }
 function load_config_describe(value) {
     if (value === undefined)
@@ -52812,13 +52860,13 @@ function issueToError(issue, doc, lc, file) {
     }
     if (issue.code === 'invalid_key') {
         const inner = issue.issues[0];
-        return new errors_ConfigurationError(`"${String(issue.input)}" is not a valid key: ${inner?.message ?? 'invalid'}`, { file, ...lineOf(doc, lc, path), at: pathText(path) });
+        return new errors_ConfigurationError(`"${String(issue.input)}" is not a valid key: ${inner?.message ?? 'invalid'}`, { file, ...load_config_lineOf(doc, lc, path), at: pathText(path) });
     }
     if (issue.code === 'custom' || (issue.code === 'invalid_format' && issue.format === 'regex')) {
-        return new errors_ConfigurationError(`${issue.message} (found ${load_config_describe(issue.input)})`, { file, ...lineOf(doc, lc, path), at: pathText(path) });
+        return new errors_ConfigurationError(`${issue.message} (found ${load_config_describe(issue.input)})`, { file, ...load_config_lineOf(doc, lc, path), at: pathText(path) });
     }
     const found = issue.input === undefined && issue.code === 'invalid_type' ? 'nothing (the key is missing)' : load_config_describe(issue.input);
-    return new errors_ConfigurationError(`expected ${expectedText(issue)}, found ${found}`, { file, ...lineOf(doc, lc, path), at: pathText(path) || '(top level)' }, hintFor(path));
+    return new errors_ConfigurationError(`expected ${expectedText(issue)}, found ${found}`, { file, ...load_config_lineOf(doc, lc, path), at: pathText(path) || '(top level)' }, hintFor(path));
 }
 /** The keys the schema allows at a path (for "did you mean"). */
 function knownKeys(path) {
@@ -52962,7 +53010,7 @@ function escapeText(s) {
         .replace(/:\/\//g, ':\u200b//');
 }
 /** Untrusted text in a code span that is safe inside tables: `<code>` with HTML escaping. */
-function code(s) {
+function markdown_code(s) {
     return `<code>${escapeHtml(s).replace(/\|/g, '&#124;').replace(/\r?\n/g, ' ')}</code>`;
 }
 function table(header, rows, align) {
@@ -53205,14 +53253,75 @@ function formatHistoryLines(samples) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./packages/github/keyed-issue.ts
+/**
+ * The one open issue of a kind (an incident, a maintenance breach), identified by its labels:
+ * found when it is open, else created exactly once. GitHub has no conditional create, so:
+ *  - the client never replays a create after a failure that may have been applied (a 502 from
+ *    the edge after GitHub made the issue, a time-out): the open issues are listed again, and
+ *    the create is repeated only when none is there;
+ *  - two runs that create at once both list again afterwards, and the newer copies are closed
+ *    as duplicates of the oldest, so every run converges on one issue.
+ */
+
+
+/** Creates tried before giving up (each after a look that found nothing). */
+const MAX_CREATES = 3;
+const carriesAll = (issue, labels) => labels.every((l) => issue.labels.includes(l));
+const maybeApplied = (e) => e instanceof api_errors_GitHubApiError && (e.kind === 'server' || e.kind === 'timeout' || e.kind === 'network' || mayHaveApplied(e));
+/** Closes every copy but the oldest as a duplicate of it; returns the one kept. */
+async function closeDuplicates(api, open) {
+    const [kept, ...copies] = [...open].sort((a, b) => a.number - b.number);
+    for (const c of copies) {
+        await api.createIssueComment(c.number, `Duplicate of #${kept.number} (two checks ran at once).`);
+        await api.closeIssue(c.number, 'duplicate');
+    }
+    return { kept: kept ?? null, closed: copies.length };
+}
+/** Creates the issue; after a failure that may have been applied, looks before creating again. */
+async function createOnce(api, spec) {
+    const labels = [...new Set([...spec.match, ...spec.labels])];
+    for (let attempt = 1;; attempt++) {
+        try {
+            await api.createIssue({ title: spec.title, body: spec.body, labels });
+            return;
+        }
+        catch (e) {
+            if (!maybeApplied(e) || attempt >= MAX_CREATES)
+                throw e;
+            if ((await api.listOpenIssues([...spec.match])).length > 0)
+                return; // it was made after all
+        }
+    }
+}
+/**
+ * The open issue carrying every label of `spec.match`, created when there is none. `open`: the
+ * open issues already listed by the caller (one listing for many components), else listed here.
+ */
+async function ensureKeyedIssue(api, spec, open) {
+    const existing = (open ?? (await api.listOpenIssues([...spec.match]))).filter((i) => carriesAll(i, spec.match));
+    if (existing.length > 0) {
+        const { kept, closed } = existing.length > 1 ? await closeDuplicates(api, existing) : { kept: existing[0], closed: 0 };
+        return { issue: kept, created: false, duplicatesClosed: closed };
+    }
+    await createOnce(api, spec);
+    // Another run may have created its copy at the same moment: everyone keeps the oldest.
+    const { kept, closed } = await closeDuplicates(api, await api.listOpenIssues([...spec.match]));
+    if (!kept)
+        throw new Error(`the issue "${spec.title}" was created but is not listed as open`);
+    return { issue: kept, created: true, duplicatesClosed: closed };
+}
+
 ;// CONCATENATED MODULE: ./packages/uptime/incidents.ts
 /**
  * Incident issues (opt-in): when a component's endpoints go down, one issue labelled
  * `incident`, `component:<id>` and `severity:<critical|high>`; when they answer again, a
- * comment saying so and the issue closed. Never a duplicate: an incident already open is
- * left as it is, and when two runs overlap and both open one, the newer copies are closed as
+ * comment saying so and the issue closed. Never a duplicate (github/keyed-issue.ts): an
+ * incident already open is left as it is, a create that failed after GitHub made it is not
+ * made again, and when two runs overlap and both open one, the newer copies are closed as
  * duplicates of the oldest, so every run converges on one issue.
  */
+
 
 const INCIDENT_LABEL = 'incident';
 function incidentLabels(component) {
@@ -53220,15 +53329,6 @@ function incidentLabels(component) {
 }
 function describeDown(down) {
     return down.map((s) => `- \`${s.url.replace(/`/g, '')}\`: ${s.error ?? 'down'}${s.status ? ` (HTTP ${s.status})` : ''}${s.detail ? `, ${escapeText(s.detail)}` : ''}`).join('\n');
-}
-async function closeDuplicates(api, labels) {
-    const open = await api.listOpenIssues(labels);
-    const [kept, ...copies] = [...open].sort((a, b) => a.number - b.number);
-    for (const c of copies) {
-        await api.createIssueComment(c.number, `Duplicate of #${kept.number} (two checks ran at once).`);
-        await api.closeIssue(c.number, 'duplicate');
-    }
-    return { kept: kept ?? null, closed: copies.length };
 }
 /**
  * Opens, keeps or closes the component's incident issue. `openIncidents`: the open issues
@@ -53238,22 +53338,19 @@ async function closeDuplicates(api, labels) {
 async function syncIncident(api, p, openIncidents) {
     const labels = incidentLabels(p.component);
     const down = p.probes.filter((s) => s.state === 'down');
-    const open = openIncidents ? openIncidents.filter((i) => labels.every((l) => i.labels.includes(l))) : await api.listOpenIssues(labels);
+    const open = openIncidents ? openIncidents.filter((i) => carriesAll(i, labels)) : await api.listOpenIssues(labels);
     if (down.length > 0) {
-        if (open.length === 0) {
-            const severity = down.length === p.probes.length ? 'critical' : 'high';
-            const body = [
-                `**${escapeText(p.name)}** stopped answering its health checks at ${down[0].t}.`,
-                '',
-                describeDown(down),
-                '',
-                p.runUrl ? `Detected by [this uptime check](${p.runUrl}).` : 'Detected by the uptime check.',
-                'This issue is closed automatically when the endpoints answer again.',
-            ].join('\n');
-            await api.createIssue({ title: `Incident: ${p.name} is down`, body, labels: [...labels, `severity:${severity}`] });
-        }
-        const { kept, closed } = await closeDuplicates(api, labels);
-        return { action: open.length === 0 ? 'opened' : 'still-open', issue: kept, duplicatesClosed: closed };
+        const severity = down.length === p.probes.length ? 'critical' : 'high';
+        const body = [
+            `**${escapeText(p.name)}** stopped answering its health checks at ${down[0].t}.`,
+            '',
+            describeDown(down),
+            '',
+            p.runUrl ? `Detected by [this uptime check](${p.runUrl}).` : 'Detected by the uptime check.',
+            'This issue is closed automatically when the endpoints answer again.',
+        ].join('\n');
+        const made = await ensureKeyedIssue(api, { match: labels, labels: [`severity:${severity}`], title: `Incident: ${p.name} is down`, body }, open);
+        return { action: made.created ? 'opened' : 'still-open', issue: made.issue, duplicatesClosed: made.duplicatesClosed };
     }
     if (open.length === 0 || p.probes.length === 0)
         return { action: 'none', issue: null, duplicatesClosed: 0 };
@@ -57974,8 +58071,8 @@ async function queryResourceUsage(url, job, window, timeoutMs) {
 
 ;// CONCATENATED MODULE: ./packages/core/stages.ts
 /** The maturity stages, in order. No skipping forward; demotion is possible. */
-const STAGES = (/* unused pure expression or super */ null && (['development', 'staging', 'production']));
-const STAGE_TITLES = {
+const STAGES = ['development', 'staging', 'production'];
+const stages_STAGE_TITLES = {
     development: 'Development',
     staging: 'Staging',
     production: 'Production',
@@ -57993,7 +58090,7 @@ function parseStage(text) {
     const word = /[A-Za-z]+/.exec(text)?.[0]?.toLowerCase();
     return word ? ALIASES[word] : undefined;
 }
-function stageIndex(stage) {
+function stages_stageIndex(stage) {
     return STAGES.indexOf(stage);
 }
 /** The stage a component is evaluated for: the next one, or production's maintenance bars once there. */
@@ -58052,7 +58149,7 @@ function formatGap(c) {
 function evidenceCell(c) {
     return c.evidence
         .map((e) => {
-        const label = e.file ? code(e.file) : e.tool ? escapeText(e.tool) : 'link';
+        const label = e.file ? markdown_code(e.file) : e.tool ? escapeText(e.tool) : 'link';
         const tool = e.file && e.tool ? ` (${escapeText(e.tool)})` : '';
         return e.url && /^https?:\/\//.test(e.url) ? `[${label}](${e.url})${tool}` : `${label}${tool}`;
     })
@@ -58079,14 +58176,14 @@ function criteriaTable(criteria, target) {
     const progress = criteria.filter((c) => c.enforced === false);
     if (progress.length === 0)
         return plainTable(criteria);
-    const stage = target ? (STAGE_TITLES[target] ?? target) : 'the next stage';
+    const stage = target ? (stages_STAGE_TITLES[target] ?? target) : 'the next stage';
     const head = judged.length ? `**What this change does** (judged)\n\n${plainTable(judged)}` : '_Nothing of this change is judged here._';
     return `${head}\n\n**Progress toward ${escapeText(stage)}** (shown, not enforced on pull requests)\n\n${plainTable(progress)}`;
 }
 function gateTitle(gateTitleText, result) {
-    const target = STAGE_TITLES[result.stage.target] ?? result.stage.target;
-    const who = result.component ? `${code(result.component)} ` : 'whole report, ';
-    const currentTitle = result.stage.current ? (STAGE_TITLES[result.stage.current] ?? result.stage.current) : null;
+    const target = stages_STAGE_TITLES[result.stage.target] ?? result.stage.target;
+    const who = result.component ? `${markdown_code(result.component)} ` : 'whole report, ';
+    const currentTitle = result.stage.current ? (stages_STAGE_TITLES[result.stage.current] ?? result.stage.current) : null;
     if (result.scope === 'change') {
         return `${STATUS_ICON[result.status]} ${gateTitleText}: ${who}this change${currentTitle ? ` (in ${currentTitle})` : ''}, progress toward ${target}`;
     }
@@ -58164,7 +58261,7 @@ function daysSection(m) {
 function probesSection(m) {
     if (m.probes.length === 0)
         return '';
-    const rows = m.probes.map((p) => [p.state === 'up' ? '🟢 up' : p.state === 'degraded' ? '🟡 degraded' : '🔴 down', code(p.url), p.status ? String(p.status) : '—', p.ms === undefined ? '—' : ms(p.ms), escapeText([p.error, p.detail].filter(Boolean).join(': '))]);
+    const rows = m.probes.map((p) => [p.state === 'up' ? '🟢 up' : p.state === 'degraded' ? '🟡 degraded' : '🔴 down', markdown_code(p.url), p.status ? String(p.status) : '—', p.ms === undefined ? '—' : ms(p.ms), escapeText([p.error, p.detail].filter(Boolean).join(': '))]);
     return `### This run's probes\n\n${table(['State', 'Endpoint', 'Status', 'Latency', 'Detail'], rows, ['l', 'l', 'r', 'r', 'l'])}`;
 }
 function head(ctx) {
@@ -58207,10 +58304,10 @@ function componentRow(o) {
     const { model: m, result: r } = o;
     const w = m.window;
     const up = m.probes.filter((p) => p.state !== 'down').length;
-    const target = STAGE_TITLES[r.stage.target] ?? r.stage.target;
+    const target = stages_STAGE_TITLES[r.stage.target] ?? r.stage.target;
     const failing = worstFirst(r.criteria).filter((c) => c.status !== 'pass' && c.enforced !== false);
     return [
-        `${STATUS_ICON[r.status]} ${code(o.unit.key)}`,
+        `${STATUS_ICON[r.status]} ${markdown_code(o.unit.key)}`,
         escapeText(target),
         // Below the sample-coverage bar there is no uptime figure, only samples.
         !w || w.status !== 'ok' || w.uptimeText === null ? '_no data_' : `${w.uptimeText}%`,
@@ -58223,7 +58320,7 @@ function componentRow(o) {
 function componentDetails(o) {
     const w = o.model.window;
     const head = [w ? coverageText(w) : '', `${w?.flaps ?? 0} state change(s)`, notApplicableNote(o.model)].filter(Boolean).join(' · ');
-    return details(`${STATUS_ICON[o.result.status]} ${code(o.unit.key)}: ${STATUS_WORD[o.result.status]}`, [head, criteriaTable(o.result.criteria)].join('\n\n'));
+    return details(`${STATUS_ICON[o.result.status]} ${markdown_code(o.unit.key)}: ${STATUS_WORD[o.result.status]}`, [head, criteriaTable(o.result.criteria)].join('\n\n'));
 }
 function renderScheduledSummary(ctx, limitBytes) {
     const status = overallStatus(ctx.outcomes.map((o) => ({ status: o.result.status })));
@@ -58232,7 +58329,7 @@ function renderScheduledSummary(ctx, limitBytes) {
     const head = [
         `## ${STATUS_ICON[status]} ${GATE_TITLE}: ${ctx.outcomes.length} component(s) with health checks`,
         table(['Component', 'Bars', `Uptime (${escapeText(window)})`, 'Samples (coverage)', 'p95', 'Up now', 'Not passing'], rows, ['l', 'l', 'r', 'r', 'r', 'r', 'l']),
-        ctx.withoutHealth.length ? `No health checks (not probed): ${ctx.withoutHealth.map(code).join(', ')}.` : '',
+        ctx.withoutHealth.length ? `No health checks (not probed): ${ctx.withoutHealth.map(markdown_code).join(', ')}.` : '',
         ctx.warnings.map((x) => `> [!WARNING]\n> ${escapeText(x)}`).join('\n\n'),
     ].filter(Boolean).join('\n\n');
     const sections = [
@@ -59008,6 +59105,9 @@ function parseInputs() {
         probeTimeoutMs: timeout ? durationMs(timeout, UptimeCheckInputs.ProbeTimeout, 'sm') : null,
         retries: numberInput(UptimeCheckInputs.Retries, { min: 0, max: 10 }) ?? 2,
         incidents: booleanInput(UptimeCheckInputs.Incidents, false),
+        mode: inputs_enumInput(UptimeCheckInputs.Mode, ['check', 'upkeep']) ?? 'check',
+        securityResults: inputs_listInput(UptimeCheckInputs.SecurityResults),
+        securityArtifact: optionalInput(UptimeCheckInputs.SecurityArtifact),
     };
 }
 
@@ -72353,7 +72453,7 @@ function syntax_pick(schema, prop) {
 
 const DATE = /\b(\d{4}-\d{2}-\d{2})\b/;
 /** A real calendar day written YYYY-MM-DD (2027-02-30 is not). */
-function isValidDate(s) {
+function maturity_file_isValidDate(s) {
     const d = new Date(`${s}T00:00:00Z`);
     return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
 }
@@ -72385,7 +72485,7 @@ function slug(s) {
         .replace(/^-|-$/g, '');
 }
 /** The nodes under the heading that names `section`, up to the next heading of the same or higher level. */
-function sectionNodes(root, section) {
+function maturity_file_sectionNodes(root, section) {
     const want = slug(section);
     const nodes = root.children;
     for (let i = 0; i < nodes.length; i++) {
@@ -72441,7 +72541,7 @@ function historyFromList(list, warnings) {
             continue;
         const date = DATE.exec(m[1])?.[1];
         const stage = parseStage(m[3]);
-        if (!date || !isValidDate(date)) {
+        if (!date || !maturity_file_isValidDate(date)) {
             if (isDatePlaceholder(m[1]))
                 continue;
             warnings.push(`history entry "${t.slice(0, 60)}" has no valid date (YYYY-MM-DD); ignored`);
@@ -72487,17 +72587,17 @@ function findHistory(nodes, warnings) {
     return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 /** The Markdown tree of a MATURITY.md (front matter allowed), with source positions. */
-function maturityTree(markdown) {
+function maturity_file_maturityTree(markdown) {
     return fromMarkdown(markdown, { extensions: [frontmatter(['yaml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml'])] });
 }
 /** Parses MATURITY.md text. `file` may end in `#section` to read one component's section. */
-function parseMaturityFile(markdown, file) {
+function maturity_file_parseMaturityFile(markdown, file) {
     const [path, section] = file.split('#', 2);
-    const root = maturityTree(markdown);
+    const root = maturity_file_maturityTree(markdown);
     const warnings = [];
     let nodes = root.children;
     if (section) {
-        const sub = sectionNodes(root, section);
+        const sub = maturity_file_sectionNodes(root, section);
         if (!sub)
             warnings.push(`no heading names "${section}" in ${path}; read the whole file`);
         else
@@ -72514,20 +72614,23 @@ function parseMaturityFile(markdown, file) {
             record.stage = parseStage(stageText);
             if (!record.stage)
                 warnings.push(`Current Stage "${stageText}" is not Development, Staging or Production`);
-            const from = /promoted from\s+([A-Za-z]+)\s+on\s+(\S+)/i.exec(stageText);
+            const from = /(promoted|demoted) from\s+([A-Za-z]+)\s+on\s+(\S+)/i.exec(stageText);
             if (from) {
-                record.promotedFrom = parseStage(from[1]);
-                const date = DATE.exec(from[2])?.[1];
-                if (date && isValidDate(date))
+                if (from[1].toLowerCase() === 'promoted')
+                    record.promotedFrom = parseStage(from[2]);
+                else
+                    record.demotedFrom = parseStage(from[2]);
+                const date = DATE.exec(from[3])?.[1];
+                if (date && maturity_file_isValidDate(date))
                     record.since = date;
-                else if (!isDatePlaceholder(from[2]))
-                    warnings.push(`the promotion date in "${stageText}" is not a date (YYYY-MM-DD)`);
+                else if (!isDatePlaceholder(from[3]))
+                    warnings.push(`the ${from[1].toLowerCase() === 'promoted' ? 'promotion' : 'demotion'} date in "${stageText}" is not a date (YYYY-MM-DD)`);
             }
         }
         const updated = f.get('last updated');
         if (updated && !record.lastUpdated) {
             const d = DATE.exec(updated)?.[1];
-            if (d && isValidDate(d))
+            if (d && maturity_file_isValidDate(d))
                 record.lastUpdated = d;
             else if (!isDatePlaceholder(updated.split(/\s/, 1)[0]))
                 warnings.push(`Last Updated "${updated.slice(0, 60)}" is not a date (YYYY-MM-DD)`);
@@ -72563,7 +72666,7 @@ function readMaturityRecord(root, component) {
     const abs = (0,external_node_path_namespaceObject.join)(root, path);
     if (!(0,external_node_fs_namespaceObject.existsSync)(abs))
         return { warning: `${component.id}: ${path} does not exist, so its current stage is unknown` };
-    return { record: parseMaturityFile((0,external_node_fs_namespaceObject.readFileSync)(abs, 'utf8'), component.maturityFile) };
+    return { record: maturity_file_parseMaturityFile((0,external_node_fs_namespaceObject.readFileSync)(abs, 'utf8'), component.maturityFile) };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/subject.ts
@@ -72670,13 +72773,4294 @@ function planUnits(config, inputs) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/promotion/dependencies.ts
+
+function checkDependencies(componentId, target, components, stageOf) {
+    const dependencies = [];
+    const cycles = [];
+    const seen = new Set();
+    const walk = (id, path) => {
+        for (const dep of components.get(id)?.dependsOn ?? []) {
+            const at = path.indexOf(dep);
+            if (at >= 0) {
+                cycles.push([...path.slice(at), dep]);
+                continue;
+            }
+            if (seen.has(dep))
+                continue;
+            seen.add(dep);
+            const stage = stageOf(dep);
+            dependencies.push({ id: dep, path: [...path, dep], stage, ok: stage !== null && stageIndex(stage) >= stageIndex(target) });
+            walk(dep, [...path, dep]);
+        }
+    };
+    walk(componentId, [componentId]);
+    return { dependencies, cycles };
+}
+/**
+ * The components that would sit above `componentId` once it is in `stage` (a demotion): every
+ * component depending on it, directly or through others, whose own stage is higher. They are
+ * blocked: their dependency is no longer "at an equal or higher stage". Each is listed once,
+ * by its shortest path.
+ */
+function dependentsAbove(componentId, stage, components, stageOf) {
+    const out = [];
+    const seen = new Set([componentId]);
+    let frontier = [[componentId]];
+    while (frontier.length) {
+        const next = [];
+        for (const path of frontier) {
+            const id = path[path.length - 1];
+            for (const c of components.values()) {
+                if (seen.has(c.id) || !c.dependsOn.includes(id))
+                    continue;
+                seen.add(c.id);
+                const via = [...path, c.id];
+                const own = stageOf(c.id);
+                if (own !== null && stages_stageIndex(own) > stages_stageIndex(stage))
+                    out.push({ id: c.id, stage: own, path: [...via].reverse() });
+                next.push(via);
+            }
+        }
+        frontier = next;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/promotion/labels.ts
+/**
+ * The promotion label taxonomy (COMPONENT_PROMOTION_GUIDE and the blocker issue template):
+ * promotion:* moves requested -> in-review -> approved -> completed (blocked while a criterion
+ * fails), target:<stage>, component:<id> for every component of the config, blocker:<type>,
+ * the incident labels uptime-check uses, and the upkeep's: maintenance:breach with the seeds'
+ * P0–P3 severities, demotion:proposed -> demotion:completed (a demotion is a stage change
+ * request like a promotion: target:<stage>, approved with promotion:approved). `setupLabels`
+ * creates or corrects them all, idempotently: a second run changes nothing.
+ */
+
+const PROMOTION = {
+    requested: 'promotion:requested',
+    inReview: 'promotion:in-review',
+    approved: 'promotion:approved',
+    completed: 'promotion:completed',
+    blocked: 'promotion:blocked',
+};
+const DEMOTION = {
+    proposed: 'demotion:proposed',
+    completed: 'demotion:completed',
+};
+const BREACH_LABEL = 'maintenance:breach';
+const componentLabel = (id) => `component:${id}`;
+const severityLabel = (level) => `severity:${level}`;
+/** The seeds' incident severity table (COMPONENT_MATURITY_CRITERIA, "Incident Response"). */
+const SEVERITY_MEANING = {
+    P0: 'Critical: system down, data loss; response immediate',
+    P1: 'High: major functionality broken; response < 1 hour',
+    P2: 'Medium: minor functionality broken; response < 4 hours',
+    P3: 'Low: cosmetic issues; response < 24 hours',
+};
+const SEVERITY_COLOR = { P0: 'b60205', P1: 'd93f0b', P2: 'fbca04', P3: 'c2e0c6' };
+const targetLabel = (stage) => `target:${stage}`;
+const BLOCKERS = (/* unused pure expression or super */ null && (['tests', 'coverage', 'performance', 'security', 'documentation', 'dependencies', 'integration']));
+function labelTaxonomy(components) {
+    return [
+        { name: PROMOTION.requested, color: 'c5def5', description: 'A component promotion was requested' },
+        { name: PROMOTION.inReview, color: 'fbca04', description: 'Automated validation posted its scorecard' },
+        { name: PROMOTION.approved, color: '0e8a16', description: 'A promotion or demotion approved by a maintainer (write or maintain permission)' },
+        { name: PROMOTION.completed, color: '5319e7', description: 'Promotion applied: MATURITY.md, board, milestone' },
+        { name: PROMOTION.blocked, color: 'b60205', description: 'A promotion criterion fails' },
+        { name: targetLabel('staging'), color: 'bfdadc', description: 'Promotion to Staging' },
+        { name: targetLabel('production'), color: '006b75', description: 'Promotion to Production' },
+        ...BLOCKERS.map((b) => ({ name: `blocker:${b}`, color: 'd93f0b', description: `Blocks a promotion: ${b}` })),
+        { name: 'incident', color: 'b60205', description: 'A component is down (uptime-check)' },
+        { name: 'severity:critical', color: 'b60205', description: 'Every endpoint of the component is down' },
+        { name: 'severity:high', color: 'd93f0b', description: 'Some endpoints of the component are down' },
+        { name: BREACH_LABEL, color: 'b60205', description: 'A Production component is below its maintenance criteria (upkeep)' },
+        ...SEVERITY_LEVELS.map((level) => ({ name: severityLabel(level), color: SEVERITY_COLOR[level], description: SEVERITY_MEANING[level] })),
+        { name: DEMOTION.proposed, color: 'e99695', description: 'A breach outlasted its grace period: demotion proposed, awaiting a maintainer' },
+        { name: DEMOTION.completed, color: '5319e7', description: 'Demotion applied: MATURITY.md, board' },
+        ...components.map((id) => ({ name: componentLabel(id), color: 'ededed', description: `Component ${id}` })),
+    ];
+}
+async function setupLabels(api, specs) {
+    const existing = new Map((await api.listLabels()).map((l) => [l.name.toLowerCase(), l]));
+    const created = [];
+    const updated = [];
+    let unchanged = 0;
+    for (const spec of specs) {
+        const have = existing.get(spec.name.toLowerCase());
+        if (!have) {
+            await api.createLabel(spec);
+            created.push(spec.name);
+        }
+        else if (have.color.toLowerCase() !== spec.color || (have.description ?? '') !== spec.description) {
+            await api.updateLabel({ ...spec, name: have.name });
+            updated.push(spec.name);
+        }
+        else
+            unchanged++;
+    }
+    return { created, updated, unchanged };
+}
+
+;// CONCATENATED MODULE: ./packages/promotion/checklist-criteria.ts
+/** What each config `not-applicable` key stands for, as ids and id prefixes. */
+const NOT_APPLICABLE_COVERS = {
+    e2e: ['tests.e2e'],
+    'load-test': ['load.', 'performance.'],
+    'dependency-audit': ['security.dependency-audit'],
+    'secret-scan': ['security.secret-scan'],
+};
+const CHECKLIST_RULES = {
+    staging: [
+        { key: 'core-features', seed: 'Core features complete (80%+ of planned functionality)', match: [/\bcore\b/i, /\bfeatures?\b|\bfunctionality\b/i], ids: [], declaration: 'only' },
+        { key: 'unit-tests', seed: 'Unit tests passing (≥70% coverage)', match: [/\bunit[- ]?tests?\b/i], unless: [/\bintegrat|\be2e\b|end[- ]to[- ]end/i], ids: ['tests.unit', 'coverage.total'], declaration: 'none' },
+        { key: 'api-docs', seed: 'API documented, no planned breaking changes', match: [/\bapi\b/i, /\bdocument/i], ids: ['docs.docstrings'], declaration: 'none', personPart: /\bbreaking\b/i },
+        {
+            key: 'lint-types-security',
+            seed: 'Passes linting (ruff), type checking (pyright), security scan (bandit)',
+            match: [/\blint|\bruff\b/i, /\btyp(?:e|es|ing)\b|\bpyright\b|\bmypy\b/i, /\bsecurity\b|\bbandit\b/i],
+            ids: ['lint.errors', 'types.errors', 'types.warnings', 'security.high', 'security.medium'],
+            declaration: 'none',
+        },
+        { key: 'readme', seed: 'Component README with usage examples', match: [/\breadme\b/i], ids: ['evidence.readme'], declaration: 'none' },
+        { key: 'dependencies', seed: 'All dependencies identified and stable', match: [/\bdependenc(?:y|ies)\b/i], ids: ['dependencies.stages'], declaration: 'none' },
+        { key: 'integrates', seed: 'Successfully integrates with dependent components in dev environment', match: [/\bintegrat/i], unless: [/\bunit\b/i], ids: ['evidence.integration-tests'], declaration: 'or' },
+    ],
+    production: [
+        { key: 'integration-tests', seed: 'Integration tests passing (≥80% coverage)', match: [/\bintegration[- ]?tests?\b/i], ids: ['tests.integration', 'coverage.total'], declaration: 'none' },
+        { key: 'performance', seed: 'Performance validated (meets defined SLAs)', match: [/\bperformance\b|\bslas?\b|\blatency\b|\bresponse times?\b/i], ids: [], family: ['load.', 'performance.'], declaration: 'none' },
+        {
+            key: 'security',
+            seed: 'Security review completed, no critical vulnerabilities',
+            match: [/\bsecurity\b|\bvulnerab/i],
+            ids: ['security.critical', 'security.high', 'security.dependency-audit', 'security.secret-scan'],
+            declaration: 'none',
+        },
+        { key: 'uptime', seed: '7-day uptime in staging ≥99.5%', match: [/\buptime\b|\bavailability\b/i], ids: ['uptime.window', 'staging.days'], declaration: 'none' },
+        {
+            key: 'documentation',
+            seed: 'Complete user documentation, API reference, troubleshooting guide',
+            match: [/\buser doc|\bapi reference\b|\btroubleshoot|\bdocumentation\b/i],
+            unless: [/\broll[- ]?back\b/i],
+            ids: ['evidence.user-guide', 'evidence.api-reference', 'evidence.troubleshooting'],
+            declaration: 'none',
+        },
+        { key: 'monitoring', seed: 'Health checks, metrics, alerts configured', match: [/\bhealth[- ]?checks?\b|\bmetrics\b|\balert/i], ids: ['monitoring.health', 'monitoring.metrics', 'monitoring.alerts'], declaration: 'none' },
+        { key: 'rollback', seed: 'Rollback procedure documented and tested', match: [/\broll[- ]?back\b/i], ids: ['evidence.rollback'], declaration: 'none', personPart: /\btested\b/i },
+        { key: 'load', seed: 'Handles expected production load (if applicable)', match: [/\bload\b/i], ids: [], family: ['load.'], declaration: 'none' },
+    ],
+};
+/** Text compared leniently: case, emphasis, punctuation, ≥/≤ and spacing do not matter. */
+function normalizeItem(s) {
+    return s
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}%]+/gu, ' ')
+        .trim();
+}
+/** The rule an item's text is: a seed item's text, else the one rule whose keywords match; undefined if none or several. */
+function checklist_criteria_ruleFor(target, itemText) {
+    const rules = CHECKLIST_RULES[target];
+    const n = normalizeItem(itemText);
+    const exact = rules.find((r) => normalizeItem(r.seed) === n);
+    if (exact)
+        return exact;
+    const found = rules.filter((r) => r.match.every((re) => re.test(itemText)) && !(r.unless ?? []).some((re) => re.test(itemText)));
+    return found.length === 1 ? found[0] : undefined;
+}
+/** Whether the requester declared this item: the same text, or a label the same rule recognises. */
+function isDeclared(target, itemText, rule, declared) {
+    const n = normalizeItem(itemText);
+    return declared.some((label) => normalizeItem(label) === n || (rule !== undefined && checklist_criteria_ruleFor(target, label) === rule));
+}
+/** The reason `id` (an id or a family prefix) does not apply, if it does not. */
+function notApplicableReason(id, na) {
+    const own = na.get(id);
+    if (own !== undefined)
+        return own;
+    for (const [key, covers] of Object.entries(NOT_APPLICABLE_COVERS)) {
+        const reason = na.get(key);
+        if (reason !== undefined && covers.includes(id))
+            return `${key}: ${reason}`;
+    }
+    return undefined;
+}
+function verify(rule, e) {
+    const missing = [];
+    const notApplicable = [];
+    let passedAny = false;
+    for (const id of rule.ids) {
+        if (e.passed.has(id))
+            passedAny = true;
+        else {
+            const reason = notApplicableReason(id, e.notApplicable);
+            if (reason === undefined)
+                missing.push(id);
+            else
+                notApplicable.push(reason);
+        }
+    }
+    if (rule.family) {
+        const prefixes = rule.family;
+        const inFamily = (id) => prefixes.some((p) => id.startsWith(p));
+        const reasons = prefixes.map((p) => notApplicableReason(p, e.notApplicable));
+        if (reasons.every((r) => r !== undefined))
+            notApplicable.push(...new Set(reasons));
+        else if ([...e.passed].some(inFamily) && ![...(e.failed ?? [])].some(inFamily))
+            passedAny = true;
+        else
+            missing.push(prefixes.map((p) => `${p}*`).join(' / '));
+    }
+    const has = rule.ids.length > 0 || rule.family !== undefined;
+    return { met: has && missing.length === 0, passedAny, missing, notApplicable };
+}
+/** Whether an item (its rule, or none for a team's own item) is ticked on this evidence, and why (not). */
+function checklist_criteria_judgeItem(target, itemText, rule, e) {
+    const declared = isDeclared(target, itemText, rule, e.declared);
+    const notDeclared = 'a declaration by the requester';
+    if (!rule || rule.declaration === 'only') {
+        const why = rule ? notDeclared : 'not one of the template\u2019s criteria, and not declared by the requester';
+        return { tick: declared, by: declared ? 'declared' : null, missing: declared ? [] : [why], notApplicable: [] };
+    }
+    const v = verify(rule, e);
+    const personNeeded = rule.personPart?.test(itemText) === true;
+    if (v.met && (!personNeeded || declared)) {
+        return { tick: true, by: v.passedAny ? 'verified' : 'not-applicable', missing: [], notApplicable: v.notApplicable };
+    }
+    if (rule.declaration === 'or' && declared)
+        return { tick: true, by: 'declared', missing: [], notApplicable: [] };
+    const missing = rule.declaration === 'or' ? [`${v.missing.join(', ')} or ${notDeclared}`] : [...v.missing, ...(personNeeded && !declared ? [notDeclared] : [])];
+    return { tick: false, by: null, missing, notApplicable: [] };
+}
+
+;// CONCATENATED MODULE: ./packages/promotion/markdown-source.ts
+
+function markdown_source_startOf(node) {
+    const offset = node.position?.start.offset;
+    if (offset === undefined)
+        throw new Error('maturity-update: the Markdown parser gave no positions');
+    return offset;
+}
+function markdown_source_endOf(node) {
+    const offset = node.position?.end.offset;
+    if (offset === undefined)
+        throw new Error('maturity-update: the Markdown parser gave no positions');
+    return offset;
+}
+/** Where the line holding `offset` ends (before its \r\n or \n), or the end of the text. */
+function markdown_source_lineEnd(src, offset) {
+    const nl = src.indexOf('\n', offset);
+    if (nl < 0)
+        return src.length;
+    return nl > offset && src[nl - 1] === '\r' ? nl - 1 : nl;
+}
+/** 1-based. */
+function markdown_source_lineOf(src, offset) {
+    let line = 1;
+    for (let i = src.indexOf('\n'); i >= 0 && i < offset; i = src.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+function markdown_source_lineStart(src, offset) {
+    return src.lastIndexOf('\n', offset - 1) + 1;
+}
+/** The text after the line break that ends the line at `offset`, up to the next break. */
+function markdown_source_nextLine(src, offset) {
+    const nl = src.indexOf('\n', offset);
+    if (nl < 0)
+        return undefined;
+    return src.slice(nl + 1, markdown_source_lineEnd(src, nl + 1));
+}
+/**
+ * Every `**Label**: value` among the top-level paragraphs of `nodes` (as parseMaturityFile reads
+ * them), in order: the value runs to the next bold label, hard break or line end.
+ */
+function markdown_source_findFields(src, nodes, label) {
+    const out = [];
+    for (const n of nodes) {
+        if (n.type !== 'paragraph')
+            continue;
+        const kids = n.children;
+        for (let i = 0; i < kids.length; i++) {
+            const k = kids[i];
+            if (k.type !== 'strong' || text(k).replace(/:\s*$/, '').trim().toLowerCase() !== label)
+                continue;
+            const from = markdown_source_endOf(k);
+            let to = Math.min(markdown_source_lineEnd(src, from), markdown_source_endOf(n));
+            for (let j = i + 1; j < kids.length; j++) {
+                const m = kids[j];
+                if (m.type === 'strong' || m.type === 'break') {
+                    to = Math.min(to, markdown_source_startOf(m));
+                    break;
+                }
+            }
+            const raw = src.slice(from, to);
+            const lead = /^[ \t]*:?[ \t]*/.exec(raw)[0];
+            const value = raw.slice(lead.length).replace(/[ \t]+$/, '');
+            const start = from + lead.length;
+            out.push({ start, end: start + value.length, value });
+        }
+    }
+    return out;
+}
+/** The first `**Label**: value` among the top-level paragraphs of `nodes`. */
+function markdown_source_findField(src, nodes, label) {
+    return markdown_source_findFields(src, nodes, label)[0];
+}
+/** A space to put between `**Label**:` and a value written where there was none. */
+function markdown_source_padEmpty(src, field) {
+    return field.start === field.end && !/[ \t]/.test(src[field.start - 1] ?? '') ? ' ' : '';
+}
+/** A Markdown code span for `s`, fenced with more backticks than it contains. */
+function markdown_source_code(s) {
+    const longest = Math.max(0, ...(s.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = s.startsWith('`') || s.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${s}${pad}${fence}`;
+}
+/** `src` with `edits` (which must not overlap) made, back to front so offsets stay true. */
+function markdown_source_applyEdits(src, edits) {
+    let out = src;
+    for (const edit of [...edits].sort((a, b) => b.start - a.start)) {
+        out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/promotion/checklist-update.ts
+
+
+
+const TRANSITION_TITLES = { staging: 'Development → Staging', production: 'Staging → Production' };
+const ARROW = String.raw `\s*(?:→|-->|->|⟶|⇒|=>|➔|➡\uFE0F?|\bto\b)\s*`;
+/** The heading of each transition's checklist, as people write it (arrow or "to", any case). */
+const TRANSITION_HEADINGS = {
+    staging: new RegExp(String.raw `\bdev(?:elopment)?${ARROW}staging\b`, 'i'),
+    production: new RegExp(String.raw `\bstaging${ARROW}prod(?:uction)?\b`, 'i'),
+};
+/** A task item's first line: the list marker, blanks, then the box. */
+const TASK = /^((?:[-*+]|\d{1,9}[.)])[ \t]+)\[([ xX])\](?=[ \t]|$)/;
+/**
+ * `X/7 criteria met`, `3 of 8 criteria met ✅`: count, separator, total, the words, a check mark.
+ * The counts are short tokens, so a long line costs linear time.
+ */
+const CRITERIA_MET = /(?<![^\s([])([^\s/()[\]]{1,8})([ \t]*(?:\/|\bof\b)[ \t]*)(\S{1,8}?)([ \t]+criteria[ \t]+met\b)((?:[ \t]*(?:✅|✔|☑|:white_check_mark:|:heavy_check_mark:)\uFE0F?)?)/i;
+/** The figure in a coverage value: `XX%`, `75%`, `75.5 %`, `?%`. */
+const PERCENT = /(?<![\w?.,])(?:[\dX?]{1,6}(?:[.,][\dX?]{1,6})?|[?_-]{1,6})[ \t]*%/i;
+function taskItem(src, item) {
+    const start = startOf(item);
+    const m = TASK.exec(src.slice(start, lineEnd(src, start)));
+    if (!m)
+        return [];
+    const first = item.children[0];
+    const raw = first?.type === 'paragraph' ? text(first) : '';
+    return [{ text: raw.replace(/^\s*\[[ xX]\]\s*/, '').replace(/\s+/g, ' ').trim(), checked: m[2] !== ' ', box: start + m[1].length + 1 }];
+}
+/** The checklist under the transition's heading among `nodes`, up to the next heading of its level or higher. */
+function findChecklist(src, nodes, target) {
+    const at = nodes.findIndex((n) => n.type === 'heading' && TRANSITION_HEADINGS[target].test(text(n)));
+    if (at < 0)
+        return undefined;
+    const depth = nodes[at].depth;
+    const section = [];
+    for (const n of nodes.slice(at + 1)) {
+        if (n.type === 'heading' && n.depth <= depth)
+            break;
+        section.push(n);
+    }
+    const items = section.flatMap((n) => (n.type === 'list' ? n.children.flatMap((item) => taskItem(src, item)) : []));
+    const status = findFields(src, section, 'status').find((f) => CRITERIA_MET.test(f.value));
+    const coverage = findField(src, section, 'current coverage');
+    return { target, items, ...(status ? { status } : {}), ...(coverage ? { coverage } : {}) };
+}
+/** `x`, or `X` when that is how the file ticks its boxes. */
+function tickMark(src) {
+    return /\[X\]/.test(src) && !/\[x\]/.test(src) ? 'X' : 'x';
+}
+/** Text from the file for the pull request body: one line, at most 80 characters, as code. */
+function quote(s) {
+    const one = s.replace(/\s+/g, ' ').trim();
+    return code(one.length > 80 ? `${one.slice(0, 79)}…` : one);
+}
+/** At most 10 entries, then how many more: a long checklist does not make a long pull request body. */
+function some(entries) {
+    const shown = entries.slice(0, 10).join('; ');
+    return entries.length > 10 ? `${shown}; and ${entries.length - 10} more` : shown;
+}
+function tickLine(path, target, items, verdicts, checked) {
+    const count = (by) => verdicts.filter((v) => v?.tick && v.by === by).length;
+    const parts = [
+        [count('verified'), 'from the verified criteria'],
+        [count('not-applicable'), 'not applicable'],
+        [count('declared'), 'declared by the requester'],
+        [items.filter((i) => i.checked).length, 'ticked before'],
+    ];
+    const shown = parts.filter(([k]) => k > 0).map(([k, w]) => `${k} ${w}`);
+    const how = shown.length === 1 && parts[0][0] > 0 ? ` ${shown[0].replace(/^\d+ /, '')}` : ` (${shown.join(', ')})`;
+    let line = `${path}: ${TRANSITION_TITLES[target]} checklist: ${checked.filter(Boolean).length} of ${items.length} items ticked${how}`;
+    const na = items.flatMap((item, i) => (verdicts[i]?.tick && verdicts[i].notApplicable.length ? [`${quote(item.text)} (${verdicts[i].notApplicable.map(quote).join(', ')})`] : []));
+    if (na.length)
+        line += `; does not apply: ${some(na)}`;
+    const left = items.flatMap((item, i) => (checked[i] ? [] : [`${quote(item.text)} (needs ${verdicts[i]?.missing.join(', ')})`]));
+    if (left.length)
+        line += `; not ticked: ${some(left)}`;
+    return line;
+}
+function statusEdit(list, checked) {
+    const field = list.status;
+    if (!field || list.items.length === 0)
+        return undefined;
+    const met = checked.filter(Boolean).length;
+    const all = met === list.items.length;
+    const value = field.value.replace(CRITERIA_MET, (_m, _x, sep, _n, words, mark) => `${met}${sep}${list.items.length}${words}${all ? mark || ' ✅' : ''}`);
+    return value === field.value ? undefined : { edit: { start: field.start, end: field.end, text: value }, value };
+}
+function coverageEdit(src, list, coverage) {
+    const field = list.coverage;
+    if (!field || coverage === null || !Number.isFinite(coverage))
+        return undefined;
+    const figure = `${coverage.toFixed(2)}%`;
+    const value = PERCENT.test(field.value) ? field.value.replace(PERCENT, figure) : figure;
+    if (value === field.value)
+        return undefined;
+    const pad = field.value === '' ? padEmpty(src, field) : '';
+    return { edit: { start: field.start, end: field.end, text: pad + value }, value };
+}
+/**
+ * The edits that tick `target`'s checklist in `nodes` (a file's, or one component's section)
+ * from `evidence`; undefined when there is no such checklist.
+ */
+function checklist_update_planChecklist(src, nodes, target, evidence, path) {
+    const list = findChecklist(src, nodes, target);
+    if (!list)
+        return undefined;
+    const verdicts = list.items.map((item) => (item.checked ? null : judgeItem(target, item.text, ruleFor(target, item.text), evidence)));
+    const checked = list.items.map((item, i) => item.checked || verdicts[i]?.tick === true);
+    const mark = tickMark(src);
+    const edits = list.items.flatMap((item, i) => (verdicts[i]?.tick ? [{ start: item.box, end: item.box + 1, text: mark }] : []));
+    const changes = edits.length ? [tickLine(path, target, list.items, verdicts, checked)] : [];
+    const title = TRANSITION_TITLES[target];
+    const expect = { checked };
+    const status = statusEdit(list, checked);
+    if (status) {
+        edits.push(status.edit);
+        expect.status = status.value;
+        changes.push(`${path}: ${title} Status ${quote(list.status.value)} → ${quote(status.value)}`);
+    }
+    const coverage = coverageEdit(src, list, evidence.coverage);
+    if (coverage) {
+        edits.push(coverage.edit);
+        expect.coverage = coverage.value;
+        changes.push(`${path}: ${title} Current Coverage ${quote(list.coverage.value || '(empty)')} → ${quote(coverage.value)}`);
+    }
+    return { edits, changes, expect };
+}
+/** What is wrong when the edited text does not read back as planned; undefined when it does. */
+function checklist_update_checklistReadBack(src, nodes, target, expect) {
+    const list = findChecklist(src, nodes, target);
+    if (!list)
+        return `the ${TRANSITION_TITLES[target]} checklist is gone`;
+    const got = list.items.map((i) => i.checked);
+    if (got.length !== expect.checked.length || got.some((c, i) => c !== expect.checked[i])) {
+        return `the ${TRANSITION_TITLES[target]} boxes read [${got.join(', ')}], not [${expect.checked.join(', ')}]`;
+    }
+    if (expect.status !== undefined && list.status?.value !== expect.status)
+        return `its Status reads "${list.status?.value ?? ''}", not "${expect.status}"`;
+    if (expect.coverage !== undefined && list.coverage?.value !== expect.coverage)
+        return `its Current Coverage reads "${list.coverage?.value ?? ''}", not "${expect.coverage}"`;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/promotion/maturity-update.ts
+
+
+
+
+
+const maturity_update_DATE = /\b\d{4}-\d{2}-\d{2}\b/;
+/** The subsection under the heading matching `name` in `section`: its first list, and its nodes. */
+function subsection(section, name) {
+    const at = section.findIndex((n) => n.type === 'heading' && name.test(text(n)));
+    if (at < 0)
+        return undefined;
+    const anchor = section[at];
+    const after = section.slice(at + 1);
+    const end = after.findIndex((n) => n.type === 'heading');
+    const nodes = end < 0 ? after : after.slice(0, end);
+    const list = nodes.find((n) => n.type === 'list');
+    return { target: { anchor, ...(list ? { list } : {}) }, nodes: [anchor, ...nodes] };
+}
+function maturity_update_findHistory(src, nodes) {
+    const at = nodes.findIndex((n) => n.type === 'heading' && /promotion history/i.test(text(n)));
+    if (at < 0)
+        return undefined;
+    const heading = nodes[at];
+    const section = [];
+    for (let i = at + 1; i < nodes.length; i++) {
+        const n = nodes[i];
+        if (n.type === 'heading' && n.depth <= heading.depth)
+            break;
+        section.push(n);
+    }
+    const items = section
+        .filter((n) => n.type === 'list')
+        .flatMap((l) => l.children.map((item) => src.slice(startOf(item), endOf(item))));
+    const promoted = subsection(section, /^\s*promotions?\s*$/i);
+    const demoted = subsection(section, /^\s*demotions?\s*$/i);
+    const firstSub = section.findIndex((n) => n.type === 'heading');
+    const ownList = (firstSub < 0 ? section : section.slice(0, firstSub)).find((n) => n.type === 'list');
+    const promotions = promoted?.target ?? { anchor: heading, ...(ownList ? { list: ownList } : {}) };
+    // Without subsections, the section's one list is the whole log: demotions go there too.
+    const demotions = demoted?.target ?? (promoted ? undefined : promotions);
+    const blocks = (promoted?.nodes ?? [heading]).filter((n) => n.type !== 'thematicBreak');
+    const subDepth = promoted ? promoted.target.anchor.depth : Math.min(6, heading.depth + 1);
+    return { heading, promotions, ...(demotions ? { demotions } : {}), demotionsAt: endOf(blocks[blocks.length - 1]), subDepth, items };
+}
+/** The style of the file's own entries; the seeds' MATURITY.md template when it has none. */
+function entryStyle(items) {
+    const entries = items.filter((s) => /(promoted|demoted)\s+to/i.test(s));
+    const last = entries[entries.length - 1];
+    const boldDate = last === undefined ? true : /^\S+\s+\*\*/.test(last) || /^\S+\s+__/.test(last);
+    const linked = entries.some((s) => /\(\s*\[#\d+\]\(/.test(s));
+    const worded = entries.some((s) => /Issue\s+(\[)?#/i.test(s));
+    return { boldDate, issueWord: worded || !linked };
+}
+function issueNumber(change) {
+    if (change.issue !== undefined)
+        return change.issue;
+    const fromUrl = change.issueUrl === undefined ? undefined : /\/(\d+)\/?$/.exec(change.issueUrl)?.[1];
+    return fromUrl === undefined ? undefined : Number(fromUrl);
+}
+function isDemotion(change) {
+    return stageIndex(change.to) < stageIndex(change.from);
+}
+/**
+ * A reason as the history line can hold it and parseMaturityFile reads it back whole: plain
+ * words, digits and `%.;:=/+-`; no comma or bracket (they end "Reason: …"), no Markdown.
+ */
+function reasonText(reason) {
+    return reason
+        .replace(/[^\p{L}\p{N} %.;:=/+-]+/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, 200)
+        .trim();
+}
+function entryText(change, style) {
+    const date = style.boldDate ? `**${change.date}**` : change.date;
+    const n = issueNumber(change);
+    const parts = [];
+    const reason = isDemotion(change) && change.reason ? reasonText(change.reason) : '';
+    if (reason)
+        parts.push(`Reason: ${reason}`);
+    if (n !== undefined) {
+        const number = change.issueUrl ? `[#${n}](${change.issueUrl})` : `#${n}`;
+        parts.push(style.issueWord || reason ? `Issue ${number}` : number);
+    }
+    const verb = isDemotion(change) ? 'Demoted' : 'Promoted';
+    return `${date}: ${verb} to ${STAGE_TITLES[change.to]}${parts.length ? ` (${parts.join(', ')})` : ''}`;
+}
+function checkChange(change, path) {
+    const where = { file: path };
+    if (!isValidDate(change.date)) {
+        throw new ConfigurationError(`the promotion date "${change.date}" is not a date (YYYY-MM-DD)`, { ...where, at: 'date' });
+    }
+    if (stageIndex(change.to) !== stageIndex(change.from) + 1 && !isDemotion(change)) {
+        throw new ConfigurationError(`cannot promote from ${STAGE_TITLES[change.from]} to ${STAGE_TITLES[change.to]}: a promotion goes to the next stage`, where, 'Promote one stage at a time (Development → Staging → Production).');
+    }
+    if (change.issue !== undefined && (!Number.isInteger(change.issue) || change.issue < 1)) {
+        throw new ConfigurationError(`issue ${change.issue} is not an issue number`, { ...where, at: 'issue' });
+    }
+}
+/**
+ * The edit that appends `entry` to its history list (in the list's own style), or starts the
+ * list; a demotion in a file whose history has a Promotions subsection but no Demotions one
+ * starts that subsection after the Promotions.
+ */
+function historyEdit(markdown, history, entry, demotion) {
+    const eol = markdown.includes('\r\n') ? '\r\n' : '\n';
+    const target = demotion ? history.demotions : history.promotions;
+    if (!target) {
+        const at = history.demotionsAt;
+        return { start: at, end: at, text: `${eol}${eol}${'#'.repeat(history.subDepth)} Demotions${eol}${eol}- ${entry}` };
+    }
+    const { list } = target;
+    if (list) {
+        const last = list.children[list.children.length - 1];
+        const itemStart = startOf(last);
+        const indent = markdown.slice(lineStart(markdown, itemStart), itemStart);
+        const marker = /^(?:[-*+]|\d+[.)])/.exec(markdown.slice(itemStart))?.[0] ?? '-';
+        const ordered = /^(\d+)([.)])$/.exec(marker);
+        const nextMarker = ordered ? `${Number(ordered[1]) + 1}${ordered[2]}` : marker;
+        const at = lineEnd(markdown, endOf(last));
+        const gap = list.spread ? eol : '';
+        return { start: at, end: at, text: `${eol}${gap}${indent.replace(/\S/g, ' ')}${nextMarker} ${entry}` };
+    }
+    // No list yet: start one under the heading, keeping a blank line before what follows.
+    const at = lineEnd(markdown, endOf(target.anchor));
+    const following = nextLine(markdown, at);
+    const tail = following !== undefined && following.trim() !== '' ? eol : '';
+    return { start: at, end: at, text: `${eol}${eol}- ${entry}${tail}` };
+}
+/** The component's nodes: the whole file's, or the section under the heading that names it. */
+function componentNodes(markdown, path, section) {
+    const root = maturityTree(markdown);
+    if (!section)
+        return root.children;
+    const sub = sectionNodes(root, section);
+    if (!sub) {
+        throw new ConfigurationError(`no heading names "${section}", so its stage cannot be updated`, { file: path }, `Add a heading for ${section} or fix the maturity-file.`);
+    }
+    return sub;
+}
+/** Throws (our bug, nothing written) unless `out` reads back as the change recorded and the checklist as planned. */
+function readBack(out, file, change, hasUpdated, checklist) {
+    const [path, section] = file.split('#', 2);
+    const after = parseMaturityFile(out, file);
+    const kind = isDemotion(change) ? 'demoted' : 'promoted';
+    const recorded = after.stage === change.to &&
+        (kind === 'demoted' ? after.demotedFrom : after.promotedFrom) === change.from &&
+        after.since === change.date &&
+        (!hasUpdated || after.lastUpdated === change.date) &&
+        after.history.some((h) => h.kind === kind && h.stage === change.to && h.date === change.date);
+    if (!recorded) {
+        throw new Error(`maturity-update: ${path} does not read back as ${STAGE_TITLES[change.to]} since ${change.date} after the update (stage ${after.stage ?? after.stageText}, since ${after.since}); nothing was written`);
+    }
+    const wrong = checklist && checklistReadBack(out, componentNodes(out, path, section), change.to, checklist);
+    if (wrong)
+        throw new Error(`maturity-update: ${path} does not read back as planned after the update: ${wrong}; nothing was written`);
+}
+/**
+ * Whether the history already records this promotion; throws when the file says the component
+ * is in neither stage of the change (or in the new one since another day).
+ */
+function checkCurrentStage(markdown, file, change, stageField) {
+    const before = parseMaturityFile(markdown, file);
+    const kind = isDemotion(change) ? 'demoted' : 'promoted';
+    const recorded = before.history.some((h) => h.kind === kind && h.stage === change.to && h.date === change.date);
+    const alreadyThere = before.stage === change.to && (recorded || before.since === change.date);
+    if (before.stage !== change.from && !alreadyThere) {
+        const says = before.stage ? STAGE_TITLES[before.stage] : `"${before.stageText ?? ''}"`;
+        throw new ConfigurationError(`says the Current Stage is ${says}, not ${STAGE_TITLES[change.from]}, so it cannot record a ${kind === 'demoted' ? 'demotion' : 'promotion'} from ${STAGE_TITLES[change.from]} to ${STAGE_TITLES[change.to]}`, { file: file.split('#', 1)[0], line: lineOf(markdown, stageField.start) }, 'Bring the file up to date with the component\u2019s real stage first.');
+    }
+    return recorded;
+}
+/**
+ * The Markdown of `file` (its repository path, possibly `path#component` for a file several
+ * components share) with `change` recorded. Throws a ConfigurationError, changing nothing,
+ * when the file lacks a `**Current Stage**:` line or a `## Promotion History` section, or
+ * says the component is in neither stage of the change.
+ */
+function applyPromotion(markdown, change, file) {
+    const [path, section] = file.split('#', 2);
+    checkChange(change, path);
+    const nodes = componentNodes(markdown, path, section);
+    const stageField = findField(markdown, nodes, 'current stage');
+    const updatedField = findField(markdown, nodes, 'last updated');
+    const history = maturity_update_findHistory(markdown, nodes);
+    const demotion = isDemotion(change);
+    const missing = [
+        ...(stageField ? [] : ['a "**Current Stage**:" line']),
+        ...(history ? [] : ['a "## Promotion History" section']),
+    ];
+    if (!stageField || !history) {
+        throw new ConfigurationError(`lacks ${missing.join(' and ')}${section ? ` under "${section}"` : ''}, so the ${demotion ? 'demotion' : 'promotion'} to ${STAGE_TITLES[change.to]} was not recorded`, { file: path }, 'Add the missing part as in the seeds\u2019 MATURITY.md template, then run the promotion again.');
+    }
+    const recorded = checkCurrentStage(markdown, file, change, stageField);
+    const edits = [];
+    const changes = [];
+    const stageText = `${STAGE_TITLES[change.to]} (${demotion ? 'demoted' : 'promoted'} from ${STAGE_TITLES[change.from]} on ${change.date})`;
+    if (stageField.value !== stageText) {
+        edits.push({ start: stageField.start, end: stageField.end, text: padEmpty(markdown, stageField) + stageText });
+        const by = change.by ? ` (by @${change.by.replace(/^@/, '')})` : '';
+        changes.push(`${path}: Current Stage ${code(stageField.value)} → ${code(stageText)}${by}`);
+    }
+    if (updatedField) {
+        const old = updatedField.value;
+        const date = maturity_update_DATE.exec(old);
+        const value = date ? old.slice(0, date.index) + change.date + old.slice(date.index + date[0].length) : change.date;
+        if (value !== old) {
+            edits.push({ start: updatedField.start, end: updatedField.end, text: padEmpty(markdown, updatedField) + value });
+            changes.push(`${path}: Last Updated ${code(old || '(empty)')} → ${code(value)}`);
+        }
+    }
+    if (!recorded) {
+        const entry = entryText(change, entryStyle(history.items));
+        edits.push(historyEdit(markdown, history, entry, demotion));
+        changes.push(`${path}: Promotion History + ${code(`- ${entry}`)}`);
+    }
+    const checklist = change.evidence && !demotion ? planChecklist(markdown, nodes, change.to, change.evidence, path) : undefined;
+    if (checklist) {
+        edits.push(...checklist.edits);
+        changes.push(...checklist.changes);
+    }
+    const out = applyEdits(markdown, edits);
+    readBack(out, file, change, updatedField !== undefined, checklist?.expect);
+    return { markdown: out, changes };
+}
+
+;// CONCATENATED MODULE: ./packages/upkeep/breach-text.ts
+/**
+ * What a maintenance breach issue says (PURE): its title, its body (rewritten by every check
+ * while the breach lasts), the demotion proposal, the recovery note. The body's first line is
+ * a hidden marker with the breach's own state (whether a demotion was proposed, and the
+ * reason), which only this code writes and reads back, checked: a body someone edited is read
+ * as "not proposed", which at worst proposes again.
+ */
+
+
+
+
+
+const MARKER = 'maturity-actions:breach';
+const breach_text_DAY = 86_400_000;
+function breachStateLine(state) {
+    return `<!-- ${MARKER} ${JSON.stringify({ ...state, reason: reasonText(state.reason) })} -->`;
+}
+/** The state in a breach issue's body; null when the body has none, or not ours. */
+function readBreachState(body) {
+    const m = new RegExp(`^<!-- ${MARKER} (\\{[^\\n]*?\\}) -->`).exec(body ?? '');
+    if (!m)
+        return null;
+    try {
+        const o = JSON.parse(m[1]);
+        if (o.v !== 1 || typeof o.component !== 'string' || typeof o.reason !== 'string')
+            return null;
+        const proposed = typeof o.proposed === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(o.proposed) ? o.proposed : null;
+        return { v: 1, component: o.component, proposed, reason: reasonText(o.reason) };
+    }
+    catch {
+        return null;
+    }
+}
+function breachTitle(name) {
+    return `Maintenance breach: ${name}`;
+}
+const day = (d) => d.toISOString().slice(0, 10);
+/** The day the grace period ends: a breach still open then is proposed for demotion. */
+function graceEnds(since, graceDays) {
+    return new Date(since.getTime() + graceDays * breach_text_DAY);
+}
+function breachBody(v) {
+    const name = escapeText(v.name);
+    const stage = stages_STAGE_TITLES[v.demoteTo];
+    const next = v.state.proposed
+        ? `**Demotion proposed** on ${v.state.proposed}: a maintainer approves it by adding \`${PROMOTION.approved}\`, which opens the MATURITY.md pull request (Production → ${stage}).`
+        : `**Grace period**: ${v.graceDays} day(s). If the breach lasts until ${day(graceEnds(v.since, v.graceDays))}, a demotion to ${stage} is proposed here for remediation.`;
+    return [
+        breachStateLine(v.state),
+        `## ${name} is below its maintenance criteria`,
+        '',
+        `${name} is in Production, and the scheduled upkeep check measured it below the bars a Production component keeps. Severity **${v.severity}** (the worst of its breaches, from the seeds\u2019 P0–P3 table; \`policy.production.maintenance.severity\`).`,
+        '',
+        criteriaTable(v.evaluation.criteria),
+        '',
+        `**In breach since** ${day(v.since)}. ${next}`,
+        '',
+        `${FIGURES_AS_OF} ${day(v.now)}${v.runUrl ? ` ([upkeep check](${v.runUrl}))` : ''}. This issue is updated while the breach lasts, and closed with a comment when the figures recover.`,
+    ].join('\n');
+}
+const FIGURES_AS_OF = 'Figures as of';
+/** Whether two bodies say the same but for the run they were checked by: a rerun with the same figures writes nothing. */
+function sameBreachBody(a, b) {
+    const strip = (s) => s.replace(new RegExp(`^${FIGURES_AS_OF} .*$`, 'm'), '');
+    return a !== null && a !== undefined && strip(a) === strip(b);
+}
+function dependentsLines(blocked, component, stage) {
+    if (!blocked.length)
+        return [`No component that depends on \`${component}\` is above ${stages_STAGE_TITLES[stage]}.`];
+    return [
+        `Blocked by this demotion (they would sit above their dependency, now in ${stages_STAGE_TITLES[stage]}):`,
+        ...blocked.map((b) => `- \`${b.id}\` (${stages_STAGE_TITLES[b.stage]}): ${b.path.map((p) => `\`${p}\``).join(' → ')}`),
+    ];
+}
+function proposalComment(v, blocked) {
+    const stage = stages_STAGE_TITLES[v.demoteTo];
+    return [
+        `## Demotion proposed: ${escapeText(v.name)}, Production → ${stage}`,
+        '',
+        `The breach has lasted since ${day(v.since)}, past the grace period of ${v.graceDays} day(s). The seeds: a component that fails its maintenance criteria "can be demoted to a lower stage for remediation".`,
+        '',
+        `Reason: ${escapeText(v.state.reason)}.`,
+        '',
+        ...dependentsLines(blocked, v.component, v.demoteTo),
+        '',
+        `To demote it, a maintainer (write or maintain permission) adds \`${PROMOTION.approved}\`: promotion-report checks the approval as for a promotion and opens the MATURITY.md pull request; merging it completes the demotion (labels, board) and closes this issue. To keep it in Production, remove \`${DEMOTION.proposed}\`: it is not proposed again for this breach.`,
+    ].join('\n');
+}
+function recoveryComment(name, evaluation, now, runUrl) {
+    return [
+        `Recovered: every maintenance criterion of ${escapeText(name)} is met again (${day(now)}${runUrl ? `, [upkeep check](${runUrl})` : ''}).`,
+        '',
+        criteriaTable(evaluation.criteria),
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/upkeep/patch-deadlines.ts
+/**
+ * Patch deadlines of a Production component as of now (PURE): the open critical, high and
+ * medium findings of its newest security-gate result on the default branch, each dated from
+ * when it was first seen (`data.open[].firstSeen`, carried from run to run), against
+ * `policy.production.security.patch-within-hours` (24 h / 7 d / 30 d). The security gate judges
+ * the deadlines at its own run; here they are judged again today, since a deadline can pass
+ * between two scans.
+ */
+
+const PATCHED_SEVERITIES = ['critical', 'high', 'medium'];
+const openFinding = object({
+    tool: schemas_string(),
+    rule: schemas_string(),
+    severity: schemas_string(),
+    path: schemas_string().nullable().optional(),
+    line: schemas_number().nullable().optional(),
+    package: object({ name: schemas_string(), version: schemas_string().nullable().optional() }).nullable().optional(),
+    firstSeen: schemas_string().nullable().optional(),
+});
+const securityData = object({ open: array(openFinding), openOmitted: schemas_number().optional() });
+/** The open findings a security-gate result lists; null when its data has no such list (an older or foreign result). */
+function openFindings(result) {
+    const parsed = securityData.safeParse(result.data);
+    return parsed.success ? { open: parsed.data.open, omitted: parsed.data.openOmitted ?? 0 } : null;
+}
+function overdueAt(open, deadlines, now) {
+    const out = [];
+    for (const f of open) {
+        const severity = f.severity;
+        if (!PATCHED_SEVERITIES.includes(severity) || !f.firstSeen)
+            continue;
+        const seen = Date.parse(f.firstSeen);
+        if (Number.isNaN(seen))
+            continue;
+        const ageHours = (now.getTime() - seen) / 3_600_000;
+        if (ageHours > deadlines[severity])
+            out.push({ finding: f, severity, deadlineHours: deadlines[severity], overdueHours: Math.floor(ageHours - deadlines[severity]) });
+    }
+    const rank = (s) => PATCHED_SEVERITIES.indexOf(s);
+    return out.sort((a, b) => rank(a.severity) - rank(b.severity) || b.overdueHours - a.overdueHours);
+}
+function describeFinding(f) {
+    const where = f.package ? `${f.package.name}${f.package.version ? ` ${f.package.version}` : ''}` : `${f.path ?? '?'}${f.line ? `:${f.line}` : ''}`;
+    return `${f.severity} ${f.tool} ${f.rule} in ${where}`;
+}
+
+;// CONCATENATED MODULE: ./packages/upkeep/windows.ts
+/** The calendar month before the one `now` is in: [its first instant, the next month's). */
+function lastCompleteMonth(now) {
+    const to = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
+    const from = new Date(Date.UTC(to.getUTCFullYear(), to.getUTCMonth() - 1, 1));
+    return { label: from.toISOString().slice(0, 7), from, to };
+}
+function maintenanceWindows(now, rollingText, rollingMs) {
+    return {
+        month: lastCompleteMonth(now),
+        rolling: { label: rollingText, from: new Date(now.getTime() - rollingMs), to: now },
+    };
+}
+/** "November 2026" for `2026-11`. */
+function monthTitle(label) {
+    const [y, m] = label.split('-').map(Number);
+    return new Date(Date.UTC(y, m - 1, 1)).toLocaleString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+;// CONCATENATED MODULE: ./packages/upkeep/maintenance.ts
+
+
+
+
+
+const maintenance_pct2 = (x) => Math.round(x * 100) / 100;
+const LATENCY_BAR = { api: 'api-p95-ms', page: 'page-load-p95-ms', db: 'db-p95-ms' };
+const LATENCY_NAME = { api: 'API', page: 'page load', db: 'database' };
+function uptimeCriterion(m, id, input, where) {
+    const bar = m.policy.maintenance.uptime;
+    const evidence = m.historySource ? [{ tool: `probe history (${m.historySource})` }] : [];
+    const base = { id, title: `Uptime ${where}`, bar, comparator: '>=', unit: '%', evidence };
+    const w = input.figures;
+    if (m.since && m.since.getTime() >= input.window.to.getTime()) {
+        return { criterion: { ...base, status: 'no-data', measured: null, enforced: false, detail: `not in Production ${where} (in Production since ${m.since.toISOString().slice(0, 10)})` } };
+    }
+    if (!w)
+        return { criterion: { ...base, status: 'no-data', measured: null, detail: input.missing ?? 'no probe history' } };
+    if (w.status === 'no-data' || w.uptime === null || w.uptimeText === null) {
+        const reason = w.noDataReason ?? 'no samples';
+        return { criterion: { ...base, status: 'no-data', measured: null, detail: reason.includes('expected samples') ? reason : `${reason}; ${coverageText(w)}` } };
+    }
+    const ok = meetsBar(w.uptime, bar);
+    const measured = Number(w.uptimeText);
+    const detail = `${w.up + w.degraded} of ${w.samples} samples up; ${coverageText(w)}`;
+    const criterion = { ...base, status: ok ? 'pass' : 'fail', measured, ...(ok ? {} : { gap: maintenance_pct2(bar - measured) }), detail };
+    return ok ? { criterion } : { criterion, breach: { id, kind: 'uptime', text: `uptime ${w.uptimeText}% ${where} below ${bar}%` } };
+}
+/** A figure at most `bar`, from Prometheus or the probe history. */
+function ceilingCriterion(base, figure, breach) {
+    if (figure.error)
+        return { criterion: { ...base, status: 'error', measured: null, detail: figure.error } };
+    if (figure.value === null)
+        return { criterion: { ...base, status: 'no-data', measured: null, detail: figure.missing } };
+    const v = maintenance_pct2(figure.value);
+    const ok = v <= base.bar;
+    const criterion = { ...base, status: ok ? 'pass' : 'fail', measured: v, ...(ok ? {} : { gap: maintenance_pct2(v - base.bar) }), detail: figure.detail };
+    return ok ? { criterion } : { criterion, breach: breach(v) };
+}
+function rollingFigures(m) {
+    const w = m.rolling.figures;
+    if (!w)
+        return { w: null, missing: m.rolling.missing ?? 'no probe history' };
+    if (w.status === 'no-data')
+        return { w: null, missing: w.noDataReason ?? 'no samples' };
+    return { w, missing: '' };
+}
+function errorRateCriterion(m) {
+    const bar = m.policy.performance['max-error-rate'];
+    const over = `over ${m.rolling.window.label}`;
+    const p = m.prometheus;
+    const breach = (v) => ({ id: 'maintenance.error-rate', kind: 'error-rate', text: `error rate ${v}% ${over} above ${bar}%` });
+    if (p) {
+        const base = { id: 'maintenance.error-rate', title: `Error rate (5xx) ${over}`, bar, comparator: '<=', unit: '%', evidence: [{ url: p.url, tool: 'Prometheus' }] };
+        const value = p.errorRate.value === null ? null : 100 * p.errorRate.value;
+        return ceilingCriterion(base, { value, error: p.errorRate.error, detail: p.errorRate.query, missing: `the query returned no series: ${p.errorRate.query}` }, breach);
+    }
+    const { w, missing } = rollingFigures(m);
+    const base = { id: 'maintenance.error-rate', title: `Error rate ${over} (health probes down)`, bar, comparator: '<=', unit: '%', evidence: m.historySource ? [{ tool: `probe history (${m.historySource})` }] : [] };
+    return ceilingCriterion(base, { value: w?.errorRate ?? null, error: null, detail: w ? `${w.down} of ${w.samples} probes down` : '', missing: `${missing} (give \`prometheus-url\` for the 5xx share of requests)` }, breach);
+}
+function latencyCriterion(m) {
+    const bar = m.policy.performance[LATENCY_BAR[m.latency]];
+    const over = `over ${m.rolling.window.label}`;
+    const name = LATENCY_NAME[m.latency];
+    const p = m.prometheus;
+    const breach = (v) => ({ id: 'maintenance.p95', kind: 'latency', text: `${name} p95 ${v} ms ${over} above ${bar} ms` });
+    if (p) {
+        const base = { id: 'maintenance.p95', title: `${name} p95 latency ${over}`, bar, comparator: '<=', unit: 'ms', evidence: [{ url: p.url, tool: 'Prometheus' }] };
+        return ceilingCriterion(base, { value: p.p95Ms.value, error: p.p95Ms.error, detail: p.p95Ms.query, missing: `the query returned no series: ${p.p95Ms.query}` }, breach);
+    }
+    const { w, missing } = rollingFigures(m);
+    const base = { id: 'maintenance.p95', title: `p95 latency of the health probes ${over} (${name} SLA)`, bar, comparator: '<=', unit: 'ms', evidence: m.historySource ? [{ tool: `probe history (${m.historySource})` }] : [] };
+    const value = w?.latency?.p95 ?? null;
+    const detail = w?.latency ? `p50 ${Math.round(w.latency.p50)} ms, p99 ${Math.round(w.latency.p99)} ms of ${w.up + w.degraded} successful probes` : '';
+    return ceilingCriterion(base, { value, error: null, detail, missing: w ? 'no successful probe timed a response' : `${missing} (give \`prometheus-url\` for the requests' p95)` }, breach);
+}
+function patchCriterion(m) {
+    const sla = m.policy.security['patch-within-hours'];
+    const title = `Findings patched within deadline (critical ${sla.critical} h, high ${sla.high / 24} d, medium ${sla.medium / 24} d)`;
+    const e = m.security.evidence;
+    const base = { id: 'maintenance.patch-deadlines', title, bar: 0, comparator: '<=', unit: 'findings', evidence: e ? [{ file: e.file, tool: 'security-gate', ...(e.url ? { url: e.url } : {}) }] : [] };
+    if (!e)
+        return { criterion: { ...base, status: 'no-data', measured: null, detail: m.security.missing ?? 'no security-gate result' } };
+    // A scan older than the longest deadline cannot say whether a deadline passed since.
+    const longest = Math.max(sla.critical, sla.high, sla.medium);
+    const ageHours = (m.now.getTime() - Date.parse(e.createdAt)) / 3_600_000;
+    if (!(ageHours <= longest)) {
+        return { criterion: { ...base, status: 'no-data', measured: null, detail: `the newest security scan on the default branch is from ${e.createdAt.slice(0, 10)}, older than the longest deadline (${longest / 24} days): run the Maturity workflow on the default branch` } };
+    }
+    const overdue = overdueAt(e.open, sla, m.now);
+    const omitted = e.omitted ? `; ${e.omitted} more open finding(s) not listed in the result` : '';
+    if (overdue.length === 0)
+        return { criterion: { ...base, status: 'pass', measured: 0, detail: `no open finding is past its deadline (scan of ${e.createdAt.slice(0, 10)})${omitted}` } };
+    const worst = overdue[0];
+    const criterion = { ...base, status: 'fail', measured: overdue.length, gap: overdue.length, detail: `oldest: ${describeFinding(worst.finding)}, first seen ${worst.finding.firstSeen.slice(0, 10)}${omitted}` };
+    const kind = `patch-${worst.severity}`;
+    const counts = PATCHED_SEVERITIES.map((s) => [s, overdue.filter((o) => o.severity === s).length]).filter(([, n]) => n > 0);
+    return { criterion, breach: { id: base.id, kind, text: `${counts.map(([s, n]) => `${n} ${s}`).join(' and ')} finding(s) past the patch deadline` } };
+}
+function worstSeverity(m, breaches) {
+    const levels = breaches.map((b) => defaults_SEVERITY_LEVELS.indexOf(m.policy.maintenance.severity[b.kind]));
+    return levels.length ? defaults_SEVERITY_LEVELS[Math.min(...levels)] : null;
+}
+function evaluateMaintenance(m) {
+    const month = `in ${m.month.window.label}`;
+    const judged = [
+        uptimeCriterion(m, 'maintenance.uptime.month', m.month, month),
+        uptimeCriterion(m, 'maintenance.uptime.rolling', m.rolling, `over ${m.rolling.window.label}`),
+        errorRateCriterion(m),
+        latencyCriterion(m),
+        patchCriterion(m),
+    ];
+    judged[0].criterion.title = `Uptime in ${monthTitle(m.month.window.label)} (calendar month)`;
+    const criteria = judged.map((j) => j.criterion);
+    const breaches = judged.flatMap((j) => (j.breach ? [j.breach] : []));
+    const unmeasured = criteria.filter((c) => c.enforced !== false && (c.status === 'no-data' || c.status === 'error')).map((c) => c.title);
+    const state = breaches.length ? 'breach' : unmeasured.length ? 'unknown' : 'healthy';
+    return { criteria, breaches, severity: worstSeverity(m, breaches), state, unmeasured };
+}
+/** The breaches in one line of plain words, as a demotion's reason. */
+function breachReason(breaches) {
+    return breaches.map((b) => b.text).join('; ');
+}
+
+;// CONCATENATED MODULE: ./packages/upkeep/breach.ts
+
+
+
+
+
+const breachLabels = (component) => [BREACH_LABEL, componentLabel(component)];
+const ref = (i) => ({ number: i.number, url: i.html_url });
+/** Moves the severity label to the breach's current worst (P0..P3). */
+async function moveSeverity(api, issue, severity) {
+    const want = severityLabel(severity);
+    const stale = issue.labels.filter((l) => /^severity:P\d$/.test(l) && l !== want);
+    if (!issue.labels.includes(want))
+        await api.addLabels(issue.number, [want]);
+    for (const l of stale)
+        await api.removeLabel(issue.number, l);
+}
+/** Proposes the demotion once the grace period is over; the proposal comment is sticky, so a rerun adds nothing. */
+async function proposeIfDue(api, input, issue, view) {
+    if (view.state.proposed || input.now < graceEnds(view.since, input.policy['grace-days']))
+        return false;
+    view.state.proposed = day(input.now);
+    await upsertStickyComment(api, issue.number, stickyMarker('upkeep-demotion', input.component), proposalComment(view, input.blocked));
+    await api.addLabels(issue.number, [DEMOTION.proposed, targetLabel(input.demoteTo)]);
+    return true;
+}
+async function keepBreach(api, input, open) {
+    const severity = input.evaluation.severity ?? 'P3';
+    const reason = breachReason(input.evaluation.breaches);
+    const fresh = { v: 1, component: input.component, proposed: null, reason };
+    const view = (since, state) => ({ component: input.component, name: input.name, evaluation: input.evaluation, severity, since, graceDays: input.policy['grace-days'], demoteTo: input.demoteTo, state, now: input.now, runUrl: input.runUrl });
+    const made = await ensureKeyedIssue(api, { match: breachLabels(input.component), labels: [severityLabel(severity)], title: breachTitle(input.name), body: breachBody(view(input.now, fresh)) }, open);
+    const issue = made.issue;
+    const since = new Date(issue.created_at);
+    const prior = made.created ? null : readBreachState(issue.body);
+    const v = view(since, { ...fresh, proposed: prior?.proposed ?? null });
+    const proposed = await proposeIfDue(api, input, issue, v);
+    if (!made.created)
+        await moveSeverity(api, issue, severity);
+    const body = breachBody(v);
+    const changed = !sameBreachBody(issue.body, body);
+    if (changed)
+        await api.updateIssue(issue.number, { body });
+    return { action: made.created ? 'opened' : changed ? 'updated' : 'unchanged', issue: ref(issue), proposed, proposedOn: v.state.proposed, since: since.toISOString() };
+}
+/**
+ * Opens, updates or closes the component's breach issue. `openBreaches`: the open issues
+ * labelled `maintenance:breach`, listed once for every component of the run.
+ */
+async function syncBreach(api, input, openBreaches) {
+    const open = openBreaches.filter((i) => carriesAll(i, breachLabels(input.component)));
+    const state = input.evaluation.state;
+    if (state === 'breach')
+        return keepBreach(api, input, open);
+    const none = { action: 'none', issue: null, proposed: false, proposedOn: null, since: null };
+    if (open.length === 0)
+        return none;
+    const first = open[0];
+    const current = { ...none, issue: ref(first), proposedOn: readBreachState(first.body)?.proposed ?? null, since: first.created_at };
+    if (state === 'unknown')
+        return { ...current, action: 'unknown' };
+    for (const issue of open) {
+        await api.createIssueComment(issue.number, recoveryComment(input.name, input.evaluation, input.now, input.runUrl));
+        await api.closeIssue(issue.number, 'completed');
+    }
+    return { ...current, action: 'recovered' };
+}
+
+;// CONCATENATED MODULE: ./packages/core/result/read-results.ts
+/**
+ * Reads result files back (docs/result-format.md): each is validated against the versioned
+ * schema; a file that is not JSON, not a result, or not a valid one is set aside with the
+ * reason, never silently used. promotion-report and the dashboard both read results this way.
+ */
+
+
+
+
+
+
+
+function validateResults(files) {
+    const out = { results: [], setAside: [] };
+    for (const { file, text } of files) {
+        let doc;
+        try {
+            doc = parseJsonText(text, file);
+        }
+        catch (e) {
+            out.setAside.push({ file, reason: e instanceof errors_ConfigurationError ? e.message : 'not JSON' });
+            continue;
+        }
+        if (!doc || typeof doc !== 'object' || doc.kind !== RESULT_KIND) {
+            out.setAside.push({ file, reason: 'not a maturity-actions result file' });
+            continue;
+        }
+        const parsed = gateResultSchema.safeParse(doc);
+        if (!parsed.success) {
+            const issue = parsed.error.issues[0];
+            out.setAside.push({ file, reason: `not a valid result (version ${String(doc.version)}): ${issue.path.join('.')}: ${issue.message}` });
+            continue;
+        }
+        out.results.push({ file, result: parsed.data });
+    }
+    return out;
+}
+/** The result files under a folder, or matching globs (the `results` input). */
+function readResultFiles(patterns, root, inputName = 'results') {
+    const paths = [];
+    for (const p of patterns) {
+        const abs = (0,external_node_path_namespaceObject.isAbsolute)(p) ? p : (0,external_node_path_namespaceObject.resolve)(root, p);
+        const st = (0,external_node_fs_namespaceObject.statSync)(abs, { throwIfNoEntry: false });
+        if (st?.isDirectory())
+            paths.push(...globSync('**/*.json', { cwd: abs, absolute: true, onlyFiles: true }).sort());
+        else
+            paths.push(...expandReportGlobs([p], root, `input ${inputName}`));
+    }
+    return paths.map((f) => ({ file: displayPath(f, root), text: (0,external_node_fs_namespaceObject.readFileSync)(f, 'utf8') }));
+}
+
+;// CONCATENATED MODULE: ./node_modules/fflate/esm/index.mjs
+
+var esm_require = (0,external_module_namespaceObject.createRequire)('/');
+// DEFLATE is a complex format; to read this code, you should probably check the RFC first:
+// https://tools.ietf.org/html/rfc1951
+// You may also wish to take a look at the guide I made about this program:
+// https://gist.github.com/101arrowz/253f31eb5abc3d9275ab943003ffecad
+// Some of the following code is similar to that of UZIP.js:
+// https://github.com/photopea/UZIP.js
+// However, the vast majority of the codebase has diverged from UZIP.js to increase performance and reduce bundle size.
+// Sometimes 0 will appear where -1 would be more appropriate. This is because using a uint
+// is better for memory in most engines (I *think*).
+var esm_a;
+// Mediocre shim
+var Worker;
+var isMarkedAsUntransferable;
+var workerAdd = ";var __w=require('worker_threads');__w.parentPort.on('message',function(m){onmessage({data:m})}),postMessage=function(m,t){__w.parentPort.postMessage(m,t)},close=process.exit;self=global";
+try {
+    (esm_a = esm_require('worker_threads'), Worker = esm_a.Worker, isMarkedAsUntransferable = esm_a.isMarkedAsUntransferable);
+}
+catch (e) {
+}
+var wk = (/* unused pure expression or super */ null && (Worker ? function (c, _, msg, transfer, cb) {
+    var done = false;
+    var w = new Worker(c + workerAdd, { eval: true })
+        .on('error', function (e) { return cb(e, null); })
+        .on('message', function (m) { return cb(null, m); })
+        .on('exit', function (c) {
+        if (c && !done)
+            cb(new Error('exited with code ' + c), null);
+    });
+    if (isMarkedAsUntransferable)
+        transfer = transfer.filter(function (t) { return !isMarkedAsUntransferable(t); });
+    w.postMessage(msg, transfer);
+    w.terminate = function () {
+        done = true;
+        return Worker.prototype.terminate.call(w);
+    };
+    return w;
+} : function (_, __, ___, ____, cb) {
+    setImmediate(function () { return cb(new Error('async operations unsupported - update to Node 12+ (or Node 10-11 with the --experimental-worker CLI flag)'), null); });
+    var NOP = function () { };
+    return {
+        terminate: NOP,
+        postMessage: NOP
+    };
+}));
+
+// aliases for shorter compressed code (most minifers don't do this)
+var u8 = Uint8Array, u16 = Uint16Array, i32 = Int32Array;
+// fixed length extra bits
+var fleb = new u8([0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0, /* unused */ 0, 0, /* impossible */ 0]);
+// fixed distance extra bits
+var fdeb = new u8([0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, /* unused */ 0, 0]);
+// code length index map
+var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
+// get base, reverse index map from extra bits
+var freb = function (eb, start) {
+    var b = new u16(31);
+    for (var i = 0; i < 31; ++i) {
+        b[i] = start += 1 << eb[i - 1];
+    }
+    // numbers here are at max 18 bits
+    var r = new i32(b[30]);
+    for (var i = 1; i < 30; ++i) {
+        for (var j = b[i]; j < b[i + 1]; ++j) {
+            r[j] = ((j - b[i]) << 5) | i;
+        }
+    }
+    return { b: b, r: r };
+};
+var esm_a = freb(fleb, 2), fl = esm_a.b, revfl = esm_a.r;
+// we can ignore the fact that the other numbers are wrong; they never happen anyway
+fl[28] = 258, revfl[258] = 28;
+var _b = freb(fdeb, 0), fd = _b.b, revfd = _b.r;
+// map of value to reverse (assuming 16 bits)
+var rev = new u16(32768);
+for (var i = 0; i < 32768; ++i) {
+    // reverse table algorithm from SO
+    var x = ((i & 0xAAAA) >> 1) | ((i & 0x5555) << 1);
+    x = ((x & 0xCCCC) >> 2) | ((x & 0x3333) << 2);
+    x = ((x & 0xF0F0) >> 4) | ((x & 0x0F0F) << 4);
+    rev[i] = (((x & 0xFF00) >> 8) | ((x & 0x00FF) << 8)) >> 1;
+}
+// create huffman tree from u8 "map": index -> code length for code index
+// mb (max bits) must be at most 15
+// TODO: optimize/split up?
+var hMap = (function (cd, mb, r) {
+    var s = cd.length;
+    // index
+    var i = 0;
+    // u16 "map": index -> # of codes with bit length = index
+    var l = new u16(mb);
+    // length of cd must be 288 (total # of codes)
+    for (; i < s; ++i) {
+        if (cd[i])
+            ++l[cd[i] - 1];
+    }
+    // u16 "map": index -> minimum code for bit length = index
+    var le = new u16(mb);
+    for (i = 1; i < mb; ++i) {
+        le[i] = (le[i - 1] + l[i - 1]) << 1;
+    }
+    var co;
+    if (r) {
+        // u16 "map": index -> number of actual bits, symbol for code
+        co = new u16(1 << mb);
+        // bits to remove for reverser
+        var rvb = 15 - mb;
+        for (i = 0; i < s; ++i) {
+            // ignore 0 lengths
+            if (cd[i]) {
+                // num encoding both symbol and bits read
+                var sv = (i << 4) | cd[i];
+                // free bits
+                var r_1 = mb - cd[i];
+                // start value
+                var v = le[cd[i] - 1]++ << r_1;
+                // m is end value
+                for (var m = v | ((1 << r_1) - 1); v <= m; ++v) {
+                    // every 16 bit value starting with the code yields the same result
+                    co[rev[v] >> rvb] = sv;
+                }
+            }
+        }
+    }
+    else {
+        co = new u16(s);
+        for (i = 0; i < s; ++i) {
+            if (cd[i]) {
+                co[i] = rev[le[cd[i] - 1]++] >> (15 - cd[i]);
+            }
+        }
+    }
+    return co;
+});
+// fixed length tree
+var flt = new u8(288);
+for (var i = 0; i < 144; ++i)
+    flt[i] = 8;
+for (var i = 144; i < 256; ++i)
+    flt[i] = 9;
+for (var i = 256; i < 280; ++i)
+    flt[i] = 7;
+for (var i = 280; i < 288; ++i)
+    flt[i] = 8;
+// fixed distance tree
+var fdt = new u8(32);
+for (var i = 0; i < 32; ++i)
+    fdt[i] = 5;
+// fixed length map
+var flm = /*#__PURE__*/ (/* unused pure expression or super */ null && (hMap(flt, 9, 0))), flrm = /*#__PURE__*/ hMap(flt, 9, 1);
+// fixed distance map
+var fdm = /*#__PURE__*/ (/* unused pure expression or super */ null && (hMap(fdt, 5, 0))), fdrm = /*#__PURE__*/ hMap(fdt, 5, 1);
+// find max of array
+var max = function (a) {
+    var m = a[0];
+    for (var i = 1; i < a.length; ++i) {
+        if (a[i] > m)
+            m = a[i];
+    }
+    return m;
+};
+// read d, starting at bit p and mask with m
+var bits = function (d, p, m) {
+    var o = (p / 8) | 0;
+    return ((d[o] | (d[o + 1] << 8)) >> (p & 7)) & m;
+};
+// read d, starting at bit p continuing for at least 16 bits
+var bits16 = function (d, p) {
+    var o = (p / 8) | 0;
+    return ((d[o] | (d[o + 1] << 8) | (d[o + 2] << 16)) >> (p & 7));
+};
+// get end of byte
+var shft = function (p) { return ((p + 7) / 8) | 0; };
+// typed array slice - allows garbage collector to free original reference,
+// while being more compatible than .slice
+var slc = function (v, s, e) {
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    // can't use .constructor in case user-supplied
+    return new u8(v.subarray(s, e));
+};
+/**
+ * Codes for errors generated within this library
+ */
+var FlateErrorCode = {
+    UnexpectedEOF: 0,
+    InvalidBlockType: 1,
+    InvalidLengthLiteral: 2,
+    InvalidDistance: 3,
+    StreamFinished: 4,
+    NoStreamHandler: 5,
+    InvalidHeader: 6,
+    NoCallback: 7,
+    InvalidUTF8: 8,
+    ExtraFieldTooLong: 9,
+    InvalidDate: 10,
+    FilenameTooLong: 11,
+    StreamFinishing: 12,
+    InvalidZipData: 13,
+    UnknownCompressionMethod: 14
+};
+// error codes
+var ec = [
+    'unexpected EOF',
+    'invalid block type',
+    'invalid length/literal',
+    'invalid distance',
+    'stream finished',
+    'no stream handler',
+    , // determined by compression function
+    'no callback',
+    'invalid UTF-8 data',
+    'extra field too long',
+    'date not in range 1980-2099',
+    'filename too long',
+    'stream finishing',
+    'invalid zip data'
+    // determined by unknown compression method
+];
+;
+var err = function (ind, msg, nt) {
+    var e = new Error(msg || ec[ind]);
+    e.code = ind;
+    if (Error.captureStackTrace)
+        Error.captureStackTrace(e, err);
+    if (!nt)
+        throw e;
+    return e;
+};
+// expands raw DEFLATE data
+var inflt = function (dat, st, buf, dict) {
+    // source length       dict length
+    var sl = dat.length, dl = dict ? dict.length : 0;
+    if (!sl || st.f && !st.l)
+        return buf || new u8(0);
+    var noBuf = !buf;
+    // have to estimate size
+    var resize = noBuf || st.i != 2;
+    // no state
+    var noSt = st.i;
+    // Assumes roughly 33% compression ratio average
+    if (noBuf)
+        buf = new u8(sl * 3);
+    // ensure buffer can fit at least l elements
+    var cbuf = function (l) {
+        var bl = buf.length;
+        // need to increase size to fit
+        if (l > bl) {
+            // Double or set to necessary, whichever is greater
+            var nbuf = new u8(Math.max(bl * 2, l));
+            nbuf.set(buf);
+            buf = nbuf;
+        }
+    };
+    //  last chunk         bitpos           bytes
+    var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
+    // total bits
+    var tbts = sl * 8;
+    do {
+        if (!lm) {
+            // BFINAL - this is only 1 when last chunk is next
+            final = bits(dat, pos, 1);
+            // type: 0 = no compression, 1 = fixed huffman, 2 = dynamic huffman
+            var type = bits(dat, pos + 1, 3);
+            pos += 3;
+            if (!type) {
+                // go to end of byte boundary
+                var s = shft(pos) + 4, l = dat[s - 4] | (dat[s - 3] << 8), t = s + l;
+                if (t > sl) {
+                    if (noSt)
+                        err(0);
+                    break;
+                }
+                // ensure size
+                if (resize)
+                    cbuf(bt + l);
+                // Copy over uncompressed data
+                buf.set(dat.subarray(s, t), bt);
+                // Get new bitpos, update byte count
+                st.b = bt += l, st.p = pos = t * 8, st.f = final;
+                continue;
+            }
+            else if (type == 1)
+                lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
+            else if (type == 2) {
+                //  literal                            lengths
+                var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
+                var tl = hLit + bits(dat, pos + 5, 31) + 1;
+                pos += 14;
+                // length+distance tree
+                var ldt = new u8(tl);
+                // code length tree
+                var clt = new u8(19);
+                for (var i = 0; i < hcLen; ++i) {
+                    // use index map to get real code
+                    clt[clim[i]] = bits(dat, pos + i * 3, 7);
+                }
+                pos += hcLen * 3;
+                // code lengths bits
+                var clb = max(clt), clbmsk = (1 << clb) - 1;
+                // code lengths map
+                var clm = hMap(clt, clb, 1);
+                for (var i = 0; i < tl;) {
+                    var r = clm[bits(dat, pos, clbmsk)];
+                    // bits read
+                    pos += r & 15;
+                    // symbol
+                    var s = r >> 4;
+                    // code length to copy
+                    if (s < 16) {
+                        ldt[i++] = s;
+                    }
+                    else {
+                        //  copy   count
+                        var c = 0, n = 0;
+                        if (s == 16)
+                            n = 3 + bits(dat, pos, 3), pos += 2, c = ldt[i - 1];
+                        else if (s == 17)
+                            n = 3 + bits(dat, pos, 7), pos += 3;
+                        else if (s == 18)
+                            n = 11 + bits(dat, pos, 127), pos += 7;
+                        while (n--)
+                            ldt[i++] = c;
+                    }
+                }
+                //    length tree                 distance tree
+                var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
+                // max length bits
+                lbt = max(lt);
+                // max dist bits
+                dbt = max(dt);
+                lm = hMap(lt, lbt, 1);
+                dm = hMap(dt, dbt, 1);
+            }
+            else
+                err(1);
+            if (pos > tbts) {
+                if (noSt)
+                    err(0);
+                break;
+            }
+        }
+        // Make sure the buffer can hold this + the largest possible addition
+        // Maximum chunk size (practically, theoretically infinite) is 2^17
+        if (resize)
+            cbuf(bt + 131072);
+        var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
+        var lpos = pos;
+        for (;; lpos = pos) {
+            // bits read, code
+            var c = lm[bits16(dat, pos) & lms], sym = c >> 4;
+            pos += c & 15;
+            if (pos > tbts) {
+                if (noSt)
+                    err(0);
+                break;
+            }
+            if (!c)
+                err(2);
+            if (sym < 256)
+                buf[bt++] = sym;
+            else if (sym == 256) {
+                lpos = pos, lm = null;
+                break;
+            }
+            else {
+                var add = sym - 254;
+                // no extra bits needed if less
+                if (sym > 264) {
+                    // index
+                    var i = sym - 257, b = fleb[i];
+                    add = bits(dat, pos, (1 << b) - 1) + fl[i];
+                    pos += b;
+                }
+                // dist
+                var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
+                if (!d)
+                    err(3);
+                pos += d & 15;
+                var dt = fd[dsym];
+                if (dsym > 3) {
+                    var b = fdeb[dsym];
+                    dt += bits16(dat, pos) & (1 << b) - 1, pos += b;
+                }
+                if (pos > tbts) {
+                    if (noSt)
+                        err(0);
+                    break;
+                }
+                if (resize)
+                    cbuf(bt + 131072);
+                var end = bt + add;
+                if (bt < dt) {
+                    var shift = dl - dt, dend = Math.min(dt, end);
+                    if (shift + bt < 0)
+                        err(3);
+                    for (; bt < dend; ++bt)
+                        buf[bt] = dict[shift + bt];
+                }
+                for (; bt < end; ++bt)
+                    buf[bt] = buf[bt - dt];
+            }
+        }
+        st.l = lm, st.p = lpos, st.b = bt, st.f = final;
+        if (lm)
+            final = 1, st.m = lbt, st.d = dm, st.n = dbt;
+    } while (!final);
+    // don't reallocate for streams or user buffers
+    return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
+};
+// starting at p, write the minimum number of bits that can hold v to d
+var wbits = function (d, p, v) {
+    v <<= p & 7;
+    var o = (p / 8) | 0;
+    d[o] |= v;
+    d[o + 1] |= v >> 8;
+};
+// starting at p, write the minimum number of bits (>8) that can hold v to d
+var wbits16 = function (d, p, v) {
+    v <<= p & 7;
+    var o = (p / 8) | 0;
+    d[o] |= v;
+    d[o + 1] |= v >> 8;
+    d[o + 2] |= v >> 16;
+};
+// creates code lengths from a frequency table
+var hTree = function (d, mb) {
+    // Need extra info to make a tree
+    var t = [];
+    for (var i = 0; i < d.length; ++i) {
+        if (d[i])
+            t.push({ s: i, f: d[i] });
+    }
+    var s = t.length;
+    var t2 = t.slice();
+    if (!s)
+        return { t: et, l: 0 };
+    if (s == 1) {
+        var v = new u8(t[0].s + 1);
+        v[t[0].s] = 1;
+        return { t: v, l: 1 };
+    }
+    t.sort(function (a, b) { return a.f - b.f; });
+    // after i2 reaches last ind, will be stopped
+    // freq must be greater than largest possible number of symbols
+    t.push({ s: -1, f: 25001 });
+    var l = t[0], r = t[1], i0 = 0, i1 = 1, i2 = 2;
+    t[0] = { s: -1, f: l.f + r.f, l: l, r: r };
+    // efficient algorithm from UZIP.js
+    // i0 is lookbehind, i2 is lookahead - after processing two low-freq
+    // symbols that combined have high freq, will start processing i2 (high-freq,
+    // non-composite) symbols instead
+    // see https://reddit.com/r/photopea/comments/ikekht/uzipjs_questions/
+    while (i1 != s - 1) {
+        l = t[t[i0].f < t[i2].f ? i0++ : i2++];
+        r = t[i0 != i1 && t[i0].f < t[i2].f ? i0++ : i2++];
+        t[i1++] = { s: -1, f: l.f + r.f, l: l, r: r };
+    }
+    var maxSym = t2[0].s;
+    for (var i = 1; i < s; ++i) {
+        if (t2[i].s > maxSym)
+            maxSym = t2[i].s;
+    }
+    // code lengths
+    var tr = new u16(maxSym + 1);
+    // max bits in tree
+    var mbt = ln(t[i1 - 1], tr, 0);
+    if (mbt > mb) {
+        // more algorithms from UZIP.js
+        // TODO: find out how this code works (debt)
+        //  ind    debt
+        var i = 0, dt = 0;
+        //    left            cost
+        var lft = mbt - mb, cst = 1 << lft;
+        t2.sort(function (a, b) { return tr[b.s] - tr[a.s] || a.f - b.f; });
+        for (; i < s; ++i) {
+            var i2_1 = t2[i].s;
+            if (tr[i2_1] > mb) {
+                dt += cst - (1 << (mbt - tr[i2_1]));
+                tr[i2_1] = mb;
+            }
+            else
+                break;
+        }
+        dt >>= lft;
+        while (dt > 0) {
+            var i2_2 = t2[i].s;
+            if (tr[i2_2] < mb)
+                dt -= 1 << (mb - tr[i2_2]++ - 1);
+            else
+                ++i;
+        }
+        for (; i >= 0 && dt; --i) {
+            var i2_3 = t2[i].s;
+            if (tr[i2_3] == mb) {
+                --tr[i2_3];
+                ++dt;
+            }
+        }
+        mbt = mb;
+    }
+    return { t: new u8(tr), l: mbt };
+};
+// get the max length and assign length codes
+var ln = function (n, l, d) {
+    return n.s == -1
+        ? Math.max(ln(n.l, l, d + 1), ln(n.r, l, d + 1))
+        : (l[n.s] = d);
+};
+// length codes generation
+var lc = function (c) {
+    var s = c.length;
+    // Note that the semicolon was intentional
+    while (s && !c[--s])
+        ;
+    var cl = new u16(++s);
+    //  ind      num         streak
+    var cli = 0, cln = c[0], cls = 1;
+    var w = function (v) { cl[cli++] = v; };
+    for (var i = 1; i <= s; ++i) {
+        if (c[i] == cln && i != s)
+            ++cls;
+        else {
+            if (!cln && cls > 2) {
+                for (; cls > 138; cls -= 138)
+                    w(32754);
+                if (cls > 2) {
+                    w(cls > 10 ? ((cls - 11) << 5) | 28690 : ((cls - 3) << 5) | 12305);
+                    cls = 0;
+                }
+            }
+            else if (cls > 3) {
+                w(cln), --cls;
+                for (; cls > 6; cls -= 6)
+                    w(8304);
+                if (cls > 2)
+                    w(((cls - 3) << 5) | 8208), cls = 0;
+            }
+            while (cls--)
+                w(cln);
+            cls = 1;
+            cln = c[i];
+        }
+    }
+    return { c: cl.subarray(0, cli), n: s };
+};
+// calculate the length of output from tree, code lengths
+var clen = function (cf, cl) {
+    var l = 0;
+    for (var i = 0; i < cl.length; ++i)
+        l += cf[i] * cl[i];
+    return l;
+};
+// writes a fixed block
+// returns the new bit pos
+var wfblk = function (out, pos, dat) {
+    // no need to write 00 as type: TypedArray defaults to 0
+    var s = dat.length;
+    var o = shft(pos + 2);
+    out[o] = s & 255;
+    out[o + 1] = s >> 8;
+    out[o + 2] = out[o] ^ 255;
+    out[o + 3] = out[o + 1] ^ 255;
+    for (var i = 0; i < s; ++i)
+        out[o + i + 4] = dat[i];
+    return (o + 4 + s) * 8;
+};
+// writes a block
+var wblk = function (dat, out, final, syms, lf, df, eb, li, bs, bl, p) {
+    wbits(out, p++, final);
+    ++lf[256];
+    var _a = hTree(lf, 15), dlt = _a.t, mlb = _a.l;
+    var _b = hTree(df, 15), ddt = _b.t, mdb = _b.l;
+    var _c = lc(dlt), lclt = _c.c, nlc = _c.n;
+    var _d = lc(ddt), lcdt = _d.c, ndc = _d.n;
+    var lcfreq = new u16(19);
+    for (var i = 0; i < lclt.length; ++i)
+        ++lcfreq[lclt[i] & 31];
+    for (var i = 0; i < lcdt.length; ++i)
+        ++lcfreq[lcdt[i] & 31];
+    var _e = hTree(lcfreq, 7), lct = _e.t, mlcb = _e.l;
+    var nlcc = 19;
+    for (; nlcc > 4 && !lct[clim[nlcc - 1]]; --nlcc)
+        ;
+    var flen = (bl + 5) << 3;
+    var ftlen = clen(lf, flt) + clen(df, fdt) + eb;
+    var dtlen = clen(lf, dlt) + clen(df, ddt) + eb + 14 + 3 * nlcc + clen(lcfreq, lct) + 2 * lcfreq[16] + 3 * lcfreq[17] + 7 * lcfreq[18];
+    if (bs >= 0 && flen <= ftlen && flen <= dtlen)
+        return wfblk(out, p, dat.subarray(bs, bs + bl));
+    var lm, ll, dm, dl;
+    wbits(out, p, 1 + (dtlen < ftlen)), p += 2;
+    if (dtlen < ftlen) {
+        lm = hMap(dlt, mlb, 0), ll = dlt, dm = hMap(ddt, mdb, 0), dl = ddt;
+        var llm = hMap(lct, mlcb, 0);
+        wbits(out, p, nlc - 257);
+        wbits(out, p + 5, ndc - 1);
+        wbits(out, p + 10, nlcc - 4);
+        p += 14;
+        for (var i = 0; i < nlcc; ++i)
+            wbits(out, p + 3 * i, lct[clim[i]]);
+        p += 3 * nlcc;
+        var lcts = [lclt, lcdt];
+        for (var it = 0; it < 2; ++it) {
+            var clct = lcts[it];
+            for (var i = 0; i < clct.length; ++i) {
+                var len = clct[i] & 31;
+                wbits(out, p, llm[len]), p += lct[len];
+                if (len > 15)
+                    wbits(out, p, (clct[i] >> 5) & 127), p += clct[i] >> 12;
+            }
+        }
+    }
+    else {
+        lm = flm, ll = flt, dm = fdm, dl = fdt;
+    }
+    for (var i = 0; i < li; ++i) {
+        var sym = syms[i];
+        if (sym > 255) {
+            var len = (sym >> 18) & 31;
+            wbits16(out, p, lm[len + 257]), p += ll[len + 257];
+            if (len > 7)
+                wbits(out, p, (sym >> 23) & 31), p += fleb[len];
+            var dst = sym & 31;
+            wbits16(out, p, dm[dst]), p += dl[dst];
+            if (dst > 3)
+                wbits16(out, p, (sym >> 5) & 8191), p += fdeb[dst];
+        }
+        else {
+            wbits16(out, p, lm[sym]), p += ll[sym];
+        }
+    }
+    wbits16(out, p, lm[256]);
+    return p + ll[256];
+};
+// deflate options (nice << 13) | chain
+var deo = /*#__PURE__*/ new i32([65540, 131080, 131088, 131104, 262176, 1048704, 1048832, 2114560, 2117632]);
+// empty
+var et = /*#__PURE__*/ new u8(0);
+// compresses data into a raw DEFLATE buffer
+var dflt = function (dat, lvl, plvl, pre, post, st) {
+    var s = st.z || dat.length;
+    var o = new u8(pre + s + 5 * (1 + Math.ceil(s / 7000)) + post);
+    // writing to this writes to the output buffer
+    var w = o.subarray(pre, o.length - post);
+    var lst = st.l;
+    var pos = (st.r || 0) & 7;
+    if (lvl) {
+        if (pos)
+            w[0] = st.r >> 3;
+        var opt = deo[lvl - 1];
+        var n = opt >> 13, c = opt & 8191;
+        var msk_1 = (1 << plvl) - 1;
+        //    prev 2-byte val map    curr 2-byte val map
+        var prev = st.p || new u16(32768), head = st.h || new u16(msk_1 + 1);
+        var bs1_1 = Math.ceil(plvl / 3), bs2_1 = 2 * bs1_1;
+        var hsh = function (i) { return (dat[i] ^ (dat[i + 1] << bs1_1) ^ (dat[i + 2] << bs2_1)) & msk_1; };
+        // 24576 is an arbitrary number of maximum symbols per block
+        // 424 buffer for last block
+        var syms = new i32(25000);
+        // length/literal freq   distance freq
+        var lf = new u16(288), df = new u16(32);
+        //  l/lcnt  exbits  index          l/lind  waitdx          blkpos
+        var lc_1 = 0, eb = 0, i = st.i || 0, li = 0, wi = st.w || 0, bs = 0;
+        for (; i + 2 < s; ++i) {
+            // hash value
+            var hv = hsh(i);
+            // index mod 32768    previous index mod
+            var imod = i & 32767, pimod = head[hv];
+            prev[imod] = pimod;
+            head[hv] = imod;
+            // We always should modify head and prev, but only add symbols if
+            // this data is not yet processed ("wait" for wait index)
+            if (wi <= i) {
+                // bytes remaining
+                var rem = s - i;
+                if ((lc_1 > 7000 || li > 24576) && (rem > 423 || !lst)) {
+                    pos = wblk(dat, w, 0, syms, lf, df, eb, li, bs, i - bs, pos);
+                    li = lc_1 = eb = 0, bs = i;
+                    for (var j = 0; j < 286; ++j)
+                        lf[j] = 0;
+                    for (var j = 0; j < 30; ++j)
+                        df[j] = 0;
+                }
+                //  len    dist   chain
+                var l = 2, d = 0, ch_1 = c, dif = imod - pimod & 32767;
+                if (rem > 2 && hv == hsh(i - dif)) {
+                    var maxn = Math.min(n, rem) - 1;
+                    var maxd = Math.min(32767, i);
+                    // max possible length
+                    // not capped at dif because decompressors implement "rolling" index population
+                    var ml = Math.min(258, rem);
+                    while (dif <= maxd && --ch_1 && imod != pimod) {
+                        if (dat[i + l] == dat[i + l - dif]) {
+                            var nl = 0;
+                            for (; nl < ml && dat[i + nl] == dat[i + nl - dif]; ++nl)
+                                ;
+                            if (nl > l) {
+                                l = nl, d = dif;
+                                // break out early when we reach "nice" (we are satisfied enough)
+                                if (nl > maxn)
+                                    break;
+                                // now, find the rarest 2-byte sequence within this
+                                // length of literals and search for that instead.
+                                // Much faster than just using the start
+                                var mmd = Math.min(dif, nl - 2);
+                                var md = 0;
+                                for (var j = 0; j < mmd; ++j) {
+                                    var ti = i - dif + j & 32767;
+                                    var pti = prev[ti];
+                                    var cd = ti - pti & 32767;
+                                    if (cd > md)
+                                        md = cd, pimod = ti;
+                                }
+                            }
+                        }
+                        // check the previous match
+                        imod = pimod, pimod = prev[imod];
+                        dif += imod - pimod & 32767;
+                    }
+                }
+                // d will be nonzero only when a match was found
+                if (d) {
+                    // store both dist and len data in one int32
+                    // Make sure this is recognized as a len/dist with 28th bit (2^28)
+                    syms[li++] = 268435456 | (revfl[l] << 18) | revfd[d];
+                    var lin = revfl[l] & 31, din = revfd[d] & 31;
+                    eb += fleb[lin] + fdeb[din];
+                    ++lf[257 + lin];
+                    ++df[din];
+                    wi = i + l;
+                    ++lc_1;
+                }
+                else {
+                    syms[li++] = dat[i];
+                    ++lf[dat[i]];
+                }
+            }
+        }
+        for (i = Math.max(i, wi); i < s; ++i) {
+            syms[li++] = dat[i];
+            ++lf[dat[i]];
+        }
+        pos = wblk(dat, w, lst, syms, lf, df, eb, li, bs, i - bs, pos);
+        if (!lst) {
+            st.r = (pos & 7) | w[(pos / 8) | 0] << 3;
+            // shft(pos) now 1 less if pos & 7 != 0
+            pos -= 7;
+            st.h = head, st.p = prev, st.i = i, st.w = wi;
+        }
+    }
+    else {
+        for (var i = st.w || 0; i < s + lst; i += 65535) {
+            // end
+            var e = i + 65535;
+            if (e >= s) {
+                // write final block
+                w[(pos / 8) | 0] = lst;
+                e = s;
+            }
+            pos = wfblk(w, pos + 1, dat.subarray(i, e));
+        }
+        st.i = s;
+    }
+    return slc(o, 0, pre + shft(pos) + post);
+};
+// CRC32 table
+var crct = /*#__PURE__*/ (/* unused pure expression or super */ null && ((function () {
+    var t = new Int32Array(256);
+    for (var i = 0; i < 256; ++i) {
+        var c = i, k = 9;
+        while (--k)
+            c = ((c & 1) && -306674912) ^ (c >>> 1);
+        t[i] = c;
+    }
+    return t;
+})()));
+// CRC32
+var crc = function () {
+    var c = -1;
+    return {
+        p: function (d) {
+            // closures have awful performance
+            var cr = c;
+            for (var i = 0; i < d.length; ++i)
+                cr = crct[(cr & 255) ^ d[i]] ^ (cr >>> 8);
+            c = cr;
+        },
+        d: function () { return ~c; }
+    };
+};
+// Adler32
+var adler = function () {
+    var a = 1, b = 0;
+    return {
+        p: function (d) {
+            // closures have awful performance
+            var n = a, m = b;
+            var l = d.length | 0;
+            for (var i = 0; i != l;) {
+                var e = Math.min(i + 2655, l);
+                for (; i < e; ++i)
+                    m += n += d[i];
+                n = (n & 65535) + 15 * (n >> 16), m = (m & 65535) + 15 * (m >> 16);
+            }
+            a = n, b = m;
+        },
+        d: function () {
+            a %= 65521, b %= 65521;
+            return (a & 255) << 24 | (a & 0xFF00) << 8 | (b & 255) << 8 | (b >> 8);
+        }
+    };
+};
+;
+// deflate with opts
+var dopt = function (dat, opt, pre, post, st) {
+    if (!st) {
+        st = { l: 1 };
+        if (opt.dictionary) {
+            var dict = opt.dictionary.subarray(-32768);
+            var newDat = new u8(dict.length + dat.length);
+            newDat.set(dict);
+            newDat.set(dat, dict.length);
+            dat = newDat;
+            st.w = dict.length;
+        }
+    }
+    return dflt(dat, opt.level == null ? 6 : opt.level, opt.mem == null ? (st.l ? Math.ceil(Math.max(8, Math.min(13, Math.log(dat.length))) * 1.5) : 20) : (12 + opt.mem), pre, post, st);
+};
+// Walmart object spread
+var mrg = function (a, b) {
+    var o = {};
+    for (var k in a)
+        o[k] = a[k];
+    for (var k in b)
+        o[k] = b[k];
+    return o;
+};
+// worker clone
+// This is possibly the craziest part of the entire codebase, despite how simple it may seem.
+// The only parameter to this function is a closure that returns an array of variables outside of the function scope.
+// We're going to try to figure out the variable names used in the closure as strings because that is crucial for workerization.
+// We will return an object mapping of true variable name to value (basically, the current scope as a JS object).
+// The reason we can't just use the original variable names is minifiers mangling the toplevel scope.
+// This took me three weeks to figure out how to do.
+var wcln = function (fn, fnStr, td) {
+    var dt = fn();
+    var st = fn.toString();
+    var ks = st.slice(st.indexOf('[') + 1, st.lastIndexOf(']')).replace(/\s+/g, '').split(',');
+    for (var i = 0; i < dt.length; ++i) {
+        var v = dt[i], k = ks[i];
+        if (typeof v == 'function') {
+            fnStr += ';' + k + '=';
+            var st_1 = v.toString();
+            if (v.prototype) {
+                // for global objects
+                if (st_1.indexOf('[native code]') != -1) {
+                    var spInd = st_1.indexOf(' ', 8) + 1;
+                    fnStr += st_1.slice(spInd, st_1.indexOf('(', spInd));
+                }
+                else {
+                    fnStr += st_1;
+                    for (var t in v.prototype)
+                        fnStr += ';' + k + '.prototype.' + t + '=' + v.prototype[t].toString();
+                }
+            }
+            else
+                fnStr += st_1;
+        }
+        else
+            td[k] = v;
+    }
+    return fnStr;
+};
+var ch = (/* unused pure expression or super */ null && ([]));
+// clone bufs
+var cbfs = function (v) {
+    var tl = [];
+    for (var k in v) {
+        if (v[k].buffer) {
+            tl.push((v[k] = new v[k].constructor(v[k])).buffer);
+        }
+    }
+    return tl;
+};
+// use a worker to execute code
+var wrkr = function (fns, init, id, cb) {
+    if (!ch[id]) {
+        var fnStr = '', td_1 = {}, m = fns.length - 1;
+        for (var i = 0; i < m; ++i)
+            fnStr = wcln(fns[i], fnStr, td_1);
+        ch[id] = { c: wcln(fns[m], fnStr, td_1), e: td_1 };
+    }
+    var td = mrg({}, ch[id].e);
+    return wk(ch[id].c + ';onmessage=function(e){for(var k in e.data)self[k]=e.data[k];onmessage=' + init.toString() + '}', id, td, cbfs(td), cb);
+};
+// base async inflate fn
+var bInflt = function () { return [u8, u16, i32, fleb, fdeb, clim, fl, fd, flrm, fdrm, rev, ec, hMap, max, bits, bits16, shft, slc, err, inflt, inflateSync, pbf, gopt]; };
+var bDflt = function () { return [u8, u16, i32, fleb, fdeb, clim, revfl, revfd, flm, flt, fdm, fdt, rev, deo, et, hMap, wbits, wbits16, hTree, ln, lc, clen, wfblk, wblk, shft, slc, dflt, dopt, deflateSync, pbf]; };
+// gzip extra
+var gze = function () { return [gzh, gzhl, wbytes, crc, crct]; };
+// gunzip extra
+var guze = function () { return [gzs, gzl]; };
+// zlib extra
+var zle = function () { return [zlh, wbytes, adler]; };
+// unzlib extra
+var zule = function () { return [zls]; };
+// post buf
+var pbf = function (msg) { return postMessage(msg, [msg.buffer]); };
+// get opts
+var gopt = function (o) { return o && {
+    out: o.size && new u8(o.size),
+    dictionary: o.dictionary
+}; };
+// async helper
+var cbify = function (dat, opts, fns, init, id, cb) {
+    var w = wrkr(fns, init, id, function (err, dat) {
+        w.terminate();
+        cb(err, dat);
+    });
+    w.postMessage([dat, opts], opts.consume ? [dat.buffer] : []);
+    return function () { w.terminate(); };
+};
+// auto stream
+var astrm = function (strm) {
+    strm.ondata = function (dat, final) { return postMessage([dat, final], [dat.buffer]); };
+    return function (ev) {
+        if (ev.data[0]) {
+            strm.push(ev.data[0], ev.data[1]);
+            postMessage([ev.data[0].length]);
+        }
+        else
+            strm.flush(ev.data[1]);
+    };
+};
+// async stream attach
+var astrmify = function (fns, strm, opts, init, id, flush, ext) {
+    var t;
+    var w = wrkr(fns, init, id, function (err, dat) {
+        if (err)
+            w.terminate(), strm.ondata.call(strm, err);
+        else if (!Array.isArray(dat))
+            ext(dat);
+        else if (dat.length == 1) {
+            strm.queuedSize -= dat[0];
+            if (strm.ondrain)
+                strm.ondrain(dat[0]);
+        }
+        else {
+            if (dat[1])
+                w.terminate();
+            strm.ondata.call(strm, err, dat[0], dat[1]);
+        }
+    });
+    w.postMessage(opts);
+    strm.queuedSize = 0;
+    strm.push = function (d, f) {
+        if (!strm.ondata)
+            err(5);
+        if (t)
+            strm.ondata(err(4, 0, 1), null, !!f);
+        strm.queuedSize += d.length;
+        // can fail for cross-realm Uint8Array, but ok - only a small performance penalty
+        w.postMessage([d, t = f], d.buffer instanceof ArrayBuffer ? [d.buffer] : []);
+    };
+    strm.terminate = function () { w.terminate(); };
+    if (flush) {
+        strm.flush = function (sync) { w.postMessage([0, sync]); };
+    }
+};
+// read 2 bytes
+var b2 = function (d, b) { return d[b] | (d[b + 1] << 8); };
+// read 4 bytes
+var b4 = function (d, b) { return (d[b] | (d[b + 1] << 8) | (d[b + 2] << 16) | (d[b + 3] << 24)) >>> 0; };
+// read 8 bytes
+var b8 = function (d, b) { return b4(d, b) + (b4(d, b + 4) * 4294967296); };
+// write bytes
+var wbytes = function (d, b, v) {
+    for (; v; ++b)
+        d[b] = v, v >>>= 8;
+};
+// gzip header
+var gzh = function (c, o) {
+    var fn = o.filename;
+    c[0] = 31, c[1] = 139, c[2] = 8, c[8] = o.level < 2 ? 4 : o.level == 9 ? 2 : 0, c[9] = 3; // assume Unix
+    if (o.mtime != 0)
+        wbytes(c, 4, Math.floor(new Date(o.mtime || Date.now()) / 1000));
+    if (fn) {
+        c[3] = 8;
+        for (var i = 0; i <= fn.length; ++i)
+            c[i + 10] = fn.charCodeAt(i);
+    }
+};
+// gzip footer: -8 to -4 = CRC, -4 to -0 is length
+// gzip start
+var gzs = function (d) {
+    if (d[0] != 31 || d[1] != 139 || d[2] != 8)
+        err(6, 'invalid gzip data');
+    var flg = d[3];
+    var st = 10;
+    if (flg & 4)
+        st += (d[10] | d[11] << 8) + 2;
+    for (var zs = (flg >> 3 & 1) + (flg >> 4 & 1); zs > 0; zs -= !d[st++])
+        ;
+    return st + (flg & 2);
+};
+// gzip length
+var gzl = function (d) {
+    var l = d.length;
+    return (d[l - 4] | d[l - 3] << 8 | d[l - 2] << 16 | d[l - 1] << 24) >>> 0;
+};
+// gzip header length
+var gzhl = function (o) { return 10 + (o.filename ? o.filename.length + 1 : 0); };
+// zlib header
+var zlh = function (c, o) {
+    var lv = o.level, fl = lv == 0 ? 0 : lv < 6 ? 1 : lv == 9 ? 3 : 2;
+    c[0] = 120, c[1] = (fl << 6) | (o.dictionary && 32);
+    c[1] |= 31 - ((c[0] << 8) | c[1]) % 31;
+    if (o.dictionary) {
+        var h = adler();
+        h.p(o.dictionary);
+        wbytes(c, 2, h.d());
+    }
+};
+// zlib start
+var zls = function (d, dict) {
+    if ((d[0] & 15) != 8 || (d[0] >> 4) > 7 || ((d[0] << 8 | d[1]) % 31))
+        err(6, 'invalid zlib data');
+    if ((d[1] >> 5 & 1) == +!dict)
+        err(6, 'invalid zlib data: ' + (d[1] & 32 ? 'need' : 'unexpected') + ' dictionary');
+    return (d[1] >> 3 & 4) + 2;
+};
+function StrmOpt(opts, cb) {
+    if (typeof opts == 'function')
+        cb = opts, opts = {};
+    this.ondata = cb;
+    return opts;
+}
+/**
+ * Streaming DEFLATE compression
+ */
+var Deflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Deflate(opts, cb) {
+        if (typeof opts == 'function')
+            cb = opts, opts = {};
+        this.ondata = cb;
+        this.o = opts || {};
+        this.s = { l: 0, i: 32768, w: 32768, z: 32768 };
+        // Buffer length must always be 0 mod 32768 for index calculations to be correct when modifying head and prev
+        // 98304 = 32768 (lookback) + 65536 (common chunk size)
+        this.b = new u8(98304);
+        if (this.o.dictionary) {
+            var dict = this.o.dictionary.subarray(-32768);
+            this.b.set(dict, 32768 - dict.length);
+            this.s.i = 32768 - dict.length;
+        }
+    }
+    Deflate.prototype.p = function (c, f) {
+        this.ondata(dopt(c, this.o, 0, 0, this.s), f);
+    };
+    /**
+     * Pushes a chunk to be deflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Deflate.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        if (this.s.l)
+            err(4);
+        var endLen = chunk.length + this.s.z;
+        if (endLen > this.b.length) {
+            if (endLen > 2 * this.b.length - 32768) {
+                var newBuf = new u8(endLen & -32768);
+                newBuf.set(this.b.subarray(0, this.s.z));
+                this.b = newBuf;
+            }
+            var split = this.b.length - this.s.z;
+            this.b.set(chunk.subarray(0, split), this.s.z);
+            this.s.z = this.b.length;
+            this.p(this.b, false);
+            this.b.set(this.b.subarray(-32768));
+            this.b.set(chunk.subarray(split), 32768);
+            this.s.z = chunk.length - split + 32768;
+            this.s.i = 32766, this.s.w = 32768;
+        }
+        else {
+            this.b.set(chunk, this.s.z);
+            this.s.z += chunk.length;
+        }
+        this.s.l = final & 1;
+        if (this.s.z > this.s.w + 8191 || final) {
+            this.p(this.b, final || false);
+            this.s.w = this.s.i, this.s.i -= 2;
+        }
+        if (final) {
+            // cleanup unneeded buffers/state to reduce memory usage
+            this.s = this.o = {};
+            this.b = et;
+        }
+    };
+    /**
+     * Flushes buffered uncompressed data. Useful to immediately retrieve the
+     * deflated output for small inputs.
+     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
+     *             extra bytes, but guarantees all pushed data is immediately
+     *             decompressible. A separate DEFLATE stream may be concatenated
+     *             with the current output after a sync flush.
+     */
+    Deflate.prototype.flush = function (sync) {
+        if (!this.ondata)
+            err(5);
+        if (this.s.l)
+            err(4);
+        this.p(this.b, false);
+        this.s.w = this.s.i, this.s.i -= 2;
+        // could technically skip writing the type-0 block for (this.s.r & 7) == 0,
+        // but the deterministic trailer (00 00 FF FF) is useful in some situations
+        if (sync) {
+            var c = new u8(6);
+            c[0] = this.s.r >> 3;
+            // write empty, non-final type-0 block
+            var ep = wfblk(c, this.s.r, et);
+            this.s.r = 0;
+            this.ondata(c.subarray(0, ep >> 3), false);
+        }
+    };
+    return Deflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE compression
+ */
+var AsyncDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncDeflate(opts, cb) {
+        astrmify([
+            bDflt,
+            function () { return [astrm, Deflate]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Deflate(ev.data);
+            onmessage = astrm(strm);
+        }, 6, 1);
+    }
+    return AsyncDeflate;
+}())));
+
+function deflate(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bDflt,
+    ], function (ev) { return pbf(deflateSync(ev.data[0], ev.data[1])); }, 0, cb);
+}
+/**
+ * Compresses data with DEFLATE without any wrapper
+ * @param data The data to compress
+ * @param opts The compression options
+ * @returns The deflated version of the data
+ */
+function deflateSync(data, opts) {
+    return dopt(data, opts || {}, 0, 0);
+}
+/**
+ * Streaming DEFLATE decompression
+ */
+var Inflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Inflate(opts, cb) {
+        // no StrmOpt here to avoid adding to workerizer
+        if (typeof opts == 'function')
+            cb = opts, opts = {};
+        this.ondata = cb;
+        var dict = opts && opts.dictionary && opts.dictionary.subarray(-32768);
+        this.s = { i: 0, b: dict ? dict.length : 0 };
+        this.o = new u8(32768);
+        this.p = new u8(0);
+        if (dict)
+            this.o.set(dict);
+    }
+    Inflate.prototype.e = function (c) {
+        if (!this.ondata)
+            err(5);
+        if (this.d)
+            err(4);
+        if (!this.p.length)
+            this.p = c;
+        else if (c.length) {
+            var n = new u8(this.p.length + c.length);
+            n.set(this.p), n.set(c, this.p.length), this.p = n;
+        }
+    };
+    Inflate.prototype.c = function (final) {
+        this.s.i = +(this.d = final || false);
+        var bts = this.s.b;
+        var dt = inflt(this.p, this.s, this.o);
+        this.ondata(slc(dt, bts, this.s.b), this.d);
+        this.o = slc(dt, this.s.b - 32768), this.s.b = this.o.length;
+        this.p = slc(this.p, (this.s.p / 8) | 0), this.s.p &= 7;
+    };
+    /**
+     * Pushes a chunk to be inflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the final chunk
+     */
+    Inflate.prototype.push = function (chunk, final) {
+        this.e(chunk), this.c(final);
+    };
+    return Inflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE decompression
+ */
+var AsyncInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncInflate(opts, cb) {
+        astrmify([
+            bInflt,
+            function () { return [astrm, Inflate]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Inflate(ev.data);
+            onmessage = astrm(strm);
+        }, 7, 0);
+    }
+    return AsyncInflate;
+}())));
+
+function inflate(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bInflt
+    ], function (ev) { return pbf(inflateSync(ev.data[0], gopt(ev.data[1]))); }, 1, cb);
+}
+function inflateSync(data, opts) {
+    return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
+}
+// before you yell at me for not just using extends, my reason is that TS inheritance is hard to workerize.
+/**
+ * Streaming GZIP compression
+ */
+var Gzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Gzip(opts, cb) {
+        this.c = crc();
+        this.l = 0;
+        this.v = 1;
+        Deflate.call(this, opts, cb);
+    }
+    /**
+     * Pushes a chunk to be GZIPped
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Gzip.prototype.push = function (chunk, final) {
+        this.c.p(chunk);
+        this.l += chunk.length;
+        Deflate.prototype.push.call(this, chunk, final);
+    };
+    Gzip.prototype.p = function (c, f) {
+        var raw = dopt(c, this.o, this.v && gzhl(this.o), f && 8, this.s);
+        if (this.v)
+            gzh(raw, this.o), this.v = 0;
+        if (f)
+            wbytes(raw, raw.length - 8, this.c.d()), wbytes(raw, raw.length - 4, this.l);
+        this.ondata(raw, f);
+    };
+    /**
+     * Flushes buffered uncompressed data. Useful to immediately retrieve the
+     * GZIPped output for small inputs.
+     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
+     *             extra bytes, but guarantees all pushed data is immediately
+     *             decompressible.
+     */
+    Gzip.prototype.flush = function (sync) {
+        Deflate.prototype.flush.call(this, sync);
+    };
+    return Gzip;
+}())));
+
+/**
+ * Asynchronous streaming GZIP compression
+ */
+var AsyncGzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncGzip(opts, cb) {
+        astrmify([
+            bDflt,
+            gze,
+            function () { return [astrm, Deflate, Gzip]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Gzip(ev.data);
+            onmessage = astrm(strm);
+        }, 8, 1);
+    }
+    return AsyncGzip;
+}())));
+
+function gzip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bDflt,
+        gze,
+        function () { return [gzipSync]; }
+    ], function (ev) { return pbf(gzipSync(ev.data[0], ev.data[1])); }, 2, cb);
+}
+/**
+ * Compresses data with GZIP
+ * @param data The data to compress
+ * @param opts The compression options
+ * @returns The gzipped version of the data
+ */
+function gzipSync(data, opts) {
+    if (!opts)
+        opts = {};
+    var c = crc(), l = data.length;
+    c.p(data);
+    var d = dopt(data, opts, gzhl(opts), 8), s = d.length;
+    return gzh(d, opts), wbytes(d, s - 8, c.d()), wbytes(d, s - 4, l), d;
+}
+/**
+ * Streaming single or multi-member GZIP decompression
+ */
+var Gunzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Gunzip(opts, cb) {
+        this.v = 1;
+        this.r = 0;
+        Inflate.call(this, opts, cb);
+    }
+    /**
+     * Pushes a chunk to be GUNZIPped
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Gunzip.prototype.push = function (chunk, final) {
+        Inflate.prototype.e.call(this, chunk);
+        this.r += chunk.length;
+        if (this.v) {
+            var p = this.p.subarray(this.v - 1);
+            var s = p.length > 3 ? gzs(p) : 4;
+            if (s > p.length) {
+                if (!final)
+                    return;
+            }
+            else if (this.v > 1 && this.onmember) {
+                this.onmember(this.r - p.length);
+            }
+            this.p = p.subarray(s), this.v = 0;
+        }
+        // necessary to prevent TS from using the closure value
+        // This allows for workerization to function correctly
+        Inflate.prototype.c.call(this, 0);
+        // process concatenated GZIP
+        if (this.s.f && !this.s.l) {
+            this.v = shft(this.s.p) + 9;
+            this.s = { i: 0 };
+            this.o = new u8(0);
+            this.push(new u8(0), final);
+        }
+        else if (final) {
+            Inflate.prototype.c.call(this, final);
+        }
+    };
+    return Gunzip;
+}())));
+
+/**
+ * Asynchronous streaming single or multi-member GZIP decompression
+ */
+var AsyncGunzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncGunzip(opts, cb) {
+        var _this = this;
+        astrmify([
+            bInflt,
+            guze,
+            function () { return [astrm, Inflate, Gunzip]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Gunzip(ev.data);
+            strm.onmember = function (offset) { return postMessage(offset); };
+            onmessage = astrm(strm);
+        }, 9, 0, function (offset) { return _this.onmember && _this.onmember(offset); });
+    }
+    return AsyncGunzip;
+}())));
+
+function gunzip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bInflt,
+        guze,
+        function () { return [gunzipSync]; }
+    ], function (ev) { return pbf(gunzipSync(ev.data[0], ev.data[1])); }, 3, cb);
+}
+function gunzipSync(data, opts) {
+    var st = gzs(data);
+    if (st + 8 > data.length)
+        err(6, 'invalid gzip data');
+    return inflt(data.subarray(st, -8), { i: 2 }, opts && opts.out || new u8(gzl(data)), opts && opts.dictionary);
+}
+/**
+ * Streaming Zlib compression
+ */
+var Zlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Zlib(opts, cb) {
+        this.c = adler();
+        this.v = 1;
+        Deflate.call(this, opts, cb);
+    }
+    /**
+     * Pushes a chunk to be zlibbed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Zlib.prototype.push = function (chunk, final) {
+        this.c.p(chunk);
+        Deflate.prototype.push.call(this, chunk, final);
+    };
+    Zlib.prototype.p = function (c, f) {
+        var raw = dopt(c, this.o, this.v && (this.o.dictionary ? 6 : 2), f && 4, this.s);
+        if (this.v)
+            zlh(raw, this.o), this.v = 0;
+        if (f)
+            wbytes(raw, raw.length - 4, this.c.d());
+        this.ondata(raw, f);
+    };
+    /**
+     * Flushes buffered uncompressed data. Useful to immediately retrieve the
+     * zlibbed output for small inputs.
+     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
+     *             extra bytes, but guarantees all pushed data is immediately
+     *             decompressible.
+     */
+    Zlib.prototype.flush = function (sync) {
+        Deflate.prototype.flush.call(this, sync);
+    };
+    return Zlib;
+}())));
+
+/**
+ * Asynchronous streaming Zlib compression
+ */
+var AsyncZlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncZlib(opts, cb) {
+        astrmify([
+            bDflt,
+            zle,
+            function () { return [astrm, Deflate, Zlib]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Zlib(ev.data);
+            onmessage = astrm(strm);
+        }, 10, 1);
+    }
+    return AsyncZlib;
+}())));
+
+function zlib(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bDflt,
+        zle,
+        function () { return [zlibSync]; }
+    ], function (ev) { return pbf(zlibSync(ev.data[0], ev.data[1])); }, 4, cb);
+}
+/**
+ * Compress data with Zlib
+ * @param data The data to compress
+ * @param opts The compression options
+ * @returns The zlib-compressed version of the data
+ */
+function zlibSync(data, opts) {
+    if (!opts)
+        opts = {};
+    var a = adler();
+    a.p(data);
+    var d = dopt(data, opts, opts.dictionary ? 6 : 2, 4);
+    return zlh(d, opts), wbytes(d, d.length - 4, a.d()), d;
+}
+/**
+ * Streaming Zlib decompression
+ */
+var Unzlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Unzlib(opts, cb) {
+        Inflate.call(this, opts, cb);
+        this.v = opts && opts.dictionary ? 2 : 1;
+    }
+    /**
+     * Pushes a chunk to be unzlibbed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Unzlib.prototype.push = function (chunk, final) {
+        Inflate.prototype.e.call(this, chunk);
+        if (this.v) {
+            if (this.p.length < 6 && !final)
+                return;
+            this.p = this.p.subarray(zls(this.p, this.v - 1)), this.v = 0;
+        }
+        if (final) {
+            if (this.p.length < 4)
+                err(6, 'invalid zlib data');
+            this.p = this.p.subarray(0, -4);
+        }
+        // necessary to prevent TS from using the closure value
+        // This allows for workerization to function correctly
+        Inflate.prototype.c.call(this, final);
+    };
+    return Unzlib;
+}())));
+
+/**
+ * Asynchronous streaming Zlib decompression
+ */
+var AsyncUnzlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncUnzlib(opts, cb) {
+        astrmify([
+            bInflt,
+            zule,
+            function () { return [astrm, Inflate, Unzlib]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Unzlib(ev.data);
+            onmessage = astrm(strm);
+        }, 11, 0);
+    }
+    return AsyncUnzlib;
+}())));
+
+function unzlib(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bInflt,
+        zule,
+        function () { return [unzlibSync]; }
+    ], function (ev) { return pbf(unzlibSync(ev.data[0], gopt(ev.data[1]))); }, 5, cb);
+}
+function unzlibSync(data, opts) {
+    return inflt(data.subarray(zls(data, opts && opts.dictionary), -4), { i: 2 }, opts && opts.out, opts && opts.dictionary);
+}
+// Default algorithm for compression (used because having a known output size allows faster decompression)
+
+
+/**
+ * Streaming GZIP, Zlib, or raw DEFLATE decompression
+ */
+var Decompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Decompress(opts, cb) {
+        this.o = StrmOpt.call(this, opts, cb) || {};
+        this.G = Gunzip;
+        this.I = Inflate;
+        this.Z = Unzlib;
+    }
+    // init substream
+    // overriden by AsyncDecompress
+    Decompress.prototype.i = function () {
+        var _this = this;
+        this.s.ondata = function (dat, final) {
+            _this.ondata(dat, final);
+        };
+    };
+    /**
+     * Pushes a chunk to be decompressed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Decompress.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        if (!this.s) {
+            if (this.p && this.p.length) {
+                var n = new u8(this.p.length + chunk.length);
+                n.set(this.p), n.set(chunk, this.p.length);
+            }
+            else
+                this.p = chunk;
+            if (this.p.length > 2) {
+                this.s = (this.p[0] == 31 && this.p[1] == 139 && this.p[2] == 8)
+                    ? new this.G(this.o)
+                    : ((this.p[0] & 15) != 8 || (this.p[0] >> 4) > 7 || ((this.p[0] << 8 | this.p[1]) % 31))
+                        ? new this.I(this.o)
+                        : new this.Z(this.o);
+                this.i();
+                this.s.push(this.p, final);
+                this.p = null;
+            }
+        }
+        else
+            this.s.push(chunk, final);
+    };
+    return Decompress;
+}())));
+
+/**
+ * Asynchronous streaming GZIP, Zlib, or raw DEFLATE decompression
+ */
+var AsyncDecompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncDecompress(opts, cb) {
+        Decompress.call(this, opts, cb);
+        this.queuedSize = 0;
+        this.G = AsyncGunzip;
+        this.I = AsyncInflate;
+        this.Z = AsyncUnzlib;
+    }
+    AsyncDecompress.prototype.i = function () {
+        var _this = this;
+        this.s.ondata = function (err, dat, final) {
+            _this.ondata(err, dat, final);
+        };
+        this.s.ondrain = function (size) {
+            _this.queuedSize -= size;
+            if (_this.ondrain)
+                _this.ondrain(size);
+        };
+    };
+    /**
+     * Pushes a chunk to be decompressed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    AsyncDecompress.prototype.push = function (chunk, final) {
+        this.queuedSize += chunk.length;
+        Decompress.prototype.push.call(this, chunk, final);
+    };
+    return AsyncDecompress;
+}())));
+
+function decompress(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return (data[0] == 31 && data[1] == 139 && data[2] == 8)
+        ? gunzip(data, opts, cb)
+        : ((data[0] & 15) != 8 || (data[0] >> 4) > 7 || ((data[0] << 8 | data[1]) % 31))
+            ? inflate(data, opts, cb)
+            : unzlib(data, opts, cb);
+}
+/**
+ * Expands compressed GZIP, Zlib, or raw DEFLATE data, automatically detecting the format
+ * @param data The data to decompress
+ * @param opts The decompression options
+ * @returns The decompressed version of the data
+ */
+function decompressSync(data, opts) {
+    return (data[0] == 31 && data[1] == 139 && data[2] == 8)
+        ? gunzipSync(data, opts)
+        : ((data[0] & 15) != 8 || (data[0] >> 4) > 7 || ((data[0] << 8 | data[1]) % 31))
+            ? inflateSync(data, opts)
+            : unzlibSync(data, opts);
+}
+// flatten a directory structure
+var fltn = function (d, p, t, o) {
+    for (var k in d) {
+        var val = d[k], n = p + k, op = o;
+        if (Array.isArray(val))
+            op = mrg(o, val[1]), val = val[0];
+        if (ArrayBuffer.isView(val))
+            t[n] = [val, op];
+        else {
+            t[n += '/'] = [new u8(0), op];
+            fltn(val, n, t, o);
+        }
+    }
+};
+// text encoder
+var te = typeof TextEncoder != 'undefined' && /*#__PURE__*/ new TextEncoder();
+// text decoder
+var td = typeof TextDecoder != 'undefined' && /*#__PURE__*/ new TextDecoder();
+// text decoder stream
+var tds = 0;
+try {
+    td.decode(et, { stream: true });
+    tds = 1;
+}
+catch (e) { }
+// decode UTF8
+var dutf8 = function (d) {
+    for (var r = '', i = 0;;) {
+        var c = d[i++];
+        var eb = (c > 127) + (c > 223) + (c > 239);
+        if (i + eb > d.length)
+            return { s: r, r: slc(d, i - 1) };
+        if (!eb)
+            r += String.fromCharCode(c);
+        else if (eb == 3) {
+            c = ((c & 15) << 18 | (d[i++] & 63) << 12 | (d[i++] & 63) << 6 | (d[i++] & 63)) - 65536,
+                r += String.fromCharCode(55296 | (c >> 10), 56320 | (c & 1023));
+        }
+        else if (eb & 1)
+            r += String.fromCharCode((c & 31) << 6 | (d[i++] & 63));
+        else
+            r += String.fromCharCode((c & 15) << 12 | (d[i++] & 63) << 6 | (d[i++] & 63));
+    }
+};
+/**
+ * Streaming UTF-8 decoding
+ */
+var DecodeUTF8 = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a UTF-8 decoding stream
+     * @param cb The callback to call whenever data is decoded
+     */
+    function DecodeUTF8(cb) {
+        this.ondata = cb;
+        if (tds)
+            this.t = new TextDecoder();
+        else
+            this.p = et;
+    }
+    /**
+     * Pushes a chunk to be decoded from UTF-8 binary
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    DecodeUTF8.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        final = !!final;
+        if (this.t) {
+            this.ondata(this.t.decode(chunk, { stream: true }), final);
+            if (final) {
+                if (this.t.decode().length)
+                    err(8);
+                this.t = null;
+            }
+            return;
+        }
+        if (!this.p)
+            err(4);
+        var dat = new u8(this.p.length + chunk.length);
+        dat.set(this.p);
+        dat.set(chunk, this.p.length);
+        var _a = dutf8(dat), s = _a.s, r = _a.r;
+        if (final) {
+            if (r.length)
+                err(8);
+            this.p = null;
+        }
+        else
+            this.p = r;
+        this.ondata(s, final);
+    };
+    return DecodeUTF8;
+}())));
+
+/**
+ * Streaming UTF-8 encoding
+ */
+var EncodeUTF8 = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a UTF-8 decoding stream
+     * @param cb The callback to call whenever data is encoded
+     */
+    function EncodeUTF8(cb) {
+        this.ondata = cb;
+    }
+    /**
+     * Pushes a chunk to be encoded to UTF-8
+     * @param chunk The string data to push
+     * @param final Whether this is the last chunk
+     */
+    EncodeUTF8.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        if (this.d)
+            err(4);
+        this.ondata(strToU8(chunk), this.d = final || false);
+    };
+    return EncodeUTF8;
+}())));
+
+/**
+ * Converts a string into a Uint8Array for use with compression/decompression methods
+ * @param str The string to encode
+ * @param latin1 Whether or not to interpret the data as Latin-1. This should
+ *               not need to be true unless decoding a binary string.
+ * @returns The string encoded in UTF-8/Latin-1 binary
+ */
+function strToU8(str, latin1) {
+    if (latin1) {
+        var ar_1 = new u8(str.length);
+        for (var i = 0; i < str.length; ++i)
+            ar_1[i] = str.charCodeAt(i);
+        return ar_1;
+    }
+    if (te)
+        return te.encode(str);
+    var l = str.length;
+    var ar = new u8(str.length + (str.length >> 1));
+    var ai = 0;
+    var w = function (v) { ar[ai++] = v; };
+    for (var i = 0; i < l; ++i) {
+        if (ai + 5 > ar.length) {
+            var n = new u8(ai + 8 + ((l - i) << 1));
+            n.set(ar);
+            ar = n;
+        }
+        var c = str.charCodeAt(i);
+        if (c < 128 || latin1)
+            w(c);
+        else if (c < 2048)
+            w(192 | (c >> 6)), w(128 | (c & 63));
+        else if (c > 55295 && c < 57344)
+            c = 65536 + (c & 1023 << 10) | (str.charCodeAt(++i) & 1023),
+                w(240 | (c >> 18)), w(128 | ((c >> 12) & 63)), w(128 | ((c >> 6) & 63)), w(128 | (c & 63));
+        else
+            w(224 | (c >> 12)), w(128 | ((c >> 6) & 63)), w(128 | (c & 63));
+    }
+    return slc(ar, 0, ai);
+}
+/**
+ * Converts a Uint8Array to a string
+ * @param dat The data to decode to string
+ * @param latin1 Whether or not to interpret the data as Latin-1. This should
+ *               not need to be true unless encoding to binary string.
+ * @returns The original UTF-8/Latin-1 string
+ */
+function strFromU8(dat, latin1) {
+    if (latin1) {
+        var r = '';
+        for (var i = 0; i < dat.length; i += 16384)
+            r += String.fromCharCode.apply(null, dat.subarray(i, i + 16384));
+        return r;
+    }
+    else if (td) {
+        return td.decode(dat);
+    }
+    else {
+        var _a = dutf8(dat), s = _a.s, r = _a.r;
+        if (r.length)
+            err(8);
+        return s;
+    }
+}
+;
+// deflate bit flag
+var dbf = function (l) { return l == 1 ? 3 : l < 6 ? 2 : l == 9 ? 1 : 0; };
+// skip local zip header
+var slzh = function (d, b) { return b + 30 + b2(d, b + 26) + b2(d, b + 28); };
+// read zip header
+var zh = function (d, b, z) {
+    var fnl = b2(d, b + 28), efl = b2(d, b + 30), fn = strFromU8(d.subarray(b + 46, b + 46 + fnl), !(b2(d, b + 8) & 2048)), es = b + 46 + fnl;
+    var _a = z64hs(d, es, efl, z, b4(d, b + 20), b4(d, b + 24), b4(d, b + 42)), sc = _a[0], su = _a[1], off = _a[2];
+    return [b2(d, b + 10), sc, su, fn, es + efl + b2(d, b + 32), off];
+};
+// read zip64 header sizes
+var z64hs = function (d, b, l, z, sc, su, off) {
+    var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b + l;
+    var nf = nsc + nsu + noff;
+    if (z && nf) {
+        for (; b + 4 < e; b += 4 + b2(d, b + 2)) {
+            if (b2(d, b) == 1) {
+                return [
+                    nsc ? b8(d, b + 4 + 8 * nsu) : sc,
+                    nsu ? b8(d, b + 4) : su,
+                    noff ? b8(d, b + 4 + 8 * (nsu + nsc)) : off,
+                    1
+                ];
+            }
+        }
+        // z == 2 for unknown whether or not zip64
+        if (z < 2)
+            err(13);
+    }
+    return [sc, su, off, 0];
+};
+// extra field length
+var exfl = function (ex) {
+    var le = 0;
+    if (ex) {
+        for (var k in ex) {
+            var l = ex[k].length;
+            if (l > 65535)
+                err(9);
+            le += l + 4;
+        }
+    }
+    return le;
+};
+// write zip header
+var wzh = function (d, b, f, fn, u, c, ce, co) {
+    var fl = fn.length, ex = f.extra, col = co && co.length;
+    var exl = exfl(ex);
+    wbytes(d, b, ce != null ? 0x2014B50 : 0x4034B50), b += 4;
+    if (ce != null)
+        d[b++] = 20, d[b++] = f.os;
+    d[b] = 20, b += 2; // spec compliance? what's that?
+    d[b++] = (f.flag << 1) | (c < 0 && 8), d[b++] = u && 8;
+    d[b++] = f.compression & 255, d[b++] = f.compression >> 8;
+    var dt = new Date(f.mtime == null ? Date.now() : f.mtime), y = dt.getFullYear() - 1980;
+    if (y < 0 || y > 119)
+        err(10);
+    wbytes(d, b, (y << 25) | ((dt.getMonth() + 1) << 21) | (dt.getDate() << 16) | (dt.getHours() << 11) | (dt.getMinutes() << 5) | (dt.getSeconds() >> 1)), b += 4;
+    if (c != -1) {
+        wbytes(d, b, f.crc);
+        wbytes(d, b + 4, c < 0 ? -c - 2 : c);
+        wbytes(d, b + 8, f.size);
+    }
+    wbytes(d, b + 12, fl);
+    wbytes(d, b + 14, exl), b += 16;
+    if (ce != null) {
+        wbytes(d, b, col);
+        wbytes(d, b + 6, f.attrs);
+        wbytes(d, b + 10, ce), b += 14;
+    }
+    d.set(fn, b);
+    b += fl;
+    if (exl) {
+        for (var k in ex) {
+            var exf = ex[k], l = exf.length;
+            wbytes(d, b, +k);
+            wbytes(d, b + 2, l);
+            d.set(exf, b + 4), b += 4 + l;
+        }
+    }
+    if (col)
+        d.set(co, b), b += col;
+    return b;
+};
+// write zip footer (end of central directory)
+var wzf = function (o, b, c, d, e) {
+    wbytes(o, b, 0x6054B50); // skip disk
+    wbytes(o, b + 8, c);
+    wbytes(o, b + 10, c);
+    wbytes(o, b + 12, d);
+    wbytes(o, b + 16, e);
+};
+/**
+ * A pass-through stream to keep data uncompressed in a ZIP archive.
+ */
+var ZipPassThrough = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a pass-through stream that can be added to ZIP archives
+     * @param filename The filename to associate with this data stream
+     */
+    function ZipPassThrough(filename) {
+        this.filename = filename;
+        this.c = crc();
+        this.size = 0;
+        this.compression = 0;
+    }
+    /**
+     * Processes a chunk and pushes to the output stream. You can override this
+     * method in a subclass for custom behavior, but by default this passes
+     * the data through. You must call this.ondata(err, chunk, final) at some
+     * point in this method.
+     * @param chunk The chunk to process
+     * @param final Whether this is the last chunk
+     */
+    ZipPassThrough.prototype.process = function (chunk, final) {
+        this.ondata(null, chunk, final);
+    };
+    /**
+     * Pushes a chunk to be added. If you are subclassing this with a custom
+     * compression algorithm, note that you must push data from the source
+     * file only, pre-compression.
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    ZipPassThrough.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        this.c.p(chunk);
+        this.size += chunk.length;
+        if (final)
+            this.crc = this.c.d();
+        // we shouldn't really do this cast, but properly handling ArrayBufferLike
+        // makes the API unergonomic with Buffer
+        this.process(chunk, final || false);
+    };
+    return ZipPassThrough;
+}())));
+
+// I don't extend because TypeScript extension adds 1kB of runtime bloat
+/**
+ * Streaming DEFLATE compression for ZIP archives. Prefer using AsyncZipDeflate
+ * for better performance
+ */
+var ZipDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a DEFLATE stream that can be added to ZIP archives
+     * @param filename The filename to associate with this data stream
+     * @param opts The compression options
+     */
+    function ZipDeflate(filename, opts) {
+        var _this = this;
+        if (!opts)
+            opts = {};
+        ZipPassThrough.call(this, filename);
+        this.d = new Deflate(opts, function (dat, final) {
+            _this.ondata(null, dat, final);
+        });
+        this.compression = 8;
+        this.flag = dbf(opts.level);
+    }
+    ZipDeflate.prototype.process = function (chunk, final) {
+        try {
+            this.d.push(chunk, final);
+        }
+        catch (e) {
+            this.ondata(e, null, final);
+        }
+    };
+    /**
+     * Pushes a chunk to be deflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    ZipDeflate.prototype.push = function (chunk, final) {
+        ZipPassThrough.prototype.push.call(this, chunk, final);
+    };
+    return ZipDeflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE compression for ZIP archives
+ */
+var AsyncZipDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates an asynchronous DEFLATE stream that can be added to ZIP archives
+     * @param filename The filename to associate with this data stream
+     * @param opts The compression options
+     */
+    function AsyncZipDeflate(filename, opts) {
+        var _this = this;
+        if (!opts)
+            opts = {};
+        ZipPassThrough.call(this, filename);
+        this.d = new AsyncDeflate(opts, function (err, dat, final) {
+            _this.ondata(err, dat, final);
+        });
+        this.compression = 8;
+        this.flag = dbf(opts.level);
+        this.terminate = this.d.terminate;
+    }
+    AsyncZipDeflate.prototype.process = function (chunk, final) {
+        this.d.push(chunk, final);
+    };
+    /**
+     * Pushes a chunk to be deflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    AsyncZipDeflate.prototype.push = function (chunk, final) {
+        ZipPassThrough.prototype.push.call(this, chunk, final);
+    };
+    return AsyncZipDeflate;
+}())));
+
+// TODO: Better tree shaking
+/**
+ * A zippable archive to which files can incrementally be added
+ */
+var Zip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates an empty ZIP archive to which files can be added
+     * @param cb The callback to call whenever data for the generated ZIP archive
+     *           is available
+     */
+    function Zip(cb) {
+        this.ondata = cb;
+        this.u = [];
+        this.d = 1;
+    }
+    /**
+     * Adds a file to the ZIP archive
+     * @param file The file stream to add
+     */
+    Zip.prototype.add = function (file) {
+        var _this = this;
+        if (!this.ondata)
+            err(5);
+        // finishing or finished
+        if (this.d & 2)
+            this.ondata(err(4 + (this.d & 1) * 8, 0, 1), null, false);
+        else {
+            var f = strToU8(file.filename), fl_1 = f.length;
+            var com = file.comment, o = com && strToU8(com);
+            var u = fl_1 != file.filename.length || (o && (com.length != o.length));
+            var hl_1 = fl_1 + exfl(file.extra) + 30;
+            if (fl_1 > 65535)
+                this.ondata(err(11, 0, 1), null, false);
+            var header = new u8(hl_1);
+            wzh(header, 0, file, f, u, -1);
+            var chks_1 = [header];
+            var pAll_1 = function () {
+                for (var _i = 0, chks_2 = chks_1; _i < chks_2.length; _i++) {
+                    var chk = chks_2[_i];
+                    _this.ondata(null, chk, false);
+                }
+                chks_1 = [];
+            };
+            var tr_1 = this.d;
+            this.d = 0;
+            var ind_1 = this.u.length;
+            var uf_1 = mrg(file, {
+                f: f,
+                u: u,
+                o: o,
+                t: function () {
+                    if (file.terminate)
+                        file.terminate();
+                },
+                r: function () {
+                    pAll_1();
+                    if (tr_1) {
+                        var nxt = _this.u[ind_1 + 1];
+                        if (nxt)
+                            nxt.r();
+                        else
+                            _this.d = 1;
+                    }
+                    tr_1 = 1;
+                }
+            });
+            var cl_1 = 0;
+            file.ondata = function (err, dat, final) {
+                if (err) {
+                    _this.ondata(err, dat, final);
+                    _this.terminate();
+                }
+                else {
+                    cl_1 += dat.length;
+                    chks_1.push(dat);
+                    if (final) {
+                        var dd = new u8(16);
+                        wbytes(dd, 0, 0x8074B50);
+                        wbytes(dd, 4, file.crc);
+                        wbytes(dd, 8, cl_1);
+                        wbytes(dd, 12, file.size);
+                        chks_1.push(dd);
+                        uf_1.c = cl_1, uf_1.b = hl_1 + cl_1 + 16, uf_1.crc = file.crc, uf_1.size = file.size;
+                        if (tr_1)
+                            uf_1.r();
+                        tr_1 = 1;
+                    }
+                    else if (tr_1)
+                        pAll_1();
+                }
+            };
+            this.u.push(uf_1);
+        }
+    };
+    /**
+     * Ends the process of adding files and prepares to emit the final chunks.
+     * This *must* be called after adding all desired files for the resulting
+     * ZIP file to work properly.
+     */
+    Zip.prototype.end = function () {
+        var _this = this;
+        if (this.d & 2) {
+            this.ondata(err(4 + (this.d & 1) * 8, 0, 1), null, true);
+            return;
+        }
+        if (this.d)
+            this.e();
+        else
+            this.u.push({
+                r: function () {
+                    if (!(_this.d & 1))
+                        return;
+                    _this.u.splice(-1, 1);
+                    _this.e();
+                },
+                t: function () { }
+            });
+        this.d = 3;
+    };
+    Zip.prototype.e = function () {
+        var bt = 0, l = 0, tl = 0;
+        for (var _i = 0, _a = this.u; _i < _a.length; _i++) {
+            var f = _a[_i];
+            tl += 46 + f.f.length + exfl(f.extra) + (f.o ? f.o.length : 0);
+        }
+        var out = new u8(tl + 22);
+        for (var _b = 0, _c = this.u; _b < _c.length; _b++) {
+            var f = _c[_b];
+            wzh(out, bt, f, f.f, f.u, -f.c - 2, l, f.o);
+            bt += 46 + f.f.length + exfl(f.extra) + (f.o ? f.o.length : 0), l += f.b;
+        }
+        wzf(out, bt, this.u.length, tl, l);
+        this.ondata(null, out, true);
+        this.d = 2;
+    };
+    /**
+     * A method to terminate any internal workers used by the stream. Subsequent
+     * calls to add() will fail.
+     */
+    Zip.prototype.terminate = function () {
+        for (var _i = 0, _a = this.u; _i < _a.length; _i++) {
+            var f = _a[_i];
+            f.t();
+        }
+        this.d = 2;
+    };
+    return Zip;
+}())));
+
+function zip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    var r = {};
+    fltn(data, '', r, opts);
+    var k = Object.keys(r);
+    var lft = k.length, o = 0, tot = 0;
+    var slft = lft, files = new Array(lft);
+    var term = [];
+    var tAll = function () {
+        for (var i = 0; i < term.length; ++i)
+            term[i]();
+    };
+    var cbd = function (a, b) {
+        mt(function () { cb(a, b); });
+    };
+    mt(function () { cbd = cb; });
+    var cbf = function () {
+        var out = new u8(tot + 22), oe = o, cdl = tot - o;
+        tot = 0;
+        for (var i = 0; i < slft; ++i) {
+            var f = files[i];
+            try {
+                var l = f.c.length;
+                wzh(out, tot, f, f.f, f.u, l);
+                var badd = 30 + f.f.length + exfl(f.extra);
+                var loc = tot + badd;
+                out.set(f.c, loc);
+                wzh(out, o, f, f.f, f.u, l, tot, f.m), o += 16 + badd + (f.m ? f.m.length : 0), tot = loc + l;
+            }
+            catch (e) {
+                return cbd(e, null);
+            }
+        }
+        wzf(out, o, files.length, cdl, oe);
+        cbd(null, out);
+    };
+    if (!lft)
+        cbf();
+    var _loop_1 = function (i) {
+        var fn = k[i];
+        var _a = r[fn], file = _a[0], p = _a[1];
+        var c = crc(), size = file.length;
+        c.p(file);
+        var f = strToU8(fn), s = f.length;
+        var com = p.comment, m = com && strToU8(com), ms = m && m.length;
+        var exl = exfl(p.extra);
+        var compression = p.level == 0 ? 0 : 8;
+        var cbl = function (e, d) {
+            if (e) {
+                tAll();
+                cbd(e, null);
+            }
+            else {
+                var l = d.length;
+                files[i] = mrg(p, {
+                    size: size,
+                    crc: c.d(),
+                    c: d,
+                    f: f,
+                    m: m,
+                    u: s != fn.length || (m && (com.length != ms)),
+                    compression: compression
+                });
+                o += 30 + s + exl + l;
+                tot += 76 + 2 * (s + exl) + (ms || 0) + l;
+                if (!--lft)
+                    cbf();
+            }
+        };
+        if (s > 65535)
+            cbl(err(11, 0, 1), null);
+        if (!compression)
+            cbl(null, file);
+        else if (size < 160000) {
+            try {
+                cbl(null, deflateSync(file, p));
+            }
+            catch (e) {
+                cbl(e, null);
+            }
+        }
+        else
+            term.push(deflate(file, p, cbl));
+    };
+    // Cannot use lft because it can decrease
+    for (var i = 0; i < slft; ++i) {
+        _loop_1(i);
+    }
+    return tAll;
+}
+/**
+ * Synchronously creates a ZIP file. Prefer using `zip` for better performance
+ * with more than one file.
+ * @param data The directory structure for the ZIP archive
+ * @param opts The main options, merged with per-file options
+ * @returns The generated ZIP archive
+ */
+function zipSync(data, opts) {
+    if (!opts)
+        opts = {};
+    var r = {};
+    var files = [];
+    fltn(data, '', r, opts);
+    var o = 0;
+    var tot = 0;
+    for (var fn in r) {
+        var _a = r[fn], file = _a[0], p = _a[1];
+        var compression = p.level == 0 ? 0 : 8;
+        var f = strToU8(fn), s = f.length;
+        var com = p.comment, m = com && strToU8(com), ms = m && m.length;
+        var exl = exfl(p.extra);
+        if (s > 65535)
+            err(11);
+        var d = compression ? deflateSync(file, p) : file, l = d.length;
+        var c = crc();
+        c.p(file);
+        files.push(mrg(p, {
+            size: file.length,
+            crc: c.d(),
+            c: d,
+            f: f,
+            m: m,
+            u: s != fn.length || (m && (com.length != ms)),
+            o: o,
+            compression: compression
+        }));
+        o += 30 + s + exl + l;
+        tot += 76 + 2 * (s + exl) + (ms || 0) + l;
+    }
+    var out = new u8(tot + 22), oe = o, cdl = tot - o;
+    for (var i = 0; i < files.length; ++i) {
+        var f = files[i];
+        wzh(out, f.o, f, f.f, f.u, f.c.length);
+        var badd = 30 + f.f.length + exfl(f.extra);
+        out.set(f.c, f.o + badd);
+        wzh(out, o, f, f.f, f.u, f.c.length, f.o, f.m), o += 16 + badd + (f.m ? f.m.length : 0);
+    }
+    wzf(out, o, files.length, cdl, oe);
+    return out;
+}
+/**
+ * Streaming pass-through decompression for ZIP archives
+ */
+var UnzipPassThrough = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function UnzipPassThrough() {
+    }
+    UnzipPassThrough.prototype.push = function (chunk, final) {
+        // same as ZipPassThrough: cast to retain Buffer ergonomics
+        this.ondata(null, chunk, final);
+    };
+    UnzipPassThrough.compression = 0;
+    return UnzipPassThrough;
+}())));
+
+/**
+ * Streaming DEFLATE decompression for ZIP archives. Prefer AsyncZipInflate for
+ * better performance.
+ */
+var UnzipInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a DEFLATE decompression that can be used in ZIP archives
+     */
+    function UnzipInflate() {
+        var _this = this;
+        this.i = new Inflate(function (dat, final) {
+            _this.ondata(null, dat, final);
+        });
+    }
+    UnzipInflate.prototype.push = function (chunk, final) {
+        try {
+            this.i.push(chunk, final);
+        }
+        catch (e) {
+            this.ondata(e, null, final);
+        }
+    };
+    UnzipInflate.compression = 8;
+    return UnzipInflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE decompression for ZIP archives
+ */
+var AsyncUnzipInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a DEFLATE decompression that can be used in ZIP archives
+     */
+    function AsyncUnzipInflate(_, sz) {
+        var _this = this;
+        if (sz < 320000) {
+            this.i = new Inflate(function (dat, final) {
+                _this.ondata(null, dat, final);
+            });
+        }
+        else {
+            this.i = new AsyncInflate(function (err, dat, final) {
+                _this.ondata(err, dat, final);
+            });
+            this.terminate = this.i.terminate;
+        }
+    }
+    AsyncUnzipInflate.prototype.push = function (chunk, final) {
+        if (this.i.terminate)
+            chunk = slc(chunk, 0);
+        this.i.push(chunk, final);
+    };
+    AsyncUnzipInflate.compression = 8;
+    return AsyncUnzipInflate;
+}())));
+
+/**
+ * A ZIP archive decompression stream that emits files as they are discovered
+ */
+var Unzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a ZIP decompression stream
+     * @param cb The callback to call whenever a file in the ZIP archive is found
+     */
+    function Unzip(cb) {
+        this.onfile = cb;
+        this.k = [];
+        this.o = {
+            0: UnzipPassThrough
+        };
+        this.p = et;
+    }
+    /**
+     * Pushes a chunk to be unzipped
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Unzip.prototype.push = function (chunk, final) {
+        var _this = this;
+        if (!this.onfile)
+            err(5);
+        if (!this.p)
+            err(4);
+        if (this.c > 0) {
+            var len = Math.min(this.c, chunk.length);
+            var toAdd = chunk.subarray(0, len);
+            this.c -= len;
+            if (this.d)
+                this.d.push(toAdd, !this.c);
+            else
+                this.k[0].push(toAdd);
+            chunk = chunk.subarray(len);
+            if (chunk.length)
+                return this.push(chunk, final);
+        }
+        else {
+            var f = 0, i = 0, is = void 0, buf = void 0;
+            if (!this.p.length)
+                buf = chunk;
+            else if (!chunk.length)
+                buf = this.p;
+            else {
+                buf = new u8(this.p.length + chunk.length);
+                buf.set(this.p), buf.set(chunk, this.p.length);
+            }
+            var l = buf.length, oc = this.c, add = oc && this.d;
+            var _loop_2 = function () {
+                var sig = b4(buf, i);
+                if (sig == 0x4034B50) {
+                    f = 1, is = i;
+                    this_1.d = null;
+                    this_1.c = 0;
+                    var bf = b2(buf, i + 6), cmp_1 = b2(buf, i + 8), u = bf & 2048, dd = bf & 8, fnl = b2(buf, i + 26), es = b2(buf, i + 28);
+                    if (l > i + 30 + fnl + es) {
+                        var chks_3 = [];
+                        this_1.k.unshift(chks_3);
+                        f = 2;
+                        var lsc = b4(buf, i + 18), lsu = b4(buf, i + 22);
+                        var fn_1 = strFromU8(buf.subarray(i + 30, i += 30 + fnl), !u);
+                        var _a = z64hs(buf, i, es, 2, lsc, lsu, 0), sc_1 = _a[0], su_1 = _a[1], z64 = _a[3];
+                        if (dd)
+                            sc_1 = -1 - z64;
+                        i += es;
+                        this_1.c = sc_1;
+                        var d_1;
+                        var file_1 = {
+                            name: fn_1,
+                            compression: cmp_1,
+                            start: function () {
+                                if (!file_1.ondata)
+                                    err(5);
+                                if (!sc_1)
+                                    file_1.ondata(null, et, true);
+                                else {
+                                    var ctr = _this.o[cmp_1];
+                                    if (!ctr)
+                                        file_1.ondata(err(14, 'unknown compression type ' + cmp_1, 1), null, false);
+                                    d_1 = sc_1 < 0 ? new ctr(fn_1) : new ctr(fn_1, sc_1, su_1);
+                                    d_1.ondata = function (err, dat, final) { file_1.ondata(err, dat, final); };
+                                    for (var _i = 0, chks_4 = chks_3; _i < chks_4.length; _i++) {
+                                        var dat = chks_4[_i];
+                                        d_1.push(dat, false);
+                                    }
+                                    if (_this.k[0] == chks_3 && _this.c)
+                                        _this.d = d_1;
+                                    else
+                                        d_1.push(et, true);
+                                }
+                            },
+                            terminate: function () {
+                                if (d_1 && d_1.terminate)
+                                    d_1.terminate();
+                            }
+                        };
+                        if (sc_1 >= 0)
+                            file_1.size = sc_1, file_1.originalSize = su_1;
+                        this_1.onfile(file_1);
+                    }
+                    return "break";
+                }
+                else if (oc) {
+                    if (sig == 0x8074B50) {
+                        is = i += 12 + (oc == -2 && 8), f = 3, this_1.c = 0;
+                        return "break";
+                    }
+                    else if (sig == 0x2014B50) {
+                        is = i -= 4, f = 3, this_1.c = 0;
+                        return "break";
+                    }
+                }
+            };
+            var this_1 = this;
+            for (; i < l - 4; ++i) {
+                var state_1 = _loop_2();
+                if (state_1 === "break")
+                    break;
+            }
+            this.p = et;
+            if (oc < 0) {
+                var dat = f ? buf.subarray(0, is - 12 - (oc == -2 && 8) - (b4(buf, is - 16) == 0x8074B50 && 4)) : buf.subarray(0, i);
+                if (add)
+                    add.push(dat, !!f);
+                else
+                    this.k[+(f == 2)].push(dat);
+            }
+            if (f & 2)
+                return this.push(buf.subarray(i), final);
+            this.p = buf.subarray(i);
+        }
+        if (final) {
+            if (this.c)
+                err(13);
+            this.p = null;
+        }
+    };
+    /**
+     * Registers a decoder with the stream, allowing for files compressed with
+     * the compression type provided to be expanded correctly
+     * @param decoder The decoder constructor
+     */
+    Unzip.prototype.register = function (decoder) {
+        this.o[decoder.compression] = decoder;
+    };
+    return Unzip;
+}())));
+
+var mt = typeof queueMicrotask == 'function' ? queueMicrotask : typeof setTimeout == 'function' ? setTimeout : function (fn) { fn(); };
+function unzip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    var term = [];
+    var tAll = function () {
+        for (var i = 0; i < term.length; ++i)
+            term[i]();
+    };
+    var files = {};
+    var cbd = function (a, b) {
+        mt(function () { cb(a, b); });
+    };
+    mt(function () { cbd = cb; });
+    var e = data.length - 22;
+    for (; b4(data, e) != 0x6054B50; --e) {
+        if (!e || data.length - e > 65558) {
+            cbd(err(13, 0, 1), null);
+            return tAll;
+        }
+    }
+    ;
+    var lft = b2(data, e + 8);
+    if (lft) {
+        var c = lft;
+        var o = b4(data, e + 16);
+        var z = b4(data, e - 20) == 0x7064B50;
+        if (z) {
+            var ze = b4(data, e - 12);
+            z = b4(data, ze) == 0x6064B50;
+            if (z) {
+                c = lft = b4(data, ze + 32);
+                o = b4(data, ze + 48);
+            }
+        }
+        var fltr = opts && opts.filter;
+        var _loop_3 = function (i) {
+            var _a = zh(data, o, z), c_1 = _a[0], sc = _a[1], su = _a[2], fn = _a[3], no = _a[4], off = _a[5], b = slzh(data, off);
+            o = no;
+            var cbl = function (e, d) {
+                if (e) {
+                    tAll();
+                    cbd(e, null);
+                }
+                else {
+                    if (d)
+                        files[fn] = d;
+                    if (!--lft)
+                        cbd(null, files);
+                }
+            };
+            if (!fltr || fltr({
+                name: fn,
+                size: sc,
+                originalSize: su,
+                compression: c_1
+            })) {
+                if (!c_1)
+                    cbl(null, slc(data, b, b + sc));
+                else if (c_1 == 8) {
+                    var infl = data.subarray(b, b + sc);
+                    // Synchronously decompress under 512KB, or barely-compressed data
+                    if (su < 524288 || sc > 0.8 * su) {
+                        try {
+                            cbl(null, inflateSync(infl, { out: new u8(su) }));
+                        }
+                        catch (e) {
+                            cbl(e, null);
+                        }
+                    }
+                    else
+                        term.push(inflate(infl, { size: su }, cbl));
+                }
+                else
+                    cbl(err(14, 'unknown compression type ' + c_1, 1), null);
+            }
+            else
+                cbl(null, null);
+        };
+        for (var i = 0; i < c; ++i) {
+            _loop_3(i);
+        }
+    }
+    else
+        cbd(null, {});
+    return tAll;
+}
+/**
+ * Synchronously decompresses a ZIP archive. Prefer using `unzip` for better
+ * performance with more than one file.
+ * @param data The raw compressed ZIP file
+ * @param opts The ZIP extraction options
+ * @returns The decompressed files
+ */
+function unzipSync(data, opts) {
+    var files = {};
+    var e = data.length - 22;
+    for (; b4(data, e) != 0x6054B50; --e) {
+        if (!e || data.length - e > 65558)
+            err(13);
+    }
+    ;
+    var c = b2(data, e + 8);
+    if (!c)
+        return {};
+    var o = b4(data, e + 16);
+    var z = b4(data, e - 20) == 0x7064B50;
+    if (z) {
+        var ze = b4(data, e - 12);
+        z = b4(data, ze) == 0x6064B50;
+        if (z) {
+            c = b4(data, ze + 32);
+            o = b4(data, ze + 48);
+        }
+    }
+    var fltr = opts && opts.filter;
+    for (var i = 0; i < c; ++i) {
+        var _a = zh(data, o, z), c_2 = _a[0], sc = _a[1], su = _a[2], fn = _a[3], no = _a[4], off = _a[5], b = slzh(data, off);
+        o = no;
+        if (!fltr || fltr({
+            name: fn,
+            size: sc,
+            originalSize: su,
+            compression: c_2
+        })) {
+            if (!c_2)
+                files[fn] = slc(data, b, b + sc);
+            else if (c_2 == 8)
+                files[fn] = inflateSync(data.subarray(b, b + sc), { out: new u8(su) });
+            else
+                err(14, 'unknown compression type ' + c_2);
+        }
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./packages/github/artifacts.ts
+function newestOnBranch(artifacts, branch) {
+    const candidates = artifacts.filter((a) => {
+        const run = a.workflow_run;
+        if (a.expired || !run || run.head_branch !== branch)
+            return false;
+        return run.repository_id === undefined || run.head_repository_id === undefined || run.repository_id === run.head_repository_id;
+    });
+    candidates.sort((a, b) => Date.parse(b.created_at ?? '') - Date.parse(a.created_at ?? '') || b.id - a.id);
+    return candidates[0] ?? null;
+}
+
+;// CONCATENATED MODULE: ./packages/promotion/artifact-results.ts
+/**
+ * The evidence a promotion is scored on, wherever it was made: the result files inside the
+ * newest default-branch artifact of each name (`maturity-results` from the quality workflow on
+ * the default branch, `maturity-staging-<component>` from the component's staging validation).
+ * Read through the REST API (needs `actions: read`), unzipped in memory with fflate, bounded:
+ * at most MAX_ZIP_BYTES downloaded and MAX_JSON_BYTES of result files read per artifact, and
+ * only `.json` entries with safe relative names. Each file is shown as
+ * `<artifact> (run <id>)/<path>`, never a runner's temporary path.
+ */
+
+
+const MAX_ZIP_BYTES = 20 * 1024 * 1024;
+const MAX_JSON_BYTES = 50 * 1024 * 1024;
+const MAX_ENTRIES = 5_000;
+/** Result files of one zip: `.json` entries with safe names, within the byte budget. */
+function resultFilesInZip(zip, label, maxBytes = MAX_JSON_BYTES) {
+    const skipped = [];
+    let budget = maxBytes;
+    let entries = 0;
+    const entriesOk = unzipSync(zip, {
+        filter: (f) => {
+            entries++;
+            const safe = !f.name.startsWith('/') && !f.name.split(/[\\/]/).includes('..');
+            if (!f.name.endsWith('.json') || !safe || entries > MAX_ENTRIES)
+                return false;
+            if (f.originalSize > budget) {
+                skipped.push(`${f.name} (${f.originalSize} bytes: over the ${maxBytes} bytes read from an artifact)`);
+                return false;
+            }
+            budget -= f.originalSize;
+            return true;
+        },
+    });
+    const decoder = new TextDecoder('utf-8', { fatal: false });
+    const files = Object.entries(entriesOk)
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([name, bytes]) => ({ file: `${label}/${name}`, text: decoder.decode(bytes) }));
+    return { files, skipped };
+}
+/** Downloads the newest default-branch artifact of each name and returns the result files in them. */
+async function fetchArtifactResults(api, names, branch) {
+    const out = { files: [], sources: [], notes: [] };
+    for (const name of names) {
+        const hit = newestOnBranch(await api.listArtifacts(name), branch);
+        if (!hit || !hit.workflow_run) {
+            out.notes.push(`no artifact ${name} from a run on ${branch}`);
+            continue;
+        }
+        const label = `${name} (run ${hit.workflow_run.id})`;
+        try {
+            const zip = await api.downloadArtifact(hit, MAX_ZIP_BYTES);
+            const { files, skipped } = resultFilesInZip(zip, label);
+            out.files.push(...files);
+            for (const s of skipped)
+                out.notes.push(`${label}: ${s} not read`);
+            out.sources.push({ artifact: name, runId: hit.workflow_run.id, headSha: hit.workflow_run.head_sha, createdAt: hit.created_at });
+        }
+        catch (e) {
+            out.notes.push(`${label} could not be read: ${e.message}`);
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./actions/uptime-check/upkeep-evidence.ts
+/**
+ * The evidence of an upkeep run, gathered once for every Production component: the probe
+ * history's days both windows need (read-only, one pass over the shared files however many
+ * components), Prometheus over the rolling window when a URL is given, and the security-gate
+ * results with first-seen dates (local files and the default branch's artifact). Anything that
+ * cannot be read becomes the reason a criterion has no data, never a pass.
+ */
+
+
+
+
+
+
+
+
+
+const NO_HEALTH = 'no health checks in the config, so no probe history: a Production component is measured by the probes of the scheduled uptime check (components.<id>.health)';
+function figuresOf(unit, days, inputs, minCoverage) {
+    const w = (which) => {
+        const window = unit.windows[which];
+        if (unit.since && unit.since >= window.to)
+            return { window, figures: null, missing: null };
+        return {
+            window,
+            figures: computeWindow({ days: days[which], from: window.from, to: window.to, ...(unit.since ? { notBefore: unit.since } : {}), intervalMs: inputs.intervalMs, maintenance: unit.maintenance, minSampleCoverage: minCoverage }),
+            missing: null,
+        };
+    };
+    return { month: w('month'), rolling: w('rolling') };
+}
+/** Reads, without writing, the days every unit's two windows need, in one pass over the shared history. */
+async function readUpkeepHistory(units, api, inputs, now, minCoverage) {
+    const out = { figures: new Map(), source: null, problems: [] };
+    const missing = (unit, why) => out.figures.set(unit.component.id, { month: { window: unit.windows.month, figures: null, missing: why }, rolling: { window: unit.windows.rolling, figures: null, missing: why } });
+    const probed = units.filter((u) => u.component.health.length > 0);
+    for (const u of units)
+        if (!u.component.health.length)
+            missing(u, NO_HEALTH);
+    if (!probed.length)
+        return out;
+    const unavailable = inputs.history !== 'branch' ? 'history: none, so there is no probe history to judge' : !api ? 'no token or repository: the probe history cannot be read' : null;
+    if (unavailable) {
+        for (const u of probed)
+            missing(u, unavailable);
+        return out;
+    }
+    const plans = probed.flatMap((u) => [{ key: u.component.id, plan: u.plans.month }, { key: u.component.id, plan: u.plans.rolling }]);
+    try {
+        const run = await new SharedHistory(api, inputs.dataBranch).run({ needs: dayNeeds(plans), record: [], components: probed.map((u) => u.component.id), intervalMs: inputs.intervalMs, today: utcDay(now.getTime()), readOnly: true });
+        out.problems.push(...run.problems);
+        out.source = `branch ${inputs.dataBranch}`;
+        for (const u of probed) {
+            const id = u.component.id;
+            out.figures.set(id, figuresOf(u, { month: componentDays(u.plans.month, run.days, id), rolling: componentDays(u.plans.rolling, run.days, id) }, inputs, minCoverage));
+        }
+    }
+    catch (e) {
+        const why = isPermission(e) ? `the token cannot read branch ${inputs.dataBranch} (${e.message}): give the job \`permissions: contents: read\`` : `the probe history could not be read (${e.message})`;
+        for (const u of probed)
+            missing(u, why);
+    }
+    return out;
+}
+/** Prometheus's 5xx share and p95 over the rolling window, for one component (job = its id). */
+async function prometheusOf(unit, inputs) {
+    if (!inputs.prometheusUrl)
+        return null;
+    const job = inputs.prometheusJob ?? unit.component.id;
+    const p = await queryPrometheus(inputs.prometheusUrl, { job, window: unit.windows.rolling.label, requestsMetric: inputs.prometheusRequestsMetric, latencyMetric: inputs.prometheusLatencyMetric }, inputs.probeTimeoutMs ?? 30_000);
+    return { url: p.url, errorRate: p.errorRate, p95Ms: p.p95Ms };
+}
+/** The security-gate results with first-seen dates: `security-results`, and the default branch's newest `security-artifact`. */
+async function readSecurityResults(inputs, api) {
+    const files = inputs.securityResults.length ? readResultFiles(inputs.securityResults, inputs.root, 'security-results') : [];
+    const notes = [];
+    if (inputs.securityArtifact && api) {
+        try {
+            const fetched = await fetchArtifactResults(api, [inputs.securityArtifact], await api.defaultBranch());
+            files.push(...fetched.files);
+            notes.push(...fetched.notes);
+        }
+        catch (e) {
+            notes.push(`the artifact ${inputs.securityArtifact} could not be looked up: ${isPermissionDenied(e) ? "the token cannot read artifacts: add `actions: read` to the job's permissions" : e.message}`);
+        }
+    }
+    const { results } = validateResults(files);
+    return { results: results.filter((r) => r.result.gate === 'security-gate'), notes };
+}
+/** The component's newest security-gate result of the default branch's state (not a pull request's change). */
+function securityOf(component, security, hint) {
+    const mine = security.results
+        .filter((r) => r.result.component === component && r.result.scope !== 'change')
+        .sort((a, b) => Date.parse(b.result.createdAt) - Date.parse(a.result.createdAt));
+    const newest = mine[0];
+    if (!newest)
+        return { evidence: null, missing: `no security-gate result for ${component}${hint}` };
+    const open = openFindings(newest.result);
+    if (!open)
+        return { evidence: null, missing: `${newest.file} lists no open findings with first-seen dates (a security-gate result of an older version?)` };
+    return { evidence: { file: newest.file, createdAt: newest.result.createdAt, url: newest.result.run?.url ?? null, open: open.open, omitted: open.omitted }, missing: null };
+}
+
+;// CONCATENATED MODULE: ./actions/uptime-check/upkeep-render.ts
+/** The job summary and failure message of an upkeep run (`mode: upkeep`). Pure. */
+
+
+
+
+const UPKEEP_TITLE = 'Upkeep';
+const cell = (criteria, id) => {
+    const c = criteria.find((x) => x.id === id);
+    return c ? `${c.status === 'pass' ? '' : `${STATUS_ICON[c.status]} `}${formatMeasured(c)}` : '—';
+};
+function breachCell(o) {
+    const b = o.breach;
+    if (!b || !b.issue)
+        return o.evaluation.state === 'breach' ? '_not recorded_' : '';
+    const what = { opened: 'opened', updated: 'updated', unchanged: 'open', recovered: 'closed: recovered', unknown: 'open (not measured now)', none: '' }[b.action];
+    const severity = o.evaluation.severity ? ` (${o.evaluation.severity})` : '';
+    const demotion = b.proposed ? '; demotion proposed now' : b.proposedOn ? `; demotion proposed ${b.proposedOn}` : '';
+    return `#${b.issue.number} ${what}${severity}${demotion}`;
+}
+function row(o) {
+    const c = o.result.criteria;
+    return [
+        `${STATUS_ICON[o.result.status]} ${markdown_code(o.component)}`,
+        cell(c, 'maintenance.uptime.month'),
+        cell(c, 'maintenance.uptime.rolling'),
+        cell(c, 'maintenance.error-rate'),
+        cell(c, 'maintenance.p95'),
+        cell(c, 'maintenance.patch-deadlines'),
+        breachCell(o),
+    ];
+}
+function blockedLine(o) {
+    if (!o.breach?.proposedOn || !o.blocked.length)
+        return '';
+    return `A demotion would block: ${o.blocked.map((b) => `${markdown_code(b.id)} (${stages_STAGE_TITLES[b.stage]}, through ${b.path.map(markdown_code).join(' → ')})`).join(', ')}.`;
+}
+function renderUpkeepSummary(ctx, limitBytes) {
+    const status = overallStatus(ctx.outcomes.map((o) => ({ status: o.result.status })));
+    const month = ctx.outcomes[0]?.result.criteria.find((c) => c.id === 'maintenance.uptime.month')?.title.replace(/^Uptime in /, '').replace(/ \(calendar month\)$/, '') ?? 'last month';
+    const head = [
+        `## ${STATUS_ICON[status]} ${UPKEEP_TITLE}: ${ctx.outcomes.length} component(s) in Production`,
+        ctx.outcomes.length
+            ? table(['Component', `Uptime (${escapeText(month)})`, 'Uptime (rolling)', 'Error rate', 'p95', 'Overdue findings', 'Breach issue'], ctx.outcomes.map(row), ['l', 'r', 'r', 'r', 'r', 'r', 'l'])
+            : '_No component is in Production: nothing to keep._',
+        ctx.others.length ? `Not in Production (not judged): ${ctx.others.map((o) => `${markdown_code(o.id)} (${o.stage ? stages_STAGE_TITLES[o.stage] : 'unknown stage'})`).join(', ')}.` : '',
+        ctx.warnings.map((x) => `> [!WARNING]\n> ${escapeText(x)}`).join('\n\n'),
+    ].filter(Boolean).join('\n\n');
+    const detail = ctx.outcomes
+        .map((o) => details(`${STATUS_ICON[o.result.status]} ${markdown_code(o.component)}: ${STATUS_WORD[o.result.status]}`, [criteriaTable(o.result.criteria), blockedLine(o)].filter(Boolean).join('\n\n')))
+        .join('\n\n');
+    const sections = [
+        { markdown: head, priority: 100 },
+        { markdown: detail, priority: 50 },
+        { markdown: runFooter(ctx.runUrl), priority: 90 },
+    ];
+    return fitSummary(sections, limitBytes);
+}
+function upkeepFailureMessage(outcomes) {
+    const breached = outcomes.filter((o) => o.evaluation.state === 'breach');
+    const parts = breached.map((o) => `${o.component} (${o.evaluation.breaches.map((b) => b.text).join('; ')})`);
+    const unmeasured = outcomes.filter((o) => o.evaluation.state !== 'breach' && o.result.status !== 'pass').map((o) => `${o.component} (no verdict: ${o.evaluation.unmeasured.join('; ') || 'see the summary'})`);
+    return [parts.length ? `${parts.length} Production component(s) below their maintenance criteria: ${parts.join('; ')}` : '', unmeasured.length ? `not measured: ${unmeasured.join('; ')}` : '']
+        .filter(Boolean)
+        .join('. ')
+        .concat('.');
+}
+
+;// CONCATENATED MODULE: ./actions/uptime-check/upkeep-units.ts
+
+
+
+
+
+
+
+
+/** Inputs of the probing run that mean nothing to an upkeep run: refused, not ignored. */
+function refuseCheckInputs(inputs) {
+    const given = [
+        inputs.urls.length ? 'urls' : '',
+        inputs.window ? 'window' : '',
+        inputs.minUptime !== null ? 'min-uptime' : '',
+        inputs.locustStats.length ? 'locust-stats' : '',
+        inputs.k6Summary.length ? 'k6-summary' : '',
+        inputs.metricsUrl ? 'metrics-url' : '',
+        inputs.alertRules.length ? 'alert-rules' : '',
+        inputs.incidents ? 'incidents' : '',
+    ].filter(Boolean);
+    if (given.length) {
+        throw new errors_ConfigurationError(`${given.join(', ')} belong to the probing run, and \`mode: upkeep\` only judges the maintenance criteria of the history`, { at: `input ${given[0]}` }, 'Leave them out of the upkeep step; its bars are policy.production.maintenance in the config.');
+    }
+}
+function rollingOf(config) {
+    const text = config.policy.production.maintenance['rolling-window'];
+    const ms = durationMs(text, 'policy.production.maintenance.rolling-window', 'hd');
+    if (ms > MAX_WINDOW_DAYS * 86_400_000) {
+        throw new errors_ConfigurationError(`the rolling window ${text} is longer than ${MAX_WINDOW_DAYS} days`, { at: 'policy.production.maintenance.rolling-window' }, `Use at most ${MAX_WINDOW_DAYS}d: each of its days is one read of the history.`);
+    }
+    return { text, ms };
+}
+function planUpkeep(config, inputs, now) {
+    const rolling = rollingOf(config);
+    const chosen = inputs.component ? [findComponent(config, inputs.component)] : [...config.components.values()];
+    const units = [];
+    const others = [];
+    const warnings = [];
+    for (const c of chosen) {
+        const lookup = readMaturityRecord(inputs.root, c);
+        if (!lookup.record)
+            warnings.push(lookup.warning);
+        const stage = lookup.record?.stage ?? null;
+        if (stage !== 'production') {
+            others.push({ id: c.id, stage });
+            continue;
+        }
+        const since = lookup.record?.since ? new Date(`${lookup.record.since}T00:00:00Z`) : null;
+        const windows = maintenanceWindows(now, rolling.text, rolling.ms);
+        const maintenance = c.maintenance.map((m) => ({ start: new Date(m.start), end: new Date(m.end) }));
+        const plan = (w) => (c.health.length ? planWindowDays({ ...w, ...(since ? { notBefore: since } : {}), maintenance }) : []);
+        units.push({ component: c, since, windows, plans: { month: plan(windows.month), rolling: plan(windows.rolling) }, maintenance });
+    }
+    if (inputs.component && units.length === 0) {
+        const stage = others[0]?.stage;
+        throw new errors_ConfigurationError(`${inputs.component} is ${stage ? `in ${stages_STAGE_TITLES[stage]}` : 'in an unknown stage'}, not in Production`, { at: 'input component' }, 'The upkeep check judges components in Production; leave `component` empty to check all of them.');
+    }
+    return { units, others, warnings };
+}
+
+;// CONCATENATED MODULE: ./actions/uptime-check/upkeep-mode.ts
+/**
+ * uptime-check `mode: upkeep`, run on a schedule (daily): for every component in Production,
+ * the maintenance criteria over their windows (packages/upkeep/maintenance.ts, pure) from the
+ * probe history the scheduled uptime check records, Prometheus, and the default branch's
+ * security results; then each component's breach issue opened, updated, proposed for demotion
+ * or closed (packages/upkeep/breach.ts); one result file per component (gate `upkeep`), one
+ * summary. It probes nothing and writes nothing to the history.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const UPKEEP_GATE = 'upkeep';
+/** A demotion from Production goes one stage down, as the seeds' template records it ("Demoted to Staging"). */
+const DEMOTE_TO = 'staging';
+/** The breach issues, listed once for every component; null (with a warning) when they cannot be. */
+async function openBreaches(run) {
+    if (!run.api) {
+        run.warnings.push('no token: breaches are not recorded as issues');
+        return null;
+    }
+    try {
+        return await run.api.listOpenIssues([BREACH_LABEL]);
+    }
+    catch (e) {
+        run.warnings.push(`the breach issues could not be listed (${e.message}); give the job \`permissions: issues: write\``);
+        return null;
+    }
+}
+async function recordBreach(run, unit, evaluation, open) {
+    const stageOf = (id) => {
+        const c = run.config.components.get(id);
+        return c ? (readMaturityRecord(run.inputs.root, c).record?.stage ?? null) : null;
+    };
+    const blocked = dependentsAbove(unit.component.id, DEMOTE_TO, run.config.components, stageOf);
+    if (!open || !run.api)
+        return { breach: null, blocked };
+    try {
+        const input = { component: unit.component.id, name: unit.component.name, evaluation, policy: run.config.policy.production.maintenance, demoteTo: DEMOTE_TO, blocked, now: run.now, runUrl: run.ctx.run?.url ?? null };
+        const breach = await syncBreach(run.api, input, open);
+        if (breach.action !== 'none')
+            info(`${UPKEEP_GATE}: ${unit.component.id}: breach issue ${breach.action}${breach.issue ? ` (#${breach.issue.number})` : ''}${breach.proposed ? ', demotion proposed' : ''}`);
+        return { breach, blocked };
+    }
+    catch (e) {
+        run.warnings.push(`${unit.component.id}: the breach issue could not be written (${e.message})${isPermission(e) ? '; give the job `permissions: issues: write`' : ''}`);
+        return { breach: null, blocked };
+    }
+}
+function resultOf(run, unit, model, evaluation, breach) {
+    const window = (w) => ({ label: w.window.label, from: w.window.from.toISOString(), to: w.window.to.toISOString(), figures: w.figures && { ...w.figures, from: w.figures.from.toISOString(), to: w.figures.to.toISOString() }, missing: w.missing });
+    const summary = evaluation.state === 'breach' ? `${unit.component.id}: below its maintenance criteria (${evaluation.breaches.map((b) => b.text).join('; ')})` : evaluation.state === 'healthy' ? `${unit.component.id}: every maintenance criterion met` : `${unit.component.id}: not every maintenance criterion could be measured`;
+    return buildGateResult({
+        gate: UPKEEP_GATE,
+        component: unit.component.id,
+        current: 'production',
+        target: 'production',
+        criteria: evaluation.criteria,
+        summary,
+        data: {
+            month: window(model.month),
+            rolling: window(model.rolling),
+            history: model.historySource,
+            prometheus: model.prometheus,
+            security: model.security.evidence ? { file: model.security.evidence.file, createdAt: model.security.evidence.createdAt } : { missing: model.security.missing },
+            state: evaluation.state,
+            severity: evaluation.severity,
+            breaches: evaluation.breaches,
+            breach: breach && { action: breach.action, issue: breach.issue?.number ?? null, url: breach.issue?.url ?? null, since: breach.since, proposed: breach.proposedOn },
+        },
+        context: run.ctx,
+        now: run.now,
+    });
+}
+async function upkeepMode(inputs, ctx, api, config) {
+    refuseCheckInputs(inputs);
+    const run = { inputs, ctx, config, api, now: new Date(), warnings: [] };
+    const plan = planUpkeep(config, inputs, run.now);
+    run.warnings.push(...plan.warnings);
+    const policy = config.policy.production;
+    const history = await readUpkeepHistory(plan.units, api, inputs, run.now, policy.uptime['min-sample-coverage']);
+    run.warnings.push(...history.problems);
+    const security = plan.units.length ? await readSecurityResults(inputs, api) : { results: [], notes: [] };
+    run.warnings.push(...security.notes);
+    const hint = inputs.securityArtifact ? ` in the default branch's ${inputs.securityArtifact} artifact${inputs.securityResults.length ? ' or security-results' : ''}: run the Maturity workflow on the default branch` : ': give `security-results`';
+    const open = plan.units.length ? await openBreaches(run) : null;
+    const outcomes = [];
+    for (const unit of plan.units) {
+        const id = unit.component.id;
+        const figures = history.figures.get(id);
+        const model = { component: id, latency: unit.component.latency, policy, now: run.now, since: unit.since, month: figures.month, rolling: figures.rolling, historySource: history.source, prometheus: await prometheusOf(unit, inputs), security: securityOf(id, security, hint) };
+        const evaluation = evaluateMaintenance(model);
+        const { breach, blocked } = await recordBreach(run, unit, evaluation, open);
+        outcomes.push({ component: id, result: resultOf(run, unit, model, evaluation, breach), evaluation, breach, blocked });
+    }
+    await publishAll({
+        gate: UPKEEP_GATE,
+        results: outcomes.map((o) => o.result),
+        summary: renderUpkeepSummary({ outcomes, others: plan.others, warnings: run.warnings, runUrl: ctx.run?.url ?? null }, SUMMARY_LIMIT_BYTES),
+        outputs: {
+            [UptimeCheckOutputs.ResultFiles]: outcomes.map((o) => resultFilePath(inputs.resultsDir, o.result)).join('\n'),
+            [UptimeCheckOutputs.Breaches]: JSON.stringify(outcomes.filter((o) => o.evaluation.state === 'breach').map((o) => o.component)),
+        },
+        failureMessage: upkeepFailureMessage(outcomes),
+        warnings: run.warnings,
+        resultsDir: inputs.resultsDir,
+        allowNoData: inputs.allowNoData,
+    });
+}
+
 ;// CONCATENATED MODULE: ./actions/uptime-check/uptime-check-action.ts
 /**
  * uptime-check, the action: parseInputs() -> the units to check (one component, the `urls`,
  * or on a schedule every component with health checks) -> probe every endpoint at once ->
  * record to and read the shared history in one pass -> incidents -> per unit: load tests,
  * Prometheus, metrics, alert rules, evaluateUptime() (pure) -> publish one result per unit.
+ * `mode: upkeep` (upkeep-mode.ts) probes nothing: it judges the Production components'
+ * maintenance criteria over the recorded history and keeps their breach issues.
  */
+
 
 
 
@@ -72799,6 +77183,8 @@ async function uptime_check_action_main() {
     const inputs = parseInputs();
     const ctx = readRunContext();
     const config = loadConfig(inputs.configPath, inputs.root);
+    if (inputs.mode === 'upkeep')
+        return upkeepMode(inputs, ctx, githubFor(ctx, inputs.githubToken), config);
     const { scheduled, units, withoutHealth } = planUnits(config, inputs);
     const warnings = scheduled ? stageWarnings(units) : units.flatMap((u) => u.subject.warnings);
     const probes = await probeUnits(units, inputs.retries);
