@@ -2,9 +2,14 @@
  * Incident issues (opt-in): when a component's endpoints go down, one issue labelled
  * `incident`, `component:<id>` and `severity:<critical|high>`; when they answer again, a
  * comment saying so and the issue closed. Never a duplicate: an incident already open is
- * left as it is, and when two runs overlap and both open one, the newer copies are closed as
- * duplicates of the oldest, so every run converges on one issue.
+ * left as it is; a create that failed after it may have been applied is looked for before it
+ * is tried again (createIssue, create-once.ts); and when overlapping runs both open one, every
+ * run keeps the oldest and closes the newer copies as duplicates, saying so in their text (one
+ * idempotent request each, so the runs never pile up comments). The recovery comment is a
+ * sticky comment: one per issue, whatever the runs do.
  */
+import { keepOldest } from '../github/create-once.js';
+import { stickyMarker, upsertStickyComment } from '../github/sticky-comment.js';
 import { escapeText } from '../report/markdown.js';
 import type { GitHubApi, IssueSummary } from '../github/client.js';
 import type { Sample } from './sample.js';
@@ -25,14 +30,13 @@ function describeDown(down: readonly Sample[]): string {
   return down.map((s) => `- \`${s.url.replace(/`/g, '')}\`: ${s.error ?? 'down'}${s.status ? ` (HTTP ${s.status})` : ''}${s.detail ? `, ${escapeText(s.detail)}` : ''}`).join('\n');
 }
 
-async function closeDuplicates(api: GitHubApi, labels: string[]): Promise<{ kept: IssueSummary | null; closed: number }> {
-  const open = await api.listOpenIssues(labels);
-  const [kept, ...copies] = [...open].sort((a, b) => a.number - b.number);
-  for (const c of copies) {
-    await api.createIssueComment(c.number, `Duplicate of #${kept!.number} (two checks ran at once).`);
-    await api.closeIssue(c.number, 'duplicate');
-  }
-  return { kept: kept ?? null, closed: copies.length };
+/** Keeps the oldest open incident; the others (ours, from overlapping runs) are closed as its duplicates. */
+async function closeDuplicates(api: GitHubApi, open: readonly IssueSummary[]): Promise<{ kept: IssueSummary | null; closed: number }> {
+  const copies = open.map((i) => ({ ...i, order: i.number, author: i.user }));
+  const r = await keepOldest(copies, (extra, kept) =>
+    api.closeIssue(extra.number, 'duplicate', `Duplicate of #${kept.number}: two uptime checks ran at once and both opened this incident. It continues in #${kept.number}.`),
+  );
+  return { kept: r ? open.find((i) => i.number === r.kept.number)! : null, closed: r?.retracted ?? 0 };
 }
 
 /**
@@ -61,12 +65,14 @@ export async function syncIncident(
       ].join('\n');
       await api.createIssue({ title: `Incident: ${p.name} is down`, body, labels: [...labels, `severity:${severity}`] });
     }
-    const { kept, closed } = await closeDuplicates(api, labels);
+    // After opening, look again: an overlapping run may have opened one too.
+    const { kept, closed } = await closeDuplicates(api, open.length === 0 ? await api.listOpenIssues(labels) : open);
     return { action: open.length === 0 ? 'opened' : 'still-open', issue: kept, duplicatesClosed: closed };
   }
   if (open.length === 0 || p.probes.length === 0) return { action: 'none', issue: null, duplicatesClosed: 0 };
+  const note = `Recovered: every health endpoint answered at ${p.now.toISOString()}${p.runUrl ? ` ([uptime check](${p.runUrl}))` : ''}.`;
   for (const issue of open) {
-    await api.createIssueComment(issue.number, `Recovered: every health endpoint answered at ${p.now.toISOString()}${p.runUrl ? ` ([uptime check](${p.runUrl}))` : ''}.`);
+    await upsertStickyComment(api, issue.number, stickyMarker('uptime-check:recovered', p.component), note);
     await api.closeIssue(issue.number, 'completed');
   }
   return { action: 'resolved', issue: open[0]!, duplicatesClosed: 0 };
