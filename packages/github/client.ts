@@ -13,6 +13,7 @@
 import { getOctokit } from '@actions/github';
 import { GitHubApiError } from './api-errors.js';
 import { createOnce } from './create-once.js';
+import { isWriteConflict } from './write-conflicts.js';
 import { gitBlobSha } from './git-blob.js';
 import { boundedPages, DEFAULT_MAX_PAGES } from './pagination.js';
 import { retryPolicy, type RetryPolicy } from './retry.js';
@@ -213,6 +214,12 @@ export function createGitHubClient(options: ClientOptions): GitHubApi {
   const milestones = async (state: 'open' | 'all') =>
     (await list(`${state} milestones`, it(octokit.rest.issues.listMilestones, { owner, repo, state, per_page: 100 }))).items;
   const labels = async () => (await list('labels', it(octokit.rest.issues.listLabelsForRepo, { owner, repo, per_page: 100 }))).items;
+  const getFile = async (path: string, ref: string): Promise<RepoFile | null> => {
+    // A folder is answered as JSON whatever the media type.
+    const data = await orNull(async () => (await octokit.rest.repos.getContent({ owner, repo, path, ref, mediaType: { format: 'raw' } })).data);
+    const bytes = data === null ? null : rawBytes(data);
+    return bytes === null ? null : { text: bytes.toString('utf8'), sha: gitBlobSha(bytes) };
+  };
   const findOpenPull = async (head: string, base: string) => {
     // The list's `head` filter wants `owner:branch`; a bare branch name would filter nothing.
     const qualified = head.includes(':') ? head : `${owner}:${head}`;
@@ -238,28 +245,32 @@ export function createGitHubClient(options: ClientOptions): GitHubApi {
     async deleteIssueComment(commentId) {
       await octokit.rest.issues.deleteComment({ owner, repo, comment_id: commentId });
     },
-    async getFile(path, ref) {
-      // A folder is answered as JSON whatever the media type.
-      const data = await orNull(async () => (await octokit.rest.repos.getContent({ owner, repo, path, ref, mediaType: { format: 'raw' } })).data);
-      const bytes = data === null ? null : rawBytes(data);
-      return bytes === null ? null : { text: bytes.toString('utf8'), sha: gitBlobSha(bytes) };
-    },
+    getFile,
     async listDirectory(path, ref) {
       const data = await orNull(async () => (await octokit.rest.repos.getContent({ owner, repo, path, ref })).data);
       if (!Array.isArray(data)) return null;
       return data.map((e) => ({ name: e.name, path: e.path, type: e.type as DirectoryEntry['type'], sha: e.sha, size: e.size }));
     },
     async putFile({ path, branch, text, message, sha }) {
-      const { data } = await octokit.rest.repos.createOrUpdateFileContents({
-        owner,
-        repo,
-        path,
-        branch,
-        message,
-        content: Buffer.from(text, 'utf8').toString('base64'),
-        ...(sha ? { sha } : {}),
-      });
-      return { sha: data.content?.sha ?? '' };
+      try {
+        const { data } = await octokit.rest.repos.createOrUpdateFileContents({
+          owner,
+          repo,
+          path,
+          branch,
+          message,
+          content: Buffer.from(text, 'utf8').toString('base64'),
+          ...(sha ? { sha } : {}),
+        });
+        return { sha: data.content?.sha ?? '' };
+      } catch (e) {
+        // Refused as a conflict: when the file holds what we wrote, it was our own attempt that
+        // answered 502 after it was applied (the retry then carried a stale sha). Converge.
+        if (!isWriteConflict(e)) throw e;
+        const now = await getFile(path, branch);
+        if (now && now.text === text) return { sha: now.sha };
+        throw e;
+      }
     },
     async branchSha(branch) {
       return orNull(async () => (await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` })).data.object.sha);

@@ -78,6 +78,23 @@ describe('creates answered 502 after they were applied', () => {
   });
 });
 
+describe('a file write answered 502 after it was applied', () => {
+  it('is done: the retry is refused as a conflict, and the file holds what was written', async () => {
+    const api = client();
+    const { blobSha } = gh.putFile('MATURITY.md', 'old');
+    gh.injectFault({ method: 'PUT', path: '/repos/tta/demo/contents/MATURITY.md', ...AFTER_APPLY, times: 1 });
+    await api.putFile({ path: 'MATURITY.md', branch: 'main', text: 'new', message: 'm', sha: blobSha });
+    expect(gh.file('MATURITY.md')).toBe('new');
+    expect(gh.requestsTo('PUT', '/repos/tta/demo/contents/MATURITY.md').map((r) => r.status)).toEqual([502, 409]);
+  });
+
+  it('is still a conflict when someone else wrote the file meanwhile', async () => {
+    const { blobSha } = gh.putFile('MATURITY.md', 'old');
+    gh.putFile('MATURITY.md', 'theirs');
+    await expect(client().putFile({ path: 'MATURITY.md', branch: 'main', text: 'mine', message: 'm', sha: blobSha })).rejects.toMatchObject({ status: 409 });
+  });
+});
+
 describe('a hanging API', () => {
   it('costs one call its budget, and the run no more: later calls fail at once', async () => {
     gh.addIssue({ number: 7, title: 'x' });
