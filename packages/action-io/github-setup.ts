@@ -5,7 +5,8 @@ import type { RunContext } from '../github/run-context.js';
 
 /**
  * Bounds the tests shrink so that a hanging or flooding fake API is met in seconds:
- * MATURITY_ACTIONS_API_TIMEOUT_MS (per attempt; a call's budget is twice that) and
+ * MATURITY_ACTIONS_API_TIMEOUT_MS (per attempt; a call's budget is four times that, room
+ * for the back-off of a few retries) and
  * MATURITY_ACTIONS_API_MAX_REPLY_BYTES. Unset, the client's defaults apply.
  */
 export function boundsFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<ClientOptions> {
@@ -15,7 +16,7 @@ export function boundsFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<Cli
   };
   const timeoutMs = positive('MATURITY_ACTIONS_API_TIMEOUT_MS');
   const maxReplyBytes = positive('MATURITY_ACTIONS_API_MAX_REPLY_BYTES');
-  return { ...(timeoutMs ? { timeoutMs, budgetMs: 2 * timeoutMs } : {}), ...(maxReplyBytes ? { maxReplyBytes } : {}) };
+  return { ...(timeoutMs ? { timeoutMs, budgetMs: 4 * timeoutMs } : {}), ...(maxReplyBytes ? { maxReplyBytes } : {}) };
 }
 
 export function githubFor(ctx: RunContext, token: string): GitHubApi | null {

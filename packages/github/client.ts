@@ -396,8 +396,10 @@ export function createGitHubClient(options: ClientOptions): GitHubApi {
       return data === null ? 'none' : ((data as { role_name?: string }).role_name ?? data.permission);
     },
     async listIssueEvents(issue) {
-      // A bound: promotion requests have a few dozen events.
-      const { items } = await list(`events of #${issue}`, it(octokit.rest.issues.listEvents, { owner, repo, issue_number: issue, per_page: 100 }), 10);
+      // A bound: promotion requests have a few dozen events. The newest come last, so a cut
+      // list would lose exactly the ones that say who labelled the issue now: an error.
+      const { items, cut } = await boundedPages(it(octokit.rest.issues.listEvents, { owner, repo, issue_number: issue, per_page: 100 }), { what: `events of #${issue}`, maxPages: 10 }, () => {});
+      if (cut) throw new GitHubApiError(`the events of #${issue} run past ${items.length} in 10 pages; who applied its labels cannot be told from part of them`, 0, 'too-large');
       return (items as { event: string; actor?: { login?: string } | null; label?: { name?: string } | null; created_at: string }[]).map((e) => ({
         event: e.event,
         actor: e.actor?.login ?? null,

@@ -44,7 +44,8 @@ function noAnswer(signal: AbortSignal, error: unknown): unknown {
 export function installTransport(octokit: Octokit, policy: RetryPolicy, maxReplyBytes: number): void {
   octokit.hook.wrap('request', async (request, options) => {
     const url = String(options.url);
-    const what = `${options.method} ${url}`;
+    // A page after the first is fetched by its absolute URL: name it by its path.
+    const what = `${options.method} ${/^https?:/.test(url) ? new URL(url).pathname : url}`;
     const write = isNonIdempotentWrite(options.method, url);
     const own = (options.request as { maxReplyBytes?: unknown } | undefined)?.maxReplyBytes;
     const limit = typeof own === 'number' ? own : maxReplyBytes;

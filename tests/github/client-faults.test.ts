@@ -161,4 +161,11 @@ describe('listings', () => {
     expect(r.truncated).toBe(true);
     expect(gh.requestsTo('GET', '/repos/tta/demo/pulls/3/files')).toHaveLength(30);
   });
+
+  it("an issue's events cut short are an error (the newest, which say who labelled it, come last)", async () => {
+    gh.addIssue({ number: 12, title: 'x' });
+    gh.injectFault({ path: '/repos/tta/demo/issues/12/events', status: 200, body: [], endlessPages: true, times: Number.POSITIVE_INFINITY });
+    await expect(client().listIssueEvents(12)).rejects.toMatchObject({ kind: 'too-large', message: expect.stringMatching(/run past 0 in 10 pages/) });
+    expect(gh.requestsTo('GET', '/repos/tta/demo/issues/12/events')).toHaveLength(10);
+  });
 });
