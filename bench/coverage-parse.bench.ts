@@ -4,6 +4,7 @@
  * against the product targets and exits 0 either way.
  *
  *   BENCH_SIZES=10,20   report sizes in MB (2^20 bytes); default 50,100,200
+ *   BENCH_MANY=10000,100000   counts of one-file LCOV reports read in one run (0: skip)
  *   BENCH_CPU_PROF=1    write V8 CPU profiles of the parse runs to bench/.data/profiles/
  *
  * Every measurement is a fresh child process (bench/measure-once.ts), so that
@@ -17,6 +18,7 @@ import { join } from 'node:path';
 import { compileForChild } from './compile-for-child.js';
 import { count, fixed, median, percent, table } from './format.js';
 import { DATA_DIR, ensureCoberturaReport, MB, type CoberturaTotals, type GeneratedReport } from './generate-cobertura.js';
+import { ensureManyReports } from './generate-many-reports.js';
 import type { Measurement } from './measure-once.js';
 
 /** The product targets: "At 200 MB of Cobertura: peak memory under 150 MB ... within 3× of a plain byte scan". */
@@ -27,7 +29,7 @@ const MAX_SLOWDOWN = 3;
 const SAXES_MAX_MB = 100;
 const ROUNDS = 3;
 
-type Kind = 'scan' | 'tokenize' | 'parse' | 'parallel' | 'saxes' | 'merge';
+type Kind = 'scan' | 'tokenize' | 'parse' | 'parallel' | 'saxes' | 'merge' | 'many';
 
 interface Summary {
   /** Median over the rounds. */
@@ -43,6 +45,9 @@ interface Summary {
 const sizes = (process.env.BENCH_SIZES ?? '50,100,200').split(',').map(Number).filter((n) => n > 0);
 if (sizes.length === 0) throw new Error('BENCH_SIZES must list sizes in MB, e.g. 10,20');
 sizes.sort((a, b) => a - b);
+const manyCounts = (process.env.BENCH_MANY ?? '10000,100000').split(',').map(Number).filter((n) => n > 0).sort((a, b) => a - b);
+/** "100,000 report files in seconds": the largest count must be read within this. */
+const MANY_LIMIT_SECONDS = 30;
 const profile = process.env.BENCH_CPU_PROF === '1';
 const progress = (text: string): void => void process.stderr.write(`${text}\n`);
 
@@ -214,3 +219,27 @@ const allMatch = results.every(
 );
 console.log(`  ${allMatch ? 'PASS' : 'FAIL'}  parser totals match the generated reports`);
 if (profile) console.log(`\nCPU profiles of the parse runs: ${join(DATA_DIR, 'profiles')} (open in Chrome DevTools > Performance).`);
+
+// --- Many report files -----------------------------------------------------------------------
+if (manyCounts.length) {
+  console.log(`\nMany report files: one LCOV report per source file, another machine's absolute paths (resolved by suffix), readCoverage() over all of them:`);
+  const many = manyCounts.map((n) => {
+    const started = Date.now();
+    const set = ensureManyReports(n);
+    progress(`${count(n)} reports: ready in ${((Date.now() - started) / 1000).toFixed(1)} s (${set.root})`);
+    return { n, set, summary: measureKinds(['many'], [set.root, set.pattern], 1, `${count(n)} reports`).get('many')! };
+  });
+  for (const { n, summary } of many) {
+    console.log(`  ${count(n)} reports: ${fixed(summary.seconds, 2)} s, peak RSS ${fixed(summary.peakRssMB)} MB, ${count(summary.result.found ?? 0)} of ${count(summary.result.files ?? 0)} files found in the checkout`);
+  }
+  const largestMany = many[many.length - 1]!;
+  const matched = many.every(({ n, summary }) => summary.result.files === n && summary.result.found === n && summary.result.statements === 3 * n);
+  console.log(`  ${largestMany.summary.seconds <= MANY_LIMIT_SECONDS ? 'PASS' : 'FAIL'}  ${count(largestMany.n)} report files read in ${fixed(largestMany.summary.seconds, 1)} s ≤ ${MANY_LIMIT_SECONDS} s`);
+  if (many.length > 1) {
+    const [a, b] = [many[0]!, largestMany];
+    const growth = b.summary.seconds / a.summary.seconds;
+    const linear = b.n / a.n;
+    console.log(`  ${growth <= 2 * linear ? 'PASS' : 'FAIL'}  time grows ${fixed(growth, 1)}× for ${fixed(linear, 0)}× the reports (linear: ${fixed(linear, 0)}×; quadratic would be ${fixed(linear * linear, 0)}×)`);
+  }
+  console.log(`  ${matched ? 'PASS' : 'FAIL'}  every report's file found in the checkout, statements as written`);
+}

@@ -102,6 +102,17 @@ async function prepareMerge(first: string, second: string): Promise<Run> {
   };
 }
 
+/** Many small reports under one root (bench/generate-many-reports.ts), read and resolved against the checkout as the action does. */
+async function prepareMany(root: string, pattern: string): Promise<Run> {
+  const { readCoverage } = await import('../packages/coverage/read-coverage.js');
+  const { checkoutFiles } = await import('../packages/core/checkout-files.js');
+  return async () => {
+    const data = await readCoverage({ root, patterns: [pattern], checkout: checkoutFiles(root) });
+    const found = data.files.filter((f) => f.found).length;
+    return { result: { ...sumTotals(data.files.map((f) => f.coverage)), found, reports: data.reports.length }, keep: data };
+  };
+}
+
 /** The reference library: saxes on a UTF-8 string stream, counting <line hits=...> elements. */
 async function prepareSaxes(path: string): Promise<Run> {
   const { SaxesParser } = await import('saxes');
@@ -125,7 +136,7 @@ async function prepareSaxes(path: string): Promise<Run> {
 }
 
 const [kind, path, second] = process.argv.slice(2);
-if (!kind || !path) throw new Error('usage: measure-once <scan|tokenize|parse|parallel|saxes|merge> <report> [second report]');
+if (!kind || !path) throw new Error('usage: measure-once <scan|tokenize|parse|parallel|saxes|merge|many> <report or root> [second report or pattern]');
 const prepare: Record<string, () => Promise<Run>> = {
   scan: () => prepareScan(path),
   tokenize: () => prepareTokenize(path),
@@ -133,6 +144,7 @@ const prepare: Record<string, () => Promise<Run>> = {
   parallel: () => prepareParallel(path),
   saxes: () => prepareSaxes(path),
   merge: () => prepareMerge(path, second ?? path),
+  many: () => prepareMany(path, second ?? 'reports/*.lcov'),
 };
 const run = await prepare[kind]?.();
 if (!run) throw new Error(`unknown kind "${kind}"`);

@@ -50,7 +50,7 @@ async function main(): Promise<void> {
   const attribute = subject.component ? componentAttributor(subject.component.tests, resolveFound) : undefined;
   const tests = inputs.testResults.length ? await readTestResults(inputs.testResults, inputs.root, attribute) : null;
   const api = githubFor(ctx, inputs.githubToken);
-  const changed = await changedLinesFor(ctx, inputs.root, api, warnings);
+  const changed = await changedLinesFor(ctx, inputs.root, api);
   const testKind: TestKind = inputs.testKind ?? 'unit';
   const scope = resolveScope(inputs.scope, ctx.pullRequest !== null);
   const found = findBaseline(inputs.baseline, inputs.root, GATE, subject.component?.id ?? null);

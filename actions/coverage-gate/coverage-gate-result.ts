@@ -34,6 +34,7 @@ export function resultData(ev: CoverageEvaluation, tests: TestResults | null): R
       bar: ev.diff.bar,
       uncovered: ev.diff.ranges.slice(0, 500),
       unknownFiles: ev.diff.unknownFiles,
+      incomplete: ev.diff.incomplete,
     },
     tests: tests && {
       passed: tests.passed,

@@ -13,7 +13,7 @@ import { compileGlobs } from '../../packages/core/glob.js';
 import type { Criterion, Evidence } from '../../packages/core/result/gate-result.js';
 import type { CoverageSourceFile, ReportInfo } from '../../packages/coverage/read-coverage.js';
 import { formatCoveragePercent, meetsBar, percent, sumTotals, type CoverageMetric, type CoverageTotals } from '../../packages/coverage/totals.js';
-import type { ChangedLines } from '../../packages/diff/changed-lines.js';
+import { CHANGED_LINES_FIX, type PullRequestLines } from '../../packages/diff/changed-lines.js';
 import { FORMAT_NAMES } from '../../packages/coverage/report.js';
 import type { TestResults } from '../../packages/junit/junit.js';
 import { markProgress, type Scope } from '../../packages/core/scope.js';
@@ -33,8 +33,8 @@ export interface CoverageGateModel {
   minCoverage: number | null;
   minDiffCoverage: number | null;
   testKind: TestKind;
-  /** Null outside pull requests. */
-  changed: ChangedLines | null;
+  /** Null outside pull requests; unknown when neither git nor the API could tell. */
+  changed: PullRequestLines | null;
   /** Other components of the config, for the whole-report breakdown. */
   components: ComponentConfig[];
   /** `change` on a pull request: what the change does is enforced, the rest is progress. */
@@ -78,7 +78,7 @@ export interface UncoveredRange {
 }
 
 export interface DiffFigure {
-  source: ChangedLines['source'];
+  source: PullRequestLines['source'];
   changedLines: number;
   coveredLines: number;
   percent: number | null;
@@ -87,6 +87,8 @@ export interface DiffFigure {
   ranges: UncoveredRange[];
   unknownFiles: string[];
   truncated: boolean;
+  /** Why some changed lines of the scope are not known (null: all are): the figure cannot pass. */
+  incomplete: string | null;
 }
 
 export interface CoverageEvaluation {
@@ -178,7 +180,10 @@ export function uncoveredChangedRanges(file: CoverageSourceFile, changed: Set<nu
   return { ranges, changedLines, covered };
 }
 
-function evaluateDiff(scope: readonly CoverageSourceFile[], changed: ChangedLines, bar: number, inScope: (p: string) => boolean): DiffFigure {
+function evaluateDiff(scope: readonly CoverageSourceFile[], changed: PullRequestLines, bar: number, inScope: (p: string) => boolean): DiffFigure {
+  if (changed.source === 'unknown') {
+    return { source: 'unknown', changedLines: 0, coveredLines: 0, percent: null, display: null, bar, ranges: [], unknownFiles: [], truncated: false, incomplete: changed.reason };
+  }
   let changedLines = 0;
   let coveredLines = 0;
   const ranges: UncoveredRange[] = [];
@@ -191,6 +196,14 @@ function evaluateDiff(scope: readonly CoverageSourceFile[], changed: ChangedLine
     ranges.push(...r.ranges);
   }
   const pc = changedLines === 0 ? null : (100 * coveredLines) / changedLines;
+  // Changed files with coverage data whose lines GitHub did not send: unknown, not unchanged.
+  const unknown = new Set(changed.unknown);
+  const measuredUnknown = scope.filter((f) => unknown.has(f.path)).map((f) => f.path);
+  const incomplete = changed.truncated
+    ? 'the pull request changes more files than GitHub lists (3000), so the changed lines of the files past that are not known'
+    : measuredUnknown.length
+      ? `GitHub sent no diff for ${measuredUnknown.length} changed file(s) with coverage data (${measuredUnknown.slice(0, 3).join(', ')}${measuredUnknown.length > 3 ? ', …' : ''}), so their changed lines are not known`
+      : null;
   return {
     source: changed.source,
     changedLines,
@@ -201,7 +214,32 @@ function evaluateDiff(scope: readonly CoverageSourceFile[], changed: ChangedLine
     ranges: ranges.sort((a, b) => b.lines - a.lines || (a.path < b.path ? -1 : 1) || a.start - b.start),
     unknownFiles: changed.unknown.filter(inScope),
     truncated: changed.truncated,
+    incomplete,
   };
+}
+
+/**
+ * Coverage of changed lines: failing on the lines that are known fails; otherwise, when some
+ * changed lines are unknown, there is no verdict (no-data), never a pass on missing evidence.
+ * Null when the pull request changes no measurable line of the scope, all of them known.
+ */
+function diffCriterion(diff: DiffFigure, evidence: Evidence[]): Criterion | null {
+  const base = { id: 'coverage.diff', title: 'Coverage of changed lines', bar: diff.bar, comparator: '>=' as const, unit: '%', evidence };
+  const from = diff.source === 'git' ? 'git diff' : 'the pull request files API';
+  const ok = diff.percent !== null && meetsBar(diff.percent, diff.bar);
+  if (diff.percent !== null && diff.display !== null && (ok ? diff.incomplete === null : true)) {
+    const partly = diff.incomplete ? `; besides, ${diff.incomplete}` : '';
+    return {
+      ...base,
+      status: ok ? 'pass' : 'fail',
+      measured: Number(diff.display),
+      ...(ok ? {} : { gap: gapTo(diff.bar, diff.display) }),
+      detail: `${diff.coveredLines} of ${diff.changedLines} changed lines (from ${from})${partly}`,
+    };
+  }
+  if (diff.incomplete === null) return null;
+  const known = diff.percent !== null ? ` (${diff.display}% of the ${diff.changedLines} changed lines that are known)` : '';
+  return { ...base, status: 'no-data', measured: null, detail: `${diff.incomplete}${known}. ${CHANGED_LINES_FIX}` };
 }
 
 function coverageCriterion(id: string, title: string, fig: Figure, bar: number, evidence: Evidence[], what: string): Criterion {
@@ -319,21 +357,8 @@ export function evaluateCoverage(model: CoverageGateModel): CoverageEvaluation {
   if (model.changed) {
     const diffBar = model.minDiffCoverage ?? policy.coverage.diff ?? bar;
     diff = evaluateDiff(scopeFiles, model.changed, diffBar, inScope);
-    if (diff.percent !== null && diff.display !== null) {
-      const ok = meetsBar(diff.percent, diffBar);
-      criteria.push({
-        id: 'coverage.diff',
-        title: 'Coverage of changed lines',
-        status: ok ? 'pass' : 'fail',
-        measured: Number(diff.display),
-        bar: diffBar,
-        comparator: '>=',
-        unit: '%',
-        ...(ok ? {} : { gap: gapTo(diffBar, diff.display) }),
-        detail: `${diff.coveredLines} of ${diff.changedLines} changed lines (from ${diff.source === 'git' ? 'git diff' : 'the pull request files API'})`,
-        evidence,
-      });
-    }
+    const c = diffCriterion(diff, evidence);
+    if (c) criteria.push(c);
   }
 
   if (model.scope === 'change') {

@@ -5,6 +5,7 @@ import { criteriaTable, gateTitle, shortfalls, STATUS_ICON } from '../../package
 import { code, details, escapeText, fitComment, fitSummary, runFooter, table, type Section } from '../../packages/report/markdown.js';
 import { FORMAT_NAMES } from '../../packages/coverage/report.js';
 import type { TestResults } from '../../packages/junit/junit.js';
+import { CHANGED_LINES_FIX } from '../../packages/diff/changed-lines.js';
 import { categoryTitle, type CoverageEvaluation, type Figure } from './coverage-gate.js';
 
 export const GATE_TITLE = 'Coverage gate';
@@ -108,7 +109,8 @@ function diffSection(ev: CoverageEvaluation): string {
   const d = ev.diff;
   if (!d) return '';
   const parts = [`### Changed lines\n`];
-  if (d.changedLines === 0) parts.push('The pull request changes no measurable line of this scope.');
+  if (d.source === 'unknown') return `${parts[0]}\n⚠️ The changed lines are not known: ${escapeText(d.incomplete ?? '')}. ${CHANGED_LINES_FIX}`;
+  if (d.changedLines === 0) parts.push(d.incomplete ? 'No changed line of this scope is known to be measurable.' : 'The pull request changes no measurable line of this scope.');
   else parts.push(`${d.coveredLines} of ${d.changedLines} changed lines are covered (${pct(d)}; bar ≥ ${d.bar}%), from ${d.source === 'git' ? '`git diff` against the base' : 'the pull request files API'}.`);
   if (d.ranges.length) {
     const rows = d.ranges.slice(0, 200).map((r) => [code(r.path), r.start === r.end ? String(r.start) : `${r.start}-${r.end}`, String(r.lines)]);

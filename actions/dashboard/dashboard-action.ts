@@ -6,7 +6,7 @@
  * (packages/dashboard, pure) and write `<output-dir>/index.html`. Not a gate: no verdict, no
  * result file.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import * as core from '@actions/core';
@@ -17,6 +17,7 @@ import { DashboardInputs, DashboardOutputs } from '../../packages/action-io/name
 import { runAction } from '../../packages/action-io/run-action.js';
 import { loadConfig } from '../../packages/core/config/load-config.js';
 import { ConfigurationError } from '../../packages/core/errors.js';
+import { writeFileSafely } from '../../packages/core/safe-write.js';
 import { readMaturityRecord } from '../../packages/core/maturity/read-maturity.js';
 import { readRunContext } from '../../packages/github/run-context.js';
 import { BranchDashboardHistory, FileHistoryStore, pointsFromResult, type HistoryPoint, type HistoryStore } from '../../packages/dashboard/history.js';
@@ -127,10 +128,9 @@ async function main(): Promise<void> {
     history,
     issues,
   });
-  mkdirSync(outputDir, { recursive: true });
   const index = join(outputDir, 'index.html');
-  writeFileSync(index, renderDashboardHtml(model));
-  writeFileSync(join(outputDir, '.nojekyll'), '');
+  writeFileSafely(index, renderDashboardHtml(model), DashboardInputs.OutputDir);
+  writeFileSafely(join(outputDir, '.nojekyll'), '', DashboardInputs.OutputDir);
 
   for (const w of warnings) core.warning(`${ACTION}: ${w}`);
   for (const s of model.setAside) core.notice(`${ACTION}: ${s.file} not shown: ${s.reason}`);

@@ -19,7 +19,7 @@ import { readMaturityRecord } from '../../packages/core/maturity/read-maturity.j
 import { ENFORCE_VALUES, resolveEnforce } from '../../packages/core/scope.js';
 import { findComponent } from '../../packages/core/subject.js';
 import { STAGE_TITLES } from '../../packages/core/stages.js';
-import { changedLinesFor } from '../../packages/diff/changed-lines.js';
+import { CHANGED_LINES_FIX, changedLinesFor } from '../../packages/diff/changed-lines.js';
 import { isPermissionDenied } from '../../packages/github/api-errors.js';
 import { newestOnBranch } from '../../packages/github/artifacts.js';
 import type { GitHubApi } from '../../packages/github/client.js';
@@ -76,9 +76,10 @@ async function planMode(common: CommonInputValues, mode: 'all' | 'changed', ctx:
   const warnings: string[] = [];
   let changed: string[] | null = null;
   if (mode === 'changed' && ctx.pullRequest && !common.component) {
-    const lines = await changedLinesFor(ctx, common.root, api, warnings);
-    changed = lines ? [...lines.files.keys(), ...lines.unknown] : null; // unknown changes: check everything
-    if (!lines) warnings.push('the changed files are not known: every component is checked');
+    const lines = await changedLinesFor(ctx, common.root, api);
+    // Unknown (or more than GitHub lists): every component is checked, never none.
+    if (lines && lines.source !== 'unknown' && !lines.truncated) changed = [...lines.files.keys(), ...lines.unknown];
+    else warnings.push(`the changed files are not known (${lines?.source === 'unknown' ? lines.reason : 'more than the 3000 GitHub lists'}): every component is checked. ${CHANGED_LINES_FIX}`);
   }
   const p = plan({
     components: [...config.components.values()],

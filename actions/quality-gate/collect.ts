@@ -50,9 +50,10 @@ function toolRun(tool: QualityTool, source: string, kind: ToolRun['kind'], repor
   };
 }
 
-async function fromCommand(tool: QualityTool, command: string, root: string): Promise<{ run: ToolRun; findings: Finding[] }> {
-  const out = await runToolCommand(command, root);
+async function fromCommand(tool: QualityTool, command: string, root: string, timeoutMs: number): Promise<{ run: ToolRun; findings: Finding[] }> {
+  const out = await runToolCommand(command, root, { timeoutMs });
   const fail = (why: string) => ({ run: toolRun(tool, command, 'command', null, why), findings: [] });
+  if (out.stopped) return fail(`was stopped: ${out.stopped}${out.stderr.trim() ? `; it said: ${stderrTail(out.stderr)}` : ''}. Raise \`command-timeout-minutes\`, or run the tool in an earlier step and pass its report`);
   if (out.exitCode === 127 && !out.stdout) return fail(`could not be started (${stderrTail(out.stderr)}); install it in an earlier step`);
   let report: FindingReport;
   try {
@@ -68,12 +69,12 @@ async function fromCommand(tool: QualityTool, command: string, root: string): Pr
 }
 
 /** Reads every report and runs every command; a bad report file is a ConfigurationError. */
-export async function collectFindings(tools: readonly ToolInput[], root: string): Promise<{ runs: ToolRun[]; findings: Finding[] }> {
+export async function collectFindings(tools: readonly ToolInput[], root: string, commandTimeoutMs: number): Promise<{ runs: ToolRun[]; findings: Finding[] }> {
   const runs: ToolRun[] = [];
   const findings: Finding[] = [];
   for (const t of tools) {
     if (t.command) {
-      const r = await fromCommand(t.tool, t.command, root);
+      const r = await fromCommand(t.tool, t.command, root, commandTimeoutMs);
       runs.push(r.run);
       findings.push(...r.findings);
       continue;

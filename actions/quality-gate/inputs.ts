@@ -1,6 +1,7 @@
 /** quality-gate's inputs, read once into a typed object. */
 import { readChangeInputs, readCommonInputs, type ChangeInputValues, type CommonInputValues } from '../../packages/action-io/common-inputs.js';
-import { booleanInput, listInput, optionalInput, pathMapInput } from '../../packages/action-io/inputs.js';
+import { booleanInput, listInput, numberInput, optionalInput, pathMapInput } from '../../packages/action-io/inputs.js';
+import { DEFAULT_COMMAND_TIMEOUT_MS } from '../../packages/action-io/run-tool.js';
 import { QualityGateInputs } from '../../packages/action-io/names.js';
 import { ConfigurationError } from '../../packages/core/errors.js';
 import type { PathMapping } from '../../packages/core/path-resolver.js';
@@ -19,6 +20,8 @@ export interface Inputs extends CommonInputValues, ChangeInputValues {
   baselineRef: string | null;
   docstrings: boolean;
   pathMap: PathMapping[];
+  /** How long a `*-command` may run. */
+  commandTimeoutMs: number;
 }
 
 const TOOL_INPUTS: { tool: QualityTool; report: string; command: string }[] = [
@@ -46,5 +49,6 @@ export function parseInputs(): Inputs {
     baselineRef: optionalInput(QualityGateInputs.BaselineRef),
     docstrings: booleanInput(QualityGateInputs.Docstrings, true),
     pathMap: pathMapInput(QualityGateInputs.PathMap),
+    commandTimeoutMs: (numberInput(QualityGateInputs.CommandTimeoutMinutes, { min: 0.01, max: 360 }) ?? DEFAULT_COMMAND_TIMEOUT_MS / 60_000) * 60_000,
   };
 }

@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   const inScope = component ? compileGlobs(component.paths) : null;
   const lineText = checkoutLineText(inputs.root);
 
-  const { runs, findings } = await collectFindings(inputs.tools, inputs.root);
+  const { runs, findings } = await collectFindings(inputs.tools, inputs.root, inputs.commandTimeoutMs);
   const located = locateFindings(findings, resolve, inScope);
   fingerprintFindings(located.inScope, lineText);
   core.debug(`${GATE}: ${findings.length} findings read, ${located.inScope.length} in scope`);
@@ -62,7 +62,7 @@ async function main(): Promise<void> {
       : null;
 
   const api = githubFor(ctx, inputs.githubToken);
-  const changed = await changedLinesFor(ctx, inputs.root, api, warnings);
+  const changed = await changedLinesFor(ctx, inputs.root, api);
   const repo = checkoutReader(inputs.root, checkout);
   const docstrings = component && inputs.docstrings ? measureComponentDocstrings(component, repo) : null;
   const finder = component ? new EvidenceFinder(repo) : null;

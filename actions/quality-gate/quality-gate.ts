@@ -17,7 +17,7 @@ import type { ComponentConfig } from '../../packages/core/config/load-config.js'
 import type { Criterion, Evidence } from '../../packages/core/result/gate-result.js';
 import type { TargetStage } from '../../packages/core/stages.js';
 import { formatCoveragePercent, meetsBar } from '../../packages/coverage/totals.js';
-import type { ChangedLines } from '../../packages/diff/changed-lines.js';
+import { CHANGED_LINES_FIX, knownLines, type PullRequestLines } from '../../packages/diff/changed-lines.js';
 import { EVIDENCE_TITLES, type EvidenceCheck } from '../../packages/evidence/repo-evidence.js';
 import { compareWithBaseline } from '../../packages/findings/baseline.js';
 import type { Finding, FindingLevel } from '../../packages/findings/finding.js';
@@ -64,7 +64,8 @@ export interface QualityGateModel {
   unmatched: { path: string; findings: number }[];
   /** Fingerprints of the default branch's findings (or of the base's reports), for a change. */
   baseline: { source: string; fingerprints: string[] } | null;
-  changed: ChangedLines | null;
+  /** Null outside pull requests; unknown when neither git nor the API could tell. */
+  changed: PullRequestLines | null;
   /** `change` on a pull request: what it introduces is judged, the rest is progress. */
   scope: Scope;
   enforceNextStage: boolean;
@@ -125,7 +126,8 @@ function count(findings: readonly Finding[], tool?: QualityTool): Counts {
   return c;
 }
 
-function rank(findings: readonly Finding[], introduced: ReadonlySet<Finding> | null, changed: ChangedLines | null): RankedFinding[] {
+function rank(findings: readonly Finding[], introduced: ReadonlySet<Finding> | null, pull: PullRequestLines | null): RankedFinding[] {
+  const changed = knownLines(pull);
   const ranked = findings.map((f) => ({
     ...f,
     introduced: introduced ? introduced.has(f) : true,
@@ -151,6 +153,7 @@ const CONCERN_TITLES: Record<Concern, { errors: string; warnings: string; tools:
 const BASIS_DETAIL: Record<IntroducedBasis, (n: number) => string> = {
   baseline: (n) => `${n} more on the default branch already (not counted)`,
   'changed-lines': (n) => `${n} more on lines this change did not touch (not counted)`,
+  unknown: () => 'the changed lines are not known, so every finding in scope counts',
   all: () => 'no default-branch result and no changed lines: every finding counts',
 };
 
@@ -179,6 +182,10 @@ function concernCriterion(
   const all = mine.reduce((n, t) => n + t.inScope[level], 0);
   const per = mine.map((t) => `${TOOL_TITLES[t.tool]} ${newOnly ? t.introduced![level] : t.inScope[level]}`).join(', ');
   const ok = measured <= bar;
+  if (!ok && basis === 'unknown') {
+    // Any of them may be this change's, or none: no verdict on missing evidence.
+    return { ...base, status: 'no-data', measured: null, detail: `${per} in scope, and the changed lines are not known, so which are this change's cannot be told. ${CHANGED_LINES_FIX}` };
+  }
   return {
     ...base,
     status: ok ? 'pass' : 'fail',

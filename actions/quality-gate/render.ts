@@ -103,7 +103,7 @@ function findingsSection(ev: QualityEvaluation, max: number, blobUrl: string | n
   if (ev.findings.length === 0) return '';
   const newOnly = ev.introducedCounts !== null;
   const existing = ev.findings.filter((f) => !f.introduced).length;
-  const where = ev.introducedBasis === 'baseline' ? 'already on the default branch' : 'not on changed lines';
+  const where = ev.introducedBasis === 'baseline' ? 'already on the default branch' : ev.introducedBasis === 'unknown' ? 'not known to be this change\'s' : 'not on changed lines';
   const title = newOnly
     ? `### Findings: ${ev.introducedCounts!.error + ev.introducedCounts!.warning + ev.introducedCounts!.note} introduced by this change, ${existing} ${where}${ev.fixed !== null ? `, ${ev.fixed} fixed` : ''}`
     : `### Findings (${ev.findings.length})`;

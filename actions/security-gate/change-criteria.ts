@@ -16,6 +16,7 @@ import type { Policy } from '../../packages/core/config/defaults.js';
 import type { Criterion, Evidence } from '../../packages/core/result/gate-result.js';
 import { markProgress } from '../../packages/core/scope.js';
 import type { Finding, Severity } from '../../packages/findings/finding.js';
+import { CHANGED_LINES_FIX } from '../../packages/diff/changed-lines.js';
 import type { IntroducedBasis } from '../../packages/findings/introduced.js';
 
 export interface ChangeView {
@@ -33,6 +34,7 @@ const TITLES: Record<Exclude<Severity, 'info'>, string> = { critical: 'critical'
 const BASIS_TEXT: Record<IntroducedBasis, string> = {
   baseline: 'not in the baseline',
   'changed-lines': 'on lines this pull request changed',
+  unknown: 'every finding in scope, the changed lines being unknown',
   all: 'every finding in scope (no baseline, no changed lines)',
 };
 
@@ -56,6 +58,11 @@ export function newFindingCriteria(
     }
     const mine = openIntroduced.filter((f) => severityOf(f) === sev);
     const ok = mine.length <= bar;
+    if (!ok && change.basis === 'unknown') {
+      // Any of them may be this change's, or none: no verdict on missing evidence.
+      out.push({ ...base, status: 'no-data', measured: null, detail: `${mine.length} open ${TITLES[sev]} finding(s) in scope, and the changed lines are not known, so which are this change's cannot be told. ${CHANGED_LINES_FIX}` });
+      continue;
+    }
     out.push({
       ...base,
       status: ok ? 'pass' : 'fail',

@@ -3,15 +3,16 @@
  * baseline and the first-seen history -> evaluateSecurity() (pure) -> SARIF, history, publish().
  */
 import * as core from '@actions/core';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, resolve as resolvePath } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { isAbsolute, resolve as resolvePath } from 'node:path';
 import { githubFor } from '../../packages/action-io/github-setup.js';
-import { SecurityGateOutputs } from '../../packages/action-io/names.js';
+import { SecurityGateInputs, SecurityGateOutputs } from '../../packages/action-io/names.js';
 import { commentOn, publish } from '../../packages/action-io/publish.js';
 import { runAction } from '../../packages/action-io/run-action.js';
 import { checkoutFiles } from '../../packages/core/checkout-files.js';
 import { loadConfig, staticPrefix, type ComponentConfig, type MaturityConfig } from '../../packages/core/config/load-config.js';
 import { ConfigurationError } from '../../packages/core/errors.js';
+import { writeFileSafely } from '../../packages/core/safe-write.js';
 import { compileGlobs } from '../../packages/core/glob.js';
 import { PathResolver, type CheckoutFiles } from '../../packages/core/path-resolver.js';
 import { displayPath, expandReportGlobs } from '../../packages/core/report-files.js';
@@ -20,7 +21,7 @@ import { buildGateResult } from '../../packages/core/result/build-result.js';
 import { resolveEnforce, resolveScope } from '../../packages/core/scope.js';
 import { resolveSubject } from '../../packages/core/subject.js';
 import { TOOL_NAME, TOOL_VERSION } from '../../packages/core/version.js';
-import { changedLinesFor, isChangedLine, type ChangedLines } from '../../packages/diff/changed-lines.js';
+import { changedLinesFor, isChangedLine, knownLines, type PullRequestLines } from '../../packages/diff/changed-lines.js';
 import type { Finding } from '../../packages/findings/finding.js';
 import { fingerprintFindings } from '../../packages/findings/fingerprint.js';
 import { parseSecurityReport } from '../../packages/findings/formats/detect-security-format.js';
@@ -108,14 +109,14 @@ function firstSeenDates(inputs: Inputs, baseline: Baseline | null, findings: rea
   }
   const firstSeen = carryFirstSeen(sources, findings.map((f) => f.fingerprint!), now);
   if (historyPath) {
-    mkdirSync(dirname(historyPath), { recursive: true });
-    writeFileSync(historyPath, `${JSON.stringify({ version: 1, firstSeen }, null, 2)}\n`);
+    writeFileSafely(historyPath, `${JSON.stringify({ version: 1, firstSeen }, null, 2)}\n`, SecurityGateInputs.History);
   }
   return { firstSeen, source: from.length ? from.join(' and ') : null };
 }
 
-function changeView(findings: readonly Finding[], baseline: Baseline | null, changed: ChangedLines | null, enforceNextStage: boolean): ChangeView {
-  const r = introducedFindings(findings, baseline ? { fingerprints: fingerprintsOfResult(baseline.result) } : null, changed);
+function changeView(findings: readonly Finding[], baseline: Baseline | null, pull: PullRequestLines | null, enforceNextStage: boolean): ChangeView {
+  const r = introducedFindings(findings, baseline ? { fingerprints: fingerprintsOfResult(baseline.result) } : null, pull);
+  const changed = knownLines(pull);
   const changedFiles = changed && !changed.truncated ? new Set([...changed.files.keys(), ...changed.unknown]) : null;
   return { introduced: new Set(r.introduced), basis: r.basis, note: r.note, changedFiles, enforceNextStage };
 }
@@ -126,8 +127,7 @@ function writeSarif(inputs: Inputs, ev: SecurityEvaluation, component: Component
   const manifest = inputs.manifest ?? [`${manifestDir}/requirements.txt`, 'requirements.txt', 'pyproject.toml'].map((p) => p.replace(/^\//, '')).find((p) => checkout.exists(p)) ?? 'requirements.txt';
   const sarif = toSarif(ev.open, { toolName: TOOL_NAME, toolVersion: TOOL_VERSION, informationUri: 'https://github.com/tta/maturity-actions', packageManifest: { path: manifest } });
   const out = abs(inputs.root, inputs.sarifOutput);
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, JSON.stringify(sarif));
+  writeFileSafely(out, JSON.stringify(sarif), SecurityGateInputs.SarifOutput);
   return displayPath(out, inputs.root);
 }
 
@@ -159,7 +159,7 @@ async function main(): Promise<void> {
   const lookup = findBaseline(inputs.baseline, inputs.root, GATE, component?.id ?? null);
   const dates = firstSeenDates(inputs, lookup.baseline, findings, now, warnings);
   const api = githubFor(ctx, inputs.githubToken);
-  const changed = await changedLinesFor(ctx, inputs.root, api, warnings);
+  const changed = await changedLinesFor(ctx, inputs.root, api);
 
   const model: SecurityGateModel = {
     reports,

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { globSync } from 'tinyglobby';
 import type { ComponentConfig } from '../../packages/core/config/load-config.js';
+import { readBoundedText } from '../../packages/core/bounded-body.js';
 import { ConfigurationError, ReportError } from '../../packages/core/errors.js';
 import { displayPath, expandReportGlobs } from '../../packages/core/report-files.js';
 import { GitHubApiError } from '../../packages/github/api-errors.js';
@@ -41,9 +42,12 @@ export async function readLoadReports(locust: string[], k6: string[], root: stri
   return out;
 }
 
+/** A Prometheus answer or a metrics page is a few MB at most; a larger one is refused, not read whole. */
+export const MAX_REPLY_BYTES = 64 * 2 ** 20;
+
 async function fetchText(url: string, timeoutMs: number, accept: string): Promise<{ status: number; contentType: string | null; text: string }> {
   const r = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), headers: { accept } });
-  return { status: r.status, contentType: r.headers.get('content-type'), text: await r.text() };
+  return { status: r.status, contentType: r.headers.get('content-type'), text: await readBoundedText(r, MAX_REPLY_BYTES) };
 }
 
 async function promQuery(url: string, query: string, timeoutMs: number): Promise<{ value: number | null; error: string | null }> {

@@ -38,8 +38,18 @@ async function probeUnits(units: readonly Unit[], retries: number): Promise<Samp
   return units.map((u) => samples.slice(i, (i += u.targets.length)));
 }
 
-/** Records the probes and reads every unit's window from the data branch; only this run's probes when that fails. */
-async function readHistory(units: readonly Unit[], probes: readonly Sample[][], api: GitHubApi | null, env: RunEnv, warnings: string[]): Promise<UnitHistory[]> {
+/** Probe samples that were to be recorded and were not (a failed write, not a missing permission). */
+interface Unrecorded {
+  samples: number;
+  why: string;
+}
+
+/**
+ * Records the probes and reads every unit's window from the data branch; only this run's
+ * probes when that fails. Samples that could not be recorded are reported in `lost`: the run
+ * then fails after publishing, since a lost sample is a hole in every later window.
+ */
+async function readHistory(units: readonly Unit[], probes: readonly Sample[][], api: GitHubApi | null, env: RunEnv, warnings: string[], lost: Unrecorded[]): Promise<UnitHistory[]> {
   const { inputs, now } = env;
   const plans = units.map((u) => ({ key: u.key, plan: planWindowDays({ from: new Date(now.getTime() - u.windowMs), to: now, ...(u.notBefore ? { notBefore: u.notBefore } : {}), maintenance: u.maintenance }) }));
   const without = units.map((u, i): UnitHistory => ({ days: [probes[i]!], plan: plans[i]!.plan, source: null }));
@@ -58,11 +68,13 @@ async function readHistory(units: readonly Unit[], probes: readonly Sample[][], 
     return units.map((u, i) => ({ days: synced.days.get(u.key)!, plan: plans[i]!.plan, source: `branch ${inputs.dataBranch}` }));
   } catch (e) {
     const why = (e as Error).message;
-    warnings.push(
-      isPermission(e)
-        ? `the token cannot use the history on branch ${inputs.dataBranch} (${why}); give the job \`permissions: contents: write\`. Only this run's probes are counted.`
-        : `the history could not be read or written (${why}); only this run's probes are counted.`,
-    );
+    if (isPermission(e)) {
+      warnings.push(`the token cannot use the history on branch ${inputs.dataBranch} (${why}); give the job \`permissions: contents: write\`. Only this run's probes are counted.`);
+    } else {
+      warnings.push(`the history could not be read or written (${why}); only this run's probes are counted.`);
+      const samples = inputs.record ? probes.reduce((n, p) => n + p.length, 0) : 0;
+      if (samples > 0) lost.push({ samples, why });
+    }
     return without;
   }
 }
@@ -134,7 +146,8 @@ async function main(): Promise<void> {
   // The windows end after this run's probes, so that they are in them.
   const env: RunEnv = { inputs, ctx, now: new Date(), scheduled };
   const api = githubFor(ctx, inputs.githubToken);
-  const histories = await readHistory(units, probes, api, env, warnings);
+  const lost: Unrecorded[] = [];
+  const histories = await readHistory(units, probes, api, env, warnings, lost);
   const incidents = await syncIncidents(units, probes, api, env, warnings);
   const outcomes: UnitOutcome[] = [];
   for (const [i, u] of units.entries()) outcomes.push(await checkUnit(u, probes[i]!, histories[i]!, incidents[i]!, env, warnings));
@@ -148,6 +161,7 @@ async function main(): Promise<void> {
       outputs: { ...unitOutputs(null), [UptimeCheckOutputs.ResultFiles]: outcomes.map((x) => resultFilePath(inputs.resultsDir, x.result)).join('\n') },
       failureMessage: scheduledFailureMessage(outcomes),
     });
+    failOnLostSamples(lost, inputs.dataBranch);
     return;
   }
   const o = outcomes[0]!;
@@ -162,6 +176,14 @@ async function main(): Promise<void> {
     outputs: { ...unitOutputs(o), [UptimeCheckOutputs.ResultFiles]: resultFilePath(inputs.resultsDir, o.result) },
     failureMessage: failureMessage(o.result, who),
   });
+  failOnLostSamples(lost, inputs.dataBranch);
+}
+
+/** A sample that was not recorded leaves a hole in every later window: the run fails, saying so. */
+function failOnLostSamples(lost: readonly Unrecorded[], branch: string): void {
+  for (const l of lost) {
+    core.setFailed(`${GATE}: ${l.samples} probe sample(s) of this run could not be recorded in the history on branch ${branch} (${l.why}). Later windows will have a gap there.`);
+  }
 }
 
 /**

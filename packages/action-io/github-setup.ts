@@ -1,9 +1,25 @@
 /** The GitHub client for a run, when there is a token and a repository to talk to. */
 import * as core from '@actions/core';
-import { createGitHubClient, type GitHubApi } from '../github/client.js';
+import { createGitHubClient, type ClientOptions, type GitHubApi } from '../github/client.js';
 import type { RunContext } from '../github/run-context.js';
+
+/**
+ * Bounds the tests shrink so that a hanging or flooding fake API is met in seconds:
+ * MATURITY_ACTIONS_API_TIMEOUT_MS (per attempt; a call's budget is four times that, room
+ * for the back-off of a few retries) and
+ * MATURITY_ACTIONS_API_MAX_REPLY_BYTES. Unset, the client's defaults apply.
+ */
+export function boundsFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<ClientOptions> {
+  const positive = (name: string): number | undefined => {
+    const n = Number(env[name]);
+    return Number.isFinite(n) && n > 0 ? n : undefined;
+  };
+  const timeoutMs = positive('MATURITY_ACTIONS_API_TIMEOUT_MS');
+  const maxReplyBytes = positive('MATURITY_ACTIONS_API_MAX_REPLY_BYTES');
+  return { ...(timeoutMs ? { timeoutMs, budgetMs: 4 * timeoutMs } : {}), ...(maxReplyBytes ? { maxReplyBytes } : {}) };
+}
 
 export function githubFor(ctx: RunContext, token: string): GitHubApi | null {
   if (!token || !ctx.owner || !ctx.repo) return null;
-  return createGitHubClient({ token, owner: ctx.owner, repo: ctx.repo, log: (m) => core.info(m) });
+  return createGitHubClient({ token, owner: ctx.owner, repo: ctx.repo, log: (m) => core.info(m), note: (m) => core.warning(m), ...boundsFromEnv() });
 }

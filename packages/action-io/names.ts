@@ -51,6 +51,7 @@ export const QualityGateInputs = {
   PyrightCommand: 'pyright-command',
   EslintCommand: 'eslint-command',
   TscCommand: 'tsc-command',
+  CommandTimeoutMinutes: 'command-timeout-minutes',
   BaselineRef: 'baseline-ref',
   Docstrings: 'docstrings',
   PathMap: 'path-map',

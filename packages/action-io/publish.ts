@@ -11,12 +11,13 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigurationError } from '../core/errors.js';
 import { overallStatus, type GateResult } from '../core/result/gate-result.js';
+import { writeFileSafely } from '../core/safe-write.js';
 import { GitHubApiError, isPermissionDenied } from '../github/api-errors.js';
 import type { GitHubApi } from '../github/client.js';
 import type { RunContext } from '../github/run-context.js';
 import { stickyMarker, upsertStickyComment } from '../github/sticky-comment.js';
 import { planAnnotations, STEP_LIMIT, stepLimit, type Annotation, type StepMessage } from '../report/annotations.js';
-import { CommonOutputs } from './names.js';
+import { CommonInputs, CommonOutputs } from './names.js';
 
 export interface Publication {
   gate: string;
@@ -55,9 +56,8 @@ export function resultFilePath(dir: string, result: Pick<GateResult, 'gate' | 'c
 }
 
 export function writeResultFile(dir: string, result: GateResult): string {
-  mkdirSync(dir, { recursive: true });
   const path = resultFilePath(dir, result);
-  writeFileSync(path, `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSafely(path, `${JSON.stringify(result, null, 2)}\n`, CommonInputs.ResultsDir);
   return path;
 }
 

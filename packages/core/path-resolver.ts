@@ -70,11 +70,23 @@ function applyMapping(p: string, mappings: readonly PathMapping[]): string {
   return p;
 }
 
+/**
+ * The checkout's files by base name, built once per checkout and shared by every resolver
+ * over it: coverage-gate makes one resolver per report, and building the index per report
+ * made 10,000 report files cost 10,000 passes over the checkout (quadratic).
+ */
+const BASENAME_INDEX = new WeakMap<CheckoutFiles, Map<string, string[]>>();
+
+function basenameIndex(files: CheckoutFiles): Map<string, string[]> {
+  let index = BASENAME_INDEX.get(files);
+  if (!index) BASENAME_INDEX.set(files, (index = indexByBasename(files.list())));
+  return index;
+}
+
 export class PathResolver {
   private readonly root: string;
   /** Prefixes learned by suffix matching: report prefix -> checkout prefix. */
   private readonly learned = new Map<string, string>();
-  private byBasename: Map<string, string[]> | undefined;
 
   constructor(
     root: string,
@@ -115,12 +127,22 @@ export class PathResolver {
     return undefined;
   }
 
+  /**
+   * A path under a prefix learned before. Learned prefixes end at a `/` (or are empty), so
+   * only the prefixes of `p` that end there are looked up, longest first: the cost is the
+   * path's depth, not the number of prefixes learned (which a report whose every file sits
+   * under another root makes as large as the report).
+   */
   private viaLearned(p: string): string | undefined {
-    for (const [from, to] of this.learned) {
-      if (p.startsWith(from)) {
-        const rel = to + p.slice(from.length);
-        if (this.files.exists(rel)) return rel;
-      }
+    if (this.learned.size === 0) return undefined;
+    const ends = [0];
+    for (let i = 0; i < p.length; i++) if (p[i] === '/') ends.push(i + 1);
+    for (const end of ends.reverse()) {
+      const from = p.slice(0, end);
+      const to = this.learned.get(from);
+      if (to === undefined) continue;
+      const rel = to + p.slice(from.length);
+      if (this.files.exists(rel)) return rel;
     }
     return undefined;
   }
@@ -129,8 +151,7 @@ export class PathResolver {
   private bySuffix(p: string): string | undefined {
     const base = posix.basename(p);
     if (!base) return undefined;
-    this.byBasename ??= indexByBasename(this.files.list());
-    const options = this.byBasename.get(base) ?? [];
+    const options = basenameIndex(this.files).get(base) ?? [];
     // The report's path ends with a checkout path (absolute path from another machine) ...
     const tails = options.filter((f) => p === f || p.endsWith(`/${f}`));
     if (tails.length > 0) {

@@ -30,66 +30,139 @@ export function branchKindsCompatible(a: BranchIdKind | null, b: BranchIdKind | 
 const POPCOUNT = new Uint8Array(256);
 for (let i = 1; i < 256; i++) POPCOUNT[i] = (i & 1) + POPCOUNT[i >> 1]!;
 
-/** Growable bitset over line numbers. */
+/**
+ * The largest line number a report may give: line numbers are kept in int32 slots, and no
+ * source file has two billion lines. Parsers refuse a larger one with the file and place.
+ */
+export const MAX_LINE_NUMBER = 2 ** 31 - 1;
+
+/** What a parser says about a line number it read; null when it is one. */
+export function lineNumberProblem(line: number): string | null {
+  if (!Number.isInteger(line) || line < 0) return 'a line number must be a whole number';
+  if (line > MAX_LINE_NUMBER) return `line number ${line} is beyond any source file (at most ${MAX_LINE_NUMBER})`;
+  return null;
+}
+
+/**
+ * The dense part of a LineBits may grow to this many bytes plus DENSE_BYTES_PER_LINE for
+ * every line recorded: memory follows what the report holds, not the largest number in it.
+ * A real file's lines are dense (a 1,000-line module needs 125 bytes); a report with a few
+ * lines numbered in the billions (8 of them allocated 512 MB before) keeps those few apart.
+ */
+const DENSE_SLACK_BYTES = 64;
+const DENSE_BYTES_PER_LINE = 2;
+
+/**
+ * Growable bitset over line numbers: a dense bit array from line 0, and the lines beyond it
+ * that were too far out to grow it for (`far`, ascending, none twice). Every line below
+ * `bits.length * 8` is in the bits; every line in `far` is at or above it.
+ */
 class LineBits {
   bits: Uint8Array = new Uint8Array(8);
+  far: number[] = [];
+  /** Lines recorded (with repeats): the budget for the dense part. */
+  private records = 0;
 
   set(line: number): void {
+    this.records++;
     const byte = line >>> 3;
     if (byte >= this.bits.length) {
+      if (byte + 1 > DENSE_SLACK_BYTES + DENSE_BYTES_PER_LINE * this.records) return this.putFar(line);
       let size = this.bits.length * 2;
       while (size <= byte) size *= 2;
-      const next = new Uint8Array(size);
-      next.set(this.bits);
-      this.bits = next;
+      this.growTo(size);
     }
     this.bits[byte]! |= 1 << (line & 7);
   }
 
+  /** Sets a line wherever it belongs, without the growth budget (lines another bitset already holds). */
+  private put(line: number): void {
+    const byte = line >>> 3;
+    if (byte < this.bits.length) this.bits[byte]! |= 1 << (line & 7);
+    else this.putFar(line);
+  }
+
+  private putFar(line: number): void {
+    const far = this.far;
+    if (far.length === 0 || line > far[far.length - 1]!) return void far.push(line);
+    const at = lowerBound(far, line);
+    if (far[at] !== line) far.splice(at, 0, line);
+  }
+
+  /** Widens the dense part to `size` bytes, moving the far lines it now covers into it. */
+  private growTo(size: number): void {
+    const next = new Uint8Array(size);
+    next.set(this.bits);
+    this.bits = next;
+    const limit = size * 8;
+    let moved = 0;
+    while (moved < this.far.length && this.far[moved]! < limit) {
+      const line = this.far[moved++]!;
+      next[line >>> 3]! |= 1 << (line & 7);
+    }
+    if (moved) this.far.splice(0, moved);
+  }
+
   has(line: number): boolean {
     const byte = line >>> 3;
-    return byte < this.bits.length && (this.bits[byte]! & (1 << (line & 7))) !== 0;
+    if (byte < this.bits.length) return (this.bits[byte]! & (1 << (line & 7))) !== 0;
+    const at = lowerBound(this.far, line);
+    return this.far[at] === line;
   }
 
   orWith(other: LineBits): void {
-    if (other.bits.length > this.bits.length) {
-      const next = new Uint8Array(other.bits.length);
-      next.set(this.bits);
-      this.bits = next;
-    }
+    if (other.bits.length > this.bits.length) this.growTo(other.bits.length);
     const o = other.bits;
     for (let i = 0; i < o.length; i++) this.bits[i]! |= o[i]!;
+    for (const line of other.far) this.put(line);
+    this.records += other.records;
   }
 
   count(): number {
-    let n = 0;
+    let n = this.far.length;
     for (const b of this.bits) n += POPCOUNT[b]!;
     return n;
   }
 
-  /** Count of bits set in both. */
+  /** Count of lines set in both. */
   countAnd(other: LineBits): number {
     let n = 0;
     const len = Math.min(this.bits.length, other.bits.length);
     for (let i = 0; i < len; i++) n += POPCOUNT[this.bits[i]! & other.bits[i]!]!;
+    // Lines dense here and far there; then lines far here (dense or far there).
+    const limit = this.bits.length * 8;
+    for (const line of other.far) if (line < limit && this.has(line)) n++;
+    for (const line of this.far) if (other.has(line)) n++;
     return n;
   }
 
   /** Lines set here but not in `other` (all lines when other is undefined), in order. */
   *minus(other?: LineBits): Generator<number> {
+    const shared = other ? Math.min(other.bits.length, this.bits.length) : 0;
     for (let i = 0; i < this.bits.length; i++) {
-      const b = this.bits[i]! & ~(other && i < other.bits.length ? other.bits[i]! : 0);
+      const b = this.bits[i]! & ~(other && i < shared ? other.bits[i]! : 0);
       if (b === 0) continue;
-      for (let k = 0; k < 8; k++) if (b & (1 << k)) yield i * 8 + k;
+      for (let k = 0; k < 8; k++) {
+        if (!(b & (1 << k))) continue;
+        const line = i * 8 + k;
+        if (other && i >= shared && other.has(line)) continue;
+        yield line;
+      }
     }
+    for (const line of this.far) if (!other?.has(line)) yield line;
   }
 
   /** True when no bit was ever set (the array is still the initial one). */
   get pristine(): boolean {
-    return this.bits.length === 8 && this.bits.every((b) => b === 0);
+    return this.bits.length === 8 && this.far.length === 0 && this.bits.every((b) => b === 0);
   }
 
-  /** Replaces an empty bitset by one sized for lines up to `maxLine`. */
+  /** Whether a dense part up to `maxLine` fits the budget of `lines` lines. */
+  static denseFits(maxLine: number, lines: number): boolean {
+    return (maxLine >>> 3) + 1 <= DENSE_SLACK_BYTES + DENSE_BYTES_PER_LINE * lines;
+  }
+
+  /** Replaces an empty bitset by one sized for lines up to `maxLine` (within the budget: see denseFits). */
   sizeFor(maxLine: number, arena: Arena): void {
     this.bits = arena.uint8((maxLine >>> 3) + 1);
   }
@@ -100,6 +173,26 @@ class LineBits {
     while (end > 0 && this.bits[end - 1] === 0) end--;
     if (end < this.bits.length / 2) this.bits = this.bits.slice(0, Math.max(end, 1));
   }
+
+  /** For a worker thread's FileCoverageData. */
+  static from(bits: Uint8Array, far: readonly number[] | null): LineBits {
+    const b = new LineBits();
+    b.bits = bits;
+    b.far = far ? [...far] : [];
+    return b;
+  }
+}
+
+/** The first index of `sorted` whose value is >= `value`. */
+function lowerBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Growable int32 array. */
@@ -233,6 +326,9 @@ export interface FileCoverageData {
   path: string;
   measured: Uint8Array;
   covered: Uint8Array;
+  /** Lines beyond the dense bits (LineBits.far), when there are any. */
+  measuredFar: number[] | null;
+  coveredFar: number[] | null;
   slots: Int32Array | null;
   miss: Int32Array | null;
   branchIdKind: BranchIdKind | null;
@@ -242,8 +338,8 @@ export interface FileCoverageData {
 }
 
 export class FileCoverage {
-  private readonly measured = new LineBits();
-  private readonly covered = new LineBits();
+  private measured = new LineBits();
+  private covered = new LineBits();
   /** Branching lines, STRIDE int32 each, kept sorted by line (reports list lines in order). */
   private slots: IntList | null = null;
   /** Ids of branches not taken, referenced from the slots. */
@@ -294,7 +390,7 @@ export class FileCoverage {
   /** Adds what a parser collected for this file (see CoverageBatch), in arrays taken from `batch.arena`. */
   load(batch: CoverageBatch): void {
     const arena = batch.arena;
-    if (this.measured.pristine && this.covered.pristine && batch.lineCount > 0) {
+    if (this.measured.pristine && this.covered.pristine && batch.lineCount > 0 && LineBits.denseFits(batch.maxLine, batch.lineCount)) {
       this.measured.sizeFor(batch.maxLine, arena);
       this.covered.sizeFor(batch.maxLine, arena);
     }
@@ -462,6 +558,8 @@ export class FileCoverage {
       path: this.path,
       measured: this.measured.bits,
       covered: this.covered.bits,
+      measuredFar: this.measured.far.length ? this.measured.far : null,
+      coveredFar: this.covered.far.length ? this.covered.far : null,
       slots: this.slots ? this.slots.data.subarray(0, this.slots.length) : null,
       miss: this.miss ? this.miss.data.subarray(0, this.miss.length) : null,
       branchIdKind: this.branchIdKind,
@@ -473,8 +571,8 @@ export class FileCoverage {
 
   static fromData(d: FileCoverageData): FileCoverage {
     const f = new FileCoverage(d.path);
-    f.measured.bits = d.measured;
-    f.covered.bits = d.covered;
+    f.measured = LineBits.from(d.measured, d.measuredFar);
+    f.covered = LineBits.from(d.covered, d.coveredFar);
     if (d.slots) {
       f.slots = new IntList(0);
       f.slots.data = d.slots;

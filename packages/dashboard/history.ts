@@ -6,8 +6,8 @@
  * BranchHistoryStore's optimistic appends; locally it is a plain file. A point is identified by
  * all of its fields but the value, so appending the same result twice adds nothing.
  */
-import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { appendFileSafely } from '../core/safe-write.js';
 import type { GateResult } from '../core/result/gate-result.js';
 import type { BranchHistoryStore } from '../uptime/history-store.js';
 
@@ -103,13 +103,12 @@ export class FileHistoryStore implements HistoryStore {
     const present = new Set((await this.read()).map(keyOf));
     const fresh = mergePoints(points).filter((p) => !present.has(keyOf(p)));
     if (!fresh.length) return 0;
-    mkdirSync(dirname(this.path), { recursive: true });
     let head = '';
     if (existsSync(this.path)) {
       const text = readFileSync(this.path, 'utf8');
       if (text && !text.endsWith('\n')) head = '\n';
     }
-    appendFileSync(this.path, head + fresh.map((p) => `${pointLine(p)}\n`).join(''));
+    appendFileSafely(this.path, head + fresh.map((p) => `${pointLine(p)}\n`).join(''), 'history');
     return fresh.length;
   }
 }

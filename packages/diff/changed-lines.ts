@@ -2,7 +2,9 @@
  * Which lines a pull request changes: from `git diff` against the base when the checkout has
  * the history, otherwise from the pull request files API (paginated). The API leaves out the
  * patch of binary files and, past GitHub's diff limits, of large ones: those files are
- * listed as unknown, not as unchanged.
+ * listed as unknown, not as unchanged. When neither source answers (a shallow checkout and
+ * an API that fails), the result says the lines are unknown, with why: never "no lines
+ * changed", which would let a gate pass a pull request on missing evidence.
  */
 import { getExecOutput } from '@actions/exec';
 import type { GitHubApi } from '../github/client.js';
@@ -19,9 +21,28 @@ export interface ChangedLines {
   truncated: boolean;
 }
 
-/** Whether a pull request changed this line (false outside pull requests). */
-export function isChangedLine(changed: ChangedLines | null, path: string, line: number): boolean {
-  return changed?.files.get(path)?.has(line) ?? false;
+/** A pull request whose changed lines could not be known. */
+export interface UnknownChange {
+  source: 'unknown';
+  /** Why, for people: what failed. */
+  reason: string;
+}
+
+/** What is known of a pull request's changed lines. */
+export type PullRequestLines = ChangedLines | UnknownChange;
+
+/** What to do when the changed lines are unknown (or incomplete). */
+export const CHANGED_LINES_FIX =
+  'Check out with `fetch-depth: 0` (actions/checkout) so that `git diff` against the base measures them, or give the job a token that can read the pull request (`pull-requests: read`).';
+
+/** The changed lines when they are known; null outside pull requests and when unknown. */
+export function knownLines(changed: PullRequestLines | null): ChangedLines | null {
+  return changed && changed.source !== 'unknown' ? changed : null;
+}
+
+/** Whether a pull request changed this line (false outside pull requests, and when unknown). */
+export function isChangedLine(changed: PullRequestLines | null, path: string, line: number): boolean {
+  return knownLines(changed)?.files.get(path)?.has(line) ?? false;
 }
 
 async function git(root: string, args: string[]): Promise<{ ok: boolean; stdout: string }> {
@@ -46,7 +67,7 @@ export async function changedLinesFromGit(root: string, baseSha: string): Promis
 }
 
 export async function changedLinesFromApi(api: GitHubApi, pull: number): Promise<ChangedLines> {
-  const listed = await api.listPullRequestFiles(pull);
+  const { files: listed, truncated } = await api.listPullRequestFiles(pull);
   const files = new Map<string, Set<number>>();
   const unknown: string[] = [];
   for (const f of listed) {
@@ -54,26 +75,23 @@ export async function changedLinesFromApi(api: GitHubApi, pull: number): Promise
     if (typeof f.patch === 'string' && f.patch.length > 0) files.set(f.filename, new Set(addedLinesOfPatch(f.patch)));
     else if (!(f.status === 'renamed' && (f.changes ?? 0) === 0)) unknown.push(f.filename); // a pure rename changes no line
   }
-  return { source: 'api', files, unknown, truncated: listed.length >= 3000 };
+  return { source: 'api', files, unknown, truncated };
 }
 
 /**
  * The lines a pull request changes (null outside pull requests): git first, then the API;
- * when neither works, a warning says what is skipped, and the gate goes on.
+ * when neither works, an UnknownChange saying why.
  */
-export async function changedLinesFor(ctx: RunContext, root: string, api: GitHubApi | null, warnings: string[]): Promise<ChangedLines | null> {
+export async function changedLinesFor(ctx: RunContext, root: string, api: GitHubApi | null): Promise<PullRequestLines | null> {
   const pr = ctx.pullRequest;
   if (!pr) return null;
   const fromGit = pr.baseSha ? await changedLinesFromGit(root, pr.baseSha) : undefined;
   if (fromGit) return fromGit;
-  if (!api) {
-    warnings.push('the checkout has no history to diff against the base and there is no token for the pull request files API: changed lines are not known, so nothing is treated as changed');
-    return null;
-  }
+  const shallow = 'the checkout has no history to diff against the base';
+  if (!api) return { source: 'unknown', reason: `${shallow} and there is no token for the pull request files API` };
   try {
     return await changedLinesFromApi(api, pr.number);
   } catch (e) {
-    warnings.push(`could not list the pull request's files (${(e as Error).message}): changed lines are not known, so nothing is treated as changed`);
-    return null;
+    return { source: 'unknown', reason: `${shallow}, and listing the pull request's files failed (${(e as Error).message})` };
   }
 }

@@ -12,15 +12,19 @@
  *    manifest (or, when the report names none, a dependency manifest). Files whose changed
  *    lines are unknown (no patch in the API answer) count whole: unknown is not unchanged.
  * 3. Neither: every finding counts, and the note says so.
+ * On a pull request whose changed lines are unknown (a shallow checkout and a failed API
+ * call) or incomplete (more files than GitHub lists), the basis is `unknown`: every finding
+ * may be the change's, so a bar is met only if it is met by all of them, and otherwise the
+ * answer is no-data, never a pass (nor a failure blamed on the change).
  *
  * Pure and general: any Finding, whatever the tool.
  */
 import { posix } from 'node:path';
-import type { ChangedLines } from '../diff/changed-lines.js';
+import { CHANGED_LINES_FIX, type ChangedLines, type PullRequestLines } from '../diff/changed-lines.js';
 import { compareWithBaseline } from './baseline.js';
 import type { Finding } from './finding.js';
 
-export type IntroducedBasis = 'baseline' | 'changed-lines' | 'all';
+export type IntroducedBasis = 'baseline' | 'changed-lines' | 'unknown' | 'all';
 
 export interface IntroducedFindings<T extends Finding = Finding> {
   introduced: T[];
@@ -72,7 +76,6 @@ function changedLinesNote(changed: ChangedLines): string {
   const source = changed.source === 'git' ? 'git diff against the base' : "the pull request's files";
   const parts = [`no baseline: a finding counts as introduced when it is on a line this pull request changed (from ${source})`];
   if (changed.unknown.length) parts.push(`${changed.unknown.length} changed file(s) have no line information, so every finding in them counts`);
-  if (changed.truncated) parts.push('the pull request lists more files than GitHub returns, so findings in the files past that limit are not seen as changed');
   return `${parts.join('; ')}. Pass the default branch's results as \`baseline\` to compare findings exactly.`;
 }
 
@@ -83,9 +86,17 @@ function changedLinesNote(changed: ChangedLines): string {
 export function introducedFindings<T extends Finding = Finding>(
   findings: readonly T[],
   baseline: { fingerprints: readonly string[] } | null,
-  changed: ChangedLines | null,
+  changed: PullRequestLines | null,
 ): IntroducedFindings<T> {
   if (baseline) return { introduced: compareWithBaseline(findings, baseline.fingerprints).introduced, basis: 'baseline', note: null };
+  if (changed && (changed.source === 'unknown' || changed.truncated)) {
+    const why = changed.source === 'unknown' ? changed.reason : 'the pull request changes more files than GitHub lists (3000)';
+    return {
+      introduced: [...findings],
+      basis: 'unknown',
+      note: `no baseline, and the changed lines are not known (${why}): any finding in scope may be this change's, so a bar is judged only when all of them meet it. ${CHANGED_LINES_FIX} Or pass the default branch's results as \`baseline\`.`,
+    };
+  }
   if (changed) return { introduced: onChangedLines(findings, changed), basis: 'changed-lines', note: changedLinesNote(changed) };
   return {
     introduced: [...findings],

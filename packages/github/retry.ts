@@ -1,10 +1,19 @@
 /**
  * The one retry loop of every GitHub call (REST through octokit's hook, GraphQL for
- * projects): each attempt gets a time-out; rate limits (403/429) wait for their reset or
- * Retry-After, 5xx and lost connections back off exponentially; a wait longer than the
- * action is willing to sit through fails at once, saying when the limit resets.
+ * projects). Everything in it is bounded:
+ *  - each attempt has a time-out, and one call (its attempts and the waits between them) a
+ *    budget: a hanging API costs at most the budget, never attempts × time-out;
+ *  - once a call failed because it got no answer at all, the API counts as unreachable for
+ *    the rest of the run and further calls fail at once, so a run's whole cost of a hanging
+ *    API is one budget, not one per call;
+ *  - rate limits (403/429) wait for their reset or Retry-After, 5xx and lost connections back
+ *    off exponentially; a wait longer than the action sits through fails at once, saying when
+ *    the limit resets.
+ * A write that is not idempotent (a POST that creates something) is never repeated after a
+ * failure that leaves open whether it was applied (no answer, a 5xx, a reply cut short): the
+ * error says so (`mayHaveApplied`), and create-once.ts looks before it creates again.
  */
-import { GitHubApiError, describeRequestFailure } from './api-errors.js';
+import { GitHubApiError, describeRequestFailure, failureKind, neverSent } from './api-errors.js';
 
 export interface RetryPolicy {
   /** Per attempt. */
@@ -13,8 +22,26 @@ export interface RetryPolicy {
   attempts: number;
   /** The longest single wait before a retry. */
   maxWaitMs: number;
+  /** One call's attempts and waits together. */
+  budgetMs: number;
   sleep: (ms: number) => Promise<void>;
   log: (message: string) => void;
+  now: () => number;
+  /** Shared by every call of one client (see NoAnswerBreaker). */
+  breaker: NoAnswerBreaker;
+}
+
+/** Open (failing every call at once) after a call failed for want of any answer. */
+export class NoAnswerBreaker {
+  private reason: string | null = null;
+
+  get open(): string | null {
+    return this.reason;
+  }
+
+  trip(why: string): void {
+    this.reason ??= why;
+  }
 }
 
 export function retryPolicy(o: Partial<RetryPolicy>): RetryPolicy {
@@ -22,8 +49,11 @@ export function retryPolicy(o: Partial<RetryPolicy>): RetryPolicy {
     timeoutMs: o.timeoutMs ?? 30_000,
     attempts: o.attempts ?? 4,
     maxWaitMs: o.maxWaitMs ?? 60_000,
+    budgetMs: o.budgetMs ?? 60_000,
     sleep: o.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms))),
     log: o.log ?? (() => {}),
+    now: o.now ?? Date.now,
+    breaker: o.breaker ?? new NoAnswerBreaker(),
   };
 }
 
@@ -60,32 +90,33 @@ export function retryDelayMs(error: unknown, attempt: number, now = Date.now()):
     return undefined; // a permission problem: retrying will not help
   }
   if (RETRYABLE_STATUS.has(status)) return backoff;
-  // No HTTP answer at all: a time-out or a dropped connection.
-  if (status === 0 || e.name === 'AbortError' || e.name === 'TimeoutError') return backoff;
+  const kind = failureKind(error);
+  if (kind === 'too-large') return undefined; // it will be as large next time
+  // No HTTP answer at all (a time-out or a dropped connection), or one that was garbled.
+  if (status === 0 || kind === 'timeout' || kind === 'malformed' || e.name === 'AbortError' || e.name === 'TimeoutError') return backoff;
   return undefined;
 }
 
-/**
- * Whether GitHub may have carried out a request that failed: a 5xx, a time-out or a lost
- * connection can come after the write was made. A rate-limit refusal (403/429) or a 4xx was not.
- */
-export function mayHaveApplied(error: unknown): boolean {
-  const e = error as { status?: number; name?: string };
-  const status = e.status ?? 0;
-  return status >= 500 || status === 0 || e.name === 'AbortError' || e.name === 'TimeoutError';
+/** A refusal that GitHub answered before doing anything: a rate limit. */
+function refusedUnapplied(error: unknown): boolean {
+  return failureKind(error) === 'rate-limit' || neverSent(error);
 }
 
 /**
- * The decision for a REST (or transport) failure. `replay: false` (a write that must not happen
- * twice, such as creating an issue): a failure that may have been applied is not retried, the
- * caller looks first; refusals (rate limits) still are.
+ * The decision for a REST (or transport) failure. `write`: the request creates something and
+ * is not idempotent, so it is retried only when it was refused outright (a rate limit, a
+ * connection that never opened).
  */
-export function restRetry(what: string, timeoutMs: number, replay = true): (error: unknown, attempt: number) => RetryDecision {
+export function restRetry(what: string, timeoutMs: number, write = false): (error: unknown, attempt: number) => RetryDecision {
   return (error, attempt) => ({
-    delay: !replay && mayHaveApplied(error) ? undefined : retryDelayMs(error, attempt),
-    failure: (note) => GitHubApiError.from(error, what, timeoutMs, note),
+    delay: write && !refusedUnapplied(error) ? undefined : retryDelayMs(error, attempt),
+    failure: (note) => GitHubApiError.from(error, what, timeoutMs, note, write),
     why: describeRequestFailure(error, timeoutMs),
   });
+}
+
+function noAnswer(error: unknown): boolean {
+  return failureKind(error) === 'timeout';
 }
 
 export async function retrying<T>(
@@ -94,16 +125,27 @@ export async function retrying<T>(
   run: (signal: AbortSignal) => Promise<T>,
   decide: (error: unknown, attempt: number, signal: AbortSignal) => RetryDecision,
 ): Promise<T> {
+  const deadline = policy.now() + policy.budgetMs;
   for (let attempt = 1; ; attempt++) {
-    const signal = AbortSignal.timeout(policy.timeoutMs);
+    const unreachable = policy.breaker.open;
+    if (unreachable) throw new GitHubApiError(`${what} not tried: the GitHub API gave no answer earlier in this run (${unreachable})`, 0, 'timeout');
+    const timeout = Math.max(1, Math.min(policy.timeoutMs, deadline - policy.now()));
+    const signal = AbortSignal.timeout(timeout);
     try {
       return await run(signal);
     } catch (error) {
       const d = decide(error, attempt, signal);
-      if (d.delay === undefined || attempt >= policy.attempts) throw d.failure();
+      const giveUp = (note?: string): Error => {
+        if (noAnswer(error)) policy.breaker.trip(`${what}: ${d.why}`);
+        return d.failure(note);
+      };
+      if (d.delay === undefined || attempt >= policy.attempts) throw giveUp();
       if (d.delay > policy.maxWaitMs) {
-        const until = new Date(Date.now() + d.delay).toISOString().slice(11, 16);
-        throw d.failure(`the rate limit resets at ${until} UTC, later than this action waits`);
+        const until = new Date(policy.now() + d.delay).toISOString().slice(11, 16);
+        throw giveUp(`the rate limit resets at ${until} UTC, later than this action waits`);
+      }
+      if (policy.now() + d.delay >= deadline) {
+        throw giveUp(`gave up after ${attempt} attempt(s): another would run past the ${Math.round(policy.budgetMs / 1000)} s one request may take`);
       }
       policy.log(`${what}: ${d.why}; retrying in ${Math.round(d.delay / 1000)} s (attempt ${attempt + 1} of ${policy.attempts})`);
       await policy.sleep(d.delay);

@@ -12,11 +12,10 @@
  * a retried append idempotent.
  */
 import type { GitHubApi } from '../github/client.js';
-import { GitHubApiError } from '../github/api-errors.js';
+import { conflictPolicy, ConflictRetry, isWriteConflict, type ConflictPolicy } from '../github/write-conflicts.js';
 import type { Sample } from './sample.js';
 
 export const DEFAULT_DATA_BRANCH = 'maturity-data';
-const MAX_ATTEMPTS = 8;
 
 export interface AppendResult {
   files: string[];
@@ -30,17 +29,17 @@ export function dayOf(sample: Sample): string {
 
 const keyOf = (s: Pick<Sample, 't' | 'url'>) => `${s.t}\u0000${s.url}`;
 
-function isConflict(e: unknown): boolean {
-  return e instanceof GitHubApiError && (e.status === 409 || (e.status === 422 && /sha/i.test(e.message)));
-}
-
 export class BranchHistoryStore {
+  private readonly conflicts: ConflictPolicy;
+
   constructor(
     private readonly api: GitHubApi,
     readonly branch = DEFAULT_DATA_BRANCH,
     readonly dir = 'uptime',
-    private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
-  ) {}
+    sleep?: (ms: number) => Promise<void>,
+  ) {
+    this.conflicts = conflictPolicy(sleep ? { sleep } : {});
+  }
 
   pathFor(component: string, day: string, suffix = '.jsonl'): string {
     return `${this.dir}/${component}/${day}${suffix}`;
@@ -70,21 +69,19 @@ export class BranchHistoryStore {
    * idempotent); retried from a fresh read when another run wrote first. Returns the lines written.
    */
   async appendLines(path: string, lines: readonly string[], message: string): Promise<{ written: number; conflicts: number }> {
-    let conflicts = 0;
-    for (let attempt = 1; ; attempt++) {
+    const retry = new ConflictRetry(this.conflicts);
+    for (;;) {
       const current = await this.api.getFile(path, this.branch);
       const text = current?.text ?? '';
       const present = new Set(text.split('\n'));
       const fresh = [...new Set(lines)].filter((l) => l && !present.has(l));
-      if (fresh.length === 0) return { written: 0, conflicts };
+      if (fresh.length === 0) return { written: 0, conflicts: retry.conflicts };
       const head = text && !text.endsWith('\n') ? `${text}\n` : text;
       try {
         await this.api.putFile({ path, branch: this.branch, text: head + fresh.map((l) => `${l}\n`).join(''), message, sha: current?.sha ?? null });
-        return { written: fresh.length, conflicts };
+        return { written: fresh.length, conflicts: retry.conflicts };
       } catch (e) {
-        if (!isConflict(e) || attempt >= MAX_ATTEMPTS) throw e;
-        conflicts++;
-        await this.sleep(50 * attempt + Math.floor(Math.random() * 100));
+        if (!isWriteConflict(e) || !(await retry.again())) throw e;
       }
     }
   }
@@ -100,7 +97,8 @@ export class BranchHistoryStore {
     const result: AppendResult = { files: [], conflicts: 0 };
     for (const [day, daySamples] of [...byDay].sort(([a], [b]) => (a < b ? -1 : 1))) {
       const path = this.pathFor(component, day);
-      for (let attempt = 1; ; attempt++) {
+      const retry = new ConflictRetry(this.conflicts);
+      for (;;) {
         const current = await this.api.getFile(path, this.branch);
         const text = current?.text ?? '';
         const present = new Set<string>();
@@ -120,9 +118,9 @@ export class BranchHistoryStore {
           await this.api.putFile({ path, branch: this.branch, text: next, message: `uptime: ${component} ${day} (+${fresh.length} samples)`, sha: current?.sha ?? null });
           break;
         } catch (e) {
-          if (!isConflict(e) || attempt >= MAX_ATTEMPTS) throw e;
+          if (!isWriteConflict(e)) throw e;
           result.conflicts++;
-          await this.sleep(50 * attempt + Math.floor(Math.random() * 100));
+          if (!(await retry.again())) throw e;
         }
       }
       result.files.push(path);

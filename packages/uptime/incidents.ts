@@ -4,8 +4,10 @@
  * comment saying so and the issue closed. Never a duplicate (github/keyed-issue.ts): an
  * incident already open is left as it is, a create that failed after GitHub made it is not
  * made again, and when two runs overlap and both open one, the newer copies are closed as
- * duplicates of the oldest, so every run converges on one issue.
+ * duplicates of the oldest, so every run converges on one issue. The recovery comment is a
+ * sticky comment: one per issue, whatever the runs do.
  */
+import { stickyMarker, upsertStickyComment } from '../github/sticky-comment.js';
 import { escapeText } from '../report/markdown.js';
 import type { GitHubApi, IssueSummary } from '../github/client.js';
 import { carriesAll, ensureKeyedIssue } from '../github/keyed-issue.js';
@@ -54,8 +56,9 @@ export async function syncIncident(
     return { action: made.created ? 'opened' : 'still-open', issue: made.issue, duplicatesClosed: made.duplicatesClosed };
   }
   if (open.length === 0 || p.probes.length === 0) return { action: 'none', issue: null, duplicatesClosed: 0 };
+  const note = `Recovered: every health endpoint answered at ${p.now.toISOString()}${p.runUrl ? ` ([uptime check](${p.runUrl}))` : ''}.`;
   for (const issue of open) {
-    await api.createIssueComment(issue.number, `Recovered: every health endpoint answered at ${p.now.toISOString()}${p.runUrl ? ` ([uptime check](${p.runUrl}))` : ''}.`);
+    await upsertStickyComment(api, issue.number, stickyMarker('uptime-check:recovered', p.component), note);
     await api.closeIssue(issue.number, 'completed');
   }
   return { action: 'resolved', issue: open[0]!, duplicatesClosed: 0 };

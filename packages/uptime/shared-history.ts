@@ -11,14 +11,16 @@
  *
  * Writes are optimistic: each carries the blob sha of the text read, and GitHub refuses it
  * (409, or 422 for a file created meanwhile) when another run wrote first; the write then
- * starts over from a fresh read, up to MAX_ATTEMPTS times. A line is identified by component,
+ * starts over from a fresh read, within the bounds of write-conflicts.ts (a time budget wide
+ * enough that 20 writers at once all land; past it the run fails, it never drops samples
+ * quietly). A line is identified by component,
  * time and URL, so a write that is retried after it was applied (a 502 from the edge; the
  * client retries it with the old sha, gets 409, and re-reads) finds its lines there and adds
  * nothing: two runs at once never lose a sample, and none is written twice.
  */
-import { GitHubApiError } from '../github/api-errors.js';
 import type { DirectoryEntry, GitHubApi } from '../github/client.js';
 import { gitBlobSha } from '../github/git-blob.js';
+import { conflictPolicy, ConflictRetry, isWriteConflict, type ConflictPolicy } from '../github/write-conflicts.js';
 import { parseHistoryLines } from './history-lines.js';
 import { daysToCopy, formatLegacyMarker, mergeLegacyMarkers, parseLegacyMarker, type LegacyMarker } from './legacy.js';
 import type { DayRollup } from './rollup.js';
@@ -27,7 +29,6 @@ import { dayFilePath, LEGACY_MARKER, LEGACY_ROOT, legacyDayPath, legacyMarkerPat
 import { appendShared, parseSharedDay, type SharedDay } from './shared-lines.js';
 import { buildSharedRollup, formatSharedRollup, readSharedRollup, type SharedRollup } from './shared-rollup.js';
 
-export const MAX_ATTEMPTS = 8;
 /** Malformed lines reported per file; the rest are counted. */
 const PROBLEMS_PER_FILE = 5;
 
@@ -88,19 +89,19 @@ interface DayState {
   writeRollup: boolean;
 }
 
-export function isWriteConflict(e: unknown): boolean {
-  return e instanceof GitHubApiError && (e.status === 409 || (e.status === 422 && /sha/i.test(e.message)));
-}
-
 export class SharedHistory {
   private listing = new Map<string, DirectoryEntry>();
   private result!: HistoryRunResult;
 
+  private readonly conflicts: ConflictPolicy;
+
   constructor(
     private readonly api: GitHubApi,
     readonly branch: string,
-    private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
-  ) {}
+    conflicts: Partial<ConflictPolicy> | ((ms: number) => Promise<void>) = {},
+  ) {
+    this.conflicts = conflictPolicy(typeof conflicts === 'function' ? { sleep: conflicts } : conflicts);
+  }
 
   async run(input: HistoryRunInput): Promise<HistoryRunResult> {
     this.result = { days: new Map(), problems: [], written: { samples: 0, files: [], conflicts: 0 }, copied: { components: [], samples: 0 } };
@@ -255,7 +256,8 @@ export class SharedHistory {
   private async appendDay(s: DayState): Promise<void> {
     if (s.add.length === 0 || !s.file || !s.parsed) return;
     const path = dayFilePath(s.day);
-    for (let attempt = 1; ; attempt++) {
+    const retry = new ConflictRetry(this.conflicts);
+    for (;;) {
       const next = appendShared(s.file.text, s.parsed.keys, s.add);
       if (!next) return;
       try {
@@ -266,9 +268,9 @@ export class SharedHistory {
         this.result.written.files.push(path);
         return;
       } catch (e) {
-        if (!isWriteConflict(e) || attempt >= MAX_ATTEMPTS) throw e;
+        if (!isWriteConflict(e)) throw e;
         this.result.written.conflicts++;
-        await this.backoff(attempt);
+        if (!(await retry.again())) throw new Error(`${path}: ${retry.conflicts} writes in a row were refused because other runs wrote first; ${next.added} sample(s) of this run are not recorded`);
         const fresh = await this.api.getFile(path, this.branch);
         s.file = fresh ? { text: fresh.text, sha: fresh.sha } : { text: '', sha: null };
         s.parsed = parseSharedDay(s.file.text, s.day);
@@ -299,7 +301,8 @@ export class SharedHistory {
     const path = rollupFilePath(s.day);
     const text = formatSharedRollup(s.rollup!);
     let sha = s.rollupEntry?.sha ?? null;
-    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    const retry = new ConflictRetry(this.conflicts);
+    for (;;) {
       try {
         await this.api.putFile({ path, branch: this.branch, text, message: `uptime: ${s.day} rollup`, sha });
         this.result.written.files.push(path);
@@ -308,7 +311,7 @@ export class SharedHistory {
         // A rollup is a cache: the day file stays the truth, so a write that cannot be made only costs a later run this work.
         if (!isWriteConflict(e)) return;
         this.result.written.conflicts++;
-        await this.backoff(attempt);
+        if (!(await retry.again())) return;
         const current = await this.api.getFile(path, this.branch);
         const read = current ? readSharedRollup(current.text) : null;
         if (read && 'rollup' in read && read.rollup.source === s.rollup!.source && read.rollup.intervalMs === s.rollup!.intervalMs) return;
@@ -323,15 +326,16 @@ export class SharedHistory {
     const path = existing?.path ?? legacyMarkerPath(monthOf(today));
     let sha = existing?.sha ?? null;
     let next = marker;
-    for (let attempt = 1; ; attempt++) {
+    const retry = new ConflictRetry(this.conflicts);
+    for (;;) {
       try {
         await this.api.putFile({ path, branch: this.branch, text: formatLegacyMarker(next), message: 'uptime: format-1 history copied in', sha });
         this.result.written.files.push(path);
         return;
       } catch (e) {
-        if (!isWriteConflict(e) || attempt >= MAX_ATTEMPTS) throw e;
+        if (!isWriteConflict(e)) throw e;
         this.result.written.conflicts++;
-        await this.backoff(attempt);
+        if (!(await retry.again())) throw e;
         const current = await this.api.getFile(path, this.branch);
         const read = current ? parseLegacyMarker(current.text) : null;
         if (read && !('problem' in read)) next = mergeLegacyMarkers(read, marker);
@@ -351,9 +355,5 @@ export class SharedHistory {
   private report(path: string, problems: readonly { line: number; message: string }[]): void {
     for (const p of problems.slice(0, PROBLEMS_PER_FILE)) this.result.problems.push(`${path}:${p.line}: ${p.message} (line skipped)`);
     if (problems.length > PROBLEMS_PER_FILE) this.result.problems.push(`${path}: ${problems.length - PROBLEMS_PER_FILE} more malformed line(s) skipped`);
-  }
-
-  private backoff(attempt: number): Promise<void> {
-    return this.sleep(50 * attempt + Math.floor(Math.random() * 100));
   }
 }

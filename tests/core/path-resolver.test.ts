@@ -60,4 +60,19 @@ describe('PathResolver', () => {
     ]);
     expect(() => parsePathMap('nonsense')).toThrow(/from=to/);
   });
+
+  it('indexes the checkout once for every resolver over it (one per report): not once per report', () => {
+    const c = checkout(FILES);
+    for (let i = 0; i < 50; i++) {
+      expect(new PathResolver('/work/repo', c).resolve(`/home/runner/work/r${i}/src/components/redis/client.py`)).toEqual({ path: 'src/components/redis/client.py', found: true });
+    }
+    expect(c.listed).toBe(1);
+  });
+
+  it('resolves a report whose every file sits under another root (prefixes looked up by the path, not scanned)', () => {
+    const many = Array.from({ length: 200 }, (_, i) => `src/m${i}/x.py`);
+    const r = new PathResolver('/work/repo', checkout(many));
+    for (let i = 0; i < 200; i++) expect(r.resolve(`/build${i}/src/m${i}/x.py`)).toEqual({ path: `src/m${i}/x.py`, found: true });
+    expect(r.resolve('/build7/src/m7/x.py')).toEqual({ path: 'src/m7/x.py', found: true });
+  });
 });

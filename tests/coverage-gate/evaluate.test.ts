@@ -118,6 +118,26 @@ describe('coverage-gate evaluation', () => {
     expect(ev.diff!.ranges.map((r) => r.start)).toEqual(expect.arrayContaining([37, 44]));
   });
 
+  it('has no verdict on changed lines that are not known (shallow checkout, API down): no-data with what to do, never a pass', async () => {
+    const ev = evaluateCoverage(await model({ changed: { source: 'unknown', reason: 'listing failed (HTTP 502)' }, scope: 'change' }));
+    expect(ev.criteria.find((c) => c.id === 'coverage.diff')).toMatchObject({ status: 'no-data', measured: null, detail: expect.stringMatching(/^listing failed \(HTTP 502\)\. Check out with `fetch-depth: 0`/) });
+    const ctx = { result: buildGateResult({ gate: 'coverage-gate', component: null, current: null, target: 'staging', criteria: ev.criteria, summary: 's', data: {}, context: readRunContext({}), now: new Date(0) }), ev, tests: null, reports: [], warnings: [], runUrl: null };
+    expect(renderSummary(ctx, 60_000)).toContain('⚠️ The changed lines are not known: listing failed (HTTP 502). Check out with `fetch-depth: 0`');
+  });
+
+  it('has no verdict when changed files with coverage have no diff, or the list is cut, unless the known lines fail already', async () => {
+    const path = 'src/components/neo4j/client.py';
+    const partial = (lines: number[], extra: Partial<{ unknown: string[]; truncated: boolean }>) => ({ source: 'api' as const, files: new Map([[path, new Set(lines)]]), unknown: [], truncated: false, ...extra });
+    const passing = evaluateCoverage(await model({ changed: partial([37], { unknown: ['src/components/neo4j/persistence/store.py'] }), minDiffCoverage: 0 }));
+    expect(passing.criteria.find((c) => c.id === 'coverage.diff')).toMatchObject({ status: 'no-data', detail: expect.stringMatching(/GitHub sent no diff for 1 changed file\(s\) with coverage data \(src\/components\/neo4j\/persistence\/store\.py\)/) });
+    const cut = evaluateCoverage(await model({ changed: partial([37], { truncated: true }), minDiffCoverage: 0 }));
+    expect(cut.criteria.find((c) => c.id === 'coverage.diff')).toMatchObject({ status: 'no-data', detail: expect.stringMatching(/more files than GitHub lists \(3000\)/) });
+    const failing = evaluateCoverage(await model({ changed: partial([37, 38, 44], { truncated: true }), minDiffCoverage: 100 }));
+    expect(failing.criteria.find((c) => c.id === 'coverage.diff')).toMatchObject({ status: 'fail', detail: expect.stringMatching(/; besides, the pull request changes more files/) });
+    const binaryOnly = evaluateCoverage(await model({ changed: partial([37], { unknown: ['docs/diagram.png'] }), minDiffCoverage: 0 }));
+    expect(binaryOnly.criteria.find((c) => c.id === 'coverage.diff')).toMatchObject({ status: 'pass' });
+  });
+
   it('writes a result that validates against the result schema, and renders it', async () => {
     const ev = evaluateCoverage(await model({ component: CONFIG.components.get('neo4j')! }));
     const result = buildGateResult({ gate: 'coverage-gate', component: 'neo4j', current: 'development', target: 'staging', criteria: ev.criteria, summary: 's', data: {}, context: readRunContext({ GITHUB_REPOSITORY: 'o/r', GITHUB_RUN_ID: '7', GITHUB_SHA: 'abc' }), now: new Date(0) });

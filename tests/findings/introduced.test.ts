@@ -32,6 +32,13 @@ describe('introducedFindings', () => {
     expect(r).toEqual({ introduced: [added], basis: 'baseline', note: null });
   });
 
+  it('with the changed lines unknown or cut short and no baseline: every finding may be the change\'s (basis unknown), with what to do', () => {
+    const r = introducedFindings([old, added], null, { source: 'unknown', reason: 'the API failed' });
+    expect(r).toMatchObject({ introduced: [old, added], basis: 'unknown', note: expect.stringMatching(/the changed lines are not known \(the API failed\).*fetch-depth: 0/) });
+    expect(introducedFindings([old], null, { ...changed({ 'src/a.py': [10] }), truncated: true }).basis).toBe('unknown');
+    expect(introducedFindings([old], { fingerprints: ['f-old'] }, { source: 'unknown', reason: 'x' }).basis).toBe('baseline');
+  });
+
   it('matches the baseline as a multiset: two copies excuse two, not three', () => {
     const twins = [at('a.py', 1, 'x'), at('a.py', 2, 'x'), at('a.py', 3, 'x')];
     expect(introducedFindings(twins, { fingerprints: ['x', 'x'] }, null).introduced).toEqual([twins[2]]);

@@ -96,6 +96,17 @@ describe('evaluateQuality', () => {
     expect(status(stage, 'lint.new-errors')).toBeUndefined();
   });
 
+  it('with the changed lines unknown (shallow checkout, API down): no-data, never a pass, unless every finding in scope meets the bar', () => {
+    const unknown = { source: 'unknown' as const, reason: 'listing failed (HTTP 502)' };
+    const ev = evaluateQuality(model({ findings: [f('ruff', 'error', 1, 'a'), f('pyright', 'warning', 3, 'b')], scope: 'change', changed: unknown }));
+    expect(status(ev, 'lint.new-errors')).toMatchObject({ status: 'no-data', measured: null, detail: expect.stringMatching(/^ruff 1 in scope, and the changed lines are not known, so which are this change's cannot be told\. Check out with `fetch-depth: 0`/) });
+    expect(status(ev, 'types.new-errors')).toMatchObject({ status: 'pass', measured: 0, detail: 'pyright 0; the changed lines are not known, so every finding in scope counts' });
+    expect(ev.introducedBasis).toBe('unknown');
+    expect(ev.introducedNote).toMatch(/the changed lines are not known \(listing failed \(HTTP 502\)\)/);
+    const cut = evaluateQuality(model({ findings: [f('ruff', 'error', 1, 'a')], scope: 'change', changed: { source: 'api', files: new Map(), unknown: [], truncated: true } }));
+    expect(status(cut, 'lint.new-errors')).toMatchObject({ status: 'no-data' });
+  });
+
   it('judges docstrings as coverage.py judges a bar, and requires production\u2019s documents', () => {
     const docstrings = { total: 3, documented: 2, missing: [{ path: 'src/neo4j/a.py', name: 'connect', kind: 'function', line: 7 }], files: 1, syntaxErrors: [] };
     const evidence = [

@@ -50,6 +50,15 @@ describe('change scope', () => {
     expect(failureMessage(result, ev, 'vault', 'staging')).not.toMatch(/High findings not accepted/);
   });
 
+  it('with the changed lines unknown and no baseline: no-data where findings of a limited severity exist, never a pass', () => {
+    const r = introducedFindings(old, null, { source: 'unknown', reason: 'listing failed (HTTP 502)' });
+    const m = securityModel(old, { change: { introduced: new Set(r.introduced), basis: r.basis, note: r.note, changedFiles: null, enforceNextStage: false } });
+    const { result } = resultOf(m, 'change');
+    expect(byId(result.criteria, 'security.new.high')).toMatchObject({ status: 'no-data', measured: null, detail: expect.stringMatching(/^1 open high finding\(s\) in scope, and the changed lines are not known.*fetch-depth: 0/) });
+    expect(byId(result.criteria, 'security.new.critical')).toMatchObject({ status: 'pass', measured: 0 });
+    expect(result.status).toBe('no-data');
+  });
+
   it('passes a change that adds nothing, whatever the debt; the summary leads with the change, then the progress', () => {
     const m = securityModel(old, { change: change(old, ['old-high', 'old-low']) });
     const { result, ev } = resultOf(m, 'change');

@@ -45,6 +45,8 @@ export interface BundleRun {
   stderr: string;
   outputs: Record<string, string>;
   summary: string;
+  /** Killed at `timeoutMs`: the bundle hung. */
+  timedOut: boolean;
 }
 
 export interface BundleOptions {
@@ -54,6 +56,8 @@ export interface BundleOptions {
   workspace: string;
   env?: Record<string, string>;
   event?: { name: string; payload: unknown };
+  /** Killed after this long (default 60 s). */
+  timeoutMs?: number;
 }
 
 export function parseOutputs(text: string): Record<string, string> {
@@ -80,12 +84,13 @@ export function runBundle(o: BundleOptions): Promise<BundleRun> {
   };
   for (const [name, value] of Object.entries(o.inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   return new Promise((resolve) => {
-    execFile(o.node, [join(REPO, 'dist', o.action, 'index.js')], { cwd: o.workspace, env, timeout: 60_000 }, (err, stdout, stderr) => {
+    execFile(o.node, [join(REPO, 'dist', o.action, 'index.js')], { cwd: o.workspace, env, timeout: o.timeoutMs ?? 60_000, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
       const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
       resolve({
         code,
         stdout,
         stderr,
+        timedOut: !!err && err.killed === true && err.signal === 'SIGTERM',
         outputs: parseOutputs(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
         summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
       });

@@ -39,7 +39,7 @@ describe('syncIncident', () => {
     const r = await sync([up]);
     expect(r.action).toBe('resolved');
     expect(await api().listOpenIssues(['incident', 'component:neo4j'])).toHaveLength(0);
-    expect(gh.comments(r.issue!.number).map((c) => c.body)).toEqual([expect.stringMatching(/^Recovered: every health endpoint answered/)]);
+    expect(gh.comments(r.issue!.number).map((c) => c.body)).toEqual([expect.stringMatching(/^<!-- maturity-actions:uptime-check:recovered:neo4j -->\nRecovered: every health endpoint answered/)]);
   });
 });
 

@@ -56,20 +56,34 @@ describe('SharedHistory', () => {
     expect(gh.requestsTo('PUT', /\/contents\//).some((p) => p.status === 409 || p.status === 422)).toBe(true);
   });
 
+  it('loses no sample with 20 runs writing the same day file at once', async () => {
+    await run([probe('seed', '2026-11-21T09:55:00.000Z')], [today('2026-11-21')], '2026-11-21');
+    gh.slow(/\/contents\//, 30); // each read and write takes a while, so the runs collide
+    const writers = Array.from({ length: 20 }, (_, i) => [probe(`c${i}`, '2026-11-21T10:00:00.000Z')]);
+    // The real waits between conflicts (write-conflicts.ts), not the test's instant ones.
+    const results = await Promise.all(writers.map((record) => new SharedHistory(api(), BRANCH).run({ needs: [today('2026-11-21')], record, components: [record[0]!.component], intervalMs: FIVE_MIN, today: '2026-11-21' })));
+    expect(parseSharedDay(dayText('2026-11-21')!, '2026-11-21').keys.size).toBe(21);
+    expect(results.reduce((n, r) => n + r.written.samples, 0)).toBe(20);
+    expect(results.reduce((n, r) => n + r.written.conflicts, 0)).toBeGreaterThan(0);
+  });
+
   it('does not write a sample twice when a write fails after it was applied (502), and the client retries it', async () => {
     await run([probe('neo4j', '2026-11-21T09:55:00.000Z')], [today('2026-11-21')], '2026-11-21');
     gh.injectFault({ method: 'PUT', path: /\/contents\/uptime\/v2\//, status: 502, afterApplying: true });
     const r = await run(['neo4j', 'auth'].map((c) => probe(c, '2026-11-21T10:00:00.000Z')), [today('2026-11-21')], '2026-11-21');
     expect(dayText('2026-11-21')!.trim().split('\n')).toHaveLength(3);
-    // The write was applied, answered 502, retried by the client with the old sha (409), then read again: all there.
+    // The write was applied, answered 502, retried by the client with the old sha (409); the file
+    // holds exactly what was written, so the client takes the write as done.
     expect(gh.requestsTo('PUT', /\/contents\//).slice(-2).map((p) => p.status)).toEqual([502, 409]);
-    expect(r.written).toMatchObject({ samples: 0, conflicts: 1 });
+    expect(r.written).toMatchObject({ samples: 2, conflicts: 0 });
   });
 
-  it('gives up after a bounded number of refused writes', async () => {
+  it('gives up after a bounded number of refused writes, saying the samples are not recorded', async () => {
     gh.injectFault({ method: 'PUT', path: /\/contents\//, status: 409, times: 100 });
-    await expect(run([probe('neo4j', '2026-11-21T10:00:00.000Z')], [today('2026-11-21')], '2026-11-21')).rejects.toThrow(/409/);
-    expect(gh.requestsTo('PUT', /\/contents\//)).toHaveLength(8);
+    await expect(run([probe('neo4j', '2026-11-21T10:00:00.000Z')], [today('2026-11-21')], '2026-11-21')).rejects.toThrow(
+      /60 writes in a row were refused because other runs wrote first; 1 sample\(s\) of this run are not recorded/,
+    );
+    expect(gh.requestsTo('PUT', /\/contents\//)).toHaveLength(60);
   });
 
   it("makes a closed day's rollup once, from the day file, and later readers take it", async () => {

@@ -8,7 +8,7 @@
 import { ReportError } from '../../core/errors.js';
 import { xmlFix } from '../../xml/xml-fix.js';
 import { XmlStreamParser, XmlSyntaxError, type RawValue, type XmlAttributes } from '../../xml/xml-stream.js';
-import { CoverageBatch, FileCoverage } from '../file-coverage.js';
+import { CoverageBatch, FileCoverage, lineNumberProblem, MAX_LINE_NUMBER } from '../file-coverage.js';
 import type { Convention, ParsedReport, ReportParser } from '../report.js';
 
 const CONDITION = /^\s*(\d+(?:\.\d+)?)%\s*\(\s*(\d+)\s*\/\s*(\d+)\s*\)\s*$/;
@@ -149,6 +149,7 @@ export function createCoberturaParser(file: string, fragment?: { offset: number 
       }
     }
     if (!(number >= 1)) fail(`<line number="${attrs.get('number') ?? ''}">: a line number must be a whole number from 1`);
+    if (number > MAX_LINE_NUMBER) fail(`<line number="${attrs.get('number') ?? ''}">: ${lineNumberProblem(number)}`);
     if (!(hits >= 0)) fail(`<line number="${number}" hits="${attrs.get('hits') ?? ''}">: hits must be a whole number`);
     batch.addLine(number, hits);
     if (!branch || conditionAt < 0) return;

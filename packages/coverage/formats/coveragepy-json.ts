@@ -4,7 +4,7 @@
  * Cobertura and stored as -1 in both), which makes it merge exactly with coverage.py's Cobertura.
  */
 import { ReportError } from '../../core/errors.js';
-import { FileCoverage } from '../file-coverage.js';
+import { FileCoverage, lineNumberProblem, MAX_LINE_NUMBER } from '../file-coverage.js';
 import type { ParsedReport } from '../report.js';
 
 interface CoveragePyFile {
@@ -30,12 +30,14 @@ function lineList(value: unknown, file: string, at: string): number[] {
   if (!Array.isArray(value) || !value.every((n) => Number.isInteger(n) && n >= 0)) {
     throw new ReportError('expected a list of line numbers', { file, at }, 'Regenerate the report with `coverage json`.');
   }
+  const huge = (value as number[]).find((n) => n > MAX_LINE_NUMBER);
+  if (huge !== undefined) throw new ReportError(lineNumberProblem(huge)!, { file, at }, 'Regenerate the report with `coverage json`.');
   return (value as number[]).filter((n) => n > 0);
 }
 
 function arcList(value: unknown, file: string, at: string): [number, number][] {
   if (value === undefined) return [];
-  if (!Array.isArray(value) || !value.every((a) => Array.isArray(a) && a.length === 2 && a.every(Number.isInteger))) {
+  if (!Array.isArray(value) || !value.every((a) => Array.isArray(a) && a.length === 2 && a.every((n) => Number.isInteger(n) && Math.abs(n) <= MAX_LINE_NUMBER))) {
     throw new ReportError('expected a list of [from, to] arcs', { file, at }, 'Regenerate the report with `coverage json`.');
   }
   return value as [number, number][];

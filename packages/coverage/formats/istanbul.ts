@@ -5,7 +5,7 @@
  * on it and covered when any such statement ran.
  */
 import { ReportError } from '../../core/errors.js';
-import { FileCoverage } from '../file-coverage.js';
+import { FileCoverage, MAX_LINE_NUMBER } from '../file-coverage.js';
 import type { ParsedReport } from '../report.js';
 import { branchId } from './branch-ids.js';
 
@@ -61,6 +61,7 @@ export function fromIstanbulFinal(doc: IstanbulFinal, file: string): ParsedRepor
     for (const [id, loc] of Object.entries(data.statementMap)) {
       const line = loc?.start?.line;
       if (!Number.isInteger(line) || line < 1) throw new ReportError('statement without a start line', { file, at: `${at}.statementMap["${id}"]` });
+      if (line > MAX_LINE_NUMBER) throw new ReportError(`line ${line} is beyond any source file (at most ${MAX_LINE_NUMBER})`, { file, at: `${at}.statementMap["${id}"]` }, 'Regenerate the report.');
       fc.addLine(line, count(data.s[id] ?? 0, file, `${at}.s["${id}"]`));
     }
     if (isObject(data.branchMap) && isObject(data.b)) {
@@ -69,7 +70,7 @@ export function fromIstanbulFinal(doc: IstanbulFinal, file: string): ParsedRepor
       for (const [id, counts] of Object.entries(data.b)) {
         const meta = data.branchMap[id];
         const line = meta?.loc?.start?.line ?? meta?.line ?? meta?.locations?.[0]?.start?.line;
-        if (!Number.isInteger(line) || !Array.isArray(counts)) {
+        if (!Number.isInteger(line) || line! < 0 || line! > MAX_LINE_NUMBER || !Array.isArray(counts)) {
           throw new ReportError('branch without a line or counts', { file, at: `${at}.b["${id}"]` });
         }
         let e = perLine.get(line!);

@@ -8,7 +8,7 @@
  */
 import { StringDecoder } from 'node:string_decoder';
 import { ReportError } from '../../core/errors.js';
-import { FileCoverage } from '../file-coverage.js';
+import { FileCoverage, lineNumberProblem } from '../file-coverage.js';
 import type { Convention, ParsedReport, ReportParser } from '../report.js';
 import { branchId } from './branch-ids.js';
 
@@ -56,6 +56,12 @@ export function createLcovParser(file: string): ReportParser {
     if (!Number.isInteger(v) || v < 0) fail(`${what} must be a whole number (found "${s ?? ''}")`);
     return v;
   };
+  const lineNumber = (s: string | undefined, what: string): number => {
+    const v = int(s, what);
+    const problem = lineNumberProblem(v);
+    if (problem) fail(`${what}: ${problem}`, 'Regenerate the report; a tracefile edited by hand or by another tool may carry a corrupt line number.');
+    return v;
+  };
 
   const onLine = (raw: string): void => {
     lineNo++;
@@ -92,7 +98,7 @@ export function createLcovParser(file: string): ReportParser {
       case 'DA': {
         if (!current) fail('DA record before any SF record');
         const parts = value.split(',');
-        const line = int(parts[0], 'DA line number');
+        const line = lineNumber(parts[0], 'DA line number');
         if (line === 0) break; // coverage.py marks an empty module's execution as line 0
         const hits = Number(parts[1]);
         if (parts[1] === undefined || !Number.isFinite(hits)) fail(`DA hit count must be a number (found "${parts[1] ?? ''}")`);
@@ -104,7 +110,7 @@ export function createLcovParser(file: string): ReportParser {
         if (!current) fail('BRDA record before any SF record');
         const parts = value.split(',');
         if (parts.length < 4) fail(`BRDA needs line,block,branch,taken (found "${value}")`);
-        const line = int(parts[0], 'BRDA line number');
+        const line = lineNumber(parts[0], 'BRDA line number');
         const taken = parts[parts.length - 1]!.trim();
         const branchName = parts.slice(2, -1).join(',');
         if (taken !== '-' && !Number.isFinite(Number(taken))) fail(`BRDA taken count must be a number or "-" (found "${taken}")`);

@@ -25,6 +25,16 @@ export interface FaultSpec {
   delayMs?: number;
   /** Let the request take effect first, then answer with the fault (a write that "failed" after it was applied). */
   afterApplying?: boolean;
+  /** Sent as it is instead of `body`, labelled JSON unless `headers` say otherwise: JSON that does not parse. */
+  raw?: string;
+  /**
+   * A body of this many bytes (a JSON array of spaces), streamed in 1 MB chunks until the client
+   * stops reading; with `declareLength`, announced by `content-length`.
+   */
+  streamBytes?: number;
+  declareLength?: boolean;
+  /** Answer with the request's own URL as `Link: rel="next"` (with the page number raised): pagination that never ends. */
+  endlessPages?: boolean;
 }
 
 export interface SlowSpec {

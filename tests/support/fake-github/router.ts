@@ -37,6 +37,8 @@ export interface Reply {
   body?: unknown;
   /** Sent as it is instead of `body` (a raw media type); set its content-type in `headers`. */
   raw?: Buffer;
+  /** A body of this many bytes, streamed (only faults use it). */
+  stream?: { bytes: number; declareLength: boolean };
   headers?: Record<string, string>;
 }
 

@@ -76,7 +76,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
       // A fault after the fact: the request takes effect, and the client still hears a failure
       // (a 502 from a proxy after GitHub wrote), so a naive retry would apply it twice.
       if (fault.afterApplying) await dispatch(method, rawPath, target.searchParams, raw, request, entry);
-      reply = faultReply(fault, requestId);
+      reply = faultReply(fault, requestId, target);
     } else {
       reply = await dispatch(method, rawPath, target.searchParams, raw, request, entry);
     }
@@ -170,6 +170,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
       ...standardHeaders(requestId, state.rateLimits.snapshot(resourceFor(entry.path) ?? 'core')),
       ...reply.headers,
     };
+    if (reply.stream) return streamReply(response, reply.status, headers, reply.stream);
     let payload: string | Buffer = '';
     if (reply.raw !== undefined) {
       payload = reply.raw;
@@ -205,12 +206,42 @@ function errorReply(error: HttpError, docs: string): Reply {
   };
 }
 
-function faultReply(fault: FaultSpec, requestId: string): Reply {
+function faultReply(fault: FaultSpec, requestId: string, target: URL): Reply {
+  const headers: Record<string, string> = { ...(fault.headers ?? {}) };
+  if (fault.endlessPages) {
+    const next = new URL(target.toString());
+    next.searchParams.set('page', String(Number(next.searchParams.get('page') ?? '1') + 1));
+    headers['link'] = `<${next.toString().replace('http://fake.invalid', '')}>; rel="next"`;
+  }
+  if (fault.streamBytes !== undefined) {
+    return { status: fault.status, headers: { 'content-type': JSON_CONTENT_TYPE, ...headers }, stream: { bytes: fault.streamBytes, declareLength: fault.declareLength ?? false } };
+  }
+  if (fault.raw !== undefined) return { status: fault.status, raw: Buffer.from(fault.raw), headers: { 'content-type': JSON_CONTENT_TYPE, ...headers } };
   const body =
     typeof fault.body === 'function'
       ? (fault.body as (info: { requestId: string }) => unknown)({ requestId })
       : (fault.body ?? errorBody(fault.status, STATUS_CODES[fault.status] ?? 'Error'));
-  return { status: fault.status, body, headers: fault.headers ?? {} };
+  return { status: fault.status, body, headers };
+}
+
+/** Writes `bytes` bytes (`[`, spaces, `]`) in 1 MB chunks, waiting for the client to drain each; stops when it hangs up. */
+function streamReply(response: ServerResponse, status: number, headers: Record<string, string>, stream: { bytes: number; declareLength: boolean }): void {
+  response.writeHead(status, { ...headers, ...(stream.declareLength ? { 'content-length': String(stream.bytes) } : {}) });
+  const chunk = Buffer.alloc(1 << 20, 0x20);
+  let left = stream.bytes;
+  const pump = (): void => {
+    while (left > 0 && !response.destroyed) {
+      const n = Math.min(left, chunk.length);
+      const piece = left === stream.bytes ? Buffer.concat([Buffer.from('['), chunk.subarray(1, n)]) : n === left ? Buffer.concat([chunk.subarray(0, n - 1), Buffer.from(']')]) : chunk.subarray(0, n);
+      left -= n;
+      if (!response.write(piece)) return void response.once('drain', pump);
+    }
+    if (!response.destroyed) response.end();
+  };
+  response.on('close', () => {
+    left = 0;
+  });
+  pump();
 }
 
 /** GitHub's pagination links name repositories by id (`/repositories/123/...`); accept those. */
