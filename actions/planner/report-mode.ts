@@ -35,7 +35,7 @@ export async function runReportMode(common: CommonInputValues, ctx: RunContext, 
   if (inputs.results.length === 0) {
     throw new ConfigurationError('report mode needs the folder of the gates\' result files', { at: `input ${PlannerInputs.Results}` }, 'Download the run\'s result artifacts and pass their folder as `results`.');
   }
-  const config = loadConfig(common.configPath, common.root);
+  const config = loadConfig(common.configPath, common.root, false, common.configExplicit);
   // No folder at all: no gate wrote a result (every planned component then has none: an error).
   const present = inputs.results.filter((p) => existsSync(resolve(common.root, p)) || /[*?{[]/.test(p));
   const files = present.length ? readResultFiles(present, common.root) : [];
@@ -58,10 +58,12 @@ export async function runReportMode(common: CommonInputValues, ctx: RunContext, 
       fromFork: ctx.pullRequest.fromFork,
     });
   }
-  core.setOutput(PlannerOutputs.Passed, String(report.status === 'pass'));
-  if (report.status === 'pass') return;
+  // A result file that cannot be read is an error: the verdict would rest on less than the gates wrote.
+  for (const s of setAside) core.error(`${NAME}: ${s.file} is not a usable result file: ${s.reason}`, { title: `${NAME}: unreadable result file`, file: s.file });
+  core.setOutput(PlannerOutputs.Passed, String(report.status === 'pass' && setAside.length === 0));
+  if (report.status === 'pass' && setAside.length === 0) return;
   // A gate that crashed or wrote nothing fails everywhere; a shortfall only where it is enforced.
-  const broken = report.components.some((c) => c.status === 'error');
+  const broken = report.components.some((c) => c.status === 'error') || setAside.length > 0;
   if (inputs.enforce || broken) core.setFailed(`${NAME}: ${reportFailure(report)}`);
   else core.notice(`${NAME}: ${reportFailure(report)} (recorded, not enforced on the default branch)`);
 }

@@ -7,6 +7,8 @@
  * approved requests whose stage MATURITY.md now records: board, milestone, `promotion:completed`,
  * closed. `setup-labels`: the label taxonomy.
  */
+// First: checks the event payload before @actions/github reads it while being imported.
+import '../../packages/action-io/event-payload.js';
 import * as core from '@actions/core';
 import { githubFor } from '../../packages/action-io/github-setup.js';
 import { PromotionReportOutputs } from '../../packages/action-io/names.js';
@@ -46,7 +48,7 @@ function requireApi(api: GitHubApi | null): GitHubApi {
 }
 
 async function setupLabelsMode(inputs: Inputs, api: GitHubApi): Promise<void> {
-  const config = loadConfig(inputs.configPath, inputs.root);
+  const config = loadConfig(inputs.configPath, inputs.root, false, inputs.configExplicit);
   const r = await setupLabels(api, labelTaxonomy([...config.components.keys()]));
   const line = `labels: ${r.created.length} created, ${r.updated.length} updated, ${r.unchanged} already right`;
   core.info(`${GATE}: ${line}`);
@@ -128,7 +130,7 @@ async function main(): Promise<void> {
   if (inputs.mode === 'complete') return completeMode(inputs, ctx, api, GATE);
 
   const warnings: string[] = [];
-  const config = loadConfig(inputs.configPath, inputs.root, true);
+  const config = loadConfig(inputs.configPath, inputs.root, true, inputs.configExplicit);
   const issue = await findRequest(inputs, ctx, api);
   if (issue && !inputs.component && !isPromotionRequest({ title: issue.title, body: issue.body, labels: issue.labels })) {
     core.info(`${GATE}: #${issue.number} is not a promotion request; nothing to do`);

@@ -4,6 +4,8 @@
  * record to and read the shared history in one pass -> incidents -> per unit: load tests,
  * Prometheus, metrics, alert rules, evaluateUptime() (pure) -> publish one result per unit.
  */
+// First: checks the event payload before @actions/github reads it while being imported.
+import '../../packages/action-io/event-payload.js';
 import * as core from '@actions/core';
 import { githubFor } from '../../packages/action-io/github-setup.js';
 import { UptimeCheckOutputs } from '../../packages/action-io/names.js';
@@ -123,7 +125,7 @@ function stageWarnings(units: readonly Unit[]): string[] {
 async function main(): Promise<void> {
   const inputs = parseInputs();
   const ctx = readRunContext();
-  const config = loadConfig(inputs.configPath, inputs.root);
+  const config = loadConfig(inputs.configPath, inputs.root, false, inputs.configExplicit);
   const { scheduled, units, withoutHealth } = planUnits(config, inputs);
   const warnings: string[] = scheduled ? stageWarnings(units) : units.flatMap((u) => u.subject.warnings);
   const probes = await probeUnits(units, inputs.retries);

@@ -7,15 +7,16 @@
  * API outage) never fails the gate: the summary has everything, and a warning says why.
  */
 import * as core from '@actions/core';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileSystemError, prepareOutputDir } from '../core/path-input.js';
 import { overallStatus, type GateResult } from '../core/result/gate-result.js';
 import { GitHubApiError, isPermissionDenied } from '../github/api-errors.js';
 import type { GitHubApi } from '../github/client.js';
 import type { RunContext } from '../github/run-context.js';
 import { stickyMarker, upsertStickyComment } from '../github/sticky-comment.js';
 import { selectAnnotations, type Annotation } from '../report/annotations.js';
-import { CommonOutputs } from './names.js';
+import { CommonInputs, CommonOutputs } from './names.js';
 
 export interface Publication {
   gate: string;
@@ -54,9 +55,14 @@ export function resultFilePath(dir: string, result: Pick<GateResult, 'gate' | 'c
 }
 
 export function writeResultFile(dir: string, result: GateResult): string {
-  mkdirSync(dir, { recursive: true });
+  const at = `input ${CommonInputs.ResultsDir}`;
+  prepareOutputDir(dir, dir, at);
   const path = resultFilePath(dir, result);
-  writeFileSync(path, `${JSON.stringify(result, null, 2)}\n`);
+  try {
+    writeFileSync(path, `${JSON.stringify(result, null, 2)}\n`);
+  } catch (e) {
+    throw fileSystemError(e, path, at, 'write');
+  }
   return path;
 }
 
