@@ -104,7 +104,7 @@ async function main(): Promise<void> {
       [CoverageGateOutputs.TestsPassed]: tests ? String(tests.passed) : '',
       [CoverageGateOutputs.TestsFailed]: tests ? String(tests.failed + tests.errors) : '',
     },
-    failureMessage: failureMessage(result, ev, who, subject.target),
+    failureMessage: failureMessage(result, ev, who, subject.target, data.reports.map((r) => r.file)),
     warnings,
     resultsDir: inputs.resultsDir,
     allowNoData: inputs.allowNoData,

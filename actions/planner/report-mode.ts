@@ -38,6 +38,10 @@ export async function runReportMode(common: CommonInputValues, ctx: RunContext, 
   const config = loadConfig(common.configPath, common.root, false, common.configExplicit);
   // No folder at all: no gate wrote a result (every planned component then has none: an error).
   const present = inputs.results.filter((p) => existsSync(resolve(common.root, p)) || /[*?{[]/.test(p));
+  // Without the plan's components, nothing says what was expected: a folder that is not there is then a wrong path.
+  if (!present.length && inputs.components === null) {
+    throw new ConfigurationError(`${inputs.results.join(', ')} does not exist (looked in ${common.root})`, { at: `input ${PlannerInputs.Results}` }, 'Pass the folder the result artifacts were downloaded to, and the plan step\'s `components` output as `components`.');
+  }
   const files = present.length ? readResultFiles(present, common.root) : [];
   const validated = validateResults(files);
   const results = validated.results.map((r) => r.result);

@@ -15,6 +15,7 @@ import { loadConfig } from '../../packages/core/config/load-config.js';
 import type { GitHubApi, IssueSummary } from '../../packages/github/client.js';
 import { readRunContext } from '../../packages/github/run-context.js';
 import { COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES } from '../../packages/report/markdown.js';
+import { logLine } from '../../packages/report/workflow-text.js';
 import { utcDay } from '../../packages/uptime/history-lines.js';
 import { INCIDENT_LABEL, syncIncident, type IncidentSync } from '../../packages/uptime/incidents.js';
 import { probeAll } from '../../packages/uptime/probe.js';
@@ -32,7 +33,7 @@ import { planUnits, type Unit } from './units.js';
 async function probeUnits(units: readonly Unit[], retries: number): Promise<Sample[][]> {
   const targets = units.flatMap((u) => u.targets);
   const samples = targets.length ? await probeAll(targets, { retries, concurrency: Math.min(200, targets.length) }) : [];
-  for (const p of samples) core.info(`${p.url}: ${p.state}${p.status ? ` (HTTP ${p.status}` + (p.ms !== undefined ? `, ${p.ms} ms)` : ')') : ''}${p.error ? ` ${p.error}` : ''}`);
+  for (const p of samples) core.info(logLine(`${p.url}: ${p.state}${p.status ? ` (HTTP ${p.status}` + (p.ms !== undefined ? `, ${p.ms} ms)` : ')') : ''}${p.error ? ` ${p.error}` : ''}`));
   let i = 0;
   return units.map((u) => samples.slice(i, (i += u.targets.length)));
 }

@@ -16,6 +16,7 @@ import type { GitHubApi } from '../github/client.js';
 import type { RunContext } from '../github/run-context.js';
 import { stickyMarker, upsertStickyComment } from '../github/sticky-comment.js';
 import { selectAnnotations, type Annotation } from '../report/annotations.js';
+import { logLine } from '../report/workflow-text.js';
 import { CommonInputs, CommonOutputs } from './names.js';
 
 export interface Publication {
@@ -68,7 +69,7 @@ export function writeResultFile(dir: string, result: GateResult): string {
 
 export async function writeSummary(markdown: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) {
-    core.info(markdown);
+    core.info(markdown.split('\n').map(logLine).join('\n'));
     return;
   }
   await core.summary.addRaw(markdown, true).write();
@@ -91,7 +92,7 @@ export interface StickyComment {
 export async function writeStickyComment(c: StickyComment): Promise<void> {
   try {
     const r = await upsertStickyComment(c.api, c.issue, c.marker, c.body);
-    core.info(`${c.name}: comment ${r.action} (${r.comment.html_url})${r.removedDuplicates ? `; removed ${r.removedDuplicates} duplicate(s)` : ''}`);
+    core.info(logLine(`${c.name}: comment ${r.action} (${r.comment.html_url})${r.removedDuplicates ? `; removed ${r.removedDuplicates} duplicate(s)` : ''}`));
   } catch (e) {
     if (isPermissionDenied(e)) {
       core.warning(
@@ -157,7 +158,7 @@ export async function publishAll(p: MultiPublication): Promise<void> {
   core.setOutput(CommonOutputs.Status, status);
   core.setOutput(CommonOutputs.ResultFile, '');
   for (const [name, value] of Object.entries(p.outputs)) core.setOutput(name, value);
-  for (const r of p.results) core.info(`${p.gate}: ${r.summary} (${r.status})`);
+  for (const r of p.results) core.info(logLine(`${p.gate}: ${r.summary} (${r.status})`));
   core.info(`${p.gate}: ${files.length} result file(s) written to ${p.resultsDir}`);
   finish(p.gate, status, p.failureMessage, p.allowNoData);
 }
@@ -173,6 +174,6 @@ export async function publish(p: Publication): Promise<void> {
   core.setOutput(CommonOutputs.Status, status);
   core.setOutput(CommonOutputs.ResultFile, file);
   for (const [name, value] of Object.entries(p.outputs)) core.setOutput(name, value);
-  core.info(`${p.gate}: ${p.result.summary} (${status}); result written to ${file}`);
+  core.info(logLine(`${p.gate}: ${p.result.summary} (${status}); result written to ${file}`));
   finish(p.gate, status, p.failureMessage, p.allowNoData, p.enforce);
 }

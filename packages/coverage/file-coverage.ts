@@ -21,6 +21,12 @@ export type BranchIdKind = 'arc' | 'lcov' | 'lcov-dest' | 'istanbul' | 'none';
  * `none` without identities) are the lines holding the branch; coverage.py's LCOV (`lcov-dest`)
  * files its branches under the destination line; LCOV and Istanbul ids live in their own spaces.
  */
+/**
+ * The highest line number a report may give: no source file has ten million lines, and a
+ * larger number (a corrupted or hostile report) would make the per-line bitmaps huge.
+ */
+export const MAX_SOURCE_LINE = 10_000_000;
+
 export function branchKindsCompatible(a: BranchIdKind | null, b: BranchIdKind | null): boolean {
   if (a === null || b === null || a === b) return true;
   const cobertura = (k: BranchIdKind) => k === 'arc' || k === 'none';

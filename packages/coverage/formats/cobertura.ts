@@ -8,7 +8,7 @@
 import { ReportError } from '../../core/errors.js';
 import { xmlFix } from '../../xml/xml-fix.js';
 import { XmlStreamParser, XmlSyntaxError, type RawValue, type XmlAttributes } from '../../xml/xml-stream.js';
-import { CoverageBatch, FileCoverage } from '../file-coverage.js';
+import { CoverageBatch, FileCoverage, MAX_SOURCE_LINE } from '../file-coverage.js';
 import type { Convention, ParsedReport, ReportParser } from '../report.js';
 
 const CONDITION = /^\s*(\d+(?:\.\d+)?)%\s*\(\s*(\d+)\s*\/\s*(\d+)\s*\)\s*$/;
@@ -148,7 +148,7 @@ export function createCoberturaParser(file: string, fragment?: { offset: number 
           break;
       }
     }
-    if (!(number >= 1)) fail(`<line number="${attrs.get('number') ?? ''}">: a line number must be a whole number from 1`);
+    if (!(number >= 1 && number <= MAX_SOURCE_LINE)) fail(`<line number="${attrs.get('number') ?? ''}">: a line number must be a whole number from 1 to ${MAX_SOURCE_LINE}`);
     if (!(hits >= 0)) fail(`<line number="${number}" hits="${attrs.get('hits') ?? ''}">: hits must be a whole number`);
     batch.addLine(number, hits);
     if (!branch || conditionAt < 0) return;

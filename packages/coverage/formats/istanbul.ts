@@ -5,7 +5,7 @@
  * on it and covered when any such statement ran.
  */
 import { ReportError } from '../../core/errors.js';
-import { FileCoverage } from '../file-coverage.js';
+import { FileCoverage, MAX_SOURCE_LINE } from '../file-coverage.js';
 import type { ParsedReport } from '../report.js';
 import { branchId } from './branch-ids.js';
 
@@ -60,7 +60,7 @@ export function fromIstanbulFinal(doc: IstanbulFinal, file: string): ParsedRepor
     const fc = new FileCoverage(name);
     for (const [id, loc] of Object.entries(data.statementMap)) {
       const line = loc?.start?.line;
-      if (!Number.isInteger(line) || line < 1) throw new ReportError('statement without a start line', { file, at: `${at}.statementMap["${id}"]` });
+      if (!Number.isInteger(line) || line < 1 || line > MAX_SOURCE_LINE) throw new ReportError('statement without a start line (from 1 to 10,000,000)', { file, at: `${at}.statementMap["${id}"]` });
       fc.addLine(line, count(data.s[id] ?? 0, file, `${at}.s["${id}"]`));
     }
     if (isObject(data.branchMap) && isObject(data.b)) {

@@ -47,7 +47,8 @@ export function describeValue(v: unknown): string {
   if (v === undefined) return 'missing';
   if (Array.isArray(v)) return 'an array';
   if (typeof v === 'object') return 'an object';
-  if (typeof v === 'string') return v.length === 0 ? 'an empty string' : 'a string';
+  // A short word is shown ("APOCALYPTIC"), so that a wrong value is not called "a string" where a string is expected; longer text is not quoted.
+  if (typeof v === 'string') return v.length === 0 ? 'an empty string' : /^[\w.+-][\w .+-]{0,39}$/.test(v) ? `the string ${JSON.stringify(v)}` : `a string of ${v.length} characters`;
   if (typeof v === 'number') return Number.isFinite(v) ? `${v}` : 'not a finite number';
   return `a ${typeof v}`;
 }

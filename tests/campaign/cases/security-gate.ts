@@ -17,7 +17,7 @@ const CLEAN_BANDIT = JSON.stringify({ ...(JSON.parse(BANDIT) as object), errors:
 
 function banditWith(patch: Record<string, unknown>): string {
   const doc = JSON.parse(BANDIT) as { results: Record<string, unknown>[] };
-  return JSON.stringify({ ...doc, results: [{ ...doc.results[0], ...patch }, ...doc.results] });
+  return JSON.stringify({ ...doc, errors: [], results: [{ ...doc.results[0], ...patch }, ...doc.results] });
 }
 function pipAuditWith(name: string): string {
   const doc = JSON.parse(PIP_AUDIT) as { dependencies: Record<string, unknown>[] };

@@ -38,8 +38,7 @@ export async function startProbeServer(): Promise<{ vars: Record<string, string>
 }
 
 const base = { urls: '{probe}/health', history: 'none', retries: '0', 'allow-no-data': 'true' };
-const withHealth = (sample: string, url: string) =>
-  sample.replace('    paths: [src/components/model_management/**]', `    paths: [src/components/model_management/**]\n    health:\n      - url: ${JSON.stringify(url)}`);
+const withHealth = (sample: string, url: string) => sample.replace('    paths: [src/components/neo4j/**]', `    paths: [src/components/neo4j/**]\n    health:\n      - url: ${JSON.stringify(url)}`);
 
 export function uptimeCheckCases(): CampaignCase[] {
   const sampleConfig = read(CONFIG);
@@ -61,20 +60,21 @@ export function uptimeCheckCases(): CampaignCase[] {
     secret('url-userinfo-down', 'pwPlantedD3z', { inputs: { ...base, urls: 'http://probe:pwPlantedD3z@{host}/down', history: 'branch' }, expect: 'fail' }),
     secret('health-config-incident', 'tokPlantedI4w', {
       files: { [CONFIG]: withHealth(sampleConfig, '{probe}/down?api_key=tokPlantedI4w') },
-      inputs: { component: 'model-management', history: 'branch', retries: '0', incidents: 'true', 'allow-no-data': 'true' },
+      inputs: { component: 'neo4j', history: 'branch', retries: '0', incidents: 'true', 'allow-no-data': 'true' },
       expect: 'fail',
     }),
     secret('health-config-userinfo', 'pwPlantedH5v', {
       files: { [CONFIG]: withHealth(sampleConfig, 'http://svc:pwPlantedH5v@{host}/health') },
-      inputs: { component: 'model-management', history: 'branch', retries: '0', 'allow-no-data': 'true' },
+      inputs: { component: 'neo4j', history: 'branch', retries: '0', 'allow-no-data': 'true' },
     }),
-    secret('prometheus-userinfo', 'pwPlantedP6u', { inputs: { ...base, 'prometheus-url': 'http://admin:pwPlantedP6u@{host}/prom', 'prometheus-job': 'neo4j' } }),
-    secret('prometheus-query-token', 'tokPlantedP7t', { inputs: { ...base, 'prometheus-url': '{probe}/prom?access_token=tokPlantedP7t', 'prometheus-job': 'neo4j' } }),
-    secret('metrics-userinfo', 'pwPlantedM8s', { inputs: { ...base, 'metrics-url': 'http://scrape:pwPlantedM8s@{host}/metrics' } }),
-    secret('metrics-query-token', 'tokPlantedM9r', { inputs: { ...base, 'metrics-url': '{probe}/metrics?token=tokPlantedM9r' } }),
+    secret('prometheus-userinfo', 'pwPlantedP6u', { inputs: { ...base, 'prometheus-url': 'http://admin:pwPlantedP6u@{host}/prom', 'prometheus-job': 'neo4j' } , expect: 'fail'}),
+    secret('prometheus-query-token', 'tokPlantedP7t', { inputs: { ...base, 'prometheus-url': '{probe}/prom?access_token=tokPlantedP7t', 'prometheus-job': 'neo4j' } , expect: 'fail'}),
+    secret('metrics-userinfo', 'pwPlantedM8s', { inputs: { ...base, 'metrics-url': 'http://scrape:pwPlantedM8s@{host}/metrics' } , expect: 'fail'}),
+    secret('metrics-query-token', 'tokPlantedM9r', { inputs: { ...base, 'metrics-url': '{probe}/metrics?token=tokPlantedM9r' } , expect: 'fail'}),
     secret('metrics-config', 'pwPlantedC0q', {
       files: { [CONFIG]: sampleConfig.replace('    paths: [src/components/model_management/**]', '    paths: [src/components/model_management/**]\n    metrics-url: "http://m:pwPlantedC0q@{host}/metrics"') },
       inputs: { component: 'model-management', urls: '{probe}/health', history: 'none', retries: '0', 'allow-no-data': 'true', 'target-stage': 'production' },
+      expect: 'fail',
     }),
     input('window-huge', { window: '99999999999d' }, ['window']),
     input('window-zero', { window: '0d' }, ['window']),
