@@ -72,8 +72,9 @@ function summaryBranches(summary: CoveragePySummary | undefined, file: string, a
 }
 
 interface LineArcs {
-  /** Executed destinations: no repeats, no self-arcs, none also missing. */
+  /** Executed destinations as written (two exits of different code objects are two): no repeats, no self-arcs, none also missing. */
   executed: Set<number>;
+  /** Missing destinations as written. */
   missing: number[];
 }
 
@@ -87,10 +88,10 @@ function arcsPerLine(executed: [number, number][], missing: [number, number][]):
     if (!e) perLine.set(from, (e = { executed: new Set(), missing: [] }));
     return e;
   };
-  for (const [from, to] of missing) entry(from).missing.push(identity(to));
+  for (const [from, to] of missing) entry(from).missing.push(to);
   for (const [from, to] of executed) {
     const e = entry(from);
-    if (to !== from && !e.missing.includes(identity(to))) e.executed.add(identity(to));
+    if (to !== from && !e.missing.includes(to)) e.executed.add(to);
   }
   return perLine;
 }
@@ -101,7 +102,7 @@ function addArcs(fc: FileCoverage, executed: [number, number][], missing: [numbe
   let listed = 0;
   for (const e of perLine.values()) listed += e.executed.size + e.missing.length;
   if (!summary || listed === summary.total) {
-    for (const [line, e] of perLine) if (e.executed.size + e.missing.length > 0) fc.addBranches(line, e.executed.size + e.missing.length, e.executed.size, 'arc', e.missing);
+    for (const [line, e] of perLine) if (e.executed.size + e.missing.length > 0) fc.addBranches(line, e.executed.size + e.missing.length, e.executed.size, 'arc', e.missing.map(identity));
     return;
   }
   // More executed arcs than the summary counts: take the surplus off the lines with the most,
