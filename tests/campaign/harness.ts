@@ -136,6 +136,9 @@ export function classify(c: CampaignCase, run: BundleRun, gh: FakeGitHub, files:
     const leak = places.find(([, text]) => text.includes(secret));
     if (leak) return out('secret-leaked', `in ${leak[0]}`);
   }
+  // Our actions never write these commands: one in the log came from someone's text.
+  const command = /^::(add-mask|stop-commands|set-output|save-state|add-path|set-env)::.*$/m.exec(run.stdout);
+  if (command) return out('injection', `workflow command ${command[0].slice(0, 80)}`);
   const rendered = [run.summary, ...sentBodies(gh)].flatMap(injections);
   if (rendered.length) return out('injection', rendered.join('; '));
   if (c.expect === 'fail' && run.code === 0) return out('wrong-success', (/::(warning|notice).*/.exec(run.stdout)?.[0] ?? '').slice(0, 300));

@@ -84,6 +84,33 @@ const jsonDoc = JSON.parse(JSON_REPORT) as { files: Record<string, Record<string
 const firstFile = Object.keys(jsonDoc.files).find((k) => k.includes('registry'))!;
 const withFile = (patch: Record<string, unknown>) => JSON.stringify({ ...jsonDoc, files: { ...jsonDoc.files, [firstFile]: { ...jsonDoc.files[firstFile], ...patch } } });
 
+const PR = {
+  name: 'pull_request',
+  payload: {
+    action: 'synchronize',
+    number: 7,
+    pull_request: { number: 7, base: { sha: 'a'.repeat(40), ref: 'main', repo: { full_name: 'tta/demo' } }, head: { sha: 'b'.repeat(40), ref: 'feature', repo: { full_name: 'tta/demo' } } },
+    repository: { full_name: 'tta/demo' },
+  },
+};
+const HOSTILE_API_TEXT = 'Bad gateway\n::add-mask::PWNED\n::stop-commands::pwnedtoken\n::error::PWNED';
+
+/** A pull request whose comments (or files) the API answers with an error quoting hostile text. */
+function apiCase(id: string, path: RegExp | string, status: number, body: unknown): CampaignCase {
+  return {
+    id: `api-${id}`,
+    kind: 'api',
+    inputs: { ...base, 'github-token': 'token-rw' },
+    event: PR,
+    api: (gh) => {
+      gh.addPullRequest({ number: 7, head: { sha: 'b'.repeat(40), ref: 'feature', repoFullName: 'tta/demo' }, base: { sha: 'a'.repeat(40), ref: 'main', repoFullName: 'tta/demo' }, files: [{ filename: 'src/components/model_management/registry.py', status: 'modified', patch: '@@ -1,0 +2 @@\n+++ i;' }] });
+      gh.injectFault({ path, status, times: 20, body });
+    },
+    expect: 'warn',
+    mentions: ['coverage-gate'],
+  };
+}
+
 export function coverageGateCases(): CampaignCase[] {
   const sampleConfig = read(CONFIG);
   return [
@@ -129,6 +156,10 @@ export function coverageGateCases(): CampaignCase[] {
     input('absolute-report', 'coverage-files', '{ws}/reports/python/combined/coverage.xml', 'pass'),
     input('component-unknown', 'component', 'no-such-component'),
     input('target-stage', 'target-stage', 'heaven'),
+    apiCase('comments-502-commands', '/repos/tta/demo/issues/7/comments', 502, { message: HOSTILE_API_TEXT }),
+    apiCase('comments-500-not-json', '/repos/tta/demo/issues/7/comments', 500, '<html>::add-mask::PWNED</html>'),
+    apiCase('files-502-commands', '/repos/tta/demo/pulls/7/files', 502, { message: HOSTILE_API_TEXT }),
+    apiCase('comments-403-commands', '/repos/tta/demo/issues/7/comments', 403, { message: HOSTILE_API_TEXT }),
     { id: 'no-coverage-files', kind: 'input', inputs: { component: 'model-management' }, expect: 'fail', mentions: ['coverage-files'] },
     { id: 'binary-baseline', kind: 'report', files: { 'baseline/coverage-gate--model-management.json': BINARY }, inputs: { ...base, baseline: 'baseline', scope: 'change' }, expect: 'warn', mentions: ['coverage-gate--model-management.json'] },
   ];
