@@ -60,6 +60,15 @@ export function code(s: string): string {
   return `<code>${inert}</code>`;
 }
 
+/**
+ * A URL as a Markdown link destination: the characters that could end the destination or
+ * start Markdown of their own (brackets, parentheses, angle brackets, quotes, spaces, line
+ * endings) percent-encoded, so that the link goes where the URL says and nowhere else.
+ */
+export function linkUrl(url: string): string {
+  return url.replace(/[\s()<>[\]"'`\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
 export function table(header: readonly string[], rows: readonly (readonly string[])[], align?: readonly ('l' | 'r' | 'c')[]): string {
   const sep = header.map((_, i) => (align?.[i] === 'r' ? '---:' : align?.[i] === 'c' ? ':---:' : '---'));
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;

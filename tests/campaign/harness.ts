@@ -95,7 +95,8 @@ export function renderMarkdown(md: string): string {
 export function injections(md: string): string[] {
   const html = renderMarkdown(md);
   const found: string[] = [];
-  for (const m of html.matchAll(/<(a|img)\b[^>]*(href|src)="[^"]*evil\.example[^"]*"/g)) found.push(`${m[1]} ${m[0].slice(0, 80)}`);
+  // A link or image that goes to the hostile text's address (a link to a user's own URL that merely contains it is not one).
+  for (const m of html.matchAll(/<(a|img)\b[^>]*(href|src)="(https?:)?\/\/evil\.example[^"]*"/g)) found.push(`${m[1]} ${m[0].slice(0, 80)}`);
   // A heading the hostile text started (ours may contain it, inert, as in "Scorecard: ok # PWNED").
   for (const m of html.matchAll(/<h([1-6])[^>]*>([\s\S]*?)<\/h\1>/g)) if (/^\s*PWNED/.test(m[2]!.replace(/<[^>]+>/g, ''))) found.push(`heading ${m[2]!.slice(0, 60)}`);
   if (/<x-pwned/i.test(html)) found.push('raw HTML <x-pwned>');

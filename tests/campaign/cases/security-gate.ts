@@ -19,9 +19,11 @@ function banditWith(patch: Record<string, unknown>): string {
   const doc = JSON.parse(BANDIT) as { results: Record<string, unknown>[] };
   return JSON.stringify({ ...doc, errors: [], results: [{ ...doc.results[0], ...patch }, ...doc.results] });
 }
+/** The pip-audit report with one more vulnerable package named `name` (without the sample's unaudited one, an error whatever the name). */
 function pipAuditWith(name: string): string {
   const doc = JSON.parse(PIP_AUDIT) as { dependencies: Record<string, unknown>[] };
-  return JSON.stringify({ ...doc, dependencies: [{ ...doc.dependencies[0], name }, ...doc.dependencies] });
+  const audited = doc.dependencies.filter((d) => d.skip_reason === undefined);
+  return JSON.stringify({ ...doc, dependencies: [{ ...audited[0], name }, ...audited] });
 }
 
 const injections: CampaignCase[] = Object.entries(HOSTILE).flatMap(([name, text]): CampaignCase[] => [
@@ -56,7 +58,7 @@ function securityCases(): CampaignCase[] {
     one('bandit-severity-unknown', 'report', { 'reports/b.json': banditWith({ issue_severity: 'APOCALYPTIC' }) }, { 'bandit-report': 'reports/b.json' }, 'fail', ['b.json', 'issue_severity']),
     one('bandit-test-id-a-number', 'report', { 'reports/b.json': banditWith({ test_id: 602 }) }, { 'bandit-report': 'reports/b.json' }, 'fail', ['b.json', 'test_id']),
     one('sarif-results-a-string', 'report', { 'reports/s.sarif': SARIF.replace(/"results":\s*\[/, '"results": "none", "x": [') }, { 'sarif-files': 'reports/s.sarif' }, 'fail', ['s.sarif']),
-    one('sarif-uri-a-number', 'report', { 'reports/s.sarif': SARIF.replace(/"uri":\s*"[^"]*"/, '"uri": 5') }, { 'sarif-files': 'reports/s.sarif' }, 'fail', ['s.sarif', 'uri']),
+    one('sarif-uri-a-number', 'report', { 'reports/s.sarif': SARIF.replace(/("artifactLocation": \{ )"uri":\s*"[^"]*"/, '$1"uri": 5') }, { 'sarif-files': 'reports/s.sarif' }, 'fail', ['s.sarif', 'uri']),
     one('sarif-output-directory', 'path', { 'out/sarif': DIR }, { 'sarif-output': 'out/sarif' }, 'fail', ['sarif-output', 'out/sarif']),
     one('sarif-output-unwritable', 'path', {}, { 'sarif-output': '/proc/version' }, 'fail', ['sarif-output']),
     one('sarif-output-ok', 'path', {}, { 'sarif-output': 'out/results.sarif' }, 'pass'),
