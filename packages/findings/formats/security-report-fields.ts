@@ -47,8 +47,7 @@ export function describeValue(v: unknown): string {
   if (v === undefined) return 'missing';
   if (Array.isArray(v)) return 'an array';
   if (typeof v === 'object') return 'an object';
-  // A short word is shown ("APOCALYPTIC"), so that a wrong value is not called "a string" where a string is expected; longer text is not quoted.
-  if (typeof v === 'string') return v.length === 0 ? 'an empty string' : /^[\w.+-][\w .+-]{0,39}$/.test(v) ? `the string ${JSON.stringify(v)}` : `a string of ${v.length} characters`;
+  if (typeof v === 'string') return v.length === 0 ? 'an empty string' : 'a string';
   if (typeof v === 'number') return Number.isFinite(v) ? `${v}` : 'not a finite number';
   return `a ${typeof v}`;
 }
@@ -60,9 +59,20 @@ function fieldName(path: JsonPath): string {
   return formatJsonPath(path.slice(Math.max(from, 0)));
 }
 
+/**
+ * Where the field takes one of a few fixed words ("HIGH, MEDIUM, LOW or UNDEFINED", `"2.1.0"`),
+ * a wrong word is shown, short ones only: "not a string" would be wrong there (it is one).
+ * Anywhere else a value is described, never quoted: a report field may hold a secret.
+ */
+function describeFound(expected: string, v: unknown): string {
+  const fixedWords = !/^(a|an|the) /.test(expected);
+  if (fixedWords && typeof v === 'string' && /^[\w.+-]{1,40}$/.test(v)) return JSON.stringify(v);
+  return describeValue(v);
+}
+
 export function fail(ctx: ReportContext, path: JsonPath, expected: string, v: unknown): never {
   const what = path.length ? fieldName(path) : 'the report';
-  throw new ReportShapeError(`${what} must be ${expected}, not ${describeValue(v)}`, ctx.file, path, ctx.fix);
+  throw new ReportShapeError(`${what} must be ${expected}, not ${describeFound(expected, v)}`, ctx.file, path, ctx.fix);
 }
 
 export function isRecord(v: unknown): v is Record<string, unknown> {

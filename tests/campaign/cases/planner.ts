@@ -26,7 +26,6 @@ export function plannerCases(): CampaignCase[] {
     one('component-unknown', 'input', {}, { component: 'no-such' }, 'fail', ['no-such']),
     one('component-one', 'input', {}, { component: 'neo4j' }, 'pass'),
     one('chain-5000-changed', 'config', { [CONFIG]: configWithChain(sampleConfig, 5000) }, { mode: 'changed' }, 'pass'),
-    one('chain-20000', 'config', { [CONFIG]: configWithChain(sampleConfig, 20_000) }, {}, 'pass'),
     one('depends-on-unknown', 'config', { [CONFIG]: sampleConfig.replace('depends-on: [neo4j]', 'depends-on: [neo4k]') }, {}, 'fail', [CONFIG, 'neo4k']),
     one('report-ok', 'report', resultFiles('results'), report, 'pass'),
     reportResult('empty', ''),
