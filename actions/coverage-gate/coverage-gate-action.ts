@@ -2,6 +2,8 @@
  * coverage-gate, the action: parseInputs() -> read reports -> evaluateCoverage() (pure) ->
  * publish(). Everything that touches the runner or the network is here or in action-io.
  */
+// First: checks the event payload before @actions/github reads it while being imported.
+import '../../packages/action-io/event-payload.js';
 import * as core from '@actions/core';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,7 +36,7 @@ export const GATE = 'coverage-gate';
 async function main(): Promise<void> {
   const inputs = parseInputs();
   const ctx = readRunContext();
-  const config = loadConfig(inputs.configPath, inputs.root);
+  const config = loadConfig(inputs.configPath, inputs.root, false, inputs.configExplicit);
   const subject = resolveSubject(config, inputs.root, inputs.component, inputs.targetStage);
   const warnings = [...subject.warnings];
   const checkout = checkoutFiles(inputs.root);
@@ -102,7 +104,7 @@ async function main(): Promise<void> {
       [CoverageGateOutputs.TestsPassed]: tests ? String(tests.passed) : '',
       [CoverageGateOutputs.TestsFailed]: tests ? String(tests.failed + tests.errors) : '',
     },
-    failureMessage: failureMessage(result, ev, who, subject.target),
+    failureMessage: failureMessage(result, ev, who, subject.target, data.reports.map((r) => r.file)),
     warnings,
     resultsDir: inputs.resultsDir,
     allowNoData: inputs.allowNoData,

@@ -53,7 +53,7 @@ export function oneLine(ev: CoverageEvaluation, who: string, target: TargetStage
 }
 
 /** The failure message: names the component, the figure, the bar, and what to do. */
-export function failureMessage(result: GateResult, ev: CoverageEvaluation, who: string, target: TargetStage): string {
+export function failureMessage(result: GateResult, ev: CoverageEvaluation, who: string, target: TargetStage, reportNames: readonly string[] = []): string {
   const stage = STAGE_TITLES[target];
   const lines = shortfalls(result.criteria);
   const failing = result.criteria.filter((c) => c.status === 'fail' && c.enforced !== false);
@@ -67,7 +67,13 @@ export function failureMessage(result: GateResult, ev: CoverageEvaluation, who: 
   if (lines.length === 0) {
     // no-data: nothing failed, but nothing could be measured either.
     const missing = result.criteria.filter((c) => c.status === 'no-data').map((c) => `${c.title}: ${c.detail ?? 'no data'}`);
-    const scope = ev.scopeFiles.length === 0 ? ` None of the ${ev.reportFiles} file(s) in the reports is under ${who}'s paths; check \`paths\` in the config and that the coverage run measured this component.` : '';
+    const named = reportNames.length ? ` (${reportNames.slice(0, 5).join(', ')})` : '';
+    const scope =
+      ev.reportFiles === 0 && reportNames.length
+        ? ` The report(s)${named} list no source file at all; check that the test step measured coverage (run with --cov, or the tool's coverage option).`
+        : ev.scopeFiles.length === 0
+          ? ` None of the ${ev.reportFiles} file(s) in the reports${named} is under ${who}'s paths; check \`paths\` in the config and that the coverage run measured this component.`
+          : '';
     return `${who} could not be measured: ${missing.join('; ')}.${scope}`;
   }
   const head = result.scope === 'change' ? `${who}: this change falls short: ${lines.join('; ')}.` : `${who} does not meet the ${stage} bars: ${lines.join('; ')}.`;

@@ -6,9 +6,11 @@
  * (packages/dashboard, pure) and write `<output-dir>/index.html`. Not a gate: no verdict, no
  * result file.
  */
+// First: checks the event payload before @actions/github reads it while being imported.
+import '../../packages/action-io/event-payload.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { isAbsolute, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import * as core from '@actions/core';
 import { githubFor } from '../../packages/action-io/github-setup.js';
 import { readCommonInputs } from '../../packages/action-io/common-inputs.js';
@@ -18,9 +20,10 @@ import { runAction } from '../../packages/action-io/run-action.js';
 import { loadConfig } from '../../packages/core/config/load-config.js';
 import { ConfigurationError } from '../../packages/core/errors.js';
 import { writeFileSafely } from '../../packages/core/safe-write.js';
+import { fileExists, prepareOutputDir, readInputFile, resolveInputPath } from '../../packages/core/path-input.js';
 import { readMaturityRecord } from '../../packages/core/maturity/read-maturity.js';
 import { readRunContext } from '../../packages/github/run-context.js';
-import { BranchDashboardHistory, FileHistoryStore, pointsFromResult, type HistoryPoint, type HistoryStore } from '../../packages/dashboard/history.js';
+import { BranchDashboardHistory, FileHistoryStore, parseHistory, pointsFromResult, type HistoryPoint, type HistoryStore } from '../../packages/dashboard/history.js';
 import { buildDashboard, parseIssuesFile, type IssuesData } from '../../packages/dashboard/model.js';
 import { readResultFiles, validateResults } from '../../packages/core/result/read-results.js';
 import { renderDashboardHtml } from '../../packages/dashboard/render-html.js';
@@ -39,10 +42,19 @@ function historyStore(value: string, root: string, api: GitHubApi | null, branch
     }
     return new BranchDashboardHistory(new BranchHistoryStore(api, branch, 'dashboard'));
   }
+  const at = `input ${DashboardInputs.History}`;
   if (!/\.jsonl$/i.test(value)) {
-    throw new ConfigurationError(`expected branch, none or a .jsonl file, found "${value}"`, { at: `input ${DashboardInputs.History}` });
+    throw new ConfigurationError(`expected branch, none or a .jsonl file, found "${value}"`, { at });
   }
-  return new FileHistoryStore(isAbsolute(value) ? value : resolve(root, value));
+  const path = resolveInputPath(value, root);
+  // An existing file is appended to only when it is a trend history: never someone else's JSONL.
+  if (fileExists(path, value, at)) {
+    const text = readInputFile(path, value, at);
+    if (text.trim() && parseHistory(text).points.length === 0) {
+      throw new ConfigurationError(`${value} is not a dashboard trend history (no line of it is a trend point); it is left as it is`, { at }, 'Point `history` at a new .jsonl file, or use `history: branch`.');
+    }
+  }
+  return new FileHistoryStore(path);
 }
 
 /** The open blockers and promotion requests, and the maintenance breaches (open and closed): three searches. */
@@ -71,8 +83,9 @@ async function fetchIssues(api: GitHubApi): Promise<IssuesData> {
 }
 
 async function main(): Promise<void> {
-  const { root, configPath, githubToken: token } = readCommonInputs();
-  const outputDir = resolve(root, optionalInput(DashboardInputs.OutputDir) ?? 'maturity-dashboard');
+  const { root, configPath, configExplicit, githubToken: token } = readCommonInputs();
+  const outputInput = optionalInput(DashboardInputs.OutputDir) ?? 'maturity-dashboard';
+  const outputDir = resolveInputPath(outputInput, root);
   const historyValue = (optionalInput(DashboardInputs.History) ?? 'branch').trim();
   const dataBranch = optionalInput(DashboardInputs.DataBranch) ?? DEFAULT_DATA_BRANCH;
   const issuesFile = optionalInput(DashboardInputs.Issues);
@@ -81,7 +94,7 @@ async function main(): Promise<void> {
 
   const ctx = readRunContext();
   const api = githubFor(ctx, token);
-  const config = loadConfig(configPath, root, true);
+  const config = loadConfig(configPath, root, true, configExplicit);
   const components = [...config.components.values()];
   const maturity = new Map(components.map((c) => [c.id, readMaturityRecord(root, c)]));
 
@@ -108,9 +121,7 @@ async function main(): Promise<void> {
 
   let issues: IssuesData | null = null;
   if (issuesFile) {
-    const abs = isAbsolute(issuesFile) ? issuesFile : resolve(root, issuesFile);
-    if (!existsSync(abs)) throw new ConfigurationError(`the issues file ${issuesFile} does not exist`, { at: `input ${DashboardInputs.Issues}` });
-    issues = parseIssuesFile(readFileSync(abs, 'utf8'), issuesFile);
+    issues = parseIssuesFile(readInputFile(resolveInputPath(issuesFile, root), issuesFile, `input ${DashboardInputs.Issues}`), issuesFile);
   } else if (api) {
     try {
       issues = await fetchIssues(api);
@@ -128,12 +139,15 @@ async function main(): Promise<void> {
     history,
     issues,
   });
+  const at = `input ${DashboardInputs.OutputDir}`;
+  prepareOutputDir(outputDir, outputInput, at);
   const index = join(outputDir, 'index.html');
-  writeFileSafely(index, renderDashboardHtml(model), DashboardInputs.OutputDir);
-  writeFileSafely(join(outputDir, '.nojekyll'), '', DashboardInputs.OutputDir);
+  writeFileSafely(index, renderDashboardHtml(model), at);
+  writeFileSafely(join(outputDir, '.nojekyll'), '', at);
 
   for (const w of warnings) core.warning(`${ACTION}: ${w}`);
-  for (const s of model.setAside) core.notice(`${ACTION}: ${s.file} not shown: ${s.reason}`);
+  // A result file that cannot be read is an error: the board would show less than the gates measured.
+  for (const s of model.setAside) core.error(`${ACTION}: ${s.file} not shown: ${s.reason}`, { title: `${ACTION}: unreadable result file`, file: s.file });
   await core.summary
     .addRaw(
       `## Maturity dashboard\n\n${model.components.length} component(s), ${model.resultFiles} result file(s), ${model.historyPoints} trend point(s): \`${index}\`\n`,
@@ -142,6 +156,9 @@ async function main(): Promise<void> {
     .write();
   core.setOutput(DashboardOutputs.Index, index);
   core.setOutput(DashboardOutputs.Components, JSON.stringify(model.components.map((c) => c.id)));
+  if (model.setAside.length) {
+    core.setFailed(`${ACTION}: ${model.setAside.length} result file(s) could not be read (${model.setAside.map((s) => s.file).slice(0, 5).join(', ')}); the page shows the others. Regenerate or remove them.`);
+  }
 }
 
 /**

@@ -6,6 +6,8 @@
  * pull request to be compared with. `report` mode: combines the gates' results of the run into
  * one verdict per component, one job summary and one pull request comment.
  */
+// First: checks the event payload before @actions/github reads it while being imported.
+import '../../packages/action-io/event-payload.js';
 import * as core from '@actions/core';
 import { readCommonInputs, type CommonInputValues } from '../../packages/action-io/common-inputs.js';
 import { githubFor } from '../../packages/action-io/github-setup.js';
@@ -70,7 +72,7 @@ function renderPlan(p: Plan, total: number): string {
 }
 
 async function planMode(common: CommonInputValues, mode: 'all' | 'changed', ctx: RunContext): Promise<void> {
-  const config = loadConfig(common.configPath, common.root, true);
+  const config = loadConfig(common.configPath, common.root, true, common.configExplicit);
   if (common.component) findComponent(config, common.component); // a clear error for an unknown id
   const api = githubFor(ctx, common.githubToken);
   const warnings: string[] = [];

@@ -4,6 +4,7 @@
  * components that depend on them (a change to neo4j can break model-management). Pure.
  */
 import type { Policy } from '../../packages/core/config/defaults.js';
+import { dependentsOf, findCycles as findDependencyCycles } from '../../packages/core/config/dependency-graph.js';
 import type { ComponentConfig } from '../../packages/core/config/load-config.js';
 import { compileGlobs } from '../../packages/core/glob.js';
 import { nextStage, type Stage, type TargetStage } from '../../packages/core/stages.js';
@@ -52,19 +53,7 @@ export interface PlannerModel {
 
 /** Every dependency cycle, each once (as the path that closes it). */
 export function findCycles(components: readonly ComponentConfig[]): string[][] {
-  const byId = new Map(components.map((c) => [c.id, c]));
-  const cycles: string[][] = [];
-  const state = new Map<string, 'active' | 'done'>();
-  const visit = (id: string, path: string[]) => {
-    state.set(id, 'active');
-    for (const dep of byId.get(id)?.dependsOn ?? []) {
-      if (state.get(dep) === 'active') cycles.push([...path.slice(path.indexOf(dep)), dep]);
-      else if (!state.has(dep)) visit(dep, [...path, dep]);
-    }
-    state.set(id, 'done');
-  };
-  for (const c of components) if (!state.has(c.id)) visit(c.id, [c.id]);
-  return cycles;
+  return findDependencyCycles(new Map(components.map((c) => [c.id, c.dependsOn])));
 }
 
 export function plan(m: PlannerModel): Plan {
@@ -96,18 +85,8 @@ export function plan(m: PlannerModel): Plan {
       for (const [id, match] of matchers) if (!reasons.has(id) && match(f)) reasons.set(id, `changed: ${f}`);
     }
     // Dependents, transitively: a component is checked when anything it depends on changed.
-    let grew = true;
-    while (grew) {
-      grew = false;
-      for (const c of m.components) {
-        if (reasons.has(c.id)) continue;
-        const dep = c.dependsOn.find((d) => reasons.has(d));
-        if (dep) {
-          reasons.set(c.id, `depends on ${dep}`);
-          grew = true;
-        }
-      }
-    }
+    const graph = new Map(m.components.map((c) => [c.id, c.dependsOn]));
+    for (const [id, via] of dependentsOf(reasons.keys(), graph)) reasons.set(id, `depends on ${via}`);
   }
   const include: PlannedComponent[] = [];
   const skipped: string[] = [];

@@ -35,9 +35,13 @@ export async function runReportMode(common: CommonInputValues, ctx: RunContext, 
   if (inputs.results.length === 0) {
     throw new ConfigurationError('report mode needs the folder of the gates\' result files', { at: `input ${PlannerInputs.Results}` }, 'Download the run\'s result artifacts and pass their folder as `results`.');
   }
-  const config = loadConfig(common.configPath, common.root);
+  const config = loadConfig(common.configPath, common.root, false, common.configExplicit);
   // No folder at all: no gate wrote a result (every planned component then has none: an error).
   const present = inputs.results.filter((p) => existsSync(resolve(common.root, p)) || /[*?{[]/.test(p));
+  // Without the plan's components, nothing says what was expected: a folder that is not there is then a wrong path.
+  if (!present.length && inputs.components === null) {
+    throw new ConfigurationError(`${inputs.results.join(', ')} does not exist (looked in ${common.root})`, { at: `input ${PlannerInputs.Results}` }, 'Pass the folder the result artifacts were downloaded to, and the plan step\'s `components` output as `components`.');
+  }
   const files = present.length ? readResultFiles(present, common.root) : [];
   const validated = validateResults(files);
   const results = validated.results.map((r) => r.result);
@@ -58,10 +62,12 @@ export async function runReportMode(common: CommonInputValues, ctx: RunContext, 
       fromFork: ctx.pullRequest.fromFork,
     });
   }
-  core.setOutput(PlannerOutputs.Passed, String(report.status === 'pass'));
-  if (report.status === 'pass') return;
+  // A result file that cannot be read is an error: the verdict would rest on less than the gates wrote.
+  for (const s of setAside) core.error(`${NAME}: ${s.file} is not a usable result file: ${s.reason}`, { title: `${NAME}: unreadable result file`, file: s.file });
+  core.setOutput(PlannerOutputs.Passed, String(report.status === 'pass' && setAside.length === 0));
+  if (report.status === 'pass' && setAside.length === 0) return;
   // A gate that crashed or wrote nothing fails everywhere; a shortfall only where it is enforced.
-  const broken = report.components.some((c) => c.status === 'error');
+  const broken = report.components.some((c) => c.status === 'error') || setAside.length > 0;
   if (inputs.enforce || broken) core.setFailed(`${NAME}: ${reportFailure(report)}`);
   else core.notice(`${NAME}: ${reportFailure(report)} (recorded, not enforced on the default branch)`);
 }

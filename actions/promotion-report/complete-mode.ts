@@ -24,7 +24,7 @@ import type { Inputs } from './inputs.js';
 const MAX_REQUESTS = 20;
 
 export async function completeMode(inputs: Inputs, ctx: RunContext, api: GitHubApi, name: string): Promise<void> {
-  const config = loadConfig(inputs.configPath, inputs.root, true);
+  const config = loadConfig(inputs.configPath, inputs.root, true, inputs.configExplicit);
   const open = (await api.listOpenIssues([PROMOTION.approved])).slice(0, MAX_REQUESTS);
   const lines: string[] = [];
   for (const summary of open) {

@@ -9,6 +9,8 @@
  * upkeep check proposed for demotion) goes through the same approval, MATURITY.md change and
  * completion (demotion.ts).
  */
+// First: checks the event payload before @actions/github reads it while being imported.
+import '../../packages/action-io/event-payload.js';
 import * as core from '@actions/core';
 import { githubFor } from '../../packages/action-io/github-setup.js';
 import { PromotionReportOutputs } from '../../packages/action-io/names.js';
@@ -49,7 +51,7 @@ function requireApi(api: GitHubApi | null): GitHubApi {
 }
 
 async function setupLabelsMode(inputs: Inputs, api: GitHubApi): Promise<void> {
-  const config = loadConfig(inputs.configPath, inputs.root);
+  const config = loadConfig(inputs.configPath, inputs.root, false, inputs.configExplicit);
   const r = await setupLabels(api, labelTaxonomy([...config.components.keys()]));
   const line = `labels: ${r.created.length} created, ${r.updated.length} updated, ${r.unchanged} already right`;
   core.info(`${GATE}: ${line}`);
@@ -131,7 +133,7 @@ async function main(): Promise<void> {
   if (inputs.mode === 'complete') return completeMode(inputs, ctx, api, GATE);
 
   const warnings: string[] = [];
-  const config = loadConfig(inputs.configPath, inputs.root, true);
+  const config = loadConfig(inputs.configPath, inputs.root, true, inputs.configExplicit);
   const issue = await findRequest(inputs, ctx, api);
   if (issue && isDemotionRequest(issue)) return demotionReport(inputs, ctx, api, issue, GATE);
   if (issue && !inputs.component && !isPromotionRequest({ title: issue.title, body: issue.body, labels: issue.labels })) {

@@ -1,7 +1,7 @@
 /** The promotion scorecard (one comment on the request, updated in place) and the job summary. Pure. */
 import { STAGE_TITLES, type Stage } from '../../packages/core/stages.js';
 import { formatBar, formatGap, formatValue } from '../../packages/report/criteria.js';
-import { code, details, escapeText, fitComment, table, type Section } from '../../packages/report/markdown.js';
+import { code, details, escapeText, fitComment, linkUrl, table, type Section } from '../../packages/report/markdown.js';
 import type { PromotionEvaluation, PromotionModel, RowStatus, ScorecardRow } from './promotion.js';
 
 export const ICON: Record<RowStatus, string> = { pass: '✅', fail: '❌', 'no-data': '⚪', error: '⚠️', declared: '📝', 'not-applicable': '➖' };
@@ -16,7 +16,7 @@ function evidence(r: ScorecardRow): string {
   return r.evidence
     .map((e) => {
       const label = e.file ? code(e.file) : e.tool ? escapeText(e.tool) : 'run';
-      return e.url && /^https:\/\//.test(e.url) ? `[${label}](${e.url})` : label;
+      return e.url && /^https:\/\//.test(e.url) ? `[${label}](${linkUrl(e.url)})` : label;
     })
     .join('<br>');
 }

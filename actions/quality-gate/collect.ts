@@ -141,8 +141,11 @@ export function readBaseline(b: BaselineSource, warnings: string[]): { source: s
       const doc = parseJsonText(text, shown) as { kind?: string; gate?: string; component?: string | null; data?: { fingerprints?: unknown } };
       if (doc.kind === RESULT_KIND) {
         const fps = doc.data?.fingerprints;
-        if (doc.gate !== 'quality-gate' || !Array.isArray(fps)) {
+        if (doc.gate !== 'quality-gate') {
           throw new ReportError(`is a ${doc.gate ?? 'gate'} result, not a quality-gate result`, { file: shown }, 'Give the result-file of an earlier quality-gate run, or the base branch\'s tool reports.');
+        }
+        if (!Array.isArray(fps)) {
+          throw new ReportError('is a quality-gate result without the fingerprints of its findings (data.fingerprints)', { file: shown, at: 'data.fingerprints' }, 'Give the result-file of a quality-gate run of this version, or the base branch\'s tool reports.');
         }
         if (b.component && doc.component !== b.component) warnings.push(`the baseline ${shown} is for component ${doc.component ?? '(whole report)'}, not ${b.component}`);
         for (const f of fps) if (typeof f === 'string') fingerprints.push(f);

@@ -3,6 +3,8 @@
  * evaluateQuality() (pure) -> publish(). Everything that touches the runner or the network
  * is here, in collect.ts or in action-io.
  */
+// First: checks the event payload before @actions/github reads it while being imported.
+import '../../packages/action-io/event-payload.js';
 import * as core from '@actions/core';
 import { githubFor } from '../../packages/action-io/github-setup.js';
 import { QualityGateOutputs } from '../../packages/action-io/names.js';
@@ -33,7 +35,7 @@ export const GATE = 'quality-gate';
 async function main(): Promise<void> {
   const inputs = parseInputs();
   const ctx = readRunContext();
-  const config = loadConfig(inputs.configPath, inputs.root);
+  const config = loadConfig(inputs.configPath, inputs.root, false, inputs.configExplicit);
   const subject = resolveSubject(config, inputs.root, inputs.component, inputs.targetStage);
   const { component } = subject;
   const warnings = [...subject.warnings];

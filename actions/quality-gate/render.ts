@@ -4,7 +4,7 @@ import { STAGE_TITLES, type TargetStage } from '../../packages/core/stages.js';
 import type { EvidenceKind } from '../../packages/core/config/defaults.js';
 import { EVIDENCE_ADVICE } from '../../packages/evidence/repo-evidence.js';
 import { criteriaTable, gateTitle, shortfalls } from '../../packages/report/criteria.js';
-import { code, details, escapeText, fitComment, fitSummary, runFooter, table, type Section } from '../../packages/report/markdown.js';
+import { code, details, escapeText, fitComment, fitSummary, linkUrl, runFooter, table, type Section } from '../../packages/report/markdown.js';
 import { TOOL_TITLES, type QualityEvaluation, type QualityTool, type RankedFinding } from './quality-gate.js';
 
 export const GATE_TITLE = 'Quality gate';
@@ -85,13 +85,13 @@ function location(f: RankedFinding, blobUrl: string | null): string {
   const where = f.start ? `${f.path}:${f.start.line}${f.start.column ? `:${f.start.column}` : ''}` : f.path;
   if (!blobUrl || !f.start) return code(where);
   const href = `${blobUrl}/${f.path.split('/').map(encodeURIComponent).join('/')}#L${f.start.line}`;
-  return `[${code(where)}](${href})`;
+  return `[${code(where)}](${linkUrl(href)})`;
 }
 
 function findingsTable(findings: readonly RankedFinding[], max: number, blobUrl: string | null, newOnly: boolean): string {
   const rows = findings.slice(0, max).map((f) => [
     LEVEL_ICON[f.level],
-    `${escapeText(TOOL_TITLES[f.tool as QualityTool] ?? f.tool)} ${f.url && /^https:\/\//.test(f.url) ? `[${code(f.rule)}](${f.url})` : code(f.rule)}`,
+    `${escapeText(TOOL_TITLES[f.tool as QualityTool] ?? f.tool)} ${f.url && /^https:\/\//.test(f.url) ? `[${code(f.rule)}](${linkUrl(f.url)})` : code(f.rule)}`,
     location(f, blobUrl),
     escapeText(f.message.split('\n')[0]!.slice(0, 300)) + (f.changed ? ' <sub>(changed line)</sub>' : '') + (newOnly && !f.introduced ? ' <sub>(existing)</sub>' : ''),
   ]);

@@ -26,7 +26,7 @@ export function emptyStore(): FirstSeenStore {
 
 const isDate = (v: unknown): v is string => typeof v === 'string' && !Number.isNaN(Date.parse(v));
 
-/** Reads a store; anything unreadable is reported and treated as empty (never fatal: the history only adds strictness). */
+/** Reads a store; anything unreadable is reported with why (the caller refuses to overwrite a file that is not a store). */
 export function parseStore(text: string): { store: FirstSeenStore; problem: string | null } {
   try {
     const doc = JSON.parse(text) as Partial<FirstSeenStore>;
@@ -36,8 +36,8 @@ export function parseStore(text: string): { store: FirstSeenStore; problem: stri
       return { store: { version: 1, firstSeen }, problem: null };
     }
     return { store: emptyStore(), problem: 'it is not a maturity-actions history file ({"version": 1, "firstSeen": {...}})' };
-  } catch (e) {
-    return { store: emptyStore(), problem: `it is not valid JSON (${(e as Error).message})` };
+  } catch {
+    return { store: emptyStore(), problem: 'it is not valid JSON' };
   }
 }
 

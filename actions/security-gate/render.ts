@@ -7,7 +7,7 @@ import type { Criterion, GateResult } from '../../packages/core/result/gate-resu
 import { STAGE_TITLES, type TargetStage } from '../../packages/core/stages.js';
 import type { Finding } from '../../packages/findings/finding.js';
 import { criteriaTable, gateTitle, shortfalls } from '../../packages/report/criteria.js';
-import { code, details, escapeText, fitComment, fitSummary, runFooter, table, type Section } from '../../packages/report/markdown.js';
+import { code, details, escapeText, fitComment, fitSummary, linkUrl, runFooter, table, type Section } from '../../packages/report/markdown.js';
 import { AUDIT_CHECKS } from './audit-criteria.js';
 import { appliedEntries, countBySeverity, severityOf, SEVERITY_ORDER, worstFirst, type SecurityEvaluation, type SecurityGateModel, type SeverityCounts } from './security-gate.js';
 
@@ -84,7 +84,7 @@ function findingsTable(findings: readonly Finding[], max: number, firstSeen: Rec
     const seen = f.fingerprint ? firstSeen[f.fingerprint]?.slice(0, 10) ?? '' : '';
     return [
       `${ICON[sev]} ${sev}${f.severityAssumed ? ' <sub>(assumed)</sub>' : ''}`,
-      `${escapeText(f.tool)} ${f.url && /^https:\/\//.test(f.url) ? `[${code(f.rule)}](${f.url})` : code(f.rule)}`,
+      `${escapeText(f.tool)} ${f.url && /^https:\/\//.test(f.url) ? `[${code(f.rule)}](${linkUrl(f.url)})` : code(f.rule)}`,
       where(f),
       escapeText(f.message.split('\n')[0]!.slice(0, 300)),
       seen,

@@ -2,6 +2,8 @@
  * security-gate, the action: parseInputs() -> read reports, the accepted-risk register, the
  * baseline and the first-seen history -> evaluateSecurity() (pure) -> SARIF, history, publish().
  */
+// First: checks the event payload before @actions/github reads it while being imported.
+import '../../packages/action-io/event-payload.js';
 import * as core from '@actions/core';
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, resolve as resolvePath } from 'node:path';
@@ -12,7 +14,7 @@ import { runAction } from '../../packages/action-io/run-action.js';
 import { checkoutFiles } from '../../packages/core/checkout-files.js';
 import { loadConfig, staticPrefix, type ComponentConfig, type MaturityConfig } from '../../packages/core/config/load-config.js';
 import { ConfigurationError } from '../../packages/core/errors.js';
-import { writeFileSafely } from '../../packages/core/safe-write.js';
+import { fileExists, readInputFile, resolveInputPath, writeOutputFile } from '../../packages/core/path-input.js';
 import { compileGlobs } from '../../packages/core/glob.js';
 import { PathResolver, type CheckoutFiles } from '../../packages/core/path-resolver.js';
 import { displayPath, expandReportGlobs } from '../../packages/core/report-files.js';
@@ -42,7 +44,7 @@ import { evaluateSecurity, type SecurityEvaluation, type SecurityGateModel, type
 
 export const GATE = 'security-gate';
 
-const abs = (root: string, p: string) => (isAbsolute(p) ? p : resolvePath(root, p));
+const abs = (root: string, p: string) => resolveInputPath(p, root);
 const EMPTY_REGISTER: RiskRegister = { file: '', entries: [], problems: [] };
 
 function readReports(inputs: Inputs): SecurityReportRun[] {
@@ -58,13 +60,17 @@ function readReports(inputs: Inputs): SecurityReportRun[] {
 
 function readRegister(inputs: Inputs, componentIds: readonly string[]): RiskRegister | null {
   const path = abs(inputs.root, inputs.register.path);
-  if (!existsSync(path)) {
+  const at = 'input accepted-risks';
+  if (!fileExists(path, inputs.register.path, at)) {
     if (inputs.register.explicit) {
-      throw new ConfigurationError(`${inputs.register.path} does not exist`, { at: 'input accepted-risks' }, 'Point `accepted-risks` at your register, or leave it empty to use SECURITY_FINDINGS_ACCEPTED_RISKS.md when it exists.');
+      throw new ConfigurationError(`${inputs.register.path} does not exist`, { at }, 'Point `accepted-risks` at your register, or leave it empty to use SECURITY_FINDINGS_ACCEPTED_RISKS.md when it exists.');
     }
     return null;
   }
-  return parseRiskRegister(readFileSync(path, 'utf8'), displayPath(path, inputs.root), { components: componentIds });
+  const shown = displayPath(path, inputs.root);
+  const text = readInputFile(path, shown, at);
+  if (text.includes('\u0000')) throw new ConfigurationError('is not a text file (it holds NUL bytes)', { file: shown, at }, 'Point `accepted-risks` at the Markdown register.');
+  return parseRiskRegister(text.replace(/^\ufeff/, ''), shown, { components: componentIds });
 }
 
 /** Findings placed in the checkout and fingerprinted: in scope, elsewhere (for the register), and unplaced. */
@@ -101,15 +107,20 @@ function firstSeenDates(inputs: Inputs, baseline: Baseline | null, findings: rea
     from.push(`the baseline ${baseline.file}`);
   }
   const historyPath = inputs.history ? abs(inputs.root, inputs.history) : null;
-  if (historyPath && existsSync(historyPath)) {
-    const parsed = parseStore(readFileSync(historyPath, 'utf8'));
-    if (parsed.problem) warnings.push(`the history ${inputs.history} is not usable (${parsed.problem}); first-seen dates start over`);
-    else from.push(`the history ${inputs.history}`);
+  const at = 'input history';
+  if (historyPath && inputs.history && fileExists(historyPath, inputs.history, at)) {
+    const text = readInputFile(historyPath, inputs.history, at);
+    const parsed = parseStore(text);
+    // A file that is not a first-seen history is someone else's: refused, never overwritten.
+    if (parsed.problem && text.trim()) {
+      throw new ConfigurationError(`${inputs.history} is not a first-seen history: ${parsed.problem}; it is left as it is`, { at }, 'Point `history` at a new file (e.g. .maturity/security-first-seen.json), or drop it: the dates travel in the result files through `baseline`.');
+    }
+    if (!parsed.problem) from.push(`the history ${inputs.history}`);
     sources.push(parsed.store.firstSeen);
   }
   const firstSeen = carryFirstSeen(sources, findings.map((f) => f.fingerprint!), now);
-  if (historyPath) {
-    writeFileSafely(historyPath, `${JSON.stringify({ version: 1, firstSeen }, null, 2)}\n`, SecurityGateInputs.History);
+  if (historyPath && inputs.history) {
+    writeOutputFile(historyPath, inputs.history, at, `${JSON.stringify({ version: 1, firstSeen }, null, 2)}\n`, (t) => parseStore(t).problem === null, 'first-seen history');
   }
   return { firstSeen, source: from.length ? from.join(' and ') : null };
 }
@@ -121,13 +132,23 @@ function changeView(findings: readonly Finding[], baseline: Baseline | null, pul
   return { introduced: new Set(r.introduced), basis: r.basis, note: r.note, changedFiles, enforceNextStage };
 }
 
+/** A SARIF log (ours from an earlier run, or any tool's): the only kind of file `sarif-output` replaces. */
+function isSarif(text: string): boolean {
+  try {
+    const doc = JSON.parse(text) as { version?: unknown; runs?: unknown };
+    return doc.version === '2.1.0' && Array.isArray(doc.runs);
+  } catch {
+    return false;
+  }
+}
+
 function writeSarif(inputs: Inputs, ev: SecurityEvaluation, component: ComponentConfig | null, checkout: CheckoutFiles): string | null {
   if (!inputs.sarifOutput) return null;
   const manifestDir = component ? staticPrefix(component.paths[0] ?? '') : '';
   const manifest = inputs.manifest ?? [`${manifestDir}/requirements.txt`, 'requirements.txt', 'pyproject.toml'].map((p) => p.replace(/^\//, '')).find((p) => checkout.exists(p)) ?? 'requirements.txt';
   const sarif = toSarif(ev.open, { toolName: TOOL_NAME, toolVersion: TOOL_VERSION, informationUri: 'https://github.com/tta/maturity-actions', packageManifest: { path: manifest } });
   const out = abs(inputs.root, inputs.sarifOutput);
-  writeFileSafely(out, JSON.stringify(sarif), SecurityGateInputs.SarifOutput);
+  writeOutputFile(out, inputs.sarifOutput, 'input sarif-output', JSON.stringify(sarif), isSarif, 'SARIF file');
   return displayPath(out, inputs.root);
 }
 
@@ -135,7 +156,7 @@ async function main(): Promise<void> {
   const inputs = parseInputs();
   const ctx = readRunContext();
   const now = new Date();
-  const config = loadConfig(inputs.configPath, inputs.root);
+  const config = loadConfig(inputs.configPath, inputs.root, false, inputs.configExplicit);
   const subject = resolveSubject(config, inputs.root, inputs.component, inputs.targetStage);
   const { component } = subject;
   const warnings = [...subject.warnings];

@@ -2,6 +2,7 @@
  * uptime-check's edge: probe targets, load-test reports, Prometheus (instant and range
  * queries), the metrics endpoint and the alert rules files. Only plain data leaves here.
  */
+import { redactUrl, redactUrls, redactValues, urlSecrets } from '../../packages/core/redact.js';
 import { readFileSync } from 'node:fs';
 import { globSync } from 'tinyglobby';
 import type { ComponentConfig } from '../../packages/core/config/load-config.js';
@@ -45,9 +46,37 @@ export async function readLoadReports(locust: string[], k6: string[], root: stri
 /** A Prometheus answer or a metrics page is a few MB at most; a larger one is refused, not read whole. */
 export const MAX_REPLY_BYTES = 64 * 2 ** 20;
 
+/**
+ * GETs a URL; `user:password@` in it is sent as basic authentication (fetch refuses URLs with
+ * credentials). An error's message never quotes the credentials.
+ */
 async function fetchText(url: string, timeoutMs: number, accept: string): Promise<{ status: number; contentType: string | null; text: string }> {
-  const r = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), headers: { accept } });
-  return { status: r.status, contentType: r.headers.get('content-type'), text: await readBoundedText(r, MAX_REPLY_BYTES) };
+  const headers: Record<string, string> = { accept };
+  let target = url;
+  try {
+    const u = new URL(url);
+    if (u.username || u.password) {
+      headers.authorization = `Basic ${Buffer.from(`${decodeURIComponent(u.username)}:${decodeURIComponent(u.password)}`).toString('base64')}`;
+      u.username = '';
+      u.password = '';
+      target = u.href;
+    }
+  } catch {
+    // not a URL: fetch says so below
+  }
+  try {
+    const r = await fetch(target, { signal: AbortSignal.timeout(timeoutMs), headers });
+    return { status: r.status, contentType: r.headers.get('content-type'), text: await readBoundedText(r, MAX_REPLY_BYTES) };
+  } catch (e) {
+    const cause = (e as { cause?: { code?: string; message?: string } }).cause;
+    const why = cause?.code ?? cause?.message ?? (e as Error).message;
+    throw new Error(hideSecrets(`${(e as Error).message}${why && why !== (e as Error).message ? ` (${why})` : ''}`, url));
+  }
+}
+
+/** A message about `url` with its credentials taken out, wherever they appear. */
+function hideSecrets(text: string, url: string): string {
+  return redactValues(redactUrls(text), urlSecrets(url));
 }
 
 async function promQuery(url: string, query: string, timeoutMs: number): Promise<{ value: number | null; error: string | null }> {
@@ -58,12 +87,12 @@ async function promQuery(url: string, query: string, timeoutMs: number): Promise
     try {
       body = JSON.parse(r.text);
     } catch {
-      return { value: null, error: `HTTP ${r.status}: the answer is not JSON; is ${url} a Prometheus server?` };
+      return { value: null, error: `HTTP ${r.status}: the answer is not JSON; is ${redactUrl(url)} a Prometheus server?` };
     }
-    return { value: queryValue(body, url, query), error: null };
+    return { value: queryValue(body, redactUrl(url), query), error: null };
   } catch (e) {
     const msg = e instanceof ReportError ? e.message : (e as Error).message;
-    return { value: null, error: `could not query Prometheus: ${msg}` };
+    return { value: null, error: `could not query Prometheus: ${hideSecrets(msg, url)}` };
   }
 }
 
@@ -84,7 +113,7 @@ export async function queryPrometheus(
   };
   const [availability, errorRate, p95] = await Promise.all([promQuery(url, queries.availability, timeoutMs), promQuery(url, queries.errorRate, timeoutMs), promQuery(url, queries.p95, timeoutMs)]);
   return {
-    url,
+    url: redactUrl(url),
     query: queries.availability,
     availability: availability.value,
     error: availability.error,
@@ -95,16 +124,17 @@ export async function queryPrometheus(
 }
 
 export async function checkMetrics(url: string, timeoutMs: number): Promise<NonNullable<UptimeModel['metrics']>> {
+  const shown = redactUrl(url);
   try {
     const r = await fetchText(url, timeoutMs, 'text/plain;version=0.0.4');
-    if (r.status !== 200) return { url, problem: `HTTP ${r.status}`, families: 0 };
+    if (r.status !== 200) return { url: shown, problem: `HTTP ${r.status}`, families: 0 };
     const ct = contentTypeProblem(r.contentType);
-    if (ct) return { url, problem: ct, families: 0 };
-    const expo = parsePrometheusText(r.text, url);
-    return { url, problem: null, families: expo.families.length };
+    if (ct) return { url: shown, problem: ct, families: 0 };
+    const expo = parsePrometheusText(r.text, shown);
+    return { url: shown, problem: null, families: expo.families.length };
   } catch (e) {
     const msg = e instanceof ConfigurationError ? e.describe() : (e as Error).message;
-    return { url, problem: msg, families: 0 };
+    return { url: shown, problem: hideSecrets(msg, url), families: 0 };
   }
 }
 
@@ -119,8 +149,9 @@ export function checkAlertRules(patterns: string[], root: string): NonNullable<U
   }
 }
 
+/** A refusal of the token (401, 403). A 404 is not one: the repository or branch is not there, or the token cannot see it. */
 export function isPermission(e: unknown): boolean {
-  return e instanceof GitHubApiError && (e.status === 403 || e.status === 401 || e.status === 404);
+  return e instanceof GitHubApiError && (e.status === 403 || e.status === 401);
 }
 
 /** A range query's matrix, or why there is none. An answer that is not a Prometheus answer is an error, never no data. */
@@ -132,14 +163,14 @@ async function promRange(url: string, query: string, w: TimeWindow, step: number
     try {
       body = JSON.parse(r.text);
     } catch {
-      return { result: null, error: `HTTP ${r.status}: the answer is not JSON; is ${url} a Prometheus server?` };
+      return { result: null, error: `HTTP ${r.status}: the answer is not JSON; is ${redactUrl(url)} a Prometheus server?` };
     }
-    const result = parsePromQueryResponse(body, url, query);
+    const result = parsePromQueryResponse(body, redactUrl(url), query);
     if (result.resultType !== 'matrix') return { result: null, error: `a range query answered a ${result.resultType}, not a matrix` };
     return { result, error: null };
   } catch (e) {
     const msg = e instanceof ReportError ? e.message : (e as Error).message;
-    return { result: null, error: `could not query Prometheus: ${msg}` };
+    return { result: null, error: `could not query Prometheus: ${hideSecrets(msg, url)}` };
   }
 }
 
@@ -162,7 +193,7 @@ export async function queryResourceUsage(url: string, job: string, window: TimeW
   const peak = mem.result ? peakMemory(mem.result) : null;
   const usage = cpu.result ? cpuUsage(cpu.result) : null;
   return {
-    url,
+    url: redactUrl(url),
     window,
     source,
     step,

@@ -34,14 +34,21 @@ export interface Inputs extends CommonInputValues {
 
 const UNIT_MS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 
-/** "7d", "36h", "5m", "30s" -> milliseconds. */
-export function durationMs(text: string, input: string, units = 'smhd'): number {
+/** "7d", "36h", "5m", "30s" -> milliseconds, at most `maxMs`. */
+export function durationMs(text: string, input: string, units = 'smhd', maxMs = Number.MAX_SAFE_INTEGER): number {
   const m = /^(\d+)\s*([a-z])$/.exec(text.trim().toLowerCase());
   if (!m || !units.includes(m[2]!) || Number(m[1]) <= 0) {
     throw new ConfigurationError(`expected a duration like ${units.includes('d') ? '7d, 36h' : '5m, 30s'}, found "${text}"`, { at: `input ${input}` });
   }
-  return Number(m[1]) * UNIT_MS[m[2]!]!;
+  const ms = Number(m[1]) * UNIT_MS[m[2]!]!;
+  if (ms > maxMs) throw new ConfigurationError(`${text} is longer than the ${input} can be (${maxMs / 60_000} minutes at most)`, { at: `input ${input}` });
+  return ms;
 }
+
+/** The probe interval the history's sample-coverage figures can be built on: a day at most. */
+const MAX_INTERVAL_MS = 86_400_000;
+/** A probe's time-out: two minutes at most (as `timeout-ms` in the config). */
+const MAX_PROBE_TIMEOUT_MS = 120_000;
 
 export function parseInputs(): Inputs {
   const interval = optionalInput(UptimeCheckInputs.Interval);
@@ -57,7 +64,7 @@ export function parseInputs(): Inputs {
     urls,
     window,
     minUptime: numberInput(UptimeCheckInputs.MinUptime, { min: 0, max: 100 }),
-    intervalMs: interval ? durationMs(interval, UptimeCheckInputs.Interval, 'smh') : 5 * 60_000,
+    intervalMs: interval ? durationMs(interval, UptimeCheckInputs.Interval, 'smh', MAX_INTERVAL_MS) : 5 * 60_000,
     locustStats: listInput(UptimeCheckInputs.LocustStats),
     k6Summary: listInput(UptimeCheckInputs.K6Summary),
     prometheusUrl: optionalInput(UptimeCheckInputs.PrometheusUrl),
@@ -69,7 +76,7 @@ export function parseInputs(): Inputs {
     history: enumInput(UptimeCheckInputs.History, ['branch', 'none'] as const) ?? 'branch',
     dataBranch: optionalInput(UptimeCheckInputs.DataBranch) ?? DEFAULT_DATA_BRANCH,
     record: booleanInput(UptimeCheckInputs.Record, true),
-    probeTimeoutMs: timeout ? durationMs(timeout, UptimeCheckInputs.ProbeTimeout, 'sm') : null,
+    probeTimeoutMs: timeout ? durationMs(timeout, UptimeCheckInputs.ProbeTimeout, 'sm', MAX_PROBE_TIMEOUT_MS) : null,
     retries: numberInput(UptimeCheckInputs.Retries, { min: 0, max: 10 }) ?? 2,
     incidents: booleanInput(UptimeCheckInputs.Incidents, false),
     mode: enumInput(UptimeCheckInputs.Mode, ['check', 'upkeep'] as const) ?? 'check',

@@ -6,6 +6,8 @@
  * `mode: upkeep` (upkeep-mode.ts) probes nothing: it judges the Production components'
  * maintenance criteria over the recorded history and keeps their breach issues.
  */
+// First: checks the event payload before @actions/github reads it while being imported.
+import '../../packages/action-io/event-payload.js';
 import * as core from '@actions/core';
 import { githubFor } from '../../packages/action-io/github-setup.js';
 import { UptimeCheckOutputs } from '../../packages/action-io/names.js';
@@ -15,6 +17,7 @@ import { loadConfig } from '../../packages/core/config/load-config.js';
 import type { GitHubApi, IssueSummary } from '../../packages/github/client.js';
 import { readRunContext } from '../../packages/github/run-context.js';
 import { COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES } from '../../packages/report/markdown.js';
+import { logLine } from '../../packages/report/workflow-text.js';
 import { utcDay } from '../../packages/uptime/history-lines.js';
 import { INCIDENT_LABEL, syncIncident, type IncidentSync } from '../../packages/uptime/incidents.js';
 import { probeAll } from '../../packages/uptime/probe.js';
@@ -33,7 +36,7 @@ import { upkeepMode } from './upkeep-mode.js';
 async function probeUnits(units: readonly Unit[], retries: number): Promise<Sample[][]> {
   const targets = units.flatMap((u) => u.targets);
   const samples = targets.length ? await probeAll(targets, { retries, concurrency: Math.min(200, targets.length) }) : [];
-  for (const p of samples) core.info(`${p.url}: ${p.state}${p.status ? ` (HTTP ${p.status}` + (p.ms !== undefined ? `, ${p.ms} ms)` : ')') : ''}${p.error ? ` ${p.error}` : ''}`);
+  for (const p of samples) core.info(logLine(`${p.url}: ${p.state}${p.status ? ` (HTTP ${p.status}` + (p.ms !== undefined ? `, ${p.ms} ms)` : ')') : ''}${p.error ? ` ${p.error}` : ''}`));
   let i = 0;
   return units.map((u) => samples.slice(i, (i += u.targets.length)));
 }
@@ -138,7 +141,7 @@ function stageWarnings(units: readonly Unit[]): string[] {
 async function main(): Promise<void> {
   const inputs = parseInputs();
   const ctx = readRunContext();
-  const config = loadConfig(inputs.configPath, inputs.root);
+  const config = loadConfig(inputs.configPath, inputs.root, false, inputs.configExplicit);
   if (inputs.mode === 'upkeep') return upkeepMode(inputs, ctx, githubFor(ctx, inputs.githubToken), config);
   const { scheduled, units, withoutHealth } = planUnits(config, inputs);
   const warnings: string[] = scheduled ? stageWarnings(units) : units.flatMap((u) => u.subject.warnings);

@@ -2,6 +2,8 @@
 import * as core from '@actions/core';
 import { createGitHubClient, type ClientOptions, type GitHubApi } from '../github/client.js';
 import type { RunContext } from '../github/run-context.js';
+import { redactUrls } from '../core/redact.js';
+import { logLine } from '../report/workflow-text.js';
 
 /**
  * Bounds the tests shrink so that a hanging or flooding fake API is met in seconds:
@@ -21,5 +23,7 @@ export function boundsFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<Cli
 
 export function githubFor(ctx: RunContext, token: string): GitHubApi | null {
   if (!token || !ctx.owner || !ctx.repo) return null;
-  return createGitHubClient({ token, owner: ctx.owner, repo: ctx.repo, log: (m) => core.info(m), note: (m) => core.warning(m), ...boundsFromEnv() });
+  // The retry log quotes the API's messages: one line each, URLs without credentials, the token never.
+  const log = (m: string) => core.info(logLine(redactUrls(m).split(token).join('***')));
+  return createGitHubClient({ token, owner: ctx.owner, repo: ctx.repo, log, note: (m) => core.warning(logLine(redactUrls(m))), ...boundsFromEnv() });
 }

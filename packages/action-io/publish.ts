@@ -10,6 +10,7 @@ import * as core from '@actions/core';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigurationError } from '../core/errors.js';
+import { prepareOutputDir } from '../core/path-input.js';
 import { overallStatus, type GateResult } from '../core/result/gate-result.js';
 import { writeFileSafely } from '../core/safe-write.js';
 import { GitHubApiError, isPermissionDenied } from '../github/api-errors.js';
@@ -17,6 +18,7 @@ import type { GitHubApi } from '../github/client.js';
 import type { RunContext } from '../github/run-context.js';
 import { stickyMarker, upsertStickyComment } from '../github/sticky-comment.js';
 import { planAnnotations, STEP_LIMIT, stepLimit, type Annotation, type StepMessage } from '../report/annotations.js';
+import { logLine } from '../report/workflow-text.js';
 import { CommonInputs, CommonOutputs } from './names.js';
 
 export interface Publication {
@@ -56,14 +58,16 @@ export function resultFilePath(dir: string, result: Pick<GateResult, 'gate' | 'c
 }
 
 export function writeResultFile(dir: string, result: GateResult): string {
+  const at = `input ${CommonInputs.ResultsDir}`;
+  prepareOutputDir(dir, dir, at);
   const path = resultFilePath(dir, result);
-  writeFileSafely(path, `${JSON.stringify(result, null, 2)}\n`, CommonInputs.ResultsDir);
+  writeFileSafely(path, `${JSON.stringify(result, null, 2)}\n`, at);
   return path;
 }
 
 export async function writeSummary(markdown: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) {
-    core.info(markdown);
+    core.info(markdown.split('\n').map(logLine).join('\n'));
     return;
   }
   await core.summary.addRaw(markdown, true).write();
@@ -86,7 +90,7 @@ export interface StickyComment {
 async function stickyCommentProblem(c: StickyComment): Promise<string | null> {
   try {
     const r = await upsertStickyComment(c.api, c.issue, c.marker, c.body);
-    core.info(`${c.name}: comment ${r.action} (${r.comment.html_url})${r.removedDuplicates ? `; removed ${r.removedDuplicates} duplicate(s)` : ''}`);
+    core.info(logLine(`${c.name}: comment ${r.action} (${r.comment.html_url})${r.removedDuplicates ? `; removed ${r.removedDuplicates} duplicate(s)` : ''}`));
     return null;
   } catch (e) {
     if (isPermissionDenied(e)) {
@@ -212,7 +216,7 @@ export async function publishAll(p: MultiPublication): Promise<void> {
   core.setOutput(CommonOutputs.Status, status);
   core.setOutput(CommonOutputs.ResultFile, '');
   for (const [name, value] of Object.entries(p.outputs)) core.setOutput(name, value);
-  for (const r of p.results) core.info(`${p.gate}: ${r.summary} (${r.status})`);
+  for (const r of p.results) core.info(logLine(`${p.gate}: ${r.summary} (${r.status})`));
   core.info(`${p.gate}: ${files.length} result file(s) written to ${p.resultsDir}`);
   emitAnnotations({ findings: [], messages: asWarnings(p.gate, p.warnings), final: finalMessage(p.gate, status, p.failureMessage, p.allowNoData) });
 }
@@ -228,6 +232,6 @@ export async function publish(p: Publication): Promise<void> {
   core.setOutput(CommonOutputs.Status, status);
   core.setOutput(CommonOutputs.ResultFile, file);
   for (const [name, value] of Object.entries(p.outputs)) core.setOutput(name, value);
-  core.info(`${p.gate}: ${p.result.summary} (${status}); result written to ${file}`);
+  core.info(logLine(`${p.gate}: ${p.result.summary} (${status}); result written to ${file}`));
   emitAnnotations({ findings: p.annotations, messages, final: finalMessage(p.gate, status, p.failureMessage, p.allowNoData, p.enforce) });
 }

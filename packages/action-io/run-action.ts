@@ -6,9 +6,12 @@
 import * as core from '@actions/core';
 import { ConfigurationError } from '../core/errors.js';
 import { GitHubApiError } from '../github/api-errors.js';
+import { eventPayloadError } from './event-payload.js';
 
 export async function runAction(name: string, main: () => Promise<void>): Promise<void> {
   try {
+    const badEvent = eventPayloadError();
+    if (badEvent) throw badEvent;
     await main();
   } catch (e) {
     if (e instanceof ConfigurationError) {

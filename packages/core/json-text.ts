@@ -37,11 +37,42 @@ const PARSE_ERRORS: Record<string, string> = {
   InvalidCharacter: 'a control character in a string',
 };
 
+/** Deeper than any report or payload a tool writes, and shallow enough for every walker of the data. */
+export const MAX_JSON_DEPTH = 512;
+
+/** Where JSON text nests past MAX_JSON_DEPTH (outside strings), or -1. A byte scan: no parse. */
+export function jsonTooDeepAt(text: string, limit = MAX_JSON_DEPTH): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // a backslash escapes the next character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > limit) return i;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return -1;
+}
+
+/** A sentence saying that the JSON nests too deep, or null. */
+export function jsonNestingProblem(text: string): string | null {
+  const at = jsonTooDeepAt(text);
+  return at < 0 ? null : `nests deeper than ${MAX_JSON_DEPTH} levels (at character ${at}), which no report or payload does`;
+}
+
 /**
  * Parses JSON with the native parser; on failure, finds where and why with jsonc-parser
  * (V8's messages do not always say where), and tells truncation apart from a syntax error.
  */
-export function parseJsonText(text: string, file: string): unknown {
+export function parseJsonText(raw: string, file: string): unknown {
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw; // a byte order mark (PowerShell, some Windows tools)
+  const deep = jsonTooDeepAt(text);
+  if (deep >= 0) {
+    throw new ReportError(`the JSON nests deeper than ${MAX_JSON_DEPTH} levels, which no report does`, { file, ...lineColumnAt(text, deep) }, 'Regenerate the report; this is not the output of the tool.');
+  }
   try {
     return JSON.parse(text);
   } catch {

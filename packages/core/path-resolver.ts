@@ -54,7 +54,10 @@ export function parsePathMap(text: string): PathMapping[] {
     if (!item) continue;
     const eq = item.indexOf('=');
     if (eq < 0) throw new Error(`"${item}" is not of the form from=to`);
-    out.push({ from: toPosix(item.slice(0, eq).trim()), to: toPosix(item.slice(eq + 1).trim()) });
+    const from = toPosix(item.slice(0, eq).trim());
+    const to = toPosix(item.slice(eq + 1).trim());
+    if (!from && !to) throw new Error(`"${item}" maps nothing to nothing: give a prefix on at least one side`);
+    out.push({ from, to });
   }
   return out;
 }

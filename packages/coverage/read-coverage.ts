@@ -83,8 +83,19 @@ function parserFor(kind: Sniffed, display: string): ReportParser | undefined {
   }
 }
 
-function printable(bytes: Buffer): string {
-  return JSON.stringify(bytes.toString('utf8', 0, Math.min(bytes.length, 40)));
+/**
+ * What the start of an unknown file looks like, without quoting it: a report in the wrong
+ * place may be a `.env` or a key file, and its first bytes must not reach the log.
+ */
+function describeStart(bytes: Buffer): string {
+  const head = bytes.subarray(0, Math.min(bytes.length, 512));
+  if (head.includes(0) || head.some((b) => b < 9 || (b > 13 && b < 32))) return 'binary data';
+  const text = head.toString('utf8');
+  if (text.includes('\ufffd')) return 'bytes that are not UTF-8 text';
+  const first = text.split(/\r?\n/, 1)[0]!;
+  if (/^\s*[A-Za-z_][A-Za-z0-9_]*\s*=/.test(first)) return 'a NAME=value line, like a .env file';
+  if (/^\s*<!doctype html|^\s*<html/i.test(first)) return 'an HTML page';
+  return `a line of ${first.length} character(s) that is not XML, JSON or an LCOV record`;
 }
 
 async function startsLikeXml(absPath: string): Promise<boolean> {
@@ -130,7 +141,7 @@ export async function parseCoverageFile(absPath: string, display: string, parall
       parser = parserFor(sniff(head), display);
       if (!parser) {
         throw new ReportError(
-          `unknown report format (it starts with ${printable(head)})`,
+          `unknown report format (it starts with ${describeStart(head)})`,
           { file: display },
           'Pass Cobertura XML, LCOV, coverage.py JSON, or Istanbul coverage-final.json / coverage-summary.json.',
         );

@@ -108,7 +108,7 @@ export class FileHistoryStore implements HistoryStore {
       const text = readFileSync(this.path, 'utf8');
       if (text && !text.endsWith('\n')) head = '\n';
     }
-    appendFileSafely(this.path, head + fresh.map((p) => `${pointLine(p)}\n`).join(''), 'history');
+    appendFileSafely(this.path, head + fresh.map((p) => `${pointLine(p)}\n`).join(''), 'input history');
     return fresh.length;
   }
 }

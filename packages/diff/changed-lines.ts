@@ -9,7 +9,7 @@
 import { getExecOutput } from '@actions/exec';
 import type { GitHubApi } from '../github/client.js';
 import type { RunContext } from '../github/run-context.js';
-import { addedLinesOfGitDiff, addedLinesOfPatch } from './unified-diff.js';
+import { addedLinesOfGitDiff, addedLinesOfPatch, DiffFormatError } from './unified-diff.js';
 
 export interface ChangedLines {
   source: 'git' | 'api';
@@ -62,8 +62,23 @@ export async function changedLinesFromGit(root: string, baseSha: string): Promis
   const diff = await git(root, ['-c', 'core.quotepath=off', 'diff', '--no-color', '--no-ext-diff', '--unified=0', '-M', '--diff-filter=AMRC', `${baseSha}...HEAD`]);
   if (!diff.ok) return undefined;
   const files = new Map<string, Set<number>>();
-  for (const [path, lines] of addedLinesOfGitDiff(diff.stdout)) files.set(path, new Set(lines));
+  try {
+    for (const [path, lines] of addedLinesOfGitDiff(diff.stdout)) files.set(path, new Set(lines));
+  } catch (e) {
+    if (e instanceof DiffFormatError) return undefined; // the API's patches are the next source
+    throw e;
+  }
   return { source: 'git', files, unknown: [], truncated: false };
+}
+
+/** A patch's added lines; null when it cannot be read (a cut or malformed patch: its lines are unknown). */
+function patchLines(patch: string): number[] | null {
+  try {
+    return addedLinesOfPatch(patch);
+  } catch (e) {
+    if (e instanceof DiffFormatError) return null;
+    throw e;
+  }
 }
 
 export async function changedLinesFromApi(api: GitHubApi, pull: number): Promise<ChangedLines> {
@@ -72,7 +87,8 @@ export async function changedLinesFromApi(api: GitHubApi, pull: number): Promise
   const unknown: string[] = [];
   for (const f of listed) {
     if (f.status === 'removed') continue;
-    if (typeof f.patch === 'string' && f.patch.length > 0) files.set(f.filename, new Set(addedLinesOfPatch(f.patch)));
+    const lines = typeof f.patch === 'string' && f.patch.length > 0 ? patchLines(f.patch) : null;
+    if (lines) files.set(f.filename, new Set(lines));
     else if (!(f.status === 'renamed' && (f.changes ?? 0) === 0)) unknown.push(f.filename); // a pure rename changes no line
   }
   return { source: 'api', files, unknown, truncated };

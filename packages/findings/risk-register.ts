@@ -60,6 +60,7 @@ import type { Code, Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import picomatch from 'picomatch';
 import { isScalar, isSeq, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
+import { yamlToJs } from '../core/yaml-bounded.js';
 import * as z from 'zod';
 import { closest } from '../core/config/load-config.js';
 import { ConfigurationError } from '../core/errors.js';
@@ -350,7 +351,7 @@ export function parseRiskRegister(markdown: string, file: string, opts: Register
     }
   }
 
-  const values = doc.toJS() as unknown[];
+  const values = yamlToJs(doc, { file, line: fenceLine }) as unknown[];
   const firstLine = new Map<string, number>();
   contents.items.forEach((item, i) => {
     const range = (item as { range?: [number, number, number] } | null)?.range;

@@ -28,21 +28,32 @@ export function checkDependencies(
   const dependencies: DependencyFinding[] = [];
   const cycles: string[][] = [];
   const seen = new Set<string>();
-  const walk = (id: string, path: string[]) => {
-    for (const dep of components.get(id)?.dependsOn ?? []) {
-      const at = path.indexOf(dep);
-      if (at >= 0) {
-        cycles.push([...path.slice(at), dep]);
-        continue;
-      }
-      if (seen.has(dep)) continue;
-      seen.add(dep);
-      const stage = stageOf(dep);
-      dependencies.push({ id: dep, path: [...path, dep], stage, ok: stage !== null && stageIndex(stage) >= stageIndex(target) });
-      walk(dep, [...path, dep]);
+  // Depth first, in the order written, with an explicit stack (a chain of thousands of
+  // components must not exhaust the call stack); `path` is the chain being walked.
+  const path = [componentId];
+  const next = [0];
+  while (path.length) {
+    const deps = components.get(path[path.length - 1]!)?.dependsOn ?? [];
+    const i = next[next.length - 1]!;
+    if (i >= deps.length) {
+      path.pop();
+      next.pop();
+      continue;
     }
-  };
-  walk(componentId, [componentId]);
+    next[next.length - 1] = i + 1;
+    const dep = deps[i]!;
+    const at = path.indexOf(dep);
+    if (at >= 0) {
+      cycles.push([...path.slice(at), dep]);
+      continue;
+    }
+    if (seen.has(dep)) continue;
+    seen.add(dep);
+    const stage = stageOf(dep);
+    dependencies.push({ id: dep, path: [...path, dep], stage, ok: stage !== null && stageIndex(stage) >= stageIndex(target) });
+    path.push(dep);
+    next.push(0);
+  }
   return { dependencies, cycles };
 }
 

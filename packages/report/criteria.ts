@@ -1,7 +1,7 @@
 /** Renders a gate's criteria the same way in every summary and comment. Pure. */
 import { STAGE_TITLES, type Stage } from '../core/stages.js';
 import { worstFirst, type Criterion, type GateResult, type Status } from '../core/result/gate-result.js';
-import { code, escapeText, table } from './markdown.js';
+import { code, escapeText, linkUrl, table } from './markdown.js';
 
 export const STATUS_ICON: Record<Status, string> = { pass: '✅', fail: '❌', 'no-data': '⚪', error: '⚠️' };
 export const STATUS_WORD: Record<Status, string> = { pass: 'passed', fail: 'failed', 'no-data': 'no data', error: 'error' };
@@ -44,7 +44,7 @@ function evidenceCell(c: Criterion): string {
     .map((e) => {
       const label = e.file ? code(e.file) : e.tool ? escapeText(e.tool) : 'link';
       const tool = e.file && e.tool ? ` (${escapeText(e.tool)})` : '';
-      return e.url && /^https?:\/\//.test(e.url) ? `[${label}](${e.url})${tool}` : `${label}${tool}`;
+      return e.url && /^https?:\/\//.test(e.url) ? `[${label}](${linkUrl(e.url)})${tool}` : `${label}${tool}`;
     })
     .join('<br>');
 }

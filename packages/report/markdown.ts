@@ -11,22 +11,62 @@ export function escapeHtml(s: string): string {
 }
 
 /**
- * Untrusted text as inert Markdown inline text: HTML-escaped, Markdown punctuation escaped,
- * @mentions and #references defused, line breaks flattened, table pipes escaped.
+ * What makes links and images (their brackets), emphasis, code spans, strikethrough and table
+ * cells; a backslash escapes each. With the brackets escaped, `(`, `)` and `!` are inert.
  */
-export function escapeText(s: string): string {
-  // Mentions and references are defused before HTML escaping, so that the "#" of an entity
-  // it writes (&#39;) is left alone.
-  const defused = s.replace(/@/g, '@\u200b').replace(/#(?=\d)/g, '#\u200b');
-  return escapeHtml(defused)
-    .replace(/[\\`*_[\]~|]/g, (c) => `\\${c}`)
-    .replace(/\r?\n|\r/g, ' ')
-    .replace(/:\/\//g, ':\u200b//');
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]~|]/g;
+
+/** A `#` that would start a heading where the text begins a line (`- # x` is a heading in a list item). */
+const LEADING_HASH = /^(\s*)#/;
+
+/** Every CommonMark line ending (a lone `\r` ends a line as much as `\n` does). */
+const LINE_BREAK = /\r\n|\r|\n/g;
+
+/**
+ * What GitHub would turn into a link on its own (GFM autolink literals: `https://…`, `www.…`,
+ * e-mail addresses) or a mention or reference (`@user`, `#12`): broken with a zero-width space,
+ * which a reader does not see.
+ */
+function defuseAutolinks(s: string): string {
+  return s
+    .replace(/@/g, '@\u200b')
+    .replace(/#(?=\d)/g, '#\u200b')
+    .replace(/:\/\//g, ':\u200b//')
+    .replace(/\b(www)\./gi, '$1\u200b.');
 }
 
-/** Untrusted text in a code span that is safe inside tables: `<code>` with HTML escaping. */
+/**
+ * Untrusted text as inert Markdown inline text: HTML-escaped, Markdown punctuation escaped
+ * (links, images, emphasis, code spans, a leading `#` heading marker), @mentions, #references
+ * and autolinks defused, every line ending flattened, table pipes escaped.
+ */
+export function escapeText(s: string): string {
+  // Markdown punctuation is escaped before HTML escaping, so that the "#" of an entity it
+  // writes (&#39;) is left alone.
+  return escapeHtml(defuseAutolinks(s).replace(MARKDOWN_PUNCTUATION, '\\$&').replace(LEADING_HASH, '$1\\#')).replace(LINE_BREAK, ' ');
+}
+
+/**
+ * Untrusted text (a file name, a rule id, a package name) in a `<code>` span that is inert
+ * under CommonMark and safe inside tables. Markdown still applies between `<code>` and
+ * `</code>`, so HTML escaping is not enough: Markdown punctuation is escaped with backslashes
+ * (rendered as the character itself), every line ending (a lone `\r` too) becomes a space,
+ * `&` becomes `&amp;` (so `&#13;` in the text stays text), and autolinks are defused.
+ */
 export function code(s: string): string {
-  return `<code>${escapeHtml(s).replace(/\|/g, '&#124;').replace(/\r?\n/g, ' ')}</code>`;
+  const inert = escapeHtml(defuseAutolinks(s).replace(MARKDOWN_PUNCTUATION, '\\$&'))
+    .replace(/\\\|/g, '&#124;')
+    .replace(LINE_BREAK, ' ');
+  return `<code>${inert}</code>`;
+}
+
+/**
+ * A URL as a Markdown link destination: the characters that could end the destination or
+ * start Markdown of their own (brackets, parentheses, angle brackets, quotes, spaces, line
+ * endings) percent-encoded, so that the link goes where the URL says and nowhere else.
+ */
+export function linkUrl(url: string): string {
+  return url.replace(/[\s()<>[\]"'`\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 export function table(header: readonly string[], rows: readonly (readonly string[])[], align?: readonly ('l' | 'r' | 'c')[]): string {

@@ -11,6 +11,7 @@
 import * as http from 'node:http';
 import * as https from 'node:https';
 import { performance } from 'node:perf_hooks';
+import { redactUrl, redactUrls, redactValues, urlSecrets } from '../core/redact.js';
 import type { ProbeErrorKind, Sample } from './sample.js';
 
 export interface ProbeTarget {
@@ -125,12 +126,16 @@ export async function probeAll(targets: ProbeTarget[], opts: ProbeOptions & { co
   return out;
 }
 
+/**
+ * The sample as it is shown and stored (log, summary, history, incident issue): the URL without
+ * its credentials (`user:password@`, `?token=`), and a detail that does not quote them.
+ */
 function sample(t: string, url: string, state: Sample['state'], a: Attempt, detail: string | undefined): Sample {
-  const s: Sample = { t, url, state };
+  const s: Sample = { t, url: redactUrl(url), state };
   if (a.status !== undefined) s.status = a.status;
   if (a.ms !== undefined) s.ms = a.ms;
   if (state === 'down' && a.error) s.error = a.error;
-  if (detail) s.detail = detail;
+  if (detail) s.detail = redactValues(redactUrls(detail), urlSecrets(url));
   return s;
 }
 

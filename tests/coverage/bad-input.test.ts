@@ -32,7 +32,8 @@ describe('bad coverage reports', () => {
   it.each([
     ['an empty file', '', /empty \(0 bytes\)/],
     ['only white space', '  \n\n ', /empty \(only white space\)/],
-    ['an unknown format', 'hello, world\n', /unknown report format \(it starts with "hello, world/],
+    ['an unknown format', 'hello, world\n', /unknown report format \(it starts with a line of 12 character\(s\) that is not XML, JSON or an LCOV record\)/],
+    ['a .env file, not quoted', 'SECRET_KEY=pl4nted\n', /it starts with a NAME=value line, like a .env file\)/],
     ['truncated Cobertura', cobertura.slice(0, cobertura.length / 2), /truncated/],
     ['a DOCTYPE with entities', `<?xml version="1.0"?><!DOCTYPE coverage [<!ENTITY x SYSTEM "file:///etc/passwd">]><coverage>&x;</coverage>`, /internal subset/],
     ['an undefined entity', '<coverage><sources><source>&x;</source></sources></coverage>', /&x; .*never expanded/],

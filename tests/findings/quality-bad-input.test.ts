@@ -164,13 +164,13 @@ describe('not a report at all', () => {
 
   it('text that is not tsc output, with the line it is on', async () => {
     const e = await failure(`${REPORTS.tsc}> npm run typecheck\n`, 'tsc');
-    expect(e.message).toBe('"> npm run typecheck" is not a line tsc --pretty false prints');
+    expect(e.message).toBe('this line is not one tsc --pretty false prints (file(line,col): error TSnnnn: message)');
     expect(e.place).toMatchObject({ file: 'reports/lint.json', line: REPORTS.tsc.split('\n').length, column: 1 });
     expect((await failure('hello, world\n', 'tsc')).place.line).toBe(1);
   });
 
   it('a continuation line with nothing before it', async () => {
-    expect((await failure('  Type "x" is not assignable\n', 'tsc')).message).toMatch(/is not a line tsc --pretty false prints/);
+    expect((await failure('  Type "x" is not assignable\n', 'tsc')).message).toMatch(/is not one tsc --pretty false prints/);
   });
 });
 

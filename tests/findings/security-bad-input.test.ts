@@ -151,7 +151,7 @@ describe('the right kind with a wrong shape: the element, its line and column', 
 
   it('SARIF other than 2.1.0', () => {
     const e = shapeError('{"version": "1.0.0", "runs": []}', 'sarif');
-    expect(e.describe()).toMatch(/version: version must be "2\.1\.0" \(only SARIF 2\.1\.0 is read\), not a string/);
+    expect(e.describe()).toMatch(/version: version must be "2\.1\.0" \(only SARIF 2\.1\.0 is read\), not "1\.0\.0"/);
   });
 
   it('a SARIF result without a message', () => {

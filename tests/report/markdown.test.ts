@@ -1,3 +1,5 @@
+import { micromark } from 'micromark';
+import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { code, escapeText, fitSections, table } from '../../packages/report/markdown.js';
 import { selectAnnotations, type Annotation } from '../../packages/report/annotations.js';
 
@@ -15,8 +17,61 @@ describe('Markdown from untrusted text', () => {
   });
 
   it('puts file names in code that survives tables', () => {
-    expect(code('a|b<c>`d`')).toBe('<code>a&#124;b&lt;c&gt;`d`</code>');
+    expect(code('a|b<c>`d`')).toBe('<code>a&#124;b&lt;c&gt;\\`d\\`</code>');
     expect(table(['A', 'B'], [[code('x|y'), '1']], ['l', 'r'])).toBe('| A | B |\n| --- | ---: |\n| <code>x&#124;y</code> | 1 |');
+  });
+});
+
+/** As GitHub renders it: CommonMark with the GFM extensions (tables, autolinks, strikethrough). */
+const render = (md: string) => micromark(md, { extensions: [gfm()], htmlExtensions: [gfmHtml()], allowDangerousHtml: true });
+/** The text a reader sees: tags dropped, entities decoded, zero-width spaces gone. */
+const seen = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&#124;/g, '|')
+    .replace(/&amp;/g, '&')
+    .replace(/\u200b/g, '')
+    .trim();
+
+const HOSTILE = [
+  '[x](https://evil.example/a)',
+  '![p](https://evil.example/p.png)',
+  '<img src="https://evil.example/i.png"> <x-tag>',
+  'ok\r# heading after a lone CR',
+  'ok&#13;# heading after an entity',
+  'a`[x](https://evil.example/b)`b',
+  '``code`` **bold** _em_ ~~del~~',
+  'https://evil.example/auto www.evil.example mail@evil.example',
+  '# heading',
+  'a | b \\| c',
+  '<!-- comment --> <script>alert(1)</script>',
+  '[ref]: https://evil.example/r',
+];
+
+describe('escapeText and code() under a CommonMark renderer', () => {
+  it.each(HOSTILE)('render %j as its own text, in a paragraph, a list item, a table cell and a heading', (text) => {
+    const flat = text.replace(/\r\n|\r|\n/g, ' ');
+    for (const md of [
+      escapeText(text),
+      `- ${escapeText(text)}`,
+      `## Title ${escapeText(text)}`,
+      table(['A', 'B'], [[code(text), escapeText(text)]]),
+      `- ${code(text)}: ${escapeText(text)}`,
+    ]) {
+      const html = render(md);
+      expect(html).not.toMatch(/<a |<img|<x-tag|<script|<!--/);
+      expect(html.match(/<h\d/g)?.length ?? 0).toBe(md.startsWith('## ') ? 1 : 0);
+      expect(html).not.toMatch(/<(em|strong|del)>/);
+      expect(html.match(/<code>/g)?.length ?? 0).toBe(md.includes('<code>') ? 1 : 0);
+    }
+    expect(seen(render(escapeText(text)))).toBe(flat.trim());
+    expect(seen(render(code(text)))).toBe(flat.trim());
+    const cells = render(table(['A', 'B'], [[code(text), escapeText(text)]])).match(/<td>([\s\S]*?)<\/td>/g)!;
+    expect(cells.map(seen)).toEqual([flat.trim(), flat.trim()]);
   });
 });
 

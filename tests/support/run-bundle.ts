@@ -41,6 +41,10 @@ export async function nodeBinaries(): Promise<NodeBinary[]> {
 
 export interface BundleRun {
   code: number;
+  /** Killed at the time-out (`timeoutMs`, default 60 s). */
+  timedOut: boolean;
+  /** The run's own folder: RUNNER_TEMP, the output, summary and event files. */
+  dir: string;
   stdout: string;
   stderr: string;
   outputs: Record<string, string>;
@@ -56,6 +60,8 @@ export interface BundleOptions {
   workspace: string;
   env?: Record<string, string>;
   event?: { name: string; payload: unknown };
+  /** The event file's text as it is (a malformed payload), instead of `event.payload` as JSON. */
+  eventText?: string;
   /** Killed after this long (default 60 s). */
   timeoutMs?: number;
 }
@@ -71,7 +77,7 @@ export function runBundle(o: BundleOptions): Promise<BundleRun> {
   const files = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STEP_SUMMARY: join(dir, 'summary'), GITHUB_EVENT_PATH: join(dir, 'event.json') };
   writeFileSync(files.GITHUB_OUTPUT, '');
   writeFileSync(files.GITHUB_STEP_SUMMARY, '');
-  writeFileSync(files.GITHUB_EVENT_PATH, JSON.stringify(o.event?.payload ?? {}));
+  writeFileSync(files.GITHUB_EVENT_PATH, o.eventText ?? JSON.stringify(o.event?.payload ?? {}));
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? dir,
@@ -88,6 +94,8 @@ export function runBundle(o: BundleOptions): Promise<BundleRun> {
       const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
       resolve({
         code,
+        timedOut: !!err && err.killed === true,
+        dir,
         stdout,
         stderr,
         timedOut: !!err && err.killed === true && err.signal === 'SIGTERM',

@@ -29,6 +29,7 @@ const config = parseConfig(
 const inputs = (over: Partial<Inputs> = {}): Inputs => ({
   root: mkdtempSync(join(tmpdir(), 'units-')),
   configPath: '.github/maturity.yml',
+  configExplicit: false,
   component: null,
   targetStage: null,
   githubToken: '',

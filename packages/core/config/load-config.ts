@@ -3,12 +3,15 @@
  * key path, the line, what was expected and what was found. An absent file means the seed
  * defaults and no components.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { posix } from 'node:path';
 import picomatch from 'picomatch';
 import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import type * as z from 'zod';
 import { ConfigurationError } from '../errors.js';
+import { findCycles } from './dependency-graph.js';
+import { fileExists, readInputFile, resolveInputPath } from '../path-input.js';
+import { displayPath } from '../report-files.js';
+import { yamlToJs } from '../yaml-bounded.js';
 import type { TargetStage } from '../stages.js';
 import { CATEGORY_IDS, DEFAULT_CATEGORIES, defaultEvidence, defaultTests, EVIDENCE_KINDS, SEED_POLICY, type CategoryId, type EvidenceKind, type Policy } from './defaults.js';
 import { configSchema, type HealthCheck, type NotApplicableKey, type RawConfig, type RawEvidence, type RawStagePolicy } from './schema.js';
@@ -130,7 +133,7 @@ export function parseConfig(text: string, file: string): MaturityConfig {
       'Fix the YAML syntax (indentation, quotes, a missing ":").',
     );
   }
-  const data = doc.toJS() ?? {};
+  const data = yamlToJs(doc, { file }) ?? {};
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw new ConfigurationError('expected a mapping with `version: 1` and `components:`', { file, line: 1 });
   }
@@ -178,6 +181,11 @@ function normalize(raw: RawConfig, doc: Document, lc: LineCounter, file: string)
       }
     });
   }
+  const [cycle] = findCycles(new Map([...components.values()].map((c) => [c.id, c.dependsOn])));
+  if (cycle) {
+    const path = ['components', cycle[0]!, 'depends-on'];
+    throw new ConfigurationError(`dependency cycle: ${cycle.join(' → ')}`, { file, ...lineOf(doc, lc, path), at: pathText(path) }, 'Components must form no dependency cycle: remove one of these `depends-on` entries.');
+  }
   const categories: Category[] = raw.categories
     ? (Object.entries(raw.categories) as [CategoryId, string[]][]).map(([id, globs]) => ({ id, globs }))
     : defaultConfig().categories;
@@ -193,16 +201,27 @@ function normalize(raw: RawConfig, doc: Document, lc: LineCounter, file: string)
   };
 }
 
-/** Reads the config at `configPath` (relative to root). A missing file gives the defaults. */
-export function loadConfig(configPath: string, root: string, required = false): MaturityConfig {
-  const abs = join(root, configPath);
-  if (!existsSync(abs)) {
+/**
+ * Reads the config at `configPath` (absolute, or relative to root). A missing file gives the
+ * defaults, unless it is `required` (an action that needs components) or the user named it
+ * (`explicit`: a typo must not turn a 95% bar into the seed's 70%).
+ */
+export function loadConfig(configPath: string, root: string, required = false, explicit = false): MaturityConfig {
+  const abs = resolveInputPath(configPath, root);
+  const shown = displayPath(abs, root);
+  const at = 'input config';
+  if (!fileExists(abs, shown, at)) {
+    if (explicit) {
+      throw new ConfigurationError(`the config file ${shown} does not exist (looked in ${root})`, { at }, 'Check the `config` input: it is absolute, or relative to the repository root.');
+    }
     if (required) {
-      throw new ConfigurationError(`the config file ${configPath} does not exist`, { at: 'config' }, 'Create it (see the README) or leave the `config` input at its default.');
+      throw new ConfigurationError(`the config file ${shown} does not exist`, { at }, 'Create it (see the README) or point the `config` input at it.');
     }
     return defaultConfig();
   }
-  return parseConfig(readFileSync(abs, 'utf8'), configPath);
+  const text = readInputFile(abs, shown, at);
+  if (text.includes('\u0000')) throw new ConfigurationError('is not a text file (it holds NUL bytes)', { file: shown }, 'Point the `config` input at your .github/maturity.yml.');
+  return parseConfig(text.replace(/^\ufeff/, ''), shown);
 }
 
 // ---- error messages -------------------------------------------------------------------

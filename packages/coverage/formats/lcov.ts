@@ -76,7 +76,8 @@ export function createLcovParser(file: string): ReportParser {
     const tag = colon > 0 ? text.slice(0, colon) : '';
     if (!/^[A-Z]+$/.test(tag)) {
       fail(
-        sawRecord ? `"${text.slice(0, 40)}" is not an LCOV record` : 'this is not an LCOV tracefile (no TN:, SF: or DA: records)',
+        // The line is not quoted: a file passed here by mistake may hold secrets.
+        sawRecord ? 'this line is not an LCOV record (TAG:value)' : 'this is not an LCOV tracefile (no TN:, SF: or DA: records)',
         'Pass an LCOV tracefile (for example from `c8 --reporter=lcovonly` or `coverage lcov`).',
       );
     }
@@ -101,7 +102,7 @@ export function createLcovParser(file: string): ReportParser {
         const line = lineNumber(parts[0], 'DA line number');
         if (line === 0) break; // coverage.py marks an empty module's execution as line 0
         const hits = Number(parts[1]);
-        if (parts[1] === undefined || !Number.isFinite(hits)) fail(`DA hit count must be a number (found "${parts[1] ?? ''}")`);
+        if (parts[1] === undefined || !Number.isFinite(hits) || hits < 0) fail(`DA hit count must be a number of at least 0 (found "${parts[1] ?? ''}")`, 'Regenerate the report; a negative count is a corrupted tracefile.');
         if (parts.length > 2) checksums = true;
         current!.addLine(line, hits > 0 ? 1 : 0);
         break;

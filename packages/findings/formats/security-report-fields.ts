@@ -59,9 +59,20 @@ function fieldName(path: JsonPath): string {
   return formatJsonPath(path.slice(Math.max(from, 0)));
 }
 
+/**
+ * Where the field takes one of a few fixed words ("HIGH, MEDIUM, LOW or UNDEFINED", `"2.1.0"`),
+ * a wrong word is shown, short ones only: "not a string" would be wrong there (it is one).
+ * Anywhere else a value is described, never quoted: a report field may hold a secret.
+ */
+function describeFound(expected: string, v: unknown): string {
+  const fixedWords = !/^(a|an|the) /.test(expected);
+  if (fixedWords && typeof v === 'string' && /^[\w.+-]{1,40}$/.test(v)) return JSON.stringify(v);
+  return describeValue(v);
+}
+
 export function fail(ctx: ReportContext, path: JsonPath, expected: string, v: unknown): never {
   const what = path.length ? fieldName(path) : 'the report';
-  throw new ReportShapeError(`${what} must be ${expected}, not ${describeValue(v)}`, ctx.file, path, ctx.fix);
+  throw new ReportShapeError(`${what} must be ${expected}, not ${describeFound(expected, v)}`, ctx.file, path, ctx.fix);
 }
 
 export function isRecord(v: unknown): v is Record<string, unknown> {

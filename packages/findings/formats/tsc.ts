@@ -104,9 +104,9 @@ export function parseTscText(text: string, file: string): FindingReport {
 
 function notTscOutput(line: string, lineNumber: number, file: string): ReportError {
   const plain = stripColours(line);
-  const shown = plain.length > 60 ? `${plain.slice(0, 57)}...` : plain;
+  // Not quoted: a file passed here by mistake (a .env) may hold secrets.
   const why = PRETTY.test(plain)
-    ? `this is tsc's --pretty output ("${shown}"), which is not read: its layout is for people`
-    : `"${shown}" is not a line tsc --pretty false prints`;
+    ? "this is tsc's --pretty output, which is not read: its layout is for people"
+    : 'this line is not one tsc --pretty false prints (file(line,col): error TSnnnn: message)';
   return new ReportError(why, { file, line: lineNumber, column: 1 }, makeReportFix('tsc'));
 }
