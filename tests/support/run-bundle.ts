@@ -49,8 +49,6 @@ export interface BundleRun {
   stderr: string;
   outputs: Record<string, string>;
   summary: string;
-  /** Killed at `timeoutMs`: the bundle hung. */
-  timedOut: boolean;
 }
 
 export interface BundleOptions {
@@ -98,7 +96,6 @@ export function runBundle(o: BundleOptions): Promise<BundleRun> {
         dir,
         stdout,
         stderr,
-        timedOut: !!err && err.killed === true && err.signal === 'SIGTERM',
         outputs: parseOutputs(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
         summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
       });
