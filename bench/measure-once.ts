@@ -8,7 +8,8 @@
  * With --expose-gc, what the result keeps alive (the parsed model) is measured after the
  * run: peak RSS says what the process needed, `retainedMB` what the model itself holds.
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 
 /** The parser's read size (packages/coverage/read-coverage.ts), used by every kind. */
@@ -16,7 +17,7 @@ const HIGH_WATER_MARK = 1 << 20;
 
 export interface Measurement {
   seconds: number;
-  /** process.resourceUsage().maxRSS: the process's peak resident set, in KiB. */
+  /** The process's peak resident set (all threads), in KiB: see peakRssKiB(). */
   maxRssKiB: number;
   result: Record<string, number>;
   /** JS heap + ArrayBuffers still reachable after the run (after a full GC), in MB. */
@@ -83,8 +84,8 @@ async function prepareParse(path: string): Promise<Run> {
 async function prepareParallel(path: string): Promise<Run> {
   const { parseCoverageFile } = await import('../packages/coverage/read-coverage.js');
   const { parallelOptions } = await import('../packages/coverage/worker-runner.js');
-  const parallel = parallelOptions(process.env.BENCH_WORKER ?? '', { MATURITY_ACTIONS_PARALLEL_MIN_BYTES: '1' });
-  if (!parallel) throw new Error('parallel parsing needs a compiled worker (BENCH_WORKER) and more than one core');
+  const parallel = parallelOptions(process.env.BENCH_WORKER ?? '', { MATURITY_ACTIONS_THREADS: String(Math.min(4, availableParallelism())) });
+  if (!parallel) throw new Error('parallel parsing needs a compiled worker (BENCH_WORKER)');
   return async () => {
     const report = await parseCoverageFile(path, path, parallel);
     return { result: sumTotals(report.files.values()), keep: report };
@@ -135,6 +136,21 @@ async function prepareSaxes(path: string): Promise<Run> {
   };
 }
 
+/**
+ * Peak RSS from /proc/self/status (VmHWM) where there is one. getrusage's maxRSS of a spawned
+ * process starts at its parent's size (Linux keeps the high-water mark of the forked copy
+ * across exec): it reported the benchmark's own memory whenever that was the larger.
+ */
+function peakRssKiB(): number {
+  try {
+    const m = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync('/proc/self/status', 'utf8'));
+    if (m) return Number(m[1]);
+  } catch {
+    // not Linux
+  }
+  return process.resourceUsage().maxRSS;
+}
+
 const [kind, path, second] = process.argv.slice(2);
 if (!kind || !path) throw new Error('usage: measure-once <scan|tokenize|parse|parallel|saxes|merge|many> <report or root> [second report or pattern]');
 const prepare: Record<string, () => Promise<Run>> = {
@@ -159,7 +175,7 @@ const before = heldMB();
 const started = performance.now();
 const outcome = await run(); // a module-level binding: outcome.keep stays reachable through the GC below
 const seconds = (performance.now() - started) / 1000;
-const maxRssKiB = process.resourceUsage().maxRSS; // before the GC below, which is not part of the run
+const maxRssKiB = peakRssKiB(); // before the GC below, which is not part of the run
 let retainedMB: number | undefined;
 if (gc) {
   // Freed ArrayBuffers are released by a background sweeper: collect twice with a turn between.

@@ -115,9 +115,10 @@ export async function parseCoverageFile(absPath: string, display: string, parall
   if (size === 0) {
     throw new ReportError('the report is empty (0 bytes)', { file: display }, 'Check that the test step ran and wrote coverage.');
   }
-  if (parallel && size >= parallel.minBytes && (await startsLikeXml(absPath))) {
+  const pieces = parallel?.pieces(size) ?? 1;
+  if (parallel && pieces > 1 && (await startsLikeXml(absPath))) {
     try {
-      const report = await parseCoberturaInPieces(absPath, display, size, parallel.threads, parallel.run);
+      const report = await parseCoberturaInPieces(absPath, display, size, pieces, parallel.run);
       if (report) {
         for (const f of report.files.values()) f.compact();
         return report;

@@ -1,25 +1,23 @@
 /**
  * Runs report pieces (parallel-cobertura.ts) on worker threads. The worker script is the
  * bundled `cobertura-worker.js` beside the action's index.js; without it (running from
- * source), reports are parsed on one thread.
+ * source), reports are parsed on one thread. How many pieces: thread-plan.ts.
  */
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { FragmentOutcome, FragmentRunner, FragmentTask } from './parallel-cobertura.js';
+import { planPieces, thisMachine } from './thread-plan.js';
 
 export interface ParallelOptions {
   run: FragmentRunner;
-  /** Pieces per report. */
-  threads: number;
-  /** Reports smaller than this are parsed on one thread (starting a worker costs ~30 ms). */
-  minBytes: number;
+  /** Pieces to parse a report of this size in (1: one thread). */
+  pieces(bytes: number): number;
 }
 
-const DEFAULT_MIN_BYTES = 16 * 1024 * 1024;
-const MAX_THREADS = 4;
 /** A worker's default young generation is small; a parse allocates steadily (per-file arrays), and scavenges then cost more than the parse. */
 const YOUNG_GENERATION_MB = 32;
+/** MATURITY_ACTIONS_THREADS may force a number of pieces (tests, the benchmark); no more than this. */
+const MAX_FORCED = 16;
 
 export function workerRunner(script: string): FragmentRunner {
   return (task: FragmentTask) =>
@@ -37,12 +35,15 @@ export function workerRunner(script: string): FragmentRunner {
 }
 
 /**
- * Parallel parsing with the worker script at `script`, when it exists and the machine has
- * more than one core. MATURITY_ACTIONS_PARALLEL_MIN_BYTES overrides the size threshold (tests).
+ * Parallel parsing with the worker script at `script`, when it exists. MATURITY_ACTIONS_THREADS
+ * forces the number of pieces (1: one thread); otherwise thread-plan.ts decides per report.
  */
 export function parallelOptions(script: string, env: Record<string, string | undefined> = process.env): ParallelOptions | undefined {
-  const threads = Math.min(MAX_THREADS, availableParallelism());
-  if (threads < 2 || !existsSync(script)) return undefined;
-  const override = Number(env.MATURITY_ACTIONS_PARALLEL_MIN_BYTES);
-  return { run: workerRunner(script), threads, minBytes: Number.isFinite(override) && override > 0 ? override : DEFAULT_MIN_BYTES };
+  if (!existsSync(script)) return undefined;
+  const forced = Number(env.MATURITY_ACTIONS_THREADS);
+  if (Number.isInteger(forced) && forced >= 1) {
+    const pieces = Math.min(forced, MAX_FORCED);
+    return { run: workerRunner(script), pieces: () => pieces };
+  }
+  return { run: workerRunner(script), pieces: (bytes) => planPieces(bytes, thisMachine()) };
 }

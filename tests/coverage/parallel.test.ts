@@ -34,14 +34,14 @@ describe('Cobertura in pieces', () => {
     }
   });
 
-  it('is used by parseCoverageFile above the size threshold', async () => {
+  it('is used by parseCoverageFile when the plan says more than one piece', async () => {
     const path = report('python/combined/coverage.xml');
     let pieces = 0;
     const counting: FragmentRunner = (task) => {
       pieces++;
       return parseCoberturaFragment(task);
     };
-    const r = await parseCoverageFile(path, 'x', { run: counting, threads: 3, minBytes: 1 });
+    const r = await parseCoverageFile(path, 'x', { run: counting, pieces: () => 3 });
     expect(pieces).toBe(2);
     expect(snapshot(r)).toEqual(snapshot(await parseCoverageFile(path, 'x')));
   });
@@ -56,7 +56,7 @@ describe('Cobertura in pieces', () => {
     expect(tricky.slice(cuts[0], cuts[0]! + 30)).toMatch(/^<class name="gone"/);
     expect(await parseCoberturaInPieces(path, 'comment.xml', statSync(path).size, 2, inProcess)).toBeUndefined();
     // ...and the sequential parse, which the caller falls back to, is right.
-    const r = await parseCoverageFile(path, 'comment.xml', { run: inProcess, threads: 2, minBytes: 1 });
+    const r = await parseCoverageFile(path, 'comment.xml', { run: inProcess, pieces: () => 2 });
     expect(r.files.has('gone.py')).toBe(false);
   });
 
@@ -65,7 +65,7 @@ describe('Cobertura in pieces', () => {
     const broken = text.replace(/hits="1"\/>(?![\s\S]*hits="1"\/>)/, 'hits="x"/>'); // the last line element
     const path = write('broken.xml', broken);
     expect(await parseCoberturaInPieces(path, 'broken.xml', statSync(path).size, 2, inProcess)).toBeUndefined();
-    await expect(parseCoverageFile(path, 'broken.xml', { run: inProcess, threads: 2, minBytes: 1 })).rejects.toMatchObject({
+    await expect(parseCoverageFile(path, 'broken.xml', { run: inProcess, pieces: () => 2 })).rejects.toMatchObject({
       message: expect.stringMatching(/hits must be a whole number/),
       place: { line: broken.slice(0, broken.indexOf('hits="x"')).split('\n').length },
     });

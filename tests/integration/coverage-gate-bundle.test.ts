@@ -158,7 +158,7 @@ describe('dist/coverage-gate on the machine\u2019s Node and on Node 24', () => {
     const ws = workspace();
     const inputs = { ...INPUTS, 'github-token': '', 'coverage-files': 'reports/python/combined/coverage.xml' };
     const one = await runBundle({ node: nodes[0]!.path, action: 'coverage-gate', inputs, workspace: ws, env: ENV() });
-    const many = await runBundle({ node: nodes[0]!.path, action: 'coverage-gate', inputs, workspace: ws, env: { ...ENV(), MATURITY_ACTIONS_PARALLEL_MIN_BYTES: '1' } });
+    const many = await runBundle({ node: nodes[0]!.path, action: 'coverage-gate', inputs, workspace: ws, env: { ...ENV(), MATURITY_ACTIONS_THREADS: '3' } });
     expect(one.stdout).toMatch(/parsed in 1 piece\(s\)/);
     expect(many.stdout).toMatch(/parsed in [2-4] piece\(s\)/);
     expect(many.outputs).toEqual({ ...one.outputs, 'result-file': many.outputs['result-file'] });
