@@ -135,9 +135,8 @@ function gapTo(bar: number, display: string | null): number | undefined {
 
 function fileFigure(f: CoverageSourceFile, metric: CoverageMetric): FileFigure {
   const t = f.coverage.totals();
-  let partial = 0;
   // As coverage.py counts BrPart: a line that ran but did not take every branch.
-  if (!f.coverage.summaryOnly) for (const b of f.coverage.branchLines()) if (b.covered < b.total && f.coverage.isCovered(b.line)) partial++;
+  const partial = f.coverage.summaryOnly ? 0 : f.coverage.partialBranchLines();
   return {
     ...figure({ files: 1, ...t }, metric),
     path: f.path,

@@ -532,6 +532,20 @@ export class FileCoverage {
     return { line: s[slot + LINE]!, total: s[slot + TOTAL]!, covered: s[slot + COVERED]!, missing: this.missingAt(slot) };
   }
 
+  /**
+   * Branching lines that ran without taking every branch (coverage.py's BrPart), counted in
+   * place: no BranchLine objects, which a report of a million branching lines would allocate.
+   */
+  partialBranchLines(): number {
+    if (!this.slots) return 0;
+    const s = this.slots.data;
+    let n = 0;
+    for (let slot = 0; slot < this.slots.length; slot += STRIDE) {
+      if (s[slot + COVERED]! < s[slot + TOTAL]! && this.covered.has(s[slot + LINE]!)) n++;
+    }
+    return n;
+  }
+
   totals(): FileTotals {
     if (this.summaryOnly) return this.summaryOnly;
     let branches = 0;

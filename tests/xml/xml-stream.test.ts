@@ -135,4 +135,50 @@ describe('XmlStreamParser', () => {
     const laughs = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]><lolz>&lol2;</lolz>`;
     expect(errorOf(laughs).message).toMatch(/internal subset/);
   });
+
+  describe('a tag after many of the same shape', () => {
+    const LINE = '<line number="7" hits="1"/>';
+    /** `tag` after many lines of the usual shape, and alone: the same events, or the same error at the same place. */
+    const afterRepeats = (tag: string) => `<r>${`\n\t${LINE}`.repeat(20)}\n\t${tag}</r>`;
+    const alone = (tag: string) => `<r>${tag}</r>`;
+
+    it.each([
+      ['other values', '<line number="123456" hits="0"/>'],
+      ['single quotes', "<line number='7' hits='1'/>"],
+      ['the other quote inside a value', `<line number="7" hits="1" note="it's"/>`],
+      ['an entity in a value', '<line number="7" hits="1" note="a &amp; b"/>'],
+      ['white space around "="', '<line number = "7" hits="1"/>'],
+      ['another attribute order', '<line hits="1" number="7"/>'],
+      ['a longer name with the same start', '<line number="7" hits="1" hitsx="2"/>'],
+      ['an empty value', '<line number="" hits="1"/>'],
+      ['">" in a value', '<line number="7" hits="1" note="a > b"/>'],
+      ['not self-closing', '<line number="7" hits="1"></line>'],
+    ])('reads %s like the general path', (_what, tag) => {
+      const repeated = events(afterRepeats(tag));
+      const single = events(alone(tag));
+      expect(repeated.slice(-3)).toEqual(single.slice(-3));
+      for (const size of [1, 3, 7]) expect(events(afterRepeats(tag), size).slice(-3)).toEqual(repeated.slice(-3));
+    });
+
+    it.each([
+      ['"<" in a value', '<line number="<7" hits="1"/>', /"<" is not allowed/],
+      ['a bare ampersand', '<line number="7 & 8" hits="1"/>', /must start an entity reference/],
+      ['an undefined entity', '<line number="&x;" hits="1"/>', /&x;/],
+      ['an unquoted value', '<line number=7 hits="1"/>', /must be quoted/],
+      ['no space between attributes', '<line number="7"hits="1"/>', /separated by white space/],
+      ['"/" without ">"', '<line number="7" hits="1"/ >', /must be followed by ">"/],
+    ])('reports %s at the same place as the general path', (_what, tag, message) => {
+      const text = afterRepeats(tag);
+      const e = errorOf(text);
+      expect(e.message).toMatch(message);
+      expect(e.offset - text.lastIndexOf('<line')).toBe(errorOf(alone(tag)).offset - alone(tag).indexOf('<line'));
+      expect(errorOf(text, 5).offset).toBe(e.offset);
+    });
+
+    it('reports a document cut in a repeated tag as truncated', () => {
+      const e = errorOf(afterRepeats(LINE).replace(/<\/r>$/, '').replace(/"\/>$/, '"'));
+      expect(e.message).toMatch(/truncated/);
+    });
+  });
 });
+
