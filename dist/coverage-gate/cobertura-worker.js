@@ -7,7 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _packages_coverage_parallel_cobertura_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(17);
+/* harmony import */ var _packages_coverage_parallel_cobertura_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(605);
 /** Worker thread entry (bundled as dist/coverage-gate/cobertura-worker.js): parses one piece of a large Cobertura report. */
 
 
@@ -19,7 +19,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 17:
+/***/ 605:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38,9 +38,11 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
  * Hands out small typed arrays as views into large shared blocks. A report of 10,000 files
  * needs ~40,000 small arrays; allocating each as its own ArrayBuffer costs more than parsing
  * the lines they hold. The blocks live as long as any file that uses them: as long as the
- * parsed report does.
+ * parsed report does. Blocks start small and double up to 1 MB, so that a report of one
+ * small file (100,000 of them, each its own arena) does not hold a megabyte each.
  */
 const BLOCK_BYTES = 1 << 20;
+const FIRST_BLOCK_BYTES = 4096;
 class Arena {
     block = new ArrayBuffer(0);
     used = 0;
@@ -49,7 +51,8 @@ class Arena {
         if (aligned + bytes > this.block.byteLength) {
             if (bytes > BLOCK_BYTES / 4)
                 return { buffer: new ArrayBuffer(bytes), offset: 0 };
-            this.block = new ArrayBuffer(BLOCK_BYTES);
+            const next = Math.min(BLOCK_BYTES, Math.max(FIRST_BLOCK_BYTES, this.block.byteLength * 2));
+            this.block = new ArrayBuffer(Math.max(next, bytes));
             this.used = 0;
             return this.take(bytes);
         }
@@ -96,65 +99,148 @@ function branchKindsCompatible(a, b) {
 const POPCOUNT = new Uint8Array(256);
 for (let i = 1; i < 256; i++)
     POPCOUNT[i] = (i & 1) + POPCOUNT[i >> 1];
-/** Growable bitset over line numbers. */
+/**
+ * The largest line number a report may give: line numbers are kept in int32 slots, and no
+ * source file has two billion lines. Parsers refuse a larger one with the file and place.
+ */
+const MAX_LINE_NUMBER = 2 ** 31 - 1;
+/** What a parser says about a line number it read; null when it is one. */
+function lineNumberProblem(line) {
+    if (!Number.isInteger(line) || line < 0)
+        return 'a line number must be a whole number';
+    if (line > MAX_LINE_NUMBER)
+        return `line number ${line} is beyond any source file (at most ${MAX_LINE_NUMBER})`;
+    return null;
+}
+/**
+ * The dense part of a LineBits may grow to this many bytes plus DENSE_BYTES_PER_LINE for
+ * every line recorded: memory follows what the report holds, not the largest number in it.
+ * A real file's lines are dense (a 1,000-line module needs 125 bytes); a report with a few
+ * lines numbered in the billions (8 of them allocated 512 MB before) keeps those few apart.
+ */
+const DENSE_SLACK_BYTES = 64;
+const DENSE_BYTES_PER_LINE = 2;
+/**
+ * Growable bitset over line numbers: a dense bit array from line 0, and the lines beyond it
+ * that were too far out to grow it for (`far`, ascending, none twice). Every line below
+ * `bits.length * 8` is in the bits; every line in `far` is at or above it.
+ */
 class LineBits {
     bits = new Uint8Array(8);
+    far = [];
+    /** Lines recorded (with repeats): the budget for the dense part. */
+    records = 0;
     set(line) {
+        this.records++;
         const byte = line >>> 3;
         if (byte >= this.bits.length) {
+            if (byte + 1 > DENSE_SLACK_BYTES + DENSE_BYTES_PER_LINE * this.records)
+                return this.putFar(line);
             let size = this.bits.length * 2;
             while (size <= byte)
                 size *= 2;
-            const next = new Uint8Array(size);
-            next.set(this.bits);
-            this.bits = next;
+            this.growTo(size);
         }
         this.bits[byte] |= 1 << (line & 7);
     }
+    /** Sets a line wherever it belongs, without the growth budget (lines another bitset already holds). */
+    put(line) {
+        const byte = line >>> 3;
+        if (byte < this.bits.length)
+            this.bits[byte] |= 1 << (line & 7);
+        else
+            this.putFar(line);
+    }
+    putFar(line) {
+        const far = this.far;
+        if (far.length === 0 || line > far[far.length - 1])
+            return void far.push(line);
+        const at = lowerBound(far, line);
+        if (far[at] !== line)
+            far.splice(at, 0, line);
+    }
+    /** Widens the dense part to `size` bytes, moving the far lines it now covers into it. */
+    growTo(size) {
+        const next = new Uint8Array(size);
+        next.set(this.bits);
+        this.bits = next;
+        const limit = size * 8;
+        let moved = 0;
+        while (moved < this.far.length && this.far[moved] < limit) {
+            const line = this.far[moved++];
+            next[line >>> 3] |= 1 << (line & 7);
+        }
+        if (moved)
+            this.far.splice(0, moved);
+    }
     has(line) {
         const byte = line >>> 3;
-        return byte < this.bits.length && (this.bits[byte] & (1 << (line & 7))) !== 0;
+        if (byte < this.bits.length)
+            return (this.bits[byte] & (1 << (line & 7))) !== 0;
+        const at = lowerBound(this.far, line);
+        return this.far[at] === line;
     }
     orWith(other) {
-        if (other.bits.length > this.bits.length) {
-            const next = new Uint8Array(other.bits.length);
-            next.set(this.bits);
-            this.bits = next;
-        }
+        if (other.bits.length > this.bits.length)
+            this.growTo(other.bits.length);
         const o = other.bits;
         for (let i = 0; i < o.length; i++)
             this.bits[i] |= o[i];
+        for (const line of other.far)
+            this.put(line);
+        this.records += other.records;
     }
     count() {
-        let n = 0;
+        let n = this.far.length;
         for (const b of this.bits)
             n += POPCOUNT[b];
         return n;
     }
-    /** Count of bits set in both. */
+    /** Count of lines set in both. */
     countAnd(other) {
         let n = 0;
         const len = Math.min(this.bits.length, other.bits.length);
         for (let i = 0; i < len; i++)
             n += POPCOUNT[this.bits[i] & other.bits[i]];
+        // Lines dense here and far there; then lines far here (dense or far there).
+        const limit = this.bits.length * 8;
+        for (const line of other.far)
+            if (line < limit && this.has(line))
+                n++;
+        for (const line of this.far)
+            if (other.has(line))
+                n++;
         return n;
     }
     /** Lines set here but not in `other` (all lines when other is undefined), in order. */
     *minus(other) {
+        const shared = other ? Math.min(other.bits.length, this.bits.length) : 0;
         for (let i = 0; i < this.bits.length; i++) {
-            const b = this.bits[i] & ~(other && i < other.bits.length ? other.bits[i] : 0);
+            const b = this.bits[i] & ~(other && i < shared ? other.bits[i] : 0);
             if (b === 0)
                 continue;
-            for (let k = 0; k < 8; k++)
-                if (b & (1 << k))
-                    yield i * 8 + k;
+            for (let k = 0; k < 8; k++) {
+                if (!(b & (1 << k)))
+                    continue;
+                const line = i * 8 + k;
+                if (other && i >= shared && other.has(line))
+                    continue;
+                yield line;
+            }
         }
+        for (const line of this.far)
+            if (!other?.has(line))
+                yield line;
     }
     /** True when no bit was ever set (the array is still the initial one). */
     get pristine() {
-        return this.bits.length === 8 && this.bits.every((b) => b === 0);
+        return this.bits.length === 8 && this.far.length === 0 && this.bits.every((b) => b === 0);
     }
-    /** Replaces an empty bitset by one sized for lines up to `maxLine`. */
+    /** Whether a dense part up to `maxLine` fits the budget of `lines` lines. */
+    static denseFits(maxLine, lines) {
+        return (maxLine >>> 3) + 1 <= DENSE_SLACK_BYTES + DENSE_BYTES_PER_LINE * lines;
+    }
+    /** Replaces an empty bitset by one sized for lines up to `maxLine` (within the budget: see denseFits). */
     sizeFor(maxLine, arena) {
         this.bits = arena.uint8((maxLine >>> 3) + 1);
     }
@@ -166,6 +252,26 @@ class LineBits {
         if (end < this.bits.length / 2)
             this.bits = this.bits.slice(0, Math.max(end, 1));
     }
+    /** For a worker thread's FileCoverageData. */
+    static from(bits, far) {
+        const b = new LineBits();
+        b.bits = bits;
+        b.far = far ? [...far] : [];
+        return b;
+    }
+}
+/** The first index of `sorted` whose value is >= `value`. */
+function lowerBound(sorted, value) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sorted[mid] < value)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
 }
 /** Growable int32 array. */
 class IntList {
@@ -335,7 +441,7 @@ class file_coverage_FileCoverage {
     /** Adds what a parser collected for this file (see CoverageBatch), in arrays taken from `batch.arena`. */
     load(batch) {
         const arena = batch.arena;
-        if (this.measured.pristine && this.covered.pristine && batch.lineCount > 0) {
+        if (this.measured.pristine && this.covered.pristine && batch.lineCount > 0 && LineBits.denseFits(batch.maxLine, batch.lineCount)) {
             this.measured.sizeFor(batch.maxLine, arena);
             this.covered.sizeFor(batch.maxLine, arena);
         }
@@ -480,6 +586,21 @@ class file_coverage_FileCoverage {
         const s = this.slots.data;
         return { line: s[slot + LINE], total: s[slot + TOTAL], covered: s[slot + COVERED], missing: this.missingAt(slot) };
     }
+    /**
+     * Branching lines that ran without taking every branch (coverage.py's BrPart), counted in
+     * place: no BranchLine objects, which a report of a million branching lines would allocate.
+     */
+    partialBranchLines() {
+        if (!this.slots)
+            return 0;
+        const s = this.slots.data;
+        let n = 0;
+        for (let slot = 0; slot < this.slots.length; slot += STRIDE) {
+            if (s[slot + COVERED] < s[slot + TOTAL] && this.covered.has(s[slot + LINE]))
+                n++;
+        }
+        return n;
+    }
     totals() {
         if (this.summaryOnly)
             return this.summaryOnly;
@@ -506,6 +627,8 @@ class file_coverage_FileCoverage {
             path: this.path,
             measured: this.measured.bits,
             covered: this.covered.bits,
+            measuredFar: this.measured.far.length ? this.measured.far : null,
+            coveredFar: this.covered.far.length ? this.covered.far : null,
             slots: this.slots ? this.slots.data.subarray(0, this.slots.length) : null,
             miss: this.miss ? this.miss.data.subarray(0, this.miss.length) : null,
             branchIdKind: this.branchIdKind,
@@ -516,8 +639,8 @@ class file_coverage_FileCoverage {
     }
     static fromData(d) {
         const f = new file_coverage_FileCoverage(d.path);
-        f.measured.bits = d.measured;
-        f.covered.bits = d.covered;
+        f.measured = LineBits.from(d.measured, d.measuredFar);
+        f.covered = LineBits.from(d.covered, d.coveredFar);
         if (d.slots) {
             f.slots = new IntList(0);
             f.slots.data = d.slots;
@@ -1477,6 +1600,8 @@ function cobertura_createCoberturaParser(file, fragment) {
         }
         if (!(number >= 1))
             fail(`<line number="${attrs.get('number') ?? ''}">: a line number must be a whole number from 1`);
+        if (number > MAX_LINE_NUMBER)
+            fail(`<line number="${attrs.get('number') ?? ''}">: ${lineNumberProblem(number)}`);
         if (!(hits >= 0))
             fail(`<line number="${number}" hits="${attrs.get('hits') ?? ''}">: hits must be a whole number`);
         batch.addLine(number, hits);
@@ -1618,16 +1743,51 @@ function cobertura_createCoberturaParser(file, fragment) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./packages/core/read-chunks.ts
 /**
  * Reads a file (or the byte range [start, end) of it) in fixed-size chunks into two reused
  * buffers: the next chunk is read while the current one is processed, and nothing is
  * allocated per chunk (a read stream allocates a fresh buffer each time, which piles up
  * until the next GC). `onChunk` must not keep the chunk after it returns; copy what you need.
+ *
+ * A file that fits in one chunk (a regular file: its size is known) is read in one go with
+ * blocking calls into a buffer shared by all such reads: 100,000 small reports through the
+ * asynchronous path cost five thread-pool round trips and two 1 MB buffers each, which made
+ * them minutes of waiting and garbage collection instead of seconds.
  */
 
+
 const CHUNK_BYTES = 1 << 20;
+/** The buffer small files are read into, one at a time (reads of small files never overlap: they are synchronous). */
+let smallBuffer = null;
+/** Reads a small regular file whole; false when it is not one (then the caller streams it). */
+function readSmall(path, onChunk, chunkBytes, start, end) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
+    try {
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        const want = Math.min(stat.size, end) - start;
+        if (!stat.isFile() || want > chunkBytes)
+            return false;
+        if (want <= 0)
+            return true;
+        if (!smallBuffer || smallBuffer.length < want)
+            smallBuffer = Buffer.allocUnsafe(Math.max(want, 64 * 1024));
+        let got = 0;
+        for (let n = 1; got < want && n > 0; got += n)
+            n = (0,external_node_fs_namespaceObject.readSync)(fd, smallBuffer, got, want - got, start + got);
+        if (got > 0)
+            onChunk(smallBuffer.subarray(0, got));
+        return true;
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
 async function read_chunks_forEachChunk(path, onChunk, chunkBytes = CHUNK_BYTES, start = 0, end = Number.POSITIVE_INFINITY) {
+    if (readSmall(path, onChunk, chunkBytes, start, end))
+        return;
     const handle = await (0,promises_namespaceObject.open)(path, 'r');
     try {
         let current = Buffer.allocUnsafe(chunkBytes);

@@ -148,9 +148,8 @@ describe('dist/uptime-check', () => {
 
   it('classifies slow and unreachable endpoints, bounded by the time-out, without the history', async () => {
     const ws = workspace([urls.slow, urls.down]);
-    const started = Date.now();
     const r = await runBundle({ node: nodes[0]!.path, action: 'uptime-check', inputs: { component: 'neo4j', history: 'none', 'probe-timeout': '1s', retries: '0', incidents: 'true', 'github-token': 't' }, workspace: ws, env: ENV() });
-    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(r.timedOut).toBe(false);
     const result = JSON.parse(readFileSync(r.outputs['result-file']!, 'utf8')) as { data: { probes: Sample[] } };
     expect(result.data.probes.map((p) => [p.state, p.error])).toEqual([
       ['down', 'timeout'],

