@@ -36618,7 +36618,9 @@ function writeOutputFile(abs, shown, at, text, isOurs, kind) {
     const s = statOf(abs);
     if (s?.isDirectory())
         throw new ConfigurationError(`${shown} is a folder, not a file`, { at }, `Give the path of the ${kind} file to write.`);
-    if (s) {
+    // Only a regular file is read to see whose it is: reading a FIFO would wait forever (the
+    // safe writer below refuses it, and devices, with their own message).
+    if (s?.isFile()) {
         let existing;
         try {
             existing = readFileSync(abs, 'utf8');

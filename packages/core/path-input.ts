@@ -85,7 +85,9 @@ export function prepareOutputDir(abs: string, shown: string, at: string): void {
 export function writeOutputFile(abs: string, shown: string, at: string, text: string, isOurs: (existing: string) => boolean, kind: string): void {
   const s = statOf(abs);
   if (s?.isDirectory()) throw new ConfigurationError(`${shown} is a folder, not a file`, { at }, `Give the path of the ${kind} file to write.`);
-  if (s) {
+  // Only a regular file is read to see whose it is: reading a FIFO would wait forever (the
+  // safe writer below refuses it, and devices, with their own message).
+  if (s?.isFile()) {
     let existing: string;
     try {
       existing = readFileSync(abs, 'utf8');

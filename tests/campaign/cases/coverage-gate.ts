@@ -96,7 +96,8 @@ const PR = {
 const HOSTILE_API_TEXT = 'Bad gateway\n::add-mask::PWNED\n::stop-commands::pwnedtoken\n::error::PWNED';
 
 /** A pull request whose comments (or files) the API answers with an error quoting hostile text. */
-function apiCase(id: string, path: RegExp | string, status: number, body: unknown): CampaignCase {
+/** `expect`: a failing comment degrades to a warning; failing changed lines leave the change unmeasured, which fails. */
+function apiCase(id: string, path: RegExp | string, status: number, body: unknown, expect: 'warn' | 'fail' = 'warn'): CampaignCase {
   return {
     id: `api-${id}`,
     kind: 'api',
@@ -106,7 +107,7 @@ function apiCase(id: string, path: RegExp | string, status: number, body: unknow
       gh.addPullRequest({ number: 7, head: { sha: 'b'.repeat(40), ref: 'feature', repoFullName: 'tta/demo' }, base: { sha: 'a'.repeat(40), ref: 'main', repoFullName: 'tta/demo' }, files: [{ filename: 'src/components/model_management/registry.py', status: 'modified', patch: '@@ -1,0 +2 @@\n+++ i;' }] });
       gh.injectFault({ path, status, times: 20, body });
     },
-    expect: 'warn',
+    expect,
     mentions: ['coverage-gate'],
   };
 }
@@ -158,7 +159,7 @@ export function coverageGateCases(): CampaignCase[] {
     input('target-stage', 'target-stage', 'heaven'),
     apiCase('comments-502-commands', '/repos/tta/demo/issues/7/comments', 502, { message: HOSTILE_API_TEXT }),
     apiCase('comments-500-not-json', '/repos/tta/demo/issues/7/comments', 500, '<html>::add-mask::PWNED</html>'),
-    apiCase('files-502-commands', '/repos/tta/demo/pulls/7/files', 502, { message: HOSTILE_API_TEXT }),
+    apiCase('files-502-commands', '/repos/tta/demo/pulls/7/files', 502, { message: HOSTILE_API_TEXT }, 'fail'),
     apiCase('comments-403-commands', '/repos/tta/demo/issues/7/comments', 403, { message: HOSTILE_API_TEXT }),
     { id: 'no-coverage-files', kind: 'input', inputs: { component: 'model-management' }, expect: 'fail', mentions: ['coverage-files'] },
     { id: 'binary-baseline', kind: 'report', files: { 'baseline/coverage-gate--model-management.json': BINARY }, inputs: { ...base, baseline: 'baseline', scope: 'change' }, expect: 'warn', mentions: ['coverage-gate--model-management.json'] },
