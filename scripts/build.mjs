@@ -2,11 +2,12 @@
 // Bundles each action with @vercel/ncc into dist/<name>/index.js (committed: the runner runs
 // these files). Two at a time; pass names to build only some: `node scripts/build.mjs coverage-gate`.
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { ACTIONS } from './actions.mjs';
+import { DIGEST_FILE, distInputsDigest } from './dist-inputs.mjs';
 
 const run = promisify(execFile);
 const wanted = process.argv.slice(2);
@@ -40,3 +41,5 @@ await Promise.all(
     for (let item = queue.shift(); item; item = queue.shift()) await build(item);
   }),
 );
+// Only a build of every action vouches for all of dist/.
+if (list.length === ACTIONS.length) writeFileSync(DIGEST_FILE, `${distInputsDigest('.')}\n`);

@@ -8,7 +8,7 @@
  */
 // First: checks the event payload before @actions/github reads it while being imported.
 import '../../packages/action-io/event-payload.js';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';

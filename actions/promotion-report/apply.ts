@@ -85,7 +85,7 @@ export async function changeMaturityFile(
     blocked?: readonly BlockedDependent[];
   },
 ): Promise<MaturityChange> {
-  const { change, issue } = o;
+  const { change } = o;
   const base = await api.defaultBranch();
   const file = await api.getFile(o.maturityFile, base);
   if (!file) throw new ConfigurationError(`${o.maturityFile} is not on ${base}`, { file: o.maturityFile }, 'Commit the MATURITY.md the config names.');

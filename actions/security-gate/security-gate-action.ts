@@ -5,10 +5,8 @@
 // First: checks the event payload before @actions/github reads it while being imported.
 import '../../packages/action-io/event-payload.js';
 import * as core from '@actions/core';
-import { existsSync, readFileSync } from 'node:fs';
-import { isAbsolute, resolve as resolvePath } from 'node:path';
 import { githubFor } from '../../packages/action-io/github-setup.js';
-import { SecurityGateInputs, SecurityGateOutputs } from '../../packages/action-io/names.js';
+import { SecurityGateOutputs } from '../../packages/action-io/names.js';
 import { commentOn, publish } from '../../packages/action-io/publish.js';
 import { runAction } from '../../packages/action-io/run-action.js';
 import { checkoutFiles } from '../../packages/core/checkout-files.js';
@@ -26,7 +24,7 @@ import { TOOL_NAME, TOOL_VERSION } from '../../packages/core/version.js';
 import { changedLinesFor, isChangedLine, knownLines, type PullRequestLines } from '../../packages/diff/changed-lines.js';
 import type { Finding } from '../../packages/findings/finding.js';
 import { fingerprintFindings } from '../../packages/findings/fingerprint.js';
-import { parseSecurityReport } from '../../packages/findings/formats/detect-security-format.js';
+import { readSecurityReport } from '../../packages/findings/formats/detect-security-format.js';
 import { introducedFindings } from '../../packages/findings/introduced.js';
 import { locateFindings, type Located } from '../../packages/findings/locate.js';
 import { scopeRegister, type ScopedRegister } from '../../packages/findings/register-scope.js';
@@ -47,12 +45,12 @@ export const GATE = 'security-gate';
 const abs = (root: string, p: string) => resolveInputPath(p, root);
 const EMPTY_REGISTER: RiskRegister = { file: '', entries: [], problems: [] };
 
-function readReports(inputs: Inputs): SecurityReportRun[] {
+async function readReports(inputs: Inputs): Promise<SecurityReportRun[]> {
   const runs: SecurityReportRun[] = [];
   for (const r of inputs.reports) {
     for (const file of expandReportGlobs(r.patterns, inputs.root, `input ${r.input}`)) {
       const shown = displayPath(file, inputs.root);
-      runs.push({ kind: r.kind, file: shown, report: parseSecurityReport(readFileSync(file, 'utf8'), shown, r.kind) });
+      runs.push({ kind: r.kind, file: shown, report: await readSecurityReport(file, r.kind, shown) });
     }
   }
   return runs;
@@ -162,7 +160,7 @@ async function main(): Promise<void> {
   const warnings = [...subject.warnings];
   const checkout = checkoutFiles(inputs.root);
 
-  const reports = readReports(inputs);
+  const reports = await readReports(inputs);
   const located = locate(reports, inputs, checkout, component);
   for (const u of located.unmatched.slice(0, 20)) warnings.push(`${u.path} (${u.findings} finding(s)) matches no file of the checkout; map it with path-map`);
   // A whole-report run counts findings it cannot place; a component run lists them (security.unattributed).

@@ -30,14 +30,6 @@ import { newFindingCriteria, scopeCriteria, type ChangeView } from './change-cri
 export const SECURITY_KINDS = ['bandit', 'sarif', 'pip-audit', 'safety', 'secrets'] as const;
 export type SecurityKind = (typeof SECURITY_KINDS)[number];
 
-export const KIND_TITLES: Record<SecurityKind, string> = {
-  bandit: 'bandit',
-  sarif: 'SARIF',
-  'pip-audit': 'pip-audit',
-  safety: 'safety',
-  secrets: 'secret scan',
-};
-
 export interface SecurityReportRun {
   kind: SecurityKind;
   file: string;

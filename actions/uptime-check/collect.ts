@@ -12,7 +12,7 @@ import { displayPath, expandReportGlobs } from '../../packages/core/report-files
 import { GitHubApiError } from '../../packages/github/api-errors.js';
 import { checkSeedAlerts, parseAlertRules } from '../../packages/uptime/alert-rules.js';
 import { readK6Summary } from '../../packages/uptime/load/k6.js';
-import { readLocustCsv } from '../../packages/uptime/load/locust.js';
+import { readLoadReport } from '../../packages/uptime/load/read-load-report.js';
 import type { LoadTestModel } from '../../packages/uptime/load/model.js';
 import type { ProbeTarget } from '../../packages/uptime/probe.js';
 import { availabilityQuery, errorRateQuery, latencyQuantileQuery, parsePromQueryResponse, queryValue, type PromQueryResult } from '../../packages/uptime/prometheus-api.js';
@@ -37,7 +37,8 @@ export async function readLoadReports(locust: string[], k6: string[], root: stri
   for (const pattern of locust) {
     // A Locust prefix ("results/run") names two files; a path names the stats file.
     const files = /_stats\.csv$/.test(pattern) || pattern.includes('*') ? expandReportGlobs([pattern], root, 'input locust-stats') : [`${root}/${pattern}`];
-    for (const f of files) out.push({ file: displayPath(f, root), model: await readLocustCsv(f) });
+    // readLoadReport says what a history or failures file is, instead of failing on its columns.
+    for (const f of files) out.push({ file: displayPath(f, root), model: await readLoadReport(f) });
   }
   for (const f of expandReportGlobs(k6, root, 'input k6-summary')) out.push({ file: displayPath(f, root), model: await readK6Summary(f) });
   return out;

@@ -48,6 +48,3 @@ export class ReportError extends ConfigurationError {
   }
 }
 
-export function isConfigurationError(e: unknown): e is ConfigurationError {
-  return e instanceof ConfigurationError;
-}

@@ -10,7 +10,7 @@
  * Every scan here is a single pass over characters or lines, with no backtracking regular
  * expression, so a 1 MB hostile body parses in milliseconds.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ConfigurationError } from '../core/errors.js';
 import { parseStage, stageIndex, STAGE_TITLES, type Stage, type TargetStage } from '../core/stages.js';
 

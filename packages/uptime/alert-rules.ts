@@ -26,7 +26,7 @@
  * value (`>` or `>=`). An alert of the right kind and severity at another value, or at the
  * right value with another severity, is reported as a problem with its name and line.
  */
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Pair } from 'yaml';
 import { ConfigurationError } from '../core/errors.js';
 
 export interface AlertRule {

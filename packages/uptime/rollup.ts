@@ -247,24 +247,8 @@ export interface DayRollup {
   endpoints: EndpointRollup[];
 }
 
-/** Several days merged: the figures of their samples taken together, in time order. */
-export interface MergedRollup {
-  v: typeof ROLLUP_VERSION;
-  /** The days merged, ascending (not necessarily consecutive). */
-  days: string[];
-  intervalMs: number;
-  /** Expected samples per endpoint over all the days. */
-  expected: number;
-  samples: number;
-  endpoints: EndpointRollup[];
-}
-
 function checkInterval(intervalMs: number): void {
   if (!Number.isFinite(intervalMs) || intervalMs <= 0) throw new RangeError(`probe interval must be a positive number of ms (got ${intervalMs})`);
-}
-
-function byUrl(a: { url: string }, b: { url: string }): number {
-  return a.url < b.url ? -1 : a.url > b.url ? 1 : 0;
 }
 
 /** Groups samples by URL, each group sorted by time (stable for equal times). */
@@ -307,73 +291,6 @@ export function rollupDay(samples: readonly Sample[], day: string, intervalMs: n
     endpoints.push({ url, ...summary, latency: hist.toSummary() });
   }
   return { v: ROLLUP_VERSION, day, intervalMs, expected: Math.floor(DAY_MS / intervalMs), samples: samples.length, endpoints };
-}
-
-/** Whether one endpoint's data ends down (for flaps across pieces). */
-const isDown = (state: ProbeState) => state === 'down';
-
-/**
- * Accumulates one endpoint's pieces (days, or runs of samples) given in time order: counts add
- * up, and a change between one piece's last sample and the next piece's first is a flap, as it
- * would be between the samples themselves.
- */
-export class EndpointAccumulator {
-  summary: EndpointRollup | null = null;
-  private readonly hist = new LatencyHistogram();
-
-  constructor(readonly url: string) {}
-
-  add(piece: SequenceSummary, latency: LatencySummary | null): void {
-    if (latency !== null) this.hist.addSummary(latency);
-    const s = this.summary;
-    if (s === null) {
-      this.summary = { url: this.url, ...piece, first: { ...piece.first }, last: { ...piece.last }, latency: null };
-      return;
-    }
-    if (Date.parse(piece.first.t) < Date.parse(s.last.t)) {
-      throw new RangeError(`pieces of ${this.url} overlap in time (${piece.first.t} before ${s.last.t}): cannot merge`);
-    }
-    s.flaps += piece.flaps + (isDown(s.last.state) !== isDown(piece.first.state) ? 1 : 0);
-    s.up += piece.up;
-    s.down += piece.down;
-    s.degraded += piece.degraded;
-    s.upMs += piece.upMs;
-    s.attributedMs += piece.attributedMs;
-    s.last = { ...piece.last };
-  }
-
-  result(): EndpointRollup | null {
-    if (this.summary === null) return null;
-    return { ...this.summary, latency: this.hist.toSummary() };
-  }
-}
-
-/**
- * Merges day rollups (in any order; distinct days, one probe interval) into the figures of all
- * their samples taken together: exactly what one rollup over all those samples would hold, with
- * flaps across day boundaries counted (between an endpoint's last sample of one day with data and
- * its first sample of the next).
- */
-export function mergeRollups(rollups: readonly DayRollup[]): MergedRollup {
-  const sorted = [...rollups].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
-  const intervalMs = sorted[0]?.intervalMs ?? 0;
-  const accs = new Map<string, EndpointAccumulator>();
-  let expected = 0;
-  let samples = 0;
-  for (let i = 0; i < sorted.length; i++) {
-    const r = sorted[i]!;
-    if (i > 0 && sorted[i - 1]!.day === r.day) throw new RangeError(`two rollups for day ${r.day}`);
-    if (r.intervalMs !== intervalMs) throw new RangeError(`rollups with different probe intervals (${intervalMs} and ${r.intervalMs} ms)`);
-    expected += r.expected;
-    samples += r.samples;
-    for (const e of r.endpoints) {
-      let acc = accs.get(e.url);
-      if (acc === undefined) accs.set(e.url, (acc = new EndpointAccumulator(e.url)));
-      acc.add(e, e.latency);
-    }
-  }
-  const endpoints = [...accs.values()].map((a) => a.result()!).sort(byUrl);
-  return { v: ROLLUP_VERSION, days: sorted.map((r) => r.day), intervalMs, expected, samples, endpoints };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,10 +2,9 @@
 import * as http from 'node:http';
 import * as https from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { probe, probeAll, type ProbeTarget } from '../../packages/uptime/probe.js';
 
 const fast = { retries: 0, retryDelayMs: 0 };
@@ -106,18 +105,10 @@ function close(s: http.Server | https.Server | undefined): Promise<void> {
 }
 
 let refusedUrl: string;
-let tlsServer: https.Server | undefined;
-let tlsBase: string | undefined;
-let certDir: string | undefined;
-
-function hasOpenssl(): boolean {
-  try {
-    execFileSync('openssl', ['version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
+let tlsServer: https.Server;
+let tlsBase: string;
+/** A committed self-signed certificate (tests/fixtures/tls/regenerate.sh): no openssl needed. */
+const TLS_FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'tls');
 
 beforeAll(async () => {
   server = http.createServer(handler);
@@ -130,23 +121,14 @@ beforeAll(async () => {
   await close(gone);
   refusedUrl = `http://127.0.0.1:${port}/health`;
 
-  if (hasOpenssl()) {
-    certDir = mkdtempSync(join(tmpdir(), 'probe-tls-'));
-    const key = join(certDir, 'key.pem');
-    const cert = join(certDir, 'cert.pem');
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=localhost'], {
-      stdio: 'ignore',
-    });
-    tlsServer = https.createServer({ key: readFileSync(key), cert: readFileSync(cert) }, handler);
-    tlsBase = `https://127.0.0.1:${await listen(tlsServer)}`;
-  }
+  tlsServer = https.createServer({ key: readFileSync(join(TLS_FIXTURES, 'localhost.key')), cert: readFileSync(join(TLS_FIXTURES, 'localhost.crt')) }, handler);
+  tlsBase = `https://127.0.0.1:${await listen(tlsServer)}`;
 });
 
 afterAll(async () => {
   for (const t of timers) clearTimeout(t);
   await close(server);
   await close(tlsServer);
-  if (certDir) rmSync(certDir, { recursive: true, force: true });
 });
 
 describe('probe: healthy endpoints', () => {
@@ -272,7 +254,6 @@ describe('probe: failures', () => {
   });
 
   it('a self-signed certificate is a TLS failure', async () => {
-    if (!tlsBase) return; // no openssl on PATH: covered by the plain-http case above
     const s = await probe({ url: `${tlsBase}/healthy`, timeoutMs: 3000 }, fast);
     expect(s).toMatchObject({ state: 'down', error: 'tls' });
     expect(s.detail).toMatch(/self.signed/i);

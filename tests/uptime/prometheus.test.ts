@@ -21,8 +21,6 @@ import {
 import {
   contentTypeProblem,
   findFamily,
-  histogramQuantile,
-  histogramSeries,
   labelText,
   parseGoFloat,
   parsePrometheusText,
@@ -115,19 +113,6 @@ describe('parsePrometheusText', () => {
     expect(imp.labels).toEqual({ source: 'C:\\imports\\graph.csv', status: 'ok: "42 rows"\nnext: none' });
     expect(labelText(imp.labels)).toBe('{source="C:\\\\imports\\\\graph.csv",status="ok: \\"42 rows\\"\\nnext: none"}');
     expect(findFamily(expo, 'process_open_fds')!.type).toBe('untyped');
-  });
-
-  it('gives the histogram series and their p95, as histogram_quantile interpolates', () => {
-    const h = histogramSeries(findFamily(parsePrometheusText(metricsText, metricsPath), 'http_request_duration_seconds')!);
-    expect(h.map((s) => [s.labels, s.count, s.sum])).toEqual([
-      [{ route: '/api/graph/nodes' }, 48244, 6398.2],
-      [{ route: '/api/graph/query' }, 24217, 8421.7],
-    ]);
-    // rank 0.95 * 48244 = 45831.8 falls in (0.25, 0.5]: 0.25 + 0.25 * (45831.8 - 43410) / (47990 - 43410)
-    expect(histogramQuantile(0.95, h[0]!.buckets)).toBeCloseTo(0.25 + (0.25 * 2421.8) / 4580, 12);
-    // A rank in the +Inf bucket gives the highest finite bound; no observations give no value.
-    expect(histogramQuantile(1, [{ le: 1, count: 5 }, { le: Infinity, count: 6 }])).toBe(1);
-    expect(histogramQuantile(0.5, [{ le: 1, count: 0 }, { le: Infinity, count: 0 }])).toBeNull();
   });
 
   it('accepts blanks around tokens, a trailing comma in labels, tabs, empty braces and unknown comments', () => {

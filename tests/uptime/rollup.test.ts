@@ -1,11 +1,10 @@
-import { DAY_MS, dayOfHistoryFile, formatHistoryLines, parseHistoryLines } from '../../packages/uptime/history-lines.js';
+import { dayOfHistoryFile, formatHistoryLines, parseHistoryLines } from '../../packages/uptime/history-lines.js';
 import {
   LATENCY_BUCKETS,
   LATENCY_RELATIVE_ERROR,
   LatencyHistogram,
   latencyBucket,
   latencyBucketValue,
-  mergeRollups,
   readRollup,
   rollupDay,
   type DayRollup,
@@ -16,7 +15,6 @@ const MIN = 60_000;
 const INTERVAL = 5 * MIN;
 const A = 'https://a.example/health';
 const B = 'https://b.example/health';
-const at = (s: string) => Date.parse(s);
 const s = (t: string, url: string, state: ProbeState, ms?: number): Sample => (ms === undefined ? { t, url, state } : { t, url, state, ms });
 
 describe('history lines', () => {
@@ -227,36 +225,3 @@ describe('rollupDay', () => {
   });
 });
 
-describe('mergeRollups', () => {
-  it('adds days in time order, counting a flap across midnight, and keeps histograms exact', () => {
-    const d1 = rollupDay([s('2026-05-01T23:55:00.000Z', A, 'up', 10), s('2026-05-01T10:00:00.000Z', B, 'down')], '2026-05-01', INTERVAL);
-    const d2 = rollupDay([s('2026-05-02T00:00:00.000Z', A, 'down'), s('2026-05-02T00:05:00.000Z', A, 'up', 20)], '2026-05-02', INTERVAL);
-    const d4 = rollupDay([s('2026-05-04T08:00:00.000Z', B, 'degraded', 30)], '2026-05-04', INTERVAL);
-    const m = mergeRollups([d4, d2, d1]);
-    expect(m.days).toEqual(['2026-05-01', '2026-05-02', '2026-05-04']);
-    expect(m).toMatchObject({ expected: 3 * 288, samples: 5, intervalMs: INTERVAL });
-    const [a, b] = m.endpoints;
-    expect(a).toMatchObject({ url: A, up: 2, down: 1, flaps: 2, first: { t: '2026-05-01T23:55:00.000Z' }, last: { t: '2026-05-02T00:05:00.000Z', state: 'up' } });
-    expect(a!.latency).toMatchObject({ count: 2, min: 10, max: 20 });
-    expect(b).toMatchObject({ url: B, down: 1, degraded: 1, flaps: 1 }); // down (05-01) → degraded (05-04)
-    expect(b!.latency).toEqual(d4.endpoints[0]!.latency);
-    expect(() => mergeRollups([d1, d1])).toThrow(/two rollups/);
-    expect(() => mergeRollups([d1, rollupDay([], '2026-05-03', MIN)])).toThrow(/different probe intervals/);
-    expect(mergeRollups([]).endpoints).toEqual([]);
-  });
-
-  it('merging a week of rollups gives the same histogram as one built from every sample', () => {
-    const days = Array.from({ length: 7 }, (_, d) => {
-      const start = at('2026-05-01T00:00:00.000Z') + d * DAY_MS;
-      const samples = Array.from({ length: 288 }, (_, i) => s(new Date(start + i * INTERVAL).toISOString(), A, i % 50 === 0 ? 'down' : 'up', 1 + ((i * 37 + d * 11) % 997)));
-      return { day: new Date(start).toISOString().slice(0, 10), samples };
-    });
-    const merged = mergeRollups(days.map((x) => rollupDay(x.samples, x.day, INTERVAL)));
-    const h = new LatencyHistogram();
-    for (const x of days) for (const y of x.samples) if (y.state !== 'down') h.add(y.ms!);
-    expect(merged.endpoints[0]!.latency).toEqual(h.toSummary());
-    // Each day: down at 00:00, then 5 more single downs: 1 + 5 × 2 = 11 flaps; each of the
-    // 6 midnights goes from up (23:55) to down (00:00): 1 more.
-    expect(merged.endpoints[0]!.flaps).toBe(7 * 11 + 6);
-  });
-});

@@ -9,7 +9,7 @@
 import { StringDecoder } from 'node:string_decoder';
 import { ReportError } from '../../core/errors.js';
 import { FileCoverage, lineNumberProblem } from '../file-coverage.js';
-import type { Convention, ParsedReport, ReportParser } from '../report.js';
+import type { Convention, ReportParser } from '../report.js';
 import { branchId } from './branch-ids.js';
 
 interface LineBranches {

@@ -162,29 +162,33 @@ export function parseSecurityReport(text: string, file: string, expected?: Secur
   }
 }
 
-/** Reads and parses a security report file; a missing file is a ConfigurationError naming it. */
-export async function readSecurityReport(path: string, expected?: SecurityReportKind): Promise<FindingReport> {
+/**
+ * Reads and parses a security report file; a missing file is a ConfigurationError naming it, a
+ * UTF-16, gzip or binary file a ReportError saying what it is (its bytes never quoted). `shown`:
+ * the name messages use (relative to the checkout).
+ */
+export async function readSecurityReport(path: string, expected?: SecurityReportKind, shown = path): Promise<FindingReport> {
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const made = expected ? ` (${REPORT_COMMANDS[expected]})` : '';
-    if (code === 'ENOENT') throw new ConfigurationError('the report file does not exist', { file: path }, `Check the path, and that the step that writes the report${made} runs before this one.`);
-    if (code === 'EISDIR') throw new ConfigurationError('this is a directory, not a report file', { file: path }, 'Name the report file itself.');
-    if (code === 'EACCES') throw new ConfigurationError('the report file cannot be read (permission denied)', { file: path }, 'Make it readable by the runner.');
+    if (code === 'ENOENT') throw new ConfigurationError('the report file does not exist', { file: shown }, `Check the path, and that the step that writes the report${made} runs before this one.`);
+    if (code === 'EISDIR') throw new ConfigurationError('this is a directory, not a report file', { file: shown }, 'Name the report file itself.');
+    if (code === 'EACCES') throw new ConfigurationError('the report file cannot be read (permission denied)', { file: shown }, 'Make it readable by the runner.');
     throw e;
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new ReportError('the report is UTF-16 text', { file: path }, 'Write it as UTF-8 (PowerShell\'s `>` writes UTF-16: use `Out-File -Encoding utf8` or the tool\'s output-file option).');
+    throw new ReportError('the report is UTF-16 text', { file: shown }, 'Write it as UTF-8 (PowerShell\'s `>` writes UTF-16: use `Out-File -Encoding utf8` or the tool\'s output-file option).');
   }
-  if (bytes[0] === 0x1f && bytes[1] === 0x8b) throw new ReportError('the report is gzip-compressed', { file: path }, 'Decompress it first.');
-  if (bytes.includes(0)) throw new ReportError('this is a binary file, not a JSON report', { file: path }, fixFor(expected));
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) throw new ReportError('the report is gzip-compressed', { file: shown }, 'Decompress it first.');
+  if (bytes.includes(0)) throw new ReportError('this is a binary file, not a JSON report', { file: shown }, fixFor(expected));
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new ReportError('the report is not UTF-8 text', { file: path }, fixFor(expected));
+    throw new ReportError('the report is not UTF-8 text', { file: shown }, fixFor(expected));
   }
-  return parseSecurityReport(text, path, expected);
+  return parseSecurityReport(text, shown, expected);
 }

@@ -10,7 +10,7 @@ import type { Job, Step } from '@actions/workflow-parser/model/workflow-template
 import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/template-token';
 import { isBasicExpression, isString } from '@actions/workflow-parser';
 import type { JobPlace } from './contexts.js';
-import { coerceToString, evaluateExpression, evaluateToken, isTruthy, type JsonValue } from './expressions.js';
+import { coerceToString, evaluateExpression, evaluateToken, type JsonValue } from './expressions.js';
 import { JobRuntime } from './job-runtime.js';
 import { child, sourceLine, stepToken } from './load-workflow.js';
 import { granted, type FullPermissions } from './permissions.js';

@@ -1,0 +1,2 @@
+export declare const DIGEST_FILE: string;
+export declare function distInputsDigest(root: string): string;
