@@ -11,11 +11,15 @@
  * repeated blindly after a failure that may have been applied.
  */
 import { getOctokit } from '@actions/github';
-import { GitHubApiError } from './api-errors.js';
-import { createOnce } from './create-once.js';
-import { isWriteConflict } from './write-conflicts.js';
-import { gitBlobSha } from './git-blob.js';
 import { boundedPages, DEFAULT_MAX_PAGES } from './pagination.js';
+import { artifactsApi } from './rest/artifacts.js';
+import { commentsApi } from './rest/comments.js';
+import { contentsApi } from './rest/contents.js';
+import { issuesApi } from './rest/issues.js';
+import { labelsApi } from './rest/labels.js';
+import { milestonesApi } from './rest/milestones.js';
+import { pullsApi } from './rest/pulls.js';
+import type { Rest } from './rest/rest.js';
 import { retryPolicy, type RetryPolicy } from './retry.js';
 import { DEFAULT_MAX_REPLY_BYTES, installTransport } from './transport.js';
 
@@ -192,284 +196,31 @@ export interface ClientOptions extends Partial<RetryPolicy> {
 
 export { retryDelayMs } from './retry.js';
 
-/** 404 (or `also`) as null: "there is none". */
-async function orNull<T>(read: () => Promise<T>, also: readonly number[] = []): Promise<T | null> {
-  try {
-    return await read();
-  } catch (e) {
-    if (e instanceof GitHubApiError && (e.status === 404 || also.includes(e.status))) return null;
-    throw e;
-  }
-}
-
-/** A 422 GitHub answers when the thing exists already (a branch, a label, a pull request, a milestone title). */
-function alreadyExists(e: unknown): boolean {
-  return e instanceof GitHubApiError && e.status === 422;
-}
-
+/**
+ * The adapter, assembled from its parts in rest/ (one file per area of the API); every part
+ * shares the octokit instance with the transport hook installed, and the bounded listing.
+ */
 export function createGitHubClient(options: ClientOptions): GitHubApi {
   const baseUrl = (options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, '');
   const octokit = getOctokit(options.token, { baseUrl });
-  const { owner, repo } = options;
   installTransport(octokit, retryPolicy(options), options.maxReplyBytes ?? DEFAULT_MAX_REPLY_BYTES);
   const note = options.note ?? (() => {});
   const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
-  const list = <T>(what: string, pages: AsyncIterable<{ data: T[]; headers: { link?: string } }>, limit = maxPages) => boundedPages(pages, { what, maxPages: limit }, note);
-  const it = octokit.paginate.iterator;
-
-  const comments = async (issue: number) => (await list(`comments of #${issue}`, it(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 }))).items as IssueComment[];
-  const openIssues = async (labels: string[]) => {
-    const { items } = await list(`open issues labelled ${labels.join(', ')}`, it(octokit.rest.issues.listForRepo, { owner, repo, state: 'open', labels: labels.join(','), sort: 'created', direction: 'asc', per_page: 100 }));
-    return items.filter((i) => !i.pull_request).map(issueSummary);
+  const r: Rest = {
+    octokit,
+    owner: options.owner,
+    repo: options.repo,
+    list: (what, pages, limit = maxPages) => boundedPages(pages, { what, maxPages: limit }, note),
   };
-  const milestones = async (state: 'open' | 'all') =>
-    (await list(`${state} milestones`, it(octokit.rest.issues.listMilestones, { owner, repo, state, per_page: 100 }))).items;
-  const labels = async () => (await list('labels', it(octokit.rest.issues.listLabelsForRepo, { owner, repo, per_page: 100 }))).items;
-  const getFile = async (path: string, ref: string): Promise<RepoFile | null> => {
-    // A folder is answered as JSON whatever the media type.
-    const data = await orNull(async () => (await octokit.rest.repos.getContent({ owner, repo, path, ref, mediaType: { format: 'raw' } })).data);
-    const bytes = data === null ? null : rawBytes(data);
-    return bytes === null ? null : { text: bytes.toString('utf8'), sha: gitBlobSha(bytes) };
-  };
-  const findOpenPull = async (head: string, base: string) => {
-    // The list's `head` filter wants `owner:branch`; a bare branch name would filter nothing.
-    const qualified = head.includes(':') ? head : `${owner}:${head}`;
-    const { data } = await octokit.rest.pulls.list({ owner, repo, state: 'open', head: qualified, base, per_page: 10 });
-    const pull = data[0];
-    return pull ? { number: pull.number, html_url: pull.html_url } : null;
-  };
-
-  let viewer: Promise<string> | undefined;
   return {
-    owner,
-    repo,
-    viewerLogin() {
-      viewer ??= octokit.graphql<{ viewer: { login: string } }>('query ViewerLogin { viewer { login } }').then(
-        (data) => data.viewer.login,
-        (e: unknown) => {
-          viewer = undefined; // asked again next time, not cached as a failure
-          throw e;
-        },
-      );
-      return viewer;
-    },
-    listIssueComments: comments,
-    async createIssueComment(issue, body) {
-      return createOnce({
-        create: async () => (await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body })).data as IssueComment,
-        // The same text on the same issue: ours, from the attempt that answered 502.
-        find: async () => (await comments(issue)).filter((c) => c.body === body).pop() ?? null,
-      });
-    },
-    async updateIssueComment(commentId, body) {
-      return (await octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body })).data as IssueComment;
-    },
-    async deleteIssueComment(commentId) {
-      await octokit.rest.issues.deleteComment({ owner, repo, comment_id: commentId });
-    },
-    getFile,
-    async listDirectory(path, ref) {
-      const data = await orNull(async () => (await octokit.rest.repos.getContent({ owner, repo, path, ref })).data);
-      if (!Array.isArray(data)) return null;
-      return data.map((e) => ({ name: e.name, path: e.path, type: e.type as DirectoryEntry['type'], sha: e.sha, size: e.size }));
-    },
-    async putFile({ path, branch, text, message, sha }) {
-      try {
-        const { data } = await octokit.rest.repos.createOrUpdateFileContents({
-          owner,
-          repo,
-          path,
-          branch,
-          message,
-          content: Buffer.from(text, 'utf8').toString('base64'),
-          ...(sha ? { sha } : {}),
-        });
-        return { sha: data.content?.sha ?? '' };
-      } catch (e) {
-        // Refused as a conflict: when the file holds what we wrote, it was our own attempt that
-        // answered 502 after it was applied (the retry then carried a stale sha). Converge.
-        if (!isWriteConflict(e)) throw e;
-        const now = await getFile(path, branch);
-        if (now && now.text === text) return { sha: now.sha };
-        throw e;
-      }
-    },
-    async branchSha(branch) {
-      return orNull(async () => (await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` })).data.object.sha);
-    },
-    async createBranch(branch, sha) {
-      try {
-        return await createOnce({
-          create: async () => (await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha }), true),
-          // There at the commit asked for: the attempt that answered 502 made it.
-          find: async () => ((await orNull(async () => (await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` })).data.object.sha)) === sha ? true : null),
-        });
-      } catch (e) {
-        if (alreadyExists(e) && /already exists/i.test((e as Error).message)) return false;
-        throw e;
-      }
-    },
-    async deleteBranch(branch) {
-      await orNull(() => octokit.rest.git.deleteRef({ owner, repo, ref: `heads/${branch}` }), [422]);
-    },
-    async defaultBranch() {
-      return (await octokit.rest.repos.get({ owner, repo })).data.default_branch;
-    },
-    listOpenIssues: openIssues,
-    async createIssue({ title, body, labels: names }) {
-      return createOnce({
-        create: async () => issueSummary((await octokit.rest.issues.create({ owner, repo, title, body, labels: names })).data),
-        find: async () => (await openIssues(names)).filter((i) => i.title === title).pop() ?? null,
-      });
-    },
-    async updateIssue(issue, { title, body }) {
-      await octokit.rest.issues.update({ owner, repo, issue_number: issue, ...(title === undefined ? {} : { title }), ...(body === undefined ? {} : { body }) });
-    },
-    async closeIssue(issue, reason, body) {
-      await octokit.rest.issues.update({ owner, repo, issue_number: issue, state: 'closed', state_reason: reason, ...(body === undefined ? {} : { body }) });
-    },
-    async listPullRequestFiles(pull) {
-      // GitHub lists no more than 3000 files: 30 pages of 100.
-      const { items, cut } = await list(`files of pull request #${pull}`, it(octokit.rest.pulls.listFiles, { owner, repo, pull_number: pull, per_page: 100 }), 30);
-      return { files: items as PullRequestFile[], truncated: cut || items.length >= 3000 };
-    },
-    async createPullRequest({ title, head, base, body }) {
-      const found = () => findOpenPull(head, base);
-      try {
-        return await createOnce({
-          create: async () => {
-            const { data } = await octokit.rest.pulls.create({ owner, repo, title, head, base, body });
-            return { number: data.number, html_url: data.html_url };
-          },
-          find: found,
-        });
-      } catch (e) {
-        // "A pull request already exists": another run (or an attempt that answered 502) opened it.
-        const existing = alreadyExists(e) ? await found() : null;
-        if (existing) return existing;
-        throw e;
-      }
-    },
-    findOpenPullRequest: findOpenPull,
-    async listMilestones() {
-      return (await milestones('open')).map((m) => ({ number: m.number, title: m.title, due_on: m.due_on, state: m.state }));
-    },
-    async createMilestone({ title, description, dueOn }) {
-      const due_on = dueOn ? (/^\d{4}-\d{2}-\d{2}$/.test(dueOn) ? `${dueOn}T12:00:00Z` : dueOn) : undefined;
-      const byTitle = async () => {
-        const existing = (await milestones('all')).find((m) => m.title === title);
-        return existing ? { number: existing.number, title: existing.title } : null;
-      };
-      try {
-        return await createOnce({
-          create: async () => {
-            const { data } = await octokit.rest.issues.createMilestone({
-              owner,
-              repo,
-              title,
-              ...(description === undefined ? {} : { description }),
-              ...(due_on === undefined ? {} : { due_on }),
-            });
-            return { number: data.number, title: data.title };
-          },
-          find: byTitle,
-        });
-      } catch (e) {
-        // 422 is also GitHub's answer to a title in use (open or closed): converge on that one.
-        const existing = alreadyExists(e) ? await byTitle() : null;
-        if (existing) return existing;
-        throw e;
-      }
-    },
-    async getIssue(issue) {
-      const data = await orNull(async () => (await octokit.rest.issues.get({ owner, repo, issue_number: issue })).data);
-      if (data === null) return null;
-      return {
-        number: data.number,
-        title: data.title,
-        body: data.body ?? null,
-        labels: labelNames(data.labels),
-        user: data.user?.login ?? null,
-        html_url: data.html_url,
-        node_id: data.node_id,
-        state: data.state,
-        created_at: data.created_at,
-      };
-    },
-    async addLabels(issue, names) {
-      if (names.length) await octokit.rest.issues.addLabels({ owner, repo, issue_number: issue, labels: names });
-    },
-    async removeLabel(issue, label) {
-      await orNull(() => octokit.rest.issues.removeLabel({ owner, repo, issue_number: issue, name: label }));
-    },
-    async listLabels() {
-      return (await labels()).map((l) => ({ name: l.name, color: l.color, description: l.description ?? null }));
-    },
-    async createLabel({ name, color, description }) {
-      const byName = async () => ((await labels()).some((l) => l.name.toLowerCase() === name.toLowerCase()) ? true : null);
-      try {
-        await createOnce({ create: async () => (await octokit.rest.issues.createLabel({ owner, repo, name, color, description }), true), find: byName });
-      } catch (e) {
-        if (!(alreadyExists(e) && (await byName()))) throw e;
-      }
-    },
-    async updateLabel({ name, color, description }) {
-      await octokit.rest.issues.updateLabel({ owner, repo, name, color, description });
-    },
-    async permissionOf(user) {
-      const data = await orNull(async () => (await octokit.rest.repos.getCollaboratorPermissionLevel({ owner, repo, username: user })).data);
-      return data === null ? 'none' : ((data as { role_name?: string }).role_name ?? data.permission);
-    },
-    async listIssueEvents(issue) {
-      // A bound: promotion requests have a few dozen events. The newest come last, so a cut
-      // list would lose exactly the ones that say who labelled the issue now: an error.
-      const { items, cut } = await boundedPages(it(octokit.rest.issues.listEvents, { owner, repo, issue_number: issue, per_page: 100 }), { what: `events of #${issue}`, maxPages: 10 }, () => {});
-      if (cut) throw new GitHubApiError(`the events of #${issue} run past ${items.length} in 10 pages; who applied its labels cannot be told from part of them`, 0, 'too-large');
-      return (items as { event: string; actor?: { login?: string } | null; label?: { name?: string } | null; created_at: string }[]).map((e) => ({
-        event: e.event,
-        actor: e.actor?.login ?? null,
-        label: e.label?.name ?? null,
-        created_at: e.created_at,
-      }));
-    },
-    async listArtifacts(name) {
-      const { data } = await octokit.rest.actions.listArtifactsForRepo({ owner, repo, name, per_page: 100 });
-      return data.artifacts.map((a) => ({
-        id: a.id,
-        name: a.name,
-        size_in_bytes: a.size_in_bytes,
-        expired: a.expired,
-        created_at: a.created_at ?? null,
-        workflow_run: a.workflow_run
-          ? { id: a.workflow_run.id ?? 0, head_branch: a.workflow_run.head_branch ?? null, head_sha: a.workflow_run.head_sha ?? null, repository_id: a.workflow_run.repository_id, head_repository_id: a.workflow_run.head_repository_id }
-          : null,
-      }));
-    },
-    async downloadArtifact(artifact, maxBytes) {
-      if (artifact.size_in_bytes > maxBytes) throw new Error(`artifact ${artifact.name} is ${artifact.size_in_bytes} bytes, over the ${maxBytes} this action reads`);
-      const { data } = await octokit.rest.actions.downloadArtifact({ owner, repo, artifact_id: artifact.id, archive_format: 'zip', request: { maxReplyBytes: maxBytes } });
-      return new Uint8Array(data as ArrayBuffer);
-    },
-    async searchIssues(query) {
-      const { data } = await octokit.rest.search.issuesAndPullRequests({ q: query, per_page: 100 });
-      return data.items.map((i) => ({ number: i.number, title: i.title, html_url: i.html_url, labels: labelNames(i.labels), state: i.state, created_at: i.created_at, closed_at: i.closed_at }));
-    },
+    owner: r.owner,
+    repo: r.repo,
+    ...commentsApi(r),
+    ...contentsApi(r),
+    ...issuesApi(r),
+    ...labelsApi(r),
+    ...pullsApi(r),
+    ...milestonesApi(r),
+    ...artifactsApi(r),
   };
 }
-
-/** The bytes of a raw-media-type answer (text, or an ArrayBuffer when the content type names no charset); null for JSON (a folder). */
-function rawBytes(data: unknown): Buffer | null {
-  if (typeof data === 'string') return Buffer.from(data, 'utf8');
-  if (data instanceof ArrayBuffer) return Buffer.from(data);
-  if (ArrayBuffer.isView(data)) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  return null;
-}
-
-function labelNames(labels: readonly (string | { name?: string | undefined })[]): string[] {
-  return labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean);
-}
-
-function issueSummary(i: { number: number; title: string; html_url: string; created_at: string; body?: string | null; user?: { login?: string } | null; labels: (string | { name?: string | undefined })[] }): IssueSummary {
-  return { number: i.number, title: i.title, html_url: i.html_url, created_at: i.created_at, labels: labelNames(i.labels), body: i.body ?? null, user: i.user?.login ?? null };
-}
-
