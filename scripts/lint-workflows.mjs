@@ -48,7 +48,7 @@ export const FIRST_PARTY = /^tta\/maturity-actions(\/|@)/;
 export function workflowFiles(root = ROOT) {
   const out = [];
   for (const dir of WORKFLOW_DIRS) {
-    let names = [];
+    let names;
     try {
       names = readdirSync(join(root, dir));
     } catch {

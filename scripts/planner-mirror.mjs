@@ -34,7 +34,7 @@ export function plannerMirror(rootActionYml) {
 
 /** True when planner/action.yml is what action.yml gives. */
 export function mirrorIsCurrent() {
-  let current = '';
+  let current;
   try {
     current = readFileSync(PLANNER_MIRROR, 'utf8');
   } catch {

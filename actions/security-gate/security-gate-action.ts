@@ -97,7 +97,7 @@ function registerWarnings(register: RiskRegister | null, scoped: ScopedRegister 
 }
 
 /** The first-seen dates of this run, from the baseline's result and the history file (the earlier date wins). */
-function firstSeenDates(inputs: Inputs, baseline: Baseline | null, findings: readonly Finding[], now: Date, warnings: string[]): { firstSeen: FirstSeenMap; source: string | null } {
+function firstSeenDates(inputs: Inputs, baseline: Baseline | null, findings: readonly Finding[], now: Date): { firstSeen: FirstSeenMap; source: string | null } {
   const sources: FirstSeenMap[] = [];
   const from: string[] = [];
   if (baseline) {
@@ -176,7 +176,7 @@ async function main(): Promise<void> {
 
   const scope = resolveScope(inputs.scope, ctx.pullRequest !== null);
   const lookup = findBaseline(inputs.baseline, inputs.root, GATE, component?.id ?? null);
-  const dates = firstSeenDates(inputs, lookup.baseline, findings, now, warnings);
+  const dates = firstSeenDates(inputs, lookup.baseline, findings, now);
   const api = githubFor(ctx, inputs.githubToken);
   const changed = await changedLinesFor(ctx, inputs.root, api);
 

@@ -71,6 +71,8 @@ async function fetchText(url: string, timeoutMs: number, accept: string): Promis
   } catch (e) {
     const cause = (e as { cause?: { code?: string; message?: string } }).cause;
     const why = cause?.code ?? cause?.message ?? (e as Error).message;
+    // No `cause`: the original error's text quotes the URL with its credentials.
+    // eslint-disable-next-line preserve-caught-error
     throw new Error(hideSecrets(`${(e as Error).message}${why && why !== (e as Error).message ? ` (${why})` : ''}`, url));
   }
 }

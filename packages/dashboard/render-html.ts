@@ -64,12 +64,11 @@ function idsFor(components: readonly ComponentView[]): Map<string, string> {
   const out = new Map<string, string>();
   const used = new Set<string>();
   for (const c of components) {
-    let base = `c-${c.id.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'component'}`;
+    const base = `c-${c.id.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'component'}`;
     let id = base;
     for (let i = 2; used.has(id); i++) id = `${base}-${i}`;
     used.add(id);
     out.set(c.id, id);
-    base = id;
   }
   return out;
 }

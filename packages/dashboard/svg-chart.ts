@@ -57,7 +57,7 @@ export function lineChart(o: LineChartOptions): string {
   }
   const values = pts.map((p) => p.value);
   const percent = o.unit === '%';
-  let yMin = o.yMin ?? (percent ? 0 : Math.min(0, ...values));
+  const yMin = o.yMin ?? (percent ? 0 : Math.min(0, ...values));
   let yMax = o.yMax ?? (percent ? 100 : Math.max(...values, o.bar ?? -Infinity));
   if (yMax <= yMin) yMax = yMin + 1;
   const t0 = Date.parse(pts[0]!.t);

@@ -58,6 +58,7 @@ export function neverSent(error: unknown): boolean {
  * newline would let a server's message start a workflow command such as `::error::`), and short.
  */
 export function oneLine(text: string, max = 300): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what is flattened
   const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }

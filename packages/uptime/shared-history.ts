@@ -270,7 +270,7 @@ export class SharedHistory {
       } catch (e) {
         if (!isWriteConflict(e)) throw e;
         this.result.written.conflicts++;
-        if (!(await retry.again())) throw new Error(`${path}: ${retry.conflicts} writes in a row were refused because other runs wrote first; ${next.added} sample(s) of this run are not recorded`);
+        if (!(await retry.again())) throw new Error(`${path}: ${retry.conflicts} writes in a row were refused because other runs wrote first; ${next.added} sample(s) of this run are not recorded`, { cause: e });
         const fresh = await this.api.getFile(path, this.branch);
         s.file = fresh ? { text: fresh.text, sha: fresh.sha } : { text: '', sha: null };
         s.parsed = parseSharedDay(s.file.text, s.day);

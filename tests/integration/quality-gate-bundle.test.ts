@@ -124,11 +124,19 @@ describe('dist/quality-gate', () => {
     writeFileSync(engine, `# one\n# two\n# three\n${readFileSync(engine, 'utf8')}\nunused_total = 0\n`);
     const lines = readFileSync(engine, 'utf8').split('\n').length;
     const ruff = JSON.parse(readFileSync(join(ws, 'reports/quality/ruff.json'), 'utf8')) as { filename: string; location: { row: number }; end_location: { row: number } }[];
-    for (const f of ruff) if (f.filename.endsWith('engine.py')) (f.location.row += 3), (f.end_location.row += 3);
+    for (const f of ruff) {
+      if (!f.filename.endsWith('engine.py')) continue;
+      f.location.row += 3;
+      f.end_location.row += 3;
+    }
     ruff.push({ ...ruff[0]!, filename: ruff.find((f) => f.filename.endsWith('engine.py'))!.filename, code: 'F841', message: 'Local variable `unused_total` is assigned to but never used', location: { row: lines - 1, column: 1 }, end_location: { row: lines - 1, column: 13 } } as never);
     writeFileSync(join(ws, 'ruff-new.json'), JSON.stringify(ruff));
     const pyright = JSON.parse(readFileSync(join(ws, 'reports/quality/pyright.json'), 'utf8')) as { generalDiagnostics: { file: string; range: { start: { line: number }; end: { line: number } } }[] };
-    for (const d of pyright.generalDiagnostics) if (d.file.endsWith('engine.py')) (d.range.start.line += 3), (d.range.end.line += 3);
+    for (const d of pyright.generalDiagnostics) {
+      if (!d.file.endsWith('engine.py')) continue;
+      d.range.start.line += 3;
+      d.range.end.line += 3;
+    }
     writeFileSync(join(ws, 'pyright-new.json'), JSON.stringify(pyright));
 
     const r = await runBundle({

@@ -47,6 +47,7 @@ function firstLine(text: string): string | undefined {
 }
 
 function stripColours(line: string): string {
+  // eslint-disable-next-line no-control-regex -- ANSI colour codes are what is removed
   return line.includes('\u001b') ? line.replace(/\u001b\[[0-9;]*m/g, '') : line;
 }
 

@@ -18,6 +18,7 @@ import { FakeRepoSource, workspaceDirectory } from './sources.js';
 import { executeProcessStep, type ProcessStepResult } from './step-execution.js';
 import { checkPin, PinError, standInFor, StandInFailure } from './stand-ins/index.js';
 import type { Annotation } from './types.js';
+import type { JsonValue } from './expressions.js';
 
 export interface UsesStepInput {
   uses: string;
@@ -140,7 +141,7 @@ interface ResolvedInputs {
   fatal: string[];
 }
 
-function resolveInputs(job: JobRuntime, step: UsesStepInput, template: ActionTemplate, github: Record<string, import('./expressions.js').JsonValue>): ResolvedInputs {
+function resolveInputs(job: JobRuntime, step: UsesStepInput, template: ActionTemplate, github: Record<string, JsonValue>): ResolvedInputs {
   const definitions = template.inputs ?? [];
   const known = new Set(definitions.map((input) => input.id.toLowerCase()));
   const values: Record<string, string> = {};

@@ -19,7 +19,7 @@ import { limitStepAnnotations } from './workflow-commands.js';
 
 export async function runStep(job: JobRuntime, step: Step, raw: TemplateToken | undefined, comment: string | undefined): Promise<StepRecord> {
   const base = { id: step.id, ...('uses' in step ? { uses: step.uses.value } : {}) };
-  let env: Record<string, string> = {};
+  let env: Record<string, string>;
   let name = fallbackName(step, undefined);
   try {
     env = stepEnv(job, step);

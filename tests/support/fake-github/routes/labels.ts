@@ -3,7 +3,7 @@
  * docs.github.com/rest/issues/labels
  */
 import { BodyFields } from '../body-fields.js';
-import { HttpError, invalidField, notFound, validationFailed } from '../errors.js';
+import { type HttpError, invalidField, notFound, validationFailed } from '../errors.js';
 import { paginate } from '../pagination.js';
 import type { RouteContext, Router } from '../router.js';
 import { labelShape } from '../shapes/label.js';

@@ -7,7 +7,7 @@
  * filter. Results are sorted newest first when no `sort` is given (GitHub's "best match"
  * ranking is not reproducible).
  */
-import { HttpError, validationFailed } from '../errors.js';
+import { type HttpError, validationFailed } from '../errors.js';
 import { paginate } from '../pagination.js';
 import type { RouteContext, Router } from '../router.js';
 import { parseSearchQuery, type SearchTerm } from '../search-query.js';
@@ -128,7 +128,7 @@ function isQualifier(key: string, value: string): Predicate {
   }
   if (key === 'is' && (value === 'merged' || value === 'unmerged')) {
     return ({ issue, repo }) =>
-      issue.isPullRequest && (repo.pulls.get(issue.number)?.mergedAt != null) === (value === 'merged');
+      issue.isPullRequest && ((repo.pulls.get(issue.number)?.mergedAt ?? null) !== null) === (value === 'merged');
   }
   throw unsupported(`${key}:${value}`);
 }

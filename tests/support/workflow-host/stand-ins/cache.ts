@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { dirname, relative, resolve } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { booleanInput, multiline, StandInFailure, type StandIn, type StandInCall } from './types.js';
+import type { StepRecord } from '../types.js';
 
 export interface CacheEntry {
   repository: string;
@@ -123,7 +124,7 @@ function restoreFiles(workspace: string, files: ReadonlyMap<string, Buffer>): vo
   }
 }
 
-function postRecord(message: string, warn: boolean): import('../types.js').StepRecord {
+function postRecord(message: string, warn: boolean): StepRecord {
   const annotation = { level: 'warning' as const, message };
   const annotations = warn ? [annotation] : [];
   return {

@@ -8,6 +8,7 @@
 import { resolve } from 'node:path';
 import { materializeCheckout } from '../git-checkout.js';
 import { booleanInput, StandInFailure, type StandIn, type StandInCall } from './types.js';
+import type { RepoState } from '../../fake-github/state/repo-state.js';
 
 interface Target {
   sha: string;
@@ -62,7 +63,7 @@ export const checkoutStandIn: StandIn = {
   },
 };
 
-function resolveTarget(call: StandInCall, sameRepository: boolean, repo: import('../../fake-github/state/repo-state.js').RepoState): Target {
+function resolveTarget(call: StandInCall, sameRepository: boolean, repo: RepoState): Target {
   const { job, inputs } = call;
   const ref = inputs['ref'] ?? '';
   if (ref === '') {
@@ -85,7 +86,7 @@ function resolveTarget(call: StandInCall, sameRepository: boolean, repo: import(
   throw new StandInFailure(`A branch or tag with the name '${ref}' could not be found`);
 }
 
-function branchTarget(repo: import('../../fake-github/state/repo-state.js').RepoState, branch: string): Target {
+function branchTarget(repo: RepoState, branch: string): Target {
   const sha = repo.git.refs.get(`refs/heads/${branch}`) ?? '';
   return { sha, branch, refs: { [`refs/remotes/origin/${branch}`]: sha }, ref: `refs/heads/${branch}` };
 }

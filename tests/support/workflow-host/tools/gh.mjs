@@ -53,7 +53,9 @@ async function request(method, url, body, headers = {}) {
     let message = text;
     try {
       message = JSON.parse(text).message;
-    } catch {}
+    } catch {
+      // not JSON: the status says it
+    }
     fail(`gh: ${message} (HTTP ${response.status})`);
   }
   return { data: text === '' ? null : JSON.parse(text), link: response.headers.get('link') ?? '' };
