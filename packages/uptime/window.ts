@@ -193,133 +193,175 @@ function percentOf(part: number, whole: number): number | null {
   return whole === 0 ? null : (100 * part) / whole;
 }
 
-export function computeWindow(input: WindowInput): WindowFigures {
-  const { intervalMs, url } = input;
-  if (!Number.isFinite(intervalMs) || intervalMs <= 0) throw new RangeError(`probe interval must be a positive number of ms (got ${intervalMs})`);
-  const [from, to] = effectiveBounds(input.from, input.to, input.notBefore);
-  const spans = maintenanceUnion(input.maintenance);
-  let maintenanceMs = 0;
-  for (const [s, e] of spans) maintenanceMs += Math.max(0, Math.min(e, to) - Math.max(s, from));
-  const inMaintenance = (at: number): boolean => {
-    const i = spanAfter(spans, at);
-    return i < spans.length && spans[i]![0] <= at;
-  };
+/** What the window reads, bounded and with maintenance cut out; built once by computeWindow. */
+interface Bounds {
+  from: number;
+  to: number;
+  spans: [number, number][];
+  intervalMs: number;
+  url: string | undefined;
+}
 
-  // Pieces per UTC day number, each a map of endpoint -> piece.
-  const days = new Map<number, Map<string, Piece>>();
-  const endpoints = new Set<string>();
-  const rawByDay = new Map<number, TimedSample[]>();
+/** Pieces per UTC day number, each a map of endpoint -> piece; and every endpoint seen. */
+interface DayPieces {
+  days: Map<number, Map<string, Piece>>;
+  endpoints: Set<string>;
+}
+
+/** The closed days given as rollups: each one whole inside the window and outside maintenance. */
+function addRollups(entries: WindowInput['days'], b: Bounds, into: DayPieces): Set<number> {
   const rollupDays = new Set<number>();
-  let excluded = 0;
-
-  for (const entry of input.days) {
+  for (const entry of entries) {
     if (Array.isArray(entry)) continue;
     const r = entry as DayRollup;
     if (r.v !== ROLLUP_VERSION) throw new RangeError(`rollup ${r.day}: unknown version ${String(r.v)}`);
     const dayStart = dayStartMs(r.day);
     if (dayStart === null) throw new RangeError(`rollup has an invalid day ${JSON.stringify(r.day)}`);
     const dayNum = dayStart / DAY_MS;
-    if (dayStart + DAY_MS <= from || dayStart >= to) continue; // wholly outside the window
-    if (!rollupUsable(dayStart, from, to, spans)) {
+    if (dayStart + DAY_MS <= b.from || dayStart >= b.to) continue; // wholly outside the window
+    if (!rollupUsable(dayStart, b.from, b.to, b.spans)) {
       throw new RangeError(`the rollup of ${r.day} cannot be used: the day is cut by the window's edge or by maintenance; pass its raw samples (planWindowDays)`);
     }
-    if (r.intervalMs !== intervalMs) {
-      throw new RangeError(`the rollup of ${r.day} was made for a ${r.intervalMs} ms interval, not ${intervalMs} ms: rebuild it`);
+    if (r.intervalMs !== b.intervalMs) {
+      throw new RangeError(`the rollup of ${r.day} was made for a ${r.intervalMs} ms interval, not ${b.intervalMs} ms: rebuild it`);
     }
     if (rollupDays.has(dayNum)) throw new RangeError(`two rollups for ${r.day}`);
     rollupDays.add(dayNum);
     const pieces = new Map<string, Piece>();
     for (const e of r.endpoints) {
-      if (url !== undefined && e.url !== url) continue;
+      if (b.url !== undefined && e.url !== b.url) continue;
       pieces.set(e.url, { summary: e, latency: e.latency });
-      endpoints.add(e.url);
+      into.endpoints.add(e.url);
     }
-    days.set(dayNum, pieces);
+    into.days.set(dayNum, pieces);
   }
+  return rollupDays;
+}
 
-  for (const entry of input.days) {
+/** The raw samples inside the window, by UTC day; those in maintenance are only counted. */
+function rawSamplesByDay(entries: WindowInput['days'], b: Bounds, rollupDays: ReadonlySet<number>, endpoints: Set<string>): { byDay: Map<number, TimedSample[]>; excluded: number } {
+  const byDay = new Map<number, TimedSample[]>();
+  let excluded = 0;
+  for (const entry of entries) {
     if (!Array.isArray(entry)) continue;
     for (const s of entry as readonly Sample[]) {
-      if (url !== undefined && s.url !== url) continue;
+      if (b.url !== undefined && s.url !== b.url) continue;
       const at = Date.parse(s.t);
       if (Number.isNaN(at)) throw new RangeError(`sample time is not a date: ${JSON.stringify(s.t)}`);
-      if (at < from || at >= to) continue;
+      if (at < b.from || at >= b.to) continue;
       const dayNum = Math.floor(at / DAY_MS);
       if (rollupDays.has(dayNum)) throw new RangeError(`day ${utcDay(at)} is given both as a rollup and as raw samples`);
       endpoints.add(s.url);
-      if (inMaintenance(at)) {
+      if (inSpans(b.spans, at)) {
         excluded++;
         continue;
       }
-      let list = rawByDay.get(dayNum);
-      if (list === undefined) rawByDay.set(dayNum, (list = []));
+      let list = byDay.get(dayNum);
+      if (list === undefined) byDay.set(dayNum, (list = []));
       list.push({ at, sample: s });
     }
   }
+  return { byDay, excluded };
+}
 
-  const exact = rollupDays.size === 0;
-  const exactValues: number[] = [];
-  const hist = new LatencyHistogram();
-  const onLatency = exact ? (ms: number) => void exactValues.push(ms) : (ms: number) => hist.add(ms);
-  for (const [dayNum, list] of rawByDay) {
+function inSpans(spans: readonly [number, number][], at: number): boolean {
+  const i = spanAfter(spans, at);
+  return i < spans.length && spans[i]![0] <= at;
+}
+
+/** Summarizes each raw day per endpoint; a sample's time counts up to the day's end, the window's or the next maintenance. */
+function addRawDays(byDay: Map<number, TimedSample[]>, b: Bounds, onLatency: (ms: number) => void, into: DayPieces): void {
+  for (const [dayNum, list] of byDay) {
     const dayEnd = (dayNum + 1) * DAY_MS;
     const limit = (at: number): number => {
-      let end = Math.min(dayEnd, to);
-      const i = spanAfter(spans, at);
-      if (i < spans.length && spans[i]![0] < end) end = spans[i]![0];
+      let end = Math.min(dayEnd, b.to);
+      const i = spanAfter(b.spans, at);
+      if (i < b.spans.length && b.spans[i]![0] < end) end = b.spans[i]![0];
       return end;
     };
     const pieces = new Map<string, Piece>();
-    for (const [u, seq] of groupByUrl(list)) {
-      pieces.set(u, { summary: summarizeSequence(seq, intervalMs, limit, onLatency), latency: null });
-    }
-    days.set(dayNum, pieces);
+    for (const [u, seq] of groupByUrl(list)) pieces.set(u, { summary: summarizeSequence(seq, b.intervalMs, limit, onLatency), latency: null });
+    into.days.set(dayNum, pieces);
   }
+}
 
-  // Walk the days in time order: flaps across day boundaries need each endpoint's last state.
-  let up = 0;
-  let down = 0;
-  let degraded = 0;
-  let flaps = 0;
-  let upMs = 0;
-  let attributedMs = 0;
+interface Totals {
+  up: number;
+  down: number;
+  degraded: number;
+  flaps: number;
+  upMs: number;
+  attributedMs: number;
+  /** Samples per endpoint. */
+  perEndpoint: Map<string, number>;
+}
+
+/** Adds the days up in time order: flaps across day boundaries need each endpoint's last state. */
+function addUpDays(days: DayPieces['days'], hist: LatencyHistogram): Totals {
+  const t: Totals = { up: 0, down: 0, degraded: 0, flaps: 0, upMs: 0, attributedMs: 0, perEndpoint: new Map() };
   const lastDown = new Map<string, boolean>();
-  const perEndpoint = new Map<string, number>();
   for (const dayNum of [...days.keys()].sort((a, b) => a - b)) {
     for (const [u, { summary: p, latency }] of days.get(dayNum)!) {
-      perEndpoint.set(u, (perEndpoint.get(u) ?? 0) + p.up + p.down + p.degraded);
+      t.perEndpoint.set(u, (t.perEndpoint.get(u) ?? 0) + p.up + p.down + p.degraded);
       const prev = lastDown.get(u);
-      if (prev !== undefined && prev !== (p.first.state === 'down')) flaps++;
+      if (prev !== undefined && prev !== (p.first.state === 'down')) t.flaps++;
       lastDown.set(u, p.last.state === 'down');
-      flaps += p.flaps;
-      up += p.up;
-      down += p.down;
-      degraded += p.degraded;
-      upMs += p.upMs;
-      attributedMs += p.attributedMs;
+      t.flaps += p.flaps;
+      t.up += p.up;
+      t.down += p.down;
+      t.degraded += p.degraded;
+      t.upMs += p.upMs;
+      t.attributedMs += p.attributedMs;
       if (latency !== null) hist.addSummary(latency);
     }
   }
+  return t;
+}
 
-  let latency: LatencyFigures | null = null;
-  if (exact && exactValues.length > 0) {
+/** Exact percentiles from every latency when no rollup was used, else from the merged histograms. */
+function latencyFigures(exactValues: number[] | null, hist: LatencyHistogram): LatencyFigures | null {
+  if (exactValues !== null) {
+    if (exactValues.length === 0) return null;
     const sorted = Float64Array.from(exactValues).sort();
     const n = sorted.length;
     const at = (p: number) => sorted[nearestRank(p, n) - 1]!;
-    latency = { p50: at(50), p95: at(95), p99: at(99), min: sorted[0]!, max: sorted[n - 1]! };
-  } else if (!exact && hist.count > 0) {
-    const [p50, p95, p99] = hist.percentiles([50, 95, 99]) as [number, number, number];
-    latency = { p50, p95, p99, min: hist.min, max: hist.max };
+    return { p50: at(50), p95: at(95), p99: at(99), min: sorted[0]!, max: sorted[n - 1]! };
   }
+  if (hist.count === 0) return null;
+  const [p50, p95, p99] = hist.percentiles([50, 95, 99]) as [number, number, number];
+  return { p50, p95, p99, min: hist.min, max: hist.max };
+}
 
-  const samples = up + down + degraded;
-  const endpointCount = url !== undefined ? 1 : endpoints.size;
+function maintenanceWithin(spans: readonly [number, number][], from: number, to: number): number {
+  let ms = 0;
+  for (const [s, e] of spans) ms += Math.max(0, Math.min(e, to) - Math.max(s, from));
+  return ms;
+}
+
+export function computeWindow(input: WindowInput): WindowFigures {
+  const { intervalMs, url } = input;
+  if (!Number.isFinite(intervalMs) || intervalMs <= 0) throw new RangeError(`probe interval must be a positive number of ms (got ${intervalMs})`);
+  const [from, to] = effectiveBounds(input.from, input.to, input.notBefore);
+  const b: Bounds = { from, to, spans: maintenanceUnion(input.maintenance), intervalMs, url };
+  const maintenanceMs = maintenanceWithin(b.spans, from, to);
+
+  const pieces: DayPieces = { days: new Map(), endpoints: new Set() };
+  const rollupDays = addRollups(input.days, b, pieces);
+  const raw = rawSamplesByDay(input.days, b, rollupDays, pieces.endpoints);
+  const exact = rollupDays.size === 0;
+  const exactValues: number[] | null = exact ? [] : null;
+  const hist = new LatencyHistogram();
+  addRawDays(raw.byDay, b, exactValues ? (ms) => void exactValues.push(ms) : (ms) => hist.add(ms), pieces);
+  const t = addUpDays(pieces.days, hist);
+
+  const samples = t.up + t.down + t.degraded;
+  const endpointCount = url !== undefined ? 1 : pieces.endpoints.size;
   const perEndpointExpected = Math.floor(Math.max(0, to - from - maintenanceMs) / intervalMs);
   const expected = perEndpointExpected * endpointCount;
   let covered = 0;
-  for (const n of perEndpoint.values()) covered += Math.min(n, perEndpointExpected);
+  for (const n of t.perEndpoint.values()) covered += Math.min(n, perEndpointExpected);
   const coverage = expected > 0 ? (100 * covered) / expected : samples > 0 ? 100 : null;
-  const uptime = percentOf(up + degraded, samples);
+  const uptime = percentOf(t.up + t.degraded, samples);
   let noDataReason: string | undefined;
   if (samples === 0) noDataReason = 'no samples in the window outside maintenance';
   else if (coverage !== null && coverage < input.minSampleCoverage) {
@@ -330,22 +372,22 @@ export function computeWindow(input: WindowInput): WindowFigures {
     to: new Date(to),
     endpoints: endpointCount,
     samples,
-    excluded,
+    excluded: raw.excluded,
     expected,
     covered,
     coverage,
-    up,
-    down,
-    degraded,
+    up: t.up,
+    down: t.down,
+    degraded: t.degraded,
     uptime,
     uptimeText: uptime === null ? null : formatCoveragePercent(uptime),
     status: noDataReason === undefined ? 'ok' : 'no-data',
-    flaps,
-    latency,
+    flaps: t.flaps,
+    latency: latencyFigures(exactValues, hist),
     latencyMethod: exact ? 'exact' : 'histogram',
-    errorRate: percentOf(down, samples),
-    upMs,
-    attributedMs,
+    errorRate: percentOf(t.down, samples),
+    upMs: t.upMs,
+    attributedMs: t.attributedMs,
     maintenanceMs,
   };
   if (noDataReason !== undefined) figures.noDataReason = noDataReason;
