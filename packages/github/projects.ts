@@ -257,40 +257,110 @@ export function tokenNeeded(ownerType: ProjectOwnerType | undefined, owner: stri
   return `for an organization project, ${org}; for a user project, ${user}. GITHUB_TOKEN cannot write either`;
 }
 
-export function createProjectsApi(options: ProjectsApiOptions): ProjectsApi {
-  const policy = retryPolicy(options);
-  const names = { ...DEFAULT_FIELD_NAMES, ...options.fieldNames };
-  let graphql = options.graphql;
-  const gql = (): GraphqlFunction => {
-    if (!graphql) {
-      const baseUrl = (options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, '');
-      graphql = getOctokit(options.token, { baseUrl }).graphql as GraphqlFunction;
+/** Which project fields to set, from the names the action uses (matched case-insensitively). */
+function planFields(project: ProjectNode, values: ProjectFieldValues, names: Record<keyof ProjectFieldValues, string>): { fields: PlannedField[]; problems: string[]; requested: number } {
+  const fields: PlannedField[] = [];
+  const problems: string[] = [];
+  const all = (project.fields.nodes ?? []).filter((f): f is FieldNode & { id: string; name: string } => !!f?.id && !!f.name);
+  const byName = (name: string) => all.find((f) => f.name.trim().toLowerCase() === name.trim().toLowerCase());
+  const fieldList = () => {
+    const shown = all.slice(0, 20).map((f) => `"${f.name}"`);
+    return shown.join(', ') + (all.length > shown.length ? ', ...' : '');
+  };
+  let requested = 0;
+
+  const want = (key: keyof ProjectFieldValues, accepts: ProjectFieldKind[], make: (field: FieldNode & { id: string; name: string }, kind: ProjectFieldKind) => PlannedField | string) => {
+    if (values[key] === undefined) return;
+    requested += 1;
+    const name = names[key];
+    const field = byName(name);
+    if (!field) {
+      problems.push(`The project has no field "${name}" (its fields: ${fieldList() || 'none'}).`);
+      return;
     }
-    return graphql;
+    const kind = kindOf(field.dataType);
+    if (!kind || !accepts.includes(kind)) {
+      problems.push(`The field "${field.name}" is a ${String(field.dataType ?? 'unknown').toLowerCase().replace(/_/g, '-')} field; it needs to be ${accepts.map((k) => k.replace(/_/g, '-')).join(' or ')}.`);
+      return;
+    }
+    const planned = make(field, kind);
+    if (typeof planned === 'string') problems.push(planned);
+    else fields.push(planned);
   };
 
-  const fixFor = (ownerType: ProjectOwnerType | undefined, owner: string): string => {
-    const pass = options.tokenInput ? ` and pass it as the \`${options.tokenInput}\` input` : '';
-    return `Create ${tokenNeeded(ownerType, owner)}, store it as a secret${pass}.`;
+  want('stage', ['single_select', 'text'], (field, kind) => {
+    const stage = String(values.stage ?? '').trim();
+    if (stage === '') return `No stage to set in "${field.name}".`;
+    if (kind === 'text') return { name: field.name, fieldId: field.id, value: stage, kind, display: stage };
+    const options = field.options ?? [];
+    const option = options.find((o) => o.name.trim().toLowerCase() === stage.toLowerCase());
+    if (!option) {
+      return `The field "${field.name}" has no option "${stage}" (its options: ${options.map((o) => `"${o.name}"`).join(', ') || 'none'}).`;
+    }
+    return { name: field.name, fieldId: field.id, value: option.id, kind, display: option.name };
+  });
+
+  const numeric = (key: 'coverage' | 'blockers') => (field: FieldNode & { id: string; name: string }, kind: ProjectFieldKind): PlannedField | string => {
+    const value = values[key];
+    if (value === null) return { name: field.name, fieldId: field.id, value: null, kind, display: '(cleared)' };
+    if (typeof value !== 'number' || !Number.isFinite(value)) return `"${String(value)}" is not a number for "${field.name}".`;
+    if (kind === 'text') return { name: field.name, fieldId: field.id, value: String(value), kind, display: String(value) };
+    return { name: field.name, fieldId: field.id, value, kind, display: String(value) };
   };
+  want('coverage', ['number', 'text'], numeric('coverage'));
+  want('blockers', ['number', 'text'], numeric('blockers'));
+
+  want('lastUpdated', ['date', 'text'], (field, kind) => {
+    const date = String(values.lastUpdated ?? '');
+    if (!isCalendarDate(date)) return `"${date}" is not a YYYY-MM-DD date for "${field.name}".`;
+    return { name: field.name, fieldId: field.id, value: date, kind, display: date };
+  });
+
+  return { fields, problems, requested };
+}
+
+/** Projects (v2) over GraphQL, retried like every GitHub call; created by createProjectsApi. */
+class ProjectsClient implements ProjectsApi {
+  private readonly policy: RetryPolicy;
+  readonly names: Record<keyof ProjectFieldValues, string>;
+  private graphql: GraphqlFunction | undefined;
+
+  constructor(private readonly options: ProjectsApiOptions) {
+    this.policy = retryPolicy(options);
+    this.names = { ...DEFAULT_FIELD_NAMES, ...options.fieldNames };
+    this.graphql = options.graphql;
+  }
+
+  private gql(): GraphqlFunction {
+    if (!this.graphql) {
+      const baseUrl = (this.options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, '');
+      this.graphql = getOctokit(this.options.token, { baseUrl }).graphql as GraphqlFunction;
+    }
+    return this.graphql;
+  }
+
+  private fixFor(ownerType: ProjectOwnerType | undefined, owner: string): string {
+    const pass = this.options.tokenInput ? ` and pass it as the \`${this.options.tokenInput}\` input` : '';
+    return `Create ${tokenNeeded(ownerType, owner)}, store it as a secret${pass}.`;
+  }
 
   /**
    * One operation, retried like every GitHub call (retry.ts). GraphQL errors (HTTP 200) come back in `errors` for
    * the caller to judge, except RATE_LIMITED, which is waited for like a REST rate limit.
    */
-  async function call<T>(operationName: string, query: string, variables: Record<string, unknown>): Promise<Outcome<T>> {
+  private async call<T>(operationName: string, query: string, variables: Record<string, unknown>): Promise<Outcome<T>> {
     const what = `GraphQL ${operationName}`;
-    const rest = restRetry(what, policy.timeoutMs);
+    const rest = restRetry(what, this.policy.timeoutMs);
     return retrying<Outcome<T>>(
-      policy,
+      this.policy,
       what,
       async (signal) => {
         try {
-          const data = await gql()(query, { ...variables, operationName, request: { signal } });
+          const data = await this.gql()(query, { ...variables, operationName, request: { signal } });
           return { data: data as T, errors: [] };
         } catch (thrown) {
           // octokit reports an aborted fetch as HTTP 500 "Unknown Error"; say what happened.
-          const error = signal.aborted ? Object.assign(new Error(`no answer within ${policy.timeoutMs} ms`), { name: 'TimeoutError', cause: thrown }) : thrown;
+          const error = signal.aborted ? Object.assign(new Error(`no answer within ${this.policy.timeoutMs} ms`), { name: 'TimeoutError', cause: thrown }) : thrown;
           const errors = graphqlErrorsOf(error);
           if (errors && !errors.some((e) => e.type === 'RATE_LIMITED')) return { data: ((error as { data?: T }).data ?? null) as T | null, errors };
           throw error;
@@ -311,22 +381,22 @@ export function createProjectsApi(options: ProjectsApiOptions): ProjectsApi {
   }
 
   /** An HTTP-level refusal of the token itself (401 bad credentials, 403 SAML/SSO) is the user's to fix too. */
-  async function read<T>(ref: ProjectRef, ownerType: ProjectOwnerType | undefined, operationName: string, query: string, variables: Record<string, unknown>): Promise<Outcome<T>> {
+  private async read<T>(ref: ProjectRef, ownerType: ProjectOwnerType | undefined, operationName: string, query: string, variables: Record<string, unknown>): Promise<Outcome<T>> {
     try {
-      return await call<T>(operationName, query, variables);
+      return await this.call<T>(operationName, query, variables);
     } catch (e) {
       if (e instanceof GitHubApiError && e.kind === 'permission') {
-        throw new ConfigurationError(`The token was refused while reading project ${describeRef(ref)}: ${e.message}`, {}, fixFor(ownerType, ref.owner));
+        throw new ConfigurationError(`The token was refused while reading project ${describeRef(ref)}: ${e.message}`, {}, this.fixFor(ownerType, ref.owner));
       }
       throw e;
     }
   }
 
-  async function loadProject(ref: ProjectRef): Promise<{ project: ProjectNode; ownerType: ProjectOwnerType }> {
+  private async loadProject(ref: ProjectRef): Promise<{ project: ProjectNode; ownerType: ProjectOwnerType }> {
     const order: ProjectOwnerType[] = ref.ownerType ? [ref.ownerType] : ['organization', 'user'];
     for (const ownerType of order) {
       const op = ownerType === 'organization' ? 'ProjectV2ForOrganization' : 'ProjectV2ForUser';
-      const { data, errors } = await read<OwnerData>(ref, ownerType, op, QUERIES[ownerType], { owner: ref.owner, number: ref.number });
+      const { data, errors } = await this.read<OwnerData>(ref, ownerType, op, QUERIES[ownerType], { owner: ref.owner, number: ref.number });
       const owner = data?.[ownerType];
       // No such organization (or user): try the other kind of owner, if there is one left.
       if (!owner && !isAccessDenied(errors)) continue;
@@ -339,20 +409,20 @@ export function createProjectsApi(options: ProjectsApiOptions): ProjectsApi {
           ? `This token may not read project #${ref.number} of ${where} (${messagesOf(errors)}).`
           : `Project #${ref.number} of ${where} was not found, or this token cannot see it (${messagesOf(errors) || 'no project returned'}).`,
         { at: 'project' },
-        `${denied ? '' : 'Check the project number, then: '}${fixFor(ownerType, ref.owner)}`,
+        `${denied ? '' : 'Check the project number, then: '}${this.fixFor(ownerType, ref.owner)}`,
       );
     }
     throw new ConfigurationError(
       `There is no ${ref.ownerType ?? 'organization or user'} named "${ref.owner}" that this token can see.`,
       { at: 'project' },
-      `Check the owner in the project URL; if it is right, ${fixFor(ref.ownerType, ref.owner).replace(/^Create/, 'create')}`,
+      `Check the owner in the project URL; if it is right, ${this.fixFor(ref.ownerType, ref.owner).replace(/^Create/, 'create')}`,
     );
   }
 
-  async function findItem(ref: ProjectRef, ownerType: ProjectOwnerType, projectId: string, contentId: string): Promise<string | null> {
+  private async findItem(ref: ProjectRef, ownerType: ProjectOwnerType, projectId: string, contentId: string): Promise<string | null> {
     let after: string | null = null;
     for (let page = 0; page < MAX_ITEM_PAGES; page++) {
-      const outcome: Outcome<ItemsData> = await read<ItemsData>(ref, ownerType, 'ProjectItemsOfContent', QUERIES.items, { contentId, after });
+      const outcome: Outcome<ItemsData> = await this.read<ItemsData>(ref, ownerType, 'ProjectItemsOfContent', QUERIES.items, { contentId, after });
       const node = outcome.data?.node;
       if (!node || outcome.errors.length > 0) {
         throw new ConfigurationError(
@@ -371,127 +441,68 @@ export function createProjectsApi(options: ProjectsApiOptions): ProjectsApi {
     return null; // not among the first pages: adding it again returns the existing item
   }
 
-  function planFields(project: ProjectNode, values: ProjectFieldValues): { fields: PlannedField[]; problems: string[]; requested: number } {
-    const fields: PlannedField[] = [];
-    const problems: string[] = [];
-    const all = (project.fields.nodes ?? []).filter((f): f is FieldNode & { id: string; name: string } => !!f?.id && !!f.name);
-    const byName = (name: string) => all.find((f) => f.name.trim().toLowerCase() === name.trim().toLowerCase());
-    const fieldList = () => {
-      const shown = all.slice(0, 20).map((f) => `"${f.name}"`);
-      return shown.join(', ') + (all.length > shown.length ? ', ...' : '');
+  async preflight(ref: ProjectRef, issueNodeId: string, values: ProjectFieldValues): Promise<ProjectPlan> {
+    const { project, ownerType } = await this.loadProject(ref);
+    if (!project.viewerCanUpdate) {
+      throw new ConfigurationError(
+        `This token can read project "${project.title}" (${project.url}) but not update it.`,
+        { at: 'project' },
+        `${this.fixFor(ownerType, ref.owner)} A token with read-only project access, or a user who is not a project collaborator with write access, cannot update items.`,
+      );
+    }
+    const itemId = await this.findItem(ref, ownerType, project.id, issueNodeId);
+    const { fields, problems, requested } = planFields(project, values, this.names);
+    if (requested > 0 && fields.length === 0) {
+      throw new ConfigurationError(
+        `Nothing can be updated on project "${project.title}" (${project.url}): ${problems.join(' ')}`,
+        { at: 'project' },
+        'Add the fields to the project (names and options are matched case-insensitively), or set the field names the action uses.',
+      );
+    }
+    return {
+      projectId: project.id,
+      itemId,
+      contentId: issueNodeId,
+      fields,
+      problems,
+      title: project.title,
+      url: project.url,
+      owner: { login: ref.owner, type: ownerType },
     };
-    let requested = 0;
-
-    const want = (key: keyof ProjectFieldValues, accepts: ProjectFieldKind[], make: (field: FieldNode & { id: string; name: string }, kind: ProjectFieldKind) => PlannedField | string) => {
-      if (values[key] === undefined) return;
-      requested += 1;
-      const name = names[key];
-      const field = byName(name);
-      if (!field) {
-        problems.push(`The project has no field "${name}" (its fields: ${fieldList() || 'none'}).`);
-        return;
-      }
-      const kind = kindOf(field.dataType);
-      if (!kind || !accepts.includes(kind)) {
-        problems.push(`The field "${field.name}" is a ${String(field.dataType ?? 'unknown').toLowerCase().replace(/_/g, '-')} field; it needs to be ${accepts.map((k) => k.replace(/_/g, '-')).join(' or ')}.`);
-        return;
-      }
-      const planned = make(field, kind);
-      if (typeof planned === 'string') problems.push(planned);
-      else fields.push(planned);
-    };
-
-    want('stage', ['single_select', 'text'], (field, kind) => {
-      const stage = String(values.stage ?? '').trim();
-      if (stage === '') return `No stage to set in "${field.name}".`;
-      if (kind === 'text') return { name: field.name, fieldId: field.id, value: stage, kind, display: stage };
-      const options = field.options ?? [];
-      const option = options.find((o) => o.name.trim().toLowerCase() === stage.toLowerCase());
-      if (!option) {
-        return `The field "${field.name}" has no option "${stage}" (its options: ${options.map((o) => `"${o.name}"`).join(', ') || 'none'}).`;
-      }
-      return { name: field.name, fieldId: field.id, value: option.id, kind, display: option.name };
-    });
-
-    const numeric = (key: 'coverage' | 'blockers') => (field: FieldNode & { id: string; name: string }, kind: ProjectFieldKind): PlannedField | string => {
-      const value = values[key];
-      if (value === null) return { name: field.name, fieldId: field.id, value: null, kind, display: '(cleared)' };
-      if (typeof value !== 'number' || !Number.isFinite(value)) return `"${String(value)}" is not a number for "${field.name}".`;
-      if (kind === 'text') return { name: field.name, fieldId: field.id, value: String(value), kind, display: String(value) };
-      return { name: field.name, fieldId: field.id, value, kind, display: String(value) };
-    };
-    want('coverage', ['number', 'text'], numeric('coverage'));
-    want('blockers', ['number', 'text'], numeric('blockers'));
-
-    want('lastUpdated', ['date', 'text'], (field, kind) => {
-      const date = String(values.lastUpdated ?? '');
-      if (!isCalendarDate(date)) return `"${date}" is not a YYYY-MM-DD date for "${field.name}".`;
-      return { name: field.name, fieldId: field.id, value: date, kind, display: date };
-    });
-
-    return { fields, problems, requested };
   }
 
-  return {
-    async preflight(ref, issueNodeId, values) {
-      const { project, ownerType } = await loadProject(ref);
-      if (!project.viewerCanUpdate) {
-        throw new ConfigurationError(
-          `This token can read project "${project.title}" (${project.url}) but not update it.`,
-          { at: 'project' },
-          `${fixFor(ownerType, ref.owner)} A token with read-only project access, or a user who is not a project collaborator with write access, cannot update items.`,
-        );
-      }
-      const itemId = await findItem(ref, ownerType, project.id, issueNodeId);
-      const { fields, problems, requested } = planFields(project, values);
-      if (requested > 0 && fields.length === 0) {
-        throw new ConfigurationError(
-          `Nothing can be updated on project "${project.title}" (${project.url}): ${problems.join(' ')}`,
-          { at: 'project' },
-          'Add the fields to the project (names and options are matched case-insensitively), or set the field names the action uses.',
-        );
-      }
-      return {
-        projectId: project.id,
-        itemId,
-        contentId: issueNodeId,
-        fields,
-        problems,
-        title: project.title,
-        url: project.url,
-        owner: { login: ref.owner, type: ownerType },
-      };
-    },
+  async apply(plan: ProjectPlan): Promise<void> {
+    const written: string[] = [];
+    const mutate = async (operationName: string, query: string, field: string, input: Record<string, unknown>): Promise<Record<string, unknown>> => {
+      const { data, errors } = await this.call<Record<string, unknown>>(operationName, query, { input });
+      if (errors.length === 0 && data?.[field]) return data[field] as Record<string, unknown>;
+      const done = written.length > 0 ? ` (already written: ${written.join(', ')})` : '';
+      const text = `GraphQL ${operationName} failed: ${messagesOf(errors) || 'no result'}${done}`;
+      if (isAccessDenied(errors)) throw new ConfigurationError(text, { at: 'project' }, this.fixFor(plan.owner?.type, plan.owner?.login ?? 'the project owner'));
+      throw new GitHubApiError(text, 200, kindOfGraphqlError(errors[0]?.type));
+    };
 
-    async apply(plan) {
-      const written: string[] = [];
-      const mutate = async (operationName: string, query: string, field: string, input: Record<string, unknown>): Promise<Record<string, unknown>> => {
-        const { data, errors } = await call<Record<string, unknown>>(operationName, query, { input });
-        if (errors.length === 0 && data?.[field]) return data[field] as Record<string, unknown>;
-        const done = written.length > 0 ? ` (already written: ${written.join(', ')})` : '';
-        const text = `GraphQL ${operationName} failed: ${messagesOf(errors) || 'no result'}${done}`;
-        if (isAccessDenied(errors)) throw new ConfigurationError(text, { at: 'project' }, fixFor(plan.owner?.type, plan.owner?.login ?? 'the project owner'));
-        throw new GitHubApiError(text, 200, kindOfGraphqlError(errors[0]?.type));
-      };
+    let itemId = plan.itemId;
+    if (itemId === null) {
+      const added = await mutate('AddProjectV2ItemById', QUERIES.addItem, 'addProjectV2ItemById', { projectId: plan.projectId, contentId: plan.contentId });
+      itemId = String((added['item'] as { id?: unknown } | null)?.id ?? '');
+      if (!itemId) throw new GitHubApiError('GraphQL AddProjectV2ItemById returned no item', 200, 'invalid');
+      written.push('item added');
+    }
+    for (const field of plan.fields) {
+      const target = { projectId: plan.projectId, itemId, fieldId: field.fieldId };
+      if (field.value === null) {
+        await mutate('ClearProjectV2ItemFieldValue', QUERIES.clear, 'clearProjectV2ItemFieldValue', target);
+      } else {
+        await mutate('UpdateProjectV2ItemFieldValue', QUERIES.update, 'updateProjectV2ItemFieldValue', { ...target, value: fieldValue(field) });
+      }
+      written.push(field.name);
+    }
+  }
+}
 
-      let itemId = plan.itemId;
-      if (itemId === null) {
-        const added = await mutate('AddProjectV2ItemById', QUERIES.addItem, 'addProjectV2ItemById', { projectId: plan.projectId, contentId: plan.contentId });
-        itemId = String((added['item'] as { id?: unknown } | null)?.id ?? '');
-        if (!itemId) throw new GitHubApiError('GraphQL AddProjectV2ItemById returned no item', 200, 'invalid');
-        written.push('item added');
-      }
-      for (const field of plan.fields) {
-        const target = { projectId: plan.projectId, itemId, fieldId: field.fieldId };
-        if (field.value === null) {
-          await mutate('ClearProjectV2ItemFieldValue', QUERIES.clear, 'clearProjectV2ItemFieldValue', target);
-        } else {
-          await mutate('UpdateProjectV2ItemFieldValue', QUERIES.update, 'updateProjectV2ItemFieldValue', { ...target, value: fieldValue(field) });
-        }
-        written.push(field.name);
-      }
-    },
-  };
+export function createProjectsApi(options: ProjectsApiOptions): ProjectsApi {
+  return new ProjectsClient(options);
 }
 
 /** ProjectV2FieldValue: exactly one member, per the field's type. */
