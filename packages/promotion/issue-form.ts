@@ -372,12 +372,8 @@ const quote = (s: string) => `"${cap(firstLine(s), 60)}${firstLine(s).length > 6
 
 const STAGE_CHOICES = 'Development, Staging or Production';
 
-/** Reads a promotion request issue body. Never throws on the body; see `problems`. */
-export function parsePromotionForm(body: string, opts: PromotionFormOptions = {}): ParsedPromotionForm {
-  const lookup = labelLookup(opts.aliases);
-  const problems: FormProblem[] = [];
-  const found = splitSections(body ?? '', lookup);
-
+/** The form's sections by label, each capped at MAX_FIELD_CHARS (a longer one is a problem). */
+function cappedSections(found: Map<string, string>, problems: FormProblem[]): Map<string, string> {
   const sections = new Map<string, string>();
   for (const { label } of PROMOTION_FORM_FIELDS) {
     const raw = found.get(label);
@@ -391,64 +387,55 @@ export function parsePromotionForm(body: string, opts: PromotionFormOptions = {}
     }
     sections.set(label, cap(raw, MAX_FIELD_CHARS));
   }
+  return sections;
+}
 
-  if (sections.size === 0) {
-    problems.push({
-      field: 'body',
-      message: 'the issue body is not a Component Promotion Request form: none of its headings (### Component Name, ### Target Stage, ...) is there',
-      fix: 'Open the request with the "Component Promotion Request" issue template, or restore the headings the form wrote.',
-    });
-    return { request: null, problems, sections };
-  }
-
-  const get = (label: PromotionFormLabel) => valueOf(sections.get(label));
-
-  // Component
-  const componentRaw = get('Component Name');
-  const componentName = componentRaw === null ? '' : unquote(firstLine(componentRaw));
+function componentOf(raw: string | null, problems: FormProblem[]): { component: string; componentName: string } {
+  const componentName = raw === null ? '' : unquote(firstLine(raw));
   const component = toComponentId(componentName);
-  if (componentRaw === null) {
-    problems.push({ field: 'Component Name', message: 'Component Name is missing', fix: 'Fill in the component\'s id from .github/maturity.yml, e.g. model-management.' });
-  } else if (!component) {
-    problems.push({ field: 'Component Name', message: `Component Name ${quote(componentRaw)} is not a component id: it has no letters or digits`, fix: 'Fill in the component\'s id from .github/maturity.yml, e.g. model-management.' });
-  }
+  const fix = "Fill in the component's id from .github/maturity.yml, e.g. model-management.";
+  if (raw === null) problems.push({ field: 'Component Name', message: 'Component Name is missing', fix });
+  else if (!component) problems.push({ field: 'Component Name', message: `Component Name ${quote(raw)} is not a component id: it has no letters or digits`, fix });
+  return { component, componentName };
+}
 
-  // Stages
-  const currentRaw = get('Current Stage');
-  let currentStage: Stage | null = null;
-  if (currentRaw !== null) {
-    currentStage = parseStage(cap(firstLine(currentRaw), MAX_HEADING_CHARS)) ?? null;
-    if (!currentStage) problems.push({ field: 'Current Stage', message: `Current Stage ${quote(currentRaw)} is not a stage`, fix: `Choose ${STAGE_CHOICES}.` });
-  }
-  const targetRaw = get('Target Stage');
-  let targetStage: TargetStage | null = null;
-  if (targetRaw === null) {
-    problems.push({ field: 'Target Stage', message: 'Target Stage is missing', fix: 'Choose Staging or Production.' });
-  } else {
-    const stage = parseStage(cap(firstLine(targetRaw), MAX_HEADING_CHARS));
-    if (!stage) problems.push({ field: 'Target Stage', message: `Target Stage ${quote(targetRaw)} is not a stage`, fix: 'Choose Staging or Production.' });
-    else if (stage === 'development') problems.push({ field: 'Target Stage', message: 'Development is not a promotion target: every component starts there', fix: 'Choose Staging or Production.' });
-    else targetStage = stage;
-  }
-  if (currentStage && targetStage) {
-    const step = stageIndex(targetStage) - stageIndex(currentStage);
-    const from = STAGE_TITLES[currentStage];
-    const to = STAGE_TITLES[targetStage];
-    const next = currentStage === 'production' ? null : STAGE_TITLES[currentStage === 'development' ? 'staging' : 'production'];
-    if (step === 0) {
-      problems.push({ field: 'Target Stage', message: `Target Stage is the Current Stage (${to}): there is nothing to promote`, fix: next ? `Choose the next stage, ${next}, or correct Current Stage.` : 'Correct Current Stage: a production component is not promoted further.' });
-    } else if (step > 1) {
-      problems.push({ field: 'Target Stage', message: `${from} → ${to} skips a stage: components go Development → Staging → Production`, fix: `Request ${from} → ${next} first.` });
-    } else if (step < 0) {
-      problems.push({ field: 'Target Stage', message: `${from} → ${to} is a demotion, not a promotion`, fix: next ? `Choose the next stage, ${next}, or correct Current Stage.` : 'Correct Current Stage; demotions are not requested with this form.' });
-    }
-  }
+function currentStageOf(raw: string | null, problems: FormProblem[]): Stage | null {
+  if (raw === null) return null;
+  const stage = parseStage(cap(firstLine(raw), MAX_HEADING_CHARS)) ?? null;
+  if (!stage) problems.push({ field: 'Current Stage', message: `Current Stage ${quote(raw)} is not a stage`, fix: `Choose ${STAGE_CHOICES}.` });
+  return stage;
+}
 
-  // Group
-  const groupRaw = get('Functional Group');
-  const group = groupRaw === null ? null : toComponentId(firstLine(groupRaw)) || null;
+function targetStageOf(raw: string | null, problems: FormProblem[]): TargetStage | null {
+  const fix = 'Choose Staging or Production.';
+  if (raw === null) {
+    problems.push({ field: 'Target Stage', message: 'Target Stage is missing', fix });
+    return null;
+  }
+  const stage = parseStage(cap(firstLine(raw), MAX_HEADING_CHARS));
+  if (!stage) problems.push({ field: 'Target Stage', message: `Target Stage ${quote(raw)} is not a stage`, fix });
+  else if (stage === 'development') problems.push({ field: 'Target Stage', message: 'Development is not a promotion target: every component starts there', fix });
+  else return stage;
+  return null;
+}
 
-  // Criteria
+/** A promotion is one stage up: the same stage, a skipped stage and a demotion are problems. */
+function checkStep(currentStage: Stage, targetStage: TargetStage, problems: FormProblem[]): void {
+  const step = stageIndex(targetStage) - stageIndex(currentStage);
+  const from = STAGE_TITLES[currentStage];
+  const to = STAGE_TITLES[targetStage];
+  const next = currentStage === 'production' ? null : STAGE_TITLES[currentStage === 'development' ? 'staging' : 'production'];
+  if (step === 0) {
+    problems.push({ field: 'Target Stage', message: `Target Stage is the Current Stage (${to}): there is nothing to promote`, fix: next ? `Choose the next stage, ${next}, or correct Current Stage.` : 'Correct Current Stage: a production component is not promoted further.' });
+  } else if (step > 1) {
+    problems.push({ field: 'Target Stage', message: `${from} → ${to} skips a stage: components go Development → Staging → Production`, fix: `Request ${from} → ${next} first.` });
+  } else if (step < 0) {
+    problems.push({ field: 'Target Stage', message: `${from} → ${to} is a demotion, not a promotion`, fix: next ? `Choose the next stage, ${next}, or correct Current Stage.` : 'Correct Current Stage; demotions are not requested with this form.' });
+  }
+}
+
+/** The ticked and unticked boxes of both criteria sections. */
+function checksOf(get: (label: PromotionFormLabel) => string | null): PromotionCheck[] {
   const checks: PromotionCheck[] = [];
   for (const [label, section] of [
     ['Development → Staging Criteria', 'dev-staging'],
@@ -461,15 +448,35 @@ export function parsePromotionForm(body: string, opts: PromotionFormOptions = {}
       if (box) checks.push({ section, label: box.label, checked: box.checked });
     }
   }
+  return checks;
+}
 
+/** Reads a promotion request issue body. Never throws on the body; see `problems`. */
+export function parsePromotionForm(body: string, opts: PromotionFormOptions = {}): ParsedPromotionForm {
+  const problems: FormProblem[] = [];
+  const sections = cappedSections(splitSections(body ?? '', labelLookup(opts.aliases)), problems);
+  if (sections.size === 0) {
+    problems.push({
+      field: 'body',
+      message: 'the issue body is not a Component Promotion Request form: none of its headings (### Component Name, ### Target Stage, ...) is there',
+      fix: 'Open the request with the "Component Promotion Request" issue template, or restore the headings the form wrote.',
+    });
+    return { request: null, problems, sections };
+  }
+  const get = (label: PromotionFormLabel) => valueOf(sections.get(label));
+  const { component, componentName } = componentOf(get('Component Name'), problems);
+  const currentStage = currentStageOf(get('Current Stage'), problems);
+  const targetStage = targetStageOf(get('Target Stage'), problems);
+  if (currentStage && targetStage) checkStep(currentStage, targetStage, problems);
+  const groupRaw = get('Functional Group');
   const candidate: PromotionRequest = {
     component,
     componentName,
     currentStage,
     targetStage,
-    group,
+    group: groupRaw === null ? null : toComponentId(firstLine(groupRaw)) || null,
     justification: get('Promotion Justification'),
-    checks,
+    checks: checksOf(get),
     testResults: get('Test Results'),
     performance: get('Performance Metrics'),
     security: get('Security Review'),
@@ -480,12 +487,9 @@ export function parsePromotionForm(body: string, opts: PromotionFormOptions = {}
     additionalContext: get('Additional Context'),
   };
   if (!component) return { request: null, problems, sections };
-
   const checked = promotionRequestSchema.safeParse(candidate);
   if (!checked.success) {
-    for (const issue of checked.error.issues) {
-      problems.push({ field: issue.path.join('.') || 'body', message: issue.message, fix: 'Correct the field in the issue form.' });
-    }
+    for (const issue of checked.error.issues) problems.push({ field: issue.path.join('.') || 'body', message: issue.message, fix: 'Correct the field in the issue form.' });
     return { request: null, problems, sections };
   }
   return { request: checked.data, problems, sections };
