@@ -287,7 +287,8 @@ export interface RegisterParseOptions {
   components?: readonly string[];
 }
 
-export function parseRiskRegister(markdown: string, file: string, opts: RegisterParseOptions = {}): RiskRegister {
+/** The one `yaml accepted-risks` block of the register; none, or more than one, is an error saying where. */
+function registerBlock(markdown: string, file: string): Code {
   const blocks = codeBlocks(fromMarkdown(markdown), []);
   const registers = blocks.filter(isRegisterFence);
   if (registers.length === 0) {
@@ -305,7 +306,18 @@ export function parseRiskRegister(markdown: string, file: string, opts: Register
       'Move every entry into one block.',
     );
   }
-  const block = registers[0]!;
+  return registers[0]!;
+}
+
+/** The block's YAML, with positions in the Markdown file; syntax errors other than duplicate keys are errors. */
+interface BlockYaml {
+  doc: Document;
+  fenceLine: number;
+  at: (offset: number) => { line: number; column: number };
+  duplicateKeys: YAMLError[];
+}
+
+function blockYaml(block: Code, file: string): BlockYaml {
   const fenceLine = block.position?.start.line ?? 1;
   // The block's content starts on the line after the opening fence; mdast strips the fence's
   // indentation from it, so columns are shifted by the same amount.
@@ -316,7 +328,6 @@ export function parseRiskRegister(markdown: string, file: string, opts: Register
     const p = lc.linePos(offset);
     return { line: fenceLine + p.line, column: p.col + colShift };
   };
-
   const duplicateKeys: YAMLError[] = [];
   for (const err of doc.errors) {
     if (err.code === 'DUPLICATE_KEY') {
@@ -329,93 +340,109 @@ export function parseRiskRegister(markdown: string, file: string, opts: Register
       'Fix the YAML syntax (indentation, quotes, a missing ":" or "- ").',
     );
   }
+  return { doc, fenceLine, at, duplicateKeys };
+}
 
-  const register: RiskRegister = { file, entries: [], problems: [], blockLine: fenceLine };
-  const contents = doc.contents;
+type ItemRange = [number, number, number];
+const rangeOf = (item: unknown): ItemRange | undefined => (item as { range?: ItemRange } | null)?.range;
+
+/** A duplicate key inside an entry is that entry's problem; one outside every entry breaks the block. */
+function checkKeysOutsideEntries(y: BlockYaml, items: readonly unknown[], file: string): void {
+  for (const err of y.duplicateKeys) {
+    const inEntry = items.some((item) => {
+      const range = rangeOf(item);
+      return range !== undefined && err.pos[0] >= range[0] && err.pos[0] < range[2];
+    });
+    if (!inEntry) throw new ConfigurationError(`the \`${REGISTER_BLOCK_INFO}\` block is not valid YAML: ${err.message}`, { file, ...y.at(err.pos[0]) });
+  }
+}
+
+/**
+ * Ids, fingerprints and rules are text even when YAML reads a number: `id: 001`, `rule: 51457`
+ * (safety), `fingerprint: 0000000000000045` or `1234e56789abcdef`... `1234e567` (a float!). They
+ * are taken as written (`expires: 20270131` too, so that it gets the date message). A YAML
+ * timestamp (`!!timestamp`, `%YAML 1.1`) is the date as written, not as rolled over.
+ */
+function asWritten(raw: Record<string, unknown>, doc: Document, i: number): void {
+  for (const key of ['id', 'fingerprint', 'rule', 'expires'] as const) {
+    if (typeof raw[key] !== 'number') continue;
+    const node = doc.getIn([i, key], true);
+    if (isScalar(node) && typeof node.source === 'string') raw[key] = node.source;
+  }
+  if (raw.expires instanceof Date) {
+    const node = doc.getIn([i, 'expires'], true);
+    const source = isScalar(node) && typeof node.source === 'string' ? node.source : utcDate(raw.expires);
+    raw.expires = /^\s*(\d{4}-\d{1,2}-\d{1,2})/.exec(source)?.[1] ?? source;
+  }
+}
+
+/** What reading the entries shares: the block, the register being filled, the ids seen. */
+interface EntryReading {
+  y: BlockYaml;
+  register: RiskRegister;
+  firstLine: Map<string, number>;
+  opts: RegisterParseOptions;
+}
+
+function readEntry(r: EntryReading, item: unknown, value: unknown, i: number): void {
+  const { doc, at, fenceLine } = r.y;
+  const range = rangeOf(item);
+  const line = range ? at(range[0]).line : fenceLine + 1;
+  const problem = (entryId: string | null, message: string, field?: string, fieldOffset?: number) => {
+    const p: RegisterProblem = { entryId, line, message };
+    if (field) {
+      p.field = field;
+      const fl = fieldOffset ?? fieldLine(doc, i, field);
+      if (fl !== undefined) p.fieldLine = at(fl).line;
+    }
+    r.register.problems.push(p);
+  };
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof Date) {
+    problem(null, `an entry must be a mapping of ${['id', 'rule', 'path', 'justification', 'owner', 'approver', 'expires'].join(', ')}..., found ${describe(value)}`);
+    return;
+  }
+  const raw = { ...(value as Record<string, unknown>) };
+  const idNode = doc.getIn([i, 'id'], true);
+  const idText = typeof raw.id === 'number' && isScalar(idNode) && typeof idNode.source === 'string' ? idNode.source : raw.id;
+  const rawId = typeof idText === 'string' && idText.trim() ? idText.trim() : null;
+  const dup = range ? r.y.duplicateKeys.find((e) => e.pos[0] >= range[0] && e.pos[0] < range[2]) : undefined;
+  if (dup) {
+    const key = keyAt(doc, i, dup.pos[0]);
+    problem(rawId, `a key is written twice in this entry${key ? ` ("${key}")` : ''}`, key, dup.pos[0]);
+  }
+  if (rawId !== null) {
+    const first = r.firstLine.get(rawId);
+    if (first !== undefined) return problem(rawId, `duplicate id "${rawId}": the entry at line ${first} has it too; ids must be unique`, 'id');
+    r.firstLine.set(rawId, line);
+  }
+  if (dup) return;
+  asWritten(raw, doc, i);
+  const parsed = entrySchema.safeParse(raw);
+  if (!parsed.success) {
+    const msgs = parsed.error.issues.map((issue) => issueMessage(issue, raw));
+    return problem(rawId, msgs.map((m) => m.message).join('; '), msgs[0]?.field);
+  }
+  const unknownComponent = componentProblem(parsed.data.component, r.opts.components);
+  if (unknownComponent) return problem(rawId, unknownComponent, 'component');
+  r.register.entries.push(toEntry(parsed.data, line));
+}
+
+export function parseRiskRegister(markdown: string, file: string, opts: RegisterParseOptions = {}): RiskRegister {
+  const y = blockYaml(registerBlock(markdown, file), file);
+  const register: RiskRegister = { file, entries: [], problems: [], blockLine: y.fenceLine };
+  const contents = y.doc.contents;
   if (contents === null || (isScalar(contents) && contents.value === null)) return register; // an empty register
   if (!isSeq(contents)) {
     throw new ConfigurationError(
       `the \`${REGISTER_BLOCK_INFO}\` block must be a YAML list of entries, found ${isScalar(contents) ? describe(contents.value) : 'a mapping'}`,
-      { file, ...at(contents.range?.[0] ?? 0) },
+      { file, ...y.at(contents.range?.[0] ?? 0) },
       'Start each entry with "- " (e.g. "- id: AR-001"), its keys indented under it.',
     );
   }
-
-  for (const err of duplicateKeys) {
-    const inEntry = contents.items.some((item) => {
-      const range = (item as { range?: [number, number, number] } | null)?.range;
-      return range !== undefined && err.pos[0] >= range[0] && err.pos[0] < range[2];
-    });
-    if (!inEntry) {
-      throw new ConfigurationError(`the \`${REGISTER_BLOCK_INFO}\` block is not valid YAML: ${err.message}`, { file, ...at(err.pos[0]) });
-    }
-  }
-
-  const values = yamlToJs(doc, { file, line: fenceLine }) as unknown[];
-  const firstLine = new Map<string, number>();
-  contents.items.forEach((item, i) => {
-    const range = (item as { range?: [number, number, number] } | null)?.range;
-    const line = range ? at(range[0]).line : fenceLine + 1;
-    const value = values[i];
-    const problem = (entryId: string | null, message: string, field?: string, fieldOffset?: number) => {
-      const p: RegisterProblem = { entryId, line, message };
-      if (field) {
-        p.field = field;
-        const fl = fieldOffset ?? fieldLine(doc, i, field);
-        if (fl !== undefined) p.fieldLine = at(fl).line;
-      }
-      register.problems.push(p);
-    };
-    if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof Date) {
-      problem(null, `an entry must be a mapping of ${['id', 'rule', 'path', 'justification', 'owner', 'approver', 'expires'].join(', ')}..., found ${describe(value)}`);
-      return;
-    }
-    const raw = { ...(value as Record<string, unknown>) };
-    const idNode = doc.getIn([i, 'id'], true);
-    const idText = typeof raw.id === 'number' && isScalar(idNode) && typeof idNode.source === 'string' ? idNode.source : raw.id;
-    const rawId = typeof idText === 'string' && idText.trim() ? idText.trim() : null;
-    const dup = range ? duplicateKeys.find((e) => e.pos[0] >= range[0] && e.pos[0] < range[2]) : undefined;
-    if (dup) {
-      const key = keyAt(doc, i, dup.pos[0]);
-      problem(rawId, `a key is written twice in this entry${key ? ` ("${key}")` : ''}`, key, dup.pos[0]);
-    }
-    if (rawId !== null) {
-      const first = firstLine.get(rawId);
-      if (first !== undefined) {
-        problem(rawId, `duplicate id "${rawId}": the entry at line ${first} has it too; ids must be unique`, 'id');
-        return;
-      }
-      firstLine.set(rawId, line);
-    }
-    if (dup) return;
-    // Ids, fingerprints and rules are text even when YAML reads a number: `id: 001`,
-    // `rule: 51457` (safety), `fingerprint: 0000000000000045` or `1234e56789abcdef`... `1234e567`
-    // (a float!). They are taken as written.
-    // (`expires: 20270131` too, so that it gets the date message.)
-    for (const key of ['id', 'fingerprint', 'rule', 'expires'] as const) {
-      if (typeof raw[key] !== 'number') continue;
-      const node = doc.getIn([i, key], true);
-      if (isScalar(node) && typeof node.source === 'string') raw[key] = node.source;
-    }
-    // A YAML timestamp (`!!timestamp`, `%YAML 1.1`): the date as written, not as rolled over.
-    if (raw.expires instanceof Date) {
-      const node = doc.getIn([i, 'expires'], true);
-      const source = isScalar(node) && typeof node.source === 'string' ? node.source : utcDate(raw.expires);
-      raw.expires = /^\s*(\d{4}-\d{1,2}-\d{1,2})/.exec(source)?.[1] ?? source;
-    }
-    const parsed = entrySchema.safeParse(raw);
-    if (!parsed.success) {
-      const msgs = parsed.error.issues.map((issue) => issueMessage(issue, raw));
-      problem(rawId, msgs.map((m) => m.message).join('; '), msgs[0]?.field);
-      return;
-    }
-    const unknownComponent = componentProblem(parsed.data.component, opts.components);
-    if (unknownComponent) {
-      problem(rawId, unknownComponent, 'component');
-      return;
-    }
-    register.entries.push(toEntry(parsed.data, line));
-  });
+  checkKeysOutsideEntries(y, contents.items, file);
+  const values = yamlToJs(y.doc, { file, line: y.fenceLine }) as unknown[];
+  const reading: EntryReading = { y, register, firstLine: new Map(), opts };
+  contents.items.forEach((item, i) => readEntry(reading, item, values[i], i));
   return register;
 }
 
