@@ -534,21 +534,13 @@ function pathMatches(c: Compiled, f: Finding): boolean {
   return f.path !== null && c.glob !== null && c.glob(f.path);
 }
 
-export function applyRiskRegister<T extends Finding>(
-  findings: readonly T[],
-  register: RiskRegister,
-  opts: { today: string; acceptableSeverities: readonly Severity[] },
-): RegisterOutcome<T> {
-  if (!isCalendarDate(opts.today)) throw new Error(`applyRiskRegister: today must be YYYY-MM-DD, got ${JSON.stringify(opts.today)}`);
-  const acceptable = new Set<Severity>(opts.acceptableSeverities);
-  const policyText = opts.acceptableSeverities.length ? opts.acceptableSeverities.join(', ') : '(none)';
-
-  const compiled: Compiled[] = register.entries.map((entry, index) => {
+function compileEntries(register: RiskRegister, today: string): Compiled[] {
+  return register.entries.map((entry, index) => {
     const pkg = entry.path !== undefined ? parsePkg(entry.path) : null;
     return {
       entry,
       index,
-      expired: opts.today > entry.expires,
+      expired: today > entry.expires,
       tool: entry.tool?.toLowerCase(),
       pkg,
       glob: entry.path !== undefined && !pkg ? picomatch(stripDotSlash(entry.path), { dot: true }) : null,
@@ -556,6 +548,15 @@ export function applyRiskRegister<T extends Finding>(
       seen: -1,
     };
   });
+}
+
+/** Entries by fingerprint, and by rule (those with a path); a finding looks up only its own. */
+interface EntryIndex {
+  byFingerprint: Map<string, Compiled[]>;
+  byRule: Map<string, RuleBucket>;
+}
+
+function indexEntries(compiled: readonly Compiled[]): EntryIndex {
   const byFingerprint = new Map<string, Compiled[]>();
   const byRule = new Map<string, RuleBucket>();
   for (const c of compiled) {
@@ -571,75 +572,91 @@ export function applyRiskRegister<T extends Finding>(
       else byRule.set(key, { entries: [c], byLocation: new Map() });
     }
   }
+  return { byFingerprint, byRule };
+}
 
-  const refusal = (c: Compiled, f: Finding): string | null => {
+/** Why an entry may not accept a finding (its severity), or null. */
+function refusalFor(acceptableSeverities: readonly Severity[]): (c: Compiled, f: Finding) => string | null {
+  const acceptable = new Set<Severity>(acceptableSeverities);
+  const policyText = acceptableSeverities.length ? acceptableSeverities.join(', ') : '(none)';
+  return (c, f) => {
     const sev = effectiveSeverity(f);
     const assumed = f.severity === undefined ? ' (the report gives no severity; treated as high)' : '';
-    if (!acceptable.has(sev === 'info' ? 'low' : sev)) {
-      return `${sev} findings cannot be accepted${assumed}: the policy's acceptable-severities is ${policyText}`;
-    }
-    if (RANK[sev] > RANK[c.entry.severity]) {
-      return `the finding is ${sev}${assumed}, above the ${c.entry.severity} severity this entry covers`;
-    }
+    if (!acceptable.has(sev === 'info' ? 'low' : sev)) return `${sev} findings cannot be accepted${assumed}: the policy's acceptable-severities is ${policyText}`;
+    if (RANK[sev] > RANK[c.entry.severity]) return `the finding is ${sev}${assumed}, above the ${c.entry.severity} severity this entry covers`;
     return null;
   };
+}
 
+/**
+ * Fills `candidates` with the entries that name finding `i` (by fingerprint, then by rule and
+ * path; each once), in register order. Reuses the arrays: this runs once per finding.
+ */
+function candidatesOf(f: Finding, i: number, index: EntryIndex, candidates: Compiled[]): void {
+  candidates.length = 0;
+  let sources = 0;
+  const consider = (list: readonly Compiled[] | undefined) => {
+    if (!list || list.length === 0) return;
+    let added = false;
+    for (const c of list) {
+      if (c.seen === i) continue;
+      if (c.tool !== undefined && c.tool !== f.tool.toLowerCase()) continue;
+      c.seen = i;
+      candidates.push(c);
+      added = true;
+    }
+    if (added) sources++;
+  };
+  if (f.fingerprint) consider(index.byFingerprint.get(f.fingerprint.toLowerCase()));
+  if (index.byRule.size) {
+    const rules = f.aliases?.length ? [f.rule, ...f.aliases] : [f.rule];
+    for (const rule of rules) {
+      const bucket = index.byRule.get(rule.toLowerCase());
+      if (!bucket) continue;
+      const loc = `${f.path ?? ''}\0${f.pkg?.name ?? ''}\0${f.pkg?.version ?? ''}`;
+      let hits = bucket.byLocation.get(loc);
+      if (!hits) {
+        hits = bucket.entries.filter((c) => pathMatches(c, f));
+        bucket.byLocation.set(loc, hits);
+      }
+      consider(hits);
+    }
+  }
+  if (sources > 1) candidates.sort((a, b) => a.index - b.index);
+}
+
+/** The first unexpired entry that may accept the finding accepts it; the refusals are reported. */
+function judge<T extends Finding>(f: T, candidates: readonly Compiled[], refusal: (c: Compiled, f: Finding) => string | null, out: RegisterOutcome<T>): void {
+  let acceptedBy: Compiled | undefined;
+  const refusals: { c: Compiled; reason: string }[] = [];
+  for (const c of candidates) {
+    c.matched++;
+    if (c.expired || acceptedBy) continue;
+    const reason = refusal(c, f);
+    if (reason === null) acceptedBy = c;
+    else refusals.push({ c, reason });
+  }
+  if (acceptedBy) return void out.accepted.push({ finding: f, entry: acceptedBy.entry });
+  out.notAccepted.push(f);
+  for (const r of refusals) out.disallowed.push({ entry: r.c.entry, finding: f, reason: r.reason });
+}
+
+export function applyRiskRegister<T extends Finding>(
+  findings: readonly T[],
+  register: RiskRegister,
+  opts: { today: string; acceptableSeverities: readonly Severity[] },
+): RegisterOutcome<T> {
+  if (!isCalendarDate(opts.today)) throw new Error(`applyRiskRegister: today must be YYYY-MM-DD, got ${JSON.stringify(opts.today)}`);
+  const compiled = compileEntries(register, opts.today);
+  const index = indexEntries(compiled);
+  const refusal = refusalFor(opts.acceptableSeverities);
   const out: RegisterOutcome<T> = { accepted: [], notAccepted: [], expired: [], stale: [], disallowed: [], expiredUnused: [] };
   const candidates: Compiled[] = [];
-  const refusals: { c: Compiled; reason: string }[] = [];
-
   findings.forEach((f, i) => {
-    candidates.length = 0;
-    let sources = 0;
-    const consider = (list: readonly Compiled[] | undefined) => {
-      if (!list || list.length === 0) return;
-      let added = false;
-      for (const c of list) {
-        if (c.seen === i) continue;
-        if (c.tool !== undefined && c.tool !== f.tool.toLowerCase()) continue;
-        c.seen = i;
-        candidates.push(c);
-        added = true;
-      }
-      if (added) sources++;
-    };
-    if (f.fingerprint) consider(byFingerprint.get(f.fingerprint.toLowerCase()));
-    if (byRule.size) {
-      const rules = f.aliases?.length ? [f.rule, ...f.aliases] : [f.rule];
-      for (const rule of rules) {
-        const bucket = byRule.get(rule.toLowerCase());
-        if (!bucket) continue;
-        const loc = `${f.path ?? ''}\0${f.pkg?.name ?? ''}\0${f.pkg?.version ?? ''}`;
-        let hits = bucket.byLocation.get(loc);
-        if (!hits) {
-          hits = bucket.entries.filter((c) => pathMatches(c, f));
-          bucket.byLocation.set(loc, hits);
-        }
-        consider(hits);
-      }
-    }
-    if (candidates.length === 0) {
-      out.notAccepted.push(f);
-      return;
-    }
-    if (sources > 1) candidates.sort((a, b) => a.index - b.index);
-    let acceptedBy: Compiled | undefined;
-    refusals.length = 0;
-    for (const c of candidates) {
-      c.matched++;
-      if (c.expired || acceptedBy) continue;
-      const reason = refusal(c, f);
-      if (reason === null) acceptedBy = c;
-      else refusals.push({ c, reason });
-    }
-    if (acceptedBy) {
-      out.accepted.push({ finding: f, entry: acceptedBy.entry });
-    } else {
-      out.notAccepted.push(f);
-      for (const r of refusals) out.disallowed.push({ entry: r.c.entry, finding: f, reason: r.reason });
-    }
+    candidatesOf(f, i, index, candidates);
+    if (candidates.length === 0) out.notAccepted.push(f);
+    else judge(f, candidates, refusal, out);
   });
-
   for (const c of compiled) {
     if (c.expired) {
       if (c.matched > 0) out.expired.push({ entry: c.entry, findings: c.matched });
