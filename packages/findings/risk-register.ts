@@ -641,6 +641,7 @@ function judge<T extends Finding>(f: T, candidates: readonly Compiled[], refusal
   for (const r of refusals) out.disallowed.push({ entry: r.c.entry, finding: f, reason: r.reason });
 }
 
+/** Which findings the register accepts (and by which entry), which it refuses and why, and which entries are expired or stale. */
 export function applyRiskRegister<T extends Finding>(
   findings: readonly T[],
   register: RiskRegister,
