@@ -2,11 +2,11 @@
  * Transpiles the measuring child (bench/measure-once.ts) and the sources it imports into
  * bench/.data/js/, mirroring the repo's layout, so that children run on plain `node`.
  *
- * Why not run them with scripts/ts-loader.mjs like the rest of the tooling: the loader keeps a
- * TypeScript compiler and a loader thread in the process, tens of MB of RSS that the action
- * (which runs from its ncc bundle) never has. Peak RSS is one of the two targets, so it is
- * measured without that overhead. Transpiled the way the loader does (transpileModule: no
- * type checking), with source maps for bench/summarize-profile.ts.
+ * Why not run them under tsx like the rest of the tooling: a loader keeps a compiler and a
+ * loader thread in the process, tens of MB of RSS that the action (which runs from its ncc
+ * bundle) never has. Peak RSS is one of the two targets, so it is measured without that
+ * overhead. Transpiled with TypeScript's transpileModule (no type checking), with source maps
+ * for bench/summarize-profile.ts.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';

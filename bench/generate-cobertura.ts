@@ -4,7 +4,7 @@
  * with backpressure: at most one package's XML (a few hundred KB) is in memory at a time. A
  * finished report is reused by later runs while the generator version and size match.
  *
- * Usage: node --import ./scripts/ts-loader.mjs bench/generate-cobertura.ts <sizeMB> [run]
+ * Usage: node --import tsx bench/generate-cobertura.ts <sizeMB> [run]
  */
 import { once } from 'node:events';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';

@@ -3,7 +3,7 @@
  * writes: self time per function, then the hottest source lines, mapped back to the TypeScript
  * sources through the source maps bench/compile-for-child.ts writes.
  *
- *   node --import ./scripts/ts-loader.mjs bench/summarize-profile.ts [profile.cpuprofile]
+ *   node --import tsx bench/summarize-profile.ts [profile.cpuprofile]
  * Without an argument, the newest profile in bench/.data/profiles/. For finer samples, run a
  * child by hand with `--cpu-prof --cpu-prof-interval 50` (microseconds).
  */
