@@ -12,6 +12,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { PACKAGE_ROOT, bundlePath, runBundle, summaryHead, terminal } from './run-bundle.mjs';
 
@@ -135,39 +136,60 @@ function unknownOption(command, name, spec, source) {
 }
 
 /**
- * `--name value`, `--name=value`, bare `--flag` and `--no-flag` against a spec
- * {name: {flag?}}. A repeated option's values are joined with newlines (every list input
- * takes newline-separated values). Returns Map name → value.
+ * Flags take a value or none: `--comment false`, `--json`, `--no-comment`. parseArgs's booleans
+ * take none, so each flag is written `--flag=true|false` before parsing, and parsed as text.
  */
-function parseOptions(command, argv, spec, source) {
-  const values = new Map();
+function normalizeFlags(argv, spec) {
+  const out = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '-h') {
-      values.set('help', 'true');
+      out.push('--help=true');
       continue;
     }
-    if (!arg.startsWith('--') || arg === '--') throw new UsageError(`${PROGRAM} ${command}: unexpected argument "${arg}": every value is given to an option (--name value).`, `Run \`${PROGRAM} ${command} --help\` for the options.`);
-    const eq = arg.indexOf('=');
-    let name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
-    let value = eq > 0 ? arg.slice(eq + 1) : undefined;
-    if (!(name in spec) && name.startsWith('no-') && spec[name.slice(3)]?.flag && value === undefined) {
-      name = name.slice(3);
-      value = 'false';
-    }
+    const name = arg.startsWith('--') && !arg.includes('=') ? arg.slice(2) : null;
+    if (name !== null && spec[name]?.flag) out.push(argv[i + 1] === 'true' || argv[i + 1] === 'false' ? `--${name}=${argv[++i]}` : `--${name}=true`);
+    else if (name?.startsWith('no-') && !(name in spec) && spec[name.slice(3)]?.flag) out.push(`--${name.slice(3)}=false`);
+    else out.push(arg);
+  }
+  return out;
+}
+
+/** parseArgs's refusals, in our words: the option, what is wrong, and what to run. */
+function usageErrorOf(e, command, spec, source) {
+  const hint = `Run \`${PROGRAM} ${command} --help\` for the options.`;
+  const option = /'(--?[^'\s]+)/.exec(e.message)?.[1]?.replace(/^--?/, '').split('=')[0];
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return unknownOption(command, option, spec, source);
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) return new UsageError(`${PROGRAM} ${command}: --${option} needs a value (--${option} ${spec[option]?.value ?? '<value>'}).`, hint);
+  if (e.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+    const arg = /'([^']*)'/.exec(e.message)?.[1] ?? '';
+    return new UsageError(`${PROGRAM} ${command}: unexpected argument "${arg}": every value is given to an option (--name value).`, hint);
+  }
+  return new UsageError(`${PROGRAM} ${command}: ${e.message}`, hint);
+}
+
+/**
+ * The options against a spec {name: {flag?}}, with node:util's parseArgs. A repeated option's
+ * values are joined with newlines (every list input takes newline-separated values); options
+ * that take one value refuse a second. Returns Map name → value.
+ */
+function parseOptions(command, argv, spec, source) {
+  const options = Object.fromEntries(Object.keys(spec).map((name) => [name, { type: 'string', multiple: true }]));
+  let parsed;
+  try {
+    parsed = parseArgs({ args: normalizeFlags(argv, spec), options, strict: true, allowPositionals: false }).values;
+  } catch (e) {
+    throw usageErrorOf(e, command, spec, source);
+  }
+  const values = new Map();
+  for (const [name, list] of Object.entries(parsed)) {
     const o = spec[name];
-    if (!o) throw unknownOption(command, name, spec, source);
-    if (value === undefined) {
-      if (o.flag) value = argv[i + 1] === 'true' || argv[i + 1] === 'false' ? argv[++i] : 'true';
-      else if (i + 1 < argv.length && !argv[i + 1].startsWith('--')) value = argv[++i];
-      else throw new UsageError(`${PROGRAM} ${command}: --${name} needs a value (--${name} ${o.value ?? '<value>'}).`, `Run \`${PROGRAM} ${command} --help\` for the options.`);
+    const bad = o.flag ? list.find((v) => v !== 'true' && v !== 'false') : undefined;
+    if (bad !== undefined) throw new UsageError(`${PROGRAM} ${command}: --${name} is true or false, not "${bad}".`);
+    if (!o.flag && list.length > 1 && SINGLE.has(name)) {
+      throw new UsageError(`${PROGRAM} ${command}: --${name} is given twice ("${list[0]}", "${list[1]}"); it takes one value.`, `Run \`${PROGRAM} ${command} --help\` for the options.`);
     }
-    if (o.flag && !['true', 'false'].includes(value)) throw new UsageError(`${PROGRAM} ${command}: --${name} is true or false, not "${value}".`);
-    if (values.has(name) && !o.flag) {
-      if (SINGLE.has(name)) throw new UsageError(`${PROGRAM} ${command}: --${name} is given twice ("${values.get(name)}", "${value}"); it takes one value.`, `Run \`${PROGRAM} ${command} --help\` for the options.`);
-      value = `${values.get(name)}\n${value}`;
-    }
-    values.set(name, value);
+    values.set(name, o.flag ? list[list.length - 1] : list.join('\n'));
   }
   return values;
 }
