@@ -754,9 +754,6 @@ class ReportError extends ConfigurationError {
             this.offset = offset;
     }
 }
-function isConfigurationError(e) {
-    return e instanceof ConfigurationError;
-}
 
 ;// CONCATENATED MODULE: ./packages/xml/xml-fix.ts
 /** What to do about a report that is not well-formed XML. */

@@ -32966,9 +32966,6 @@ class ReportError extends errors_ConfigurationError {
             this.offset = offset;
     }
 }
-function isConfigurationError(e) {
-    return e instanceof errors_ConfigurationError;
-}
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(9547);
@@ -36109,7 +36106,7 @@ const everyMethodListed = true;
 void everyMethodListed;
 function lazyGitHubClient(options) {
     let client;
-    const load = () => (client ??= Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(756)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8756)).then((m) => m.createGitHubClient(options)));
+    const load = () => (client ??= Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(399)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5399)).then((m) => m.createGitHubClient(options)));
     const api = { owner: options.owner, repo: options.repo };
     for (const name of METHODS) {
         api[name] = async (...args) => (await load())[name](...args);
@@ -65537,6 +65534,147 @@ function emptyTestResults() {
 function testCaseId(classname, name) {
     return `${classname ?? ''}::${name}`;
 }
+/** An error outranks a failure, which outranks a skip (pytest can write several). */
+const OUTCOME_RANK = { passed: 0, skipped: 1, failed: 2, error: 3 };
+/**
+ * The tally of one JUnit file, fed by the XML tokenizer's events: cases as they close, the
+ * suites' `file` attributes for attribution, and the text of the failure being read.
+ */
+class JUnitTally {
+    display;
+    into;
+    attribute;
+    tagOffset;
+    counts = { passed: 0, failed: 0, errors: 0, skipped: 0, expectedFailures: 0 };
+    suites = 0;
+    sawRoot = false;
+    current;
+    captureText = false;
+    text = '';
+    /** The `file`/`filepath` of each open <testsuite>, innermost last. */
+    suiteFiles = [];
+    attribution;
+    constructor(display, into, attribute, tagOffset) {
+        this.display = display;
+        this.into = into;
+        this.attribute = attribute;
+        this.tagOffset = tagOffset;
+        this.attribution = attribute ? (into.attribution ??= { other: 0, unattributed: 0, unattributedExamples: [] }) : null;
+    }
+    open(name, attrs, depth) {
+        if (depth === 1)
+            this.checkRoot(name);
+        if (name === 'testsuite') {
+            this.suites++;
+            this.suiteFiles.push(attrs.get('file') || attrs.get('filepath') || undefined);
+        }
+        else if (name === 'testcase') {
+            this.finishCase();
+            const line = attrs.getUint('line');
+            this.current = {
+                name: attrs.get('name') ?? '(unnamed test)',
+                classname: attrs.get('classname') || undefined,
+                file: attrs.get('file') || undefined,
+                line: line !== undefined && !Number.isNaN(line) ? line : undefined,
+                outcome: 'passed',
+            };
+        }
+        else if (this.current && (name === 'failure' || name === 'error' || name === 'skipped')) {
+            this.outcome(this.current, name, attrs);
+        }
+    }
+    close(name) {
+        if (name === 'testcase')
+            this.finishCase();
+        else if (name === 'testsuite')
+            this.suiteFiles.pop();
+        else if (name === 'failure' || name === 'error')
+            this.captureText = false;
+    }
+    addText(t) {
+        if (this.captureText && this.text.length < MAX_MESSAGE)
+            this.text += t;
+    }
+    checkRoot(name) {
+        this.sawRoot = true;
+        if (name === 'testsuites' || name === 'testsuite')
+            return;
+        throw new ReportError(name === 'coverage' ? 'this is a Cobertura coverage report, not JUnit test results' : `the root element is <${name}>, not JUnit's <testsuites> or <testsuite>`, { file: this.display, offset: this.tagOffset() }, name === 'coverage' ? 'Pass it in `coverage-files` instead of `test-results`.' : 'Pass JUnit XML (pytest --junitxml, jest-junit, node --test-reporter=junit).');
+    }
+    outcome(c, name, attrs) {
+        const outcome = name === 'failure' ? 'failed' : name === 'error' ? 'error' : 'skipped';
+        if (name === 'error')
+            c.teardownError = /^failed on teardown/.test(attrs.get('message') ?? '');
+        if (name === 'skipped' && attrs.get('type') === 'pytest.xfail')
+            c.xfail = true;
+        if (OUTCOME_RANK[outcome] <= OUTCOME_RANK[c.outcome])
+            return;
+        c.outcome = outcome;
+        if (outcome === 'skipped')
+            return;
+        c.message = attrs.get('message');
+        this.captureText = true;
+        this.text = '';
+    }
+    /** Another component's case, or one nobody claims: tallied apart, not counted. */
+    setAside(c) {
+        if (!this.attribute || !this.attribution)
+            return false;
+        const suiteFile = this.suiteFiles.findLast((f) => f !== undefined);
+        const who = this.attribute({ classname: c.classname, file: c.file, suiteFile });
+        if (who === 'mine')
+            return false;
+        if (who === 'other')
+            this.attribution.other++;
+        else {
+            this.attribution.unattributed++;
+            if (this.attribution.unattributedExamples.length < 5)
+                this.attribution.unattributedExamples.push(testCaseId(c.classname, c.name));
+        }
+        return true;
+    }
+    finishCase() {
+        const c = this.current;
+        this.current = undefined;
+        if (!c || this.setAside(c))
+            return;
+        const counts = this.counts;
+        // pytest writes a test that passed but whose fixture failed in teardown as a single
+        // testcase holding only <error message="failed on teardown ...">, and counts it as both
+        // "1 passed" and "1 error" in its summary: so do we.
+        if (c.teardownError && c.outcome === 'error')
+            counts.passed++;
+        if (c.xfail && c.outcome === 'skipped')
+            counts.expectedFailures++;
+        if (c.outcome === 'passed')
+            counts.passed++;
+        else if (c.outcome === 'failed')
+            counts.failed++;
+        else if (c.outcome === 'error')
+            counts.errors++;
+        else
+            counts.skipped++;
+        if (c.outcome === 'failed' || c.outcome === 'error')
+            this.recordFailure(c);
+    }
+    recordFailure(c) {
+        const into = this.into;
+        into.failureCount++;
+        if (into.failingIds.length < MAX_FAILING_IDS)
+            into.failingIds.push(testCaseId(c.classname, c.name));
+        if (into.failures.length >= MAX_FAILURES_KEPT)
+            return;
+        into.failures.push({
+            name: c.name,
+            classname: c.classname,
+            file: c.file,
+            line: c.line,
+            outcome: c.outcome,
+            message: (c.message ?? this.text).trim().slice(0, MAX_MESSAGE) || undefined,
+            report: this.display,
+        });
+    }
+}
 /**
  * Parses one JUnit file's bytes into `into`. With an attributor, only the cases it calls `mine`
  * are counted; the others are tallied in `into.attribution`.
@@ -65545,119 +65683,11 @@ async function parseJUnitFile(absPath, display, into, attribute) {
     if ((0,external_node_fs_namespaceObject.statSync)(absPath).size === 0) {
         throw new ReportError('the test report is empty (0 bytes)', { file: display }, 'Check that the test step ran and wrote its JUnit XML.');
     }
-    const counts = { passed: 0, failed: 0, errors: 0, skipped: 0, expectedFailures: 0 };
-    let suites = 0;
-    let current;
-    let captureText = false;
-    let text = '';
-    let sawRoot = false;
-    /** The `file`/`filepath` of each open <testsuite>, innermost last. */
-    const suiteFiles = [];
-    const attribution = attribute ? (into.attribution ??= { other: 0, unattributed: 0, unattributedExamples: [] }) : null;
-    const finishCase = () => {
-        if (!current)
-            return;
-        if (attribute && attribution) {
-            const suiteFile = suiteFiles.findLast((f) => f !== undefined);
-            const who = attribute({ classname: current.classname, file: current.file, suiteFile });
-            if (who !== 'mine') {
-                if (who === 'other')
-                    attribution.other++;
-                else {
-                    attribution.unattributed++;
-                    if (attribution.unattributedExamples.length < 5)
-                        attribution.unattributedExamples.push(testCaseId(current.classname, current.name));
-                }
-                current = undefined;
-                return;
-            }
-        }
-        // pytest writes a test that passed but whose fixture failed in teardown as a single
-        // testcase holding only <error message="failed on teardown ...">, and counts it as both
-        // "1 passed" and "1 error" in its summary: so do we.
-        if (current.teardownError && current.outcome === 'error')
-            counts.passed++;
-        if (current.xfail && current.outcome === 'skipped')
-            counts.expectedFailures++;
-        if (current.outcome === 'passed')
-            counts.passed++;
-        else if (current.outcome === 'failed')
-            counts.failed++;
-        else if (current.outcome === 'error')
-            counts.errors++;
-        else
-            counts.skipped++;
-        if (current.outcome === 'failed' || current.outcome === 'error') {
-            into.failureCount++;
-            if (into.failingIds.length < MAX_FAILING_IDS)
-                into.failingIds.push(testCaseId(current.classname, current.name));
-            if (into.failures.length < MAX_FAILURES_KEPT) {
-                into.failures.push({
-                    name: current.name,
-                    classname: current.classname,
-                    file: current.file,
-                    line: current.line,
-                    outcome: current.outcome,
-                    message: (current.message ?? text).trim().slice(0, MAX_MESSAGE) || undefined,
-                    report: display,
-                });
-            }
-        }
-        current = undefined;
-    };
+    const tally = new JUnitTally(display, into, attribute, () => parser.tagOffset);
     const parser = new XmlStreamParser({
-        open(name, attrs, _self, depth) {
-            if (depth === 1) {
-                sawRoot = true;
-                if (name !== 'testsuites' && name !== 'testsuite') {
-                    throw new ReportError(name === 'coverage' ? 'this is a Cobertura coverage report, not JUnit test results' : `the root element is <${name}>, not JUnit's <testsuites> or <testsuite>`, { file: display, offset: parser.tagOffset }, name === 'coverage' ? 'Pass it in `coverage-files` instead of `test-results`.' : 'Pass JUnit XML (pytest --junitxml, jest-junit, node --test-reporter=junit).');
-                }
-            }
-            if (name === 'testsuite') {
-                suites++;
-                suiteFiles.push(attrs.get('file') || attrs.get('filepath') || undefined);
-            }
-            else if (name === 'testcase') {
-                finishCase();
-                const line = attrs.getUint('line');
-                current = {
-                    name: attrs.get('name') ?? '(unnamed test)',
-                    classname: attrs.get('classname') || undefined,
-                    file: attrs.get('file') || undefined,
-                    line: line !== undefined && !Number.isNaN(line) ? line : undefined,
-                    outcome: 'passed',
-                };
-            }
-            else if (current && (name === 'failure' || name === 'error' || name === 'skipped')) {
-                // An error outranks a failure, which outranks a skip (pytest can write several).
-                const outcome = name === 'failure' ? 'failed' : name === 'error' ? 'error' : 'skipped';
-                const rank = { passed: 0, skipped: 1, failed: 2, error: 3 };
-                if (name === 'error')
-                    current.teardownError = /^failed on teardown/.test(attrs.get('message') ?? '');
-                if (name === 'skipped' && attrs.get('type') === 'pytest.xfail')
-                    current.xfail = true;
-                if (rank[outcome] > rank[current.outcome]) {
-                    current.outcome = outcome;
-                    if (outcome !== 'skipped') {
-                        current.message = attrs.get('message');
-                        captureText = true;
-                        text = '';
-                    }
-                }
-            }
-        },
-        close(name) {
-            if (name === 'testcase')
-                finishCase();
-            else if (name === 'testsuite')
-                suiteFiles.pop();
-            else if (name === 'failure' || name === 'error')
-                captureText = false;
-        },
-        text(t) {
-            if (captureText && text.length < MAX_MESSAGE)
-                text += t;
-        },
+        open: (name, attrs, _self, depth) => tally.open(name, attrs, depth),
+        close: (name) => tally.close(name),
+        text: (t) => tally.addText(t),
     });
     try {
         await read_chunks_forEachChunk(absPath, (chunk) => parser.write(chunk));
@@ -65672,15 +65702,16 @@ async function parseJUnitFile(absPath, display, into, attribute) {
         }
         throw e;
     }
-    if (!sawRoot)
+    if (!tally.sawRoot)
         throw new ReportError('the test report has no root element', { file: display });
+    const counts = tally.counts;
     into.passed += counts.passed;
     into.failed += counts.failed;
     into.errors += counts.errors;
     into.skipped += counts.skipped;
     into.expectedFailures += counts.expectedFailures;
     into.total += counts.passed + counts.failed + counts.errors + counts.skipped;
-    into.reports.push({ file: display, counts, suites });
+    into.reports.push({ file: display, counts, suites: tally.suites });
 }
 /** Reads every JUnit file the patterns match and sums them (only one component's cases, with an attributor). */
 async function readTestResults(patterns, root, attribute, inputName = 'test-results') {
@@ -67142,6 +67173,7 @@ function neverSent(error) {
  * newline would let a server's message start a workflow command such as `::error::`), and short.
  */
 function oneLine(text, max = 300) {
+    // eslint-disable-next-line no-control-regex -- control characters are what is flattened
     const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
     return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }

@@ -32966,9 +32966,6 @@ class ReportError extends errors_ConfigurationError {
             this.offset = offset;
     }
 }
-function isConfigurationError(e) {
-    return e instanceof errors_ConfigurationError;
-}
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(9547);
@@ -36109,7 +36106,7 @@ const everyMethodListed = true;
 void everyMethodListed;
 function lazyGitHubClient(options) {
     let client;
-    const load = () => (client ??= Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9820)).then((m) => m.createGitHubClient(options)));
+    const load = () => (client ??= Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(132)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6132)).then((m) => m.createGitHubClient(options)));
     const api = { owner: options.owner, repo: options.repo };
     for (const name of METHODS) {
         api[name] = async (...args) => (await load())[name](...args);
@@ -62418,7 +62415,7 @@ function lineChart(o) {
     }
     const values = pts.map((p) => p.value);
     const percent = o.unit === '%';
-    let yMin = o.yMin ?? (percent ? 0 : Math.min(0, ...values));
+    const yMin = o.yMin ?? (percent ? 0 : Math.min(0, ...values));
     let yMax = o.yMax ?? (percent ? 100 : Math.max(...values, o.bar ?? -Infinity));
     if (yMax <= yMin)
         yMax = yMin + 1;
@@ -62516,13 +62513,12 @@ function idsFor(components) {
     const out = new Map();
     const used = new Set();
     for (const c of components) {
-        let base = `c-${c.id.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'component'}`;
+        const base = `c-${c.id.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'component'}`;
         let id = base;
         for (let i = 2; used.has(id); i++)
             id = `${base}-${i}`;
         used.add(id);
         out.set(c.id, id);
-        base = id;
     }
     return out;
 }
@@ -63225,6 +63221,7 @@ function neverSent(error) {
  * newline would let a server's message start a workflow command such as `::error::`), and short.
  */
 function oneLine(text, max = 300) {
+    // eslint-disable-next-line no-control-regex -- control characters are what is flattened
     const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
     return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }

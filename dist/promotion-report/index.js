@@ -33822,9 +33822,6 @@ class ReportError extends errors_ConfigurationError {
             this.offset = offset;
     }
 }
-function isConfigurationError(e) {
-    return e instanceof errors_ConfigurationError;
-}
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(9547);
@@ -36961,7 +36958,7 @@ const everyMethodListed = true;
 void everyMethodListed;
 function lazyGitHubClient(options) {
     let client;
-    const load = () => (client ??= __nccwpck_require__.e(/* import() */ 921).then(__nccwpck_require__.bind(__nccwpck_require__, 6921)).then((m) => m.createGitHubClient(options)));
+    const load = () => (client ??= __nccwpck_require__.e(/* import() */ 141).then(__nccwpck_require__.bind(__nccwpck_require__, 8141)).then((m) => m.createGitHubClient(options)));
     const api = { owner: options.owner, repo: options.repo };
     for (const name of METHODS) {
         api[name] = async (...args) => (await load())[name](...args);
@@ -63220,11 +63217,8 @@ const quote = (s) => `"${cap(firstLine(s), 60)}${firstLine(s).length > 60 || s.i
 // ---------------------------------------------------------------------------------------------
 // The form
 const STAGE_CHOICES = 'Development, Staging or Production';
-/** Reads a promotion request issue body. Never throws on the body; see `problems`. */
-function parsePromotionForm(body, opts = {}) {
-    const lookup = labelLookup(opts.aliases);
-    const problems = [];
-    const found = splitSections(body ?? '', lookup);
+/** The form's sections by label, each capped at MAX_FIELD_CHARS (a longer one is a problem). */
+function cappedSections(found, problems) {
     const sections = new Map();
     for (const { label } of PROMOTION_FORM_FIELDS) {
         const raw = found.get(label);
@@ -63239,66 +63233,59 @@ function parsePromotionForm(body, opts = {}) {
         }
         sections.set(label, cap(raw, MAX_FIELD_CHARS));
     }
-    if (sections.size === 0) {
-        problems.push({
-            field: 'body',
-            message: 'the issue body is not a Component Promotion Request form: none of its headings (### Component Name, ### Target Stage, ...) is there',
-            fix: 'Open the request with the "Component Promotion Request" issue template, or restore the headings the form wrote.',
-        });
-        return { request: null, problems, sections };
-    }
-    const get = (label) => issue_form_valueOf(sections.get(label));
-    // Component
-    const componentRaw = get('Component Name');
-    const componentName = componentRaw === null ? '' : unquote(firstLine(componentRaw));
+    return sections;
+}
+function componentOf(raw, problems) {
+    const componentName = raw === null ? '' : unquote(firstLine(raw));
     const component = toComponentId(componentName);
-    if (componentRaw === null) {
-        problems.push({ field: 'Component Name', message: 'Component Name is missing', fix: 'Fill in the component\'s id from .github/maturity.yml, e.g. model-management.' });
+    const fix = "Fill in the component's id from .github/maturity.yml, e.g. model-management.";
+    if (raw === null)
+        problems.push({ field: 'Component Name', message: 'Component Name is missing', fix });
+    else if (!component)
+        problems.push({ field: 'Component Name', message: `Component Name ${quote(raw)} is not a component id: it has no letters or digits`, fix });
+    return { component, componentName };
+}
+function currentStageOf(raw, problems) {
+    if (raw === null)
+        return null;
+    const stage = parseStage(cap(firstLine(raw), MAX_HEADING_CHARS)) ?? null;
+    if (!stage)
+        problems.push({ field: 'Current Stage', message: `Current Stage ${quote(raw)} is not a stage`, fix: `Choose ${STAGE_CHOICES}.` });
+    return stage;
+}
+function targetStageOf(raw, problems) {
+    const fix = 'Choose Staging or Production.';
+    if (raw === null) {
+        problems.push({ field: 'Target Stage', message: 'Target Stage is missing', fix });
+        return null;
     }
-    else if (!component) {
-        problems.push({ field: 'Component Name', message: `Component Name ${quote(componentRaw)} is not a component id: it has no letters or digits`, fix: 'Fill in the component\'s id from .github/maturity.yml, e.g. model-management.' });
+    const stage = parseStage(cap(firstLine(raw), MAX_HEADING_CHARS));
+    if (!stage)
+        problems.push({ field: 'Target Stage', message: `Target Stage ${quote(raw)} is not a stage`, fix });
+    else if (stage === 'development')
+        problems.push({ field: 'Target Stage', message: 'Development is not a promotion target: every component starts there', fix });
+    else
+        return stage;
+    return null;
+}
+/** A promotion is one stage up: the same stage, a skipped stage and a demotion are problems. */
+function checkStep(currentStage, targetStage, problems) {
+    const step = stageIndex(targetStage) - stageIndex(currentStage);
+    const from = stages_STAGE_TITLES[currentStage];
+    const to = stages_STAGE_TITLES[targetStage];
+    const next = currentStage === 'production' ? null : stages_STAGE_TITLES[currentStage === 'development' ? 'staging' : 'production'];
+    if (step === 0) {
+        problems.push({ field: 'Target Stage', message: `Target Stage is the Current Stage (${to}): there is nothing to promote`, fix: next ? `Choose the next stage, ${next}, or correct Current Stage.` : 'Correct Current Stage: a production component is not promoted further.' });
     }
-    // Stages
-    const currentRaw = get('Current Stage');
-    let currentStage = null;
-    if (currentRaw !== null) {
-        currentStage = parseStage(cap(firstLine(currentRaw), MAX_HEADING_CHARS)) ?? null;
-        if (!currentStage)
-            problems.push({ field: 'Current Stage', message: `Current Stage ${quote(currentRaw)} is not a stage`, fix: `Choose ${STAGE_CHOICES}.` });
+    else if (step > 1) {
+        problems.push({ field: 'Target Stage', message: `${from} → ${to} skips a stage: components go Development → Staging → Production`, fix: `Request ${from} → ${next} first.` });
     }
-    const targetRaw = get('Target Stage');
-    let targetStage = null;
-    if (targetRaw === null) {
-        problems.push({ field: 'Target Stage', message: 'Target Stage is missing', fix: 'Choose Staging or Production.' });
+    else if (step < 0) {
+        problems.push({ field: 'Target Stage', message: `${from} → ${to} is a demotion, not a promotion`, fix: next ? `Choose the next stage, ${next}, or correct Current Stage.` : 'Correct Current Stage; demotions are not requested with this form.' });
     }
-    else {
-        const stage = parseStage(cap(firstLine(targetRaw), MAX_HEADING_CHARS));
-        if (!stage)
-            problems.push({ field: 'Target Stage', message: `Target Stage ${quote(targetRaw)} is not a stage`, fix: 'Choose Staging or Production.' });
-        else if (stage === 'development')
-            problems.push({ field: 'Target Stage', message: 'Development is not a promotion target: every component starts there', fix: 'Choose Staging or Production.' });
-        else
-            targetStage = stage;
-    }
-    if (currentStage && targetStage) {
-        const step = stageIndex(targetStage) - stageIndex(currentStage);
-        const from = stages_STAGE_TITLES[currentStage];
-        const to = stages_STAGE_TITLES[targetStage];
-        const next = currentStage === 'production' ? null : stages_STAGE_TITLES[currentStage === 'development' ? 'staging' : 'production'];
-        if (step === 0) {
-            problems.push({ field: 'Target Stage', message: `Target Stage is the Current Stage (${to}): there is nothing to promote`, fix: next ? `Choose the next stage, ${next}, or correct Current Stage.` : 'Correct Current Stage: a production component is not promoted further.' });
-        }
-        else if (step > 1) {
-            problems.push({ field: 'Target Stage', message: `${from} → ${to} skips a stage: components go Development → Staging → Production`, fix: `Request ${from} → ${next} first.` });
-        }
-        else if (step < 0) {
-            problems.push({ field: 'Target Stage', message: `${from} → ${to} is a demotion, not a promotion`, fix: next ? `Choose the next stage, ${next}, or correct Current Stage.` : 'Correct Current Stage; demotions are not requested with this form.' });
-        }
-    }
-    // Group
-    const groupRaw = get('Functional Group');
-    const group = groupRaw === null ? null : toComponentId(firstLine(groupRaw)) || null;
-    // Criteria
+}
+/** The ticked and unticked boxes of both criteria sections. */
+function checksOf(get) {
     const checks = [];
     for (const [label, section] of [
         ['Development → Staging Criteria', 'dev-staging'],
@@ -63313,14 +63300,35 @@ function parsePromotionForm(body, opts = {}) {
                 checks.push({ section, label: box.label, checked: box.checked });
         }
     }
+    return checks;
+}
+/** Reads a promotion request issue body. Never throws on the body; see `problems`. */
+function parsePromotionForm(body, opts = {}) {
+    const problems = [];
+    const sections = cappedSections(splitSections(body ?? '', labelLookup(opts.aliases)), problems);
+    if (sections.size === 0) {
+        problems.push({
+            field: 'body',
+            message: 'the issue body is not a Component Promotion Request form: none of its headings (### Component Name, ### Target Stage, ...) is there',
+            fix: 'Open the request with the "Component Promotion Request" issue template, or restore the headings the form wrote.',
+        });
+        return { request: null, problems, sections };
+    }
+    const get = (label) => issue_form_valueOf(sections.get(label));
+    const { component, componentName } = componentOf(get('Component Name'), problems);
+    const currentStage = currentStageOf(get('Current Stage'), problems);
+    const targetStage = targetStageOf(get('Target Stage'), problems);
+    if (currentStage && targetStage)
+        checkStep(currentStage, targetStage, problems);
+    const groupRaw = get('Functional Group');
     const candidate = {
         component,
         componentName,
         currentStage,
         targetStage,
-        group,
+        group: groupRaw === null ? null : toComponentId(firstLine(groupRaw)) || null,
         justification: get('Promotion Justification'),
-        checks,
+        checks: checksOf(get),
         testResults: get('Test Results'),
         performance: get('Performance Metrics'),
         security: get('Security Review'),
@@ -63334,9 +63342,8 @@ function parsePromotionForm(body, opts = {}) {
         return { request: null, problems, sections };
     const checked = promotionRequestSchema.safeParse(candidate);
     if (!checked.success) {
-        for (const issue of checked.error.issues) {
+        for (const issue of checked.error.issues)
             problems.push({ field: issue.path.join('.') || 'body', message: issue.message, fix: 'Correct the field in the issue form.' });
-        }
         return { request: null, problems, sections };
     }
     return { request: checked.data, problems, sections };
@@ -63786,36 +63793,109 @@ function tokenNeeded(ownerType, owner) {
         return `${user}; GITHUB_TOKEN, fine-grained tokens and GitHub App tokens cannot write user projects`;
     return `for an organization project, ${org}; for a user project, ${user}. GITHUB_TOKEN cannot write either`;
 }
-function createProjectsApi(options) {
-    const policy = (0,retry/* retryPolicy */.Jb)(options);
-    const names = { ...DEFAULT_FIELD_NAMES, ...options.fieldNames };
-    let graphql = options.graphql;
-    const gql = () => {
-        if (!graphql) {
-            const baseUrl = (options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, '');
-            graphql = (0,github/* getOctokit */.Q)(options.token, { baseUrl }).graphql;
+/** Which project fields to set, from the names the action uses (matched case-insensitively). */
+function planFields(project, values, names) {
+    const fields = [];
+    const problems = [];
+    const all = (project.fields.nodes ?? []).filter((f) => !!f?.id && !!f.name);
+    const byName = (name) => all.find((f) => f.name.trim().toLowerCase() === name.trim().toLowerCase());
+    const fieldList = () => {
+        const shown = all.slice(0, 20).map((f) => `"${f.name}"`);
+        return shown.join(', ') + (all.length > shown.length ? ', ...' : '');
+    };
+    let requested = 0;
+    const want = (key, accepts, make) => {
+        if (values[key] === undefined)
+            return;
+        requested += 1;
+        const name = names[key];
+        const field = byName(name);
+        if (!field) {
+            problems.push(`The project has no field "${name}" (its fields: ${fieldList() || 'none'}).`);
+            return;
         }
-        return graphql;
+        const kind = projects_kindOf(field.dataType);
+        if (!kind || !accepts.includes(kind)) {
+            problems.push(`The field "${field.name}" is a ${String(field.dataType ?? 'unknown').toLowerCase().replace(/_/g, '-')} field; it needs to be ${accepts.map((k) => k.replace(/_/g, '-')).join(' or ')}.`);
+            return;
+        }
+        const planned = make(field, kind);
+        if (typeof planned === 'string')
+            problems.push(planned);
+        else
+            fields.push(planned);
     };
-    const fixFor = (ownerType, owner) => {
-        const pass = options.tokenInput ? ` and pass it as the \`${options.tokenInput}\` input` : '';
+    want('stage', ['single_select', 'text'], (field, kind) => {
+        const stage = String(values.stage ?? '').trim();
+        if (stage === '')
+            return `No stage to set in "${field.name}".`;
+        if (kind === 'text')
+            return { name: field.name, fieldId: field.id, value: stage, kind, display: stage };
+        const options = field.options ?? [];
+        const option = options.find((o) => o.name.trim().toLowerCase() === stage.toLowerCase());
+        if (!option) {
+            return `The field "${field.name}" has no option "${stage}" (its options: ${options.map((o) => `"${o.name}"`).join(', ') || 'none'}).`;
+        }
+        return { name: field.name, fieldId: field.id, value: option.id, kind, display: option.name };
+    });
+    const numeric = (key) => (field, kind) => {
+        const value = values[key];
+        if (value === null)
+            return { name: field.name, fieldId: field.id, value: null, kind, display: '(cleared)' };
+        if (typeof value !== 'number' || !Number.isFinite(value))
+            return `"${String(value)}" is not a number for "${field.name}".`;
+        if (kind === 'text')
+            return { name: field.name, fieldId: field.id, value: String(value), kind, display: String(value) };
+        return { name: field.name, fieldId: field.id, value, kind, display: String(value) };
+    };
+    want('coverage', ['number', 'text'], numeric('coverage'));
+    want('blockers', ['number', 'text'], numeric('blockers'));
+    want('lastUpdated', ['date', 'text'], (field, kind) => {
+        const date = String(values.lastUpdated ?? '');
+        if (!isCalendarDate(date))
+            return `"${date}" is not a YYYY-MM-DD date for "${field.name}".`;
+        return { name: field.name, fieldId: field.id, value: date, kind, display: date };
+    });
+    return { fields, problems, requested };
+}
+/** Projects (v2) over GraphQL, retried like every GitHub call; created by createProjectsApi. */
+class ProjectsClient {
+    options;
+    policy;
+    names;
+    graphql;
+    constructor(options) {
+        this.options = options;
+        this.policy = (0,retry/* retryPolicy */.Jb)(options);
+        this.names = { ...DEFAULT_FIELD_NAMES, ...options.fieldNames };
+        this.graphql = options.graphql;
+    }
+    gql() {
+        if (!this.graphql) {
+            const baseUrl = (this.options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, '');
+            this.graphql = (0,github/* getOctokit */.Q)(this.options.token, { baseUrl }).graphql;
+        }
+        return this.graphql;
+    }
+    fixFor(ownerType, owner) {
+        const pass = this.options.tokenInput ? ` and pass it as the \`${this.options.tokenInput}\` input` : '';
         return `Create ${tokenNeeded(ownerType, owner)}, store it as a secret${pass}.`;
-    };
+    }
     /**
      * One operation, retried like every GitHub call (retry.ts). GraphQL errors (HTTP 200) come back in `errors` for
      * the caller to judge, except RATE_LIMITED, which is waited for like a REST rate limit.
      */
-    async function call(operationName, query, variables) {
+    async call(operationName, query, variables) {
         const what = `GraphQL ${operationName}`;
-        const rest = (0,retry/* restRetry */.pH)(what, policy.timeoutMs);
-        return (0,retry/* retrying */.R$)(policy, what, async (signal) => {
+        const rest = (0,retry/* restRetry */.pH)(what, this.policy.timeoutMs);
+        return (0,retry/* retrying */.R$)(this.policy, what, async (signal) => {
             try {
-                const data = await gql()(query, { ...variables, operationName, request: { signal } });
+                const data = await this.gql()(query, { ...variables, operationName, request: { signal } });
                 return { data: data, errors: [] };
             }
             catch (thrown) {
                 // octokit reports an aborted fetch as HTTP 500 "Unknown Error"; say what happened.
-                const error = signal.aborted ? Object.assign(new Error(`no answer within ${policy.timeoutMs} ms`), { name: 'TimeoutError', cause: thrown }) : thrown;
+                const error = signal.aborted ? Object.assign(new Error(`no answer within ${this.policy.timeoutMs} ms`), { name: 'TimeoutError', cause: thrown }) : thrown;
                 const errors = graphqlErrorsOf(error);
                 if (errors && !errors.some((e) => e.type === 'RATE_LIMITED'))
                     return { data: (error.data ?? null), errors };
@@ -63835,22 +63915,22 @@ function createProjectsApi(options) {
         });
     }
     /** An HTTP-level refusal of the token itself (401 bad credentials, 403 SAML/SSO) is the user's to fix too. */
-    async function read(ref, ownerType, operationName, query, variables) {
+    async read(ref, ownerType, operationName, query, variables) {
         try {
-            return await call(operationName, query, variables);
+            return await this.call(operationName, query, variables);
         }
         catch (e) {
             if (e instanceof api_errors/* GitHubApiError */.OS && e.kind === 'permission') {
-                throw new errors_ConfigurationError(`The token was refused while reading project ${describeRef(ref)}: ${e.message}`, {}, fixFor(ownerType, ref.owner));
+                throw new errors_ConfigurationError(`The token was refused while reading project ${describeRef(ref)}: ${e.message}`, {}, this.fixFor(ownerType, ref.owner));
             }
             throw e;
         }
     }
-    async function loadProject(ref) {
+    async loadProject(ref) {
         const order = ref.ownerType ? [ref.ownerType] : ['organization', 'user'];
         for (const ownerType of order) {
             const op = ownerType === 'organization' ? 'ProjectV2ForOrganization' : 'ProjectV2ForUser';
-            const { data, errors } = await read(ref, ownerType, op, QUERIES[ownerType], { owner: ref.owner, number: ref.number });
+            const { data, errors } = await this.read(ref, ownerType, op, QUERIES[ownerType], { owner: ref.owner, number: ref.number });
             const owner = data?.[ownerType];
             // No such organization (or user): try the other kind of owner, if there is one left.
             if (!owner && !isAccessDenied(errors))
@@ -63862,14 +63942,14 @@ function createProjectsApi(options) {
             const where = `${ownerType === 'organization' ? 'organization' : 'user'} ${ref.owner}`;
             throw new errors_ConfigurationError(denied
                 ? `This token may not read project #${ref.number} of ${where} (${messagesOf(errors)}).`
-                : `Project #${ref.number} of ${where} was not found, or this token cannot see it (${messagesOf(errors) || 'no project returned'}).`, { at: 'project' }, `${denied ? '' : 'Check the project number, then: '}${fixFor(ownerType, ref.owner)}`);
+                : `Project #${ref.number} of ${where} was not found, or this token cannot see it (${messagesOf(errors) || 'no project returned'}).`, { at: 'project' }, `${denied ? '' : 'Check the project number, then: '}${this.fixFor(ownerType, ref.owner)}`);
         }
-        throw new errors_ConfigurationError(`There is no ${ref.ownerType ?? 'organization or user'} named "${ref.owner}" that this token can see.`, { at: 'project' }, `Check the owner in the project URL; if it is right, ${fixFor(ref.ownerType, ref.owner).replace(/^Create/, 'create')}`);
+        throw new errors_ConfigurationError(`There is no ${ref.ownerType ?? 'organization or user'} named "${ref.owner}" that this token can see.`, { at: 'project' }, `Check the owner in the project URL; if it is right, ${this.fixFor(ref.ownerType, ref.owner).replace(/^Create/, 'create')}`);
     }
-    async function findItem(ref, ownerType, projectId, contentId) {
+    async findItem(ref, ownerType, projectId, contentId) {
         let after = null;
         for (let page = 0; page < MAX_ITEM_PAGES; page++) {
-            const outcome = await read(ref, ownerType, 'ProjectItemsOfContent', QUERIES.items, { contentId, after });
+            const outcome = await this.read(ref, ownerType, 'ProjectItemsOfContent', QUERIES.items, { contentId, after });
             const node = outcome.data?.node;
             if (!node || outcome.errors.length > 0) {
                 throw new errors_ConfigurationError(`The issue or pull request ${contentId} is not visible to the project token (${messagesOf(outcome.errors) || 'no such node'}).`, {}, 'Give the project token read access to this repository too (fine-grained: "Issues" and "Pull requests" read; classic: `repo` for a private repository).');
@@ -63886,124 +63966,61 @@ function createProjectsApi(options) {
         }
         return null; // not among the first pages: adding it again returns the existing item
     }
-    function planFields(project, values) {
-        const fields = [];
-        const problems = [];
-        const all = (project.fields.nodes ?? []).filter((f) => !!f?.id && !!f.name);
-        const byName = (name) => all.find((f) => f.name.trim().toLowerCase() === name.trim().toLowerCase());
-        const fieldList = () => {
-            const shown = all.slice(0, 20).map((f) => `"${f.name}"`);
-            return shown.join(', ') + (all.length > shown.length ? ', ...' : '');
+    async preflight(ref, issueNodeId, values) {
+        const { project, ownerType } = await this.loadProject(ref);
+        if (!project.viewerCanUpdate) {
+            throw new errors_ConfigurationError(`This token can read project "${project.title}" (${project.url}) but not update it.`, { at: 'project' }, `${this.fixFor(ownerType, ref.owner)} A token with read-only project access, or a user who is not a project collaborator with write access, cannot update items.`);
+        }
+        const itemId = await this.findItem(ref, ownerType, project.id, issueNodeId);
+        const { fields, problems, requested } = planFields(project, values, this.names);
+        if (requested > 0 && fields.length === 0) {
+            throw new errors_ConfigurationError(`Nothing can be updated on project "${project.title}" (${project.url}): ${problems.join(' ')}`, { at: 'project' }, 'Add the fields to the project (names and options are matched case-insensitively), or set the field names the action uses.');
+        }
+        return {
+            projectId: project.id,
+            itemId,
+            contentId: issueNodeId,
+            fields,
+            problems,
+            title: project.title,
+            url: project.url,
+            owner: { login: ref.owner, type: ownerType },
         };
-        let requested = 0;
-        const want = (key, accepts, make) => {
-            if (values[key] === undefined)
-                return;
-            requested += 1;
-            const name = names[key];
-            const field = byName(name);
-            if (!field) {
-                problems.push(`The project has no field "${name}" (its fields: ${fieldList() || 'none'}).`);
-                return;
-            }
-            const kind = projects_kindOf(field.dataType);
-            if (!kind || !accepts.includes(kind)) {
-                problems.push(`The field "${field.name}" is a ${String(field.dataType ?? 'unknown').toLowerCase().replace(/_/g, '-')} field; it needs to be ${accepts.map((k) => k.replace(/_/g, '-')).join(' or ')}.`);
-                return;
-            }
-            const planned = make(field, kind);
-            if (typeof planned === 'string')
-                problems.push(planned);
-            else
-                fields.push(planned);
-        };
-        want('stage', ['single_select', 'text'], (field, kind) => {
-            const stage = String(values.stage ?? '').trim();
-            if (stage === '')
-                return `No stage to set in "${field.name}".`;
-            if (kind === 'text')
-                return { name: field.name, fieldId: field.id, value: stage, kind, display: stage };
-            const options = field.options ?? [];
-            const option = options.find((o) => o.name.trim().toLowerCase() === stage.toLowerCase());
-            if (!option) {
-                return `The field "${field.name}" has no option "${stage}" (its options: ${options.map((o) => `"${o.name}"`).join(', ') || 'none'}).`;
-            }
-            return { name: field.name, fieldId: field.id, value: option.id, kind, display: option.name };
-        });
-        const numeric = (key) => (field, kind) => {
-            const value = values[key];
-            if (value === null)
-                return { name: field.name, fieldId: field.id, value: null, kind, display: '(cleared)' };
-            if (typeof value !== 'number' || !Number.isFinite(value))
-                return `"${String(value)}" is not a number for "${field.name}".`;
-            if (kind === 'text')
-                return { name: field.name, fieldId: field.id, value: String(value), kind, display: String(value) };
-            return { name: field.name, fieldId: field.id, value, kind, display: String(value) };
-        };
-        want('coverage', ['number', 'text'], numeric('coverage'));
-        want('blockers', ['number', 'text'], numeric('blockers'));
-        want('lastUpdated', ['date', 'text'], (field, kind) => {
-            const date = String(values.lastUpdated ?? '');
-            if (!isCalendarDate(date))
-                return `"${date}" is not a YYYY-MM-DD date for "${field.name}".`;
-            return { name: field.name, fieldId: field.id, value: date, kind, display: date };
-        });
-        return { fields, problems, requested };
     }
-    return {
-        async preflight(ref, issueNodeId, values) {
-            const { project, ownerType } = await loadProject(ref);
-            if (!project.viewerCanUpdate) {
-                throw new errors_ConfigurationError(`This token can read project "${project.title}" (${project.url}) but not update it.`, { at: 'project' }, `${fixFor(ownerType, ref.owner)} A token with read-only project access, or a user who is not a project collaborator with write access, cannot update items.`);
+    async apply(plan) {
+        const written = [];
+        const mutate = async (operationName, query, field, input) => {
+            const { data, errors } = await this.call(operationName, query, { input });
+            if (errors.length === 0 && data?.[field])
+                return data[field];
+            const done = written.length > 0 ? ` (already written: ${written.join(', ')})` : '';
+            const text = `GraphQL ${operationName} failed: ${messagesOf(errors) || 'no result'}${done}`;
+            if (isAccessDenied(errors))
+                throw new errors_ConfigurationError(text, { at: 'project' }, this.fixFor(plan.owner?.type, plan.owner?.login ?? 'the project owner'));
+            throw new api_errors/* GitHubApiError */.OS(text, 200, kindOfGraphqlError(errors[0]?.type));
+        };
+        let itemId = plan.itemId;
+        if (itemId === null) {
+            const added = await mutate('AddProjectV2ItemById', QUERIES.addItem, 'addProjectV2ItemById', { projectId: plan.projectId, contentId: plan.contentId });
+            itemId = String(added['item']?.id ?? '');
+            if (!itemId)
+                throw new api_errors/* GitHubApiError */.OS('GraphQL AddProjectV2ItemById returned no item', 200, 'invalid');
+            written.push('item added');
+        }
+        for (const field of plan.fields) {
+            const target = { projectId: plan.projectId, itemId, fieldId: field.fieldId };
+            if (field.value === null) {
+                await mutate('ClearProjectV2ItemFieldValue', QUERIES.clear, 'clearProjectV2ItemFieldValue', target);
             }
-            const itemId = await findItem(ref, ownerType, project.id, issueNodeId);
-            const { fields, problems, requested } = planFields(project, values);
-            if (requested > 0 && fields.length === 0) {
-                throw new errors_ConfigurationError(`Nothing can be updated on project "${project.title}" (${project.url}): ${problems.join(' ')}`, { at: 'project' }, 'Add the fields to the project (names and options are matched case-insensitively), or set the field names the action uses.');
+            else {
+                await mutate('UpdateProjectV2ItemFieldValue', QUERIES.update, 'updateProjectV2ItemFieldValue', { ...target, value: fieldValue(field) });
             }
-            return {
-                projectId: project.id,
-                itemId,
-                contentId: issueNodeId,
-                fields,
-                problems,
-                title: project.title,
-                url: project.url,
-                owner: { login: ref.owner, type: ownerType },
-            };
-        },
-        async apply(plan) {
-            const written = [];
-            const mutate = async (operationName, query, field, input) => {
-                const { data, errors } = await call(operationName, query, { input });
-                if (errors.length === 0 && data?.[field])
-                    return data[field];
-                const done = written.length > 0 ? ` (already written: ${written.join(', ')})` : '';
-                const text = `GraphQL ${operationName} failed: ${messagesOf(errors) || 'no result'}${done}`;
-                if (isAccessDenied(errors))
-                    throw new errors_ConfigurationError(text, { at: 'project' }, fixFor(plan.owner?.type, plan.owner?.login ?? 'the project owner'));
-                throw new api_errors/* GitHubApiError */.OS(text, 200, kindOfGraphqlError(errors[0]?.type));
-            };
-            let itemId = plan.itemId;
-            if (itemId === null) {
-                const added = await mutate('AddProjectV2ItemById', QUERIES.addItem, 'addProjectV2ItemById', { projectId: plan.projectId, contentId: plan.contentId });
-                itemId = String(added['item']?.id ?? '');
-                if (!itemId)
-                    throw new api_errors/* GitHubApiError */.OS('GraphQL AddProjectV2ItemById returned no item', 200, 'invalid');
-                written.push('item added');
-            }
-            for (const field of plan.fields) {
-                const target = { projectId: plan.projectId, itemId, fieldId: field.fieldId };
-                if (field.value === null) {
-                    await mutate('ClearProjectV2ItemFieldValue', QUERIES.clear, 'clearProjectV2ItemFieldValue', target);
-                }
-                else {
-                    await mutate('UpdateProjectV2ItemFieldValue', QUERIES.update, 'updateProjectV2ItemFieldValue', { ...target, value: fieldValue(field) });
-                }
-                written.push(field.name);
-            }
-        },
-    };
+            written.push(field.name);
+        }
+    }
+}
+function createProjectsApi(options) {
+    return new ProjectsClient(options);
 }
 /** ProjectV2FieldValue: exactly one member, per the field's type. */
 function fieldValue(field) {
@@ -64688,7 +64705,7 @@ function maturityWriter(api, pullRequestToken, clientFor) {
 }
 /** Step 1: MATURITY.md, through a pull request or a commit. */
 async function changeMaturityFile(api, o) {
-    const { change, issue } = o;
+    const { change } = o;
     const base = await api.defaultBranch();
     const file = await api.getFile(o.maturityFile, base);
     if (!file)
@@ -68911,6 +68928,7 @@ function neverSent(error) {
  * newline would let a server's message start a workflow command such as `::error::`), and short.
  */
 function oneLine(text, max = 300) {
+    // eslint-disable-next-line no-control-regex -- control characters are what is flattened
     const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
     return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }

@@ -32979,9 +32979,6 @@ class ReportError extends errors_ConfigurationError {
             this.offset = offset;
     }
 }
-function isConfigurationError(e) {
-    return e instanceof errors_ConfigurationError;
-}
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(9547);
@@ -36118,7 +36115,7 @@ const everyMethodListed = true;
 void everyMethodListed;
 function lazyGitHubClient(options) {
     let client;
-    const load = () => (client ??= Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(756)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8756)).then((m) => m.createGitHubClient(options)));
+    const load = () => (client ??= Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(399)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5399)).then((m) => m.createGitHubClient(options)));
     const api = { owner: options.owner, repo: options.repo };
     for (const name of METHODS) {
         api[name] = async (...args) => (await load())[name](...args);
@@ -69697,6 +69694,7 @@ function firstLine(text) {
     return text.slice(lineStart, end < 0 ? text.length : end).replace(/\r$/, '');
 }
 function stripColours(line) {
+    // eslint-disable-next-line no-control-regex -- ANSI colour codes are what is removed
     return line.includes('\u001b') ? line.replace(/\u001b\[[0-9;]*m/g, '') : line;
 }
 /** Parses `tsc --noEmit --pretty false` output; `file` names it in errors. */
@@ -71201,6 +71199,7 @@ function neverSent(error) {
  * newline would let a server's message start a workflow command such as `::error::`), and short.
  */
 function oneLine(text, max = 300) {
+    // eslint-disable-next-line no-control-regex -- control characters are what is flattened
     const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
     return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }

@@ -32968,7 +32968,7 @@ class errors_ConfigurationError extends Error {
     }
 }
 /** A report that cannot be read: malformed, truncated, empty, or not the format expected. */
-class errors_ReportError extends errors_ConfigurationError {
+class ReportError extends errors_ConfigurationError {
     /** Byte offset in the report, turned into line:column by the reader before it is shown. */
     offset;
     constructor(message, place = {}, fix) {
@@ -32978,9 +32978,6 @@ class errors_ReportError extends errors_ConfigurationError {
         if (offset !== undefined)
             this.offset = offset;
     }
-}
-function isConfigurationError(e) {
-    return e instanceof errors_ConfigurationError;
 }
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
@@ -33060,7 +33057,7 @@ function parseJsonText(raw, file) {
     const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw; // a byte order mark (PowerShell, some Windows tools)
     const deep = jsonTooDeepAt(text);
     if (deep >= 0) {
-        throw new errors_ReportError(`the JSON nests deeper than ${MAX_JSON_DEPTH} levels, which no report does`, { file, ...lineColumnAt(text, deep) }, 'Regenerate the report; this is not the output of the tool.');
+        throw new ReportError(`the JSON nests deeper than ${MAX_JSON_DEPTH} levels, which no report does`, { file, ...lineColumnAt(text, deep) }, 'Regenerate the report; this is not the output of the tool.');
     }
     try {
         return JSON.parse(text);
@@ -33073,7 +33070,7 @@ function parseJsonText(raw, file) {
         const truncated = !first || first.offset >= end || (0,main.printParseErrorCode)(first.error) === 'UnexpectedEndOfString';
         const where = lineColumnAt(text, first ? Math.min(first.offset, text.length) : text.length);
         const reason = truncated ? 'the JSON ends early (truncated)' : `the JSON is malformed: ${PARSE_ERRORS[(0,main.printParseErrorCode)(first.error)] ?? (0,main.printParseErrorCode)(first.error)}`;
-        throw new errors_ReportError(reason, { file, ...where }, 'Regenerate the report.');
+        throw new ReportError(reason, { file, ...where }, 'Regenerate the report.');
     }
 }
 
@@ -36077,8 +36074,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./packages/github/lazy-client.ts
 /** Every method of GitHubApi: the compiler checks that none is missing. */
 const METHODS = [
@@ -36120,7 +36115,7 @@ const everyMethodListed = true;
 void everyMethodListed;
 function lazyGitHubClient(options) {
     let client;
-    const load = () => (client ??= Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(756)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8756)).then((m) => m.createGitHubClient(options)));
+    const load = () => (client ??= Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(399)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5399)).then((m) => m.createGitHubClient(options)));
     const api = { owner: options.owner, repo: options.repo };
     for (const name of METHODS) {
         api[name] = async (...args) => (await load())[name](...args);
@@ -36427,6 +36422,8 @@ const DashboardOutputs = {
     Components: 'components',
 };
 
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./packages/core/safe-write.ts
 /**
  * Writing the files an input names (result files, the dashboard, SARIF, histories) without
@@ -62982,7 +62979,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
  * The command that produces each kind of security report, named in every error about a
  * malformed or mistaken report, so the fix is one copy-paste away.
  */
-const security_report_commands_REPORT_COMMANDS = {
+const REPORT_COMMANDS = {
     bandit: '`bandit -r <source dir> -f json -o bandit.json`',
     'pip-audit': '`pip-audit -r requirements.txt -f json -o pip-audit.json`',
     safety: '`safety check --json > safety.json` (safety 2) or `safety scan --output json > safety.json` (safety 3)',
@@ -62990,7 +62987,7 @@ const security_report_commands_REPORT_COMMANDS = {
     sarif: 'the scanner\'s SARIF 2.1.0 output (most have a `--format sarif` option)',
 };
 function regenerateWith(kind) {
-    return `Regenerate it with ${security_report_commands_REPORT_COMMANDS[kind]}.`;
+    return `Regenerate it with ${REPORT_COMMANDS[kind]}.`;
 }
 
 ;// CONCATENATED MODULE: ./packages/findings/formats/security-report-fields.ts
@@ -63005,7 +63002,7 @@ function regenerateWith(kind) {
  */
 
 /** A report that parsed as JSON but does not have the shape its format documents. */
-class ReportShapeError extends errors_ReportError {
+class ReportShapeError extends ReportError {
     jsonPath;
     constructor(message, file, jsonPath, fix) {
         super(message, { file, at: formatJsonPath(jsonPath) }, fix);
@@ -63568,7 +63565,7 @@ function isSafetyScanReport(doc) {
 function pinnedVersion(raw) {
     return raw?.match(/===?\s*([^\s;,]+)\s*(?:;.*)?$/)?.[1];
 }
-function safety_scan_readFile(ctx, v, at, tally) {
+function readFile(ctx, v, at, tally) {
     const file = security_report_fields_record(ctx, v, at);
     const manifest = optStr(ctx, file.location, [...at, 'location']);
     const results = file.results === undefined || file.results === null ? {} : security_report_fields_record(ctx, file.results, [...at, 'results']);
@@ -63627,10 +63624,10 @@ function fromSafetyScan(doc, file) {
     const top = security_report_fields_record(ctx, doc, []);
     const scan = security_report_fields_record(ctx, top.scan_results, ['scan_results']);
     const tally = { findings: [], ignored: 0 };
-    optArray(ctx, scan.files, ['scan_results', 'files']).forEach((f, i) => safety_scan_readFile(ctx, f, ['scan_results', 'files', i], tally));
+    optArray(ctx, scan.files, ['scan_results', 'files']).forEach((f, i) => readFile(ctx, f, ['scan_results', 'files', i], tally));
     optArray(ctx, scan.projects, ['scan_results', 'projects']).forEach((p, i) => {
         const project = security_report_fields_record(ctx, p, ['scan_results', 'projects', i]);
-        optArray(ctx, project.files, ['scan_results', 'projects', i, 'files']).forEach((f, j) => safety_scan_readFile(ctx, f, ['scan_results', 'projects', i, 'files', j], tally));
+        optArray(ctx, project.files, ['scan_results', 'projects', i, 'files']).forEach((f, j) => readFile(ctx, f, ['scan_results', 'projects', i, 'files', j], tally));
     });
     const report = { tool: 'safety', file, findings: tally.findings };
     const meta = security_report_fields_record(ctx, top.meta, ['meta']);
@@ -63952,7 +63949,7 @@ function describeOther(doc) {
     return `a JSON ${doc === null ? 'null' : typeof doc}`;
 }
 function allKinds() {
-    return `Produce one of: ${Object.keys(security_report_commands_REPORT_COMMANDS).map((k) => security_report_commands_REPORT_COMMANDS[k]).join('; ')}.`;
+    return `Produce one of: ${Object.keys(REPORT_COMMANDS).map((k) => REPORT_COMMANDS[k]).join('; ')}.`;
 }
 function fixFor(expected) {
     return expected ? regenerateWith(expected) : allKinds();
@@ -63967,22 +63964,22 @@ function located(e, text) {
         node = (0,main.findNodeAtLocation)(tree, path);
     }
     const where = node ? lineColumnAt(text, node.offset) : {};
-    return new errors_ReportError(e.message, { ...e.place, ...where }, e.fix);
+    return new ReportError(e.message, { ...e.place, ...where }, e.fix);
 }
 function pickFormat(doc, file, expected) {
     if (Array.isArray(doc) && doc.length === 0) {
         const empty = expected && EMPTY_ARRAY[expected];
         if (empty)
             return empty;
-        throw new errors_ReportError(expected ? `this is an empty JSON array, not ${EXPECTED_NAMES[expected]}` : 'this is an empty JSON array, which gitleaks, pip-audit before 2.0 and safety 1 all write for "nothing found"', { file }, expected ? regenerateWith(expected) : 'Say which kind of report it is.');
+        throw new ReportError(expected ? `this is an empty JSON array, not ${EXPECTED_NAMES[expected]}` : 'this is an empty JSON array, which gitleaks, pip-audit before 2.0 and safety 1 all write for "nothing found"', { file }, expected ? regenerateWith(expected) : 'Say which kind of report it is.');
     }
     const found = detect(doc);
     if (!found) {
-        throw new errors_ReportError(`this is ${describeOther(doc)}, not ${expected ? EXPECTED_NAMES[expected] : 'a security report this action reads (bandit, pip-audit, safety, detect-secrets, gitleaks or SARIF)'}`, { file }, fixFor(expected));
+        throw new ReportError(`this is ${describeOther(doc)}, not ${expected ? EXPECTED_NAMES[expected] : 'a security report this action reads (bandit, pip-audit, safety, detect-secrets, gitleaks or SARIF)'}`, { file }, fixFor(expected));
     }
     const kind = FORMATS[found].kind;
     if (expected && kind !== expected) {
-        throw new errors_ReportError(`this is ${FORMATS[found].name}, not ${EXPECTED_NAMES[expected]}`, { file }, `Pass it where ${kind} reports are expected, and for ${EXPECTED_NAMES[expected]} run ${security_report_commands_REPORT_COMMANDS[expected]}.`);
+        throw new ReportError(`this is ${FORMATS[found].name}, not ${EXPECTED_NAMES[expected]}`, { file }, `Pass it where ${kind} reports are expected, and for ${EXPECTED_NAMES[expected]} run ${REPORT_COMMANDS[expected]}.`);
     }
     return found;
 }
@@ -63993,18 +63990,18 @@ function pickFormat(doc, file, expected) {
 function parseSecurityReport(text, file, expected) {
     const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     if (text.length === 0)
-        throw new errors_ReportError('the report is empty (0 bytes)', { file }, fixFor(expected));
+        throw new ReportError('the report is empty (0 bytes)', { file }, fixFor(expected));
     if (body.trim().length === 0)
-        throw new errors_ReportError('the report is empty (only white space)', { file }, fixFor(expected));
+        throw new ReportError('the report is empty (only white space)', { file }, fixFor(expected));
     if (body.includes('\u0000'))
-        throw new errors_ReportError('this is a binary file, not a JSON report', { file }, fixFor(expected));
+        throw new ReportError('this is a binary file, not a JSON report', { file }, fixFor(expected));
     let doc;
     try {
         doc = parseJsonText(body, file);
     }
     catch (e) {
-        if (e instanceof errors_ReportError)
-            throw new errors_ReportError(e.message, e.place, fixFor(expected));
+        if (e instanceof ReportError)
+            throw new ReportError(e.message, e.place, fixFor(expected));
         throw e;
     }
     const format = pickFormat(doc, file, expected);
@@ -64017,38 +64014,42 @@ function parseSecurityReport(text, file, expected) {
         throw e;
     }
 }
-/** Reads and parses a security report file; a missing file is a ConfigurationError naming it. */
-async function readSecurityReport(path, expected) {
+/**
+ * Reads and parses a security report file; a missing file is a ConfigurationError naming it, a
+ * UTF-16, gzip or binary file a ReportError saying what it is (its bytes never quoted). `shown`:
+ * the name messages use (relative to the checkout).
+ */
+async function readSecurityReport(path, expected, shown = path) {
     let bytes;
     try {
-        bytes = await readFile(path);
+        bytes = await (0,promises_namespaceObject.readFile)(path);
     }
     catch (e) {
         const code = e.code;
         const made = expected ? ` (${REPORT_COMMANDS[expected]})` : '';
         if (code === 'ENOENT')
-            throw new ConfigurationError('the report file does not exist', { file: path }, `Check the path, and that the step that writes the report${made} runs before this one.`);
+            throw new errors_ConfigurationError('the report file does not exist', { file: shown }, `Check the path, and that the step that writes the report${made} runs before this one.`);
         if (code === 'EISDIR')
-            throw new ConfigurationError('this is a directory, not a report file', { file: path }, 'Name the report file itself.');
+            throw new errors_ConfigurationError('this is a directory, not a report file', { file: shown }, 'Name the report file itself.');
         if (code === 'EACCES')
-            throw new ConfigurationError('the report file cannot be read (permission denied)', { file: path }, 'Make it readable by the runner.');
+            throw new errors_ConfigurationError('the report file cannot be read (permission denied)', { file: shown }, 'Make it readable by the runner.');
         throw e;
     }
     if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-        throw new ReportError('the report is UTF-16 text', { file: path }, 'Write it as UTF-8 (PowerShell\'s `>` writes UTF-16: use `Out-File -Encoding utf8` or the tool\'s output-file option).');
+        throw new ReportError('the report is UTF-16 text', { file: shown }, 'Write it as UTF-8 (PowerShell\'s `>` writes UTF-16: use `Out-File -Encoding utf8` or the tool\'s output-file option).');
     }
     if (bytes[0] === 0x1f && bytes[1] === 0x8b)
-        throw new ReportError('the report is gzip-compressed', { file: path }, 'Decompress it first.');
+        throw new ReportError('the report is gzip-compressed', { file: shown }, 'Decompress it first.');
     if (bytes.includes(0))
-        throw new ReportError('this is a binary file, not a JSON report', { file: path }, fixFor(expected));
+        throw new ReportError('this is a binary file, not a JSON report', { file: shown }, fixFor(expected));
     let text;
     try {
         text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     }
     catch {
-        throw new ReportError('the report is not UTF-8 text', { file: path }, fixFor(expected));
+        throw new ReportError('the report is not UTF-8 text', { file: shown }, fixFor(expected));
     }
-    return parseSecurityReport(text, path, expected);
+    return parseSecurityReport(text, shown, expected);
 }
 
 ;// CONCATENATED MODULE: ./packages/findings/baseline.ts
@@ -64765,7 +64766,8 @@ function noBlockFix(markdown, nearBlock) {
     const todo = draft.includes('# TODO') ? ' Fill in the fields marked TODO: until then the gate reports those entries as incomplete and they accept nothing.' : '';
     return `The gate reads only that block; the prose is for people. Paste this block into the file (drafted from the prose; check every value).${todo}\n${draft}`;
 }
-function parseRiskRegister(markdown, file, opts = {}) {
+/** The one `yaml accepted-risks` block of the register; none, or more than one, is an error saying where. */
+function registerBlock(markdown, file) {
     const blocks = codeBlocks(fromMarkdown(markdown), []);
     const registers = blocks.filter(isRegisterFence);
     if (registers.length === 0) {
@@ -64779,7 +64781,9 @@ function parseRiskRegister(markdown, file, opts = {}) {
         const lines = registers.map((b) => b.position?.start.line ?? 0);
         throw new errors_ConfigurationError(`has ${registers.length} \`${REGISTER_BLOCK_INFO}\` blocks (lines ${lines.slice(0, -1).join(', ')} and ${lines[lines.length - 1]}); exactly one is expected`, { file, line: lines[1] }, 'Move every entry into one block.');
     }
-    const block = registers[0];
+    return registers[0];
+}
+function blockYaml(block, file) {
     const fenceLine = block.position?.start.line ?? 1;
     // The block's content starts on the line after the opening fence; mdast strips the fence's
     // indentation from it, so columns are shifted by the same amount.
@@ -64798,91 +64802,99 @@ function parseRiskRegister(markdown, file, opts = {}) {
         }
         throw new errors_ConfigurationError(`the \`${REGISTER_BLOCK_INFO}\` block is not valid YAML: ${err.message.split('\n')[0]}`, { file, ...at(err.pos[0]) }, 'Fix the YAML syntax (indentation, quotes, a missing ":" or "- ").');
     }
-    const register = { file, entries: [], problems: [], blockLine: fenceLine };
-    const contents = doc.contents;
+    return { doc, fenceLine, at, duplicateKeys };
+}
+const rangeOf = (item) => item?.range;
+/** A duplicate key inside an entry is that entry's problem; one outside every entry breaks the block. */
+function checkKeysOutsideEntries(y, items, file) {
+    for (const err of y.duplicateKeys) {
+        const inEntry = items.some((item) => {
+            const range = rangeOf(item);
+            return range !== undefined && err.pos[0] >= range[0] && err.pos[0] < range[2];
+        });
+        if (!inEntry)
+            throw new errors_ConfigurationError(`the \`${REGISTER_BLOCK_INFO}\` block is not valid YAML: ${err.message}`, { file, ...y.at(err.pos[0]) });
+    }
+}
+/**
+ * Ids, fingerprints and rules are text even when YAML reads a number: `id: 001`, `rule: 51457`
+ * (safety), `fingerprint: 0000000000000045` or `1234e56789abcdef`... `1234e567` (a float!). They
+ * are taken as written (`expires: 20270131` too, so that it gets the date message). A YAML
+ * timestamp (`!!timestamp`, `%YAML 1.1`) is the date as written, not as rolled over.
+ */
+function asWritten(raw, doc, i) {
+    for (const key of ['id', 'fingerprint', 'rule', 'expires']) {
+        if (typeof raw[key] !== 'number')
+            continue;
+        const node = doc.getIn([i, key], true);
+        if ((0,dist/* isScalar */.jn)(node) && typeof node.source === 'string')
+            raw[key] = node.source;
+    }
+    if (raw.expires instanceof Date) {
+        const node = doc.getIn([i, 'expires'], true);
+        const source = (0,dist/* isScalar */.jn)(node) && typeof node.source === 'string' ? node.source : utcDate(raw.expires);
+        raw.expires = /^\s*(\d{4}-\d{1,2}-\d{1,2})/.exec(source)?.[1] ?? source;
+    }
+}
+function readEntry(r, item, value, i) {
+    const { doc, at, fenceLine } = r.y;
+    const range = rangeOf(item);
+    const line = range ? at(range[0]).line : fenceLine + 1;
+    const problem = (entryId, message, field, fieldOffset) => {
+        const p = { entryId, line, message };
+        if (field) {
+            p.field = field;
+            const fl = fieldOffset ?? fieldLine(doc, i, field);
+            if (fl !== undefined)
+                p.fieldLine = at(fl).line;
+        }
+        r.register.problems.push(p);
+    };
+    if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof Date) {
+        problem(null, `an entry must be a mapping of ${['id', 'rule', 'path', 'justification', 'owner', 'approver', 'expires'].join(', ')}..., found ${risk_register_describe(value)}`);
+        return;
+    }
+    const raw = { ...value };
+    const idNode = doc.getIn([i, 'id'], true);
+    const idText = typeof raw.id === 'number' && (0,dist/* isScalar */.jn)(idNode) && typeof idNode.source === 'string' ? idNode.source : raw.id;
+    const rawId = typeof idText === 'string' && idText.trim() ? idText.trim() : null;
+    const dup = range ? r.y.duplicateKeys.find((e) => e.pos[0] >= range[0] && e.pos[0] < range[2]) : undefined;
+    if (dup) {
+        const key = keyAt(doc, i, dup.pos[0]);
+        problem(rawId, `a key is written twice in this entry${key ? ` ("${key}")` : ''}`, key, dup.pos[0]);
+    }
+    if (rawId !== null) {
+        const first = r.firstLine.get(rawId);
+        if (first !== undefined)
+            return problem(rawId, `duplicate id "${rawId}": the entry at line ${first} has it too; ids must be unique`, 'id');
+        r.firstLine.set(rawId, line);
+    }
+    if (dup)
+        return;
+    asWritten(raw, doc, i);
+    const parsed = entrySchema.safeParse(raw);
+    if (!parsed.success) {
+        const msgs = parsed.error.issues.map((issue) => issueMessage(issue, raw));
+        return problem(rawId, msgs.map((m) => m.message).join('; '), msgs[0]?.field);
+    }
+    const unknownComponent = componentProblem(parsed.data.component, r.opts.components);
+    if (unknownComponent)
+        return problem(rawId, unknownComponent, 'component');
+    r.register.entries.push(toEntry(parsed.data, line));
+}
+function parseRiskRegister(markdown, file, opts = {}) {
+    const y = blockYaml(registerBlock(markdown, file), file);
+    const register = { file, entries: [], problems: [], blockLine: y.fenceLine };
+    const contents = y.doc.contents;
     if (contents === null || ((0,dist/* isScalar */.jn)(contents) && contents.value === null))
         return register; // an empty register
     if (!(0,dist/* isSeq */.oP)(contents)) {
-        throw new errors_ConfigurationError(`the \`${REGISTER_BLOCK_INFO}\` block must be a YAML list of entries, found ${(0,dist/* isScalar */.jn)(contents) ? risk_register_describe(contents.value) : 'a mapping'}`, { file, ...at(contents.range?.[0] ?? 0) }, 'Start each entry with "- " (e.g. "- id: AR-001"), its keys indented under it.');
+        throw new errors_ConfigurationError(`the \`${REGISTER_BLOCK_INFO}\` block must be a YAML list of entries, found ${(0,dist/* isScalar */.jn)(contents) ? risk_register_describe(contents.value) : 'a mapping'}`, { file, ...y.at(contents.range?.[0] ?? 0) }, 'Start each entry with "- " (e.g. "- id: AR-001"), its keys indented under it.');
     }
-    for (const err of duplicateKeys) {
-        const inEntry = contents.items.some((item) => {
-            const range = item?.range;
-            return range !== undefined && err.pos[0] >= range[0] && err.pos[0] < range[2];
-        });
-        if (!inEntry) {
-            throw new errors_ConfigurationError(`the \`${REGISTER_BLOCK_INFO}\` block is not valid YAML: ${err.message}`, { file, ...at(err.pos[0]) });
-        }
-    }
-    const values = yamlToJs(doc, { file, line: fenceLine });
-    const firstLine = new Map();
-    contents.items.forEach((item, i) => {
-        const range = item?.range;
-        const line = range ? at(range[0]).line : fenceLine + 1;
-        const value = values[i];
-        const problem = (entryId, message, field, fieldOffset) => {
-            const p = { entryId, line, message };
-            if (field) {
-                p.field = field;
-                const fl = fieldOffset ?? fieldLine(doc, i, field);
-                if (fl !== undefined)
-                    p.fieldLine = at(fl).line;
-            }
-            register.problems.push(p);
-        };
-        if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof Date) {
-            problem(null, `an entry must be a mapping of ${['id', 'rule', 'path', 'justification', 'owner', 'approver', 'expires'].join(', ')}..., found ${risk_register_describe(value)}`);
-            return;
-        }
-        const raw = { ...value };
-        const idNode = doc.getIn([i, 'id'], true);
-        const idText = typeof raw.id === 'number' && (0,dist/* isScalar */.jn)(idNode) && typeof idNode.source === 'string' ? idNode.source : raw.id;
-        const rawId = typeof idText === 'string' && idText.trim() ? idText.trim() : null;
-        const dup = range ? duplicateKeys.find((e) => e.pos[0] >= range[0] && e.pos[0] < range[2]) : undefined;
-        if (dup) {
-            const key = keyAt(doc, i, dup.pos[0]);
-            problem(rawId, `a key is written twice in this entry${key ? ` ("${key}")` : ''}`, key, dup.pos[0]);
-        }
-        if (rawId !== null) {
-            const first = firstLine.get(rawId);
-            if (first !== undefined) {
-                problem(rawId, `duplicate id "${rawId}": the entry at line ${first} has it too; ids must be unique`, 'id');
-                return;
-            }
-            firstLine.set(rawId, line);
-        }
-        if (dup)
-            return;
-        // Ids, fingerprints and rules are text even when YAML reads a number: `id: 001`,
-        // `rule: 51457` (safety), `fingerprint: 0000000000000045` or `1234e56789abcdef`... `1234e567`
-        // (a float!). They are taken as written.
-        // (`expires: 20270131` too, so that it gets the date message.)
-        for (const key of ['id', 'fingerprint', 'rule', 'expires']) {
-            if (typeof raw[key] !== 'number')
-                continue;
-            const node = doc.getIn([i, key], true);
-            if ((0,dist/* isScalar */.jn)(node) && typeof node.source === 'string')
-                raw[key] = node.source;
-        }
-        // A YAML timestamp (`!!timestamp`, `%YAML 1.1`): the date as written, not as rolled over.
-        if (raw.expires instanceof Date) {
-            const node = doc.getIn([i, 'expires'], true);
-            const source = (0,dist/* isScalar */.jn)(node) && typeof node.source === 'string' ? node.source : utcDate(raw.expires);
-            raw.expires = /^\s*(\d{4}-\d{1,2}-\d{1,2})/.exec(source)?.[1] ?? source;
-        }
-        const parsed = entrySchema.safeParse(raw);
-        if (!parsed.success) {
-            const msgs = parsed.error.issues.map((issue) => issueMessage(issue, raw));
-            problem(rawId, msgs.map((m) => m.message).join('; '), msgs[0]?.field);
-            return;
-        }
-        const unknownComponent = componentProblem(parsed.data.component, opts.components);
-        if (unknownComponent) {
-            problem(rawId, unknownComponent, 'component');
-            return;
-        }
-        register.entries.push(toEntry(parsed.data, line));
-    });
+    checkKeysOutsideEntries(y, contents.items, file);
+    const values = yamlToJs(y.doc, { file, line: y.fenceLine });
+    const reading = { y, register, firstLine: new Map(), opts };
+    contents.items.forEach((item, i) => readEntry(reading, item, values[i], i));
     return register;
 }
 function componentProblem(component, known) {
@@ -64937,17 +64949,13 @@ function pathMatches(c, f) {
     }
     return f.path !== null && c.glob !== null && c.glob(f.path);
 }
-function applyRiskRegister(findings, register, opts) {
-    if (!isCalendarDate(opts.today))
-        throw new Error(`applyRiskRegister: today must be YYYY-MM-DD, got ${JSON.stringify(opts.today)}`);
-    const acceptable = new Set(opts.acceptableSeverities);
-    const policyText = opts.acceptableSeverities.length ? opts.acceptableSeverities.join(', ') : '(none)';
-    const compiled = register.entries.map((entry, index) => {
+function compileEntries(register, today) {
+    return register.entries.map((entry, index) => {
         const pkg = entry.path !== undefined ? parsePkg(entry.path) : null;
         return {
             entry,
             index,
-            expired: opts.today > entry.expires,
+            expired: today > entry.expires,
             tool: entry.tool?.toLowerCase(),
             pkg,
             glob: entry.path !== undefined && !pkg ? picomatch_default()(stripDotSlash(entry.path), { dot: true }) : null,
@@ -64955,6 +64963,8 @@ function applyRiskRegister(findings, register, opts) {
             seen: -1,
         };
     });
+}
+function indexEntries(compiled) {
     const byFingerprint = new Map();
     const byRule = new Map();
     for (const c of compiled) {
@@ -64974,82 +64984,100 @@ function applyRiskRegister(findings, register, opts) {
                 byRule.set(key, { entries: [c], byLocation: new Map() });
         }
     }
-    const refusal = (c, f) => {
+    return { byFingerprint, byRule };
+}
+/** Why an entry may not accept a finding (its severity), or null. */
+function refusalFor(acceptableSeverities) {
+    const acceptable = new Set(acceptableSeverities);
+    const policyText = acceptableSeverities.length ? acceptableSeverities.join(', ') : '(none)';
+    return (c, f) => {
         const sev = effectiveSeverity(f);
         const assumed = f.severity === undefined ? ' (the report gives no severity; treated as high)' : '';
-        if (!acceptable.has(sev === 'info' ? 'low' : sev)) {
+        if (!acceptable.has(sev === 'info' ? 'low' : sev))
             return `${sev} findings cannot be accepted${assumed}: the policy's acceptable-severities is ${policyText}`;
-        }
-        if (RANK[sev] > RANK[c.entry.severity]) {
+        if (RANK[sev] > RANK[c.entry.severity])
             return `the finding is ${sev}${assumed}, above the ${c.entry.severity} severity this entry covers`;
-        }
         return null;
     };
+}
+/**
+ * Fills `candidates` with the entries that name finding `i` (by fingerprint, then by rule and
+ * path; each once), in register order. Reuses the arrays: this runs once per finding.
+ */
+function candidatesOf(f, i, index, candidates) {
+    candidates.length = 0;
+    let sources = 0;
+    const consider = (list) => {
+        if (!list || list.length === 0)
+            return;
+        let added = false;
+        for (const c of list) {
+            if (c.seen === i)
+                continue;
+            if (c.tool !== undefined && c.tool !== f.tool.toLowerCase())
+                continue;
+            c.seen = i;
+            candidates.push(c);
+            added = true;
+        }
+        if (added)
+            sources++;
+    };
+    if (f.fingerprint)
+        consider(index.byFingerprint.get(f.fingerprint.toLowerCase()));
+    if (index.byRule.size) {
+        const rules = f.aliases?.length ? [f.rule, ...f.aliases] : [f.rule];
+        for (const rule of rules) {
+            const bucket = index.byRule.get(rule.toLowerCase());
+            if (!bucket)
+                continue;
+            const loc = `${f.path ?? ''}\0${f.pkg?.name ?? ''}\0${f.pkg?.version ?? ''}`;
+            let hits = bucket.byLocation.get(loc);
+            if (!hits) {
+                hits = bucket.entries.filter((c) => pathMatches(c, f));
+                bucket.byLocation.set(loc, hits);
+            }
+            consider(hits);
+        }
+    }
+    if (sources > 1)
+        candidates.sort((a, b) => a.index - b.index);
+}
+/** The first unexpired entry that may accept the finding accepts it; the refusals are reported. */
+function judge(f, candidates, refusal, out) {
+    let acceptedBy;
+    const refusals = [];
+    for (const c of candidates) {
+        c.matched++;
+        if (c.expired || acceptedBy)
+            continue;
+        const reason = refusal(c, f);
+        if (reason === null)
+            acceptedBy = c;
+        else
+            refusals.push({ c, reason });
+    }
+    if (acceptedBy)
+        return void out.accepted.push({ finding: f, entry: acceptedBy.entry });
+    out.notAccepted.push(f);
+    for (const r of refusals)
+        out.disallowed.push({ entry: r.c.entry, finding: f, reason: r.reason });
+}
+/** Which findings the register accepts (and by which entry), which it refuses and why, and which entries are expired or stale. */
+function applyRiskRegister(findings, register, opts) {
+    if (!isCalendarDate(opts.today))
+        throw new Error(`applyRiskRegister: today must be YYYY-MM-DD, got ${JSON.stringify(opts.today)}`);
+    const compiled = compileEntries(register, opts.today);
+    const index = indexEntries(compiled);
+    const refusal = refusalFor(opts.acceptableSeverities);
     const out = { accepted: [], notAccepted: [], expired: [], stale: [], disallowed: [], expiredUnused: [] };
     const candidates = [];
-    const refusals = [];
     findings.forEach((f, i) => {
-        candidates.length = 0;
-        let sources = 0;
-        const consider = (list) => {
-            if (!list || list.length === 0)
-                return;
-            let added = false;
-            for (const c of list) {
-                if (c.seen === i)
-                    continue;
-                if (c.tool !== undefined && c.tool !== f.tool.toLowerCase())
-                    continue;
-                c.seen = i;
-                candidates.push(c);
-                added = true;
-            }
-            if (added)
-                sources++;
-        };
-        if (f.fingerprint)
-            consider(byFingerprint.get(f.fingerprint.toLowerCase()));
-        if (byRule.size) {
-            const rules = f.aliases?.length ? [f.rule, ...f.aliases] : [f.rule];
-            for (const rule of rules) {
-                const bucket = byRule.get(rule.toLowerCase());
-                if (!bucket)
-                    continue;
-                const loc = `${f.path ?? ''}\0${f.pkg?.name ?? ''}\0${f.pkg?.version ?? ''}`;
-                let hits = bucket.byLocation.get(loc);
-                if (!hits) {
-                    hits = bucket.entries.filter((c) => pathMatches(c, f));
-                    bucket.byLocation.set(loc, hits);
-                }
-                consider(hits);
-            }
-        }
-        if (candidates.length === 0) {
+        candidatesOf(f, i, index, candidates);
+        if (candidates.length === 0)
             out.notAccepted.push(f);
-            return;
-        }
-        if (sources > 1)
-            candidates.sort((a, b) => a.index - b.index);
-        let acceptedBy;
-        refusals.length = 0;
-        for (const c of candidates) {
-            c.matched++;
-            if (c.expired || acceptedBy)
-                continue;
-            const reason = refusal(c, f);
-            if (reason === null)
-                acceptedBy = c;
-            else
-                refusals.push({ c, reason });
-        }
-        if (acceptedBy) {
-            out.accepted.push({ finding: f, entry: acceptedBy.entry });
-        }
-        else {
-            out.notAccepted.push(f);
-            for (const r of refusals)
-                out.disallowed.push({ entry: r.c.entry, finding: f, reason: r.reason });
-        }
+        else
+            judge(f, candidates, refusal, out);
     });
     for (const c of compiled) {
         if (c.expired) {
@@ -65897,13 +65925,6 @@ function scopeCriteria(criteria, change, toolErrors) {
 
 
 const SECURITY_KINDS = (/* unused pure expression or super */ null && (['bandit', 'sarif', 'pip-audit', 'safety', 'secrets']));
-const KIND_TITLES = {
-    bandit: 'bandit',
-    sarif: 'SARIF',
-    'pip-audit': 'pip-audit',
-    safety: 'safety',
-    secrets: 'secret scan',
-};
 const ORDER = ['critical', 'high', 'medium', 'low', 'info'];
 const security_gate_RANK = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
 const CONFIDENCE_RANK = { high: 0, medium: 1, low: 2 };
@@ -66439,17 +66460,15 @@ function annotationsFor(ev, changedLine, overdue, unplaced = new Set()) {
 
 
 
-
-
 const GATE = 'security-gate';
 const abs = (root, p) => resolveInputPath(p, root);
 const EMPTY_REGISTER = { file: '', entries: [], problems: [] };
-function readReports(inputs) {
+async function readReports(inputs) {
     const runs = [];
     for (const r of inputs.reports) {
         for (const file of expandReportGlobs(r.patterns, inputs.root, `input ${r.input}`)) {
             const shown = displayPath(file, inputs.root);
-            runs.push({ kind: r.kind, file: shown, report: parseSecurityReport((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), shown, r.kind) });
+            runs.push({ kind: r.kind, file: shown, report: await readSecurityReport(file, r.kind, shown) });
         }
     }
     return runs;
@@ -66497,7 +66516,7 @@ function registerWarnings(register, scoped, outcome, warnings) {
         warnings.push(`${register.file}:${p.line}: ${p.entryId ? `entry ${p.entryId}: ` : ''}${p.message}`);
 }
 /** The first-seen dates of this run, from the baseline's result and the history file (the earlier date wins). */
-function firstSeenDates(inputs, baseline, findings, now, warnings) {
+function firstSeenDates(inputs, baseline, findings, now) {
     const sources = [];
     const from = [];
     if (baseline) {
@@ -66558,7 +66577,7 @@ async function security_gate_action_main() {
     const { component } = subject;
     const warnings = [...subject.warnings];
     const checkout = checkoutFiles(inputs.root);
-    const reports = readReports(inputs);
+    const reports = await readReports(inputs);
     const located = locate(reports, inputs, checkout, component);
     for (const u of located.unmatched.slice(0, 20))
         warnings.push(`${u.path} (${u.findings} finding(s)) matches no file of the checkout; map it with path-map`);
@@ -66573,7 +66592,7 @@ async function security_gate_action_main() {
     registerWarnings(register, scoped, registerOutcome, warnings);
     const scope = resolveScope(inputs.scope, ctx.pullRequest !== null);
     const lookup = findBaseline(inputs.baseline, inputs.root, GATE, component?.id ?? null);
-    const dates = firstSeenDates(inputs, lookup.baseline, findings, now, warnings);
+    const dates = firstSeenDates(inputs, lookup.baseline, findings, now);
     const api = githubFor(ctx, inputs.githubToken);
     const changed = await changedLinesFor(ctx, inputs.root, api);
     const model = {
@@ -66688,6 +66707,7 @@ function neverSent(error) {
  * newline would let a server's message start a workflow command such as `::error::`), and short.
  */
 function oneLine(text, max = 300) {
+    // eslint-disable-next-line no-control-regex -- control characters are what is flattened
     const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
     return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }

@@ -32900,7 +32900,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _uptime_check_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2013);
+/* harmony import */ var _uptime_check_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4948);
 
 await (0,_uptime_check_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -32909,7 +32909,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2013:
+/***/ 4948:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32976,9 +32976,6 @@ class ReportError extends errors_ConfigurationError {
         if (offset !== undefined)
             this.offset = offset;
     }
-}
-function isConfigurationError(e) {
-    return e instanceof errors_ConfigurationError;
 }
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
@@ -36116,7 +36113,7 @@ const everyMethodListed = true;
 void everyMethodListed;
 function lazyGitHubClient(options) {
     let client;
-    const load = () => (client ??= Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(571)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4571)).then((m) => m.createGitHubClient(options)));
+    const load = () => (client ??= Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(710)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4710)).then((m) => m.createGitHubClient(options)));
     const api = { owner: options.owner, repo: options.repo };
     for (const name of METHODS) {
         api[name] = async (...args) => (await load())[name](...args);
@@ -49368,9 +49365,6 @@ function checkInterval(intervalMs) {
     if (!Number.isFinite(intervalMs) || intervalMs <= 0)
         throw new RangeError(`probe interval must be a positive number of ms (got ${intervalMs})`);
 }
-function byUrl(a, b) {
-    return a.url < b.url ? -1 : a.url > b.url ? 1 : 0;
-}
 /** Groups samples by URL, each group sorted by time (stable for equal times). */
 function groupByUrl(timed) {
     const groups = new Map();
@@ -49415,75 +49409,6 @@ function rollupDay(samples, day, intervalMs) {
         endpoints.push({ url, ...summary, latency: hist.toSummary() });
     }
     return { v: ROLLUP_VERSION, day, intervalMs, expected: Math.floor(DAY_MS / intervalMs), samples: samples.length, endpoints };
-}
-/** Whether one endpoint's data ends down (for flaps across pieces). */
-const isDown = (state) => state === 'down';
-/**
- * Accumulates one endpoint's pieces (days, or runs of samples) given in time order: counts add
- * up, and a change between one piece's last sample and the next piece's first is a flap, as it
- * would be between the samples themselves.
- */
-class EndpointAccumulator {
-    url;
-    summary = null;
-    hist = new LatencyHistogram();
-    constructor(url) {
-        this.url = url;
-    }
-    add(piece, latency) {
-        if (latency !== null)
-            this.hist.addSummary(latency);
-        const s = this.summary;
-        if (s === null) {
-            this.summary = { url: this.url, ...piece, first: { ...piece.first }, last: { ...piece.last }, latency: null };
-            return;
-        }
-        if (Date.parse(piece.first.t) < Date.parse(s.last.t)) {
-            throw new RangeError(`pieces of ${this.url} overlap in time (${piece.first.t} before ${s.last.t}): cannot merge`);
-        }
-        s.flaps += piece.flaps + (isDown(s.last.state) !== isDown(piece.first.state) ? 1 : 0);
-        s.up += piece.up;
-        s.down += piece.down;
-        s.degraded += piece.degraded;
-        s.upMs += piece.upMs;
-        s.attributedMs += piece.attributedMs;
-        s.last = { ...piece.last };
-    }
-    result() {
-        if (this.summary === null)
-            return null;
-        return { ...this.summary, latency: this.hist.toSummary() };
-    }
-}
-/**
- * Merges day rollups (in any order; distinct days, one probe interval) into the figures of all
- * their samples taken together: exactly what one rollup over all those samples would hold, with
- * flaps across day boundaries counted (between an endpoint's last sample of one day with data and
- * its first sample of the next).
- */
-function mergeRollups(rollups) {
-    const sorted = [...rollups].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
-    const intervalMs = sorted[0]?.intervalMs ?? 0;
-    const accs = new Map();
-    let expected = 0;
-    let samples = 0;
-    for (let i = 0; i < sorted.length; i++) {
-        const r = sorted[i];
-        if (i > 0 && sorted[i - 1].day === r.day)
-            throw new RangeError(`two rollups for day ${r.day}`);
-        if (r.intervalMs !== intervalMs)
-            throw new RangeError(`rollups with different probe intervals (${intervalMs} and ${r.intervalMs} ms)`);
-        expected += r.expected;
-        samples += r.samples;
-        for (const e of r.endpoints) {
-            let acc = accs.get(e.url);
-            if (acc === undefined)
-                accs.set(e.url, (acc = new EndpointAccumulator(e.url)));
-            acc.add(e, e.latency);
-        }
-    }
-    const endpoints = [...accs.values()].map((a) => a.result()).sort(byUrl);
-    return { v: ROLLUP_VERSION, days: sorted.map((r) => r.day), intervalMs, expected, samples, endpoints };
 }
 // ---------------------------------------------------------------------------------------------
 // Reading a stored rollup
@@ -49838,7 +49763,7 @@ class SharedHistory {
                     throw e;
                 this.result.written.conflicts++;
                 if (!(await retry.again()))
-                    throw new Error(`${path}: ${retry.conflicts} writes in a row were refused because other runs wrote first; ${next.added} sample(s) of this run are not recorded`);
+                    throw new Error(`${path}: ${retry.conflicts} writes in a row were refused because other runs wrote first; ${next.added} sample(s) of this run are not recorded`, { cause: e });
                 const fresh = await this.api.getFile(path, this.branch);
                 s.file = fresh ? { text: fresh.text, sha: fresh.sha } : { text: '', sha: null };
                 s.parsed = parseSharedDay(s.file.text, s.day);
@@ -50144,26 +50069,10 @@ function planWindowDays(w) {
 function percentOf(part, whole) {
     return whole === 0 ? null : (100 * part) / whole;
 }
-function computeWindow(input) {
-    const { intervalMs, url } = input;
-    if (!Number.isFinite(intervalMs) || intervalMs <= 0)
-        throw new RangeError(`probe interval must be a positive number of ms (got ${intervalMs})`);
-    const [from, to] = effectiveBounds(input.from, input.to, input.notBefore);
-    const spans = maintenanceUnion(input.maintenance);
-    let maintenanceMs = 0;
-    for (const [s, e] of spans)
-        maintenanceMs += Math.max(0, Math.min(e, to) - Math.max(s, from));
-    const inMaintenance = (at) => {
-        const i = spanAfter(spans, at);
-        return i < spans.length && spans[i][0] <= at;
-    };
-    // Pieces per UTC day number, each a map of endpoint -> piece.
-    const days = new Map();
-    const endpoints = new Set();
-    const rawByDay = new Map();
+/** The closed days given as rollups: each one whole inside the window and outside maintenance. */
+function addRollups(entries, b, into) {
     const rollupDays = new Set();
-    let excluded = 0;
-    for (const entry of input.days) {
+    for (const entry of entries) {
         if (Array.isArray(entry))
             continue;
         const r = entry;
@@ -50173,116 +50082,148 @@ function computeWindow(input) {
         if (dayStart === null)
             throw new RangeError(`rollup has an invalid day ${JSON.stringify(r.day)}`);
         const dayNum = dayStart / DAY_MS;
-        if (dayStart + DAY_MS <= from || dayStart >= to)
+        if (dayStart + DAY_MS <= b.from || dayStart >= b.to)
             continue; // wholly outside the window
-        if (!rollupUsable(dayStart, from, to, spans)) {
+        if (!rollupUsable(dayStart, b.from, b.to, b.spans)) {
             throw new RangeError(`the rollup of ${r.day} cannot be used: the day is cut by the window's edge or by maintenance; pass its raw samples (planWindowDays)`);
         }
-        if (r.intervalMs !== intervalMs) {
-            throw new RangeError(`the rollup of ${r.day} was made for a ${r.intervalMs} ms interval, not ${intervalMs} ms: rebuild it`);
+        if (r.intervalMs !== b.intervalMs) {
+            throw new RangeError(`the rollup of ${r.day} was made for a ${r.intervalMs} ms interval, not ${b.intervalMs} ms: rebuild it`);
         }
         if (rollupDays.has(dayNum))
             throw new RangeError(`two rollups for ${r.day}`);
         rollupDays.add(dayNum);
         const pieces = new Map();
         for (const e of r.endpoints) {
-            if (url !== undefined && e.url !== url)
+            if (b.url !== undefined && e.url !== b.url)
                 continue;
             pieces.set(e.url, { summary: e, latency: e.latency });
-            endpoints.add(e.url);
+            into.endpoints.add(e.url);
         }
-        days.set(dayNum, pieces);
+        into.days.set(dayNum, pieces);
     }
-    for (const entry of input.days) {
+    return rollupDays;
+}
+/** The raw samples inside the window, by UTC day; those in maintenance are only counted. */
+function rawSamplesByDay(entries, b, rollupDays, endpoints) {
+    const byDay = new Map();
+    let excluded = 0;
+    for (const entry of entries) {
         if (!Array.isArray(entry))
             continue;
         for (const s of entry) {
-            if (url !== undefined && s.url !== url)
+            if (b.url !== undefined && s.url !== b.url)
                 continue;
             const at = Date.parse(s.t);
             if (Number.isNaN(at))
                 throw new RangeError(`sample time is not a date: ${JSON.stringify(s.t)}`);
-            if (at < from || at >= to)
+            if (at < b.from || at >= b.to)
                 continue;
             const dayNum = Math.floor(at / DAY_MS);
             if (rollupDays.has(dayNum))
                 throw new RangeError(`day ${utcDay(at)} is given both as a rollup and as raw samples`);
             endpoints.add(s.url);
-            if (inMaintenance(at)) {
+            if (inSpans(b.spans, at)) {
                 excluded++;
                 continue;
             }
-            let list = rawByDay.get(dayNum);
+            let list = byDay.get(dayNum);
             if (list === undefined)
-                rawByDay.set(dayNum, (list = []));
+                byDay.set(dayNum, (list = []));
             list.push({ at, sample: s });
         }
     }
-    const exact = rollupDays.size === 0;
-    const exactValues = [];
-    const hist = new LatencyHistogram();
-    const onLatency = exact ? (ms) => void exactValues.push(ms) : (ms) => hist.add(ms);
-    for (const [dayNum, list] of rawByDay) {
+    return { byDay, excluded };
+}
+function inSpans(spans, at) {
+    const i = spanAfter(spans, at);
+    return i < spans.length && spans[i][0] <= at;
+}
+/** Summarizes each raw day per endpoint; a sample's time counts up to the day's end, the window's or the next maintenance. */
+function addRawDays(byDay, b, onLatency, into) {
+    for (const [dayNum, list] of byDay) {
         const dayEnd = (dayNum + 1) * DAY_MS;
         const limit = (at) => {
-            let end = Math.min(dayEnd, to);
-            const i = spanAfter(spans, at);
-            if (i < spans.length && spans[i][0] < end)
-                end = spans[i][0];
+            let end = Math.min(dayEnd, b.to);
+            const i = spanAfter(b.spans, at);
+            if (i < b.spans.length && b.spans[i][0] < end)
+                end = b.spans[i][0];
             return end;
         };
         const pieces = new Map();
-        for (const [u, seq] of groupByUrl(list)) {
-            pieces.set(u, { summary: summarizeSequence(seq, intervalMs, limit, onLatency), latency: null });
-        }
-        days.set(dayNum, pieces);
+        for (const [u, seq] of groupByUrl(list))
+            pieces.set(u, { summary: summarizeSequence(seq, b.intervalMs, limit, onLatency), latency: null });
+        into.days.set(dayNum, pieces);
     }
-    // Walk the days in time order: flaps across day boundaries need each endpoint's last state.
-    let up = 0;
-    let down = 0;
-    let degraded = 0;
-    let flaps = 0;
-    let upMs = 0;
-    let attributedMs = 0;
+}
+/** Adds the days up in time order: flaps across day boundaries need each endpoint's last state. */
+function addUpDays(days, hist) {
+    const t = { up: 0, down: 0, degraded: 0, flaps: 0, upMs: 0, attributedMs: 0, perEndpoint: new Map() };
     const lastDown = new Map();
-    const perEndpoint = new Map();
     for (const dayNum of [...days.keys()].sort((a, b) => a - b)) {
         for (const [u, { summary: p, latency }] of days.get(dayNum)) {
-            perEndpoint.set(u, (perEndpoint.get(u) ?? 0) + p.up + p.down + p.degraded);
+            t.perEndpoint.set(u, (t.perEndpoint.get(u) ?? 0) + p.up + p.down + p.degraded);
             const prev = lastDown.get(u);
             if (prev !== undefined && prev !== (p.first.state === 'down'))
-                flaps++;
+                t.flaps++;
             lastDown.set(u, p.last.state === 'down');
-            flaps += p.flaps;
-            up += p.up;
-            down += p.down;
-            degraded += p.degraded;
-            upMs += p.upMs;
-            attributedMs += p.attributedMs;
+            t.flaps += p.flaps;
+            t.up += p.up;
+            t.down += p.down;
+            t.degraded += p.degraded;
+            t.upMs += p.upMs;
+            t.attributedMs += p.attributedMs;
             if (latency !== null)
                 hist.addSummary(latency);
         }
     }
-    let latency = null;
-    if (exact && exactValues.length > 0) {
+    return t;
+}
+/** Exact percentiles from every latency when no rollup was used, else from the merged histograms. */
+function latencyFigures(exactValues, hist) {
+    if (exactValues !== null) {
+        if (exactValues.length === 0)
+            return null;
         const sorted = Float64Array.from(exactValues).sort();
         const n = sorted.length;
         const at = (p) => sorted[nearestRank(p, n) - 1];
-        latency = { p50: at(50), p95: at(95), p99: at(99), min: sorted[0], max: sorted[n - 1] };
+        return { p50: at(50), p95: at(95), p99: at(99), min: sorted[0], max: sorted[n - 1] };
     }
-    else if (!exact && hist.count > 0) {
-        const [p50, p95, p99] = hist.percentiles([50, 95, 99]);
-        latency = { p50, p95, p99, min: hist.min, max: hist.max };
-    }
-    const samples = up + down + degraded;
-    const endpointCount = url !== undefined ? 1 : endpoints.size;
+    if (hist.count === 0)
+        return null;
+    const [p50, p95, p99] = hist.percentiles([50, 95, 99]);
+    return { p50, p95, p99, min: hist.min, max: hist.max };
+}
+function maintenanceWithin(spans, from, to) {
+    let ms = 0;
+    for (const [s, e] of spans)
+        ms += Math.max(0, Math.min(e, to) - Math.max(s, from));
+    return ms;
+}
+function computeWindow(input) {
+    const { intervalMs, url } = input;
+    if (!Number.isFinite(intervalMs) || intervalMs <= 0)
+        throw new RangeError(`probe interval must be a positive number of ms (got ${intervalMs})`);
+    const [from, to] = effectiveBounds(input.from, input.to, input.notBefore);
+    const b = { from, to, spans: maintenanceUnion(input.maintenance), intervalMs, url };
+    const maintenanceMs = maintenanceWithin(b.spans, from, to);
+    const pieces = { days: new Map(), endpoints: new Set() };
+    const rollupDays = addRollups(input.days, b, pieces);
+    const raw = rawSamplesByDay(input.days, b, rollupDays, pieces.endpoints);
+    const exact = rollupDays.size === 0;
+    const exactValues = exact ? [] : null;
+    const hist = new LatencyHistogram();
+    addRawDays(raw.byDay, b, exactValues ? (ms) => void exactValues.push(ms) : (ms) => hist.add(ms), pieces);
+    const t = addUpDays(pieces.days, hist);
+    const samples = t.up + t.down + t.degraded;
+    const endpointCount = url !== undefined ? 1 : pieces.endpoints.size;
     const perEndpointExpected = Math.floor(Math.max(0, to - from - maintenanceMs) / intervalMs);
     const expected = perEndpointExpected * endpointCount;
     let covered = 0;
-    for (const n of perEndpoint.values())
+    for (const n of t.perEndpoint.values())
         covered += Math.min(n, perEndpointExpected);
     const coverage = expected > 0 ? (100 * covered) / expected : samples > 0 ? 100 : null;
-    const uptime = percentOf(up + degraded, samples);
+    const uptime = percentOf(t.up + t.degraded, samples);
     let noDataReason;
     if (samples === 0)
         noDataReason = 'no samples in the window outside maintenance';
@@ -50294,22 +50235,22 @@ function computeWindow(input) {
         to: new Date(to),
         endpoints: endpointCount,
         samples,
-        excluded,
+        excluded: raw.excluded,
         expected,
         covered,
         coverage,
-        up,
-        down,
-        degraded,
+        up: t.up,
+        down: t.down,
+        degraded: t.degraded,
         uptime,
         uptimeText: uptime === null ? null : formatCoveragePercent(uptime),
         status: noDataReason === undefined ? 'ok' : 'no-data',
-        flaps,
-        latency,
+        flaps: t.flaps,
+        latency: latencyFigures(exactValues, hist),
         latencyMethod: exact ? 'exact' : 'histogram',
-        errorRate: percentOf(down, samples),
-        upMs,
-        attributedMs,
+        errorRate: percentOf(t.down, samples),
+        upMs: t.upMs,
+        attributedMs: t.attributedMs,
         maintenanceMs,
     };
     if (noDataReason !== undefined)
@@ -51328,6 +51269,27 @@ async function readLocustCsv(path) {
     return parseLocustCsv({ text: statsText, file: stats }, historyText === null ? null : { text: historyText, file: history });
 }
 
+;// CONCATENATED MODULE: ./packages/uptime/load/read-load-report.ts
+/**
+ * Reads a load-test report by its name: a `.json` file is a k6 summary export, anything else
+ * a Locust `--csv` output (`<prefix>_stats.csv`, or the prefix itself), read with the
+ * `_stats_history.csv` beside it.
+ */
+
+
+
+async function readLoadReport(path) {
+    if (/\.json$/i.test(path))
+        return readK6Summary(path);
+    if (/_stats_history\.csv$/i.test(path)) {
+        throw new ReportError('is the history file', { file: path }, 'Give the <prefix>_stats.csv file: the history beside it is read with it.');
+    }
+    if (/_(failures|exceptions)\.csv$/i.test(path)) {
+        throw new ReportError('is not the statistics file', { file: path }, 'Give the <prefix>_stats.csv file that Locust writes with --csv <prefix>.');
+    }
+    return readLocustCsv(path);
+}
+
 ;// CONCATENATED MODULE: ./packages/uptime/prometheus-text.ts
 /**
  * A strict parser of the Prometheus text exposition format 0.0.4, for "the metrics endpoint
@@ -51781,54 +51743,6 @@ function contentTypeProblem(contentType) {
 function findFamily(expo, name) {
     return expo.families.find((f) => f.name === name);
 }
-/** The series of a (validated) histogram family. */
-function histogramSeries(f) {
-    if (f.type !== 'histogram')
-        throw new Error(`${f.name} is a ${f.type}, not a histogram`);
-    const out = new Map();
-    for (const s of f.samples) {
-        const key = seriesKey(s.labels, 'le');
-        let h = out.get(key);
-        if (!h)
-            out.set(key, (h = { labels: withoutLe(s.labels), buckets: [], sum: null, count: null }));
-        if (s.name.endsWith('_bucket'))
-            h.buckets.push({ le: parseGoFloat(s.labels.le), count: s.value });
-        else if (s.name.endsWith('_sum'))
-            h.sum = s.value;
-        else if (s.name.endsWith('_count'))
-            h.count = s.value;
-    }
-    return [...out.values()];
-}
-/**
- * The q-quantile of cumulative buckets, interpolated linearly inside the bucket as PromQL's
- * `histogram_quantile` does (the first bucket starts at 0 when its bound is positive; a rank
- * in the +Inf bucket gives the highest finite bound). Null when there are no observations.
- */
-function histogramQuantile(q, buckets) {
-    if (!(q >= 0 && q <= 1))
-        throw new RangeError(`quantile ${q} is not from 0 to 1`);
-    const b = [...buckets].sort((x, y) => x.le - y.le);
-    if (b.length < 2 || b[b.length - 1].le !== Infinity)
-        return null;
-    const total = b[b.length - 1].count;
-    if (!(total > 0))
-        return null;
-    const rank = q * total;
-    let i = b.findIndex((x) => x.count >= rank);
-    if (i < 0)
-        i = b.length - 1;
-    if (i === b.length - 1)
-        return b[b.length - 2].le;
-    if (i === 0 && b[0].le <= 0)
-        return b[0].le;
-    const start = i > 0 ? b[i - 1].le : 0;
-    const below = i > 0 ? b[i - 1].count : 0;
-    const inBucket = b[i].count - below;
-    if (inBucket <= 0)
-        return start; // q = 0 over empty low buckets
-    return start + (b[i].le - start) * ((rank - below) / inBucket);
-}
 
 ;// CONCATENATED MODULE: ./packages/uptime/prometheus-api.ts
 /**
@@ -52224,8 +52138,9 @@ async function readLoadReports(locust, k6, root) {
     for (const pattern of locust) {
         // A Locust prefix ("results/run") names two files; a path names the stats file.
         const files = /_stats\.csv$/.test(pattern) || pattern.includes('*') ? expandReportGlobs([pattern], root, 'input locust-stats') : [`${root}/${pattern}`];
+        // readLoadReport says what a history or failures file is, instead of failing on its columns.
         for (const f of files)
-            out.push({ file: displayPath(f, root), model: await readLocustCsv(f) });
+            out.push({ file: displayPath(f, root), model: await readLoadReport(f) });
     }
     for (const f of expandReportGlobs(k6, root, 'input k6-summary'))
         out.push({ file: displayPath(f, root), model: await readK6Summary(f) });
@@ -52259,6 +52174,8 @@ async function fetchText(url, timeoutMs, accept) {
     catch (e) {
         const cause = e.cause;
         const why = cause?.code ?? cause?.message ?? e.message;
+        // No `cause`: the original error's text quotes the URL with its credentials.
+        // eslint-disable-next-line preserve-caught-error
         throw new Error(hideSecrets(`${e.message}${why && why !== e.message ? ` (${why})` : ''}`, url));
     }
 }
@@ -71778,6 +71695,7 @@ function neverSent(error) {
  * newline would let a server's message start a workflow command such as `::error::`), and short.
  */
 function oneLine(text, max = 300) {
+    // eslint-disable-next-line no-control-regex -- control characters are what is flattened
     const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
     return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
