@@ -30,10 +30,46 @@ const int = (rng: Rng, min: number, max: number): number => min + Math.floor(rng
 const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)]!;
 
 const WORDS = [
-  'api', 'auth', 'billing', 'cache', 'catalog', 'cli', 'config', 'core', 'db', 'events', 'export', 'feeds',
-  'gateway', 'handlers', 'ingest', 'jobs', 'ledger', 'metrics', 'models', 'notify', 'orders', 'payments',
-  'pipeline', 'queue', 'reports', 'routing', 'schema', 'search', 'serializers', 'services', 'storage', 'sync',
-  'tasks', 'tenants', 'users', 'utils', 'validators', 'views', 'workers', 'audit',
+  'api',
+  'auth',
+  'billing',
+  'cache',
+  'catalog',
+  'cli',
+  'config',
+  'core',
+  'db',
+  'events',
+  'export',
+  'feeds',
+  'gateway',
+  'handlers',
+  'ingest',
+  'jobs',
+  'ledger',
+  'metrics',
+  'models',
+  'notify',
+  'orders',
+  'payments',
+  'pipeline',
+  'queue',
+  'reports',
+  'routing',
+  'schema',
+  'search',
+  'serializers',
+  'services',
+  'storage',
+  'sync',
+  'tasks',
+  'tenants',
+  'users',
+  'utils',
+  'validators',
+  'views',
+  'workers',
+  'audit',
 ];
 
 /** coverage.py's rate(): "%.4g" of hit/total, and "1" when there is nothing to measure. */
@@ -164,4 +200,3 @@ export const PREAMBLE =
   `${tabs(1)}<sources>\n${tabs(2)}<source>/home/runner/work/monorepo/monorepo/src</source>\n${tabs(1)}</sources>\n` +
   `${tabs(1)}<packages>\n`;
 export const CLOSING = `${tabs(1)}</packages>\n</coverage>\n`;
-

@@ -27,7 +27,10 @@ export function coreOnlyBundle(): string {
   if (existsSync(index) && existsSync(stamp) && readFileSync(stamp, 'utf8') === key) return index;
   rmSync(OUT, { recursive: true, force: true });
   const ncc = join(REPO_ROOT, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
-  execFileSync(process.execPath, [ncc, 'build', ENTRY, '-o', OUT, '--quiet', '--license', 'licenses.txt'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(process.execPath, [ncc, 'build', ENTRY, '-o', OUT, '--quiet', '--license', 'licenses.txt'], {
+    cwd: REPO_ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   writeFileSync(stamp, key);
   return index;
 }

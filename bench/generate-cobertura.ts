@@ -11,7 +11,16 @@ import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, sta
 import { open } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CLOSING, emptyTotals, generatePackage, paddedRootTag, PREAMBLE, seeded, XML_DECLARATION, type CoberturaTotals } from './cobertura-xml.js';
+import {
+  CLOSING,
+  emptyTotals,
+  generatePackage,
+  paddedRootTag,
+  PREAMBLE,
+  seeded,
+  XML_DECLARATION,
+  type CoberturaTotals,
+} from './cobertura-xml.js';
 
 export type { CoberturaTotals } from './cobertura-xml.js';
 

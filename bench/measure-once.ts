@@ -55,7 +55,9 @@ async function prepareTokenize(path: string): Promise<Run> {
 }
 
 /** Sums the per-file totals, so the parser visibly did the work (and can be checked). */
-function sumTotals(files: Iterable<{ totals(): { statements: number; coveredStatements: number; branches: number; coveredBranches: number } }>) {
+function sumTotals(
+  files: Iterable<{ totals(): { statements: number; coveredStatements: number; branches: number; coveredBranches: number } }>,
+) {
   const sum = { files: 0, statements: 0, coveredStatements: 0, branches: 0, coveredBranches: 0 };
   for (const f of files) {
     const t = f.totals();
@@ -84,7 +86,9 @@ async function prepareParse(path: string): Promise<Run> {
 async function prepareParallel(path: string): Promise<Run> {
   const { parseCoverageFile } = await import('../packages/coverage/read-coverage.js');
   const { parallelOptions } = await import('../packages/coverage/worker-runner.js');
-  const parallel = parallelOptions(process.env.BENCH_WORKER ?? '', { MATURITY_ACTIONS_THREADS: String(Math.min(4, availableParallelism())) });
+  const parallel = parallelOptions(process.env.BENCH_WORKER ?? '', {
+    MATURITY_ACTIONS_THREADS: String(Math.min(4, availableParallelism())),
+  });
   if (!parallel) throw new Error('parallel parsing needs a compiled worker (BENCH_WORKER)');
   return async () => {
     const report = await parseCoverageFile(path, path, parallel);
@@ -152,7 +156,8 @@ function peakRssKiB(): number {
 }
 
 const [kind, path, second] = process.argv.slice(2);
-if (!kind || !path) throw new Error('usage: measure-once <scan|tokenize|parse|parallel|saxes|merge|many> <report or root> [second report or pattern]');
+if (!kind || !path)
+  throw new Error('usage: measure-once <scan|tokenize|parse|parallel|saxes|merge|many> <report or root> [second report or pattern]');
 const prepare: Record<string, () => Promise<Run>> = {
   scan: () => prepareScan(path),
   tokenize: () => prepareTokenize(path),

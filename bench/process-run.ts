@@ -55,7 +55,13 @@ export function runProcess(node: string, args: readonly string[], env: Record<st
   if (out.error) throw out.error;
   if (!existsSync(rusage)) throw new Error(`node ${args.join(' ')} wrote no resource usage (exit ${out.status}):\n${out.stderr}`);
   const u = JSON.parse(readFileSync(rusage, 'utf8')) as { peakKiB: number; userCPUTime: number; systemCPUTime: number };
-  return { seconds, cpuSeconds: (u.userCPUTime + u.systemCPUTime) / 1e6, peakRssMB: u.peakKiB / 1024, code: out.status ?? -1, stdout: out.stdout };
+  return {
+    seconds,
+    cpuSeconds: (u.userCPUTime + u.systemCPUTime) / 1e6,
+    peakRssMB: u.peakKiB / 1024,
+    code: out.status ?? -1,
+    stdout: out.stdout,
+  };
 }
 
 export function summarize(runs: readonly ProcessRun[]): ProcessSummary {

@@ -103,10 +103,16 @@ function endToEnd(): number[] {
       INPUT_DOCSTRINGS: 'false',
     };
     const start = performance.now();
-    const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'quality-gate', 'index.js')], { cwd: CHECKOUT, env, encoding: 'utf8', maxBuffer: 64 << 20 });
+    const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'quality-gate', 'index.js')], {
+      cwd: CHECKOUT,
+      env,
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+    });
     const seconds = (performance.now() - start) / 1000;
     const errors = /errors<<(\S+)\n(\d+)\n/.exec(readFileSync(join(tmp, 'out'), 'utf8'))?.[2];
-    if (errors !== String(FINDINGS)) throw new Error(`the bundle counted ${errors} errors, not ${FINDINGS}:\n${r.stdout.slice(-2000)}\n${r.stderr}`);
+    if (errors !== String(FINDINGS))
+      throw new Error(`the bundle counted ${errors} errors, not ${FINDINGS}:\n${r.stdout.slice(-2000)}\n${r.stderr}`);
     if (i > 0) times.push(seconds); // the first run warms the page cache
     progress(`  end to end, run ${i}: ${fixed(seconds, 2)} s`);
   }
@@ -124,7 +130,14 @@ function phases(): [string, string][] {
   const parse = t(() => (report = parseQualityReport(text, 'ruff.json', 'ruff')));
   const resolver = new PathResolver(CHECKOUT, checkoutFiles(CHECKOUT), []);
   let located!: ReturnType<typeof locateFindings>;
-  const locate = t(() => (located = locateFindings(report.findings, (p) => resolver.resolve(p), () => true)));
+  const locate = t(
+    () =>
+      (located = locateFindings(
+        report.findings,
+        (p) => resolver.resolve(p),
+        () => true,
+      )),
+  );
   const fingerprint = t(() => fingerprintFindings(located.inScope, checkoutLineText(CHECKOUT)));
   const component = defaultComponent('big', ['src/components/**']);
   let ev!: ReturnType<typeof evaluateQuality>;
@@ -147,8 +160,20 @@ function phases(): [string, string][] {
       })),
   );
   const select = t(() => selectAnnotations(annotationsFor(ev, () => false)));
-  const result = buildGateResult({ gate: 'quality-gate', component: 'big', current: null, target: 'staging', criteria: ev.criteria, summary: '', data: {}, context: readRunContext({}), now: new Date() });
-  const render = t(() => renderSummary({ result, ev, warnings: [], unmatched: [], outOfScope: 0, runUrl: null, blobUrl: null }, SUMMARY_LIMIT_BYTES));
+  const result = buildGateResult({
+    gate: 'quality-gate',
+    component: 'big',
+    current: null,
+    target: 'staging',
+    criteria: ev.criteria,
+    summary: '',
+    data: {},
+    context: readRunContext({}),
+    now: new Date(),
+  });
+  const render = t(() =>
+    renderSummary({ result, ev, warnings: [], unmatched: [], outOfScope: 0, runUrl: null, blobUrl: null }, SUMMARY_LIMIT_BYTES),
+  );
   const ms = (x: number) => `${fixed(x, 0)} ms`;
   return [
     ['parse (JSON.parse + model)', ms(parse)],
@@ -200,11 +225,15 @@ progress(`quality-gate benchmark: Node ${process.version}; generating or reusing
 generate();
 progress('end to end (the committed bundle, as the runner runs it)');
 const e2e = median(endToEnd());
-console.log(`\nquality-gate, ${FINDINGS.toLocaleString('en-US')} ruff findings over ${FILES.toLocaleString('en-US')} files (Node ${process.version})\n`);
+console.log(
+  `\nquality-gate, ${FINDINGS.toLocaleString('en-US')} ruff findings over ${FILES.toLocaleString('en-US')} files (Node ${process.version})\n`,
+);
 console.log(`End to end (dist/quality-gate/index.js, median of 3 runs after a warm-up): ${fixed(e2e, 2)} s`);
 console.log(`${e2e <= TARGET_SECONDS ? 'PASS' : 'FAIL'}: within ${TARGET_SECONDS} s ("a few seconds")\n`);
 console.log(table([['phase (in process, one run)', 'time'], ...phases()]));
 const g = growth();
 console.log(`\nAnnotation selection growth (median of 5 runs per size)\n`);
 console.log(table(g.rows));
-console.log(`\n${g.worst <= MAX_GROWTH ? 'PASS' : 'FAIL'}: selection grows like an n log n sort of the same n: its time over the sort's stays within ${MAX_GROWTH}x of that ratio at the smallest n (worst ${fixed(g.worst, 2)}x)`);
+console.log(
+  `\n${g.worst <= MAX_GROWTH ? 'PASS' : 'FAIL'}: selection grows like an n log n sort of the same n: its time over the sort's stays within ${MAX_GROWTH}x of that ratio at the smallest n (worst ${fixed(g.worst, 2)}x)`,
+);

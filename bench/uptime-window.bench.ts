@@ -119,12 +119,18 @@ const med = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(
 
 const viaRollups = windowEndToEnd();
 const exact = allRaw();
-const agree = (['samples', 'up', 'down', 'degraded', 'flaps', 'expected', 'upMs', 'attributedMs', 'uptimeText'] as const).every((k) => viaRollups[k] === exact[k]);
+const agree = (['samples', 'up', 'down', 'degraded', 'flaps', 'expected', 'upMs', 'attributedMs', 'uptimeText'] as const).every(
+  (k) => viaRollups[k] === exact[k],
+);
 
 const rollupBytes = stored.reduce((n, t) => n + Buffer.byteLength(t), 0);
 const dayBytes = Buffer.byteLength(today.text);
-console.log(`Uptime window benchmark: Node ${process.version}; ${count(allSamples.length)} samples (${DAYS} days × 288 × ${ENDPOINTS} endpoints)`);
-console.log(`Store: one day's JSONL ${fixed(dayBytes / 2 ** 20)} MB; one rollup ${fixed(rollupBytes / closed.length / 2 ** 10)} KB (${fixed(dayBytes / (rollupBytes / closed.length))}× smaller)`);
+console.log(
+  `Uptime window benchmark: Node ${process.version}; ${count(allSamples.length)} samples (${DAYS} days × 288 × ${ENDPOINTS} endpoints)`,
+);
+console.log(
+  `Store: one day's JSONL ${fixed(dayBytes / 2 ** 20)} MB; one rollup ${fixed(rollupBytes / closed.length / 2 ** 10)} KB (${fixed(dayBytes / (rollupBytes / closed.length))}× smaller)`,
+);
 console.log(`Each figure: median of ${RUNS} runs after a warm-up, kinds interleaved.\n`);
 const row = (name: string, k: Kind, what: string) => [name, `${fixed(med[k], 1)} ms`, `${fixed(med[k] / med.baseline, 0)}×`, what];
 console.log(
@@ -144,5 +150,7 @@ console.log(
     `exact from raw: ${exact.latency!.p50}/${exact.latency!.p95}/${exact.latency!.p99} ms`,
 );
 console.log('\nTargets:');
-console.log(`  ${med.window < TARGET_MS ? 'PASS' : 'FAIL'}  window figures ${fixed(med.window, 1)} ms < ${TARGET_MS} ms (6 precomputed rollups + today's JSONL)`);
+console.log(
+  `  ${med.window < TARGET_MS ? 'PASS' : 'FAIL'}  window figures ${fixed(med.window, 1)} ms < ${TARGET_MS} ms (6 precomputed rollups + today's JSONL)`,
+);
 console.log(`  ${agree ? 'PASS' : 'FAIL'}  figures via rollups equal the all-raw figures (counts, flaps, expected, attribution, uptime)`);

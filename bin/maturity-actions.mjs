@@ -36,7 +36,8 @@ class UsageError extends Error {
 function loadActions() {
   const candidates = [join(PACKAGE_ROOT, 'action.yml')];
   for (const e of readdirSync(PACKAGE_ROOT, { withFileTypes: true })) {
-    if (e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules' && e.name !== 'dist') candidates.push(join(PACKAGE_ROOT, e.name, 'action.yml'));
+    if (e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules' && e.name !== 'dist')
+      candidates.push(join(PACKAGE_ROOT, e.name, 'action.yml'));
   }
   const actions = new Map();
   for (const file of candidates) {
@@ -58,7 +59,16 @@ function loadActions() {
       file: file.slice(PACKAGE_ROOT.length + 1),
       title: String(yml.name ?? name),
       description: String(yml.description ?? ''),
-      inputs: Object.fromEntries(Object.entries(yml.inputs ?? {}).map(([k, v]) => [k, { description: String(v?.description ?? ''), required: v?.required === true || v?.required === 'true', default: v?.default === undefined ? undefined : String(v.default) }])),
+      inputs: Object.fromEntries(
+        Object.entries(yml.inputs ?? {}).map(([k, v]) => [
+          k,
+          {
+            description: String(v?.description ?? ''),
+            required: v?.required === true || v?.required === 'true',
+            default: v?.default === undefined ? undefined : String(v.default),
+          },
+        ]),
+      ),
       outputs: Object.fromEntries(Object.entries(yml.outputs ?? {}).map(([k, v]) => [k, String(v?.description ?? '')])),
     });
   }
@@ -81,8 +91,16 @@ const isBoolean = (input) => input.default === 'true' || input.default === 'fals
 
 /** Options every command takes besides the action's inputs. */
 const GLOBAL = {
-  root: { value: '<dir>', description: 'The repository root (the checkout: GITHUB_WORKSPACE). Report paths are relative to it, as in a workflow\u2019s `with:`. Default: the current directory.' },
-  json: { flag: true, description: 'Print the result file\u2019s JSON (check: a JSON array of them) instead of the summary; for an action that writes none (planner), {"outputs": {...}}.' },
+  root: {
+    value: '<dir>',
+    description:
+      'The repository root (the checkout: GITHUB_WORKSPACE). Report paths are relative to it, as in a workflow\u2019s `with:`. Default: the current directory.',
+  },
+  json: {
+    flag: true,
+    description:
+      'Print the result file\u2019s JSON (check: a JSON array of them) instead of the summary; for an action that writes none (planner), {"outputs": {...}}.',
+  },
   help: { flag: true, description: 'This help.' },
 };
 
@@ -108,7 +126,19 @@ const CHECK_OPTIONS = [
 const CHECK_GATES = ['coverage-gate', 'quality-gate', 'security-gate'];
 
 /** Options that take one value: the others, given again, add a line (list inputs take one per line). */
-const SINGLE = new Set(['root', 'component', 'target', 'target-stage', 'config', 'github-token', 'results-dir', 'working-directory', 'mode', 'issue-number', 'commit']);
+const SINGLE = new Set([
+  'root',
+  'component',
+  'target',
+  'target-stage',
+  'config',
+  'github-token',
+  'results-dir',
+  'working-directory',
+  'mode',
+  'issue-number',
+  'commit',
+]);
 
 function editDistance(a, b) {
   const d = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -126,9 +156,17 @@ function editDistance(a, b) {
 
 function unknownOption(command, name, spec, source) {
   const valid = Object.keys(spec);
-  const near = valid.map((v) => [v, editDistance(name, v)]).filter(([v, n]) => n <= Math.max(2, Math.floor(name.length / 3)) || v.startsWith(name) || name.startsWith(v)).sort((a, b) => a[1] - b[1]);
-  const list = valid.filter((v) => !(v in GLOBAL)).map((v) => `--${v}`).join(', ');
-  const globals = Object.keys(GLOBAL).map((v) => `--${v}`).join(', ');
+  const near = valid
+    .map((v) => [v, editDistance(name, v)])
+    .filter(([v, n]) => n <= Math.max(2, Math.floor(name.length / 3)) || v.startsWith(name) || name.startsWith(v))
+    .sort((a, b) => a[1] - b[1]);
+  const list = valid
+    .filter((v) => !(v in GLOBAL))
+    .map((v) => `--${v}`)
+    .join(', ');
+  const globals = Object.keys(GLOBAL)
+    .map((v) => `--${v}`)
+    .join(', ');
   return new UsageError(
     `${PROGRAM} ${command}: unknown option --${name}.${near.length ? ` Did you mean --${near[0][0]}?` : ''}\nValid options${source ? ` (${source})` : ''}: ${list}; and ${globals}.`,
     `Run \`${PROGRAM} ${command} --help\` for what each one means.`,
@@ -148,7 +186,8 @@ function normalizeFlags(argv, spec) {
       continue;
     }
     const name = arg.startsWith('--') && !arg.includes('=') ? arg.slice(2) : null;
-    if (name !== null && spec[name]?.flag) out.push(argv[i + 1] === 'true' || argv[i + 1] === 'false' ? `--${name}=${argv[++i]}` : `--${name}=true`);
+    if (name !== null && spec[name]?.flag)
+      out.push(argv[i + 1] === 'true' || argv[i + 1] === 'false' ? `--${name}=${argv[++i]}` : `--${name}=true`);
     else if (name?.startsWith('no-') && !(name in spec) && spec[name.slice(3)]?.flag) out.push(`--${name.slice(3)}=false`);
     else out.push(arg);
   }
@@ -160,7 +199,8 @@ function usageErrorOf(e, command, spec, source) {
   const hint = `Run \`${PROGRAM} ${command} --help\` for the options.`;
   const option = /'(--?[^'\s]+)/.exec(e.message)?.[1]?.replace(/^--?/, '').split('=')[0];
   if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return unknownOption(command, option, spec, source);
-  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) return new UsageError(`${PROGRAM} ${command}: --${option} needs a value (--${option} ${spec[option]?.value ?? '<value>'}).`, hint);
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option)
+    return new UsageError(`${PROGRAM} ${command}: --${option} needs a value (--${option} ${spec[option]?.value ?? '<value>'}).`, hint);
   if (e.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
     const arg = /'([^']*)'/.exec(e.message)?.[1] ?? '';
     return new UsageError(`${PROGRAM} ${command}: unexpected argument "${arg}": every value is given to an option (--name value).`, hint);
@@ -187,7 +227,10 @@ function parseOptions(command, argv, spec, source) {
     const bad = o.flag ? list.find((v) => v !== 'true' && v !== 'false') : undefined;
     if (bad !== undefined) throw new UsageError(`${PROGRAM} ${command}: --${name} is true or false, not "${bad}".`);
     if (!o.flag && list.length > 1 && SINGLE.has(name)) {
-      throw new UsageError(`${PROGRAM} ${command}: --${name} is given twice ("${list[0]}", "${list[1]}"); it takes one value.`, `Run \`${PROGRAM} ${command} --help\` for the options.`);
+      throw new UsageError(
+        `${PROGRAM} ${command}: --${name} is given twice ("${list[0]}", "${list[1]}"); it takes one value.`,
+        `Run \`${PROGRAM} ${command} --help\` for the options.`,
+      );
     }
     values.set(name, o.flag ? list[list.length - 1] : list.join('\n'));
   }
@@ -236,7 +279,13 @@ function optionLines(entries) {
 }
 
 function mainHelp(actions, t) {
-  const cmds = [['check', 'Runs coverage-gate, quality-gate and security-gate on the evidence given, and prints each verdict, its criteria and a scorecard.'], ...[...actions.values()].map((a) => [a.name, a.description])];
+  const cmds = [
+    [
+      'check',
+      'Runs coverage-gate, quality-gate and security-gate on the evidence given, and prints each verdict, its criteria and a scorecard.',
+    ],
+    ...[...actions.values()].map((a) => [a.name, a.description]),
+  ];
   return `${t.bold(`${PROGRAM}`)}: the maturity gates over local reports, before you push. The committed action
 bundles (dist/) run exactly as on the GitHub runner, so the verdicts are the ones CI will give.
 
@@ -262,7 +311,8 @@ function checkHelp(actions, t) {
     const spec = actions.get(gate ?? 'coverage-gate')?.inputs[input];
     const where = gate ? `${gate}'s ${input}` : `${input} of every gate run`;
     const head = `--${opt}${spec && isBoolean(spec) ? '' : opt === 'target' ? ' staging|production' : gate ? ' <file>' : ' <value>'}${opt === 'component' ? '   (required)' : ''}`;
-    const description = opt === 'component' ? 'The component (a key under components: in the config) whose bars apply.' : spec?.description ?? '';
+    const description =
+      opt === 'component' ? 'The component (a key under components: in the config) whose bars apply.' : (spec?.description ?? '');
     return [head, `${where}: ${description}`];
   });
   return `${t.bold(`${PROGRAM} check`)}: runs the gates that have evidence given, with the same bars as CI:
@@ -286,9 +336,15 @@ function actionHelp(a, t) {
     if (name === 'github-token') notes.push('default here: empty; the action\u2019s: the workflow token');
     else if (name === 'comment') notes.push(`default here: false; the action\u2019s: ${input.default ?? 'none'}`);
     else if (local !== undefined) notes.push(`default: ${local === '' ? '""' : local}`);
-    return [`--${name} ${isBoolean(input) ? '<true|false>' : '<value>'}${notes.length ? `   (${notes.join('; ')})` : ''}`, input.description];
+    return [
+      `--${name} ${isBoolean(input) ? '<true|false>' : '<value>'}${notes.length ? `   (${notes.join('; ')})` : ''}`,
+      input.description,
+    ];
   });
-  const required = Object.entries(a.inputs).filter(([, i]) => i.required).map(([n]) => ` --${n} <value>`).join('');
+  const required = Object.entries(a.inputs)
+    .filter(([, i]) => i.required)
+    .map(([n]) => ` --${n} <value>`)
+    .join('');
   return `${t.bold(`${PROGRAM} ${a.name}`)}: ${a.title}
 ${wrap(a.description, '')}
 
@@ -337,9 +393,14 @@ async function runAction(a, argv, t) {
     process.stdout.write(actionHelp(a, t));
     return 0;
   }
-  const missing = Object.entries(a.inputs).filter(([n, i]) => i.required && !values.get(n)).map(([n]) => n);
+  const missing = Object.entries(a.inputs)
+    .filter(([n, i]) => i.required && !values.get(n))
+    .map(([n]) => n);
   if (missing.length) {
-    throw new UsageError(`${PROGRAM} ${a.name}: ${missing.map((n) => `--${n}`).join(', ')} ${missing.length > 1 ? 'are' : 'is'} required: ${a.inputs[missing[0]].description}`, `Run \`${PROGRAM} ${a.name} --help\` for every input.`);
+    throw new UsageError(
+      `${PROGRAM} ${a.name}: ${missing.map((n) => `--${n}`).join(', ')} ${missing.length > 1 ? 'are' : 'is'} required: ${a.inputs[missing[0]].description}`,
+      `Run \`${PROGRAM} ${a.name} --help\` for every input.`,
+    );
   }
   const root = rootOf(values);
   const inputs = {};
@@ -351,7 +412,8 @@ async function runAction(a, argv, t) {
   if (values.get('json') === 'true') {
     const result = readResult(run);
     if (result) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-    else if (run.code === 0) process.stdout.write(`${JSON.stringify({ outputs: run.outputs }, null, 2)}\n`); // an action without a result file (planner)
+    else if (run.code === 0)
+      process.stdout.write(`${JSON.stringify({ outputs: run.outputs }, null, 2)}\n`); // an action without a result file (planner)
     else {
       for (const n of run.annotations.filter((x) => x.level === 'error')) process.stderr.write(`${t.formatAnnotation(n)}\n`);
       if (run.stderr.trim()) process.stderr.write(`${run.stderr.trim()}\n`);
@@ -378,7 +440,10 @@ async function check(actions, argv, t) {
   const spec = {};
   for (const [opt, gate, input] of CHECK_OPTIONS) {
     const a = actions.get(gate ?? 'coverage-gate');
-    spec[opt] = { flag: !!a?.inputs[input] && isBoolean(a.inputs[input]), value: opt === 'target' ? 'staging|production' : gate ? '<file>' : '<value>' };
+    spec[opt] = {
+      flag: !!a?.inputs[input] && isBoolean(a.inputs[input]),
+      value: opt === 'target' ? 'staging|production' : gate ? '<file>' : '<value>',
+    };
   }
   Object.assign(spec, GLOBAL);
   const values = parseOptions('check', argv, spec, null);
@@ -387,15 +452,29 @@ async function check(actions, argv, t) {
     return 0;
   }
   const component = values.get('component');
-  if (!component) throw new UsageError(`${PROGRAM} check: --component is required: the component (a key under components: in the config) whose bars apply.`, `Run \`${PROGRAM} check --help\` for the options.`);
+  if (!component)
+    throw new UsageError(
+      `${PROGRAM} check: --component is required: the component (a key under components: in the config) whose bars apply.`,
+      `Run \`${PROGRAM} check --help\` for the options.`,
+    );
   const target = values.get('target');
   const hint = `Run \`${PROGRAM} check --help\` for the options.`;
-  if (target !== undefined && !['staging', 'production'].includes(target)) throw new UsageError(`${PROGRAM} check: --target is staging or production, not "${target}".`, hint);
-  if (values.has('tests') && !values.has('coverage')) throw new UsageError(`${PROGRAM} check: --tests needs --coverage: coverage-gate judges the test results together with a coverage report.`, hint);
+  if (target !== undefined && !['staging', 'production'].includes(target))
+    throw new UsageError(`${PROGRAM} check: --target is staging or production, not "${target}".`, hint);
+  if (values.has('tests') && !values.has('coverage'))
+    throw new UsageError(
+      `${PROGRAM} check: --tests needs --coverage: coverage-gate judges the test results together with a coverage report.`,
+      hint,
+    );
   const gates = CHECK_GATES.filter((g) => CHECK_OPTIONS.some(([opt, gate]) => gate === g && values.has(opt)));
   if (!gates.length) {
-    const evidence = CHECK_OPTIONS.filter(([, g]) => g).map(([o]) => `--${o}`).join(', ');
-    throw new UsageError(`${PROGRAM} check: no evidence given, so no gate to run. Give at least one of ${evidence}.`, `Run \`${PROGRAM} check --help\` for what each one means.`);
+    const evidence = CHECK_OPTIONS.filter(([, g]) => g)
+      .map(([o]) => `--${o}`)
+      .join(', ');
+    throw new UsageError(
+      `${PROGRAM} check: no evidence given, so no gate to run. Give at least one of ${evidence}.`,
+      `Run \`${PROGRAM} check --help\` for what each one means.`,
+    );
   }
   for (const g of gates) if (!actions.has(g)) throw new Error(`${g} is not built (no dist/${g}/index.js)`);
   const root = rootOf(values);
@@ -408,7 +487,8 @@ async function check(actions, argv, t) {
         const v = localDefault(name, input);
         if (v !== undefined) inputs[name] = v;
       }
-      for (const [opt, gate, input] of CHECK_OPTIONS) if ((gate === null || gate === g) && values.has(opt) && input in a.inputs) inputs[input] = values.get(opt);
+      for (const [opt, gate, input] of CHECK_OPTIONS)
+        if ((gate === null || gate === g) && values.has(opt) && input in a.inputs) inputs[input] = values.get(opt);
       return runBundle({ action: g, inputs, root, env });
     }),
   );
@@ -437,15 +517,27 @@ async function check(actions, argv, t) {
     const shown = mine.filter((a) => a.level === 'error' || !plain.includes(a.message.slice(gate.length + 2)));
     if (shown.length) out.push(...shown.map(t.formatAnnotation), '');
     if (!run.summary.trim() && run.stderr.trim()) out.push(t.dim(run.stderr.trim()), '');
-    if (others) out.push(t.dim(`${others} annotation(s) on files not shown: \`${PROGRAM} ${gate} ...\` prints them with the whole summary${run.resultFile ? `; result file: ${run.resultFile}` : ''}`), '');
+    if (others)
+      out.push(
+        t.dim(
+          `${others} annotation(s) on files not shown: \`${PROGRAM} ${gate} ...\` prints them with the whole summary${run.resultFile ? `; result file: ${run.resultFile}` : ''}`,
+        ),
+        '',
+      );
     else if (run.resultFile) out.push(t.dim(`result file: ${run.resultFile}`), '');
   });
   const passedCount = runs.filter((r) => r.code === 0).length;
   const stage = results.find(Boolean)?.stage;
-  const where = stage ? `${stage.current ? `${STAGE[stage.current] ?? stage.current} → ` : '→ '}${STAGE[stage.target] ?? stage.target}` : target ? `→ ${STAGE[target]}` : '';
+  const where = stage
+    ? `${stage.current ? `${STAGE[stage.current] ?? stage.current} → ` : '→ '}${STAGE[stage.target] ?? stage.target}`
+    : target
+      ? `→ ${STAGE[target]}`
+      : '';
   const each = runs.map((r, i) => `${r.code === 0 ? t.green('✔') : t.red('✘')} ${gates[i]} ${results[i]?.status ?? 'error'}`).join('  ');
   const allPassed = passedCount === runs.length;
-  out.push(`${t.bold('Scorecard')} ${component}${where ? ` ${where}` : ''}: ${allPassed ? t.green(`${passedCount} of ${runs.length} gates passed`) : t.red(`${passedCount} of ${runs.length} gates passed`)}  ${each}`);
+  out.push(
+    `${t.bold('Scorecard')} ${component}${where ? ` ${where}` : ''}: ${allPassed ? t.green(`${passedCount} of ${runs.length} gates passed`) : t.red(`${passedCount} of ${runs.length} gates passed`)}  ${each}`,
+  );
   process.stdout.write(`${out.join('\n')}\n`);
   return allPassed ? 0 : 1;
 }

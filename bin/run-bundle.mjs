@@ -91,7 +91,11 @@ export function runBundle({ action, inputs = {}, root, env = {}, tempDir, node =
   const workspace = resolve(root);
   const dir = tempDir ?? mkdtempSync(join(tmpdir(), `maturity-${action}-`));
   mkdirSync(dir, { recursive: true });
-  const files = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STEP_SUMMARY: join(dir, 'summary.md'), GITHUB_EVENT_PATH: join(dir, 'event.json') };
+  const files = {
+    GITHUB_OUTPUT: join(dir, 'output'),
+    GITHUB_STEP_SUMMARY: join(dir, 'summary.md'),
+    GITHUB_EVENT_PATH: join(dir, 'event.json'),
+  };
   writeFileSync(files.GITHUB_OUTPUT, '');
   writeFileSync(files.GITHUB_STEP_SUMMARY, '');
   writeFileSync(files.GITHUB_EVENT_PATH, '{}\n');
@@ -194,5 +198,8 @@ export function summaryHead(markdown) {
   if (header < 0) return markdown.trim();
   let end = header;
   while (end + 1 < lines.length && lines[end + 1].startsWith('|')) end++;
-  return lines.slice(0, end + 1).join('\n').trim();
+  return lines
+    .slice(0, end + 1)
+    .join('\n')
+    .trim();
 }

@@ -59,7 +59,10 @@ export function annotationsFor(ev: CoverageEvaluation, tests: TestResults | null
     out.push({
       level: 'warning',
       title: 'Not covered by tests',
-      message: r.start === r.end ? `Changed line ${r.start} is not covered by tests.` : `Changed lines ${r.start}-${r.end} are not covered by tests.`,
+      message:
+        r.start === r.end
+          ? `Changed line ${r.start} is not covered by tests.`
+          : `Changed lines ${r.start}-${r.end} are not covered by tests.`,
       file: r.path,
       startLine: r.start,
       endLine: r.end,

@@ -12,7 +12,14 @@ import type { Category, ComponentConfig } from '../../packages/core/config/load-
 import { compileGlobs } from '../../packages/core/glob.js';
 import type { Criterion, Evidence } from '../../packages/core/result/gate-result.js';
 import type { CoverageSourceFile, ReportInfo } from '../../packages/coverage/read-coverage.js';
-import { formatCoveragePercent, meetsBar, percent, sumTotals, type CoverageMetric, type CoverageTotals } from '../../packages/coverage/totals.js';
+import {
+  formatCoveragePercent,
+  meetsBar,
+  percent,
+  sumTotals,
+  type CoverageMetric,
+  type CoverageTotals,
+} from '../../packages/coverage/totals.js';
 import { CHANGED_LINES_FIX, type PullRequestLines } from '../../packages/diff/changed-lines.js';
 import { FORMAT_NAMES } from '../../packages/coverage/report.js';
 import type { TestResults } from '../../packages/junit/junit.js';
@@ -152,7 +159,10 @@ function evidenceOf(files: readonly CoverageSourceFile[], reports: readonly Repo
 }
 
 /** Groups uncovered changed lines into ranges; non-measurable lines between them do not split a range. */
-export function uncoveredChangedRanges(file: CoverageSourceFile, changed: Set<number>): { ranges: UncoveredRange[]; changedLines: number; covered: number } {
+export function uncoveredChangedRanges(
+  file: CoverageSourceFile,
+  changed: Set<number>,
+): { ranges: UncoveredRange[]; changedLines: number; covered: number } {
   const ranges: UncoveredRange[] = [];
   let changedLines = 0;
   let covered = 0;
@@ -179,9 +189,25 @@ export function uncoveredChangedRanges(file: CoverageSourceFile, changed: Set<nu
   return { ranges, changedLines, covered };
 }
 
-function evaluateDiff(scope: readonly CoverageSourceFile[], changed: PullRequestLines, bar: number, inScope: (p: string) => boolean): DiffFigure {
+function evaluateDiff(
+  scope: readonly CoverageSourceFile[],
+  changed: PullRequestLines,
+  bar: number,
+  inScope: (p: string) => boolean,
+): DiffFigure {
   if (changed.source === 'unknown') {
-    return { source: 'unknown', changedLines: 0, coveredLines: 0, percent: null, display: null, bar, ranges: [], unknownFiles: [], truncated: false, incomplete: changed.reason };
+    return {
+      source: 'unknown',
+      changedLines: 0,
+      coveredLines: 0,
+      percent: null,
+      display: null,
+      bar,
+      ranges: [],
+      unknownFiles: [],
+      truncated: false,
+      incomplete: changed.reason,
+    };
   }
   let changedLines = 0;
   let coveredLines = 0;
@@ -292,7 +318,17 @@ function testsCriterion(tests: TestResults, policy: Policy, kind: TestKind): Cri
   const xfailed = tests.expectedFailures ? ` (${tests.expectedFailures} expected failures)` : '';
   const detail = `${tests.passed} passed, ${tests.failed} failed, ${tests.errors} errors, ${tests.skipped} skipped${xfailed}`;
   if (ran < Math.max(1, policy.tests['min-tests'])) {
-    return { id: `tests.${kind}`, title: TEST_TITLES[kind], status: 'no-data', measured: null, bar, comparator: '>=', unit: '%', detail: `${detail}: no test ran`, evidence };
+    return {
+      id: `tests.${kind}`,
+      title: TEST_TITLES[kind],
+      status: 'no-data',
+      measured: null,
+      bar,
+      comparator: '>=',
+      unit: '%',
+      detail: `${detail}: no test ran`,
+      evidence,
+    };
   }
   const rate = (100 * tests.passed) / ran;
   const ok = bar >= 100 ? tests.failed + tests.errors === 0 : rate >= bar;
@@ -348,7 +384,16 @@ export function evaluateCoverage(model: CoverageGateModel): CoverageEvaluation {
   ];
   for (const c of categories) {
     const globs = model.categories.find((x) => x.id === c.id)!.globs;
-    criteria.push(coverageCriterion(`coverage.category.${c.id}`, `Coverage of ${categoryTitle(c.id)} (${globs.join(', ')})`, c, c.bar, evidence, 'code'));
+    criteria.push(
+      coverageCriterion(
+        `coverage.category.${c.id}`,
+        `Coverage of ${categoryTitle(c.id)} (${globs.join(', ')})`,
+        c,
+        c.bar,
+        evidence,
+        'code',
+      ),
+    );
   }
   if (model.tests) criteria.push(testsCriterion(model.tests, policy, model.testKind));
 
@@ -372,7 +417,12 @@ export function evaluateCoverage(model: CoverageGateModel): CoverageEvaluation {
     : model.components.map((c) => {
         const match = compileGlobs(c.paths);
         const files = model.files.filter((f) => match(f.path));
-        return { ...figure(sumTotals(files.map((f) => f.coverage.totals())), headlineMetric(files, policy.coverage.metric)), id: c.id, name: c.name, files: files.length };
+        return {
+          ...figure(sumTotals(files.map((f) => f.coverage.totals())), headlineMetric(files, policy.coverage.metric)),
+          id: c.id,
+          name: c.name,
+          files: files.length,
+        };
       });
 
   const unmatched = model.reports.flatMap((r) => r.unmatched.map((path) => ({ report: r.file, path })));

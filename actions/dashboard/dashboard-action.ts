@@ -23,7 +23,14 @@ import { writeFileSafely } from '../../packages/core/safe-write.js';
 import { fileExists, prepareOutputDir, readInputFile, resolveInputPath } from '../../packages/core/path-input.js';
 import { readMaturityRecord } from '../../packages/core/maturity/read-maturity.js';
 import { readRunContext } from '../../packages/github/run-context.js';
-import { BranchDashboardHistory, FileHistoryStore, parseHistory, pointsFromResult, type HistoryPoint, type HistoryStore } from '../../packages/dashboard/history.js';
+import {
+  BranchDashboardHistory,
+  FileHistoryStore,
+  parseHistory,
+  pointsFromResult,
+  type HistoryPoint,
+  type HistoryStore,
+} from '../../packages/dashboard/history.js';
 import { buildDashboard, parseIssuesFile, type IssuesData } from '../../packages/dashboard/model.js';
 import { readResultFiles, validateResults } from '../../packages/core/result/read-results.js';
 import { renderDashboardHtml } from '../../packages/dashboard/render-html.js';
@@ -51,7 +58,11 @@ function historyStore(value: string, root: string, api: GitHubApi | null, branch
   if (fileExists(path, value, at)) {
     const text = readInputFile(path, value, at);
     if (text.trim() && parseHistory(text).points.length === 0) {
-      throw new ConfigurationError(`${value} is not a dashboard trend history (no line of it is a trend point); it is left as it is`, { at }, 'Point `history` at a new .jsonl file, or use `history: branch`.');
+      throw new ConfigurationError(
+        `${value} is not a dashboard trend history (no line of it is a trend point); it is left as it is`,
+        { at },
+        'Point `history` at a new .jsonl file, or use `history: branch`.',
+      );
     }
   }
   return new FileHistoryStore(path);
@@ -64,7 +75,15 @@ async function fetchIssues(api: GitHubApi): Promise<IssuesData> {
     .map((l) => l.name)
     .filter((n) => n.startsWith('blocker:'));
   const requestLabels = [PROMOTION.requested, PROMOTION.inReview, PROMOTION.blocked, PROMOTION.approved];
-  const toRef = (i: { number: number; title: string; html_url: string; labels: string[]; state?: string; created_at?: string; closed_at?: string | null }) => ({
+  const toRef = (i: {
+    number: number;
+    title: string;
+    html_url: string;
+    labels: string[];
+    state?: string;
+    created_at?: string;
+    closed_at?: string | null;
+  }) => ({
     number: i.number,
     title: i.title,
     url: i.html_url,
@@ -79,7 +98,12 @@ async function fetchIssues(api: GitHubApi): Promise<IssuesData> {
     api.searchIssues(q(requestLabels)),
     api.searchIssues(`repo:${api.owner}/${api.repo} is:issue label:"${BREACH_LABEL}"`),
   ]);
-  return { fetchedAt: new Date().toISOString(), blockers: blockers.map(toRef), requests: requests.map(toRef), breaches: breaches.map(toRef) };
+  return {
+    fetchedAt: new Date().toISOString(),
+    blockers: blockers.map(toRef),
+    requests: requests.map(toRef),
+    breaches: breaches.map(toRef),
+  };
 }
 
 async function main(): Promise<void> {
@@ -115,7 +139,9 @@ async function main(): Promise<void> {
       const written = await store.append(fresh);
       core.info(`${ACTION}: ${written} new trend point(s) appended to ${store.where} (${history.length} there before)`);
     } catch (e) {
-      warnings.push(`the trend history at ${store.where} could not be read or written (${(e as Error).message}); the trends show only what was read`);
+      warnings.push(
+        `the trend history at ${store.where} could not be read or written (${(e as Error).message}); the trends show only what was read`,
+      );
     }
   }
 
@@ -147,7 +173,8 @@ async function main(): Promise<void> {
 
   for (const w of warnings) core.warning(`${ACTION}: ${w}`);
   // A result file that cannot be read is an error: the board would show less than the gates measured.
-  for (const s of model.setAside) core.error(`${ACTION}: ${s.file} not shown: ${s.reason}`, { title: `${ACTION}: unreadable result file`, file: s.file });
+  for (const s of model.setAside)
+    core.error(`${ACTION}: ${s.file} not shown: ${s.reason}`, { title: `${ACTION}: unreadable result file`, file: s.file });
   await core.summary
     .addRaw(
       `## Maturity dashboard\n\n${model.components.length} component(s), ${model.resultFiles} result file(s), ${model.historyPoints} trend point(s): \`${index}\`\n`,
@@ -157,7 +184,12 @@ async function main(): Promise<void> {
   core.setOutput(DashboardOutputs.Index, index);
   core.setOutput(DashboardOutputs.Components, JSON.stringify(model.components.map((c) => c.id)));
   if (model.setAside.length) {
-    core.setFailed(`${ACTION}: ${model.setAside.length} result file(s) could not be read (${model.setAside.map((s) => s.file).slice(0, 5).join(', ')}); the page shows the others. Regenerate or remove them.`);
+    core.setFailed(
+      `${ACTION}: ${model.setAside.length} result file(s) could not be read (${model.setAside
+        .map((s) => s.file)
+        .slice(0, 5)
+        .join(', ')}); the page shows the others. Regenerate or remove them.`,
+    );
   }
 }
 

@@ -36,7 +36,12 @@ function readStages(config: MaturityConfig, root: string) {
   return new Map(
     [...config.components.values()].map((c) => {
       const r = readMaturityRecord(root, c);
-      return [c.id, r.record ? { stage: r.record.stage ?? null, ...(r.record.stage ? {} : { problem: `${c.maturityFile} has no readable Current Stage` }) } : { stage: null, problem: r.warning }];
+      return [
+        c.id,
+        r.record
+          ? { stage: r.record.stage ?? null, ...(r.record.stage ? {} : { problem: `${c.maturityFile} has no readable Current Stage` }) }
+          : { stage: null, problem: r.warning },
+      ];
     }),
   );
 }
@@ -64,7 +69,13 @@ async function findBaselineRun(api: GitHubApi | null, name: string | null, warni
 }
 
 function renderPlan(p: Plan, total: number): string {
-  const rows = p.include.map((c) => [code(c.component), escapeText(c.name), c.current ? STAGE_TITLES[c.current] : '_unknown_', c.target ? STAGE_TITLES[c.target] : '—', escapeText(c.reason)]);
+  const rows = p.include.map((c) => [
+    code(c.component),
+    escapeText(c.name),
+    c.current ? STAGE_TITLES[c.current] : '_unknown_',
+    c.target ? STAGE_TITLES[c.target] : '—',
+    escapeText(c.reason),
+  ]);
   const problems = p.problems.length
     ? `### Config problems\n\n${p.problems.map((x) => `- ${x.level === 'error' ? '❌' : '⚠️'} ${x.component ? `${code(x.component)}: ` : ''}${escapeText(x.message)}`).join('\n')}\n`
     : '';
@@ -81,7 +92,10 @@ async function planMode(common: CommonInputValues, mode: 'all' | 'changed', ctx:
     const lines = await changedLinesFor(ctx, common.root, api);
     // Unknown (or more than GitHub lists): every component is checked, never none.
     if (lines && lines.source !== 'unknown' && !lines.truncated) changed = [...lines.files.keys(), ...lines.unknown];
-    else warnings.push(`the changed files are not known (${lines?.source === 'unknown' ? lines.reason : 'more than the 3000 GitHub lists'}): every component is checked. ${CHANGED_LINES_FIX}`);
+    else
+      warnings.push(
+        `the changed files are not known (${lines?.source === 'unknown' ? lines.reason : 'more than the 3000 GitHub lists'}): every component is checked. ${CHANGED_LINES_FIX}`,
+      );
   }
   const p = plan({
     components: [...config.components.values()],
@@ -109,9 +123,18 @@ async function planMode(common: CommonInputValues, mode: 'all' | 'changed', ctx:
   core.setOutput(PlannerOutputs.Target, only?.target ?? '');
   core.setOutput(PlannerOutputs.BaselineRunId, baselineRun);
   const errors = p.problems.filter((x) => x.level === 'error');
-  if (errors.length) throw new ConfigurationError(errors.map((e) => e.message).join('; '), { file: config.file ?? undefined }, 'Fix the config so that components form no dependency cycle.');
+  if (errors.length)
+    throw new ConfigurationError(
+      errors.map((e) => e.message).join('; '),
+      { file: config.file ?? undefined },
+      'Fix the config so that components form no dependency cycle.',
+    );
   if (common.component && only?.current === 'production' && !common.targetStage) {
-    throw new ConfigurationError(`${common.component} is in Production already: there is no stage to promote it to`, { at: 'input component' }, 'Pass target-stage: production to re-check it against the Production bars.');
+    throw new ConfigurationError(
+      `${common.component} is in Production already: there is no stage to promote it to`,
+      { at: 'input component' },
+      'Pass target-stage: production to re-check it against the Production bars.',
+    );
   }
 }
 
@@ -121,7 +144,11 @@ async function main(): Promise<void> {
   const ctx = readRunContext();
   if (mode === 'report') {
     const enforce = resolveEnforce(enumInput(PlannerInputs.Enforce, ENFORCE_VALUES), ctx.defaultBranchPush);
-    return runReportMode(common, ctx, { results: listInput(PlannerInputs.Results), components: optionalInput(PlannerInputs.Components), enforce });
+    return runReportMode(common, ctx, {
+      results: listInput(PlannerInputs.Results),
+      components: optionalInput(PlannerInputs.Components),
+      enforce,
+    });
   }
   return planMode(common, mode, ctx);
 }

@@ -70,7 +70,16 @@ export function combineResults(
       for (const c of r.criteria) (c.enforced === false ? progress : judged).push({ ...c, gate });
     }
     const any = mine[0];
-    return { id: p.id, name: p.name, current: any?.stage.current ?? null, target: any?.stage.target ?? null, status, judged, progress, missing };
+    return {
+      id: p.id,
+      name: p.name,
+      current: any?.stage.current ?? null,
+      target: any?.stage.target ?? null,
+      status,
+      judged,
+      progress,
+      missing,
+    };
   });
   const status = components.reduce<Status>((s, c) => worse(s, c.status), 'pass');
   const scope = results.some((r) => r.scope === 'change') ? 'change' : 'stage';
@@ -105,12 +114,17 @@ function overviewTable(report: RunReport): string {
     const row = [`${code(c.id)} ${escapeText(c.name)}`, stageTitle(c.current), verdict];
     return report.scope === 'change' ? [...row, progressCell(c)] : row;
   });
-  return report.scope === 'change' ? table(['Component', 'Stage', 'This change', 'Toward the next stage'], rows) : table(['Component', 'Stage', 'Against its next stage'], rows);
+  return report.scope === 'change'
+    ? table(['Component', 'Stage', 'This change', 'Toward the next stage'], rows)
+    : table(['Component', 'Stage', 'Against its next stage'], rows);
 }
 
 /** What fell short for one component, one line each, worst first. */
 function shortfallList(c: ComponentVerdict): string {
-  const lines = c.missing.map((g) => `- ${STATUS_ICON.error} ${escapeText(GATE_TITLES[g] ?? g)}: no result for ${code(c.id)} (its step failed or did not run: see that job's log)`);
+  const lines = c.missing.map(
+    (g) =>
+      `- ${STATUS_ICON.error} ${escapeText(GATE_TITLES[g] ?? g)}: no result for ${code(c.id)} (its step failed or did not run: see that job's log)`,
+  );
   for (const crit of worstFirst(c.judged)) {
     if (crit.status === 'pass') continue;
     const text = shortfalls([crit])[0] ?? `${crit.title}: ${crit.detail ?? 'no data'}`;
@@ -121,7 +135,8 @@ function shortfallList(c: ComponentVerdict): string {
 
 /** One criterion in a line of prose: "Test coverage 62.96% (bar ≥ 80%)", "User documentation: missing". */
 function criterionInline(x: Criterion): string {
-  if (x.measured === null || typeof x.measured === 'string') return `${escapeText(x.title)}: ${x.measured === null ? formatMeasured(x) : escapeText(x.measured)}`;
+  if (x.measured === null || typeof x.measured === 'string')
+    return `${escapeText(x.title)}: ${x.measured === null ? formatMeasured(x) : escapeText(x.measured)}`;
   return `${escapeText(x.title)} ${formatMeasured(x)}${x.bar !== null ? ` (bar ${formatBar(x)})` : ''}`;
 }
 
@@ -161,7 +176,10 @@ function headline(report: RunReport): string {
 
 function setAsideSection(report: RunReport): string {
   if (report.setAside.length === 0) return '';
-  const list = report.setAside.slice(0, 50).map((s) => `- ${code(s.file)}: ${escapeText(s.reason)}`).join('\n');
+  const list = report.setAside
+    .slice(0, 50)
+    .map((s) => `- ${code(s.file)}: ${escapeText(s.reason)}`)
+    .join('\n');
   return details(`${report.setAside.length} result file(s) set aside`, list);
 }
 
@@ -169,8 +187,12 @@ function setAsideSection(report: RunReport): string {
 export function renderPullRequestComment(report: RunReport, runUrl: string | null, limitChars: number): string {
   const sections: Section[] = [
     { markdown: `${headline(report)}\n\n${report.components.length ? overviewTable(report) : ''}`, priority: 100 },
-    ...report.components.filter((c) => c.status !== 'pass').map((c) => ({ markdown: componentSection(c, false, report.scope), priority: 80 })),
-    ...report.components.filter((c) => c.status === 'pass').map((c) => ({ markdown: componentSection(c, false, report.scope), priority: 40 })),
+    ...report.components
+      .filter((c) => c.status !== 'pass')
+      .map((c) => ({ markdown: componentSection(c, false, report.scope), priority: 80 })),
+    ...report.components
+      .filter((c) => c.status === 'pass')
+      .map((c) => ({ markdown: componentSection(c, false, report.scope), priority: 40 })),
     { markdown: runFooter(runUrl), priority: 90 },
   ];
   return fitComment(sections, limitChars);

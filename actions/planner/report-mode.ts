@@ -26,21 +26,35 @@ function plannedIds(raw: string | null): string[] | null {
   if (raw === null) return null;
   const doc = parseJsonText(raw, `input ${PlannerInputs.Components}`);
   if (!Array.isArray(doc) || !doc.every((x) => typeof x === 'string')) {
-    throw new ConfigurationError('expected a JSON list of component ids (the plan step\'s `components` output)', { at: `input ${PlannerInputs.Components}` });
+    throw new ConfigurationError("expected a JSON list of component ids (the plan step's `components` output)", {
+      at: `input ${PlannerInputs.Components}`,
+    });
   }
   return doc;
 }
 
-export async function runReportMode(common: CommonInputValues, ctx: RunContext, inputs: { results: string[]; components: string | null; enforce: boolean }): Promise<void> {
+export async function runReportMode(
+  common: CommonInputValues,
+  ctx: RunContext,
+  inputs: { results: string[]; components: string | null; enforce: boolean },
+): Promise<void> {
   if (inputs.results.length === 0) {
-    throw new ConfigurationError('report mode needs the folder of the gates\' result files', { at: `input ${PlannerInputs.Results}` }, 'Download the run\'s result artifacts and pass their folder as `results`.');
+    throw new ConfigurationError(
+      "report mode needs the folder of the gates' result files",
+      { at: `input ${PlannerInputs.Results}` },
+      "Download the run's result artifacts and pass their folder as `results`.",
+    );
   }
   const config = loadConfig(common.configPath, common.root, false, common.configExplicit);
   // No folder at all: no gate wrote a result (every planned component then has none: an error).
   const present = inputs.results.filter((p) => existsSync(resolve(common.root, p)) || /[*?{[]/.test(p));
   // Without the plan's components, nothing says what was expected: a folder that is not there is then a wrong path.
   if (!present.length && inputs.components === null) {
-    throw new ConfigurationError(`${inputs.results.join(', ')} does not exist (looked in ${common.root})`, { at: `input ${PlannerInputs.Results}` }, 'Pass the folder the result artifacts were downloaded to, and the plan step\'s `components` output as `components`.');
+    throw new ConfigurationError(
+      `${inputs.results.join(', ')} does not exist (looked in ${common.root})`,
+      { at: `input ${PlannerInputs.Results}` },
+      "Pass the folder the result artifacts were downloaded to, and the plan step's `components` output as `components`.",
+    );
   }
   const files = present.length ? readResultFiles(present, common.root) : [];
   const validated = validateResults(files);
@@ -63,7 +77,8 @@ export async function runReportMode(common: CommonInputValues, ctx: RunContext, 
     });
   }
   // A result file that cannot be read is an error: the verdict would rest on less than the gates wrote.
-  for (const s of setAside) core.error(`${NAME}: ${s.file} is not a usable result file: ${s.reason}`, { title: `${NAME}: unreadable result file`, file: s.file });
+  for (const s of setAside)
+    core.error(`${NAME}: ${s.file} is not a usable result file: ${s.reason}`, { title: `${NAME}: unreadable result file`, file: s.file });
   core.setOutput(PlannerOutputs.Passed, String(report.status === 'pass' && setAside.length === 0));
   if (report.status === 'pass' && setAside.length === 0) return;
   // A gate that crashed or wrote nothing fails everywhere; a shortfall only where it is enforced.

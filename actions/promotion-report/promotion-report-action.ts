@@ -46,7 +46,12 @@ export const GATE = 'promotion-report';
 const DAY = 86_400_000;
 
 function requireApi(api: GitHubApi | null): GitHubApi {
-  if (!api) throw new ConfigurationError('promotion-report needs the GitHub API', { at: 'input github-token' }, 'Run it in a workflow with `github-token` (the default) and `permissions: issues: write`.');
+  if (!api)
+    throw new ConfigurationError(
+      'promotion-report needs the GitHub API',
+      { at: 'input github-token' },
+      'Run it in a workflow with `github-token` (the default) and `permissions: issues: write`.',
+    );
   return api;
 }
 
@@ -55,7 +60,11 @@ async function setupLabelsMode(inputs: Inputs, api: GitHubApi): Promise<void> {
   const r = await setupLabels(api, labelTaxonomy([...config.components.keys()]));
   const line = `labels: ${r.created.length} created, ${r.updated.length} updated, ${r.unchanged} already right`;
   core.info(`${GATE}: ${line}`);
-  await core.summary.addRaw(`## Promotion labels\n\n${line}.\n\n${[...r.created.map((n) => `- created \`${n}\``), ...r.updated.map((n) => `- updated \`${n}\``)].join('\n')}\n`).write();
+  await core.summary
+    .addRaw(
+      `## Promotion labels\n\n${line}.\n\n${[...r.created.map((n) => `- created \`${n}\``), ...r.updated.map((n) => `- updated \`${n}\``)].join('\n')}\n`,
+    )
+    .write();
 }
 
 /** The request: the event's issue, `issue-number`, or the component's open request (labels promotion:requested and component:<id>). */
@@ -69,12 +78,21 @@ async function findRequest(inputs: Inputs, ctx: RunContext, api: GitHubApi): Pro
   if (!inputs.component) return null;
   const open = await api.listOpenIssues([PROMOTION.requested, componentLabel(inputs.component)]);
   const newest = open.at(-1);
-  if (!newest) core.info(`${GATE}: no open promotion request labelled ${componentLabel(inputs.component)}: the scorecard goes to the job summary only`);
+  if (!newest)
+    core.info(
+      `${GATE}: no open promotion request labelled ${componentLabel(inputs.component)}: the scorecard goes to the job summary only`,
+    );
   return newest ? api.getIssue(newest.number) : null;
 }
 
 /** The component the request names, by id or as people write its name; a wrong name is explained on the issue. */
-async function requestedComponent(api: GitHubApi, config: MaturityConfig, inputs: Inputs, issue: IssueDetail | null, form: ParsedPromotionForm | null): Promise<ComponentConfig> {
+async function requestedComponent(
+  api: GitHubApi,
+  config: MaturityConfig,
+  inputs: Inputs,
+  issue: IssueDetail | null,
+  form: ParsedPromotionForm | null,
+): Promise<ComponentConfig> {
   const written = inputs.component ?? form?.request?.componentName ?? form?.request?.component ?? null;
   const problems = form?.problems.map((p) => `${p.field}: ${p.message} ${p.fix}`) ?? [];
   const explain = async (text: string) => {
@@ -82,7 +100,11 @@ async function requestedComponent(api: GitHubApi, config: MaturityConfig, inputs
   };
   if (!written) {
     await explain(problems.map((p) => `- ${escapeText(p)}`).join('\n') || '- The request names no component.');
-    throw new ConfigurationError('the promotion request names no component', { at: issue ? `issue #${issue.number}` : 'input component' }, 'Fill in "Component Name" with a component id or name from .github/maturity.yml.');
+    throw new ConfigurationError(
+      'the promotion request names no component',
+      { at: issue ? `issue #${issue.number}` : 'input component' },
+      'Fill in "Component Name" with a component id or name from .github/maturity.yml.',
+    );
   }
   try {
     return findComponentByName(config, written);
@@ -94,7 +116,12 @@ async function requestedComponent(api: GitHubApi, config: MaturityConfig, inputs
 
 /** The labels of a request in review: exactly one target label, blocked or not. */
 async function moveLabels(api: GitHubApi, issue: IssueDetail, component: string, target: TargetStage, ready: boolean): Promise<void> {
-  await api.addLabels(issue.number, [PROMOTION.inReview, componentLabel(component), targetLabel(target), ...(ready ? [] : [PROMOTION.blocked])]);
+  await api.addLabels(issue.number, [
+    PROMOTION.inReview,
+    componentLabel(component),
+    targetLabel(target),
+    ...(ready ? [] : [PROMOTION.blocked]),
+  ]);
   for (const l of issue.labels) if (l.startsWith('target:') && l !== targetLabel(target)) await api.removeLabel(issue.number, l);
   if (ready && issue.labels.includes(PROMOTION.blocked)) await api.removeLabel(issue.number, PROMOTION.blocked);
 }
@@ -102,7 +129,9 @@ async function moveLabels(api: GitHubApi, issue: IssueDetail, component: string,
 async function blockersOf(api: GitHubApi, component: string, warnings: string[]): Promise<PromotionModel['blockers']> {
   try {
     const found = await api.searchIssues(`repo:${api.owner}/${api.repo} is:issue is:open label:"${componentLabel(component)}"`);
-    return found.filter((b) => b.labels.some((l) => l.startsWith('blocker:'))).map((b) => ({ number: b.number, title: b.title, labels: b.labels, url: b.html_url }));
+    return found
+      .filter((b) => b.labels.some((l) => l.startsWith('blocker:')))
+      .map((b) => ({ number: b.number, title: b.title, labels: b.labels, url: b.html_url }));
   } catch (e) {
     warnings.push(`could not search for blockers: ${(e as Error).message}`);
     return null;
@@ -112,16 +141,20 @@ async function blockersOf(api: GitHubApi, component: string, warnings: string[])
 function stageProblems(form: ParsedPromotionForm | null, component: ComponentConfig, current: Stage | null, target: TargetStage): string[] {
   const problems = form?.problems.map((p) => `${p.field}: ${p.message} ${p.fix}`) ?? [];
   if (form?.request?.currentStage && current && form.request.currentStage !== current) {
-    problems.push(`Current Stage: the request says ${STAGE_TITLES[form.request.currentStage]}, but ${component.maturityFile} says ${STAGE_TITLES[current]}. Correct the request.`);
+    problems.push(
+      `Current Stage: the request says ${STAGE_TITLES[form.request.currentStage]}, but ${component.maturityFile} says ${STAGE_TITLES[current]}. Correct the request.`,
+    );
   }
-  if (current && target !== nextStage(current)) problems.push(`Target Stage: ${STAGE_TITLES[target]} is not the stage after ${STAGE_TITLES[current]} (no skipping stages).`);
+  if (current && target !== nextStage(current))
+    problems.push(`Target Stage: ${STAGE_TITLES[target]} is not the stage after ${STAGE_TITLES[current]} (no skipping stages).`);
   return problems;
 }
 
 function appliedNote(change: MaturityChange | null, completed: boolean): string {
   if (!change) return '';
   if (completed) return `\n\n### Promotion applied\n\nMATURITY.md on the default branch records it; this request is completed.`;
-  if (change.pullRequest) return `\n\n### Promotion approved\n\nMATURITY.md pull request: ${change.pullRequest.html_url}. Merging it completes the promotion (labels, board, milestone) and closes this request.`;
+  if (change.pullRequest)
+    return `\n\n### Promotion approved\n\nMATURITY.md pull request: ${change.pullRequest.html_url}. Merging it completes the promotion (labels, board, milestone) and closes this request.`;
   return '';
 }
 
@@ -146,11 +179,19 @@ async function main(): Promise<void> {
   const current = maturity.record?.stage ?? null;
   if (!maturity.record) warnings.push(maturity.warning);
   const target: TargetStage | null = inputs.targetStage ?? form?.request?.targetStage ?? (current ? nextStage(current) : 'staging');
-  if (!target) throw new ConfigurationError(`${component.id} is in Production already; there is no stage to promote it to`, { at: 'target-stage' });
+  if (!target)
+    throw new ConfigurationError(`${component.id} is in Production already; there is no stage to promote it to`, { at: 'target-stage' });
   const problems = stageProblems(form, component, current, target);
 
   const branch = await api.defaultBranch();
-  const evidence = await gatherEvidence({ results: inputs.results, artifacts: inputs.artifacts, root: inputs.root, component: component.id, api, branch });
+  const evidence = await gatherEvidence({
+    results: inputs.results,
+    artifacts: inputs.artifacts,
+    root: inputs.root,
+    component: component.id,
+    api,
+    branch,
+  });
   warnings.push(...evidence.notes);
   const freshness = gitFreshness(inputs.root, issue?.created_at ?? null, inputs.commit);
   const results = selectResults(evidence.files, { component: component.id, freshness: (c) => freshness.classify(c) });
@@ -189,13 +230,29 @@ async function main(): Promise<void> {
         componentId: component.id,
         componentName: component.name,
         maturityFile: component.maturityFile ?? `${component.id}/MATURITY.md`,
-        change: { from: current, to: target, date: new Date().toISOString().slice(0, 10), issue: issue.number, issueUrl: issue.html_url, evidence: checklistEvidence(model, ev) },
+        change: {
+          from: current,
+          to: target,
+          date: new Date().toISOString().slice(0, 10),
+          issue: issue.number,
+          issueUrl: issue.html_url,
+          evidence: checklistEvidence(model, ev),
+        },
         issue,
         mode: inputs.apply,
         tokenInput: writer.tokenInput,
       });
       if (change.onDefaultBranch) {
-        await completePromotion(api, { issue, componentId: component.id, componentName: component.name, target, config, commit: null, project: inputs.project ? { ref: inputs.project, token: inputs.projectToken ?? inputs.githubToken } : null, coverage: measuredCoverage(ev) });
+        await completePromotion(api, {
+          issue,
+          componentId: component.id,
+          componentName: component.name,
+          target,
+          config,
+          commit: null,
+          project: inputs.project ? { ref: inputs.project, token: inputs.projectToken ?? inputs.githubToken } : null,
+          coverage: measuredCoverage(ev),
+        });
         completed = true;
       }
     }
@@ -214,7 +271,16 @@ async function main(): Promise<void> {
     target,
     criteria,
     summary: verdictLine(model, ev).replace(/[*`]|<\/?code>/g, ''),
-    data: { ready: ev.ready, scorecard: ev.rows, setAside: results.setAside, problems, pullRequest: change?.pullRequest?.html_url ?? null, completed, issue: issue?.number ?? null, requestCommit: freshness.requestCommit },
+    data: {
+      ready: ev.ready,
+      scorecard: ev.rows,
+      setAside: results.setAside,
+      problems,
+      pullRequest: change?.pullRequest?.html_url ?? null,
+      completed,
+      issue: issue?.number ?? null,
+      requestCommit: freshness.requestCommit,
+    },
     context: ctx,
     now: new Date(),
   });
@@ -223,7 +289,10 @@ async function main(): Promise<void> {
     gate: GATE,
     result,
     summary: renderScorecard(model, ev, extra, SUMMARY_LIMIT_BYTES) + note,
-    comment: issue && inputs.comment ? { api, issue: issue.number, body: renderScorecard(model, ev, extra, COMMENT_LIMIT_CHARS - 2000) + note, fromFork: false } : null,
+    comment:
+      issue && inputs.comment
+        ? { api, issue: issue.number, body: renderScorecard(model, ev, extra, COMMENT_LIMIT_CHARS - 2000) + note, fromFork: false }
+        : null,
     annotations: [],
     outputs: {
       [PromotionReportOutputs.Stage]: completed ? target : (current ?? ''),
@@ -231,7 +300,10 @@ async function main(): Promise<void> {
       [PromotionReportOutputs.Ready]: String(ev.ready),
       [PromotionReportOutputs.PullRequest]: change?.pullRequest?.html_url ?? '',
     },
-    failureMessage: `${component.id} is not ready for ${STAGE_TITLES[target]}: ${ev.blocking.map((r) => r.title).slice(0, 8).join('; ')}${problems.length ? `; the request needs a fix: ${problems.join(' ')}` : ''}.`,
+    failureMessage: `${component.id} is not ready for ${STAGE_TITLES[target]}: ${ev.blocking
+      .map((r) => r.title)
+      .slice(0, 8)
+      .join('; ')}${problems.length ? `; the request needs a fix: ${problems.join(' ')}` : ''}.`,
     warnings,
     resultsDir: inputs.resultsDir,
     allowNoData: false,

@@ -1,5 +1,10 @@
 /** quality-gate's inputs, read once into a typed object. */
-import { readChangeInputs, readCommonInputs, type ChangeInputValues, type CommonInputValues } from '../../packages/action-io/common-inputs.js';
+import {
+  readChangeInputs,
+  readCommonInputs,
+  type ChangeInputValues,
+  type CommonInputValues,
+} from '../../packages/action-io/common-inputs.js';
 import { booleanInput, listInput, numberInput, optionalInput, pathMapInput } from '../../packages/action-io/inputs.js';
 import { DEFAULT_COMMAND_TIMEOUT_MS } from '../../packages/action-io/run-tool.js';
 import { QualityGateInputs } from '../../packages/action-io/names.js';
@@ -49,6 +54,7 @@ export function parseInputs(): Inputs {
     baselineRef: optionalInput(QualityGateInputs.BaselineRef),
     docstrings: booleanInput(QualityGateInputs.Docstrings, true),
     pathMap: pathMapInput(QualityGateInputs.PathMap),
-    commandTimeoutMs: (numberInput(QualityGateInputs.CommandTimeoutMinutes, { min: 0.01, max: 360 }) ?? DEFAULT_COMMAND_TIMEOUT_MS / 60_000) * 60_000,
+    commandTimeoutMs:
+      (numberInput(QualityGateInputs.CommandTimeoutMinutes, { min: 0.01, max: 360 }) ?? DEFAULT_COMMAND_TIMEOUT_MS / 60_000) * 60_000,
   };
 }

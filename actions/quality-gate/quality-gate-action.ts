@@ -69,7 +69,8 @@ async function main(): Promise<void> {
   const docstrings = component && inputs.docstrings ? measureComponentDocstrings(component, repo) : null;
   const finder = component ? new EvidenceFinder(repo) : null;
   const evidence = component && finder ? REQUIRED_EVIDENCE[subject.target].map((kind) => finder.check(kind, component.evidence[kind])) : [];
-  if (inputs.tools.length === 0) warnings.push('no report and no command given for ruff, ESLint, pyright or tsc: lint and type criteria have no data');
+  if (inputs.tools.length === 0)
+    warnings.push('no report and no command given for ruff, ESLint, pyright or tsc: lint and type criteria have no data');
 
   const ev = evaluateQuality({
     runs,
@@ -102,7 +103,15 @@ async function main(): Promise<void> {
 
   const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
   const blobUrl = ctx.owner && ctx.repo && ctx.sha ? `${server}/${ctx.owner}/${ctx.repo}/blob/${ctx.sha}` : null;
-  const renderCtx = { result, ev, warnings, unmatched: located.unmatched, outOfScope: located.outOfScope, runUrl: ctx.run?.url ?? null, blobUrl };
+  const renderCtx = {
+    result,
+    ev,
+    warnings,
+    unmatched: located.unmatched,
+    outOfScope: located.outOfScope,
+    runUrl: ctx.run?.url ?? null,
+    blobUrl,
+  };
   await publish({
     gate: GATE,
     result,

@@ -9,7 +9,11 @@ const MAX_MISSING_DOCSTRINGS_IN_RESULT = 1000;
 
 const ANNOTATION_LEVEL: Record<FindingLevel, AnnotationLevel> = { error: 'error', warning: 'warning', note: 'notice' };
 
-export function resultData(ev: QualityEvaluation, unmatched: { path: string; findings: number }[], baselineSource: string | null): Record<string, unknown> {
+export function resultData(
+  ev: QualityEvaluation,
+  unmatched: { path: string; findings: number }[],
+  baselineSource: string | null,
+): Record<string, unknown> {
   return {
     counts: ev.counts,
     introduced: ev.introducedCounts,

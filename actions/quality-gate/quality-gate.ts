@@ -169,7 +169,9 @@ function concernCriterion(
   const id = `${concern}.${newOnly ? 'new-' : ''}${level === 'error' ? 'errors' : 'warnings'}`;
   const title = `${level === 'error' ? titles.errors : titles.warnings}${newOnly ? ' introduced' : ''}`;
   const mine = tools.filter((t) => TOOL_CONCERN[t.tool] === concern);
-  const evidence: Evidence[] = mine.map((t) => (t.kind === 'report' ? { file: t.source, tool: TOOL_TITLES[t.tool] } : { tool: `${TOOL_TITLES[t.tool]} (${t.source})` }));
+  const evidence: Evidence[] = mine.map((t) =>
+    t.kind === 'report' ? { file: t.source, tool: TOOL_TITLES[t.tool] } : { tool: `${TOOL_TITLES[t.tool]} (${t.source})` },
+  );
   const base = { id, title, bar, comparator: '<=' as const, unit: 'findings', evidence };
   if (mine.length === 0) {
     return { ...base, status: 'no-data', measured: null, detail: `no ${titles.tools} report: set ${titles.inputs}` };
@@ -184,7 +186,12 @@ function concernCriterion(
   const ok = measured <= bar;
   if (!ok && basis === 'unknown') {
     // Any of them may be this change's, or none: no verdict on missing evidence.
-    return { ...base, status: 'no-data', measured: null, detail: `${per} in scope, and the changed lines are not known, so which are this change's cannot be told. ${CHANGED_LINES_FIX}` };
+    return {
+      ...base,
+      status: 'no-data',
+      measured: null,
+      detail: `${per} in scope, and the changed lines are not known, so which are this change's cannot be told. ${CHANGED_LINES_FIX}`,
+    };
   }
   return {
     ...base,

@@ -53,7 +53,13 @@ function earlier(map: FirstSeenMap, fp: unknown, at: unknown): void {
  * other fingerprints the time the result was made (they were there by then).
  */
 export function firstSeenOfResult(result: GateResult): FirstSeenMap {
-  const data = result.data as { firstSeen?: unknown; open?: unknown; acceptedFindings?: unknown; overdue?: unknown; fingerprints?: unknown };
+  const data = result.data as {
+    firstSeen?: unknown;
+    open?: unknown;
+    acceptedFindings?: unknown;
+    overdue?: unknown;
+    fingerprints?: unknown;
+  };
   const out: FirstSeenMap = {};
   if (data.firstSeen && typeof data.firstSeen === 'object' && !Array.isArray(data.firstSeen)) {
     for (const [fp, at] of Object.entries(data.firstSeen)) earlier(out, fp, at);
@@ -62,7 +68,8 @@ export function firstSeenOfResult(result: GateResult): FirstSeenMap {
     if (!Array.isArray(list)) continue;
     for (const f of list as { fingerprint?: unknown; firstSeen?: unknown }[]) earlier(out, f?.fingerprint, f?.firstSeen);
   }
-  if (Array.isArray(data.fingerprints)) for (const fp of data.fingerprints) if (typeof fp === 'string' && !(fp in out)) earlier(out, fp, result.createdAt);
+  if (Array.isArray(data.fingerprints))
+    for (const fp of data.fingerprints) if (typeof fp === 'string' && !(fp in out)) earlier(out, fp, result.createdAt);
   return out;
 }
 

@@ -1,5 +1,10 @@
 /** security-gate's inputs, read once into a typed object. */
-import { readChangeInputs, readCommonInputs, type ChangeInputValues, type CommonInputValues } from '../../packages/action-io/common-inputs.js';
+import {
+  readChangeInputs,
+  readCommonInputs,
+  type ChangeInputValues,
+  type CommonInputValues,
+} from '../../packages/action-io/common-inputs.js';
 import { listInput, optionalInput, pathMapInput } from '../../packages/action-io/inputs.js';
 import { SecurityGateInputs } from '../../packages/action-io/names.js';
 import type { PathMapping } from '../../packages/core/path-resolver.js';

@@ -60,7 +60,12 @@ function windowOf(unit: Unit, probes: Sample[], h: UnitHistory, env: RunEnv): { 
  * Memory and CPU: over the load test's window (Locust's history), else over the uptime window;
  * null when not judged here (a scheduled run without Prometheus). No-data reasons say what to give.
  */
-async function performanceOf(unit: Unit, load: UptimeModel['load'], window: WindowFigures | null, env: RunEnv): Promise<PerformanceModel | null> {
+async function performanceOf(
+  unit: Unit,
+  load: UptimeModel['load'],
+  window: WindowFigures | null,
+  env: RunEnv,
+): Promise<PerformanceModel | null> {
   const { inputs } = env;
   if (env.scheduled && !inputs.prometheusUrl) return null;
   const windows = load.map((l) => l.model.window).filter((w): w is NonNullable<typeof w> => w !== null);
@@ -83,13 +88,18 @@ async function performanceOf(unit: Unit, load: UptimeModel['load'], window: Wind
 async function evidenceOf(unit: Unit, window: WindowFigures | null, env: RunEnv, warnings: string[]) {
   const { inputs } = env;
   const notApplicable = unit.component?.notApplicable['load-test'] ?? null;
-  if (notApplicable && (inputs.locustStats.length || inputs.k6Summary.length)) warnings.push(`load tests are not applicable to ${unit.key} (${notApplicable}): the load-test reports given were not judged`);
+  if (notApplicable && (inputs.locustStats.length || inputs.k6Summary.length))
+    warnings.push(`load tests are not applicable to ${unit.key} (${notApplicable}): the load-test reports given were not judged`);
   const reports = notApplicable ? [] : await readLoadReports(inputs.locustStats, inputs.k6Summary, inputs.root);
   const load = reports.map((l) => ({ ...l, checks: checkLoadAgainstSla(l.model, unit.subject.policy.performance) }));
   const timeout = inputs.probeTimeoutMs ?? 10_000;
   const job = inputs.prometheusJob ?? unit.key;
   const prometheus = inputs.prometheusUrl
-    ? await queryPrometheus(inputs.prometheusUrl, { job, window: unit.windowText, requestsMetric: inputs.prometheusRequestsMetric, latencyMetric: inputs.prometheusLatencyMetric }, timeout)
+    ? await queryPrometheus(
+        inputs.prometheusUrl,
+        { job, window: unit.windowText, requestsMetric: inputs.prometheusRequestsMetric, latencyMetric: inputs.prometheusLatencyMetric },
+        timeout,
+      )
     : null;
   const performance = notApplicable ? null : await performanceOf(unit, load, window, env);
   const metricsUrl = inputs.metricsUrl ?? unit.component?.metricsUrl ?? null;
@@ -100,7 +110,14 @@ async function evidenceOf(unit: Unit, window: WindowFigures | null, env: RunEnv,
   return { notApplicable, load, prometheus, performance, metrics, alerts };
 }
 
-export async function checkUnit(unit: Unit, probes: Sample[], history: UnitHistory, incident: IncidentSync | null, env: RunEnv, warnings: string[]): Promise<UnitOutcome> {
+export async function checkUnit(
+  unit: Unit,
+  probes: Sample[],
+  history: UnitHistory,
+  incident: IncidentSync | null,
+  env: RunEnv,
+  warnings: string[],
+): Promise<UnitOutcome> {
   const { window, perDay } = windowOf(unit, probes, history, env);
   const e = await evidenceOf(unit, window, env, warnings);
   const { subject } = unit;
@@ -135,7 +152,14 @@ export async function checkUnit(unit: Unit, probes: Sample[], history: UnitHisto
       days: perDay,
       probes,
       history: history.source,
-      load: e.load.map((l) => ({ file: l.file, tool: l.model.tool, endpoints: l.model.endpoints, aggregate: l.model.aggregate, peakUsers: l.model.peakUsers, window: l.model.window })),
+      load: e.load.map((l) => ({
+        file: l.file,
+        tool: l.model.tool,
+        endpoints: l.model.endpoints,
+        aggregate: l.model.aggregate,
+        peakUsers: l.model.peakUsers,
+        window: l.model.window,
+      })),
       prometheus: e.prometheus,
       resources: e.performance?.evidence ?? null,
       notApplicable: e.notApplicable ? { 'load-test': e.notApplicable } : {},

@@ -15,9 +15,26 @@ import { readK6Summary } from '../../packages/uptime/load/k6.js';
 import { readLoadReport } from '../../packages/uptime/load/read-load-report.js';
 import type { LoadTestModel } from '../../packages/uptime/load/model.js';
 import type { ProbeTarget } from '../../packages/uptime/probe.js';
-import { availabilityQuery, errorRateQuery, latencyQuantileQuery, parsePromQueryResponse, queryValue, type PromQueryResult } from '../../packages/uptime/prometheus-api.js';
+import {
+  availabilityQuery,
+  errorRateQuery,
+  latencyQuantileQuery,
+  parsePromQueryResponse,
+  queryValue,
+  type PromQueryResult,
+} from '../../packages/uptime/prometheus-api.js';
 import { contentTypeProblem, parsePrometheusText } from '../../packages/uptime/prometheus-text.js';
-import { cpuQuery, cpuUsage, MB, memoryQuery, peakMemory, rangeQueryPath, stepSeconds, type TimeWindow, type UsageSource } from '../../packages/uptime/resource-usage.js';
+import {
+  cpuQuery,
+  cpuUsage,
+  MB,
+  memoryQuery,
+  peakMemory,
+  rangeQueryPath,
+  stepSeconds,
+  type TimeWindow,
+  type UsageSource,
+} from '../../packages/uptime/resource-usage.js';
 import type { ResourceEvidence, UptimeModel } from './uptime-check.js';
 
 /** The endpoints to probe: the `urls` input, else the component's `health` checks. */
@@ -28,7 +45,7 @@ export function probeTargets(urls: string[], component: ComponentConfig | null, 
     ...(h.method ? { method: h.method } : {}),
     ...(h['expect-status'] ? { expectStatus: h['expect-status'] } : {}),
     ...(h['expect-json'] ? { expectJson: h['expect-json'] } : {}),
-    ...(timeoutMs ?? h['timeout-ms'] ? { timeoutMs: timeoutMs ?? h['timeout-ms'] } : {}),
+    ...((timeoutMs ?? h['timeout-ms']) ? { timeoutMs: timeoutMs ?? h['timeout-ms'] } : {}),
   }));
 }
 
@@ -36,7 +53,10 @@ export async function readLoadReports(locust: string[], k6: string[], root: stri
   const out: { file: string; model: LoadTestModel }[] = [];
   for (const pattern of locust) {
     // A Locust prefix ("results/run") names two files; a path names the stats file.
-    const files = /_stats\.csv$/.test(pattern) || pattern.includes('*') ? expandReportGlobs([pattern], root, 'input locust-stats') : [`${root}/${pattern}`];
+    const files =
+      /_stats\.csv$/.test(pattern) || pattern.includes('*')
+        ? expandReportGlobs([pattern], root, 'input locust-stats')
+        : [`${root}/${pattern}`];
     // readLoadReport says what a history or failures file is, instead of failing on its columns.
     for (const f of files) out.push({ file: displayPath(f, root), model: await readLoadReport(f) });
   }
@@ -51,7 +71,11 @@ export const MAX_REPLY_BYTES = 64 * 2 ** 20;
  * GETs a URL; `user:password@` in it is sent as basic authentication (fetch refuses URLs with
  * credentials). An error's message never quotes the credentials.
  */
-async function fetchText(url: string, timeoutMs: number, accept: string): Promise<{ status: number; contentType: string | null; text: string }> {
+async function fetchText(
+  url: string,
+  timeoutMs: number,
+  accept: string,
+): Promise<{ status: number; contentType: string | null; text: string }> {
   const headers: Record<string, string> = { accept };
   let target = url;
   try {
@@ -114,7 +138,11 @@ export async function queryPrometheus(
     errorRate: errorRateQuery({ labels, metric: opts.requestsMetric, window: opts.window }),
     p95: latencyQuantileQuery({ metric: opts.latencyMetric, labels, window: opts.window, quantile: 0.95 }),
   };
-  const [availability, errorRate, p95] = await Promise.all([promQuery(url, queries.availability, timeoutMs), promQuery(url, queries.errorRate, timeoutMs), promQuery(url, queries.p95, timeoutMs)]);
+  const [availability, errorRate, p95] = await Promise.all([
+    promQuery(url, queries.availability, timeoutMs),
+    promQuery(url, queries.errorRate, timeoutMs),
+    promQuery(url, queries.p95, timeoutMs),
+  ]);
   return {
     url: redactUrl(url),
     query: queries.availability,
@@ -122,7 +150,11 @@ export async function queryPrometheus(
     error: availability.error,
     errorRate: { query: queries.errorRate, value: errorRate.value, error: errorRate.error },
     // Histograms of *_seconds are in seconds; the SLA is in ms.
-    p95Ms: { query: queries.p95, value: p95.value === null ? null : opts.latencyMetric.endsWith('_seconds') ? p95.value * 1000 : p95.value, error: p95.error },
+    p95Ms: {
+      query: queries.p95,
+      value: p95.value === null ? null : opts.latencyMetric.endsWith('_seconds') ? p95.value * 1000 : p95.value,
+      error: p95.error,
+    },
   };
 }
 
@@ -158,7 +190,13 @@ export function isPermission(e: unknown): boolean {
 }
 
 /** A range query's matrix, or why there is none. An answer that is not a Prometheus answer is an error, never no data. */
-async function promRange(url: string, query: string, w: TimeWindow, step: number, timeoutMs: number): Promise<{ result: PromQueryResult | null; error: string | null }> {
+async function promRange(
+  url: string,
+  query: string,
+  w: TimeWindow,
+  step: number,
+  timeoutMs: number,
+): Promise<{ result: PromQueryResult | null; error: string | null }> {
   const endpoint = `${url.replace(/\/$/, '')}${rangeQueryPath(query, w, step)}`;
   try {
     const r = await fetchText(endpoint, timeoutMs, 'application/json');
@@ -183,7 +221,12 @@ const hasSeries = (r: { result: PromQueryResult | null }) => r.result?.resultTyp
  * Peak memory and CPU of a job over a window (resource-usage.ts): cAdvisor's container series
  * when the job has them, else the process metrics. Four range queries at once.
  */
-export async function queryResourceUsage(url: string, job: string, window: TimeWindow & { from: ResourceEvidence['window']['from'] }, timeoutMs: number): Promise<ResourceEvidence> {
+export async function queryResourceUsage(
+  url: string,
+  job: string,
+  window: TimeWindow & { from: ResourceEvidence['window']['from'] },
+  timeoutMs: number,
+): Promise<ResourceEvidence> {
   const step = stepSeconds(window);
   const sources: UsageSource[] = ['container', 'process'];
   const [memC, memP, cpuC, cpuP] = await Promise.all([
@@ -200,7 +243,18 @@ export async function queryResourceUsage(url: string, job: string, window: TimeW
     window,
     source,
     step,
-    memory: { query: memoryQuery(job, source, step), peakMb: peak ? peak.bytes / MB : null, series: peak?.series ?? null, error: mem.error },
-    cpu: { query: cpuQuery(job, source), averagePercent: usage?.averagePercent ?? null, peakPercent: usage?.peakPercent ?? null, series: usage?.series ?? null, error: cpu.error },
+    memory: {
+      query: memoryQuery(job, source, step),
+      peakMb: peak ? peak.bytes / MB : null,
+      series: peak?.series ?? null,
+      error: mem.error,
+    },
+    cpu: {
+      query: cpuQuery(job, source),
+      averagePercent: usage?.averagePercent ?? null,
+      peakPercent: usage?.peakPercent ?? null,
+      series: usage?.series ?? null,
+      error: cpu.error,
+    },
   };
 }

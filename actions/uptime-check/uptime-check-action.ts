@@ -36,7 +36,12 @@ import { upkeepMode } from './upkeep-mode.js';
 async function probeUnits(units: readonly Unit[], retries: number): Promise<Sample[][]> {
   const targets = units.flatMap((u) => u.targets);
   const samples = targets.length ? await probeAll(targets, { retries, concurrency: Math.min(200, targets.length) }) : [];
-  for (const p of samples) core.info(logLine(`${p.url}: ${p.state}${p.status ? ` (HTTP ${p.status}` + (p.ms !== undefined ? `, ${p.ms} ms)` : ')') : ''}${p.error ? ` ${p.error}` : ''}`));
+  for (const p of samples)
+    core.info(
+      logLine(
+        `${p.url}: ${p.state}${p.status ? ` (HTTP ${p.status}` + (p.ms !== undefined ? `, ${p.ms} ms)` : ')') : ''}${p.error ? ` ${p.error}` : ''}`,
+      ),
+    );
   let i = 0;
   return units.map((u) => samples.slice(i, (i += u.targets.length)));
 }
@@ -52,9 +57,24 @@ interface Unrecorded {
  * probes when that fails. Samples that could not be recorded are reported in `lost`: the run
  * then fails after publishing, since a lost sample is a hole in every later window.
  */
-async function readHistory(units: readonly Unit[], probes: readonly Sample[][], api: GitHubApi | null, env: RunEnv, warnings: string[], lost: Unrecorded[]): Promise<UnitHistory[]> {
+async function readHistory(
+  units: readonly Unit[],
+  probes: readonly Sample[][],
+  api: GitHubApi | null,
+  env: RunEnv,
+  warnings: string[],
+  lost: Unrecorded[],
+): Promise<UnitHistory[]> {
   const { inputs, now } = env;
-  const plans = units.map((u) => ({ key: u.key, plan: planWindowDays({ from: new Date(now.getTime() - u.windowMs), to: now, ...(u.notBefore ? { notBefore: u.notBefore } : {}), maintenance: u.maintenance }) }));
+  const plans = units.map((u) => ({
+    key: u.key,
+    plan: planWindowDays({
+      from: new Date(now.getTime() - u.windowMs),
+      to: now,
+      ...(u.notBefore ? { notBefore: u.notBefore } : {}),
+      maintenance: u.maintenance,
+    }),
+  }));
   const without = units.map((u, i): UnitHistory => ({ days: [probes[i]!], plan: plans[i]!.plan, source: null }));
   if (inputs.history !== 'branch') return without;
   if (!api) {
@@ -63,16 +83,27 @@ async function readHistory(units: readonly Unit[], probes: readonly Sample[][], 
   }
   try {
     const record = inputs.record ? units.flatMap((u, i) => probes[i]!.map((sample) => ({ component: u.key, sample }))) : [];
-    const synced = await syncHistory(new SharedHistory(api, inputs.dataBranch), { plans, record, intervalMs: inputs.intervalMs, today: utcDay(now.getTime()), readOnly: !inputs.record });
+    const synced = await syncHistory(new SharedHistory(api, inputs.dataBranch), {
+      plans,
+      record,
+      intervalMs: inputs.intervalMs,
+      today: utcDay(now.getTime()),
+      readOnly: !inputs.record,
+    });
     warnings.push(...synced.run.problems);
     const w = synced.run.written;
     if (w.conflicts) core.info(`${GATE}: ${w.conflicts} concurrent write(s) to the history were retried`);
-    if (synced.run.copied.components.length) core.info(`${GATE}: copied the format-1 history of ${synced.run.copied.components.join(', ')} (${synced.run.copied.samples} samples) into the shared files`);
+    if (synced.run.copied.components.length)
+      core.info(
+        `${GATE}: copied the format-1 history of ${synced.run.copied.components.join(', ')} (${synced.run.copied.samples} samples) into the shared files`,
+      );
     return units.map((u, i) => ({ days: synced.days.get(u.key)!, plan: plans[i]!.plan, source: `branch ${inputs.dataBranch}` }));
   } catch (e) {
     const why = (e as Error).message;
     if (isPermission(e)) {
-      warnings.push(`the token cannot use the history on branch ${inputs.dataBranch} (${why}); give the job \`permissions: contents: write\`. Only this run's probes are counted.`);
+      warnings.push(
+        `the token cannot use the history on branch ${inputs.dataBranch} (${why}); give the job \`permissions: contents: write\`. Only this run's probes are counted.`,
+      );
     } else {
       warnings.push(`the history could not be read or written (${why}); only this run's probes are counted.`);
       const samples = inputs.record ? probes.reduce((n, p) => n + p.length, 0) : 0;
@@ -83,7 +114,13 @@ async function readHistory(units: readonly Unit[], probes: readonly Sample[][], 
 }
 
 /** Opens or closes each unit's incident issue; the open incidents are listed once for all of them. */
-async function syncIncidents(units: readonly Unit[], probes: readonly Sample[][], api: GitHubApi | null, env: RunEnv, warnings: string[]): Promise<(IncidentSync | null)[]> {
+async function syncIncidents(
+  units: readonly Unit[],
+  probes: readonly Sample[][],
+  api: GitHubApi | null,
+  env: RunEnv,
+  warnings: string[],
+): Promise<(IncidentSync | null)[]> {
   const none = units.map(() => null);
   if (!env.inputs.incidents || !units.some((u, i) => u.component && probes[i]!.length)) return none;
   if (!api) {
@@ -98,7 +135,11 @@ async function syncIncidents(units: readonly Unit[], probes: readonly Sample[][]
         out.push(null);
         continue;
       }
-      const sync = await syncIncident(api, { component: u.component.id, name: u.component.name, probes: probes[i]!, runUrl: env.ctx.run?.url ?? null, now: env.now }, open);
+      const sync = await syncIncident(
+        api,
+        { component: u.component.id, name: u.component.name, probes: probes[i]!, runUrl: env.ctx.run?.url ?? null, now: env.now },
+        open,
+      );
       if (sync.action !== 'none') core.info(`${GATE}: ${u.key}: incident ${sync.action}${sync.issue ? ` (#${sync.issue.number})` : ''}`);
       out.push(sync);
     }
@@ -133,8 +174,12 @@ function stageWarnings(units: readonly Unit[]): string[] {
       else others.push(w);
     }
   }
-  if (unknown.length > 1) others.unshift(`${unknown.length} components have no MATURITY.md (${unknown.join(', ')}), so their current stage is unknown and the staging bars apply`);
-  else if (unknown.length === 1) others.unshift(...units.find((u) => u.key === unknown[0])!.subject.warnings.filter((w) => /stage is unknown$/.test(w)));
+  if (unknown.length > 1)
+    others.unshift(
+      `${unknown.length} components have no MATURITY.md (${unknown.join(', ')}), so their current stage is unknown and the staging bars apply`,
+    );
+  else if (unknown.length === 1)
+    others.unshift(...units.find((u) => u.key === unknown[0])!.subject.warnings.filter((w) => /stage is unknown$/.test(w)));
   return others;
 }
 
@@ -161,7 +206,10 @@ async function main(): Promise<void> {
       ...base,
       results: outcomes.map((o) => o.result),
       summary: renderScheduledSummary({ outcomes, withoutHealth, warnings, runUrl: ctx.run?.url ?? null }, SUMMARY_LIMIT_BYTES),
-      outputs: { ...unitOutputs(null), [UptimeCheckOutputs.ResultFiles]: outcomes.map((x) => resultFilePath(inputs.resultsDir, x.result)).join('\n') },
+      outputs: {
+        ...unitOutputs(null),
+        [UptimeCheckOutputs.ResultFiles]: outcomes.map((x) => resultFilePath(inputs.resultsDir, x.result)).join('\n'),
+      },
       failureMessage: scheduledFailureMessage(outcomes),
     });
     failOnLostSamples(lost, inputs.dataBranch);
@@ -185,7 +233,9 @@ async function main(): Promise<void> {
 /** A sample that was not recorded leaves a hole in every later window: the run fails, saying so. */
 function failOnLostSamples(lost: readonly Unrecorded[], branch: string): void {
   for (const l of lost) {
-    core.setFailed(`${GATE}: ${l.samples} probe sample(s) of this run could not be recorded in the history on branch ${branch} (${l.why}). Later windows will have a gap there.`);
+    core.setFailed(
+      `${GATE}: ${l.samples} probe sample(s) of this run could not be recorded in the history on branch ${branch} (${l.why}). Later windows will have a gap there.`,
+    );
   }
 }
 

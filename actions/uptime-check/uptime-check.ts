@@ -111,14 +111,34 @@ const pct2 = (x: number) => Math.round(x * 100) / 100;
 
 function windowCriteria(m: UptimeModel, evidence: Evidence[]): Criterion[] {
   const w = m.window;
-  const base = { id: 'uptime.window', title: `Uptime over ${m.windowText}`, bar: m.minUptime, comparator: '>=' as const, unit: '%', evidence };
-  if (!w) return [{ ...base, status: 'no-data', measured: null, detail: 'no health endpoint to probe and no history: set `urls` or `health` in the config' }];
+  const base = {
+    id: 'uptime.window',
+    title: `Uptime over ${m.windowText}`,
+    bar: m.minUptime,
+    comparator: '>=' as const,
+    unit: '%',
+    evidence,
+  };
+  if (!w)
+    return [
+      {
+        ...base,
+        status: 'no-data',
+        measured: null,
+        detail: 'no health endpoint to probe and no history: set `urls` or `health` in the config',
+      },
+    ];
   const coverage = coverageText(w);
   const out: Criterion[] = [];
   if (w.status === 'no-data' || w.uptime === null || w.uptimeText === null) {
     // A coverage shortfall names the coverage already.
     const reason = w.noDataReason ?? 'no samples';
-    out.push({ ...base, status: 'no-data', measured: null, detail: reason.includes('expected samples') ? reason : `${reason}; ${coverage}` });
+    out.push({
+      ...base,
+      status: 'no-data',
+      measured: null,
+      detail: reason.includes('expected samples') ? reason : `${reason}; ${coverage}`,
+    });
   } else {
     const ok = meetsBar(w.uptime, m.minUptime);
     out.push({
@@ -160,7 +180,9 @@ function probesCriterion(m: UptimeModel): Criterion | null {
     comparator: '>=',
     unit: 'endpoints',
     ...(down.length ? { gap: down.length } : {}),
-    detail: down.length ? down.map((p) => `${p.url}: ${p.error ?? 'down'}${p.detail ? ` (${p.detail})` : ''}`).join('; ') : `${m.probes.length} endpoint(s) up in this run`,
+    detail: down.length
+      ? down.map((p) => `${p.url}: ${p.error ?? 'down'}${p.detail ? ` (${p.detail})` : ''}`).join('; ')
+      : `${m.probes.length} endpoint(s) up in this run`,
     evidence: m.probes.map((p) => ({ url: p.url })),
   };
 }
@@ -205,9 +227,36 @@ function prometheusCriteria(m: UptimeModel): Criterion[] {
   if (!p) return [];
   const perf = m.policy.performance;
   return [
-    promCriterion('prometheus.availability', `Availability in Prometheus over ${m.windowText}`, { query: p.query, value: p.availability, error: p.error }, m.minUptime, '>=', '%', p.url, (v) => 100 * v),
-    promCriterion('prometheus.error-rate', `Error rate (5xx) in Prometheus over ${m.windowText}`, p.errorRate, perf['max-error-rate'], '<=', '%', p.url, (v) => 100 * v),
-    promCriterion('prometheus.p95', `API p95 latency in Prometheus over ${m.windowText}`, p.p95Ms, perf['api-p95-ms'], '<=', 'ms', p.url, (v) => v),
+    promCriterion(
+      'prometheus.availability',
+      `Availability in Prometheus over ${m.windowText}`,
+      { query: p.query, value: p.availability, error: p.error },
+      m.minUptime,
+      '>=',
+      '%',
+      p.url,
+      (v) => 100 * v,
+    ),
+    promCriterion(
+      'prometheus.error-rate',
+      `Error rate (5xx) in Prometheus over ${m.windowText}`,
+      p.errorRate,
+      perf['max-error-rate'],
+      '<=',
+      '%',
+      p.url,
+      (v) => 100 * v,
+    ),
+    promCriterion(
+      'prometheus.p95',
+      `API p95 latency in Prometheus over ${m.windowText}`,
+      p.p95Ms,
+      perf['api-p95-ms'],
+      '<=',
+      'ms',
+      p.url,
+      (v) => v,
+    ),
   ];
 }
 
@@ -225,7 +274,13 @@ function usageCriterion(
   if (value === null) return { ...base, status: 'no-data', measured: null, detail: `the query returned no series: ${figure.query}` };
   const v = pct2(value);
   const ok = v <= (base.bar as number);
-  return { ...base, status: ok ? 'pass' : 'fail', measured: v, ...(ok ? {} : { gap: pct2(v - (base.bar as number)) }), detail: `${describe(value, figure.series ?? '')}; ${figure.query}` };
+  return {
+    ...base,
+    status: ok ? 'pass' : 'fail',
+    measured: v,
+    ...(ok ? {} : { gap: pct2(v - (base.bar as number)) }),
+    detail: `${describe(value, figure.series ?? '')}; ${figure.query}`,
+  };
 }
 
 /** Memory (peak per container) and CPU (average per container, percent of one core) against the seed bars; no-data without figures. */
@@ -238,14 +293,28 @@ function performanceCriteria(m: UptimeModel): Criterion[] {
   const evidence = e ? [{ url: e.url, tool: 'Prometheus' }] : [];
   return [
     usageCriterion(
-      { id: 'performance.memory', title: `Peak memory per ${per} ${r.during}`, bar: perf['max-memory-mb'], comparator: '<=', unit: 'MB', evidence },
+      {
+        id: 'performance.memory',
+        title: `Peak memory per ${per} ${r.during}`,
+        bar: perf['max-memory-mb'],
+        comparator: '<=',
+        unit: 'MB',
+        evidence,
+      },
       r,
       e?.memory,
       e?.memory.peakMb ?? null,
       (v, series) => `${series}: peak ${mb(v)}`,
     ),
     usageCriterion(
-      { id: 'performance.cpu', title: `Average CPU per ${per} ${r.during} (percent of one core)`, bar: perf['max-cpu-percent'], comparator: '<=', unit: '%', evidence },
+      {
+        id: 'performance.cpu',
+        title: `Average CPU per ${per} ${r.during} (percent of one core)`,
+        bar: perf['max-cpu-percent'],
+        comparator: '<=',
+        unit: '%',
+        evidence,
+      },
       r,
       e?.cpu,
       e?.cpu.averagePercent ?? null,

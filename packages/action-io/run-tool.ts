@@ -79,7 +79,13 @@ export async function runToolCommand(command: string, cwd: string, bounds: Parti
       done = true;
       clearTimeout(timer);
       clearTimeout(graceTimer);
-      resolve({ command, exitCode, stdout: stopped ? '' : Buffer.concat(out).toString('utf8'), stderr: err.toString('utf8'), ...(stopped ? { stopped } : {}) });
+      resolve({
+        command,
+        exitCode,
+        stdout: stopped ? '' : Buffer.concat(out).toString('utf8'),
+        stderr: err.toString('utf8'),
+        ...(stopped ? { stopped } : {}),
+      });
     };
     const stop = (why: string): void => {
       if (stopped) return;

@@ -47,4 +47,3 @@ export class ReportError extends ConfigurationError {
     if (offset !== undefined) this.offset = offset;
   }
 }
-

@@ -11,9 +11,34 @@ export const REDACTED = '***';
 
 /** Query parameters whose values are secrets (compared lower-case, `-` and `_` alike). */
 const SECRET_PARAMS = new Set([
-  'token', 'access_token', 'accesstoken', 'auth', 'auth_token', 'authorization', 'api_key', 'apikey', 'key', 'secret',
-  'client_secret', 'password', 'passwd', 'pwd', 'pass', 'sig', 'signature', 'x-amz-signature', 'x-amz-credential',
-  'x-amz-security-token', 'code', 'session', 'sessionid', 'private_token', 'jwt', 'bearer', 'credential', 'credentials',
+  'token',
+  'access_token',
+  'accesstoken',
+  'auth',
+  'auth_token',
+  'authorization',
+  'api_key',
+  'apikey',
+  'key',
+  'secret',
+  'client_secret',
+  'password',
+  'passwd',
+  'pwd',
+  'pass',
+  'sig',
+  'signature',
+  'x-amz-signature',
+  'x-amz-credential',
+  'x-amz-security-token',
+  'code',
+  'session',
+  'sessionid',
+  'private_token',
+  'jwt',
+  'bearer',
+  'credential',
+  'credentials',
 ]);
 
 function isSecretParam(name: string): boolean {

@@ -63,7 +63,11 @@ export function parseIssuesFile(text: string, file: string): IssuesData {
   const r = issuesFileSchema.safeParse(doc);
   if (!r.success) {
     const issue = r.error.issues[0]!;
-    throw new ConfigurationError(`is not an issues file: ${issue.path.join('.')}: ${issue.message}`, { file }, 'Expected {"blockers": [{"number", "title", "url", "labels"}], "requests": [...]}.');
+    throw new ConfigurationError(
+      `is not an issues file: ${issue.path.join('.')}: ${issue.message}`,
+      { file },
+      'Expected {"blockers": [{"number", "title", "url", "labels"}], "requests": [...]}.',
+    );
   }
   return r.data;
 }
@@ -148,7 +152,8 @@ export interface DashboardInput {
 const SEVERITY: Record<Status, number> = { error: 3, fail: 2, 'no-data': 1, pass: 0 };
 
 function componentOfIssue(issue: IssueRef, ids: ReadonlySet<string>): string | null {
-  for (const l of issue.labels) if (l.startsWith('component:') && ids.has(l.slice('component:'.length))) return l.slice('component:'.length);
+  for (const l of issue.labels)
+    if (l.startsWith('component:') && ids.has(l.slice('component:'.length))) return l.slice('component:'.length);
   return null;
 }
 
@@ -166,7 +171,8 @@ export function buildDashboard(input: DashboardInput): DashboardModel {
   const used: { file: string; result: GateResult }[] = [];
   for (const r of results) {
     if (r.result.component === null) setAside.push({ file: r.file, reason: 'a whole-report result, for no component' });
-    else if (!ids.has(r.result.component)) setAside.push({ file: r.file, reason: `for ${r.result.component}, which is not a component of the config` });
+    else if (!ids.has(r.result.component))
+      setAside.push({ file: r.file, reason: `for ${r.result.component}, which is not a component of the config` });
     else used.push(r);
   }
   used.sort((a, b) => Date.parse(b.result.createdAt) - Date.parse(a.result.createdAt));
@@ -223,7 +229,9 @@ export function buildDashboard(input: DashboardInput): DashboardModel {
         uptime: { points: series(points, c.id, UPTIME_METRIC), bar: barOf(UPTIME_METRIC) },
       },
       history: [...(record?.history ?? [])],
-      breaches: input.issues ? input.issues.breaches.filter((i) => componentOfIssue(i, ids) === c.id).sort((a, b) => a.number - b.number) : [],
+      breaches: input.issues
+        ? input.issues.breaches.filter((i) => componentOfIssue(i, ids) === c.id).sort((a, b) => a.number - b.number)
+        : [],
       blockedBy: [],
       blockers: input.issues ? input.issues.blockers.filter((i) => componentOfIssue(i, ids) === c.id) : [],
       requests: input.issues ? input.issues.requests.filter((i) => componentOfIssue(i, ids) === c.id) : [],
@@ -253,7 +261,9 @@ export function buildDashboard(input: DashboardInput): DashboardModel {
     return {
       stage,
       count: inStage.length,
-      groups: [...groups.values()].sort((a, b) => rank(a) - rank(b) || a.title.localeCompare(b.title)).map((g) => ({ ...g, components: g.components.sort((a, b) => a.name.localeCompare(b.name)) })),
+      groups: [...groups.values()]
+        .sort((a, b) => rank(a) - rank(b) || a.title.localeCompare(b.title))
+        .map((g) => ({ ...g, components: g.components.sort((a, b) => a.name.localeCompare(b.name)) })),
     };
   };
   const board = STAGES.map((s) => column(s));

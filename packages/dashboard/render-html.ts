@@ -64,7 +64,12 @@ function idsFor(components: readonly ComponentView[]): Map<string, string> {
   const out = new Map<string, string>();
   const used = new Set<string>();
   for (const c of components) {
-    const base = `c-${c.id.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'component'}`;
+    const base = `c-${
+      c.id
+        .toLowerCase()
+        .replace(/[^a-z0-9_-]+/g, '-')
+        .replace(/^-+|-+$/g, '') || 'component'
+    }`;
     let id = base;
     for (let i = 2; used.has(id); i++) id = `${base}-${i}`;
     used.add(id);
@@ -81,12 +86,19 @@ function stageTitle(c: ComponentView): string {
 function countsLine(c: ComponentView): string {
   const total = c.criteria.length;
   if (!total) return '<p class="counts muted">No results yet.</p>';
-  const parts = (['pass', 'fail', 'no-data', 'error'] as const).filter((s) => c.counts[s] > 0).map((s) => `<span class="status-${s}">${c.counts[s]} ${STATUS_TEXT[s].label.toLowerCase()}</span>`);
+  const parts = (['pass', 'fail', 'no-data', 'error'] as const)
+    .filter((s) => c.counts[s] > 0)
+    .map((s) => `<span class="status-${s}">${c.counts[s]} ${STATUS_TEXT[s].label.toLowerCase()}</span>`);
   return `<p class="counts">${total} criteria: ${parts.join(' · ')}</p>`;
 }
 
 function gapLine(cr: CriterionView): string {
-  const what = cr.status === 'fail' ? `${withUnit(cr.measured, cr.unit)} against ${barText(cr)}${cr.gap !== undefined ? `, ${gapWithUnit(cr.gap, cr.unit)} short` : ''}` : cr.status === 'error' ? 'could not be measured' : 'no evidence';
+  const what =
+    cr.status === 'fail'
+      ? `${withUnit(cr.measured, cr.unit)} against ${barText(cr)}${cr.gap !== undefined ? `, ${gapWithUnit(cr.gap, cr.unit)} short` : ''}`
+      : cr.status === 'error'
+        ? 'could not be measured'
+        : 'no evidence';
   return `<li><span class="status-${cr.status}"><span aria-hidden="true">${STATUS_TEXT[cr.status].icon}</span><span class="visually-hidden">${STATUS_TEXT[cr.status].label}:</span></span> ${e(cr.title)}: ${what}</li>`;
 }
 
@@ -114,7 +126,11 @@ function boardColumn(col: BoardColumn, ids: Map<string, string>): string {
   const key = col.stage ?? 'unknown';
   const title = col.stage ? STAGE_TITLES[col.stage] : 'Stage unknown';
   const groups = col.groups.length
-    ? col.groups.map((g) => `<h4 class="group">${e(g.title)}</h4><ul class="cards">${g.components.map((c) => card(c, ids.get(c.id)!)).join('')}</ul>`).join('')
+    ? col.groups
+        .map(
+          (g) => `<h4 class="group">${e(g.title)}</h4><ul class="cards">${g.components.map((c) => card(c, ids.get(c.id)!)).join('')}</ul>`,
+        )
+        .join('')
     : '<p class="muted">No component is here.</p>';
   return `<section class="column column-${key}" aria-labelledby="stage-${key}"><h3 id="stage-${key}">${title} <span class="count">(${col.count})</span></h3>${groups}</section>`;
 }
@@ -175,7 +191,13 @@ interface HistoryRow {
 function breachRow(b: IssueRef): HistoryRow {
   const url = safeUrl(b.url);
   const severity = b.labels.find((l) => /^severity:P\d$/.test(l))?.slice('severity:'.length);
-  const outcome = b.labels.includes('demotion:completed') ? 'demoted' : b.state === 'closed' ? `closed${b.closedAt ? ` ${b.closedAt.slice(0, 10)}` : ''}` : b.labels.includes('demotion:proposed') ? 'open, demotion proposed' : 'open';
+  const outcome = b.labels.includes('demotion:completed')
+    ? 'demoted'
+    : b.state === 'closed'
+      ? `closed${b.closedAt ? ` ${b.closedAt.slice(0, 10)}` : ''}`
+      : b.labels.includes('demotion:proposed')
+        ? 'open, demotion proposed'
+        : 'open';
   return {
     date: b.createdAt?.slice(0, 10) ?? '',
     change: `Maintenance breach${severity ? ` (${e(severity)})` : ''}: ${e(outcome)}`,
@@ -186,13 +208,21 @@ function breachRow(b: IssueRef): HistoryRow {
 
 function historyList(c: ComponentView, id: string): string {
   const rows: HistoryRow[] = [
-    ...c.history.map((h) => ({ date: h.date, change: `${h.kind === 'promoted' ? 'Promoted' : 'Demoted'} to ${STAGE_TITLES[h.stage]}`, issue: h.issue !== undefined ? `#${h.issue}` : '—', reason: h.reason ? e(h.reason) : '—' })),
+    ...c.history.map((h) => ({
+      date: h.date,
+      change: `${h.kind === 'promoted' ? 'Promoted' : 'Demoted'} to ${STAGE_TITLES[h.stage]}`,
+      issue: h.issue !== undefined ? `#${h.issue}` : '—',
+      reason: h.reason ? e(h.reason) : '—',
+    })),
     ...c.breaches.map(breachRow),
   ];
-  if (!rows.length) return `<p class="muted">No promotion history in ${c.maturityFile ? `<code>${e(c.maturityFile)}</code>` : 'MATURITY.md'}.</p>`;
+  if (!rows.length)
+    return `<p class="muted">No promotion history in ${c.maturityFile ? `<code>${e(c.maturityFile)}</code>` : 'MATURITY.md'}.</p>`;
   // Newest first; on one day, the breach before the demotion it led to.
   const ordered = rows.map((r, i) => ({ r, i })).sort((a, b) => (a.r.date < b.r.date ? 1 : a.r.date > b.r.date ? -1 : b.i - a.i));
-  const body = ordered.map(({ r }) => `<tr><th scope="row">${e(r.date)}</th><td>${r.change}</td><td>${r.issue}</td><td>${r.reason}</td></tr>`).join('');
+  const body = ordered
+    .map(({ r }) => `<tr><th scope="row">${e(r.date)}</th><td>${r.change}</td><td>${r.issue}</td><td>${r.reason}</td></tr>`)
+    .join('');
   return tableWrap(
     `${id}-history`,
     `<table><caption id="${id}-history">Promotions, demotions and maintenance breaches of ${e(c.name)}, newest first</caption><thead><tr><th scope="col">Date</th><th scope="col">Change</th><th scope="col">Issue</th><th scope="col">Reason</th></tr></thead><tbody>${body}</tbody></table>`,
@@ -225,10 +255,21 @@ function componentSection(m: DashboardModel, c: ComponentView, id: string): stri
     ['Functional group', e(c.groupTitle)],
     ['Owner', c.owner ? e(c.owner) : '—'],
     ['Depends on', c.dependsOn.length ? c.dependsOn.map((d) => `<code>${e(d)}</code>`).join(', ') : '—'],
-    ...(c.blockedBy.length ? [['Blocked by', c.blockedBy.map((b) => `<code>${e(b.id)}</code> (${STAGE_TITLES[b.stage]}, below ${c.stage ? STAGE_TITLES[c.stage] : '?'})`).join(', ')] as [string, string]] : []),
+    ...(c.blockedBy.length
+      ? [
+          [
+            'Blocked by',
+            c.blockedBy
+              .map((b) => `<code>${e(b.id)}</code> (${STAGE_TITLES[b.stage]}, below ${c.stage ? STAGE_TITLES[c.stage] : '?'})`)
+              .join(', '),
+          ] as [string, string],
+        ]
+      : []),
     ['MATURITY.md', c.maturityFile ? `<code>${e(c.maturityFile)}</code>` : '—'],
   ];
-  const warnings = c.warnings.length ? `<div class="note" role="note"><p><strong>Could not read everything:</strong></p><ul>${c.warnings.map((w) => `<li>${e(w)}</li>`).join('')}</ul></div>` : '';
+  const warnings = c.warnings.length
+    ? `<div class="note" role="note"><p><strong>Could not read everything:</strong></p><ul>${c.warnings.map((w) => `<li>${e(w)}</li>`).join('')}</ul></div>`
+    : '';
   const issues = m.issues
     ? `<h4>Open blockers and promotion requests</h4>${issueList(c.blockers, 'No open blocker.')}${issueList(c.requests, 'No open promotion request.')}`
     : '';
@@ -239,8 +280,22 @@ function componentSection(m: DashboardModel, c: ComponentView, id: string): stri
     warnings +
     `<h4>Criteria</h4>${criteriaTable(c, id)}` +
     `<h4>Trends</h4><div class="charts">` +
-    lineChart({ id: `${id}-coverage`, title: `Coverage of ${c.name} over time`, points: c.trends.coverage.points, unit: '%', bar: c.trends.coverage.bar }) +
-    lineChart({ id: `${id}-uptime`, title: `Uptime of ${c.name} over time`, points: c.trends.uptime.points, unit: '%', bar: c.trends.uptime.bar, yMin: uptimeFloor(c), yMax: 100 }) +
+    lineChart({
+      id: `${id}-coverage`,
+      title: `Coverage of ${c.name} over time`,
+      points: c.trends.coverage.points,
+      unit: '%',
+      bar: c.trends.coverage.bar,
+    }) +
+    lineChart({
+      id: `${id}-uptime`,
+      title: `Uptime of ${c.name} over time`,
+      points: c.trends.uptime.points,
+      unit: '%',
+      bar: c.trends.uptime.bar,
+      yMin: uptimeFloor(c),
+      yMax: 100,
+    }) +
     `</div>` +
     `<h4>History</h4>${historyList(c, id)}` +
     issues +
@@ -269,7 +324,10 @@ function issuesSection(m: DashboardModel, ids: Map<string, string>): string {
       })
       .join('');
     const cap = `issues-${kind.toLowerCase().replace(/\W+/g, '-')}`;
-    return tableWrap(cap, `<table><caption id="${cap}">${kind}</caption><thead><tr><th scope="col">Issue</th><th scope="col">Title</th><th scope="col">Component</th><th scope="col">Labels</th></tr></thead><tbody>${rows}</tbody></table>`);
+    return tableWrap(
+      cap,
+      `<table><caption id="${cap}">${kind}</caption><thead><tr><th scope="col">Issue</th><th scope="col">Title</th><th scope="col">Component</th><th scope="col">Labels</th></tr></thead><tbody>${rows}</tbody></table>`,
+    );
   };
   const when = m.issues.fetchedAt ? `<p class="muted small">Fetched ${e(m.issues.fetchedAt)}.</p>` : '';
   return `<section aria-labelledby="issues-h">${head}${when}<h3>Blockers</h3>${table('Blockers', m.issues.blockers)}<h3>Promotion requests</h3>${table('Promotion requests', m.issues.requests)}</section>`;

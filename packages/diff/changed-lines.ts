@@ -59,7 +59,17 @@ export async function changedLinesFromGit(root: string, baseSha: string): Promis
   if (!/^[0-9a-f]{7,64}$/i.test(baseSha)) return undefined;
   if (!(await git(root, ['cat-file', '-e', `${baseSha}^{commit}`])).ok) return undefined;
   if (!(await git(root, ['merge-base', baseSha, 'HEAD'])).ok) return undefined;
-  const diff = await git(root, ['-c', 'core.quotepath=off', 'diff', '--no-color', '--no-ext-diff', '--unified=0', '-M', '--diff-filter=AMRC', `${baseSha}...HEAD`]);
+  const diff = await git(root, [
+    '-c',
+    'core.quotepath=off',
+    'diff',
+    '--no-color',
+    '--no-ext-diff',
+    '--unified=0',
+    '-M',
+    '--diff-filter=AMRC',
+    `${baseSha}...HEAD`,
+  ]);
   if (!diff.ok) return undefined;
   const files = new Map<string, Set<number>>();
   try {

@@ -167,8 +167,7 @@ class DefinitionWalker {
     if (decorators.some((d) => this.isOverload(d) || this.isPropertyAccessor(d))) return;
     const isMethod = scope.kind === 'class';
     const body = definition.getChild('Body');
-    const documented =
-      (body !== null && hasDocstring(body, this.piece.text)) || (isMethod && name === '__init__' && scope.classDocumented);
+    const documented = (body !== null && hasDocstring(body, this.piece.text)) || (isMethod && name === '__init__' && scope.classDocumented);
     this.entries.push({
       path: this.path,
       name: scope.prefix + name,

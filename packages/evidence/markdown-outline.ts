@@ -52,5 +52,10 @@ export function markdownOutline(markdown: string): Outline {
 /** The first heading whose text starts with `title` (case and surrounding punctuation ignored). */
 export function findHeading(outline: Outline, title: string): OutlineHeading | undefined {
   const want = title.trim().toLowerCase();
-  return outline.headings.find((h) => h.text.toLowerCase().replace(/^[^\p{L}\p{N}]+/u, '').startsWith(want));
+  return outline.headings.find((h) =>
+    h.text
+      .toLowerCase()
+      .replace(/^[^\p{L}\p{N}]+/u, '')
+      .startsWith(want),
+  );
 }

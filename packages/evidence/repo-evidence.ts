@@ -64,7 +64,12 @@ export class EvidenceFinder {
       if (c?.ok) return { kind, found: c.found, detail: c.detail, places: [...places] };
       if (c && !c.ok) firstProblem ??= c.detail;
     }
-    return { kind, found: null, detail: firstProblem ? `${firstProblem}; also looked for ${places.join(', ')}` : `not found; looked for ${places.join(', ')}`, places: [...places] };
+    return {
+      kind,
+      found: null,
+      detail: firstProblem ? `${firstProblem}; also looked for ${places.join(', ')}` : `not found; looked for ${places.join(', ')}`,
+      places: [...places],
+    };
   }
 
   private outline(path: string): Outline | null {
@@ -91,7 +96,10 @@ export class EvidenceFinder {
 
   private files(kind: EvidenceKind, glob: string): Candidate {
     const match = picomatch(glob, { nocase: true, dot: true });
-    const hits = this.repo.list().filter((f) => match(f)).sort();
+    const hits = this.repo
+      .list()
+      .filter((f) => match(f))
+      .sort();
     if (hits.length === 0) return null;
     let problem: string | undefined;
     for (const file of hits) {

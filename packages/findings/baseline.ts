@@ -23,7 +23,7 @@ export function compareWithBaseline<T extends Finding>(findings: readonly T[], b
   const introduced: T[] = [];
   const existing: T[] = [];
   for (const f of findings) {
-    const left = f.fingerprint ? remaining.get(f.fingerprint) ?? 0 : 0;
+    const left = f.fingerprint ? (remaining.get(f.fingerprint) ?? 0) : 0;
     if (left > 0) {
       remaining.set(f.fingerprint!, left - 1);
       existing.push(f);

@@ -75,7 +75,8 @@ function onChangedLines<T extends Finding>(findings: readonly T[], changed: Chan
 function changedLinesNote(changed: ChangedLines): string {
   const source = changed.source === 'git' ? 'git diff against the base' : "the pull request's files";
   const parts = [`no baseline: a finding counts as introduced when it is on a line this pull request changed (from ${source})`];
-  if (changed.unknown.length) parts.push(`${changed.unknown.length} changed file(s) have no line information, so every finding in them counts`);
+  if (changed.unknown.length)
+    parts.push(`${changed.unknown.length} changed file(s) have no line information, so every finding in them counts`);
   return `${parts.join('; ')}. Pass the default branch's results as \`baseline\` to compare findings exactly.`;
 }
 
@@ -101,6 +102,6 @@ export function introducedFindings<T extends Finding = Finding>(
   return {
     introduced: [...findings],
     basis: 'all',
-    note: 'no baseline and no changed lines: every finding in scope counts as introduced. Pass the default branch\'s results as `baseline`.',
+    note: "no baseline and no changed lines: every finding in scope counts as introduced. Pass the default branch's results as `baseline`.",
   };
 }

@@ -97,11 +97,15 @@ export function entryScope(entry: RiskEntry, ctx: ScopeContext): EntryScope {
   if (entry.path !== undefined) {
     if (/^pkg:/i.test(entry.path)) return { kind: 'repository', because: 'a dependency' };
     const ids = componentsOfPathEntry(entry.path, ctx);
-    return ids.length ? { kind: 'component', components: ids, because: 'path' } : { kind: 'repository', because: 'its path is in no component' };
+    return ids.length
+      ? { kind: 'component', components: ids, because: 'path' }
+      : { kind: 'repository', because: 'its path is in no component' };
   }
   const paths = pathsByFingerprint(ctx.findings).get(entry.fingerprint ?? '') ?? [];
   const ids = componentsOfPaths(paths, ctx.components);
-  return ids.length ? { kind: 'component', components: ids, because: 'fingerprint' } : { kind: 'repository', because: 'no finding in the reports has its fingerprint' };
+  return ids.length
+    ? { kind: 'component', components: ids, because: 'fingerprint' }
+    : { kind: 'repository', because: 'no finding in the reports has its fingerprint' };
 }
 
 export interface ScopedRegister {

@@ -147,13 +147,8 @@ const entrySchema = z
     justification: nonBlank('the justification'),
     owner: z.string().trim().min(1),
     approver: z.string().trim().min(1),
-    expires: z
-      .string()
-      .trim()
-      .refine(isCalendarDate, { message: 'expires must be a calendar date written YYYY-MM-DD, e.g. 2027-01-31' }),
-    severity: z
-      .preprocess((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v), z.enum(SEVERITIES))
-      .nullish(),
+    expires: z.string().trim().refine(isCalendarDate, { message: 'expires must be a calendar date written YYYY-MM-DD, e.g. 2027-01-31' }),
+    severity: z.preprocess((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v), z.enum(SEVERITIES)).nullish(),
     component: optionalText,
   })
   .superRefine((e, ctx) => {
@@ -162,9 +157,15 @@ const entrySchema = z
     const hasRule = !!e.rule;
     const hasPath = !!e.path;
     if (!e.fingerprint && !(hasRule && hasPath)) {
-      if (hasRule) ctx.addIssue({ code: 'custom', path: ['path'], message: '`rule` needs a `path` (a path, a glob, or pkg:<name> for a dependency)' });
-      else if (hasPath) ctx.addIssue({ code: 'custom', path: ['rule'], message: '`path` needs a `rule` (the tool\'s rule or advisory id)' });
-      else ctx.addIssue({ code: 'custom', path: [], message: 'an entry needs a `fingerprint`, or a `rule` and a `path`, to say which findings it accepts' });
+      if (hasRule)
+        ctx.addIssue({ code: 'custom', path: ['path'], message: '`rule` needs a `path` (a path, a glob, or pkg:<name> for a dependency)' });
+      else if (hasPath) ctx.addIssue({ code: 'custom', path: ['rule'], message: "`path` needs a `rule` (the tool's rule or advisory id)" });
+      else
+        ctx.addIssue({
+          code: 'custom',
+          path: [],
+          message: 'an entry needs a `fingerprint`, or a `rule` and a `path`, to say which findings it accepts',
+        });
     } else if (hasRule !== hasPath) {
       ctx.addIssue({ code: 'custom', path: [hasRule ? 'path' : 'rule'], message: '`rule` and `path` go together' });
     }
@@ -278,7 +279,9 @@ function noBlockFix(markdown: string, nearBlock: boolean): string {
   if (!draft) {
     return `Add exactly one fenced code block with the info string \`${REGISTER_BLOCK_INFO}\` holding a YAML list of entries (an empty list is fine), e.g.\n${REGISTER_EXAMPLE}`;
   }
-  const todo = draft.includes('# TODO') ? ' Fill in the fields marked TODO: until then the gate reports those entries as incomplete and they accept nothing.' : '';
+  const todo = draft.includes('# TODO')
+    ? ' Fill in the fields marked TODO: until then the gate reports those entries as incomplete and they accept nothing.'
+    : '';
   return `The gate reads only that block; the prose is for people. Paste this block into the file (drafted from the prose; check every value).${todo}\n${draft}`;
 }
 
@@ -296,7 +299,11 @@ function registerBlock(markdown: string, file: string): Code {
     const hint = near
       ? ` The block at line ${near.position?.start.line ?? '?'} is fenced as \`${[near.lang, near.meta].filter(Boolean).join(' ')}\`, not \`${REGISTER_BLOCK_INFO}\`.`
       : '';
-    throw new ConfigurationError(`has no \`${REGISTER_BLOCK_INFO}\` block.${hint}`, { file, ...(near?.position ? { line: near.position.start.line } : {}) }, noBlockFix(markdown, near !== undefined));
+    throw new ConfigurationError(
+      `has no \`${REGISTER_BLOCK_INFO}\` block.${hint}`,
+      { file, ...(near?.position ? { line: near.position.start.line } : {}) },
+      noBlockFix(markdown, near !== undefined),
+    );
   }
   if (registers.length > 1) {
     const lines = registers.map((b) => b.position?.start.line ?? 0);
@@ -353,7 +360,8 @@ function checkKeysOutsideEntries(y: BlockYaml, items: readonly unknown[], file: 
       const range = rangeOf(item);
       return range !== undefined && err.pos[0] >= range[0] && err.pos[0] < range[2];
     });
-    if (!inEntry) throw new ConfigurationError(`the \`${REGISTER_BLOCK_INFO}\` block is not valid YAML: ${err.message}`, { file, ...y.at(err.pos[0]) });
+    if (!inEntry)
+      throw new ConfigurationError(`the \`${REGISTER_BLOCK_INFO}\` block is not valid YAML: ${err.message}`, { file, ...y.at(err.pos[0]) });
   }
 }
 
@@ -398,7 +406,10 @@ function readEntry(r: EntryReading, item: unknown, value: unknown, i: number): v
     r.register.problems.push(p);
   };
   if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof Date) {
-    problem(null, `an entry must be a mapping of ${['id', 'rule', 'path', 'justification', 'owner', 'approver', 'expires'].join(', ')}..., found ${describe(value)}`);
+    problem(
+      null,
+      `an entry must be a mapping of ${['id', 'rule', 'path', 'justification', 'owner', 'approver', 'expires'].join(', ')}..., found ${describe(value)}`,
+    );
     return;
   }
   const raw = { ...(value as Record<string, unknown>) };
@@ -412,7 +423,8 @@ function readEntry(r: EntryReading, item: unknown, value: unknown, i: number): v
   }
   if (rawId !== null) {
     const first = r.firstLine.get(rawId);
-    if (first !== undefined) return problem(rawId, `duplicate id "${rawId}": the entry at line ${first} has it too; ids must be unique`, 'id');
+    if (first !== undefined)
+      return problem(rawId, `duplicate id "${rawId}": the entry at line ${first} has it too; ids must be unique`, 'id');
     r.firstLine.set(rawId, line);
   }
   if (dup) return;
@@ -582,8 +594,10 @@ function refusalFor(acceptableSeverities: readonly Severity[]): (c: Compiled, f:
   return (c, f) => {
     const sev = effectiveSeverity(f);
     const assumed = f.severity === undefined ? ' (the report gives no severity; treated as high)' : '';
-    if (!acceptable.has(sev === 'info' ? 'low' : sev)) return `${sev} findings cannot be accepted${assumed}: the policy's acceptable-severities is ${policyText}`;
-    if (RANK[sev] > RANK[c.entry.severity]) return `the finding is ${sev}${assumed}, above the ${c.entry.severity} severity this entry covers`;
+    if (!acceptable.has(sev === 'info' ? 'low' : sev))
+      return `${sev} findings cannot be accepted${assumed}: the policy's acceptable-severities is ${policyText}`;
+    if (RANK[sev] > RANK[c.entry.severity])
+      return `the finding is ${sev}${assumed}, above the ${c.entry.severity} severity this entry covers`;
     return null;
   };
 }
@@ -626,7 +640,12 @@ function candidatesOf(f: Finding, i: number, index: EntryIndex, candidates: Comp
 }
 
 /** The first unexpired entry that may accept the finding accepts it; the refusals are reported. */
-function judge<T extends Finding>(f: T, candidates: readonly Compiled[], refusal: (c: Compiled, f: Finding) => string | null, out: RegisterOutcome<T>): void {
+function judge<T extends Finding>(
+  f: T,
+  candidates: readonly Compiled[],
+  refusal: (c: Compiled, f: Finding) => string | null,
+  out: RegisterOutcome<T>,
+): void {
   let acceptedBy: Compiled | undefined;
   const refusals: { c: Compiled; reason: string }[] = [];
   for (const c of candidates) {

@@ -37,7 +37,8 @@ function kindOf(error: unknown): FailureKind {
   const headers = e.response?.headers ?? {};
   const message = responseMessage(e);
   if (e.name === 'TimeoutError' || e.name === 'AbortError' || /aborted|timeout/i.test(message)) return 'timeout';
-  if (status === 429 || (status === 403 && (String(headers['x-ratelimit-remaining']) === '0' || /rate limit/i.test(message)))) return 'rate-limit';
+  if (status === 429 || (status === 403 && (String(headers['x-ratelimit-remaining']) === '0' || /rate limit/i.test(message))))
+    return 'rate-limit';
   if (status === 401 || status === 403) return 'permission';
   if (status === 404) return 'not-found';
   if (status === 422 || status === 409 || status === 400) return 'invalid';
@@ -58,8 +59,11 @@ export function neverSent(error: unknown): boolean {
  * newline would let a server's message start a workflow command such as `::error::`), and short.
  */
 export function oneLine(text: string, max = 300): string {
-  // eslint-disable-next-line no-control-regex -- control characters are what is flattened
-  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+  // \p{Cc}: U+0000-U+001F and U+007F-U+009F, the control characters.
+  const flat = text
+    .replace(/[\p{Cc}\u2028\u2029]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 

@@ -115,7 +115,11 @@ export interface GitHubApi {
   /** The user's role on the repository: admin, maintain, write, triage, read or none. */
   permissionOf(user: string): Promise<string>;
   /** Issues matching a search query: one request, up to 100 results. */
-  searchIssues(query: string): Promise<{ number: number; title: string; html_url: string; labels: string[]; state?: string; created_at?: string; closed_at?: string | null }[]>;
+  searchIssues(
+    query: string,
+  ): Promise<
+    { number: number; title: string; html_url: string; labels: string[]; state?: string; created_at?: string; closed_at?: string | null }[]
+  >;
   /** An issue's events, oldest first, up to 1,000 (who added or removed which label, and when). */
   listIssueEvents(issue: number): Promise<IssueEvent[]>;
   /** The newest artifacts of the repository named `name` (one page: up to 100, newest first; needs `actions: read`). */
@@ -137,7 +141,13 @@ export interface ArtifactInfo {
   size_in_bytes: number;
   expired: boolean;
   created_at: string | null;
-  workflow_run: { id: number; head_branch: string | null; head_sha: string | null; repository_id?: number; head_repository_id?: number } | null;
+  workflow_run: {
+    id: number;
+    head_branch: string | null;
+    head_sha: string | null;
+    repository_id?: number;
+    head_repository_id?: number;
+  } | null;
 }
 
 export interface IssueDetail {

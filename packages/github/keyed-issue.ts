@@ -28,10 +28,17 @@ export interface KeyedIssue {
 export const carriesAll = (issue: IssueSummary, labels: readonly string[]) => labels.every((l) => issue.labels.includes(l));
 
 /** Keeps the oldest open copy; the newer ones (ours, from overlapping runs) are closed as its duplicates, saying so in their text. */
-export async function closeDuplicates(api: GitHubApi, open: readonly IssueSummary[]): Promise<{ kept: IssueSummary | null; closed: number }> {
+export async function closeDuplicates(
+  api: GitHubApi,
+  open: readonly IssueSummary[],
+): Promise<{ kept: IssueSummary | null; closed: number }> {
   const copies = open.map((i) => ({ ...i, order: i.number, author: i.user }));
   const r = await keepOldest(copies, (extra, kept) =>
-    api.closeIssue(extra.number, 'duplicate', `Duplicate of #${kept.number}: two checks ran at once and both opened this issue. It continues in #${kept.number}.`),
+    api.closeIssue(
+      extra.number,
+      'duplicate',
+      `Duplicate of #${kept.number}: two checks ran at once and both opened this issue. It continues in #${kept.number}.`,
+    ),
   );
   return { kept: r ? open.find((i) => i.number === r.kept.number)! : null, closed: r?.retracted ?? 0 };
 }

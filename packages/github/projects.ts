@@ -214,7 +214,10 @@ type OwnerData = Record<ProjectOwnerType, { projectV2: ProjectNode | null } | nu
 interface ItemsData {
   node: {
     __typename?: string;
-    projectItems?: { nodes: ({ id: string; project: { id: string } | null } | null)[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+    projectItems?: {
+      nodes: ({ id: string; project: { id: string } | null } | null)[];
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    };
   } | null;
 }
 
@@ -243,7 +246,9 @@ function messagesOf(errors: GraphqlErrorLike[]): string {
 }
 
 function isAccessDenied(errors: GraphqlErrorLike[]): boolean {
-  return errors.some((e) => e.type === 'FORBIDDEN' || e.type === 'INSUFFICIENT_SCOPES' || /not accessible by|insufficient|scope/i.test(e.message ?? ''));
+  return errors.some(
+    (e) => e.type === 'FORBIDDEN' || e.type === 'INSUFFICIENT_SCOPES' || /not accessible by|insufficient|scope/i.test(e.message ?? ''),
+  );
 }
 
 /** The token a project write needs, for the fix of a ConfigurationError. */
@@ -258,7 +263,11 @@ export function tokenNeeded(ownerType: ProjectOwnerType | undefined, owner: stri
 }
 
 /** Which project fields to set, from the names the action uses (matched case-insensitively). */
-function planFields(project: ProjectNode, values: ProjectFieldValues, names: Record<keyof ProjectFieldValues, string>): { fields: PlannedField[]; problems: string[]; requested: number } {
+function planFields(
+  project: ProjectNode,
+  values: ProjectFieldValues,
+  names: Record<keyof ProjectFieldValues, string>,
+): { fields: PlannedField[]; problems: string[]; requested: number } {
   const fields: PlannedField[] = [];
   const problems: string[] = [];
   const all = (project.fields.nodes ?? []).filter((f): f is FieldNode & { id: string; name: string } => !!f?.id && !!f.name);
@@ -269,7 +278,11 @@ function planFields(project: ProjectNode, values: ProjectFieldValues, names: Rec
   };
   let requested = 0;
 
-  const want = (key: keyof ProjectFieldValues, accepts: ProjectFieldKind[], make: (field: FieldNode & { id: string; name: string }, kind: ProjectFieldKind) => PlannedField | string) => {
+  const want = (
+    key: keyof ProjectFieldValues,
+    accepts: ProjectFieldKind[],
+    make: (field: FieldNode & { id: string; name: string }, kind: ProjectFieldKind) => PlannedField | string,
+  ) => {
     if (values[key] === undefined) return;
     requested += 1;
     const name = names[key];
@@ -280,7 +293,11 @@ function planFields(project: ProjectNode, values: ProjectFieldValues, names: Rec
     }
     const kind = kindOf(field.dataType);
     if (!kind || !accepts.includes(kind)) {
-      problems.push(`The field "${field.name}" is a ${String(field.dataType ?? 'unknown').toLowerCase().replace(/_/g, '-')} field; it needs to be ${accepts.map((k) => k.replace(/_/g, '-')).join(' or ')}.`);
+      problems.push(
+        `The field "${field.name}" is a ${String(field.dataType ?? 'unknown')
+          .toLowerCase()
+          .replace(/_/g, '-')} field; it needs to be ${accepts.map((k) => k.replace(/_/g, '-')).join(' or ')}.`,
+      );
       return;
     }
     const planned = make(field, kind);
@@ -300,13 +317,15 @@ function planFields(project: ProjectNode, values: ProjectFieldValues, names: Rec
     return { name: field.name, fieldId: field.id, value: option.id, kind, display: option.name };
   });
 
-  const numeric = (key: 'coverage' | 'blockers') => (field: FieldNode & { id: string; name: string }, kind: ProjectFieldKind): PlannedField | string => {
-    const value = values[key];
-    if (value === null) return { name: field.name, fieldId: field.id, value: null, kind, display: '(cleared)' };
-    if (typeof value !== 'number' || !Number.isFinite(value)) return `"${String(value)}" is not a number for "${field.name}".`;
-    if (kind === 'text') return { name: field.name, fieldId: field.id, value: String(value), kind, display: String(value) };
-    return { name: field.name, fieldId: field.id, value, kind, display: String(value) };
-  };
+  const numeric =
+    (key: 'coverage' | 'blockers') =>
+    (field: FieldNode & { id: string; name: string }, kind: ProjectFieldKind): PlannedField | string => {
+      const value = values[key];
+      if (value === null) return { name: field.name, fieldId: field.id, value: null, kind, display: '(cleared)' };
+      if (typeof value !== 'number' || !Number.isFinite(value)) return `"${String(value)}" is not a number for "${field.name}".`;
+      if (kind === 'text') return { name: field.name, fieldId: field.id, value: String(value), kind, display: String(value) };
+      return { name: field.name, fieldId: field.id, value, kind, display: String(value) };
+    };
   want('coverage', ['number', 'text'], numeric('coverage'));
   want('blockers', ['number', 'text'], numeric('blockers'));
 
@@ -360,9 +379,12 @@ class ProjectsClient implements ProjectsApi {
           return { data: data as T, errors: [] };
         } catch (thrown) {
           // octokit reports an aborted fetch as HTTP 500 "Unknown Error"; say what happened.
-          const error = signal.aborted ? Object.assign(new Error(`no answer within ${this.policy.timeoutMs} ms`), { name: 'TimeoutError', cause: thrown }) : thrown;
+          const error = signal.aborted
+            ? Object.assign(new Error(`no answer within ${this.policy.timeoutMs} ms`), { name: 'TimeoutError', cause: thrown })
+            : thrown;
           const errors = graphqlErrorsOf(error);
-          if (errors && !errors.some((e) => e.type === 'RATE_LIMITED')) return { data: ((error as { data?: T }).data ?? null) as T | null, errors };
+          if (errors && !errors.some((e) => e.type === 'RATE_LIMITED'))
+            return { data: ((error as { data?: T }).data ?? null) as T | null, errors };
           throw error;
         }
       },
@@ -381,12 +403,22 @@ class ProjectsClient implements ProjectsApi {
   }
 
   /** An HTTP-level refusal of the token itself (401 bad credentials, 403 SAML/SSO) is the user's to fix too. */
-  private async read<T>(ref: ProjectRef, ownerType: ProjectOwnerType | undefined, operationName: string, query: string, variables: Record<string, unknown>): Promise<Outcome<T>> {
+  private async read<T>(
+    ref: ProjectRef,
+    ownerType: ProjectOwnerType | undefined,
+    operationName: string,
+    query: string,
+    variables: Record<string, unknown>,
+  ): Promise<Outcome<T>> {
     try {
       return await this.call<T>(operationName, query, variables);
     } catch (e) {
       if (e instanceof GitHubApiError && e.kind === 'permission') {
-        throw new ConfigurationError(`The token was refused while reading project ${describeRef(ref)}: ${e.message}`, {}, this.fixFor(ownerType, ref.owner));
+        throw new ConfigurationError(
+          `The token was refused while reading project ${describeRef(ref)}: ${e.message}`,
+          {},
+          this.fixFor(ownerType, ref.owner),
+        );
       }
       throw e;
     }
@@ -422,7 +454,10 @@ class ProjectsClient implements ProjectsApi {
   private async findItem(ref: ProjectRef, ownerType: ProjectOwnerType, projectId: string, contentId: string): Promise<string | null> {
     let after: string | null = null;
     for (let page = 0; page < MAX_ITEM_PAGES; page++) {
-      const outcome: Outcome<ItemsData> = await this.read<ItemsData>(ref, ownerType, 'ProjectItemsOfContent', QUERIES.items, { contentId, after });
+      const outcome: Outcome<ItemsData> = await this.read<ItemsData>(ref, ownerType, 'ProjectItemsOfContent', QUERIES.items, {
+        contentId,
+        after,
+      });
       const node = outcome.data?.node;
       if (!node || outcome.errors.length > 0) {
         throw new ConfigurationError(
@@ -432,7 +467,12 @@ class ProjectsClient implements ProjectsApi {
         );
       }
       const connection = node.projectItems;
-      if (!connection) throw new GitHubApiError(`GraphQL ProjectItemsOfContent: ${contentId} is a ${node.__typename ?? 'node'}, not an issue or pull request`, 200, 'invalid');
+      if (!connection)
+        throw new GitHubApiError(
+          `GraphQL ProjectItemsOfContent: ${contentId} is a ${node.__typename ?? 'node'}, not an issue or pull request`,
+          200,
+          'invalid',
+        );
       const hit = connection.nodes.find((item) => item?.project?.id === projectId);
       if (hit) return hit.id;
       if (!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor) return null;
@@ -473,18 +513,27 @@ class ProjectsClient implements ProjectsApi {
 
   async apply(plan: ProjectPlan): Promise<void> {
     const written: string[] = [];
-    const mutate = async (operationName: string, query: string, field: string, input: Record<string, unknown>): Promise<Record<string, unknown>> => {
+    const mutate = async (
+      operationName: string,
+      query: string,
+      field: string,
+      input: Record<string, unknown>,
+    ): Promise<Record<string, unknown>> => {
       const { data, errors } = await this.call<Record<string, unknown>>(operationName, query, { input });
       if (errors.length === 0 && data?.[field]) return data[field] as Record<string, unknown>;
       const done = written.length > 0 ? ` (already written: ${written.join(', ')})` : '';
       const text = `GraphQL ${operationName} failed: ${messagesOf(errors) || 'no result'}${done}`;
-      if (isAccessDenied(errors)) throw new ConfigurationError(text, { at: 'project' }, this.fixFor(plan.owner?.type, plan.owner?.login ?? 'the project owner'));
+      if (isAccessDenied(errors))
+        throw new ConfigurationError(text, { at: 'project' }, this.fixFor(plan.owner?.type, plan.owner?.login ?? 'the project owner'));
       throw new GitHubApiError(text, 200, kindOfGraphqlError(errors[0]?.type));
     };
 
     let itemId = plan.itemId;
     if (itemId === null) {
-      const added = await mutate('AddProjectV2ItemById', QUERIES.addItem, 'addProjectV2ItemById', { projectId: plan.projectId, contentId: plan.contentId });
+      const added = await mutate('AddProjectV2ItemById', QUERIES.addItem, 'addProjectV2ItemById', {
+        projectId: plan.projectId,
+        contentId: plan.contentId,
+      });
       itemId = String((added['item'] as { id?: unknown } | null)?.id ?? '');
       if (!itemId) throw new GitHubApiError('GraphQL AddProjectV2ItemById returned no item', 200, 'invalid');
       written.push('item added');
@@ -494,7 +543,10 @@ class ProjectsClient implements ProjectsApi {
       if (field.value === null) {
         await mutate('ClearProjectV2ItemFieldValue', QUERIES.clear, 'clearProjectV2ItemFieldValue', target);
       } else {
-        await mutate('UpdateProjectV2ItemFieldValue', QUERIES.update, 'updateProjectV2ItemFieldValue', { ...target, value: fieldValue(field) });
+        await mutate('UpdateProjectV2ItemFieldValue', QUERIES.update, 'updateProjectV2ItemFieldValue', {
+          ...target,
+          value: fieldValue(field),
+        });
       }
       written.push(field.name);
     }

@@ -128,7 +128,8 @@ export async function retrying<T>(
   const deadline = policy.now() + policy.budgetMs;
   for (let attempt = 1; ; attempt++) {
     const unreachable = policy.breaker.open;
-    if (unreachable) throw new GitHubApiError(`${what} not tried: the GitHub API gave no answer earlier in this run (${unreachable})`, 0, 'timeout');
+    if (unreachable)
+      throw new GitHubApiError(`${what} not tried: the GitHub API gave no answer earlier in this run (${unreachable})`, 0, 'timeout');
     const timeout = Math.max(1, Math.min(policy.timeoutMs, deadline - policy.now()));
     const signal = AbortSignal.timeout(timeout);
     try {
@@ -145,7 +146,9 @@ export async function retrying<T>(
         throw giveUp(`the rate limit resets at ${until} UTC, later than this action waits`);
       }
       if (policy.now() + d.delay >= deadline) {
-        throw giveUp(`gave up after ${attempt} attempt(s): another would run past the ${Math.round(policy.budgetMs / 1000)} s one request may take`);
+        throw giveUp(
+          `gave up after ${attempt} attempt(s): another would run past the ${Math.round(policy.budgetMs / 1000)} s one request may take`,
+        );
       }
       policy.log(`${what}: ${d.why}; retrying in ${Math.round(d.delay / 1000)} s (attempt ${attempt + 1} of ${policy.attempts})`);
       await policy.sleep(d.delay);

@@ -25,7 +25,9 @@ export interface StickyResult {
 
 /** Our comments: written by `me` and starting with the marker (a person quoting it elsewhere is not matched), oldest first. */
 function ours(comments: IssueComment[], marker: string, me: string): IssueComment[] {
-  return comments.filter((c) => c.user?.login === me && typeof c.body === 'string' && c.body.startsWith(marker)).sort((a, b) => a.id - b.id);
+  return comments
+    .filter((c) => c.user?.login === me && typeof c.body === 'string' && c.body.startsWith(marker))
+    .sort((a, b) => a.id - b.id);
 }
 
 /** Keeps the oldest copy and deletes the others (all ours). */
@@ -46,7 +48,16 @@ export async function upsertStickyComment(api: GitHubApi, issue: number, marker:
       return { action: 'unchanged', comment: candidate, removedDuplicates: (await converge(api, existing)).removed };
     }
     const updated = await api.updateIssueComment(candidate.id, full);
-    return { action: 'updated', comment: updated, removedDuplicates: (await converge(api, existing.map((c) => (c.id === updated.id ? updated : c)))).removed };
+    return {
+      action: 'updated',
+      comment: updated,
+      removedDuplicates: (
+        await converge(
+          api,
+          existing.map((c) => (c.id === updated.id ? updated : c)),
+        )
+      ).removed,
+    };
   }
   const created = await api.createIssueComment(issue, full);
   // Another run may have created its copy at the same moment: everyone keeps the oldest.

@@ -51,7 +51,19 @@ const MAX_FAILING_IDS = 10_000;
 const MAX_MESSAGE = 500;
 
 export function emptyTestResults(): TestResults {
-  return { passed: 0, failed: 0, errors: 0, skipped: 0, expectedFailures: 0, total: 0, failures: [], failureCount: 0, failingIds: [], reports: [], attribution: null };
+  return {
+    passed: 0,
+    failed: 0,
+    errors: 0,
+    skipped: 0,
+    expectedFailures: 0,
+    total: 0,
+    failures: [],
+    failureCount: 0,
+    failingIds: [],
+    reports: [],
+    attribution: null,
+  };
 }
 
 /** The id a failing case is known by across runs. */
@@ -59,7 +71,16 @@ export function testCaseId(classname: string | undefined, name: string): string 
   return `${classname ?? ''}::${name}`;
 }
 
-type OpenCase = { name: string; classname?: string; file?: string; line?: number; outcome: TestOutcome; message?: string; teardownError?: boolean; xfail?: boolean };
+type OpenCase = {
+  name: string;
+  classname?: string;
+  file?: string;
+  line?: number;
+  outcome: TestOutcome;
+  message?: string;
+  teardownError?: boolean;
+  xfail?: boolean;
+};
 
 /** An error outranks a failure, which outranks a skip (pytest can write several). */
 const OUTCOME_RANK = { passed: 0, skipped: 1, failed: 2, error: 3 } as const;
@@ -122,9 +143,13 @@ class JUnitTally {
     this.sawRoot = true;
     if (name === 'testsuites' || name === 'testsuite') return;
     throw new ReportError(
-      name === 'coverage' ? 'this is a Cobertura coverage report, not JUnit test results' : `the root element is <${name}>, not JUnit's <testsuites> or <testsuite>`,
+      name === 'coverage'
+        ? 'this is a Cobertura coverage report, not JUnit test results'
+        : `the root element is <${name}>, not JUnit's <testsuites> or <testsuite>`,
       { file: this.display, offset: this.tagOffset() },
-      name === 'coverage' ? 'Pass it in `coverage-files` instead of `test-results`.' : 'Pass JUnit XML (pytest --junitxml, jest-junit, node --test-reporter=junit).',
+      name === 'coverage'
+        ? 'Pass it in `coverage-files` instead of `test-results`.'
+        : 'Pass JUnit XML (pytest --junitxml, jest-junit, node --test-reporter=junit).',
     );
   }
 
@@ -226,7 +251,12 @@ export async function parseJUnitFile(absPath: string, display: string, into: Tes
 }
 
 /** Reads every JUnit file the patterns match and sums them (only one component's cases, with an attributor). */
-export async function readTestResults(patterns: readonly string[], root: string, attribute?: CaseAttributor, inputName = 'test-results'): Promise<TestResults> {
+export async function readTestResults(
+  patterns: readonly string[],
+  root: string,
+  attribute?: CaseAttributor,
+  inputName = 'test-results',
+): Promise<TestResults> {
   const results = emptyTestResults();
   for (const abs of expandReportGlobs(patterns, root, inputName)) {
     await parseJUnitFile(abs, displayPath(abs, root), results, attribute);

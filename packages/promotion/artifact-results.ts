@@ -24,7 +24,11 @@ export interface ArtifactResults {
 }
 
 /** Result files of one zip: `.json` entries with safe names, within the byte budget. */
-export function resultFilesInZip(zip: Uint8Array, label: string, maxBytes = MAX_JSON_BYTES): { files: { file: string; text: string }[]; skipped: string[] } {
+export function resultFilesInZip(
+  zip: Uint8Array,
+  label: string,
+  maxBytes = MAX_JSON_BYTES,
+): { files: { file: string; text: string }[]; skipped: string[] } {
   const skipped: string[] = [];
   let budget = maxBytes;
   let entries = 0;

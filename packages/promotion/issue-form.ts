@@ -129,7 +129,10 @@ export const promotionRequestSchema = z.strictObject({
   componentName: z.string().min(1).max(MAX_FIELD_CHARS),
   currentStage: z.enum(['development', 'staging', 'production']).nullable(),
   targetStage: z.enum(['staging', 'production']).nullable(),
-  group: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).nullable(),
+  group: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+    .nullable(),
   justification: text,
   checks: z.array(checkSchema),
   testResults: text,
@@ -190,7 +193,11 @@ function labelLookup(aliases: Record<string, string> | undefined): Map<string, P
     }
     const key = labelKey(alias);
     if (!key) {
-      throw new ConfigurationError(`the issue form alias "${alias.slice(0, 80)}" has no letters or digits, or is over ${MAX_HEADING_CHARS} characters`, { at: 'aliases' }, 'Write the heading as the form shows it.');
+      throw new ConfigurationError(
+        `the issue form alias "${alias.slice(0, 80)}" has no letters or digits, or is over ${MAX_HEADING_CHARS} characters`,
+        { at: 'aliases' },
+        'Write the heading as the form shows it.',
+      );
     }
     lookup.set(key, canonical);
   }
@@ -216,7 +223,7 @@ function splitSections(text: string, lookup: Map<string, PromotionFormLabel>): M
   const close = (end: number) => {
     if (open) sections.set(open, body.slice(openStart, end).trim());
   };
-  for (let pos = 0; pos <= body.length; ) {
+  for (let pos = 0; pos <= body.length;) {
     let end = body.indexOf('\n', pos);
     if (end < 0) end = body.length;
     const first = body[pos];
@@ -395,14 +402,20 @@ function componentOf(raw: string | null, problems: FormProblem[]): { component: 
   const component = toComponentId(componentName);
   const fix = "Fill in the component's id from .github/maturity.yml, e.g. model-management.";
   if (raw === null) problems.push({ field: 'Component Name', message: 'Component Name is missing', fix });
-  else if (!component) problems.push({ field: 'Component Name', message: `Component Name ${quote(raw)} is not a component id: it has no letters or digits`, fix });
+  else if (!component)
+    problems.push({
+      field: 'Component Name',
+      message: `Component Name ${quote(raw)} is not a component id: it has no letters or digits`,
+      fix,
+    });
   return { component, componentName };
 }
 
 function currentStageOf(raw: string | null, problems: FormProblem[]): Stage | null {
   if (raw === null) return null;
   const stage = parseStage(cap(firstLine(raw), MAX_HEADING_CHARS)) ?? null;
-  if (!stage) problems.push({ field: 'Current Stage', message: `Current Stage ${quote(raw)} is not a stage`, fix: `Choose ${STAGE_CHOICES}.` });
+  if (!stage)
+    problems.push({ field: 'Current Stage', message: `Current Stage ${quote(raw)} is not a stage`, fix: `Choose ${STAGE_CHOICES}.` });
   return stage;
 }
 
@@ -414,7 +427,8 @@ function targetStageOf(raw: string | null, problems: FormProblem[]): TargetStage
   }
   const stage = parseStage(cap(firstLine(raw), MAX_HEADING_CHARS));
   if (!stage) problems.push({ field: 'Target Stage', message: `Target Stage ${quote(raw)} is not a stage`, fix });
-  else if (stage === 'development') problems.push({ field: 'Target Stage', message: 'Development is not a promotion target: every component starts there', fix });
+  else if (stage === 'development')
+    problems.push({ field: 'Target Stage', message: 'Development is not a promotion target: every component starts there', fix });
   else return stage;
   return null;
 }
@@ -426,11 +440,27 @@ function checkStep(currentStage: Stage, targetStage: TargetStage, problems: Form
   const to = STAGE_TITLES[targetStage];
   const next = currentStage === 'production' ? null : STAGE_TITLES[currentStage === 'development' ? 'staging' : 'production'];
   if (step === 0) {
-    problems.push({ field: 'Target Stage', message: `Target Stage is the Current Stage (${to}): there is nothing to promote`, fix: next ? `Choose the next stage, ${next}, or correct Current Stage.` : 'Correct Current Stage: a production component is not promoted further.' });
+    problems.push({
+      field: 'Target Stage',
+      message: `Target Stage is the Current Stage (${to}): there is nothing to promote`,
+      fix: next
+        ? `Choose the next stage, ${next}, or correct Current Stage.`
+        : 'Correct Current Stage: a production component is not promoted further.',
+    });
   } else if (step > 1) {
-    problems.push({ field: 'Target Stage', message: `${from} → ${to} skips a stage: components go Development → Staging → Production`, fix: `Request ${from} → ${next} first.` });
+    problems.push({
+      field: 'Target Stage',
+      message: `${from} → ${to} skips a stage: components go Development → Staging → Production`,
+      fix: `Request ${from} → ${next} first.`,
+    });
   } else if (step < 0) {
-    problems.push({ field: 'Target Stage', message: `${from} → ${to} is a demotion, not a promotion`, fix: next ? `Choose the next stage, ${next}, or correct Current Stage.` : 'Correct Current Stage; demotions are not requested with this form.' });
+    problems.push({
+      field: 'Target Stage',
+      message: `${from} → ${to} is a demotion, not a promotion`,
+      fix: next
+        ? `Choose the next stage, ${next}, or correct Current Stage.`
+        : 'Correct Current Stage; demotions are not requested with this form.',
+    });
   }
 }
 
@@ -458,7 +488,8 @@ export function parsePromotionForm(body: string, opts: PromotionFormOptions = {}
   if (sections.size === 0) {
     problems.push({
       field: 'body',
-      message: 'the issue body is not a Component Promotion Request form: none of its headings (### Component Name, ### Target Stage, ...) is there',
+      message:
+        'the issue body is not a Component Promotion Request form: none of its headings (### Component Name, ### Target Stage, ...) is there',
       fix: 'Open the request with the "Component Promotion Request" issue template, or restore the headings the form wrote.',
     });
     return { request: null, problems, sections };
@@ -489,7 +520,8 @@ export function parsePromotionForm(body: string, opts: PromotionFormOptions = {}
   if (!component) return { request: null, problems, sections };
   const checked = promotionRequestSchema.safeParse(candidate);
   if (!checked.success) {
-    for (const issue of checked.error.issues) problems.push({ field: issue.path.join('.') || 'body', message: issue.message, fix: 'Correct the field in the issue form.' });
+    for (const issue of checked.error.issues)
+      problems.push({ field: issue.path.join('.') || 'body', message: issue.message, fix: 'Correct the field in the issue form.' });
     return { request: null, problems, sections };
   }
   return { request: checked.data, problems, sections };

@@ -23,7 +23,20 @@ import { isValidDate, maturityTree, parseMaturityFile, sectionNodes, text } from
 import { STAGE_TITLES, stageIndex, type Stage, type TargetStage } from '../core/stages.js';
 import type { ChecklistEvidence } from './checklist-criteria.js';
 import { checklistReadBack, planChecklist, type ChecklistPlan } from './checklist-update.js';
-import { applyEdits, code, endOf, findField, lineEnd, lineOf, lineStart, nextLine, padEmpty, startOf, type Edit, type Field } from './markdown-source.js';
+import {
+  applyEdits,
+  code,
+  endOf,
+  findField,
+  lineEnd,
+  lineOf,
+  lineStart,
+  nextLine,
+  padEmpty,
+  startOf,
+  type Edit,
+  type Field,
+} from './markdown-source.js';
 
 export interface PromotionChange {
   to: Stage;
@@ -220,13 +233,23 @@ function componentNodes(markdown: string, path: string, section: string | undefi
   if (!section) return root.children;
   const sub = sectionNodes(root, section);
   if (!sub) {
-    throw new ConfigurationError(`no heading names "${section}", so its stage cannot be updated`, { file: path }, `Add a heading for ${section} or fix the maturity-file.`);
+    throw new ConfigurationError(
+      `no heading names "${section}", so its stage cannot be updated`,
+      { file: path },
+      `Add a heading for ${section} or fix the maturity-file.`,
+    );
   }
   return sub;
 }
 
 /** Throws (our bug, nothing written) unless `out` reads back as the change recorded and the checklist as planned. */
-function readBack(out: string, file: string, change: PromotionChange, hasUpdated: boolean, checklist: ChecklistPlan['expect'] | undefined): void {
+function readBack(
+  out: string,
+  file: string,
+  change: PromotionChange,
+  hasUpdated: boolean,
+  checklist: ChecklistPlan['expect'] | undefined,
+): void {
   const [path, section] = file.split('#', 2) as [string, string | undefined];
   const after = parseMaturityFile(out, file);
   const kind = isDemotion(change) ? 'demoted' : 'promoted';
@@ -280,10 +303,7 @@ export function applyPromotion(markdown: string, change: PromotionChange, file: 
   const updatedField = findField(markdown, nodes, 'last updated');
   const history = findHistory(markdown, nodes);
   const demotion = isDemotion(change);
-  const missing = [
-    ...(stageField ? [] : ['a "**Current Stage**:" line']),
-    ...(history ? [] : ['a "## Promotion History" section']),
-  ];
+  const missing = [...(stageField ? [] : ['a "**Current Stage**:" line']), ...(history ? [] : ['a "## Promotion History" section'])];
   if (!stageField || !history) {
     throw new ConfigurationError(
       `lacks ${missing.join(' and ')}${section ? ` under "${section}"` : ''}, so the ${demotion ? 'demotion' : 'promotion'} to ${STAGE_TITLES[change.to]} was not recorded`,
@@ -316,7 +336,8 @@ export function applyPromotion(markdown: string, change: PromotionChange, file: 
     edits.push(historyEdit(markdown, history, entry, demotion));
     changes.push(`${path}: Promotion History + ${code(`- ${entry}`)}`);
   }
-  const checklist = change.evidence && !demotion ? planChecklist(markdown, nodes, change.to as TargetStage, change.evidence, path) : undefined;
+  const checklist =
+    change.evidence && !demotion ? planChecklist(markdown, nodes, change.to as TargetStage, change.evidence, path) : undefined;
   if (checklist) {
     edits.push(...checklist.edits);
     changes.push(...checklist.changes);

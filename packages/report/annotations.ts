@@ -40,7 +40,11 @@ export interface Selection {
 }
 
 /** Up to `caps` per level and `total` in all, errors before warnings before notices. */
-export function selectAnnotations(all: readonly Annotation[], caps: Readonly<Record<AnnotationLevel, number>> = STEP_CAPS, total = Infinity): Selection {
+export function selectAnnotations(
+  all: readonly Annotation[],
+  caps: Readonly<Record<AnnotationLevel, number>> = STEP_CAPS,
+  total = Infinity,
+): Selection {
   const byLevel: Record<AnnotationLevel, Annotation[]> = { error: [], warning: [], notice: [] };
   for (const a of all) byLevel[a.level].push(a);
   const selected: Annotation[] = [];
@@ -93,7 +97,12 @@ function fold(level: AnnotationLevel, messages: readonly StepMessage[]): StepMes
  * message) always, then `messages` (folded into one per level when they would not fit), then
  * the findings in what is left.
  */
-export function planAnnotations(o: { findings: readonly Annotation[]; messages: readonly StepMessage[]; final: StepMessage | null; limit: number }): AnnotationPlan {
+export function planAnnotations(o: {
+  findings: readonly Annotation[];
+  messages: readonly StepMessage[];
+  final: StepMessage | null;
+  limit: number;
+}): AnnotationPlan {
   const used: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 };
   let total = 0;
   if (o.final) {

@@ -54,9 +54,7 @@ export function escapeText(s: string): string {
  * `&` becomes `&amp;` (so `&#13;` in the text stays text), and autolinks are defused.
  */
 export function code(s: string): string {
-  const inert = escapeHtml(defuseAutolinks(s).replace(MARKDOWN_PUNCTUATION, '\\$&'))
-    .replace(/\\\|/g, '&#124;')
-    .replace(LINE_BREAK, ' ');
+  const inert = escapeHtml(defuseAutolinks(s).replace(MARKDOWN_PUNCTUATION, '\\$&')).replace(/\\\|/g, '&#124;').replace(LINE_BREAK, ' ');
   return `<code>${inert}</code>`;
 }
 
@@ -93,7 +91,12 @@ const byteLength = (s: string) => Buffer.byteLength(s, 'utf8');
  * comment). Lowest-priority sections go first; a note says what was left out and where the
  * complete data is. Whatever still does not fit is cut at a line boundary.
  */
-export function fitSections(sections: readonly Section[], limit: number, unit: 'bytes' | 'chars', note: (omitted: number) => string): string {
+export function fitSections(
+  sections: readonly Section[],
+  limit: number,
+  unit: 'bytes' | 'chars',
+  note: (omitted: number) => string,
+): string {
   const size = unit === 'bytes' ? byteLength : (s: string) => s.length;
   const kept = sections.map((s, i) => ({ ...s, i }));
   const render = (items: typeof kept, omitted: number) =>
@@ -102,7 +105,8 @@ export function fitSections(sections: readonly Section[], limit: number, unit: '
   let text = render(kept, 0);
   while (size(text) > limit && kept.length > 1) {
     let drop = 0;
-    for (let k = 1; k < kept.length; k++) if (kept[k]!.priority < kept[drop]!.priority || (kept[k]!.priority === kept[drop]!.priority && k > drop)) drop = k;
+    for (let k = 1; k < kept.length; k++)
+      if (kept[k]!.priority < kept[drop]!.priority || (kept[k]!.priority === kept[drop]!.priority && k > drop)) drop = k;
     kept.splice(drop, 1);
     omitted++;
     text = render(kept, omitted);

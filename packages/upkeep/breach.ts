@@ -18,7 +18,18 @@ import { carriesAll, ensureKeyedIssue } from '../github/keyed-issue.js';
 import { stickyMarker, upsertStickyComment } from '../github/sticky-comment.js';
 import type { BlockedDependent } from '../promotion/dependencies.js';
 import { BREACH_LABEL, componentLabel, DEMOTION, severityLabel, targetLabel } from '../promotion/labels.js';
-import { breachBody, breachTitle, day, graceEnds, proposalComment, readBreachState, recoveryComment, sameBreachBody, type BreachState, type BreachView } from './breach-text.js';
+import {
+  breachBody,
+  breachTitle,
+  day,
+  graceEnds,
+  proposalComment,
+  readBreachState,
+  recoveryComment,
+  sameBreachBody,
+  type BreachState,
+  type BreachView,
+} from './breach-text.js';
 import { breachReason, type MaintenanceEvaluation } from './maintenance.js';
 
 export interface BreachInput {
@@ -70,8 +81,28 @@ async function keepBreach(api: GitHubApi, input: BreachInput, open: readonly Iss
   const severity = input.evaluation.severity ?? 'P3';
   const reason = breachReason(input.evaluation.breaches);
   const fresh: BreachState = { v: 1, component: input.component, proposed: null, reason };
-  const view = (since: Date, state: BreachState): BreachView => ({ component: input.component, name: input.name, evaluation: input.evaluation, severity, since, graceDays: input.policy['grace-days'], demoteTo: input.demoteTo, state, now: input.now, runUrl: input.runUrl });
-  const made = await ensureKeyedIssue(api, { match: breachLabels(input.component), labels: [severityLabel(severity)], title: breachTitle(input.name), body: breachBody(view(input.now, fresh)) }, open);
+  const view = (since: Date, state: BreachState): BreachView => ({
+    component: input.component,
+    name: input.name,
+    evaluation: input.evaluation,
+    severity,
+    since,
+    graceDays: input.policy['grace-days'],
+    demoteTo: input.demoteTo,
+    state,
+    now: input.now,
+    runUrl: input.runUrl,
+  });
+  const made = await ensureKeyedIssue(
+    api,
+    {
+      match: breachLabels(input.component),
+      labels: [severityLabel(severity)],
+      title: breachTitle(input.name),
+      body: breachBody(view(input.now, fresh)),
+    },
+    open,
+  );
   const issue = made.issue;
   const since = new Date(issue.created_at);
   const prior = made.created ? null : readBreachState(issue.body);
@@ -81,7 +112,13 @@ async function keepBreach(api: GitHubApi, input: BreachInput, open: readonly Iss
   const body = breachBody(v);
   const changed = !sameBreachBody(issue.body, body);
   if (changed) await api.updateIssue(issue.number, { body });
-  return { action: made.created ? 'opened' : changed ? 'updated' : 'unchanged', issue: ref(issue), proposed, proposedOn: v.state.proposed, since: since.toISOString() };
+  return {
+    action: made.created ? 'opened' : changed ? 'updated' : 'unchanged',
+    issue: ref(issue),
+    proposed,
+    proposedOn: v.state.proposed,
+    since: since.toISOString(),
+  };
 }
 
 /**

@@ -78,7 +78,13 @@ export class BranchHistoryStore {
       if (fresh.length === 0) return { written: 0, conflicts: retry.conflicts };
       const head = text && !text.endsWith('\n') ? `${text}\n` : text;
       try {
-        await this.api.putFile({ path, branch: this.branch, text: head + fresh.map((l) => `${l}\n`).join(''), message, sha: current?.sha ?? null });
+        await this.api.putFile({
+          path,
+          branch: this.branch,
+          text: head + fresh.map((l) => `${l}\n`).join(''),
+          message,
+          sha: current?.sha ?? null,
+        });
         return { written: fresh.length, conflicts: retry.conflicts };
       } catch (e) {
         if (!isWriteConflict(e) || !(await retry.again())) throw e;
@@ -115,7 +121,13 @@ export class BranchHistoryStore {
         const head = text && !text.endsWith('\n') ? `${text}\n` : text; // a torn last line stays on its own line
         const next = head + fresh.map((s) => `${JSON.stringify(s)}\n`).join('');
         try {
-          await this.api.putFile({ path, branch: this.branch, text: next, message: `uptime: ${component} ${day} (+${fresh.length} samples)`, sha: current?.sha ?? null });
+          await this.api.putFile({
+            path,
+            branch: this.branch,
+            text: next,
+            message: `uptime: ${component} ${day} (+${fresh.length} samples)`,
+            sha: current?.sha ?? null,
+          });
           break;
         } catch (e) {
           if (!isWriteConflict(e)) throw e;

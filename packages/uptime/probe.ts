@@ -169,7 +169,11 @@ async function attempt(target: ProbeTarget, maxRedirects: number): Promise<Attem
       progress.status = undefined;
       const wantBody = method !== 'HEAD';
       const res = await exchange(url, method, wantBody, target.expectJson !== undefined, deadline.signal, progress);
-      const follow = (method === 'GET' || method === 'HEAD') && REDIRECTS.has(res.status) && res.location !== undefined && res.status !== target.expectStatus;
+      const follow =
+        (method === 'GET' || method === 'HEAD') &&
+        REDIRECTS.has(res.status) &&
+        res.location !== undefined &&
+        res.status !== target.expectStatus;
       if (follow) {
         let to: URL;
         try {
@@ -178,7 +182,8 @@ async function attempt(target: ProbeTarget, maxRedirects: number): Promise<Attem
           throw new AttemptFailure('redirect', `HTTP ${res.status} to an invalid Location`, res.status);
         }
         to.hash = '';
-        if (seen.has(to.href)) throw new AttemptFailure('redirect', `redirect loop after ${redirects + 1} redirect${redirects ? 's' : ''}`, res.status);
+        if (seen.has(to.href))
+          throw new AttemptFailure('redirect', `redirect loop after ${redirects + 1} redirect${redirects ? 's' : ''}`, res.status);
         if (++redirects > maxRedirects) throw new AttemptFailure('redirect', `more than ${maxRedirects} redirects`, res.status);
         seen.add(to.href);
         url = to;
@@ -218,7 +223,14 @@ function withStatus(a: Attempt, status: number | undefined): Attempt {
  * One request and its response. The returned promise settles exactly once; on every path the
  * request (and so its socket) is destroyed, and the deadline destroys it wherever it is.
  */
-function exchange(url: URL, method: string, wantBody: boolean, needAll: boolean, deadline: AbortSignal, progress: Progress): Promise<Exchange> {
+function exchange(
+  url: URL,
+  method: string,
+  wantBody: boolean,
+  needAll: boolean,
+  deadline: AbortSignal,
+  progress: Progress,
+): Promise<Exchange> {
   return new Promise<Exchange>((resolve, reject) => {
     let settled = false;
     let req: http.ClientRequest | undefined;
@@ -312,8 +324,11 @@ function describeValue(value: unknown): string {
 
 /** Collapses control characters and whitespace and cuts to `max` characters. */
 function clip(text: string, max: number): string {
-  // eslint-disable-next-line no-control-regex
-  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+  // \p{Cc}: U+0000-U+001F and U+007F-U+009F, the control characters.
+  const clean = text
+    .replace(/[\p{Cc}\u2028\u2029]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return clean.length <= max ? clean : `${clean.slice(0, max - 1)}…`;
 }
 

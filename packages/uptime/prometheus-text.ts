@@ -195,7 +195,11 @@ class Parser {
       const next = this.text[i + 1];
       if (next === '\\') out += '\\';
       else if (next === 'n') out += '\n';
-      else this.fail(next === undefined ? 'a backslash ends the HELP text' : `"\\${next}" is not an escape allowed in HELP text (only \\\\ and \\n)`, i + 1);
+      else
+        this.fail(
+          next === undefined ? 'a backslash ends the HELP text' : `"\\${next}" is not an escape allowed in HELP text (only \\\\ and \\n)`,
+          i + 1,
+        );
       i++;
     }
     return out;
@@ -302,7 +306,13 @@ class Parser {
           if (next === '\\') value += '\\';
           else if (next === '"') value += '"';
           else if (next === 'n') value += '\n';
-          else this.fail(next === undefined ? `the value of label ${label} is not closed` : `"\\${next}" is not an escape allowed in a label value (only \\\\, \\" and \\n)`, i + 1);
+          else
+            this.fail(
+              next === undefined
+                ? `the value of label ${label} is not closed`
+                : `"\\${next}" is not an escape allowed in a label value (only \\\\, \\" and \\n)`,
+              i + 1,
+            );
           i += 2;
           continue;
         }
@@ -349,9 +359,17 @@ class Parser {
         if (le === null || Number.isNaN(le)) this.failAt(s, `le="${s.labels.le}" is not a number`, 'le');
         const g = groupOf(s);
         const prev = g.buckets[g.buckets.length - 1];
-        if (prev && le <= prev.le) this.failAt(s, `the buckets of ${f.name} are not in increasing le order (le="${s.labels.le}" after le="${prev.s.labels.le}")`, 'le');
+        if (prev && le <= prev.le)
+          this.failAt(
+            s,
+            `the buckets of ${f.name} are not in increasing le order (le="${s.labels.le}" after le="${prev.s.labels.le}")`,
+            'le',
+          );
         if (prev && s.value < prev.s.value) {
-          this.failAt(s, `the bucket le="${s.labels.le}" of ${f.name} counts ${s.value}, fewer than the bucket before it (${prev.s.value}): buckets are cumulative`);
+          this.failAt(
+            s,
+            `the bucket le="${s.labels.le}" of ${f.name} counts ${s.value}, fewer than the bucket before it (${prev.s.value}): buckets are cumulative`,
+          );
         }
         g.buckets.push({ le, s });
       } else {
@@ -367,7 +385,8 @@ class Parser {
         const s = g.count ?? g.other[0]!;
         this.failAt(s, `the histogram ${f.name}${labelText(s.labels)} has no buckets (it needs at least le="+Inf")`);
       }
-      if (last.le !== Infinity) this.failAt(last.s, `the histogram ${f.name}${labelText(withoutLe(last.s.labels))} has no le="+Inf" bucket (it must end with one)`);
+      if (last.le !== Infinity)
+        this.failAt(last.s, `the histogram ${f.name}${labelText(withoutLe(last.s.labels))} has no le="+Inf" bucket (it must end with one)`);
       if (g.count && !sameNumber(g.count.value, last.s.value)) {
         this.failAt(g.count, `${f.name}_count is ${g.count.value} but the le="+Inf" bucket counts ${last.s.value}: they must be equal`);
       }
@@ -386,7 +405,12 @@ class Parser {
       if (q === null || !(q >= 0 && q <= 1)) this.failAt(s, `quantile="${s.labels.quantile}" is not a number from 0 to 1`, 'quantile');
       const key = seriesKey(s.labels, 'quantile');
       const prev = prevOf.get(key);
-      if (prev && q <= prev.q) this.failAt(s, `the quantiles of ${f.name} are not in increasing order (${s.labels.quantile} after ${prev.s.labels.quantile})`, 'quantile');
+      if (prev && q <= prev.q)
+        this.failAt(
+          s,
+          `the quantiles of ${f.name} are not in increasing order (${s.labels.quantile} after ${prev.s.labels.quantile})`,
+          'quantile',
+        );
       prevOf.set(key, { q, s });
     }
   }

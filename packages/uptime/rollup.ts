@@ -248,7 +248,8 @@ export interface DayRollup {
 }
 
 function checkInterval(intervalMs: number): void {
-  if (!Number.isFinite(intervalMs) || intervalMs <= 0) throw new RangeError(`probe interval must be a positive number of ms (got ${intervalMs})`);
+  if (!Number.isFinite(intervalMs) || intervalMs <= 0)
+    throw new RangeError(`probe interval must be a positive number of ms (got ${intervalMs})`);
 }
 
 /** Groups samples by URL, each group sorted by time (stable for equal times). */
@@ -309,12 +310,20 @@ function endpointProblem(e: unknown, day: string): string | null {
   for (const k of ['upMs', 'attributedMs'] as const) if (!isMs(o[k])) return `${where}: "${k}" is not a duration`;
   for (const k of ['first', 'last'] as const) {
     const p = o[k] as Record<string, unknown> | null | undefined;
-    if (typeof p !== 'object' || p === null || typeof p.t !== 'string' || !STATES.includes(p.state as string)) return `${where}: "${k}" is not a sample time and state`;
+    if (typeof p !== 'object' || p === null || typeof p.t !== 'string' || !STATES.includes(p.state as string))
+      return `${where}: "${k}" is not a sample time and state`;
     if (Number.isNaN(parseSampleTime(p.t)) || p.t.slice(0, 10) !== day) return `${where}: "${k}" time is not on ${day}`;
   }
   if (o.latency !== null) {
     const l = o.latency as Record<string, unknown> | undefined;
-    if (typeof l !== 'object' || !isCount(l.count) || !isMs(l.min) || !isMs(l.max) || !Array.isArray(l.buckets) || l.buckets.length % 2 !== 0) {
+    if (
+      typeof l !== 'object' ||
+      !isCount(l.count) ||
+      !isMs(l.min) ||
+      !isMs(l.max) ||
+      !Array.isArray(l.buckets) ||
+      l.buckets.length % 2 !== 0
+    ) {
       return `${where}: "latency" is not a latency summary`;
     }
     let total = 0;

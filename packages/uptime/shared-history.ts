@@ -25,7 +25,18 @@ import { parseHistoryLines } from './history-lines.js';
 import { daysToCopy, formatLegacyMarker, mergeLegacyMarkers, parseLegacyMarker, type LegacyMarker } from './legacy.js';
 import type { DayRollup } from './rollup.js';
 import type { Sample } from './sample.js';
-import { dayFilePath, LEGACY_MARKER, LEGACY_ROOT, legacyDayPath, legacyMarkerPath, monthDir, monthOf, monthsOf, rollupFilePath, SHARED_DIR } from './shared-layout.js';
+import {
+  dayFilePath,
+  LEGACY_MARKER,
+  LEGACY_ROOT,
+  legacyDayPath,
+  legacyMarkerPath,
+  monthDir,
+  monthOf,
+  monthsOf,
+  rollupFilePath,
+  SHARED_DIR,
+} from './shared-layout.js';
 import { appendShared, parseSharedDay, type SharedDay } from './shared-lines.js';
 import { buildSharedRollup, formatSharedRollup, readSharedRollup, type SharedRollup } from './shared-rollup.js';
 
@@ -104,7 +115,12 @@ export class SharedHistory {
   }
 
   async run(input: HistoryRunInput): Promise<HistoryRunResult> {
-    this.result = { days: new Map(), problems: [], written: { samples: 0, files: [], conflicts: 0 }, copied: { components: [], samples: 0 } };
+    this.result = {
+      days: new Map(),
+      problems: [],
+      written: { samples: 0, files: [], conflicts: 0 },
+      copied: { components: [], samples: 0 },
+    };
     this.listing = new Map();
     const write = !input.readOnly;
     const states = this.dayStates(input);
@@ -127,7 +143,21 @@ export class SharedHistory {
     const states = new Map<string, DayState>();
     const state = (day: string): DayState => {
       let s = states.get(day);
-      if (!s) states.set(day, (s = { day, need: undefined, entry: undefined, rollupEntry: undefined, file: null, parsed: null, add: [], rollup: null, writeRollup: false }));
+      if (!s)
+        states.set(
+          day,
+          (s = {
+            day,
+            need: undefined,
+            entry: undefined,
+            rollupEntry: undefined,
+            file: null,
+            parsed: null,
+            add: [],
+            rollup: null,
+            writeRollup: false,
+          }),
+        );
       return s;
     };
     for (const n of input.needs) state(n.day).need = n;
@@ -261,7 +291,13 @@ export class SharedHistory {
       const next = appendShared(s.file.text, s.parsed.keys, s.add);
       if (!next) return;
       try {
-        await this.api.putFile({ path, branch: this.branch, text: next.text, message: `uptime: ${s.day} (+${next.added} samples)`, sha: s.file.sha });
+        await this.api.putFile({
+          path,
+          branch: this.branch,
+          text: next.text,
+          message: `uptime: ${s.day} (+${next.added} samples)`,
+          sha: s.file.sha,
+        });
         s.file = { text: next.text, sha: gitBlobSha(next.text) };
         s.parsed = parseSharedDay(next.text, s.day);
         this.result.written.samples += next.added;
@@ -270,7 +306,11 @@ export class SharedHistory {
       } catch (e) {
         if (!isWriteConflict(e)) throw e;
         this.result.written.conflicts++;
-        if (!(await retry.again())) throw new Error(`${path}: ${retry.conflicts} writes in a row were refused because other runs wrote first; ${next.added} sample(s) of this run are not recorded`, { cause: e });
+        if (!(await retry.again()))
+          throw new Error(
+            `${path}: ${retry.conflicts} writes in a row were refused because other runs wrote first; ${next.added} sample(s) of this run are not recorded`,
+            { cause: e },
+          );
         const fresh = await this.api.getFile(path, this.branch);
         s.file = fresh ? { text: fresh.text, sha: fresh.sha } : { text: '', sha: null };
         s.parsed = parseSharedDay(s.file.text, s.day);
@@ -329,7 +369,13 @@ export class SharedHistory {
     const retry = new ConflictRetry(this.conflicts);
     for (;;) {
       try {
-        await this.api.putFile({ path, branch: this.branch, text: formatLegacyMarker(next), message: 'uptime: format-1 history copied in', sha });
+        await this.api.putFile({
+          path,
+          branch: this.branch,
+          text: formatLegacyMarker(next),
+          message: 'uptime: format-1 history copied in',
+          sha,
+        });
         this.result.written.files.push(path);
         return;
       } catch (e) {
@@ -354,6 +400,7 @@ export class SharedHistory {
 
   private report(path: string, problems: readonly { line: number; message: string }[]): void {
     for (const p of problems.slice(0, PROBLEMS_PER_FILE)) this.result.problems.push(`${path}:${p.line}: ${p.message} (line skipped)`);
-    if (problems.length > PROBLEMS_PER_FILE) this.result.problems.push(`${path}: ${problems.length - PROBLEMS_PER_FILE} more malformed line(s) skipped`);
+    if (problems.length > PROBLEMS_PER_FILE)
+      this.result.problems.push(`${path}: ${problems.length - PROBLEMS_PER_FILE} more malformed line(s) skipped`);
   }
 }

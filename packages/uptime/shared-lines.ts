@@ -57,7 +57,11 @@ export function parseSharedDay(text: string, day: string): SharedDay {
  * The text after appending the samples not already in `current` (by component, time and URL).
  * A last line cut short stays on its own line. Returns null when nothing is new.
  */
-export function appendShared(current: string, keys: ReadonlySet<string>, add: readonly { component: string; sample: Sample }[]): { text: string; added: number } | null {
+export function appendShared(
+  current: string,
+  keys: ReadonlySet<string>,
+  add: readonly { component: string; sample: Sample }[],
+): { text: string; added: number } | null {
   const seen = new Set(keys);
   let tail = '';
   let added = 0;

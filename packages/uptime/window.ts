@@ -220,7 +220,9 @@ function addRollups(entries: WindowInput['days'], b: Bounds, into: DayPieces): S
     const dayNum = dayStart / DAY_MS;
     if (dayStart + DAY_MS <= b.from || dayStart >= b.to) continue; // wholly outside the window
     if (!rollupUsable(dayStart, b.from, b.to, b.spans)) {
-      throw new RangeError(`the rollup of ${r.day} cannot be used: the day is cut by the window's edge or by maintenance; pass its raw samples (planWindowDays)`);
+      throw new RangeError(
+        `the rollup of ${r.day} cannot be used: the day is cut by the window's edge or by maintenance; pass its raw samples (planWindowDays)`,
+      );
     }
     if (r.intervalMs !== b.intervalMs) {
       throw new RangeError(`the rollup of ${r.day} was made for a ${r.intervalMs} ms interval, not ${b.intervalMs} ms: rebuild it`);
@@ -239,7 +241,12 @@ function addRollups(entries: WindowInput['days'], b: Bounds, into: DayPieces): S
 }
 
 /** The raw samples inside the window, by UTC day; those in maintenance are only counted. */
-function rawSamplesByDay(entries: WindowInput['days'], b: Bounds, rollupDays: ReadonlySet<number>, endpoints: Set<string>): { byDay: Map<number, TimedSample[]>; excluded: number } {
+function rawSamplesByDay(
+  entries: WindowInput['days'],
+  b: Bounds,
+  rollupDays: ReadonlySet<number>,
+  endpoints: Set<string>,
+): { byDay: Map<number, TimedSample[]>; excluded: number } {
   const byDay = new Map<number, TimedSample[]>();
   let excluded = 0;
   for (const entry of entries) {
@@ -280,7 +287,8 @@ function addRawDays(byDay: Map<number, TimedSample[]>, b: Bounds, onLatency: (ms
       return end;
     };
     const pieces = new Map<string, Piece>();
-    for (const [u, seq] of groupByUrl(list)) pieces.set(u, { summary: summarizeSequence(seq, b.intervalMs, limit, onLatency), latency: null });
+    for (const [u, seq] of groupByUrl(list))
+      pieces.set(u, { summary: summarizeSequence(seq, b.intervalMs, limit, onLatency), latency: null });
     into.days.set(dayNum, pieces);
   }
 }
@@ -340,7 +348,8 @@ function maintenanceWithin(spans: readonly [number, number][], from: number, to:
 
 export function computeWindow(input: WindowInput): WindowFigures {
   const { intervalMs, url } = input;
-  if (!Number.isFinite(intervalMs) || intervalMs <= 0) throw new RangeError(`probe interval must be a positive number of ms (got ${intervalMs})`);
+  if (!Number.isFinite(intervalMs) || intervalMs <= 0)
+    throw new RangeError(`probe interval must be a positive number of ms (got ${intervalMs})`);
   const [from, to] = effectiveBounds(input.from, input.to, input.notBefore);
   const b: Bounds = { from, to, spans: maintenanceUnion(input.maintenance), intervalMs, url };
   const maintenanceMs = maintenanceWithin(b.spans, from, to);

@@ -337,7 +337,10 @@ export class XmlStreamParser {
   private keepRest(): void {
     const tail = this.buf.length - this.pos;
     if (tail > MAX_TOKEN_BYTES) {
-      throw new XmlSyntaxError('a single tag, comment or text run is larger than 16 MiB; this does not look like a report', this.base + this.pos);
+      throw new XmlSyntaxError(
+        'a single tag, comment or text run is larger than 16 MiB; this does not look like a report',
+        this.base + this.pos,
+      );
     }
     if (tail > 0) {
       if (this.inWork) {
@@ -370,10 +373,7 @@ export class XmlStreamParser {
 
   private throwTruncated(): never {
     const name = this.names[this.names.length - 1]!;
-    throw new XmlSyntaxError(
-      `the document ends before <${name}> is closed (truncated)`,
-      this.openedAt[this.openedAt.length - 1]!,
-    );
+    throw new XmlSyntaxError(`the document ends before <${name}> is closed (truncated)`, this.openedAt[this.openedAt.length - 1]!);
   }
 
   private checkEncoding(chunk: Buffer): Buffer {
@@ -641,7 +641,8 @@ export class XmlStreamParser {
       return;
     }
     if (this.startsWith(b, start, len, '<![CDATA[')) {
-      if (this.names.length === 0 && this.outerDepth() === 0) throw new XmlSyntaxError('CDATA is not allowed outside the root element', this.base + start);
+      if (this.names.length === 0 && this.outerDepth() === 0)
+        throw new XmlSyntaxError('CDATA is not allowed outside the root element', this.base + start);
       const end = b.indexOf(']]>', start + 9, 'latin1');
       if (end < 0) throw NEED_MORE;
       if (this.handler.text) this.pushText(b.toString('utf8', start + 9, end));

@@ -26,14 +26,18 @@ const git = (dir, ...args) => execFileSync('git', ['-C', dir, ...args], { encodi
 const table = {};
 for (const spec of ACTIONS) {
   const dir = join(root, (spec.repo ?? spec.action).replace('/', '+'), 'repo');
-  const tags = git(dir, 'tag', '-l', 'v*').split('\n').filter((tag) => /^v\d+\.\d+\.\d+$/.test(tag));
+  const tags = git(dir, 'tag', '-l', 'v*')
+    .split('\n')
+    .filter((tag) => /^v\d+\.\d+\.\d+$/.test(tag));
   const inputSets = [];
   const releases = {};
   for (const tag of tags.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))) {
     if (!spec.majors.includes(Number(tag.slice(1).split('.')[0]))) continue;
     const sha = git(dir, 'rev-parse', `${tag}^{commit}`).trim();
     const metadata = parse(git(dir, 'show', `${sha}:${spec.file}`));
-    const inputs = Object.keys(metadata.inputs ?? {}).sort().join(' ');
+    const inputs = Object.keys(metadata.inputs ?? {})
+      .sort()
+      .join(' ');
     let index = inputSets.indexOf(inputs);
     if (index < 0) index = inputSets.push(inputs) - 1;
     releases[tag] = { sha, using: metadata.runs?.using, inputs: index };

@@ -83,7 +83,16 @@ export const BASE = 'a'.repeat(40);
 export const FAST_API = { MATURITY_ACTIONS_API_TIMEOUT_MS: '1500' };
 
 export function env(gh: FakeGitHub, extra: Record<string, string> = {}): Record<string, string> {
-  return { GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: 'tta/demo', GITHUB_RUN_ID: '4242', GITHUB_RUN_ATTEMPT: '1', GITHUB_SERVER_URL: 'https://github.com', GITHUB_SHA: HEAD, ...FAST_API, ...extra };
+  return {
+    GITHUB_API_URL: gh.url,
+    GITHUB_REPOSITORY: 'tta/demo',
+    GITHUB_RUN_ID: '4242',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_SHA: HEAD,
+    ...FAST_API,
+    ...extra,
+  };
 }
 
 /** A copy of the sample repository (no git history: a shallow checkout, as far as diffs go). */
@@ -111,7 +120,15 @@ export function pullRequest(gh: FakeGitHub, number: number, file: { filename: st
     files: [{ ...file, status: 'modified' }],
   });
   const side = (sha: string) => ({ sha, ref: sha === HEAD ? 'feature' : 'main', repo: { full_name: 'tta/demo' } });
-  return { name: 'pull_request', payload: { action: 'synchronize', number, pull_request: { number, base: side(BASE), head: side(HEAD) }, repository: { full_name: 'tta/demo' } } };
+  return {
+    name: 'pull_request',
+    payload: {
+      action: 'synchronize',
+      number,
+      pull_request: { number, base: side(BASE), head: side(HEAD) },
+      repository: { full_name: 'tta/demo' },
+    },
+  };
 }
 
 /** A patch adding lines `from`..`to`. */
@@ -130,7 +147,8 @@ function says(run: BundleRun, re: RegExp): boolean {
 
 function injected(run: BundleRun, gh: FakeGitHub): string | null {
   // The fault's message puts these after a line break: unescaped, each would be a command of its own.
-  if (/^::error::INJECTED/m.test(run.stdout) || /^::add-mask::secret/m.test(run.stdout)) return 'a line of the log starts with a workflow command from the API';
+  if (/^::error::INJECTED/m.test(run.stdout) || /^::add-mask::secret/m.test(run.stdout))
+    return 'a line of the log starts with a workflow command from the API';
   const rendered = [run.summary, ...gh.requests.filter((r) => r.method !== 'GET').map((r) => JSON.stringify(r.body ?? ''))].join('\n');
   if (/<img src=x onerror/.test(rendered)) return 'raw HTML from the API in the summary or a comment';
   return null;
@@ -139,7 +157,8 @@ function injected(run: BundleRun, gh: FakeGitHub): string | null {
 function outputsMatch(run: BundleRun, outputs: Expected['outputs'] = {}): string | null {
   for (const [name, want] of Object.entries(outputs)) {
     const got = run.outputs[name];
-    if (got === undefined || (typeof want === 'string' ? got !== want : !want.test(got))) return `output ${name} is ${JSON.stringify(got)}, expected ${String(want)}`;
+    if (got === undefined || (typeof want === 'string' ? got !== want : !want.test(got)))
+      return `output ${name} is ${JSON.stringify(got)}, expected ${String(want)}`;
   }
   return null;
 }
@@ -185,12 +204,30 @@ export async function runCase(c: FaultCase): Promise<CaseResult> {
   try {
     const spec = await c.arrange({ gh, serve });
     const one = () =>
-      runBundle({ node: process.execPath, action: c.action, inputs: spec.inputs, workspace: spec.workspace, env: env(gh, spec.env), event: spec.event, timeoutMs: c.boundMs ?? 40_000 });
+      runBundle({
+        node: process.execPath,
+        action: c.action,
+        inputs: spec.inputs,
+        workspace: spec.workspace,
+        env: env(gh, spec.env),
+        event: spec.event,
+        timeoutMs: c.boundMs ?? 40_000,
+      });
     const runs = await Promise.all(Array.from({ length: c.runs ?? 1 }, one));
     // FAULTS_DEBUG=1: what the runs printed, to see why a case is classified as it is.
-    if (process.env.FAULTS_DEBUG) for (const r of runs) process.stderr.write(`--- ${c.id} exit ${r.code}\n${r.stdout}\n${r.stderr}\n--- summary\n${r.summary.slice(0, 3000)}\n`);
+    if (process.env.FAULTS_DEBUG)
+      for (const r of runs)
+        process.stderr.write(`--- ${c.id} exit ${r.code}\n${r.stdout}\n${r.stderr}\n--- summary\n${r.summary.slice(0, 3000)}\n`);
     const { defects, details } = classify(c, runs, gh);
-    return { id: c.id, action: c.action, fault: c.fault, defects, details, exit: runs.map((r) => r.code), seconds: (Date.now() - started) / 1000 };
+    return {
+      id: c.id,
+      action: c.action,
+      fault: c.fault,
+      defects,
+      details,
+      exit: runs.map((r) => r.code),
+      seconds: (Date.now() - started) / 1000,
+    };
   } finally {
     for (const s of servers) s.closeAllConnections();
     await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
@@ -204,7 +241,19 @@ export function tally(results: readonly CaseResult[]): Record<string, unknown> {
   for (const d of DEFECTS) counts[d] = results.filter((r) => r.defects.includes(d)).length;
   const byAction: Record<string, number> = {};
   for (const r of results) byAction[r.action] = (byAction[r.action] ?? 0) + 1;
-  return { counts, byAction, cases: results.map((r) => ({ id: r.id, action: r.action, fault: r.fault, defects: r.defects, details: r.details, exit: r.exit, seconds: r.seconds })) };
+  return {
+    counts,
+    byAction,
+    cases: results.map((r) => ({
+      id: r.id,
+      action: r.action,
+      fault: r.fault,
+      defects: r.defects,
+      details: r.details,
+      exit: r.exit,
+      seconds: r.seconds,
+    })),
+  };
 }
 
 export const CAMPAIGN_FILE = join(REPO, '.tmp', 'campaign-faults.json');

@@ -17,7 +17,17 @@ import { runBundle, workflowCommands, type BundleRun } from '../support/run-bund
 export type ActionName = 'coverage-gate' | 'quality-gate' | 'security-gate' | 'uptime-check' | 'promotion-report' | 'dashboard' | 'planner';
 
 /** The classes of issue 13's table, plus the two ways a case can be handled wrongly without a crash. */
-export const OUTCOMES = ['handled', 'wrong-success', 'unexpected-error', 'stack-trace', 'hang', 'injection', 'secret-leaked', 'wrong-failure', 'unclear-message'] as const;
+export const OUTCOMES = [
+  'handled',
+  'wrong-success',
+  'unexpected-error',
+  'stack-trace',
+  'hang',
+  'injection',
+  'secret-leaked',
+  'wrong-failure',
+  'unclear-message',
+] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
 /** A file to plant: text or bytes, `DIR` for a folder, null to delete what the sample has there. */
@@ -96,9 +106,11 @@ export function injections(md: string): string[] {
   const html = renderMarkdown(md);
   const found: string[] = [];
   // A link or image that goes to the hostile text's address (a link to a user's own URL that merely contains it is not one).
-  for (const m of html.matchAll(/<(a|img)\b[^>]*(href|src)="(https?:)?\/\/evil\.example[^"]*"/g)) found.push(`${m[1]} ${m[0].slice(0, 80)}`);
+  for (const m of html.matchAll(/<(a|img)\b[^>]*(href|src)="(https?:)?\/\/evil\.example[^"]*"/g))
+    found.push(`${m[1]} ${m[0].slice(0, 80)}`);
   // A heading the hostile text started (ours may contain it, inert, as in "Scorecard: ok # PWNED").
-  for (const m of html.matchAll(/<h([1-6])[^>]*>([\s\S]*?)<\/h\1>/g)) if (/^\s*PWNED/.test(m[2]!.replace(/<[^>]+>/g, ''))) found.push(`heading ${m[2]!.slice(0, 60)}`);
+  for (const m of html.matchAll(/<h([1-6])[^>]*>([\s\S]*?)<\/h\1>/g))
+    if (/^\s*PWNED/.test(m[2]!.replace(/<[^>]+>/g, ''))) found.push(`heading ${m[2]!.slice(0, 60)}`);
   if (/<x-pwned/i.test(html)) found.push('raw HTML <x-pwned>');
   return found;
 }
@@ -123,7 +135,8 @@ export function classify(c: CampaignCase, run: BundleRun, gh: FakeGitHub, files:
   const shown = `${run.stdout}\n${run.stderr}`;
   if (run.timedOut) return out('hang', 'killed at the time-out');
   if (STACK.test(shown)) return out('stack-trace', (STACK.exec(shown)?.[0] ?? '').trim());
-  if (UNEXPECTED.test(shown)) return out('unexpected-error', (/.*(unexpected error|this is a bug).*/i.exec(shown)?.[0] ?? '').slice(0, 300));
+  if (UNEXPECTED.test(shown))
+    return out('unexpected-error', (/.*(unexpected error|this is a bug).*/i.exec(shown)?.[0] ?? '').slice(0, 300));
   const secret = c.secret;
   if (secret) {
     const api = gh.requests.map((r) => `${r.path} ${JSON.stringify(r.body ?? '')}`).join('\n');
@@ -142,12 +155,17 @@ export function classify(c: CampaignCase, run: BundleRun, gh: FakeGitHub, files:
   if (command) return out('injection', `workflow command ${command[0].slice(0, 80)}`);
   const rendered = [run.summary, ...sentBodies(gh)].flatMap(injections);
   if (rendered.length) return out('injection', rendered.join('; '));
-  if (c.expect === 'fail' && run.code === 0) return out('wrong-success', (/::(warning|notice).*/.exec(run.stdout)?.[0] ?? '').slice(0, 300));
+  if (c.expect === 'fail' && run.code === 0)
+    return out('wrong-success', (/::(warning|notice).*/.exec(run.stdout)?.[0] ?? '').slice(0, 300));
   if (c.expect !== 'fail' && run.code !== 0) return out('wrong-failure', annotationText(run, 'error').slice(0, 300));
   if (c.expect !== 'pass') {
     const text = annotationText(run, c.expect === 'fail' ? 'error' : 'warning');
     const missing = (c.mentions ?? []).filter((m) => !text.toLowerCase().includes(m.toLowerCase()));
-    if (!text || missing.length) return out('unclear-message', `missing ${missing.join(', ') || `an ${c.expect === 'fail' ? 'error' : 'warning'}`}: ${text.slice(0, 300)}`);
+    if (!text || missing.length)
+      return out(
+        'unclear-message',
+        `missing ${missing.join(', ') || `an ${c.expect === 'fail' ? 'error' : 'warning'}`}: ${text.slice(0, 300)}`,
+      );
   }
   const unsaid = (c.summaryMentions ?? []).filter((m) => !run.summary.includes(m));
   if (unsaid.length) return out('unclear-message', `the summary does not name ${unsaid.join(', ')}`);
@@ -229,5 +247,8 @@ export function tally(results: readonly Classified[]): Record<Outcome, number> {
 export function record(action: ActionName, results: readonly Classified[], repo: string): void {
   const dir = join(repo, '.tmp', 'campaign');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, `${action}.json`), `${JSON.stringify({ action, cases: results.length, counts: tally(results), results }, null, 2)}\n`);
+  writeFileSync(
+    join(dir, `${action}.json`),
+    `${JSON.stringify({ action, cases: results.length, counts: tally(results), results }, null, 2)}\n`,
+  );
 }

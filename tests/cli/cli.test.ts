@@ -69,7 +69,11 @@ interface Case {
 describe.each<Case>([
   {
     action: 'coverage-gate',
-    inputs: { component: 'model-management', 'coverage-files': 'reports/python/combined/coverage.xml', 'test-results': 'reports/python/integration/junit.xml' },
+    inputs: {
+      component: 'model-management',
+      'coverage-files': 'reports/python/combined/coverage.xml',
+      'test-results': 'reports/python/integration/junit.xml',
+    },
     // Only model-management's own cases count: 3 of the report's 6 (the other 3 are neo4j's).
     expected: { passed: 'false', status: 'fail', coverage: '78.20', 'tests-passed': '3', 'tests-failed': '0' },
   },
@@ -104,7 +108,10 @@ describe.each<Case>([
     expect(viaCli.code).toBe(viaBundle.code);
     expect(viaCli.code).toBe(expected.passed === 'true' ? 0 : 1);
     // The job summary is what the command line prints first.
-    const heading = viaBundle.summary.split('\n')[0]!.replace(/^## /, '').replace(/<\/?code>/g, '');
+    const heading = viaBundle.summary
+      .split('\n')[0]!
+      .replace(/^## /, '')
+      .replace(/<\/?code>/g, '');
     expect(viaCli.stdout.split('\n')[0]).toBe(heading);
   });
 
@@ -135,15 +142,35 @@ describe('check', () => {
     const r = await cli(['check', '--component', 'model-management', '--coverage', 'reports/python/combined/coverage.xml']);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('── coverage-gate failed');
-    expect(r.stdout).toContain('| ❌ | Test coverage (lines + branches) — 77 of 95 lines and 27 of 38 branches | 78.20% | ≥ 80% | 1.80 points |');
-    expect(r.stdout).toContain('error: coverage-gate: model-management does not meet the Production bars: Test coverage (lines + branches) is 78.20%, 1.80 points short');
+    expect(r.stdout).toContain(
+      '| ❌ | Test coverage (lines + branches) — 77 of 95 lines and 27 of 38 branches | 78.20% | ≥ 80% | 1.80 points |',
+    );
+    expect(r.stdout).toContain(
+      'error: coverage-gate: model-management does not meet the Production bars: Test coverage (lines + branches) is 78.20%, 1.80 points short',
+    );
     // Only the head of the summary: the criteria, not the per-file tables.
     expect(r.stdout).not.toContain('Files with the most missed lines');
-    expect(r.stdout.trimEnd().split('\n').pop()).toMatch(/^Scorecard model-management Staging → Production: 0 of 1 gates passed +✘ coverage-gate fail$/);
+    expect(r.stdout.trimEnd().split('\n').pop()).toMatch(
+      /^Scorecard model-management Staging → Production: 0 of 1 gates passed +✘ coverage-gate fail$/,
+    );
   });
 
   it('runs every gate that has evidence, from another folder with --root; one failure is exit 1', async () => {
-    const r = await cli(['check', '--root', 'examples/sample-repo', '--component', 'neo4j', '--target', 'production', ...NEO4J_COVERAGE, '--ruff', 'reports/quality/ruff.json'], REPO);
+    const r = await cli(
+      [
+        'check',
+        '--root',
+        'examples/sample-repo',
+        '--component',
+        'neo4j',
+        '--target',
+        'production',
+        ...NEO4J_COVERAGE,
+        '--ruff',
+        'reports/quality/ruff.json',
+      ],
+      REPO,
+    );
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('── coverage-gate passed');
     expect(r.stdout).toContain('── quality-gate failed');
@@ -152,7 +179,16 @@ describe('check', () => {
   });
 
   it('--json prints the result files as an array, with the same exit code', async () => {
-    const r = await cli(['check', '--component', 'session-vault', '--bandit', 'reports/security/bandit.json', '--ruff', 'reports/quality/ruff.json', '--json']);
+    const r = await cli([
+      'check',
+      '--component',
+      'session-vault',
+      '--bandit',
+      'reports/security/bandit.json',
+      '--ruff',
+      'reports/quality/ruff.json',
+      '--json',
+    ]);
     expect(r.code).toBe(1);
     const results = JSON.parse(r.stdout) as { gate: string; component: string; status: string }[];
     expect(results.map((x) => [x.gate, x.component])).toEqual([
@@ -229,7 +265,9 @@ describe('options and help from action.yml', () => {
     const r = await cli(['check', '--help']);
     expect(r.code).toBe(0);
     const text = collapse(r.stdout);
-    expect(text).toContain(`--coverage <file> coverage-gate's coverage-files: ${collapse(actionYml('coverage-gate').inputs['coverage-files']!.description)}`);
+    expect(text).toContain(
+      `--coverage <file> coverage-gate's coverage-files: ${collapse(actionYml('coverage-gate').inputs['coverage-files']!.description)}`,
+    );
     expect(text).toContain(`--bandit <file> security-gate's bandit-report:`);
   });
 });

@@ -26,13 +26,22 @@ describe('PathResolver', () => {
 
   it('joins Cobertura <source> roots, and maps another machine’s absolute paths by suffix', () => {
     const r = new PathResolver('/work/repo', checkout(FILES));
-    expect(r.resolve('components/neo4j/client.py', ['/home/runner/work/app/app/src'])).toEqual({ path: 'src/components/neo4j/client.py', found: true });
-    expect(r.resolve('/home/runner/work/app/app/src/components/redis/client.py')).toEqual({ path: 'src/components/redis/client.py', found: true });
+    expect(r.resolve('components/neo4j/client.py', ['/home/runner/work/app/app/src'])).toEqual({
+      path: 'src/components/neo4j/client.py',
+      found: true,
+    });
+    expect(r.resolve('/home/runner/work/app/app/src/components/redis/client.py')).toEqual({
+      path: 'src/components/redis/client.py',
+      found: true,
+    });
   });
 
   it('handles an empty <source> with absolute file names, and Windows paths', () => {
     const r = new PathResolver('/work/repo', checkout(FILES));
-    expect(r.resolve('/builds/x/src/components/neo4j/__init__.py', [''])).toEqual({ path: 'src/components/neo4j/__init__.py', found: true });
+    expect(r.resolve('/builds/x/src/components/neo4j/__init__.py', [''])).toEqual({
+      path: 'src/components/neo4j/__init__.py',
+      found: true,
+    });
     expect(r.resolve('C:\\agent\\_work\\1\\s\\web\\src\\app.js')).toEqual({ path: 'web/src/app.js', found: true });
   });
 
@@ -64,7 +73,10 @@ describe('PathResolver', () => {
   it('indexes the checkout once for every resolver over it (one per report): not once per report', () => {
     const c = checkout(FILES);
     for (let i = 0; i < 50; i++) {
-      expect(new PathResolver('/work/repo', c).resolve(`/home/runner/work/r${i}/src/components/redis/client.py`)).toEqual({ path: 'src/components/redis/client.py', found: true });
+      expect(new PathResolver('/work/repo', c).resolve(`/home/runner/work/r${i}/src/components/redis/client.py`)).toEqual({
+        path: 'src/components/redis/client.py',
+        found: true,
+      });
     }
     expect(c.listed).toBe(1);
   });

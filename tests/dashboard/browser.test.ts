@@ -23,10 +23,30 @@ import { runBundle } from '../support/run-bundle.js';
 const COMPONENTS = ['neo4j', 'model-management', 'dashboard-web', 'narrative-engine', 'admin-console', 'session-vault'];
 
 const GATE_RUNS: { action: string; inputs: Record<string, string> }[] = [
-  { action: 'coverage-gate', inputs: { component: 'neo4j', 'coverage-files': 'reports/python/combined/coverage.xml', 'test-results': 'reports/python/integration/junit.xml' } },
-  { action: 'coverage-gate', inputs: { component: 'model-management', 'coverage-files': 'reports/python/combined/coverage.xml', 'test-results': 'reports/python/integration/junit.xml' } },
-  { action: 'coverage-gate', inputs: { component: 'dashboard-web', 'coverage-files': 'reports/js/c8/lcov.info', 'test-results': 'reports/js/node/junit.xml' } },
-  { action: 'quality-gate', inputs: { component: 'narrative-engine', 'ruff-report': 'reports/quality/ruff.json', 'pyright-report': 'reports/quality/pyright.json' } },
+  {
+    action: 'coverage-gate',
+    inputs: {
+      component: 'neo4j',
+      'coverage-files': 'reports/python/combined/coverage.xml',
+      'test-results': 'reports/python/integration/junit.xml',
+    },
+  },
+  {
+    action: 'coverage-gate',
+    inputs: {
+      component: 'model-management',
+      'coverage-files': 'reports/python/combined/coverage.xml',
+      'test-results': 'reports/python/integration/junit.xml',
+    },
+  },
+  {
+    action: 'coverage-gate',
+    inputs: { component: 'dashboard-web', 'coverage-files': 'reports/js/c8/lcov.info', 'test-results': 'reports/js/node/junit.xml' },
+  },
+  {
+    action: 'quality-gate',
+    inputs: { component: 'narrative-engine', 'ruff-report': 'reports/quality/ruff.json', 'pyright-report': 'reports/quality/pyright.json' },
+  },
   { action: 'security-gate', inputs: { component: 'session-vault', 'bandit-report': 'reports/security/bandit.json' } },
 ];
 
@@ -45,7 +65,17 @@ beforeAll(async () => {
   chromium = await launchChromium();
   browser = chromium.browser;
   work = mkdtempSync(join(tmpdir(), 'dashboard-browser-'));
-  const runs = await Promise.all(GATE_RUNS.map((r) => runBundle({ node: process.execPath, action: r.action, inputs: { ...r.inputs, 'results-dir': join(work, 'results'), comment: 'false' }, workspace: SAMPLE, env: { GITHUB_REPOSITORY: 'tta/sample-repo' } })));
+  const runs = await Promise.all(
+    GATE_RUNS.map((r) =>
+      runBundle({
+        node: process.execPath,
+        action: r.action,
+        inputs: { ...r.inputs, 'results-dir': join(work, 'results'), comment: 'false' },
+        workspace: SAMPLE,
+        env: { GITHUB_REPOSITORY: 'tta/sample-repo' },
+      }),
+    ),
+  );
   for (const r of runs) if (!r.outputs['result-file']) throw new Error(`a gate wrote no result file: ${r.stdout}\n${r.stderr}`);
   // Earlier runs, as the data branch would hold them: the trends have several points.
   const history = join(work, 'history.jsonl');
@@ -54,7 +84,11 @@ beforeAll(async () => {
     history,
     [62.5, 68.1, 71.4, 79.9]
       .map((v, i) => JSON.stringify({ t: day(i), component: 'neo4j', gate: 'coverage-gate', metric: 'coverage.total', value: v }))
-      .concat([99.1, 99.7, 99.9].map((v, i) => JSON.stringify({ t: day(i), component: 'neo4j', gate: 'uptime-check', metric: 'uptime.window', value: v })))
+      .concat(
+        [99.1, 99.7, 99.9].map((v, i) =>
+          JSON.stringify({ t: day(i), component: 'neo4j', gate: 'uptime-check', metric: 'uptime.window', value: v }),
+        ),
+      )
       .join('\n') + '\n',
   );
   site = join(work, 'site');
@@ -130,7 +164,8 @@ describe('the dashboard of examples/sample-repo in headless Chromium', () => {
     expect(await page.title()).toContain('tta/sample-repo');
     const board = page.locator('.board');
     for (const id of COMPONENTS) await expect(board.locator('code', { hasText: id }).count()).resolves.toBeGreaterThan(0);
-    for (const stage of ['Development', 'Staging', 'Production']) expect(await page.locator('.board h3', { hasText: stage }).count()).toBe(1);
+    for (const stage of ['Development', 'Staging', 'Production'])
+      expect(await page.locator('.board h3', { hasText: stage }).count()).toBe(1);
     expect(await page.locator('script').count()).toBe(0);
     // neo4j's coverage trend: the history's four points and this run's.
     const chart = page.locator('#c-neo4j-coverage svg[role="img"]');
@@ -173,7 +208,9 @@ describe('the dashboard of examples/sample-repo in headless Chromium', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(base, { waitUntil: 'load' });
     await page.keyboard.press('Tab');
-    const first = await page.evaluate<{ cls: string; text: string; visible: boolean }>('({ cls: document.activeElement.className, text: document.activeElement.textContent, visible: document.activeElement.getBoundingClientRect().top >= 0 })');
+    const first = await page.evaluate<{ cls: string; text: string; visible: boolean }>(
+      '({ cls: document.activeElement.className, text: document.activeElement.textContent, visible: document.activeElement.getBoundingClientRect().top >= 0 })',
+    );
     expect(first).toEqual({ cls: 'skip-link', text: 'Skip to main content', visible: true });
     // The focus is visible: an outline is drawn.
     const outline = await page.evaluate<string>('getComputedStyle(document.activeElement).outlineStyle');

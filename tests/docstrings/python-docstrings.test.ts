@@ -9,7 +9,11 @@ function scan(source: string, path = 'pkg/mod.py') {
 
 /** name -> entry, for the definitions (not the module). */
 function defs(source: string, path?: string): Map<string, DocstringEntry> {
-  return new Map(scan(source, path).entries.filter((e) => e.kind !== 'module').map((e) => [e.name, e]));
+  return new Map(
+    scan(source, path)
+      .entries.filter((e) => e.kind !== 'module')
+      .map((e) => [e.name, e]),
+  );
 }
 
 function documented(source: string): Record<string, boolean> {
@@ -121,7 +125,17 @@ describe('what is public and what is counted', () => {
 
   it('returns private definitions as not public, and methods of a private class as not public', () => {
     const found = defs(source);
-    expect([...found.keys()]).toEqual(['public', '_private', 'Public', 'Public.method', 'Public._helper', '_Private', '_Private.method', '_Private.Inner', '_Private.Inner.deep']);
+    expect([...found.keys()]).toEqual([
+      'public',
+      '_private',
+      'Public',
+      'Public.method',
+      'Public._helper',
+      '_Private',
+      '_Private.method',
+      '_Private.Inner',
+      '_Private.Inner.deep',
+    ]);
     const publicNames = [...found.values()].filter((e) => e.public).map((e) => e.name);
     expect(publicNames).toEqual(['public', 'Public', 'Public.method']);
   });
@@ -255,15 +269,26 @@ describe('conditional definitions belong to the module or class they are in', ()
         '        def elsewhere(): pass',
       ),
     );
-    expect([...found.keys()]).toEqual(['checked', 'elif_branch', 'else_branch', 'speedup', 'after', 'in_with', 'in_for', 'in_while', 'on_windows', 'elsewhere']);
+    expect([...found.keys()]).toEqual([
+      'checked',
+      'elif_branch',
+      'else_branch',
+      'speedup',
+      'after',
+      'in_with',
+      'in_for',
+      'in_while',
+      'on_windows',
+      'elsewhere',
+    ]);
     expect([...found.values()].every((e) => e.kind === 'function' && e.public)).toBe(true);
     expect(found.get('speedup')!.documented).toBe(true);
   });
 
   it('counts methods defined under if in a class body as methods', () => {
-    const methods = scan(py('class A:', '    if PY2:', '        def method(self): pass', '    else:', '        def method(self): "D."')).entries.filter(
-      (e) => e.kind === 'method',
-    );
+    const methods = scan(
+      py('class A:', '    if PY2:', '        def method(self): pass', '    else:', '        def method(self): "D."'),
+    ).entries.filter((e) => e.kind === 'method');
     expect(methods.map((e) => [e.name, e.line, e.documented])).toEqual([
       ['A.method', 3, false],
       ['A.method', 5, true],
@@ -293,7 +318,9 @@ describe('modules', () => {
     expect(scan(py('from .a import b'), 'pkg/__init__.py').entries[0]).toMatchObject({ name: '__init__', public: true, documented: false });
     expect(scan('', 'pkg/__init__.py').entries).toEqual([]);
     expect(scan('\n  \n# just a comment\n\n', 'pkg/__init__.py').entries).toEqual([]);
-    expect(scan('', 'pkg/empty.py').entries).toEqual([{ path: 'pkg/empty.py', name: 'empty', kind: 'module', line: 1, documented: false, public: true }]);
+    expect(scan('', 'pkg/empty.py').entries).toEqual([
+      { path: 'pkg/empty.py', name: 'empty', kind: 'module', line: 1, documented: false, public: true },
+    ]);
   });
 });
 
@@ -397,7 +424,9 @@ describe('lines and text', () => {
 
 describe('syntax errors', () => {
   it('reports where the source cannot be read and still returns every definition', () => {
-    const result = scan(py('"""Doc."""', 'def broken(x)', '    return x', 'def fine():', '    """Fine."""', 'class A:', '    def m(self): "M."'));
+    const result = scan(
+      py('"""Doc."""', 'def broken(x)', '    return x', 'def fine():', '    """Fine."""', 'class A:', '    def m(self): "M."'),
+    );
     expect(result.syntaxErrors).toEqual([{ line: 2, column: 14 }]);
     expect(result.entries.map((e) => [e.name, e.line, e.documented])).toEqual([
       ['mod', 1, true],

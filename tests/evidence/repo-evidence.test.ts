@@ -60,11 +60,17 @@ describe('EvidenceFinder', () => {
 
   it('says why a candidate does not count', () => {
     const f = new EvidenceFinder(repo({ 'src/components/model_management/README.md': README }));
-    expect(f.check('api-reference', places['api-reference'])).toMatchObject({ found: null, detail: expect.stringMatching(/"API" section .* is empty/) });
+    expect(f.check('api-reference', places['api-reference'])).toMatchObject({
+      found: null,
+      detail: expect.stringMatching(/"API" section .* is empty/),
+    });
     const noExample = new EvidenceFinder(repo({ 'src/components/model_management/README.md': '# MM\n\nText only.\n' }));
     expect(noExample.check('readme', places.readme)).toMatchObject({ found: null, detail: expect.stringMatching(/no usage example/) });
     const none = new EvidenceFinder(repo({}));
-    expect(none.check('rollback', places.rollback)).toMatchObject({ found: null, detail: expect.stringMatching(/not found; looked for docs\/operations/) });
+    expect(none.check('rollback', places.rollback)).toMatchObject({
+      found: null,
+      detail: expect.stringMatching(/not found; looked for docs\/operations/),
+    });
   });
 
   it('does not take an empty file as evidence', () => {

@@ -53,7 +53,10 @@ describe('compareWithBaseline', () => {
     const text = textOf({ 'a.py': 'import os\nimport os\nimport os\n' });
     const old = fingerprintFindings([finding(1), finding(2)], text);
     const now = fingerprintFindings([finding(1), finding(2), finding(3)], text);
-    const r = compareWithBaseline(now, old.map((f) => f.fingerprint!));
+    const r = compareWithBaseline(
+      now,
+      old.map((f) => f.fingerprint!),
+    );
     expect(r.existing).toHaveLength(2);
     expect(r.introduced).toHaveLength(1);
     expect(r.fixed).toBe(0);
@@ -74,7 +77,13 @@ describe('locateFindings', () => {
       return { path: raw, found: false };
     };
     const r = locateFindings(
-      [finding(1, 'F401', '/ci/src/x.py'), finding(2, 'F401', '/ci/src/x.py'), finding(1, 'F401', '/ci/lib/y.py'), finding(1, 'F401', 'gone.py'), { ...finding(1), path: null }],
+      [
+        finding(1, 'F401', '/ci/src/x.py'),
+        finding(2, 'F401', '/ci/src/x.py'),
+        finding(1, 'F401', '/ci/lib/y.py'),
+        finding(1, 'F401', 'gone.py'),
+        { ...finding(1), path: null },
+      ],
       resolve,
       (p) => p.startsWith('src/'),
     );

@@ -32,9 +32,13 @@ describe('introducedFindings', () => {
     expect(r).toEqual({ introduced: [added], basis: 'baseline', note: null });
   });
 
-  it('with the changed lines unknown or cut short and no baseline: every finding may be the change\'s (basis unknown), with what to do', () => {
+  it("with the changed lines unknown or cut short and no baseline: every finding may be the change's (basis unknown), with what to do", () => {
     const r = introducedFindings([old, added], null, { source: 'unknown', reason: 'the API failed' });
-    expect(r).toMatchObject({ introduced: [old, added], basis: 'unknown', note: expect.stringMatching(/the changed lines are not known \(the API failed\).*fetch-depth: 0/) });
+    expect(r).toMatchObject({
+      introduced: [old, added],
+      basis: 'unknown',
+      note: expect.stringMatching(/the changed lines are not known \(the API failed\).*fetch-depth: 0/),
+    });
     expect(introducedFindings([old], null, { ...changed({ 'src/a.py': [10] }), truncated: true }).basis).toBe('unknown');
     expect(introducedFindings([old], { fingerprints: ['f-old'] }, { source: 'unknown', reason: 'x' }).basis).toBe('baseline');
   });
@@ -66,7 +70,15 @@ describe('introducedFindings', () => {
   });
 
   it('places dependency findings on their manifest, or on any dependency manifest the change touches', () => {
-    const dep: Finding = { tool: 'pip-audit', rule: 'PYSEC-1', level: 'error', message: 'm', path: null, pkg: { name: 'pyyaml', version: '5.3.1' }, fingerprint: 'd' };
+    const dep: Finding = {
+      tool: 'pip-audit',
+      rule: 'PYSEC-1',
+      level: 'error',
+      message: 'm',
+      path: null,
+      pkg: { name: 'pyyaml', version: '5.3.1' },
+      fingerprint: 'd',
+    };
     const located: Finding = { ...dep, pkg: { name: 'requests', manifest: 'svc/requirements.txt' }, fingerprint: 'e' };
     expect(introducedFindings([dep, located], null, changed({ 'src/a.py': [1] })).introduced).toEqual([]);
     expect(introducedFindings([dep, located], null, changed({ 'requirements-dev.txt': [2] })).introduced).toEqual([dep]);

@@ -169,7 +169,7 @@ describe('ruff: the severity field and older syntax errors', () => {
 });
 
 describe('pyright (--outputjson)', () => {
-  it("counts what pyright printed (\"6 errors, 4 warnings, 1 information\") and fills the summary from the report's", async () => {
+  it('counts what pyright printed ("6 errors, 4 warnings, 1 information") and fills the summary from the report\'s', async () => {
     const [errors, warnings, notes] = numbers(text('expected/pyright-summary.txt'));
     const r = await read('pyright.json', 'pyright');
     expect(levels(r)).toEqual({ error: errors, warning: warnings, note: notes });
@@ -233,7 +233,14 @@ describe('ESLint (--format json)', () => {
     const raw = JSON.parse(text('eslint.json')).find((r: { filePath: string }) => r.filePath.endsWith('legacy-widget.js'));
     expect(raw.messages[0]).toMatchObject({ ruleId: null, fatal: true, line: 4, column: 0 });
     const [f] = at(await read('eslint.json', 'eslint'), 'legacy-widget.js', 4);
-    expect(f).toEqual({ tool: 'eslint', rule: 'eslint-parse-error', level: 'error', message: "Parsing error: '}' expected.", path: `${CHECKOUT}/src/components/admin_console/legacy-widget.js`, start: { line: 4 } });
+    expect(f).toEqual({
+      tool: 'eslint',
+      rule: 'eslint-parse-error',
+      level: 'error',
+      message: "Parsing error: '}' expected.",
+      path: `${CHECKOUT}/src/components/admin_console/legacy-widget.js`,
+      start: { line: 4 },
+    });
   });
 
   it('counts messages turned off by eslint-disable comments apart', async () => {
@@ -242,7 +249,7 @@ describe('ESLint (--format json)', () => {
     expect(at(r, 'audit-log.ts', 24)).toHaveLength(0);
   });
 
-  it('keeps the rules\' documentation URLs from json-with-metadata', async () => {
+  it("keeps the rules' documentation URLs from json-with-metadata", async () => {
     const [f] = at(await read('eslint-with-metadata.json', 'eslint'), 'settings.ts', 11, 'eqeqeq');
     expect(f!.url).toBe('https://eslint.org/docs/latest/rules/eqeqeq');
   });
@@ -267,7 +274,7 @@ describe('tsc (--noEmit --pretty false)', () => {
       message: [
         "Type '{ theme: string; pageSize: string; }' is not assignable to type 'ConsoleSettings'.",
         "  Types of property 'theme' are incompatible.",
-        "    Type 'string' is not assignable to type '\"light\" | \"dark\"'.",
+        '    Type \'string\' is not assignable to type \'"light" | "dark"\'.',
       ].join('\n'),
       path: 'src/components/admin_console/settings.ts',
       start: { line: 13, column: 9 },
@@ -298,7 +305,11 @@ describe('tsc (--noEmit --pretty false)', () => {
 
   it('reads a path that starts with a bracket (a Next.js route) as a path, not as JSON', () => {
     const line = text('tsc.txt').split('\n')[0]!.replace('src/components/admin_console/audit-log.ts', '[slug]/page.ts');
-    expect(parseQualityReport(`${line}\n`, 'tsc.txt').findings[0]).toMatchObject({ path: '[slug]/page.ts', rule: 'TS2322', start: { line: 28, column: 5 } });
+    expect(parseQualityReport(`${line}\n`, 'tsc.txt').findings[0]).toMatchObject({
+      path: '[slug]/page.ts',
+      rule: 'TS2322',
+      start: { line: 28, column: 5 },
+    });
   });
 
   it('reads Windows line ends and takes a "Found N errors" line as the summary', () => {
@@ -327,13 +338,31 @@ describe('100,000 findings', () => {
 
   it('ruff', () => {
     const ruff = JSON.parse(text('ruff.json')) as unknown[];
-    timed('ruff', () => JSON.stringify(Array.from({ length: N }, (_, i) => ruff[i % ruff.length]), null, 2), 'ruff');
+    timed(
+      'ruff',
+      () =>
+        JSON.stringify(
+          Array.from({ length: N }, (_, i) => ruff[i % ruff.length]),
+          null,
+          2,
+        ),
+      'ruff',
+    );
   });
 
   it('pyright', () => {
     const pyright = JSON.parse(text('pyright.json'));
     const diagnostics = pyright.generalDiagnostics as unknown[];
-    timed('pyright', () => JSON.stringify({ ...pyright, generalDiagnostics: Array.from({ length: N }, (_, i) => diagnostics[i % diagnostics.length]) }, null, 4), 'pyright');
+    timed(
+      'pyright',
+      () =>
+        JSON.stringify(
+          { ...pyright, generalDiagnostics: Array.from({ length: N }, (_, i) => diagnostics[i % diagnostics.length]) },
+          null,
+          4,
+        ),
+      'pyright',
+    );
   });
 
   it('ESLint', () => {

@@ -10,7 +10,15 @@ import { ConfigurationError } from '../../packages/core/errors.js';
 import type { Finding, Severity } from '../../packages/findings/finding.js';
 import { fingerprintFindings } from '../../packages/findings/fingerprint.js';
 import { readSecurityReport } from '../../packages/findings/formats/detect-security-format.js';
-import { applyRiskRegister, isCalendarDate, parseRiskRegister, REGISTER_FILE, utcDate, type RiskEntry, type RiskRegister } from '../../packages/findings/risk-register.js';
+import {
+  applyRiskRegister,
+  isCalendarDate,
+  parseRiskRegister,
+  REGISTER_FILE,
+  utcDate,
+  type RiskEntry,
+  type RiskRegister,
+} from '../../packages/findings/risk-register.js';
 import { checkoutLineText } from '../../packages/findings/source-lines.js';
 import { report, SAMPLE } from '../support/fixtures.js';
 
@@ -44,7 +52,16 @@ function thrown(fn: () => unknown): ConfigurationError {
 let n = 0;
 function finding(over: Partial<Finding> = {}): Finding {
   n++;
-  return { tool: 'bandit', rule: 'B101', level: 'note', severity: 'low', message: `m${n}`, path: 'src/app/store.py', start: { line: n }, ...over };
+  return {
+    tool: 'bandit',
+    rule: 'B101',
+    level: 'note',
+    severity: 'low',
+    message: `m${n}`,
+    path: 'src/app/store.py',
+    start: { line: n },
+    ...over,
+  };
 }
 
 const LOW_ONLY = { today: '2026-06-01', acceptableSeverities: ['low'] as Severity[] };
@@ -73,7 +90,16 @@ describe('parseRiskRegister: the block', () => {
         severity: 'medium',
         line: 6,
       },
-      { id: 'AR-002', fingerprint: '3f2a9c0d1e4b5a6f', justification: 'fine for now', owner: '@alice', approver: '@bob', expires: '2027-01-31', severity: 'low', line: 16 },
+      {
+        id: 'AR-002',
+        fingerprint: '3f2a9c0d1e4b5a6f',
+        justification: 'fine for now',
+        owner: '@alice',
+        approver: '@bob',
+        expires: '2027-01-31',
+        severity: 'low',
+        line: 16,
+      },
     ]);
   });
 
@@ -149,7 +175,19 @@ describe('parseRiskRegister: the block', () => {
   });
 
   test('the line of a YAML error accounts for an indented fence (in a list item)', () => {
-    const text = ['# R', '', '- The register:', '', `  ${FENCE}yaml accepted-risks`, '  - id: AR-001', '    rule: B101', '    path: a.py', '    owner: @alice', `  ${FENCE}`, ''].join('\n');
+    const text = [
+      '# R',
+      '',
+      '- The register:',
+      '',
+      `  ${FENCE}yaml accepted-risks`,
+      '  - id: AR-001',
+      '    rule: B101',
+      '    path: a.py',
+      '    owner: @alice',
+      `  ${FENCE}`,
+      '',
+    ].join('\n');
     const e = thrown(() => parseRiskRegister(text, FILE));
     expect(e.place.line).toBe(9);
     expect(e.place.column).toBe(12);
@@ -168,7 +206,14 @@ describe('parseRiskRegister: the block', () => {
   });
 
   test('a CRLF file reads the same, with the same lines', () => {
-    const lf = md([entry('AR-001', rulePath('B101', 'src/**'), '  justification: |\n    two\n    lines'), entry('AR-002', '  fingerprint: 3f2a9c0d1e4b5a6f')].join('\n').replace('  justification: "fine for now"\n', ''));
+    const lf = md(
+      [
+        entry('AR-001', rulePath('B101', 'src/**'), '  justification: |\n    two\n    lines'),
+        entry('AR-002', '  fingerprint: 3f2a9c0d1e4b5a6f'),
+      ]
+        .join('\n')
+        .replace('  justification: "fine for now"\n', ''),
+    );
     const crlf = lf.replace(/\n/g, '\r\n');
     const a = parseRiskRegister(lf, FILE);
     const b = parseRiskRegister(crlf, FILE);
@@ -217,12 +262,18 @@ describe('parseRiskRegister: entries', () => {
   });
 
   test('wrong types, blank text, unknown keys and bad severities', () => {
-    expect(problems(entry('AR-001', rulePath('B101', 'a.py'), '  tool: [a, b]'))[0]!.message).toContain('tool: expected text, found a list');
-    expect(problems(entry('AR-001', rulePath('B101', 'a.py')).replace('"fine for now"', '"   "'))[0]!.message).toContain('justification must not be empty');
+    expect(problems(entry('AR-001', rulePath('B101', 'a.py'), '  tool: [a, b]'))[0]!.message).toContain(
+      'tool: expected text, found a list',
+    );
+    expect(problems(entry('AR-001', rulePath('B101', 'a.py')).replace('"fine for now"', '"   "'))[0]!.message).toContain(
+      'justification must not be empty',
+    );
     const unknown = problems(entry('AR-001', rulePath('B101', 'a.py'), '  expiry: 2027-01-01'))[0]!;
     expect(unknown.message).toContain('unknown key "expiry"');
     expect(unknown).toMatchObject({ field: 'expiry', fieldLine: 13 });
-    expect(problems(entry('AR-001', rulePath('B101', 'a.py'), '  severity: severe'))[0]!.message).toContain('severity: expected one of critical, high, medium, low, info');
+    expect(problems(entry('AR-001', rulePath('B101', 'a.py'), '  severity: severe'))[0]!.message).toContain(
+      'severity: expected one of critical, high, medium, low, info',
+    );
     expect(problems('- just text')[0]).toMatchObject({ entryId: null, line: 6 });
     expect(problems('- just text')[0]!.message).toContain('must be a mapping');
     expect(problems('-')[0]!.message).toContain('found an empty value');
@@ -246,7 +297,13 @@ describe('parseRiskRegister: entries', () => {
   });
 
   test('ids, fingerprints and rules that YAML would read as numbers are taken as written', () => {
-    const r = parse([entry('001', '  fingerprint: 0000000000000045'), entry('AR-2', '  fingerprint: 123456e789012345'), entry('AR-3', rulePath('0042', 'a.py'))].join('\n'));
+    const r = parse(
+      [
+        entry('001', '  fingerprint: 0000000000000045'),
+        entry('AR-2', '  fingerprint: 123456e789012345'),
+        entry('AR-3', rulePath('0042', 'a.py')),
+      ].join('\n'),
+    );
     expect(r.problems).toEqual([]);
     expect(r.entries.map((e) => [e.id, e.fingerprint ?? e.rule])).toEqual([
       ['001', '0000000000000045'],
@@ -258,7 +315,15 @@ describe('parseRiskRegister: entries', () => {
   test('duplicate ids: the first entry stays, a later one is a problem naming the first line', () => {
     const reg = parse([entry('AR-001', rulePath('B101', 'a.py')), entry('AR-001', rulePath('B102', 'b.py'))].join('\n'));
     expect(reg.entries.map((e) => e.rule)).toEqual(['B101']);
-    expect(reg.problems).toEqual([{ entryId: 'AR-001', line: 13, field: 'id', fieldLine: 13, message: 'duplicate id "AR-001": the entry at line 6 has it too; ids must be unique' }]);
+    expect(reg.problems).toEqual([
+      {
+        entryId: 'AR-001',
+        line: 13,
+        field: 'id',
+        fieldLine: 13,
+        message: 'duplicate id "AR-001": the entry at line 6 has it too; ids must be unique',
+      },
+    ]);
   });
 
   test('owner and approver must be different people (case, spaces and @ ignored)', () => {
@@ -277,31 +342,49 @@ describe('parseRiskRegister: entries', () => {
   test('a key written twice in an entry is a problem for that entry only', () => {
     const reg = parse([entry('A', rulePath('B101', 'a.py'), '  expires: 2030-01-01'), entry('B', rulePath('B101', 'a.py'))].join('\n'));
     expect(reg.entries.map((e) => e.id)).toEqual(['B']);
-    expect(reg.problems).toEqual([{ entryId: 'A', line: 6, field: 'expires', fieldLine: 13, message: 'a key is written twice in this entry ("expires")' }]);
+    expect(reg.problems).toEqual([
+      { entryId: 'A', line: 6, field: 'expires', fieldLine: 13, message: 'a key is written twice in this entry ("expires")' },
+    ]);
   });
 
-  test.each(['2027-02-30', '2027-13-01', '2027-00-10', '2027-1-5', '27-01-31', 'next year', '2027-01-31T00:00:00Z', '20270131'])('expires %s is not a date', (date) => {
-    const reg = parse(entry('A', rulePath('B101', 'a.py')).replace('2027-01-31', date));
-    expect(reg.entries).toEqual([]);
-    expect(reg.problems[0]!.field).toBe('expires');
-    expect(reg.problems[0]!.message).toContain('expires must be a calendar date written YYYY-MM-DD');
-  });
+  test.each(['2027-02-30', '2027-13-01', '2027-00-10', '2027-1-5', '27-01-31', 'next year', '2027-01-31T00:00:00Z', '20270131'])(
+    'expires %s is not a date',
+    (date) => {
+      const reg = parse(entry('A', rulePath('B101', 'a.py')).replace('2027-01-31', date));
+      expect(reg.entries).toEqual([]);
+      expect(reg.problems[0]!.field).toBe('expires');
+      expect(reg.problems[0]!.message).toContain('expires must be a calendar date written YYYY-MM-DD');
+    },
+  );
 
   test('expires as a plain YAML date, a quoted string, a !!timestamp or a YAML 1.1 date: all read as the date written', () => {
-    const forms = ['2027-01-31', '"2027-01-31"', "'2027-01-31'", '!!timestamp 2027-01-31', '!!timestamp 2027-01-31T23:30:00-05:00', '!!timestamp 2027-01-31 23:30:00 -5'];
+    const forms = [
+      '2027-01-31',
+      '"2027-01-31"',
+      "'2027-01-31'",
+      '!!timestamp 2027-01-31',
+      '!!timestamp 2027-01-31T23:30:00-05:00',
+      '!!timestamp 2027-01-31 23:30:00 -5',
+    ];
     for (const form of forms) {
       const reg = parse(entry('A', rulePath('B101', 'a.py')).replace('2027-01-31', form));
       expect([form, reg.problems]).toEqual([form, []]);
       expect([form, reg.entries[0]!.expires]).toEqual([form, '2027-01-31']);
     }
-    const yaml11 = parseRiskRegister(`${FENCE}yaml accepted-risks\n%YAML 1.1\n---\n${entry('A', rulePath('B101', 'a.py'))}\n${FENCE}\n`, FILE);
+    const yaml11 = parseRiskRegister(
+      `${FENCE}yaml accepted-risks\n%YAML 1.1\n---\n${entry('A', rulePath('B101', 'a.py'))}\n${FENCE}\n`,
+      FILE,
+    );
     expect(yaml11.problems).toEqual([]);
     expect(yaml11.entries[0]).toMatchObject({ expires: '2027-01-31', line: 4 });
     // A timestamp would roll 2027-02-30 over to March 2nd; it is refused instead.
     for (const bad of ['!!timestamp 2027-02-30']) {
       expect(parse(entry('A', rulePath('B101', 'a.py')).replace('2027-01-31', bad)).problems[0]!.field).toBe('expires');
     }
-    const yaml11Bad = parseRiskRegister(`${FENCE}yaml accepted-risks\n%YAML 1.1\n---\n${entry('A', rulePath('B101', 'a.py')).replace('2027-01-31', '2027-02-30')}\n${FENCE}\n`, FILE);
+    const yaml11Bad = parseRiskRegister(
+      `${FENCE}yaml accepted-risks\n%YAML 1.1\n---\n${entry('A', rulePath('B101', 'a.py')).replace('2027-01-31', '2027-02-30')}\n${FENCE}\n`,
+      FILE,
+    );
     expect(yaml11Bad.problems[0]!.field).toBe('expires');
   });
 
@@ -310,7 +393,9 @@ describe('parseRiskRegister: entries', () => {
     const reg = parse(entry('A', rulePath('B101', 'a.py')).replace('"fine for now"', JSON.stringify(hostile)));
     expect(reg.problems).toEqual([]);
     expect(reg.entries[0]!.justification).toBe(hostile);
-    const block = parse(entry('A', rulePath('B101', 'a.py')).replace('"fine for now"', '|\n    line one\n    <img src=x onerror=alert(1)>'));
+    const block = parse(
+      entry('A', rulePath('B101', 'a.py')).replace('"fine for now"', '|\n    line one\n    <img src=x onerror=alert(1)>'),
+    );
     expect(block.entries[0]!.justification).toBe('line one\n<img src=x onerror=alert(1)>\n');
   });
 
@@ -344,7 +429,11 @@ describe('applyRiskRegister', () => {
     const otherRule = finding({ rule: 'B102', path: 'src/app/store.py' });
     const outside = finding({ rule: 'B101', path: 'tests/test_store.py' });
     const noPath = finding({ rule: 'B101', path: null });
-    const out = applyRiskRegister([inStore, inApi, dotDir, otherRule, outside, noPath], reg(entry('A', rulePath('B101', './src/app/**'))), LOW_ONLY);
+    const out = applyRiskRegister(
+      [inStore, inApi, dotDir, otherRule, outside, noPath],
+      reg(entry('A', rulePath('B101', './src/app/**'))),
+      LOW_ONLY,
+    );
     expect(out.accepted.map((a) => a.finding)).toEqual([inStore, inApi, dotDir]);
     expect(out.notAccepted).toEqual([otherRule, outside, noPath]);
     const exact = applyRiskRegister([inStore, inApi], reg(entry('A', rulePath('B101', 'src/app/store.py'))), LOW_ONLY);
@@ -369,9 +458,15 @@ describe('applyRiskRegister', () => {
     const pyyaml = dep('PyYAML', '5.3', 'PYSEC-2021-142', ['CVE-2020-14343', 'GHSA-8q59-q68h-6hv4']);
     const jinja = dep('jinja2', '2.10');
     const findings = [pyyaml, jinja];
-    expect(applyRiskRegister(findings, reg(entry('A', rulePath('pysec-2021-142', 'pkg:pyyaml'))), LOW_ONLY).accepted.map((a) => a.finding)).toEqual([pyyaml]);
-    expect(applyRiskRegister(findings, reg(entry('A', rulePath('CVE-2020-14343', 'pkg:PYYAML'))), LOW_ONLY).accepted.map((a) => a.finding)).toEqual([pyyaml]);
-    expect(applyRiskRegister(findings, reg(entry('A', rulePath('CVE-2020-14343', 'pkg:pyyaml@5.3'))), LOW_ONLY).accepted.map((a) => a.finding)).toEqual([pyyaml]);
+    expect(
+      applyRiskRegister(findings, reg(entry('A', rulePath('pysec-2021-142', 'pkg:pyyaml'))), LOW_ONLY).accepted.map((a) => a.finding),
+    ).toEqual([pyyaml]);
+    expect(
+      applyRiskRegister(findings, reg(entry('A', rulePath('CVE-2020-14343', 'pkg:PYYAML'))), LOW_ONLY).accepted.map((a) => a.finding),
+    ).toEqual([pyyaml]);
+    expect(
+      applyRiskRegister(findings, reg(entry('A', rulePath('CVE-2020-14343', 'pkg:pyyaml@5.3'))), LOW_ONLY).accepted.map((a) => a.finding),
+    ).toEqual([pyyaml]);
     expect(applyRiskRegister(findings, reg(entry('A', rulePath('CVE-2020-14343', 'pkg:pyyaml@5.4'))), LOW_ONLY).accepted).toEqual([]);
     // pkg: never matches a file path, a glob never matches a dependency.
     expect(applyRiskRegister([finding({ path: 'pkg:x' })], reg(entry('A', rulePath('B101', 'pkg:x'))), LOW_ONLY).accepted).toEqual([]);
@@ -409,7 +504,11 @@ describe('applyRiskRegister', () => {
   });
 
   test('an unexpired entry that matches nothing is stale', () => {
-    const out = applyRiskRegister([finding()], reg([entry('A', rulePath('B101', '**')), entry('B', '  fingerprint: 3f2a9c0d1e4b5a6f')].join('\n')), LOW_ONLY);
+    const out = applyRiskRegister(
+      [finding()],
+      reg([entry('A', rulePath('B101', '**')), entry('B', '  fingerprint: 3f2a9c0d1e4b5a6f')].join('\n')),
+      LOW_ONLY,
+    );
     expect(out.stale.map((e) => e.id)).toEqual(['B']);
     expect(applyRiskRegister([], reg(entry('A', rulePath('B101', '**'))), LOW_ONLY).stale.map((e) => e.id)).toEqual(['A']);
   });
@@ -420,7 +519,9 @@ describe('applyRiskRegister', () => {
     const policyLow = applyRiskRegister([medium], r, LOW_ONLY);
     expect(policyLow.accepted).toEqual([]);
     expect(policyLow.notAccepted).toEqual([medium]);
-    expect(policyLow.disallowed).toEqual([{ entry: r.entries[0], finding: medium, reason: "medium findings cannot be accepted: the policy's acceptable-severities is low" }]);
+    expect(policyLow.disallowed).toEqual([
+      { entry: r.entries[0], finding: medium, reason: "medium findings cannot be accepted: the policy's acceptable-severities is low" },
+    ]);
     expect(policyLow.stale).toEqual([]); // it matched
     const policyMedium = { ...LOW_ONLY, acceptableSeverities: ['low', 'medium'] as Severity[] };
     expect(applyRiskRegister([medium], r, policyMedium).accepted).toHaveLength(1);
@@ -429,7 +530,9 @@ describe('applyRiskRegister', () => {
     const above = applyRiskRegister([medium], lowEntry, policyMedium);
     expect(above.disallowed.map((d) => d.reason)).toEqual(['the finding is medium, above the low severity this entry covers']);
     // No acceptable severities: nothing can be accepted.
-    expect(applyRiskRegister([finding()], lowEntry, { ...LOW_ONLY, acceptableSeverities: [] }).disallowed[0]!.reason).toContain('is (none)');
+    expect(applyRiskRegister([finding()], lowEntry, { ...LOW_ONLY, acceptableSeverities: [] }).disallowed[0]!.reason).toContain(
+      'is (none)',
+    );
   });
 
   test('a finding without a severity is treated as high; info counts as low', () => {
@@ -438,22 +541,37 @@ describe('applyRiskRegister', () => {
     const r = reg(entry('A', rulePath('B101', '**'), '  severity: critical'));
     const out = applyRiskRegister([unknown, info], r, LOW_ONLY);
     expect(out.accepted.map((a) => a.finding)).toEqual([info]);
-    expect(out.disallowed).toEqual([{ entry: r.entries[0], finding: unknown, reason: "high findings cannot be accepted (the report gives no severity; treated as high): the policy's acceptable-severities is low" }]);
+    expect(out.disallowed).toEqual([
+      {
+        entry: r.entries[0],
+        finding: unknown,
+        reason:
+          "high findings cannot be accepted (the report gives no severity; treated as high): the policy's acceptable-severities is low",
+      },
+    ]);
     const all = { ...LOW_ONLY, acceptableSeverities: ['low', 'medium', 'high', 'critical'] as Severity[] };
     expect(applyRiskRegister([unknown], r, all).accepted).toHaveLength(1);
-    expect(applyRiskRegister([unknown], reg(entry('A', rulePath('B101', '**'), '  severity: medium')), all).disallowed[0]!.reason).toContain('above the medium severity');
+    expect(
+      applyRiskRegister([unknown], reg(entry('A', rulePath('B101', '**'), '  severity: medium')), all).disallowed[0]!.reason,
+    ).toContain('above the medium severity');
   });
 
   test('the first allowed entry in register order accepts; refusals are listed only for findings left unaccepted', () => {
     const f = finding({ fingerprint: 'aaaaaaaaaaaaaaaa', severity: 'medium' });
-    const both = reg([entry('LOWCAP', rulePath('B101', '**')), entry('BYFP', '  fingerprint: aaaaaaaaaaaaaaaa', '  severity: medium')].join('\n'));
+    const both = reg(
+      [entry('LOWCAP', rulePath('B101', '**')), entry('BYFP', '  fingerprint: aaaaaaaaaaaaaaaa', '  severity: medium')].join('\n'),
+    );
     const policy = { ...LOW_ONLY, acceptableSeverities: ['low', 'medium'] as Severity[] };
     const out = applyRiskRegister([f], both, policy);
     expect(out.accepted.map((a) => a.entry.id)).toEqual(['BYFP']);
     expect(out.disallowed).toEqual([]);
     expect(out.stale).toEqual([]);
     const g = finding({ fingerprint: 'aaaaaaaaaaaaaaaa' });
-    const order = reg([entry('SECOND', '  fingerprint: aaaaaaaaaaaaaaaa'), entry('FIRST', rulePath('B101', '**'))].join('\n').replace('- id: SECOND', '- id: SECOND'));
+    const order = reg(
+      [entry('SECOND', '  fingerprint: aaaaaaaaaaaaaaaa'), entry('FIRST', rulePath('B101', '**'))]
+        .join('\n')
+        .replace('- id: SECOND', '- id: SECOND'),
+    );
     expect(applyRiskRegister([g], order, LOW_ONLY).accepted.map((a) => a.entry.id)).toEqual(['SECOND']);
     // An entry that matches by fingerprint and by rule + path is one candidate, counted once.
     const dual = reg(entry('DUAL', `  fingerprint: aaaaaaaaaaaaaaaa\n${rulePath('B101', '**')}`).replace('2027-01-31', '2020-01-01'));
@@ -514,6 +632,10 @@ describe('the sample register (examples/sample-repo)', () => {
     const b404 = r.findings.find((f) => f.rule === 'B404')!;
     expect(b404.fingerprint).toBe(register.entries[1]!.fingerprint);
     // Before AR-003 expired, it accepted the assert.
-    expect(applyRiskRegister(r.findings, register, { today: '2026-09-30', acceptableSeverities: ['low'] }).accepted.map((a) => a.entry.id).sort()).toEqual(['AR-001', 'AR-002', 'AR-003']);
+    expect(
+      applyRiskRegister(r.findings, register, { today: '2026-09-30', acceptableSeverities: ['low'] })
+        .accepted.map((a) => a.entry.id)
+        .sort(),
+    ).toEqual(['AR-001', 'AR-002', 'AR-003']);
   });
 });

@@ -8,7 +8,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigurationError, ReportError } from '../../packages/core/errors.js';
-import { parseSecurityReport, readSecurityReport, type SecurityReportKind } from '../../packages/findings/formats/detect-security-format.js';
+import {
+  parseSecurityReport,
+  readSecurityReport,
+  type SecurityReportKind,
+} from '../../packages/findings/formats/detect-security-format.js';
 import { report } from '../support/fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'bad-security-reports-'));
@@ -73,12 +77,27 @@ describe('unreadable security reports', () => {
 
 describe('a report of another kind than the input expects', () => {
   it.each([
-    ['pip-audit report as the bandit report', pipAudit, 'bandit', /pip-audit's JSON report, not bandit's JSON report\. Pass it where pip-audit reports are expected, and for bandit's JSON report run `bandit -r <source dir> -f json -o bandit\.json`/],
-    ['bandit report as the secrets report', bandit, 'secrets', /bandit's JSON report, not a detect-secrets or gitleaks JSON report.*detect-secrets scan/],
+    [
+      'pip-audit report as the bandit report',
+      pipAudit,
+      'bandit',
+      /pip-audit's JSON report, not bandit's JSON report\. Pass it where pip-audit reports are expected, and for bandit's JSON report run `bandit -r <source dir> -f json -o bandit\.json`/,
+    ],
+    [
+      'bandit report as the secrets report',
+      bandit,
+      'secrets',
+      /bandit's JSON report, not a detect-secrets or gitleaks JSON report.*detect-secrets scan/,
+    ],
     ['SARIF as the bandit report', sarif, 'bandit', /a SARIF log, not bandit's JSON report\. Pass it where sarif reports are expected/],
     ['gitleaks report as the pip-audit report', gitleaks, 'pip-audit', /gitleaks' JSON report, not pip-audit's JSON report/],
     ['bandit report as SARIF', bandit, 'sarif', /bandit's JSON report, not a SARIF 2\.1\.0 log/],
-    ['a coverage.py report', '{"meta": {"version": "6.5.0"}, "files": {}, "totals": {}}', 'bandit', /a coverage\.py JSON report, not bandit's JSON report/],
+    [
+      'a coverage.py report',
+      '{"meta": {"version": "6.5.0"}, "files": {}, "totals": {}}',
+      'bandit',
+      /a coverage\.py JSON report, not bandit's JSON report/,
+    ],
     ['an ESLint report', '[{"filePath": "/x/a.js", "messages": []}]', 'sarif', /an ESLint JSON report, not a SARIF 2\.1\.0 log/],
     ['a CycloneDX SBOM', '{"bomFormat": "CycloneDX", "specVersion": "1.4"}', 'pip-audit', /CycloneDX SBOM .*-f json/],
     ['an empty array as the bandit report', '[]', 'bandit', /empty JSON array, not bandit's JSON report/],
@@ -127,11 +146,16 @@ describe('the right kind with a wrong shape: the element, its line and column', 
   });
 
   it('a bandit severity bandit does not have', () => {
-    expect(shapeError(bandit.replace('"issue_severity": "HIGH"', '"issue_severity": "SEVERE"'), 'bandit').place.at).toMatch(/^results\[\d\]\.issue_severity$/);
+    expect(shapeError(bandit.replace('"issue_severity": "HIGH"', '"issue_severity": "SEVERE"'), 'bandit').place.at).toMatch(
+      /^results\[\d\]\.issue_severity$/,
+    );
   });
 
   it('a missing field points at the object that lacks it', () => {
-    const e = shapeError('{"dependencies": [{"name": "x", "version": "1", "vulns": []},\n {"name": "y", "version": "1", "vulns": [{"fix_versions": []}]}], "fixes": []}', 'pip-audit');
+    const e = shapeError(
+      '{"dependencies": [{"name": "x", "version": "1", "vulns": []},\n {"name": "y", "version": "1", "vulns": [{"fix_versions": []}]}], "fixes": []}',
+      'pip-audit',
+    );
     expect(e.place).toMatchObject({ at: 'dependencies[1].vulns[0].id', line: 2 });
     expect(e.message).toBe('id must be a non-empty string, not missing');
   });

@@ -7,7 +7,11 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Finding, FindingReport, Severity } from '../../packages/findings/finding.js';
-import { parseSecurityReport, readSecurityReport, type SecurityReportKind } from '../../packages/findings/formats/detect-security-format.js';
+import {
+  parseSecurityReport,
+  readSecurityReport,
+  type SecurityReportKind,
+} from '../../packages/findings/formats/detect-security-format.js';
 import { report, SAMPLE } from '../support/fixtures.js';
 
 const security = (rel: string) => report(`security/${rel}`);
@@ -28,7 +32,8 @@ function bySeverity(findings: Finding[]): Record<Severity, number> {
 /** bandit's own "Total issues (by severity)" block: `Undefined: 0.0`, `Low: 4.0`, ... */
 function banditTotals(): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const m of readFileSync(security('expected/bandit-summary.txt'), 'utf8').matchAll(/^\s*(\w+): ([\d.]+)$/gm)) out[m[1]!.toLowerCase()] = Number(m[2]);
+  for (const m of readFileSync(security('expected/bandit-summary.txt'), 'utf8').matchAll(/^\s*(\w+): ([\d.]+)$/gm))
+    out[m[1]!.toLowerCase()] = Number(m[2]);
   return out;
 }
 
@@ -54,7 +59,8 @@ describe('bandit (a real report: Debian bandit 1.6.2 over session_vault)', () =>
   });
 
   it('maps severities to levels: high errors, medium warnings, low notes', () => {
-    for (const f of r.findings) expect(f.level).toBe({ high: 'error', medium: 'warning', low: 'note' }[f.severity as 'high' | 'medium' | 'low']);
+    for (const f of r.findings)
+      expect(f.level).toBe({ high: 'error', medium: 'warning', low: 'note' }[f.severity as 'high' | 'medium' | 'low']);
     expect(r.summary).toMatchObject({ errors: 2, warnings: 3, notes: 4 });
   });
 
@@ -90,7 +96,11 @@ describe('bandit (a real report: Debian bandit 1.6.2 over session_vault)', () =>
   it('reads the fields newer bandit adds: 0-based columns become 1-based, CWE', () => {
     const doc = JSON.parse(readFileSync(security('bandit.json'), 'utf8'));
     const shell = doc.results.find((x: { test_id: string }) => x.test_id === 'B602');
-    Object.assign(shell, { col_offset: 11, end_col_offset: 72, issue_cwe: { id: 78, link: 'https://cwe.mitre.org/data/definitions/78.html' } });
+    Object.assign(shell, {
+      col_offset: 11,
+      end_col_offset: 72,
+      issue_cwe: { id: 78, link: 'https://cwe.mitre.org/data/definitions/78.html' },
+    });
     const newer = parseSecurityReport(JSON.stringify(doc), 'bandit-1.8.json', 'bandit');
     const line = sourceLine('maintenance.py', 7);
     const f = one(newer, (x) => x.rule === 'B602');
@@ -142,7 +152,12 @@ describe('safety (documented shapes)', () => {
       ['requests', '58755', 'medium', 6.1, false],
       ['requests', '71064', 'high', undefined, true],
     ]);
-    expect(r.findings[0]).toMatchObject({ aliases: ['CVE-2020-14343'], pkg: { version: '5.3.1', fixedIn: ['5.4'] }, url: 'https://pyup.io/v/39611/f17', path: null });
+    expect(r.findings[0]).toMatchObject({
+      aliases: ['CVE-2020-14343'],
+      pkg: { version: '5.3.1', fixedIn: ['5.4'] },
+      url: 'https://pyup.io/v/39611/f17',
+      path: null,
+    });
     expect(r.findings[2]!.pkg).toEqual({ name: 'requests', version: '2.25.1' }); // fixed_versions [""] is no fix
     expect(r.excluded).toEqual([{ reason: 'vulnerabilities ignored by the safety policy', count: 1 }]);
   });
@@ -163,7 +178,12 @@ describe('safety (documented shapes)', () => {
       ['requests', '2.25.1', '58755', 'medium', false],
       ['requests', '2.25.1', '71064', 'high', true],
     ]);
-    expect(r.findings[0]!.pkg).toEqual({ name: 'pyyaml', version: '5.3.1', fixedIn: ['6.0.1', '5.4.1'], manifest: `${VAULT}/requirements.txt` });
+    expect(r.findings[0]!.pkg).toEqual({
+      name: 'pyyaml',
+      version: '5.3.1',
+      fixedIn: ['6.0.1', '5.4.1'],
+      manifest: `${VAULT}/requirements.txt`,
+    });
     expect(r.findings[0]!.aliases).toEqual(['CVE-2020-14343']);
     expect(r.excluded).toEqual([{ reason: 'vulnerabilities ignored by the safety policy', count: 1 }]);
   });
@@ -227,7 +247,16 @@ describe('secrets (documented shapes): found, placed, never carried', () => {
   });
 
   it('gitleaks: a secret that leaks into a kept field (description, file) is scrubbed', () => {
-    const doc = [{ RuleID: 'generic-api-key', Description: `key ${FAKE_SECRET} found`, File: `leak-${FAKE_SECRET}.txt`, StartLine: 1, Secret: FAKE_SECRET, Match: `token=${FAKE_SECRET}` }];
+    const doc = [
+      {
+        RuleID: 'generic-api-key',
+        Description: `key ${FAKE_SECRET} found`,
+        File: `leak-${FAKE_SECRET}.txt`,
+        StartLine: 1,
+        Secret: FAKE_SECRET,
+        Match: `token=${FAKE_SECRET}`,
+      },
+    ];
     const text = JSON.stringify(parseSecurityReport(JSON.stringify(doc), 'g.json', 'secrets'));
     expect(text).not.toContain(FAKE_SECRET);
     expect(text).toContain('key [REDACTED] found');
@@ -289,6 +318,10 @@ describe('the format is recognised from the content', () => {
   });
 
   it('reads an empty gitleaks report ([]) as no findings when secrets are expected', () => {
-    expect(parseSecurityReport('[]\n', 'gitleaks.json', 'secrets' satisfies SecurityReportKind)).toEqual({ tool: 'gitleaks', file: 'gitleaks.json', findings: [] });
+    expect(parseSecurityReport('[]\n', 'gitleaks.json', 'secrets' satisfies SecurityReportKind)).toEqual({
+      tool: 'gitleaks',
+      file: 'gitleaks.json',
+      findings: [],
+    });
   });
 });

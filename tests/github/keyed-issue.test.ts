@@ -11,7 +11,12 @@ afterAll(() => gh.close());
 beforeEach(() => gh.reset());
 
 const api = () => createGitHubClient({ token: 't', owner: 'tta', repo: 'demo', baseUrl: gh.url, sleep: async () => {} });
-const spec = { match: ['maintenance:breach', 'component:neo4j'], labels: ['severity:P1'], title: 'Maintenance breach: Neo4j', body: 'uptime 99.20%' };
+const spec = {
+  match: ['maintenance:breach', 'component:neo4j'],
+  labels: ['severity:P1'],
+  title: 'Maintenance breach: Neo4j',
+  body: 'uptime 99.20%',
+};
 const issues = () => [...gh.repo.issues.values()].filter((i) => !i.isPullRequest);
 
 describe('ensureKeyedIssue', () => {

@@ -1,7 +1,10 @@
 import { retryDelayMs } from '../../packages/github/client.js';
 import { GitHubApiError, isPermissionDenied } from '../../packages/github/api-errors.js';
 
-const err = (status: number, headers: Record<string, string> = {}, message = '') => ({ status, response: { status, headers, data: { message } } });
+const err = (status: number, headers: Record<string, string> = {}, message = '') => ({
+  status,
+  response: { status, headers, data: { message } },
+});
 
 describe('which GitHub failures are retried, and after how long', () => {
   const now = 1_700_000_000_000;

@@ -19,7 +19,11 @@ afterAll(() => gh.close());
 beforeEach(() => {
   gh.reset();
   sleeps.length = 0;
-  gh.addPullRequest({ number: 7, head: { sha: 'b'.repeat(40), ref: 'feature', repoFullName: 'tta/demo' }, base: { sha: 'a'.repeat(40), ref: 'main', repoFullName: 'tta/demo' } });
+  gh.addPullRequest({
+    number: 7,
+    head: { sha: 'b'.repeat(40), ref: 'feature', repoFullName: 'tta/demo' },
+    base: { sha: 'a'.repeat(40), ref: 'main', repoFullName: 'tta/demo' },
+  });
 });
 
 const marker = stickyMarker('coverage-gate', 'neo4j');
@@ -34,7 +38,10 @@ describe('sticky comment', () => {
     const third = await upsertStickyComment(api, 7, marker, 'coverage 75%');
     expect(third.action).toBe('unchanged');
     const ours = gh.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql'); // the one POST /graphql asks who "we" are
-    expect(ours.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /repos/tta/demo/issues/7/comments', 'PATCH /repos/tta/demo/issues/comments/' + first.comment.id]);
+    expect(ours.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'POST /repos/tta/demo/issues/7/comments',
+      'PATCH /repos/tta/demo/issues/comments/' + first.comment.id,
+    ]);
     expect(ours[1]!.body).toEqual({ body: `${marker}\ncoverage 75%` });
   });
 
@@ -141,9 +148,18 @@ describe('client retries and time-outs', () => {
 
 describe('pull request files', () => {
   it('reads every page, and lists files without a patch as unknown, not unchanged', async () => {
-    const files = Array.from({ length: 250 }, (_, i) => ({ filename: `src/f${i}.py`, status: 'modified' as const, patch: '@@ -1,1 +1,2 @@\n a\n+b' }));
+    const files = Array.from({ length: 250 }, (_, i) => ({
+      filename: `src/f${i}.py`,
+      status: 'modified' as const,
+      patch: '@@ -1,1 +1,2 @@\n a\n+b',
+    }));
     files.push({ filename: 'src/huge.py', status: 'modified', patch: undefined } as never);
-    gh.addPullRequest({ number: 8, head: { sha: 'c'.repeat(40), ref: 'x', repoFullName: 'tta/demo' }, base: { sha: 'a'.repeat(40), ref: 'main', repoFullName: 'tta/demo' }, files });
+    gh.addPullRequest({
+      number: 8,
+      head: { sha: 'c'.repeat(40), ref: 'x', repoFullName: 'tta/demo' },
+      base: { sha: 'a'.repeat(40), ref: 'main', repoFullName: 'tta/demo' },
+      files,
+    });
     const changed = await changedLinesFromApi(client(), 8);
     expect(changed.files.size).toBe(250);
     expect(changed.files.get('src/f0.py')).toEqual(new Set([2]));

@@ -22,7 +22,14 @@ afterAll(() => gh.close());
 beforeEach(() => gh.reset());
 
 const HEAD = 'b'.repeat(40);
-const ENV = () => ({ GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: 'tta/demo', GITHUB_RUN_ID: '77', GITHUB_RUN_ATTEMPT: '1', GITHUB_SERVER_URL: 'https://github.com', GITHUB_SHA: HEAD });
+const ENV = () => ({
+  GITHUB_API_URL: gh.url,
+  GITHUB_REPOSITORY: 'tta/demo',
+  GITHUB_RUN_ID: '77',
+  GITHUB_RUN_ATTEMPT: '1',
+  GITHUB_SERVER_URL: 'https://github.com',
+  GITHUB_SHA: HEAD,
+});
 
 function workspace(): string {
   const dir = mkdtempSync(join(tmpdir(), 'qg-ws-'));
@@ -35,13 +42,27 @@ function pullRequest(number: number) {
     number,
     head: { sha: HEAD, ref: 'feature', repoFullName: 'tta/demo' },
     base: { sha: 'a'.repeat(40), ref: 'main', repoFullName: 'tta/demo' },
-    files: [{ filename: 'src/components/narrative_engine/engine.py', status: 'modified', patch: '@@ -50,2 +50,2 @@\n-x\n-y\n+except:\n+    return starting_point' }],
+    files: [
+      {
+        filename: 'src/components/narrative_engine/engine.py',
+        status: 'modified',
+        patch: '@@ -50,2 +50,2 @@\n-x\n-y\n+except:\n+    return starting_point',
+      },
+    ],
   });
   const side = { ref: 'x', repo: { full_name: 'tta/demo' } };
-  return { name: 'pull_request', payload: { number, pull_request: { number, base: { ...side, sha: 'a'.repeat(40) }, head: { ...side, sha: HEAD } } } };
+  return {
+    name: 'pull_request',
+    payload: { number, pull_request: { number, base: { ...side, sha: 'a'.repeat(40) }, head: { ...side, sha: HEAD } } },
+  };
 }
 
-const PYTHON = { component: 'narrative-engine', 'ruff-report': 'reports/quality/ruff.json', 'pyright-report': 'reports/quality/pyright.json', 'github-token': 'token-rw' };
+const PYTHON = {
+  component: 'narrative-engine',
+  'ruff-report': 'reports/quality/ruff.json',
+  'pyright-report': 'reports/quality/pyright.json',
+  'github-token': 'token-rw',
+};
 
 /** "6 errors, 4 warnings, 1 information" -> [6, 4, 1] */
 const numbers = (s: string) => (s.match(/\d+/g) ?? []).map(Number);
@@ -59,8 +80,16 @@ describe('dist/quality-gate', () => {
     // Whole-report counts equal what ruff and pyright printed.
     const [pyErrors, pyWarnings, pyInfo] = numbers(expectedText('../quality/expected/pyright-summary.txt'));
     const [ruffErrors] = numbers(expectedText('../quality/expected/ruff-summary.txt'));
-    expect(r.outputs).toMatchObject({ passed: 'false', status: 'fail', errors: String(ruffErrors! + pyErrors!), warnings: String(pyWarnings), 'docstring-coverage': '46.15' });
-    expect(r.summary).toContain(`| pyright | <code>reports/quality/pyright.json</code> | ${pyErrors} / ${pyWarnings} / ${pyInfo} | ${pyErrors} / ${pyWarnings} |`);
+    expect(r.outputs).toMatchObject({
+      passed: 'false',
+      status: 'fail',
+      errors: String(ruffErrors! + pyErrors!),
+      warnings: String(pyWarnings),
+      'docstring-coverage': '46.15',
+    });
+    expect(r.summary).toContain(
+      `| pyright | <code>reports/quality/pyright.json</code> | ${pyErrors} / ${pyWarnings} / ${pyInfo} | ${pyErrors} / ${pyWarnings} |`,
+    );
 
     // The changed line's findings come first, on their exact line and column (pyright's 0-based range made 1-based).
     const commands = workflowCommands(r.stdout);
@@ -91,7 +120,14 @@ describe('dist/quality-gate', () => {
     // The same results again: the comment is left as it is; different ones: edited in place.
     await runBundle({ node, action: 'quality-gate', inputs: { ...PYTHON, scope: 'stage' }, workspace: ws, env: ENV(), event });
     expect(gh.requestsTo('PATCH', /\/issues\/comments\/\d+$/)).toHaveLength(0);
-    const again = await runBundle({ node, action: 'quality-gate', inputs: { ...PYTHON, scope: 'stage', 'target-stage': 'production' }, workspace: ws, env: ENV(), event });
+    const again = await runBundle({
+      node,
+      action: 'quality-gate',
+      inputs: { ...PYTHON, scope: 'stage', 'target-stage': 'production' },
+      workspace: ws,
+      env: ENV(),
+      event,
+    });
     expect(again.code).toBe(1);
     expect(gh.requestsTo('POST', '/repos/tta/demo/issues/5/comments')).toHaveLength(1);
     expect(gh.requestsTo('PATCH', /\/issues\/comments\/\d+$/)).toHaveLength(1);
@@ -109,13 +145,23 @@ describe('dist/quality-gate', () => {
     });
     const [eslintErrors, eslintWarnings] = numbers(expectedText('../quality/expected/eslint-summary.txt')).slice(1);
     const tscErrors = Number(expectedText('../quality/expected/tsc-error-count.txt').trim());
-    expect(r.outputs).toMatchObject({ errors: String(eslintErrors! + tscErrors), warnings: String(eslintWarnings), 'docstring-coverage': '' });
+    expect(r.outputs).toMatchObject({
+      errors: String(eslintErrors! + tscErrors),
+      warnings: String(eslintWarnings),
+      'docstring-coverage': '',
+    });
     expect(r.summary).not.toContain('API documentation');
   });
 
   it('on a change fails only on what it introduces, across shifted lines', async () => {
     const ws = workspace();
-    const first = await runBundle({ node: nodes[0]!.path, action: 'quality-gate', inputs: { ...PYTHON, 'github-token': '' }, workspace: ws, env: ENV() });
+    const first = await runBundle({
+      node: nodes[0]!.path,
+      action: 'quality-gate',
+      inputs: { ...PYTHON, 'github-token': '' },
+      workspace: ws,
+      env: ENV(),
+    });
     const baseline = join(ws, 'baseline.json');
     writeFileSync(baseline, readFileSync(first.outputs['result-file']!, 'utf8'));
 
@@ -123,15 +169,28 @@ describe('dist/quality-gate', () => {
     const engine = join(ws, 'src/components/narrative_engine/engine.py');
     writeFileSync(engine, `# one\n# two\n# three\n${readFileSync(engine, 'utf8')}\nunused_total = 0\n`);
     const lines = readFileSync(engine, 'utf8').split('\n').length;
-    const ruff = JSON.parse(readFileSync(join(ws, 'reports/quality/ruff.json'), 'utf8')) as { filename: string; location: { row: number }; end_location: { row: number } }[];
+    const ruff = JSON.parse(readFileSync(join(ws, 'reports/quality/ruff.json'), 'utf8')) as {
+      filename: string;
+      location: { row: number };
+      end_location: { row: number };
+    }[];
     for (const f of ruff) {
       if (!f.filename.endsWith('engine.py')) continue;
       f.location.row += 3;
       f.end_location.row += 3;
     }
-    ruff.push({ ...ruff[0]!, filename: ruff.find((f) => f.filename.endsWith('engine.py'))!.filename, code: 'F841', message: 'Local variable `unused_total` is assigned to but never used', location: { row: lines - 1, column: 1 }, end_location: { row: lines - 1, column: 13 } } as never);
+    ruff.push({
+      ...ruff[0]!,
+      filename: ruff.find((f) => f.filename.endsWith('engine.py'))!.filename,
+      code: 'F841',
+      message: 'Local variable `unused_total` is assigned to but never used',
+      location: { row: lines - 1, column: 1 },
+      end_location: { row: lines - 1, column: 13 },
+    } as never);
     writeFileSync(join(ws, 'ruff-new.json'), JSON.stringify(ruff));
-    const pyright = JSON.parse(readFileSync(join(ws, 'reports/quality/pyright.json'), 'utf8')) as { generalDiagnostics: { file: string; range: { start: { line: number }; end: { line: number } } }[] };
+    const pyright = JSON.parse(readFileSync(join(ws, 'reports/quality/pyright.json'), 'utf8')) as {
+      generalDiagnostics: { file: string; range: { start: { line: number }; end: { line: number } } }[];
+    };
     for (const d of pyright.generalDiagnostics) {
       if (!d.file.endsWith('engine.py')) continue;
       d.range.start.line += 3;
@@ -142,13 +201,24 @@ describe('dist/quality-gate', () => {
     const r = await runBundle({
       node: nodes[0]!.path,
       action: 'quality-gate',
-      inputs: { ...PYTHON, 'github-token': '', 'ruff-report': 'ruff-new.json', 'pyright-report': 'pyright-new.json', baseline: 'baseline.json', scope: 'change' },
+      inputs: {
+        ...PYTHON,
+        'github-token': '',
+        'ruff-report': 'ruff-new.json',
+        'pyright-report': 'pyright-new.json',
+        baseline: 'baseline.json',
+        scope: 'change',
+      },
       workspace: ws,
       env: ENV(),
     });
     expect(r.outputs).toMatchObject({ 'new-errors': '1', 'new-warnings': '0', errors: '16' });
     const result = gateResultSchema.parse(JSON.parse(readFileSync(r.outputs['result-file']!, 'utf8')));
-    expect(result.criteria.find((c) => c.id === 'lint.new-errors')).toMatchObject({ status: 'fail', measured: 1, title: 'Lint errors introduced' });
+    expect(result.criteria.find((c) => c.id === 'lint.new-errors')).toMatchObject({
+      status: 'fail',
+      measured: 1,
+      title: 'Lint errors introduced',
+    });
     expect(result.criteria.find((c) => c.id === 'types.new-errors')).toMatchObject({ status: 'pass', measured: 0 });
     expect(result.criteria.find((c) => c.id === 'lint.errors')).toMatchObject({ measured: 10, enforced: false }); // ruff's 9, and the new one
     const annotated = workflowCommands(r.stdout).filter((c) => c.props.title?.startsWith('ruff') || c.props.title?.startsWith('pyright'));
@@ -159,13 +229,30 @@ describe('dist/quality-gate', () => {
     const ws = workspace();
     writeFileSync(join(ws, 'crash.mjs'), "console.error('ruff: panic: something broke'); process.exit(2);\n");
     writeFileSync(join(ws, 'not-json.mjs'), "console.log('All checks passed!');\n");
-    const crash = await runBundle({ node: nodes[0]!.path, action: 'quality-gate', inputs: { ...PYTHON, 'github-token': '', 'ruff-report': '', 'ruff-command': `${process.execPath} crash.mjs` }, workspace: ws, env: ENV() });
+    const crash = await runBundle({
+      node: nodes[0]!.path,
+      action: 'quality-gate',
+      inputs: { ...PYTHON, 'github-token': '', 'ruff-report': '', 'ruff-command': `${process.execPath} crash.mjs` },
+      workspace: ws,
+      env: ENV(),
+    });
     expect(crash.code).toBe(1);
     expect(crash.outputs.status).toBe('error');
-    const result = JSON.parse(readFileSync(crash.outputs['result-file']!, 'utf8')) as { criteria: { id: string; status: string; detail: string }[] };
-    expect(result.criteria.find((c) => c.id === 'lint.errors')).toMatchObject({ status: 'error', detail: expect.stringMatching(/^ruff: exited with 2 .*panic: something broke/) });
+    const result = JSON.parse(readFileSync(crash.outputs['result-file']!, 'utf8')) as {
+      criteria: { id: string; status: string; detail: string }[];
+    };
+    expect(result.criteria.find((c) => c.id === 'lint.errors')).toMatchObject({
+      status: 'error',
+      detail: expect.stringMatching(/^ruff: exited with 2 .*panic: something broke/),
+    });
 
-    const text = await runBundle({ node: nodes[0]!.path, action: 'quality-gate', inputs: { ...PYTHON, 'github-token': '', 'ruff-report': '', 'ruff-command': `${process.execPath} not-json.mjs` }, workspace: ws, env: ENV() });
+    const text = await runBundle({
+      node: nodes[0]!.path,
+      action: 'quality-gate',
+      inputs: { ...PYTHON, 'github-token': '', 'ruff-report': '', 'ruff-command': `${process.execPath} not-json.mjs` },
+      workspace: ws,
+      env: ENV(),
+    });
     expect(text.outputs.status).toBe('error');
   });
 

@@ -44,14 +44,29 @@ describe('dist/security-gate', () => {
   it.each([0, 1])('counts as bandit counts, surfaces its scan errors, and writes schema-valid SARIF (node #%i)', async (i) => {
     const ws = workspace();
     rmSync(join(ws, 'SECURITY_FINDINGS_ACCEPTED_RISKS.md'), { force: true });
-    const r = await runBundle({ node: nodes[i]!.path, action: 'security-gate', inputs: { ...BASE, component: '', 'sarif-output': 'out/security.sarif' }, workspace: ws, env: ENV() });
+    const r = await runBundle({
+      node: nodes[i]!.path,
+      action: 'security-gate',
+      inputs: { ...BASE, component: '', 'sarif-output': 'out/security.sarif' },
+      workspace: ws,
+      env: ENV(),
+    });
     const totals = banditTotals();
-    expect(r.outputs).toMatchObject({ high: String(totals.High), medium: String(totals.Medium), low: String(totals.Low), critical: '0', accepted: '0', 'sarif-file': 'out/security.sarif' });
+    expect(r.outputs).toMatchObject({
+      high: String(totals.High),
+      medium: String(totals.Medium),
+      low: String(totals.Low),
+      critical: '0',
+      accepted: '0',
+      'sarif-file': 'out/security.sarif',
+    });
     expect(r.code).toBe(1);
     expect(r.outputs.status).toBe('error'); // bandit could not parse one file: the scan is incomplete
     expect(micromark(r.summary)).toContain('broken_migration.py'); // as rendered: the name is Markdown-escaped in the source
 
-    const sarif = JSON.parse(readFileSync(join(ws, 'out/security.sarif'), 'utf8')) as { runs: { results: { partialFingerprints: Record<string, string> }[] }[] };
+    const sarif = JSON.parse(readFileSync(join(ws, 'out/security.sarif'), 'utf8')) as {
+      runs: { results: { partialFingerprints: Record<string, string> }[] }[];
+    };
     expect(sarifSchemaErrors(sarif)).toEqual([]);
     expect(sarif.runs[0]!.results).toHaveLength(totals.High! + totals.Medium! + totals.Low!);
     expect(sarif.runs[0]!.results.every((x) => /^[0-9a-f]{16}$/.test(Object.values(x.partialFingerprints)[0]!))).toBe(true);
@@ -66,7 +81,11 @@ describe('dist/security-gate', () => {
     const r = await runBundle({
       node: nodes[0]!.path,
       action: 'security-gate',
-      inputs: { ...BASE, 'secrets-report': 'reports/security/documented-shapes/gitleaks.json', 'pip-audit-report': 'reports/security/documented-shapes/pip-audit.json' },
+      inputs: {
+        ...BASE,
+        'secrets-report': 'reports/security/documented-shapes/gitleaks.json',
+        'pip-audit-report': 'reports/security/documented-shapes/pip-audit.json',
+      },
       workspace: ws,
       env: ENV(),
     });
@@ -101,7 +120,13 @@ describe('dist/security-gate', () => {
   });
 
   it('stops on a report of the wrong tool with the file and the command to use', async () => {
-    const r = await runBundle({ node: nodes[0]!.path, action: 'security-gate', inputs: { ...BASE, 'bandit-report': 'reports/quality/ruff.json' }, workspace: workspace(), env: ENV() });
+    const r = await runBundle({
+      node: nodes[0]!.path,
+      action: 'security-gate',
+      inputs: { ...BASE, 'bandit-report': 'reports/quality/ruff.json' },
+      workspace: workspace(),
+      env: ENV(),
+    });
     expect(r.code).toBe(1);
     const [error] = workflowCommands(r.stdout).filter((c) => c.level === 'error');
     expect(error!.message).toMatch(/reports\/quality\/ruff\.json.*bandit/);

@@ -42,7 +42,12 @@ async function runInProcess(run: () => Promise<void>, env: Record<string, string
   process.exitCode = undefined;
   try {
     await run();
-    return { outputs: parseOutputs(readFileSync(files.GITHUB_OUTPUT, 'utf8')), summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'), stdout: chunks.join(''), exitCode: Number(process.exitCode ?? 0) };
+    return {
+      outputs: parseOutputs(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
+      summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
+      stdout: chunks.join(''),
+      exitCode: Number(process.exitCode ?? 0),
+    };
   } finally {
     write.mockRestore();
     for (const key of Object.keys(process.env)) delete process.env[key];
@@ -73,8 +78,20 @@ describe('a shell run in process (its exported run())', () => {
 
   it('the planner: the matrix of every component, offline (no repository, so no API)', async () => {
     const { run } = await import('../../actions/planner/planner-action.js');
-    const r = await runInProcess(run, { GITHUB_WORKSPACE: SAMPLE, INPUT_MODE: 'all', 'INPUT_GITHUB-TOKEN': '', 'INPUT_BASELINE-ARTIFACT': '' });
-    expect(JSON.parse(r.outputs.components!)).toEqual(['neo4j', 'model-management', 'dashboard-web', 'narrative-engine', 'admin-console', 'session-vault']);
+    const r = await runInProcess(run, {
+      GITHUB_WORKSPACE: SAMPLE,
+      INPUT_MODE: 'all',
+      'INPUT_GITHUB-TOKEN': '',
+      'INPUT_BASELINE-ARTIFACT': '',
+    });
+    expect(JSON.parse(r.outputs.components!)).toEqual([
+      'neo4j',
+      'model-management',
+      'dashboard-web',
+      'narrative-engine',
+      'admin-console',
+      'session-vault',
+    ]);
     expect(r.outputs.count).toBe('6');
     expect(r.summary).toMatch(/^## Maturity plan: 6 of 6 component\(s\) to check/);
     expect(r.exitCode).toBe(0);
@@ -83,7 +100,9 @@ describe('a shell run in process (its exported run())', () => {
   it('a configuration mistake: one error annotation on the input, exit code 1, no stack trace', async () => {
     const { run } = await import('../../actions/planner/planner-action.js');
     const r = await runInProcess(run, { GITHUB_WORKSPACE: SAMPLE, INPUT_MODE: 'everything', 'INPUT_BASELINE-ARTIFACT': '' });
-    expect(r.stdout).toMatch(/^::error title=maturity-planner%3A cannot run::maturity-planner: input mode: expected one of all, changed, report/m);
+    expect(r.stdout).toMatch(
+      /^::error title=maturity-planner%3A cannot run::maturity-planner: input mode: expected one of all, changed, report/m,
+    );
     expect(r.stdout).not.toMatch(/\n\s+at /);
     expect(r.exitCode).toBe(1);
   });

@@ -40,7 +40,9 @@ export interface Journey {
 }
 
 function listen(server: Server): Promise<string> {
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)),
+  );
 }
 
 /** player-experience and neo4j as deployed in staging: the service's own recorded answers. */
@@ -49,7 +51,8 @@ function stagingServer(): Server {
   const metrics = readFileSync(recordingPath('main', 'service/metrics.txt'), 'utf8');
   return createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
-    if (path === '/player-experience/health' || path === '/neo4j/health') return void res.writeHead(200, { 'content-type': 'application/json' }).end(health);
+    if (path === '/player-experience/health' || path === '/neo4j/health')
+      return void res.writeHead(200, { 'content-type': 'application/json' }).end(health);
     if (path === '/player-experience/metrics') return void res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' }).end(metrics);
     res.writeHead(404).end();
   });
@@ -62,14 +65,19 @@ function stagingServer(): Server {
  */
 function prometheusServer(): Server {
   const recorded = (metric: string) => JSON.parse(readFileSync(recordingPath('main', `prometheus/${metric}.json`), 'utf8')) as unknown;
-  const vector = (value: number) => ({ status: 'success', data: { resultType: 'vector', result: [{ metric: {}, value: [Date.now() / 1000, String(value)] }] } });
+  const vector = (value: number) => ({
+    status: 'success',
+    data: { resultType: 'vector', result: [{ metric: {}, value: [Date.now() / 1000, String(value)] }] },
+  });
   return createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const query = url.searchParams.get('query') ?? '';
     const reply = (body: unknown) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
     if (url.pathname === '/api/v1/query_range') {
       if (query.includes('container_')) return reply({ status: 'success', data: { resultType: 'matrix', result: [] } });
-      return reply(recorded(query.includes('process_resident_memory_bytes') ? 'process_resident_memory_bytes' : 'process_cpu_seconds_total'));
+      return reply(
+        recorded(query.includes('process_resident_memory_bytes') ? 'process_resident_memory_bytes' : 'process_cpu_seconds_total'),
+      );
     }
     if (url.pathname === '/api/v1/query') {
       if (/histogram_quantile/.test(query)) return reply(vector(0.021));
@@ -94,12 +102,21 @@ export async function startJourney(): Promise<Journey> {
   const stagingHttp = stagingServer();
   const promHttp = prometheusServer();
   const [staging, prometheus] = await Promise.all([listen(stagingHttp), listen(promHttp)]);
-  commitFiles(gh, repositoryFiles(staging), { branch: 'main', message: 'TTA: four components on the maturity workflow', date: '2026-11-28T09:00:00Z' });
+  commitFiles(gh, repositoryFiles(staging), {
+    branch: 'main',
+    message: 'TTA: four components on the maturity workflow',
+    date: '2026-11-28T09:00:00Z',
+  });
   gh.setPermission(MAINTAINER, 'maintain');
   gh.setPermission(REQUESTER, 'write');
   gh.setPermission('triager', 'triage');
   const node24 = (await nodeBinaries()).find((n) => n.label.startsWith('node v24'))?.path;
-  const host = new WorkflowHost({ gh, path: [toolShimPath()], vars: { MATURITY_PROMETHEUS_URL: prometheus }, ...(node24 ? { node: node24 } : {}) });
+  const host = new WorkflowHost({
+    gh,
+    path: [toolShimPath()],
+    vars: { MATURITY_PROMETHEUS_URL: prometheus },
+    ...(node24 ? { node: node24 } : {}),
+  });
   return {
     gh,
     host,
@@ -134,7 +151,14 @@ export function seedUptimeHistory(gh: FakeGitHub, staging: string, days: number,
     const lines = byDay.get(day) ?? [];
     for (const e of endpoints) {
       const isDown = down(e.component, t);
-      lines.push(sharedLine(e.component, { t: new Date(t).toISOString(), url: e.url, state: isDown ? 'down' : 'up', ...(isDown ? { error: 'connect' as const } : { status: 200, ms: 12 + (t % 7) }) }));
+      lines.push(
+        sharedLine(e.component, {
+          t: new Date(t).toISOString(),
+          url: e.url,
+          state: isDown ? 'down' : 'up',
+          ...(isDown ? { error: 'connect' as const } : { status: 200, ms: 12 + (t % 7) }),
+        }),
+      );
       count++;
     }
     byDay.set(day, lines);
@@ -163,7 +187,14 @@ export function seedMonthsOfHistory(gh: FakeGitHub, staging: string, uptime: { n
 }
 
 /** The promotion request as GitHub renders the issue form (examples/journey/repo/.github/ISSUE_TEMPLATE). */
-export function promotionRequestBody(o: { component: string; current: string; target: string; group: string; ticked: string[]; justification: string }): string {
+export function promotionRequestBody(o: {
+  component: string;
+  current: string;
+  target: string;
+  group: string;
+  ticked: string[];
+  justification: string;
+}): string {
   const dev = [
     'Core features complete (80%+ of planned functionality)',
     'Unit tests passing (≥70% coverage)',
@@ -201,7 +232,10 @@ export function promotionRequestBody(o: { component: string; current: string; ta
     ['Rollback Plan', '_No response_'],
     ['Additional Context', '_No response_'],
   ];
-  return sections.map(([label, value]) => `### ${label}\n\n${value}`).join('\n\n').replace(/\n/g, '\r\n');
+  return sections
+    .map(([label, value]) => `### ${label}\n\n${value}`)
+    .join('\n\n')
+    .replace(/\n/g, '\r\n');
 }
 
 /** The file at the default branch's head. */

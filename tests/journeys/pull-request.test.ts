@@ -9,7 +9,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JOURNEY } from '../support/tool-shims/index.js';
-import { branchWithChanges, describeFailure, findJob, findJobs, findStep, openPullRequest, pullRequestEvent, pushEvent, pushToPullRequest, type RunRecord } from '../support/workflow-host/index.js';
+import {
+  branchWithChanges,
+  describeFailure,
+  findJob,
+  findJobs,
+  findStep,
+  openPullRequest,
+  pullRequestEvent,
+  pushEvent,
+  pushToPullRequest,
+  type RunRecord,
+} from '../support/workflow-host/index.js';
 import { startJourney, type Journey } from './journey-repository.js';
 
 const REGISTRY = 'src/components/model_management/registry.py';
@@ -29,7 +40,11 @@ const comments = (pr: number) => j.gh.comments(pr).filter((c) => c.body.startsWi
 describe('journey 1: a pull request touching one component', () => {
   it('the default branch records every component against its next stage, without failing for what is not reached yet', () => {
     expect(push.conclusion).toBe('success');
-    expect(findJobs(push, 'quality / Gates').map((g) => g.name).sort()).toEqual([
+    expect(
+      findJobs(push, 'quality / Gates')
+        .map((g) => g.name)
+        .sort(),
+    ).toEqual([
       'quality / Gates (model-management)',
       'quality / Gates (narrative-coherence)',
       'quality / Gates (neo4j)',
@@ -60,11 +75,19 @@ describe('journey 1: a pull request touching one component', () => {
     expect(more).toHaveLength(0);
     expect(comment!.body).toMatch(/✅ Maturity: this change keeps the bars of all 2 component\(s\) it touches/);
     const nc = findStep(findJob(clean, 'quality / Gates (narrative-coherence)'), 'Coverage gate');
-    const result = JSON.parse(readFileSync(nc.outputs['result-file']!, 'utf8')) as { criteria: { id: string; status: string; detail?: string; enforced?: boolean }[] };
-    expect(result.criteria.find((c) => c.id === 'tests.new-failures')).toMatchObject({ status: 'pass', detail: '1 failing on the default branch too (not counted)' });
+    const result = JSON.parse(readFileSync(nc.outputs['result-file']!, 'utf8')) as {
+      criteria: { id: string; status: string; detail?: string; enforced?: boolean }[];
+    };
+    expect(result.criteria.find((c) => c.id === 'tests.new-failures')).toMatchObject({
+      status: 'pass',
+      detail: '1 failing on the default branch too (not counted)',
+    });
     expect(result.criteria.find((c) => c.id === 'tests.unit')).toMatchObject({ status: 'fail', enforced: false });
     // model-management's own verdict does not see narrative-coherence's failing test.
-    expect(findStep(findJob(clean, 'quality / Gates (model-management)'), 'Coverage gate').outputs).toMatchObject({ 'tests-passed': '23', 'tests-failed': '0' });
+    expect(findStep(findJob(clean, 'quality / Gates (model-management)'), 'Coverage gate').outputs).toMatchObject({
+      'tests-passed': '23',
+      'tests-failed': '0',
+    });
   });
 
   it('a change that adds a finding and an uncovered branch fails on exactly that, in the same comment', async () => {

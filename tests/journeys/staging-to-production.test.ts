@@ -7,8 +7,24 @@
  * history from the data branch, monitoring, memory and CPU from Prometheus; its scorecard leaves
  * only the manual QA approval, which a maintainer gives; the MATURITY.md change completes it.
  */
-import { describeFailure, findJob, findStep, issuesEvent, mergePullRequest, pushEvent, workflowDispatchEvent } from '../support/workflow-host/index.js';
-import { fileOnMain, MAINTAINER, promotionRequestBody, REQUESTER, seedUptimeHistory, startJourney, type Journey } from './journey-repository.js';
+import {
+  describeFailure,
+  findJob,
+  findStep,
+  issuesEvent,
+  mergePullRequest,
+  pushEvent,
+  workflowDispatchEvent,
+} from '../support/workflow-host/index.js';
+import {
+  fileOnMain,
+  MAINTAINER,
+  promotionRequestBody,
+  REQUESTER,
+  seedUptimeHistory,
+  startJourney,
+  type Journey,
+} from './journey-repository.js';
 
 const MATURITY = 'src/components/player_experience/MATURITY.md';
 
@@ -39,7 +55,8 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(() => j.close());
 
-const scorecard = () => j.gh.comments(issue).find((c) => c.body.startsWith('<!-- maturity-actions:promotion-report:player-experience -->'))!.body;
+const scorecard = () =>
+  j.gh.comments(issue).find((c) => c.body.startsWith('<!-- maturity-actions:promotion-report:player-experience -->'))!.body;
 
 describe('journey 3: Staging → Production with 7 days of uptime history', () => {
   it('before the staging validation, the scorecard says what brings the missing evidence', async () => {
@@ -48,14 +65,30 @@ describe('journey 3: Staging → Production with 7 days of uptime history', () =
     expect(findJob(run, 'report').result).toBe('failure');
     const body = scorecard();
     expect(body).toMatch(/is not ready for Staging → Production/);
-    expect(body).toMatch(/no coverage-gate \(integration tests\) result for player-experience: run the Staging validation of player-experience/);
+    expect(body).toMatch(
+      /no coverage-gate \(integration tests\) result for player-experience: run the Staging validation of player-experience/,
+    );
     expect(body).toMatch(/no uptime-check result for player-experience: run the Staging validation of player-experience/);
     expect(j.gh.labelsOn(issue)).toEqual(expect.arrayContaining(['promotion:blocked', 'target:production', 'component:player-experience']));
   });
 
   let validation: Awaited<ReturnType<Journey['run']>>;
   it('the dispatched staging validation runs every Production check and leaves only the approval to a person', async () => {
-    validation = await j.run('staging-validation.yml', workflowDispatchEvent(j.gh, { component: 'player-experience', 'target-stage': 'next', host: `${j.staging}/player-experience`, users: '100', 'spawn-rate': '10', 'run-time': '5m' }, { sender: MAINTAINER }));
+    validation = await j.run(
+      'staging-validation.yml',
+      workflowDispatchEvent(
+        j.gh,
+        {
+          component: 'player-experience',
+          'target-stage': 'next',
+          host: `${j.staging}/player-experience`,
+          users: '100',
+          'spawn-rate': '10',
+          'run-time': '5m',
+        },
+        { sender: MAINTAINER },
+      ),
+    );
     expect(findJob(validation, 'validate / Plan').outputs).toMatchObject({ target: 'production', e2e: 'true', 'load-test': 'true' });
     const validate = findJob(validation, 'validate / Tests, load test and gates');
     expect(validate.result === 'success' ? '' : describeFailure(validation)).toBe('');

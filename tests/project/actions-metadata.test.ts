@@ -30,7 +30,14 @@ const PER_ACTION: Record<string, { inputs: Record<string, string>; outputs: Reco
 
 /** The planner (root action.yml) and the dashboard take only the common inputs that mean something to them. */
 const COMMON_FOR: Record<string, string[]> = {
-  planner: [names.CommonInputs.Config, names.CommonInputs.Component, names.CommonInputs.TargetStage, names.CommonInputs.Comment, names.CommonInputs.GitHubToken, names.CommonInputs.WorkingDirectory],
+  planner: [
+    names.CommonInputs.Config,
+    names.CommonInputs.Component,
+    names.CommonInputs.TargetStage,
+    names.CommonInputs.Comment,
+    names.CommonInputs.GitHubToken,
+    names.CommonInputs.WorkingDirectory,
+  ],
   dashboard: [names.CommonInputs.Config, names.CommonInputs.GitHubToken, names.CommonInputs.WorkingDirectory],
 };
 

@@ -14,6 +14,9 @@ describe('dist/', () => {
   it('is built from the sources as they are (else: npm run build)', () => {
     const built = readFileSync(join(REPO, DIGEST_FILE), 'utf8').trim();
     const now = distInputsDigest(REPO);
-    if (built !== now) throw new Error(`dist/ was built from other sources than these (${DIGEST_FILE}: ${built.slice(0, 12)}…, now ${now.slice(0, 12)}…): run \`npm run build\`, then the tests again.`);
+    if (built !== now)
+      throw new Error(
+        `dist/ was built from other sources than these (${DIGEST_FILE}: ${built.slice(0, 12)}…, now ${now.slice(0, 12)}…): run \`npm run build\`, then the tests again.`,
+      );
   });
 });

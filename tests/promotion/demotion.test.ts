@@ -29,7 +29,11 @@ describe('a demotion request', () => {
 
   it('may not when the breach recovered (closed), or MATURITY.md already says the target', () => {
     const closed = demotionCriteria(model({ issue: { number: 12, open: false, breach: true } }))[0]!;
-    expect(closed).toMatchObject({ status: 'fail', measured: 'closed', detail: '#12 is closed: the figures recovered, or the breach was settled' });
+    expect(closed).toMatchObject({
+      status: 'fail',
+      measured: 'closed',
+      detail: '#12 is closed: the figures recovered, or the breach was settled',
+    });
     expect(statuses(model({ current: 'staging' }))[1]).toEqual(['demotion.stage', 'fail']);
   });
 });

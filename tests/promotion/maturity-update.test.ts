@@ -105,7 +105,13 @@ describe('applyPromotion', () => {
     ]);
 
     const record = parseMaturityFile(markdown, 'src/components/neo4j/MATURITY.md');
-    expect(record).toMatchObject({ stage: 'production', promotedFrom: 'staging', since: '2026-11-21', lastUpdated: '2026-11-21', warnings: [] });
+    expect(record).toMatchObject({
+      stage: 'production',
+      promotedFrom: 'staging',
+      since: '2026-11-21',
+      lastUpdated: '2026-11-21',
+      warnings: [],
+    });
     expect(record.history.map((h) => [h.date, h.stage, h.issue])).toEqual([
       ['2026-09-01', 'development', undefined],
       ['2026-10-20', 'staging', 12],
@@ -135,7 +141,8 @@ describe('applyPromotion', () => {
     expected.splice(at, 0, added);
     const stageLine = old.findIndex((l) => l.startsWith('**Current Stage**'));
     const updatedLine = old.findIndex((l) => l.startsWith('**Last Updated**'));
-    expected[stageLine >= at ? stageLine + 1 : stageLine] = `**Current Stage**: ${title} (promoted from ${from === 'development' ? 'Development' : 'Staging'} on 2026-11-21)`;
+    expected[stageLine >= at ? stageLine + 1 : stageLine] =
+      `**Current Stage**: ${title} (promoted from ${from === 'development' ? 'Development' : 'Staging'} on 2026-11-21)`;
     expected[updatedLine >= at ? updatedLine + 1 : updatedLine] = '**Last Updated**: 2026-11-21';
     expect(lines).toEqual(expected);
     expect(markdown.endsWith('\n')).toBe(before.endsWith('\n'));
@@ -191,7 +198,8 @@ describe('applyPromotion', () => {
   });
 
   it('follows the file\u2019s entry style: plain dates, linked issue numbers', () => {
-    const plain = '**Current Stage**: Staging\n\n## Promotion History\n- 2025-01-02: Promoted to Development\n- 2025-02-03: Promoted to Staging (Issue #5)\n';
+    const plain =
+      '**Current Stage**: Staging\n\n## Promotion History\n- 2025-01-02: Promoted to Development\n- 2025-02-03: Promoted to Staging (Issue #5)\n';
     expect(applyPromotion(plain, { ...toProduction, issueUrl: undefined }, 'M.md').markdown).toBe(
       '**Current Stage**: Production (promoted from Staging on 2026-11-21)\n\n## Promotion History\n- 2025-01-02: Promoted to Development\n- 2025-02-03: Promoted to Staging (Issue #5)\n- 2026-11-21: Promoted to Production (Issue #42)\n',
     );
@@ -200,14 +208,16 @@ describe('applyPromotion', () => {
       '**Current Stage**: Production (promoted from Staging on 2026-11-21)\n\n## Promotion History\n\n* **2025-02-03**: Promoted to Staging ([#5](https://x/5))\n* **2026-11-21**: Promoted to Production ([#42](https://github.com/tta/demo/issues/42))\n',
     );
     // A loose list stays loose; no issue, no reference.
-    const loose = '**Current Stage**: Staging\n\n## Promotion History\n\n- **2025-01-02**: Promoted to Development\n\n- **2025-02-03**: Promoted to Staging\n\n## Notes\n';
+    const loose =
+      '**Current Stage**: Staging\n\n## Promotion History\n\n- **2025-01-02**: Promoted to Development\n\n- **2025-02-03**: Promoted to Staging\n\n## Notes\n';
     expect(applyPromotion(loose, { from: 'staging', to: 'production', date: '2026-11-21' }, 'M.md').markdown).toBe(
       '**Current Stage**: Production (promoted from Staging on 2026-11-21)\n\n## Promotion History\n\n- **2025-01-02**: Promoted to Development\n\n- **2025-02-03**: Promoted to Staging\n\n- **2026-11-21**: Promoted to Production\n\n## Notes\n',
     );
   });
 
   it('starts the list when the history section has none, and keeps fields that share a line', () => {
-    const empty = '**Current Stage**: Staging **Last Updated**: 2025-10-12 **Owner**: me\n\n## Promotion History\n\n### Promotions\n\n---\n';
+    const empty =
+      '**Current Stage**: Staging **Last Updated**: 2025-10-12 **Owner**: me\n\n## Promotion History\n\n### Promotions\n\n---\n';
     const { markdown } = applyPromotion(empty, toProduction, 'M.md');
     expect(markdown).toBe(
       '**Current Stage**: Production (promoted from Staging on 2026-11-21) **Last Updated**: 2026-11-21 **Owner**: me\n\n## Promotion History\n\n### Promotions\n\n- **2026-11-21**: Promoted to Production (Issue [#42](https://github.com/tta/demo/issues/42))\n\n---\n',
@@ -246,7 +256,9 @@ describe('applyPromotion', () => {
       const noHistory = sample('neo4j').replace(/## Promotion History[\s\S]*$/, '');
       const e = attempt(noHistory);
       expect(e.place.file).toBe('src/components/neo4j/MATURITY.md');
-      expect(e.describe()).toMatch(/^src\/components\/neo4j\/MATURITY\.md: lacks a "## Promotion History" section, so the promotion to Production was not recorded\. Add /);
+      expect(e.describe()).toMatch(
+        /^src\/components\/neo4j\/MATURITY\.md: lacks a "## Promotion History" section, so the promotion to Production was not recorded\. Add /,
+      );
       expect(e.message).toContain('"## Promotion History" section');
       expect(e.message).not.toContain('Current Stage');
     });
@@ -286,7 +298,10 @@ describe('applyPromotion', () => {
       const { markdown, changes } = applyPromotion(before, demotion, 'src/components/neo4j/MATURITY.md');
       expect(markdown).toBe(
         before
-          .replace('**Current Stage**: Production (promoted from Staging on 2026-09-01)', '**Current Stage**: Staging (demoted from Production on 2026-12-10)')
+          .replace(
+            '**Current Stage**: Production (promoted from Staging on 2026-09-01)',
+            '**Current Stage**: Staging (demoted from Production on 2026-12-10)',
+          )
           .replace('**Last Updated**: 2026-09-01', '**Last Updated**: 2026-12-10')
           .replace(
             '- **2026-09-01**: Promoted to Production (Issue #9)\n',
@@ -296,7 +311,14 @@ describe('applyPromotion', () => {
       expect(changes.at(-1)).toMatch(/Promotion History \+ `- \*\*2026-12-10\*\*: Demoted to Staging/);
       const record = parseMaturityFile(markdown, 'M.md');
       expect(record).toMatchObject({ stage: 'staging', demotedFrom: 'production', since: '2026-12-10', warnings: [] });
-      expect(record.history.at(-1)).toEqual({ date: '2026-12-10', kind: 'demoted', stage: 'staging', issue: 12, reason: 'uptime 99.20% in 2026-11 below 99.5% and p95 over 30d', line: expect.any(Number) });
+      expect(record.history.at(-1)).toEqual({
+        date: '2026-12-10',
+        kind: 'demoted',
+        stage: 'staging',
+        issue: 12,
+        reason: 'uptime 99.20% in 2026-11 below 99.5% and p95 over 30d',
+        line: expect.any(Number),
+      });
       // The checklists are left as they were: a demotion verifies nothing.
       expect(markdown).toContain('- [x] 7-day uptime in staging ≥99.5%');
       // Applying it again changes nothing.
@@ -304,23 +326,37 @@ describe('applyPromotion', () => {
     });
 
     it('appends to the template\u2019s Demotions list, after its placeholder', () => {
-      const inProduction = TEMPLATE.replace('**Current Stage**: Development', '**Current Stage**: Production (promoted from Staging on 2026-09-01)');
+      const inProduction = TEMPLATE.replace(
+        '**Current Stage**: Development',
+        '**Current Stage**: Production (promoted from Staging on 2026-09-01)',
+      );
       const { markdown } = applyPromotion(inProduction, { ...demotion, issueUrl: 'https://github.com/tta/demo/issues/12' }, 'M.md');
       const demotions = markdown.slice(markdown.indexOf('### Demotions'), markdown.indexOf('## Current Blockers'));
       expect(demotions).toBe(
         '### Demotions\n\n- **YYYY-MM-DD**: Demoted to Staging (Reason: <Description>, Issue #ZZZ)\n- **2026-12-10**: Demoted to Staging (Reason: uptime 99.20% in 2026-11 below 99.5% and p95 over 30d, Issue [#12](https://github.com/tta/demo/issues/12))\n\n---\n\n',
       );
-      expect(markdown.slice(markdown.indexOf('### Promotions'), markdown.indexOf('### Demotions'))).toBe(inProduction.slice(inProduction.indexOf('### Promotions'), inProduction.indexOf('### Demotions')));
+      expect(markdown.slice(markdown.indexOf('### Promotions'), markdown.indexOf('### Demotions'))).toBe(
+        inProduction.slice(inProduction.indexOf('### Promotions'), inProduction.indexOf('### Demotions')),
+      );
     });
 
     it('adds to the one list of a history without subsections', () => {
-      const plain = '**Current Stage**: Production\n\n## Promotion History\n\n- 2026-06-01: Promoted to Staging (Issue #1)\n- 2026-07-01: Promoted to Production (Issue #2)\n';
-      const { markdown } = applyPromotion(plain, { from: 'production', to: 'development', date: '2026-12-10', reason: 'patch deadline missed' }, 'M.md');
-      expect(markdown).toBe('**Current Stage**: Development (demoted from Production on 2026-12-10)\n\n## Promotion History\n\n- 2026-06-01: Promoted to Staging (Issue #1)\n- 2026-07-01: Promoted to Production (Issue #2)\n- 2026-12-10: Demoted to Development (Reason: patch deadline missed)\n');
+      const plain =
+        '**Current Stage**: Production\n\n## Promotion History\n\n- 2026-06-01: Promoted to Staging (Issue #1)\n- 2026-07-01: Promoted to Production (Issue #2)\n';
+      const { markdown } = applyPromotion(
+        plain,
+        { from: 'production', to: 'development', date: '2026-12-10', reason: 'patch deadline missed' },
+        'M.md',
+      );
+      expect(markdown).toBe(
+        '**Current Stage**: Development (demoted from Production on 2026-12-10)\n\n## Promotion History\n\n- 2026-06-01: Promoted to Staging (Issue #1)\n- 2026-07-01: Promoted to Production (Issue #2)\n- 2026-12-10: Demoted to Development (Reason: patch deadline missed)\n',
+      );
     });
 
     it('refuses to demote a component the file says is not in the stage it comes down from', () => {
-      expect(() => applyPromotion(sample('session_vault'), demotion, 'M.md')).toThrow(/Current Stage is Development, not Production, so it cannot record a demotion from Production to Staging/);
+      expect(() => applyPromotion(sample('session_vault'), demotion, 'M.md')).toThrow(
+        /Current Stage is Development, not Production, so it cannot record a demotion from Production to Staging/,
+      );
     });
   });
 });

@@ -549,14 +549,18 @@ describe('contents', () => {
     const client = createGitHubClient({ token: 't', ...repo, baseUrl: gh.url, sleep: async () => {} });
     expect(await client.getFile('data/big.jsonl', 'main')).toEqual({ text: big, sha: blobSha(Buffer.from(big)) });
     expect(await client.getFile('data', 'main')).toBeNull();
-    expect((await client.listDirectory('data', 'main'))!.map((e) => [e.name, e.type, e.sha, e.size])).toEqual([['big.jsonl', 'file', blobSha(Buffer.from(big)), big.length]]);
+    expect((await client.listDirectory('data', 'main'))!.map((e) => [e.name, e.type, e.sha, e.size])).toEqual([
+      ['big.jsonl', 'file', blobSha(Buffer.from(big)), big.length],
+    ]);
     expect(await client.listDirectory('nope', 'main')).toBeNull();
     expect(await client.listDirectory('data', 'no-branch')).toBeNull();
   });
 
   it('can fail a write after applying it (a 502 from the edge after GitHub wrote)', async () => {
     const rule = gh.injectFault({ method: 'PUT', path: /\/contents\/after\.txt$/, status: 502, afterApplying: true });
-    const e = await failure(octokit.rest.repos.createOrUpdateFileContents({ ...repo, path: 'after.txt', message: 'm', content: b64('written') }));
+    const e = await failure(
+      octokit.rest.repos.createOrUpdateFileContents({ ...repo, path: 'after.txt', message: 'm', content: b64('written') }),
+    );
     expect(e.status).toBe(502);
     expect(rule.hits).toBe(1);
     expect(gh.file('after.txt')).toBe('written');
@@ -611,9 +615,7 @@ describe('contents', () => {
     const onMain = await failure(octokit.rest.repos.getContent({ ...repo, path: 'only-on-branch.txt', ref: 'main' }));
     expect(onMain.status).toBe(404);
 
-    const again = await failure(
-      octokit.rest.git.createRef({ ...repo, ref: 'refs/heads/feat/x', sha: main.data.commit.sha }),
-    );
+    const again = await failure(octokit.rest.git.createRef({ ...repo, ref: 'refs/heads/feat/x', sha: main.data.commit.sha }));
     expect(again).toMatchObject({ status: 422, data: { message: 'Reference already exists' } });
     const unknownSha = await failure(octokit.rest.git.createRef({ ...repo, ref: 'refs/heads/y', sha: 'c'.repeat(40) }));
     expect(unknownSha.data['message']).toBe('Object does not exist');
@@ -906,7 +908,11 @@ describe('token permissions', () => {
   test('a token registered with scopes may only do what they allow; metadata is always readable', async () => {
     gh.reset();
     gh.addIssue({ number: 1, title: 'an issue' });
-    gh.addPullRequest({ number: 2, head: { sha: 'a'.repeat(40), ref: 'feature', repoFullName: 'tta/demo' }, base: { sha: 'b'.repeat(40), ref: 'main', repoFullName: 'tta/demo' } });
+    gh.addPullRequest({
+      number: 2,
+      head: { sha: 'a'.repeat(40), ref: 'feature', repoFullName: 'tta/demo' },
+      base: { sha: 'b'.repeat(40), ref: 'main', repoFullName: 'tta/demo' },
+    });
     gh.setTokenPermissions('scoped', { issues: 'read', 'pull-requests': 'write' });
     const scoped = getOctokit('scoped', { baseUrl: gh.url });
     expect((await scoped.rest.issues.get({ ...repo, issue_number: 1 })).status).toBe(200);

@@ -16,7 +16,16 @@ beforeEach(() => gh.reset());
 
 const DAY = 86_400_000;
 const api = () => createGitHubClient({ token: 't', owner: 'tta', repo: 'demo', baseUrl: gh.url, sleep: async () => {} });
-const criterion = (id: string, status: Criterion['status'], measured: number | null): Criterion => ({ id, title: id, status, measured, bar: 99.5, comparator: '>=', unit: '%', evidence: [] });
+const criterion = (id: string, status: Criterion['status'], measured: number | null): Criterion => ({
+  id,
+  title: id,
+  status,
+  measured,
+  bar: 99.5,
+  comparator: '>=',
+  unit: '%',
+  evidence: [],
+});
 
 const breach: MaintenanceEvaluation = {
   criteria: [criterion('maintenance.uptime.month', 'fail', 99.2)],
@@ -25,8 +34,20 @@ const breach: MaintenanceEvaluation = {
   state: 'breach',
   unmeasured: [],
 };
-const healthy: MaintenanceEvaluation = { criteria: [criterion('maintenance.uptime.month', 'pass', 99.95)], breaches: [], severity: null, state: 'healthy', unmeasured: [] };
-const unknown: MaintenanceEvaluation = { criteria: [criterion('maintenance.uptime.month', 'no-data', null)], breaches: [], severity: null, state: 'unknown', unmeasured: ['maintenance.uptime.month'] };
+const healthy: MaintenanceEvaluation = {
+  criteria: [criterion('maintenance.uptime.month', 'pass', 99.95)],
+  breaches: [],
+  severity: null,
+  state: 'healthy',
+  unmeasured: [],
+};
+const unknown: MaintenanceEvaluation = {
+  criteria: [criterion('maintenance.uptime.month', 'no-data', null)],
+  breaches: [],
+  severity: null,
+  state: 'unknown',
+  unmeasured: ['maintenance.uptime.month'],
+};
 
 const input = (evaluation: MaintenanceEvaluation, now = new Date()): BreachInput => ({
   component: 'neo4j',
@@ -51,7 +72,9 @@ describe('syncBreach', () => {
     expect(gh.labelsOn(n)).toEqual(['maintenance:breach', 'component:neo4j', 'severity:P1']);
     const body = gh.issue(n).body as string;
     expect(readBreachState(body)).toEqual({ v: 1, component: 'neo4j', proposed: null, reason: 'uptime 99.20% in 2026-11 below 99.5%' });
-    expect(body).toMatch(/\*\*Grace period\*\*: 7 day\(s\)\. If the breach lasts until \d{4}-\d{2}-\d{2}, a demotion to Staging is proposed here/);
+    expect(body).toMatch(
+      /\*\*Grace period\*\*: 7 day\(s\)\. If the breach lasts until \d{4}-\d{2}-\d{2}, a demotion to Staging is proposed here/,
+    );
     const before = gh.requests.length;
     expect((await sync(breach)).action).toBe('unchanged');
     expect(writes(before)).toEqual([]);

@@ -121,7 +121,10 @@ beforeAll(async () => {
   await close(gone);
   refusedUrl = `http://127.0.0.1:${port}/health`;
 
-  tlsServer = https.createServer({ key: readFileSync(join(TLS_FIXTURES, 'localhost.key')), cert: readFileSync(join(TLS_FIXTURES, 'localhost.crt')) }, handler);
+  tlsServer = https.createServer(
+    { key: readFileSync(join(TLS_FIXTURES, 'localhost.key')), cert: readFileSync(join(TLS_FIXTURES, 'localhost.crt')) },
+    handler,
+  );
   tlsBase = `https://127.0.0.1:${await listen(tlsServer)}`;
 });
 
@@ -249,7 +252,7 @@ describe('probe: failures', () => {
     const s = await probe({ url: `${base.replace('http:', 'https:')}/healthy`, timeoutMs: 3000 }, fast);
     expect(s).toMatchObject({ state: 'down', error: 'tls' });
     expect(s.detail).toMatch(/^TLS: /);
-    expect(s.detail).not.toContain("deps/openssl");
+    expect(s.detail).not.toContain('deps/openssl');
     expect(s.detail!.length).toBeLessThan(140);
   });
 
@@ -325,7 +328,9 @@ describe('probe: retries confirm failures', () => {
 describe('probeAll', () => {
   it('probes 200 targets against one server, in order', async () => {
     const targets: ProbeTarget[] = Array.from({ length: 200 }, (_, i) =>
-      i % 50 === 7 ? { url: `${base}/error?i=${i}` } : { url: `${base}/healthy?i=${i}`, timeoutMs: 2000, expectJson: { field: 'status', equals: 'healthy' } },
+      i % 50 === 7
+        ? { url: `${base}/error?i=${i}` }
+        : { url: `${base}/healthy?i=${i}`, timeoutMs: 2000, expectJson: { field: 'status', equals: 'healthy' } },
     );
     const samples = await probeAll(targets, fast);
     expect(samples).toHaveLength(200);

@@ -15,11 +15,13 @@ const MIN = 60_000;
 const INTERVAL = 5 * MIN;
 const A = 'https://a.example/health';
 const B = 'https://b.example/health';
-const s = (t: string, url: string, state: ProbeState, ms?: number): Sample => (ms === undefined ? { t, url, state } : { t, url, state, ms });
+const s = (t: string, url: string, state: ProbeState, ms?: number): Sample =>
+  ms === undefined ? { t, url, state } : { t, url, state, ms };
 
 describe('history lines', () => {
   const good = '{"t":"2026-05-01T00:00:01.000Z","url":"https://a.example/health","state":"up","status":200,"ms":41.5}';
-  const good2 = '{"t":"2026-05-01T00:05:01.000Z","url":"https://a.example/health","state":"down","error":"timeout","detail":"no answer in 10 s"}';
+  const good2 =
+    '{"t":"2026-05-01T00:05:01.000Z","url":"https://a.example/health","state":"down","error":"timeout","detail":"no answer in 10 s"}';
 
   it('reads good lines, skipping blank ones, with CRLF or LF', () => {
     const { samples, problems } = parseHistoryLines(`${good}\r\n\n${good2}\r\n`, 'history/api/2026-05-01.jsonl');
@@ -150,7 +152,11 @@ describe('latency histogram', () => {
     for (const v of values) h.add(v);
     const sorted = [...values].sort((a, b) => a - b);
     const [p50, p95, p99, p100] = h.percentiles([50, 95, 99, 100]);
-    for (const [got, p] of [[p50, 50], [p95, 95], [p99, 99]] as const) {
+    for (const [got, p] of [
+      [p50, 50],
+      [p95, 95],
+      [p99, 99],
+    ] as const) {
       const want = sorted[Math.ceil((p * 1000) / 100) - 1]!;
       expect(Math.abs(got! - want)).toBeLessThanOrEqual(want * LATENCY_RELATIVE_ERROR);
     }
@@ -196,7 +202,9 @@ describe('rollupDay', () => {
   it('is JSON, and reads back from the store as it was', () => {
     const text = JSON.stringify(r);
     expect(readRollup(text)).toEqual({ rollup: r });
-    expect(readRollup(JSON.stringify(rollupDay([], day, INTERVAL)))).toEqual({ rollup: { v: 1, day, intervalMs: INTERVAL, expected: 288, samples: 0, endpoints: [] } });
+    expect(readRollup(JSON.stringify(rollupDay([], day, INTERVAL)))).toEqual({
+      rollup: { v: 1, day, intervalMs: INTERVAL, expected: 288, samples: 0, endpoints: [] },
+    });
   });
 
   it('reports a damaged stored rollup, so that it is rebuilt from the day file', () => {
@@ -224,4 +232,3 @@ describe('rollupDay', () => {
     expect(() => rollupDay([], day, 0)).toThrow(/interval/);
   });
 });
-

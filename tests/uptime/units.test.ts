@@ -97,6 +97,8 @@ describe('planUnits', () => {
   it('refuses a config where nothing has health checks, and windows longer than 92 days', () => {
     const none = parseConfig('version: 1\ncomponents:\n  docs:\n    paths: [docs/**]\n', '.github/maturity.yml');
     expect(failure(() => planUnits(none, inputs())).describe()).toMatch(/no component in \.github\/maturity\.yml has `health` checks/);
-    expect(failure(() => planUnits(config, inputs({ window: '100d' }))).describe()).toMatch(/^input window: the uptime window 100d is longer than 92 days/);
+    expect(failure(() => planUnits(config, inputs({ window: '100d' }))).describe()).toMatch(
+      /^input window: the uptime window 100d is longer than 92 days/,
+    );
   });
 });

@@ -7,7 +7,11 @@ import { planUpkeep, refuseCheckInputs } from '../../actions/uptime-check/upkeep
 import { parseConfig } from '../../packages/core/config/load-config.js';
 
 const root = mkdtempSync(join(tmpdir(), 'upkeep-units-'));
-for (const [dir, stage] of [['neo4j', 'Production (promoted from Staging on 2026-11-20)'], ['docs', 'Production'], ['auth', 'Staging']] as const) {
+for (const [dir, stage] of [
+  ['neo4j', 'Production (promoted from Staging on 2026-11-20)'],
+  ['docs', 'Production'],
+  ['auth', 'Staging'],
+] as const) {
   mkdirSync(join(root, 'src', dir), { recursive: true });
   writeFileSync(join(root, 'src', dir, 'MATURITY.md'), `**Current Stage**: ${stage}\n`);
 }
@@ -16,7 +20,19 @@ const config = parseConfig(
   '.github/maturity.yml',
 );
 const inputs = (over: Partial<Inputs> = {}) =>
-  ({ root, component: null, urls: [], window: null, minUptime: null, locustStats: [], k6Summary: [], metricsUrl: null, alertRules: [], incidents: false, ...over }) as Inputs;
+  ({
+    root,
+    component: null,
+    urls: [],
+    window: null,
+    minUptime: null,
+    locustStats: [],
+    k6Summary: [],
+    metricsUrl: null,
+    alertRules: [],
+    incidents: false,
+    ...over,
+  }) as Inputs;
 const NOW = new Date('2026-12-03T08:00:00Z');
 
 describe('planUpkeep', () => {

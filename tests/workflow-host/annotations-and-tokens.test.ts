@@ -17,7 +17,11 @@ describe('workflow host: annotations and tokens', () => {
     const job = findJob(run, 'noisy');
     const many = findStep(job, 'many');
     expect(many.annotations.emitted).toHaveLength(30);
-    expect(many.annotations.kept.map((annotation) => annotation.level)).toEqual([...Array(10).fill('error'), ...Array(10).fill('warning'), ...Array(3).fill('notice')]);
+    expect(many.annotations.kept.map((annotation) => annotation.level)).toEqual([
+      ...Array(10).fill('error'),
+      ...Array(10).fill('warning'),
+      ...Array(3).fill('notice'),
+    ]);
     expect(many.annotations.dropped).toHaveLength(7);
     expect(many.annotations.emitted[0]).toEqual({ level: 'error', message: 'error 1', file: 'src/app.py', line: 1, title: 'E1' });
     expect(findStep(job, 'stopped').annotations.emitted).toEqual([{ level: 'notice', message: 'commands again', title: 'Back' }]);

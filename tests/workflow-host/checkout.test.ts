@@ -17,11 +17,18 @@ describe('workflow host: actions/checkout', () => {
     expect(findJob(run, 'shallow').outputs).toEqual({ head: setup.main, count: '1', shallow: 'true' });
     expect(findJob(run, 'full').outputs).toMatchObject({ head: setup.main, count: '2', branches: 'origin/main ' });
     const unpinned = findJob(run, 'unpinned');
-    expect(unpinned.steps[0]?.errors).toEqual(["actions/checkout@v4 is not pinned to a full commit SHA (40 hex digits) with a '# vX.Y.Z' comment"]);
+    expect(unpinned.steps[0]?.errors).toEqual([
+      "actions/checkout@v4 is not pinned to a full commit SHA (40 hex digits) with a '# vX.Y.Z' comment",
+    ]);
   });
 
   test('a pull request runs on refs/pull/<n>/merge: GITHUB_SHA is the merge commit the fake now holds', async () => {
-    branchWithChanges(setup.gh, 'main', { 'src/app.py': 'def add(a, b):\n    return b + a\n', 'src/new.py': 'X = 1\n' }, { branch: 'feature', date: '2026-01-20T00:00:00Z' });
+    branchWithChanges(
+      setup.gh,
+      'main',
+      { 'src/app.py': 'def add(a, b):\n    return b + a\n', 'src/new.py': 'X = 1\n' },
+      { branch: 'feature', date: '2026-01-20T00:00:00Z' },
+    );
     const pull = openPullRequest(setup.gh, { head: 'feature' });
     const event = pullRequestEvent(setup.gh, pull.number);
     const merge = setup.gh.repo.git.commit(event.sha!)!;

@@ -23,7 +23,10 @@ describe('workflow host: the job graph', () => {
   test('job outputs feed a matrix through fromJSON, and needs outputs reach env', () => {
     expect(findJob(run, 'plan').outputs).toEqual({ matrix: '{"include":[{"name":"a","n":1},{"name":"b","n":2}]}', word: 'hello' });
     const legs = findJobs(run, 'build');
-    expect(legs.map((leg) => leg.matrix)).toEqual([{ name: 'a', n: 1 }, { name: 'b', n: 2 }]);
+    expect(legs.map((leg) => leg.matrix)).toEqual([
+      { name: 'a', n: 1 },
+      { name: 'b', n: 2 },
+    ]);
     expect(findStep(legs[1]!, 'Show b').stdout).toBe('hello 2\n');
   });
 
@@ -48,6 +51,14 @@ describe('workflow host: the job graph', () => {
   test('the fake records the run for the runs API', async () => {
     const response = await fetch(`${setup.gh.url}/repos/octo/shop/actions/runs/${run.runId}`);
     const body = (await response.json()) as Record<string, unknown>;
-    expect(body).toMatchObject({ id: run.runId, head_branch: 'main', head_sha: setup.main, event: 'push', status: 'completed', conclusion: 'failure', run_number: 1 });
+    expect(body).toMatchObject({
+      id: run.runId,
+      head_branch: 'main',
+      head_sha: setup.main,
+      event: 'push',
+      status: 'completed',
+      conclusion: 'failure',
+      run_number: 1,
+    });
   });
 });

@@ -177,5 +177,10 @@ export function defaultEvidence(id: string, dir: string): Record<EvidenceKind, s
 export function defaultTests(id: string): string[] {
   const snake = id.replace(/-/g, '_');
   const ids = snake === id ? id : `{${id},${snake}}`;
-  return [`tests/**/test_${ids}.py`, `tests/**/test_${ids}_*.py`, `tests/**/${ids}/**`, `tests/**/${ids}{.,_,-}*{test,spec}.{js,mjs,cjs,ts,tsx}`];
+  return [
+    `tests/**/test_${ids}.py`,
+    `tests/**/test_${ids}_*.py`,
+    `tests/**/${ids}/**`,
+    `tests/**/${ids}{.,_,-}*{test,spec}.{js,mjs,cjs,ts,tsx}`,
+  ];
 }

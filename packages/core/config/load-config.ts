@@ -13,7 +13,17 @@ import { fileExists, readInputFile, resolveInputPath } from '../path-input.js';
 import { displayPath } from '../report-files.js';
 import { yamlToJs } from '../yaml-bounded.js';
 import type { TargetStage } from '../stages.js';
-import { CATEGORY_IDS, DEFAULT_CATEGORIES, defaultEvidence, defaultTests, EVIDENCE_KINDS, SEED_POLICY, type CategoryId, type EvidenceKind, type Policy } from './defaults.js';
+import {
+  CATEGORY_IDS,
+  DEFAULT_CATEGORIES,
+  defaultEvidence,
+  defaultTests,
+  EVIDENCE_KINDS,
+  SEED_POLICY,
+  type CategoryId,
+  type EvidenceKind,
+  type Policy,
+} from './defaults.js';
 import { configSchema, type HealthCheck, type NotApplicableKey, type RawConfig, type RawEvidence, type RawStagePolicy } from './schema.js';
 
 export interface ComponentConfig {
@@ -184,7 +194,11 @@ function normalize(raw: RawConfig, doc: Document, lc: LineCounter, file: string)
   const [cycle] = findCycles(new Map([...components.values()].map((c) => [c.id, c.dependsOn])));
   if (cycle) {
     const path = ['components', cycle[0]!, 'depends-on'];
-    throw new ConfigurationError(`dependency cycle: ${cycle.join(' → ')}`, { file, ...lineOf(doc, lc, path), at: pathText(path) }, 'Components must form no dependency cycle: remove one of these `depends-on` entries.');
+    throw new ConfigurationError(
+      `dependency cycle: ${cycle.join(' → ')}`,
+      { file, ...lineOf(doc, lc, path), at: pathText(path) },
+      'Components must form no dependency cycle: remove one of these `depends-on` entries.',
+    );
   }
   const categories: Category[] = raw.categories
     ? (Object.entries(raw.categories) as [CategoryId, string[]][]).map(([id, globs]) => ({ id, globs }))
@@ -212,15 +226,28 @@ export function loadConfig(configPath: string, root: string, required = false, e
   const at = 'input config';
   if (!fileExists(abs, shown, at)) {
     if (explicit) {
-      throw new ConfigurationError(`the config file ${shown} does not exist (looked in ${root})`, { at }, 'Check the `config` input: it is absolute, or relative to the repository root.');
+      throw new ConfigurationError(
+        `the config file ${shown} does not exist (looked in ${root})`,
+        { at },
+        'Check the `config` input: it is absolute, or relative to the repository root.',
+      );
     }
     if (required) {
-      throw new ConfigurationError(`the config file ${shown} does not exist`, { at }, 'Create it (see the README) or point the `config` input at it.');
+      throw new ConfigurationError(
+        `the config file ${shown} does not exist`,
+        { at },
+        'Create it (see the README) or point the `config` input at it.',
+      );
     }
     return defaultConfig();
   }
   const text = readInputFile(abs, shown, at);
-  if (text.includes('\u0000')) throw new ConfigurationError('is not a text file (it holds NUL bytes)', { file: shown }, 'Point the `config` input at your .github/maturity.yml.');
+  if (text.includes('\u0000'))
+    throw new ConfigurationError(
+      'is not a text file (it holds NUL bytes)',
+      { file: shown },
+      'Point the `config` input at your .github/maturity.yml.',
+    );
   return parseConfig(text.replace(/^\ufeff/, ''), shown);
 }
 
@@ -274,13 +301,23 @@ function describe(value: unknown): string {
 function expectedText(issue: Issue): string {
   switch (issue.code) {
     case 'invalid_type': {
-      const names: Record<string, string> = { array: 'a list', object: 'a mapping', string: 'text', number: 'a number', boolean: 'true or false' };
+      const names: Record<string, string> = {
+        array: 'a list',
+        object: 'a mapping',
+        string: 'text',
+        number: 'a number',
+        boolean: 'true or false',
+      };
       return names[issue.expected] ?? issue.expected;
     }
     case 'invalid_value':
       return `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'too_small':
-      return issue.origin === 'array' ? `at least ${issue.minimum} item(s)` : issue.origin === 'string' ? 'non-empty text' : `a value of at least ${issue.minimum}`;
+      return issue.origin === 'array'
+        ? `at least ${issue.minimum} item(s)`
+        : issue.origin === 'string'
+          ? 'non-empty text'
+          : `a value of at least ${issue.minimum}`;
     case 'too_big':
       return issue.origin === 'array' ? `at most ${issue.maximum} item(s)` : `a value of at most ${issue.maximum}`;
     case 'invalid_format':
@@ -318,16 +355,25 @@ function issueToError(issue: Issue, doc: Document, lc: LineCounter, file: string
   }
   if (issue.code === 'invalid_key') {
     const inner = issue.issues[0];
-    return new ConfigurationError(
-      `"${String(issue.input)}" is not a valid key: ${inner?.message ?? 'invalid'}`,
-      { file, ...lineOf(doc, lc, path), at: pathText(path) },
-    );
+    return new ConfigurationError(`"${String(issue.input)}" is not a valid key: ${inner?.message ?? 'invalid'}`, {
+      file,
+      ...lineOf(doc, lc, path),
+      at: pathText(path),
+    });
   }
   if (issue.code === 'custom' || (issue.code === 'invalid_format' && issue.format === 'regex')) {
-    return new ConfigurationError(`${issue.message} (found ${describe(issue.input)})`, { file, ...lineOf(doc, lc, path), at: pathText(path) });
+    return new ConfigurationError(`${issue.message} (found ${describe(issue.input)})`, {
+      file,
+      ...lineOf(doc, lc, path),
+      at: pathText(path),
+    });
   }
   const found = issue.input === undefined && issue.code === 'invalid_type' ? 'nothing (the key is missing)' : describe(issue.input);
-  return new ConfigurationError(`expected ${expectedText(issue)}, found ${found}`, { file, ...lineOf(doc, lc, path), at: pathText(path) || '(top level)' }, hintFor(path));
+  return new ConfigurationError(
+    `expected ${expectedText(issue)}, found ${found}`,
+    { file, ...lineOf(doc, lc, path), at: pathText(path) || '(top level)' },
+    hintFor(path),
+  );
 }
 
 /** The keys the schema allows at a path (for "did you mean"). */

@@ -38,6 +38,7 @@ export function findBaseline(patterns: readonly string[], root: string, gate: st
   const mine = results.filter((r) => r.result.gate === gate && r.result.component === component);
   mine.sort((a, b) => Date.parse(b.result.createdAt) - Date.parse(a.result.createdAt));
   const notes = setAside.map((s) => `baseline ${s.file} set aside: ${s.reason}`);
-  if (mine.length === 0) notes.push(`no ${gate} result for ${component ?? 'the whole report'} among the baseline results (${files.length} file(s))`);
+  if (mine.length === 0)
+    notes.push(`no ${gate} result for ${component ?? 'the whole report'} among the baseline results (${files.length} file(s))`);
   return { baseline: mine[0] ?? null, notes };
 }

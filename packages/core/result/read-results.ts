@@ -33,7 +33,10 @@ export function validateResults(files: readonly { file: string; text: string }[]
     const parsed = gateResultSchema.safeParse(doc);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      out.setAside.push({ file, reason: `not a valid result (version ${String((doc as { version?: unknown }).version)}): ${issue.path.join('.')}: ${issue.message}` });
+      out.setAside.push({
+        file,
+        reason: `not a valid result (version ${String((doc as { version?: unknown }).version)}): ${issue.path.join('.')}: ${issue.message}`,
+      });
       continue;
     }
     out.results.push({ file, result: parsed.data });

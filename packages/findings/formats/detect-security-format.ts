@@ -45,7 +45,12 @@ const FORMATS: Record<Format, FormatInfo> = {
   'safety-scan': { kind: 'safety', name: "safety 3's `scan` JSON report", is: isSafetyScanReport, parse: fromSafetyScan },
   'safety-check': { kind: 'safety', name: "safety's `check --json` report", is: isSafetyCheckReport, parse: fromSafetyCheck },
   'pip-audit': { kind: 'pip-audit', name: "pip-audit's JSON report", is: isPipAuditReport, parse: fromPipAudit },
-  'detect-secrets': { kind: 'secrets', name: "detect-secrets' report (a secrets baseline)", is: isDetectSecretsReport, parse: fromDetectSecrets },
+  'detect-secrets': {
+    kind: 'secrets',
+    name: "detect-secrets' report (a secrets baseline)",
+    is: isDetectSecretsReport,
+    parse: fromDetectSecrets,
+  },
   gitleaks: { kind: 'secrets', name: "gitleaks' JSON report", is: isGitleaksReport, parse: fromGitleaks },
 };
 
@@ -113,7 +118,9 @@ function pickFormat(doc: unknown, file: string, expected: SecurityReportKind | u
     const empty = expected && EMPTY_ARRAY[expected];
     if (empty) return empty;
     throw new ReportError(
-      expected ? `this is an empty JSON array, not ${EXPECTED_NAMES[expected]}` : 'this is an empty JSON array, which gitleaks, pip-audit before 2.0 and safety 1 all write for "nothing found"',
+      expected
+        ? `this is an empty JSON array, not ${EXPECTED_NAMES[expected]}`
+        : 'this is an empty JSON array, which gitleaks, pip-audit before 2.0 and safety 1 all write for "nothing found"',
       { file },
       expected ? regenerateWith(expected) : 'Say which kind of report it is.',
     );
@@ -174,15 +181,31 @@ export async function readSecurityReport(path: string, expected?: SecurityReport
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const made = expected ? ` (${REPORT_COMMANDS[expected]})` : '';
-    if (code === 'ENOENT') throw new ConfigurationError('the report file does not exist', { file: shown }, `Check the path, and that the step that writes the report${made} runs before this one.`);
-    if (code === 'EISDIR') throw new ConfigurationError('this is a directory, not a report file', { file: shown }, 'Name the report file itself.');
-    if (code === 'EACCES') throw new ConfigurationError('the report file cannot be read (permission denied)', { file: shown }, 'Make it readable by the runner.');
+    if (code === 'ENOENT')
+      throw new ConfigurationError(
+        'the report file does not exist',
+        { file: shown },
+        `Check the path, and that the step that writes the report${made} runs before this one.`,
+      );
+    if (code === 'EISDIR')
+      throw new ConfigurationError('this is a directory, not a report file', { file: shown }, 'Name the report file itself.');
+    if (code === 'EACCES')
+      throw new ConfigurationError(
+        'the report file cannot be read (permission denied)',
+        { file: shown },
+        'Make it readable by the runner.',
+      );
     throw e;
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new ReportError('the report is UTF-16 text', { file: shown }, 'Write it as UTF-8 (PowerShell\'s `>` writes UTF-16: use `Out-File -Encoding utf8` or the tool\'s output-file option).');
+    throw new ReportError(
+      'the report is UTF-16 text',
+      { file: shown },
+      "Write it as UTF-8 (PowerShell's `>` writes UTF-16: use `Out-File -Encoding utf8` or the tool's output-file option).",
+    );
   }
-  if (bytes[0] === 0x1f && bytes[1] === 0x8b) throw new ReportError('the report is gzip-compressed', { file: shown }, 'Decompress it first.');
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b)
+    throw new ReportError('the report is gzip-compressed', { file: shown }, 'Decompress it first.');
   if (bytes.includes(0)) throw new ReportError('this is a binary file, not a JSON report', { file: shown }, fixFor(expected));
   let text: string;
   try {

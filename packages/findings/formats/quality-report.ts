@@ -80,9 +80,14 @@ export async function readQualityReport(path: string, expected?: QualityFormat, 
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') {
-      throw new ConfigurationError('the report file does not exist', { file: shown }, 'Check the path, and that the step writing the report ran before this one.');
+      throw new ConfigurationError(
+        'the report file does not exist',
+        { file: shown },
+        'Check the path, and that the step writing the report ran before this one.',
+      );
     }
-    if (code === 'EISDIR') throw new ConfigurationError('is a directory, not a report file', { file: shown }, 'Give the report file itself.');
+    if (code === 'EISDIR')
+      throw new ConfigurationError('is a directory, not a report file', { file: shown }, 'Give the report file itself.');
     throw new ConfigurationError(`the report file cannot be read (${code ?? (e as Error).message})`, { file: shown });
   }
   return parseQualityReport(text, shown, expected);
@@ -126,11 +131,13 @@ function describeOtherJson(doc: unknown): string {
   if (Array.isArray(doc)) {
     const item: unknown = doc[0];
     if (isRecord(item) && 'check_name' in item && 'fingerprint' in item) return 'a GitLab Code Quality report (`--output-format gitlab`)';
-    return isRecord(item) ? `a JSON array of objects with keys ${keyList(item)}` : `a JSON array of ${item === null ? 'null' : typeof item}s`;
+    return isRecord(item)
+      ? `a JSON array of objects with keys ${keyList(item)}`
+      : `a JSON array of ${item === null ? 'null' : typeof item}s`;
   }
   if (!isRecord(doc)) return `a JSON ${typeof doc}`;
   if (isRecord(doc.meta) && isRecord(doc.files) && 'totals' in doc) return "coverage.py's JSON coverage report (`coverage json`)";
-  if (isRecord(doc.total) && isRecord(doc.total.lines)) return "an Istanbul coverage-summary.json";
+  if (isRecord(doc.total) && isRecord(doc.total.lines)) return 'an Istanbul coverage-summary.json';
   const firstValue: unknown = Object.values(doc)[0];
   if (isRecord(firstValue) && 'statementMap' in firstValue) return 'an Istanbul coverage-final.json';
   if (Array.isArray(doc.runs) && ('version' in doc || '$schema' in doc)) return 'a SARIF log (`--output-format sarif`)';
@@ -148,7 +155,7 @@ function identifyText(head: string): Identified | undefined {
     return {
       format: null,
       what: `text followed by JSON on line ${jsonAt + 1} (it starts with "${clip(before.trim())}")`,
-      hint: 'Write only the tool\'s standard output to the report file (no `2>&1`; `npm run --silent` for npm scripts).',
+      hint: "Write only the tool's standard output to the report file (no `2>&1`; `npm run --silent` for npm scripts).",
     };
   }
   for (const line of lines) {
@@ -207,7 +214,12 @@ function xmlRoot(head: string): string {
 
 function keyList(o: Record<string, unknown>): string {
   const keys = Object.keys(o);
-  return keys.slice(0, 5).map((k) => `"${k}"`).join(', ') + (keys.length > 5 ? ', ...' : '');
+  return (
+    keys
+      .slice(0, 5)
+      .map((k) => `"${k}"`)
+      .join(', ') + (keys.length > 5 ? ', ...' : '')
+  );
 }
 
 function clip(s: string): string {

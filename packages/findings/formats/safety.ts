@@ -53,7 +53,8 @@ export function safetySeverity(
 ): Pick<Finding, 'severity' | 'severityAssumed' | 'level' | 'score'> {
   const v3 = cvssv3 === null || cvssv3 === undefined ? undefined : record(ctx, cvssv3, [...at, 'cvssv3']);
   const v2 = cvssv2 === null || cvssv2 === undefined ? undefined : record(ctx, cvssv2, [...at, 'cvssv2']);
-  const score = optScore(ctx, v3?.base_score, [...at, 'cvssv3', 'base_score']) ?? optScore(ctx, v2?.base_score, [...at, 'cvssv2', 'base_score']);
+  const score =
+    optScore(ctx, v3?.base_score, [...at, 'cvssv3', 'base_score']) ?? optScore(ctx, v2?.base_score, [...at, 'cvssv2', 'base_score']);
   if (score !== undefined) {
     const severity = severityFromScore(score);
     return { severity, level: levelForSeverity(severity), score };

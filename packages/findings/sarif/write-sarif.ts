@@ -57,7 +57,11 @@ function badness(f: Finding): number {
 
 /** A repository path as a relative URI reference; an absolute one as a `file://` URI. */
 function artifactLocation(path: string): { uri: string; uriBaseId?: string } {
-  const encoded = path.split('/').map(encodeURIComponent).join('/').replace(/^([A-Za-z])%3A/, '$1:');
+  const encoded = path
+    .split('/')
+    .map(encodeURIComponent)
+    .join('/')
+    .replace(/^([A-Za-z])%3A/, '$1:');
   if (path.startsWith('/')) return { uri: `file://${encoded}` };
   if (/^[A-Za-z]:\//.test(path)) return { uri: `file:///${encoded}` };
   return { uri: encoded, uriBaseId: '%SRCROOT%' };
@@ -118,7 +122,8 @@ function buildRules(findings: readonly Finding[]): { rules: SarifRule[]; index: 
     }
     const rule = rules[i]!;
     if (LEVEL_RANK[f.level] < LEVEL_RANK[rule.defaultConfiguration.level as FindingLevel]) rule.defaultConfiguration.level = f.level;
-    for (const tag of (f.cwe ?? []).map(cweTag)) if (tag && !rule.properties.tags.includes(tag) && rule.properties.tags.length < MAX_TAGS) rule.properties.tags.push(tag);
+    for (const tag of (f.cwe ?? []).map(cweTag))
+      if (tag && !rule.properties.tags.includes(tag) && rule.properties.tags.length < MAX_TAGS) rule.properties.tags.push(tag);
     const score = scoreOf(f);
     const current = rule.properties['security-severity'];
     if (score !== undefined && (current === undefined || score > Number(current))) rule.properties['security-severity'] = score.toFixed(1);
@@ -186,17 +191,24 @@ export function toSarif(findings: readonly Finding[], opts: SarifWriterOptions):
   const notes: string[] = [];
   const count = Math.min(findings.length, maxResults);
   if (findings.length > maxResults) {
-    notes.push(`${findings.length} findings, more than the ${maxResults} results code scanning accepts in one run: the ${maxResults} most severe are uploaded, ${findings.length - maxResults} are left out.`);
+    notes.push(
+      `${findings.length} findings, more than the ${maxResults} results code scanning accepts in one run: the ${maxResults} most severe are uploaded, ${findings.length - maxResults} are left out.`,
+    );
   }
   const log = build(worst(findings, count), findings.length, notes, opts);
   if (gzippedSize(log) <= maxBytes) return log;
   // Too big: a binary search for the most results that fit, keeping the worst. Each candidate is
   // measured exactly as it would be returned, with the note that says what was left out.
   const withSizeNote = (n: number) =>
-    build(worst(findings, n), findings.length, [
-      ...notes,
-      `The SARIF log would exceed ${maxBytes} bytes gzipped, the most code scanning accepts: the ${n} most severe results are uploaded, ${findings.length - n} are left out.`,
-    ], opts);
+    build(
+      worst(findings, n),
+      findings.length,
+      [
+        ...notes,
+        `The SARIF log would exceed ${maxBytes} bytes gzipped, the most code scanning accepts: the ${n} most severe results are uploaded, ${findings.length - n} are left out.`,
+      ],
+      opts,
+    );
   let fits = 0;
   let tooMany = count;
   while (tooMany - fits > 1) {

@@ -14,13 +14,26 @@ export function artifactsApi(r: Rest): Pick<GitHubApi, 'listArtifacts' | 'downlo
         expired: a.expired,
         created_at: a.created_at ?? null,
         workflow_run: a.workflow_run
-          ? { id: a.workflow_run.id ?? 0, head_branch: a.workflow_run.head_branch ?? null, head_sha: a.workflow_run.head_sha ?? null, repository_id: a.workflow_run.repository_id, head_repository_id: a.workflow_run.head_repository_id }
+          ? {
+              id: a.workflow_run.id ?? 0,
+              head_branch: a.workflow_run.head_branch ?? null,
+              head_sha: a.workflow_run.head_sha ?? null,
+              repository_id: a.workflow_run.repository_id,
+              head_repository_id: a.workflow_run.head_repository_id,
+            }
           : null,
       }));
     },
     async downloadArtifact(artifact, maxBytes) {
-      if (artifact.size_in_bytes > maxBytes) throw new Error(`artifact ${artifact.name} is ${artifact.size_in_bytes} bytes, over the ${maxBytes} this action reads`);
-      const { data } = await octokit.rest.actions.downloadArtifact({ owner, repo, artifact_id: artifact.id, archive_format: 'zip', request: { maxReplyBytes: maxBytes } });
+      if (artifact.size_in_bytes > maxBytes)
+        throw new Error(`artifact ${artifact.name} is ${artifact.size_in_bytes} bytes, over the ${maxBytes} this action reads`);
+      const { data } = await octokit.rest.actions.downloadArtifact({
+        owner,
+        repo,
+        artifact_id: artifact.id,
+        archive_format: 'zip',
+        request: { maxReplyBytes: maxBytes },
+      });
       return new Uint8Array(data as ArrayBuffer);
     },
   };

@@ -3,10 +3,17 @@ import type { GitHubApi, IssueComment } from '../client.js';
 import { createOnce } from '../create-once.js';
 import type { Rest } from './rest.js';
 
-export function commentsApi(r: Rest): Pick<GitHubApi, 'viewerLogin' | 'listIssueComments' | 'createIssueComment' | 'updateIssueComment' | 'deleteIssueComment'> {
+export function commentsApi(
+  r: Rest,
+): Pick<GitHubApi, 'viewerLogin' | 'listIssueComments' | 'createIssueComment' | 'updateIssueComment' | 'deleteIssueComment'> {
   const { octokit, owner, repo } = r;
   const comments = async (issue: number) =>
-    (await r.list(`comments of #${issue}`, octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 }))).items as IssueComment[];
+    (
+      await r.list(
+        `comments of #${issue}`,
+        octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 }),
+      )
+    ).items as IssueComment[];
   let viewer: Promise<string> | undefined;
   return {
     viewerLogin() {

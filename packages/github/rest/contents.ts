@@ -5,11 +5,15 @@ import { gitBlobSha } from '../git-blob.js';
 import { isWriteConflict } from '../write-conflicts.js';
 import { alreadyExists, orNull, rawBytes, type Rest } from './rest.js';
 
-export function contentsApi(r: Rest): Pick<GitHubApi, 'getFile' | 'listDirectory' | 'putFile' | 'branchSha' | 'createBranch' | 'deleteBranch' | 'defaultBranch'> {
+export function contentsApi(
+  r: Rest,
+): Pick<GitHubApi, 'getFile' | 'listDirectory' | 'putFile' | 'branchSha' | 'createBranch' | 'deleteBranch' | 'defaultBranch'> {
   const { octokit, owner, repo } = r;
   const getFile = async (path: string, ref: string): Promise<RepoFile | null> => {
     // A folder is answered as JSON whatever the media type.
-    const data = await orNull(async () => (await octokit.rest.repos.getContent({ owner, repo, path, ref, mediaType: { format: 'raw' } })).data);
+    const data = await orNull(
+      async () => (await octokit.rest.repos.getContent({ owner, repo, path, ref, mediaType: { format: 'raw' } })).data,
+    );
     const bytes = data === null ? null : rawBytes(data);
     return bytes === null ? null : { text: bytes.toString('utf8'), sha: gitBlobSha(bytes) };
   };
@@ -49,7 +53,10 @@ export function contentsApi(r: Rest): Pick<GitHubApi, 'getFile' | 'listDirectory
         return await createOnce({
           create: async () => (await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha }), true),
           // There at the commit asked for: the attempt that answered 502 made it.
-          find: async () => ((await orNull(async () => (await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` })).data.object.sha)) === sha ? true : null),
+          find: async () =>
+            (await orNull(async () => (await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` })).data.object.sha)) === sha
+              ? true
+              : null,
         });
       } catch (e) {
         if (alreadyExists(e) && /already exists/i.test((e as Error).message)) return false;

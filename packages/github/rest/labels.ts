@@ -5,7 +5,8 @@ import { alreadyExists, orNull, type Rest } from './rest.js';
 
 export function labelsApi(r: Rest): Pick<GitHubApi, 'addLabels' | 'removeLabel' | 'listLabels' | 'createLabel' | 'updateLabel'> {
   const { octokit, owner, repo } = r;
-  const labels = async () => (await r.list('labels', octokit.paginate.iterator(octokit.rest.issues.listLabelsForRepo, { owner, repo, per_page: 100 }))).items;
+  const labels = async () =>
+    (await r.list('labels', octokit.paginate.iterator(octokit.rest.issues.listLabelsForRepo, { owner, repo, per_page: 100 }))).items;
   return {
     async addLabels(issue, names) {
       if (names.length) await octokit.rest.issues.addLabels({ owner, repo, issue_number: issue, labels: names });
@@ -19,7 +20,10 @@ export function labelsApi(r: Rest): Pick<GitHubApi, 'addLabels' | 'removeLabel' 
     async createLabel({ name, color, description }) {
       const byName = async () => ((await labels()).some((l) => l.name.toLowerCase() === name.toLowerCase()) ? true : null);
       try {
-        await createOnce({ create: async () => (await octokit.rest.issues.createLabel({ owner, repo, name, color, description }), true), find: byName });
+        await createOnce({
+          create: async () => (await octokit.rest.issues.createLabel({ owner, repo, name, color, description }), true),
+          find: byName,
+        });
       } catch (e) {
         if (!(alreadyExists(e) && (await byName()))) throw e;
       }

@@ -6,7 +6,12 @@ import { alreadyExists, type Rest } from './rest.js';
 export function milestonesApi(r: Rest): Pick<GitHubApi, 'listMilestones' | 'createMilestone'> {
   const { octokit, owner, repo } = r;
   const milestones = async (state: 'open' | 'all') =>
-    (await r.list(`${state} milestones`, octokit.paginate.iterator(octokit.rest.issues.listMilestones, { owner, repo, state, per_page: 100 }))).items;
+    (
+      await r.list(
+        `${state} milestones`,
+        octokit.paginate.iterator(octokit.rest.issues.listMilestones, { owner, repo, state, per_page: 100 }),
+      )
+    ).items;
   return {
     async listMilestones() {
       return (await milestones('open')).map((m) => ({ number: m.number, title: m.title, due_on: m.due_on, state: m.state }));

@@ -17,7 +17,11 @@ export function pullsApi(r: Rest): Pick<GitHubApi, 'listPullRequestFiles' | 'cre
   return {
     async listPullRequestFiles(pull) {
       // GitHub lists no more than 3000 files: 30 pages of 100.
-      const { items, cut } = await list(`files of pull request #${pull}`, it(octokit.rest.pulls.listFiles, { owner, repo, pull_number: pull, per_page: 100 }), 30);
+      const { items, cut } = await list(
+        `files of pull request #${pull}`,
+        it(octokit.rest.pulls.listFiles, { owner, repo, pull_number: pull, per_page: 100 }),
+        30,
+      );
       return { files: items as PullRequestFile[], truncated: cut || items.length >= 3000 };
     },
     async createPullRequest({ title, head, base, body }) {

@@ -42,6 +42,22 @@ export function labelNames(labels: readonly (string | { name?: string | undefine
   return labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean);
 }
 
-export function issueSummary(i: { number: number; title: string; html_url: string; created_at: string; body?: string | null; user?: { login?: string } | null; labels: (string | { name?: string | undefined })[] }): IssueSummary {
-  return { number: i.number, title: i.title, html_url: i.html_url, created_at: i.created_at, labels: labelNames(i.labels), body: i.body ?? null, user: i.user?.login ?? null };
+export function issueSummary(i: {
+  number: number;
+  title: string;
+  html_url: string;
+  created_at: string;
+  body?: string | null;
+  user?: { login?: string } | null;
+  labels: (string | { name?: string | undefined })[];
+}): IssueSummary {
+  return {
+    number: i.number,
+    title: i.title,
+    html_url: i.html_url,
+    created_at: i.created_at,
+    labels: labelNames(i.labels),
+    body: i.body ?? null,
+    user: i.user?.login ?? null,
+  };
 }

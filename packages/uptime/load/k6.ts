@@ -26,7 +26,8 @@ import { ReportError } from '../../core/errors.js';
 import { lineColumnAt, parseJsonText } from '../../core/json-text.js';
 import { AGGREGATE_NAME, type LoadEndpoint, type LoadTestModel } from './model.js';
 
-export const K6_FIX = 'Write it with `k6 run --summary-export=summary.json script.js`, or return `JSON.stringify(data)` from handleSummary().';
+export const K6_FIX =
+  'Write it with `k6 run --summary-export=summary.json script.js`, or return `JSON.stringify(data)` from handleSummary().';
 
 type Path = (string | number)[];
 
@@ -42,7 +43,9 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 
 function pathText(path: Path): string {
   if (path.length === 0) return '(top level)';
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : /^[A-Za-z_$][\w$]*$/.test(p) ? (i ? `.${p}` : p) : `[${JSON.stringify(p)}]`)).join('');
+  return path
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : /^[A-Za-z_$][\w$]*$/.test(p) ? (i ? `.${p}` : p) : `[${JSON.stringify(p)}]`))
+    .join('');
 }
 
 function fail(ctx: Ctx, path: Path, message: string): never {
@@ -74,11 +77,21 @@ function valuesOf(ctx: Ctx, metrics: Record<string, unknown>, name: string): { v
   return { values: m, path: ['metrics', name] };
 }
 
-function optNumber(ctx: Ctx, v: { values: Record<string, unknown>; path: Path } | null, key: string, opts: { integer?: boolean; max?: number } = {}): number | null {
+function optNumber(
+  ctx: Ctx,
+  v: { values: Record<string, unknown>; path: Path } | null,
+  key: string,
+  opts: { integer?: boolean; max?: number } = {},
+): number | null {
   if (!v) return null;
   const raw = v.values[key];
   if (raw === undefined || raw === null) return null;
-  const ok = typeof raw === 'number' && Number.isFinite(raw) && raw >= 0 && (!opts.integer || Number.isInteger(raw)) && (opts.max === undefined || raw <= opts.max);
+  const ok =
+    typeof raw === 'number' &&
+    Number.isFinite(raw) &&
+    raw >= 0 &&
+    (!opts.integer || Number.isInteger(raw)) &&
+    (opts.max === undefined || raw <= opts.max);
   if (!ok) {
     const expected = opts.integer ? 'a whole number ≥ 0' : opts.max !== undefined ? `a number from 0 to ${opts.max}` : 'a number ≥ 0';
     fail(ctx, [...v.path, key], `${key} must be ${expected}, not ${describe(raw)}`);
@@ -122,7 +135,13 @@ export function k6SubmetricTags(suffix: string): Map<string, string> {
     if (kv === '') continue;
     const colon = kv.indexOf(':');
     const key = (colon < 0 ? kv : kv.slice(0, colon)).trim().replace(/^["']+|["']+$/g, '');
-    const value = colon < 0 ? '' : kv.slice(colon + 1).trim().replace(/^["']+|["']+$/g, '');
+    const value =
+      colon < 0
+        ? ''
+        : kv
+            .slice(colon + 1)
+            .trim()
+            .replace(/^["']+|["']+$/g, '');
     tags.set(key, value);
   }
   return tags;
@@ -141,7 +160,11 @@ export function parseK6Summary(text: string, file: string): LoadTestModel {
   const duration = valuesOf(ctx, metrics, 'http_req_duration');
   const reqs = valuesOf(ctx, metrics, 'http_reqs');
   if (!duration || !reqs) {
-    fail(ctx, ['metrics'], `has no ${!duration ? 'http_req_duration' : 'http_reqs'} metric: the test made no HTTP requests, or this is not a k6 summary`);
+    fail(
+      ctx,
+      ['metrics'],
+      `has no ${!duration ? 'http_req_duration' : 'http_reqs'} metric: the test made no HTTP requests, or this is not a k6 summary`,
+    );
   }
   const failed = valuesOf(ctx, metrics, 'http_req_failed');
   if (!failed) notes.push(`${file} has no http_req_failed metric (k6 before 0.31): failures are unknown.`);
@@ -172,12 +195,16 @@ export function parseK6Summary(text: string, file: string): LoadTestModel {
 
   const vus = valuesOf(ctx, metrics, 'vus');
   const vusMax = valuesOf(ctx, metrics, 'vus_max');
-  const peakUsers = optNumber(ctx, vus, 'max', { integer: true }) ?? optNumber(ctx, vusMax, 'max', { integer: true }) ?? optNumber(ctx, vusMax, 'value', { integer: true });
+  const peakUsers =
+    optNumber(ctx, vus, 'max', { integer: true }) ??
+    optNumber(ctx, vusMax, 'max', { integer: true }) ??
+    optNumber(ctx, vusMax, 'value', { integer: true });
   if (peakUsers === null) notes.push(`${file} has no vus or vus_max metric: peak users unknown.`);
 
   let durationSeconds: number | null = null;
   const state = (doc as Record<string, unknown>).state;
-  if (isRecord(state) && typeof state.testRunDurationMs === 'number' && state.testRunDurationMs >= 0) durationSeconds = state.testRunDurationMs / 1000;
+  if (isRecord(state) && typeof state.testRunDurationMs === 'number' && state.testRunDurationMs >= 0)
+    durationSeconds = state.testRunDurationMs / 1000;
   else if (aggregate.requests && aggregate.rps) durationSeconds = aggregate.requests / aggregate.rps; // k6's rate is count / duration
 
   // The export has no start time, so it gives no window for Prometheus.

@@ -26,7 +26,8 @@ import { ReportError } from '../../core/errors.js';
 import { readCsv, type CsvRow } from './csv.js';
 import { AGGREGATE_NAME, endpointLabel, failureRateOf, type LoadEndpoint, type LoadTestModel } from './model.js';
 
-export const LOCUST_FIX = 'Write it with `locust --headless --csv <prefix>` (Locust 1.0 or later): it writes <prefix>_stats.csv and <prefix>_stats_history.csv.';
+export const LOCUST_FIX =
+  'Write it with `locust --headless --csv <prefix>` (Locust 1.0 or later): it writes <prefix>_stats.csv and <prefix>_stats_history.csv.';
 
 export interface TextFile {
   text: string;
@@ -69,8 +70,10 @@ function checkHeader(header: CsvRow, file: string): void {
   const seen = new Map<string, number>();
   header.fields.forEach((f, i) => {
     const key = f.trim().toLowerCase();
-    if (key === '') throw new ReportError('the header has an empty column name', { file, line: header.line, column: header.columns[i] }, LOCUST_FIX);
-    if (seen.has(key)) throw new ReportError(`the header names "${f}" twice`, { file, line: header.line, column: header.columns[i] }, LOCUST_FIX);
+    if (key === '')
+      throw new ReportError('the header has an empty column name', { file, line: header.line, column: header.columns[i] }, LOCUST_FIX);
+    if (seen.has(key))
+      throw new ReportError(`the header names "${f}" twice`, { file, line: header.line, column: header.columns[i] }, LOCUST_FIX);
     seen.set(key, i);
   });
 }
@@ -113,7 +116,11 @@ function parseStats(stats: TextFile, notes: string[]): { endpoints: LoadEndpoint
   const idx = {} as Record<Col, number>;
   for (const col of Object.keys(STATS_HEADERS) as Col[]) idx[col] = columnIndex(header, STATS_HEADERS[col]);
   if (columnIndex(header, ['timestamp']) >= 0 && columnIndex(header, ['user count']) >= 0) {
-    throw new ReportError('this is the _stats_history.csv file, not _stats.csv', { file, line: 1 }, 'Give the <prefix>_stats.csv file (the history beside it is read too).');
+    throw new ReportError(
+      'this is the _stats_history.csv file, not _stats.csv',
+      { file, line: 1 },
+      'Give the <prefix>_stats.csv file (the history beside it is read too).',
+    );
   }
   const missing = REQUIRED_STATS.filter((c) => idx[c] < 0);
   if (missing.length > 0) {
@@ -130,7 +137,11 @@ function parseStats(stats: TextFile, notes: string[]): { endpoints: LoadEndpoint
 
   const body = dataRows(rows, header, file);
   if (body.length === 0) {
-    throw new ReportError('has a header but no rows (not even Aggregated): the run ended before Locust wrote its statistics', { file, line: header.line }, LOCUST_FIX);
+    throw new ReportError(
+      'has a header but no rows (not even Aggregated): the run ended before Locust wrote its statistics',
+      { file, line: header.line },
+      LOCUST_FIX,
+    );
   }
   const seen = new Set<string>();
   const entries: LoadEndpoint[] = [];
@@ -162,7 +173,8 @@ function parseStats(stats: TextFile, notes: string[]): { endpoints: LoadEndpoint
       return;
     }
     const key = `${type}\u0000${name}`;
-    if (seen.has(key)) throw new ReportError(`"${endpointLabel(e)}" has two rows`, { file, line: r.line, column: r.columns[idx.name] }, LOCUST_FIX);
+    if (seen.has(key))
+      throw new ReportError(`"${endpointLabel(e)}" has two rows`, { file, line: r.line, column: r.columns[idx.name] }, LOCUST_FIX);
     seen.add(key);
     entries.push(e);
   });
@@ -187,7 +199,11 @@ function parseHistory(history: TextFile): { peakUsers: number | null; durationSe
   const users = columnIndex(header, [HISTORY_HEADERS.users]);
   if (ts < 0 || users < 0) {
     const missing = [ts < 0 ? '"Timestamp"' : '', users < 0 ? '"User Count"' : ''].filter(Boolean).join(' and ');
-    throw new ReportError(`is not Locust's _stats_history.csv: the header has no ${missing} column`, { file, line: header.line, column: 1 }, LOCUST_FIX);
+    throw new ReportError(
+      `is not Locust's _stats_history.csv: the header has no ${missing} column`,
+      { file, line: header.line, column: 1 },
+      LOCUST_FIX,
+    );
   }
   const body = dataRows(rows, header, file);
   let peak: number | null = null;
@@ -196,9 +212,18 @@ function parseHistory(history: TextFile): { peakUsers: number | null; durationSe
   for (const r of body) {
     const t = num(r, ts, 'Timestamp', file, true);
     const u = num(r, users, 'User Count', file, true);
-    if (t === null) throw new ReportError('Timestamp must be a whole number of seconds, not N/A', { file, line: r.line, column: r.columns[ts] }, LOCUST_FIX);
+    if (t === null)
+      throw new ReportError(
+        'Timestamp must be a whole number of seconds, not N/A',
+        { file, line: r.line, column: r.columns[ts] },
+        LOCUST_FIX,
+      );
     if (last !== null && t < last) {
-      throw new ReportError(`the Timestamp goes back in time (${t} after ${last})`, { file, line: r.line, column: r.columns[ts] }, LOCUST_FIX);
+      throw new ReportError(
+        `the Timestamp goes back in time (${t} after ${last})`,
+        { file, line: r.line, column: r.columns[ts] },
+        LOCUST_FIX,
+      );
     }
     first ??= t;
     last = t;

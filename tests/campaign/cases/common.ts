@@ -31,7 +31,8 @@ export function configWithName(sample: string, id: string, name: string): string
 /** A chain of `n` components, each depending on the next, added to the sample config. */
 export function configWithChain(sample: string, n: number): string {
   const lines: string[] = [];
-  for (let i = 0; i < n; i++) lines.push(`  chain-${i}:\n    paths: [chain/${i}/**]${i + 1 < n ? `\n    depends-on: [chain-${i + 1}]` : ''}`);
+  for (let i = 0; i < n; i++)
+    lines.push(`  chain-${i}:\n    paths: [chain/${i}/**]${i + 1 < n ? `\n    depends-on: [chain-${i + 1}]` : ''}`);
   return sample.replace(/\ncomponents:\n/, `\ncomponents:\n${lines.join('\n')}\n`);
 }
 
@@ -72,21 +73,73 @@ export function commonCases(o: CommonOptions): CampaignCase[] {
     config('a-list', '- one\n- two\n', 'fail'),
     config('bom-crlf', `\ufeff${o.sampleConfig.replace(/\n/g, '\r\n')}`, 'pass'),
     config('deep-chain-5000', configWithChain(o.sampleConfig, 5000), 'pass'),
-    config('cycle', o.sampleConfig.replace('    paths: [src/components/neo4j/**]', '    paths: [src/components/neo4j/**]\n    depends-on: [model-management]'), 'fail', [CONFIG, 'neo4j']),
-    at({ id: 'config-input-missing-file', kind: 'path', inputs: { ...o.base, config: '.github/maturty.yml' }, expect: 'fail', mentions: ['maturty.yml', 'config'] }),
+    config(
+      'cycle',
+      o.sampleConfig.replace(
+        '    paths: [src/components/neo4j/**]',
+        '    paths: [src/components/neo4j/**]\n    depends-on: [model-management]',
+      ),
+      'fail',
+      [CONFIG, 'neo4j'],
+    ),
+    at({
+      id: 'config-input-missing-file',
+      kind: 'path',
+      inputs: { ...o.base, config: '.github/maturty.yml' },
+      expect: 'fail',
+      mentions: ['maturty.yml', 'config'],
+    }),
     at({ id: 'config-input-absolute', kind: 'path', inputs: { ...o.base, config: `{ws}/${CONFIG}` }, expect: 'pass' }),
-    at({ id: 'config-input-directory', kind: 'path', inputs: { ...o.base, config: '.github' }, expect: 'fail', mentions: ['.github', 'config'] }),
-    at({ id: 'config-input-etc-passwd', kind: 'path', inputs: { ...o.base, config: '/etc/passwd' }, expect: 'fail', mentions: ['/etc/passwd'] }),
-    at({ id: 'working-directory-missing', kind: 'path', inputs: { ...o.base, 'working-directory': 'no/such/dir' }, expect: 'fail', mentions: ['working-directory', 'no/such/dir'] }),
-    at({ id: 'working-directory-a-file', kind: 'path', inputs: { ...o.base, 'working-directory': 'pytest.ini' }, expect: 'fail', mentions: ['working-directory', 'pytest.ini'] }),
-    at({ id: 'event-malformed-json', kind: 'event', eventText: '{"pull_request": {"number": 7,', expect: 'fail', mentions: ['GITHUB_EVENT_PATH'] }),
+    at({
+      id: 'config-input-directory',
+      kind: 'path',
+      inputs: { ...o.base, config: '.github' },
+      expect: 'fail',
+      mentions: ['.github', 'config'],
+    }),
+    at({
+      id: 'config-input-etc-passwd',
+      kind: 'path',
+      inputs: { ...o.base, config: '/etc/passwd' },
+      expect: 'fail',
+      mentions: ['/etc/passwd'],
+    }),
+    at({
+      id: 'working-directory-missing',
+      kind: 'path',
+      inputs: { ...o.base, 'working-directory': 'no/such/dir' },
+      expect: 'fail',
+      mentions: ['working-directory', 'no/such/dir'],
+    }),
+    at({
+      id: 'working-directory-a-file',
+      kind: 'path',
+      inputs: { ...o.base, 'working-directory': 'pytest.ini' },
+      expect: 'fail',
+      mentions: ['working-directory', 'pytest.ini'],
+    }),
+    at({
+      id: 'event-malformed-json',
+      kind: 'event',
+      eventText: '{"pull_request": {"number": 7,',
+      expect: 'fail',
+      mentions: ['GITHUB_EVENT_PATH'],
+    }),
     at({ id: 'event-binary', kind: 'event', eventText: BINARY.toString('latin1'), expect: 'fail', mentions: ['GITHUB_EVENT_PATH'] }),
     at({ id: 'event-deep-json', kind: 'event', eventText: deepJson(100_000), expect: 'fail', mentions: ['GITHUB_EVENT_PATH'] }),
   ];
   // The gates run on the seed defaults without a config, but the component they are given is then unknown.
   cases.push(config('absent', null, 'fail'));
   if (o.writesResults) {
-    cases.push(at({ id: 'results-dir-a-file', kind: 'path', inputs: { ...o.base, 'results-dir': 'pytest.ini' }, expect: 'fail', mentions: ['results-dir', 'pytest.ini'] }));
+    cases.push(
+      at({
+        id: 'results-dir-a-file',
+        kind: 'path',
+        inputs: { ...o.base, 'results-dir': 'pytest.ini' },
+        expect: 'fail',
+        mentions: ['results-dir', 'pytest.ini'],
+      }),
+    );
   }
   if (o.namedComponent) {
     for (const [name, text] of Object.entries(HOSTILE)) {

@@ -83,7 +83,6 @@ export class IdSequence {
 
 /** Shaped like GitHub's `x-github-request-id`, e.g. `C0DE:1A2B3C:4D5E6F7:8A9B0C1:65A1B2C3`. */
 export function requestId(): string {
-  const hex = (bytes: number, length: number): string =>
-    randomBytes(bytes).toString('hex').slice(0, length).toUpperCase();
+  const hex = (bytes: number, length: number): string => randomBytes(bytes).toString('hex').slice(0, length).toUpperCase();
   return [hex(2, 4), hex(3, 6), hex(4, 7), hex(4, 7), hex(4, 8)].join(':');
 }

@@ -45,14 +45,7 @@ import {
   type RecordedMutation,
 } from './state/projects.js';
 import type { RepoState } from './state/repo-state.js';
-import type {
-  CommentRecord,
-  IssueRecord,
-  LabelRecord,
-  MilestoneRecord,
-  Permission,
-  PullRequestRecord,
-} from './state/records.js';
+import type { CommentRecord, IssueRecord, LabelRecord, MilestoneRecord, Permission, PullRequestRecord } from './state/records.js';
 import { ApiUrls } from './urls.js';
 import { actionsOf, type ActionsData } from './state/actions.js';
 import type { TokenPermissions } from './token-scopes.js';
@@ -288,7 +281,10 @@ export class FakeGitHub {
 
   /** A file's text at a branch or sha (default: the default branch), undefined if absent. */
   file(path: string, ref?: string): string | undefined {
-    return this.repo.git.resolve(ref ?? this.repo.defaultBranch)?.files.get(path)?.toString('utf8');
+    return this.repo.git
+      .resolve(ref ?? this.repo.defaultBranch)
+      ?.files.get(path)
+      ?.toString('utf8');
   }
 
   // --- faults ---

@@ -10,7 +10,18 @@ import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const DIGEST_EXTENSIONS = ['.py', '.toml', '.cfg', '.ini'];
-export const SKIPPED_DIRS = ['.git', 'node_modules', '.venv', 'venv', '__pycache__', '.pytest_cache', '.ruff_cache', '.mypy_cache', '.tox', '.nox'];
+export const SKIPPED_DIRS = [
+  '.git',
+  'node_modules',
+  '.venv',
+  'venv',
+  '__pycache__',
+  '.pytest_cache',
+  '.ruff_cache',
+  '.mypy_cache',
+  '.tox',
+  '.nox',
+];
 const MAX_FILES = 20000;
 
 const skipped = new Set(SKIPPED_DIRS);

@@ -62,24 +62,35 @@ function locate(job: JobRuntime, reference: Exclude<ActionReference, { kind: 'do
   const { settings } = job.run;
   if (reference.kind === 'workspace') {
     const dir = workspaceDirectory(job.place.workspace, reference.path);
-    return dir ? { dir, repository: '', ref: '', display: dir } : `Can't find 'action.yml', 'action.yaml' or 'Dockerfile' under '${resolve(job.place.workspace, reference.path)}'. Did you forget to run actions/checkout before running your local action?`;
+    return dir
+      ? { dir, repository: '', ref: '', display: dir }
+      : `Can't find 'action.yml', 'action.yaml' or 'Dockerfile' under '${resolve(job.place.workspace, reference.path)}'. Did you forget to run actions/checkout before running your local action?`;
   }
   if (reference.kind === 'self') {
     const dir = job.frame.self.directory(reference.path);
     return dir
-      ? { dir, repository: job.frame.self.repository, ref: job.frame.self.sha ?? job.frame.self.ref, display: `${job.frame.self.repository}/${reference.path} (self)` }
+      ? {
+          dir,
+          repository: job.frame.self.repository,
+          ref: job.frame.self.sha ?? job.frame.self.ref,
+          display: `${job.frame.self.repository}/${reference.path} (self)`,
+        }
       : `Unable to resolve action '${reference.text}': no folder '${reference.path}' in ${job.frame.self.repository}`;
   }
   const repository = `${reference.owner}/${reference.repo}`;
   if (repository.toLowerCase() === settings.actionsRepository.toLowerCase()) {
     const dir = join(settings.actionsRoot, reference.path);
-    return existsSync(dir) ? { dir, repository, ref: reference.ref, display: `working tree ${reference.path || '.'}` } : `Unable to resolve action '${reference.text}': no folder '${reference.path}' in the working tree`;
+    return existsSync(dir)
+      ? { dir, repository, ref: reference.ref, display: `working tree ${reference.path || '.'}` }
+      : `Unable to resolve action '${reference.text}': no folder '${reference.path}' in the working tree`;
   }
   const repo = settings.gh.state.repo(reference.owner, reference.repo);
   const commit = repo?.git.resolve(reference.ref);
   if (!repo || !commit) return `Unable to resolve action \`${reference.text}\`, unable to find version \`${reference.ref}\``;
   const dir = new FakeRepoSource(repo, reference.ref, commit.sha, join(job.run.runDir, '_actions')).directory(reference.path);
-  return dir ? { dir, repository, ref: reference.ref, display: `${repository}@${commit.sha}` } : `Unable to resolve action '${reference.text}'`;
+  return dir
+    ? { dir, repository, ref: reference.ref, display: `${repository}@${commit.sha}` }
+    : `Unable to resolve action '${reference.text}'`;
 }
 
 function readActionFile(dir: string): { template?: ActionTemplate; error?: string } {
@@ -100,23 +111,57 @@ async function runJavaScriptAction(job: JobRuntime, step: UsesStepInput, action:
     return failure(`${runs.using} actions are not supported by the workflow host (${step.uses})`, action.display);
   }
   if (runs.using === 'node20') job.node20Actions.add(step.uses);
-  const githubForStep = job.github({ action: step.stepId, actionPath: action.dir, actionRepository: action.repository, actionRef: action.ref });
+  const githubForStep = job.github({
+    action: step.stepId,
+    actionPath: action.dir,
+    actionRepository: action.repository,
+    actionRef: action.ref,
+  });
   const inputCheck = resolveInputs(job, step, template, githubForStep);
-  if (inputCheck.fatal.length > 0) return { ...failure(inputCheck.fatal.join('\n'), action.display), annotations: [...inputCheck.annotations, ...inputCheck.fatal.map((message) => ({ level: 'error' as const, message }))] };
-  const inputEnv = Object.fromEntries(Object.entries(inputCheck.values).map(([name, value]) => [`INPUT_${name.replaceAll(' ', '_').toUpperCase()}`, value]));
+  if (inputCheck.fatal.length > 0)
+    return {
+      ...failure(inputCheck.fatal.join('\n'), action.display),
+      annotations: [...inputCheck.annotations, ...inputCheck.fatal.map((message) => ({ level: 'error' as const, message }))],
+    };
+  const inputEnv = Object.fromEntries(
+    Object.entries(inputCheck.values).map(([name, value]) => [`INPUT_${name.replaceAll(' ', '_').toUpperCase()}`, value]),
+  );
   const env = job.processEnv(githubForStep, job.envContext(step.env), inputEnv);
-  const main = await executeProcessStep(job, { file: job.run.settings.node, args: [resolve(action.dir, runs.main)], cwd: job.place.workspace, env, timeoutMs: step.timeoutMs, reportsExitCode: false });
+  const main = await executeProcessStep(job, {
+    file: job.run.settings.node,
+    args: [resolve(action.dir, runs.main)],
+    cwd: job.place.workspace,
+    env,
+    timeoutMs: step.timeoutMs,
+    reportsExitCode: false,
+  });
   if (runs.post) registerPost(job, step, action, runs.post, runs.postIf, env, main.state);
   return { ...main, annotations: [...inputCheck.annotations, ...main.annotations], resolvedAction: `${action.display} (${runs.using})` };
 }
 
-function registerPost(job: JobRuntime, step: UsesStepInput, action: LocatedAction, post: string, postIf: string | undefined, env: Record<string, string>, state: Record<string, string>): void {
+function registerPost(
+  job: JobRuntime,
+  step: UsesStepInput,
+  action: LocatedAction,
+  post: string,
+  postIf: string | undefined,
+  env: Record<string, string>,
+  state: Record<string, string>,
+): void {
   job.posts.push({
     name: `Post ${step.uses}`,
     // The runner's default post-if is always(); the host knows only always() and success().
     condition: (status) => postIf === undefined || postIf.includes('always()') || (postIf.includes('success()') && status === 'success'),
     run: async () => {
-      const result = await executeProcessStep(job, { file: job.run.settings.node, args: [resolve(action.dir, post)], cwd: job.place.workspace, env, timeoutMs: job.remainingMs(), state, reportsExitCode: false });
+      const result = await executeProcessStep(job, {
+        file: job.run.settings.node,
+        args: [resolve(action.dir, post)],
+        cwd: job.place.workspace,
+        env,
+        timeoutMs: job.remainingMs(),
+        state,
+        reportsExitCode: false,
+      });
       return {
         name: `Post ${step.uses}`,
         id: `__post_${step.stepId}`,
@@ -171,7 +216,11 @@ function resolveInputs(job: JobRuntime, step: UsesStepInput, template: ActionTem
   return { values, annotations, fatal };
 }
 
-async function runStandIn(job: JobRuntime, step: UsesStepInput, reference: ActionReference & { kind: 'repository' }): Promise<UsesStepResult> {
+async function runStandIn(
+  job: JobRuntime,
+  step: UsesStepInput,
+  reference: ActionReference & { kind: 'repository' },
+): Promise<UsesStepResult> {
   const name = actionName(reference);
   let release;
   try {
@@ -206,11 +255,34 @@ async function runStandIn(job: JobRuntime, step: UsesStepInput, reference: Actio
       },
     });
   } catch (error) {
-    const message = error instanceof StandInFailure ? error.message : `stand-in ${name} crashed: ${error instanceof Error ? error.stack : String(error)}`;
+    const message =
+      error instanceof StandInFailure ? error.message : `stand-in ${name} crashed: ${error instanceof Error ? error.stack : String(error)}`;
     annotations.push({ level: 'error', message: job.masks.apply(message) });
-    return { ok: false, exitCode: 1, stdout: stdout.join('\n'), stderr: '', outputs, state: {}, annotations, errors: [message], summary: '', resolvedAction: display };
+    return {
+      ok: false,
+      exitCode: 1,
+      stdout: stdout.join('\n'),
+      stderr: '',
+      outputs,
+      state: {},
+      annotations,
+      errors: [message],
+      summary: '',
+      resolvedAction: display,
+    };
   }
-  return { ok: true, exitCode: 0, stdout: stdout.join('\n'), stderr: '', outputs, state: {}, annotations, errors: [], summary: '', resolvedAction: display };
+  return {
+    ok: true,
+    exitCode: 0,
+    stdout: stdout.join('\n'),
+    stderr: '',
+    outputs,
+    state: {},
+    annotations,
+    errors: [],
+    summary: '',
+    resolvedAction: display,
+  };
 }
 
 function failure(message: string, display: string): UsesStepResult {

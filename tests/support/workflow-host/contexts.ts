@@ -29,7 +29,11 @@ function refType(ref: string): string {
   return ref.startsWith('refs/tags/') ? 'tag' : 'branch';
 }
 
-export function githubContext(run: RunContext, place: JobPlace, step: { action?: string; actionPath?: string; actionRepository?: string; actionRef?: string } = {}): Record<string, JsonValue> {
+export function githubContext(
+  run: RunContext,
+  place: JobPlace,
+  step: { action?: string; actionPath?: string; actionRepository?: string; actionRef?: string } = {},
+): Record<string, JsonValue> {
   const { settings, repo } = run;
   const api = settings.gh.url;
   return {
@@ -85,7 +89,12 @@ export function runnerContext(place: JobPlace): Record<string, JsonValue> {
 }
 
 /** Every variable the runner sets for a step (the step's own env and INPUT_* come on top). */
-export function runnerEnvironment(run: RunContext, place: JobPlace, github: Record<string, JsonValue>, extraPath: string[]): Record<string, string> {
+export function runnerEnvironment(
+  run: RunContext,
+  place: JobPlace,
+  github: Record<string, JsonValue>,
+  extraPath: string[],
+): Record<string, string> {
   const text = (key: string): string => String(github[key] ?? '');
   const env: Record<string, string> = {
     CI: 'true',

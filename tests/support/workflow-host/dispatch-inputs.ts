@@ -33,7 +33,8 @@ export function dispatchInputs(workflow: LoadedWorkflow, given: Record<string, s
 function typedInput(name: string, type: string, raw: string | boolean | number, optionsToken: ReturnType<typeof child>): JsonValue {
   const text = String(raw);
   if (type === 'boolean') {
-    if (text !== 'true' && text !== 'false') throw new Error(`Provided value '${text}' for input '${name}' not in the list of allowed values`);
+    if (text !== 'true' && text !== 'false')
+      throw new Error(`Provided value '${text}' for input '${name}' not in the list of allowed values`);
     return text === 'true';
   }
   if (type === 'number') {

@@ -110,6 +110,15 @@ function writeObjects(gitDir: string, commits: readonly CommitRecord[]): void {
   for (const commit of commits) {
     for (const bytes of commit.files.values()) write('blob', bytes);
     for (const tree of commit.trees.values()) write('tree', treeBody(tree.entries));
-    write('commit', commitBody({ tree: commit.treeSha, parents: commit.parents, author: commit.author, committer: commit.committer, message: commit.message }));
+    write(
+      'commit',
+      commitBody({
+        tree: commit.treeSha,
+        parents: commit.parents,
+        author: commit.author,
+        committer: commit.committer,
+        message: commit.message,
+      }),
+    );
   }
 }

@@ -67,7 +67,9 @@ export class JobRuntime {
   }
 
   /** Every context a step-level expression may use. */
-  scope(extra: { env?: Record<string, string>; inputs?: Record<string, JsonValue>; functions?: ExpressionFunction[] } = {}): ExpressionScope {
+  scope(
+    extra: { env?: Record<string, string>; inputs?: Record<string, JsonValue>; functions?: ExpressionFunction[] } = {},
+  ): ExpressionScope {
     return {
       contexts: {
         github: this.github(),
@@ -96,7 +98,8 @@ export class JobRuntime {
 
   stepsContext(): Record<string, JsonValue> {
     const context: Record<string, JsonValue> = {};
-    for (const [id, step] of Object.entries(this.steps)) context[id] = { outputs: { ...step.outputs }, outcome: step.outcome, conclusion: step.conclusion };
+    for (const [id, step] of Object.entries(this.steps))
+      context[id] = { outputs: { ...step.outputs }, outcome: step.outcome, conclusion: step.conclusion };
     return context;
   }
 

@@ -14,7 +14,11 @@ export function jobLevelScope(
   frame: WorkflowFrame,
   jobId: string,
   needs: Record<string, JsonValue>,
-  extra: { matrix?: Record<string, JsonValue> | undefined; strategy?: Record<string, JsonValue> | undefined; status?: { needResults: string[]; ancestorResults: string[] } } = {},
+  extra: {
+    matrix?: Record<string, JsonValue> | undefined;
+    strategy?: Record<string, JsonValue> | undefined;
+    status?: { needResults: string[]; ancestorResults: string[] };
+  } = {},
 ): ExpressionScope {
   const status = extra.status ?? { needResults: [], ancestorResults: [] };
   return {

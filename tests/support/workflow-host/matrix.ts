@@ -36,9 +36,7 @@ export function expandMatrix(matrix: JsonValue): Combination[] {
   for (const entry of entries(matrix['include'], 'include')) {
     let merged = false;
     for (const combination of expanded) {
-      const conflicts = Object.entries(entry).some(
-        ([key, value]) => originalKeys.has(key) && !sameValue(combination.original[key], value),
-      );
+      const conflicts = Object.entries(entry).some(([key, value]) => originalKeys.has(key) && !sameValue(combination.original[key], value));
       if (conflicts) continue;
       Object.assign(combination.values, entry);
       merged = true;

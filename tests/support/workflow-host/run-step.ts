@@ -17,7 +17,12 @@ import { executeProcessStep, type ProcessStepResult } from './step-execution.js'
 import type { Result, StepRecord } from './types.js';
 import { limitStepAnnotations } from './workflow-commands.js';
 
-export async function runStep(job: JobRuntime, step: Step, raw: TemplateToken | undefined, comment: string | undefined): Promise<StepRecord> {
+export async function runStep(
+  job: JobRuntime,
+  step: Step,
+  raw: TemplateToken | undefined,
+  comment: string | undefined,
+): Promise<StepRecord> {
   const base = { id: step.id, ...('uses' in step ? { uses: step.uses.value } : {}) };
   let env: Record<string, string>;
   let name = fallbackName(step, undefined);
@@ -42,7 +47,10 @@ export async function runStep(job: JobRuntime, step: Step, raw: TemplateToken | 
   } catch (error) {
     result = problem(error);
   }
-  const record: Omit<StepRecord, 'outcome' | 'conclusion' | 'outputs' | 'exitCode' | 'stdout' | 'stderr' | 'annotations' | 'errors' | 'summary'> = {
+  const record: Omit<
+    StepRecord,
+    'outcome' | 'conclusion' | 'outputs' | 'exitCode' | 'stdout' | 'stderr' | 'annotations' | 'errors' | 'summary'
+  > = {
     ...base,
     name,
     ...('run' in step ? { run: coerceToString(evaluateToken(step.run, job.scope({ env: job.envContext(env) }))) } : {}),
@@ -83,7 +91,17 @@ function skipped(): ProcessStepResult {
 
 function problem(error: unknown): ProcessStepResult {
   const message = error instanceof Error ? error.message : String(error);
-  return { ok: false, exitCode: null, stdout: '', stderr: '', outputs: {}, state: {}, annotations: [{ level: 'error', message }], errors: [message], summary: '' };
+  return {
+    ok: false,
+    exitCode: null,
+    stdout: '',
+    stderr: '',
+    outputs: {},
+    state: {},
+    annotations: [{ level: 'error', message }],
+    errors: [message],
+    summary: '',
+  };
 }
 
 function stepEnv(job: JobRuntime, step: Step): Record<string, string> {
@@ -119,7 +137,13 @@ function stepTimeoutMs(job: JobRuntime, raw: TemplateToken | undefined): number 
   return Number.isFinite(minutes) && minutes > 0 ? minutes * 60_000 : Number.MAX_SAFE_INTEGER;
 }
 
-async function runScript(job: JobRuntime, step: RunStep, raw: TemplateToken | undefined, env: Record<string, string>, timeoutMs: number): Promise<ProcessStepResult> {
+async function runScript(
+  job: JobRuntime,
+  step: RunStep,
+  raw: TemplateToken | undefined,
+  env: Record<string, string>,
+  timeoutMs: number,
+): Promise<ProcessStepResult> {
   const scope = job.scope({ env: job.envContext(env) });
   const script = coerceToString(evaluateToken(step.run, scope));
   const shellToken = child(raw, 'shell');
@@ -135,13 +159,24 @@ async function runScript(job: JobRuntime, step: RunStep, raw: TemplateToken | un
   }
   const cwd = resolve(job.place.workspace, directory ?? '');
   if (!existsSync(cwd)) {
-    return problem(new Error(`An error occurred trying to start process '${invocation.file}' with working directory '${cwd}'. No such file or directory`));
+    return problem(
+      new Error(
+        `An error occurred trying to start process '${invocation.file}' with working directory '${cwd}'. No such file or directory`,
+      ),
+    );
   }
   const processEnv = job.processEnv(job.github({ action: step.id }), job.envContext(env), {});
   return executeProcessStep(job, { file: invocation.file, args: invocation.args, cwd, env: processEnv, timeoutMs });
 }
 
-async function runAction(job: JobRuntime, step: ActionStep, raw: TemplateToken | undefined, env: Record<string, string>, comment: string | undefined, timeoutMs: number) {
+async function runAction(
+  job: JobRuntime,
+  step: ActionStep,
+  raw: TemplateToken | undefined,
+  env: Record<string, string>,
+  comment: string | undefined,
+  timeoutMs: number,
+) {
   const withToken = child(raw, 'with');
   const scope = job.scope({ env: job.envContext(env) });
   const inputs: Record<string, string> = {};

@@ -55,7 +55,12 @@ export function commitDirectory(gh: FakeGitHub, dir: string, options: CommitOpti
 }
 
 /** A new branch from `from` with files replaced (null deletes). */
-export function branchWithChanges(gh: FakeGitHub, from: string, changes: Record<string, string | Buffer | null>, options: CommitOptions): string {
+export function branchWithChanges(
+  gh: FakeGitHub,
+  from: string,
+  changes: Record<string, string | Buffer | null>,
+  options: CommitOptions,
+): string {
   const base = gh.repo.git.resolve(from);
   if (!base) throw new Error(`workflow-host: no ref ${from}`);
   const files = new Map(base.files);
@@ -100,7 +105,12 @@ export function openPullRequest(gh: FakeGitHub, options: PullRequestOptions): { 
  * head and its files (the files API) follow, as GitHub updates them. Returns the previous head
  * (a `synchronize` event's `before`) and the new one.
  */
-export function pushToPullRequest(gh: FakeGitHub, number: number, changes: Record<string, string | Buffer | null>, options: Omit<CommitOptions, 'branch'> = {}): { before: string; after: string } {
+export function pushToPullRequest(
+  gh: FakeGitHub,
+  number: number,
+  changes: Record<string, string | Buffer | null>,
+  options: Omit<CommitOptions, 'branch'> = {},
+): { before: string; after: string } {
   const repo = gh.repo;
   const pull = repo.pulls.get(number);
   if (!pull) throw new Error(`workflow-host: no pull request #${number}`);
@@ -146,7 +156,11 @@ function unifiedPatch(old: Buffer, now: Buffer): string {
 }
 
 /** Merges a pull request: fast-forward when possible and asked, else a merge commit on the base. */
-export function mergePullRequest(gh: FakeGitHub, number: number, options: { method?: 'merge' | 'fast-forward'; date?: string; author?: { name: string; email: string } } = {}): string {
+export function mergePullRequest(
+  gh: FakeGitHub,
+  number: number,
+  options: { method?: 'merge' | 'fast-forward'; date?: string; author?: { name: string; email: string } } = {},
+): string {
   const repo = gh.repo;
   const pull = repo.pulls.get(number);
   const issue = repo.issues.get(number);
@@ -160,9 +174,19 @@ export function mergePullRequest(gh: FakeGitHub, number: number, options: { meth
   } else {
     const head = repo.git.commit(pull.head.sha);
     if (!head) throw new Error(`workflow-host: head of #${number} is not a commit`);
-    const who = identity({ branch: pull.base.ref, ...(options.date === undefined ? {} : { date: options.date }), ...(options.author === undefined ? {} : { author: options.author }) });
+    const who = identity({
+      branch: pull.base.ref,
+      ...(options.date === undefined ? {} : { date: options.date }),
+      ...(options.author === undefined ? {} : { author: options.author }),
+    });
     const files = mergedTree(repo, base, head);
-    sha = repo.git.store(files, [base.sha, head.sha], `Merge pull request #${number} from ${pull.head.repoFullName.split('/')[0]}/${pull.head.ref}`, who, who).sha;
+    sha = repo.git.store(
+      files,
+      [base.sha, head.sha],
+      `Merge pull request #${number} from ${pull.head.repoFullName.split('/')[0]}/${pull.head.ref}`,
+      who,
+      who,
+    ).sha;
   }
   repo.git.refs.set(`refs/heads/${pull.base.ref}`, sha);
   const mergedAt = options.date ?? gh.state.now();

@@ -5,14 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  createStepFiles,
-  FileCommandError,
-  parseKeyValueFile,
-  readPathFile,
-  readSummary,
-  type StepFiles,
-} from './file-commands.js';
+import { createStepFiles, FileCommandError, parseKeyValueFile, readPathFile, readSummary, type StepFiles } from './file-commands.js';
 import type { JobRuntime } from './job-runtime.js';
 import { runProcess, type ProcessResult } from './process.js';
 import { CommandProcessor } from './workflow-commands.js';
@@ -77,7 +70,13 @@ function fileEnv(files: StepFiles): Record<string, string> {
   };
 }
 
-function collect(job: JobRuntime, files: StepFiles, commands: CommandProcessor, result: ProcessResult, reportsExitCode: boolean): ProcessStepResult {
+function collect(
+  job: JobRuntime,
+  files: StepFiles,
+  commands: CommandProcessor,
+  result: ProcessResult,
+  reportsExitCode: boolean,
+): ProcessStepResult {
   const errors: string[] = [];
   const annotations = [...commands.annotations];
   let outputs: Record<string, string> = { ...commands.legacyOutputs };

@@ -19,16 +19,12 @@ export function registerActionsRoutes(router: Router): void {
     return artifactList(ctx, repo, [...actionsOf(repo).artifacts.values()]);
   });
 
-  router.get(
-    '/repos/:owner/:repo/actions/runs/:run_id/artifacts',
-    { docs: 'actions/artifacts#list-workflow-run-artifacts' },
-    (ctx) => {
-      const repo = ctx.repo();
-      const runId = Number(ctx.params['run_id']);
-      if (!actionsOf(repo).runs.has(runId)) throw notFound();
-      return artifactList(ctx, repo, actionsOf(repo).artifactsOfRun(runId));
-    },
-  );
+  router.get('/repos/:owner/:repo/actions/runs/:run_id/artifacts', { docs: 'actions/artifacts#list-workflow-run-artifacts' }, (ctx) => {
+    const repo = ctx.repo();
+    const runId = Number(ctx.params['run_id']);
+    if (!actionsOf(repo).runs.has(runId)) throw notFound();
+    return artifactList(ctx, repo, actionsOf(repo).artifactsOfRun(runId));
+  });
 
   router.get('/repos/:owner/:repo/actions/artifacts/:artifact_id', { docs: 'actions/artifacts#get-an-artifact' }, (ctx) => {
     const repo = ctx.repo();
@@ -74,7 +70,11 @@ function shape(ctx: RouteContext, repo: RepoState, artifact: ArtifactRecord): Re
   return artifactShape(artifact, actionsOf(repo).runs.get(artifact.runId), repo, ctx, ctx.state.now());
 }
 
-function artifactList(ctx: RouteContext, repo: RepoState, artifacts: ArtifactRecord[]): { status: number; body: unknown; headers: Record<string, string> } {
+function artifactList(
+  ctx: RouteContext,
+  repo: RepoState,
+  artifacts: ArtifactRecord[],
+): { status: number; body: unknown; headers: Record<string, string> } {
   const name = ctx.query['name'];
   const matching = actionsOf(repo).newestFirst(artifacts.filter((artifact) => name === undefined || artifact.name === name));
   const page = paginate(matching, ctx);

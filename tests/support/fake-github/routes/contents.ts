@@ -101,11 +101,7 @@ export function registerContentsRoutes(router: Router): void {
 }
 
 /** The branch written to (checked before any sha, as GitHub does) and the file now on it. */
-function writeTarget(
-  repo: RepoState,
-  fields: BodyFields,
-  path: string,
-): { branch: string; existing: Buffer | undefined } {
+function writeTarget(repo: RepoState, fields: BodyFields, path: string): { branch: string; existing: Buffer | undefined } {
   const branch = fields.optionalString('branch') ?? repo.defaultBranch;
   const head = repo.git.branchHead(branch);
   if (!head) throw notFound(`Branch ${branch} not found`);

@@ -15,13 +15,7 @@
 import { HttpError } from '../errors.js';
 import { parseNodeId } from '../ids.js';
 import type { RouteContext, Router } from '../router.js';
-import {
-  projectsOf,
-  type ProjectOwnerType,
-  type ProjectRecord,
-  type ProjectStore,
-  type ProjectValueRecord,
-} from '../state/projects.js';
+import { projectsOf, type ProjectOwnerType, type ProjectRecord, type ProjectStore, type ProjectValueRecord } from '../state/projects.js';
 
 const GRAPHQL_DOCS = 'https://docs.github.com/graphql';
 const NOT_ACCESSIBLE = 'Resource not accessible by integration';
@@ -50,7 +44,12 @@ export function registerGraphqlRoutes(router: Router): void {
   // Reads are POSTs too, so read-only tokens are let through and refused per operation.
   router.post('/graphql', { docs: 'overview/about-the-rest-api', write: false, body: 'required' }, (ctx) => {
     if (ctx.caller.token === undefined) {
-      throw new HttpError(401, 'This endpoint requires you to be authenticated.', {}, `${GRAPHQL_DOCS}/guides/forming-calls-with-graphql#authenticating-with-graphql`);
+      throw new HttpError(
+        401,
+        'This endpoint requires you to be authenticated.',
+        {},
+        `${GRAPHQL_DOCS}/guides/forming-calls-with-graphql#authenticating-with-graphql`,
+      );
     }
     const body = (ctx.body ?? {}) as { query?: unknown; variables?: unknown; operationName?: unknown };
     if (typeof body.query !== 'string') {
@@ -91,7 +90,13 @@ const MUTATION_INPUTS = {
   clearProjectV2ItemFieldValue: 'ClearProjectV2ItemFieldValueInput',
 } as const;
 
-const PROJECT_SELECTION = [/projectV2\s*\(\s*number:/, /\bviewerCanUpdate\b/, /\bfields\s*\(/, /\.\.\.\s*on\s+ProjectV2SingleSelectField\b/, /\boptions\b/];
+const PROJECT_SELECTION = [
+  /projectV2\s*\(\s*number:/,
+  /\bviewerCanUpdate\b/,
+  /\bfields\s*\(/,
+  /\.\.\.\s*on\s+ProjectV2SingleSelectField\b/,
+  /\boptions\b/,
+];
 
 const OPERATIONS: Record<string, Operation> = {
   // Who the token acts as: github-actions[bot] unless the test registered a login for it
@@ -120,7 +125,8 @@ const OPERATIONS: Record<string, Operation> = {
     const project = writableProject(ctx, store, input['projectId'], 'addProjectV2ItemById');
     if ('errors' in project) return project;
     const contentId = String(input['contentId'] ?? '');
-    if (!resolveContent(ctx, contentId)) return failure('addProjectV2ItemById', 'NOT_FOUND', `Could not resolve to a node with the global id of '${contentId}'`);
+    if (!resolveContent(ctx, contentId))
+      return failure('addProjectV2ItemById', 'NOT_FOUND', `Could not resolve to a node with the global id of '${contentId}'`);
     const item = store.addItem(project, contentId);
     return { data: { addProjectV2ItemById: { item: { id: item.id } } } };
   }),
@@ -130,21 +136,33 @@ const OPERATIONS: Record<string, Operation> = {
     const { field, item } = target;
     const value = (input['value'] ?? {}) as Record<string, unknown>;
     const keys = Object.keys(value).filter((key) => value[key] !== undefined && value[key] !== null);
-    const wanted = { TEXT: 'text', NUMBER: 'number', DATE: 'date', SINGLE_SELECT: 'singleSelectOptionId', ITERATION: 'iterationId' }[field.dataType];
+    const wanted = { TEXT: 'text', NUMBER: 'number', DATE: 'date', SINGLE_SELECT: 'singleSelectOptionId', ITERATION: 'iterationId' }[
+      field.dataType
+    ];
     if (keys.length !== 1 || keys[0] !== wanted) {
-      return failure('updateProjectV2ItemFieldValue', 'UNPROCESSABLE', `The field ${field.name} (${field.dataType}) takes exactly one value, \`${wanted}\`; got ${keys.join(', ') || 'none'}`);
+      return failure(
+        'updateProjectV2ItemFieldValue',
+        'UNPROCESSABLE',
+        `The field ${field.name} (${field.dataType}) takes exactly one value, \`${wanted}\`; got ${keys.join(', ') || 'none'}`,
+      );
     }
     const raw = value[wanted];
     let stored: ProjectValueRecord;
     if (field.dataType === 'NUMBER') {
-      if (typeof raw !== 'number' || !Number.isFinite(raw)) return failure('updateProjectV2ItemFieldValue', 'UNPROCESSABLE', 'number must be a Float');
+      if (typeof raw !== 'number' || !Number.isFinite(raw))
+        return failure('updateProjectV2ItemFieldValue', 'UNPROCESSABLE', 'number must be a Float');
       stored = { number: raw };
     } else if (field.dataType === 'DATE') {
-      if (typeof raw !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(raw)) return failure('updateProjectV2ItemFieldValue', 'UNPROCESSABLE', `"${String(raw)}" is not a valid Date`);
+      if (typeof raw !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(raw))
+        return failure('updateProjectV2ItemFieldValue', 'UNPROCESSABLE', `"${String(raw)}" is not a valid Date`);
       stored = { date: raw };
     } else if (field.dataType === 'SINGLE_SELECT') {
       if (!field.options.some((option) => option.id === raw)) {
-        return failure('updateProjectV2ItemFieldValue', 'UNPROCESSABLE', `The single select option Id does not belong to the field ${field.name}`);
+        return failure(
+          'updateProjectV2ItemFieldValue',
+          'UNPROCESSABLE',
+          `The single select option Id does not belong to the field ${field.name}`,
+        );
       }
       stored = { singleSelectOptionId: String(raw) };
     } else if (field.dataType === 'TEXT') {
@@ -169,7 +187,10 @@ function mutation(
 ): Operation {
   return {
     kind: 'mutation',
-    requires: [new RegExp(`\\$input\\s*:\\s*${MUTATION_INPUTS[field]}!`), new RegExp(`\\b${field}\\s*\\(\\s*input\\s*:\\s*\\$input\\s*\\)`)],
+    requires: [
+      new RegExp(`\\$input\\s*:\\s*${MUTATION_INPUTS[field]}!`),
+      new RegExp(`\\b${field}\\s*\\(\\s*input\\s*:\\s*\\$input\\s*\\)`),
+    ],
     run: (ctx, variables, store) => {
       const input = variables['input'];
       if (typeof input !== 'object' || input === null) {
@@ -200,7 +221,10 @@ function projectQuery(ctx: RouteContext, variables: Record<string, unknown>, sto
   const owner = String(variables['owner'] ?? '');
   const number = Number(variables['number']);
   const known = store.ownerType(owner);
-  const exists = ownerType === 'organization' ? known === 'organization' : known === 'user' || (known === undefined && ctx.state.users.find(owner) !== undefined);
+  const exists =
+    ownerType === 'organization'
+      ? known === 'organization'
+      : known === 'user' || (known === undefined && ctx.state.users.find(owner) !== undefined);
   if (!exists) {
     const kind = ownerType === 'organization' ? 'an Organization' : 'a User';
     return failure(ownerType, 'NOT_FOUND', `Could not resolve to ${kind} with the login of '${owner}'.`);
@@ -221,8 +245,19 @@ function projectQuery(ctx: RouteContext, variables: Record<string, unknown>, sto
           fields: {
             nodes: project.fields.map((field) =>
               field.dataType === 'SINGLE_SELECT'
-                ? { __typename: 'ProjectV2SingleSelectField', id: field.id, name: field.name, dataType: field.dataType, options: field.options.map((o) => ({ ...o })) }
-                : { __typename: field.dataType === 'ITERATION' ? 'ProjectV2IterationField' : 'ProjectV2Field', id: field.id, name: field.name, dataType: field.dataType },
+                ? {
+                    __typename: 'ProjectV2SingleSelectField',
+                    id: field.id,
+                    name: field.name,
+                    dataType: field.dataType,
+                    options: field.options.map((o) => ({ ...o })),
+                  }
+                : {
+                    __typename: field.dataType === 'ITERATION' ? 'ProjectV2IterationField' : 'ProjectV2Field',
+                    id: field.id,
+                    name: field.name,
+                    dataType: field.dataType,
+                  },
             ),
             pageInfo: { hasNextPage: false, endCursor: null },
           },
@@ -254,7 +289,14 @@ function contentItemsQuery(ctx: RouteContext, variables: Record<string, unknown>
   // A read-only integration token sees no user or organization projects.
   const all = ctx.caller.readOnly ? [] : store.itemsOf(contentId);
   const first = Math.min(100, Math.max(1, Number(variables['first'] ?? 100)));
-  const after = typeof variables['after'] === 'string' ? Number(Buffer.from(variables['after'], 'base64').toString().replace(/^cursor:/, '')) : 0;
+  const after =
+    typeof variables['after'] === 'string'
+      ? Number(
+          Buffer.from(variables['after'], 'base64')
+            .toString()
+            .replace(/^cursor:/, ''),
+        )
+      : 0;
   const page = all.slice(after, after + first);
   const end = after + page.length;
   return {
@@ -283,8 +325,14 @@ function itemAndField(ctx: RouteContext, store: ProjectStore, input: Record<stri
   const project = writableProject(ctx, store, input['projectId'], field);
   if ('errors' in project) return project;
   const item = store.itemById(project, String(input['itemId'] ?? ''));
-  if (!item) return failure(field, 'NOT_FOUND', `Could not resolve to a ProjectV2Item with the id of '${String(input['itemId'])}' in this project`);
+  if (!item)
+    return failure(field, 'NOT_FOUND', `Could not resolve to a ProjectV2Item with the id of '${String(input['itemId'])}' in this project`);
   const target = project.fields.find((candidate) => candidate.id === input['fieldId']);
-  if (!target) return failure(field, 'NOT_FOUND', `Could not resolve to a ProjectV2Field with the id of '${String(input['fieldId'])}' in this project`);
+  if (!target)
+    return failure(
+      field,
+      'NOT_FOUND',
+      `Could not resolve to a ProjectV2Field with the id of '${String(input['fieldId'])}' in this project`,
+    );
   return { project, item, field: target };
 }

@@ -27,7 +27,8 @@ export function registerIssueLabelRoutes(router: Router): void {
   router.post(base, { docs: 'issues/labels#add-labels-to-an-issue' }, (ctx) => {
     const repo = ctx.repo();
     const issue = requireIssue(repo, ctx.params['issue_number']);
-    if (addIssueLabels(issue, ensureLabels(ctx.state, repo, labelNames(ctx.body)), { state: ctx.state, login: ctx.caller.user.login })) issue.updatedAt = ctx.state.now();
+    if (addIssueLabels(issue, ensureLabels(ctx.state, repo, labelNames(ctx.body)), { state: ctx.state, login: ctx.caller.user.login }))
+      issue.updatedAt = ctx.state.now();
     return issueLabelsReply(ctx, repo, issue);
   });
 

@@ -53,8 +53,7 @@ function updateIssue(ctx: RouteContext, repo: RepoState, issue: IssueRecord): vo
   const title = fields.optionalString('title');
   const body = fields.nullableString('body');
   const state = fields.optionalEnum('state', ['open', 'closed'] as const);
-  const stateReason =
-    fields.raw('state_reason') === null ? null : fields.optionalEnum('state_reason', STATE_REASONS);
+  const stateReason = fields.raw('state_reason') === null ? null : fields.optionalEnum('state_reason', STATE_REASONS);
   const assignees = fields.optionalStringArray('assignees');
   const milestone = readMilestone(fields.raw('milestone'), repo);
   const labels = fields.has('labels') ? ensureLabels(ctx.state, repo, labelNames(fields.raw('labels'), 'Issue')) : undefined;

@@ -72,20 +72,16 @@ export function registerPullRoutes(router: Router): void {
     return { status: 200, body: pullShape(pull, issue, repo, ctx) };
   });
 
-  router.get(
-    '/repos/:owner/:repo/pulls/:pull_number/files',
-    { docs: 'pulls/pulls#list-pull-requests-files' },
-    (ctx) => {
-      const repo = ctx.repo();
-      const { pull } = requirePull(repo, ctx.params['pull_number']);
-      const page = paginate(pull.files, ctx, { maxItems: MAX_PULL_FILES });
-      return {
-        status: 200,
-        body: page.items.map((file) => pullFileShape(file, pull, repo, ctx)),
-        headers: page.headers,
-      };
-    },
-  );
+  router.get('/repos/:owner/:repo/pulls/:pull_number/files', { docs: 'pulls/pulls#list-pull-requests-files' }, (ctx) => {
+    const repo = ctx.repo();
+    const { pull } = requirePull(repo, ctx.params['pull_number']);
+    const page = paginate(pull.files, ctx, { maxItems: MAX_PULL_FILES });
+    return {
+      status: 200,
+      body: page.items.map((file) => pullFileShape(file, pull, repo, ctx)),
+      headers: page.headers,
+    };
+  });
 
   router.get('/repos/:owner/:repo/pulls', { docs: 'pulls/pulls#list-pull-requests' }, (ctx) => {
     const repo = ctx.repo();

@@ -42,7 +42,13 @@ export interface LabelActor {
 }
 
 function record(issue: IssueRecord, event: 'labeled' | 'unlabeled', label: LabelRecord, by: LabelActor): void {
-  issue.events.push({ id: by.state.ids.take('event'), event, actor: by.login, label: { name: label.name, color: label.color }, createdAt: by.state.now() });
+  issue.events.push({
+    id: by.state.ids.take('event'),
+    event,
+    actor: by.login,
+    label: { name: label.name, color: label.color },
+    createdAt: by.state.now(),
+  });
 }
 
 /** Adds labels to an issue, keeping the ones it has; returns whether anything changed. */

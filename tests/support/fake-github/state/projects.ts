@@ -163,7 +163,9 @@ export class ProjectStore {
 
   /** Every item, in any project, whose content is this node. */
   itemsOf(contentId: string): { project: ProjectRecord; item: ProjectItemRecord }[] {
-    return this.projects.flatMap((project) => project.items.filter((item) => item.contentId === contentId).map((item) => ({ project, item })));
+    return this.projects.flatMap((project) =>
+      project.items.filter((item) => item.contentId === contentId).map((item) => ({ project, item })),
+    );
   }
 }
 
@@ -190,9 +192,14 @@ export interface ProjectItemView {
  * The item of one of `contentIds` on a project: the one named, else the only project the
  * content is on (ambiguity throws, so a test never reads the wrong board).
  */
-export function projectItemView(store: ProjectStore, contentIds: string[], project?: { owner: string; number: number }): ProjectItemView | undefined {
+export function projectItemView(
+  store: ProjectStore,
+  contentIds: string[],
+  project?: { owner: string; number: number },
+): ProjectItemView | undefined {
   let found = contentIds.flatMap((id) => store.itemsOf(id));
-  if (project) found = found.filter((f) => f.project.owner.toLowerCase() === project.owner.toLowerCase() && f.project.number === project.number);
+  if (project)
+    found = found.filter((f) => f.project.owner.toLowerCase() === project.owner.toLowerCase() && f.project.number === project.number);
   if (found.length > 1) throw new Error('fake-github: the item is on several projects; say which one');
   const hit = found[0];
   if (!hit) return undefined;

@@ -27,7 +27,8 @@ export const uploadArtifactStandIn: StandIn = {
     const { job, inputs } = call;
     const name = inputs['name'] ?? 'artifact';
     const bad = INVALID_NAME_CHARACTERS.filter((character) => name.includes(character));
-    if (bad.length > 0) throw new StandInFailure(`The artifact name is not valid: ${name}. Contains the following character: ${JSON.stringify(bad[0])}`);
+    if (bad.length > 0)
+      throw new StandInFailure(`The artifact name is not valid: ${name}. Contains the following character: ${JSON.stringify(bad[0])}`);
     const hiddenInput = 'include-hidden-files' in inputs;
     const includeHidden = !hiddenInput || booleanInput(inputs['include-hidden-files'], 'include-hidden-files');
     const files = findFiles(job.place.workspace, multiline(inputs['path']), includeHidden);
@@ -40,10 +41,14 @@ export const uploadArtifactStandIn: StandIn = {
       return;
     }
     const { run } = job;
-    const existing = actionsOf(run.repo).artifactsOfRun(run.runId).find((artifact) => artifact.name === name);
+    const existing = actionsOf(run.repo)
+      .artifactsOfRun(run.runId)
+      .find((artifact) => artifact.name === name);
     if (existing) {
       if (!booleanInput(inputs['overwrite'], 'overwrite')) {
-        throw new StandInFailure('Failed to CreateArtifact: Received non-retryable error: Failed request: (409) Conflict: an artifact with this name already exists on the workflow run');
+        throw new StandInFailure(
+          'Failed to CreateArtifact: Received non-retryable error: Failed request: (409) Conflict: an artifact with this name already exists on the workflow run',
+        );
       }
       deleteArtifact(run.repo, existing.id);
     }
@@ -90,7 +95,8 @@ export function findFiles(workspace: string, patterns: string[], includeHidden: 
       if (statSync(pattern).isFile()) found.add(pattern);
       else for (const file of globSync('**/*', { cwd: pattern, dot: true, absolute: true })) found.add(resolve(file));
     } else {
-      for (const file of globSync(relative(base, pattern).split(sep).join('/'), { cwd: base, dot: true, absolute: true })) found.add(resolve(file));
+      for (const file of globSync(relative(base, pattern).split(sep).join('/'), { cwd: base, dot: true, absolute: true }))
+        found.add(resolve(file));
     }
   }
   const searchPaths = include.map(searchPath).filter((path) => existsSync(path));

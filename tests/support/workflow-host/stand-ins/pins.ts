@@ -14,9 +14,10 @@ interface ActionTable {
   releases: Record<string, { sha: string; using: string; inputs: number }>;
 }
 
-const TABLE = JSON.parse(
-  readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'third-party-actions.json'), 'utf8'),
-) as Record<string, ActionTable>;
+const TABLE = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'third-party-actions.json'), 'utf8')) as Record<
+  string,
+  ActionTable
+>;
 
 export interface PinnedRelease {
   action: string;
@@ -51,5 +52,11 @@ export function checkPin(action: string, ref: string, comment: string | undefine
     throw new PinError(`${action} ${version} is not a release the host accepts (majors ${majors})`);
   }
   if (release.sha !== ref) throw new PinError(`${action}@${ref} is not ${version}: ${version} is ${release.sha}`);
-  return { action, version, sha: release.sha, using: release.using, inputs: (table.inputSets[release.inputs] ?? '').split(' ').filter(Boolean) };
+  return {
+    action,
+    version,
+    sha: release.sha,
+    using: release.using,
+    inputs: (table.inputSets[release.inputs] ?? '').split(' ').filter(Boolean),
+  };
 }
