@@ -20,7 +20,13 @@ export interface CoberturaTotals {
   coveredBranches: number;
 }
 
-export const emptyTotals = (): CoberturaTotals => ({ files: 0, statements: 0, coveredStatements: 0, branches: 0, coveredBranches: 0 });
+export const emptyTotals = (): CoberturaTotals => ({
+  files: 0,
+  statements: 0,
+  coveredStatements: 0,
+  branches: 0,
+  coveredBranches: 0,
+});
 
 import type { Rng } from './random.js';
 
@@ -153,7 +159,11 @@ function generateClass(shape: Rng, run: Rng, filename: string): FileXml {
 }
 
 /** One <package> of 1–12 files, with a name not in `usedNames` (which it extends). */
-export function generatePackage(shape: Rng, run: Rng, usedNames: Set<string>): { xml: string; totals: CoberturaTotals } {
+export function generatePackage(
+  shape: Rng,
+  run: Rng,
+  usedNames: Set<string>,
+): { xml: string; totals: CoberturaTotals } {
   let name = Array.from({ length: int(shape, 1, 3) }, () => pick(shape, WORDS)).join('.');
   if (usedNames.has(name)) name += `${usedNames.size}`; // keeps every file name in the report unique
   usedNames.add(name);
@@ -191,7 +201,8 @@ function rootTag(t: CoberturaTotals): string {
 }
 export const XML_DECLARATION = '<?xml version="1.0" ?>\n';
 /** Room for the real totals (any count below 10^12), filled with spaces inside the tag. */
-const ROOT_TAG_WIDTH = rootTag({ files: 0, statements: 1e12, coveredStatements: 1e12, branches: 1e12, coveredBranches: 1e12 }).length + 20;
+const ROOT_TAG_WIDTH =
+  rootTag({ files: 0, statements: 1e12, coveredStatements: 1e12, branches: 1e12, coveredBranches: 1e12 }).length + 20;
 export const paddedRootTag = (t: CoberturaTotals): string => `${rootTag(t).padEnd(ROOT_TAG_WIDTH)}>\n`;
 
 export const PREAMBLE =

@@ -86,6 +86,8 @@ export function printColdStart(c: ColdStart, node: string, rounds: number): void
   );
   for (const name of c.actions) {
     const over = (c.byKind.get(name)!.seconds - core.seconds) * 1000;
-    console.log(`  ${over <= MAX_OVER_CORE_MS ? 'PASS' : 'FAIL'}  ${name}: ${over >= 0 ? '+' : ''}${fixed(over, 0)} ms`);
+    console.log(
+      `  ${over <= MAX_OVER_CORE_MS ? 'PASS' : 'FAIL'}  ${name}: ${over >= 0 ? '+' : ''}${fixed(over, 0)} ms`,
+    );
   }
 }

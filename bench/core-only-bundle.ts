@@ -13,7 +13,8 @@ const ENTRY = join(REPO_ROOT, 'bench', 'core-only-entry.ts');
 const OUT = join(REPO_ROOT, 'bench', '.data', 'core-only');
 
 function versionOf(pkg: string): string {
-  return (JSON.parse(readFileSync(join(REPO_ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+  return (JSON.parse(readFileSync(join(REPO_ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string })
+    .version;
 }
 
 /** The bundle's index.js, built if needed. */

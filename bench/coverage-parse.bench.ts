@@ -21,7 +21,13 @@ import { availableParallelism, cpus } from 'node:os';
 import { join } from 'node:path';
 import { compileForChild } from './compile-for-child.js';
 import { count, fixed, median, percent, table } from './format.js';
-import { DATA_DIR, ensureCoberturaReport, MB, type CoberturaTotals, type GeneratedReport } from './generate-cobertura.js';
+import {
+  DATA_DIR,
+  ensureCoberturaReport,
+  MB,
+  type CoberturaTotals,
+  type GeneratedReport,
+} from './generate-cobertura.js';
 import { ensureManyReports } from './generate-many-reports.js';
 import type { Measurement } from './measure-once.js';
 import { measureColdStart, printColdStart } from './cold-start.js';
@@ -82,7 +88,12 @@ function measureOnce(kind: Kind, files: readonly string[]): Measurement {
 }
 
 /** Warm-up round, then ROUNDS interleaved rounds of every kind. */
-function measureKinds(kinds: readonly Kind[], files: readonly string[], bytes: number, label: string): Map<Kind, Summary> {
+function measureKinds(
+  kinds: readonly Kind[],
+  files: readonly string[],
+  bytes: number,
+  label: string,
+): Map<Kind, Summary> {
   for (const kind of kinds) measureOnce(kind, files);
   const runs = new Map<Kind, Measurement[]>(kinds.map((k) => [k, []]));
   for (let round = 1; round <= ROUNDS; round++) {
@@ -122,8 +133,12 @@ function describeTotals(t: Record<string, number>): string {
 
 // --- Reports -------------------------------------------------------------------------------
 const cpu = cpus();
-console.log(`Cobertura parsing benchmark: Node ${process.version}, ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}`);
-console.log(`MB = 2^20 bytes. Each figure: median of ${ROUNDS} runs (RSS: the highest), each in a fresh process, after a warm-up run.\n`);
+console.log(
+  `Cobertura parsing benchmark: Node ${process.version}, ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}`,
+);
+console.log(
+  `MB = 2^20 bytes. Each figure: median of ${ROUNDS} runs (RSS: the highest), each in a fresh process, after a warm-up run.\n`,
+);
 const reports: GeneratedReport[] = [];
 for (const size of sizes) {
   const started = Date.now();
@@ -137,7 +152,8 @@ for (const size of sizes) {
 // --- Cold start and the whole process -------------------------------------------------------
 const runtime = `Node ${process.version}`;
 if (parts.has('cold')) printColdStart(measureColdStart(process.execPath, COLD_ROUNDS, progress), runtime, COLD_ROUNDS);
-if (parts.has('whole')) printWholeProcess(await measureWholeProcess(process.execPath, reports, WHOLE_ROUNDS, progress), runtime);
+if (parts.has('whole'))
+  printWholeProcess(await measureWholeProcess(process.execPath, reports, WHOLE_ROUNDS, progress), runtime);
 if (!parts.has('parse')) process.exit(0);
 
 // --- Measurements --------------------------------------------------------------------------
@@ -221,14 +237,22 @@ for (const { report, mb, byKind } of results) {
     : `MISMATCH, generator wrote: ${describeTotals({ ...report.totals })}`;
   console.log(`  ${fixed(mb)} MB: ${describeTotals(parsed)}: ${check}`);
   const saxes = byKind.get('saxes')?.result;
-  if (saxes) console.log(`    (saxes counted ${count(saxes.lines ?? 0)} <line> elements, ${count(saxes.coveredLines ?? 0)} with hits > 0)`);
+  if (saxes)
+    console.log(
+      `    (saxes counted ${count(saxes.lines ?? 0)} <line> elements, ${count(saxes.coveredLines ?? 0)} with hits > 0)`,
+    );
 }
 
 // --- Merge of two runs (cheap, at the smallest size) ----------------------------------------
 const smallest = results[0]!;
 const second = await ensureCoberturaReport(sizes[0]!, 2);
 const mergeBytes = smallest.report.bytes + second.bytes;
-const merge = measureKinds(['merge'], [smallest.report.path, second.path], mergeBytes, `merge 2 × ${fixed(smallest.mb)} MB`).get('merge')!;
+const merge = measureKinds(
+  ['merge'],
+  [smallest.report.path, second.path],
+  mergeBytes,
+  `merge 2 × ${fixed(smallest.mb)} MB`,
+).get('merge')!;
 console.log(
   `\nMerge of two runs of the same code (readCoverage, 2 × ${fixed(smallest.mb)} MB): ${fixed(merge.mbPerSecond)} MB/s, ` +
     `peak RSS ${fixed(merge.peakRssMB)} MB (one report alone: ${fixed(smallest.byKind.get('parse')!.peakRssMB)} MB).`,
@@ -265,14 +289,19 @@ const rss = rssOf(atTarget, actionKind);
 const slowdown = atTarget.byKind.get(actionKind)!.seconds / atTarget.byKind.get('scan')!.seconds;
 console.log(`  (the action's parse: ${actionKind === 'parallel' ? `${threads} threads` : 'one thread'})`);
 console.log(`  ${rss < RSS_LIMIT_MB ? 'PASS' : 'FAIL'}  parser peak RSS ${fixed(rss)} MB < ${RSS_LIMIT_MB} MB`);
-console.log(`  ${slowdown <= MAX_SLOWDOWN ? 'PASS' : 'FAIL'}  parser time ${fixed(slowdown, 2)}× the byte scan ≤ ${MAX_SLOWDOWN}×`);
+console.log(
+  `  ${slowdown <= MAX_SLOWDOWN ? 'PASS' : 'FAIL'}  parser time ${fixed(slowdown, 2)}× the byte scan ≤ ${MAX_SLOWDOWN}×`,
+);
 const allMatch = results.every(
   (r) =>
     sameTotals(r.byKind.get('parse')!.result, r.report.totals) &&
     (!r.byKind.has('parallel') || sameTotals(r.byKind.get('parallel')!.result, r.report.totals)),
 );
 console.log(`  ${allMatch ? 'PASS' : 'FAIL'}  parser totals match the generated reports`);
-if (profile) console.log(`\nCPU profiles of the parse runs: ${join(DATA_DIR, 'profiles')} (open in Chrome DevTools > Performance).`);
+if (profile)
+  console.log(
+    `\nCPU profiles of the parse runs: ${join(DATA_DIR, 'profiles')} (open in Chrome DevTools > Performance).`,
+  );
 
 // --- Many report files -----------------------------------------------------------------------
 if (manyCounts.length) {

@@ -58,7 +58,9 @@ function generate(): void {
     const dir = join(CHECKOUT, 'src', 'components', `pkg${i % 50}`, `mod${Math.floor(i / 50) % 40}`);
     mkdirSync(dir, { recursive: true });
     const rel = `src/components/pkg${i % 50}/mod${Math.floor(i / 50) % 40}/file${i}.py`;
-    const text = Array.from({ length: lines }, (_, l) => (l % 7 === 0 ? 'import os' : `value_${l} = compute(${l})`)).join('\n');
+    const text = Array.from({ length: lines }, (_, l) =>
+      l % 7 === 0 ? 'import os' : `value_${l} = compute(${l})`,
+    ).join('\n');
     writeFileSync(join(CHECKOUT, rel), `${text}\n`);
     for (let k = 0; k < FINDINGS / FILES; k++) {
       const row = 1 + Math.floor(random() * lines);
@@ -78,7 +80,10 @@ function generate(): void {
   }
   writeFileSync(REPORT, JSON.stringify(findings, null, 2));
   mkdirSync(join(CHECKOUT, '.github'), { recursive: true });
-  writeFileSync(join(CHECKOUT, '.github', 'maturity.yml'), 'version: 1\ncomponents:\n  big:\n    paths: [src/components/**]\n');
+  writeFileSync(
+    join(CHECKOUT, '.github', 'maturity.yml'),
+    'version: 1\ncomponents:\n  big:\n    paths: [src/components/**]\n',
+  );
   // Its own repository: the checkout's file listing comes from git, and bench/.data is
   // ignored by the project's .gitignore.
   spawnSync('git', ['init', '-q'], { cwd: CHECKOUT });
@@ -144,7 +149,15 @@ function phases(): [string, string][] {
   const evaluate = t(
     () =>
       (ev = evaluateQuality({
-        runs: [{ tool: 'ruff', source: 'ruff.json', kind: 'report', error: null, reportCounts: { error: FINDINGS, warning: 0, note: 0 } }],
+        runs: [
+          {
+            tool: 'ruff',
+            source: 'ruff.json',
+            kind: 'report',
+            error: null,
+            reportCounts: { error: FINDINGS, warning: 0, note: 0 },
+          },
+        ],
         findings: located.inScope,
         outOfScope: 0,
         unmatched: [],
@@ -172,7 +185,10 @@ function phases(): [string, string][] {
     now: new Date(),
   });
   const render = t(() =>
-    renderSummary({ result, ev, warnings: [], unmatched: [], outOfScope: 0, runUrl: null, blobUrl: null }, SUMMARY_LIMIT_BYTES),
+    renderSummary(
+      { result, ev, warnings: [], unmatched: [], outOfScope: 0, runUrl: null, blobUrl: null },
+      SUMMARY_LIMIT_BYTES,
+    ),
   );
   const ms = (x: number) => `${fixed(x, 0)} ms`;
   return [
@@ -188,7 +204,9 @@ function phases(): [string, string][] {
 function growth(): { rows: string[][]; worst: number } {
   const random = seeded(7);
   const sizes = [25_000, 50_000, 100_000, 200_000, 400_000];
-  const rows: string[][] = [['n', 'select (ms)', 'sort baseline (ms)', 'select / baseline', 'that ratio vs smallest n']];
+  const rows: string[][] = [
+    ['n', 'select (ms)', 'sort baseline (ms)', 'select / baseline', 'that ratio vs smallest n'],
+  ];
   let first: number | null = null;
   let worst = 0;
   for (const n of sizes) {

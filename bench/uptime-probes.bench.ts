@@ -39,7 +39,9 @@ const withRetries = await time(() => probeAll(targets, { retries: 2, concurrency
 server.closeAllConnections();
 server.close();
 
-console.log(`uptime probes: ${ENDPOINTS} endpoints (${HANGING} hang past a ${TIMEOUT_MS} ms time-out), Node ${process.version}\n`);
+console.log(
+  `uptime probes: ${ENDPOINTS} endpoints (${HANGING} hang past a ${TIMEOUT_MS} ms time-out), Node ${process.version}\n`,
+);
 console.log(`one hanging probe (baseline):        ${fixed(one, 0)} ms`);
 console.log(`${ENDPOINTS} endpoints, no retries:          ${fixed(all, 0)} ms (${fixed(all / one, 2)}x the baseline)`);
 console.log(

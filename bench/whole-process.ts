@@ -91,7 +91,9 @@ export async function measureWholeProcess(
       progress(`  whole process, ${fixed(mb)} MB: round ${round}/${rounds}`),
     );
     const t = report.totals;
-    const expected = formatCoveragePercent((100 * (t.coveredStatements + t.coveredBranches)) / (t.statements + t.branches));
+    const expected = formatCoveragePercent(
+      (100 * (t.coveredStatements + t.coveredBranches)) / (t.statements + t.branches),
+    );
     return { report, mb, byKind, headlines, expected, pieces };
   });
 }
@@ -114,7 +116,9 @@ export function printWholeProcess(results: readonly WholeResult[], node: string)
       `\nwith a config and MATURITY.md (bench/gate-workspace.ts), against a process that reads every byte of the report once (bench/byte-scan.mjs).` +
       `\nWall: median; CPU: median user+system of all threads; RSS: highest. Ratios are to the floor's figure of the same size, same run.\n`,
   );
-  const rows: string[][] = [['size', 'process', 'pieces', 'wall', 'CPU', 'peak RSS', 'wall ÷ floor', 'RSS ÷ floor', 'coverage']];
+  const rows: string[][] = [
+    ['size', 'process', 'pieces', 'wall', 'CPU', 'peak RSS', 'wall ÷ floor', 'RSS ÷ floor', 'coverage'],
+  ];
   for (const r of results) {
     const floor = r.byKind.get('floor')!;
     for (const [kind, s] of r.byKind) {
@@ -133,7 +137,9 @@ export function printWholeProcess(results: readonly WholeResult[], node: string)
     }
   }
   console.log(table(rows));
-  console.log(`\nTargets (coverage-gate as it decides; wall ≤ ${MAX_WALL_RATIO}× and peak RSS ≤ ${MAX_RSS_RATIO}× the floor's):`);
+  console.log(
+    `\nTargets (coverage-gate as it decides; wall ≤ ${MAX_WALL_RATIO}× and peak RSS ≤ ${MAX_RSS_RATIO}× the floor's):`,
+  );
   for (const r of results) {
     const floor = r.byKind.get('floor')!;
     const gate = r.byKind.get('gate')!;

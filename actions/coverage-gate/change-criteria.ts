@@ -61,11 +61,21 @@ export function heldCriterion(
     evidence,
   };
   if (headline.percent === null || headline.display === null) {
-    return { ...base, status: 'no-data', measured: null, detail: 'no measurable code of the component in the coverage reports' };
+    return {
+      ...base,
+      status: 'no-data',
+      measured: null,
+      detail: 'no measurable code of the component in the coverage reports',
+    };
   }
   const measured = Number(headline.display);
   if (meetsBar(headline.percent, bar))
-    return { ...base, status: 'pass', measured, detail: `${headline.display}% (the ${STAGE_TITLES[current]} bar is ${bar}%)` };
+    return {
+      ...base,
+      status: 'pass',
+      measured,
+      detail: `${headline.display}% (the ${STAGE_TITLES[current]} bar is ${bar}%)`,
+    };
   const comparable = baseline && baseline.headline !== null && baseline.metric === headline.metric;
   if (comparable && measured >= baseline.headline!) {
     return {
@@ -101,7 +111,9 @@ export function newFailuresCriterion(tests: TestResults, baseline: CoverageBasel
     unit: 'tests',
     evidence,
   };
-  const basis = baseline ? `${existing} failing on the default branch too (not counted)` : 'no default-branch result: every failure counts';
+  const basis = baseline
+    ? `${existing} failing on the default branch too (not counted)`
+    : 'no default-branch result: every failure counts';
   const detail = fresh.length
     ? `${fresh.slice(0, 3).join('; ')}${fresh.length > 3 ? ` and ${fresh.length - 3} more` : ''}; ${basis}`
     : basis;

@@ -25,7 +25,13 @@ import { FORMAT_NAMES } from '../../packages/coverage/report.js';
 import type { TestResults } from '../../packages/junit/junit.js';
 import { markProgress, type Scope } from '../../packages/core/scope.js';
 import type { Stage } from '../../packages/core/stages.js';
-import { heldCriterion, HELD_ID, newFailuresCriterion, NEW_FAILURES_ID, type CoverageBaseline } from './change-criteria.js';
+import {
+  heldCriterion,
+  HELD_ID,
+  newFailuresCriterion,
+  NEW_FAILURES_ID,
+  type CoverageBaseline,
+} from './change-criteria.js';
 
 export type TestKind = 'unit' | 'integration' | 'e2e';
 
@@ -121,7 +127,10 @@ const METRIC_TITLE: Record<CoverageMetric, string> = {
 };
 
 /** The headline metric: the producing tool's own, unless the policy names one. */
-export function headlineMetric(files: readonly CoverageSourceFile[], configured: Policy['coverage']['metric']): CoverageMetric {
+export function headlineMetric(
+  files: readonly CoverageSourceFile[],
+  configured: Policy['coverage']['metric'],
+): CoverageMetric {
   if (configured !== 'auto') return configured;
   return files.length > 0 && files.every((f) => f.convention === 'istanbul') ? 'lines' : 'combined';
 }
@@ -155,7 +164,9 @@ function fileFigure(f: CoverageSourceFile, metric: CoverageMetric): FileFigure {
 
 function evidenceOf(files: readonly CoverageSourceFile[], reports: readonly ReportInfo[]): Evidence[] {
   const used = new Set(files.flatMap((f) => f.reports));
-  return reports.filter((r) => used.has(r.file)).map((r) => ({ file: r.file, tool: r.producer ?? FORMAT_NAMES[r.format] }));
+  return reports
+    .filter((r) => used.has(r.file))
+    .map((r) => ({ file: r.file, tool: r.producer ?? FORMAT_NAMES[r.format] }));
 }
 
 /** Groups uncovered changed lines into ranges; non-measurable lines between them do not split a range. */
@@ -249,7 +260,14 @@ function evaluateDiff(
  * Null when the pull request changes no measurable line of the scope, all of them known.
  */
 function diffCriterion(diff: DiffFigure, evidence: Evidence[]): Criterion | null {
-  const base = { id: 'coverage.diff', title: 'Coverage of changed lines', bar: diff.bar, comparator: '>=' as const, unit: '%', evidence };
+  const base = {
+    id: 'coverage.diff',
+    title: 'Coverage of changed lines',
+    bar: diff.bar,
+    comparator: '>=' as const,
+    unit: '%',
+    evidence,
+  };
   const from = diff.source === 'git' ? 'git diff' : 'the pull request files API';
   const ok = diff.percent !== null && meetsBar(diff.percent, diff.bar);
   if (diff.percent !== null && diff.display !== null && (ok ? diff.incomplete === null : true)) {
@@ -263,11 +281,19 @@ function diffCriterion(diff: DiffFigure, evidence: Evidence[]): Criterion | null
     };
   }
   if (diff.incomplete === null) return null;
-  const known = diff.percent !== null ? ` (${diff.display}% of the ${diff.changedLines} changed lines that are known)` : '';
+  const known =
+    diff.percent !== null ? ` (${diff.display}% of the ${diff.changedLines} changed lines that are known)` : '';
   return { ...base, status: 'no-data', measured: null, detail: `${diff.incomplete}${known}. ${CHANGED_LINES_FIX}` };
 }
 
-function coverageCriterion(id: string, title: string, fig: Figure, bar: number, evidence: Evidence[], what: string): Criterion {
+function coverageCriterion(
+  id: string,
+  title: string,
+  fig: Figure,
+  bar: number,
+  evidence: Evidence[],
+  what: string,
+): Criterion {
   if (fig.percent === null || fig.display === null) {
     return {
       id,
@@ -410,7 +436,12 @@ export function evaluateCoverage(model: CoverageGateModel): CoverageEvaluation {
     if (held) criteria.push(held);
     if (model.tests) criteria.push(newFailuresCriterion(model.tests, model.baseline, model.testKind));
   }
-  const judged = markProgress(criteria, model.scope, new Set(['coverage.diff', HELD_ID, NEW_FAILURES_ID]), model.enforceNextStage);
+  const judged = markProgress(
+    criteria,
+    model.scope,
+    new Set(['coverage.diff', HELD_ID, NEW_FAILURES_ID]),
+    model.enforceNextStage,
+  );
 
   const componentsBreakdown = component
     ? []

@@ -2,7 +2,16 @@
 import { STAGE_TITLES, type TargetStage } from '../../packages/core/stages.js';
 import type { GateResult } from '../../packages/core/result/gate-result.js';
 import { criteriaTable, gateTitle, shortfalls, STATUS_ICON } from '../../packages/report/criteria.js';
-import { code, details, escapeText, fitComment, fitSummary, runFooter, table, type Section } from '../../packages/report/markdown.js';
+import {
+  code,
+  details,
+  escapeText,
+  fitComment,
+  fitSummary,
+  runFooter,
+  table,
+  type Section,
+} from '../../packages/report/markdown.js';
 import { FORMAT_NAMES } from '../../packages/coverage/report.js';
 import type { TestResults } from '../../packages/junit/junit.js';
 import { CHANGED_LINES_FIX } from '../../packages/diff/changed-lines.js';
@@ -67,13 +76,17 @@ export function failureMessage(
   if (failing.some((c) => c.id === 'coverage.total' || c.id.startsWith('coverage.category.'))) {
     advice.push('add tests for the files with the most missed lines (listed in the job summary)');
   }
-  if (failing.some((c) => c.id === 'coverage.diff')) advice.push('cover the changed lines annotated in the pull request');
+  if (failing.some((c) => c.id === 'coverage.diff'))
+    advice.push('cover the changed lines annotated in the pull request');
   if (failing.some((c) => c.id === 'coverage.held'))
     advice.push('add tests so that coverage stays at the bar of the stage the component is in');
-  if (failing.some((c) => c.id.startsWith('tests.'))) advice.push('fix the failing tests (annotated where the report says where they are)');
+  if (failing.some((c) => c.id.startsWith('tests.')))
+    advice.push('fix the failing tests (annotated where the report says where they are)');
   if (lines.length === 0) {
     // no-data: nothing failed, but nothing could be measured either.
-    const missing = result.criteria.filter((c) => c.status === 'no-data').map((c) => `${c.title}: ${c.detail ?? 'no data'}`);
+    const missing = result.criteria
+      .filter((c) => c.status === 'no-data')
+      .map((c) => `${c.title}: ${c.detail ?? 'no data'}`);
     const named = reportNames.length ? ` (${reportNames.slice(0, 5).join(', ')})` : '';
     const scope =
       ev.reportFiles === 0 && reportNames.length
@@ -93,7 +106,9 @@ export function failureMessage(
 function filesSection(ev: CoverageEvaluation): string {
   const worst = [...ev.files]
     .filter((f) => f.missedLines > 0 || f.partialBranches > 0)
-    .sort((a, b) => b.missedLines - a.missedLines || b.partialBranches - a.partialBranches || (a.path < b.path ? -1 : 1));
+    .sort(
+      (a, b) => b.missedLines - a.missedLines || b.partialBranches - a.partialBranches || (a.path < b.path ? -1 : 1),
+    );
   if (worst.length === 0) return '';
   const byPath = new Map(ev.scopeFiles.map((f) => [f.path, f]));
   const rows = worst.slice(0, MAX_FILE_ROWS).map((f) => {
@@ -120,14 +135,28 @@ function categoriesSection(ev: CoverageEvaluation): string {
   const rows = ev.categories.map((c) => {
     const [l, b] = counts(c);
     const ok = c.display !== null && Number(c.display) >= c.bar;
-    return [ok ? STATUS_ICON.pass : STATUS_ICON.fail, escapeText(categoryTitle(c.id)), String(c.files), l, b, pct(c), `≥ ${c.bar}%`];
+    return [
+      ok ? STATUS_ICON.pass : STATUS_ICON.fail,
+      escapeText(categoryTitle(c.id)),
+      String(c.files),
+      l,
+      b,
+      pct(c),
+      `≥ ${c.bar}%`,
+    ];
   });
   return `### Coverage by category\n\nFirst matching category wins; files in no category count only toward the total.\n\n${table(['', 'Category', 'Files', 'Lines', 'Branches', 'Coverage', 'Bar'], rows, ['c', 'l', 'r', 'r', 'r', 'r', 'r'])}`;
 }
 
 function componentsSection(ev: CoverageEvaluation): string {
   if (ev.componentsBreakdown.length === 0) return '';
-  const rows = ev.componentsBreakdown.map((c) => [code(c.id), escapeText(c.name), String(c.files), ...counts(c), pct(c)]);
+  const rows = ev.componentsBreakdown.map((c) => [
+    code(c.id),
+    escapeText(c.name),
+    String(c.files),
+    ...counts(c),
+    pct(c),
+  ]);
   return `### Coverage by component\n\n${table(['Component', 'Name', 'Files', 'Lines', 'Branches', 'Coverage'], rows, ['l', 'l', 'r', 'r', 'r', 'r'])}`;
 }
 
@@ -240,7 +269,12 @@ function head(ctx: RenderContext): string {
     `${t.files} file(s)`,
   ];
   const warn = ctx.warnings.map((w) => `> [!WARNING]\n> ${escapeText(w)}`).join('\n\n');
-  return [`## ${gateTitle(GATE_TITLE, result)}`, figures.join(' · '), warn, criteriaTable(result.criteria, result.stage.target)]
+  return [
+    `## ${gateTitle(GATE_TITLE, result)}`,
+    figures.join(' · '),
+    warn,
+    criteriaTable(result.criteria, result.stage.target),
+  ]
     .filter(Boolean)
     .join('\n\n');
 }
@@ -264,7 +298,9 @@ export function renderComment(ctx: RenderContext, limitChars: number): string {
     { markdown: diffSection(ctx.ev), priority: 60 },
     { markdown: categoriesSection(ctx.ev), priority: 50 },
     {
-      markdown: filesSection(ctx.ev) ? details('Files with the most missed lines', filesSection(ctx.ev).replace(/^### .*\n\n/, '')) : '',
+      markdown: filesSection(ctx.ev)
+        ? details('Files with the most missed lines', filesSection(ctx.ev).replace(/^### .*\n\n/, ''))
+        : '',
       priority: 20,
     },
     { markdown: runFooter(ctx.runUrl), priority: 90 },

@@ -40,7 +40,13 @@ import type { GitHubApi } from '../../packages/github/client.js';
 
 export const ACTION = 'maturity-dashboard';
 
-function historyStore(value: string, root: string, api: GitHubApi | null, branch: string, warnings: string[]): HistoryStore | null {
+function historyStore(
+  value: string,
+  root: string,
+  api: GitHubApi | null,
+  branch: string,
+  warnings: string[],
+): HistoryStore | null {
   if (value === 'none') return null;
   if (value === 'branch') {
     if (!api) {
@@ -70,7 +76,8 @@ function historyStore(value: string, root: string, api: GitHubApi | null, branch
 
 /** The open blockers and promotion requests, and the maintenance breaches (open and closed): three searches. */
 async function fetchIssues(api: GitHubApi): Promise<IssuesData> {
-  const q = (labels: string[]) => `repo:${api.owner}/${api.repo} is:issue is:open label:${labels.map((l) => `"${l}"`).join(',')}`;
+  const q = (labels: string[]) =>
+    `repo:${api.owner}/${api.repo} is:issue is:open label:${labels.map((l) => `"${l}"`).join(',')}`;
   const blockerLabels = labelTaxonomy([])
     .map((l) => l.name)
     .filter((n) => n.startsWith('blocker:'));
@@ -147,7 +154,10 @@ async function main(): Promise<void> {
 
   let issues: IssuesData | null = null;
   if (issuesFile) {
-    issues = parseIssuesFile(readInputFile(resolveInputPath(issuesFile, root), issuesFile, `input ${DashboardInputs.Issues}`), issuesFile);
+    issues = parseIssuesFile(
+      readInputFile(resolveInputPath(issuesFile, root), issuesFile, `input ${DashboardInputs.Issues}`),
+      issuesFile,
+    );
   } else if (api) {
     try {
       issues = await fetchIssues(api);
@@ -174,7 +184,10 @@ async function main(): Promise<void> {
   for (const w of warnings) core.warning(`${ACTION}: ${w}`);
   // A result file that cannot be read is an error: the board would show less than the gates measured.
   for (const s of model.setAside)
-    core.error(`${ACTION}: ${s.file} not shown: ${s.reason}`, { title: `${ACTION}: unreadable result file`, file: s.file });
+    core.error(`${ACTION}: ${s.file} not shown: ${s.reason}`, {
+      title: `${ACTION}: unreadable result file`,
+      file: s.file,
+    });
   await core.summary
     .addRaw(
       `## Maturity dashboard\n\n${model.components.length} component(s), ${model.resultFiles} result file(s), ${model.historyPoints} trend point(s): \`${index}\`\n`,

@@ -39,7 +39,10 @@ function readStages(config: MaturityConfig, root: string) {
       return [
         c.id,
         r.record
-          ? { stage: r.record.stage ?? null, ...(r.record.stage ? {} : { problem: `${c.maturityFile} has no readable Current Stage` }) }
+          ? {
+              stage: r.record.stage ?? null,
+              ...(r.record.stage ? {} : { problem: `${c.maturityFile} has no readable Current Stage` }),
+            }
           : { stage: null, problem: r.warning },
       ];
     }),
@@ -56,7 +59,10 @@ async function findBaselineRun(api: GitHubApi | null, name: string | null, warni
   try {
     const branch = await api.defaultBranch();
     const hit = newestOnBranch(await api.listArtifacts(name), branch);
-    if (!hit) core.info(`${ACTION}: no ${name} artifact from ${branch} yet: this run is compared with nothing (the next runs will be)`);
+    if (!hit)
+      core.info(
+        `${ACTION}: no ${name} artifact from ${branch} yet: this run is compared with nothing (the next runs will be)`,
+      );
     return hit ? String(hit.workflow_run!.id) : '';
   } catch (e) {
     warnings.push(

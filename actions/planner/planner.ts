@@ -72,7 +72,11 @@ export function plan(m: PlannerModel): Plan {
   }
   for (const c of m.components) {
     if (!owned.has(c.id))
-      problems.push({ level: 'warning', component: c.id, message: `paths ${c.paths.join(', ')} match no file of the repository` });
+      problems.push({
+        level: 'warning',
+        component: c.id,
+        message: `paths ${c.paths.join(', ')} match no file of the repository`,
+      });
     const s = m.stages.get(c.id);
     if (s?.problem) problems.push({ level: 'warning', component: c.id, message: s.problem });
   }
@@ -100,7 +104,8 @@ export function plan(m: PlannerModel): Plan {
     }
     const current = m.stages.get(c.id)?.stage ?? null;
     // A component is held to the bars of the stage it is heading for (Production keeps Production's).
-    const target: TargetStage | null = m.target ?? (current === 'production' ? 'production' : current ? nextStage(current) : 'staging');
+    const target: TargetStage | null =
+      m.target ?? (current === 'production' ? 'production' : current ? nextStage(current) : 'staging');
     include.push({
       component: c.id,
       name: c.name,

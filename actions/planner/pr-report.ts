@@ -10,7 +10,16 @@
 import { STAGE_TITLES, type Stage } from '../../packages/core/stages.js';
 import { worstFirst, type Criterion, type GateResult, type Status } from '../../packages/core/result/gate-result.js';
 import { criteriaTable, formatBar, formatMeasured, shortfalls, STATUS_ICON } from '../../packages/report/criteria.js';
-import { code, details, escapeText, fitComment, fitSummary, runFooter, table, type Section } from '../../packages/report/markdown.js';
+import {
+  code,
+  details,
+  escapeText,
+  fitComment,
+  fitSummary,
+  runFooter,
+  table,
+  type Section,
+} from '../../packages/report/markdown.js';
 
 export const REPORT_GATES = ['coverage-gate', 'quality-gate', 'security-gate'] as const;
 
@@ -60,7 +69,9 @@ export function combineResults(
     let status: Status = 'pass';
     const missing: string[] = [];
     for (const gate of gates) {
-      const r = mine.filter((x) => x.gate === gate).sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt))[0];
+      const r = mine
+        .filter((x) => x.gate === gate)
+        .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt))[0];
       if (!r) {
         missing.push(gate);
         status = worse(status, 'error');
@@ -128,7 +139,9 @@ function shortfallList(c: ComponentVerdict): string {
   for (const crit of worstFirst(c.judged)) {
     if (crit.status === 'pass') continue;
     const text = shortfalls([crit])[0] ?? `${crit.title}: ${crit.detail ?? 'no data'}`;
-    lines.push(`- ${STATUS_ICON[crit.status]} ${escapeText(GATE_TITLES[crit.gate] ?? crit.gate)} · ${escapeText(text)}`);
+    lines.push(
+      `- ${STATUS_ICON[crit.status]} ${escapeText(GATE_TITLES[crit.gate] ?? crit.gate)} · ${escapeText(text)}`,
+    );
   }
   return lines.join('\n');
 }
@@ -142,7 +155,8 @@ function criterionInline(x: Criterion): string {
 
 function progressLine(c: ComponentVerdict): string {
   const open = worstFirst(c.progress).filter((x) => x.status !== 'pass');
-  if (open.length === 0) return c.progress.length ? `Every ${stageTitle(c.target)} criterion measured here is met.` : '';
+  if (open.length === 0)
+    return c.progress.length ? `Every ${stageTitle(c.target)} criterion measured here is met.` : '';
   const items = open.slice(0, 8).map(criterionInline);
   return `Toward ${stageTitle(c.target)}, not enforced: ${items.join(' · ')}${open.length > 8 ? ` · and ${open.length - 8} more` : ''}.`;
 }
@@ -168,7 +182,8 @@ function headline(report: RunReport): string {
   const n = report.components.length;
   if (n === 0) return '## Maturity: no component is touched by this change';
   const bad = report.components.filter((c) => c.status !== 'pass').length;
-  if (report.scope === 'stage') return `## Maturity: ${n - bad} of ${n} component(s) meet every criterion of their next stage`;
+  if (report.scope === 'stage')
+    return `## Maturity: ${n - bad} of ${n} component(s) meet every criterion of their next stage`;
   return report.status === 'pass'
     ? `## ${STATUS_ICON.pass} Maturity: this change keeps the bars of all ${n} component(s) it touches`
     : `## ${STATUS_ICON[report.status]} Maturity: this change falls short for ${bad} of ${n} component(s)`;
@@ -202,7 +217,10 @@ export function renderPullRequestComment(report: RunReport, runUrl: string | nul
 export function renderRunSummary(report: RunReport, limitBytes: number): string {
   const sections: Section[] = [
     { markdown: `${headline(report)}\n\n${report.components.length ? overviewTable(report) : ''}`, priority: 100 },
-    ...report.components.map((c) => ({ markdown: componentSection(c, true, report.scope), priority: c.status === 'pass' ? 40 : 80 })),
+    ...report.components.map((c) => ({
+      markdown: componentSection(c, true, report.scope),
+      priority: c.status === 'pass' ? 40 : 80,
+    })),
     { markdown: setAsideSection(report), priority: 10 },
   ];
   return fitSummary(sections, limitBytes);

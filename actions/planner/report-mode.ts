@@ -17,7 +17,13 @@ import { readResultFiles, validateResults } from '../../packages/core/result/rea
 import type { RunContext } from '../../packages/github/run-context.js';
 import { stickyMarker } from '../../packages/github/sticky-comment.js';
 import { COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES } from '../../packages/report/markdown.js';
-import { combineResults, renderPullRequestComment, renderRunSummary, reportFailure, REPORT_GATES } from './pr-report.js';
+import {
+  combineResults,
+  renderPullRequestComment,
+  renderRunSummary,
+  reportFailure,
+  REPORT_GATES,
+} from './pr-report.js';
 
 const NAME = 'maturity-report';
 
@@ -60,7 +66,9 @@ export async function runReportMode(
   const validated = validateResults(files);
   const results = validated.results.map((r) => r.result);
   const setAside = validated.setAside;
-  const ids = plannedIds(inputs.components) ?? [...new Set(results.map((r) => r.component).filter((c): c is string => c !== null))].sort();
+  const ids =
+    plannedIds(inputs.components) ??
+    [...new Set(results.map((r) => r.component).filter((c): c is string => c !== null))].sort();
   const planned = ids.map((id) => ({ id, name: config.components.get(id)?.name ?? id }));
   const report = combineResults(planned, REPORT_GATES, results, setAside);
 
@@ -78,7 +86,10 @@ export async function runReportMode(
   }
   // A result file that cannot be read is an error: the verdict would rest on less than the gates wrote.
   for (const s of setAside)
-    core.error(`${NAME}: ${s.file} is not a usable result file: ${s.reason}`, { title: `${NAME}: unreadable result file`, file: s.file });
+    core.error(`${NAME}: ${s.file} is not a usable result file: ${s.reason}`, {
+      title: `${NAME}: unreadable result file`,
+      file: s.file,
+    });
   core.setOutput(PlannerOutputs.Passed, String(report.status === 'pass' && setAside.length === 0));
   if (report.status === 'pass' && setAside.length === 0) return;
   // A gate that crashed or wrote nothing fails everywhere; a shortfall only where it is enforced.

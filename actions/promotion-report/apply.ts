@@ -44,7 +44,13 @@ export function blockedLines(blocked: readonly BlockedDependent[], componentId: 
 }
 
 function pullRequestText(
-  o: { componentId: string; componentName: string; change: PromotionChange; issue: IssueDetail; blocked: readonly BlockedDependent[] },
+  o: {
+    componentId: string;
+    componentName: string;
+    change: PromotionChange;
+    issue: IssueDetail;
+    blocked: readonly BlockedDependent[];
+  },
   changes: string[],
 ): { title: string; body: string } {
   const { change, issue } = o;
@@ -74,7 +80,9 @@ export function maturityWriter(
   clientFor: (token: string) => GitHubApi | null,
 ): { api: GitHubApi; tokenInput: string } {
   const writer = pullRequestToken ? clientFor(pullRequestToken) : null;
-  return writer ? { api: writer, tokenInput: PromotionReportInputs.PullRequestToken } : { api, tokenInput: CommonInputs.GitHubToken };
+  return writer
+    ? { api: writer, tokenInput: PromotionReportInputs.PullRequestToken }
+    : { api, tokenInput: CommonInputs.GitHubToken };
 }
 
 /** Step 1: MATURITY.md, through a pull request or a commit. */
@@ -194,7 +202,12 @@ export async function completePromotion(
     milestone ? `- Next: milestone ${escapeText(milestone)}` : '',
   ].filter((l) => l !== '');
   if (d?.blocked.length) lines.push('', ...blockedLines(d.blocked, o.componentId, o.target));
-  await upsertStickyComment(api, o.issue.number, stickyMarker('promotion-report:completed', o.componentId), lines.join('\n'));
+  await upsertStickyComment(
+    api,
+    o.issue.number,
+    stickyMarker('promotion-report:completed', o.componentId),
+    lines.join('\n'),
+  );
   await api.closeIssue(o.issue.number, 'completed');
   return { milestone, board: plan !== null };
 }

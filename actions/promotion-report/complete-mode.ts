@@ -33,10 +33,14 @@ export async function completeMode(inputs: Inputs, ctx: RunContext, api: GitHubA
     const form = issue.body ? parsePromotionForm(issue.body) : null;
     const labelled = issue.labels.find((l) => l.startsWith('component:'))?.slice('component:'.length);
     const written = labelled ?? form?.request?.componentName ?? null;
-    const labelledTarget = issue.labels.filter((l) => l.startsWith('target:')).map((l) => parseStage(l.slice('target:'.length)))[0];
+    const labelledTarget = issue.labels
+      .filter((l) => l.startsWith('target:'))
+      .map((l) => parseStage(l.slice('target:'.length)))[0];
     const demotion = isDemotionRequest(issue);
     const target: Stage | null =
-      labelledTarget && (demotion || labelledTarget !== 'development') ? labelledTarget : (form?.request?.targetStage ?? null);
+      labelledTarget && (demotion || labelledTarget !== 'development')
+        ? labelledTarget
+        : (form?.request?.targetStage ?? null);
     let component;
     try {
       component = written ? findComponentByName(config, written) : null;

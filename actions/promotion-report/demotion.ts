@@ -33,10 +33,14 @@ export function isDemotionRequest(issue: { labels: readonly string[] }): boolean
   return issue.labels.includes(DEMOTION.proposed);
 }
 
-const labelled = (issue: IssueDetail, prefix: string) => issue.labels.find((l) => l.startsWith(prefix))?.slice(prefix.length) ?? null;
+const labelled = (issue: IssueDetail, prefix: string) =>
+  issue.labels.find((l) => l.startsWith(prefix))?.slice(prefix.length) ?? null;
 
 /** The component and the stage a demotion request names, from its labels. */
-export function demotionSubject(config: MaturityConfig, issue: IssueDetail): { component: ComponentConfig; target: Stage } {
+export function demotionSubject(
+  config: MaturityConfig,
+  issue: IssueDetail,
+): { component: ComponentConfig; target: Stage } {
   const id = labelled(issue, 'component:');
   const target = parseStage(labelled(issue, 'target:') ?? '');
   if (!id || !target) {
@@ -91,7 +95,9 @@ export function demotionCriteria(m: DemotionModel): Criterion[] {
       bar: `above ${STAGE_TITLES[m.target]}`,
       comparator: null,
       unit: '',
-      detail: stageOk ? undefined : 'MATURITY.md on the default branch does not put the component above the target stage',
+      detail: stageOk
+        ? undefined
+        : 'MATURITY.md on the default branch does not put the component above the target stage',
     }),
     row({
       id: 'approval.maintainer',
@@ -156,7 +162,13 @@ async function applyDemotion(
   return { change, completed: true };
 }
 
-export async function demotionReport(inputs: Inputs, ctx: RunContext, api: GitHubApi, issue: IssueDetail, gate: string): Promise<void> {
+export async function demotionReport(
+  inputs: Inputs,
+  ctx: RunContext,
+  api: GitHubApi,
+  issue: IssueDetail,
+  gate: string,
+): Promise<void> {
   const config = loadConfig(inputs.configPath, inputs.root, true);
   const warnings: string[] = [];
   const { component, target } = demotionSubject(config, issue);
@@ -172,7 +184,9 @@ export async function demotionReport(inputs: Inputs, ctx: RunContext, api: GitHu
   const criteria = demotionCriteria(m);
   const ready = criteria.every((c) => c.status === 'pass' || c.id === 'approval.maintainer');
   const applied: Applied =
-    m.approval && ready ? await applyDemotion(api, inputs, ctx, config, issue, m, component) : { change: null, completed: false };
+    m.approval && ready
+      ? await applyDemotion(api, inputs, ctx, config, issue, m, component)
+      : { change: null, completed: false };
   const view = {
     model: m,
     criteria,
@@ -195,7 +209,14 @@ export async function demotionReport(inputs: Inputs, ctx: RunContext, api: GitHu
     target,
     criteria,
     summary: `${component.id}: demotion to ${STAGE_TITLES[target]} ${applied.completed ? 'applied' : applied.change?.pullRequest ? 'approved: MATURITY.md pull request opened' : ready ? 'awaiting approval' : 'not applicable'}`,
-    data: { demotion: true, ready, issue: issue.number, pullRequest: view.pullRequest, completed: applied.completed, blocked: m.blocked },
+    data: {
+      demotion: true,
+      ready,
+      issue: issue.number,
+      pullRequest: view.pullRequest,
+      completed: applied.completed,
+      blocked: m.blocked,
+    },
     context: ctx,
     now: new Date(),
   });

@@ -28,7 +28,11 @@ import { readRunContext, type RunContext } from '../../packages/github/run-conte
 import { stickyMarker, upsertStickyComment } from '../../packages/github/sticky-comment.js';
 import { checkDependencies } from '../../packages/promotion/dependencies.js';
 import { gitFreshness } from '../../packages/promotion/freshness.js';
-import { isPromotionRequest, parsePromotionForm, type ParsedPromotionForm } from '../../packages/promotion/issue-form.js';
+import {
+  isPromotionRequest,
+  parsePromotionForm,
+  type ParsedPromotionForm,
+} from '../../packages/promotion/issue-form.js';
 import { componentLabel, labelTaxonomy, PROMOTION, setupLabels, targetLabel } from '../../packages/promotion/labels.js';
 import { selectResults } from '../../packages/promotion/read-results.js';
 import { COMMENT_LIMIT_CHARS, escapeText, SUMMARY_LIMIT_BYTES } from '../../packages/report/markdown.js';
@@ -96,7 +100,13 @@ async function requestedComponent(
   const written = inputs.component ?? form?.request?.componentName ?? form?.request?.component ?? null;
   const problems = form?.problems.map((p) => `${p.field}: ${p.message} ${p.fix}`) ?? [];
   const explain = async (text: string) => {
-    if (issue) await upsertStickyComment(api, issue.number, stickyMarker(GATE, 'request'), `## Promotion request needs a fix\n\n${text}`);
+    if (issue)
+      await upsertStickyComment(
+        api,
+        issue.number,
+        stickyMarker(GATE, 'request'),
+        `## Promotion request needs a fix\n\n${text}`,
+      );
   };
   if (!written) {
     await explain(problems.map((p) => `- ${escapeText(p)}`).join('\n') || '- The request names no component.');
@@ -115,20 +125,29 @@ async function requestedComponent(
 }
 
 /** The labels of a request in review: exactly one target label, blocked or not. */
-async function moveLabels(api: GitHubApi, issue: IssueDetail, component: string, target: TargetStage, ready: boolean): Promise<void> {
+async function moveLabels(
+  api: GitHubApi,
+  issue: IssueDetail,
+  component: string,
+  target: TargetStage,
+  ready: boolean,
+): Promise<void> {
   await api.addLabels(issue.number, [
     PROMOTION.inReview,
     componentLabel(component),
     targetLabel(target),
     ...(ready ? [] : [PROMOTION.blocked]),
   ]);
-  for (const l of issue.labels) if (l.startsWith('target:') && l !== targetLabel(target)) await api.removeLabel(issue.number, l);
+  for (const l of issue.labels)
+    if (l.startsWith('target:') && l !== targetLabel(target)) await api.removeLabel(issue.number, l);
   if (ready && issue.labels.includes(PROMOTION.blocked)) await api.removeLabel(issue.number, PROMOTION.blocked);
 }
 
 async function blockersOf(api: GitHubApi, component: string, warnings: string[]): Promise<PromotionModel['blockers']> {
   try {
-    const found = await api.searchIssues(`repo:${api.owner}/${api.repo} is:issue is:open label:"${componentLabel(component)}"`);
+    const found = await api.searchIssues(
+      `repo:${api.owner}/${api.repo} is:issue is:open label:"${componentLabel(component)}"`,
+    );
     return found
       .filter((b) => b.labels.some((l) => l.startsWith('blocker:')))
       .map((b) => ({ number: b.number, title: b.title, labels: b.labels, url: b.html_url }));
@@ -138,7 +157,12 @@ async function blockersOf(api: GitHubApi, component: string, warnings: string[])
   }
 }
 
-function stageProblems(form: ParsedPromotionForm | null, component: ComponentConfig, current: Stage | null, target: TargetStage): string[] {
+function stageProblems(
+  form: ParsedPromotionForm | null,
+  component: ComponentConfig,
+  current: Stage | null,
+  target: TargetStage,
+): string[] {
   const problems = form?.problems.map((p) => `${p.field}: ${p.message} ${p.fix}`) ?? [];
   if (form?.request?.currentStage && current && form.request.currentStage !== current) {
     problems.push(
@@ -146,13 +170,16 @@ function stageProblems(form: ParsedPromotionForm | null, component: ComponentCon
     );
   }
   if (current && target !== nextStage(current))
-    problems.push(`Target Stage: ${STAGE_TITLES[target]} is not the stage after ${STAGE_TITLES[current]} (no skipping stages).`);
+    problems.push(
+      `Target Stage: ${STAGE_TITLES[target]} is not the stage after ${STAGE_TITLES[current]} (no skipping stages).`,
+    );
   return problems;
 }
 
 function appliedNote(change: MaturityChange | null, completed: boolean): string {
   if (!change) return '';
-  if (completed) return `\n\n### Promotion applied\n\nMATURITY.md on the default branch records it; this request is completed.`;
+  if (completed)
+    return `\n\n### Promotion applied\n\nMATURITY.md on the default branch records it; this request is completed.`;
   if (change.pullRequest)
     return `\n\n### Promotion approved\n\nMATURITY.md pull request: ${change.pullRequest.html_url}. Merging it completes the promotion (labels, board, milestone) and closes this request.`;
   return '';
@@ -169,7 +196,11 @@ async function main(): Promise<void> {
   const config = loadConfig(inputs.configPath, inputs.root, true, inputs.configExplicit);
   const issue = await findRequest(inputs, ctx, api);
   if (issue && isDemotionRequest(issue)) return demotionReport(inputs, ctx, api, issue, GATE);
-  if (issue && !inputs.component && !isPromotionRequest({ title: issue.title, body: issue.body, labels: issue.labels })) {
+  if (
+    issue &&
+    !inputs.component &&
+    !isPromotionRequest({ title: issue.title, body: issue.body, labels: issue.labels })
+  ) {
     core.info(`${GATE}: #${issue.number} is not a promotion request; nothing to do`);
     return;
   }
@@ -178,9 +209,12 @@ async function main(): Promise<void> {
   const maturity = readMaturityRecord(inputs.root, component);
   const current = maturity.record?.stage ?? null;
   if (!maturity.record) warnings.push(maturity.warning);
-  const target: TargetStage | null = inputs.targetStage ?? form?.request?.targetStage ?? (current ? nextStage(current) : 'staging');
+  const target: TargetStage | null =
+    inputs.targetStage ?? form?.request?.targetStage ?? (current ? nextStage(current) : 'staging');
   if (!target)
-    throw new ConfigurationError(`${component.id} is in Production already; there is no stage to promote it to`, { at: 'target-stage' });
+    throw new ConfigurationError(`${component.id} is in Production already; there is no stage to promote it to`, {
+      at: 'target-stage',
+    });
   const problems = stageProblems(form, component, current, target);
 
   const branch = await api.defaultBranch();
@@ -209,7 +243,8 @@ async function main(): Promise<void> {
     requestCommit: freshness.requestCommit,
     dependencies: checkDependencies(component.id, target, config.components, stageOf),
     blockers: await blockersOf(api, component.id, warnings),
-    daysInStaging: current === 'staging' && since ? Math.floor((Date.now() - Date.parse(`${since}T00:00:00Z`)) / DAY) : null,
+    daysInStaging:
+      current === 'staging' && since ? Math.floor((Date.now() - Date.parse(`${since}T00:00:00Z`)) / DAY) : null,
     approval: issue ? await checkApproval(api, issue, warnings) : null,
     checks: form?.request?.checks ?? [],
     requester: issue?.user ?? null,
@@ -291,7 +326,12 @@ async function main(): Promise<void> {
     summary: renderScorecard(model, ev, extra, SUMMARY_LIMIT_BYTES) + note,
     comment:
       issue && inputs.comment
-        ? { api, issue: issue.number, body: renderScorecard(model, ev, extra, COMMENT_LIMIT_CHARS - 2000) + note, fromFork: false }
+        ? {
+            api,
+            issue: issue.number,
+            body: renderScorecard(model, ev, extra, COMMENT_LIMIT_CHARS - 2000) + note,
+            fromFork: false,
+          }
         : null,
     annotations: [],
     outputs: {

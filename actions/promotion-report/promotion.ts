@@ -41,7 +41,14 @@ export const REQUIRED: Record<TargetStage, Requirement[]> = {
     { gate: 'coverage-gate', kind: 'unit', ids: ids('coverage.total', 'tests.unit') },
     {
       gate: 'quality-gate',
-      ids: ids('lint.errors', 'types.errors', 'types.warnings', 'docs.docstrings', 'evidence.readme', 'evidence.integration-tests'),
+      ids: ids(
+        'lint.errors',
+        'types.errors',
+        'types.warnings',
+        'docs.docstrings',
+        'evidence.readme',
+        'evidence.integration-tests',
+      ),
     },
     { gate: 'security-gate', ids: ids('security.high', 'security.medium') },
   ],
@@ -110,7 +117,10 @@ export interface PromotionEvaluation {
   blocking: ScorecardRow[];
 }
 
-const row = (r: Omit<ScorecardRow, 'evidence'> & { evidence?: ScorecardRow['evidence'] }): ScorecardRow => ({ evidence: [], ...r });
+const row = (r: Omit<ScorecardRow, 'evidence'> & { evidence?: ScorecardRow['evidence'] }): ScorecardRow => ({
+  evidence: [],
+  ...r,
+});
 
 /** Which workflow makes a group's evidence: said in every "no data" row, so the fix is one click away. */
 export function producerHint(component: string, target: TargetStage): string {
@@ -184,7 +194,8 @@ function groupRows(m: PromotionModel, req: Requirement, taken: Set<string>): Sco
   const from = new Map<string, { c: Criterion; src: CandidateResult }>();
   for (const src of fresh)
     for (const c of src.result.criteria)
-      if (!from.has(c.id) && !taken.has(c.id) && (!req.only || wanted.some((w) => matches(w.id, c.id)))) from.set(c.id, { c, src });
+      if (!from.has(c.id) && !taken.has(c.id) && (!req.only || wanted.some((w) => matches(w.id, c.id))))
+        from.set(c.id, { c, src });
   for (const w of wanted) {
     if ([...from.keys()].some((id) => matches(w.id, id))) continue;
     const stale = onTarget.find((c) => c.freshness === 'stale' && c.result.criteria.some((x) => matches(w.id, x.id)));
@@ -209,7 +220,10 @@ function groupRows(m: PromotionModel, req: Requirement, taken: Set<string>): Sco
   }
   for (const { c, src } of from.values()) {
     taken.add(c.id);
-    const evidence = [...(c.evidence.length ? c.evidence : [{ file: src.file }]), ...(src.result.run ? [{ url: src.result.run.url }] : [])];
+    const evidence = [
+      ...(c.evidence.length ? c.evidence : [{ file: src.file }]),
+      ...(src.result.run ? [{ url: src.result.run.url }] : []),
+    ];
     out.push({ ...c, evidence, source: label, counts: true });
   }
   return out;
@@ -241,7 +255,9 @@ function computedRows(m: PromotionModel): ScorecardRow[] {
       detail: d.cycles.length
         ? `dependency cycle: ${d.cycles.map((c) => c.join(' → ')).join('; ')}`
         : bad.length
-          ? bad.map((x) => `${x.path.join(' → ')} is at ${x.stage ? STAGE_TITLES[x.stage] : 'an unknown stage'}`).join('; ')
+          ? bad
+              .map((x) => `${x.path.join(' → ')} is at ${x.stage ? STAGE_TITLES[x.stage] : 'an unknown stage'}`)
+              .join('; ')
           : d.dependencies.length
             ? `${d.dependencies.map((x) => `${x.id} (${x.stage ? STAGE_TITLES[x.stage] : '?'})`).join(', ')}`
             : 'no dependencies',
@@ -276,7 +292,9 @@ function computedRows(m: PromotionModel): ScorecardRow[] {
         unit: 'issues',
         ...(m.blockers.length ? { gap: m.blockers.length } : {}),
         detail: m.blockers.length
-          ? m.blockers.map((b) => `#${b.number} ${b.title} (${b.labels.filter((l) => l.startsWith('blocker:')).join(', ')})`).join('; ')
+          ? m.blockers
+              .map((b) => `#${b.number} ${b.title} (${b.labels.filter((l) => l.startsWith('blocker:')).join(', ')})`)
+              .join('; ')
           : `no open issue labelled component:${m.component.id} and blocker:*`,
         evidence: m.blockers.map((b) => ({ url: b.url })),
         source: src,
@@ -351,7 +369,9 @@ const ORDER: Record<RowStatus, number> = { error: 0, fail: 1, 'no-data': 2, decl
 
 export function evaluatePromotion(m: PromotionModel): PromotionEvaluation {
   const rows = [...gateRows(m), ...computedRows(m), ...declaredRows(m)];
-  const blocking = rows.filter((r) => r.counts && r.status !== 'pass' && r.status !== 'declared' && r.status !== 'not-applicable');
+  const blocking = rows.filter(
+    (r) => r.counts && r.status !== 'pass' && r.status !== 'declared' && r.status !== 'not-applicable',
+  );
   rows.sort((a, b) => ORDER[a.status] - ORDER[b.status]);
   return { rows, ready: blocking.length === 0, blocking };
 }

@@ -54,7 +54,8 @@ export function scorecardTable(rows: readonly ScorecardRow[]): string {
 
 export function verdictLine(m: PromotionModel, ev: PromotionEvaluation): string {
   const path = `${m.current ? STAGE_TITLES[m.current] : '?'} → ${STAGE_TITLES[m.target as Stage]}`;
-  if (ev.ready) return `✅ **${escapeText(m.component.name)}** (${code(m.component.id)}) meets every criterion for ${path}.`;
+  if (ev.ready)
+    return `✅ **${escapeText(m.component.name)}** (${code(m.component.id)}) meets every criterion for ${path}.`;
   return `❌ **${escapeText(m.component.name)}** (${code(m.component.id)}) is not ready for ${path}: ${ev.blocking.length} criterion(s) block it.`;
 }
 

@@ -38,7 +38,13 @@ function levelCounts(findings: readonly Finding[]): Record<FindingLevel, number>
   return c;
 }
 
-function toolRun(tool: QualityTool, source: string, kind: ToolRun['kind'], report: FindingReport | null, error: string | null): ToolRun {
+function toolRun(
+  tool: QualityTool,
+  source: string,
+  kind: ToolRun['kind'],
+  report: FindingReport | null,
+  error: string | null,
+): ToolRun {
   return {
     tool,
     source,
@@ -46,7 +52,13 @@ function toolRun(tool: QualityTool, source: string, kind: ToolRun['kind'], repor
     error,
     reportCounts: report ? levelCounts(report.findings) : { error: 0, warning: 0, note: 0 },
     ...(report?.summary
-      ? { toolSummary: { errors: report.summary.errors, warnings: report.summary.warnings, notes: report.summary.notes } }
+      ? {
+          toolSummary: {
+            errors: report.summary.errors,
+            warnings: report.summary.warnings,
+            notes: report.summary.notes,
+          },
+        }
       : {}),
     ...(report?.version ? { version: report.version } : {}),
   };
@@ -64,7 +76,8 @@ async function fromCommand(
     return fail(
       `was stopped: ${out.stopped}${out.stderr.trim() ? `; it said: ${stderrTail(out.stderr)}` : ''}. Raise \`command-timeout-minutes\`, or run the tool in an earlier step and pass its report`,
     );
-  if (out.exitCode === 127 && !out.stdout) return fail(`could not be started (${stderrTail(out.stderr)}); install it in an earlier step`);
+  if (out.exitCode === 127 && !out.stdout)
+    return fail(`could not be started (${stderrTail(out.stderr)}); install it in an earlier step`);
   let report: FindingReport;
   try {
     report = parseQualityReport(out.stdout, `the output of \`${command}\``, tool);
@@ -74,8 +87,13 @@ async function fromCommand(
       `exited with ${out.exitCode} without printing its report (${why})${out.stderr.trim() ? `; it said: ${stderrTail(out.stderr)}` : ''}`,
     );
   }
-  if (!REPORTING_EXIT_CODES[tool].includes(out.exitCode) || (out.exitCode !== 0 && report.findings.length === 0 && tool !== 'tsc')) {
-    return fail(`exited with ${out.exitCode}, which means it did not finish${out.stderr.trim() ? `: ${stderrTail(out.stderr)}` : ''}`);
+  if (
+    !REPORTING_EXIT_CODES[tool].includes(out.exitCode) ||
+    (out.exitCode !== 0 && report.findings.length === 0 && tool !== 'tsc')
+  ) {
+    return fail(
+      `exited with ${out.exitCode}, which means it did not finish${out.stderr.trim() ? `: ${stderrTail(out.stderr)}` : ''}`,
+    );
   }
   return { run: toolRun(tool, command, 'command', report, null), findings: report.findings };
 }
@@ -181,7 +199,9 @@ export function readBaseline(b: BaselineSource, warnings: string[]): { source: s
           );
         }
         if (b.component && doc.component !== b.component)
-          warnings.push(`the baseline ${shown} is for component ${doc.component ?? '(whole report)'}, not ${b.component}`);
+          warnings.push(
+            `the baseline ${shown} is for component ${doc.component ?? '(whole report)'}, not ${b.component}`,
+          );
         for (const f of fps) if (typeof f === 'string') fingerprints.push(f);
         continue;
       }
@@ -219,9 +239,14 @@ export function changeBaseline(
   const found = findBaseline(patterns, b.root, 'quality-gate', b.component);
   if (found.baseline) {
     const fps = (found.baseline.result.data as { fingerprints?: unknown }).fingerprints;
-    return { source: found.baseline.file, fingerprints: Array.isArray(fps) ? fps.filter((f): f is string => typeof f === 'string') : [] };
+    return {
+      source: found.baseline.file,
+      fingerprints: Array.isArray(fps) ? fps.filter((f): f is string => typeof f === 'string') : [],
+    };
   }
-  const reports = patterns.filter((p) => !statSync(isAbsolute(p) ? p : join(b.root, p), { throwIfNoEntry: false })?.isDirectory());
+  const reports = patterns.filter(
+    (p) => !statSync(isAbsolute(p) ? p : join(b.root, p), { throwIfNoEntry: false })?.isDirectory(),
+  );
   if (reports.length === 0 || found.notes.some((n) => n.startsWith('no baseline results'))) {
     warnings.push(...found.notes);
     return null;

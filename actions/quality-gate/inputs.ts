@@ -37,7 +37,11 @@ const TOOL_INPUTS: { tool: QualityTool; report: string; command: string }[] = [
 ];
 
 export function parseInputs(): Inputs {
-  const tools = TOOL_INPUTS.map(({ tool, report, command }) => ({ tool, reports: listInput(report), command: optionalInput(command) }));
+  const tools = TOOL_INPUTS.map(({ tool, report, command }) => ({
+    tool,
+    reports: listInput(report),
+    command: optionalInput(command),
+  }));
   for (const t of tools) {
     if (t.reports.length && t.command) {
       throw new ConfigurationError(
@@ -55,6 +59,7 @@ export function parseInputs(): Inputs {
     docstrings: booleanInput(QualityGateInputs.Docstrings, true),
     pathMap: pathMapInput(QualityGateInputs.PathMap),
     commandTimeoutMs:
-      (numberInput(QualityGateInputs.CommandTimeoutMinutes, { min: 0.01, max: 360 }) ?? DEFAULT_COMMAND_TIMEOUT_MS / 60_000) * 60_000,
+      (numberInput(QualityGateInputs.CommandTimeoutMinutes, { min: 0.01, max: 360 }) ??
+        DEFAULT_COMMAND_TIMEOUT_MS / 60_000) * 60_000,
   };
 }

@@ -68,9 +68,14 @@ async function main(): Promise<void> {
   const repo = checkoutReader(inputs.root, checkout);
   const docstrings = component && inputs.docstrings ? measureComponentDocstrings(component, repo) : null;
   const finder = component ? new EvidenceFinder(repo) : null;
-  const evidence = component && finder ? REQUIRED_EVIDENCE[subject.target].map((kind) => finder.check(kind, component.evidence[kind])) : [];
+  const evidence =
+    component && finder
+      ? REQUIRED_EVIDENCE[subject.target].map((kind) => finder.check(kind, component.evidence[kind]))
+      : [];
   if (inputs.tools.length === 0)
-    warnings.push('no report and no command given for ruff, ESLint, pyright or tsc: lint and type criteria have no data');
+    warnings.push(
+      'no report and no command given for ruff, ESLint, pyright or tsc: lint and type criteria have no data',
+    );
 
   const ev = evaluateQuality({
     runs,

@@ -60,7 +60,10 @@ export function resultData(
  * introduces), then public names without a docstring as notices. selectAnnotations spends
  * GitHub's per-step caps on changed lines and errors first.
  */
-export function annotationsFor(ev: QualityEvaluation, changedLine: (path: string, line: number) => boolean): Annotation[] {
+export function annotationsFor(
+  ev: QualityEvaluation,
+  changedLine: (path: string, line: number) => boolean,
+): Annotation[] {
   const out: Annotation[] = [];
   for (const f of ev.findings) {
     if (!f.introduced || !f.path || !f.start) continue;

@@ -43,7 +43,8 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 export function oneLine(ev: QualityEvaluation, who: string): string {
   const c = ev.counts;
   const parts = [`${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}`];
-  if (ev.introducedCounts) parts.push(`${ev.introducedCounts.error} new error(s), ${ev.introducedCounts.warning} new warning(s)`);
+  if (ev.introducedCounts)
+    parts.push(`${ev.introducedCounts.error} new error(s), ${ev.introducedCounts.warning} new warning(s)`);
   if (ev.docstrings?.display) parts.push(`docstrings ${ev.docstrings.display}%`);
   return `${who}: ${parts.join('; ')}`;
 }
@@ -62,18 +63,27 @@ export function failureMessage(result: GateResult, ev: QualityEvaluation, who: s
       .filter((t) => t.inScope.error + t.inScope.warning > 0)
       .map((t) => LINT_FIXERS[t.tool])
       .filter(Boolean);
-    advice.push(`fix the lint findings annotated in the files${fixers.length ? ` (${fixers.join(' and ')} fix many)` : ''}`);
+    advice.push(
+      `fix the lint findings annotated in the files${fixers.length ? ` (${fixers.join(' and ')} fix many)` : ''}`,
+    );
   }
-  if (failing.has('types.errors') || failing.has('types.warnings')) advice.push('fix the type errors annotated in the files');
+  if (failing.has('types.errors') || failing.has('types.warnings'))
+    advice.push('fix the type errors annotated in the files');
   if (failing.has('docs.docstrings'))
     advice.push(`add docstrings to the ${ev.docstrings?.missing.length ?? 0} public name(s) listed in the job summary`);
-  const docs = result.criteria.filter((c) => c.id.startsWith('evidence.') && c.status === 'fail' && c.enforced !== false);
+  const docs = result.criteria.filter(
+    (c) => c.id.startsWith('evidence.') && c.status === 'fail' && c.enforced !== false,
+  );
   if (docs.length) {
     const what = docs.map((c) => EVIDENCE_ADVICE[c.id.slice('evidence.'.length) as EvidenceKind] ?? c.title);
-    advice.push(`add ${what.join(', ')} where the summary says they are looked for (or point \`evidence:\` in the config at yours)`);
+    advice.push(
+      `add ${what.join(', ')} where the summary says they are looked for (or point \`evidence:\` in the config at yours)`,
+    );
   }
   if (lines.length === 0) {
-    const missing = result.criteria.filter((c) => c.status === 'no-data').map((c) => `${c.title}: ${c.detail ?? 'no data'}`);
+    const missing = result.criteria
+      .filter((c) => c.status === 'no-data')
+      .map((c) => `${c.title}: ${c.detail ?? 'no data'}`);
     return `${who} could not be measured: ${missing.join('; ')}.`;
   }
   const head =
@@ -91,7 +101,9 @@ function toolsSection(ev: QualityEvaluation): string {
     return [
       escapeText(TOOL_TITLES[t.tool]),
       t.kind === 'report' ? code(t.source) : `${code(t.source)} (run)`,
-      t.error ? `⚠️ ${escapeText(t.error)}` : `${t.reportCounts.error} / ${t.reportCounts.warning} / ${t.reportCounts.note}`,
+      t.error
+        ? `⚠️ ${escapeText(t.error)}`
+        : `${t.reportCounts.error} / ${t.reportCounts.warning} / ${t.reportCounts.note}`,
       own,
       `${t.inScope.error} / ${t.inScope.warning} / ${t.inScope.note}`,
       ...(newOnly ? [`${t.introduced!.error} / ${t.introduced!.warning}`] : []),
@@ -116,7 +128,12 @@ function location(f: RankedFinding, blobUrl: string | null): string {
   return `[${code(where)}](${linkUrl(href)})`;
 }
 
-function findingsTable(findings: readonly RankedFinding[], max: number, blobUrl: string | null, newOnly: boolean): string {
+function findingsTable(
+  findings: readonly RankedFinding[],
+  max: number,
+  blobUrl: string | null,
+  newOnly: boolean,
+): string {
   const rows = findings
     .slice(0, max)
     .map((f) => [
@@ -154,7 +171,9 @@ function docstringsSection(ev: QualityEvaluation): string {
   const d = ev.docstrings;
   if (!d) return '';
   const figure =
-    d.display === null ? 'no public names' : `${d.display}% (${d.documented} of ${d.total} public modules, classes and functions)`;
+    d.display === null
+      ? 'no public names'
+      : `${d.display}% (${d.documented} of ${d.total} public modules, classes and functions)`;
   let out = `### API documentation\n\nDocstrings: ${figure} in ${plural(d.files, 'Python file')}; bar ≥ ${d.bar}%.`;
   if (d.missing.length) {
     const rows = d.missing.slice(0, 300).map((m) => [code(m.name), escapeText(m.kind), code(`${m.path}:${m.line}`)]);
@@ -177,7 +196,8 @@ function evidenceSection(result: GateResult): string {
 
 function scopeSection(ctx: RenderContext): string {
   const parts: string[] = [];
-  if (ctx.outOfScope) parts.push(`${ctx.outOfScope} finding(s) are on files outside this component's paths and are not counted here.`);
+  if (ctx.outOfScope)
+    parts.push(`${ctx.outOfScope} finding(s) are on files outside this component's paths and are not counted here.`);
   if (ctx.unmatched.length) {
     const list = ctx.unmatched
       .slice(0, 100)
@@ -196,13 +216,22 @@ function scopeSection(ctx: RenderContext): string {
 function head(ctx: RenderContext): string {
   const { result, ev } = ctx;
   const c = ev.counts;
-  const figures = [`**${plural(c.error, 'error')}**, **${plural(c.warning, 'warning')}**, ${plural(c.note, 'note')} in scope`];
+  const figures = [
+    `**${plural(c.error, 'error')}**, **${plural(c.warning, 'warning')}**, ${plural(c.note, 'note')} in scope`,
+  ];
   if (ev.introducedCounts)
-    figures.push(`**${ev.introducedCounts.error} new error(s), ${ev.introducedCounts.warning} new warning(s)** introduced by this change`);
+    figures.push(
+      `**${ev.introducedCounts.error} new error(s), ${ev.introducedCounts.warning} new warning(s)** introduced by this change`,
+    );
   if (ev.introducedNote) figures.push(escapeText(ev.introducedNote));
   if (ev.docstrings?.display) figures.push(`docstrings ${ev.docstrings.display}%`);
   const warn = ctx.warnings.map((w) => `> [!WARNING]\n> ${escapeText(w)}`).join('\n\n');
-  return [`## ${gateTitle(GATE_TITLE, result)}`, figures.join(' · '), warn, criteriaTable(result.criteria, result.stage.target)]
+  return [
+    `## ${gateTitle(GATE_TITLE, result)}`,
+    figures.join(' · '),
+    warn,
+    criteriaTable(result.criteria, result.stage.target),
+  ]
     .filter(Boolean)
     .join('\n\n');
 }
@@ -224,7 +253,12 @@ export function renderComment(ctx: RenderContext, limitChars: number): string {
   const sections: Section[] = [
     { markdown: head(ctx), priority: 100 },
     { markdown: toolsSection(ctx.ev), priority: 60 },
-    { markdown: findings ? details(findings.split('\n')[0]!.replace(/^### /, ''), findings.replace(/^### .*\n\n/, '')) : '', priority: 30 },
+    {
+      markdown: findings
+        ? details(findings.split('\n')[0]!.replace(/^### /, ''), findings.replace(/^### .*\n\n/, ''))
+        : '',
+      priority: 30,
+    },
     { markdown: runFooter(ctx.runUrl), priority: 90 },
   ];
   return fitComment(sections, limitChars);

@@ -29,7 +29,12 @@ export interface ChangeView {
   enforceNextStage: boolean;
 }
 
-const TITLES: Record<Exclude<Severity, 'info'>, string> = { critical: 'critical', high: 'high', medium: 'medium', low: 'low' };
+const TITLES: Record<Exclude<Severity, 'info'>, string> = {
+  critical: 'critical',
+  high: 'high',
+  medium: 'medium',
+  low: 'low',
+};
 
 const BASIS_TEXT: Record<IntroducedBasis, string> = {
   baseline: 'not in the baseline',
@@ -92,7 +97,10 @@ export function newFindingCriteria(
 }
 
 /** Whether a tool's errors concern the change: a file it touches, a file not named, or changed files unknown. */
-export function toolErrorsConcernChange(errors: readonly { path?: string }[], changedFiles: ReadonlySet<string> | null): boolean {
+export function toolErrorsConcernChange(
+  errors: readonly { path?: string }[],
+  changedFiles: ReadonlySet<string> | null,
+): boolean {
   if (changedFiles === null) return errors.length > 0;
   return errors.some((e) => !e.path || [...changedFiles].some((f) => e.path === f || e.path!.endsWith(`/${f}`)));
 }

@@ -35,7 +35,9 @@ export function parseInputs(): Inputs {
   return {
     ...readCommonInputs(),
     ...readChangeInputs(),
-    reports: REPORT_INPUTS.map(({ kind, input }) => ({ kind, input, patterns: listInput(input) })).filter((r) => r.patterns.length > 0),
+    reports: REPORT_INPUTS.map(({ kind, input }) => ({ kind, input, patterns: listInput(input) })).filter(
+      (r) => r.patterns.length > 0,
+    ),
     register: { path: register ?? DEFAULT_REGISTER, explicit: register !== null },
     sarifOutput: optionalInput(SecurityGateInputs.SarifOutput),
     history: optionalInput(SecurityGateInputs.History),

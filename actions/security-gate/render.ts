@@ -68,8 +68,10 @@ function advice(failing: ReadonlySet<string>, missing: ReadonlySet<string>, ev: 
     out.push(
       'fix the low findings or record each in the accepted-risk register with a justification, an owner, an approver and an expiry date',
     );
-  if (failing.has('security.accepted-risks-current')) out.push('renew or remove the expired register entries (and fix what they covered)');
-  if (failing.has('security.patch-deadlines')) out.push(`patch the ${ev.overdue.length} finding(s) past their deadline first`);
+  if (failing.has('security.accepted-risks-current'))
+    out.push('renew or remove the expired register entries (and fix what they covered)');
+  if (failing.has('security.patch-deadlines'))
+    out.push(`patch the ${ev.overdue.length} finding(s) past their deadline first`);
   if (failing.has('security.scan-complete')) out.push('make every file scannable (the tools reported errors)');
   if (failing.has('security.unattributed'))
     out.push(
@@ -131,12 +133,15 @@ function findingsTable(findings: readonly Finding[], max: number, firstSeen: Rec
       seen,
     ];
   });
-  const more = findings.length > max ? `\n\n…and ${findings.length - max} more (the result file and SARIF have them).` : '';
+  const more =
+    findings.length > max ? `\n\n…and ${findings.length - max} more (the result file and SARIF have them).` : '';
   return table(['Severity', 'Rule', 'Where', 'Message', 'First seen'], rows, ['l', 'l', 'l', 'l', 'l']) + more;
 }
 
 function countsLine(counts: SeverityCounts, accepted: number | null): string {
-  const parts = SEVERITY_ORDER.filter((s) => s !== 'info' || counts.info > 0).map((s) => `${ICON[s]} **${counts[s]}** ${s}`);
+  const parts = SEVERITY_ORDER.filter((s) => s !== 'info' || counts.info > 0).map(
+    (s) => `${ICON[s]} **${counts[s]}** ${s}`,
+  );
   return parts.join(' · ') + (accepted === null ? '' : ` · ✔️ ${accepted} accepted`);
 }
 
@@ -150,7 +155,8 @@ function reportsSection(model: SecurityGateModel): string {
     String(r.report.toolErrors?.length ?? 0),
   ]);
   let out = `### Reports read\n\n${table(['Report', 'Tool', 'Version', 'Findings', 'Tool errors'], rows, ['l', 'l', 'l', 'r', 'r'])}`;
-  if (model.outOfScope) out += `\n\n${model.outOfScope} finding(s) on files outside this component's paths are not counted here.`;
+  if (model.outOfScope)
+    out += `\n\n${model.outOfScope} finding(s) on files outside this component's paths are not counted here.`;
   return out;
 }
 
@@ -189,8 +195,16 @@ function registerSection(model: SecurityGateModel): string {
     ...o.stale.filter(isOwn).map((e) => ['⚠️ stale', code(e.id), 'matches no finding: remove it']),
     ...o.expiredUnused
       .filter(isOwn)
-      .map((e) => ['⚠️ expired, unused', code(e.id), `expired ${escapeText(e.expires)} and matches no finding: remove it`]),
-    ...reg.problems.map((p) => ['⚠️ malformed', code(p.entryId ?? `line ${p.line}`), `line ${p.line}: ${escapeText(p.message)}`]),
+      .map((e) => [
+        '⚠️ expired, unused',
+        code(e.id),
+        `expired ${escapeText(e.expires)} and matches no finding: remove it`,
+      ]),
+    ...reg.problems.map((p) => [
+      '⚠️ malformed',
+      code(p.entryId ?? `line ${p.line}`),
+      `line ${p.line}: ${escapeText(p.message)}`,
+    ]),
   ];
   if (rows.length) parts.push(table(['', 'Entry', 'Why'], rows));
   if (o.accepted.length) {
@@ -204,7 +218,12 @@ function registerSection(model: SecurityGateModel): string {
         escapeText(a.entry.approver),
         escapeText(a.entry.expires),
       ]);
-    parts.push(details(`${o.accepted.length} accepted finding(s)`, table(['Entry', 'Where', 'Rule', 'Owner', 'Approver', 'Expires'], acc)));
+    parts.push(
+      details(
+        `${o.accepted.length} accepted finding(s)`,
+        table(['Entry', 'Where', 'Rule', 'Owner', 'Approver', 'Expires'], acc),
+      ),
+    );
   }
   return parts.join('\n\n');
 }
@@ -221,7 +240,8 @@ function auditSection(ctx: RenderContext): string {
         `not applicable: ${escapeText(na.reason)} <sub>(${code(`components.${ctx.result.component ?? '<id>'}.not-applicable.${check.key}`)} in the config)</sub>`,
       ];
     const c = ctx.result.criteria.find((x) => x.id === check.id);
-    if (c?.status === 'pass') return ['✅', escapeText(check.title), c.evidence.map((e) => code(e.file ?? '')).join(', ')];
+    if (c?.status === 'pass')
+      return ['✅', escapeText(check.title), c.evidence.map((e) => code(e.file ?? '')).join(', ')];
     const run = check.commands.map((cmd) => `${code(cmd.run)} → input ${code(cmd.input)}`).join('<br>or ');
     return ['⚪', escapeText(check.title), `**missing**: run ${run}`];
   });
@@ -241,7 +261,9 @@ function unattributedSection(model: SecurityGateModel): string {
     `### Findings on files the checkout does not have (${model.unattributed.length})`,
     "These findings name files that match nothing in the checkout, so whose they are is unknown: they may be this component's. Map the report's paths with `path-map` (e.g. `/app/=` when the tool ran in a container at /app), or run the tool from the repository root.",
     table(['Severity', 'Rule', 'File in the report'], rows) +
-      (model.unattributed.length > 100 ? `\n\n…and ${model.unattributed.length - 100} more (the result file has them).` : ''),
+      (model.unattributed.length > 100
+        ? `\n\n…and ${model.unattributed.length - 100} more (the result file has them).`
+        : ''),
   ].join('\n\n');
 }
 
@@ -282,7 +304,11 @@ function notesOf(ctx: RenderContext): string {
 }
 
 /** Pull requests: what the change introduced, judged; then the target stage, as progress. */
-function changeHead(ctx: RenderContext, change: NonNullable<SecurityGateModel['change']>, introduced: readonly Finding[]): string {
+function changeHead(
+  ctx: RenderContext,
+  change: NonNullable<SecurityGateModel['change']>,
+  introduced: readonly Finding[],
+): string {
   const target = STAGE_TITLES[ctx.result.stage.target as TargetStage] ?? ctx.result.stage.target;
   const judged = enforced(ctx.result.criteria);
   const progress = ctx.result.criteria.filter((c) => c.enforced === false);
@@ -302,8 +328,14 @@ function changeHead(ctx: RenderContext, change: NonNullable<SecurityGateModel['c
 function head(ctx: RenderContext): string {
   const title = `## ${gateTitle(GATE_TITLE, ctx.result)}`;
   const change = ctx.model.change;
-  if (change && ctx.ev.introduced) return [title, notesOf(ctx), changeHead(ctx, change, ctx.ev.introduced)].filter(Boolean).join('\n\n');
-  return [title, countsLine(ctx.ev.counts, ctx.ev.accepted), notesOf(ctx), criteriaTable(ctx.result.criteria, ctx.result.stage.target)]
+  if (change && ctx.ev.introduced)
+    return [title, notesOf(ctx), changeHead(ctx, change, ctx.ev.introduced)].filter(Boolean).join('\n\n');
+  return [
+    title,
+    countsLine(ctx.ev.counts, ctx.ev.accepted),
+    notesOf(ctx),
+    criteriaTable(ctx.result.criteria, ctx.result.stage.target),
+  ]
     .filter(Boolean)
     .join('\n\n');
 }
@@ -333,7 +365,10 @@ export function renderComment(ctx: RenderContext, limitChars: number): string {
     { markdown: auditSection(ctx), priority: 60 },
     {
       markdown: ctx.ev.open.length
-        ? details(`Open findings (${ctx.ev.open.length})`, findingsTable(ctx.ev.open, COMMENT_ROWS, ctx.model.firstSeen))
+        ? details(
+            `Open findings (${ctx.ev.open.length})`,
+            findingsTable(ctx.ev.open, COMMENT_ROWS, ctx.model.firstSeen),
+          )
         : '',
       priority: 40,
     },

@@ -10,7 +10,12 @@ import { SecurityGateOutputs } from '../../packages/action-io/names.js';
 import { commentOn, publish } from '../../packages/action-io/publish.js';
 import { runAction } from '../../packages/action-io/run-action.js';
 import { checkoutFiles } from '../../packages/core/checkout-files.js';
-import { loadConfig, staticPrefix, type ComponentConfig, type MaturityConfig } from '../../packages/core/config/load-config.js';
+import {
+  loadConfig,
+  staticPrefix,
+  type ComponentConfig,
+  type MaturityConfig,
+} from '../../packages/core/config/load-config.js';
 import { ConfigurationError } from '../../packages/core/errors.js';
 import { fileExists, readInputFile, resolveInputPath, writeOutputFile } from '../../packages/core/path-input.js';
 import { compileGlobs } from '../../packages/core/glob.js';
@@ -21,7 +26,12 @@ import { buildGateResult } from '../../packages/core/result/build-result.js';
 import { resolveEnforce, resolveScope } from '../../packages/core/scope.js';
 import { resolveSubject } from '../../packages/core/subject.js';
 import { TOOL_NAME, TOOL_VERSION } from '../../packages/core/version.js';
-import { changedLinesFor, isChangedLine, knownLines, type PullRequestLines } from '../../packages/diff/changed-lines.js';
+import {
+  changedLinesFor,
+  isChangedLine,
+  knownLines,
+  type PullRequestLines,
+} from '../../packages/diff/changed-lines.js';
 import type { Finding } from '../../packages/findings/finding.js';
 import { fingerprintFindings } from '../../packages/findings/fingerprint.js';
 import { readSecurityReport } from '../../packages/findings/formats/detect-security-format.js';
@@ -40,11 +50,22 @@ import { checkoutLineText } from '../../packages/findings/source-lines.js';
 import { readRunContext } from '../../packages/github/run-context.js';
 import { COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES } from '../../packages/report/markdown.js';
 import type { ChangeView } from './change-criteria.js';
-import { carryFirstSeen, fingerprintsOfResult, firstSeenOfResult, parseStore, type FirstSeenMap } from './first-seen.js';
+import {
+  carryFirstSeen,
+  fingerprintsOfResult,
+  firstSeenOfResult,
+  parseStore,
+  type FirstSeenMap,
+} from './first-seen.js';
 import { parseInputs, type Inputs } from './inputs.js';
 import { failureMessage, oneLine, renderComment, renderSummary } from './render.js';
 import { annotationsFor, resultData } from './security-gate-result.js';
-import { evaluateSecurity, type SecurityEvaluation, type SecurityGateModel, type SecurityReportRun } from './security-gate.js';
+import {
+  evaluateSecurity,
+  type SecurityEvaluation,
+  type SecurityGateModel,
+  type SecurityReportRun,
+} from './security-gate.js';
 
 export const GATE = 'security-gate';
 
@@ -109,7 +130,11 @@ function shareRegister(
   located: Located<Finding>,
 ): ScopedRegister | null {
   if (!register) return null;
-  const components = [...config.components.values()].map((c) => ({ id: c.id, paths: c.paths, matches: compileGlobs(c.paths) }));
+  const components = [...config.components.values()].map((c) => ({
+    id: c.id,
+    paths: c.paths,
+    matches: compileGlobs(c.paths),
+  }));
   return scopeRegister(register, component?.id ?? null, {
     components,
     files: component ? checkout.list() : [],
@@ -127,12 +152,15 @@ function registerWarnings(
   if (!register) return;
   const own = (e: RiskEntry) => scoped?.own.has(e) ?? true;
   for (const s of outcome.stale.filter(own))
-    warnings.push(`accepted-risk entry ${s.id} (${register.file}:${s.line}) matches no finding: remove it if the risk is gone`);
+    warnings.push(
+      `accepted-risk entry ${s.id} (${register.file}:${s.line}) matches no finding: remove it if the risk is gone`,
+    );
   for (const s of outcome.expiredUnused.filter(own))
     warnings.push(
       `accepted-risk entry ${s.id} (${register.file}:${s.line}) expired on ${s.expires} and matches no finding any more: remove it`,
     );
-  for (const p of register.problems) warnings.push(`${register.file}:${p.line}: ${p.entryId ? `entry ${p.entryId}: ` : ''}${p.message}`);
+  for (const p of register.problems)
+    warnings.push(`${register.file}:${p.line}: ${p.entryId ? `entry ${p.entryId}: ` : ''}${p.message}`);
 }
 
 /** The first-seen dates of this run, from the baseline's result and the history file (the earlier date wins). */
@@ -188,7 +216,11 @@ function changeView(
   pull: PullRequestLines | null,
   enforceNextStage: boolean,
 ): ChangeView {
-  const r = introducedFindings(findings, baseline ? { fingerprints: fingerprintsOfResult(baseline.result) } : null, pull);
+  const r = introducedFindings(
+    findings,
+    baseline ? { fingerprints: fingerprintsOfResult(baseline.result) } : null,
+    pull,
+  );
   const changed = knownLines(pull);
   const changedFiles = changed && !changed.truncated ? new Set([...changed.files.keys(), ...changed.unknown]) : null;
   return { introduced: new Set(r.introduced), basis: r.basis, note: r.note, changedFiles, enforceNextStage };
@@ -204,7 +236,12 @@ function isSarif(text: string): boolean {
   }
 }
 
-function writeSarif(inputs: Inputs, ev: SecurityEvaluation, component: ComponentConfig | null, checkout: CheckoutFiles): string | null {
+function writeSarif(
+  inputs: Inputs,
+  ev: SecurityEvaluation,
+  component: ComponentConfig | null,
+  checkout: CheckoutFiles,
+): string | null {
   if (!inputs.sarifOutput) return null;
   const manifestDir = component ? staticPrefix(component.paths[0] ?? '') : '';
   const manifest =
@@ -268,7 +305,8 @@ async function main(): Promise<void> {
     policy: subject.policy,
     target: subject.target,
     notApplicable: component?.notApplicable ?? {},
-    change: scope === 'change' ? changeView(findings, lookup.baseline, changed, config.pullRequests.enforceNextStage) : null,
+    change:
+      scope === 'change' ? changeView(findings, lookup.baseline, changed, config.pullRequests.enforceNextStage) : null,
     now,
   };
   const ev = evaluateSecurity(model);
@@ -311,7 +349,9 @@ async function main(): Promise<void> {
     allowNoData: inputs.allowNoData,
     enforce: resolveEnforce(inputs.enforce, ctx.defaultBranchPush),
   });
-  core.debug(`${GATE}: ${reports.length} report(s), ${findings.length} finding(s) in scope, ${located.unresolved.length} unplaced`);
+  core.debug(
+    `${GATE}: ${reports.length} report(s), ${findings.length} finding(s) in scope, ${located.unresolved.length} unplaced`,
+  );
 }
 
 /**

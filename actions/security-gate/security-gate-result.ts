@@ -5,7 +5,13 @@ import { countBySeverity, severityOf, type SecurityEvaluation, type SecurityGate
 
 const MAX_FINDINGS_IN_RESULT = 2000;
 
-const LEVEL: Record<Severity, AnnotationLevel> = { critical: 'error', high: 'error', medium: 'warning', low: 'notice', info: 'notice' };
+const LEVEL: Record<Severity, AnnotationLevel> = {
+  critical: 'error',
+  high: 'error',
+  medium: 'warning',
+  low: 'notice',
+  info: 'notice',
+};
 const WEIGHT: Record<Severity, number> = { critical: 4, high: 3, medium: 2, low: 1, info: 0 };
 
 function compact(f: Finding, firstSeen: Record<string, string>) {
@@ -57,7 +63,11 @@ export function resultData(ev: SecurityEvaluation, model: SecurityGateModel): Re
     },
     overdue: ev.overdue
       .slice(0, 500)
-      .map((o) => ({ ...compact(o.finding, model.firstSeen), deadlineHours: o.deadlineHours, overdueHours: o.overdueHours })),
+      .map((o) => ({
+        ...compact(o.finding, model.firstSeen),
+        deadlineHours: o.deadlineHours,
+        overdueHours: o.overdueHours,
+      })),
     toolErrors: ev.toolErrors.slice(0, 200),
     notApplicable: ev.notApplicable.map((n) => ({ id: n.id, reason: n.reason })),
     unattributed: model.unattributed.slice(0, 500).map((f) => compact(f, {})),

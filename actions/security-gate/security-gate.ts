@@ -221,7 +221,12 @@ function overdueFindings(model: SecurityGateModel, open: readonly Finding[]): Ov
     if (!seen) continue;
     const ageHours = (model.now.getTime() - Date.parse(seen)) / 3_600_000;
     if (ageHours > sla[sev])
-      overdue.push({ finding: f, firstSeen: seen, deadlineHours: sla[sev], overdueHours: Math.floor(ageHours - sla[sev]) });
+      overdue.push({
+        finding: f,
+        firstSeen: seen,
+        deadlineHours: sla[sev],
+        overdueHours: Math.floor(ageHours - sla[sev]),
+      });
   }
   return overdue.sort((a, b) => b.overdueHours - a.overdueHours);
 }

@@ -38,7 +38,11 @@ import {
 import type { ResourceEvidence, UptimeModel } from './uptime-check.js';
 
 /** The endpoints to probe: the `urls` input, else the component's `health` checks. */
-export function probeTargets(urls: string[], component: ComponentConfig | null, timeoutMs: number | null): ProbeTarget[] {
+export function probeTargets(
+  urls: string[],
+  component: ComponentConfig | null,
+  timeoutMs: number | null,
+): ProbeTarget[] {
   if (urls.length) return urls.map((url) => ({ url, ...(timeoutMs ? { timeoutMs } : {}) }));
   return (component?.health ?? []).map((h) => ({
     url: h.url,
@@ -49,7 +53,11 @@ export function probeTargets(urls: string[], component: ComponentConfig | null, 
   }));
 }
 
-export async function readLoadReports(locust: string[], k6: string[], root: string): Promise<{ file: string; model: LoadTestModel }[]> {
+export async function readLoadReports(
+  locust: string[],
+  k6: string[],
+  root: string,
+): Promise<{ file: string; model: LoadTestModel }[]> {
   const out: { file: string; model: LoadTestModel }[] = [];
   for (const pattern of locust) {
     // A Locust prefix ("results/run") names two files; a path names the stats file.
@@ -60,7 +68,8 @@ export async function readLoadReports(locust: string[], k6: string[], root: stri
     // readLoadReport says what a history or failures file is, instead of failing on its columns.
     for (const f of files) out.push({ file: displayPath(f, root), model: await readLoadReport(f) });
   }
-  for (const f of expandReportGlobs(k6, root, 'input k6-summary')) out.push({ file: displayPath(f, root), model: await readK6Summary(f) });
+  for (const f of expandReportGlobs(k6, root, 'input k6-summary'))
+    out.push({ file: displayPath(f, root), model: await readK6Summary(f) });
   return out;
 }
 
@@ -91,13 +100,19 @@ async function fetchText(
   }
   try {
     const r = await fetch(target, { signal: AbortSignal.timeout(timeoutMs), headers });
-    return { status: r.status, contentType: r.headers.get('content-type'), text: await readBoundedText(r, MAX_REPLY_BYTES) };
+    return {
+      status: r.status,
+      contentType: r.headers.get('content-type'),
+      text: await readBoundedText(r, MAX_REPLY_BYTES),
+    };
   } catch (e) {
     const cause = (e as { cause?: { code?: string; message?: string } }).cause;
     const why = cause?.code ?? cause?.message ?? (e as Error).message;
     // No `cause`: the original error's text quotes the URL with its credentials.
     // eslint-disable-next-line preserve-caught-error
-    throw new Error(hideSecrets(`${(e as Error).message}${why && why !== (e as Error).message ? ` (${why})` : ''}`, url));
+    throw new Error(
+      hideSecrets(`${(e as Error).message}${why && why !== (e as Error).message ? ` (${why})` : ''}`, url),
+    );
   }
 }
 
@@ -106,7 +121,11 @@ function hideSecrets(text: string, url: string): string {
   return redactValues(redactUrls(text), urlSecrets(url));
 }
 
-async function promQuery(url: string, query: string, timeoutMs: number): Promise<{ value: number | null; error: string | null }> {
+async function promQuery(
+  url: string,
+  query: string,
+  timeoutMs: number,
+): Promise<{ value: number | null; error: string | null }> {
   const endpoint = `${url.replace(/\/$/, '')}/api/v1/query?query=${encodeURIComponent(query)}`;
   try {
     const r = await fetchText(endpoint, timeoutMs, 'application/json');
@@ -114,7 +133,10 @@ async function promQuery(url: string, query: string, timeoutMs: number): Promise
     try {
       body = JSON.parse(r.text);
     } catch {
-      return { value: null, error: `HTTP ${r.status}: the answer is not JSON; is ${redactUrl(url)} a Prometheus server?` };
+      return {
+        value: null,
+        error: `HTTP ${r.status}: the answer is not JSON; is ${redactUrl(url)} a Prometheus server?`,
+      };
     }
     return { value: queryValue(body, redactUrl(url), query), error: null };
   } catch (e) {
@@ -175,7 +197,8 @@ export async function checkMetrics(url: string, timeoutMs: number): Promise<NonN
 
 export function checkAlertRules(patterns: string[], root: string): NonNullable<UptimeModel['alerts']> {
   const files = globSync(patterns, { cwd: root, dot: true, onlyFiles: true }).sort();
-  if (files.length === 0) return { files: [], coverage: null, problem: `no alert rules file: looked for ${patterns.join(', ')}` };
+  if (files.length === 0)
+    return { files: [], coverage: null, problem: `no alert rules file: looked for ${patterns.join(', ')}` };
   try {
     const parsed = files.map((f) => parseAlertRules(readFileSync(`${root}/${f}`, 'utf8'), f));
     return { files, coverage: checkSeedAlerts(parsed), problem: null };
@@ -204,10 +227,14 @@ async function promRange(
     try {
       body = JSON.parse(r.text);
     } catch {
-      return { result: null, error: `HTTP ${r.status}: the answer is not JSON; is ${redactUrl(url)} a Prometheus server?` };
+      return {
+        result: null,
+        error: `HTTP ${r.status}: the answer is not JSON; is ${redactUrl(url)} a Prometheus server?`,
+      };
     }
     const result = parsePromQueryResponse(body, redactUrl(url), query);
-    if (result.resultType !== 'matrix') return { result: null, error: `a range query answered a ${result.resultType}, not a matrix` };
+    if (result.resultType !== 'matrix')
+      return { result: null, error: `a range query answered a ${result.resultType}, not a matrix` };
     return { result, error: null };
   } catch (e) {
     const msg = e instanceof ReportError ? e.message : (e as Error).message;
@@ -215,7 +242,8 @@ async function promRange(
   }
 }
 
-const hasSeries = (r: { result: PromQueryResult | null }) => r.result?.resultType === 'matrix' && r.result.series.length > 0;
+const hasSeries = (r: { result: PromQueryResult | null }) =>
+  r.result?.resultType === 'matrix' && r.result.series.length > 0;
 
 /**
  * Peak memory and CPU of a job over a window (resource-usage.ts): cAdvisor's container series

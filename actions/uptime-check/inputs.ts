@@ -38,9 +38,12 @@ const UNIT_MS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 8
 export function durationMs(text: string, input: string, units = 'smhd', maxMs = Number.MAX_SAFE_INTEGER): number {
   const m = /^(\d+)\s*([a-z])$/.exec(text.trim().toLowerCase());
   if (!m || !units.includes(m[2]!) || Number(m[1]) <= 0) {
-    throw new ConfigurationError(`expected a duration like ${units.includes('d') ? '7d, 36h' : '5m, 30s'}, found "${text}"`, {
-      at: `input ${input}`,
-    });
+    throw new ConfigurationError(
+      `expected a duration like ${units.includes('d') ? '7d, 36h' : '5m, 30s'}, found "${text}"`,
+      {
+        at: `input ${input}`,
+      },
+    );
   }
   const ms = Number(m[1]) * UNIT_MS[m[2]!]!;
   if (ms > maxMs)
@@ -76,7 +79,8 @@ export function parseInputs(): Inputs {
     prometheusUrl: optionalInput(UptimeCheckInputs.PrometheusUrl),
     prometheusJob: optionalInput(UptimeCheckInputs.PrometheusJob),
     prometheusRequestsMetric: optionalInput(UptimeCheckInputs.PrometheusRequestsMetric) ?? 'http_requests_total',
-    prometheusLatencyMetric: optionalInput(UptimeCheckInputs.PrometheusLatencyMetric) ?? 'http_request_duration_seconds',
+    prometheusLatencyMetric:
+      optionalInput(UptimeCheckInputs.PrometheusLatencyMetric) ?? 'http_request_duration_seconds',
     metricsUrl: optionalInput(UptimeCheckInputs.MetricsUrl),
     alertRules: listInput(UptimeCheckInputs.AlertRules),
     history: enumInput(UptimeCheckInputs.History, ['branch', 'none'] as const) ?? 'branch',

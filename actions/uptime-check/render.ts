@@ -2,7 +2,16 @@
 import { STAGE_TITLES, type Stage } from '../../packages/core/stages.js';
 import { overallStatus, worstFirst, type GateResult } from '../../packages/core/result/gate-result.js';
 import { criteriaTable, gateTitle, shortfalls, STATUS_ICON, STATUS_WORD } from '../../packages/report/criteria.js';
-import { code, details, escapeText, fitComment, fitSummary, runFooter, table, type Section } from '../../packages/report/markdown.js';
+import {
+  code,
+  details,
+  escapeText,
+  fitComment,
+  fitSummary,
+  runFooter,
+  table,
+  type Section,
+} from '../../packages/report/markdown.js';
 import { formatCoveragePercent } from '../../packages/coverage/totals.js';
 import { coverageText } from '../../packages/uptime/window.js';
 import type { DayFigures, UptimeModel } from './uptime-check.js';
@@ -27,7 +36,9 @@ export function oneLine(m: UptimeModel, who: string): string {
 export function failureMessage(result: GateResult, who: string): string {
   const lines = shortfalls(result.criteria);
   if (lines.length === 0) {
-    const missing = result.criteria.filter((c) => c.status === 'no-data').map((c) => `${c.title}: ${c.detail ?? 'no data'}`);
+    const missing = result.criteria
+      .filter((c) => c.status === 'no-data')
+      .map((c) => `${c.title}: ${c.detail ?? 'no data'}`);
     return `${who} has no uptime evidence yet: ${missing.join('; ')}. Run this action on a schedule (e.g. every 5 minutes) so the window fills up.`;
   }
   return `${who} does not meet the bars: ${lines.join('; ')}.`;
@@ -155,7 +166,9 @@ function componentRow(o: ScheduledContext['outcomes'][number]): string[] {
 
 function componentDetails(o: ScheduledContext['outcomes'][number]): string {
   const w = o.model.window;
-  const head = [w ? coverageText(w) : '', `${w?.flaps ?? 0} state change(s)`, notApplicableNote(o.model)].filter(Boolean).join(' · ');
+  const head = [w ? coverageText(w) : '', `${w?.flaps ?? 0} state change(s)`, notApplicableNote(o.model)]
+    .filter(Boolean)
+    .join(' · ');
   return details(
     `${STATUS_ICON[o.result.status]} ${code(o.unit.key)}: ${STATUS_WORD[o.result.status]}`,
     [head, criteriaTable(o.result.criteria)].join('\n\n'),
@@ -168,15 +181,11 @@ export function renderScheduledSummary(ctx: ScheduledContext, limitBytes: number
   const rows = ctx.outcomes.map(componentRow);
   const head = [
     `## ${STATUS_ICON[status]} ${GATE_TITLE}: ${ctx.outcomes.length} component(s) with health checks`,
-    table(['Component', 'Bars', `Uptime (${escapeText(window)})`, 'Samples (coverage)', 'p95', 'Up now', 'Not passing'], rows, [
-      'l',
-      'l',
-      'r',
-      'r',
-      'r',
-      'r',
-      'l',
-    ]),
+    table(
+      ['Component', 'Bars', `Uptime (${escapeText(window)})`, 'Samples (coverage)', 'p95', 'Up now', 'Not passing'],
+      rows,
+      ['l', 'l', 'r', 'r', 'r', 'r', 'l'],
+    ),
     ctx.withoutHealth.length ? `No health checks (not probed): ${ctx.withoutHealth.map(code).join(', ')}.` : '',
     ctx.warnings.map((x) => `> [!WARNING]\n> ${escapeText(x)}`).join('\n\n'),
   ]

@@ -18,7 +18,11 @@ import { dependentsAbove } from '../../packages/promotion/dependencies.js';
 import { BREACH_LABEL } from '../../packages/promotion/labels.js';
 import { SUMMARY_LIMIT_BYTES } from '../../packages/report/markdown.js';
 import { syncBreach, type BreachSync } from '../../packages/upkeep/breach.js';
-import { evaluateMaintenance, type MaintenanceEvaluation, type MaintenanceModel } from '../../packages/upkeep/maintenance.js';
+import {
+  evaluateMaintenance,
+  type MaintenanceEvaluation,
+  type MaintenanceModel,
+} from '../../packages/upkeep/maintenance.js';
 import { isPermission } from './collect.js';
 import type { Inputs } from './inputs.js';
 import { prometheusOf, readSecurityResults, readUpkeepHistory, securityOf } from './upkeep-evidence.js';
@@ -47,7 +51,9 @@ async function openBreaches(run: Run): Promise<IssueSummary[] | null> {
   try {
     return await run.api.listOpenIssues([BREACH_LABEL]);
   } catch (e) {
-    run.warnings.push(`the breach issues could not be listed (${(e as Error).message}); give the job \`permissions: issues: write\``);
+    run.warnings.push(
+      `the breach issues could not be listed (${(e as Error).message}); give the job \`permissions: issues: write\``,
+    );
     return null;
   }
 }
@@ -89,7 +95,13 @@ async function recordBreach(
   }
 }
 
-function resultOf(run: Run, unit: UpkeepUnit, model: MaintenanceModel, evaluation: MaintenanceEvaluation, breach: BreachSync | null) {
+function resultOf(
+  run: Run,
+  unit: UpkeepUnit,
+  model: MaintenanceModel,
+  evaluation: MaintenanceEvaluation,
+  breach: BreachSync | null,
+) {
   const window = (w: MaintenanceModel['month']) => ({
     label: w.window.label,
     from: w.window.from.toISOString(),
@@ -134,7 +146,12 @@ function resultOf(run: Run, unit: UpkeepUnit, model: MaintenanceModel, evaluatio
   });
 }
 
-export async function upkeepMode(inputs: Inputs, ctx: RunContext, api: GitHubApi | null, config: MaturityConfig): Promise<void> {
+export async function upkeepMode(
+  inputs: Inputs,
+  ctx: RunContext,
+  api: GitHubApi | null,
+  config: MaturityConfig,
+): Promise<void> {
   refuseCheckInputs(inputs);
   const run: Run = { inputs, ctx, config, api, now: new Date(), warnings: [] };
   const plan = planUpkeep(config, inputs, run.now);
@@ -166,7 +183,13 @@ export async function upkeepMode(inputs: Inputs, ctx: RunContext, api: GitHubApi
     };
     const evaluation = evaluateMaintenance(model);
     const { breach, blocked } = await recordBreach(run, unit, evaluation, open);
-    outcomes.push({ component: id, result: resultOf(run, unit, model, evaluation, breach), evaluation, breach, blocked });
+    outcomes.push({
+      component: id,
+      result: resultOf(run, unit, model, evaluation, breach),
+      evaluation,
+      breach,
+      blocked,
+    });
   }
   await publishAll({
     gate: UPKEEP_GATE,
@@ -177,7 +200,9 @@ export async function upkeepMode(inputs: Inputs, ctx: RunContext, api: GitHubApi
     ),
     outputs: {
       [UptimeCheckOutputs.ResultFiles]: outcomes.map((o) => resultFilePath(inputs.resultsDir, o.result)).join('\n'),
-      [UptimeCheckOutputs.Breaches]: JSON.stringify(outcomes.filter((o) => o.evaluation.state === 'breach').map((o) => o.component)),
+      [UptimeCheckOutputs.Breaches]: JSON.stringify(
+        outcomes.filter((o) => o.evaluation.state === 'breach').map((o) => o.component),
+      ),
     },
     failureMessage: upkeepFailureMessage(outcomes),
     warnings: run.warnings,

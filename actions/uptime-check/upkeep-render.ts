@@ -2,7 +2,15 @@
 import { overallStatus, type Criterion, type GateResult } from '../../packages/core/result/gate-result.js';
 import { STAGE_TITLES, type Stage } from '../../packages/core/stages.js';
 import { criteriaTable, formatMeasured, STATUS_ICON, STATUS_WORD } from '../../packages/report/criteria.js';
-import { code, details, escapeText, fitSummary, runFooter, table, type Section } from '../../packages/report/markdown.js';
+import {
+  code,
+  details,
+  escapeText,
+  fitSummary,
+  runFooter,
+  table,
+  type Section,
+} from '../../packages/report/markdown.js';
 import type { BlockedDependent } from '../../packages/promotion/dependencies.js';
 import type { BreachSync } from '../../packages/upkeep/breach.js';
 import type { MaintenanceEvaluation } from '../../packages/upkeep/maintenance.js';
@@ -74,7 +82,15 @@ export function renderUpkeepSummary(ctx: UpkeepSummaryContext, limitBytes: numbe
     `## ${STATUS_ICON[status]} ${UPKEEP_TITLE}: ${ctx.outcomes.length} component(s) in Production`,
     ctx.outcomes.length
       ? table(
-          ['Component', `Uptime (${escapeText(month)})`, 'Uptime (rolling)', 'Error rate', 'p95', 'Overdue findings', 'Breach issue'],
+          [
+            'Component',
+            `Uptime (${escapeText(month)})`,
+            'Uptime (rolling)',
+            'Error rate',
+            'p95',
+            'Overdue findings',
+            'Breach issue',
+          ],
           ctx.outcomes.map(row),
           ['l', 'r', 'r', 'r', 'r', 'r', 'l'],
         )

@@ -84,7 +84,13 @@ export function planUpkeep(config: MaturityConfig, inputs: Inputs, now: Date): U
     const maintenance = c.maintenance.map((m) => ({ start: new Date(m.start), end: new Date(m.end) }));
     const plan = (w: { from: Date; to: Date }) =>
       c.health.length ? planWindowDays({ ...w, ...(since ? { notBefore: since } : {}), maintenance }) : [];
-    units.push({ component: c, since, windows, plans: { month: plan(windows.month), rolling: plan(windows.rolling) }, maintenance });
+    units.push({
+      component: c,
+      since,
+      windows,
+      plans: { month: plan(windows.month), rolling: plan(windows.rolling) },
+      maintenance,
+    });
   }
   if (inputs.component && units.length === 0) {
     const stage = others[0]?.stage;

@@ -28,14 +28,22 @@ import { checkUnit, GATE, type RunEnv, type UnitHistory, type UnitOutcome } from
 import { isPermission } from './collect.js';
 import { syncHistory } from './history.js';
 import { parseInputs } from './inputs.js';
-import { failureMessage, renderComment, renderScheduledSummary, renderSummary, scheduledFailureMessage } from './render.js';
+import {
+  failureMessage,
+  renderComment,
+  renderScheduledSummary,
+  renderSummary,
+  scheduledFailureMessage,
+} from './render.js';
 import { planUnits, type Unit } from './units.js';
 import { upkeepMode } from './upkeep-mode.js';
 
 /** Every endpoint of every unit at once (up to 200 in flight): a run takes about one time-out however many hang. */
 async function probeUnits(units: readonly Unit[], retries: number): Promise<Sample[][]> {
   const targets = units.flatMap((u) => u.targets);
-  const samples = targets.length ? await probeAll(targets, { retries, concurrency: Math.min(200, targets.length) }) : [];
+  const samples = targets.length
+    ? await probeAll(targets, { retries, concurrency: Math.min(200, targets.length) })
+    : [];
   for (const p of samples)
     core.info(
       logLine(
@@ -78,11 +86,15 @@ async function readHistory(
   const without = units.map((u, i): UnitHistory => ({ days: [probes[i]!], plan: plans[i]!.plan, source: null }));
   if (inputs.history !== 'branch') return without;
   if (!api) {
-    warnings.push("no token or repository: the history cannot be read or written, so the window has only this run's probes");
+    warnings.push(
+      "no token or repository: the history cannot be read or written, so the window has only this run's probes",
+    );
     return without;
   }
   try {
-    const record = inputs.record ? units.flatMap((u, i) => probes[i]!.map((sample) => ({ component: u.key, sample }))) : [];
+    const record = inputs.record
+      ? units.flatMap((u, i) => probes[i]!.map((sample) => ({ component: u.key, sample })))
+      : [];
     const synced = await syncHistory(new SharedHistory(api, inputs.dataBranch), {
       plans,
       record,
@@ -97,7 +109,11 @@ async function readHistory(
       core.info(
         `${GATE}: copied the format-1 history of ${synced.run.copied.components.join(', ')} (${synced.run.copied.samples} samples) into the shared files`,
       );
-    return units.map((u, i) => ({ days: synced.days.get(u.key)!, plan: plans[i]!.plan, source: `branch ${inputs.dataBranch}` }));
+    return units.map((u, i) => ({
+      days: synced.days.get(u.key)!,
+      plan: plans[i]!.plan,
+      source: `branch ${inputs.dataBranch}`,
+    }));
   } catch (e) {
     const why = (e as Error).message;
     if (isPermission(e)) {
@@ -137,15 +153,24 @@ async function syncIncidents(
       }
       const sync = await syncIncident(
         api,
-        { component: u.component.id, name: u.component.name, probes: probes[i]!, runUrl: env.ctx.run?.url ?? null, now: env.now },
+        {
+          component: u.component.id,
+          name: u.component.name,
+          probes: probes[i]!,
+          runUrl: env.ctx.run?.url ?? null,
+          now: env.now,
+        },
         open,
       );
-      if (sync.action !== 'none') core.info(`${GATE}: ${u.key}: incident ${sync.action}${sync.issue ? ` (#${sync.issue.number})` : ''}`);
+      if (sync.action !== 'none')
+        core.info(`${GATE}: ${u.key}: incident ${sync.action}${sync.issue ? ` (#${sync.issue.number})` : ''}`);
       out.push(sync);
     }
     return out;
   } catch (e) {
-    warnings.push(`incidents: could not update the incident issues (${(e as Error).message}); give the job \`permissions: issues: write\``);
+    warnings.push(
+      `incidents: could not update the incident issues (${(e as Error).message}); give the job \`permissions: issues: write\``,
+    );
     return none;
   }
 }
@@ -159,7 +184,8 @@ function unitOutputs(o: UnitOutcome | null): Record<string, string> {
     [UptimeCheckOutputs.P50]: lat ? String(Math.round(lat.p50)) : '',
     [UptimeCheckOutputs.P95]: lat ? String(Math.round(lat.p95)) : '',
     [UptimeCheckOutputs.P99]: lat ? String(Math.round(lat.p99)) : '',
-    [UptimeCheckOutputs.ErrorRate]: w?.status === 'ok' && w.errorRate !== null ? String(Math.round(w.errorRate * 100) / 100) : '',
+    [UptimeCheckOutputs.ErrorRate]:
+      w?.status === 'ok' && w.errorRate !== null ? String(Math.round(w.errorRate * 100) / 100) : '',
     [UptimeCheckOutputs.Samples]: w ? String(w.samples) : o ? '0' : '',
   };
 }
@@ -179,7 +205,9 @@ function stageWarnings(units: readonly Unit[]): string[] {
       `${unknown.length} components have no MATURITY.md (${unknown.join(', ')}), so their current stage is unknown and the staging bars apply`,
     );
   else if (unknown.length === 1)
-    others.unshift(...units.find((u) => u.key === unknown[0])!.subject.warnings.filter((w) => /stage is unknown$/.test(w)));
+    others.unshift(
+      ...units.find((u) => u.key === unknown[0])!.subject.warnings.filter((w) => /stage is unknown$/.test(w)),
+    );
   return others;
 }
 
@@ -198,14 +226,18 @@ async function main(): Promise<void> {
   const histories = await readHistory(units, probes, api, env, warnings, lost);
   const incidents = await syncIncidents(units, probes, api, env, warnings);
   const outcomes: UnitOutcome[] = [];
-  for (const [i, u] of units.entries()) outcomes.push(await checkUnit(u, probes[i]!, histories[i]!, incidents[i]!, env, warnings));
+  for (const [i, u] of units.entries())
+    outcomes.push(await checkUnit(u, probes[i]!, histories[i]!, incidents[i]!, env, warnings));
 
   const base = { gate: GATE, warnings, resultsDir: inputs.resultsDir, allowNoData: inputs.allowNoData };
   if (scheduled) {
     await publishAll({
       ...base,
       results: outcomes.map((o) => o.result),
-      summary: renderScheduledSummary({ outcomes, withoutHealth, warnings, runUrl: ctx.run?.url ?? null }, SUMMARY_LIMIT_BYTES),
+      summary: renderScheduledSummary(
+        { outcomes, withoutHealth, warnings, runUrl: ctx.run?.url ?? null },
+        SUMMARY_LIMIT_BYTES,
+      ),
       outputs: {
         ...unitOutputs(null),
         [UptimeCheckOutputs.ResultFiles]: outcomes.map((x) => resultFilePath(inputs.resultsDir, x.result)).join('\n'),

@@ -61,7 +61,13 @@ export interface ResourceEvidence {
   source: 'container' | 'process';
   step: number;
   memory: { query: string; peakMb: number | null; series: string | null; error: string | null };
-  cpu: { query: string; averagePercent: number | null; peakPercent: number | null; series: string | null; error: string | null };
+  cpu: {
+    query: string;
+    averagePercent: number | null;
+    peakPercent: number | null;
+    series: string | null;
+    error: string | null;
+  };
 }
 
 /** What the performance criteria (memory, CPU) are judged on: the figures, or why there are none. */
@@ -216,10 +222,17 @@ function promCriterion(
 ): Criterion {
   const base = { id, title, bar, comparator, unit, evidence: [{ url, tool: 'Prometheus' }] };
   if (f.error) return { ...base, status: 'error', measured: null, detail: f.error };
-  if (f.value === null) return { ...base, status: 'no-data', measured: null, detail: `the query returned no series: ${f.query}` };
+  if (f.value === null)
+    return { ...base, status: 'no-data', measured: null, detail: `the query returned no series: ${f.query}` };
   const v = pct2(scale(f.value));
   const ok = comparator === '>=' ? v >= bar : v <= bar;
-  return { ...base, status: ok ? 'pass' : 'fail', measured: v, ...(ok ? {} : { gap: pct2(Math.abs(bar - v)) }), detail: f.query };
+  return {
+    ...base,
+    status: ok ? 'pass' : 'fail',
+    measured: v,
+    ...(ok ? {} : { gap: pct2(Math.abs(bar - v)) }),
+    detail: f.query,
+  };
 }
 
 function prometheusCriteria(m: UptimeModel): Criterion[] {
@@ -271,7 +284,8 @@ function usageCriterion(
 ): Criterion {
   if (r.missing || !figure) return { ...base, status: 'no-data', measured: null, detail: r.missing ?? 'no figures' };
   if (figure.error) return { ...base, status: 'error', measured: null, detail: figure.error };
-  if (value === null) return { ...base, status: 'no-data', measured: null, detail: `the query returned no series: ${figure.query}` };
+  if (value === null)
+    return { ...base, status: 'no-data', measured: null, detail: `the query returned no series: ${figure.query}` };
   const v = pct2(value);
   const ok = v <= (base.bar as number);
   return {
@@ -318,7 +332,8 @@ function performanceCriteria(m: UptimeModel): Criterion[] {
       r,
       e?.cpu,
       e?.cpu.averagePercent ?? null,
-      (v, series) => `${series}: average ${pct2(v)}%, highest over a minute ${pct2(e?.cpu.peakPercent ?? v)}% (not judged)`,
+      (v, series) =>
+        `${series}: average ${pct2(v)}%, highest over a minute ${pct2(e?.cpu.peakPercent ?? v)}% (not judged)`,
     ),
   ];
 }
@@ -349,7 +364,9 @@ function monitoringCriteria(m: UptimeModel): Criterion[] {
       bar: 'present',
       comparator: null,
       unit: '',
-      detail: a.problem ?? (a.coverage?.problems.join('; ') || `${a.coverage?.alerts.length ?? 0} alerts in ${a.files.join(', ')}`),
+      detail:
+        a.problem ??
+        (a.coverage?.problems.join('; ') || `${a.coverage?.alerts.length ?? 0} alerts in ${a.files.join(', ')}`),
       evidence: a.files.map((file) => ({ file })),
     });
   }
@@ -357,7 +374,9 @@ function monitoringCriteria(m: UptimeModel): Criterion[] {
 }
 
 export function evaluateUptime(m: UptimeModel): UptimeEvaluation {
-  const evidence: Evidence[] = m.historySource ? [{ tool: `probes; history on ${m.historySource}` }] : [{ tool: 'probes of this run' }];
+  const evidence: Evidence[] = m.historySource
+    ? [{ tool: `probes; history on ${m.historySource}` }]
+    : [{ tool: 'probes of this run' }];
   const criteria = m.measureUptime ? [...windowCriteria(m, evidence)] : [];
   const probes = probesCriterion(m);
   if (probes) criteria.push(probes);

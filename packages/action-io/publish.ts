@@ -43,7 +43,12 @@ export interface Publication {
  * The comment a gate posts: on the run's pull request or issue, when commenting is on and
  * there is a token. The body is rendered only then.
  */
-export function commentOn(ctx: RunContext, api: GitHubApi | null, enabled: boolean, body: () => string): Publication['comment'] {
+export function commentOn(
+  ctx: RunContext,
+  api: GitHubApi | null,
+  enabled: boolean,
+  body: () => string,
+): Publication['comment'] {
   if (!enabled || !api || ctx.issueNumber === null) return null;
   return { api, issue: ctx.issueNumber, body: body(), fromFork: ctx.pullRequest?.fromFork ?? false };
 }
@@ -173,7 +178,11 @@ function annotate(level: StepMessage['level'], message: string, props?: core.Ann
  * Every annotation of the step, within GitHub's limits: 10 of each level per step, the job's
  * share (annotations.ts), the final message counted and emitted last.
  */
-function emitAnnotations(o: { findings: readonly Annotation[]; messages: StepMessage[]; final: FinalMessage | null }): void {
+function emitAnnotations(o: {
+  findings: readonly Annotation[];
+  messages: StepMessage[];
+  final: FinalMessage | null;
+}): void {
   const plan = planAnnotations({ ...o, limit: stepLimit({ share: annotationShare(), usedInJob: readLedger() }) });
   for (const m of plan.messages) annotate(m.level, m.message);
   for (const a of plan.findings) {
@@ -189,7 +198,9 @@ function emitAnnotations(o: { findings: readonly Annotation[]; messages: StepMes
   }
   const more = plan.omitted.error + plan.omitted.warning + plan.omitted.notice;
   if (more > 0)
-    core.info(`${more} more finding(s) are listed in the job summary (GitHub shows 10 annotations of each level per step and 50 per job).`);
+    core.info(
+      `${more} more finding(s) are listed in the job summary (GitHub shows 10 annotations of each level per step and 50 per job).`,
+    );
   addToLedger(plan.total);
   if (o.final?.fails) core.setFailed(o.final.message);
   else if (o.final) annotate(o.final.level, o.final.message);
@@ -262,5 +273,9 @@ export async function publish(p: Publication): Promise<void> {
   core.setOutput(CommonOutputs.ResultFile, file);
   for (const [name, value] of Object.entries(p.outputs)) core.setOutput(name, value);
   core.info(logLine(`${p.gate}: ${p.result.summary} (${status}); result written to ${file}`));
-  emitAnnotations({ findings: p.annotations, messages, final: finalMessage(p.gate, status, p.failureMessage, p.allowNoData, p.enforce) });
+  emitAnnotations({
+    findings: p.annotations,
+    messages,
+    final: finalMessage(p.gate, status, p.failureMessage, p.allowNoData, p.enforce),
+  });
 }

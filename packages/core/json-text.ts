@@ -61,7 +61,9 @@ export function jsonTooDeepAt(text: string, limit = MAX_JSON_DEPTH): number {
 /** A sentence saying that the JSON nests too deep, or null. */
 export function jsonNestingProblem(text: string): string | null {
   const at = jsonTooDeepAt(text);
-  return at < 0 ? null : `nests deeper than ${MAX_JSON_DEPTH} levels (at character ${at}), which no report or payload does`;
+  return at < 0
+    ? null
+    : `nests deeper than ${MAX_JSON_DEPTH} levels (at character ${at}), which no report or payload does`;
 }
 
 /**

@@ -60,14 +60,16 @@ export function requireDirectory(abs: string, shown: string, at: string): void {
       { at },
       'Check the path: it is relative to the repository root (the checkout).',
     );
-  if (!s.isDirectory()) throw new ConfigurationError(`${shown} is a file, not a folder`, { at }, 'Give the folder that holds it.');
+  if (!s.isDirectory())
+    throw new ConfigurationError(`${shown} is a file, not a folder`, { at }, 'Give the folder that holds it.');
 }
 
 /** Whether a file input is there; a folder in its place is an error. */
 export function fileExists(abs: string, shown: string, at: string): boolean {
   const s = statOf(abs);
   if (!s) return false;
-  if (s.isDirectory()) throw new ConfigurationError(`${shown} is a folder, not a file`, { at }, 'Give the path of the file itself.');
+  if (s.isDirectory())
+    throw new ConfigurationError(`${shown} is a folder, not a file`, { at }, 'Give the path of the file itself.');
   return true;
 }
 
@@ -89,7 +91,8 @@ export function readInputFile(abs: string, shown: string, at: string): string {
 /** A folder the action writes into (`results-dir`, `output-dir`): created when absent; a file in its place is an error. */
 export function prepareOutputDir(abs: string, shown: string, at: string): void {
   const s = statOf(abs);
-  if (s && !s.isDirectory()) throw new ConfigurationError(`${shown} is a file, not a folder`, { at }, 'Give a folder to write into.');
+  if (s && !s.isDirectory())
+    throw new ConfigurationError(`${shown} is a file, not a folder`, { at }, 'Give a folder to write into.');
   ensureWritableDir(abs, at);
 }
 
@@ -108,7 +111,11 @@ export function writeOutputFile(
 ): void {
   const s = statOf(abs);
   if (s?.isDirectory())
-    throw new ConfigurationError(`${shown} is a folder, not a file`, { at }, `Give the path of the ${kind} file to write.`);
+    throw new ConfigurationError(
+      `${shown} is a folder, not a file`,
+      { at },
+      `Give the path of the ${kind} file to write.`,
+    );
   // Only a regular file is read to see whose it is: reading a FIFO would wait forever (the
   // safe writer below refuses it, and devices, with their own message).
   if (s?.isFile()) {

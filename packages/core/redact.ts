@@ -43,7 +43,11 @@ const SECRET_PARAMS = new Set([
 
 function isSecretParam(name: string): boolean {
   const n = name.toLowerCase().replace(/-/g, '_');
-  return SECRET_PARAMS.has(n) || SECRET_PARAMS.has(n.replace(/_/g, '')) || /(token|secret|passw|api_?key|signature|credential)/.test(n);
+  return (
+    SECRET_PARAMS.has(n) ||
+    SECRET_PARAMS.has(n.replace(/_/g, '')) ||
+    /(token|secret|passw|api_?key|signature|credential)/.test(n)
+  );
 }
 
 /** The query with the values of secret parameters replaced (the rest kept as written). */

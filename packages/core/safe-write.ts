@@ -7,7 +7,18 @@
  * that appears in between fails instead of waiting. Every refusal is a ConfigurationError
  * naming where the path came from (`at`) and the path.
  */
-import { closeSync, constants, existsSync, lstatSync, mkdirSync, openSync, realpathSync, statSync, writeSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  realpathSync,
+  statSync,
+  writeSync,
+  type Stats,
+} from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
 import { ConfigurationError } from './errors.js';
 
@@ -47,7 +58,8 @@ export function ensureWritableDir(dir: string, at: string): void {
   const real = existingAncestor(dir);
   const special = SPECIAL_ROOTS.find((root) => under(real, root));
   const fix = 'Name a folder in the workspace or under $RUNNER_TEMP.';
-  if (special) throw new ConfigurationError(`${dir} is under ${special}, which holds kernel interfaces, not files`, { at }, fix);
+  if (special)
+    throw new ConfigurationError(`${dir} is under ${special}, which holds kernel interfaces, not files`, { at }, fix);
   try {
     mkdirSync(dir, { recursive: true });
   } catch (e) {

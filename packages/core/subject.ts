@@ -55,7 +55,12 @@ export function findComponentByName(config: MaturityConfig, written: string): Co
   return findComponent(config, written.trim());
 }
 
-export function resolveSubject(config: MaturityConfig, root: string, componentId: string | null, target: TargetStage | null): Subject {
+export function resolveSubject(
+  config: MaturityConfig,
+  root: string,
+  componentId: string | null,
+  target: TargetStage | null,
+): Subject {
   const warnings: string[] = [];
   let component: ComponentConfig | null = null;
   let maturity: MaturityRecord | null = null;

@@ -187,7 +187,8 @@ export function buildDashboard(input: DashboardInput): DashboardModel {
     const criteria: CriterionView[] = [];
     const gates = new Map<string, { gate: string; status: Status; createdAt: string; file: string }>();
     for (const { file, result } of mine) {
-      if (!gates.has(result.gate)) gates.set(result.gate, { gate: result.gate, status: result.status, createdAt: result.createdAt, file });
+      if (!gates.has(result.gate))
+        gates.set(result.gate, { gate: result.gate, status: result.status, createdAt: result.createdAt, file });
       for (const cr of result.criteria) {
         const key = `${result.gate}\u0000${cr.id}`;
         if (seen.has(key)) continue;
@@ -195,7 +196,9 @@ export function buildDashboard(input: DashboardInput): DashboardModel {
         criteria.push({ ...cr, gate: result.gate, file, createdAt: result.createdAt });
       }
     }
-    criteria.sort((a, b) => SEVERITY[b.status] - SEVERITY[a.status] || a.gate.localeCompare(b.gate) || a.id.localeCompare(b.id));
+    criteria.sort(
+      (a, b) => SEVERITY[b.status] - SEVERITY[a.status] || a.gate.localeCompare(b.gate) || a.id.localeCompare(b.id),
+    );
     const counts: Record<Status, number> = { pass: 0, fail: 0, 'no-data': 0, error: 0 };
     for (const cr of criteria) counts[cr.status]++;
     const worst = criteria
@@ -257,7 +260,8 @@ export function buildDashboard(input: DashboardInput): DashboardModel {
       groups.get(key)!.components.push(c);
     }
     const order = Object.keys(GROUP_TITLES);
-    const rank = (g: BoardGroup) => (g.group === null ? order.length + 1 : order.includes(g.group) ? order.indexOf(g.group) : order.length);
+    const rank = (g: BoardGroup) =>
+      g.group === null ? order.length + 1 : order.includes(g.group) ? order.indexOf(g.group) : order.length;
     return {
       stage,
       count: inStage.length,

@@ -128,7 +128,8 @@ function boardColumn(col: BoardColumn, ids: Map<string, string>): string {
   const groups = col.groups.length
     ? col.groups
         .map(
-          (g) => `<h4 class="group">${e(g.title)}</h4><ul class="cards">${g.components.map((c) => card(c, ids.get(c.id)!)).join('')}</ul>`,
+          (g) =>
+            `<h4 class="group">${e(g.title)}</h4><ul class="cards">${g.components.map((c) => card(c, ids.get(c.id)!)).join('')}</ul>`,
         )
         .join('')
     : '<p class="muted">No component is here.</p>';
@@ -164,14 +165,17 @@ function evidenceCell(cr: CriterionView): string {
 }
 
 function criteriaTable(c: ComponentView, id: string): string {
-  if (!c.criteria.length) return '<p class="muted">No result file for this component yet: run its gates to fill this in.</p>';
+  if (!c.criteria.length)
+    return '<p class="muted">No result file for this component yet: run its gates to fill this in.</p>';
   const rows = c.criteria
     .map(
       (cr) =>
         `<tr><th scope="row">${e(cr.title)}<br><code>${e(cr.id)}</code>${cr.detail ? `<br><span class="detail">${e(cr.detail)}</span>` : ''}</th><td>${e(cr.gate)}</td><td>${status(cr.status)}</td><td class="num">${withUnit(cr.measured, cr.unit)}</td><td class="num">${barText(cr)}</td><td class="num">${gapText(cr)}</td><td>${evidenceCell(cr)}</td></tr>`,
     )
     .join('');
-  const gates = c.gates.map((g) => `<code>${e(g.gate)}</code> ${e(g.createdAt.replace('T', ' ').slice(0, 16))} UTC`).join('; ');
+  const gates = c.gates
+    .map((g) => `<code>${e(g.gate)}</code> ${e(g.createdAt.replace('T', ' ').slice(0, 16))} UTC`)
+    .join('; ');
   return (
     tableWrap(
       `${id}-criteria`,
@@ -219,9 +223,14 @@ function historyList(c: ComponentView, id: string): string {
   if (!rows.length)
     return `<p class="muted">No promotion history in ${c.maturityFile ? `<code>${e(c.maturityFile)}</code>` : 'MATURITY.md'}.</p>`;
   // Newest first; on one day, the breach before the demotion it led to.
-  const ordered = rows.map((r, i) => ({ r, i })).sort((a, b) => (a.r.date < b.r.date ? 1 : a.r.date > b.r.date ? -1 : b.i - a.i));
+  const ordered = rows
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => (a.r.date < b.r.date ? 1 : a.r.date > b.r.date ? -1 : b.i - a.i));
   const body = ordered
-    .map(({ r }) => `<tr><th scope="row">${e(r.date)}</th><td>${r.change}</td><td>${r.issue}</td><td>${r.reason}</td></tr>`)
+    .map(
+      ({ r }) =>
+        `<tr><th scope="row">${e(r.date)}</th><td>${r.change}</td><td>${r.issue}</td><td>${r.reason}</td></tr>`,
+    )
     .join('');
   return tableWrap(
     `${id}-history`,
@@ -243,7 +252,10 @@ function issueList(list: readonly IssueRef[], empty: string): string {
 
 /** Uptime lives near 100%: the chart starts a little below the lowest figure and the bar, in whole percents. */
 function uptimeFloor(c: ComponentView): number {
-  const lows = [...c.trends.uptime.points.map((p) => p.value), ...(c.trends.uptime.bar !== null ? [c.trends.uptime.bar] : [])];
+  const lows = [
+    ...c.trends.uptime.points.map((p) => p.value),
+    ...(c.trends.uptime.bar !== null ? [c.trends.uptime.bar] : []),
+  ];
   if (!lows.length) return 0;
   return Math.max(0, Math.min(99, Math.floor(Math.min(...lows) - 0.5)));
 }
@@ -260,7 +272,10 @@ function componentSection(m: DashboardModel, c: ComponentView, id: string): stri
           [
             'Blocked by',
             c.blockedBy
-              .map((b) => `<code>${e(b.id)}</code> (${STAGE_TITLES[b.stage]}, below ${c.stage ? STAGE_TITLES[c.stage] : '?'})`)
+              .map(
+                (b) =>
+                  `<code>${e(b.id)}</code> (${STAGE_TITLES[b.stage]}, below ${c.stage ? STAGE_TITLES[c.stage] : '?'})`,
+              )
               .join(', '),
           ] as [string, string],
         ]

@@ -92,7 +92,10 @@ export function lineChart(o: LineChartOptions): string {
     typeof o.bar === 'number' && Number.isFinite(o.bar)
       ? `<line class="chart-bar" x1="${PAD.left}" x2="${W - PAD.right}" y1="${r(y(o.bar))}" y2="${r(y(o.bar))}"/>`
       : '';
-  const line = pts.length > 1 ? `<polyline class="chart-line" points="${pts.map((p) => `${r(x(p.t))},${r(y(p.value))}`).join(' ')}"/>` : '';
+  const line =
+    pts.length > 1
+      ? `<polyline class="chart-line" points="${pts.map((p) => `${r(x(p.t))},${r(y(p.value))}`).join(' ')}"/>`
+      : '';
   const dots = pts.map((p) => `<circle class="chart-dot" cx="${r(x(p.t))}" cy="${r(y(p.value))}" r="4"/>`).join('');
 
   const last = pts[pts.length - 1]!;

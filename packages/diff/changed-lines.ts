@@ -108,7 +108,11 @@ export async function changedLinesFromApi(api: GitHubApi, pull: number): Promise
  * The lines a pull request changes (null outside pull requests): git first, then the API;
  * when neither works, an UnknownChange saying why.
  */
-export async function changedLinesFor(ctx: RunContext, root: string, api: GitHubApi | null): Promise<PullRequestLines | null> {
+export async function changedLinesFor(
+  ctx: RunContext,
+  root: string,
+  api: GitHubApi | null,
+): Promise<PullRequestLines | null> {
   const pr = ctx.pullRequest;
   if (!pr) return null;
   const fromGit = pr.baseSha ? await changedLinesFromGit(root, pr.baseSha) : undefined;
@@ -118,6 +122,9 @@ export async function changedLinesFor(ctx: RunContext, root: string, api: GitHub
   try {
     return await changedLinesFromApi(api, pr.number);
   } catch (e) {
-    return { source: 'unknown', reason: `${shallow}, and listing the pull request's files failed (${(e as Error).message})` };
+    return {
+      source: 'unknown',
+      reason: `${shallow}, and listing the pull request's files failed (${(e as Error).message})`,
+    };
   }
 }

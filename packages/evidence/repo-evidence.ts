@@ -67,7 +67,9 @@ export class EvidenceFinder {
     return {
       kind,
       found: null,
-      detail: firstProblem ? `${firstProblem}; also looked for ${places.join(', ')}` : `not found; looked for ${places.join(', ')}`,
+      detail: firstProblem
+        ? `${firstProblem}; also looked for ${places.join(', ')}`
+        : `not found; looked for ${places.join(', ')}`,
       places: [...places],
     };
   }
@@ -90,7 +92,8 @@ export class EvidenceFinder {
     const outline = this.outline(file);
     const h = outline && findHeading(outline, title);
     if (!h) return { ok: false, detail: `${file} has no "${title}" section` };
-    if (h.contentBlocks === 0) return { ok: false, detail: `the "${h.text}" section of ${file} (line ${h.line}) is empty` };
+    if (h.contentBlocks === 0)
+      return { ok: false, detail: `the "${h.text}" section of ${file} (line ${h.line}) is empty` };
     return { ok: true, found: `${file}#${h.text}`, detail: `section "${h.text}" of ${file}, line ${h.line}` };
   }
 

@@ -13,7 +13,10 @@ export interface BaselineComparison<T extends Finding> {
   fixed: number;
 }
 
-export function compareWithBaseline<T extends Finding>(findings: readonly T[], baseline: Iterable<string>): BaselineComparison<T> {
+export function compareWithBaseline<T extends Finding>(
+  findings: readonly T[],
+  baseline: Iterable<string>,
+): BaselineComparison<T> {
   const remaining = new Map<string, number>();
   let total = 0;
   for (const fp of baseline) {

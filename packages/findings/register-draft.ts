@@ -53,8 +53,10 @@ const HANDLE = '(@[A-Za-z0-9][\\w-]*(?:/[\\w-]+)?)';
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 function textOf(node: Nodes): string {
-  if ('value' in node && typeof node.value === 'string') return node.type === 'inlineCode' ? `\`${node.value}\`` : node.value;
-  if ('children' in node) return (node.children as Nodes[]).map(textOf).join(node.type === 'list' || node.type === 'listItem' ? '\n' : '');
+  if ('value' in node && typeof node.value === 'string')
+    return node.type === 'inlineCode' ? `\`${node.value}\`` : node.value;
+  if ('children' in node)
+    return (node.children as Nodes[]).map(textOf).join(node.type === 'list' || node.type === 'listItem' ? '\n' : '');
   return '';
 }
 
@@ -159,7 +161,8 @@ const COLUMN_KEYS: [RegExp, keyof DraftEntry | 'text'][] = [
 
 function draftsFromTable(source: string): DraftEntry[] | null {
   const lines = source.split('\n').filter((l) => l.trim());
-  if (lines.length < 3 || !lines.every((l) => l.trim().startsWith('|')) || !/^\s*\|?\s*:?-{3,}/.test(lines[1]!)) return null;
+  if (lines.length < 3 || !lines.every((l) => l.trim().startsWith('|')) || !/^\s*\|?\s*:?-{3,}/.test(lines[1]!))
+    return null;
   const header = cells(lines[0]!);
   const out: DraftEntry[] = [];
   for (const line of lines.slice(2)) {

@@ -128,7 +128,8 @@ export function scopeRegister(register: RiskRegister, component: string | null, 
   const otherComponents: ScopedRegister['otherComponents'] = [];
   let shared = 0;
   for (const entry of register.entries) {
-    const scope = component === null ? ({ kind: 'repository', because: 'the whole report' } as const) : entryScope(entry, ctx);
+    const scope =
+      component === null ? ({ kind: 'repository', because: 'the whole report' } as const) : entryScope(entry, ctx);
     scopes.set(entry, scope);
     if (component === null) {
       own.add(entry);

@@ -147,7 +147,10 @@ const entrySchema = z
     justification: nonBlank('the justification'),
     owner: z.string().trim().min(1),
     approver: z.string().trim().min(1),
-    expires: z.string().trim().refine(isCalendarDate, { message: 'expires must be a calendar date written YYYY-MM-DD, e.g. 2027-01-31' }),
+    expires: z
+      .string()
+      .trim()
+      .refine(isCalendarDate, { message: 'expires must be a calendar date written YYYY-MM-DD, e.g. 2027-01-31' }),
     severity: z.preprocess((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v), z.enum(SEVERITIES)).nullish(),
     component: optionalText,
   })
@@ -158,8 +161,17 @@ const entrySchema = z
     const hasPath = !!e.path;
     if (!e.fingerprint && !(hasRule && hasPath)) {
       if (hasRule)
-        ctx.addIssue({ code: 'custom', path: ['path'], message: '`rule` needs a `path` (a path, a glob, or pkg:<name> for a dependency)' });
-      else if (hasPath) ctx.addIssue({ code: 'custom', path: ['rule'], message: "`path` needs a `rule` (the tool's rule or advisory id)" });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['path'],
+          message: '`rule` needs a `path` (a path, a glob, or pkg:<name> for a dependency)',
+        });
+      else if (hasPath)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rule'],
+          message: "`path` needs a `rule` (the tool's rule or advisory id)",
+        });
       else
         ctx.addIssue({
           code: 'custom',
@@ -171,7 +183,8 @@ const entrySchema = z
     }
     if (str(e.path)) {
       const pkg = parsePkg(e.path);
-      if (pkg && !pkg.name) ctx.addIssue({ code: 'custom', path: ['path'], message: 'pkg: needs a package name, e.g. pkg:pyyaml' });
+      if (pkg && !pkg.name)
+        ctx.addIssue({ code: 'custom', path: ['path'], message: 'pkg: needs a package name, e.g. pkg:pyyaml' });
       if (!pkg) {
         try {
           picomatch(stripDotSlash(e.path), { dot: true });
@@ -181,7 +194,11 @@ const entrySchema = z
       }
     }
     if (str(e.owner) && str(e.approver) && samePerson(e.owner, e.approver)) {
-      ctx.addIssue({ code: 'custom', path: ['approver'], message: `the approver must be someone other than the owner (${e.owner})` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['approver'],
+        message: `the approver must be someone other than the owner (${e.owner})`,
+      });
     }
   });
 
@@ -228,7 +245,8 @@ function describe(value: unknown): string {
   if (value instanceof Date) return `the date ${utcDate(value)}`;
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}...` : value)}`;
+  if (typeof value === 'string')
+    return `the text ${JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}...` : value)}`;
   return `${typeof value === 'number' ? 'the number' : typeof value} ${String(value)}`;
 }
 
@@ -361,7 +379,10 @@ function checkKeysOutsideEntries(y: BlockYaml, items: readonly unknown[], file: 
       return range !== undefined && err.pos[0] >= range[0] && err.pos[0] < range[2];
     });
     if (!inEntry)
-      throw new ConfigurationError(`the \`${REGISTER_BLOCK_INFO}\` block is not valid YAML: ${err.message}`, { file, ...y.at(err.pos[0]) });
+      throw new ConfigurationError(`the \`${REGISTER_BLOCK_INFO}\` block is not valid YAML: ${err.message}`, {
+        file,
+        ...y.at(err.pos[0]),
+      });
   }
 }
 
@@ -414,7 +435,8 @@ function readEntry(r: EntryReading, item: unknown, value: unknown, i: number): v
   }
   const raw = { ...(value as Record<string, unknown>) };
   const idNode = doc.getIn([i, 'id'], true);
-  const idText = typeof raw.id === 'number' && isScalar(idNode) && typeof idNode.source === 'string' ? idNode.source : raw.id;
+  const idText =
+    typeof raw.id === 'number' && isScalar(idNode) && typeof idNode.source === 'string' ? idNode.source : raw.id;
   const rawId = typeof idText === 'string' && idText.trim() ? idText.trim() : null;
   const dup = range ? r.y.duplicateKeys.find((e) => e.pos[0] >= range[0] && e.pos[0] < range[2]) : undefined;
   if (dup) {
@@ -666,11 +688,19 @@ export function applyRiskRegister<T extends Finding>(
   register: RiskRegister,
   opts: { today: string; acceptableSeverities: readonly Severity[] },
 ): RegisterOutcome<T> {
-  if (!isCalendarDate(opts.today)) throw new Error(`applyRiskRegister: today must be YYYY-MM-DD, got ${JSON.stringify(opts.today)}`);
+  if (!isCalendarDate(opts.today))
+    throw new Error(`applyRiskRegister: today must be YYYY-MM-DD, got ${JSON.stringify(opts.today)}`);
   const compiled = compileEntries(register, opts.today);
   const index = indexEntries(compiled);
   const refusal = refusalFor(opts.acceptableSeverities);
-  const out: RegisterOutcome<T> = { accepted: [], notAccepted: [], expired: [], stale: [], disallowed: [], expiredUnused: [] };
+  const out: RegisterOutcome<T> = {
+    accepted: [],
+    notAccepted: [],
+    expired: [],
+    stale: [],
+    disallowed: [],
+    expiredUnused: [],
+  };
   const candidates: Compiled[] = [];
   findings.forEach((f, i) => {
     candidatesOf(f, i, index, candidates);

@@ -72,7 +72,13 @@ export interface GitHubApi {
    * GitHub refuses the write with 409 (or 422) when the file changed meanwhile, so two
    * writers never lose each other's data.
    */
-  putFile(p: { path: string; branch: string; text: string; message: string; sha: string | null }): Promise<{ sha: string }>;
+  putFile(p: {
+    path: string;
+    branch: string;
+    text: string;
+    message: string;
+    sha: string | null;
+  }): Promise<{ sha: string }>;
   /** The commit a branch points at; null when there is no such branch. */
   branchSha(branch: string): Promise<string | null>;
   /** Creates a branch at a commit; false when it exists already (another run created it). */
@@ -91,7 +97,12 @@ export interface GitHubApi {
   /** Opens a pull request from `head` (a branch of this repository) into `base`. One that is open
    *  already for the same head and base (another run, or an attempt answered 502) is returned;
    *  GitHub refuses (422) one without commits. */
-  createPullRequest(p: { title: string; head: string; base: string; body: string }): Promise<{ number: number; html_url: string }>;
+  createPullRequest(p: {
+    title: string;
+    head: string;
+    base: string;
+    body: string;
+  }): Promise<{ number: number; html_url: string }>;
   /** The open pull request from `head` (`branch`, or `owner:branch`) into `base`; null when there is none. */
   findOpenPullRequest(head: string, base: string): Promise<{ number: number; html_url: string } | null>;
   /** Open milestones, every page. `due_on` is GitHub's: midnight Pacific time of the due day, in
@@ -102,7 +113,11 @@ export interface GitHubApi {
    * Pacific time, the day GitHub keeps) or a full timestamp. When the title is taken (another
    * run created it, or it is closed), the existing milestone is returned.
    */
-  createMilestone(p: { title: string; description?: string; dueOn?: string | null }): Promise<{ number: number; title: string }>;
+  createMilestone(p: {
+    title: string;
+    description?: string;
+    dueOn?: string | null;
+  }): Promise<{ number: number; title: string }>;
   /** An issue's title, body, labels and author; null when there is none. */
   getIssue(issue: number): Promise<IssueDetail | null>;
   addLabels(issue: number, labels: string[]): Promise<void>;
@@ -118,7 +133,15 @@ export interface GitHubApi {
   searchIssues(
     query: string,
   ): Promise<
-    { number: number; title: string; html_url: string; labels: string[]; state?: string; created_at?: string; closed_at?: string | null }[]
+    {
+      number: number;
+      title: string;
+      html_url: string;
+      labels: string[];
+      state?: string;
+      created_at?: string;
+      closed_at?: string | null;
+    }[]
   >;
   /** An issue's events, oldest first, up to 1,000 (who added or removed which label, and when). */
   listIssueEvents(issue: number): Promise<IssueEvent[]>;

@@ -64,7 +64,11 @@ export async function keepOldest<T extends Copy>(
       await retract(extra, kept);
       retracted++;
     } catch (e) {
-      if (!isPermissionDenied(e) && !(e instanceof Error && 'kind' in e && (e as { kind: string }).kind === 'not-found')) throw e;
+      if (
+        !isPermissionDenied(e) &&
+        !(e instanceof Error && 'kind' in e && (e as { kind: string }).kind === 'not-found')
+      )
+        throw e;
     }
   }
   return { kept, retracted };

@@ -124,7 +124,9 @@ export function parseProjectRef(text: string, input = 'project'): ProjectRef {
     return checked({ owner: decodeURIComponent(url[2]!), number: Number(url[3]), ownerType }, fail);
   }
   if (/^(?:https?:\/\/)?[^/\s]+\/[^/\s]+\/[^/\s]+\/projects\/\d+/i.test(raw)) {
-    fail('is a repository project (Projects classic), which GitHub has retired; use a Project (v2) of the organization or user');
+    fail(
+      'is a repository project (Projects classic), which GitHub has retired; use a Project (v2) of the organization or user',
+    );
   }
   return fail('is not a GitHub Project (v2) reference');
 }
@@ -247,7 +249,10 @@ function messagesOf(errors: GraphqlErrorLike[]): string {
 
 function isAccessDenied(errors: GraphqlErrorLike[]): boolean {
   return errors.some(
-    (e) => e.type === 'FORBIDDEN' || e.type === 'INSUFFICIENT_SCOPES' || /not accessible by|insufficient|scope/i.test(e.message ?? ''),
+    (e) =>
+      e.type === 'FORBIDDEN' ||
+      e.type === 'INSUFFICIENT_SCOPES' ||
+      /not accessible by|insufficient|scope/i.test(e.message ?? ''),
   );
 }
 
@@ -258,7 +263,8 @@ export function tokenNeeded(ownerType: ProjectOwnerType | undefined, owner: stri
     'with the organization permission "Projects: Read and write"';
   const user = 'a classic personal access token with the `project` scope';
   if (ownerType === 'organization') return `${org}; GITHUB_TOKEN cannot write organization projects`;
-  if (ownerType === 'user') return `${user}; GITHUB_TOKEN, fine-grained tokens and GitHub App tokens cannot write user projects`;
+  if (ownerType === 'user')
+    return `${user}; GITHUB_TOKEN, fine-grained tokens and GitHub App tokens cannot write user projects`;
   return `for an organization project, ${org}; for a user project, ${user}. GITHUB_TOKEN cannot write either`;
 }
 
@@ -270,7 +276,9 @@ function planFields(
 ): { fields: PlannedField[]; problems: string[]; requested: number } {
   const fields: PlannedField[] = [];
   const problems: string[] = [];
-  const all = (project.fields.nodes ?? []).filter((f): f is FieldNode & { id: string; name: string } => !!f?.id && !!f.name);
+  const all = (project.fields.nodes ?? []).filter(
+    (f): f is FieldNode & { id: string; name: string } => !!f?.id && !!f.name,
+  );
   const byName = (name: string) => all.find((f) => f.name.trim().toLowerCase() === name.trim().toLowerCase());
   const fieldList = () => {
     const shown = all.slice(0, 20).map((f) => `"${f.name}"`);
@@ -322,8 +330,10 @@ function planFields(
     (field: FieldNode & { id: string; name: string }, kind: ProjectFieldKind): PlannedField | string => {
       const value = values[key];
       if (value === null) return { name: field.name, fieldId: field.id, value: null, kind, display: '(cleared)' };
-      if (typeof value !== 'number' || !Number.isFinite(value)) return `"${String(value)}" is not a number for "${field.name}".`;
-      if (kind === 'text') return { name: field.name, fieldId: field.id, value: String(value), kind, display: String(value) };
+      if (typeof value !== 'number' || !Number.isFinite(value))
+        return `"${String(value)}" is not a number for "${field.name}".`;
+      if (kind === 'text')
+        return { name: field.name, fieldId: field.id, value: String(value), kind, display: String(value) };
       return { name: field.name, fieldId: field.id, value, kind, display: String(value) };
     };
   want('coverage', ['number', 'text'], numeric('coverage'));
@@ -352,7 +362,10 @@ class ProjectsClient implements ProjectsApi {
 
   private gql(): GraphqlFunction {
     if (!this.graphql) {
-      const baseUrl = (this.options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, '');
+      const baseUrl = (this.options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(
+        /\/$/,
+        '',
+      );
       this.graphql = getOctokit(this.options.token, { baseUrl }).graphql as GraphqlFunction;
     }
     return this.graphql;
@@ -380,7 +393,10 @@ class ProjectsClient implements ProjectsApi {
         } catch (thrown) {
           // octokit reports an aborted fetch as HTTP 500 "Unknown Error"; say what happened.
           const error = signal.aborted
-            ? Object.assign(new Error(`no answer within ${this.policy.timeoutMs} ms`), { name: 'TimeoutError', cause: thrown })
+            ? Object.assign(new Error(`no answer within ${this.policy.timeoutMs} ms`), {
+                name: 'TimeoutError',
+                cause: thrown,
+              })
             : thrown;
           const errors = graphqlErrorsOf(error);
           if (errors && !errors.some((e) => e.type === 'RATE_LIMITED'))
@@ -394,8 +410,12 @@ class ProjectsClient implements ProjectsApi {
         // RATE_LIMITED: waited for like a REST secondary rate limit, from the same headers.
         const headers = (error as { headers?: Record<string, string> }).headers ?? {};
         return {
-          delay: retryDelayMs({ status: 403, response: { headers, data: { message: 'secondary rate limit' } } }, attempt),
-          failure: (note) => new GitHubApiError(`${what} failed: ${messagesOf(errors)}${note ? `; ${note}` : ''}`, 200, 'rate-limit'),
+          delay: retryDelayMs(
+            { status: 403, response: { headers, data: { message: 'secondary rate limit' } } },
+            attempt,
+          ),
+          failure: (note) =>
+            new GitHubApiError(`${what} failed: ${messagesOf(errors)}${note ? `; ${note}` : ''}`, 200, 'rate-limit'),
           why: messagesOf(errors),
         };
       },
@@ -428,7 +448,10 @@ class ProjectsClient implements ProjectsApi {
     const order: ProjectOwnerType[] = ref.ownerType ? [ref.ownerType] : ['organization', 'user'];
     for (const ownerType of order) {
       const op = ownerType === 'organization' ? 'ProjectV2ForOrganization' : 'ProjectV2ForUser';
-      const { data, errors } = await this.read<OwnerData>(ref, ownerType, op, QUERIES[ownerType], { owner: ref.owner, number: ref.number });
+      const { data, errors } = await this.read<OwnerData>(ref, ownerType, op, QUERIES[ownerType], {
+        owner: ref.owner,
+        number: ref.number,
+      });
       const owner = data?.[ownerType];
       // No such organization (or user): try the other kind of owner, if there is one left.
       if (!owner && !isAccessDenied(errors)) continue;
@@ -451,13 +474,24 @@ class ProjectsClient implements ProjectsApi {
     );
   }
 
-  private async findItem(ref: ProjectRef, ownerType: ProjectOwnerType, projectId: string, contentId: string): Promise<string | null> {
+  private async findItem(
+    ref: ProjectRef,
+    ownerType: ProjectOwnerType,
+    projectId: string,
+    contentId: string,
+  ): Promise<string | null> {
     let after: string | null = null;
     for (let page = 0; page < MAX_ITEM_PAGES; page++) {
-      const outcome: Outcome<ItemsData> = await this.read<ItemsData>(ref, ownerType, 'ProjectItemsOfContent', QUERIES.items, {
-        contentId,
-        after,
-      });
+      const outcome: Outcome<ItemsData> = await this.read<ItemsData>(
+        ref,
+        ownerType,
+        'ProjectItemsOfContent',
+        QUERIES.items,
+        {
+          contentId,
+          after,
+        },
+      );
       const node = outcome.data?.node;
       if (!node || outcome.errors.length > 0) {
         throw new ConfigurationError(
@@ -524,7 +558,11 @@ class ProjectsClient implements ProjectsApi {
       const done = written.length > 0 ? ` (already written: ${written.join(', ')})` : '';
       const text = `GraphQL ${operationName} failed: ${messagesOf(errors) || 'no result'}${done}`;
       if (isAccessDenied(errors))
-        throw new ConfigurationError(text, { at: 'project' }, this.fixFor(plan.owner?.type, plan.owner?.login ?? 'the project owner'));
+        throw new ConfigurationError(
+          text,
+          { at: 'project' },
+          this.fixFor(plan.owner?.type, plan.owner?.login ?? 'the project owner'),
+        );
       throw new GitHubApiError(text, 200, kindOfGraphqlError(errors[0]?.type));
     };
 

@@ -31,14 +31,22 @@ function ours(comments: IssueComment[], marker: string, me: string): IssueCommen
 }
 
 /** Keeps the oldest copy and deletes the others (all ours). */
-async function converge(api: GitHubApi, copies: readonly IssueComment[]): Promise<{ kept: IssueComment; removed: number }> {
+async function converge(
+  api: GitHubApi,
+  copies: readonly IssueComment[],
+): Promise<{ kept: IssueComment; removed: number }> {
   const tagged = copies.map((c) => ({ ...c, order: c.id, author: c.user?.login ?? null }));
   const r = (await keepOldest(tagged, (extra) => api.deleteIssueComment(extra.id)))!;
   return { kept: copies.find((c) => c.id === r.kept.id)!, removed: r.retracted };
 }
 
 /** Creates or updates the marked comment. `body` must not contain the marker; it is prepended. */
-export async function upsertStickyComment(api: GitHubApi, issue: number, marker: string, body: string): Promise<StickyResult> {
+export async function upsertStickyComment(
+  api: GitHubApi,
+  issue: number,
+  marker: string,
+  body: string,
+): Promise<StickyResult> {
   const full = `${marker}\n${body}`;
   const me = await api.viewerLogin();
   const existing = ours(await api.listIssueComments(issue), marker, me);

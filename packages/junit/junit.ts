@@ -106,7 +106,9 @@ class JUnitTally {
     private readonly attribute: CaseAttributor | undefined,
     private readonly tagOffset: () => number,
   ) {
-    this.attribution = attribute ? (into.attribution ??= { other: 0, unattributed: 0, unattributedExamples: [] }) : null;
+    this.attribution = attribute
+      ? (into.attribution ??= { other: 0, unattributed: 0, unattributedExamples: [] })
+      : null;
   }
 
   open(name: string, attrs: XmlAttributes, depth: number): void {
@@ -174,7 +176,8 @@ class JUnitTally {
     if (who === 'other') this.attribution.other++;
     else {
       this.attribution.unattributed++;
-      if (this.attribution.unattributedExamples.length < 5) this.attribution.unattributedExamples.push(testCaseId(c.classname, c.name));
+      if (this.attribution.unattributedExamples.length < 5)
+        this.attribution.unattributedExamples.push(testCaseId(c.classname, c.name));
     }
     return true;
   }
@@ -217,9 +220,18 @@ class JUnitTally {
  * Parses one JUnit file's bytes into `into`. With an attributor, only the cases it calls `mine`
  * are counted; the others are tallied in `into.attribution`.
  */
-export async function parseJUnitFile(absPath: string, display: string, into: TestResults, attribute?: CaseAttributor): Promise<void> {
+export async function parseJUnitFile(
+  absPath: string,
+  display: string,
+  into: TestResults,
+  attribute?: CaseAttributor,
+): Promise<void> {
   if (statSync(absPath).size === 0) {
-    throw new ReportError('the test report is empty (0 bytes)', { file: display }, 'Check that the test step ran and wrote its JUnit XML.');
+    throw new ReportError(
+      'the test report is empty (0 bytes)',
+      { file: display },
+      'Check that the test step ran and wrote its JUnit XML.',
+    );
   }
   const tally = new JUnitTally(display, into, attribute, () => parser.tagOffset);
   const parser: XmlStreamParser = new XmlStreamParser({
@@ -235,7 +247,11 @@ export async function parseJUnitFile(absPath: string, display: string, into: Tes
     if (offset !== undefined) {
       const { line, column } = await lineColumnOfOffset(absPath, offset);
       const message = (e as Error).message;
-      throw new ReportError(message, { file: display, line, column }, e instanceof ReportError ? e.fix : xmlFix(message));
+      throw new ReportError(
+        message,
+        { file: display, line, column },
+        e instanceof ReportError ? e.fix : xmlFix(message),
+      );
     }
     throw e;
   }

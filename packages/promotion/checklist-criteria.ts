@@ -105,7 +105,13 @@ export const CHECKLIST_RULES: Record<TargetStage, readonly ChecklistRule[]> = {
       ids: ['lint.errors', 'types.errors', 'types.warnings', 'security.high', 'security.medium'],
       declaration: 'none',
     },
-    { key: 'readme', seed: 'Component README with usage examples', match: [/\breadme\b/i], ids: ['evidence.readme'], declaration: 'none' },
+    {
+      key: 'readme',
+      seed: 'Component README with usage examples',
+      match: [/\breadme\b/i],
+      ids: ['evidence.readme'],
+      declaration: 'none',
+    },
     {
       key: 'dependencies',
       seed: 'All dependencies identified and stable',
@@ -201,14 +207,23 @@ export function ruleFor(target: TargetStage, itemText: string): ChecklistRule | 
   const n = normalizeItem(itemText);
   const exact = rules.find((r) => normalizeItem(r.seed) === n);
   if (exact) return exact;
-  const found = rules.filter((r) => r.match.every((re) => re.test(itemText)) && !(r.unless ?? []).some((re) => re.test(itemText)));
+  const found = rules.filter(
+    (r) => r.match.every((re) => re.test(itemText)) && !(r.unless ?? []).some((re) => re.test(itemText)),
+  );
   return found.length === 1 ? found[0] : undefined;
 }
 
 /** Whether the requester declared this item: the same text, or a label the same rule recognises. */
-export function isDeclared(target: TargetStage, itemText: string, rule: ChecklistRule | undefined, declared: readonly string[]): boolean {
+export function isDeclared(
+  target: TargetStage,
+  itemText: string,
+  rule: ChecklistRule | undefined,
+  declared: readonly string[],
+): boolean {
   const n = normalizeItem(itemText);
-  return declared.some((label) => normalizeItem(label) === n || (rule !== undefined && ruleFor(target, label) === rule));
+  return declared.some(
+    (label) => normalizeItem(label) === n || (rule !== undefined && ruleFor(target, label) === rule),
+  );
 }
 
 /** The reason `id` (an id or a family prefix) does not apply, if it does not. */
@@ -266,7 +281,12 @@ function verify(rule: ChecklistRule, e: ChecklistEvidence): Verification {
 }
 
 /** Whether an item (its rule, or none for a team's own item) is ticked on this evidence, and why (not). */
-export function judgeItem(target: TargetStage, itemText: string, rule: ChecklistRule | undefined, e: ChecklistEvidence): ItemVerdict {
+export function judgeItem(
+  target: TargetStage,
+  itemText: string,
+  rule: ChecklistRule | undefined,
+  e: ChecklistEvidence,
+): ItemVerdict {
   const declared = isDeclared(target, itemText, rule, e.declared);
   const notDeclared = 'a declaration by the requester';
   if (!rule || rule.declaration === 'only') {

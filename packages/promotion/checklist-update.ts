@@ -13,7 +13,10 @@ import type { TargetStage } from '../core/stages.js';
 import { judgeItem, ruleFor, type ChecklistEvidence, type ItemVerdict } from './checklist-criteria.js';
 import { code, findField, findFields, lineEnd, padEmpty, startOf, type Edit, type Field } from './markdown-source.js';
 
-export const TRANSITION_TITLES: Record<TargetStage, string> = { staging: 'Development → Staging', production: 'Staging → Production' };
+export const TRANSITION_TITLES: Record<TargetStage, string> = {
+  staging: 'Development → Staging',
+  production: 'Staging → Production',
+};
 
 const ARROW = String.raw`\s*(?:→|-->|->|⟶|⇒|=>|➔|➡\uFE0F?|\bto\b)\s*`;
 /** The heading of each transition's checklist, as people write it (arrow or "to", any case). */
@@ -109,7 +112,13 @@ function some(entries: string[]): string {
   return entries.length > 10 ? `${shown}; and ${entries.length - 10} more` : shown;
 }
 
-function tickLine(path: string, target: TargetStage, items: ChecklistItem[], verdicts: (ItemVerdict | null)[], checked: boolean[]): string {
+function tickLine(
+  path: string,
+  target: TargetStage,
+  items: ChecklistItem[],
+  verdicts: (ItemVerdict | null)[],
+  checked: boolean[],
+): string {
   const count = (by: ItemVerdict['by']) => verdicts.filter((v) => v?.tick && v.by === by).length;
   const parts: [number, string][] = [
     [count('verified'), 'from the verified criteria'],
@@ -126,7 +135,9 @@ function tickLine(path: string, target: TargetStage, items: ChecklistItem[], ver
       : [],
   );
   if (na.length) line += `; does not apply: ${some(na)}`;
-  const left = items.flatMap((item, i) => (checked[i] ? [] : [`${quote(item.text)} (needs ${verdicts[i]?.missing.join(', ')})`]));
+  const left = items.flatMap((item, i) =>
+    checked[i] ? [] : [`${quote(item.text)} (needs ${verdicts[i]?.missing.join(', ')})`],
+  );
   if (left.length) line += `; not ticked: ${some(left)}`;
   return line;
 }
@@ -144,7 +155,11 @@ function statusEdit(list: Checklist, checked: boolean[]): { edit: Edit; value: s
   return value === field.value ? undefined : { edit: { start: field.start, end: field.end, text: value }, value };
 }
 
-function coverageEdit(src: string, list: Checklist, coverage: number | null): { edit: Edit; value: string } | undefined {
+function coverageEdit(
+  src: string,
+  list: Checklist,
+  coverage: number | null,
+): { edit: Edit; value: string } | undefined {
   const field = list.coverage;
   if (!field || coverage === null || !Number.isFinite(coverage)) return undefined;
   const figure = `${coverage.toFixed(2)}%`;
@@ -167,10 +182,14 @@ export function planChecklist(
 ): ChecklistPlan | undefined {
   const list = findChecklist(src, nodes, target);
   if (!list) return undefined;
-  const verdicts = list.items.map((item) => (item.checked ? null : judgeItem(target, item.text, ruleFor(target, item.text), evidence)));
+  const verdicts = list.items.map((item) =>
+    item.checked ? null : judgeItem(target, item.text, ruleFor(target, item.text), evidence),
+  );
   const checked = list.items.map((item, i) => item.checked || verdicts[i]?.tick === true);
   const mark = tickMark(src);
-  const edits: Edit[] = list.items.flatMap((item, i) => (verdicts[i]?.tick ? [{ start: item.box, end: item.box + 1, text: mark }] : []));
+  const edits: Edit[] = list.items.flatMap((item, i) =>
+    verdicts[i]?.tick ? [{ start: item.box, end: item.box + 1, text: mark }] : [],
+  );
   const changes = edits.length ? [tickLine(path, target, list.items, verdicts, checked)] : [];
   const title = TRANSITION_TITLES[target];
   const expect: ChecklistPlan['expect'] = { checked };
@@ -184,7 +203,9 @@ export function planChecklist(
   if (coverage) {
     edits.push(coverage.edit);
     expect.coverage = coverage.value;
-    changes.push(`${path}: ${title} Current Coverage ${quote(list.coverage!.value || '(empty)')} → ${quote(coverage.value)}`);
+    changes.push(
+      `${path}: ${title} Current Coverage ${quote(list.coverage!.value || '(empty)')} → ${quote(coverage.value)}`,
+    );
   }
   return { edits, changes, expect };
 }

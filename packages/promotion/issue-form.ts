@@ -125,7 +125,9 @@ const text = z.string().min(1).max(MAX_FIELD_CHARS).nullable();
 
 /** The final shape, checked before it is handed out. */
 export const promotionRequestSchema = z.strictObject({
-  component: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'a component id is kebab-case, e.g. model-management' }),
+  component: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'a component id is kebab-case, e.g. model-management' }),
   componentName: z.string().min(1).max(MAX_FIELD_CHARS),
   currentStage: z.enum(['development', 'staging', 'production']).nullable(),
   targetStage: z.enum(['staging', 'production']).nullable(),
@@ -258,7 +260,8 @@ function cap(s: string, max: number): string {
   return s.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
 }
 
-const valueOf = (raw: string | undefined): string | null => (raw === undefined || raw === '' || raw === NO_RESPONSE ? null : raw);
+const valueOf = (raw: string | undefined): string | null =>
+  raw === undefined || raw === '' || raw === NO_RESPONSE ? null : raw;
 
 const firstLine = (s: string) => {
   const nl = s.indexOf('\n');
@@ -312,7 +315,8 @@ function stripBullet(line: string): string {
   }
   if (i > 0 && line[i] !== undefined && line[i] !== ' ' && line[i] !== '\t') return line;
   let s = line.slice(i).trimStart();
-  if (i > 0 && s[0] === '[' && (s[1] === ' ' || s[1] === 'x' || s[1] === 'X') && s[2] === ']') s = s.slice(3).trimStart();
+  if (i > 0 && s[0] === '[' && (s[1] === ' ' || s[1] === 'x' || s[1] === 'X') && s[2] === ']')
+    s = s.slice(3).trimStart();
   return s;
 }
 
@@ -415,7 +419,11 @@ function currentStageOf(raw: string | null, problems: FormProblem[]): Stage | nu
   if (raw === null) return null;
   const stage = parseStage(cap(firstLine(raw), MAX_HEADING_CHARS)) ?? null;
   if (!stage)
-    problems.push({ field: 'Current Stage', message: `Current Stage ${quote(raw)} is not a stage`, fix: `Choose ${STAGE_CHOICES}.` });
+    problems.push({
+      field: 'Current Stage',
+      message: `Current Stage ${quote(raw)} is not a stage`,
+      fix: `Choose ${STAGE_CHOICES}.`,
+    });
   return stage;
 }
 
@@ -428,7 +436,11 @@ function targetStageOf(raw: string | null, problems: FormProblem[]): TargetStage
   const stage = parseStage(cap(firstLine(raw), MAX_HEADING_CHARS));
   if (!stage) problems.push({ field: 'Target Stage', message: `Target Stage ${quote(raw)} is not a stage`, fix });
   else if (stage === 'development')
-    problems.push({ field: 'Target Stage', message: 'Development is not a promotion target: every component starts there', fix });
+    problems.push({
+      field: 'Target Stage',
+      message: 'Development is not a promotion target: every component starts there',
+      fix,
+    });
   else return stage;
   return null;
 }
@@ -438,7 +450,8 @@ function checkStep(currentStage: Stage, targetStage: TargetStage, problems: Form
   const step = stageIndex(targetStage) - stageIndex(currentStage);
   const from = STAGE_TITLES[currentStage];
   const to = STAGE_TITLES[targetStage];
-  const next = currentStage === 'production' ? null : STAGE_TITLES[currentStage === 'development' ? 'staging' : 'production'];
+  const next =
+    currentStage === 'production' ? null : STAGE_TITLES[currentStage === 'development' ? 'staging' : 'production'];
   if (step === 0) {
     problems.push({
       field: 'Target Stage',
@@ -521,7 +534,11 @@ export function parsePromotionForm(body: string, opts: PromotionFormOptions = {}
   const checked = promotionRequestSchema.safeParse(candidate);
   if (!checked.success) {
     for (const issue of checked.error.issues)
-      problems.push({ field: issue.path.join('.') || 'body', message: issue.message, fix: 'Correct the field in the issue form.' });
+      problems.push({
+        field: issue.path.join('.') || 'body',
+        message: issue.message,
+        fix: 'Correct the field in the issue form.',
+      });
     return { request: null, problems, sections };
   }
   return { request: checked.data, problems, sections };
@@ -535,7 +552,12 @@ const PROMOTION_ONLY: readonly PromotionFormLabel[] = [
   'Staging → Production Criteria',
   'Rollback Plan',
 ];
-const REQUEST_LABELS = new Set(['promotion:requested', 'promotion:in-review', 'promotion:approved', 'promotion:completed']);
+const REQUEST_LABELS = new Set([
+  'promotion:requested',
+  'promotion:in-review',
+  'promotion:approved',
+  'promotion:completed',
+]);
 
 /**
  * Whether an issue is a promotion request: its body is the form (at least two headings only that

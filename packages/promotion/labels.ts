@@ -63,8 +63,16 @@ export function labelTaxonomy(components: readonly string[]): LabelSpec[] {
     { name: 'incident', color: 'b60205', description: 'A component is down (uptime-check)' },
     { name: 'severity:critical', color: 'b60205', description: 'Every endpoint of the component is down' },
     { name: 'severity:high', color: 'd93f0b', description: 'Some endpoints of the component are down' },
-    { name: BREACH_LABEL, color: 'b60205', description: 'A Production component is below its maintenance criteria (upkeep)' },
-    ...SEVERITY_LEVELS.map((level) => ({ name: severityLabel(level), color: SEVERITY_COLOR[level], description: SEVERITY_MEANING[level] })),
+    {
+      name: BREACH_LABEL,
+      color: 'b60205',
+      description: 'A Production component is below its maintenance criteria (upkeep)',
+    },
+    ...SEVERITY_LEVELS.map((level) => ({
+      name: severityLabel(level),
+      color: SEVERITY_COLOR[level],
+      description: SEVERITY_MEANING[level],
+    })),
     {
       name: DEMOTION.proposed,
       color: 'e99695',

@@ -123,7 +123,14 @@ function findHistory(src: string, nodes: RootContent[]): HistoryPlace | undefine
   const demotions = demoted?.target ?? (promoted ? undefined : promotions);
   const blocks = (promoted?.nodes ?? [heading]).filter((n) => n.type !== 'thematicBreak');
   const subDepth = promoted ? promoted.target.anchor.depth : Math.min(6, heading.depth + 1);
-  return { heading, promotions, ...(demotions ? { demotions } : {}), demotionsAt: endOf(blocks[blocks.length - 1]!), subDepth, items };
+  return {
+    heading,
+    promotions,
+    ...(demotions ? { demotions } : {}),
+    demotionsAt: endOf(blocks[blocks.length - 1]!),
+    subDepth,
+    items,
+  };
 }
 
 interface EntryStyle {
@@ -182,7 +189,10 @@ function entryText(change: PromotionChange, style: EntryStyle): string {
 function checkChange(change: PromotionChange, path: string): void {
   const where = { file: path };
   if (!isValidDate(change.date)) {
-    throw new ConfigurationError(`the promotion date "${change.date}" is not a date (YYYY-MM-DD)`, { ...where, at: 'date' });
+    throw new ConfigurationError(`the promotion date "${change.date}" is not a date (YYYY-MM-DD)`, {
+      ...where,
+      at: 'date',
+    });
   }
   if (stageIndex(change.to) !== stageIndex(change.from) + 1 && !isDemotion(change)) {
     throw new ConfigurationError(
@@ -264,8 +274,12 @@ function readBack(
       `maturity-update: ${path} does not read back as ${STAGE_TITLES[change.to]} since ${change.date} after the update (stage ${after.stage ?? after.stageText}, since ${after.since}); nothing was written`,
     );
   }
-  const wrong = checklist && checklistReadBack(out, componentNodes(out, path, section), change.to as TargetStage, checklist);
-  if (wrong) throw new Error(`maturity-update: ${path} does not read back as planned after the update: ${wrong}; nothing was written`);
+  const wrong =
+    checklist && checklistReadBack(out, componentNodes(out, path, section), change.to as TargetStage, checklist);
+  if (wrong)
+    throw new Error(
+      `maturity-update: ${path} does not read back as planned after the update: ${wrong}; nothing was written`,
+    );
 }
 
 /**
@@ -303,7 +317,10 @@ export function applyPromotion(markdown: string, change: PromotionChange, file: 
   const updatedField = findField(markdown, nodes, 'last updated');
   const history = findHistory(markdown, nodes);
   const demotion = isDemotion(change);
-  const missing = [...(stageField ? [] : ['a "**Current Stage**:" line']), ...(history ? [] : ['a "## Promotion History" section'])];
+  const missing = [
+    ...(stageField ? [] : ['a "**Current Stage**:" line']),
+    ...(history ? [] : ['a "## Promotion History" section']),
+  ];
   if (!stageField || !history) {
     throw new ConfigurationError(
       `lacks ${missing.join(' and ')}${section ? ` under "${section}"` : ''}, so the ${demotion ? 'demotion' : 'promotion'} to ${STAGE_TITLES[change.to]} was not recorded`,
@@ -337,7 +354,9 @@ export function applyPromotion(markdown: string, change: PromotionChange, file: 
     changes.push(`${path}: Promotion History + ${code(`- ${entry}`)}`);
   }
   const checklist =
-    change.evidence && !demotion ? planChecklist(markdown, nodes, change.to as TargetStage, change.evidence, path) : undefined;
+    change.evidence && !demotion
+      ? planChecklist(markdown, nodes, change.to as TargetStage, change.evidence, path)
+      : undefined;
   if (checklist) {
     edits.push(...checklist.edits);
     changes.push(...checklist.changes);

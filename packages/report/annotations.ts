@@ -113,12 +113,17 @@ export function planAnnotations(o: {
   for (const level of LEVELS) {
     const mine = o.messages.filter((m) => m.level === level);
     const room = Math.max(0, Math.min(STEP_CAPS[level] - used[level], o.limit - total));
-    const kept = mine.length <= room ? mine : room > 0 ? [...mine.slice(0, room - 1), fold(level, mine.slice(room - 1))] : [];
+    const kept =
+      mine.length <= room ? mine : room > 0 ? [...mine.slice(0, room - 1), fold(level, mine.slice(room - 1))] : [];
     messages.push(...kept);
     used[level] += kept.length;
     total += kept.length;
   }
-  const caps = { error: STEP_CAPS.error - used.error, warning: STEP_CAPS.warning - used.warning, notice: STEP_CAPS.notice - used.notice };
+  const caps = {
+    error: STEP_CAPS.error - used.error,
+    warning: STEP_CAPS.warning - used.warning,
+    notice: STEP_CAPS.notice - used.notice,
+  };
   const { selected, omitted } = selectAnnotations(o.findings, caps, Math.max(0, o.limit - total));
   return { messages, findings: selected, omitted, total: total + selected.length };
 }

@@ -43,7 +43,10 @@ function defuseAutolinks(s: string): string {
 export function escapeText(s: string): string {
   // Markdown punctuation is escaped before HTML escaping, so that the "#" of an entity it
   // writes (&#39;) is left alone.
-  return escapeHtml(defuseAutolinks(s).replace(MARKDOWN_PUNCTUATION, '\\$&').replace(LEADING_HASH, '$1\\#')).replace(LINE_BREAK, ' ');
+  return escapeHtml(defuseAutolinks(s).replace(MARKDOWN_PUNCTUATION, '\\$&').replace(LEADING_HASH, '$1\\#')).replace(
+    LINE_BREAK,
+    ' ',
+  );
 }
 
 /**
@@ -54,7 +57,9 @@ export function escapeText(s: string): string {
  * `&` becomes `&amp;` (so `&#13;` in the text stays text), and autolinks are defused.
  */
 export function code(s: string): string {
-  const inert = escapeHtml(defuseAutolinks(s).replace(MARKDOWN_PUNCTUATION, '\\$&')).replace(/\\\|/g, '&#124;').replace(LINE_BREAK, ' ');
+  const inert = escapeHtml(defuseAutolinks(s).replace(MARKDOWN_PUNCTUATION, '\\$&'))
+    .replace(/\\\|/g, '&#124;')
+    .replace(LINE_BREAK, ' ');
   return `<code>${inert}</code>`;
 }
 
@@ -67,7 +72,11 @@ export function linkUrl(url: string): string {
   return url.replace(/[\s()<>[\]"'`\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
-export function table(header: readonly string[], rows: readonly (readonly string[])[], align?: readonly ('l' | 'r' | 'c')[]): string {
+export function table(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  align?: readonly ('l' | 'r' | 'c')[],
+): string {
   const sep = header.map((_, i) => (align?.[i] === 'r' ? '---:' : align?.[i] === 'c' ? ':---:' : '---'));
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
   return [line(header), line(sep), ...rows.map(line)].join('\n');
@@ -106,7 +115,8 @@ export function fitSections(
   while (size(text) > limit && kept.length > 1) {
     let drop = 0;
     for (let k = 1; k < kept.length; k++)
-      if (kept[k]!.priority < kept[drop]!.priority || (kept[k]!.priority === kept[drop]!.priority && k > drop)) drop = k;
+      if (kept[k]!.priority < kept[drop]!.priority || (kept[k]!.priority === kept[drop]!.priority && k > drop))
+        drop = k;
     kept.splice(drop, 1);
     omitted++;
     text = render(kept, omitted);

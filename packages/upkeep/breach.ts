@@ -69,10 +69,20 @@ async function moveSeverity(api: GitHubApi, issue: IssueSummary, severity: Sever
 }
 
 /** Proposes the demotion once the grace period is over; the proposal comment is sticky, so a rerun adds nothing. */
-async function proposeIfDue(api: GitHubApi, input: BreachInput, issue: IssueSummary, view: BreachView): Promise<boolean> {
+async function proposeIfDue(
+  api: GitHubApi,
+  input: BreachInput,
+  issue: IssueSummary,
+  view: BreachView,
+): Promise<boolean> {
   if (view.state.proposed || input.now < graceEnds(view.since, input.policy['grace-days'])) return false;
   view.state.proposed = day(input.now);
-  await upsertStickyComment(api, issue.number, stickyMarker('upkeep-demotion', input.component), proposalComment(view, input.blocked));
+  await upsertStickyComment(
+    api,
+    issue.number,
+    stickyMarker('upkeep-demotion', input.component),
+    proposalComment(view, input.blocked),
+  );
   await api.addLabels(issue.number, [DEMOTION.proposed, targetLabel(input.demoteTo)]);
   return true;
 }
@@ -125,14 +135,23 @@ async function keepBreach(api: GitHubApi, input: BreachInput, open: readonly Iss
  * Opens, updates or closes the component's breach issue. `openBreaches`: the open issues
  * labelled `maintenance:breach`, listed once for every component of the run.
  */
-export async function syncBreach(api: GitHubApi, input: BreachInput, openBreaches: readonly IssueSummary[]): Promise<BreachSync> {
+export async function syncBreach(
+  api: GitHubApi,
+  input: BreachInput,
+  openBreaches: readonly IssueSummary[],
+): Promise<BreachSync> {
   const open = openBreaches.filter((i) => carriesAll(i, breachLabels(input.component)));
   const state = input.evaluation.state;
   if (state === 'breach') return keepBreach(api, input, open);
   const none: BreachSync = { action: 'none', issue: null, proposed: false, proposedOn: null, since: null };
   if (open.length === 0) return none;
   const first = open[0]!;
-  const current = { ...none, issue: ref(first), proposedOn: readBreachState(first.body)?.proposed ?? null, since: first.created_at };
+  const current = {
+    ...none,
+    issue: ref(first),
+    proposedOn: readBreachState(first.body)?.proposed ?? null,
+    since: first.created_at,
+  };
   if (state === 'unknown') return { ...current, action: 'unknown' };
   for (const issue of open) {
     await api.createIssueComment(issue.number, recoveryComment(input.name, input.evaluation, input.now, input.runUrl));

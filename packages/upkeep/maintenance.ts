@@ -95,7 +95,8 @@ function uptimeCriterion(m: MaintenanceModel, id: string, input: UptimeInput, wh
       },
     };
   }
-  if (!w) return { criterion: { ...base, status: 'no-data', measured: null, detail: input.missing ?? 'no probe history' } };
+  if (!w)
+    return { criterion: { ...base, status: 'no-data', measured: null, detail: input.missing ?? 'no probe history' } };
   if (w.status === 'no-data' || w.uptime === null || w.uptimeText === null) {
     const reason = w.noDataReason ?? 'no samples';
     return {
@@ -110,8 +111,16 @@ function uptimeCriterion(m: MaintenanceModel, id: string, input: UptimeInput, wh
   const ok = meetsBar(w.uptime, bar);
   const measured = Number(w.uptimeText);
   const detail = `${w.up + w.degraded} of ${w.samples} samples up; ${coverageText(w)}`;
-  const criterion: Criterion = { ...base, status: ok ? 'pass' : 'fail', measured, ...(ok ? {} : { gap: pct2(bar - measured) }), detail };
-  return ok ? { criterion } : { criterion, breach: { id, kind: 'uptime', text: `uptime ${w.uptimeText}% ${where} below ${bar}%` } };
+  const criterion: Criterion = {
+    ...base,
+    status: ok ? 'pass' : 'fail',
+    measured,
+    ...(ok ? {} : { gap: pct2(bar - measured) }),
+    detail,
+  };
+  return ok
+    ? { criterion }
+    : { criterion, breach: { id, kind: 'uptime', text: `uptime ${w.uptimeText}% ${where} below ${bar}%` } };
 }
 
 /** A figure at most `bar`, from Prometheus or the probe history. */
@@ -121,7 +130,8 @@ function ceilingCriterion(
   breach: (v: number) => Breach,
 ): Judged {
   if (figure.error) return { criterion: { ...base, status: 'error', measured: null, detail: figure.error } };
-  if (figure.value === null) return { criterion: { ...base, status: 'no-data', measured: null, detail: figure.missing } };
+  if (figure.value === null)
+    return { criterion: { ...base, status: 'no-data', measured: null, detail: figure.missing } };
   const v = pct2(figure.value);
   const ok = v <= base.bar;
   const criterion: Criterion = {
@@ -162,7 +172,12 @@ function errorRateCriterion(m: MaintenanceModel): Judged {
     const value = p.errorRate.value === null ? null : 100 * p.errorRate.value;
     return ceilingCriterion(
       base,
-      { value, error: p.errorRate.error, detail: p.errorRate.query, missing: `the query returned no series: ${p.errorRate.query}` },
+      {
+        value,
+        error: p.errorRate.error,
+        detail: p.errorRate.query,
+        missing: `the query returned no series: ${p.errorRate.query}`,
+      },
       breach,
     );
   }
@@ -192,7 +207,11 @@ function latencyCriterion(m: MaintenanceModel): Judged {
   const over = `over ${m.rolling.window.label}`;
   const name = LATENCY_NAME[m.latency];
   const p = m.prometheus;
-  const breach = (v: number): Breach => ({ id: 'maintenance.p95', kind: 'latency', text: `${name} p95 ${v} ms ${over} above ${bar} ms` });
+  const breach = (v: number): Breach => ({
+    id: 'maintenance.p95',
+    kind: 'latency',
+    text: `${name} p95 ${v} ms ${over} above ${bar} ms`,
+  });
   if (p) {
     const base = {
       id: 'maintenance.p95',
@@ -204,7 +223,12 @@ function latencyCriterion(m: MaintenanceModel): Judged {
     };
     return ceilingCriterion(
       base,
-      { value: p.p95Ms.value, error: p.p95Ms.error, detail: p.p95Ms.query, missing: `the query returned no series: ${p.p95Ms.query}` },
+      {
+        value: p.p95Ms.value,
+        error: p.p95Ms.error,
+        detail: p.p95Ms.query,
+        missing: `the query returned no series: ${p.p95Ms.query}`,
+      },
       breach,
     );
   }
@@ -227,7 +251,9 @@ function latencyCriterion(m: MaintenanceModel): Judged {
       value,
       error: null,
       detail,
-      missing: w ? 'no successful probe timed a response' : `${missing} (give \`prometheus-url\` for the requests' p95)`,
+      missing: w
+        ? 'no successful probe timed a response'
+        : `${missing} (give \`prometheus-url\` for the requests' p95)`,
     },
     breach,
   );
@@ -245,7 +271,15 @@ function patchCriterion(m: MaintenanceModel): Judged {
     unit: 'findings',
     evidence: e ? [{ file: e.file, tool: 'security-gate', ...(e.url ? { url: e.url } : {}) }] : [],
   };
-  if (!e) return { criterion: { ...base, status: 'no-data', measured: null, detail: m.security.missing ?? 'no security-gate result' } };
+  if (!e)
+    return {
+      criterion: {
+        ...base,
+        status: 'no-data',
+        measured: null,
+        detail: m.security.missing ?? 'no security-gate result',
+      },
+    };
   // A scan older than the longest deadline cannot say whether a deadline passed since.
   const longest = Math.max(sla.critical, sla.high, sla.medium);
   const ageHours = (m.now.getTime() - Date.parse(e.createdAt)) / 3_600_000;
@@ -279,10 +313,16 @@ function patchCriterion(m: MaintenanceModel): Judged {
     detail: `oldest: ${describeFinding(worst.finding)}, first seen ${worst.finding.firstSeen!.slice(0, 10)}${omitted}`,
   };
   const kind = `patch-${worst.severity}` as BreachKind;
-  const counts = PATCHED_SEVERITIES.map((s) => [s, overdue.filter((o) => o.severity === s).length] as const).filter(([, n]) => n > 0);
+  const counts = PATCHED_SEVERITIES.map((s) => [s, overdue.filter((o) => o.severity === s).length] as const).filter(
+    ([, n]) => n > 0,
+  );
   return {
     criterion,
-    breach: { id: base.id, kind, text: `${counts.map(([s, n]) => `${n} ${s}`).join(' and ')} finding(s) past the patch deadline` },
+    breach: {
+      id: base.id,
+      kind,
+      text: `${counts.map(([s, n]) => `${n} ${s}`).join(' and ')} finding(s) past the patch deadline`,
+    },
   };
 }
 
@@ -303,7 +343,9 @@ export function evaluateMaintenance(m: MaintenanceModel): MaintenanceEvaluation 
   judged[0]!.criterion.title = `Uptime in ${monthTitle(m.month.window.label)} (calendar month)`;
   const criteria = judged.map((j) => j.criterion);
   const breaches = judged.flatMap((j) => (j.breach ? [j.breach] : []));
-  const unmeasured = criteria.filter((c) => c.enforced !== false && (c.status === 'no-data' || c.status === 'error')).map((c) => c.title);
+  const unmeasured = criteria
+    .filter((c) => c.enforced !== false && (c.status === 'no-data' || c.status === 'error'))
+    .map((c) => c.title);
   const state = breaches.length ? 'breach' : unmeasured.length ? 'unknown' : 'healthy';
   return { criteria, breaches, severity: worstSeverity(m, breaches), state, unmeasured };
 }

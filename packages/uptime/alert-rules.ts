@@ -103,7 +103,8 @@ class Reader {
     const n = this.resolve(node);
     if (n === null || n === undefined || (isScalar(n) && n.value === null)) return {};
     const out: Record<string, string> = {};
-    for (const p of this.pairs(node, at, what)) out[p.key] = this.scalar(p.value, `${at}.${p.key}`, `${what} values`) ?? '';
+    for (const p of this.pairs(node, at, what))
+      out[p.key] = this.scalar(p.value, `${at}.${p.key}`, `${what} values`) ?? '';
     return out;
   }
 }
@@ -126,7 +127,8 @@ export function parseAlertRules(text: string, file: string): AlertRulesFile {
   const contents = doc.contents;
   if (contents === null || (isScalar(contents) && contents.value === null)) return out; // an empty file has no rules
   const top = r.pairs(contents, '(top level)', 'the file');
-  for (const p of top) if (p.key !== 'groups') r.fail(p.keyNode, p.key, `unknown key "${p.key}" (a rule file has only "groups")`);
+  for (const p of top)
+    if (p.key !== 'groups') r.fail(p.keyNode, p.key, `unknown key "${p.key}" (a rule file has only "groups")`);
   const groupsNode = r.resolve(top.find((p) => p.key === 'groups')?.value);
   if (groupsNode === undefined) r.fail(contents, 'groups', 'has no "groups" list');
   if (isScalar(groupsNode) && groupsNode.value === null) return out;
@@ -136,11 +138,13 @@ export function parseAlertRules(text: string, file: string): AlertRulesFile {
     const at = `groups[${gi}]`;
     const gp = r.pairs(g, at, 'a group');
     for (const p of gp)
-      if (!GROUP_KEYS.has(p.key)) r.fail(p.keyNode, `${at}.${p.key}`, `unknown key "${p.key}" in a group (${[...GROUP_KEYS].join(', ')})`);
+      if (!GROUP_KEYS.has(p.key))
+        r.fail(p.keyNode, `${at}.${p.key}`, `unknown key "${p.key}" in a group (${[...GROUP_KEYS].join(', ')})`);
     const nameNode = gp.find((p) => p.key === 'name')?.value;
     const name = r.scalar(nameNode, `${at}.name`, 'the group name');
     if (!name) r.fail(nameNode ?? g, `${at}.name`, 'the group has no name');
-    if (names.has(name)) r.fail(nameNode, `${at}.name`, `a second group named "${name}" (group names must be unique in a file)`);
+    if (names.has(name))
+      r.fail(nameNode, `${at}.name`, `a second group named "${name}" (group names must be unique in a file)`);
     names.add(name);
     out.groups.push(name);
     // Group labels (Prometheus 3) apply to every rule of the group; a rule's own labels win.
@@ -152,21 +156,29 @@ export function parseAlertRules(text: string, file: string): AlertRulesFile {
       const rat = `${at}.rules[${ri}]`;
       const rp = r.pairs(rule, rat, 'a rule');
       for (const p of rp)
-        if (!RULE_KEYS.has(p.key)) r.fail(p.keyNode, `${rat}.${p.key}`, `unknown key "${p.key}" in a rule (${[...RULE_KEYS].join(', ')})`);
+        if (!RULE_KEYS.has(p.key))
+          r.fail(p.keyNode, `${rat}.${p.key}`, `unknown key "${p.key}" in a rule (${[...RULE_KEYS].join(', ')})`);
       const get = (k: string) => rp.find((p) => p.key === k)?.value;
       const alert = r.scalar(get('alert'), `${rat}.alert`, 'alert');
       const record = r.scalar(get('record'), `${rat}.record`, 'record');
       if (alert && record) r.fail(rule, rat, 'a rule has either "alert" or "record", not both');
-      if (!alert && !record) r.fail(rule, rat, 'a rule needs "alert" (an alerting rule) or "record" (a recording rule)');
+      if (!alert && !record)
+        r.fail(rule, rat, 'a rule needs "alert" (an alerting rule) or "record" (a recording rule)');
       const expr = r.scalar(get('expr'), `${rat}.expr`, 'expr');
-      if (!expr || expr.trim() === '') r.fail(get('expr') ?? rule, `${rat}.expr`, `the rule ${alert ?? record} has no expr`);
+      if (!expr || expr.trim() === '')
+        r.fail(get('expr') ?? rule, `${rat}.expr`, `the rule ${alert ?? record} has no expr`);
       if (record) {
         out.recordingRules++;
         return;
       }
       const forValue = r.scalar(get('for'), `${rat}.for`, 'for');
       if (forValue !== null && !DURATION.test(forValue))
-        r.fail(get('for'), `${rat}.for`, `"for: ${forValue}" is not a duration`, 'Write a duration such as 5m or 1h30m.');
+        r.fail(
+          get('for'),
+          `${rat}.for`,
+          `"for: ${forValue}" is not a duration`,
+          'Write a duration such as 5m or 1h30m.',
+        );
       out.alerts.push({
         group: name,
         alert: alert!,
@@ -197,10 +209,34 @@ export interface SeedAlertThreshold {
 }
 
 export const SEED_ALERT_THRESHOLDS: readonly SeedAlertThreshold[] = [
-  { id: 'error-rate-warning', kind: 'error-rate', severity: 'warning', bar: 0.01, title: 'Error rate above 1% (warning)' },
-  { id: 'error-rate-critical', kind: 'error-rate', severity: 'critical', bar: 0.05, title: 'Error rate above 5% (critical)' },
-  { id: 'latency-p95-warning', kind: 'latency-p95', severity: 'warning', bar: 1, title: 'p95 latency above 1 s (warning)' },
-  { id: 'latency-p95-critical', kind: 'latency-p95', severity: 'critical', bar: 3, title: 'p95 latency above 3 s (critical)' },
+  {
+    id: 'error-rate-warning',
+    kind: 'error-rate',
+    severity: 'warning',
+    bar: 0.01,
+    title: 'Error rate above 1% (warning)',
+  },
+  {
+    id: 'error-rate-critical',
+    kind: 'error-rate',
+    severity: 'critical',
+    bar: 0.05,
+    title: 'Error rate above 5% (critical)',
+  },
+  {
+    id: 'latency-p95-warning',
+    kind: 'latency-p95',
+    severity: 'warning',
+    bar: 1,
+    title: 'p95 latency above 1 s (warning)',
+  },
+  {
+    id: 'latency-p95-critical',
+    kind: 'latency-p95',
+    severity: 'critical',
+    bar: 3,
+    title: 'p95 latency above 3 s (critical)',
+  },
 ];
 
 /** What an alert's expression was read as. */
@@ -280,14 +316,23 @@ function kindOf(expr: string): AlertKind | null {
   }
   const status = '(code|status|status_code|http_status|response_code)';
   const errorish =
-    /error|fail|5xx/.test(e) || new RegExp(`${status}\\s*=~?\\s*"5`).test(e) || new RegExp(`${status}\\s*![=~]\\s*"2`).test(e);
+    /error|fail|5xx/.test(e) ||
+    new RegExp(`${status}\\s*=~?\\s*"5`).test(e) ||
+    new RegExp(`${status}\\s*![=~]\\s*"2`).test(e);
   const divides = blankNested(e).includes('/');
   const ratioName = /error_rat(e|io)|errors?:ratio|error_percent/.test(e);
   if (errorish && (divides || ratioName)) return 'error-rate';
   return null;
 }
 
-const FLIP: Record<string, AlertReading['comparator']> = { '>': '<', '>=': '<=', '<': '>', '<=': '>=', '==': '==', '!=': '!=' };
+const FLIP: Record<string, AlertReading['comparator']> = {
+  '>': '<',
+  '>=': '<=',
+  '<': '>',
+  '<=': '>=',
+  '==': '==',
+  '!=': '!=',
+};
 
 /** Reads one alert expression, or null when it is neither an error-rate nor a p95 alert. */
 export function readAlertExpr(expr: string): AlertReading | null {
@@ -332,7 +377,11 @@ export function readAlertExpr(expr: string): AlertReading | null {
     }
     const s = side.toLowerCase();
     if (kind === 'error-rate' && (/\*\s*100\b(?!\.)/.test(s) || /\b100\s*\*/.test(s))) value /= 100;
-    if (kind === 'latency-p95' && (/\*\s*1000\b/.test(s) || /\b1000\s*\*/.test(s) || /_(milliseconds|ms)(_|\b)/.test(s))) value /= 1000;
+    if (
+      kind === 'latency-p95' &&
+      (/\*\s*1000\b/.test(s) || /\b1000\s*\*/.test(s) || /_(milliseconds|ms)(_|\b)/.test(s))
+    )
+      value /= 1000;
     return { kind, threshold: value, comparator };
   }
   return fallback;

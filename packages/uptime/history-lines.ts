@@ -123,7 +123,8 @@ export function toSample(value: unknown, day: string | null): Sample | string {
     return `field "t" must be an ISO 8601 UTC time with milliseconds like 2026-05-01T12:00:00.000Z (got ${describe(t)})`;
   }
   if (day !== null && t.slice(0, 10) !== day) return `time ${t} is outside the file's day ${day}`;
-  if (typeof url !== 'string' || url.length === 0) return `field "url" must be a non-empty string (got ${describe(url)})`;
+  if (typeof url !== 'string' || url.length === 0)
+    return `field "url" must be a non-empty string (got ${describe(url)})`;
   if (typeof state !== 'string' || !STATES.includes(state as ProbeState)) {
     return `field "state" must be one of ${STATES.join(', ')} (got ${describe(state)})`;
   }
@@ -168,7 +169,10 @@ export function parseHistoryLines(text: string, file: string): { samples: Sample
  * to `convert`, which returns the item or why the line is malformed. CRLF is accepted; a
  * line that is not JSON is reported (a last line without a newline as truncated).
  */
-export function readJsonLines<T>(text: string, convert: (value: unknown) => T | string): { items: T[]; problems: HistoryProblem[] } {
+export function readJsonLines<T>(
+  text: string,
+  convert: (value: unknown) => T | string,
+): { items: T[]; problems: HistoryProblem[] } {
   const samples: T[] = [];
   const problems: HistoryProblem[] = [];
   const lines = text.split('\n');

@@ -68,7 +68,11 @@ export class BranchHistoryStore {
    * Appends text lines to one file, skipping lines already in it (so a retried append is
    * idempotent); retried from a fresh read when another run wrote first. Returns the lines written.
    */
-  async appendLines(path: string, lines: readonly string[], message: string): Promise<{ written: number; conflicts: number }> {
+  async appendLines(
+    path: string,
+    lines: readonly string[],
+    message: string,
+  ): Promise<{ written: number; conflicts: number }> {
     const retry = new ConflictRetry(this.conflicts);
     for (;;) {
       const current = await this.api.getFile(path, this.branch);

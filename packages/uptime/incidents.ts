@@ -62,7 +62,11 @@ export async function syncIncident(
       { match: labels, labels: [`severity:${severity}`], title: `Incident: ${p.name} is down`, body },
       open,
     );
-    return { action: made.created ? 'opened' : 'still-open', issue: made.issue, duplicatesClosed: made.duplicatesClosed };
+    return {
+      action: made.created ? 'opened' : 'still-open',
+      issue: made.issue,
+      duplicatesClosed: made.duplicatesClosed,
+    };
   }
   if (open.length === 0 || p.probes.length === 0) return { action: 'none', issue: null, duplicatesClosed: 0 };
   const note = `Recovered: every health endpoint answered at ${p.now.toISOString()}${p.runUrl ? ` ([uptime check](${p.runUrl}))` : ''}.`;

@@ -41,7 +41,8 @@ export function parseLegacyMarker(text: string): LegacyMarker | { problem: strin
   }
   for (const [c, e] of Object.entries(o.components)) {
     const from = (e as { from?: unknown } | null)?.from;
-    if (!(from === null || (typeof from === 'string' && DAY.test(from)))) return { problem: `${c}: "from" is neither a day nor null` };
+    if (!(from === null || (typeof from === 'string' && DAY.test(from))))
+      return { problem: `${c}: "from" is neither a day nor null` };
   }
   return o as LegacyMarker;
 }

@@ -111,7 +111,10 @@ export async function probe(target: ProbeTarget, opts: ProbeOptions = {}): Promi
 }
 
 /** Probes every target, at most `concurrency` at a time; the samples are in the order of the targets. */
-export async function probeAll(targets: ProbeTarget[], opts: ProbeOptions & { concurrency?: number } = {}): Promise<Sample[]> {
+export async function probeAll(
+  targets: ProbeTarget[],
+  opts: ProbeOptions & { concurrency?: number } = {},
+): Promise<Sample[]> {
   const { concurrency, ...probeOpts } = opts;
   const limit = Math.max(1, Math.floor(concurrency ?? DEFAULT_CONCURRENCY));
   const out = new Array<Sample>(targets.length);
@@ -183,17 +186,29 @@ async function attempt(target: ProbeTarget, maxRedirects: number): Promise<Attem
         }
         to.hash = '';
         if (seen.has(to.href))
-          throw new AttemptFailure('redirect', `redirect loop after ${redirects + 1} redirect${redirects ? 's' : ''}`, res.status);
-        if (++redirects > maxRedirects) throw new AttemptFailure('redirect', `more than ${maxRedirects} redirects`, res.status);
+          throw new AttemptFailure(
+            'redirect',
+            `redirect loop after ${redirects + 1} redirect${redirects ? 's' : ''}`,
+            res.status,
+          );
+        if (++redirects > maxRedirects)
+          throw new AttemptFailure('redirect', `more than ${maxRedirects} redirects`, res.status);
         seen.add(to.href);
         url = to;
         continue;
       }
       const ms = Math.round(performance.now() - started);
-      const statusOk = target.expectStatus !== undefined ? res.status === target.expectStatus : res.status >= 200 && res.status < 300;
+      const statusOk =
+        target.expectStatus !== undefined ? res.status === target.expectStatus : res.status >= 200 && res.status < 300;
       if (!statusOk) {
         const expected = target.expectStatus !== undefined ? String(target.expectStatus) : '2xx';
-        return { ok: false, status: res.status, ms, error: 'status', detail: `HTTP ${res.status}, expected ${expected}` };
+        return {
+          ok: false,
+          status: res.status,
+          ms,
+          error: 'status',
+          detail: `HTTP ${res.status}, expected ${expected}`,
+        };
       }
       if (target.expectJson) {
         const problem = checkJson(res, target.expectJson, method);
@@ -203,7 +218,10 @@ async function attempt(target: ProbeTarget, maxRedirects: number): Promise<Attem
     }
   } catch (e) {
     if (deadline.signal.aborted) {
-      const what = progress.status !== undefined ? `HTTP ${progress.status} headers came but the body did not finish` : 'no response';
+      const what =
+        progress.status !== undefined
+          ? `HTTP ${progress.status} headers came but the body did not finish`
+          : 'no response';
       return withStatus({ ok: false, error: 'timeout', detail: `${what} within ${timeoutMs} ms` }, progress.status);
     }
     if (e instanceof AttemptFailure) return withStatus({ ok: false, error: e.kind, detail: e.message }, e.status);
@@ -287,7 +305,8 @@ function exchange(
       r.on('end', () => settle(undefined, { status, location, body: Buffer.concat(chunks, size), truncated: false }));
       r.on('error', (e) => settle(e));
       r.on('close', () => {
-        if (!r.complete) settle(Object.assign(new Error('the connection closed before the body ended'), { code: 'ECONNRESET' }));
+        if (!r.complete)
+          settle(Object.assign(new Error('the connection closed before the body ended'), { code: 'ECONNRESET' }));
       });
     });
     req.end();
@@ -295,7 +314,11 @@ function exchange(
 }
 
 /** Why the body does not satisfy expect-json, or undefined when it does. */
-function checkJson(res: Exchange, expect: { field: string; equals: string | number | boolean }, method: string): string | undefined {
+function checkJson(
+  res: Exchange,
+  expect: { field: string; equals: string | number | boolean },
+  method: string,
+): string | undefined {
   if (method === 'HEAD' || res.body === undefined) return 'expect-json needs a body, and HEAD responses have none';
   if (res.truncated) return `the body is larger than ${MAX_BODY_BYTES / (1024 * 1024)} MB`;
   let doc: unknown;
@@ -367,7 +390,8 @@ function classify(e: unknown, url: URL, progress: Progress): [ProbeErrorKind, st
   const code = codes[0];
   const dns = codes.find((c) => DNS_CODES.has(c));
   if (dns) return ['dns', `cannot resolve ${clip(url.hostname, 80)} (${dns})`];
-  const handshake = url.protocol === 'https:' && progress.tcpConnected && !progress.secured && progress.status === undefined;
+  const handshake =
+    url.protocol === 'https:' && progress.tcpConnected && !progress.secured && progress.status === undefined;
   const tlsCode = codes.find((c) => /CERT|SSL|TLS|EPROTO/.test(c));
   if (tlsCode || handshake || /certificate|handshake|\bTLS\b|\bSSL\b/i.test(message)) {
     // OpenSSL messages read "write EPROTO 80..:error:0A00010B:SSL routines:ssl3_get_record:wrong version number:../deps/..".

@@ -49,19 +49,25 @@ const ERROR_FIX: Record<string, string> = {
   not_acceptable: 'Prometheus refused the request format; check the URL and headers.',
 };
 
-const RESPONSE_FIX = 'Point the check at a Prometheus server (or compatible API) root URL; its /api/v1/query answers JSON.';
+const RESPONSE_FIX =
+  'Point the check at a Prometheus server (or compatible API) root URL; its /api/v1/query answers JSON.';
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 function bad(source: string, at: string, message: string): never {
-  throw new ReportError(`the Prometheus response is not the documented shape: ${message}`, { file: source, at }, RESPONSE_FIX);
+  throw new ReportError(
+    `the Prometheus response is not the documented shape: ${message}`,
+    { file: source, at },
+    RESPONSE_FIX,
+  );
 }
 
 function labelsOf(source: string, at: string, v: unknown): Labels {
   if (!isRecord(v)) bad(source, at, 'metric must be an object of labels');
-  for (const [k, x] of Object.entries(v)) if (typeof x !== 'string') bad(source, `${at}.${k}`, 'label values must be strings');
+  for (const [k, x] of Object.entries(v))
+    if (typeof x !== 'string') bad(source, `${at}.${k}`, 'label values must be strings');
   return v as Labels;
 }
 
@@ -133,7 +139,9 @@ export function parsePromQueryResponse(body: unknown, source: string, query?: st
     );
   }
   if (doc.status !== 'success') bad(source, 'status', 'status must be "success" or "error"');
-  const warnings = [doc.warnings, doc.infos].flatMap((w) => (Array.isArray(w) ? w.filter((x): x is string => typeof x === 'string') : []));
+  const warnings = [doc.warnings, doc.infos].flatMap((w) =>
+    Array.isArray(w) ? w.filter((x): x is string => typeof x === 'string') : [],
+  );
   const data = doc.data;
   if (!isRecord(data)) bad(source, 'data', 'data must be an object');
   const { resultType, result } = data;
@@ -223,7 +231,11 @@ function checkName(kind: 'metric' | 'label', name: string): void {
 
 function checkDuration(window: string): void {
   if (!DURATION.test(window))
-    throw new ConfigurationError(`"${window}" is not a PromQL duration`, {}, 'Write a duration such as 5m, 1h, 7d or 1h30m.');
+    throw new ConfigurationError(
+      `"${window}" is not a PromQL duration`,
+      {},
+      'Write a duration such as 5m, 1h, 7d or 1h30m.',
+    );
 }
 
 /** A matcher from a label and a value: `=` for a string, `=~` for `{regex}`, `!~` for `{notRegex}`. */
@@ -289,7 +301,8 @@ export function latencyQuantileQuery(opts: {
   const q = opts.quantile ?? 0.95;
   checkName('metric', opts.metric);
   checkDuration(window);
-  if (!(q >= 0 && q <= 1)) throw new ConfigurationError(`quantile ${q} is not from 0 to 1`, {}, 'Use e.g. 0.95 for p95.');
+  if (!(q >= 0 && q <= 1))
+    throw new ConfigurationError(`quantile ${q} is not from 0 to 1`, {}, 'Use e.g. 0.95 for p95.');
   const bucket = opts.metric.endsWith('_bucket') ? opts.metric : `${opts.metric}_bucket`;
   return `histogram_quantile(${q}, sum by (le) (rate(${bucket}${selector(opts.labels ?? {})}[${window}])))`;
 }

@@ -81,7 +81,8 @@ export function peakMemory(result: PromQueryResult): { bytes: number; series: st
   let best: { bytes: number; series: string } | null = null;
   for (const s of matrix(result)) {
     for (const p of s.values)
-      if (Number.isFinite(p.value) && (best === null || p.value > best.bytes)) best = { bytes: p.value, series: seriesName(s.labels) };
+      if (Number.isFinite(p.value) && (best === null || p.value > best.bytes))
+        best = { bytes: p.value, series: seriesName(s.labels) };
   }
   return best;
 }

@@ -189,7 +189,11 @@ export class SharedHistory {
    * Copies format-1 history the windows need into the shared day files (legacy.ts). Returns
    * the marker to write, or null when nothing changed.
    */
-  private async copyLegacy(states: Map<string, DayState>, input: HistoryRunInput, listed: boolean): Promise<LegacyMarker | null> {
+  private async copyLegacy(
+    states: Map<string, DayState>,
+    input: HistoryRunInput,
+    listed: boolean,
+  ): Promise<LegacyMarker | null> {
     const markerEntry = [...this.listing.values()].find((e) => e.name === LEGACY_MARKER);
     let marker: LegacyMarker | null = null;
     if (markerEntry) marker = await this.readMarker(markerEntry.path);
@@ -226,7 +230,11 @@ export class SharedHistory {
     return new Set(root.filter((e) => e.type === 'dir' && e.name !== sharedRoot).map((e) => e.name));
   }
 
-  private async copyComponent(component: string, range: { from: string; to: string }, states: Map<string, DayState>): Promise<void> {
+  private async copyComponent(
+    component: string,
+    range: { from: string; to: string },
+    states: Map<string, DayState>,
+  ): Promise<void> {
     for (const s of states.values()) {
       if (s.day < range.from || s.day > range.to) continue;
       const path = legacyDayPath(component, s.day);
@@ -262,7 +270,12 @@ export class SharedHistory {
       if (s.rollupEntry) {
         const stored = await this.api.getFile(s.rollupEntry.path, this.branch);
         const read = stored ? readSharedRollup(stored.text) : null;
-        if (read && 'rollup' in read && read.rollup.source === s.entry.sha && read.rollup.intervalMs === input.intervalMs) {
+        if (
+          read &&
+          'rollup' in read &&
+          read.rollup.source === s.entry.sha &&
+          read.rollup.intervalMs === input.intervalMs
+        ) {
           s.rollup = read.rollup;
           return;
         }
@@ -331,7 +344,16 @@ export class SharedHistory {
    * because a window cuts it, like the first day of a 7-day window, keeps the rollup it has.)
    */
   private prepareRollup(s: DayState, input: HistoryRunInput): void {
-    if (s.day >= input.today || !s.need?.rollup || s.need.raw || !s.file || !s.parsed || s.file.sha === null || s.rollup) return;
+    if (
+      s.day >= input.today ||
+      !s.need?.rollup ||
+      s.need.raw ||
+      !s.file ||
+      !s.parsed ||
+      s.file.sha === null ||
+      s.rollup
+    )
+      return;
     s.rollup = buildSharedRollup(s.day, input.intervalMs, s.file.sha, s.parsed.byComponent);
     s.writeRollup = s.parsed.byComponent.size > 0;
   }
@@ -354,7 +376,13 @@ export class SharedHistory {
         if (!(await retry.again())) return;
         const current = await this.api.getFile(path, this.branch);
         const read = current ? readSharedRollup(current.text) : null;
-        if (read && 'rollup' in read && read.rollup.source === s.rollup!.source && read.rollup.intervalMs === s.rollup!.intervalMs) return;
+        if (
+          read &&
+          'rollup' in read &&
+          read.rollup.source === s.rollup!.source &&
+          read.rollup.intervalMs === s.rollup!.intervalMs
+        )
+          return;
         sha = current?.sha ?? null;
       }
     }
@@ -393,13 +421,17 @@ export class SharedHistory {
   private finish(states: Map<string, DayState>, input: HistoryRunInput): HistoryRunResult {
     for (const s of states.values()) {
       const rollups = s.rollup ? new Map(Object.entries(s.rollup.components)) : null;
-      this.result.days.set(s.day, { raw: s.parsed ? s.parsed.byComponent : null, rollups: s.day < input.today ? rollups : null });
+      this.result.days.set(s.day, {
+        raw: s.parsed ? s.parsed.byComponent : null,
+        rollups: s.day < input.today ? rollups : null,
+      });
     }
     return this.result;
   }
 
   private report(path: string, problems: readonly { line: number; message: string }[]): void {
-    for (const p of problems.slice(0, PROBLEMS_PER_FILE)) this.result.problems.push(`${path}:${p.line}: ${p.message} (line skipped)`);
+    for (const p of problems.slice(0, PROBLEMS_PER_FILE))
+      this.result.problems.push(`${path}:${p.line}: ${p.message} (line skipped)`);
     if (problems.length > PROBLEMS_PER_FILE)
       this.result.problems.push(`${path}: ${problems.length - PROBLEMS_PER_FILE} more malformed line(s) skipped`);
   }

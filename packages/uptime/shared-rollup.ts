@@ -46,7 +46,8 @@ export function readSharedRollup(text: string): { rollup: SharedRollup } | { pro
   const o = value as Record<string, unknown>;
   if (o.v !== SHARED_ROLLUP_VERSION)
     return { problem: `unknown rollup version ${JSON.stringify(o.v)} (this reader knows ${SHARED_ROLLUP_VERSION})` };
-  if (typeof o.source !== 'string' || !/^[0-9a-f]{40}$/.test(o.source)) return { problem: '"source" is not a blob sha' };
+  if (typeof o.source !== 'string' || !/^[0-9a-f]{40}$/.test(o.source))
+    return { problem: '"source" is not a blob sha' };
   if (typeof o.components !== 'object' || o.components === null || Array.isArray(o.components))
     return { problem: '"components" is not an object' };
   for (const [c, r] of Object.entries(o.components as Record<string, unknown>)) {

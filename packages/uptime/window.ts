@@ -225,7 +225,9 @@ function addRollups(entries: WindowInput['days'], b: Bounds, into: DayPieces): S
       );
     }
     if (r.intervalMs !== b.intervalMs) {
-      throw new RangeError(`the rollup of ${r.day} was made for a ${r.intervalMs} ms interval, not ${b.intervalMs} ms: rebuild it`);
+      throw new RangeError(
+        `the rollup of ${r.day} was made for a ${r.intervalMs} ms interval, not ${b.intervalMs} ms: rebuild it`,
+      );
     }
     if (rollupDays.has(dayNum)) throw new RangeError(`two rollups for ${r.day}`);
     rollupDays.add(dayNum);
@@ -257,7 +259,8 @@ function rawSamplesByDay(
       if (Number.isNaN(at)) throw new RangeError(`sample time is not a date: ${JSON.stringify(s.t)}`);
       if (at < b.from || at >= b.to) continue;
       const dayNum = Math.floor(at / DAY_MS);
-      if (rollupDays.has(dayNum)) throw new RangeError(`day ${utcDay(at)} is given both as a rollup and as raw samples`);
+      if (rollupDays.has(dayNum))
+        throw new RangeError(`day ${utcDay(at)} is given both as a rollup and as raw samples`);
       endpoints.add(s.url);
       if (inSpans(b.spans, at)) {
         excluded++;
@@ -277,7 +280,12 @@ function inSpans(spans: readonly [number, number][], at: number): boolean {
 }
 
 /** Summarizes each raw day per endpoint; a sample's time counts up to the day's end, the window's or the next maintenance. */
-function addRawDays(byDay: Map<number, TimedSample[]>, b: Bounds, onLatency: (ms: number) => void, into: DayPieces): void {
+function addRawDays(
+  byDay: Map<number, TimedSample[]>,
+  b: Bounds,
+  onLatency: (ms: number) => void,
+  into: DayPieces,
+): void {
   for (const [dayNum, list] of byDay) {
     const dayEnd = (dayNum + 1) * DAY_MS;
     const limit = (at: number): number => {

@@ -28,7 +28,9 @@ export function compareVersions(a, b) {
 
 /** The newest vX.Y.Z among `refs/tags/...` names of one major, or null. */
 export function newestRelease(refs, major) {
-  const tags = refs.map((r) => r.replace(/^refs\/tags\//, '')).filter((t) => SEMVER.test(t) && t.startsWith(`${major}.`));
+  const tags = refs
+    .map((r) => r.replace(/^refs\/tags\//, ''))
+    .filter((t) => SEMVER.test(t) && t.startsWith(`${major}.`));
   return tags.sort(compareVersions).at(-1) ?? null;
 }
 

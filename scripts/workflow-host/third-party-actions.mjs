@@ -16,7 +16,12 @@ const ACTIONS = [
   { action: 'actions/upload-artifact', file: 'action.yml', majors: [4, 5, 6, 7] },
   { action: 'actions/download-artifact', file: 'action.yml', majors: [4, 5, 6, 7, 8] },
   { action: 'actions/cache', file: 'action.yml', majors: [4, 5] },
-  { action: 'github/codeql-action/upload-sarif', repo: 'github/codeql-action', file: 'upload-sarif/action.yml', majors: [3, 4] },
+  {
+    action: 'github/codeql-action/upload-sarif',
+    repo: 'github/codeql-action',
+    file: 'upload-sarif/action.yml',
+    majors: [3, 4],
+  },
 ];
 
 const root = process.argv[2];

@@ -27,9 +27,22 @@ const NEVER = 1000; // "times" for a fault that never goes away
 const hourAway = () => Math.floor(Date.now() / 1000) + 3600;
 
 /** The ways one endpoint can fail (GETs), each with what to inject. */
-export const READ_FAULTS: { id: string; fault: string; inject: (gh: FakeGitHub, path: string) => void; env?: Record<string, string> }[] = [
-  { id: '500', fault: 'HTTP 500 on every attempt', inject: (gh, path) => gh.injectFault({ path, status: 500, times: NEVER }) },
-  { id: '503', fault: 'HTTP 503 on every attempt', inject: (gh, path) => gh.injectFault({ path, status: 503, times: NEVER }) },
+export const READ_FAULTS: {
+  id: string;
+  fault: string;
+  inject: (gh: FakeGitHub, path: string) => void;
+  env?: Record<string, string>;
+}[] = [
+  {
+    id: '500',
+    fault: 'HTTP 500 on every attempt',
+    inject: (gh, path) => gh.injectFault({ path, status: 500, times: NEVER }),
+  },
+  {
+    id: '503',
+    fault: 'HTTP 503 on every attempt',
+    inject: (gh, path) => gh.injectFault({ path, status: 503, times: NEVER }),
+  },
   {
     id: 'rate-limit-hour',
     fault: 'primary rate limit, reset an hour away',
@@ -38,13 +51,15 @@ export const READ_FAULTS: { id: string; fault: string; inject: (gh: FakeGitHub, 
   {
     id: 'forbidden',
     fault: '403 Resource not accessible by integration',
-    inject: (gh, path) => gh.injectFault({ path, status: 403, body: { message: 'Resource not accessible by integration' }, times: NEVER }),
+    inject: (gh, path) =>
+      gh.injectFault({ path, status: 403, body: { message: 'Resource not accessible by integration' }, times: NEVER }),
   },
   { id: 'hang', fault: 'no answer (the reply never comes)', inject: (gh, path) => gh.slow(path, 60_000) },
   {
     id: 'endless-pages',
     fault: 'Link: rel="next" on every page',
-    inject: (gh, path) => gh.injectFault({ path, status: 200, body: [], endlessPages: true, times: Number.POSITIVE_INFINITY }),
+    inject: (gh, path) =>
+      gh.injectFault({ path, status: 200, body: [], endlessPages: true, times: Number.POSITIVE_INFINITY }),
   },
   {
     id: 'malformed-json',
@@ -70,7 +85,10 @@ export const READ_FAULTS: { id: string; fault: string; inject: (gh: FakeGitHub, 
 ];
 
 /** The changed lines are not known (or not all of them: a list cut short): no verdict, and what to do. */
-const UNKNOWN_LINES: Expected = { exit: 1, says: [/changed lines (are|of the files past that are) not known/, /fetch-depth: 0/] };
+const UNKNOWN_LINES: Expected = {
+  exit: 1,
+  says: [/changed lines (are|of the files past that are) not known/, /fetch-depth: 0/],
+};
 const stickyCopies = (gh: FakeGitHub, issue: number, marker: string) => extraComments(gh, issue, marker, marker);
 
 // --- coverage-gate -------------------------------------------------------------------------
@@ -105,7 +123,10 @@ function coverage(
     fault,
     runs: o.runs,
     arrange: ({ gh }) => {
-      const event = pullRequest(gh, 7, { filename: 'src/components/model_management/registry.py', patch: addedLines(40, 60) });
+      const event = pullRequest(gh, 7, {
+        filename: 'src/components/model_management/registry.py',
+        patch: addedLines(40, 60),
+      });
       o.inject?.(gh);
       return { inputs: o.inputs ?? COVERAGE_PASSING, workspace: sampleWorkspace(), event, env: o.env };
     },
@@ -156,11 +177,19 @@ const coverageCases: FaultCase[] = [
   }),
   coverage('comments-endless-pages', 'comment listing offers a next page forever', {
     inject: (gh) =>
-      gh.injectFault({ method: 'GET', path: COV_COMMENTS, status: 200, body: [], endlessPages: true, times: Number.POSITIVE_INFINITY }),
+      gh.injectFault({
+        method: 'GET',
+        path: COV_COMMENTS,
+        status: 200,
+        body: [],
+        endlessPages: true,
+        times: Number.POSITIVE_INFINITY,
+      }),
     expect: { exit: 0, says: [/comments of #7: stopped after 100 pages/] },
   }),
   coverage('comments-malformed', 'comment listing answers JSON that does not parse', {
-    inject: (gh) => gh.injectFault({ method: 'GET', path: COV_COMMENTS, status: 200, raw: '[{"id": 1, "bo', times: NEVER }),
+    inject: (gh) =>
+      gh.injectFault({ method: 'GET', path: COV_COMMENTS, status: 200, raw: '[{"id": 1, "bo', times: NEVER }),
     expect: { exit: 0, says: [/could not write the comment: .*not valid JSON/] },
   }),
   coverage('comment-patch-502', 'comment PATCH answered 502 twice (an update is safe to repeat)', {
@@ -175,14 +204,18 @@ const coverageCases: FaultCase[] = [
     runs: 5,
     expect: { exit: 0 },
   }),
-  coverage('overlapping-3-502-after-apply', 'three runs at once, and comment POSTs answered 502 after they were applied', {
-    inject: (gh) => {
-      gh.slow(/.*/, 200);
-      gh.injectFault({ method: 'POST', path: COV_COMMENTS, status: 502, afterApplying: true, times: 3 });
+  coverage(
+    'overlapping-3-502-after-apply',
+    'three runs at once, and comment POSTs answered 502 after they were applied',
+    {
+      inject: (gh) => {
+        gh.slow(/.*/, 200);
+        gh.injectFault({ method: 'POST', path: COV_COMMENTS, status: 502, afterApplying: true, times: 3 });
+      },
+      runs: 3,
+      expect: { exit: 0 },
     },
-    runs: 3,
-    expect: { exit: 0 },
-  }),
+  ),
   {
     id: 'coverage-gate/lcov-lines-near-2^31',
     action: 'coverage-gate',
@@ -262,7 +295,9 @@ function quality(
 const node = (script: string) => `"${process.execPath}" -e "${script}"`;
 
 const qualityCases: FaultCase[] = [
-  ...READ_FAULTS.filter((f) => ['500', 'rate-limit-hour', 'hang', 'endless-pages', 'malformed-json', 'huge-body'].includes(f.id)).map((f) =>
+  ...READ_FAULTS.filter((f) =>
+    ['500', 'rate-limit-hour', 'hang', 'endless-pages', 'malformed-json', 'huge-body'].includes(f.id),
+  ).map((f) =>
     quality(`files-${f.id}`, `pull request files: ${f.fault}`, {
       inject: (gh) => f.inject(gh, QG_FILES),
       env: f.env,
@@ -271,7 +306,13 @@ const qualityCases: FaultCase[] = [
   ),
   quality('comment-502-after-apply', 'comment POST answered 502 after it was applied', {
     inject: (gh) =>
-      gh.injectFault({ method: 'POST', path: '/repos/tta/demo/issues/5/comments', status: 502, afterApplying: true, times: 3 }),
+      gh.injectFault({
+        method: 'POST',
+        path: '/repos/tta/demo/issues/5/comments',
+        status: 502,
+        afterApplying: true,
+        times: 3,
+      }),
     expect: { exit: 0 },
   }),
   quality('overlapping-3', 'three runs at once on one pull request, 300 ms per API request', {
@@ -304,7 +345,12 @@ const qualityCases: FaultCase[] = [
   }),
   quality('ruff-command-missing', 'ruff-command names a program that is not installed', {
     pr: false,
-    inputs: { ...QUALITY, 'github-token': '', 'ruff-report': '', 'ruff-command': 'no-such-ruff check --output-format json' },
+    inputs: {
+      ...QUALITY,
+      'github-token': '',
+      'ruff-report': '',
+      'ruff-command': 'no-such-ruff check --output-format json',
+    },
     expect: { exit: 1, says: [/ruff: could not be started/] },
   }),
 ];
@@ -356,7 +402,13 @@ const securityCases: FaultCase[] = [
   ),
   security('comment-502-after-apply', 'comment POST answered 502 after it was applied', {
     inject: (gh) =>
-      gh.injectFault({ method: 'POST', path: '/repos/tta/demo/issues/9/comments', status: 502, afterApplying: true, times: 3 }),
+      gh.injectFault({
+        method: 'POST',
+        path: '/repos/tta/demo/issues/9/comments',
+        status: 502,
+        afterApplying: true,
+        times: 3,
+      }),
     expect: { exit: 0 },
   }),
   security('overlapping-3', 'three runs at once on one pull request, 300 ms per API request', {
@@ -404,7 +456,10 @@ function planner(
     fault,
     runs: o.runs,
     arrange: (a) => {
-      const event = pullRequest(a.gh, 3, { filename: 'src/components/admin_console/users.ts', patch: addedLines(1, 2) });
+      const event = pullRequest(a.gh, 3, {
+        filename: 'src/components/admin_console/users.ts',
+        patch: addedLines(1, 2),
+      });
       o.inject?.(a.gh);
       const spec = { inputs: o.inputs ?? { 'github-token': 't' }, workspace: sampleWorkspace(), event, env: o.env };
       o.arrange?.(a, spec);
@@ -415,15 +470,35 @@ function planner(
   };
 }
 
-const pass = (id: string): Criterion => ({ id, title: id, status: 'pass', measured: 0, bar: 0, comparator: '<=', unit: '', evidence: [] });
+const pass = (id: string): Criterion => ({
+  id,
+  title: id,
+  status: 'pass',
+  measured: 0,
+  bar: 0,
+  comparator: '<=',
+  unit: '',
+  evidence: [],
+});
 
 /** Pull-request results of every component, for report mode. */
 function writeResults(ws: string): void {
   const dir = join(ws, 'results');
   mkdirSync(dir, { recursive: true });
   const context = readRunContext({ GITHUB_REPOSITORY: 'tta/demo', GITHUB_SHA: 'b'.repeat(40) });
-  const gates = { 'coverage-gate': 'coverage.diff', 'quality-gate': 'lint.new-errors', 'security-gate': 'security.new.high' };
-  for (const component of ['neo4j', 'model-management', 'dashboard-web', 'narrative-engine', 'admin-console', 'session-vault']) {
+  const gates = {
+    'coverage-gate': 'coverage.diff',
+    'quality-gate': 'lint.new-errors',
+    'security-gate': 'security.new.high',
+  };
+  for (const component of [
+    'neo4j',
+    'model-management',
+    'dashboard-web',
+    'narrative-engine',
+    'admin-console',
+    'session-vault',
+  ]) {
     for (const [gate, id] of Object.entries(gates)) {
       const r = buildGateResult({
         gate,
@@ -444,7 +519,9 @@ function writeResults(ws: string): void {
 const REPORT = { mode: 'report', results: 'results', 'github-token': 't' };
 
 const plannerCases: FaultCase[] = [
-  ...READ_FAULTS.filter((f) => ['500', 'hang', 'endless-pages', 'malformed-json', 'huge-body', 'rate-limit-hour'].includes(f.id)).map((f) =>
+  ...READ_FAULTS.filter((f) =>
+    ['500', 'hang', 'endless-pages', 'malformed-json', 'huge-body', 'rate-limit-hour'].includes(f.id),
+  ).map((f) =>
     planner(`files-${f.id}`, `pull request files: ${f.fault}`, {
       inject: (gh) => f.inject(gh, PL_FILES),
       env: f.env,
@@ -455,12 +532,22 @@ const plannerCases: FaultCase[] = [
     planner(`artifacts-${f.id}`, `artifacts listing: ${f.fault}`, {
       inject: (gh) => f.inject(gh, '/repos/tta/demo/actions/artifacts'),
       inputs: { 'github-token': 't', 'baseline-artifact': 'maturity-results' },
-      expect: { exit: 0, outputs: { 'baseline-run-id': '' }, says: [/could not look for the default branch's results/] },
+      expect: {
+        exit: 0,
+        outputs: { 'baseline-run-id': '' },
+        says: [/could not look for the default branch's results/],
+      },
     }),
   ),
   planner('report-comment-502-after-apply', 'report mode: comment POST answered 502 after it was applied', {
     inject: (gh) =>
-      gh.injectFault({ method: 'POST', path: '/repos/tta/demo/issues/3/comments', status: 502, afterApplying: true, times: 3 }),
+      gh.injectFault({
+        method: 'POST',
+        path: '/repos/tta/demo/issues/3/comments',
+        status: 502,
+        afterApplying: true,
+        times: 3,
+      }),
     inputs: REPORT,
     arrange: (_a, spec) => writeResults(spec.workspace),
     expect: { exit: 0 },

@@ -39,7 +39,8 @@ function uptimeWorkspace(url: string, extra = ''): string {
   });
 }
 
-const healthy = (res: ServerResponse) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"healthy"}');
+const healthy = (res: ServerResponse) =>
+  res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"healthy"}');
 const down = (res: ServerResponse) => res.writeHead(503).end('{"status":"down"}');
 const UPTIME = { component: 'neo4j', 'github-token': 't', retries: '0', 'allow-no-data': 'true' };
 
@@ -114,10 +115,13 @@ function incidentCopies(gh: FakeGitHub): string[] {
 }
 
 const oneOpenIncident = (gh: FakeGitHub): string[] => {
-  const open = [...gh.repo.issues.values()].filter((i) => i.state === 'open' && gh.labelsOn(i.number).includes('incident'));
+  const open = [...gh.repo.issues.values()].filter(
+    (i) => i.state === 'open' && gh.labelsOn(i.number).includes('incident'),
+  );
   return open.length === 0 ? ['no open incident issue'] : [];
 };
-const sampleRecorded = (gh: FakeGitHub): string[] => (recorded(gh).lines === 0 ? ["this run's sample is not on the data branch"] : []);
+const sampleRecorded = (gh: FakeGitHub): string[] =>
+  recorded(gh).lines === 0 ? ["this run's sample is not on the data branch"] : [];
 
 const LOST: Expected = { exit: 1, says: [/probe sample\(s\) of this run could not be recorded in the history/] };
 
@@ -157,19 +161,27 @@ const uptimeCases: FaultCase[] = [
   }),
   uptime('history-read-malformed', 'data branch reads: JSON that does not parse', {
     up: true,
-    inject: (gh) => gh.injectFault({ method: 'GET', path: new RegExp(`^${DATA}`), status: 200, raw: '[{"name": "2', times: NEVER }),
+    inject: (gh) =>
+      gh.injectFault({ method: 'GET', path: new RegExp(`^${DATA}`), status: 200, raw: '[{"name": "2', times: NEVER }),
     expect: LOST,
   }),
   uptime('history-write-502-after-apply', 'the day file write answered 502 after it was applied', {
     up: true,
     inject: (gh) =>
-      gh.injectFault({ method: 'PUT', path: new RegExp(`^${DATA}/v2/.*\\.jsonl$`), status: 502, afterApplying: true, times: 1 }),
+      gh.injectFault({
+        method: 'PUT',
+        path: new RegExp(`^${DATA}/v2/.*\\.jsonl$`),
+        status: 502,
+        afterApplying: true,
+        times: 1,
+      }),
     expect: { exit: 0 },
     checks: sampleRecorded,
   }),
   uptime('branch-create-502-after-apply', 'creating the data branch answered 502 after it was applied', {
     up: true,
-    inject: (gh) => gh.injectFault({ method: 'POST', path: '/repos/tta/demo/git/refs', status: 502, afterApplying: true, times: 3 }),
+    inject: (gh) =>
+      gh.injectFault({ method: 'POST', path: '/repos/tta/demo/git/refs', status: 502, afterApplying: true, times: 3 }),
     expect: { exit: 0 },
     checks: sampleRecorded,
   }),
@@ -179,7 +191,10 @@ const uptimeCases: FaultCase[] = [
     inject: (gh) => gh.injectFault({ method: 'POST', path: ISSUES, status: 502, afterApplying: true, times: 3 }),
     expect: { exit: 1, says: [/incident opened/] },
     // One run: any second issue is a blind retry's (overlapping runs are the case below).
-    dup: (gh) => [...incidentCopies(gh), ...(gh.repo.issues.size > 1 ? [`${gh.repo.issues.size} incident issues opened by one run`] : [])],
+    dup: (gh) => [
+      ...incidentCopies(gh),
+      ...(gh.repo.issues.size > 1 ? [`${gh.repo.issues.size} incident issues opened by one run`] : []),
+    ],
     checks: oneOpenIncident,
   }),
   uptime('incident-overlapping-5', 'five "down" runs at once, 300 ms per API request', {
@@ -201,7 +216,8 @@ const uptimeCases: FaultCase[] = [
         labels: ['incident', 'component:neo4j', 'severity:critical'],
         user: 'github-actions[bot]',
       }),
-    inject: (gh) => gh.injectFault({ method: 'POST', path: `${ISSUES}/4/comments`, status: 502, afterApplying: true, times: 3 }),
+    inject: (gh) =>
+      gh.injectFault({ method: 'POST', path: `${ISSUES}/4/comments`, status: 502, afterApplying: true, times: 3 }),
     expect: { exit: 0, says: [/incident resolved/] },
     dup: incidentCopies,
   }),
@@ -224,7 +240,14 @@ const uptimeCases: FaultCase[] = [
     up: false,
     inputs: { incidents: 'true', history: 'none' },
     inject: (gh) =>
-      gh.injectFault({ method: 'GET', path: ISSUES, status: 200, body: [], endlessPages: true, times: Number.POSITIVE_INFINITY }),
+      gh.injectFault({
+        method: 'GET',
+        path: ISSUES,
+        status: 200,
+        body: [],
+        endlessPages: true,
+        times: Number.POSITIVE_INFINITY,
+      }),
     expect: { exit: 1, says: [/open issues labelled incident: stopped after 100 pages/] },
   }),
   uptime('incidents-list-500', 'listing open incidents: HTTP 500 on every attempt', {
@@ -249,7 +272,9 @@ const uptimeCases: FaultCase[] = [
     up: true,
     inputs: { history: 'none', 'target-stage': 'production', 'prometheus-job': 'neo4j' },
     serving: async (a) => ({
-      'prometheus-url': await a.serve((_, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"status": "succ')),
+      'prometheus-url': await a.serve((_, res) =>
+        res.writeHead(200, { 'content-type': 'application/json' }).end('{"status": "succ'),
+      ),
     }),
     expect: { exit: 1, says: [/the answer is not JSON/] },
   }),
@@ -298,8 +323,21 @@ function promotionWorkspace(): string {
       'evidence.troubleshooting',
       'evidence.rollback',
     ],
-    'security-gate': ['security.critical', 'security.high', 'security.medium', 'security.dependency-audit', 'security.secret-scan'],
-    'uptime-check': ['uptime.window', 'monitoring.health', 'monitoring.alerts', 'load.p95', 'performance.memory', 'performance.cpu'],
+    'security-gate': [
+      'security.critical',
+      'security.high',
+      'security.medium',
+      'security.dependency-audit',
+      'security.secret-scan',
+    ],
+    'uptime-check': [
+      'uptime.window',
+      'monitoring.health',
+      'monitoring.alerts',
+      'load.p95',
+      'performance.memory',
+      'performance.cpu',
+    ],
   };
   for (const [gate, ids] of Object.entries(gates)) {
     const r = buildGateResult({
@@ -378,7 +416,9 @@ function promotion(
     arrange: ({ gh }): RunSpec => {
       seedRequest(gh, o.approved ? 'maintainer' : undefined);
       o.inject?.(gh);
-      const event = o.approved ? issueEvent('labeled', 'maintainer', 'promotion:approved') : issueEvent('opened', 'requester');
+      const event = o.approved
+        ? issueEvent('labeled', 'maintainer', 'promotion:approved')
+        : issueEvent('opened', 'requester');
       return { inputs: { ...PROMOTION, ...o.inputs }, workspace: promotionWorkspace(), event, env: o.env };
     },
     expect: o.expect,
@@ -388,7 +428,11 @@ function promotion(
 }
 
 /** Every criterion passes; a person's QA approval is what is left (the correct verdict when nobody approved yet). */
-const AWAITING_QA: Expected = { exit: 1, outputs: { ready: 'false' }, says: [/is not ready for Production: Manual QA approval/] };
+const AWAITING_QA: Expected = {
+  exit: 1,
+  outputs: { ready: 'false' },
+  says: [/is not ready for Production: Manual QA approval/],
+};
 
 const onePull = (gh: FakeGitHub) => (gh.pulls().length > 1 ? [`${gh.pulls().length} MATURITY.md pull requests`] : []);
 const somePull = (gh: FakeGitHub) => (gh.pulls().length === 0 ? ['no MATURITY.md pull request'] : []);
@@ -396,11 +440,13 @@ const ISSUE = '/repos/tta/demo/issues/12';
 
 const promotionCases: FaultCase[] = [
   promotion('scorecard-502-after-apply', 'the scorecard POST answered 502 after it was applied', {
-    inject: (gh) => gh.injectFault({ method: 'POST', path: `${ISSUE}/comments`, status: 502, afterApplying: true, times: 3 }),
+    inject: (gh) =>
+      gh.injectFault({ method: 'POST', path: `${ISSUE}/comments`, status: 502, afterApplying: true, times: 3 }),
     expect: AWAITING_QA,
   }),
   promotion('labels-502', 'adding labels answered 502 twice (safe to repeat)', {
-    inject: (gh) => gh.injectFault({ method: 'POST', path: `${ISSUE}/labels`, status: 502, afterApplying: true, times: 2 }),
+    inject: (gh) =>
+      gh.injectFault({ method: 'POST', path: `${ISSUE}/labels`, status: 502, afterApplying: true, times: 2 }),
     expect: AWAITING_QA,
     dup: (gh) => (gh.labelsOn(12).length !== new Set(gh.labelsOn(12)).size ? ['a label twice on #12'] : []),
   }),
@@ -409,23 +455,26 @@ const promotionCases: FaultCase[] = [
     runs: 3,
     expect: AWAITING_QA,
   }),
-  ...READ_FAULTS.filter((f) => ['500', 'hang', 'malformed-json', 'huge-body', 'injecting-message'].includes(f.id)).map((f) =>
-    promotion(`issue-${f.id}`, `reading the request issue: ${f.fault}`, {
-      inject: (gh) => f.inject(gh, ISSUE),
-      env: f.env,
-      expect: { exit: 1, says: [/GET \/repos\/\{owner\}\/\{repo\}\/issues\/\{issue_number\} (failed|not tried)/] },
-    }),
+  ...READ_FAULTS.filter((f) => ['500', 'hang', 'malformed-json', 'huge-body', 'injecting-message'].includes(f.id)).map(
+    (f) =>
+      promotion(`issue-${f.id}`, `reading the request issue: ${f.fault}`, {
+        inject: (gh) => f.inject(gh, ISSUE),
+        env: f.env,
+        expect: { exit: 1, says: [/GET \/repos\/\{owner\}\/\{repo\}\/issues\/\{issue_number\} (failed|not tried)/] },
+      }),
   ),
   promotion('pull-502-after-apply', 'opening the MATURITY.md pull request answered 502 after it was applied', {
     approved: true,
-    inject: (gh) => gh.injectFault({ method: 'POST', path: '/repos/tta/demo/pulls', status: 502, afterApplying: true, times: 3 }),
+    inject: (gh) =>
+      gh.injectFault({ method: 'POST', path: '/repos/tta/demo/pulls', status: 502, afterApplying: true, times: 3 }),
     expect: { exit: 0 },
     dup: onePull,
     checks: somePull,
   }),
   promotion('branch-502-after-apply', 'creating the promotion branch answered 502 after it was applied', {
     approved: true,
-    inject: (gh) => gh.injectFault({ method: 'POST', path: '/repos/tta/demo/git/refs', status: 502, afterApplying: true, times: 3 }),
+    inject: (gh) =>
+      gh.injectFault({ method: 'POST', path: '/repos/tta/demo/git/refs', status: 502, afterApplying: true, times: 3 }),
     expect: { exit: 0 },
     dup: onePull,
     checks: somePull,
@@ -433,7 +482,13 @@ const promotionCases: FaultCase[] = [
   promotion('maturity-write-502-after-apply', 'writing MATURITY.md on the branch answered 502 after it was applied', {
     approved: true,
     inject: (gh) =>
-      gh.injectFault({ method: 'PUT', path: `/repos/tta/demo/contents/${MM_MATURITY}`, status: 502, afterApplying: true, times: 1 }),
+      gh.injectFault({
+        method: 'PUT',
+        path: `/repos/tta/demo/contents/${MM_MATURITY}`,
+        status: 502,
+        afterApplying: true,
+        times: 1,
+      }),
     expect: { exit: 0 },
     dup: onePull,
     checks: somePull,
@@ -451,11 +506,14 @@ const promotionCases: FaultCase[] = [
       }),
     expect: { exit: 1, says: [/the events of #12 run past 0 in 10 pages; who applied its labels cannot be told/] },
     checks: (gh) =>
-      gh.labelsOn(12).includes('promotion:approved') ? [] : ['the approval was removed on a history that could not be read'],
+      gh.labelsOn(12).includes('promotion:approved')
+        ? []
+        : ['the approval was removed on a history that could not be read'],
   }),
   promotion('setup-labels-502-after-apply', 'setup-labels: creating labels answered 502 after they were applied', {
     inputs: { mode: 'setup-labels' },
-    inject: (gh) => gh.injectFault({ method: 'POST', path: '/repos/tta/demo/labels', status: 502, afterApplying: true, times: 5 }),
+    inject: (gh) =>
+      gh.injectFault({ method: 'POST', path: '/repos/tta/demo/labels', status: 502, afterApplying: true, times: 5 }),
     expect: { exit: 0 },
   }),
 ];
@@ -497,7 +555,9 @@ function repeatedPoints(gh: FakeGitHub): string[] {
   const lines = [...(branch?.files ?? [])]
     .filter(([p]) => p.startsWith('dashboard/'))
     .flatMap(([, b]) => b.toString('utf8').split('\n').filter(Boolean));
-  return lines.length !== new Set(lines).size ? [`${lines.length - new Set(lines).size} trend point(s) written twice`] : [];
+  return lines.length !== new Set(lines).size
+    ? [`${lines.length - new Set(lines).size} trend point(s) written twice`]
+    : [];
 }
 
 const SEARCH = '/search/issues';
@@ -515,16 +575,18 @@ const dashboardCases: FaultCase[] = [
     inputs: { 'output-dir': '/proc/self/maturity-site' },
     expect: { exit: 1, says: [/is under \/proc, which holds kernel interfaces/] },
   }),
-  ...READ_FAULTS.filter((f) => ['500', 'hang', 'malformed-json', 'huge-body', 'rate-limit-hour'].includes(f.id)).map((f) =>
-    dashboard(`search-${f.id}`, `the search API: ${f.fault}`, {
-      inject: (gh) => f.inject(gh, SEARCH),
-      env: f.env,
-      expect: { exit: 0, says: [/the open blockers and promotion requests could not be fetched/] },
-    }),
+  ...READ_FAULTS.filter((f) => ['500', 'hang', 'malformed-json', 'huge-body', 'rate-limit-hour'].includes(f.id)).map(
+    (f) =>
+      dashboard(`search-${f.id}`, `the search API: ${f.fault}`, {
+        inject: (gh) => f.inject(gh, SEARCH),
+        env: f.env,
+        expect: { exit: 0, says: [/the open blockers and promotion requests could not be fetched/] },
+      }),
   ),
   dashboard('history-read-500', 'the trend history on the data branch: HTTP 500', {
     inputs: { history: 'branch' },
-    inject: (gh) => gh.injectFault({ method: 'GET', path: /^\/repos\/tta\/demo\/contents\/dashboard/, status: 500, times: NEVER }),
+    inject: (gh) =>
+      gh.injectFault({ method: 'GET', path: /^\/repos\/tta\/demo\/contents\/dashboard/, status: 500, times: NEVER }),
     expect: { exit: 0, says: [/the trend history at .* could not be read or written/] },
   }),
   dashboard('history-write-502-after-apply', 'the trend history write answered 502 after it was applied', {
@@ -547,7 +609,13 @@ const dashboardCases: FaultCase[] = [
       return ws;
     },
     inject: (gh) =>
-      gh.injectFault({ method: 'PUT', path: /^\/repos\/tta\/demo\/contents\/dashboard/, status: 502, afterApplying: true, times: 1 }),
+      gh.injectFault({
+        method: 'PUT',
+        path: /^\/repos\/tta\/demo\/contents\/dashboard/,
+        status: 502,
+        afterApplying: true,
+        times: 1,
+      }),
     expect: { exit: 0 },
     dup: repeatedPoints,
   }),

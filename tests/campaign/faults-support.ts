@@ -22,10 +22,19 @@ import { FakeGitHub } from '../support/fake-github/index.js';
 import { REPO, SAMPLE } from '../support/fixtures.js';
 import { runBundle, workflowCommands, type BundleRun } from '../support/run-bundle.js';
 
-export const DEFECTS = ['wrong-success', 'unexpected-error', 'stack-trace', 'hang', 'injection', 'duplicate', 'wrong-outcome'] as const;
+export const DEFECTS = [
+  'wrong-success',
+  'unexpected-error',
+  'stack-trace',
+  'hang',
+  'injection',
+  'duplicate',
+  'wrong-outcome',
+] as const;
 export type Defect = (typeof DEFECTS)[number];
 
-export type ActionName = 'coverage-gate' | 'quality-gate' | 'security-gate' | 'uptime-check' | 'promotion-report' | 'dashboard' | 'planner';
+export type ActionName =
+  'coverage-gate' | 'quality-gate' | 'security-gate' | 'uptime-check' | 'promotion-report' | 'dashboard' | 'planner';
 
 /** What one run of the bundle gets. */
 export interface RunSpec {
@@ -112,7 +121,11 @@ export function emptyWorkspace(files: Record<string, string> = {}): string {
 }
 
 /** Seeds pull request `number` with one changed file and returns its event. */
-export function pullRequest(gh: FakeGitHub, number: number, file: { filename: string; patch: string }): RunSpec['event'] {
+export function pullRequest(
+  gh: FakeGitHub,
+  number: number,
+  file: { filename: string; patch: string },
+): RunSpec['event'] {
   gh.addPullRequest({
     number,
     head: { sha: HEAD, ref: 'feature', repoFullName: 'tta/demo' },
@@ -137,7 +150,9 @@ export function addedLines(from: number, to: number): string {
 }
 
 /** An error body whose message tries to start a workflow command and put HTML in the summary. */
-export const INJECTING = { message: 'upstream said:\n::error::INJECTED\r\n::add-mask::secret <img src=x onerror=alert(1)>' };
+export const INJECTING = {
+  message: 'upstream said:\n::error::INJECTED\r\n::add-mask::secret <img src=x onerror=alert(1)>',
+};
 
 const STACK = /^\s+at .+(:\d+:\d+\)?|<anonymous>\)?)$|FATAL ERROR:|^\s*\d+: 0x[0-9a-f]+ /m;
 
@@ -149,7 +164,10 @@ function injected(run: BundleRun, gh: FakeGitHub): string | null {
   // The fault's message puts these after a line break: unescaped, each would be a command of its own.
   if (/^::error::INJECTED/m.test(run.stdout) || /^::add-mask::secret/m.test(run.stdout))
     return 'a line of the log starts with a workflow command from the API';
-  const rendered = [run.summary, ...gh.requests.filter((r) => r.method !== 'GET').map((r) => JSON.stringify(r.body ?? ''))].join('\n');
+  const rendered = [
+    run.summary,
+    ...gh.requests.filter((r) => r.method !== 'GET').map((r) => JSON.stringify(r.body ?? '')),
+  ].join('\n');
   if (/<img src=x onerror/.test(rendered)) return 'raw HTML from the API in the summary or a comment';
   return null;
 }
@@ -175,7 +193,8 @@ export function classify(c: FaultCase, runs: BundleRun[], gh: FakeGitHub): { def
     const all = `${run.stdout}\n${run.stderr}`;
     if (run.timedOut) note('hang', `still running after ${(c.boundMs ?? 40_000) / 1000} s`);
     if (STACK.test(all)) note('stack-trace', (all.match(STACK) ?? [''])[0].trim().slice(0, 120));
-    if (/unexpected error/i.test(all)) note('unexpected-error', (all.match(/[^\n]*unexpected error[^\n]*/i) ?? [''])[0].slice(0, 200));
+    if (/unexpected error/i.test(all))
+      note('unexpected-error', (all.match(/[^\n]*unexpected error[^\n]*/i) ?? [''])[0].slice(0, 200));
     const inj = injected(run, gh);
     if (inj) note('injection', inj);
     if (run.timedOut) continue;
@@ -183,7 +202,11 @@ export function classify(c: FaultCase, runs: BundleRun[], gh: FakeGitHub): { def
     else if (run.code !== c.expect.exit) note('wrong-outcome', `exit ${run.code} where ${c.expect.exit} was expected`);
     for (const re of c.expect.says ?? []) if (!says(run, re)) note('wrong-outcome', `nothing says ${re}`);
     const out = outputsMatch(run, c.expect.outputs);
-    if (out) note(c.expect.exit === 1 && /passed/.test(out) && run.outputs.passed === 'true' ? 'wrong-success' : 'wrong-outcome', out);
+    if (out)
+      note(
+        c.expect.exit === 1 && /passed/.test(out) && run.outputs.passed === 'true' ? 'wrong-success' : 'wrong-outcome',
+        out,
+      );
   }
   for (const d of c.duplicates?.(gh) ?? []) note('duplicate', d);
   for (const d of c.checks?.(gh) ?? []) note('wrong-outcome', d);
@@ -217,7 +240,9 @@ export async function runCase(c: FaultCase): Promise<CaseResult> {
     // FAULTS_DEBUG=1: what the runs printed, to see why a case is classified as it is.
     if (process.env.FAULTS_DEBUG)
       for (const r of runs)
-        process.stderr.write(`--- ${c.id} exit ${r.code}\n${r.stdout}\n${r.stderr}\n--- summary\n${r.summary.slice(0, 3000)}\n`);
+        process.stderr.write(
+          `--- ${c.id} exit ${r.code}\n${r.stdout}\n${r.stderr}\n--- summary\n${r.summary.slice(0, 3000)}\n`,
+        );
     const { defects, details } = classify(c, runs, gh);
     return {
       id: c.id,
@@ -237,7 +262,10 @@ export async function runCase(c: FaultCase): Promise<CaseResult> {
 
 /** The counts written to .tmp/campaign-faults.json. */
 export function tally(results: readonly CaseResult[]): Record<string, unknown> {
-  const counts: Record<string, number> = { cases: results.length, ok: results.filter((r) => r.defects.length === 0).length };
+  const counts: Record<string, number> = {
+    cases: results.length,
+    ok: results.filter((r) => r.defects.length === 0).length,
+  };
   for (const d of DEFECTS) counts[d] = results.filter((r) => r.defects.includes(d)).length;
   const byAction: Record<string, number> = {};
   for (const r of results) byAction[r.action] = (byAction[r.action] ?? 0) + 1;
@@ -260,6 +288,8 @@ export const CAMPAIGN_FILE = join(REPO, '.tmp', 'campaign-faults.json');
 
 /** Comments on an issue whose body contains `text`, beyond the first. */
 export function extraComments(gh: FakeGitHub, issue: number, text: string | RegExp, what: string): string[] {
-  const n = gh.comments(issue).filter((c) => (typeof text === 'string' ? c.body.includes(text) : text.test(c.body))).length;
+  const n = gh
+    .comments(issue)
+    .filter((c) => (typeof text === 'string' ? c.body.includes(text) : text.test(c.body))).length;
   return n > 1 ? [`${n} ${what} comments on #${issue}`] : [];
 }

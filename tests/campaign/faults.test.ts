@@ -29,7 +29,15 @@ describe('fault campaign', () => {
     expect(ALL.length).toBeGreaterThanOrEqual(80);
     expect(new Set(ALL.map((c) => c.id)).size).toBe(ALL.length);
     expect(new Set(ALL.map((c) => c.action))).toEqual(
-      new Set(['coverage-gate', 'quality-gate', 'security-gate', 'uptime-check', 'promotion-report', 'dashboard', 'planner']),
+      new Set([
+        'coverage-gate',
+        'quality-gate',
+        'security-gate',
+        'uptime-check',
+        'promotion-report',
+        'dashboard',
+        'planner',
+      ]),
     );
   });
 

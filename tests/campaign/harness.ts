@@ -5,7 +5,17 @@
  * correct acceptance, or one of the defects of issue 13's table (wrong success, "unexpected
  * error", stack trace, hang, Markdown injection, a leaked secret).
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { micromark } from 'micromark';
@@ -14,7 +24,8 @@ import type { FakeGitHub } from '../support/fake-github/index.js';
 import { SAMPLE } from '../support/fixtures.js';
 import { runBundle, workflowCommands, type BundleRun } from '../support/run-bundle.js';
 
-export type ActionName = 'coverage-gate' | 'quality-gate' | 'security-gate' | 'uptime-check' | 'promotion-report' | 'dashboard' | 'planner';
+export type ActionName =
+  'coverage-gate' | 'quality-gate' | 'security-gate' | 'uptime-check' | 'promotion-report' | 'dashboard' | 'planner';
 
 /** The classes of issue 13's table, plus the two ways a case can be handled wrongly without a crash. */
 export const OUTCOMES = [
@@ -66,7 +77,8 @@ export interface Classified {
 /** Untrusted text that would render as a link, an image, a heading or raw HTML if it were not escaped. */
 export const HOSTILE = {
   /** A Markdown link, an image, raw HTML: one line. */
-  inline: '[PWNED](https://evil.example/a) ![PWNED](https://evil.example/p.png) <img src="https://evil.example/i.png"> <x-pwned>',
+  inline:
+    '[PWNED](https://evil.example/a) ![PWNED](https://evil.example/p.png) <img src="https://evil.example/i.png"> <x-pwned>',
   /** A lone carriage return, then a heading. */
   cr: 'ok\r# PWNED heading',
   /** A numeric entity for a carriage return, then a heading (inside HTML, entities are decoded). */
@@ -98,7 +110,12 @@ function written(dir: string, before: Map<string, number>): string[] {
 
 /** Markdown rendered as GitHub would (CommonMark + GFM), raw HTML kept so that it can be seen. */
 export function renderMarkdown(md: string): string {
-  return micromark(md, { extensions: [gfm()], htmlExtensions: [gfmHtml()], allowDangerousHtml: true, allowDangerousProtocol: true });
+  return micromark(md, {
+    extensions: [gfm()],
+    htmlExtensions: [gfmHtml()],
+    allowDangerousHtml: true,
+    allowDangerousProtocol: true,
+  });
 }
 
 /** What untrusted text turned into after rendering: links, images, headings, raw tags. */
@@ -195,7 +212,11 @@ function fillText(text: string, ws: string, vars: Record<string, string>): strin
   for (const [k, v] of Object.entries(vars)) out = out.replaceAll(`{${k}}`, v);
   return out;
 }
-function fill(values: Record<string, string> | undefined, ws: string, vars: Record<string, string>): Record<string, string> {
+function fill(
+  values: Record<string, string> | undefined,
+  ws: string,
+  vars: Record<string, string>,
+): Record<string, string> {
   return Object.fromEntries(Object.entries(values ?? {}).map(([k, v]) => [k, fillText(v, ws, vars)]));
 }
 
@@ -213,7 +234,12 @@ export async function runCase(action: ActionName, c: CampaignCase, e: CaseEnv): 
   const ws = mkdtempSync(join(tmpdir(), 'campaign-'));
   try {
     cpSync(SAMPLE, ws, { recursive: true });
-    plant(ws, Object.fromEntries(Object.entries(c.files ?? {}).map(([k, v]) => [k, typeof v === 'string' ? fillText(v, ws, e.vars) : v])));
+    plant(
+      ws,
+      Object.fromEntries(
+        Object.entries(c.files ?? {}).map(([k, v]) => [k, typeof v === 'string' ? fillText(v, ws, e.vars) : v]),
+      ),
+    );
     e.gh.reset();
     c.api?.(e.gh);
     const before = snapshot(ws);
@@ -227,7 +253,9 @@ export async function runCase(action: ActionName, c: CampaignCase, e: CaseEnv): 
       ...(c.eventText !== undefined ? { eventText: c.eventText } : {}),
       timeoutMs: e.timeoutMs,
     });
-    const files = [...written(ws, before), ...written(run.dir, new Map())].filter((f) => !/[/\\](output|summary|event\.json)$/.test(f));
+    const files = [...written(ws, before), ...written(run.dir, new Map())].filter(
+      (f) => !/[/\\](output|summary|event\.json)$/.test(f),
+    );
     const result = classify(c, run, e.gh, files);
     rmSync(run.dir, { recursive: true, force: true });
     return result;

@@ -51,7 +51,10 @@ describe('.github/maturity.yml', () => {
     const c = defaultConfig();
     expect(c.file).toBeNull();
     expect(c.components.size).toBe(0);
-    expect(c.policy.staging.coverage).toMatchObject({ min: 70, categories: { critical: 90, business: 80, utilities: 70, ui: 60 } });
+    expect(c.policy.staging.coverage).toMatchObject({
+      min: 70,
+      categories: { critical: 90, business: 80, utilities: 70, ui: 60 },
+    });
     expect(c.policy.staging.types).toEqual({ 'max-errors': 0, 'max-warnings': 0 });
     expect(c.policy.staging.security.max).toMatchObject({ critical: 0, high: 0, medium: 0 });
     expect(c.policy.production.security['patch-within-hours']).toEqual({ critical: 24, high: 168, medium: 720 });
@@ -62,7 +65,14 @@ describe('.github/maturity.yml', () => {
       uptime: 99.5,
       'rolling-window': '30d',
       'grace-days': 7,
-      severity: { uptime: 'P1', 'error-rate': 'P1', latency: 'P2', 'patch-critical': 'P1', 'patch-high': 'P2', 'patch-medium': 'P3' },
+      severity: {
+        uptime: 'P1',
+        'error-rate': 'P1',
+        latency: 'P2',
+        'patch-critical': 'P1',
+        'patch-high': 'P2',
+        'patch-medium': 'P3',
+      },
     });
     const c = parseConfig(
       'version: 1\npolicy:\n  production:\n    maintenance: { uptime: 99.9, grace-days: 3, severity: { uptime: P0 } }\ncomponents:\n  db:\n    paths: [db/**]\n    latency: db\n',
@@ -139,7 +149,12 @@ describe('.github/maturity.yml', () => {
       /"neo" is not a component of this config.*Did you mean "neo4j"\?/,
       5,
     ],
-    ['a component id that cannot be a label', 'version: 1\ncomponents:\n  Neo 4j:\n    paths: [a/**]\n', /not a valid key/, 3],
+    [
+      'a component id that cannot be a label',
+      'version: 1\ncomponents:\n  Neo 4j:\n    paths: [a/**]\n',
+      /not a valid key/,
+      3,
+    ],
     ['invalid YAML', 'version: 1\ncomponents:\n  neo4j:\n   paths: [a\n', /is not valid YAML/, undefined],
     [
       'a health URL that is not a URL',

@@ -55,7 +55,14 @@ describe('MATURITY.md', () => {
     expect(r).toMatchObject({ stage: 'staging', demotedFrom: 'production', since: '2026-12-10', warnings: [] });
     expect(r.promotedFrom).toBeUndefined();
     expect(r.history).toEqual([
-      { date: '2026-12-10', kind: 'demoted', stage: 'staging', issue: 12, reason: 'uptime 99.20% in 2026-11 below 99.5%', line: 7 },
+      {
+        date: '2026-12-10',
+        kind: 'demoted',
+        stage: 'staging',
+        issue: 12,
+        reason: 'uptime 99.20% in 2026-11 below 99.5%',
+        line: 7,
+      },
     ]);
   });
 
@@ -78,7 +85,10 @@ describe('MATURITY.md', () => {
     expect(quiet.since).toBeUndefined();
     expect(quiet.lastUpdated).toBeUndefined();
     expect(
-      parseMaturityFile('**Current Stage**: Staging (promoted from Development on <date>)\n**Last Updated**: <date>\n', 'M.md').warnings,
+      parseMaturityFile(
+        '**Current Stage**: Staging (promoted from Development on <date>)\n**Last Updated**: <date>\n',
+        'M.md',
+      ).warnings,
     ).toEqual([]);
 
     const malformed = [

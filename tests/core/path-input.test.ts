@@ -36,10 +36,18 @@ describe('path inputs', () => {
     expect(message(() => requireDirectory(join(r, 'nope'), 'nope', 'input working-directory'))).toMatch(
       /^input working-directory: the folder nope does not exist/,
     );
-    expect(message(() => requireDirectory(join(r, 'f.txt'), 'f.txt', 'input working-directory'))).toMatch(/f\.txt is a file, not a folder/);
-    expect(message(() => fileExists(join(r, 'd'), 'd', 'input config'))).toMatch(/^input config: d is a folder, not a file/);
-    expect(message(() => readInputFile(join(r, 'none'), 'none', 'input issues'))).toMatch(/^input issues: none does not exist/);
-    expect(message(() => prepareOutputDir(join(r, 'f.txt'), 'f.txt', 'input results-dir'))).toMatch(/f\.txt is a file, not a folder/);
+    expect(message(() => requireDirectory(join(r, 'f.txt'), 'f.txt', 'input working-directory'))).toMatch(
+      /f\.txt is a file, not a folder/,
+    );
+    expect(message(() => fileExists(join(r, 'd'), 'd', 'input config'))).toMatch(
+      /^input config: d is a folder, not a file/,
+    );
+    expect(message(() => readInputFile(join(r, 'none'), 'none', 'input issues'))).toMatch(
+      /^input issues: none does not exist/,
+    );
+    expect(message(() => prepareOutputDir(join(r, 'f.txt'), 'f.txt', 'input results-dir'))).toMatch(
+      /f\.txt is a file, not a folder/,
+    );
   });
 
   it('never overwrite a file that is not the output\u2019s own kind', () => {
@@ -47,7 +55,9 @@ describe('path inputs', () => {
     const cfg = join(r, 'maturity.yml');
     writeFileSync(cfg, 'version: 1\n');
     expect(
-      message(() => writeOutputFile(cfg, 'maturity.yml', 'input history', '{}', (t) => t.startsWith('{'), 'first-seen history')),
+      message(() =>
+        writeOutputFile(cfg, 'maturity.yml', 'input history', '{}', (t) => t.startsWith('{'), 'first-seen history'),
+      ),
     ).toMatch(/exists and is not a first-seen history; it is left as it is/);
     expect(readFileSync(cfg, 'utf8')).toBe('version: 1\n');
     writeOutputFile(join(r, 'new', 'h.json'), 'new/h.json', 'input history', '{"a":1}', () => false, 'history');
@@ -72,7 +82,9 @@ describe('path inputs', () => {
       join(r, 'c.yml'),
       'version: 1\ncomponents:\n  a:\n    paths: [a/**]\n    depends-on: [b]\n  b:\n    paths: [b/**]\n    depends-on: [a]\n',
     );
-    expect(message(() => loadConfig('c.yml', r))).toMatch(/^c\.yml:\d+:\d+: components\.a\.depends-on: dependency cycle: a → b → a/);
+    expect(message(() => loadConfig('c.yml', r))).toMatch(
+      /^c\.yml:\d+:\d+: components\.a\.depends-on: dependency cycle: a → b → a/,
+    );
     const bomb = [
       'a0: &a0 [x, x, x, x, x, x, x, x, x]',
       ...Array.from({ length: 8 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(9).fill(`*a${i}`).join(', ')}]`),

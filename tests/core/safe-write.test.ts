@@ -33,7 +33,9 @@ describe('writeFileSafely', () => {
   });
 
   it('refuses a folder as the file, and folders under /proc, /sys and /dev', () => {
-    expect(() => writeFileSafely(tmpdir(), 'x', 'input sarif-output')).toThrow(/is a folder, not a file that can be written/);
+    expect(() => writeFileSafely(tmpdir(), 'x', 'input sarif-output')).toThrow(
+      /is a folder, not a file that can be written/,
+    );
     for (const d of ['/proc/self', '/proc/self/fd/0', '/sys/kernel/x', '/dev/shm/maturity']) {
       expect(() => writeFileSafely(join(d, 'index.html'), 'x', 'input output-dir')).toThrow(
         /is under \/(proc|sys|dev), which holds kernel interfaces, not files/,

@@ -40,7 +40,12 @@ describe('scope and enforcement', () => {
       unit: '',
       evidence: [],
     });
-    const marked = markProgress([c('lint.new-errors'), c('lint.errors')], 'change', new Set(['lint.new-errors']), false);
+    const marked = markProgress(
+      [c('lint.new-errors'), c('lint.errors')],
+      'change',
+      new Set(['lint.new-errors']),
+      false,
+    );
     expect(marked.map((m) => m.enforced)).toEqual([undefined, false]);
     expect(markProgress([c('lint.errors')], 'change', new Set(), true)[0]!.enforced).toBeUndefined();
     expect(markProgress([c('lint.errors')], 'stage', new Set(), false)[0]!.enforced).toBeUndefined();

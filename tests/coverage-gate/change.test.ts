@@ -2,7 +2,12 @@
  * A pull request is judged on what it does (docs/journeys.md): changed lines, a drop below the bar of
  * the stage the component is in, tests it breaks. The next stage's bars are progress.
  */
-import { heldBarFor, heldCriterion, newFailuresCriterion, type CoverageBaseline } from '../../actions/coverage-gate/change-criteria.js';
+import {
+  heldBarFor,
+  heldCriterion,
+  newFailuresCriterion,
+  type CoverageBaseline,
+} from '../../actions/coverage-gate/change-criteria.js';
 import { evaluateCoverage } from '../../actions/coverage-gate/coverage-gate.js';
 import { criteriaTable, shortfalls } from '../../packages/report/criteria.js';
 import { defaultConfig } from '../../packages/core/config/load-config.js';
@@ -52,7 +57,9 @@ function evaluate(over: {
     minCoverage: null,
     minDiffCoverage: null,
     testKind: 'unit',
-    changed: over.changed ? { source: 'git', files: new Map([['src/a.py', new Set(over.changed)]]), unknown: [], truncated: false } : null,
+    changed: over.changed
+      ? { source: 'git', files: new Map([['src/a.py', new Set(over.changed)]]), unknown: [], truncated: false }
+      : null,
     components: [],
     scope: 'change',
     current: 'staging',
@@ -84,7 +91,9 @@ describe('coverage-gate on a pull request', () => {
   });
 
   it('never fails for debt the change did not add, and fails a change that lowers it', () => {
-    expect(evaluate({ covered: 65, baseline: baseline(65) }).criteria.find((c) => c.id === 'coverage.held')).toMatchObject({
+    expect(
+      evaluate({ covered: 65, baseline: baseline(65) }).criteria.find((c) => c.id === 'coverage.held'),
+    ).toMatchObject({
       status: 'pass',
     });
     const lowered = evaluate({ covered: 64, baseline: baseline(65) }).criteria.find((c) => c.id === 'coverage.held')!;
@@ -112,7 +121,11 @@ describe('coverage-gate on a pull request', () => {
       failing: ['tests.unit.test_a::test_old', 'tests.unit.test_a::test_new'],
       baseline: baseline(90, ['tests.unit.test_a::test_old']),
     });
-    expect(ev.criteria.find((c) => c.id === 'tests.new-failures')).toMatchObject({ status: 'fail', measured: 1, gap: 1 });
+    expect(ev.criteria.find((c) => c.id === 'tests.new-failures')).toMatchObject({
+      status: 'fail',
+      measured: 1,
+      gap: 1,
+    });
     expect(ev.criteria.find((c) => c.id === 'tests.unit')).toMatchObject({ status: 'fail', enforced: false });
     const noBase = newFailuresCriterion({ ...emptyTestResults(), failingIds: ['x::y'] }, null, 'unit');
     expect(noBase).toMatchObject({ status: 'fail', measured: 1 });

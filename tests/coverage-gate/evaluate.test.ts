@@ -1,4 +1,8 @@
-import { evaluateCoverage, uncoveredChangedRanges, type CoverageGateModel } from '../../actions/coverage-gate/coverage-gate.js';
+import {
+  evaluateCoverage,
+  uncoveredChangedRanges,
+  type CoverageGateModel,
+} from '../../actions/coverage-gate/coverage-gate.js';
 import { failureMessage, renderComment, renderSummary } from '../../actions/coverage-gate/render.js';
 import { defaultComponent, defaultConfig, parseConfig } from '../../packages/core/config/load-config.js';
 import { checkoutFiles } from '../../packages/core/checkout-files.js';
@@ -21,7 +25,10 @@ components:
   '.github/maturity.yml',
 );
 
-async function model(over: Partial<CoverageGateModel> = {}, files = ['python/unit/coverage.xml']): Promise<CoverageGateModel> {
+async function model(
+  over: Partial<CoverageGateModel> = {},
+  files = ['python/unit/coverage.xml'],
+): Promise<CoverageGateModel> {
   const data = await readCoverage({ root: SAMPLE, patterns: files.map(report), checkout: checkoutFiles(SAMPLE) });
   return {
     files: data.files,
@@ -105,7 +112,12 @@ describe('coverage-gate evaluation', () => {
   it('judges unit tests: all must pass, and none run is no data', async () => {
     const tests = { ...emptyTestResults(), passed: 24, failed: 1, total: 25, reports: [] };
     const ev = evaluateCoverage(await model({ tests }));
-    expect(ev.criteria.find((c) => c.id === 'tests.unit')).toMatchObject({ status: 'fail', measured: 96, bar: 100, gap: 4 });
+    expect(ev.criteria.find((c) => c.id === 'tests.unit')).toMatchObject({
+      status: 'fail',
+      measured: 96,
+      bar: 100,
+      gap: 4,
+    });
     const none = evaluateCoverage(await model({ tests: emptyTestResults(), testKind: 'integration' }));
     expect(none.criteria.find((c) => c.id === 'tests.integration')).toMatchObject({
       status: 'no-data',
@@ -148,7 +160,9 @@ describe('coverage-gate evaluation', () => {
   });
 
   it('has no verdict on changed lines that are not known (shallow checkout, API down): no-data with what to do, never a pass', async () => {
-    const ev = evaluateCoverage(await model({ changed: { source: 'unknown', reason: 'listing failed (HTTP 502)' }, scope: 'change' }));
+    const ev = evaluateCoverage(
+      await model({ changed: { source: 'unknown', reason: 'listing failed (HTTP 502)' }, scope: 'change' }),
+    );
     expect(ev.criteria.find((c) => c.id === 'coverage.diff')).toMatchObject({
       status: 'no-data',
       measured: null,
@@ -187,7 +201,10 @@ describe('coverage-gate evaluation', () => {
       ...extra,
     });
     const passing = evaluateCoverage(
-      await model({ changed: partial([37], { unknown: ['src/components/neo4j/persistence/store.py'] }), minDiffCoverage: 0 }),
+      await model({
+        changed: partial([37], { unknown: ['src/components/neo4j/persistence/store.py'] }),
+        minDiffCoverage: 0,
+      }),
     );
     expect(passing.criteria.find((c) => c.id === 'coverage.diff')).toMatchObject({
       status: 'no-data',
@@ -200,12 +217,16 @@ describe('coverage-gate evaluation', () => {
       status: 'no-data',
       detail: expect.stringMatching(/more files than GitHub lists \(3000\)/),
     });
-    const failing = evaluateCoverage(await model({ changed: partial([37, 38, 44], { truncated: true }), minDiffCoverage: 100 }));
+    const failing = evaluateCoverage(
+      await model({ changed: partial([37, 38, 44], { truncated: true }), minDiffCoverage: 100 }),
+    );
     expect(failing.criteria.find((c) => c.id === 'coverage.diff')).toMatchObject({
       status: 'fail',
       detail: expect.stringMatching(/; besides, the pull request changes more files/),
     });
-    const binaryOnly = evaluateCoverage(await model({ changed: partial([37], { unknown: ['docs/diagram.png'] }), minDiffCoverage: 0 }));
+    const binaryOnly = evaluateCoverage(
+      await model({ changed: partial([37], { unknown: ['docs/diagram.png'] }), minDiffCoverage: 0 }),
+    );
     expect(binaryOnly.criteria.find((c) => c.id === 'coverage.diff')).toMatchObject({ status: 'pass' });
   });
 
@@ -223,12 +244,23 @@ describe('coverage-gate evaluation', () => {
       now: new Date(0),
     });
     expect(gateResultSchema.parse(JSON.parse(JSON.stringify(result)))).toEqual(result);
-    const ctx = { result, ev, tests: null, reports: [], warnings: ['w <b>'], runUrl: 'https://github.com/o/r/actions/runs/7' };
+    const ctx = {
+      result,
+      ev,
+      tests: null,
+      reports: [],
+      warnings: ['w <b>'],
+      runUrl: 'https://github.com/o/r/actions/runs/7',
+    };
     const summary = renderSummary(ctx, 1 << 20);
     expect(summary).toMatch(/## ❌ Coverage gate: <code>neo4j<\/code> Development → Staging bars/);
-    expect(summary).toMatch(/\| ❌ \| Test coverage \(lines \+ branches\)<br><sub>.*<\/sub> \| 62\.96% \| ≥ 70% \| 7\.04 points \|/);
+    expect(summary).toMatch(
+      /\| ❌ \| Test coverage \(lines \+ branches\)<br><sub>.*<\/sub> \| 62\.96% \| ≥ 70% \| 7\.04 points \|/,
+    );
     expect(summary).toContain('w &lt;b&gt;');
-    expect(renderComment(ctx, 65536)).toContain('[Full report in the job summary](https://github.com/o/r/actions/runs/7)');
+    expect(renderComment(ctx, 65536)).toContain(
+      '[Full report in the job summary](https://github.com/o/r/actions/runs/7)',
+    );
     expect(failureMessage(result, ev, 'neo4j', 'staging')).toBe(
       'neo4j does not meet the Staging bars: Test coverage (lines + branches) is 62.96%, 7.04 points short of the bar ≥ 70%; Coverage of critical paths (**/auth/**, **/persistence/**) is 0.00%, 90.00 points short of the bar ≥ 90%. To pass, add tests for the files with the most missed lines (listed in the job summary).',
     );

@@ -88,17 +88,23 @@ function input(over: Partial<DashboardInput> = {}): DashboardInput {
       ],
       [
         'model-management',
-        { warning: 'model-management: src/model-management/MATURITY.md does not exist, so its current stage is unknown' },
+        {
+          warning: 'model-management: src/model-management/MATURITY.md does not exist, so its current stage is unknown',
+        },
       ],
     ]),
     results: validateResults([
       {
         file: 'r/coverage-gate--neo4j.json',
-        text: JSON.stringify(result({ component: 'neo4j', gate: 'coverage-gate', createdAt: '2026-11-21T09:00:00.000Z' })),
+        text: JSON.stringify(
+          result({ component: 'neo4j', gate: 'coverage-gate', createdAt: '2026-11-21T09:00:00.000Z' }),
+        ),
       },
       { file: 'r/junk.json', text: '{"not": "a result"}' },
     ]),
-    history: [{ t: '2026-11-01T09:00:00.000Z', component: 'neo4j', gate: 'coverage-gate', metric: 'coverage.total', value: 70 }],
+    history: [
+      { t: '2026-11-01T09:00:00.000Z', component: 'neo4j', gate: 'coverage-gate', metric: 'coverage.total', value: 70 },
+    ],
     issues: null,
     ...over,
   };
@@ -139,7 +145,10 @@ describe('buildDashboard', () => {
   });
 
   it('shows breaches and demotions in each component\u2019s history, and a component above its demoted dependency as blocked', () => {
-    const player = { ...component('player-experience', 'Player Experience', 'player-experience'), dependsOn: ['neo4j'] };
+    const player = {
+      ...component('player-experience', 'Player Experience', 'player-experience'),
+      dependsOn: ['neo4j'],
+    };
     const issues = parseIssuesFile(
       JSON.stringify({
         breaches: [
@@ -176,20 +185,25 @@ describe('buildDashboard', () => {
               'n.md',
             ),
           ],
-          ['player-experience', maturity('**Current Stage**: Production (promoted from Staging on 2026-09-15)\n', 'p.md')],
+          [
+            'player-experience',
+            maturity('**Current Stage**: Production (promoted from Staging on 2026-09-15)\n', 'p.md'),
+          ],
         ]),
         issues,
       }),
     );
     const neo = m.components.find((c) => c.id === 'neo4j')!;
     expect(neo.breaches.map((b) => b.number)).toEqual([4, 12]);
-    expect(m.components.find((c) => c.id === 'player-experience')!.blockedBy).toEqual([{ id: 'neo4j', stage: 'staging' }]);
+    expect(m.components.find((c) => c.id === 'player-experience')!.blockedBy).toEqual([
+      { id: 'neo4j', stage: 'staging' },
+    ]);
     expect(neo.blockedBy).toEqual([]);
     const html = renderDashboardHtml(m);
     const history = html.slice(html.indexOf('Promotions, demotions and maintenance breaches of Neo4j'));
-    const rows = [...history.slice(0, history.indexOf('</table>')).matchAll(/<tr><th scope="row">([^<]*)<\/th><td>([^<]*)<\/td>/g)].map(
-      (r) => `${r[1]} ${r[2]}`,
-    );
+    const rows = [
+      ...history.slice(0, history.indexOf('</table>')).matchAll(/<tr><th scope="row">([^<]*)<\/th><td>([^<]*)<\/td>/g),
+    ].map((r) => `${r[1]} ${r[2]}`);
     expect(rows).toEqual([
       '2026-12-10 Demoted to Staging',
       '2026-12-03 Maintenance breach (P1): demoted',
@@ -204,7 +218,12 @@ describe('buildDashboard', () => {
     const issues = parseIssuesFile(
       JSON.stringify({
         blockers: [
-          { number: 3, title: 'slow', url: 'https://github.com/x/y/issues/3', labels: ['blocker:performance', 'component:neo4j'] },
+          {
+            number: 3,
+            title: 'slow',
+            url: 'https://github.com/x/y/issues/3',
+            labels: ['blocker:performance', 'component:neo4j'],
+          },
         ],
       }),
       'issues.json',
@@ -219,7 +238,9 @@ describe('renderDashboardHtml', () => {
   it('escapes hostile component names, criteria details, file names and issue titles', () => {
     const bad = component('evil', HOSTILE, HOSTILE);
     const r = result({ component: 'evil', gate: HOSTILE, createdAt: '2026-11-21T09:00:00.000Z' });
-    r.criteria = [{ ...r.criteria[0]!, title: HOSTILE, detail: HOSTILE, evidence: [{ file: HOSTILE, url: 'javascript:alert(1)' }] }];
+    r.criteria = [
+      { ...r.criteria[0]!, title: HOSTILE, detail: HOSTILE, evidence: [{ file: HOSTILE, url: 'javascript:alert(1)' }] },
+    ];
     const html = renderDashboardHtml(
       buildDashboard(
         input({
@@ -274,7 +295,13 @@ describe('lineChart', () => {
   });
 
   it('draws one point as a dot, with a data table', () => {
-    const html = lineChart({ id: 'x', title: 'Coverage', points: [{ t: '2026-11-21T10:00:00.000Z', value: 81.5 }], unit: '%', bar: 80 });
+    const html = lineChart({
+      id: 'x',
+      title: 'Coverage',
+      points: [{ t: '2026-11-21T10:00:00.000Z', value: 81.5 }],
+      unit: '%',
+      bar: 80,
+    });
     expect(html).toContain('role="img"');
     expect(html).not.toContain('<polyline');
     expect(html.match(/<circle/g)).toHaveLength(1);
@@ -308,14 +335,19 @@ describe('lineChart', () => {
 describe('history', () => {
   it('derives one point per numeric criterion and none for whole-report results', () => {
     const r = result({ component: 'neo4j', gate: 'coverage-gate', createdAt: '2026-11-21T09:00:00.000Z' });
-    expect(pointsFromResult(r).map((p) => `${p.metric}=${p.value}`)).toEqual(['coverage.total=78.2', 'tests.integration=100']);
+    expect(pointsFromResult(r).map((p) => `${p.metric}=${p.value}`)).toEqual([
+      'coverage.total=78.2',
+      'tests.integration=100',
+    ]);
     expect(pointsFromResult({ ...r, component: null })).toEqual([]);
   });
 
   it('appends to a local file idempotently, and skips malformed lines', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'dash-history-')), 'h.jsonl');
     const store = new FileHistoryStore(file);
-    const pts = pointsFromResult(result({ component: 'neo4j', gate: 'coverage-gate', createdAt: '2026-11-21T09:00:00.000Z' }));
+    const pts = pointsFromResult(
+      result({ component: 'neo4j', gate: 'coverage-gate', createdAt: '2026-11-21T09:00:00.000Z' }),
+    );
     expect(await store.append(pts)).toBe(2);
     expect(await store.append(pts)).toBe(0);
     writeFileSync(file, `${readFileSync(file, 'utf8')}{"torn`);
@@ -330,9 +362,19 @@ describe('history', () => {
   it('keeps the history on the data branch, beside the uptime history, idempotently', async () => {
     const gh = await FakeGitHub.start({ owner: 'tta', repo: 'demo' });
     try {
-      const api = createGitHubClient({ token: 't', owner: 'tta', repo: 'demo', baseUrl: gh.url, sleep: async () => {} });
-      const store = new BranchDashboardHistory(new BranchHistoryStore(api, 'maturity-data', 'dashboard', async () => {}));
-      const pts = pointsFromResult(result({ component: 'neo4j', gate: 'coverage-gate', createdAt: '2026-11-21T09:00:00.000Z' }));
+      const api = createGitHubClient({
+        token: 't',
+        owner: 'tta',
+        repo: 'demo',
+        baseUrl: gh.url,
+        sleep: async () => {},
+      });
+      const store = new BranchDashboardHistory(
+        new BranchHistoryStore(api, 'maturity-data', 'dashboard', async () => {}),
+      );
+      const pts = pointsFromResult(
+        result({ component: 'neo4j', gate: 'coverage-gate', createdAt: '2026-11-21T09:00:00.000Z' }),
+      );
       expect(store.where).toBe('maturity-data:dashboard/history.jsonl');
       expect(await store.append(pts)).toBe(2);
       expect(await store.append(pts)).toBe(0);

@@ -36,7 +36,15 @@ describe('what is a docstring (as ast.get_docstring sees it)', () => {
           'def upper_unicode(): U"Doc."',
         ),
       ),
-    ).toEqual({ triple: true, single_quotes: true, short: true, raw: true, unicode: true, upper_raw: true, upper_unicode: true });
+    ).toEqual({
+      triple: true,
+      single_quotes: true,
+      short: true,
+      raw: true,
+      unicode: true,
+      upper_raw: true,
+      upper_unicode: true,
+    });
   });
 
   it('counts implicit concatenation and parentheses (one constant to Python), with comments around', () => {
@@ -59,7 +67,14 @@ describe('what is a docstring (as ast.get_docstring sees it)', () => {
           'def then_more(): "Doc."; return 1',
         ),
       ),
-    ).toEqual({ same_line: true, across_lines: true, backslash: true, parenthesised: true, comment_first: true, then_more: true });
+    ).toEqual({
+      same_line: true,
+      across_lines: true,
+      backslash: true,
+      parenthesised: true,
+      comment_first: true,
+      then_more: true,
+    });
   });
 
   it('does not count bytes, f-strings, expressions or a string that is not first', () => {
@@ -99,7 +114,14 @@ describe('what is a docstring (as ast.get_docstring sees it)', () => {
   });
 
   it('finds module and class docstrings the same way, after comments and a shebang', () => {
-    const source = py('#!/usr/bin/env python3', '# -*- coding: utf-8 -*-', '"""Module doc."""', 'class A:', '    # c', '    "Class doc."');
+    const source = py(
+      '#!/usr/bin/env python3',
+      '# -*- coding: utf-8 -*-',
+      '"""Module doc."""',
+      'class A:',
+      '    # c',
+      '    "Class doc."',
+    );
     const [module, cls] = scan(source).entries;
     expect(module).toMatchObject({ kind: 'module', documented: true });
     expect(cls).toMatchObject({ name: 'A', kind: 'class', documented: true });
@@ -186,7 +208,13 @@ describe('what is public and what is counted', () => {
 
   it('qualifies nested classes (Outer.Inner.method), public only when every class is', () => {
     const found = defs(
-      py('class Outer:', '    class Inner:', '        def method(self): "D."', '    class _Hidden:', '        def method(self): "D."'),
+      py(
+        'class Outer:',
+        '    class Inner:',
+        '        def method(self): "D."',
+        '    class _Hidden:',
+        '        def method(self): "D."',
+      ),
     );
     expect(found.get('Outer.Inner')).toMatchObject({ kind: 'class', public: true });
     expect(found.get('Outer.Inner.method')).toMatchObject({ kind: 'method', public: true, documented: true });
@@ -306,7 +334,11 @@ describe('modules', () => {
       documented: false,
       public: true,
     });
-    expect(scan(py('"""Doc."""'), 'src/pkg/_impl.py').entries[0]).toMatchObject({ name: '_impl', public: false, documented: true });
+    expect(scan(py('"""Doc."""'), 'src/pkg/_impl.py').entries[0]).toMatchObject({
+      name: '_impl',
+      public: false,
+      documented: true,
+    });
     expect(scan(py('x = 1'), 'src\\pkg\\win.py').entries[0]!.name).toBe('win');
   });
 
@@ -315,7 +347,11 @@ describe('modules', () => {
   });
 
   it('counts __init__.py as public, but not one with only white space and comments', () => {
-    expect(scan(py('from .a import b'), 'pkg/__init__.py').entries[0]).toMatchObject({ name: '__init__', public: true, documented: false });
+    expect(scan(py('from .a import b'), 'pkg/__init__.py').entries[0]).toMatchObject({
+      name: '__init__',
+      public: true,
+      documented: false,
+    });
     expect(scan('', 'pkg/__init__.py').entries).toEqual([]);
     expect(scan('\n  \n# just a comment\n\n', 'pkg/__init__.py').entries).toEqual([]);
     expect(scan('', 'pkg/empty.py').entries).toEqual([
@@ -355,7 +391,16 @@ describe('lines and text', () => {
   });
 
   it('counts lines the same with CRLF and lone CR line endings', () => {
-    const lf = py('"""Doc."""', '', 'class A:', '    """A."""', '', '    def m(self):', '        """M."""', 'def f(): pass');
+    const lf = py(
+      '"""Doc."""',
+      '',
+      'class A:',
+      '    """A."""',
+      '',
+      '    def m(self):',
+      '        """M."""',
+      'def f(): pass',
+    );
     const expected = scan(lf).entries;
     expect(scan(lf.replace(/\n/g, '\r\n')).entries).toEqual(expected);
     expect(scan(lf.replace(/\n/g, '\r')).entries).toEqual(expected);
@@ -372,7 +417,9 @@ describe('lines and text', () => {
   });
 
   it('reads tab indentation', () => {
-    const result = scan(py('class A:', '\t"""A."""', '\tdef m(self):', '\t\t"""M."""', '\t\treturn 1', '\tdef n(self):', '\t\treturn 2'));
+    const result = scan(
+      py('class A:', '\t"""A."""', '\tdef m(self):', '\t\t"""M."""', '\t\treturn 1', '\tdef n(self):', '\t\treturn 2'),
+    );
     expect(result.syntaxErrors).toEqual([]);
     expect(result.entries.filter((e) => e.kind !== 'module').map((e) => [e.name, e.line, e.documented])).toEqual([
       ['A', 1, true],
@@ -425,7 +472,15 @@ describe('lines and text', () => {
 describe('syntax errors', () => {
   it('reports where the source cannot be read and still returns every definition', () => {
     const result = scan(
-      py('"""Doc."""', 'def broken(x)', '    return x', 'def fine():', '    """Fine."""', 'class A:', '    def m(self): "M."'),
+      py(
+        '"""Doc."""',
+        'def broken(x)',
+        '    return x',
+        'def fine():',
+        '    """Fine."""',
+        'class A:',
+        '    def m(self): "M."',
+      ),
     );
     expect(result.syntaxErrors).toEqual([{ line: 2, column: 14 }]);
     expect(result.entries.map((e) => [e.name, e.line, e.documented])).toEqual([

@@ -38,7 +38,9 @@ describe('fingerprintFindings', () => {
     const base = fingerprintFindings([finding(1)], textOf({ 'a.py': before }))[0]!.fingerprint;
     expect(fingerprintFindings([finding(1)], textOf({ 'a.py': 'import os, sys\n' }))[0]!.fingerprint).not.toBe(base);
     expect(fingerprintFindings([finding(1, 'E401')], textOf({ 'a.py': before }))[0]!.fingerprint).not.toBe(base);
-    expect(fingerprintFindings([finding(1, 'F401', 'b.py')], textOf({ 'b.py': before }))[0]!.fingerprint).not.toBe(base);
+    expect(fingerprintFindings([finding(1, 'F401', 'b.py')], textOf({ 'b.py': before }))[0]!.fingerprint).not.toBe(
+      base,
+    );
   });
 
   it('falls back to the message when the line text is unknown', () => {

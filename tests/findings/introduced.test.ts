@@ -39,8 +39,12 @@ describe('introducedFindings', () => {
       basis: 'unknown',
       note: expect.stringMatching(/the changed lines are not known \(the API failed\).*fetch-depth: 0/),
     });
-    expect(introducedFindings([old], null, { ...changed({ 'src/a.py': [10] }), truncated: true }).basis).toBe('unknown');
-    expect(introducedFindings([old], { fingerprints: ['f-old'] }, { source: 'unknown', reason: 'x' }).basis).toBe('baseline');
+    expect(introducedFindings([old], null, { ...changed({ 'src/a.py': [10] }), truncated: true }).basis).toBe(
+      'unknown',
+    );
+    expect(introducedFindings([old], { fingerprints: ['f-old'] }, { source: 'unknown', reason: 'x' }).basis).toBe(
+      'baseline',
+    );
   });
 
   it('matches the baseline as a multiset: two copies excuse two, not three', () => {
@@ -49,7 +53,10 @@ describe('introducedFindings', () => {
   });
 
   it('an empty baseline is still a baseline: everything is new, and that is measured, not assumed', () => {
-    expect(introducedFindings([old], { fingerprints: [] }, null)).toMatchObject({ introduced: [old], basis: 'baseline' });
+    expect(introducedFindings([old], { fingerprints: [] }, null)).toMatchObject({
+      introduced: [old],
+      basis: 'baseline',
+    });
   });
 
   it('without a baseline: findings on changed lines, and says so', () => {
@@ -57,14 +64,20 @@ describe('introducedFindings', () => {
     const r = introducedFindings([old, added, span], null, changed({ 'src/a.py': [3, 4], 'src/b.py': [7] }));
     expect(r.introduced).toEqual([added, span]);
     expect(r.basis).toBe('changed-lines');
-    expect(r.note).toMatch(/no baseline: a finding counts as introduced when it is on a line this pull request changed \(from git diff/);
+    expect(r.note).toMatch(
+      /no baseline: a finding counts as introduced when it is on a line this pull request changed \(from git diff/,
+    );
   });
 
   it('counts files whose changed lines are unknown whole, and file-level findings when their file changed', () => {
     const inUnknown = at('big.py', 900, 'u');
     const fileLevel: Finding = { ...at('src/a.py', 1, 'fl'), start: undefined };
     const untouchedFile: Finding = { ...at('src/c.py', 1, 'fc'), start: undefined };
-    const r = introducedFindings([inUnknown, fileLevel, untouchedFile], null, changed({ 'src/a.py': [99] }, ['big.py']));
+    const r = introducedFindings(
+      [inUnknown, fileLevel, untouchedFile],
+      null,
+      changed({ 'src/a.py': [99] }, ['big.py']),
+    );
     expect(r.introduced).toEqual([inUnknown, fileLevel]);
     expect(r.note).toContain('1 changed file(s) have no line information');
   });
@@ -81,8 +94,13 @@ describe('introducedFindings', () => {
     };
     const located: Finding = { ...dep, pkg: { name: 'requests', manifest: 'svc/requirements.txt' }, fingerprint: 'e' };
     expect(introducedFindings([dep, located], null, changed({ 'src/a.py': [1] })).introduced).toEqual([]);
-    expect(introducedFindings([dep, located], null, changed({ 'requirements-dev.txt': [2] })).introduced).toEqual([dep]);
-    expect(introducedFindings([dep, located], null, changed({ 'svc/requirements.txt': [2] })).introduced).toEqual([dep, located]);
+    expect(introducedFindings([dep, located], null, changed({ 'requirements-dev.txt': [2] })).introduced).toEqual([
+      dep,
+    ]);
+    expect(introducedFindings([dep, located], null, changed({ 'svc/requirements.txt': [2] })).introduced).toEqual([
+      dep,
+      located,
+    ]);
   });
 
   it('with neither: every finding, and says so', () => {

@@ -7,7 +7,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigurationError, ReportError } from '../../packages/core/errors.js';
-import { parseQualityReport, readQualityReport, type QualityFormat } from '../../packages/findings/formats/quality-report.js';
+import {
+  parseQualityReport,
+  readQualityReport,
+  type QualityFormat,
+} from '../../packages/findings/formats/quality-report.js';
 import { report } from '../support/fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'bad-quality-reports-'));
@@ -88,7 +92,8 @@ describe('truncated and malformed JSON: where, and the command to rerun', () => 
 describe("another tool's report: says what it is and what to give instead", () => {
   const cases: [QualityFormat, QualityFormat][] = [];
   for (const expected of ['ruff', 'pyright', 'eslint', 'tsc'] as const) {
-    for (const given of ['ruff', 'pyright', 'eslint', 'tsc'] as const) if (given !== expected) cases.push([given, expected]);
+    for (const given of ['ruff', 'pyright', 'eslint', 'tsc'] as const)
+      if (given !== expected) cases.push([given, expected]);
   }
 
   it.each(cases)("%s's report given as %s's", async (given, expected) => {
@@ -116,7 +121,12 @@ describe("another tool's report: says what it is and what to give instead", () =
   });
 
   it.each([
-    ["pyright's text output", 'pyright', 'quality/text-output/pyright.txt', /^this is pyright's text output \(it needs --outputjson\)/],
+    [
+      "pyright's text output",
+      'pyright',
+      'quality/text-output/pyright.txt',
+      /^this is pyright's text output \(it needs --outputjson\)/,
+    ],
     [
       "ESLint's stylish output",
       'eslint',
@@ -143,7 +153,9 @@ describe('not a report at all', () => {
       0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0xff, 0xfe, 0x00, 0x10,
     ]);
     expect((await failure(png, 'ruff')).message).toBe("this is binary data, not ruff's JSON report");
-    expect((await failure(Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)), 'tsc')).message).toMatch(/binary data/);
+    expect(
+      (await failure(Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)), 'tsc')).message,
+    ).toMatch(/binary data/);
   });
 
   it.each([
@@ -164,8 +176,18 @@ describe('not a report at all', () => {
       'ruff',
       'this is a JSON array of objects with keys "path", "line", not ruff\'s JSON report',
     ],
-    ['an empty array given as pyright', '[]', 'pyright', "this is an empty JSON array, not pyright's --outputjson report"],
-    ['a SARIF log', '{"version": "2.1.0", "runs": []}', 'ruff', "this is a SARIF log (`--output-format sarif`), not ruff's JSON report"],
+    [
+      'an empty array given as pyright',
+      '[]',
+      'pyright',
+      "this is an empty JSON array, not pyright's --outputjson report",
+    ],
+    [
+      'a SARIF log',
+      '{"version": "2.1.0", "runs": []}',
+      'ruff',
+      "this is a SARIF log (`--output-format sarif`), not ruff's JSON report",
+    ],
     [
       'a GitLab report',
       '[{"check_name": "F401", "fingerprint": "ab", "location": {}}]',
@@ -178,7 +200,12 @@ describe('not a report at all', () => {
       'ruff',
       'this is JSON Lines (one object a line, keys "code", "message"), not ruff\'s JSON report',
     ],
-    ['plain text given as ruff', 'hello, world\n', 'ruff', "this is text that is no known report, not ruff's JSON report"],
+    [
+      'plain text given as ruff',
+      'hello, world\n',
+      'ruff',
+      "this is text that is no known report, not ruff's JSON report",
+    ],
   ] as const)('%s', async (_what, content, tool, message) => {
     const e = await failure(content, tool);
     expect(e.message).toBe(message);
@@ -203,7 +230,9 @@ describe('not a report at all', () => {
   });
 
   it('a continuation line with nothing before it', async () => {
-    expect((await failure('  Type "x" is not assignable\n', 'tsc')).message).toMatch(/is not one tsc --pretty false prints/);
+    expect((await failure('  Type "x" is not assignable\n', 'tsc')).message).toMatch(
+      /is not one tsc --pretty false prints/,
+    );
   });
 });
 
@@ -265,7 +294,9 @@ describe('report files that cannot be read', () => {
     const e = await readQualityReport(join(dir, 'nope.json'), 'ruff', 'reports/nope.json').catch((x: unknown) => x);
     expect(e).toBeInstanceOf(ConfigurationError);
     expect(e).not.toBeInstanceOf(ReportError);
-    expect((e as ConfigurationError).describe()).toMatch(/^reports\/nope\.json: the report file does not exist\. Check the path/);
+    expect((e as ConfigurationError).describe()).toMatch(
+      /^reports\/nope\.json: the report file does not exist\. Check the path/,
+    );
   });
 
   it('a directory', async () => {

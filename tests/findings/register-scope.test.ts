@@ -78,23 +78,37 @@ describe('entryScope', () => {
   });
 
   it('a file or glob belongs to the components whose paths hold it, even when the file is gone', () => {
-    expect(scope('rule: B101', 'path: src/components/accounts/login.py')).toMatchObject({ components: ['accounts'], because: 'path' });
+    expect(scope('rule: B101', 'path: src/components/accounts/login.py')).toMatchObject({
+      components: ['accounts'],
+      because: 'path',
+    });
     expect(scope('rule: B101', 'path: src/components/accounts/removed.py')).toMatchObject({ components: ['accounts'] });
     expect(scope('rule: B101', 'path: "src/components/billing/**"')).toMatchObject({ components: ['billing'] });
-    expect(scope('rule: B101', 'path: "src/components/notifications/*.py"')).toMatchObject({ components: ['notifications'] });
+    expect(scope('rule: B101', 'path: "src/components/notifications/*.py"')).toMatchObject({
+      components: ['notifications'],
+    });
     expect(scope('rule: B101', 'path: "src/components/*/invoice.py"')).toMatchObject({ components: ['billing'] });
-    expect(scope('rule: B101', 'path: "src/components/{accounts,catalog}/*.py"')).toMatchObject({ components: ['accounts', 'catalog'] });
+    expect(scope('rule: B101', 'path: "src/components/{accounts,catalog}/*.py"')).toMatchObject({
+      components: ['accounts', 'catalog'],
+    });
   });
 
   it('a fingerprint belongs where the report has its finding', () => {
-    expect(scope('fingerprint: c0c0c0c0c0c0c0c0')).toMatchObject({ kind: 'component', components: ['catalog'], because: 'fingerprint' });
+    expect(scope('fingerprint: c0c0c0c0c0c0c0c0')).toMatchObject({
+      kind: 'component',
+      components: ['catalog'],
+      because: 'fingerprint',
+    });
     expect(scope('fingerprint: dddddddddddddddd')).toMatchObject({ kind: 'repository' });
   });
 
   it('a dependency, or a file in no component, is repository-wide', () => {
     expect(scope('rule: CVE-2020-14343', 'path: pkg:pyyaml')).toEqual({ kind: 'repository', because: 'a dependency' });
     expect(scope('rule: B101', 'path: src/shared/util.py')).toMatchObject({ kind: 'repository' });
-    expect(scope('rule: B101', 'path: "**/*.py"')).toMatchObject({ kind: 'component', components: ['accounts', 'billing', 'catalog'] });
+    expect(scope('rule: B101', 'path: "**/*.py"')).toMatchObject({
+      kind: 'component',
+      components: ['accounts', 'billing', 'catalog'],
+    });
   });
 });
 
@@ -123,7 +137,10 @@ describe('scopeRegister', () => {
   it('so stale advice is given only for the own entries of the run', () => {
     const billingFindings = [finding('src/components/billing/invoice.py', 'b1', 'B311')];
     const s = scopeRegister(reg, 'billing', CTX);
-    const outcome = applyRiskRegister(billingFindings, s.register, { today: '2026-11-21', acceptableSeverities: ['low'] });
+    const outcome = applyRiskRegister(billingFindings, s.register, {
+      today: '2026-11-21',
+      acceptableSeverities: ['low'],
+    });
     expect(outcome.accepted.map((a) => a.entry.id)).toEqual(['BIL-1']);
     expect(outcome.stale.map((e) => e.id)).toEqual(['DEP-1', 'BOTH']);
     expect(outcome.stale.filter((e) => s.own.has(e))).toEqual([]);

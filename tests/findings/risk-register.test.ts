@@ -31,7 +31,12 @@ function md(yaml: string): string {
 }
 
 /** A complete valid entry's keys (after `- id: ...`), indented for a list item. */
-const VALID = ['  justification: "fine for now"', '  owner: "@alice"', '  approver: "@bob"', '  expires: 2027-01-31'].join('\n');
+const VALID = [
+  '  justification: "fine for now"',
+  '  owner: "@alice"',
+  '  approver: "@bob"',
+  '  expires: 2027-01-31',
+].join('\n');
 const entry = (id: string, match: string, extra = '') => `- id: ${id}\n${match}\n${VALID}${extra ? `\n${extra}` : ''}`;
 const rulePath = (rule: string, path: string) => `  rule: ${rule}\n  path: "${path}"`;
 
@@ -222,7 +227,9 @@ describe('parseRiskRegister: the block', () => {
     expect(b.entries.map((e) => e.line)).toEqual(a.entries.map((e) => e.line));
     expect(b.entries.map((e) => ({ ...e, justification: e.justification.replace(/\r\n/g, '\n') }))).toEqual(a.entries);
     expect(b.entries[0]!.expires).toBe('2027-01-31');
-    const bad = thrown(() => parseRiskRegister(md('- id: AR-001\n  justification: "never closed').replace(/\n/g, '\r\n'), FILE));
+    const bad = thrown(() =>
+      parseRiskRegister(md('- id: AR-001\n  justification: "never closed').replace(/\n/g, '\r\n'), FILE),
+    );
     expect(bad.place.line).toBe(7);
   });
 });
@@ -255,7 +262,8 @@ describe('parseRiskRegister: entries', () => {
 
   test('missing required fields each say so', () => {
     const [p] = problems('- id: AR-001\n  rule: B101\n  path: a.py');
-    for (const key of ['justification', 'owner', 'approver', 'expires']) expect(p!.message).toContain(`${key} is missing`);
+    for (const key of ['justification', 'owner', 'approver', 'expires'])
+      expect(p!.message).toContain(`${key} is missing`);
     const [noId] = problems(`- ${VALID.trimStart()}\n${rulePath('B101', 'a.py')}`);
     expect(noId).toMatchObject({ entryId: null, line: 6 });
     expect(noId!.message).toContain('id is missing');
@@ -265,9 +273,9 @@ describe('parseRiskRegister: entries', () => {
     expect(problems(entry('AR-001', rulePath('B101', 'a.py'), '  tool: [a, b]'))[0]!.message).toContain(
       'tool: expected text, found a list',
     );
-    expect(problems(entry('AR-001', rulePath('B101', 'a.py')).replace('"fine for now"', '"   "'))[0]!.message).toContain(
-      'justification must not be empty',
-    );
+    expect(
+      problems(entry('AR-001', rulePath('B101', 'a.py')).replace('"fine for now"', '"   "'))[0]!.message,
+    ).toContain('justification must not be empty');
     const unknown = problems(entry('AR-001', rulePath('B101', 'a.py'), '  expiry: 2027-01-01'))[0]!;
     expect(unknown.message).toContain('unknown key "expiry"');
     expect(unknown).toMatchObject({ field: 'expiry', fieldLine: 13 });
@@ -287,9 +295,13 @@ describe('parseRiskRegister: entries', () => {
     expect(problems(entry('A', '  fingerprint: 3f2a9c0d1e4b5a6f00'))[0]!.message).toContain('16 hexadecimal digits');
     expect(problems(entry('A', rulePath('CVE-1', 'pkg:')))[0]!.message).toContain('pkg: needs a package name');
     // A fingerprint and a rule need the path too (rule and path go together).
-    expect(problems(entry('A', '  fingerprint: 3f2a9c0d1e4b5a6f\n  rule: B101'))[0]!.message).toContain('`rule` and `path` go together');
+    expect(problems(entry('A', '  fingerprint: 3f2a9c0d1e4b5a6f\n  rule: B101'))[0]!.message).toContain(
+      '`rule` and `path` go together',
+    );
     // Empty optional keys count as absent.
-    expect(parse(entry('A', '  fingerprint: 3f2a9c0d1e4b5a6f\n  tool:\n  rule:')).entries[0]).not.toHaveProperty('tool');
+    expect(parse(entry('A', '  fingerprint: 3f2a9c0d1e4b5a6f\n  tool:\n  rule:')).entries[0]).not.toHaveProperty(
+      'tool',
+    );
   });
 
   test('a numeric rule (safety advisory ids) is read as text', () => {
@@ -313,7 +325,9 @@ describe('parseRiskRegister: entries', () => {
   });
 
   test('duplicate ids: the first entry stays, a later one is a problem naming the first line', () => {
-    const reg = parse([entry('AR-001', rulePath('B101', 'a.py')), entry('AR-001', rulePath('B102', 'b.py'))].join('\n'));
+    const reg = parse(
+      [entry('AR-001', rulePath('B101', 'a.py')), entry('AR-001', rulePath('B102', 'b.py'))].join('\n'),
+    );
     expect(reg.entries.map((e) => e.rule)).toEqual(['B101']);
     expect(reg.problems).toEqual([
       {
@@ -340,22 +354,36 @@ describe('parseRiskRegister: entries', () => {
   });
 
   test('a key written twice in an entry is a problem for that entry only', () => {
-    const reg = parse([entry('A', rulePath('B101', 'a.py'), '  expires: 2030-01-01'), entry('B', rulePath('B101', 'a.py'))].join('\n'));
+    const reg = parse(
+      [entry('A', rulePath('B101', 'a.py'), '  expires: 2030-01-01'), entry('B', rulePath('B101', 'a.py'))].join('\n'),
+    );
     expect(reg.entries.map((e) => e.id)).toEqual(['B']);
     expect(reg.problems).toEqual([
-      { entryId: 'A', line: 6, field: 'expires', fieldLine: 13, message: 'a key is written twice in this entry ("expires")' },
+      {
+        entryId: 'A',
+        line: 6,
+        field: 'expires',
+        fieldLine: 13,
+        message: 'a key is written twice in this entry ("expires")',
+      },
     ]);
   });
 
-  test.each(['2027-02-30', '2027-13-01', '2027-00-10', '2027-1-5', '27-01-31', 'next year', '2027-01-31T00:00:00Z', '20270131'])(
-    'expires %s is not a date',
-    (date) => {
-      const reg = parse(entry('A', rulePath('B101', 'a.py')).replace('2027-01-31', date));
-      expect(reg.entries).toEqual([]);
-      expect(reg.problems[0]!.field).toBe('expires');
-      expect(reg.problems[0]!.message).toContain('expires must be a calendar date written YYYY-MM-DD');
-    },
-  );
+  test.each([
+    '2027-02-30',
+    '2027-13-01',
+    '2027-00-10',
+    '2027-1-5',
+    '27-01-31',
+    'next year',
+    '2027-01-31T00:00:00Z',
+    '20270131',
+  ])('expires %s is not a date', (date) => {
+    const reg = parse(entry('A', rulePath('B101', 'a.py')).replace('2027-01-31', date));
+    expect(reg.entries).toEqual([]);
+    expect(reg.problems[0]!.field).toBe('expires');
+    expect(reg.problems[0]!.message).toContain('expires must be a calendar date written YYYY-MM-DD');
+  });
 
   test('expires as a plain YAML date, a quoted string, a !!timestamp or a YAML 1.1 date: all read as the date written', () => {
     const forms = [
@@ -394,7 +422,10 @@ describe('parseRiskRegister: entries', () => {
     expect(reg.problems).toEqual([]);
     expect(reg.entries[0]!.justification).toBe(hostile);
     const block = parse(
-      entry('A', rulePath('B101', 'a.py')).replace('"fine for now"', '|\n    line one\n    <img src=x onerror=alert(1)>'),
+      entry('A', rulePath('B101', 'a.py')).replace(
+        '"fine for now"',
+        '|\n    line one\n    <img src=x onerror=alert(1)>',
+      ),
     );
     expect(block.entries[0]!.justification).toBe('line one\n<img src=x onerror=alert(1)>\n');
   });
@@ -445,9 +476,17 @@ describe('applyRiskRegister', () => {
   test('tool, when given, narrows the match (both ways of matching)', () => {
     const bandit = finding({ tool: 'bandit', fingerprint: 'aaaaaaaaaaaaaaaa' });
     const sarif = finding({ tool: 'CodeQL', fingerprint: 'bbbbbbbbbbbbbbbb' });
-    const byRule = applyRiskRegister([bandit, sarif], reg(entry('A', rulePath('B101', '**'), '  tool: codeql')), LOW_ONLY);
+    const byRule = applyRiskRegister(
+      [bandit, sarif],
+      reg(entry('A', rulePath('B101', '**'), '  tool: codeql')),
+      LOW_ONLY,
+    );
     expect(byRule.accepted.map((a) => a.finding)).toEqual([sarif]);
-    const byFp = applyRiskRegister([bandit], reg(entry('A', '  fingerprint: aaaaaaaaaaaaaaaa', '  tool: safety')), LOW_ONLY);
+    const byFp = applyRiskRegister(
+      [bandit],
+      reg(entry('A', '  fingerprint: aaaaaaaaaaaaaaaa', '  tool: safety')),
+      LOW_ONLY,
+    );
     expect(byFp.accepted).toEqual([]);
     expect(byFp.stale.map((e) => e.id)).toEqual(['A']);
   });
@@ -459,18 +498,30 @@ describe('applyRiskRegister', () => {
     const jinja = dep('jinja2', '2.10');
     const findings = [pyyaml, jinja];
     expect(
-      applyRiskRegister(findings, reg(entry('A', rulePath('pysec-2021-142', 'pkg:pyyaml'))), LOW_ONLY).accepted.map((a) => a.finding),
+      applyRiskRegister(findings, reg(entry('A', rulePath('pysec-2021-142', 'pkg:pyyaml'))), LOW_ONLY).accepted.map(
+        (a) => a.finding,
+      ),
     ).toEqual([pyyaml]);
     expect(
-      applyRiskRegister(findings, reg(entry('A', rulePath('CVE-2020-14343', 'pkg:PYYAML'))), LOW_ONLY).accepted.map((a) => a.finding),
+      applyRiskRegister(findings, reg(entry('A', rulePath('CVE-2020-14343', 'pkg:PYYAML'))), LOW_ONLY).accepted.map(
+        (a) => a.finding,
+      ),
     ).toEqual([pyyaml]);
     expect(
-      applyRiskRegister(findings, reg(entry('A', rulePath('CVE-2020-14343', 'pkg:pyyaml@5.3'))), LOW_ONLY).accepted.map((a) => a.finding),
+      applyRiskRegister(findings, reg(entry('A', rulePath('CVE-2020-14343', 'pkg:pyyaml@5.3'))), LOW_ONLY).accepted.map(
+        (a) => a.finding,
+      ),
     ).toEqual([pyyaml]);
-    expect(applyRiskRegister(findings, reg(entry('A', rulePath('CVE-2020-14343', 'pkg:pyyaml@5.4'))), LOW_ONLY).accepted).toEqual([]);
+    expect(
+      applyRiskRegister(findings, reg(entry('A', rulePath('CVE-2020-14343', 'pkg:pyyaml@5.4'))), LOW_ONLY).accepted,
+    ).toEqual([]);
     // pkg: never matches a file path, a glob never matches a dependency.
-    expect(applyRiskRegister([finding({ path: 'pkg:x' })], reg(entry('A', rulePath('B101', 'pkg:x'))), LOW_ONLY).accepted).toEqual([]);
-    expect(applyRiskRegister(findings, reg(entry('A', rulePath('PYSEC-2021-142', '**'))), LOW_ONLY).accepted).toEqual([]);
+    expect(
+      applyRiskRegister([finding({ path: 'pkg:x' })], reg(entry('A', rulePath('B101', 'pkg:x'))), LOW_ONLY).accepted,
+    ).toEqual([]);
+    expect(applyRiskRegister(findings, reg(entry('A', rulePath('PYSEC-2021-142', '**'))), LOW_ONLY).accepted).toEqual(
+      [],
+    );
   });
 
   test('expiry: valid through its day (UTC), expired the day after; an expired match fails the gate', () => {
@@ -510,7 +561,9 @@ describe('applyRiskRegister', () => {
       LOW_ONLY,
     );
     expect(out.stale.map((e) => e.id)).toEqual(['B']);
-    expect(applyRiskRegister([], reg(entry('A', rulePath('B101', '**'))), LOW_ONLY).stale.map((e) => e.id)).toEqual(['A']);
+    expect(applyRiskRegister([], reg(entry('A', rulePath('B101', '**'))), LOW_ONLY).stale.map((e) => e.id)).toEqual([
+      'A',
+    ]);
   });
 
   test('severity: the acceptable severities of the policy and the ceiling of the entry', () => {
@@ -520,7 +573,11 @@ describe('applyRiskRegister', () => {
     expect(policyLow.accepted).toEqual([]);
     expect(policyLow.notAccepted).toEqual([medium]);
     expect(policyLow.disallowed).toEqual([
-      { entry: r.entries[0], finding: medium, reason: "medium findings cannot be accepted: the policy's acceptable-severities is low" },
+      {
+        entry: r.entries[0],
+        finding: medium,
+        reason: "medium findings cannot be accepted: the policy's acceptable-severities is low",
+      },
     ]);
     expect(policyLow.stale).toEqual([]); // it matched
     const policyMedium = { ...LOW_ONLY, acceptableSeverities: ['low', 'medium'] as Severity[] };
@@ -528,11 +585,13 @@ describe('applyRiskRegister', () => {
     // The entry's default ceiling is low.
     const lowEntry = reg(entry('A', rulePath('B101', '**')));
     const above = applyRiskRegister([medium], lowEntry, policyMedium);
-    expect(above.disallowed.map((d) => d.reason)).toEqual(['the finding is medium, above the low severity this entry covers']);
+    expect(above.disallowed.map((d) => d.reason)).toEqual([
+      'the finding is medium, above the low severity this entry covers',
+    ]);
     // No acceptable severities: nothing can be accepted.
-    expect(applyRiskRegister([finding()], lowEntry, { ...LOW_ONLY, acceptableSeverities: [] }).disallowed[0]!.reason).toContain(
-      'is (none)',
-    );
+    expect(
+      applyRiskRegister([finding()], lowEntry, { ...LOW_ONLY, acceptableSeverities: [] }).disallowed[0]!.reason,
+    ).toContain('is (none)');
   });
 
   test('a finding without a severity is treated as high; info counts as low', () => {
@@ -552,14 +611,18 @@ describe('applyRiskRegister', () => {
     const all = { ...LOW_ONLY, acceptableSeverities: ['low', 'medium', 'high', 'critical'] as Severity[] };
     expect(applyRiskRegister([unknown], r, all).accepted).toHaveLength(1);
     expect(
-      applyRiskRegister([unknown], reg(entry('A', rulePath('B101', '**'), '  severity: medium')), all).disallowed[0]!.reason,
+      applyRiskRegister([unknown], reg(entry('A', rulePath('B101', '**'), '  severity: medium')), all).disallowed[0]!
+        .reason,
     ).toContain('above the medium severity');
   });
 
   test('the first allowed entry in register order accepts; refusals are listed only for findings left unaccepted', () => {
     const f = finding({ fingerprint: 'aaaaaaaaaaaaaaaa', severity: 'medium' });
     const both = reg(
-      [entry('LOWCAP', rulePath('B101', '**')), entry('BYFP', '  fingerprint: aaaaaaaaaaaaaaaa', '  severity: medium')].join('\n'),
+      [
+        entry('LOWCAP', rulePath('B101', '**')),
+        entry('BYFP', '  fingerprint: aaaaaaaaaaaaaaaa', '  severity: medium'),
+      ].join('\n'),
     );
     const policy = { ...LOW_ONLY, acceptableSeverities: ['low', 'medium'] as Severity[] };
     const out = applyRiskRegister([f], both, policy);
@@ -574,7 +637,9 @@ describe('applyRiskRegister', () => {
     );
     expect(applyRiskRegister([g], order, LOW_ONLY).accepted.map((a) => a.entry.id)).toEqual(['SECOND']);
     // An entry that matches by fingerprint and by rule + path is one candidate, counted once.
-    const dual = reg(entry('DUAL', `  fingerprint: aaaaaaaaaaaaaaaa\n${rulePath('B101', '**')}`).replace('2027-01-31', '2020-01-01'));
+    const dual = reg(
+      entry('DUAL', `  fingerprint: aaaaaaaaaaaaaaaa\n${rulePath('B101', '**')}`).replace('2027-01-31', '2020-01-01'),
+    );
     expect(applyRiskRegister([g], dual, LOW_ONLY).expired.map((e) => e.findings)).toEqual([1]);
   });
 
@@ -621,7 +686,8 @@ describe('the sample register (examples/sample-repo)', () => {
     const r = await readSecurityReport(report('security/bandit.json'));
     fingerprintFindings(r.findings, checkoutLineText(SAMPLE));
     const out = applyRiskRegister(r.findings, register, { today: '2026-11-21', acceptableSeverities: ['low'] });
-    const ids = (xs: { entry: RiskEntry; finding?: Finding }[]) => xs.map((x) => `${x.entry.id}:${x.finding?.rule ?? ''}`);
+    const ids = (xs: { entry: RiskEntry; finding?: Finding }[]) =>
+      xs.map((x) => `${x.entry.id}:${x.finding?.rule ?? ''}`);
     expect(ids(out.accepted).sort()).toEqual(['AR-001:B403', 'AR-002:B404']);
     expect(out.expired.map((e) => [e.entry.id, e.findings])).toEqual([['AR-003', 1]]);
     expect(out.stale.map((e) => e.id)).toEqual(['AR-004']);

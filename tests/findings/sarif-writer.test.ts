@@ -9,7 +9,12 @@ import { join } from 'node:path';
 import type { Finding } from '../../packages/findings/finding.js';
 import { fingerprintFindings } from '../../packages/findings/fingerprint.js';
 import { parseSecurityReport, readSecurityReport } from '../../packages/findings/formats/detect-security-format.js';
-import { FINGERPRINT_KEY, gzippedSize, toSarif, type SarifWriterOptions } from '../../packages/findings/sarif/write-sarif.js';
+import {
+  FINGERPRINT_KEY,
+  gzippedSize,
+  toSarif,
+  type SarifWriterOptions,
+} from '../../packages/findings/sarif/write-sarif.js';
 import type { SarifLog } from '../../packages/findings/sarif/sarif-types.js';
 import { report, SAMPLE } from '../support/fixtures.js';
 import { sarifSchemaErrors } from '../support/sarif-schema.js';
@@ -36,7 +41,8 @@ const OPTIONS: SarifWriterOptions = {
   informationUri: 'https://github.com/example/maturity-actions',
   packageManifest: {
     path: `${VAULT}/requirements.txt`,
-    lineOf: (name) => requirements.findIndex((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}==`)) + 1 || undefined,
+    lineOf: (name) =>
+      requirements.findIndex((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}==`)) + 1 || undefined,
   },
 };
 
@@ -148,7 +154,9 @@ describe('toSarif', () => {
     expect(JSON.stringify(toSarif(await gateFindings(), OPTIONS))).toBe(JSON.stringify(log));
     // Three lines inserted at the top of every file: positions move, fingerprints do not.
     const shifted = fingerprintFindings(
-      (await gateFindings()).map(({ fingerprint: _, ...f }) => (f.start ? { ...f, start: { ...f.start, line: f.start.line + 3 } } : f)),
+      (await gateFindings()).map(({ fingerprint: _, ...f }) =>
+        f.start ? { ...f, start: { ...f.start, line: f.start.line + 3 } } : f,
+      ),
       (path, line) => (line <= 3 ? '' : lineText(path, line - 3)),
     );
     const again = toSarif(shifted, OPTIONS).runs[0].results;
@@ -167,7 +175,14 @@ describe('toSarif', () => {
     const back = parseSecurityReport(JSON.stringify(log), 'gate.sarif', 'sarif');
     expect(back.tool).toBe(OPTIONS.toolName);
     expect(
-      back.findings.map((f) => [f.rule, f.level, f.severity, f.path, f.start?.line, f.partialFingerprints?.[FINGERPRINT_KEY]]),
+      back.findings.map((f) => [
+        f.rule,
+        f.level,
+        f.severity,
+        f.path,
+        f.start?.line,
+        f.partialFingerprints?.[FINGERPRINT_KEY],
+      ]),
     ).toEqual(
       findings.map((f) => [
         `${f.tool}/${f.rule}`,
@@ -196,13 +211,18 @@ describe('toSarif within GitHub limits', () => {
     expect(run.invocations![0]!.toolExecutionNotifications[0]!.message.text).toMatch(
       /25005 findings, more than the 25000 results .* 5 are left out/,
     );
-    expect(run.properties).toEqual({ 'maturityActions/truncated': { findings: 25_005, results: 25_000, reasons: [expect.any(String)] } });
+    expect(run.properties).toEqual({
+      'maturityActions/truncated': { findings: 25_005, results: 25_000, reasons: [expect.any(String)] },
+    });
     expectSchemaValid(log);
   });
 
   it('trims to the gzipped size limit, keeping the worst', () => {
     // Messages that do not compress well, so the size depends on the number of results.
-    const noisy = synthetic(300, 'medium').map((f, i) => ({ ...f, message: `${f.message} ${(i * 2654435761).toString(36).repeat(8)}` }));
+    const noisy = synthetic(300, 'medium').map((f, i) => ({
+      ...f,
+      message: `${f.message} ${(i * 2654435761).toString(36).repeat(8)}`,
+    }));
     noisy[299] = { ...noisy[299]!, severity: 'critical', level: 'error' };
     const limit = 6_000;
     expect(gzippedSize(toSarif(noisy, { toolName: 'x', maxGzipBytes: 1e9 }))).toBeGreaterThan(limit);
@@ -211,7 +231,9 @@ describe('toSarif within GitHub limits', () => {
     expect(log.runs[0].results.length).toBeGreaterThan(0);
     expect(log.runs[0].results.length).toBeLessThan(300);
     expect(log.runs[0].results.some((r) => r.properties?.severity === 'critical')).toBe(true);
-    expect(log.runs[0].invocations![0]!.toolExecutionNotifications.at(-1)!.message.text).toMatch(/exceed 6000 bytes gzipped/);
+    expect(log.runs[0].invocations![0]!.toolExecutionNotifications.at(-1)!.message.text).toMatch(
+      /exceed 6000 bytes gzipped/,
+    );
     expectSchemaValid(log);
   });
 
@@ -233,7 +255,9 @@ describe('toSarif within GitHub limits', () => {
       artifactLocation: { uri: 'docs/a%20file%231.md', uriBaseId: '%SRCROOT%' },
       region: { startLine: 2, startColumn: 5, endLine: 2 },
     });
-    expect(second!.locations[0]!.physicalLocation.artifactLocation).toEqual({ uri: 'file:///tmp/other%20machine/a.py' });
+    expect(second!.locations[0]!.physicalLocation.artifactLocation).toEqual({
+      uri: 'file:///tmp/other%20machine/a.py',
+    });
     expectSchemaValid(log);
   });
 });

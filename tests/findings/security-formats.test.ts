@@ -21,7 +21,8 @@ const FAKE_PASSWORD = 'hunter2-not-a-real-password';
 /** Where the fixture SARIF says the scan ran ("another machine"). */
 const CHECKOUT = '/tmp/maturity-fixture-build-security/checkout';
 const VAULT = 'src/components/session_vault';
-const sourceLine = (file: string, line: number) => readFileSync(`${SAMPLE}/${VAULT}/${file}`, 'utf8').split('\n')[line - 1]!;
+const sourceLine = (file: string, line: number) =>
+  readFileSync(`${SAMPLE}/${VAULT}/${file}`, 'utf8').split('\n')[line - 1]!;
 
 function bySeverity(findings: Finding[]): Record<Severity, number> {
   const c: Record<Severity, number> = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
@@ -54,7 +55,12 @@ describe('bandit (a real report: Debian bandit 1.6.2 over session_vault)', () =>
     expect(Object.keys(totals).sort()).toEqual(['high', 'low', 'medium', 'undefined']);
     const counted = bySeverity(r.findings);
     expect({ high: counted.high, medium: counted.medium, low: counted.low, undefined: counted.info }).toEqual(totals);
-    expect(r.summary?.bySeverity).toEqual({ high: totals.high, medium: totals.medium, low: totals.low, info: totals.undefined });
+    expect(r.summary?.bySeverity).toEqual({
+      high: totals.high,
+      medium: totals.medium,
+      low: totals.low,
+      info: totals.undefined,
+    });
     expect(r.findings).toHaveLength(9);
   });
 
@@ -77,15 +83,25 @@ describe('bandit (a real report: Debian bandit 1.6.2 over session_vault)', () =>
     });
     expect(shell.start?.column).toBeUndefined();
     expect(shell.end).toBeUndefined();
-    expect(one(r, (f) => f.rule === 'B301')).toMatchObject({ path: `${VAULT}/store.py`, start: { line: 22 }, severity: 'medium' });
-    expect(one(r, (f) => f.rule === 'B101')).toMatchObject({ path: `${VAULT}/store.py`, start: { line: 28 }, severity: 'low' });
+    expect(one(r, (f) => f.rule === 'B301')).toMatchObject({
+      path: `${VAULT}/store.py`,
+      start: { line: 22 },
+      severity: 'medium',
+    });
+    expect(one(r, (f) => f.rule === 'B101')).toMatchObject({
+      path: `${VAULT}/store.py`,
+      start: { line: 28 },
+      severity: 'low',
+    });
     // The `# nosec` line (maintenance.py:11) is not reported; bandit counts the line it skipped.
     expect(r.findings.some((f) => f.path?.endsWith('maintenance.py') && f.start?.line === 11)).toBe(false);
     expect(r.excluded).toEqual([{ reason: expect.stringContaining('# nosec'), count: 1 }]);
   });
 
   it('surfaces the file bandit could not parse', () => {
-    expect(r.toolErrors).toEqual([{ path: `${VAULT}/broken_migration.py`, message: 'syntax error while parsing AST from file' }]);
+    expect(r.toolErrors).toEqual([
+      { path: `${VAULT}/broken_migration.py`, message: 'syntax error while parsing AST from file' },
+    ]);
   });
 
   it('redacts the password that B107 quotes', () => {
@@ -105,7 +121,9 @@ describe('bandit (a real report: Debian bandit 1.6.2 over session_vault)', () =>
     const line = sourceLine('maintenance.py', 7);
     const f = one(newer, (x) => x.rule === 'B602');
     expect(f).toMatchObject({ start: { line: 7, column: 12 }, end: { line: 7, column: 73 }, cwe: ['CWE-78'] });
-    expect(line.slice(f.start!.column! - 1, f.end!.column! - 1)).toBe('subprocess.call("rm -f /tmp/sessions/" + pattern, shell=True)');
+    expect(line.slice(f.start!.column! - 1, f.end!.column! - 1)).toBe(
+      'subprocess.call("rm -f /tmp/sessions/" + pattern, shell=True)',
+    );
   });
 });
 
@@ -118,7 +136,8 @@ describe('pip-audit (documented shapes)', () => {
       ['requests', '2.25.1', 'PYSEC-2023-74'],
       ['requests', '2.25.1', 'GHSA-9wx4-h78v-vm56'],
     ]);
-    for (const f of r.findings) expect(f).toMatchObject({ path: null, severity: 'high', severityAssumed: true, level: 'error' });
+    for (const f of r.findings)
+      expect(f).toMatchObject({ path: null, severity: 'high', severityAssumed: true, level: 'error' });
     expect(r.findings[0]).toMatchObject({
       message: 'pyyaml 5.3.1 has a known vulnerability: PYSEC-2021-142',
       pkg: { fixedIn: ['5.4'] },
@@ -130,7 +149,9 @@ describe('pip-audit (documented shapes)', () => {
 
   it('surfaces a dependency pip-audit could not audit', async () => {
     const r = await readSecurityReport(shape('pip-audit.json'), 'pip-audit');
-    expect(r.toolErrors).toEqual([{ message: expect.stringMatching(/did not audit session-vault: Dependency not found on PyPI/) }]);
+    expect(r.toolErrors).toEqual([
+      { message: expect.stringMatching(/did not audit session-vault: Dependency not found on PyPI/) },
+    ]);
   });
 
   it('reads the pre-2.0 bare array', async () => {
@@ -164,7 +185,9 @@ describe('safety (documented shapes)', () => {
 
   it('reads safety 1 lists of lists', async () => {
     const r = await readSecurityReport(shape('safety-check-v1.json'), 'safety');
-    expect(r.findings.map((f) => [f.pkg?.name, f.pkg?.version, f.rule, f.severity, f.severityAssumed ?? false])).toEqual([
+    expect(
+      r.findings.map((f) => [f.pkg?.name, f.pkg?.version, f.rule, f.severity, f.severityAssumed ?? false]),
+    ).toEqual([
       ['pyyaml', '5.3.1', '39611', 'high', true],
       ['requests', '2.25.1', '58755', 'medium', false],
     ]);
@@ -173,7 +196,9 @@ describe('safety (documented shapes)', () => {
   it('reads safety 3 `scan --output json`: manifest, pinned version, remediation, ignored', async () => {
     const r = await readSecurityReport(shape('safety-scan-v3.json'), 'safety');
     expect(r.version).toBe('3.2.14');
-    expect(r.findings.map((f) => [f.pkg?.name, f.pkg?.version, f.rule, f.severity, f.severityAssumed ?? false])).toEqual([
+    expect(
+      r.findings.map((f) => [f.pkg?.name, f.pkg?.version, f.rule, f.severity, f.severityAssumed ?? false]),
+    ).toEqual([
       ['pyyaml', '5.3.1', '39611', 'critical', false],
       ['requests', '2.25.1', '58755', 'medium', false],
       ['requests', '2.25.1', '71064', 'high', true],
@@ -288,7 +313,12 @@ describe('SARIF input (documented shape)', () => {
       url: 'https://example.invalid/rules/PY-SHELL-001',
       partialFingerprints: { primaryLocationLineHash: '5f1c7a0e2b9d4c38:1' },
     });
-    expect(tls).toMatchObject({ start: { line: 8, column: 16 }, end: { line: 8, column: 47 }, score: 7.4, cwe: ['CWE-295'] });
+    expect(tls).toMatchObject({
+      start: { line: 8, column: 16 },
+      end: { line: 8, column: 47 },
+      score: 7.4,
+      cwe: ['CWE-295'],
+    });
   });
 
   it('counts results that are not problems or are suppressed, and surfaces error notifications', () => {

@@ -31,7 +31,11 @@ describe('creates answered 502 after they were applied', () => {
 
   it('make one issue, found again by title and labels', async () => {
     gh.injectFault({ method: 'POST', path: '/repos/tta/demo/issues', ...AFTER_APPLY });
-    const i = await client().createIssue({ title: 'Incident: Neo4j is down', body: 'b', labels: ['incident', 'component:neo4j'] });
+    const i = await client().createIssue({
+      title: 'Incident: Neo4j is down',
+      body: 'b',
+      labels: ['incident', 'component:neo4j'],
+    });
     const open = await client().listOpenIssues(['incident']);
     expect(open.map((x) => x.number)).toEqual([i.number]);
     expect(gh.requestsTo('POST', '/repos/tta/demo/issues')).toHaveLength(1);
@@ -39,18 +43,33 @@ describe('creates answered 502 after they were applied', () => {
 
   it('make one label, one branch, one pull request and one milestone', async () => {
     const api = client();
-    for (const path of ['/repos/tta/demo/labels', '/repos/tta/demo/git/refs', '/repos/tta/demo/pulls', '/repos/tta/demo/milestones'])
+    for (const path of [
+      '/repos/tta/demo/labels',
+      '/repos/tta/demo/git/refs',
+      '/repos/tta/demo/pulls',
+      '/repos/tta/demo/milestones',
+    ])
       gh.injectFault({ method: 'POST', path, ...AFTER_APPLY });
     await api.createLabel({ name: 'incident', color: 'b60205', description: 'down' });
     const head = (await api.branchSha('main'))!;
     expect(await api.createBranch('maturity/neo4j-staging', head)).toBe(true);
     gh.putFile('MATURITY.md', 'changed', { branch: 'maturity/neo4j-staging' });
-    const pr = await api.createPullRequest({ title: 'Promote', head: 'maturity/neo4j-staging', base: 'main', body: '' });
+    const pr = await api.createPullRequest({
+      title: 'Promote',
+      head: 'maturity/neo4j-staging',
+      base: 'main',
+      body: '',
+    });
     const m = await api.createMilestone({ title: 'Neo4j: Production promotion', dueOn: '2026-12-01' });
     expect((await api.listLabels()).map((l) => l.name)).toEqual(['incident']);
     expect(gh.pulls().map((p) => p.number)).toEqual([pr.number]);
     expect(gh.milestones().map((x) => x.number)).toEqual([m.number]);
-    for (const path of ['/repos/tta/demo/labels', '/repos/tta/demo/git/refs', '/repos/tta/demo/pulls', '/repos/tta/demo/milestones']) {
+    for (const path of [
+      '/repos/tta/demo/labels',
+      '/repos/tta/demo/git/refs',
+      '/repos/tta/demo/pulls',
+      '/repos/tta/demo/milestones',
+    ]) {
       expect(gh.requestsTo('POST', path)).toHaveLength(1);
     }
   });
@@ -95,9 +114,9 @@ describe('a file write answered 502 after it was applied', () => {
   it('is still a conflict when someone else wrote the file meanwhile', async () => {
     const { blobSha } = gh.putFile('MATURITY.md', 'old');
     gh.putFile('MATURITY.md', 'theirs');
-    await expect(client().putFile({ path: 'MATURITY.md', branch: 'main', text: 'mine', message: 'm', sha: blobSha })).rejects.toMatchObject(
-      { status: 409 },
-    );
+    await expect(
+      client().putFile({ path: 'MATURITY.md', branch: 'main', text: 'mine', message: 'm', sha: blobSha }),
+    ).rejects.toMatchObject({ status: 409 });
   });
 });
 
@@ -136,7 +155,12 @@ describe('replies that are not what they claim', () => {
 
   it('a reply over the limit is refused by its length, or cut while streaming', async () => {
     gh.addIssue({ number: 7, title: 'x' });
-    gh.injectFault({ path: '/repos/tta/demo/issues/7/comments', status: 200, streamBytes: 3 << 20, declareLength: true });
+    gh.injectFault({
+      path: '/repos/tta/demo/issues/7/comments',
+      status: 200,
+      streamBytes: 3 << 20,
+      declareLength: true,
+    });
     gh.injectFault({ path: '/repos/tta/demo/issues/7/comments', status: 200, streamBytes: 3 << 20 });
     const api = client({ maxReplyBytes: 1 << 20 });
     await expect(api.listIssueComments(7)).rejects.toMatchObject({

@@ -2,7 +2,12 @@
 import { getOctokit } from '@actions/github';
 import { ConfigurationError } from '../../packages/core/errors.js';
 import { GitHubApiError } from '../../packages/github/api-errors.js';
-import { createProjectsApi, parseProjectRef, type ProjectsApi, type ProjectsApiOptions } from '../../packages/github/projects.js';
+import {
+  createProjectsApi,
+  parseProjectRef,
+  type ProjectsApi,
+  type ProjectsApiOptions,
+} from '../../packages/github/projects.js';
 import { FakeGitHub } from '../support/fake-github/index.js';
 
 let gh: FakeGitHub;
@@ -32,7 +37,9 @@ function api(token = 'project-pat', extra: Partial<ProjectsApiOptions> = {}): Pr
 
 /** Requests whose GraphQL document is a mutation. */
 const mutationRequests = () =>
-  gh.requestsTo('POST', '/graphql').filter((r) => /^\s*mutation\b/.test(String((r.body as { query?: unknown } | undefined)?.query ?? '')));
+  gh
+    .requestsTo('POST', '/graphql')
+    .filter((r) => /^\s*mutation\b/.test(String((r.body as { query?: unknown } | undefined)?.query ?? '')));
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
   try {
@@ -58,7 +65,11 @@ beforeEach(() => {
 
 describe('parseProjectRef', () => {
   it('reads organization and user URLs, views and queries included, and owner/number', () => {
-    expect(parseProjectRef('https://github.com/orgs/tta/projects/3')).toEqual({ owner: 'tta', number: 3, ownerType: 'organization' });
+    expect(parseProjectRef('https://github.com/orgs/tta/projects/3')).toEqual({
+      owner: 'tta',
+      number: 3,
+      ownerType: 'organization',
+    });
     expect(parseProjectRef(' https://github.com/users/alice/projects/12/views/2?layout=board ')).toEqual({
       owner: 'alice',
       number: 12,
@@ -100,7 +111,11 @@ describe('parseProjectRef', () => {
 describe('preflight and apply', () => {
   it('adds the item when the issue is not on the project, then sets every field', async () => {
     const projects = api();
-    const plan = await projects.preflight(parseProjectRef('https://github.com/orgs/tta-org/projects/3'), issueId, VALUES);
+    const plan = await projects.preflight(
+      parseProjectRef('https://github.com/orgs/tta-org/projects/3'),
+      issueId,
+      VALUES,
+    );
     expect(plan).toMatchObject({
       itemId: null,
       contentId: issueId,
@@ -171,7 +186,9 @@ describe('preflight and apply', () => {
     expect(plan.owner).toEqual({ login: 'alice', type: 'user' });
     await projects.apply(plan);
     expect(gh.projectItem(1, { owner: 'alice', number: 5 })?.values).toEqual({ 'Current Stage': 'Beta' });
-    const operations = gh.requestsTo('POST', '/graphql').map((r) => (r.body as { operationName?: string }).operationName);
+    const operations = gh
+      .requestsTo('POST', '/graphql')
+      .map((r) => (r.body as { operationName?: string }).operationName);
     expect(operations.slice(0, 2)).toEqual(['ProjectV2ForOrganization', 'ProjectV2ForUser']);
   });
 });
@@ -199,7 +216,9 @@ describe('a token that cannot write the project', () => {
       api('ghs_workflow').preflight(parseProjectRef('https://github.com/users/alice/projects/5'), issueId, VALUES),
     );
     expect(error).toBeInstanceOf(ConfigurationError);
-    expect((error as ConfigurationError).describe()).toContain('classic personal access token with the `project` scope');
+    expect((error as ConfigurationError).describe()).toContain(
+      'classic personal access token with the `project` scope',
+    );
     expect(mutationRequests()).toHaveLength(0);
   });
 
@@ -207,7 +226,9 @@ describe('a token that cannot write the project', () => {
     gh.addProject({ owner: 'tta-org', number: 4, title: 'Read only', fields: FIELDS, writable: false });
     const error = await rejection(api().preflight({ owner: 'tta-org', number: 4 }, issueId, VALUES));
     expect(error).toBeInstanceOf(ConfigurationError);
-    expect((error as ConfigurationError).describe()).toMatch(/can read project "Read only" .* but not update it.*Projects: Read and write/);
+    expect((error as ConfigurationError).describe()).toMatch(
+      /can read project "Read only" .* but not update it.*Projects: Read and write/,
+    );
     expect(mutationRequests()).toHaveLength(0);
   });
 
@@ -246,12 +267,17 @@ describe('fields and options the project lacks', () => {
       ['Last Updated', 'text'],
     ]);
     await projects.apply(plan);
-    expect(gh.projectItem(1, { owner: 'tta-org', number: 8 })?.values).toEqual({ 'Test Coverage': 87.5, 'Last Updated': '2024-05-01' });
+    expect(gh.projectItem(1, { owner: 'tta-org', number: 8 })?.values).toEqual({
+      'Test Coverage': 87.5,
+      'Last Updated': '2024-05-01',
+    });
   });
 
   it('a field of the wrong type is a problem; when nothing at all can be updated it throws', async () => {
     gh.addProject({ owner: 'tta-org', number: 9, fields: [{ name: 'Blocker Count', type: 'date' }] });
-    const error = await rejection(api().preflight({ owner: 'tta-org', number: 9 }, issueId, { blockers: 1, stage: 'Beta' }));
+    const error = await rejection(
+      api().preflight({ owner: 'tta-org', number: 9 }, issueId, { blockers: 1, stage: 'Beta' }),
+    );
     expect(error).toBeInstanceOf(ConfigurationError);
     const text = (error as ConfigurationError).describe();
     expect(text).toContain('The field "Blocker Count" is a date field; it needs to be number or text.');
@@ -260,10 +286,18 @@ describe('fields and options the project lacks', () => {
   });
 
   it('field names can be configured', async () => {
-    gh.addProject({ owner: 'tta-org', number: 10, fields: [{ name: 'Stage', type: 'single_select', options: ['Beta'] }] });
-    const plan = await api('project-pat', { fieldNames: { stage: 'Stage' } }).preflight({ owner: 'tta-org', number: 10 }, issueId, {
-      stage: 'beta',
+    gh.addProject({
+      owner: 'tta-org',
+      number: 10,
+      fields: [{ name: 'Stage', type: 'single_select', options: ['Beta'] }],
     });
+    const plan = await api('project-pat', { fieldNames: { stage: 'Stage' } }).preflight(
+      { owner: 'tta-org', number: 10 },
+      issueId,
+      {
+        stage: 'beta',
+      },
+    );
     expect(plan.fields).toEqual([expect.objectContaining({ name: 'Stage', kind: 'single_select', display: 'Beta' })]);
   });
 });
@@ -298,11 +332,17 @@ describe('retries', () => {
   });
 
   it("accepts octokit's own graphql function as the injected one", async () => {
-    const plan = await api('ignored', { graphql: getOctokit('project-pat', { baseUrl: gh.url }).graphql }).preflight(ORG, issueId, {
-      blockers: 3,
-    });
+    const plan = await api('ignored', { graphql: getOctokit('project-pat', { baseUrl: gh.url }).graphql }).preflight(
+      ORG,
+      issueId,
+      {
+        blockers: 3,
+      },
+    );
     expect(plan.fields).toEqual([expect.objectContaining({ name: 'Blocker Count', value: 3 })]);
-    expect(gh.requestsTo('POST', '/graphql').every((r) => r.headers['authorization'] === 'token project-pat')).toBe(true);
+    expect(gh.requestsTo('POST', '/graphql').every((r) => r.headers['authorization'] === 'token project-pat')).toBe(
+      true,
+    );
   });
 
   it('waits out a GraphQL RATE_LIMITED answer until the reset, through an injected graphql function', async () => {
@@ -333,7 +373,10 @@ describe('the fake GraphQL endpoint', () => {
     await expect(octokit.graphql('query Viewer { viewer { login } }')).rejects.toMatchObject({
       errors: [{ message: 'fake-github: GraphQL operation Viewer is not implemented' }],
     });
-    const anonymous = await fetch(`${gh.url}/graphql`, { method: 'POST', body: JSON.stringify({ query: 'query ProjectV2ForUser { x }' }) });
+    const anonymous = await fetch(`${gh.url}/graphql`, {
+      method: 'POST',
+      body: JSON.stringify({ query: 'query ProjectV2ForUser { x }' }),
+    });
     expect(anonymous.status).toBe(401);
   });
 

@@ -9,7 +9,14 @@ let gh: FakeGitHub;
 const sleeps: number[] = [];
 
 function client(token = 'token-rw', extra: Partial<Parameters<typeof createGitHubClient>[0]> = {}): GitHubApi {
-  return createGitHubClient({ token, owner: 'tta', repo: 'demo', baseUrl: gh.url, sleep: async (ms) => void sleeps.push(ms), ...extra });
+  return createGitHubClient({
+    token,
+    owner: 'tta',
+    repo: 'demo',
+    baseUrl: gh.url,
+    sleep: async (ms) => void sleeps.push(ms),
+    ...extra,
+  });
 }
 
 beforeAll(async () => {
@@ -71,7 +78,10 @@ describe('sticky comment', () => {
 
   it('leaves exactly one comment when two runs create it at the same moment', async () => {
     const api = client();
-    const [a, b] = await Promise.all([upsertStickyComment(api, 7, marker, 'run A'), upsertStickyComment(api, 7, marker, 'run B')]);
+    const [a, b] = await Promise.all([
+      upsertStickyComment(api, 7, marker, 'run A'),
+      upsertStickyComment(api, 7, marker, 'run B'),
+    ]);
     const left = (await api.listIssueComments(7)).filter((c) => c.body.startsWith(marker));
     expect(left).toHaveLength(1);
     expect([a.comment.id, b.comment.id]).toEqual([left[0]!.id, left[0]!.id]);
@@ -119,14 +129,22 @@ describe('client retries and time-outs', () => {
   });
 
   it('waits for a primary rate limit to reset when it is soon', async () => {
-    gh.rateLimit('/repos/tta/demo/issues/7/comments', { kind: 'primary', reset: Math.floor(Date.now() / 1000) + 5, method: 'GET' });
+    gh.rateLimit('/repos/tta/demo/issues/7/comments', {
+      kind: 'primary',
+      reset: Math.floor(Date.now() / 1000) + 5,
+      method: 'GET',
+    });
     await client().listIssueComments(7);
     expect(sleeps[0]).toBeGreaterThan(4000);
     expect(sleeps[0]).toBeLessThanOrEqual(7000);
   });
 
   it('gives up at once, saying when, if the limit resets later than it waits', async () => {
-    gh.rateLimit('/repos/tta/demo/issues/7/comments', { kind: 'primary', reset: Math.floor(Date.now() / 1000) + 3600, method: 'GET' });
+    gh.rateLimit('/repos/tta/demo/issues/7/comments', {
+      kind: 'primary',
+      reset: Math.floor(Date.now() / 1000) + 3600,
+      method: 'GET',
+    });
     await expect(client().listIssueComments(7)).rejects.toThrow(/rate limit resets at \d\d:\d\d UTC/);
     expect(sleeps).toEqual([]);
   });

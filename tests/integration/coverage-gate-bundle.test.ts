@@ -77,71 +77,85 @@ describe('dist/coverage-gate on the machine\u2019s Node and on Node 24', () => {
     expect(nodes.length).toBeGreaterThanOrEqual(2);
   });
 
-  it.each([0, 1])('posts one comment, updates it on the next run, and fails naming the component, figure and bar (node #%i)', async (i) => {
-    const node = nodes[i]!.path;
-    const event = pullRequest(7);
-    const ws = workspace();
-    const first = await runBundle({ node, action: 'coverage-gate', inputs: INPUTS, workspace: ws, env: ENV(), event });
+  it.each([0, 1])(
+    'posts one comment, updates it on the next run, and fails naming the component, figure and bar (node #%i)',
+    async (i) => {
+      const node = nodes[i]!.path;
+      const event = pullRequest(7);
+      const ws = workspace();
+      const first = await runBundle({
+        node,
+        action: 'coverage-gate',
+        inputs: INPUTS,
+        workspace: ws,
+        env: ENV(),
+        event,
+      });
 
-    expect(first.code).toBe(1);
-    expect(first.stderr).toBe('');
-    const errors = workflowCommands(first.stdout).filter((c) => c.level === 'error');
-    expect(errors.map((e) => e.message)).toContain(
-      'coverage-gate: model-management: this change falls short: Coverage of changed lines is 55.56%, 24.44 points short of the bar ≥ 80%. To pass, cover the changed lines annotated in the pull request.',
-    );
-    expect(first.stdout).not.toMatch(/\n\s+at /); // no stack trace
-    expect(first.outputs).toMatchObject({
-      passed: 'false',
-      status: 'fail',
-      coverage: '78.20',
-      'diff-coverage': '55.56',
-      'tests-passed': '3',
-      'tests-failed': '0',
-    });
+      expect(first.code).toBe(1);
+      expect(first.stderr).toBe('');
+      const errors = workflowCommands(first.stdout).filter((c) => c.level === 'error');
+      expect(errors.map((e) => e.message)).toContain(
+        'coverage-gate: model-management: this change falls short: Coverage of changed lines is 55.56%, 24.44 points short of the bar ≥ 80%. To pass, cover the changed lines annotated in the pull request.',
+      );
+      expect(first.stdout).not.toMatch(/\n\s+at /); // no stack trace
+      expect(first.outputs).toMatchObject({
+        passed: 'false',
+        status: 'fail',
+        coverage: '78.20',
+        'diff-coverage': '55.56',
+        'tests-passed': '3',
+        'tests-failed': '0',
+      });
 
-    // The result file validates and is where the output says.
-    const result = gateResultSchema.parse(JSON.parse(readFileSync(first.outputs['result-file']!, 'utf8')));
-    expect(result).toMatchObject({
-      gate: 'coverage-gate',
-      component: 'model-management',
-      stage: { current: 'staging', target: 'production' },
-      commit: HEAD,
-      run: { url: 'https://github.com/tta/demo/actions/runs/4242' },
-    });
+      // The result file validates and is where the output says.
+      const result = gateResultSchema.parse(JSON.parse(readFileSync(first.outputs['result-file']!, 'utf8')));
+      expect(result).toMatchObject({
+        gate: 'coverage-gate',
+        component: 'model-management',
+        stage: { current: 'staging', target: 'production' },
+        commit: HEAD,
+        run: { url: 'https://github.com/tta/demo/actions/runs/4242' },
+      });
 
-    // Uncovered changed lines are annotated as ranges on the right file.
-    const warnings = workflowCommands(first.stdout).filter((c) => c.level === 'warning' && c.props.title === 'Not covered by tests');
-    expect(warnings.map((w) => [w.props.file, w.props.line, w.props.endLine])).toEqual(
-      expect.arrayContaining([['src/components/model_management/registry.py', '55', '60']]),
-    );
+      // Uncovered changed lines are annotated as ranges on the right file.
+      const warnings = workflowCommands(first.stdout).filter(
+        (c) => c.level === 'warning' && c.props.title === 'Not covered by tests',
+      );
+      expect(warnings.map((w) => [w.props.file, w.props.line, w.props.endLine])).toEqual(
+        expect.arrayContaining([['src/components/model_management/registry.py', '55', '60']]),
+      );
 
-    // One comment, with the marker, the verdict and a link to the run.
-    const posts = gh.requestsTo('POST', '/repos/tta/demo/issues/7/comments');
-    expect(posts).toHaveLength(1);
-    const body = (posts[0]!.body as { body: string }).body;
-    expect(body).toMatch(
-      /^<!-- maturity-actions:coverage-gate:model-management -->\n## ❌ Coverage gate: <code>model-management<\/code> this change \(in Staging\), progress toward Production/,
-    );
-    expect(body).toContain('https://github.com/tta/demo/actions/runs/4242');
-    expect(posts[0]!.headers.authorization).toBe('token token-rw');
-    expect(first.summary).toContain('| ❌ | Test coverage (lines + branches)');
+      // One comment, with the marker, the verdict and a link to the run.
+      const posts = gh.requestsTo('POST', '/repos/tta/demo/issues/7/comments');
+      expect(posts).toHaveLength(1);
+      const body = (posts[0]!.body as { body: string }).body;
+      expect(body).toMatch(
+        /^<!-- maturity-actions:coverage-gate:model-management -->\n## ❌ Coverage gate: <code>model-management<\/code> this change \(in Staging\), progress toward Production/,
+      );
+      expect(body).toContain('https://github.com/tta/demo/actions/runs/4242');
+      expect(posts[0]!.headers.authorization).toBe('token token-rw');
+      expect(first.summary).toContain('| ❌ | Test coverage (lines + branches)');
 
-    // Second run: the same comment is edited, none is added.
-    const second = await runBundle({
-      node,
-      action: 'coverage-gate',
-      inputs: { ...INPUTS, 'min-coverage': '75', 'min-diff-coverage': '30' },
-      workspace: ws,
-      env: ENV(),
-      event,
-    });
-    expect(second.code).toBe(0);
-    expect(gh.requestsTo('POST', '/repos/tta/demo/issues/7/comments')).toHaveLength(1);
-    const patches = gh.requestsTo('PATCH', /\/repos\/tta\/demo\/issues\/comments\/\d+$/);
-    expect(patches).toHaveLength(1);
-    expect((patches[0]!.body as { body: string }).body).toMatch(/## ✅ Coverage gate/);
-    expect(gh.requests.filter((r) => r.path.endsWith('/issues/7/comments') && r.method === 'GET').length).toBeGreaterThanOrEqual(2);
-  });
+      // Second run: the same comment is edited, none is added.
+      const second = await runBundle({
+        node,
+        action: 'coverage-gate',
+        inputs: { ...INPUTS, 'min-coverage': '75', 'min-diff-coverage': '30' },
+        workspace: ws,
+        env: ENV(),
+        event,
+      });
+      expect(second.code).toBe(0);
+      expect(gh.requestsTo('POST', '/repos/tta/demo/issues/7/comments')).toHaveLength(1);
+      const patches = gh.requestsTo('PATCH', /\/repos\/tta\/demo\/issues\/comments\/\d+$/);
+      expect(patches).toHaveLength(1);
+      expect((patches[0]!.body as { body: string }).body).toMatch(/## ✅ Coverage gate/);
+      expect(
+        gh.requests.filter((r) => r.path.endsWith('/issues/7/comments') && r.method === 'GET').length,
+      ).toBeGreaterThanOrEqual(2);
+    },
+  );
 
   it('degrades to the summary with a warning on a fork pull request (read-only token), and does not fail for it', async () => {
     gh.readOnlyTokens.add('fork-token');
@@ -160,7 +174,9 @@ describe('dist/coverage-gate on the machine\u2019s Node and on Node 24', () => {
       workflowCommands(r.stdout)
         .filter((c) => c.level === 'warning')
         .map((w) => w.message),
-    ).toContain('coverage-gate: this pull request comes from a fork, whose token cannot comment; the results are in the job summary.');
+    ).toContain(
+      'coverage-gate: this pull request comes from a fork, whose token cannot comment; the results are in the job summary.',
+    );
     expect(r.summary).toContain('✅ Coverage gate');
     expect(gh.requestsTo('POST', /comments$/).map((p) => p.status)).toEqual([403]);
   });
@@ -170,7 +186,13 @@ describe('dist/coverage-gate on the machine\u2019s Node and on Node 24', () => {
     const git = (...args: string[]) =>
       execFileSync('git', args, {
         cwd: ws,
-        env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e' },
+        env: {
+          ...process.env,
+          GIT_AUTHOR_NAME: 't',
+          GIT_AUTHOR_EMAIL: 't@e',
+          GIT_COMMITTER_NAME: 't',
+          GIT_COMMITTER_EMAIL: 't@e',
+        },
       })
         .toString()
         .trim();
@@ -185,7 +207,14 @@ describe('dist/coverage-gate on the machine\u2019s Node and on Node 24', () => {
     git('commit', '-q', '-am', 'change');
     const event = pullRequest(11);
     (event.payload.pull_request.base as { sha: string }).sha = base;
-    const r = await runBundle({ node: nodes[0]!.path, action: 'coverage-gate', inputs: INPUTS, workspace: ws, env: ENV(), event });
+    const r = await runBundle({
+      node: nodes[0]!.path,
+      action: 'coverage-gate',
+      inputs: INPUTS,
+      workspace: ws,
+      env: ENV(),
+      event,
+    });
     expect(r.outputs['diff-coverage']).toBe('0.00');
     expect(gh.requestsTo('GET', /pulls\/11\/files/)).toHaveLength(0);
     expect(r.summary).toContain('from `git diff` against the base');

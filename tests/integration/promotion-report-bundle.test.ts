@@ -55,8 +55,21 @@ function writeResults(dir: string): void {
       'evidence.troubleshooting',
       'evidence.rollback',
     ],
-    'security-gate': ['security.critical', 'security.high', 'security.medium', 'security.dependency-audit', 'security.secret-scan'],
-    'uptime-check': ['uptime.window', 'monitoring.health', 'monitoring.alerts', 'load.p95', 'performance.memory', 'performance.cpu'],
+    'security-gate': [
+      'security.critical',
+      'security.high',
+      'security.medium',
+      'security.dependency-audit',
+      'security.secret-scan',
+    ],
+    'uptime-check': [
+      'uptime.window',
+      'monitoring.health',
+      'monitoring.alerts',
+      'load.p95',
+      'performance.memory',
+      'performance.cpu',
+    ],
   };
   const context = readRunContext({ GITHUB_REPOSITORY: 'tta/demo', GITHUB_SHA: SHA });
   for (const [gate, ids] of Object.entries(gates)) {
@@ -147,45 +160,52 @@ function seed(): void {
 }
 
 describe('dist/promotion-report', () => {
-  it.each([0, 1])('posts one scorecard, moves the labels, and blocks on a dependency still in Staging (node #%i)', async (i) => {
-    seed();
-    const ws = workspace('Staging');
-    const r = await runBundle({
-      node: nodes[i]!.path,
-      action: 'promotion-report',
-      inputs: INPUTS,
-      workspace: ws,
-      env: ENV(),
-      event: event('opened', 'requester'),
-    });
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(1);
-    expect(r.outputs).toMatchObject({ ready: 'false', stage: 'staging' });
-    expect(gh.labelsOn(12)).toEqual(
-      expect.arrayContaining([
-        'promotion:requested',
-        'promotion:in-review',
-        'component:model-management',
-        'target:production',
-        'promotion:blocked',
-      ]),
-    );
-    const [comment] = gh.comments(12);
-    expect(comment!.body).toMatch(/^<!-- maturity-actions:promotion-report:model-management -->\n## Promotion scorecard: Model Management/);
-    expect(comment!.body).toMatch(/❌ \| Dependencies at Production or higher<br><sub>model-management → neo4j is at Staging/);
-    expect(comment!.body).toContain('📝 declared | Rollback procedure documented and tested');
-    expect(comment!.body).toContain('coverage-gate--neo4j.json</code>: for neo4j, not model-management');
-    // Run again: the same comment, edited or left, never a second one.
-    await runBundle({
-      node: nodes[i]!.path,
-      action: 'promotion-report',
-      inputs: INPUTS,
-      workspace: ws,
-      env: ENV(),
-      event: event('opened', 'requester'),
-    });
-    expect(gh.comments(12).filter((c) => c.body.includes('Promotion scorecard'))).toHaveLength(1);
-  });
+  it.each([0, 1])(
+    'posts one scorecard, moves the labels, and blocks on a dependency still in Staging (node #%i)',
+    async (i) => {
+      seed();
+      const ws = workspace('Staging');
+      const r = await runBundle({
+        node: nodes[i]!.path,
+        action: 'promotion-report',
+        inputs: INPUTS,
+        workspace: ws,
+        env: ENV(),
+        event: event('opened', 'requester'),
+      });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(1);
+      expect(r.outputs).toMatchObject({ ready: 'false', stage: 'staging' });
+      expect(gh.labelsOn(12)).toEqual(
+        expect.arrayContaining([
+          'promotion:requested',
+          'promotion:in-review',
+          'component:model-management',
+          'target:production',
+          'promotion:blocked',
+        ]),
+      );
+      const [comment] = gh.comments(12);
+      expect(comment!.body).toMatch(
+        /^<!-- maturity-actions:promotion-report:model-management -->\n## Promotion scorecard: Model Management/,
+      );
+      expect(comment!.body).toMatch(
+        /❌ \| Dependencies at Production or higher<br><sub>model-management → neo4j is at Staging/,
+      );
+      expect(comment!.body).toContain('📝 declared | Rollback procedure documented and tested');
+      expect(comment!.body).toContain('coverage-gate--neo4j.json</code>: for neo4j, not model-management');
+      // Run again: the same comment, edited or left, never a second one.
+      await runBundle({
+        node: nodes[i]!.path,
+        action: 'promotion-report',
+        inputs: INPUTS,
+        workspace: ws,
+        env: ENV(),
+        event: event('opened', 'requester'),
+      });
+      expect(gh.comments(12).filter((c) => c.body.includes('Promotion scorecard'))).toHaveLength(1);
+    },
+  );
 
   it('removes an approval by someone without write permission, with a comment, whoever sent the event', async () => {
     seed();
@@ -243,9 +263,9 @@ describe('dist/promotion-report', () => {
     expect(gh.issue(pull!.number)).toMatchObject({ user: { login: 'maturity-app[bot]' } });
     const tokenOf = (method: Parameters<typeof gh.requestsTo>[0], path: RegExp) =>
       gh.requestsTo(method, path).map((q) => q.headers.authorization?.replace(/^(token|bearer) /i, ''));
-    expect(new Set([...tokenOf('POST', /\/git\/refs$/), ...tokenOf('PUT', /\/contents\//), ...tokenOf('POST', /\/pulls$/)])).toEqual(
-      new Set(['app-installation-token']),
-    );
+    expect(
+      new Set([...tokenOf('POST', /\/git\/refs$/), ...tokenOf('PUT', /\/contents\//), ...tokenOf('POST', /\/pulls$/)]),
+    ).toEqual(new Set(['app-installation-token']));
     expect(new Set([...tokenOf('POST', /\/comments$/), ...tokenOf('POST', /\/labels$/)])).toEqual(new Set(['t']));
     expect(gh.comments(12).find((c) => c.body.includes('Promotion scorecard'))!.user).toBe('github-actions[bot]');
   });
@@ -298,7 +318,14 @@ describe('dist/promotion-report', () => {
     mkdirSync(dir);
     const gates: Record<string, string[]> = {
       'coverage-gate': ['coverage.total', 'tests.unit'],
-      'quality-gate': ['lint.errors', 'types.errors', 'types.warnings', 'docs.docstrings', 'evidence.readme', 'evidence.integration-tests'],
+      'quality-gate': [
+        'lint.errors',
+        'types.errors',
+        'types.warnings',
+        'docs.docstrings',
+        'evidence.readme',
+        'evidence.integration-tests',
+      ],
       'security-gate': ['security.high', 'security.medium'],
     };
     for (const [gate, ids] of Object.entries(gates)) {
@@ -327,7 +354,9 @@ describe('dist/promotion-report', () => {
     expect(r.outputs).toMatchObject({ ready: 'true', stage: 'staging' });
     expect(gh.file(file)).toMatch(/\*\*Current Stage\*\*: Staging \(promoted from Development on/);
     const milestones = gh.requestsTo('POST', '/repos/tta/demo/milestones');
-    expect(milestones.map((m) => (m.body as { title: string }).title)).toEqual(['Narrative Engine: Production promotion']);
+    expect(milestones.map((m) => (m.body as { title: string }).title)).toEqual([
+      'Narrative Engine: Production promotion',
+    ]);
     const due = Date.parse((milestones[0]!.body as { due_on: string }).due_on);
     expect(due - Date.now()).toBeGreaterThanOrEqual(6.5 * 86_400_000);
     expect(gh.labelsOn(14)).toEqual(expect.arrayContaining(['promotion:completed', 'target:staging']));
@@ -358,7 +387,13 @@ describe('dist/promotion-report', () => {
       'Model Management has been in staging',
       '<img src=x onerror=alert(1)> @everyone [click](javascript:alert(1)) ' + 'x'.repeat(1_000_000),
     );
-    gh.addIssue({ number: 13, title: '[Promotion]: hostile', body: hostile, labels: ['promotion:requested'], user: 'requester' });
+    gh.addIssue({
+      number: 13,
+      title: '[Promotion]: hostile',
+      body: hostile,
+      labels: ['promotion:requested'],
+      user: 'requester',
+    });
     const r = await runBundle({
       node: nodes[0]!.path,
       action: 'promotion-report',
@@ -399,7 +434,9 @@ describe('dist/planner (the root action.yml)', () => {
       },
     });
     expect(r.code).toBe(0);
-    const matrix = JSON.parse(r.outputs.matrix!) as { include: { component: string; reason: string; current: string; target: string }[] };
+    const matrix = JSON.parse(r.outputs.matrix!) as {
+      include: { component: string; reason: string; current: string; target: string }[];
+    };
     expect(matrix.include.map((c) => [c.component, c.reason])).toEqual([
       ['neo4j', 'changed: src/components/neo4j/client.py'],
       ['model-management', 'depends on neo4j'],

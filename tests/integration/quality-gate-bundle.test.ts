@@ -68,78 +68,103 @@ const PYTHON = {
 const numbers = (s: string) => (s.match(/\d+/g) ?? []).map(Number);
 
 describe('dist/quality-gate', () => {
-  it.each([0, 1])('reports the tools\u2019 own counts, annotates exact lines, and keeps one comment (node #%i)', async (i) => {
-    const node = nodes[i]!.path;
-    const ws = workspace();
-    const event = pullRequest(5);
-    // Judged against the whole stage (a pull request's default is its change: see the test below).
-    const r = await runBundle({ node, action: 'quality-gate', inputs: { ...PYTHON, scope: 'stage' }, workspace: ws, env: ENV(), event });
-    expect(r.code).toBe(1);
-    expect(r.stderr).toBe('');
+  it.each([0, 1])(
+    'reports the tools\u2019 own counts, annotates exact lines, and keeps one comment (node #%i)',
+    async (i) => {
+      const node = nodes[i]!.path;
+      const ws = workspace();
+      const event = pullRequest(5);
+      // Judged against the whole stage (a pull request's default is its change: see the test below).
+      const r = await runBundle({
+        node,
+        action: 'quality-gate',
+        inputs: { ...PYTHON, scope: 'stage' },
+        workspace: ws,
+        env: ENV(),
+        event,
+      });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe('');
 
-    // Whole-report counts equal what ruff and pyright printed.
-    const [pyErrors, pyWarnings, pyInfo] = numbers(expectedText('../quality/expected/pyright-summary.txt'));
-    const [ruffErrors] = numbers(expectedText('../quality/expected/ruff-summary.txt'));
-    expect(r.outputs).toMatchObject({
-      passed: 'false',
-      status: 'fail',
-      errors: String(ruffErrors! + pyErrors!),
-      warnings: String(pyWarnings),
-      'docstring-coverage': '46.15',
-    });
-    expect(r.summary).toContain(
-      `| pyright | <code>reports/quality/pyright.json</code> | ${pyErrors} / ${pyWarnings} / ${pyInfo} | ${pyErrors} / ${pyWarnings} |`,
-    );
+      // Whole-report counts equal what ruff and pyright printed.
+      const [pyErrors, pyWarnings, pyInfo] = numbers(expectedText('../quality/expected/pyright-summary.txt'));
+      const [ruffErrors] = numbers(expectedText('../quality/expected/ruff-summary.txt'));
+      expect(r.outputs).toMatchObject({
+        passed: 'false',
+        status: 'fail',
+        errors: String(ruffErrors! + pyErrors!),
+        warnings: String(pyWarnings),
+        'docstring-coverage': '46.15',
+      });
+      expect(r.summary).toContain(
+        `| pyright | <code>reports/quality/pyright.json</code> | ${pyErrors} / ${pyWarnings} / ${pyInfo} | ${pyErrors} / ${pyWarnings} |`,
+      );
 
-    // The changed line's findings come first, on their exact line and column (pyright's 0-based range made 1-based).
-    const commands = workflowCommands(r.stdout);
-    const errors = commands.filter((c) => c.level === 'error' && c.props.file);
-    // GitHub shows 10 errors per step: 9 findings and the failure message, which is never the one dropped.
-    expect(errors.length).toBe(9);
-    expect(commands.filter((c) => c.level === 'error').length).toBe(10);
-    expect(commands.filter((c) => c.level === 'error').at(-1)!.message).toMatch(/^quality-gate: /);
-    expect(errors.slice(0, 3).map((e) => [e.props.title, e.props.line, e.props.col])).toEqual([
-      ['ruff E722', '50', '9'],
-      ['ruff F821', '51', '29'],
-      ['pyright reportUndefinedVariable', '51', '29'],
-    ]);
-    expect(errors[0]).toMatchObject({ props: { file: 'src/components/narrative_engine/engine.py', endColumn: '15' } });
+      // The changed line's findings come first, on their exact line and column (pyright's 0-based range made 1-based).
+      const commands = workflowCommands(r.stdout);
+      const errors = commands.filter((c) => c.level === 'error' && c.props.file);
+      // GitHub shows 10 errors per step: 9 findings and the failure message, which is never the one dropped.
+      expect(errors.length).toBe(9);
+      expect(commands.filter((c) => c.level === 'error').length).toBe(10);
+      expect(commands.filter((c) => c.level === 'error').at(-1)!.message).toMatch(/^quality-gate: /);
+      expect(errors.slice(0, 3).map((e) => [e.props.title, e.props.line, e.props.col])).toEqual([
+        ['ruff E722', '50', '9'],
+        ['ruff F821', '51', '29'],
+        ['pyright reportUndefinedVariable', '51', '29'],
+      ]);
+      expect(errors[0]).toMatchObject({
+        props: { file: 'src/components/narrative_engine/engine.py', endColumn: '15' },
+      });
 
-    const result = gateResultSchema.parse(JSON.parse(readFileSync(r.outputs['result-file']!, 'utf8')));
-    expect(result.criteria.map((c) => [c.id, c.status])).toEqual(
-      expect.arrayContaining([
-        ['lint.errors', 'fail'],
-        ['types.errors', 'fail'],
-        ['docs.docstrings', 'fail'],
-        ['evidence.readme', 'pass'],
-        ['evidence.integration-tests', 'fail'],
-      ]),
-    );
-    expect((result.data.fingerprints as string[]).length).toBe(20);
+      const result = gateResultSchema.parse(JSON.parse(readFileSync(r.outputs['result-file']!, 'utf8')));
+      expect(result.criteria.map((c) => [c.id, c.status])).toEqual(
+        expect.arrayContaining([
+          ['lint.errors', 'fail'],
+          ['types.errors', 'fail'],
+          ['docs.docstrings', 'fail'],
+          ['evidence.readme', 'pass'],
+          ['evidence.integration-tests', 'fail'],
+        ]),
+      );
+      expect((result.data.fingerprints as string[]).length).toBe(20);
 
-    // The same results again: the comment is left as it is; different ones: edited in place.
-    await runBundle({ node, action: 'quality-gate', inputs: { ...PYTHON, scope: 'stage' }, workspace: ws, env: ENV(), event });
-    expect(gh.requestsTo('PATCH', /\/issues\/comments\/\d+$/)).toHaveLength(0);
-    const again = await runBundle({
-      node,
-      action: 'quality-gate',
-      inputs: { ...PYTHON, scope: 'stage', 'target-stage': 'production' },
-      workspace: ws,
-      env: ENV(),
-      event,
-    });
-    expect(again.code).toBe(1);
-    expect(gh.requestsTo('POST', '/repos/tta/demo/issues/5/comments')).toHaveLength(1);
-    expect(gh.requestsTo('PATCH', /\/issues\/comments\/\d+$/)).toHaveLength(1);
-    expect(gh.comments(5)).toHaveLength(1);
-    expect(gh.comments(5)[0]!.body).toMatch(/^<!-- maturity-actions:quality-gate:narrative-engine -->\n## ❌ Quality gate/);
-  });
+      // The same results again: the comment is left as it is; different ones: edited in place.
+      await runBundle({
+        node,
+        action: 'quality-gate',
+        inputs: { ...PYTHON, scope: 'stage' },
+        workspace: ws,
+        env: ENV(),
+        event,
+      });
+      expect(gh.requestsTo('PATCH', /\/issues\/comments\/\d+$/)).toHaveLength(0);
+      const again = await runBundle({
+        node,
+        action: 'quality-gate',
+        inputs: { ...PYTHON, scope: 'stage', 'target-stage': 'production' },
+        workspace: ws,
+        env: ENV(),
+        event,
+      });
+      expect(again.code).toBe(1);
+      expect(gh.requestsTo('POST', '/repos/tta/demo/issues/5/comments')).toHaveLength(1);
+      expect(gh.requestsTo('PATCH', /\/issues\/comments\/\d+$/)).toHaveLength(1);
+      expect(gh.comments(5)).toHaveLength(1);
+      expect(gh.comments(5)[0]!.body).toMatch(
+        /^<!-- maturity-actions:quality-gate:narrative-engine -->\n## ❌ Quality gate/,
+      );
+    },
+  );
 
   it('reads ESLint and tsc reports for a TypeScript component', async () => {
     const r = await runBundle({
       node: nodes[0]!.path,
       action: 'quality-gate',
-      inputs: { component: 'admin-console', 'eslint-report': 'reports/quality/eslint.json', 'tsc-report': 'reports/quality/tsc.txt' },
+      inputs: {
+        component: 'admin-console',
+        'eslint-report': 'reports/quality/eslint.json',
+        'tsc-report': 'reports/quality/tsc.txt',
+      },
       workspace: workspace(),
       env: ENV(),
     });
@@ -221,7 +246,9 @@ describe('dist/quality-gate', () => {
     });
     expect(result.criteria.find((c) => c.id === 'types.new-errors')).toMatchObject({ status: 'pass', measured: 0 });
     expect(result.criteria.find((c) => c.id === 'lint.errors')).toMatchObject({ measured: 10, enforced: false }); // ruff's 9, and the new one
-    const annotated = workflowCommands(r.stdout).filter((c) => c.props.title?.startsWith('ruff') || c.props.title?.startsWith('pyright'));
+    const annotated = workflowCommands(r.stdout).filter(
+      (c) => c.props.title?.startsWith('ruff') || c.props.title?.startsWith('pyright'),
+    );
     expect(annotated.map((a) => [a.props.title, a.props.line])).toEqual([['ruff F841', String(lines - 1)]]);
   });
 

@@ -37,7 +37,11 @@ function checkout(pullRequest = false): string {
   return dir;
 }
 
-function run(ws: string, inputs: Record<string, string>, event?: { name: string; payload: unknown }): Promise<BundleRun> {
+function run(
+  ws: string,
+  inputs: Record<string, string>,
+  event?: { name: string; payload: unknown },
+): Promise<BundleRun> {
   return runBundle({
     node: node.path,
     action: 'security-gate',
@@ -48,7 +52,8 @@ function run(ws: string, inputs: Record<string, string>, event?: { name: string;
   });
 }
 
-const resultOf = (r: BundleRun): GateResult => gateResultSchema.parse(JSON.parse(readFileSync(r.outputs['result-file']!, 'utf8')));
+const resultOf = (r: BundleRun): GateResult =>
+  gateResultSchema.parse(JSON.parse(readFileSync(r.outputs['result-file']!, 'utf8')));
 const warnings = (r: BundleRun) =>
   workflowCommands(r.stdout)
     .filter((c) => c.level === 'warning')
@@ -76,11 +81,17 @@ describe('a repository-wide accepted-risk register', () => {
     const ws = checkout();
     const accounts = await run(ws, { component: 'accounts' });
     expect(warnings(accounts).filter((w) => /AR-\d+/.test(w))).toEqual([
-      expect.stringMatching(/^security-gate: accepted-risk entry AR-102 \(SECURITY_FINDINGS_ACCEPTED_RISKS\.md:\d+\) matches no finding/),
+      expect.stringMatching(
+        /^security-gate: accepted-risk entry AR-102 \(SECURITY_FINDINGS_ACCEPTED_RISKS\.md:\d+\) matches no finding/,
+      ),
     ]);
     for (const component of ['billing', 'catalog', 'notifications']) {
       const r = await run(ws, { component, 'target-stage': 'staging' });
-      expect({ component, code: r.code, advice: warnings(r).filter((w) => /AR-\d+/.test(w)) }).toEqual({ component, code: 0, advice: [] });
+      expect({ component, code: r.code, advice: warnings(r).filter((w) => /AR-\d+/.test(w)) }).toEqual({
+        component,
+        code: 0,
+        advice: [],
+      });
     }
   });
 
@@ -103,7 +114,9 @@ describe('a repository-wide accepted-risk register', () => {
     const r = await run(ws, { component: 'catalog', 'target-stage': 'staging' });
     expect(r.code).toBe(1); // AR-301 is left out, so its finding is undocumented
     expect(warnings(r)).toContainEqual(
-      expect.stringContaining('entry AR-301: component "catalogue" is not a component of the config (did you mean "catalog"?'),
+      expect.stringContaining(
+        'entry AR-301: component "catalogue" is not a component of the config (did you mean "catalog"?',
+      ),
     );
   });
 });
@@ -135,7 +148,9 @@ describe('the Production security audit', () => {
     expect(r.summary).toContain(
       '**missing**: run <code>pip-audit -r requirements.txt -f json -o pip-audit.json</code> → input <code>pip-audit-report</code>',
     );
-    expect(r.summary).toContain('<code>detect-secrets scan &gt; .secrets.baseline</code> → input <code>secrets-report</code>');
+    expect(r.summary).toContain(
+      '<code>detect-secrets scan &gt; .secrets.baseline</code> → input <code>secrets-report</code>',
+    );
     const [error] = workflowCommands(r.stdout).filter((c) => c.level === 'error');
     expect(error!.message).toMatch(
       /add a dependency audit: `pip-audit -r requirements.txt -f json -o pip-audit.json` \(input `pip-audit-report`\)/,
@@ -150,7 +165,9 @@ describe('the Production security audit', () => {
       'secrets-report': 'reports/documented-shapes/detect-secrets-baseline.json',
     });
     expect(r.code).toBe(0);
-    expect(r.summary).toContain('| ✅ | Dependency audit (pip-audit or safety) | <code>reports/documented-shapes/pip-audit.json</code> |');
+    expect(r.summary).toContain(
+      '| ✅ | Dependency audit (pip-audit or safety) | <code>reports/documented-shapes/pip-audit.json</code> |',
+    );
   });
 
   it('where the config says they do not apply: no criterion, and the summary and result data give the reasons', async () => {
@@ -160,7 +177,10 @@ describe('the Production security audit', () => {
     expect(result.stage).toEqual({ current: 'staging', target: 'production' });
     expect(result.criteria.map((c) => c.id)).not.toEqual(expect.arrayContaining(['security.dependency-audit']));
     expect(result.data.notApplicable).toEqual([
-      { id: 'security.dependency-audit', reason: 'catalog has no third-party dependencies: it uses the standard library only' },
+      {
+        id: 'security.dependency-audit',
+        reason: 'catalog has no third-party dependencies: it uses the standard library only',
+      },
       { id: 'security.secret-scan', reason: 'catalog holds no credentials or configuration; it reads a public index' },
     ]);
     expect(r.summary).toContain(
@@ -197,7 +217,10 @@ describe('the default branch and a pull request', () => {
     const side = { ref: 'x', repo: { full_name: 'tta/shop' } };
     return {
       name: 'pull_request',
-      payload: { number, pull_request: { number, base: { ...side, sha: 'a'.repeat(40) }, head: { ...side, sha: HEAD } } },
+      payload: {
+        number,
+        pull_request: { number, base: { ...side, sha: 'a'.repeat(40) }, head: { ...side, sha: HEAD } },
+      },
     };
   }
 
@@ -210,7 +233,12 @@ describe('the default branch and a pull request', () => {
     const ws = checkout(true);
     const r = await run(
       ws,
-      { component: 'billing', 'bandit-report': 'reports/bandit-pull-request.json', baseline: baselineDir, 'github-token': 'token' },
+      {
+        component: 'billing',
+        'bandit-report': 'reports/bandit-pull-request.json',
+        baseline: baselineDir,
+        'github-token': 'token',
+      },
       pullRequest(12),
     );
     expect(r.code).toBe(1);
@@ -225,13 +253,15 @@ describe('the default branch and a pull request', () => {
     expect(change.basis).toBe('baseline');
     expect(change.introduced.map((f) => `${f.rule}:${f.line}`)).toEqual(['B602:21', 'B404:6']);
     // The B311 finding moved from line 7 to 11: the same finding, with the date the default branch first saw it.
-    const b311 = (result.data.acceptedFindings as { rule: string; line: number; fingerprint: string; firstSeen: string }[]).find(
-      (f) => f.rule === 'B311',
-    )!;
+    const b311 = (
+      result.data.acceptedFindings as { rule: string; line: number; fingerprint: string; firstSeen: string }[]
+    ).find((f) => f.rule === 'B311')!;
     expect(b311.line).toBe(11);
     expect(b311.firstSeen).toBe((baseline.data.firstSeen as Record<string, string>)[b311.fingerprint]);
 
-    expect(r.summary.indexOf('### What this change introduces')).toBeLessThan(r.summary.indexOf('### Progress toward Staging'));
+    expect(r.summary.indexOf('### What this change introduces')).toBeLessThan(
+      r.summary.indexOf('### Progress toward Staging'),
+    );
     const comment = gh.comments(12).at(-1)!;
     expect(comment.body).toContain('### What this change introduces');
   });
@@ -246,7 +276,9 @@ describe('the default branch and a pull request', () => {
     const change = result.data.change as { basis: string; note: string; introduced: { rule: string }[] };
     expect(change.basis).toBe('changed-lines');
     expect(change.introduced.map((f) => f.rule)).toEqual(['B602', 'B404']);
-    expect(r.summary).toContain('no baseline: a finding counts as introduced when it is on a line this pull request changed');
+    expect(r.summary).toContain(
+      'no baseline: a finding counts as introduced when it is on a line this pull request changed',
+    );
   });
 
   it('first-seen dates carry over from run to run through the baseline', async () => {
@@ -274,7 +306,9 @@ describe('a bandit report made in a container at /app', () => {
     expect(criterion(result, 'security.unattributed')!.detail).toContain('/app/vendor/legacy_yaml/loader.py');
     expect(r.summary).toContain('### Findings on files the checkout does not have (2)');
     const [error] = workflowCommands(r.stdout).filter((c) => c.level === 'error' && !c.props.file);
-    expect(error!.message).toMatch(/map the report's paths with `path-map` \(e\.g\. `\/app\/=`\) or run the tool from the repository root/);
+    expect(error!.message).toMatch(
+      /map the report's paths with `path-map` \(e\.g\. `\/app\/=`\) or run the tool from the repository root/,
+    );
   });
 
   it('a whole-report run counts it', async () => {

@@ -69,7 +69,13 @@ describe('a shell run in process (its exported run())', () => {
       INPUT_COMMENT: 'false',
     });
     // coverage.py's own total for the component's files (reports/expected), against Production's 80%.
-    expect(r.outputs).toMatchObject({ coverage: '78.20', status: 'fail', passed: 'false', 'tests-passed': '3', 'tests-failed': '0' });
+    expect(r.outputs).toMatchObject({
+      coverage: '78.20',
+      status: 'fail',
+      passed: 'false',
+      'tests-passed': '3',
+      'tests-failed': '0',
+    });
     expect(r.outputs['result-file']).toBe(join(results, 'coverage-gate--model-management.json'));
     expect(r.summary).toMatch(/Test coverage \(lines \+ branches\)/);
     expect(r.stdout).toMatch(/^::error::coverage-gate: model-management does not meet the Production bars/m);
@@ -99,7 +105,11 @@ describe('a shell run in process (its exported run())', () => {
 
   it('a configuration mistake: one error annotation on the input, exit code 1, no stack trace', async () => {
     const { run } = await import('../../actions/planner/planner-action.js');
-    const r = await runInProcess(run, { GITHUB_WORKSPACE: SAMPLE, INPUT_MODE: 'everything', 'INPUT_BASELINE-ARTIFACT': '' });
+    const r = await runInProcess(run, {
+      GITHUB_WORKSPACE: SAMPLE,
+      INPUT_MODE: 'everything',
+      'INPUT_BASELINE-ARTIFACT': '',
+    });
     expect(r.stdout).toMatch(
       /^::error title=maturity-planner%3A cannot run::maturity-planner: input mode: expected one of all, changed, report/m,
     );

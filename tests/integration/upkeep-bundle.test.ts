@@ -111,10 +111,16 @@ function workspace(): string {
     (c, i) =>
       `  ${c}:\n    paths: [src/${c}/**]\n    health: [{ url: "https://staging.example/${c}/health" }]${i === 0 ? '' : `\n    depends-on: [component-01]`}`,
   );
-  writeFileSync(join(dir, '.github/maturity.yml'), `version: 1\ncomponents:\n${entries.join('\n')}\n  tools:\n    paths: [src/tools/**]\n`);
+  writeFileSync(
+    join(dir, '.github/maturity.yml'),
+    `version: 1\ncomponents:\n${entries.join('\n')}\n  tools:\n    paths: [src/tools/**]\n`,
+  );
   for (const c of [...COMPONENTS, 'tools']) {
     mkdirSync(join(dir, 'src', c), { recursive: true });
-    const stage = c === 'tools' ? 'Staging (promoted from Development on 2026-05-01)' : 'Production (promoted from Staging on 2026-06-01)';
+    const stage =
+      c === 'tools'
+        ? 'Staging (promoted from Development on 2026-05-01)'
+        : 'Production (promoted from Staging on 2026-06-01)';
     writeFileSync(
       join(dir, 'src', c, 'MATURITY.md'),
       `# ${c}\n\n**Current Stage**: ${stage}\n\n## Promotion History\n\n- **2026-06-01**: Promoted to Production (Issue #1)\n`,
@@ -130,7 +136,8 @@ const ENV = () => ({
   GITHUB_SHA: 'b'.repeat(40),
   GITHUB_EVENT_NAME: 'schedule',
 });
-const api = (from: number) => gh.requests.slice(from).filter((r) => r.path === '/repos/tta/demo' || r.path.startsWith('/repos/tta/demo/'));
+const api = (from: number) =>
+  gh.requests.slice(from).filter((r) => r.path === '/repos/tta/demo' || r.path.startsWith('/repos/tta/demo/'));
 /** The months the two windows touch: last month's first day, or 30 days ago if earlier, to today. */
 function monthsRead(): string[] {
   const months = new Set<string>();
@@ -138,7 +145,8 @@ function monthsRead(): string[] {
     months.add(new Date(Math.min(t, now)).toISOString().slice(0, 7));
   return [...months].sort();
 }
-const breachIssues = () => [...gh.repo.issues.values()].filter((i) => gh.labelsOn(i.number).includes('maintenance:breach'));
+const breachIssues = () =>
+  [...gh.repo.issues.values()].filter((i) => gh.labelsOn(i.number).includes('maintenance:breach'));
 
 describe('dist/uptime-check in upkeep mode at 20 Production components', () => {
   const ws = workspace();
@@ -181,7 +189,9 @@ describe('dist/uptime-check in upkeep mode at 20 Production components', () => {
     const sent = api(before);
     // The history (month listings + one read per day of last month and this one), the artifact, the open breaches, two issues made.
     const days = Math.round((now - startOfLastMonth(now)) / DAY + 0.5);
-    const reads = sent.filter((x) => x.method === 'GET' && /\/contents\/uptime\/v2\/\d{4}-\d{2}\/\d{2}\.jsonl$/.test(x.path)).length;
+    const reads = sent.filter(
+      (x) => x.method === 'GET' && /\/contents\/uptime\/v2\/\d{4}-\d{2}\/\d{2}\.jsonl$/.test(x.path),
+    ).length;
     expect(reads).toBeGreaterThanOrEqual(days - 1);
     expect(reads).toBeLessThanOrEqual(days + 1);
     expect(sent.filter((x) => x.method === 'POST' && x.path === '/repos/tta/demo/issues')).toHaveLength(2);
@@ -198,7 +208,9 @@ describe('dist/uptime-check in upkeep mode at 20 Production components', () => {
     const sent = api(before);
     expect(sent.filter((x) => x.method !== 'GET')).toEqual([]);
     // The same reads, nothing else: the listings and day files, the default branch, the artifact, the open breaches.
-    expect(sent.filter((x) => !/\.jsonl$/.test(x.path)).map((x) => `${x.method} ${x.path.replace(/\d{6,}/, 'ID')}`)).toEqual([
+    expect(
+      sent.filter((x) => !/\.jsonl$/.test(x.path)).map((x) => `${x.method} ${x.path.replace(/\d{6,}/, 'ID')}`),
+    ).toEqual([
       ...monthsRead().map((m) => `GET /repos/tta/demo/contents/uptime/v2/${m}`),
       'GET /repos/tta/demo',
       'GET /repos/tta/demo/actions/artifacts',

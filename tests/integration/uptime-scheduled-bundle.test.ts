@@ -72,7 +72,8 @@ function monthsOfWindow(now: number): string[] {
   return [...months].sort();
 }
 
-const sent = (from: number) => gh.requests.slice(from).map((r) => `${r.method} ${r.path.replace(/^\/repos\/tta\/demo(?=\/)/, '')}`);
+const sent = (from: number) =>
+  gh.requests.slice(from).map((r) => `${r.method} ${r.path.replace(/^\/repos\/tta\/demo(?=\/)/, '')}`);
 
 describe('dist/uptime-check on a schedule (no component)', () => {
   it('probes every component with health checks, writes their samples once, a result file each, and one summary table', async () => {
@@ -115,13 +116,20 @@ describe('dist/uptime-check on a schedule (no component)', () => {
 
     // One result file per component with health checks; none for the others.
     expect(readdirSync(results).sort()).toEqual(COMPONENTS.map((c) => `uptime-check--${c}.json`));
-    expect(r.outputs['result-files']!.split('\n')).toEqual(COMPONENTS.map((c) => join(results, `uptime-check--${c}.json`)));
+    expect(r.outputs['result-files']!.split('\n')).toEqual(
+      COMPONENTS.map((c) => join(results, `uptime-check--${c}.json`)),
+    );
     for (const c of COMPONENTS) {
       const result = gateResultSchema.parse(JSON.parse(readFileSync(join(results, `uptime-check--${c}.json`), 'utf8')));
       expect(result.component).toBe(c);
-      expect(result.criteria.find((x) => x.id === 'monitoring.health')).toMatchObject({ status: c === DOWN ? 'fail' : 'pass' });
+      expect(result.criteria.find((x) => x.id === 'monitoring.health')).toMatchObject({
+        status: c === DOWN ? 'fail' : 'pass',
+      });
       // One sample of 2016 expected: no uptime figure yet, never 100%.
-      expect(result.criteria.find((x) => x.id === 'uptime.window')).toMatchObject({ status: 'no-data', measured: null });
+      expect(result.criteria.find((x) => x.id === 'uptime.window')).toMatchObject({
+        status: 'no-data',
+        measured: null,
+      });
     }
     expect(r.outputs).toMatchObject({ status: 'fail', passed: 'false', 'result-file': '', uptime: '', samples: '' });
     expect(r.code).toBe(1);
@@ -140,7 +148,11 @@ describe('dist/uptime-check on a schedule (no component)', () => {
     const second = gh.requests.length;
     const again = await run();
     expect(again.stderr).toBe('');
-    expect(sent(second)).toEqual([...months.map((m) => `GET /contents/uptime/v2/${m}`), `GET ${dayFile}`, `PUT ${dayFile}`]);
+    expect(sent(second)).toEqual([
+      ...months.map((m) => `GET /contents/uptime/v2/${m}`),
+      `GET ${dayFile}`,
+      `PUT ${dayFile}`,
+    ]);
     expect(
       gh
         .file(`uptime/v2/${today.slice(0, 7)}/${today.slice(8)}.jsonl`, 'maturity-data')!
@@ -152,13 +164,24 @@ describe('dist/uptime-check on a schedule (no component)', () => {
     const scoped = await runBundle({
       node: nodes[0]!.path,
       action: 'uptime-check',
-      inputs: { component: 'component-03', 'github-token': 't', retries: '0', 'results-dir': join(ws, 'scoped'), record: 'false' },
+      inputs: {
+        component: 'component-03',
+        'github-token': 't',
+        retries: '0',
+        'results-dir': join(ws, 'scoped'),
+        record: 'false',
+      },
       workspace: ws,
       env: ENV(),
     });
     expect(scoped.outputs).toMatchObject({ samples: '2', status: 'no-data' });
     const result = gateResultSchema.parse(JSON.parse(readFileSync(scoped.outputs['result-file']!, 'utf8')));
-    expect(result.criteria.map((c) => c.id)).toEqual(['uptime.window', 'monitoring.health', 'performance.memory', 'performance.cpu']);
+    expect(result.criteria.map((c) => c.id)).toEqual([
+      'uptime.window',
+      'monitoring.health',
+      'performance.memory',
+      'performance.cpu',
+    ]);
     expect(result.criteria.find((c) => c.id === 'performance.memory')).toMatchObject({
       status: 'no-data',
       detail: expect.stringMatching(/no Prometheus URL/),

@@ -14,7 +14,14 @@ import {
   pushEvent,
   type RunRecord,
 } from '../support/workflow-host/index.js';
-import { fileOnMain, MAINTAINER, promotionRequestBody, REQUESTER, startJourney, type Journey } from './journey-repository.js';
+import {
+  fileOnMain,
+  MAINTAINER,
+  promotionRequestBody,
+  REQUESTER,
+  startJourney,
+  type Journey,
+} from './journey-repository.js';
 
 const MATURITY = 'src/components/model_management/MATURITY.md';
 
@@ -42,8 +49,10 @@ beforeAll(async () => {
 afterAll(() => j.close());
 
 const scorecard = () =>
-  j.gh.comments(issue).find((c) => c.body.startsWith('<!-- maturity-actions:promotion-report:model-management -->'))!.body;
-const promotionResult = (run: RunRecord) => findStep(findJob(run, 'report'), 'Run tta/maturity-actions/promotion-report@v1');
+  j.gh.comments(issue).find((c) => c.body.startsWith('<!-- maturity-actions:promotion-report:model-management -->'))!
+    .body;
+const promotionResult = (run: RunRecord) =>
+  findStep(findJob(run, 'report'), 'Run tta/maturity-actions/promotion-report@v1');
 
 describe('journey 2: Development → Staging, approved by a maintainer', () => {
   it('scores the request on the default branch\u2019s results: every machine-checked criterion has evidence and passes', async () => {
@@ -68,7 +77,10 @@ describe('journey 2: Development → Staging, approved by a maintainer', () => {
 
   it('undoes an approval by someone who may not approve, whoever starts the run', async () => {
     j.gh.labelIssue(issue, 'promotion:approved', 'triager');
-    await j.run('promotion.yml', issuesEvent(j.gh, issue, 'labeled', { label: 'promotion:approved', sender: MAINTAINER }));
+    await j.run(
+      'promotion.yml',
+      issuesEvent(j.gh, issue, 'labeled', { label: 'promotion:approved', sender: MAINTAINER }),
+    );
     expect(j.gh.labelsOn(issue)).not.toContain('promotion:approved');
     expect(j.gh.comments(issue).some((c) => /@triager has triage permission/.test(c.body))).toBe(true);
     expect(j.gh.pulls()).toHaveLength(0);
@@ -77,7 +89,10 @@ describe('journey 2: Development → Staging, approved by a maintainer', () => {
   let pull: number;
   it('a maintainer\u2019s approval opens the MATURITY.md pull request; the request stays open until it is merged', async () => {
     j.gh.labelIssue(issue, 'promotion:approved', MAINTAINER);
-    const run = await j.run('promotion.yml', issuesEvent(j.gh, issue, 'labeled', { label: 'promotion:approved', sender: MAINTAINER }));
+    const run = await j.run(
+      'promotion.yml',
+      issuesEvent(j.gh, issue, 'labeled', { label: 'promotion:approved', sender: MAINTAINER }),
+    );
     expect(run.conclusion === 'success' ? '' : describeFailure(run)).toBe('');
     const [pr] = j.gh.pulls();
     expect(pr).toMatchObject({ head: { ref: 'maturity/model-management-staging' }, base: { ref: 'main' } });
@@ -113,6 +128,9 @@ describe('journey 2: Development → Staging, approved by a maintainer', () => {
     const matrix = JSON.parse(findStep(findJob(plan, 'quality / Plan'), 'plan').outputs.matrix!) as {
       include: { component: string; current: string; target: string }[];
     };
-    expect(matrix.include.find((c) => c.component === 'model-management')).toMatchObject({ current: 'staging', target: 'production' });
+    expect(matrix.include.find((c) => c.component === 'model-management')).toMatchObject({
+      current: 'staging',
+      target: 'production',
+    });
   });
 });

@@ -97,17 +97,19 @@ describe('.github/workflows/e2e.yml through the workflow host', () => {
     ]);
     for (const step of gates) {
       const emitted = levels(step.annotations.emitted);
-      expect([step.uses, Math.max(emitted.error, emitted.warning, emitted.notice) <= 10, step.annotations.emitted.length <= 16]).toEqual([
+      expect([
         step.uses,
-        true,
-        true,
-      ]);
+        Math.max(emitted.error, emitted.warning, emitted.notice) <= 10,
+        step.annotations.emitted.length <= 16,
+      ]).toEqual([step.uses, true, true]);
       expect(step.annotations.dropped).toEqual([]);
       // The verdict: the step's last annotation, kept by GitHub.
       const verdict = step.annotations.emitted.at(-1)!;
       expect(verdict).toMatchObject({
         level: 'error',
-        message: expect.stringMatching(/^(coverage|quality|security)-gate: the whole report does not meet the Production/),
+        message: expect.stringMatching(
+          /^(coverage|quality|security)-gate: the whole report does not meet the Production/,
+        ),
       });
       expect(job.annotations.kept).toContainEqual(verdict);
     }
@@ -120,7 +122,8 @@ describe('.github/workflows/e2e.yml through the workflow host', () => {
   it('eight steps of one job at a share of 6 each stay within the job\u2019s 50, nothing dropped', () => {
     const sample = findJob(run, 'Every action over examples/sample-repo');
     // With MATURITY_ANNOTATION_SHARE 6 in that job: six each, eight steps, within 50.
-    for (const step of sample.steps) expect([step.name, step.annotations.emitted.length <= 6]).toEqual([step.name, true]);
+    for (const step of sample.steps)
+      expect([step.name, step.annotations.emitted.length <= 6]).toEqual([step.name, true]);
     expect(sample.annotations.emitted.length).toBeLessThanOrEqual(50);
     expect(sample.annotations.dropped).toEqual([]);
   });

@@ -12,7 +12,13 @@ import { join } from 'node:path';
 import { FakeGitHub } from '../support/fake-github/index.js';
 import { REPO } from '../support/fixtures.js';
 import { JOURNEY_REPO, recordingPath, toolShimPath } from '../support/tool-shims/index.js';
-import { commitFiles, readTree, WorkflowHost, type RunRecord, type WorkflowEvent } from '../support/workflow-host/index.js';
+import {
+  commitFiles,
+  readTree,
+  WorkflowHost,
+  type RunRecord,
+  type WorkflowEvent,
+} from '../support/workflow-host/index.js';
 import { nodeBinaries } from '../support/run-bundle.js';
 import { dayFilePath } from '../../packages/uptime/shared-layout.js';
 import { sharedLine } from '../../packages/uptime/shared-lines.js';
@@ -53,7 +59,8 @@ function stagingServer(): Server {
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/player-experience/health' || path === '/neo4j/health')
       return void res.writeHead(200, { 'content-type': 'application/json' }).end(health);
-    if (path === '/player-experience/metrics') return void res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' }).end(metrics);
+    if (path === '/player-experience/metrics')
+      return void res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' }).end(metrics);
     res.writeHead(404).end();
   });
 }
@@ -64,7 +71,8 @@ function stagingServer(): Server {
  * with what Locust measured (0 failures, p95 21 ms) and with the seeded probe history.
  */
 function prometheusServer(): Server {
-  const recorded = (metric: string) => JSON.parse(readFileSync(recordingPath('main', `prometheus/${metric}.json`), 'utf8')) as unknown;
+  const recorded = (metric: string) =>
+    JSON.parse(readFileSync(recordingPath('main', `prometheus/${metric}.json`), 'utf8')) as unknown;
   const vector = (value: number) => ({
     status: 'success',
     data: { resultType: 'vector', result: [{ metric: {}, value: [Date.now() / 1000, String(value)] }] },
@@ -72,11 +80,16 @@ function prometheusServer(): Server {
   return createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const query = url.searchParams.get('query') ?? '';
-    const reply = (body: unknown) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    const reply = (body: unknown) =>
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
     if (url.pathname === '/api/v1/query_range') {
       if (query.includes('container_')) return reply({ status: 'success', data: { resultType: 'matrix', result: [] } });
       return reply(
-        recorded(query.includes('process_resident_memory_bytes') ? 'process_resident_memory_bytes' : 'process_cpu_seconds_total'),
+        recorded(
+          query.includes('process_resident_memory_bytes')
+            ? 'process_resident_memory_bytes'
+            : 'process_cpu_seconds_total',
+        ),
       );
     }
     if (url.pathname === '/api/v1/query') {
@@ -92,7 +105,10 @@ function prometheusServer(): Server {
 function repositoryFiles(staging: string): Map<string, Buffer> {
   const files = readTree(JOURNEY_REPO);
   const config = '.github/maturity.yml';
-  files.set(config, Buffer.from(files.get(config)!.toString('utf8').replaceAll('https://staging.example.com', staging)));
+  files.set(
+    config,
+    Buffer.from(files.get(config)!.toString('utf8').replaceAll('https://staging.example.com', staging)),
+  );
   for (const w of WORKFLOWS) files.set(`.github/workflows/${w}`, readFileSync(workflowFile(w)));
   return files;
 }
@@ -137,7 +153,12 @@ export async function startJourney(): Promise<Journey> {
  * records it (one shared day file per UTC day): every 5 minutes, one endpoint per component,
  * `down` at the given times.
  */
-export function seedUptimeHistory(gh: FakeGitHub, staging: string, days: number, down: (component: string, t: number) => boolean): number {
+export function seedUptimeHistory(
+  gh: FakeGitHub,
+  staging: string,
+  days: number,
+  down: (component: string, t: number) => boolean,
+): number {
   const now = Date.now();
   const start = now - days * 86_400_000;
   const endpoints = [
@@ -164,7 +185,8 @@ export function seedUptimeHistory(gh: FakeGitHub, staging: string, days: number,
     byDay.set(day, lines);
   }
   gh.createBranch('maturity-data');
-  for (const [day, lines] of byDay) gh.putFile(dayFilePath(day), lines.join(''), { branch: 'maturity-data', message: `uptime ${day}` });
+  for (const [day, lines] of byDay)
+    gh.putFile(dayFilePath(day), lines.join(''), { branch: 'maturity-data', message: `uptime ${day}` });
   return count;
 }
 
@@ -173,7 +195,11 @@ export function seedUptimeHistory(gh: FakeGitHub, staging: string, days: number,
  * with a chosen uptime per component (its down samples spread evenly, so last month, this
  * month and any 30 days show that uptime to within a sample). Returns the samples written.
  */
-export function seedMonthsOfHistory(gh: FakeGitHub, staging: string, uptime: { neo4j: number; 'player-experience': number }): number {
+export function seedMonthsOfHistory(
+  gh: FakeGitHub,
+  staging: string,
+  uptime: { neo4j: number; 'player-experience': number },
+): number {
   const now = Date.now();
   return seedSharedHistory(gh, {
     from: startOfLastMonth(now),
@@ -181,7 +207,11 @@ export function seedMonthsOfHistory(gh: FakeGitHub, staging: string, uptime: { n
     intervalMs: 300_000,
     endpoints: [
       { component: 'neo4j', url: `${staging}/neo4j/health`, uptime: uptime.neo4j },
-      { component: 'player-experience', url: `${staging}/player-experience/health`, uptime: uptime['player-experience'] },
+      {
+        component: 'player-experience',
+        url: `${staging}/player-experience/health`,
+        uptime: uptime['player-experience'],
+      },
     ],
   });
 }

@@ -19,7 +19,15 @@ import {
   scheduleEvent,
   type RunRecord,
 } from '../support/workflow-host/index.js';
-import { fileOnMain, MAINTAINER, OWNER, REPO_NAME, seedMonthsOfHistory, startJourney, type Journey } from './journey-repository.js';
+import {
+  fileOnMain,
+  MAINTAINER,
+  OWNER,
+  REPO_NAME,
+  seedMonthsOfHistory,
+  startJourney,
+  type Journey,
+} from './journey-repository.js';
 
 const NEO4J = 'src/components/neo4j/MATURITY.md';
 const PLAYER = 'src/components/player_experience/MATURITY.md';
@@ -48,15 +56,24 @@ beforeAll(async () => {
 afterAll(() => j.close());
 
 const breachIssues = () =>
-  [...j.gh.repo.issues.values()].filter((i) => !i.isPullRequest && j.gh.labelsOn(i.number).includes('maintenance:breach'));
+  [...j.gh.repo.issues.values()].filter(
+    (i) => !i.isPullRequest && j.gh.labelsOn(i.number).includes('maintenance:breach'),
+  );
 const upkeepStep = (run: RunRecord) =>
   findStep(findJob(run, 'Upkeep (every component in Production)'), 'Run tta/maturity-actions/uptime-check@v1');
 const resultOf = (run: RunRecord, component: string) => {
-  const file = (upkeepStep(run).outputs['result-files'] ?? '').split('\n').find((f) => f.endsWith(`upkeep--${component}.json`))!;
-  return JSON.parse(readFileSync(file, 'utf8')) as { status: string; criteria: { id: string; status: string; measured: unknown }[] };
+  const file = (upkeepStep(run).outputs['result-files'] ?? '')
+    .split('\n')
+    .find((f) => f.endsWith(`upkeep--${component}.json`))!;
+  return JSON.parse(readFileSync(file, 'utf8')) as {
+    status: string;
+    criteria: { id: string; status: string; measured: unknown }[];
+  };
 };
 const api = (from: number) =>
-  j.gh.requests.slice(from).filter((r) => r.path === `/repos/${OWNER}/${REPO_NAME}` || r.path.startsWith(`/repos/${OWNER}/${REPO_NAME}/`));
+  j.gh.requests
+    .slice(from)
+    .filter((r) => r.path === `/repos/${OWNER}/${REPO_NAME}` || r.path.startsWith(`/repos/${OWNER}/${REPO_NAME}/`));
 const upkeep = () => j.run('upkeep.yml', scheduleEvent(j.gh, '17 6 * * *'));
 /** Each step runs whole workflows: seconds alone, longer while the rest of the suite runs. */
 const STEP_MS = 120_000;
@@ -67,7 +84,12 @@ describe('journey 4: a Production component below its maintenance criteria is de
   it(
     'opens one breach issue for the month at 99.2%, even when the create is answered 502 after GitHub made it; nothing for 99.95%',
     async () => {
-      const fault = j.gh.injectFault({ method: 'POST', path: `/repos/${OWNER}/${REPO_NAME}/issues`, status: 502, afterApplying: true });
+      const fault = j.gh.injectFault({
+        method: 'POST',
+        path: `/repos/${OWNER}/${REPO_NAME}/issues`,
+        status: 502,
+        afterApplying: true,
+      });
       const before = j.gh.requests.length;
       const run = await upkeep();
       expect(fault.hits).toBe(1);
@@ -75,11 +97,19 @@ describe('journey 4: a Production component below its maintenance criteria is de
       expect(run.conclusion).toBe('failure');
       expect(upkeepStep(run).outputs.breaches).toBe('["neo4j"]');
       const neo4j = resultOf(run, 'neo4j');
-      expect(neo4j.criteria.find((c) => c.id === 'maintenance.uptime.month')).toMatchObject({ status: 'fail', measured: 99.2 });
+      expect(neo4j.criteria.find((c) => c.id === 'maintenance.uptime.month')).toMatchObject({
+        status: 'fail',
+        measured: 99.2,
+      });
       expect(neo4j.criteria.find((c) => c.id === 'maintenance.uptime.rolling')).toMatchObject({ status: 'fail' });
-      expect(neo4j.criteria.find((c) => c.id === 'maintenance.patch-deadlines')).toMatchObject({ status: 'pass', measured: 0 });
+      expect(neo4j.criteria.find((c) => c.id === 'maintenance.patch-deadlines')).toMatchObject({
+        status: 'pass',
+        measured: 0,
+      });
       expect(resultOf(run, 'player-experience')).toMatchObject({ status: 'pass' });
-      expect(resultOf(run, 'player-experience').criteria.find((c) => c.id === 'maintenance.uptime.month')).toMatchObject({
+      expect(
+        resultOf(run, 'player-experience').criteria.find((c) => c.id === 'maintenance.uptime.month'),
+      ).toMatchObject({
         status: 'pass',
         measured: 99.95,
       });
@@ -119,9 +149,13 @@ describe('journey 4: a Production component below its maintenance criteria is de
       j.gh.repo.issues.get(issue)!.createdAt = new Date(Date.now() - 8 * DAY).toISOString();
       await upkeep();
       expect(j.gh.labelsOn(issue)).toEqual(expect.arrayContaining(['demotion:proposed', 'target:staging']));
-      const proposal = j.gh.comments(issue).find((c) => c.body.startsWith('<!-- maturity-actions:upkeep-demotion:neo4j -->'))!.body;
+      const proposal = j.gh
+        .comments(issue)
+        .find((c) => c.body.startsWith('<!-- maturity-actions:upkeep-demotion:neo4j -->'))!.body;
       expect(proposal).toMatch(/Demotion proposed: Neo4j, Production → Staging/);
-      expect(proposal).toMatch(/Blocked by this demotion[^\n]*\n- `player-experience` \(Production\): `player-experience` → `neo4j`/);
+      expect(proposal).toMatch(
+        /Blocked by this demotion[^\n]*\n- `player-experience` \(Production\): `player-experience` → `neo4j`/,
+      );
       expect(breachIssues()).toHaveLength(1);
     },
     STEP_MS,
@@ -132,7 +166,10 @@ describe('journey 4: a Production component below its maintenance criteria is de
     'a maintainer\u2019s approval, checked like a promotion\u2019s, opens the MATURITY.md pull request',
     async () => {
       j.gh.labelIssue(issue, 'promotion:approved', MAINTAINER);
-      const run = await j.run('promotion.yml', issuesEvent(j.gh, issue, 'labeled', { label: 'promotion:approved', sender: MAINTAINER }));
+      const run = await j.run(
+        'promotion.yml',
+        issuesEvent(j.gh, issue, 'labeled', { label: 'promotion:approved', sender: MAINTAINER }),
+      );
       expect(run.conclusion === 'success' ? '' : describeFailure(run)).toBe('');
       const [pr] = j.gh.pulls();
       expect(pr).toMatchObject({ head: { ref: 'maturity/neo4j-demote-staging' }, base: { ref: 'main' } });
@@ -147,9 +184,13 @@ describe('journey 4: a Production component below its maintenance criteria is de
         /### Demotions\n\n- \*\*\d{4}-\d{2}-\d{2}\*\*: Demoted to Staging \(Reason: uptime 99\.20% in 2026-\d\d below 99\.5%; [^,)]*, Issue \[#\d+\]\(http[^)]+\)\)/,
       );
       expect(fileOnMain(j.gh, NEO4J)).toMatch(/\*\*Current Stage\*\*: Production/);
-      const card = j.gh.comments(issue).find((c) => c.body.startsWith('<!-- maturity-actions:promotion-report:neo4j -->'))!.body;
+      const card = j.gh
+        .comments(issue)
+        .find((c) => c.body.startsWith('<!-- maturity-actions:promotion-report:neo4j -->'))!.body;
       expect(card).toMatch(/demotion approved \(Production → Staging\)\. MATURITY\.md pull request: .*\/pull\/\d+/);
-      expect(card).toMatch(/✅ \| Approved by a maintainer<br><sub>label promotion:approved applied by @\u200blead \(maintain\)/);
+      expect(card).toMatch(
+        /✅ \| Approved by a maintainer<br><sub>label promotion:approved applied by @\u200blead \(maintain\)/,
+      );
     },
     STEP_MS,
   );
@@ -163,13 +204,21 @@ describe('journey 4: a Production component below its maintenance criteria is de
       expect(run.conclusion === 'success' ? '' : describeFailure(run)).toBe('');
       expect(j.gh.issue(issue)).toMatchObject({ state: 'closed', state_reason: 'completed' });
       expect(j.gh.labelsOn(issue)).toEqual(
-        expect.arrayContaining(['maintenance:breach', 'component:neo4j', 'demotion:completed', 'target:staging', 'promotion:approved']),
+        expect.arrayContaining([
+          'maintenance:breach',
+          'component:neo4j',
+          'demotion:completed',
+          'target:staging',
+          'promotion:approved',
+        ]),
       );
       expect(j.gh.labelsOn(issue)).not.toContain('demotion:proposed');
       const maturity = fileOnMain(j.gh, NEO4J);
       expect(maturity).toMatch(/\*\*Current Stage\*\*: Staging \(demoted from Production on/);
       expect(maturity).toMatch(/Demoted to Staging \(Reason: uptime 99\.20%/);
-      const done = j.gh.comments(issue).find((c) => c.body.startsWith('<!-- maturity-actions:promotion-report:completed:neo4j -->'))!.body;
+      const done = j.gh
+        .comments(issue)
+        .find((c) => c.body.startsWith('<!-- maturity-actions:promotion-report:completed:neo4j -->'))!.body;
       expect(done).toMatch(/⬇️ Neo4j is in Staging \(demoted from Production\)/);
       expect(done).toMatch(
         /Blocked: these components now sit above their dependency <code>neo4j<\/code> \(Staging\)[^\n]*\n- <code>player-experience<\/code> \(Production\)/,

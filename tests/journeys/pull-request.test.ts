@@ -55,7 +55,9 @@ describe('journey 1: a pull request touching one component', () => {
     // player-experience lack the Production security audit the staging validation brings, and
     // narrative-coherence carries its debt: recorded, not a red default branch.
     expect(report.summary).toMatch(/^## Maturity: 1 of 4 component\(s\) meet every criterion of their next stage/);
-    expect(report.summary).toMatch(/\| <code>model-management<\/code> Model Management \| Development \| ✅ 14 of 14 criteria met \|/);
+    expect(report.summary).toMatch(
+      /\| <code>model-management<\/code> Model Management \| Development \| ✅ 14 of 14 criteria met \|/,
+    );
     expect(report.result).toBe('success');
     const artifact = j.gh.actions.artifactsOfRun(push.runId).find((a) => a.name === 'maturity-results');
     expect(artifact).toBeDefined();
@@ -64,8 +66,17 @@ describe('journey 1: a pull request touching one component', () => {
   let number: number;
   let clean: RunRecord;
   it('a one-line change passes, with the dependent component checked and its debt not counted', async () => {
-    branchWithChanges(j.gh, 'main', { [REGISTRY]: changed('pr-clean') }, { branch: 'log-canary-routing', date: '2026-11-29T10:00:00Z' });
-    number = openPullRequest(j.gh, { head: 'log-canary-routing', title: 'Log canary routing decisions', user: 'dev' }).number;
+    branchWithChanges(
+      j.gh,
+      'main',
+      { [REGISTRY]: changed('pr-clean') },
+      { branch: 'log-canary-routing', date: '2026-11-29T10:00:00Z' },
+    );
+    number = openPullRequest(j.gh, {
+      head: 'log-canary-routing',
+      title: 'Log canary routing decisions',
+      user: 'dev',
+    }).number;
     clean = await j.run('pull-request.yml', pullRequestEvent(j.gh, number));
     expect(clean.conclusion === 'success' ? '' : describeFailure(clean)).toBe('');
     const plan = findStep(findJob(clean, 'quality / Plan'), 'plan');
@@ -91,7 +102,12 @@ describe('journey 1: a pull request touching one component', () => {
   });
 
   it('a change that adds a finding and an uncovered branch fails on exactly that, in the same comment', async () => {
-    const { before } = pushToPullRequest(j.gh, number, { [REGISTRY]: changed('pr-regression') }, { date: '2026-11-29T11:00:00Z' });
+    const { before } = pushToPullRequest(
+      j.gh,
+      number,
+      { [REGISTRY]: changed('pr-regression') },
+      { date: '2026-11-29T11:00:00Z' },
+    );
     const again = await j.run('pull-request.yml', pullRequestEvent(j.gh, number, 'synchronize', { before }));
     expect(again.conclusion).toBe('failure');
     expect(findJob(again, 'quality / Report').result).toBe('failure');

@@ -49,13 +49,18 @@ describe('journey 4: Production upkeep', () => {
     const second = await j.run('pull-request.yml', pushEvent(j.gh, 'main', initial));
     const firstSeen = (run: typeof first) => {
       const step = findStep(findJob(run, 'quality / Gates (neo4j)'), 'Security gate');
-      return (JSON.parse(readFileSync(step.outputs['result-file']!, 'utf8')) as { data: { firstSeen: Record<string, string> } }).data
-        .firstSeen;
+      return (
+        JSON.parse(readFileSync(step.outputs['result-file']!, 'utf8')) as {
+          data: { firstSeen: Record<string, string> };
+        }
+      ).data.firstSeen;
     };
     const a = firstSeen(first);
     const b = firstSeen(second);
     expect(Object.keys(a).length).toBe(2); // bandit's two low findings in neo4j (accepted risks AR-001, AR-002)
     expect(b).toEqual(a);
-    expect(findStep(findJob(second, 'quality / Gates (neo4j)'), "Download the default branch's results").conclusion).toBe('success');
+    expect(
+      findStep(findJob(second, 'quality / Gates (neo4j)'), "Download the default branch's results").conclusion,
+    ).toBe('success');
   }, 180_000); // two whole default-branch runs: about 20 s alone, more while the rest of the suite runs
 });

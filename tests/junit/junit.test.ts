@@ -72,7 +72,9 @@ describe('JUnit XML', () => {
       'python/integration/junit.xml',
       'python/unit/junit.xml',
     ]);
-    expect(r.total).toBe(r.reports.reduce((n, x) => n + x.counts.passed + x.counts.failed + x.counts.errors + x.counts.skipped, 0));
+    expect(r.total).toBe(
+      r.reports.reduce((n, x) => n + x.counts.passed + x.counts.failed + x.counts.errors + x.counts.skipped, 0),
+    );
   });
 
   it.each([

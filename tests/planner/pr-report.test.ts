@@ -1,5 +1,10 @@
 /** One verdict per component from the run's results; a missing result is an error, never a pass. */
-import { combineResults, renderPullRequestComment, renderRunSummary, reportFailure } from '../../actions/planner/pr-report.js';
+import {
+  combineResults,
+  renderPullRequestComment,
+  renderRunSummary,
+  reportFailure,
+} from '../../actions/planner/pr-report.js';
 import { buildGateResult } from '../../packages/core/result/build-result.js';
 import type { Criterion } from '../../packages/core/result/gate-result.js';
 import { readRunContext } from '../../packages/github/run-context.js';
@@ -44,7 +49,10 @@ describe('the run report', () => {
       planned,
       ['coverage-gate', 'quality-gate'],
       [
-        result('coverage-gate', 'model-management', [crit('coverage.diff', 'pass'), crit('coverage.total', 'fail', false)]),
+        result('coverage-gate', 'model-management', [
+          crit('coverage.diff', 'pass'),
+          crit('coverage.total', 'fail', false),
+        ]),
         result('quality-gate', 'model-management', [crit('lint.new-errors', 'pass')]),
         result('coverage-gate', 'narrative-coherence', [crit('tests.new-failures', 'fail')]),
       ],
@@ -65,7 +73,10 @@ describe('the run report', () => {
       planned,
       ['quality-gate'],
       [
-        result('quality-gate', 'model-management', [crit('lint.new-errors', 'fail'), crit('lint.errors', 'fail', false)]),
+        result('quality-gate', 'model-management', [
+          crit('lint.new-errors', 'fail'),
+          crit('lint.errors', 'fail', false),
+        ]),
         result('quality-gate', 'narrative-coherence', [crit('lint.new-errors', 'pass')]),
       ],
       [],
@@ -87,7 +98,14 @@ describe('plan of one component', () => {
     const pe = { ...defaultComponent('player-experience', ['src/pe/**']), notApplicable: { 'load-test': 'batch job' } };
     const stages = new Map([['player-experience', { stage: 'staging' as const }]]);
     const policy = { staging: SEED_POLICY.staging, production: SEED_POLICY.production };
-    const p = plan({ components: [pe], files: ['src/pe/a.py'], stages, changed: null, policy, only: 'player-experience' });
+    const p = plan({
+      components: [pe],
+      files: ['src/pe/a.py'],
+      stages,
+      changed: null,
+      policy,
+      only: 'player-experience',
+    });
     expect(p.include).toEqual([
       expect.objectContaining({
         component: 'player-experience',

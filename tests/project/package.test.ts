@@ -10,7 +10,9 @@ import { REPO } from '../support/fixtures.js';
 import { ACTIONS } from '../../scripts/actions.mjs';
 
 const packed = (
-  JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: REPO, encoding: 'utf8' })) as {
+  JSON.parse(
+    execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: REPO, encoding: 'utf8' }),
+  ) as {
     files: { path: string }[];
   }[]
 )[0]!.files.map((f) => f.path);

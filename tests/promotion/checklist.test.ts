@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseMaturityFile } from '../../packages/core/maturity/maturity-file.js';
 import type { TargetStage } from '../../packages/core/stages.js';
-import { CHECKLIST_RULES, judgeItem, ruleFor, type ChecklistEvidence } from '../../packages/promotion/checklist-criteria.js';
+import {
+  CHECKLIST_RULES,
+  judgeItem,
+  ruleFor,
+  type ChecklistEvidence,
+} from '../../packages/promotion/checklist-criteria.js';
 import { PROMOTION_CRITERIA } from '../../packages/promotion/issue-form.js';
 import { applyPromotion, type PromotionChange } from '../../packages/promotion/maturity-update.js';
 import { REPO } from '../support/fixtures.js';
@@ -53,7 +58,10 @@ const VERIFIED: Record<TargetStage, string[]> = {
   ],
 };
 
-function evidence(target: TargetStage, over: Partial<ChecklistEvidence> & { without?: string[] } = {}): ChecklistEvidence {
+function evidence(
+  target: TargetStage,
+  over: Partial<ChecklistEvidence> & { without?: string[] } = {},
+): ChecklistEvidence {
   const { without = [], ...rest } = over;
   return {
     passed: new Set(VERIFIED[target].filter((id) => !without.includes(id))),
@@ -106,7 +114,8 @@ describe('the keyword table (checklist-criteria.ts)', () => {
   it('has the seeds\u2019 items word for word, the same as the request form\u2019s boxes and the template\u2019s lines', () => {
     expect(CHECKLIST_RULES.staging.map((r) => r.seed)).toEqual(PROMOTION_CRITERIA['dev-staging']);
     expect(CHECKLIST_RULES.production.map((r) => r.seed)).toEqual(PROMOTION_CRITERIA['staging-production']);
-    for (const rule of [...CHECKLIST_RULES.staging, ...CHECKLIST_RULES.production]) expect(TEMPLATE).toContain(`- [ ] ${rule.seed}\n`);
+    for (const rule of [...CHECKLIST_RULES.staging, ...CHECKLIST_RULES.production])
+      expect(TEMPLATE).toContain(`- [ ] ${rule.seed}\n`);
   });
 
   it.each(['staging', 'production'] as const)(
@@ -125,7 +134,9 @@ describe('the keyword table (checklist-criteria.ts)', () => {
 
   it('maps each item to the criterion ids the gates write', () => {
     const ids = (target: TargetStage) =>
-      Object.fromEntries(CHECKLIST_RULES[target].map((r) => [r.key, [...r.ids, ...(r.family ?? []).map((p) => `${p}*`)]]));
+      Object.fromEntries(
+        CHECKLIST_RULES[target].map((r) => [r.key, [...r.ids, ...(r.family ?? []).map((p) => `${p}*`)]]),
+      );
     expect(ids('staging')).toEqual({
       'core-features': [],
       'unit-tests': ['tests.unit', 'coverage.total'],
@@ -200,12 +211,22 @@ describe('the keyword table (checklist-criteria.ts)', () => {
       );
     const noLoad = VERIFIED.production.filter((id) => !id.startsWith('load.'));
     expect(judge(evidence('production'))).toMatchObject({ tick: true, by: 'verified' });
-    expect(judge(evidence('production', { passed: new Set(noLoad) }))).toMatchObject({ tick: false, missing: ['load.*'] });
-    expect(judge(evidence('production', { passed: new Set([...noLoad, 'load.p95']), failed: new Set(['load.rps']) }))).toMatchObject({
+    expect(judge(evidence('production', { passed: new Set(noLoad) }))).toMatchObject({
+      tick: false,
+      missing: ['load.*'],
+    });
+    expect(
+      judge(evidence('production', { passed: new Set([...noLoad, 'load.p95']), failed: new Set(['load.rps']) })),
+    ).toMatchObject({
       tick: false,
     });
     expect(
-      judge(evidence('production', { passed: new Set(noLoad), notApplicable: new Map([['load-test', 'batch job, no users']]) })),
+      judge(
+        evidence('production', {
+          passed: new Set(noLoad),
+          notApplicable: new Map([['load-test', 'batch job, no users']]),
+        }),
+      ),
     ).toMatchObject({
       tick: true,
       by: 'not-applicable',
@@ -234,9 +255,16 @@ describe('applyPromotion with evidence: the transition\u2019s checklist', () => 
   });
 
   it('leaves the box of a criterion that did not pass empty: 6/7, no ✅, and says why in the pull request body', () => {
-    const { markdown, changes } = applyPromotion(TEMPLATE, toStaging(evidence('staging', { without: ['coverage.total'] })), FILE);
+    const { markdown, changes } = applyPromotion(
+      TEMPLATE,
+      toStaging(evidence('staging', { without: ['coverage.total'] })),
+      FILE,
+    );
     expect(section(markdown, '### Development → Staging')).toBe(
-      DEV_TICKED.replace('- [x] Unit tests passing', '- [ ] Unit tests passing').replace('7/7 criteria met ✅', '6/7 criteria met'),
+      DEV_TICKED.replace('- [x] Unit tests passing', '- [ ] Unit tests passing').replace(
+        '7/7 criteria met ✅',
+        '6/7 criteria met',
+      ),
     );
     expect(changes.slice(3)).toEqual([
       `${FILE}: Development → Staging checklist: 6 of 7 items ticked (5 from the verified criteria, 1 declared by the requester); not ticked: \`Unit tests passing (≥70% coverage)\` (needs coverage.total)`,
@@ -246,12 +274,18 @@ describe('applyPromotion with evidence: the transition\u2019s checklist', () => 
   });
 
   it('ticks Staging → Production with the load test not applicable: 8/8 ✅, and names the reason', () => {
-    const passed = new Set(VERIFIED.production.filter((id) => !id.startsWith('load.') && id !== 'security.secret-scan'));
+    const passed = new Set(
+      VERIFIED.production.filter((id) => !id.startsWith('load.') && id !== 'security.secret-scan'),
+    );
     const notApplicable = new Map([
       ['load-test', 'a nightly batch job with no users'],
       ['secret-scan', 'scanned organisation-wide'],
     ]);
-    const { markdown, changes } = applyPromotion(IN_STAGING, toProduction(evidence('production', { passed, notApplicable })), FILE);
+    const { markdown, changes } = applyPromotion(
+      IN_STAGING,
+      toProduction(evidence('production', { passed, notApplicable })),
+      FILE,
+    );
     expect(section(markdown, '### Staging → Production')).toBe(
       section(IN_STAGING, '### Staging → Production')
         .replace(/- \[ \]/g, '- [x]')
@@ -330,7 +364,11 @@ describe('applyPromotion with evidence: the transition\u2019s checklist', () => 
     const variant = TEMPLATE.replace('### Development → Staging', '### development -> STAGING')
       .replace('**Status**: X/7 criteria met', '**Status**: 2 of 7 criteria met ✅ (see blockers)')
       .replace('**Current Coverage**: XX%', '**Current Coverage**: 75% (unit)');
-    const { markdown } = applyPromotion(variant, toStaging(evidence('staging', { without: ['security.medium'] })), FILE);
+    const { markdown } = applyPromotion(
+      variant,
+      toStaging(evidence('staging', { without: ['security.medium'] })),
+      FILE,
+    );
     expect(markdown).toContain('**Status**: 6 of 7 criteria met (see blockers)\n');
     expect(markdown).toContain('**Current Coverage**: 81.25% (unit)\n');
     const all = applyPromotion(variant, toStaging(evidence('staging')), FILE).markdown;
@@ -370,7 +408,11 @@ describe('the checklist update on odd and hostile files', () => {
   });
 
   it('copes with very long lines (bounded patterns) and quotes only the start of them in the pull request body', () => {
-    const { markdown, changes } = applyPromotion(file(`${'a/'.repeat(50_000)} criteria met`, `${'1'.repeat(100_000)} %`), change, 'M.md');
+    const { markdown, changes } = applyPromotion(
+      file(`${'a/'.repeat(50_000)} criteria met`, `${'1'.repeat(100_000)} %`),
+      change,
+      'M.md',
+    );
     expect(markdown).toContain(`**Status**: ${'a/'.repeat(50_000)} criteria met\n`);
     expect(markdown).toContain('**Current Coverage**: 81.25%\n');
     expect(Math.max(...changes.map((c) => c.length))).toBeLessThan(300);
@@ -383,6 +425,8 @@ describe('the checklist update on odd and hostile files', () => {
       change,
       'M.md',
     );
-    expect(changes.find((c) => c.includes('checklist:'))).toMatch(/not ticked: (`Team item \d+` \(needs [^)]+\); ){10}and 20 more$/);
+    expect(changes.find((c) => c.includes('checklist:'))).toMatch(
+      /not ticked: (`Team item \d+` \(needs [^)]+\); ){10}and 20 more$/,
+    );
   });
 });

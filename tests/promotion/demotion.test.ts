@@ -14,7 +14,9 @@ const statuses = (m: DemotionModel) => demotionCriteria(m).map((c) => [c.id, c.s
 
 describe('a demotion request', () => {
   it('is a breach issue labelled demotion:proposed', () => {
-    expect(isDemotionRequest({ labels: ['maintenance:breach', 'component:neo4j', 'demotion:proposed', 'target:staging'] })).toBe(true);
+    expect(
+      isDemotionRequest({ labels: ['maintenance:breach', 'component:neo4j', 'demotion:proposed', 'target:staging'] }),
+    ).toBe(true);
     expect(isDemotionRequest({ labels: ['maintenance:breach', 'component:neo4j'] })).toBe(false);
   });
 

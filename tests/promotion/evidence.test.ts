@@ -18,7 +18,16 @@ import { resultFilesInZip } from '../../packages/promotion/artifact-results.js';
 import { gitFreshness } from '../../packages/promotion/freshness.js';
 import { selectResults, type Freshness } from '../../packages/promotion/read-results.js';
 
-const pass = (id: string): Criterion => ({ id, title: id, status: 'pass', measured: 0, bar: 0, comparator: '<=', unit: '', evidence: [] });
+const pass = (id: string): Criterion => ({
+  id,
+  title: id,
+  status: 'pass',
+  measured: 0,
+  bar: 0,
+  comparator: '<=',
+  unit: '',
+  evidence: [],
+});
 
 function result(
   gate: string,
@@ -101,26 +110,41 @@ describe('promotion evidence', () => {
       { component: 'mm', freshness },
     );
     expect(set.byGate.get('coverage-gate')).toHaveLength(1);
-    expect(set.setAside.map((s) => s.reason)).toEqual(['for neo4j, not mm', "judges a pull request's change, not the component"]);
+    expect(set.setAside.map((s) => s.reason)).toEqual([
+      'for neo4j, not mm',
+      "judges a pull request's change, not the component",
+    ]);
   });
 
   it('does not take integration coverage for a Staging promotion, and says which workflow to run', () => {
-    const files = [result('coverage-gate', ['coverage.total', 'tests.integration'], { kind: 'integration' }), ...STAGING_ALL.slice(1)];
+    const files = [
+      result('coverage-gate', ['coverage.total', 'tests.integration'], { kind: 'integration' }),
+      ...STAGING_ALL.slice(1),
+    ];
     const ev = evaluatePromotion(model(files));
     const row = ev.blocking.find((r) => r.id === 'coverage-gate (unit tests).result')!;
     expect(row.status).toBe('no-data');
-    expect(row.detail).toMatch(/no coverage-gate \(unit tests\) result for mm: run the Maturity workflow on the default branch/);
+    expect(row.detail).toMatch(
+      /no coverage-gate \(unit tests\) result for mm: run the Maturity workflow on the default branch/,
+    );
   });
 
   it('shows stale evidence with its date and commit, and does not count it', () => {
     const files = [
-      result('coverage-gate', ['coverage.total', 'tests.unit'], { kind: 'unit', commit: 'abcdef0123', at: '2026-11-20T10:00:00Z' }),
+      result('coverage-gate', ['coverage.total', 'tests.unit'], {
+        kind: 'unit',
+        commit: 'abcdef0123',
+        at: '2026-11-20T10:00:00Z',
+      }),
       ...STAGING_ALL.slice(1),
     ];
     const ev = evaluatePromotion(model(files));
     expect(ev.ready).toBe(false);
     expect(ev.blocking.map((r) => [r.id, r.detail])).toEqual([
-      ['coverage-gate:coverage.total', expect.stringMatching(/^stale: measured at abcdef0 on 2026-11-20, before this request \(fresh\)/)],
+      [
+        'coverage-gate:coverage.total',
+        expect.stringMatching(/^stale: measured at abcdef0 on 2026-11-20, before this request \(fresh\)/),
+      ],
       ['coverage-gate:tests.unit', expect.stringMatching(/^stale: /)],
     ]);
   });
@@ -130,10 +154,19 @@ describe('promotion evidence', () => {
       result('coverage-gate', ['coverage.total', 'tests.integration'], { kind: 'integration', target: 'production' }),
       result(
         'quality-gate',
-        ['lint.errors', 'types.errors', 'evidence.user-guide', 'evidence.api-reference', 'evidence.troubleshooting', 'evidence.rollback'],
+        [
+          'lint.errors',
+          'types.errors',
+          'evidence.user-guide',
+          'evidence.api-reference',
+          'evidence.troubleshooting',
+          'evidence.rollback',
+        ],
         { target: 'production' },
       ),
-      result('security-gate', ['security.critical', 'security.high', 'security.medium', 'security.secret-scan'], { target: 'production' }),
+      result('security-gate', ['security.critical', 'security.high', 'security.medium', 'security.secret-scan'], {
+        target: 'production',
+      }),
       result('uptime-check', ['uptime.window', 'monitoring.health', 'monitoring.alerts'], { target: 'production' }),
     ];
     const m = model(prod, {
@@ -142,7 +175,11 @@ describe('promotion evidence', () => {
       policy: SEED_POLICY.production,
       daysInStaging: 10,
       approval: { by: 'lead', permission: 'admin' },
-      notApplicable: { e2e: 'backend service', 'load-test': 'batch job', 'dependency-audit': 'no third-party packages' },
+      notApplicable: {
+        e2e: 'backend service',
+        'load-test': 'batch job',
+        'dependency-audit': 'no third-party packages',
+      },
     });
     const ev = evaluatePromotion(m);
     expect(ev.blocking.map((r) => r.id)).toEqual([]);
@@ -164,12 +201,19 @@ describe('the approval label', () => {
     const e = (event: string, actor: string, label: string) => ({ event, actor, label, created_at: '' });
     expect(
       labelAppliedBy(
-        [e('labeled', 'a', 'promotion:approved'), e('unlabeled', 'b', 'promotion:approved'), e('labeled', 'c', 'promotion:approved')],
+        [
+          e('labeled', 'a', 'promotion:approved'),
+          e('unlabeled', 'b', 'promotion:approved'),
+          e('labeled', 'c', 'promotion:approved'),
+        ],
         'promotion:approved',
       ),
     ).toBe('c');
     expect(
-      labelAppliedBy([e('labeled', 'a', 'promotion:approved'), e('unlabeled', 'b', 'promotion:approved')], 'promotion:approved'),
+      labelAppliedBy(
+        [e('labeled', 'a', 'promotion:approved'), e('unlabeled', 'b', 'promotion:approved')],
+        'promotion:approved',
+      ),
     ).toBeNull();
     expect(labelAppliedBy([e('labeled', 'a', 'bug')], 'promotion:approved')).toBeNull();
   });
@@ -223,13 +267,13 @@ describe('freshness from git history', () => {
     const later = commit(3, '2026-11-20T00:00:00Z');
     const f = gitFreshness(dir, '2026-11-15T00:00:00Z');
     expect(f.requestCommit).toBe(atRequest);
-    expect([f.classify(old), f.classify(atRequest), f.classify(later), f.classify('f'.repeat(40)), f.classify(null)]).toEqual([
-      'stale',
-      'fresh',
-      'fresh',
-      'stale',
-      'stale',
-    ]);
+    expect([
+      f.classify(old),
+      f.classify(atRequest),
+      f.classify(later),
+      f.classify('f'.repeat(40)),
+      f.classify(null),
+    ]).toEqual(['stale', 'fresh', 'fresh', 'stale', 'stale']);
     expect(gitFreshness(dir, null).requestCommit).toBe(later);
   });
 });

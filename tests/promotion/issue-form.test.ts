@@ -116,7 +116,11 @@ describe('the promotion request fixture, as GitHub renders the form', () => {
 
   it('is recognised as a promotion request', () => {
     expect(
-      isPromotionRequest({ title: '[Promotion]: model-management to production', body: fixture, labels: ['promotion:requested'] }),
+      isPromotionRequest({
+        title: '[Promotion]: model-management to production',
+        body: fixture,
+        labels: ['promotion:requested'],
+      }),
     ).toBe(true);
     expect(isPromotionRequest({ title: 'Model Management', body: crlf(fixture), labels: [] })).toBe(true);
   });
@@ -166,7 +170,9 @@ describe('the issue form (examples/sample-repo/.github/ISSUE_TEMPLATE/component_
     // Every dropdown choice the form offers reads back as what it means.
     for (const current of labelsOf('current_stage')) {
       for (const target of labelsOf('target_stage')) {
-        const { request } = parsePromotionForm(render({ ...minimal, 'Current Stage': current, 'Target Stage': target }));
+        const { request } = parsePromotionForm(
+          render({ ...minimal, 'Current Stage': current, 'Target Stage': target }),
+        );
         expect(request?.currentStage).toBe(current.split(' ')[0]!.toLowerCase());
         expect(request?.targetStage).toBe(target.split(' ')[0]!.toLowerCase());
       }
@@ -180,7 +186,10 @@ describe('the issue form (examples/sample-repo/.github/ISSUE_TEMPLATE/component_
 
 describe('sections', () => {
   it("splits only on the form's own headings: an unknown ### heading stays in the field typed into", () => {
-    const body = render({ ...minimal, 'Test Results': 'All green.\n\n### Notes\n\nflaky test quarantined\n\n####  Details\nsee CI' });
+    const body = render({
+      ...minimal,
+      'Test Results': 'All green.\n\n### Notes\n\nflaky test quarantined\n\n####  Details\nsee CI',
+    });
     const { request, sections } = parsePromotionForm(body);
     expect(request?.testResults).toBe('All green.\n\n### Notes\n\nflaky test quarantined\n\n####  Details\nsee CI');
     expect(sections.has('Notes')).toBe(false);
@@ -188,7 +197,10 @@ describe('sections', () => {
   });
 
   it('keeps a repeated form heading in the field it was typed into', () => {
-    const body = render({ ...minimal, 'Additional Context': 'Copied from the old issue:\n\n### Target Stage\n\nProduction' });
+    const body = render({
+      ...minimal,
+      'Additional Context': 'Copied from the old issue:\n\n### Target Stage\n\nProduction',
+    });
     const { request, problems } = parsePromotionForm(body);
     expect(request?.targetStage).toBe('staging');
     expect(request?.additionalContext).toBe('Copied from the old issue:\n\n### Target Stage\n\nProduction');
@@ -228,7 +240,9 @@ describe('sections', () => {
     expect(request?.targetStage).toBeNull();
     expect(problems.map((p) => p.message)).toEqual(['Target Stage is missing']);
     // ...but up to three spaces of indent is a heading.
-    expect(parsePromotionForm('### Component Name\n\nneo4j\n\n   ### Target Stage\n\nstaging').request?.targetStage).toBe('staging');
+    expect(
+      parsePromotionForm('### Component Name\n\nneo4j\n\n   ### Target Stage\n\nstaging').request?.targetStage,
+    ).toBe('staging');
   });
 
   it("accepts a repository's own headings through aliases", () => {
@@ -359,16 +373,18 @@ describe('values', () => {
   it("keeps HTML, Markdown and @mentions as raw text (escaping is the renderer's job)", () => {
     const hostile =
       '<script>alert(1)</script> <img src=x onerror=alert(1)> @octocat [click](javascript:alert(1)) | a | b |\n<!-- hidden -->';
-    const { request } = parsePromotionForm(render({ ...minimal, 'Promotion Justification': hostile, 'Component Name': 'neo4j <b>' }));
+    const { request } = parsePromotionForm(
+      render({ ...minimal, 'Promotion Justification': hostile, 'Component Name': 'neo4j <b>' }),
+    );
     expect(request?.justification).toBe(hostile);
     expect(request?.componentName).toBe('neo4j <b>');
     expect(request?.component).toBe('neo4j-b');
   });
 
   it('maps the functional group to its config id', () => {
-    expect(parsePromotionForm(render({ ...minimal, 'Functional Group': 'Monitoring & Operations 📊' })).request?.group).toBe(
-      'monitoring-operations',
-    );
+    expect(
+      parsePromotionForm(render({ ...minimal, 'Functional Group': 'Monitoring & Operations 📊' })).request?.group,
+    ).toBe('monitoring-operations');
     expect(parsePromotionForm(render({ ...minimal, 'Functional Group': '🤖' })).request?.group).toBeNull();
   });
 });
@@ -400,7 +416,10 @@ describe('problems', () => {
     ]);
     const emoji = parsePromotionForm(render({ ...minimal, 'Component Name': '🙂 ``' }));
     expect(emoji.request).toBeNull();
-    expect(emoji.problems[0]).toMatchObject({ field: 'Component Name', message: expect.stringMatching(/no letters or digits/) });
+    expect(emoji.problems[0]).toMatchObject({
+      field: 'Component Name',
+      message: expect.stringMatching(/no letters or digits/),
+    });
     // A body with a form heading but no Component Name heading.
     expect(parsePromotionForm('### Target Stage\n\nStaging').problems.map((p) => p.field)).toEqual(['Component Name']);
   });
@@ -408,11 +427,17 @@ describe('problems', () => {
   it('reports a missing or unknown target stage, keeping the request', () => {
     const missing = parsePromotionForm(render({ ...minimal, 'Target Stage': '_No response_' }));
     expect(missing.request?.targetStage).toBeNull();
-    expect(missing.problems).toEqual([{ field: 'Target Stage', message: 'Target Stage is missing', fix: 'Choose Staging or Production.' }]);
+    expect(missing.problems).toEqual([
+      { field: 'Target Stage', message: 'Target Stage is missing', fix: 'Choose Staging or Production.' },
+    ]);
     const unknown = parsePromotionForm(render({ ...minimal, 'Target Stage': 'ASAP please' }));
     expect(unknown.request?.targetStage).toBeNull();
     expect(unknown.problems).toEqual([
-      { field: 'Target Stage', message: 'Target Stage "ASAP please" is not a stage', fix: 'Choose Staging or Production.' },
+      {
+        field: 'Target Stage',
+        message: 'Target Stage "ASAP please" is not a stage',
+        fix: 'Choose Staging or Production.',
+      },
     ]);
     expect(problemsOf({ ...minimal, 'Target Stage': '🚀' })[0]).toMatchObject({ field: 'Target Stage' });
     expect(problemsOf({ ...minimal, 'Target Stage': 'Development' })).toEqual([
@@ -455,7 +480,9 @@ describe('problems', () => {
     expect(problemsOf({ ...minimal, 'Current Stage': 'Production', 'Target Stage': 'Production' })[0]!.message).toMatch(
       /nothing to promote/,
     );
-    expect(problemsOf({ ...minimal, 'Current Stage': 'Production', 'Target Stage': 'Staging' })[0]!.message).toMatch(/demotion/);
+    expect(problemsOf({ ...minimal, 'Current Stage': 'Production', 'Target Stage': 'Staging' })[0]!.message).toMatch(
+      /demotion/,
+    );
   });
 
   it('has no stage problem when the current stage is not given', () => {
@@ -567,7 +594,9 @@ describe('isPromotionRequest', () => {
   it('is true for a promotion label or a [Promotion] title, even when the body is not the form', () => {
     expect(isPromotionRequest({ title: 'promote neo4j', body: 'please', labels: ['promotion:requested'] })).toBe(true);
     expect(isPromotionRequest({ title: 'promote neo4j', body: null, labels: ['Promotion:Approved'] })).toBe(true);
-    expect(isPromotionRequest({ title: '  [PROMOTION] neo4j: Development → Staging', body: null, labels: [] })).toBe(true);
+    expect(isPromotionRequest({ title: '  [PROMOTION] neo4j: Development → Staging', body: null, labels: [] })).toBe(
+      true,
+    );
     expect(isPromotionRequest({ title: '[Promotion]: ', body: '', labels: [] })).toBe(true);
   });
 
@@ -579,8 +608,12 @@ describe('isPromotionRequest', () => {
         labels: ['promotion:blocked', 'component:neo4j', 'blocker:tests'],
       }),
     ).toBe(false);
-    expect(isPromotionRequest({ title: 'Bug: crash on start', body: '### Steps\n\n1. run', labels: ['bug'] })).toBe(false);
+    expect(isPromotionRequest({ title: 'Bug: crash on start', body: '### Steps\n\n1. run', labels: ['bug'] })).toBe(
+      false,
+    );
     expect(isPromotionRequest({ title: 'Question', body: null, labels: [] })).toBe(false);
-    expect(isPromotionRequest({ title: 'About promotion', body: 'What is [Promotion]?', labels: ['target:staging'] })).toBe(false);
+    expect(
+      isPromotionRequest({ title: 'About promotion', body: 'What is [Promotion]?', labels: ['target:staging'] }),
+    ).toBe(false);
   });
 });

@@ -127,7 +127,12 @@ describe('applyPromotion', () => {
     const title = { staging: 'Staging', production: 'Production' }[change.to as 'staging' | 'production'];
 
     const record = parseMaturityFile(markdown, `${name}/MATURITY.md`);
-    expect(record).toMatchObject({ stage: change.to, promotedFrom: from, since: '2026-11-21', lastUpdated: '2026-11-21' });
+    expect(record).toMatchObject({
+      stage: change.to,
+      promotedFrom: from,
+      since: '2026-11-21',
+      lastUpdated: '2026-11-21',
+    });
     expect(record.history.at(-1)).toMatchObject({ date: '2026-11-21', kind: 'promoted', stage: change.to, issue: 50 });
     expect(changes).toHaveLength(3);
     // Nothing else moved: the two field lines replaced, one history line added at the end.
@@ -161,10 +166,10 @@ describe('applyPromotion', () => {
     );
     // Frontmatter, both checklists, demotions and blockers are untouched.
     expect(markdown.replace('- **2026-11-21**: Promoted to Staging (Issue #7)\n', '')).toBe(
-      TEMPLATE.replace('**Current Stage**: Development', '**Current Stage**: Staging (promoted from Development on 2026-11-21)').replace(
-        '**Last Updated**: 2025-10-07',
-        '**Last Updated**: 2026-11-21',
-      ),
+      TEMPLATE.replace(
+        '**Current Stage**: Development',
+        '**Current Stage**: Staging (promoted from Development on 2026-11-21)',
+      ).replace('**Last Updated**: 2025-10-07', '**Last Updated**: 2026-11-21'),
     );
     const record = parseMaturityFile(markdown, 'MATURITY.md');
     expect(record).toMatchObject({ stage: 'staging', promotedFrom: 'development', since: '2026-11-21' });
@@ -191,7 +196,10 @@ describe('applyPromotion', () => {
     expect(twice.changes).toEqual([]);
     expect(once.markdown.match(/Promoted to Production/g)).toHaveLength(1);
     // Also when the entry was written by hand, in another style, before the stage line.
-    const byHand = sample('neo4j').replace('(Issue #12)\n', '(Issue #12)\n- 2026-11-21: Promoted to Production (Issue #42)\n');
+    const byHand = sample('neo4j').replace(
+      '(Issue #12)\n',
+      '(Issue #12)\n- 2026-11-21: Promoted to Production (Issue #42)\n',
+    );
     const { markdown } = applyPromotion(byHand, toProduction, 'MATURITY.md');
     expect(markdown.match(/Promoted to Production/g)).toHaveLength(1);
     expect(parseMaturityFile(markdown, 'MATURITY.md').stage).toBe('production');
@@ -203,7 +211,8 @@ describe('applyPromotion', () => {
     expect(applyPromotion(plain, { ...toProduction, issueUrl: undefined }, 'M.md').markdown).toBe(
       '**Current Stage**: Production (promoted from Staging on 2026-11-21)\n\n## Promotion History\n- 2025-01-02: Promoted to Development\n- 2025-02-03: Promoted to Staging (Issue #5)\n- 2026-11-21: Promoted to Production (Issue #42)\n',
     );
-    const linked = '**Current Stage**: Staging\n\n## Promotion History\n\n* **2025-02-03**: Promoted to Staging ([#5](https://x/5))\n';
+    const linked =
+      '**Current Stage**: Staging\n\n## Promotion History\n\n* **2025-02-03**: Promoted to Staging ([#5](https://x/5))\n';
     expect(applyPromotion(linked, toProduction, 'M.md').markdown).toBe(
       '**Current Stage**: Production (promoted from Staging on 2026-11-21)\n\n## Promotion History\n\n* **2025-02-03**: Promoted to Staging ([#5](https://x/5))\n* **2026-11-21**: Promoted to Production ([#42](https://github.com/tta/demo/issues/42))\n',
     );
@@ -222,7 +231,11 @@ describe('applyPromotion', () => {
     expect(markdown).toBe(
       '**Current Stage**: Production (promoted from Staging on 2026-11-21) **Last Updated**: 2026-11-21 **Owner**: me\n\n## Promotion History\n\n### Promotions\n\n- **2026-11-21**: Promoted to Production (Issue [#42](https://github.com/tta/demo/issues/42))\n\n---\n',
     );
-    expect(parseMaturityFile(markdown, 'M.md')).toMatchObject({ stage: 'production', lastUpdated: '2026-11-21', owner: 'me' });
+    expect(parseMaturityFile(markdown, 'M.md')).toMatchObject({
+      stage: 'production',
+      lastUpdated: '2026-11-21',
+      owner: 'me',
+    });
 
     const tight = '**Current Stage**: Staging\n## Promotion History\nNone yet.\n';
     expect(applyPromotion(tight, { from: 'staging', to: 'production', date: '2026-11-21' }, 'M.md').markdown).toBe(
@@ -236,8 +249,14 @@ describe('applyPromotion', () => {
       '## Neo4j\n\n**Current Stage**: Staging\n**Last Updated**: 2025-02-02\n\n### Promotion History\n\n- **2025-02-02**: Promoted to Staging\n';
     const { markdown } = applyPromotion(shared, toProduction, 'docs/MATURITY.md#neo4j');
     expect(markdown.slice(0, markdown.indexOf('## Neo4j'))).toBe(shared.slice(0, shared.indexOf('## Neo4j')));
-    expect(parseMaturityFile(markdown, 'docs/MATURITY.md#neo4j')).toMatchObject({ stage: 'production', since: '2026-11-21' });
-    expect(parseMaturityFile(markdown, 'docs/MATURITY.md#redis')).toMatchObject({ stage: 'staging', lastUpdated: '2025-01-01' });
+    expect(parseMaturityFile(markdown, 'docs/MATURITY.md#neo4j')).toMatchObject({
+      stage: 'production',
+      since: '2026-11-21',
+    });
+    expect(parseMaturityFile(markdown, 'docs/MATURITY.md#redis')).toMatchObject({
+      stage: 'staging',
+      lastUpdated: '2025-01-01',
+    });
     expect(() => applyPromotion(shared, toProduction, 'docs/MATURITY.md#kafka')).toThrow(/no heading names "kafka"/);
   });
 
@@ -330,7 +349,11 @@ describe('applyPromotion', () => {
         '**Current Stage**: Development',
         '**Current Stage**: Production (promoted from Staging on 2026-09-01)',
       );
-      const { markdown } = applyPromotion(inProduction, { ...demotion, issueUrl: 'https://github.com/tta/demo/issues/12' }, 'M.md');
+      const { markdown } = applyPromotion(
+        inProduction,
+        { ...demotion, issueUrl: 'https://github.com/tta/demo/issues/12' },
+        'M.md',
+      );
       const demotions = markdown.slice(markdown.indexOf('### Demotions'), markdown.indexOf('## Current Blockers'));
       expect(demotions).toBe(
         '### Demotions\n\n- **YYYY-MM-DD**: Demoted to Staging (Reason: <Description>, Issue #ZZZ)\n- **2026-12-10**: Demoted to Staging (Reason: uptime 99.20% in 2026-11 below 99.5% and p95 over 30d, Issue [#12](https://github.com/tta/demo/issues/12))\n\n---\n\n',

@@ -11,7 +11,13 @@ import { selectAnnotations } from '../../packages/report/annotations.js';
 
 const component = { ...defaultComponent('neo4j', ['src/neo4j/**']), name: 'Neo4j' };
 
-const f = (tool: string, level: Finding['level'], line: number, fingerprint: string, path = 'src/neo4j/a.py'): Finding => ({
+const f = (
+  tool: string,
+  level: Finding['level'],
+  line: number,
+  fingerprint: string,
+  path = 'src/neo4j/a.py',
+): Finding => ({
   tool,
   rule: tool === 'ruff' ? 'F401' : 'reportArgumentType',
   level,
@@ -70,9 +76,14 @@ describe('evaluateQuality', () => {
   });
 
   it('has no data for a concern without a report, and an error for a crashed tool', () => {
-    const ev = evaluateQuality(model({ runs: [run('ruff', { kind: 'command', source: 'ruff check', error: 'exited with 2' })] }));
+    const ev = evaluateQuality(
+      model({ runs: [run('ruff', { kind: 'command', source: 'ruff check', error: 'exited with 2' })] }),
+    );
     expect(status(ev, 'lint.errors')).toMatchObject({ status: 'error', measured: null, detail: 'ruff: exited with 2' });
-    expect(status(ev, 'types.errors')).toMatchObject({ status: 'no-data', detail: expect.stringMatching(/pyright-report/) });
+    expect(status(ev, 'types.errors')).toMatchObject({
+      status: 'no-data',
+      detail: expect.stringMatching(/pyright-report/),
+    });
   });
 
   it('on a pull request judges what the change introduces, and shows the whole count as progress', () => {
@@ -96,15 +107,24 @@ describe('evaluateQuality', () => {
 
   it('without a default-branch result, counts the findings on the lines the change touched', () => {
     const findings = [f('ruff', 'error', 1, 'a'), f('ruff', 'error', 3, 'b')];
-    const changed = { source: 'git' as const, files: new Map([[findings[0]!.path!, new Set([3])]]), unknown: [], truncated: false };
+    const changed = {
+      source: 'git' as const,
+      files: new Map([[findings[0]!.path!, new Set([3])]]),
+      unknown: [],
+      truncated: false,
+    };
     const ev = evaluateQuality(model({ findings, scope: 'change', changed }));
     expect(status(ev, 'lint.new-errors')).toMatchObject({
       status: 'fail',
       measured: 1,
       detail: 'ruff 1; 1 more on lines this change did not touch (not counted)',
     });
-    expect(ev.introducedNote).toMatch(/no baseline: a finding counts as introduced when it is on a line this pull request changed/);
-    const stage = evaluateQuality(model({ findings, scope: 'stage', baseline: { source: 'b', fingerprints: ['a', 'b'] } }));
+    expect(ev.introducedNote).toMatch(
+      /no baseline: a finding counts as introduced when it is on a line this pull request changed/,
+    );
+    const stage = evaluateQuality(
+      model({ findings, scope: 'stage', baseline: { source: 'b', fingerprints: ['a', 'b'] } }),
+    );
     expect(status(stage, 'lint.errors')).toMatchObject({ status: 'fail', measured: 2 });
     expect(status(stage, 'lint.new-errors')).toBeUndefined();
   });
@@ -112,7 +132,11 @@ describe('evaluateQuality', () => {
   it('with the changed lines unknown (shallow checkout, API down): no-data, never a pass, unless every finding in scope meets the bar', () => {
     const unknown = { source: 'unknown' as const, reason: 'listing failed (HTTP 502)' };
     const ev = evaluateQuality(
-      model({ findings: [f('ruff', 'error', 1, 'a'), f('pyright', 'warning', 3, 'b')], scope: 'change', changed: unknown }),
+      model({
+        findings: [f('ruff', 'error', 1, 'a'), f('pyright', 'warning', 3, 'b')],
+        scope: 'change',
+        changed: unknown,
+      }),
     );
     expect(status(ev, 'lint.new-errors')).toMatchObject({
       status: 'no-data',
@@ -171,7 +195,12 @@ describe('evaluateQuality', () => {
     const findings = Array.from({ length: 40 }, (_, i) =>
       f(i % 2 ? 'ruff' : 'pyright', i % 4 === 0 ? 'warning' : 'error', i + 1, `fp${i}`),
     );
-    const changed = { source: 'git' as const, files: new Map([['src/neo4j/a.py', new Set([40])]]), unknown: [], truncated: false };
+    const changed = {
+      source: 'git' as const,
+      files: new Map([['src/neo4j/a.py', new Set([40])]]),
+      unknown: [],
+      truncated: false,
+    };
     const ev = evaluateQuality(model({ findings, changed }));
     expect(ev.findings[0]).toMatchObject({ changed: true, start: { line: 40 } });
     const sel = selectAnnotations(annotationsFor(ev, () => false));
@@ -192,7 +221,15 @@ describe('evaluateQuality', () => {
       context: readRunContext({}),
       now: new Date(0),
     });
-    const ctx = { result, ev, warnings: [], unmatched: [], outOfScope: 0, runUrl: null, blobUrl: 'https://github.com/o/r/blob/abc' };
+    const ctx = {
+      result,
+      ev,
+      warnings: [],
+      unmatched: [],
+      outOfScope: 0,
+      runUrl: null,
+      blobUrl: 'https://github.com/o/r/blob/abc',
+    };
     const summary = renderSummary(ctx, 1 << 20);
     expect(summary).toContain('&lt;b&gt;@\u200bsomeone&lt;/b&gt; check \\| this');
     expect(summary).toContain('(https://github.com/o/r/blob/abc/src/neo4j/a.py#L1)');

@@ -16,7 +16,10 @@ describe('runToolCommand', () => {
       'y',
       '',
     ]);
-    const r = await runToolCommand(node("process.stdout.write('[]'); process.stderr.write('warn'); process.exit(1)"), process.cwd());
+    const r = await runToolCommand(
+      node("process.stdout.write('[]'); process.stderr.write('warn'); process.exit(1)"),
+      process.cwd(),
+    );
     expect(r).toMatchObject({ exitCode: 1, stdout: '[]', stderr: 'warn' });
     expect(r.stopped).toBeUndefined();
   });
@@ -35,7 +38,9 @@ describe('runToolCommand', () => {
 
   it('stops a command that prints more than the cap', async () => {
     const r = await runToolCommand(
-      node("const b = Buffer.alloc(1 << 16, 120); (function w() { while (process.stdout.write(b)); process.stdout.once('drain', w); })()"),
+      node(
+        "const b = Buffer.alloc(1 << 16, 120); (function w() { while (process.stdout.write(b)); process.stdout.once('drain', w); })()",
+      ),
       process.cwd(),
       { maxStdoutBytes: 1 << 20 },
     );

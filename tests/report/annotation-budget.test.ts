@@ -1,5 +1,11 @@
 /** The annotation budget: GitHub shows 10 of each level per step and 50 per job; the failure message is never the one dropped. */
-import { JOB_LIMIT, planAnnotations, stepLimit, type Annotation, type StepMessage } from '../../packages/report/annotations.js';
+import {
+  JOB_LIMIT,
+  planAnnotations,
+  stepLimit,
+  type Annotation,
+  type StepMessage,
+} from '../../packages/report/annotations.js';
 
 const findings = (level: Annotation['level'], n: number): Annotation[] =>
   Array.from({ length: n }, (_, i) => ({ level, message: `${level} ${i}`, weight: i }));
@@ -25,7 +31,10 @@ describe('planAnnotations', () => {
   });
 
   it('keeps every level within 10 with its own warnings counted, folding the warnings that do not fit into one', () => {
-    const warnings: StepMessage[] = Array.from({ length: 14 }, (_, i) => ({ level: 'warning', message: `warning ${i}` }));
+    const warnings: StepMessage[] = Array.from({ length: 14 }, (_, i) => ({
+      level: 'warning',
+      message: `warning ${i}`,
+    }));
     const plan = planAnnotations({
       findings: [...findings('warning', 20), ...findings('notice', 20)],
       messages: warnings,

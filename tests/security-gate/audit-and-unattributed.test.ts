@@ -39,7 +39,11 @@ function render(m: ReturnType<typeof securityModel>) {
     context: readRunContext({}),
     now: NOW,
   });
-  return { ev, result, summary: renderSummary({ result, ev, model: m, warnings: [], runUrl: null, sarifFile: null }, 1_000_000) };
+  return {
+    ev,
+    result,
+    summary: renderSummary({ result, ev, model: m, warnings: [], runUrl: null, sarifFile: null }, 1_000_000),
+  };
 }
 
 describe('the Production security audit', () => {
@@ -102,7 +106,8 @@ describe('the Production security audit', () => {
 });
 
 describe('findings on files the checkout does not have (a component run)', () => {
-  const vendored = (severity: Finding['severity']): Finding => bandit('B602', severity, `v-${severity}`, { path: '/app/vendor/x.py' });
+  const vendored = (severity: Finding['severity']): Finding =>
+    bandit('B602', severity, `v-${severity}`, { path: '/app/vendor/x.py' });
 
   it('fail security.unattributed when one is of a severity the stage limits, with the fix', () => {
     const { ev, summary } = render(securityModel([], { unattributed: [vendored('high'), vendored('low')] }));
@@ -125,7 +130,10 @@ describe('findings on files the checkout does not have (a component run)', () =>
       security: { ...SEED_POLICY.staging.security, max: { ...SEED_POLICY.staging.security.max, low: 3 } },
     };
     expect(
-      byId(evaluateSecurity(securityModel([], { unattributed: [vendored('low')], policy: strictLow })), 'security.unattributed'),
+      byId(
+        evaluateSecurity(securityModel([], { unattributed: [vendored('low')], policy: strictLow })),
+        'security.unattributed',
+      ),
     ).toMatchObject({ status: 'fail' });
   });
 });

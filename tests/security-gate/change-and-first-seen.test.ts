@@ -18,7 +18,11 @@ import { bandit, NOW, securityModel } from './support.js';
 
 const byId = (criteria: GateResult['criteria'], id: string) => criteria.find((c) => c.id === id);
 
-function change(findings: Finding[], baselineFingerprints: string[] | null, over: Partial<ChangeView> = {}): ChangeView {
+function change(
+  findings: Finding[],
+  baselineFingerprints: string[] | null,
+  over: Partial<ChangeView> = {},
+): ChangeView {
   const r = introducedFindings(findings, baselineFingerprints ? { fingerprints: baselineFingerprints } : null, null);
   return {
     introduced: new Set(r.introduced),
@@ -84,13 +88,21 @@ describe('change scope', () => {
   it('with the changed lines unknown and no baseline: no-data where findings of a limited severity exist, never a pass', () => {
     const r = introducedFindings(old, null, { source: 'unknown', reason: 'listing failed (HTTP 502)' });
     const m = securityModel(old, {
-      change: { introduced: new Set(r.introduced), basis: r.basis, note: r.note, changedFiles: null, enforceNextStage: false },
+      change: {
+        introduced: new Set(r.introduced),
+        basis: r.basis,
+        note: r.note,
+        changedFiles: null,
+        enforceNextStage: false,
+      },
     });
     const { result } = resultOf(m, 'change');
     expect(byId(result.criteria, 'security.new.high')).toMatchObject({
       status: 'no-data',
       measured: null,
-      detail: expect.stringMatching(/^1 open high finding\(s\) in scope, and the changed lines are not known.*fetch-depth: 0/),
+      detail: expect.stringMatching(
+        /^1 open high finding\(s\) in scope, and the changed lines are not known.*fetch-depth: 0/,
+      ),
     });
     expect(byId(result.criteria, 'security.new.critical')).toMatchObject({ status: 'pass', measured: 0 });
     expect(result.status).toBe('no-data');
@@ -105,7 +117,9 @@ describe('change scope', () => {
     const progressAt = summary.indexOf('### Progress toward Staging');
     expect(introducedAt).toBeGreaterThan(0);
     expect(progressAt).toBeGreaterThan(introducedAt);
-    expect(summary.slice(introducedAt, progressAt)).toContain('🟥 **0** critical · 🟧 **0** high · 🟨 **0** medium · 🟦 **0** low');
+    expect(summary.slice(introducedAt, progressAt)).toContain(
+      '🟥 **0** critical · 🟧 **0** high · 🟨 **0** medium · 🟦 **0** low',
+    );
   });
 
   it('judges new low findings only when the stage puts a number on them', () => {
@@ -128,7 +142,10 @@ describe('change scope', () => {
   });
 
   it('keeps evidence problems enforced: unplaced findings always, unscanned files when the change touches them', () => {
-    const m = securityModel([], { change: change([], []), unattributed: [bandit('B602', 'high', 'v', { path: '/app/vendor/x.py' })] });
+    const m = securityModel([], {
+      change: change([], []),
+      unattributed: [bandit('B602', 'high', 'v', { path: '/app/vendor/x.py' })],
+    });
     m.reports[0]!.report.toolErrors = [{ path: 'src/vault/broken.py', message: 'syntax error' }];
     const untouched = resultOf(m).result;
     expect(byId(untouched.criteria, 'security.unattributed')).toMatchObject({ status: 'fail' });
@@ -189,9 +206,9 @@ describe('first-seen dates through the baseline', () => {
       measured: 1,
       detail: `oldest: bandit B602 at src/vault/store.py:3, first seen ${t1.toISOString().slice(0, 10)}`,
     });
-    expect((r3.data.overdue as { fingerprint: string; overdueHours: number }[]).map((o) => [o.fingerprint, o.overdueHours])).toEqual([
-      ['hi', 1],
-    ]);
+    expect(
+      (r3.data.overdue as { fingerprint: string; overdueHours: number }[]).map((o) => [o.fingerprint, o.overdueHours]),
+    ).toEqual([['hi', 1]]);
   });
 
   it('keeps the complete map in the result, not only the listed findings', () => {
@@ -209,7 +226,9 @@ describe('first-seen dates through the baseline', () => {
   });
 
   it('takes the earlier date when the history and the baseline disagree', () => {
-    expect(carryFirstSeen([{ x: '2026-03-01T00:00:00.000Z' }, { x: '2026-02-01T00:00:00.000Z' }], ['x', 'y'], NOW)).toEqual({
+    expect(
+      carryFirstSeen([{ x: '2026-03-01T00:00:00.000Z' }, { x: '2026-02-01T00:00:00.000Z' }], ['x', 'y'], NOW),
+    ).toEqual({
       x: '2026-02-01T00:00:00.000Z',
       y: NOW.toISOString(),
     });

@@ -10,7 +10,12 @@ import { readRunContext } from '../../packages/github/run-context.js';
 
 const NOW = new Date('2026-11-21T12:00:00Z');
 
-const f = (rule: string, severity: Finding['severity'], fingerprint: string, extra: Partial<Finding> = {}): Finding => ({
+const f = (
+  rule: string,
+  severity: Finding['severity'],
+  fingerprint: string,
+  extra: Partial<Finding> = {},
+): Finding => ({
   tool: 'bandit',
   rule,
   level: 'warning',
@@ -123,7 +128,9 @@ describe('evaluateSecurity', () => {
   it('makes the tool\u2019s own errors an error, and no report no data', () => {
     const findings: Finding[] = [];
     const m = model(findings);
-    m.reports[0]!.report.toolErrors = [{ path: 'src/vault/broken.py', message: 'syntax error while parsing AST from file' }];
+    m.reports[0]!.report.toolErrors = [
+      { path: 'src/vault/broken.py', message: 'syntax error while parsing AST from file' },
+    ];
     expect(byId(evaluateSecurity(m), 'security.scan-complete')).toMatchObject({ status: 'error' });
     const none = evaluateSecurity(model([], { reports: [] }));
     expect(byId(none, 'security.critical')).toMatchObject({ status: 'no-data' });
@@ -150,8 +157,14 @@ describe('evaluateSecurity', () => {
 
 describe('first-seen store', () => {
   it('keeps dates of findings still open, dates new ones now, and drops fixed ones', () => {
-    const prev = { version: 1 as const, firstSeen: { a: '2026-01-01T00:00:00.000Z', gone: '2026-01-02T00:00:00.000Z' } };
-    expect(updateStore(prev, ['a', 'b'], NOW).firstSeen).toEqual({ a: '2026-01-01T00:00:00.000Z', b: NOW.toISOString() });
+    const prev = {
+      version: 1 as const,
+      firstSeen: { a: '2026-01-01T00:00:00.000Z', gone: '2026-01-02T00:00:00.000Z' },
+    };
+    expect(updateStore(prev, ['a', 'b'], NOW).firstSeen).toEqual({
+      a: '2026-01-01T00:00:00.000Z',
+      b: NOW.toISOString(),
+    });
   });
 
   it('reports an unusable file and starts over', () => {

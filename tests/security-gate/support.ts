@@ -6,7 +6,12 @@ import { applyRiskRegister, type RiskRegister } from '../../packages/findings/ri
 
 export const NOW = new Date('2026-11-21T12:00:00Z');
 
-export const bandit = (rule: string, severity: Finding['severity'], fingerprint: string, extra: Partial<Finding> = {}): Finding => ({
+export const bandit = (
+  rule: string,
+  severity: Finding['severity'],
+  fingerprint: string,
+  extra: Partial<Finding> = {},
+): Finding => ({
   tool: 'bandit',
   rule,
   level: 'warning',

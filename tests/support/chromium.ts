@@ -68,7 +68,8 @@ async function extractInto(folder: string): Promise<string> {
     timeout: 120_000,
   });
   const executable = stdout.trim();
-  if (dirname(executable) !== folder) throw new Error(`@sparticuz/chromium extracted its browser to ${executable}, not into ${folder}`);
+  if (dirname(executable) !== folder)
+    throw new Error(`@sparticuz/chromium extracted its browser to ${executable}, not into ${folder}`);
   return executable;
 }
 

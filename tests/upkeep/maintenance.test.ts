@@ -116,7 +116,9 @@ describe('evaluateMaintenance', () => {
     const strict = { ...policy, maintenance: { ...policy.maintenance, uptime: 99.9 } };
     // One hour down in 720: 99.86%, fine at 99.5, short of 99.9.
     expect(byId(model({ month: uptime(windows.month, 720) }))['maintenance.uptime.month']!.status).toBe('pass');
-    expect(byId(model({ policy: strict, month: uptime(windows.month, 720) }))['maintenance.uptime.month']).toMatchObject({
+    expect(
+      byId(model({ policy: strict, month: uptime(windows.month, 720) }))['maintenance.uptime.month'],
+    ).toMatchObject({
       status: 'fail',
       bar: 99.9,
     });
@@ -124,8 +126,15 @@ describe('evaluateMaintenance', () => {
 
   it('judges p95 against the component\u2019s SLA: database 100 ms, API 500 ms', () => {
     const slow = uptime(windows.rolling, 0, 180);
-    expect(byId(model({ rolling: slow }))['maintenance.p95']).toMatchObject({ status: 'fail', bar: 100, measured: 180 });
-    expect(byId(model({ rolling: slow, latency: 'api' }))['maintenance.p95']).toMatchObject({ status: 'pass', bar: 500 });
+    expect(byId(model({ rolling: slow }))['maintenance.p95']).toMatchObject({
+      status: 'fail',
+      bar: 100,
+      measured: 180,
+    });
+    expect(byId(model({ rolling: slow, latency: 'api' }))['maintenance.p95']).toMatchObject({
+      status: 'pass',
+      bar: 500,
+    });
     expect(evaluateMaintenance(model({ rolling: slow })).severity).toBe('P2');
   });
 
@@ -171,7 +180,10 @@ describe('evaluateMaintenance', () => {
       }),
       missing: null,
     };
-    expect(byId(model({ rolling: thin }))['maintenance.uptime.rolling']).toMatchObject({ status: 'no-data', measured: null });
+    expect(byId(model({ rolling: thin }))['maintenance.uptime.rolling']).toMatchObject({
+      status: 'no-data',
+      measured: null,
+    });
   });
 
   it('shows, without judging, a month the component spent outside Production', () => {
@@ -194,11 +206,16 @@ describe('evaluateMaintenance', () => {
       firstSeen: new Date(NOW.getTime() - daysAgo * DAY).toISOString(),
     });
     const open = [finding('critical', 2), finding('high', 3), finding('medium', 31), finding('low', 400)];
-    expect(overdueAt(open, policy.security['patch-within-hours'], NOW).map((o) => [o.severity, o.overdueHours])).toEqual([
+    expect(
+      overdueAt(open, policy.security['patch-within-hours'], NOW).map((o) => [o.severity, o.overdueHours]),
+    ).toEqual([
       ['critical', 24],
       ['medium', 24],
     ]);
-    const security = (createdAt: string) => ({ evidence: { file: 'r.json', createdAt, url: null, open, omitted: 0 }, missing: null });
+    const security = (createdAt: string) => ({
+      evidence: { file: 'r.json', createdAt, url: null, open, omitted: 0 },
+      missing: null,
+    });
     const ev = evaluateMaintenance(model({ security: security('2026-12-02T10:00:00Z') }));
     expect(ev.criteria.find((c) => c.id === 'maintenance.patch-deadlines')).toMatchObject({
       status: 'fail',
@@ -206,9 +223,15 @@ describe('evaluateMaintenance', () => {
       detail: 'oldest: critical bandit B602 in src/x.py:3, first seen 2026-12-01',
     });
     expect(ev.breaches).toEqual([
-      { id: 'maintenance.patch-deadlines', kind: 'patch-critical', text: '1 critical and 1 medium finding(s) past the patch deadline' },
+      {
+        id: 'maintenance.patch-deadlines',
+        kind: 'patch-critical',
+        text: '1 critical and 1 medium finding(s) past the patch deadline',
+      },
     ]);
     expect(ev.severity).toBe('P1');
-    expect(byId(model({ security: security('2026-10-01T10:00:00Z') }))['maintenance.patch-deadlines']!.status).toBe('no-data');
+    expect(byId(model({ security: security('2026-10-01T10:00:00Z') }))['maintenance.patch-deadlines']!.status).toBe(
+      'no-data',
+    );
   });
 });

@@ -7,7 +7,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigurationError } from '../../packages/core/errors.js';
-import { checkSeedAlerts, parseAlertRules, readAlertExpr, SEED_ALERT_THRESHOLDS } from '../../packages/uptime/alert-rules.js';
+import {
+  checkSeedAlerts,
+  parseAlertRules,
+  readAlertExpr,
+  SEED_ALERT_THRESHOLDS,
+} from '../../packages/uptime/alert-rules.js';
 import { SAMPLE } from '../support/fixtures.js';
 
 const ALERTS = join(SAMPLE, 'monitoring', 'alerts');
@@ -115,7 +120,11 @@ describe('readAlertExpr', () => {
       'sum(rate(x_total{code=~"5.."}[5m])) / sum(rate(x_total[5m])) > 0.01',
       { kind: 'error-rate', threshold: 0.01, comparator: '>' },
     ],
-    ['a percent', '100 * sum(rate(x{status=~"5.."}[5m])) / sum(rate(x[5m])) > 5', { kind: 'error-rate', threshold: 0.05, comparator: '>' }],
+    [
+      'a percent',
+      '100 * sum(rate(x{status=~"5.."}[5m])) / sum(rate(x[5m])) > 5',
+      { kind: 'error-rate', threshold: 0.05, comparator: '>' },
+    ],
     [
       'a percent multiplied after',
       '(sum(rate(http_errors_total[5m])) / sum(rate(http_requests_total[5m]))) * 100 >= 1',
@@ -126,7 +135,11 @@ describe('readAlertExpr', () => {
       '0.05 < sum(rate(errors_total[5m])) / sum(rate(requests_total[5m]))',
       { kind: 'error-rate', threshold: 0.05, comparator: '>' },
     ],
-    ['a recorded error ratio', 'job:http_error_ratio:rate5m{job="a"} > 0.01', { kind: 'error-rate', threshold: 0.01, comparator: '>' }],
+    [
+      'a recorded error ratio',
+      'job:http_error_ratio:rate5m{job="a"} > 0.01',
+      { kind: 'error-rate', threshold: 0.01, comparator: '>' },
+    ],
     [
       'a traffic guard with and',
       'sum(rate(x{code=~"5.."}[5m])) / sum(rate(x[5m])) > 0.01 and sum(rate(x[5m])) > 10',
@@ -152,7 +165,11 @@ describe('readAlertExpr', () => {
       'histogram_quantile(0.95, sum by (le) (rate(d_seconds_bucket[5m]))) * 1000 > 1000',
       { kind: 'latency-p95', threshold: 1, comparator: '>' },
     ],
-    ['a summary quantile', 'rpc_duration_seconds{quantile="0.95",job="a"} > 3', { kind: 'latency-p95', threshold: 3, comparator: '>' }],
+    [
+      'a summary quantile',
+      'rpc_duration_seconds{quantile="0.95",job="a"} > 3',
+      { kind: 'latency-p95', threshold: 3, comparator: '>' },
+    ],
     ['a recorded p95', 'job:request_latency_seconds:p95 > 1', { kind: 'latency-p95', threshold: 1, comparator: '>' }],
     ['an error count without a ratio', 'increase(errors_total[5m]) > 10', null],
     ['a p99', 'histogram_quantile(0.99, sum by (le) (rate(d_bucket[5m]))) > 1', null],
@@ -201,7 +218,10 @@ describe('checkSeedAlerts', () => {
   it('reads several files of one component together', () => {
     const c = checkSeedAlerts([
       read('model-management.rules.yml'),
-      parseAlertRules(rules(['Slow', 'histogram_quantile(0.95, sum by (le) (rate(d_seconds_bucket[5m]))) > 3', 'critical']), 'extra.yml'),
+      parseAlertRules(
+        rules(['Slow', 'histogram_quantile(0.95, sum by (le) (rate(d_seconds_bucket[5m]))) > 3', 'critical']),
+        'extra.yml',
+      ),
     ]);
     expect(c.ok).toBe(true);
     expect(c.thresholds[3]!.rules[0]).toMatchObject({ name: 'Slow', file: 'extra.yml', line: 4 });

@@ -53,7 +53,9 @@ function seedHistory(components: readonly string[], from: number, until: number,
     const text = [...m].flatMap(([c, list]) => list.map((s) => sharedLine(c, s))).join('');
     gh.putFile(dayFilePath(day), text, { branch: BRANCH });
     if (day < closedBefore)
-      gh.putFile(rollupFilePath(day), formatSharedRollup(buildSharedRollup(day, INTERVAL, gitBlobSha(text), m)), { branch: BRANCH });
+      gh.putFile(rollupFilePath(day), formatSharedRollup(buildSharedRollup(day, INTERVAL, gitBlobSha(text), m)), {
+        branch: BRANCH,
+      });
   }
 }
 
@@ -64,7 +66,9 @@ async function runAt(now: number, components: readonly string[], opts: { record:
     key,
     plan: planWindowDays({ from: new Date(now - WEEK), to: new Date(now), maintenance: [] }),
   }));
-  const record = opts.record ? components.map((component) => ({ component, sample: sample(component, now - 2_000) })) : [];
+  const record = opts.record
+    ? components.map((component) => ({ component, sample: sample(component, now - 2_000) }))
+    : [];
   const before = gh.requests.length;
   const synced = await syncHistory(new SharedHistory(api, BRANCH, async () => {}), {
     plans,
@@ -138,7 +142,9 @@ describe('API requests of one uptime-check run (fake GitHub API)', () => {
     for (let d = 0; d <= 7; d++) {
       const day = utcDay(NOON - d * DAY_MS);
       for (const c of COMPONENTS)
-        gh.putFile(`uptime/${c}/${day}.jsonl`, `${JSON.stringify(sample(c, Date.parse(`${day}T11:00:20.000Z`)))}\n`, { branch: BRANCH });
+        gh.putFile(`uptime/${c}/${day}.jsonl`, `${JSON.stringify(sample(c, Date.parse(`${day}T11:00:20.000Z`)))}\n`, {
+          branch: BRANCH,
+        });
     }
     const first = await runAt(NOON, COMPONENTS, { record: true });
     expect(first.filter((r) => /^GET \/contents\/uptime\/component-/.test(r))).toHaveLength(20 * 8); // each component's 8 days, once

@@ -12,7 +12,8 @@ beforeAll(async () => {
 afterAll(() => gh.close());
 beforeEach(() => gh.reset());
 
-const api = () => createGitHubClient({ token: 't', owner: 'tta', repo: 'demo', baseUrl: gh.url, sleep: async () => {} });
+const api = () =>
+  createGitHubClient({ token: 't', owner: 'tta', repo: 'demo', baseUrl: gh.url, sleep: async () => {} });
 const store = () => new BranchHistoryStore(api(), 'maturity-data', 'uptime', async () => {});
 const sample = (t: string, url = 'https://staging.example/health', state: Sample['state'] = 'up'): Sample => ({
   t,
@@ -56,7 +57,11 @@ describe('BranchHistoryStore', () => {
     const a = Array.from({ length: 5 }, (_, i) => sample(`2026-11-21T01:0${i}:00.000Z`, 'https://a.example/health'));
     const b = Array.from({ length: 5 }, (_, i) => sample(`2026-11-21T01:0${i}:00.000Z`, 'https://b.example/health'));
     gh.slow(/\/contents\//, 30, { method: 'GET' }); // widen the read-write window so the writers collide
-    const results = await Promise.all([store().append('neo4j', a), store().append('neo4j', b), store().append('neo4j', a.slice(0, 2))]);
+    const results = await Promise.all([
+      store().append('neo4j', a),
+      store().append('neo4j', b),
+      store().append('neo4j', a.slice(0, 2)),
+    ]);
     const lines = (await store().readText('uptime/neo4j/2026-11-21.jsonl'))!.trim().split('\n');
     expect(lines).toHaveLength(10);
     expect(results.reduce((n, r) => n + r.conflicts, 0)).toBeGreaterThan(0);

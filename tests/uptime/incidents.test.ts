@@ -11,7 +11,8 @@ beforeAll(async () => {
 afterAll(() => gh.close());
 beforeEach(() => gh.reset());
 
-const api = () => createGitHubClient({ token: 't', owner: 'tta', repo: 'demo', baseUrl: gh.url, sleep: async () => {} });
+const api = () =>
+  createGitHubClient({ token: 't', owner: 'tta', repo: 'demo', baseUrl: gh.url, sleep: async () => {} });
 const down: Sample = {
   t: '2026-11-21T10:00:00.000Z',
   url: 'https://staging.example/neo4j/health',
@@ -19,7 +20,13 @@ const down: Sample = {
   error: 'connect',
   detail: '@someone <b>refused</b>',
 };
-const up: Sample = { t: '2026-11-21T10:05:00.000Z', url: 'https://staging.example/neo4j/health', state: 'up', status: 200, ms: 20 };
+const up: Sample = {
+  t: '2026-11-21T10:05:00.000Z',
+  url: 'https://staging.example/neo4j/health',
+  state: 'up',
+  status: 200,
+  ms: 20,
+};
 const sync = (probes: Sample[]) =>
   syncIncident(api(), {
     component: 'neo4j',
@@ -44,7 +51,9 @@ describe('syncIncident', () => {
     const results = await Promise.all([sync([down]), sync([down])]);
     const open = await api().listOpenIssues(['incident', 'component:neo4j']);
     expect(open).toHaveLength(1);
-    expect(results.some((r) => r.duplicatesClosed > 0) || gh.requestsTo('POST', '/repos/tta/demo/issues').length === 1).toBe(true);
+    expect(
+      results.some((r) => r.duplicatesClosed > 0) || gh.requestsTo('POST', '/repos/tta/demo/issues').length === 1,
+    ).toBe(true);
   });
 
   it('comments and closes on recovery', async () => {
@@ -53,7 +62,9 @@ describe('syncIncident', () => {
     expect(r.action).toBe('resolved');
     expect(await api().listOpenIssues(['incident', 'component:neo4j'])).toHaveLength(0);
     expect(gh.comments(r.issue!.number).map((c) => c.body)).toEqual([
-      expect.stringMatching(/^<!-- maturity-actions:uptime-check:recovered:neo4j -->\nRecovered: every health endpoint answered/),
+      expect.stringMatching(
+        /^<!-- maturity-actions:uptime-check:recovered:neo4j -->\nRecovered: every health endpoint answered/,
+      ),
     ]);
   });
 });
@@ -77,11 +88,17 @@ describe('syncIncident for many components (a scheduled run)', () => {
     const before = gh.requestsTo('GET', '/repos/tta/demo/issues').length;
     const open = await api().listOpenIssues(['incident']);
     const sync = (c: string, state: Sample['state']) =>
-      syncIncident(api(), { component: c, name: c, probes: [probe(c, state)], runUrl: null, now: new Date('2026-11-21T10:00:00Z') }, open);
+      syncIncident(
+        api(),
+        { component: c, name: c, probes: [probe(c, state)], runUrl: null, now: new Date('2026-11-21T10:00:00Z') },
+        open,
+      );
     const results = [await sync('neo4j', 'down'), await sync('auth', 'up'), await sync('graph', 'up')];
     expect(results.map((r) => r.action)).toEqual(['opened', 'resolved', 'none']);
     // One listing for all three, and one more after opening (to close copies an overlapping run made).
     expect(gh.requestsTo('GET', '/repos/tta/demo/issues').length - before).toBe(2);
-    expect((await api().listOpenIssues(['incident'])).map((i) => i.labels)).toEqual([['incident', 'component:neo4j', 'severity:critical']]);
+    expect((await api().listOpenIssues(['incident'])).map((i) => i.labels)).toEqual([
+      ['incident', 'component:neo4j', 'severity:critical'],
+    ]);
   });
 });

@@ -41,7 +41,8 @@ const stats = (text: string) => ({ text, file: 'x_stats.csv' });
 const HEADER =
   'Type,Name,Request Count,Failure Count,Median Response Time,Average Response Time,Min Response Time,Max Response Time,Average Content Size,Requests/s,Failures/s,50%,66%,75%,80%,90%,95%,98%,99%,99.9%,99.99%,100%';
 const AGG = ',Aggregated,10,1,5,5.5,1,9,100.0,2.0,0.2,5,6,6,7,8,9,9,9,9,9,9';
-const row = (type: string, name: string, rest = '10,1,5,5.5,1,9,100.0,2.0,0.2,5,6,6,7,8,9,9,9,9,9,9') => `${type},${name},${rest}`;
+const row = (type: string, name: string, rest = '10,1,5,5.5,1,9,100.0,2.0,0.2,5,6,6,7,8,9,9,9,9,9,9') =>
+  `${type},${name},${rest}`;
 
 describe('readCsv (Python csv.writer output)', () => {
   it('reads quoted fields with commas, doubled quotes and line breaks, CRLF or LF', () => {
@@ -115,7 +116,14 @@ describe('Locust --csv', () => {
 
   it('reads N/A as null and an entry without requests as having no failure rate', () => {
     const m = parseLocustCsv(
-      stats([HEADER, row('GET', '/none', '0,0,0,0.0,0,0,0.0,0.0,0.0,N/A,N/A,N/A,N/A,N/A,N/A,N/A,N/A,N/A,N/A,N/A'), AGG, ''].join('\r\n')),
+      stats(
+        [
+          HEADER,
+          row('GET', '/none', '0,0,0,0.0,0,0,0.0,0.0,0.0,N/A,N/A,N/A,N/A,N/A,N/A,N/A,N/A,N/A,N/A,N/A'),
+          AGG,
+          '',
+        ].join('\r\n'),
+      ),
     );
     expect(m.endpoints[0]).toMatchObject({ requests: 0, p50: null, p95: null, p99: null, failureRate: null });
   });
@@ -130,7 +138,9 @@ describe('Locust --csv', () => {
     const header =
       'Type,Name,# requests,# failures,Median Response Time,Average Response Time,Min Response Time,Max Response Time,Average Content Size,Requests/s,Failures/s,50%,90%';
     const m = parseLocustCsv(
-      stats([header, 'GET,/a,4,0,3,3.1,1,5,10.0,1.5,0.0,3,5', ',Aggregated,4,0,3,3.1,1,5,10.0,1.5,0.0,3,5', ''].join('\n')),
+      stats(
+        [header, 'GET,/a,4,0,3,3.1,1,5,10.0,1.5,0.0,3,5', ',Aggregated,4,0,3,3.1,1,5,10.0,1.5,0.0,3,5', ''].join('\n'),
+      ),
     );
     expect(m.endpoints[0]).toMatchObject({ requests: 4, p50: 3, p95: null, p99: null });
     expect(m.notes.join('\n')).toMatch(/no "95%" column/);
@@ -180,11 +190,26 @@ describe('Locust files that cannot be read', () => {
       { line: 2 },
     ],
     ['a header only', `${HEADER}\n`, /header but no rows/, { line: 1 }],
-    ['the Aggregated row not last', [HEADER, AGG, row('GET', '/a'), ''].join('\n'), /Aggregated row must be the last/, { line: 2 }],
-    ['an endpoint twice', [HEADER, row('GET', '/a'), row('GET', '/a'), AGG, ''].join('\n'), /"GET \/a" has two rows/, { line: 3 }],
+    [
+      'the Aggregated row not last',
+      [HEADER, AGG, row('GET', '/a'), ''].join('\n'),
+      /Aggregated row must be the last/,
+      { line: 2 },
+    ],
+    [
+      'an endpoint twice',
+      [HEADER, row('GET', '/a'), row('GET', '/a'), AGG, ''].join('\n'),
+      /"GET \/a" has two rows/,
+      { line: 3 },
+    ],
     ['an empty name', [HEADER, row('GET', ''), AGG, ''].join('\n'), /Name is empty/, { line: 2, column: 5 }],
     ['a header naming a column twice', `Type,Name,Name\n`, /names "Name" twice/, { line: 1, column: 11 }],
-    ['a malformed quote', [HEADER, row('GET', '/a"b'), AGG, ''].join('\n'), /quote inside an unquoted field/, { line: 2, column: 7 }],
+    [
+      'a malformed quote',
+      [HEADER, row('GET', '/a"b'), AGG, ''].join('\n'),
+      /quote inside an unquoted field/,
+      { line: 2, column: 7 },
+    ],
   ])('refuses %s, saying where and how to write it', (_what, text, message, place) => {
     const e = error(() => parseLocustCsv(stats(text)));
     expect(e.message).toMatch(message);
@@ -201,7 +226,9 @@ describe('Locust files that cannot be read', () => {
     const back = 'Timestamp,User Count,Type,Name\n100,1,,Aggregated\n90,2,,Aggregated\n';
     expect(error(() => parseLocustCsv(ok, { text: back, file: 'h.csv' })).place).toMatchObject({ line: 3, column: 1 });
     const users = 'Timestamp,User Count,Type,Name\n100,many,,Aggregated\n';
-    expect(error(() => parseLocustCsv(ok, { text: users, file: 'h.csv' })).message).toMatch(/User Count must be a whole number/);
+    expect(error(() => parseLocustCsv(ok, { text: users, file: 'h.csv' })).message).toMatch(
+      /User Count must be a whole number/,
+    );
   });
 
   it('refuses the other files by name', async () => {
@@ -251,7 +278,11 @@ describe('k6 --summary-export', () => {
   it('reads the data handleSummary() receives as well', () => {
     const data = {
       metrics: {
-        http_req_duration: { type: 'trend', contains: 'time', values: { avg: 10, min: 1, med: 9, max: 40, 'p(90)': 20, 'p(95)': 30 } },
+        http_req_duration: {
+          type: 'trend',
+          contains: 'time',
+          values: { avg: 10, min: 1, med: 9, max: 40, 'p(90)': 20, 'p(95)': 30 },
+        },
         http_reqs: { type: 'counter', contains: 'default', values: { count: 200, rate: 6.5 } },
         http_req_failed: {
           type: 'rate',
@@ -264,7 +295,15 @@ describe('k6 --summary-export', () => {
       state: { testRunDurationMs: 30770.5 },
     };
     const m = parseK6Summary(JSON.stringify(data), 'summary.json');
-    expect(m.aggregate).toMatchObject({ requests: 200, failures: 4, failureRate: 2, p50: 9, p95: 30, p99: null, rps: 6.5 });
+    expect(m.aggregate).toMatchObject({
+      requests: 200,
+      failures: 4,
+      failureRate: 2,
+      p50: 9,
+      p95: 30,
+      p99: null,
+      rps: 6.5,
+    });
     expect(m.peakUsers).toBe(20);
     expect(m.durationSeconds).toBeCloseTo(30.7705, 9);
   });
@@ -315,7 +354,12 @@ describe('k6 exports that cannot be read', () => {
   it.each<[string, string, RegExp, string]>([
     ['an empty file', '', /empty/, ''],
     ['an array', '[]', /no "metrics" object/, '(top level)'],
-    ['a summary without HTTP metrics', '{"metrics": {"iterations": {"count": 1, "rate": 1}}}', /no http_req_duration metric/, 'metrics'],
+    [
+      'a summary without HTTP metrics',
+      '{"metrics": {"iterations": {"count": 1, "rate": 1}}}',
+      /no http_req_duration metric/,
+      'metrics',
+    ],
     ['metrics that is not an object', '{"metrics": []}', /no "metrics" object/, 'metrics'],
     [
       'a p(95) that is text',
@@ -343,7 +387,8 @@ describe('k6 exports that cannot be read', () => {
   });
 
   it('points at the line of a bad value', () => {
-    const text = '{\n  "metrics": {\n    "http_req_duration": {"med": 1, "p(95)": -4},\n    "http_reqs": {"count": 1, "rate": 1}\n  }\n}\n';
+    const text =
+      '{\n  "metrics": {\n    "http_req_duration": {"med": 1, "p(95)": -4},\n    "http_reqs": {"count": 1, "rate": 1}\n  }\n}\n';
     expect(error(() => parseK6Summary(text, 'k.json')).place).toMatchObject({ line: 3 });
   });
 });
@@ -374,7 +419,11 @@ describe('checkLoadAgainstSla', () => {
 
   it('checks the total p95 against the API bar when every endpoint is an API call', () => {
     const apiOnly: LoadTestModel = { ...locust, endpoints: locust.endpoints.filter((e) => endpointKind(e) === 'api') };
-    expect(byId(checkLoadAgainstSla(apiOnly, PERF)).get('load.p95')).toMatchObject({ measured: 610, bar: 500, pass: false });
+    expect(byId(checkLoadAgainstSla(apiOnly, PERF)).get('load.p95')).toMatchObject({
+      measured: 610,
+      bar: 500,
+      pass: false,
+    });
     const k6 = parseK6Summary(
       JSON.stringify({ metrics: { http_req_duration: { med: 1, 'p(95)': 450 }, http_reqs: { count: 10, rate: 60 } } }),
       's.json',
@@ -383,7 +432,11 @@ describe('checkLoadAgainstSla', () => {
     expect(checks.get('load.p95')).toMatchObject({ measured: 450, pass: true });
     // Unknown figures are no data, never a pass.
     expect(checks.get('load.error-rate')).toMatchObject({ measured: null, pass: null });
-    expect(checks.get('load.peak-users')).toMatchObject({ measured: null, pass: null, detail: expect.stringMatching(/no vus metric/) });
+    expect(checks.get('load.peak-users')).toMatchObject({
+      measured: null,
+      pass: null,
+      detail: expect.stringMatching(/no vus metric/),
+    });
   });
 
   it('reads page: and db: prefixes in any case', () => {
@@ -430,7 +483,11 @@ describe('a real Locust run whose request names carry the method', () => {
     ]);
     const ids = checkLoadAgainstSla(m, PERF).map((c) => c.id);
     expect(ids).toEqual(
-      expect.arrayContaining(['load.p95:GET /api/graph/nodes', 'load.p95:POST /api/graph/query', 'load.p95:GET page:/dashboard']),
+      expect.arrayContaining([
+        'load.p95:GET /api/graph/nodes',
+        'load.p95:POST /api/graph/query',
+        'load.p95:GET page:/dashboard',
+      ]),
     );
     expect(ids.join('\n')).not.toMatch(/GET GET|POST POST/);
     expect(m.peakUsers).toBe(5);

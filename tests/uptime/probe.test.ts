@@ -137,7 +137,10 @@ afterAll(async () => {
 describe('probe: healthy endpoints', () => {
   it('is up with status, latency and the start time', async () => {
     const now = new Date('2025-03-01T12:00:00.123Z');
-    const s = await probe({ url: `${base}/healthy`, expectJson: { field: 'status', equals: 'healthy' } }, { ...fast, now: () => now });
+    const s = await probe(
+      { url: `${base}/healthy`, expectJson: { field: 'status', equals: 'healthy' } },
+      { ...fast, now: () => now },
+    );
     expect(s).toMatchObject({ t: '2025-03-01T12:00:00.123Z', url: `${base}/healthy`, state: 'up', status: 200 });
     expect(typeof s.ms).toBe('number');
     expect(s.error).toBeUndefined();
@@ -198,7 +201,10 @@ describe('probe: failures', () => {
     const s = await probe({ url: `${base}/starting`, expectJson: { field: 'status', equals: 'healthy' } }, fast);
     expect(s).toMatchObject({ state: 'down', error: 'body' });
     expect(s.detail).toContain('status was "starting"');
-    const missing = await probe({ url: `${base}/healthy`, expectJson: { field: 'checks.cache.status', equals: 'ok' } }, fast);
+    const missing = await probe(
+      { url: `${base}/healthy`, expectJson: { field: 'checks.cache.status', equals: 'ok' } },
+      fast,
+    );
     expect(missing).toMatchObject({ state: 'down', error: 'body', detail: 'field checks.cache.status is missing' });
     const typed = await probe({ url: `${base}/healthy`, expectJson: { field: 'checks', equals: true } }, fast);
     expect(typed.detail).toContain('checks was an object');
@@ -238,7 +244,11 @@ describe('probe: failures', () => {
   });
 
   it('POST does not follow redirects: the 3xx is the status', async () => {
-    expect(await probe({ url: `${base}/moved`, method: 'POST' }, fast)).toMatchObject({ state: 'down', status: 307, error: 'status' });
+    expect(await probe({ url: `${base}/moved`, method: 'POST' }, fast)).toMatchObject({
+      state: 'down',
+      status: 307,
+      error: 'status',
+    });
   });
 
   it('an unresolvable host (.invalid) is a DNS failure, bounded by the timeout', async () => {
@@ -288,7 +298,10 @@ describe('probe: retries confirm failures', () => {
   });
 
   it('a failure followed by a success is up, and says it recovered', async () => {
-    const s = await probe({ url: `${base}/flap`, expectJson: { field: 'status', equals: 'healthy' } }, { retries: 2, retryDelayMs: 10 });
+    const s = await probe(
+      { url: `${base}/flap`, expectJson: { field: 'status', equals: 'healthy' } },
+      { retries: 2, retryDelayMs: 10 },
+    );
     expect(s).toMatchObject({ state: 'up', status: 200 });
     expect(s.error).toBeUndefined();
     expect(s.detail).toContain('recovered after 2 attempts');

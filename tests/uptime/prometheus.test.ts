@@ -18,7 +18,13 @@ import {
   selector,
   singleValue,
 } from '../../packages/uptime/prometheus-api.js';
-import { contentTypeProblem, findFamily, labelText, parseGoFloat, parsePrometheusText } from '../../packages/uptime/prometheus-text.js';
+import {
+  contentTypeProblem,
+  findFamily,
+  labelText,
+  parseGoFloat,
+  parsePrometheusText,
+} from '../../packages/uptime/prometheus-text.js';
 import { SAMPLE } from '../support/fixtures.js';
 
 const metricsPath = join(SAMPLE, 'monitoring', 'metrics.txt');
@@ -87,7 +93,11 @@ describe('parsePrometheusText', () => {
     const msdos = findFamily(expo, 'msdos_file_access_time_seconds')!.samples[0]!;
     expect(msdos.labels).toEqual({ path: 'C:\\DIR\\FILE.TXT', error: 'Cannot find file:\n"FILE.TXT"' });
     expect(msdos.value).toBe(1.458255915e9);
-    expect(findFamily(expo, 'something_weird')!.samples[0]).toMatchObject({ value: Infinity, timestamp: -3982045, line: 13 });
+    expect(findFamily(expo, 'something_weird')!.samples[0]).toMatchObject({
+      value: Infinity,
+      timestamp: -3982045,
+      line: 13,
+    });
     expect(findFamily(expo, 'http_requests_total')!.samples[1]).toMatchObject({
       labels: { method: 'post', code: '400' },
       value: 3,
@@ -126,7 +136,13 @@ describe('parsePrometheusText', () => {
   });
 
   const bad: [string, string, RegExp, number, number][] = [
-    ['a bad escape in a label value', 'a{path="C:\\DIR"} 1\n', /"\\D" is not an escape allowed in a label value/, 1, 11],
+    [
+      'a bad escape in a label value',
+      'a{path="C:\\DIR"} 1\n',
+      /"\\D" is not an escape allowed in a label value/,
+      1,
+      11,
+    ],
     ['an unclosed label value', 'ok 1\na{x="1} 2\n', /value of label x is not closed/, 2, 5],
     [
       'a histogram without +Inf',
@@ -159,8 +175,20 @@ describe('parsePrometheusText', () => {
     ['a histogram with only _sum and _count', '# TYPE h histogram\nh_sum 1\nh_count 5\n', /has no buckets/, 3, 1],
     ['a bucket without le', '# TYPE h histogram\nh_bucket 1\n', /no le label/, 2, 1],
     ['an le that is not a number', '# TYPE h histogram\nh_bucket{le="big"} 1\n', /le="big" is not a number/, 2, 13],
-    ['a plain sample named like the histogram', '# TYPE h histogram\nh 1\n', /h is a histogram: its samples are h_bucket/, 2, 1],
-    ['a summary quantile above 1', '# TYPE s summary\ns{quantile="1.5"} 1\n', /quantile="1.5" is not a number from 0 to 1/, 2, 12],
+    [
+      'a plain sample named like the histogram',
+      '# TYPE h histogram\nh 1\n',
+      /h is a histogram: its samples are h_bucket/,
+      2,
+      1,
+    ],
+    [
+      'a summary quantile above 1',
+      '# TYPE s summary\ns{quantile="1.5"} 1\n',
+      /quantile="1.5" is not a number from 0 to 1/,
+      2,
+      12,
+    ],
     [
       'summary quantiles out of order',
       '# TYPE s summary\ns{quantile="0.9"} 1\ns{quantile="0.5"} 1\n',
@@ -177,7 +205,13 @@ describe('parsePrometheusText', () => {
     ['an unknown type', '# TYPE a Gauge\n', /"Gauge" is not a metric type/, 1, 10],
     ['text after the type', '# TYPE a gauge extra\n', /text after the type/, 1, 16],
     ['a bad escape in HELP', '# HELP a say \\"hi\\"\n', /"\\"" is not an escape allowed in HELP text/, 1, 14],
-    ['a family split in two groups', 'a 1\nb 1\na{x="2"} 2\n', /lines of a are not one group: it started on line 1/, 3, 1],
+    [
+      'a family split in two groups',
+      'a 1\nb 1\na{x="2"} 2\n',
+      /lines of a are not one group: it started on line 1/,
+      3,
+      1,
+    ],
     [
       'a histogram sample after another family',
       '# TYPE h histogram\nh_bucket{le="+Inf"} 1\nother 1\nh_count 1\n',
@@ -242,11 +276,19 @@ describe('parseGoFloat and the Content-Type', () => {
 });
 
 describe('Prometheus HTTP API responses', () => {
-  const vector = (series: unknown[]) => JSON.stringify({ status: 'success', data: { resultType: 'vector', result: series } });
+  const vector = (series: unknown[]) =>
+    JSON.stringify({ status: 'success', data: { resultType: 'vector', result: series } });
 
   it('reads a vector, its labels and values', () => {
-    const r = parsePromQueryResponse(vector([{ metric: { job: 'neo4j' }, value: [1735726800.123, '0.9987'] }]), 'http://prom/api/v1/query');
-    expect(r).toEqual({ resultType: 'vector', series: [{ labels: { job: 'neo4j' }, t: 1735726800.123, value: 0.9987 }], warnings: [] });
+    const r = parsePromQueryResponse(
+      vector([{ metric: { job: 'neo4j' }, value: [1735726800.123, '0.9987'] }]),
+      'http://prom/api/v1/query',
+    );
+    expect(r).toEqual({
+      resultType: 'vector',
+      series: [{ labels: { job: 'neo4j' }, t: 1735726800.123, value: 0.9987 }],
+      warnings: [],
+    });
     expect(singleValue(r)).toBe(0.9987);
   });
 
@@ -291,7 +333,9 @@ describe('Prometheus HTTP API responses', () => {
       warnings: ['partial data'],
     });
     expect(() => singleValue(m, 'up[5m]')).toThrow(/returned a matrix, not a number/);
-    expect(parsePromQueryResponse({ status: 'success', data: { resultType: 'string', result: [1, 'x'] } }, 'prom')).toMatchObject({
+    expect(
+      parsePromQueryResponse({ status: 'success', data: { resultType: 'string', result: [1, 'x'] } }, 'prom'),
+    ).toMatchObject({
       value: 'x',
     });
   });
@@ -323,10 +367,14 @@ describe('Prometheus HTTP API responses', () => {
     expect(e).toBeInstanceOf(PrometheusQueryError);
     const q = e as PrometheusQueryError;
     expect(q.errorType).toBe('bad_data');
-    expect(q.message).toBe('Prometheus answered an error (bad_data): invalid parameter "query": 1:5: parse error: unexpected "}"');
+    expect(q.message).toBe(
+      'Prometheus answered an error (bad_data): invalid parameter "query": 1:5: parse error: unexpected "}"',
+    );
     expect(q.place).toEqual({ file: 'http://prom', at: 'up{job="x"' });
     expect(q.fix).toMatch(/Check the PromQL/);
-    expect(() => parsePromQueryResponse({ status: 'error', errorType: 'timeout', error: 'query timed out' }, 'p')).toThrow(/timeout/);
+    expect(() =>
+      parsePromQueryResponse({ status: 'error', errorType: 'timeout', error: 'query timed out' }, 'p'),
+    ).toThrow(/timeout/);
   });
 
   it.each<[string, unknown, RegExp]>([
@@ -368,7 +416,9 @@ describe('PromQL builders', () => {
   });
 
   it('builds availability from up over 7 days, one number for a job of several targets', () => {
-    expect(availabilityQuery({ job: 'neo4j' })).toBe('sum(sum_over_time(up{job="neo4j"}[7d])) / sum(count_over_time(up{job="neo4j"}[7d]))');
+    expect(availabilityQuery({ job: 'neo4j' })).toBe(
+      'sum(sum_over_time(up{job="neo4j"}[7d])) / sum(count_over_time(up{job="neo4j"}[7d]))',
+    );
     expect(availabilityQuery({ job: 'x"} or vector(1) #', window: '30d' })).toBe(
       'sum(sum_over_time(up{job="x\\"} or vector(1) #"}[30d])) / sum(count_over_time(up{job="x\\"} or vector(1) #"}[30d]))',
     );

@@ -23,7 +23,10 @@ import { report } from '../support/fixtures.js';
 
 /** A query_range answer as Prometheus sends it. */
 function matrix(series: { metric: Record<string, string>; values: [number, string][] }[]) {
-  return parsePromQueryResponse(JSON.stringify({ status: 'success', data: { resultType: 'matrix', result: series } }), 'http://prom:9090');
+  return parsePromQueryResponse(
+    JSON.stringify({ status: 'success', data: { resultType: 'matrix', result: series } }),
+    'http://prom:9090',
+  );
 }
 
 describe('PromQL for memory and CPU', () => {
@@ -156,12 +159,21 @@ describe('performance criteria', () => {
       unit: 'MB',
       title: 'Peak memory per process during the load test',
     });
-    expect(c.get('performance.cpu')).toMatchObject({ status: 'pass', measured: 31.25, bar: 50, comparator: '<=', unit: '%' });
+    expect(c.get('performance.cpu')).toMatchObject({
+      status: 'pass',
+      measured: 31.25,
+      bar: 50,
+      comparator: '<=',
+      unit: '%',
+    });
     expect(c.get('performance.cpu')!.detail).toMatch(/average 31\.25%, highest over a minute 58% \(not judged\)/);
     const over = byId(
       model({
         performance: {
-          evidence: evidence({ source: 'container', memory: { query: 'q', peakMb: 700.123, series: '{container="api"}', error: null } }),
+          evidence: evidence({
+            source: 'container',
+            memory: { query: 'q', peakMb: 700.123, series: '{container="api"}', error: null },
+          }),
           missing: null,
           during: 'during the load test',
         },
@@ -177,7 +189,13 @@ describe('performance criteria', () => {
 
   it('is no-data, never a pass, without a Prometheus URL, a window or series; error when Prometheus fails', () => {
     const missing = byId(
-      model({ performance: { evidence: null, missing: 'no Prometheus URL: set `prometheus-url`', during: 'during the load test' } }),
+      model({
+        performance: {
+          evidence: null,
+          missing: 'no Prometheus URL: set `prometheus-url`',
+          during: 'during the load test',
+        },
+      }),
     );
     expect(missing.get('performance.memory')).toMatchObject({
       status: 'no-data',
@@ -194,24 +212,39 @@ describe('performance criteria', () => {
         },
       }),
     );
-    expect(empty.get('performance.memory')).toMatchObject({ status: 'no-data', detail: 'the query returned no series: q' });
+    expect(empty.get('performance.memory')).toMatchObject({
+      status: 'no-data',
+      detail: 'the query returned no series: q',
+    });
     const failed = byId(
       model({
         performance: {
           evidence: evidence({
-            cpu: { query: 'c', averagePercent: null, peakPercent: null, series: null, error: 'could not query Prometheus: HTTP 503' },
+            cpu: {
+              query: 'c',
+              averagePercent: null,
+              peakPercent: null,
+              series: null,
+              error: 'could not query Prometheus: HTTP 503',
+            },
           }),
           missing: null,
           during: 'x',
         },
       }),
     );
-    expect(failed.get('performance.cpu')).toMatchObject({ status: 'error', detail: 'could not query Prometheus: HTTP 503' });
+    expect(failed.get('performance.cpu')).toMatchObject({
+      status: 'error',
+      detail: 'could not query Prometheus: HTTP 503',
+    });
   });
 
   it('are not produced, with the load criteria, when load tests are not applicable', () => {
     const c = byId(
-      model({ performance: { evidence: evidence(), missing: null, during: 'x' }, loadTestNotApplicable: 'a batch job with no users' }),
+      model({
+        performance: { evidence: evidence(), missing: null, during: 'x' },
+        loadTestNotApplicable: 'a batch job with no users',
+      }),
     );
     expect([...c.keys()].filter((id) => id.startsWith('performance.') || id.startsWith('load.'))).toEqual([]);
   });

@@ -61,7 +61,9 @@ describe('history lines', () => {
     const { samples, problems } = parseHistoryLines(lines.join('\n'), '2026-05-01.jsonl');
     expect(samples).toHaveLength(2);
     expect(samples.map((x) => x.t)).toEqual(['2026-05-01T00:00:01.000Z', '2026-05-01T00:05:01.000Z']);
-    expect(problems.map((p) => p.line)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 23]);
+    expect(problems.map((p) => p.line)).toEqual([
+      2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 23,
+    ]);
     const msg = (line: number) => problems.find((p) => p.line === line)!.message;
     expect(msg(2)).toMatch(/^not valid JSON/);
     expect(msg(3)).toBe('not a JSON object (got an array)');
@@ -220,7 +222,9 @@ describe('rollupDay', () => {
     expect(bad((o) => void (o.intervalMs = 0))).toMatch(/intervalMs/);
     expect(bad((o) => void (o.samples = 8))).toMatch(/not the endpoints' total/);
     expect(bad((o) => void (o.endpoints[0]!.flaps = -1))).toMatch(/"flaps" is not a count/);
-    expect(bad((o) => void (o.endpoints[0]!.first.t = '2026-05-02T00:00:00.000Z'))).toMatch(/"first" time is not on 2026-05-01/);
+    expect(bad((o) => void (o.endpoints[0]!.first.t = '2026-05-02T00:00:00.000Z'))).toMatch(
+      /"first" time is not on 2026-05-01/,
+    );
     expect(bad((o) => void (o.endpoints[0]!.latency!.buckets = [5, 1, 3, 2]))).toMatch(/buckets are malformed/);
     expect(bad((o) => void (o.endpoints[0]!.latency!.count = 4))).toMatch(/do not add up/);
     expect(bad((o) => void (o.endpoints[1]!.url = A))).toMatch(/sorted|twice/);

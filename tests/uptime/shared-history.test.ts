@@ -21,14 +21,20 @@ beforeEach(() => gh.reset());
 
 const BRANCH = 'maturity-data';
 const FIVE_MIN = 300_000;
-const api = () => createGitHubClient({ token: 't', owner: 'tta', repo: 'demo', baseUrl: gh.url, sleep: async () => {} });
+const api = () =>
+  createGitHubClient({ token: 't', owner: 'tta', repo: 'demo', baseUrl: gh.url, sleep: async () => {} });
 const history = () => new SharedHistory(api(), BRANCH, async () => {});
 const url = (c: string) => `https://staging.example/${c}/health`;
 const probe = (c: string, t: string, state: Sample['state'] = 'up'): Recorded => ({
   component: c,
   sample: { t, url: url(c), state, status: 200, ms: 12 },
 });
-const run = (record: Recorded[], needs: DayNeed[], today: string, extra: { components?: string[]; readOnly?: boolean } = {}) =>
+const run = (
+  record: Recorded[],
+  needs: DayNeed[],
+  today: string,
+  extra: { components?: string[]; readOnly?: boolean } = {},
+) =>
   history().run({
     needs,
     record,
@@ -60,7 +66,9 @@ describe('SharedHistory', () => {
     await run([probe('neo4j', '2026-11-21T09:55:00.000Z')], [today('2026-11-21')], '2026-11-21');
     gh.slow(/\/contents\//, 150, { method: 'GET' }); // widen the read-write window so the writers collide
     const runs = [0, 1, 2].map((i) => ['neo4j', 'auth'].map((c) => probe(c, `2026-11-21T10:0${i}:00.000Z`)));
-    const results = await Promise.all([...runs, runs[0]!].map((record) => run(record, [today('2026-11-21')], '2026-11-21')));
+    const results = await Promise.all(
+      [...runs, runs[0]!].map((record) => run(record, [today('2026-11-21')], '2026-11-21')),
+    );
     const day = parseSharedDay(dayText('2026-11-21')!, '2026-11-21');
     expect(day.keys.size).toBe(7);
     expect(dayText('2026-11-21')!.trim().split('\n')).toHaveLength(7);
@@ -111,7 +119,9 @@ describe('SharedHistory', () => {
 
   it('gives up after a bounded number of refused writes, saying the samples are not recorded', async () => {
     gh.injectFault({ method: 'PUT', path: /\/contents\//, status: 409, times: 100 });
-    await expect(run([probe('neo4j', '2026-11-21T10:00:00.000Z')], [today('2026-11-21')], '2026-11-21')).rejects.toThrow(
+    await expect(
+      run([probe('neo4j', '2026-11-21T10:00:00.000Z')], [today('2026-11-21')], '2026-11-21'),
+    ).rejects.toThrow(
       /60 writes in a row were refused because other runs wrote first; 1 sample\(s\) of this run are not recorded/,
     );
     expect(gh.requestsTo('PUT', /\/contents\//)).toHaveLength(60);
@@ -128,7 +138,11 @@ describe('SharedHistory', () => {
       );
     const first = await run([], [closed('2026-11-20')], '2026-11-21');
     const rollup = first.days.get('2026-11-20')!.rollups!;
-    expect(rollup.get('auth')).toMatchObject({ day: '2026-11-20', samples: 3, endpoints: [{ up: 2, down: 1, flaps: 2 }] });
+    expect(rollup.get('auth')).toMatchObject({
+      day: '2026-11-20',
+      samples: 3,
+      endpoints: [{ up: 2, down: 1, flaps: 2 }],
+    });
     const stored = readSharedRollup(gh.file('uptime/v2/2026-11/20.rollup.json', BRANCH)!);
     expect('rollup' in stored && stored.rollup.source).toBe(gitBlobSha(dayText('2026-11-20')!));
     // The next reader takes the stored rollup: one listing and one read, no write.
@@ -145,7 +159,10 @@ describe('SharedHistory', () => {
     await run([probe('neo4j', '2026-11-20T23:59:58.000Z', 'down')], [today('2026-11-20')], '2026-11-20');
     const before = gh.requests.length;
     const r = await run([], [closed('2026-11-20')], '2026-11-21');
-    expect(r.days.get('2026-11-20')!.rollups!.get('neo4j')).toMatchObject({ samples: 2, endpoints: [{ up: 1, down: 1 }] });
+    expect(r.days.get('2026-11-20')!.rollups!.get('neo4j')).toMatchObject({
+      samples: 2,
+      endpoints: [{ up: 1, down: 1 }],
+    });
     const reqs = gh.requests.slice(before).map((q) => `${q.method} ${q.path.replace('/repos/tta/demo', '')}`);
     expect(reqs).toEqual([
       'GET /contents/uptime/v2/2026-11',
@@ -163,8 +180,9 @@ describe('SharedHistory', () => {
     const head = await client.branchSha('main');
     await client.createBranch(BRANCH, head!);
     const old = (c: string, day: string, n: number) =>
-      Array.from({ length: n }, (_, i) => JSON.stringify({ t: `${day}T0${i}:00:00.000Z`, url: url(c), state: 'up', ms: 3 })).join('\n') +
-      '\n';
+      Array.from({ length: n }, (_, i) =>
+        JSON.stringify({ t: `${day}T0${i}:00:00.000Z`, url: url(c), state: 'up', ms: 3 }),
+      ).join('\n') + '\n';
     for (const day of ['2026-11-19', '2026-11-20', '2026-11-21'])
       await client.putFile({
         path: `uptime/neo4j/${day}.jsonl`,
@@ -173,9 +191,19 @@ describe('SharedHistory', () => {
         message: 'format 1',
         sha: null,
       });
-    await client.putFile({ path: 'uptime/neo4j/2026-11-21.rollup.json', branch: BRANCH, text: '{}', message: 'format 1', sha: null });
+    await client.putFile({
+      path: 'uptime/neo4j/2026-11-21.rollup.json',
+      branch: BRANCH,
+      text: '{}',
+      message: 'format 1',
+      sha: null,
+    });
     const needs = [today('2026-11-20'), today('2026-11-21')];
-    const r = await run([probe('neo4j', '2026-11-21T10:00:00.000Z'), probe('auth', '2026-11-21T10:00:00.000Z')], needs, '2026-11-21');
+    const r = await run(
+      [probe('neo4j', '2026-11-21T10:00:00.000Z'), probe('auth', '2026-11-21T10:00:00.000Z')],
+      needs,
+      '2026-11-21',
+    );
     expect(r.copied).toEqual({ components: ['neo4j'], samples: 4 });
     expect(r.days.get('2026-11-21')!.raw!.get('neo4j')).toHaveLength(3);
     expect(JSON.parse(gh.file('uptime/v2/2026-11/legacy.json', BRANCH)!)).toEqual({
@@ -192,7 +220,9 @@ describe('SharedHistory', () => {
     // A longer window later copies the days before, once.
     const longer = await run([], [today('2026-11-19'), ...needs], '2026-11-21', { components: ['neo4j', 'auth'] });
     expect(longer.copied).toEqual({ components: ['neo4j'], samples: 2 });
-    expect(JSON.parse(gh.file('uptime/v2/2026-11/legacy.json', BRANCH)!).components.neo4j).toEqual({ from: '2026-11-19' });
+    expect(JSON.parse(gh.file('uptime/v2/2026-11/legacy.json', BRANCH)!).components.neo4j).toEqual({
+      from: '2026-11-19',
+    });
   });
 
   it('merges format-1 history in memory and writes nothing when read-only', async () => {
@@ -206,8 +236,13 @@ describe('SharedHistory', () => {
       sha: null,
     });
     const before = gh.requests.length;
-    const r = await run([], [today('2026-11-20'), today('2026-11-21')], '2026-11-21', { components: ['neo4j'], readOnly: true });
-    expect(r.days.get('2026-11-20')!.raw!.get('neo4j')).toEqual([{ t: '2026-11-20T01:00:00.000Z', url: url('neo4j'), state: 'down' }]);
+    const r = await run([], [today('2026-11-20'), today('2026-11-21')], '2026-11-21', {
+      components: ['neo4j'],
+      readOnly: true,
+    });
+    expect(r.days.get('2026-11-20')!.raw!.get('neo4j')).toEqual([
+      { t: '2026-11-20T01:00:00.000Z', url: url('neo4j'), state: 'down' },
+    ]);
     expect(gh.requests.slice(before).filter((q) => q.method !== 'GET')).toEqual([]);
   });
 

@@ -91,12 +91,16 @@ describe('planUnits', () => {
 
   it('refuses, in a scheduled run, inputs that describe one component', () => {
     const e = failure(() => planUnits(config, inputs({ locustStats: ['load/x'], metricsUrl: 'https://x/metrics' })));
-    expect(e.describe()).toMatch(/^input locust-stats: locust-stats, metrics-url describe one component.*Set `component`/);
+    expect(e.describe()).toMatch(
+      /^input locust-stats: locust-stats, metrics-url describe one component.*Set `component`/,
+    );
   });
 
   it('refuses a config where nothing has health checks, and windows longer than 92 days', () => {
     const none = parseConfig('version: 1\ncomponents:\n  docs:\n    paths: [docs/**]\n', '.github/maturity.yml');
-    expect(failure(() => planUnits(none, inputs())).describe()).toMatch(/no component in \.github\/maturity\.yml has `health` checks/);
+    expect(failure(() => planUnits(none, inputs())).describe()).toMatch(
+      /no component in \.github\/maturity\.yml has `health` checks/,
+    );
     expect(failure(() => planUnits(config, inputs({ window: '100d' }))).describe()).toMatch(
       /^input window: the uptime window 100d is longer than 92 days/,
     );

@@ -51,12 +51,19 @@ describe('planUpkeep', () => {
   });
 
   it('refuses a component that is not in Production, and the probing run\u2019s inputs', () => {
-    expect(() => planUpkeep(config, inputs({ component: 'auth' }), NOW)).toThrow(/auth is in Staging, not in Production/);
-    expect(() => refuseCheckInputs(inputs({ window: '7d', urls: ['https://x'] }))).toThrow(/urls, window belong to the probing run/);
+    expect(() => planUpkeep(config, inputs({ component: 'auth' }), NOW)).toThrow(
+      /auth is in Staging, not in Production/,
+    );
+    expect(() => refuseCheckInputs(inputs({ window: '7d', urls: ['https://x'] }))).toThrow(
+      /urls, window belong to the probing run/,
+    );
   });
 
   it('refuses a rolling window longer than the history is read for', () => {
-    const long = parseConfig('version: 1\npolicy:\n  production:\n    maintenance: { rolling-window: 120d }\n', 'm.yml');
+    const long = parseConfig(
+      'version: 1\npolicy:\n  production:\n    maintenance: { rolling-window: 120d }\n',
+      'm.yml',
+    );
     expect(() => planUpkeep(long, inputs(), NOW)).toThrow(/the rolling window 120d is longer than 92 days/);
   });
 });

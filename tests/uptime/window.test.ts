@@ -76,7 +76,9 @@ function generate(): Sample[] {
     // C: 10% missing; all down on 05-04.
     if (random() >= 0.1) {
       const state: ProbeState = day === '2026-05-04' ? 'down' : 'up';
-      out.push(sample(slot + 2000 + Math.floor(random() * 10_000), C, state, state === 'up' ? 5 + random() * 50 : undefined));
+      out.push(
+        sample(slot + 2000 + Math.floor(random() * 10_000), C, state, state === 'up' ? 5 + random() * 50 : undefined),
+      );
     }
   }
   // Written in no particular order, as several runners may append.
@@ -160,11 +162,13 @@ function reference(all: readonly Sample[], w: Omit<WindowInput, 'days'>): Expect
   const perEndpoint = Math.floor((freeMinutes * MIN) / w.intervalMs);
   e.expected = perEndpoint * e.endpoints;
   // Each endpoint's samples count toward coverage up to its expected number.
-  for (const u of new Set(kept.map((s) => s.url))) e.covered += Math.min(perEndpoint, kept.filter((s) => s.url === u).length);
+  for (const u of new Set(kept.map((s) => s.url)))
+    e.covered += Math.min(perEndpoint, kept.filter((s) => s.url === u).length);
   return e;
 }
 
-const nearestRank = (sorted: readonly number[], p: number) => sorted[Math.max(1, Math.ceil((p * sorted.length) / 100)) - 1]!;
+const nearestRank = (sorted: readonly number[], p: number) =>
+  sorted[Math.max(1, Math.ceil((p * sorted.length) / 100)) - 1]!;
 
 function expectAgrees(got: WindowFigures, e: Expected, exactLatency: boolean): void {
   expect(got.from.getTime()).toBe(e.from);
@@ -209,7 +213,8 @@ function expectAgrees(got: WindowFigures, e: Expected, exactLatency: boolean): v
     const want = nearestRank(e.latencies, p);
     const have = l[`p${p}`];
     if (exactLatency) expect(have).toBe(want);
-    else expect(Math.abs(have - want)).toBeLessThanOrEqual(want >= 1 ? want * LATENCY_RELATIVE_ERROR * (1 + 1e-12) : 0.5);
+    else
+      expect(Math.abs(have - want)).toBeLessThanOrEqual(want >= 1 ? want * LATENCY_RELATIVE_ERROR * (1 + 1e-12) : 0.5);
   }
 }
 
@@ -285,7 +290,9 @@ describe('computeWindow agrees with a straightforward computation over the raw s
       notBefore: undefined,
       maintenance: [],
     };
-    const days: (DayRollup | Sample[])[] = ['01', '02', '03', '04', '05', '06'].map((d) => ROLLUPS.get(`2026-05-${d}`)!);
+    const days: (DayRollup | Sample[])[] = ['01', '02', '03', '04', '05', '06'].map((d) =>
+      ROLLUPS.get(`2026-05-${d}`)!,
+    );
     days.push(DAYS.get('2026-05-07')!);
     const e = reference(ALL, w);
     expectAgrees(computeWindow({ ...w, days }), e, false);
@@ -343,7 +350,13 @@ describe('edge cases', () => {
     Array.from({ length: 288 }, (_, i) =>
       sample(dayStart + i * INTERVAL + 7, url, state(i), state(i) === 'down' ? undefined : 50 + (i % 7)),
     );
-  const w = { from: new Date(dayStart), to: new Date(dayStart + DAY_MS), intervalMs: INTERVAL, maintenance: [], minSampleCoverage: 50 };
+  const w = {
+    from: new Date(dayStart),
+    to: new Date(dayStart + DAY_MS),
+    intervalMs: INTERVAL,
+    maintenance: [],
+    minSampleCoverage: 50,
+  };
 
   it('an empty window has no data, never 0% or 100%', () => {
     const f = computeWindow({ ...w, to: w.from, days: [fullDay(() => 'up')] });
@@ -422,7 +435,15 @@ describe('edge cases', () => {
       flaps: 0,
     });
     const down = computeWindow({ ...w, days: [fullDay(() => 'down')] });
-    expect(down).toMatchObject({ uptime: 0, uptimeText: '0.00', errorRate: 100, latency: null, status: 'ok', flaps: 0, upMs: 0 });
+    expect(down).toMatchObject({
+      uptime: 0,
+      uptimeText: '0.00',
+      errorRate: 100,
+      latency: null,
+      status: 'ok',
+      flaps: 0,
+      upMs: 0,
+    });
     expect(down.attributedMs).toBe(DAY_MS - 7); // from the first probe (00:00:00.007) to midnight
   });
 
@@ -445,7 +466,11 @@ describe('edge cases', () => {
   });
 
   it('coverage below the minimum is no-data, with the figures still computed', () => {
-    const f = computeWindow({ ...w, minSampleCoverage: 99.5, days: [fullDay(() => 'up').filter((_, i) => i % 10 !== 0)] });
+    const f = computeWindow({
+      ...w,
+      minSampleCoverage: 99.5,
+      days: [fullDay(() => 'up').filter((_, i) => i % 10 !== 0)],
+    });
     expect(f).toMatchObject({ samples: 259, expected: 288, status: 'no-data', uptime: 100 });
     expect(f.noDataReason).toBe('259 of 288 expected samples (89.93%), below the minimum 99.5%');
   });
@@ -455,7 +480,9 @@ describe('edge cases', () => {
     // the 7-day window ending now (after this run's probe) holds 2017 samples in 2016 slots.
     const now = at('2026-05-08T12:00:30.000Z');
     const slot0 = at('2026-05-08T12:00:00.000Z');
-    const drift = Array.from({ length: 2018 }, (_, k) => sample(slot0 - k * INTERVAL + (k >= 2010 ? 40_000 : 20_000), A, 'up', 5));
+    const drift = Array.from({ length: 2018 }, (_, k) =>
+      sample(slot0 - k * INTERVAL + (k >= 2010 ? 40_000 : 20_000), A, 'up', 5),
+    );
     const f = computeWindow({
       days: [drift],
       from: new Date(now - 7 * DAY_MS),
@@ -465,7 +492,9 @@ describe('edge cases', () => {
       minSampleCoverage: 90,
     });
     expect(f).toMatchObject({ samples: 2017, expected: 2016, covered: 2016, coverage: 100, status: 'ok' });
-    expect(coverageText(f)).toBe('2016 of 2016 expected samples (100.00%), and 1 more (runs that started late or twice)');
+    expect(coverageText(f)).toBe(
+      '2016 of 2016 expected samples (100.00%), and 1 more (runs that started late or twice)',
+    );
     // With a perfectly periodic schedule the same window holds exactly 2016: the expected count is right.
     const periodic = drift.map((x, k) => ({ ...x, t: iso(slot0 - k * INTERVAL + 20_000) }));
     expect(
@@ -516,8 +545,12 @@ describe('edge cases', () => {
 
   it('refuses what it would get wrong: a day given twice, a rollup of another interval', () => {
     const s = fullDay(() => 'up');
-    expect(() => computeWindow({ ...w, days: [rollupDay(s, day, INTERVAL), s] })).toThrow(/both as a rollup and as raw/);
-    expect(() => computeWindow({ ...w, days: [rollupDay(s, day, INTERVAL), rollupDay(s, day, INTERVAL)] })).toThrow(/two rollups/);
+    expect(() => computeWindow({ ...w, days: [rollupDay(s, day, INTERVAL), s] })).toThrow(
+      /both as a rollup and as raw/,
+    );
+    expect(() => computeWindow({ ...w, days: [rollupDay(s, day, INTERVAL), rollupDay(s, day, INTERVAL)] })).toThrow(
+      /two rollups/,
+    );
     expect(() => computeWindow({ ...w, days: [rollupDay(s, day, 60_000)] })).toThrow(/interval/);
     expect(() => computeWindow({ ...w, from: w.to, to: w.from, days: [] })).toThrow(/starts after/);
     // A rollup wholly outside the window is simply not used.

@@ -1,4 +1,11 @@
-import { expectSuccess, findJob, findStep, pushEvent, workflowDispatchEvent, type RunRecord } from '../support/workflow-host/index.js';
+import {
+  expectSuccess,
+  findJob,
+  findStep,
+  pushEvent,
+  workflowDispatchEvent,
+  type RunRecord,
+} from '../support/workflow-host/index.js';
 import { setUp, workflow, type Setup } from './setup.js';
 
 describe('workflow host: artifacts', () => {
@@ -50,7 +57,10 @@ describe('workflow host: artifacts', () => {
 
   test("a later run downloads an earlier run's artifact by run-id with a token that has actions: read", async () => {
     const later = expectSuccess(
-      await setup.host.run(workflow('artifacts-later.yml'), workflowDispatchEvent(setup.gh, { 'run-id': String(first.runId) })),
+      await setup.host.run(
+        workflow('artifacts-later.yml'),
+        workflowDispatchEvent(setup.gh, { 'run-id': String(first.runId) }),
+      ),
     );
     expect(later.runNumber).toBe(1);
     expect(findJob(later, 'allowed').steps[1]?.stdout).toBe('one\n');

@@ -1,4 +1,11 @@
-import { openPullRequest, branchWithChanges, findJob, findStep, pullRequestEvent, pushEvent } from '../support/workflow-host/index.js';
+import {
+  openPullRequest,
+  branchWithChanges,
+  findJob,
+  findStep,
+  pullRequestEvent,
+  pushEvent,
+} from '../support/workflow-host/index.js';
 import { setUp, workflow, type Setup } from './setup.js';
 
 describe('workflow host: actions/checkout', () => {
@@ -38,7 +45,11 @@ describe('workflow host: actions/checkout', () => {
     expect(findJob(run, 'shallow').outputs).toEqual({ head: merge.sha, count: '1', shallow: 'true' });
     const full = findJob(run, 'full');
     // checkout fetches the pull request's merge ref as refs/remotes/pull/<n>/merge.
-    expect(full.outputs).toMatchObject({ head: merge.sha, count: '4', branches: 'origin/feature origin/main pull/1/merge ' });
+    expect(full.outputs).toMatchObject({
+      head: merge.sha,
+      count: '4',
+      branches: 'origin/feature origin/main pull/1/merge ',
+    });
     expect(findStep(full, 'git').stdout).toBe('src/app.py\nsrc/new.py\n');
     expect(setup.gh.requestsTo('GET', `/repos/octo/shop/pulls/${pull.number}/files`)).toHaveLength(0);
   });

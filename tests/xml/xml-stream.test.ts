@@ -88,7 +88,9 @@ describe('XmlStreamParser', () => {
   it('skips a BOM and a DOCTYPE with only an external identifier (never fetched)', () => {
     const xml = Buffer.concat([
       Buffer.from([0xef, 0xbb, 0xbf]),
-      Buffer.from('<?xml version="1.0" ?>\n<!DOCTYPE coverage SYSTEM "http://cobertura.sourceforge.net/xml/coverage-04.dtd">\n<coverage/>'),
+      Buffer.from(
+        '<?xml version="1.0" ?>\n<!DOCTYPE coverage SYSTEM "http://cobertura.sourceforge.net/xml/coverage-04.dtd">\n<coverage/>',
+      ),
     ]);
     expect(events(xml)).toEqual([
       ['open', 'coverage', {}, true, 1],

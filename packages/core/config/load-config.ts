@@ -24,7 +24,14 @@ import {
   type EvidenceKind,
   type Policy,
 } from './defaults.js';
-import { configSchema, type HealthCheck, type NotApplicableKey, type RawConfig, type RawEvidence, type RawStagePolicy } from './schema.js';
+import {
+  configSchema,
+  type HealthCheck,
+  type NotApplicableKey,
+  type RawConfig,
+  type RawEvidence,
+  type RawStagePolicy,
+} from './schema.js';
 
 export interface ComponentConfig {
   id: string;
@@ -179,7 +186,12 @@ function normalize(raw: RawConfig, doc: Document, lc: LineCounter, file: string)
   for (const c of components.values()) {
     c.dependsOn.forEach((dep, i) => {
       const path = ['components', c.id, 'depends-on', i];
-      if (dep === c.id) throw new ConfigurationError(`${c.id} depends on itself`, { file, ...lineOf(doc, lc, path), at: pathText(path) });
+      if (dep === c.id)
+        throw new ConfigurationError(`${c.id} depends on itself`, {
+          file,
+          ...lineOf(doc, lc, path),
+          at: pathText(path),
+        });
       if (!components.has(dep)) {
         const known = [...components.keys()];
         const hint = closest(dep, known);
@@ -285,7 +297,12 @@ function pos(lc: LineCounter, offset: number): { line: number; column: number } 
   return { line, column: col };
 }
 
-function keyLine(doc: Document, lc: LineCounter, path: readonly PropertyKey[], key: string): { line?: number; column?: number } {
+function keyLine(
+  doc: Document,
+  lc: LineCounter,
+  path: readonly PropertyKey[],
+  key: string,
+): { line?: number; column?: number } {
   return lineOf(doc, lc, [...path, key]);
 }
 
@@ -368,7 +385,8 @@ function issueToError(issue: Issue, doc: Document, lc: LineCounter, file: string
       at: pathText(path),
     });
   }
-  const found = issue.input === undefined && issue.code === 'invalid_type' ? 'nothing (the key is missing)' : describe(issue.input);
+  const found =
+    issue.input === undefined && issue.code === 'invalid_type' ? 'nothing (the key is missing)' : describe(issue.input);
   return new ConfigurationError(
     `expected ${expectedText(issue)}, found ${found}`,
     { file, ...lineOf(doc, lc, path), at: pathText(path) || '(top level)' },
@@ -383,7 +401,8 @@ function knownKeys(path: readonly PropertyKey[]): string[] {
     let cur = s as { _zod?: { def: Record<string, unknown> } };
     for (let i = 0; i < 5 && cur?._zod; i++) {
       const def = cur._zod.def;
-      if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default') cur = def.innerType as typeof cur;
+      if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default')
+        cur = def.innerType as typeof cur;
       else break;
     }
     return cur;

@@ -18,7 +18,9 @@ const healthCheck = z.strictObject({
   method: z.enum(['GET', 'HEAD', 'POST']).optional(),
   'expect-status': z.number().int().min(100).max(599).optional(),
   /** A JSON field of the body and the value it must have, e.g. { field: status, equals: healthy }. */
-  'expect-json': z.strictObject({ field: z.string().min(1), equals: z.union([z.string(), z.number(), z.boolean()]) }).optional(),
+  'expect-json': z
+    .strictObject({ field: z.string().min(1), equals: z.union([z.string(), z.number(), z.boolean()]) })
+    .optional(),
   'timeout-ms': z.number().int().min(1).max(120000).optional(),
 });
 
@@ -109,10 +111,17 @@ const stagePolicy = z.strictObject({
   security: z
     .strictObject({
       max: z
-        .strictObject({ critical: count.optional(), high: count.optional(), medium: count.optional(), low: count.nullable().optional() })
+        .strictObject({
+          critical: count.optional(),
+          high: count.optional(),
+          medium: count.optional(),
+          low: count.nullable().optional(),
+        })
         .optional(),
       'acceptable-severities': z.array(severity).optional(),
-      'patch-within-hours': z.strictObject({ critical: count.optional(), high: count.optional(), medium: count.optional() }).optional(),
+      'patch-within-hours': z
+        .strictObject({ critical: count.optional(), high: count.optional(), medium: count.optional() })
+        .optional(),
     })
     .optional(),
   uptime: z

@@ -182,7 +182,10 @@ function findHistory(nodes: RootContent[], warnings: string[]): HistoryEntry[] {
 
 /** The Markdown tree of a MATURITY.md (front matter allowed), with source positions. */
 export function maturityTree(markdown: string): Root {
-  return fromMarkdown(markdown, { extensions: [frontmatter(['yaml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml'])] });
+  return fromMarkdown(markdown, {
+    extensions: [frontmatter(['yaml'])],
+    mdastExtensions: [frontmatterFromMarkdown(['yaml'])],
+  });
 }
 
 /** Parses MATURITY.md text. `file` may end in `#section` to read one component's section. */

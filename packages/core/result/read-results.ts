@@ -45,7 +45,11 @@ export function validateResults(files: readonly { file: string; text: string }[]
 }
 
 /** The result files under a folder, or matching globs (the `results` input). */
-export function readResultFiles(patterns: readonly string[], root: string, inputName = 'results'): { file: string; text: string }[] {
+export function readResultFiles(
+  patterns: readonly string[],
+  root: string,
+  inputName = 'results',
+): { file: string; text: string }[] {
   const paths: string[] = [];
   for (const p of patterns) {
     const abs = isAbsolute(p) ? p : resolve(root, p);

@@ -42,8 +42,18 @@ interface FormatInfo {
 const FORMATS: Record<Format, FormatInfo> = {
   sarif: { kind: 'sarif', name: 'a SARIF log', is: isSarifReport, parse: fromSarif },
   bandit: { kind: 'bandit', name: "bandit's JSON report", is: isBanditReport, parse: fromBandit },
-  'safety-scan': { kind: 'safety', name: "safety 3's `scan` JSON report", is: isSafetyScanReport, parse: fromSafetyScan },
-  'safety-check': { kind: 'safety', name: "safety's `check --json` report", is: isSafetyCheckReport, parse: fromSafetyCheck },
+  'safety-scan': {
+    kind: 'safety',
+    name: "safety 3's `scan` JSON report",
+    is: isSafetyScanReport,
+    parse: fromSafetyScan,
+  },
+  'safety-check': {
+    kind: 'safety',
+    name: "safety's `check --json` report",
+    is: isSafetyCheckReport,
+    parse: fromSafetyCheck,
+  },
   'pip-audit': { kind: 'pip-audit', name: "pip-audit's JSON report", is: isPipAuditReport, parse: fromPipAudit },
   'detect-secrets': {
     kind: 'secrets',
@@ -63,7 +73,11 @@ const EXPECTED_NAMES: Record<SecurityReportKind, string> = {
 };
 
 /** What an empty JSON array is, for each expected kind: every one of these tools writes `[]` for "nothing found". */
-const EMPTY_ARRAY: Partial<Record<SecurityReportKind, Format>> = { 'pip-audit': 'pip-audit', safety: 'safety-check', secrets: 'gitleaks' };
+const EMPTY_ARRAY: Partial<Record<SecurityReportKind, Format>> = {
+  'pip-audit': 'pip-audit',
+  safety: 'safety-check',
+  secrets: 'gitleaks',
+};
 
 function detect(doc: unknown): Format | undefined {
   return (Object.keys(FORMATS) as Format[]).find((f) => FORMATS[f].is(doc));
@@ -82,12 +96,18 @@ function describeOther(doc: unknown): string {
     if (isRecord(doc.total) && isRecord(doc.total.lines)) return 'an Istanbul coverage summary';
     if ('generalDiagnostics' in doc) return 'a pyright JSON report';
     if ('auditReportVersion' in doc) return 'an npm audit report';
-    if (doc.bomFormat === 'CycloneDX') return 'a CycloneDX SBOM (pip-audit writes one with `-f cyclonedx-json`; use `-f json`)';
-    if (Array.isArray(doc.results) && isRecord(doc.paths)) return 'a Semgrep JSON report (run Semgrep with `--sarif` and pass it as SARIF)';
-    if ('SchemaVersion' in doc && 'Results' in doc) return 'a Trivy JSON report (run Trivy with `--format sarif` and pass it as SARIF)';
-    if (isRecord(doc.report_meta) && Array.isArray(doc.licenses)) return "safety's license report, not its vulnerability report";
+    if (doc.bomFormat === 'CycloneDX')
+      return 'a CycloneDX SBOM (pip-audit writes one with `-f cyclonedx-json`; use `-f json`)';
+    if (Array.isArray(doc.results) && isRecord(doc.paths))
+      return 'a Semgrep JSON report (run Semgrep with `--sarif` and pass it as SARIF)';
+    if ('SchemaVersion' in doc && 'Results' in doc)
+      return 'a Trivy JSON report (run Trivy with `--format sarif` and pass it as SARIF)';
+    if (isRecord(doc.report_meta) && Array.isArray(doc.licenses))
+      return "safety's license report, not its vulnerability report";
     const keys = Object.keys(doc).slice(0, 5);
-    return keys.length ? `a JSON object with keys ${keys.map((k) => JSON.stringify(k.slice(0, 40))).join(', ')}` : 'an empty JSON object';
+    return keys.length
+      ? `a JSON object with keys ${keys.map((k) => JSON.stringify(k.slice(0, 40))).join(', ')}`
+      : 'an empty JSON object';
   }
   return `a JSON ${doc === null ? 'null' : typeof doc}`;
 }
@@ -151,8 +171,10 @@ function pickFormat(doc: unknown, file: string, expected: SecurityReportKind | u
 export function parseSecurityReport(text: string, file: string, expected?: SecurityReportKind): FindingReport {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (text.length === 0) throw new ReportError('the report is empty (0 bytes)', { file }, fixFor(expected));
-  if (body.trim().length === 0) throw new ReportError('the report is empty (only white space)', { file }, fixFor(expected));
-  if (body.includes('\u0000')) throw new ReportError('this is a binary file, not a JSON report', { file }, fixFor(expected));
+  if (body.trim().length === 0)
+    throw new ReportError('the report is empty (only white space)', { file }, fixFor(expected));
+  if (body.includes('\u0000'))
+    throw new ReportError('this is a binary file, not a JSON report', { file }, fixFor(expected));
   let doc: unknown;
   try {
     doc = parseJsonText(body, file);
@@ -174,7 +196,11 @@ export function parseSecurityReport(text: string, file: string, expected?: Secur
  * UTF-16, gzip or binary file a ReportError saying what it is (its bytes never quoted). `shown`:
  * the name messages use (relative to the checkout).
  */
-export async function readSecurityReport(path: string, expected?: SecurityReportKind, shown = path): Promise<FindingReport> {
+export async function readSecurityReport(
+  path: string,
+  expected?: SecurityReportKind,
+  shown = path,
+): Promise<FindingReport> {
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
@@ -188,7 +214,11 @@ export async function readSecurityReport(path: string, expected?: SecurityReport
         `Check the path, and that the step that writes the report${made} runs before this one.`,
       );
     if (code === 'EISDIR')
-      throw new ConfigurationError('this is a directory, not a report file', { file: shown }, 'Name the report file itself.');
+      throw new ConfigurationError(
+        'this is a directory, not a report file',
+        { file: shown },
+        'Name the report file itself.',
+      );
     if (code === 'EACCES')
       throw new ConfigurationError(
         'the report file cannot be read (permission denied)',
@@ -206,7 +236,8 @@ export async function readSecurityReport(path: string, expected?: SecurityReport
   }
   if (bytes[0] === 0x1f && bytes[1] === 0x8b)
     throw new ReportError('the report is gzip-compressed', { file: shown }, 'Decompress it first.');
-  if (bytes.includes(0)) throw new ReportError('this is a binary file, not a JSON report', { file: shown }, fixFor(expected));
+  if (bytes.includes(0))
+    throw new ReportError('this is a binary file, not a JSON report', { file: shown }, fixFor(expected));
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -122,14 +122,16 @@ function ruleOf(ctx: ReportContext, run: Run, result: Json, at: JsonPath): { id:
     optStr(ctx, result.ruleId, [...at, 'ruleId']) ??
     optStr(ctx, ref.id, [...at, 'rule', 'id']) ??
     optStr(ctx, byIndex?.id, [...at, 'ruleIndex']);
-  if (!id) fail(ctx, [...at, 'ruleId'], 'a rule id (ruleId, rule.id or a ruleIndex into the driver rules)', result.ruleId);
+  if (!id)
+    fail(ctx, [...at, 'ruleId'], 'a rule id (ruleId, rule.id or a ruleIndex into the driver rules)', result.ruleId);
   const rule = byIndex ?? run.ruleById.get(id) ?? run.ruleById.get(id.split('/')[0]!);
   return { id, rule };
 }
 
 function textOf(ctx: ReportContext, result: Json, rule: Json | undefined, at: JsonPath): string {
   const msg = record(ctx, result.message, [...at, 'message']);
-  let text = optStr(ctx, msg.text, [...at, 'message', 'text']) ?? optStr(ctx, msg.markdown, [...at, 'message', 'markdown']);
+  let text =
+    optStr(ctx, msg.text, [...at, 'message', 'text']) ?? optStr(ctx, msg.markdown, [...at, 'message', 'markdown']);
   const id = optStr(ctx, msg.id, [...at, 'message', 'id']);
   if (text === undefined && id && rule && isRecord(rule.messageStrings)) {
     const template = rule.messageStrings[id];
@@ -138,7 +140,9 @@ function textOf(ctx: ReportContext, result: Json, rule: Json | undefined, at: Js
   if (text === undefined) fail(ctx, [...at, 'message', 'text'], 'the result message', msg.text);
   const args = optArray(ctx, msg.arguments, [...at, 'message', 'arguments']);
   return args.length
-    ? text.replace(/\{(\d+)\}/g, (m, n: string) => (typeof args[Number(n)] === 'string' ? (args[Number(n)] as string) : m))
+    ? text.replace(/\{(\d+)\}/g, (m, n: string) =>
+        typeof args[Number(n)] === 'string' ? (args[Number(n)] as string) : m,
+      )
     : text;
 }
 
@@ -179,7 +183,8 @@ function toFinding(ctx: ReportContext, run: Run, v: unknown, at: JsonPath, tally
     'warning';
   const level = LEVELS[levelWord] ?? fail(ctx, [...at, 'level'], 'error, warning, note or none', levelWord);
   const locations = optArray(ctx, result.locations, [...at, 'locations']);
-  const loc = isRecord(locations[0]) && isRecord(locations[0].physicalLocation) ? locations[0].physicalLocation : undefined;
+  const loc =
+    isRecord(locations[0]) && isRecord(locations[0].physicalLocation) ? locations[0].physicalLocation : undefined;
   const lat: JsonPath = [...at, 'locations', 0, 'physicalLocation'];
   const f: Finding = {
     tool: run.tool,
@@ -219,7 +224,9 @@ function toFinding(ctx: ReportContext, run: Run, v: unknown, at: JsonPath, tally
   const help = rule && typeof rule.helpUri === 'string' && rule.helpUri ? rule.helpUri : undefined;
   if (help) f.url = help;
   if (isRecord(result.partialFingerprints)) {
-    const fps = Object.entries(result.partialFingerprints).filter((e): e is [string, string] => typeof e[1] === 'string');
+    const fps = Object.entries(result.partialFingerprints).filter(
+      (e): e is [string, string] => typeof e[1] === 'string',
+    );
     if (fps.length) f.partialFingerprints = Object.fromEntries(fps);
   }
   return f;
@@ -250,7 +257,10 @@ function toolErrorsOf(ctx: ReportContext, run: Json, tool: string, r: number): {
     for (const key of ['toolExecutionNotifications', 'toolConfigurationNotifications']) {
       for (const n of Array.isArray(inv[key]) ? inv[key] : []) {
         if (!isRecord(n) || n.level !== 'error') continue;
-        const text = isRecord(n.message) && typeof n.message.text === 'string' ? n.message.text : 'an error notification without text';
+        const text =
+          isRecord(n.message) && typeof n.message.text === 'string'
+            ? n.message.text
+            : 'an error notification without text';
         out.push({ message: `${tool}: ${text}` });
       }
     }
@@ -261,7 +271,8 @@ function toolErrorsOf(ctx: ReportContext, run: Json, tool: string, r: number): {
 export function fromSarif(doc: unknown, file: string): FindingReport {
   const ctx: ReportContext = { file, fix: regenerateWith('sarif') };
   const top = record(ctx, doc, []);
-  if (top.version !== undefined && top.version !== '2.1.0') fail(ctx, ['version'], '"2.1.0" (only SARIF 2.1.0 is read)', top.version);
+  if (top.version !== undefined && top.version !== '2.1.0')
+    fail(ctx, ['version'], '"2.1.0" (only SARIF 2.1.0 is read)', top.version);
   const tally: Tally = { notProblems: 0, suppressed: 0, absent: 0 };
   const findings: Finding[] = [];
   const toolErrors: { message: string }[] = [];

@@ -26,7 +26,9 @@ export function artifactsApi(r: Rest): Pick<GitHubApi, 'listArtifacts' | 'downlo
     },
     async downloadArtifact(artifact, maxBytes) {
       if (artifact.size_in_bytes > maxBytes)
-        throw new Error(`artifact ${artifact.name} is ${artifact.size_in_bytes} bytes, over the ${maxBytes} this action reads`);
+        throw new Error(
+          `artifact ${artifact.name} is ${artifact.size_in_bytes} bytes, over the ${maxBytes} this action reads`,
+        );
       const { data } = await octokit.rest.actions.downloadArtifact({
         owner,
         repo,

@@ -5,13 +5,21 @@ import type { Rest } from './rest.js';
 
 export function commentsApi(
   r: Rest,
-): Pick<GitHubApi, 'viewerLogin' | 'listIssueComments' | 'createIssueComment' | 'updateIssueComment' | 'deleteIssueComment'> {
+): Pick<
+  GitHubApi,
+  'viewerLogin' | 'listIssueComments' | 'createIssueComment' | 'updateIssueComment' | 'deleteIssueComment'
+> {
   const { octokit, owner, repo } = r;
   const comments = async (issue: number) =>
     (
       await r.list(
         `comments of #${issue}`,
-        octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 }),
+        octokit.paginate.iterator(octokit.rest.issues.listComments, {
+          owner,
+          repo,
+          issue_number: issue,
+          per_page: 100,
+        }),
       )
     ).items as IssueComment[];
   let viewer: Promise<string> | undefined;
@@ -29,13 +37,15 @@ export function commentsApi(
     listIssueComments: comments,
     async createIssueComment(issue, body) {
       return createOnce({
-        create: async () => (await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body })).data as IssueComment,
+        create: async () =>
+          (await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body })).data as IssueComment,
         // The same text on the same issue: ours, from the attempt that answered 502.
         find: async () => (await comments(issue)).filter((c) => c.body === body).pop() ?? null,
       });
     },
     async updateIssueComment(commentId, body) {
-      return (await octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body })).data as IssueComment;
+      return (await octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body }))
+        .data as IssueComment;
     },
     async deleteIssueComment(commentId) {
       await octokit.rest.issues.deleteComment({ owner, repo, comment_id: commentId });

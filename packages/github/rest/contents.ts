@@ -7,7 +7,10 @@ import { alreadyExists, orNull, rawBytes, type Rest } from './rest.js';
 
 export function contentsApi(
   r: Rest,
-): Pick<GitHubApi, 'getFile' | 'listDirectory' | 'putFile' | 'branchSha' | 'createBranch' | 'deleteBranch' | 'defaultBranch'> {
+): Pick<
+  GitHubApi,
+  'getFile' | 'listDirectory' | 'putFile' | 'branchSha' | 'createBranch' | 'deleteBranch' | 'defaultBranch'
+> {
   const { octokit, owner, repo } = r;
   const getFile = async (path: string, ref: string): Promise<RepoFile | null> => {
     // A folder is answered as JSON whatever the media type.
@@ -22,7 +25,13 @@ export function contentsApi(
     async listDirectory(path, ref) {
       const data = await orNull(async () => (await octokit.rest.repos.getContent({ owner, repo, path, ref })).data);
       if (!Array.isArray(data)) return null;
-      return data.map((e) => ({ name: e.name, path: e.path, type: e.type as DirectoryEntry['type'], sha: e.sha, size: e.size }));
+      return data.map((e) => ({
+        name: e.name,
+        path: e.path,
+        type: e.type as DirectoryEntry['type'],
+        sha: e.sha,
+        size: e.size,
+      }));
     },
     async putFile({ path, branch, text, message, sha }) {
       try {
@@ -46,15 +55,22 @@ export function contentsApi(
       }
     },
     async branchSha(branch) {
-      return orNull(async () => (await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` })).data.object.sha);
+      return orNull(
+        async () => (await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` })).data.object.sha,
+      );
     },
     async createBranch(branch, sha) {
       try {
         return await createOnce({
-          create: async () => (await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha }), true),
+          create: async () => (
+            await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha }),
+            true
+          ),
           // There at the commit asked for: the attempt that answered 502 made it.
           find: async () =>
-            (await orNull(async () => (await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` })).data.object.sha)) === sha
+            (await orNull(
+              async () => (await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` })).data.object.sha,
+            )) === sha
               ? true
               : null,
         });

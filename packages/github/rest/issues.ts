@@ -9,7 +9,14 @@ export function issuesApi(
   r: Rest,
 ): Pick<
   GitHubApi,
-  'listOpenIssues' | 'createIssue' | 'updateIssue' | 'closeIssue' | 'getIssue' | 'listIssueEvents' | 'searchIssues' | 'permissionOf'
+  | 'listOpenIssues'
+  | 'createIssue'
+  | 'updateIssue'
+  | 'closeIssue'
+  | 'getIssue'
+  | 'listIssueEvents'
+  | 'searchIssues'
+  | 'permissionOf'
 > {
   const { octokit, owner, repo } = r;
   const it = octokit.paginate.iterator;
@@ -32,7 +39,8 @@ export function issuesApi(
     listOpenIssues: openIssues,
     async createIssue({ title, body, labels: names }) {
       return createOnce({
-        create: async () => issueSummary((await octokit.rest.issues.create({ owner, repo, title, body, labels: names })).data),
+        create: async () =>
+          issueSummary((await octokit.rest.issues.create({ owner, repo, title, body, labels: names })).data),
         find: async () => (await openIssues(names)).filter((i) => i.title === title).pop() ?? null,
       });
     },
@@ -84,14 +92,19 @@ export function issuesApi(
           0,
           'too-large',
         );
-      return (items as { event: string; actor?: { login?: string } | null; label?: { name?: string } | null; created_at: string }[]).map(
-        (e) => ({
-          event: e.event,
-          actor: e.actor?.login ?? null,
-          label: e.label?.name ?? null,
-          created_at: e.created_at,
-        }),
-      );
+      return (
+        items as {
+          event: string;
+          actor?: { login?: string } | null;
+          label?: { name?: string } | null;
+          created_at: string;
+        }[]
+      ).map((e) => ({
+        event: e.event,
+        actor: e.actor?.login ?? null,
+        label: e.label?.name ?? null,
+        created_at: e.created_at,
+      }));
     },
     async searchIssues(query) {
       const { data } = await octokit.rest.search.issuesAndPullRequests({ q: query, per_page: 100 });

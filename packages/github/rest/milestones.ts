@@ -14,7 +14,12 @@ export function milestonesApi(r: Rest): Pick<GitHubApi, 'listMilestones' | 'crea
     ).items;
   return {
     async listMilestones() {
-      return (await milestones('open')).map((m) => ({ number: m.number, title: m.title, due_on: m.due_on, state: m.state }));
+      return (await milestones('open')).map((m) => ({
+        number: m.number,
+        title: m.title,
+        due_on: m.due_on,
+        state: m.state,
+      }));
     },
     async createMilestone({ title, description, dueOn }) {
       const due_on = dueOn ? (/^\d{4}-\d{2}-\d{2}$/.test(dueOn) ? `${dueOn}T12:00:00Z` : dueOn) : undefined;

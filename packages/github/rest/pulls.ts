@@ -3,7 +3,9 @@ import type { GitHubApi, PullRequestFile } from '../client.js';
 import { createOnce } from '../create-once.js';
 import { alreadyExists, type Rest } from './rest.js';
 
-export function pullsApi(r: Rest): Pick<GitHubApi, 'listPullRequestFiles' | 'createPullRequest' | 'findOpenPullRequest'> {
+export function pullsApi(
+  r: Rest,
+): Pick<GitHubApi, 'listPullRequestFiles' | 'createPullRequest' | 'findOpenPullRequest'> {
   const { octokit, owner, repo } = r;
   const it = octokit.paginate.iterator;
   const findOpenPull = async (head: string, base: string) => {

@@ -12,7 +12,11 @@ export interface Rest {
   owner: string;
   repo: string;
   /** Every page of a listing, up to a page bound (`limit`, else the client's), with a note past it. */
-  list<T>(what: string, pages: AsyncIterable<{ data: T[]; headers: { link?: string } }>, limit?: number): Promise<Pages<T>>;
+  list<T>(
+    what: string,
+    pages: AsyncIterable<{ data: T[]; headers: { link?: string } }>,
+    limit?: number,
+  ): Promise<Pages<T>>;
 }
 
 /** 404 (or `also`) as null: "there is none". */

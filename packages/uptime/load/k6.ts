@@ -44,7 +44,9 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 function pathText(path: Path): string {
   if (path.length === 0) return '(top level)';
   return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : /^[A-Za-z_$][\w$]*$/.test(p) ? (i ? `.${p}` : p) : `[${JSON.stringify(p)}]`))
+    .map((p, i) =>
+      typeof p === 'number' ? `[${p}]` : /^[A-Za-z_$][\w$]*$/.test(p) ? (i ? `.${p}` : p) : `[${JSON.stringify(p)}]`,
+    )
     .join('');
 }
 
@@ -65,7 +67,11 @@ function describe(v: unknown): string {
 }
 
 /** A metric's summary values, in either shape (`{values: {...}}` or the values themselves). */
-function valuesOf(ctx: Ctx, metrics: Record<string, unknown>, name: string): { values: Record<string, unknown>; path: Path } | null {
+function valuesOf(
+  ctx: Ctx,
+  metrics: Record<string, unknown>,
+  name: string,
+): { values: Record<string, unknown>; path: Path } | null {
   const m = metrics[name];
   if (m === undefined) return null;
   if (!isRecord(m)) fail(ctx, ['metrics', name], `the metric ${name} must be an object, not ${describe(m)}`);
@@ -93,7 +99,11 @@ function optNumber(
     (!opts.integer || Number.isInteger(raw)) &&
     (opts.max === undefined || raw <= opts.max);
   if (!ok) {
-    const expected = opts.integer ? 'a whole number ≥ 0' : opts.max !== undefined ? `a number from 0 to ${opts.max}` : 'a number ≥ 0';
+    const expected = opts.integer
+      ? 'a whole number ≥ 0'
+      : opts.max !== undefined
+        ? `a number from 0 to ${opts.max}`
+        : 'a number ≥ 0';
     fail(ctx, [...v.path, key], `${key} must be ${expected}, not ${describe(raw)}`);
   }
   return raw;
@@ -153,7 +163,11 @@ export function parseK6Summary(text: string, file: string): LoadTestModel {
   const doc = parseJsonText(text, file);
   const ctx: Ctx = { file, text };
   if (!isRecord(doc) || !isRecord(doc.metrics)) {
-    fail(ctx, isRecord(doc) && 'metrics' in doc ? ['metrics'] : [], 'is not a k6 summary export: it has no "metrics" object');
+    fail(
+      ctx,
+      isRecord(doc) && 'metrics' in doc ? ['metrics'] : [],
+      'is not a k6 summary export: it has no "metrics" object',
+    );
   }
   const metrics = doc.metrics as Record<string, unknown>;
   const notes: string[] = [];
@@ -169,7 +183,8 @@ export function parseK6Summary(text: string, file: string): LoadTestModel {
   const failed = valuesOf(ctx, metrics, 'http_req_failed');
   if (!failed) notes.push(`${file} has no http_req_failed metric (k6 before 0.31): failures are unknown.`);
   const aggregate = endpointOf(ctx, AGGREGATE_NAME, null, { duration, reqs, failed });
-  if (aggregate.p95 === null) notes.push(`${file} has no p(95) of http_req_duration: add "p(95)" to summaryTrendStats.`);
+  if (aggregate.p95 === null)
+    notes.push(`${file} has no p(95) of http_req_duration: add "p(95)" to summaryTrendStats.`);
 
   // Endpoints from tagged sub-metrics.
   const groups = new Map<string, { name: string; method: string | null } & Figures>();
@@ -190,7 +205,8 @@ export function parseK6Summary(text: string, file: string): LoadTestModel {
     if (!g) groups.set(id, (g = { name, method, duration: null, reqs: null, failed: null }));
     g[ENDPOINT_METRICS[m[1] as keyof typeof ENDPOINT_METRICS]] = valuesOf(ctx, metrics, key);
   }
-  if (ignored.length > 0) notes.push(`sub-metrics not read as endpoints (tags other than name, url, method): ${ignored.join(', ')}.`);
+  if (ignored.length > 0)
+    notes.push(`sub-metrics not read as endpoints (tags other than name, url, method): ${ignored.join(', ')}.`);
   const endpoints = [...groups.values()].map((g) => endpointOf(ctx, g.name, g.method, g));
 
   const vus = valuesOf(ctx, metrics, 'vus');

@@ -71,9 +71,17 @@ function checkHeader(header: CsvRow, file: string): void {
   header.fields.forEach((f, i) => {
     const key = f.trim().toLowerCase();
     if (key === '')
-      throw new ReportError('the header has an empty column name', { file, line: header.line, column: header.columns[i] }, LOCUST_FIX);
+      throw new ReportError(
+        'the header has an empty column name',
+        { file, line: header.line, column: header.columns[i] },
+        LOCUST_FIX,
+      );
     if (seen.has(key))
-      throw new ReportError(`the header names "${f}" twice`, { file, line: header.line, column: header.columns[i] }, LOCUST_FIX);
+      throw new ReportError(
+        `the header names "${f}" twice`,
+        { file, line: header.line, column: header.columns[i] },
+        LOCUST_FIX,
+      );
     seen.set(key, i);
   });
 }
@@ -86,7 +94,11 @@ function num(row: CsvRow, i: number, what: string, file: string, integer = false
   if (!ok) {
     const expected = integer ? 'a whole number ≥ 0' : 'a number ≥ 0';
     const shown = raw === '' ? 'an empty field' : `"${raw.slice(0, 20)}"`;
-    throw new ReportError(`${what} must be ${expected} or N/A, not ${shown}`, { file, line: row.line, column: row.columns[i] }, LOCUST_FIX);
+    throw new ReportError(
+      `${what} must be ${expected} or N/A, not ${shown}`,
+      { file, line: row.line, column: row.columns[i] },
+      LOCUST_FIX,
+    );
   }
   return Number(raw);
 }
@@ -96,7 +108,8 @@ function dataRows(rows: CsvRow[], header: CsvRow, file: string): CsvRow[] {
   for (const r of body) {
     if (r.fields.length !== header.fields.length) {
       // More fields: point at the first extra one; fewer: at the last one there is.
-      const col = r.fields.length > header.fields.length ? r.columns[header.fields.length] : r.columns[r.fields.length - 1];
+      const col =
+        r.fields.length > header.fields.length ? r.columns[header.fields.length] : r.columns[r.fields.length - 1];
       throw new ReportError(
         `the row has ${r.fields.length} field(s) where the header has ${header.fields.length}`,
         { file, line: r.line, column: col },
@@ -131,9 +144,11 @@ function parseStats(stats: TextFile, notes: string[]): { endpoints: LoadEndpoint
     );
   }
   for (const p of ['p95', 'p99'] as const) {
-    if (idx[p] < 0) notes.push(`${file} has no "${CANONICAL[p]}" column (the run reported other percentiles): ${p} is unknown.`);
+    if (idx[p] < 0)
+      notes.push(`${file} has no "${CANONICAL[p]}" column (the run reported other percentiles): ${p} is unknown.`);
   }
-  if (idx.p50 < 0 && idx.median < 0) notes.push(`${file} has no "50%" or "Median Response Time" column: p50 is unknown.`);
+  if (idx.p50 < 0 && idx.median < 0)
+    notes.push(`${file} has no "50%" or "Median Response Time" column: p50 is unknown.`);
 
   const body = dataRows(rows, header, file);
   if (body.length === 0) {
@@ -149,7 +164,8 @@ function parseStats(stats: TextFile, notes: string[]): { endpoints: LoadEndpoint
   body.forEach((r, k) => {
     const type = r.fields[idx.type]!.trim();
     const name = r.fields[idx.name]!;
-    if (name.trim() === '') throw new ReportError('the Name is empty', { file, line: r.line, column: r.columns[idx.name] }, LOCUST_FIX);
+    if (name.trim() === '')
+      throw new ReportError('the Name is empty', { file, line: r.line, column: r.columns[idx.name] }, LOCUST_FIX);
     const get = (c: Col, what: string, integer = false) => (idx[c] >= 0 ? num(r, idx[c], what, file, integer) : null);
     const requests = get('requests', 'Request Count', true);
     const failures = get('failures', 'Failure Count', true);
@@ -167,14 +183,22 @@ function parseStats(stats: TextFile, notes: string[]): { endpoints: LoadEndpoint
     const isAggregate = type === '' && name === AGGREGATE_NAME;
     if (isAggregate) {
       if (k !== body.length - 1) {
-        throw new ReportError('the Aggregated row must be the last row', { file, line: r.line, column: r.columns[idx.name] }, LOCUST_FIX);
+        throw new ReportError(
+          'the Aggregated row must be the last row',
+          { file, line: r.line, column: r.columns[idx.name] },
+          LOCUST_FIX,
+        );
       }
       aggregate = e;
       return;
     }
     const key = `${type}\u0000${name}`;
     if (seen.has(key))
-      throw new ReportError(`"${endpointLabel(e)}" has two rows`, { file, line: r.line, column: r.columns[idx.name] }, LOCUST_FIX);
+      throw new ReportError(
+        `"${endpointLabel(e)}" has two rows`,
+        { file, line: r.line, column: r.columns[idx.name] },
+        LOCUST_FIX,
+      );
     seen.add(key);
     entries.push(e);
   });
@@ -189,7 +213,11 @@ function parseStats(stats: TextFile, notes: string[]): { endpoints: LoadEndpoint
   return { endpoints: entries, aggregate };
 }
 
-function parseHistory(history: TextFile): { peakUsers: number | null; durationSeconds: number | null; window: LoadTestModel['window'] } {
+function parseHistory(history: TextFile): {
+  peakUsers: number | null;
+  durationSeconds: number | null;
+  window: LoadTestModel['window'];
+} {
   const { file } = history;
   if (history.text.trim() === '') throw new ReportError('the file is empty', { file }, LOCUST_FIX);
   const rows = readCsv(history.text, file, LOCUST_FIX);
@@ -266,5 +294,8 @@ export async function readLocustCsv(path: string): Promise<LoadTestModel> {
   }
   const statsText = await readFile(stats, 'utf8');
   const historyText = existsSync(history) ? await readFile(history, 'utf8') : null;
-  return parseLocustCsv({ text: statsText, file: stats }, historyText === null ? null : { text: historyText, file: history });
+  return parseLocustCsv(
+    { text: statsText, file: stats },
+    historyText === null ? null : { text: historyText, file: history },
+  );
 }

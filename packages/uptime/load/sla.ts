@@ -71,9 +71,27 @@ function check(
 ): LoadCheck {
   const u = unit === '%' ? '%' : ` ${unit}`;
   if (measured === null)
-    return { id, title, measured, bar, comparator, unit, pass: null, detail: `${missing} (bar: ${comparator} ${fmt(bar)}${u}${why})` };
+    return {
+      id,
+      title,
+      measured,
+      bar,
+      comparator,
+      unit,
+      pass: null,
+      detail: `${missing} (bar: ${comparator} ${fmt(bar)}${u}${why})`,
+    };
   const pass = meets(measured, comparator, bar);
-  return { id, title, measured, bar, comparator, unit, pass, detail: `${fmt(measured)}${u}, bar ${comparator} ${fmt(bar)}${u}${why}` };
+  return {
+    id,
+    title,
+    measured,
+    bar,
+    comparator,
+    unit,
+    pass,
+    detail: `${fmt(measured)}${u}, bar ${comparator} ${fmt(bar)}${u}${why}`,
+  };
 }
 
 function noP95(e: LoadEndpoint): string {
@@ -88,7 +106,16 @@ export function checkLoadAgainstSla(model: LoadTestModel, perf: Policy['performa
     const kind = endpointKind(e);
     const bar = perf[KIND_BAR[kind].key];
     checks.push(
-      check(`load.p95:${label}`, `p95 response time of ${label}`, e.p95, '<=', bar, 'ms', ` for ${KIND_BAR[kind].word}`, noP95(e)),
+      check(
+        `load.p95:${label}`,
+        `p95 response time of ${label}`,
+        e.p95,
+        '<=',
+        bar,
+        'ms',
+        ` for ${KIND_BAR[kind].word}`,
+        noP95(e),
+      ),
     );
     checks.push(
       check(
@@ -105,7 +132,9 @@ export function checkLoadAgainstSla(model: LoadTestModel, perf: Policy['performa
   }
   const a = model.aggregate;
   if (model.endpoints.every((e) => endpointKind(e) === 'api')) {
-    checks.push(check('load.p95', 'p95 response time, all requests', a.p95, '<=', perf['api-p95-ms'], 'ms', ' for API', noP95(a)));
+    checks.push(
+      check('load.p95', 'p95 response time, all requests', a.p95, '<=', perf['api-p95-ms'], 'ms', ' for API', noP95(a)),
+    );
   }
   checks.push(
     check(

@@ -11,8 +11,13 @@ const LCOV = read('reports/python/combined/coverage.lcov');
 const JSON_REPORT = read('reports/python/combined/coverage.json');
 const JUNIT = read('reports/python/failing/junit.xml');
 
-const base = { component: 'model-management', 'coverage-files': 'reports/python/combined/coverage.xml', 'min-coverage': '0' };
-const xmlAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;').replace(/\r/g, '&#13;');
+const base = {
+  component: 'model-management',
+  'coverage-files': 'reports/python/combined/coverage.xml',
+  'min-coverage': '0',
+};
+const xmlAttr = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;').replace(/\r/g, '&#13;');
 
 /** The Cobertura report with one more class whose file name is `name` (already XML-escaped). */
 function coberturaWithFile(name: string): string {
@@ -112,7 +117,13 @@ const HOSTILE_API_TEXT = 'Bad gateway\n::add-mask::PWNED\n::stop-commands::pwned
 
 /** A pull request whose comments (or files) the API answers with an error quoting hostile text. */
 /** `expect`: a failing comment degrades to a warning; failing changed lines leave the change unmeasured, which fails. */
-function apiCase(id: string, path: RegExp | string, status: number, body: unknown, expect: 'warn' | 'fail' = 'warn'): CampaignCase {
+function apiCase(
+  id: string,
+  path: RegExp | string,
+  status: number,
+  body: unknown,
+  expect: 'warn' | 'fail' = 'warn',
+): CampaignCase {
   return {
     id: `api-${id}`,
     kind: 'api',
@@ -123,7 +134,13 @@ function apiCase(id: string, path: RegExp | string, status: number, body: unknow
         number: 7,
         head: { sha: 'b'.repeat(40), ref: 'feature', repoFullName: 'tta/demo' },
         base: { sha: 'a'.repeat(40), ref: 'main', repoFullName: 'tta/demo' },
-        files: [{ filename: 'src/components/model_management/registry.py', status: 'modified', patch: '@@ -1,0 +2 @@\n+++ i;' }],
+        files: [
+          {
+            filename: 'src/components/model_management/registry.py',
+            status: 'modified',
+            patch: '@@ -1,0 +2 @@\n+++ i;',
+          },
+        ],
       });
       gh.injectFault({ path, status, times: 20, body });
     },
@@ -135,8 +152,21 @@ function apiCase(id: string, path: RegExp | string, status: number, body: unknow
 export function coverageGateCases(): CampaignCase[] {
   const sampleConfig = read(CONFIG);
   return [
-    ...commonCases({ base, sampleConfig, writesResults: true, configOptional: true, namedComponent: 'model-management' }),
-    ...reportCases({ prefix: 'coverage-files', base, input: 'coverage-files', path: 'reports/cov.xml', valid: XML, wrongKind: JUNIT }),
+    ...commonCases({
+      base,
+      sampleConfig,
+      writesResults: true,
+      configOptional: true,
+      namedComponent: 'model-management',
+    }),
+    ...reportCases({
+      prefix: 'coverage-files',
+      base,
+      input: 'coverage-files',
+      path: 'reports/cov.xml',
+      valid: XML,
+      wrongKind: JUNIT,
+    }),
     ...reportCases({
       prefix: 'coverage-json',
       base,
@@ -158,7 +188,10 @@ export function coverageGateCases(): CampaignCase[] {
     ...injections,
     cobertura('entity-bomb', bomb),
     cobertura('external-entity', xxe),
-    cobertura('deep-nesting', `<?xml version="1.0"?>\n<coverage>${'<a>'.repeat(100_000)}${'</a>'.repeat(100_000)}</coverage>\n`),
+    cobertura(
+      'deep-nesting',
+      `<?xml version="1.0"?>\n<coverage>${'<a>'.repeat(100_000)}${'</a>'.repeat(100_000)}</coverage>\n`,
+    ),
     cobertura('unclosed', XML.replace(/<\/coverage>\s*$/, '')),
     cobertura('hits-not-a-number', XML.replace('hits="1"', 'hits="many"')),
     cobertura('line-number-huge', XML.replace('number="3"', 'number="999999999999"')),
@@ -200,7 +233,13 @@ export function coverageGateCases(): CampaignCase[] {
     apiCase('comments-500-not-json', '/repos/tta/demo/issues/7/comments', 500, '<html>::add-mask::PWNED</html>'),
     apiCase('files-502-commands', '/repos/tta/demo/pulls/7/files', 502, { message: HOSTILE_API_TEXT }, 'fail'),
     apiCase('comments-403-commands', '/repos/tta/demo/issues/7/comments', 403, { message: HOSTILE_API_TEXT }),
-    { id: 'no-coverage-files', kind: 'input', inputs: { component: 'model-management' }, expect: 'fail', mentions: ['coverage-files'] },
+    {
+      id: 'no-coverage-files',
+      kind: 'input',
+      inputs: { component: 'model-management' },
+      expect: 'fail',
+      mentions: ['coverage-files'],
+    },
     {
       id: 'binary-baseline',
       kind: 'report',

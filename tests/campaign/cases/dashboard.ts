@@ -32,7 +32,9 @@ export function dashboardCases(): CampaignCase[] {
     ...(expect === 'fail' ? { mentions } : {}),
   });
   const result = (id: string, body: string | Buffer, expect: 'fail' | 'pass' = 'fail') =>
-    one(`result-${id}`, 'report', { 'results/x--model-management.json': body }, {}, expect, ['x--model-management.json']);
+    one(`result-${id}`, 'report', { 'results/x--model-management.json': body }, {}, expect, [
+      'x--model-management.json',
+    ]);
   return [
     ...common,
     result('empty', ''),
@@ -56,13 +58,24 @@ export function dashboardCases(): CampaignCase[] {
       'fail',
       ['history', 'events.jsonl'],
     ),
-    one('history-garbage', 'path', { 'h.jsonl': 'not json at all\n' }, { history: 'h.jsonl' }, 'fail', ['history', 'h.jsonl']),
-    one('history-directory', 'path', { 'trend.jsonl': DIR }, { history: 'trend.jsonl' }, 'fail', ['history', 'trend.jsonl']),
+    one('history-garbage', 'path', { 'h.jsonl': 'not json at all\n' }, { history: 'h.jsonl' }, 'fail', [
+      'history',
+      'h.jsonl',
+    ]),
+    one('history-directory', 'path', { 'trend.jsonl': DIR }, { history: 'trend.jsonl' }, 'fail', [
+      'history',
+      'trend.jsonl',
+    ]),
     one('history-new', 'path', {}, { history: 'trend/history.jsonl' }, 'pass'),
     one('history-kind', 'input', {}, { history: 'sometimes' }, 'fail', ['history']),
-    one('issues-malformed', 'report', { 'issues.json': '{"blockers": 5}' }, { issues: 'issues.json' }, 'fail', ['issues.json']),
+    one('issues-malformed', 'report', { 'issues.json': '{"blockers": 5}' }, { issues: 'issues.json' }, 'fail', [
+      'issues.json',
+    ]),
     one('issues-binary', 'report', { 'issues.json': BINARY }, { issues: 'issues.json' }, 'fail', ['issues.json']),
     one('issues-missing', 'path', {}, { issues: 'none.json' }, 'fail', ['none.json', 'issues']),
-    one('issues-directory', 'path', { 'issues.json': DIR }, { issues: 'issues.json' }, 'fail', ['issues.json', 'issues']),
+    one('issues-directory', 'path', { 'issues.json': DIR }, { issues: 'issues.json' }, 'fail', [
+      'issues.json',
+      'issues',
+    ]),
   ];
 }

@@ -24,7 +24,12 @@ const seed =
   };
 const event = {
   name: 'issues',
-  payload: { action: 'opened', issue: { number: 12 }, sender: { login: 'requester' }, repository: { full_name: 'tta/demo' } },
+  payload: {
+    action: 'opened',
+    issue: { number: 12 },
+    sender: { login: 'requester' },
+    repository: { full_name: 'tta/demo' },
+  },
 };
 const base = { results: 'results', 'github-token': 't', commit: SHA, artifacts: '' };
 const RESULTS = resultFiles('results');
@@ -32,7 +37,17 @@ const RESULTS = resultFiles('results');
 const SCORED = ['not ready'];
 
 function scored(id: string, kind: CampaignCase['kind'], more: Partial<CampaignCase>): CampaignCase {
-  return { id, kind, inputs: base, event, api: seed(), expect: 'fail', mentions: SCORED, ...more, files: { ...RESULTS, ...more.files } };
+  return {
+    id,
+    kind,
+    inputs: base,
+    event,
+    api: seed(),
+    expect: 'fail',
+    mentions: SCORED,
+    ...more,
+    files: { ...RESULTS, ...more.files },
+  };
 }
 
 export function promotionReportCases(): CampaignCase[] {
@@ -50,20 +65,29 @@ export function promotionReportCases(): CampaignCase[] {
     ...(c.expect === 'pass' ? { expect: 'fail', mentions: SCORED } : {}),
   }));
   const bad = (id: string, body: string | Buffer, mentions: string[]) =>
-    scored(`result-${id}`, 'report', { files: { 'results/quality-gate--model-management.json': body }, summaryMentions: mentions });
+    scored(`result-${id}`, 'report', {
+      files: { 'results/quality-gate--model-management.json': body },
+      summaryMentions: mentions,
+    });
   const input = (id: string, inputs: Record<string, string>, mentions: string[]) =>
     scored(`input-${id}`, 'input', { inputs: { ...base, ...inputs }, mentions });
   return [
     ...common,
     bad('empty', '', ['quality-gate--model-management.json']),
     bad('binary', BINARY, ['quality-gate--model-management.json']),
-    bad('truncated', resultJson('quality-gate', 'model-management').slice(0, 200), ['quality-gate--model-management.json']),
+    bad('truncated', resultJson('quality-gate', 'model-management').slice(0, 200), [
+      'quality-gate--model-management.json',
+    ]),
     bad('deep', deepJson(100_000), ['quality-gate--model-management.json']),
     bad('wrong-kind', '{"version": "2.1.0", "runs": []}', ['quality-gate--model-management.json']),
     bad('bom', `\ufeff${resultJson('quality-gate', 'model-management')}`, []),
     ...Object.entries(HOSTILE).flatMap(([name, text]): CampaignCase[] => [
       scored(`result-title-${name}`, 'injection', {
-        files: { 'results/quality-gate--model-management.json': resultJson('quality-gate', 'model-management', { title: text }) },
+        files: {
+          'results/quality-gate--model-management.json': resultJson('quality-gate', 'model-management', {
+            title: text,
+          }),
+        },
       }),
       scored(`result-evidence-${name}`, 'injection', {
         files: {
@@ -76,7 +100,9 @@ export function promotionReportCases(): CampaignCase[] {
         api: seed(FORM.replace(/(### Component Name\s*\n\s*\n)[^\n]*/, `$1${text}`)),
         mentions: [],
       }),
-      scored(`request-evidence-${name}`, 'injection', { api: seed(FORM.replace(/(### Test Results\s*\n\s*\n)/, `$1${text}\n`)) }),
+      scored(`request-evidence-${name}`, 'injection', {
+        api: seed(FORM.replace(/(### Test Results\s*\n\s*\n)/, `$1${text}\n`)),
+      }),
     ]),
     input('issue-number-text', { 'issue-number': 'twelve' }, ['issue-number']),
     input('issue-number-zero', { 'issue-number': '0' }, ['issue-number']),

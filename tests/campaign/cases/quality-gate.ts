@@ -58,7 +58,12 @@ const injections: CampaignCase[] = Object.entries(HOSTILE).flatMap(([name, text]
   },
 ]);
 
-const input = (id: string, inputs: Record<string, string>, mentions: string[], expect: 'fail' | 'pass' = 'fail'): CampaignCase => ({
+const input = (
+  id: string,
+  inputs: Record<string, string>,
+  mentions: string[],
+  expect: 'fail' | 'pass' = 'fail',
+): CampaignCase => ({
   id: `input-${id}`,
   kind: 'input',
   inputs: { ...base, ...inputs },
@@ -68,8 +73,21 @@ const input = (id: string, inputs: Record<string, string>, mentions: string[], e
 
 export function qualityGateCases(): CampaignCase[] {
   return [
-    ...commonCases({ base, sampleConfig: read(CONFIG), writesResults: true, configOptional: true, namedComponent: 'narrative-engine' }),
-    ...reportCases({ prefix: 'ruff', base, input: 'ruff-report', path: 'reports/r.json', valid: RUFF, wrongKind: PYRIGHT }),
+    ...commonCases({
+      base,
+      sampleConfig: read(CONFIG),
+      writesResults: true,
+      configOptional: true,
+      namedComponent: 'narrative-engine',
+    }),
+    ...reportCases({
+      prefix: 'ruff',
+      base,
+      input: 'ruff-report',
+      path: 'reports/r.json',
+      valid: RUFF,
+      wrongKind: PYRIGHT,
+    }),
     ...reportCases({
       prefix: 'pyright',
       base: { ...base, 'ruff-report': '' },
@@ -153,7 +171,9 @@ export function qualityGateCases(): CampaignCase[] {
       expect: 'pass',
     },
     input('report-and-command', { 'ruff-command': 'cat reports/quality/ruff.json' }, ['ruff-report', 'ruff-command']),
-    input('command-not-found', { 'ruff-report': '', 'ruff-command': 'no-such-linter --output-format json' }, ['no-such-linter']),
+    input('command-not-found', { 'ruff-report': '', 'ruff-command': 'no-such-linter --output-format json' }, [
+      'no-such-linter',
+    ]),
     input('command-prints-garbage', { 'ruff-report': '', 'ruff-command': 'echo this is not json' }, ['ruff']),
     input('command-prints-secret', { 'ruff-report': '', 'ruff-command': 'cat .env' }, ['ruff']),
     input('command-ok', { 'ruff-report': '', 'ruff-command': 'cat reports/quality/ruff.json' }, [], 'pass'),

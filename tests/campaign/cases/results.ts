@@ -17,7 +17,11 @@ const pass = (id: string, title = id, evidence: string[] = []): Criterion => ({
 });
 
 /** One gate's result for a component, as JSON text; `title` and `evidence` may be hostile. */
-export function resultJson(gate: string, component: string, o: { title?: string; evidence?: string[]; summary?: string } = {}): string {
+export function resultJson(
+  gate: string,
+  component: string,
+  o: { title?: string; evidence?: string[]; summary?: string } = {},
+): string {
   const context = readRunContext({ GITHUB_REPOSITORY: 'tta/demo', GITHUB_SHA: SHA });
   const ids: Record<string, string[]> = {
     'coverage-gate': ['coverage.total', 'tests.integration'],
@@ -45,6 +49,9 @@ export function resultJson(gate: string, component: string, o: { title?: string;
 /** The three gates' results of model-management under `dir/`. */
 export function resultFiles(dir: string, component = 'model-management'): Record<string, string> {
   return Object.fromEntries(
-    ['coverage-gate', 'quality-gate', 'security-gate'].map((g) => [`${dir}/${g}--${component}.json`, resultJson(g, component)]),
+    ['coverage-gate', 'quality-gate', 'security-gate'].map((g) => [
+      `${dir}/${g}--${component}.json`,
+      resultJson(g, component),
+    ]),
   );
 }

@@ -79,8 +79,21 @@ export function securityGateCases(): CampaignCase[] {
 
 function securityCases(): CampaignCase[] {
   return [
-    ...commonCases({ base, sampleConfig: read(CONFIG), writesResults: true, configOptional: true, namedComponent: 'session-vault' }),
-    ...reportCases({ prefix: 'bandit', base, input: 'bandit-report', path: 'reports/b.json', valid: BANDIT, wrongKind: PIP_AUDIT }),
+    ...commonCases({
+      base,
+      sampleConfig: read(CONFIG),
+      writesResults: true,
+      configOptional: true,
+      namedComponent: 'session-vault',
+    }),
+    ...reportCases({
+      prefix: 'bandit',
+      base,
+      input: 'bandit-report',
+      path: 'reports/b.json',
+      valid: BANDIT,
+      wrongKind: PIP_AUDIT,
+    }),
     ...reportCases({
       prefix: 'pip-audit',
       base,
@@ -100,7 +113,14 @@ function securityCases(): CampaignCase[] {
       skip: ['directory', 'missing', 'utf16'],
     }),
     ...injections,
-    one('bandit-deep-json', 'report', { 'reports/b.json': deepJson(100_000) }, { 'bandit-report': 'reports/b.json' }, 'fail', ['b.json']),
+    one(
+      'bandit-deep-json',
+      'report',
+      { 'reports/b.json': deepJson(100_000) },
+      { 'bandit-report': 'reports/b.json' },
+      'fail',
+      ['b.json'],
+    ),
     one(
       'bandit-line-a-string',
       'report',
@@ -141,7 +161,10 @@ function securityCases(): CampaignCase[] {
       'fail',
       ['s.sarif', 'uri'],
     ),
-    one('sarif-output-directory', 'path', { 'out/sarif': DIR }, { 'sarif-output': 'out/sarif' }, 'fail', ['sarif-output', 'out/sarif']),
+    one('sarif-output-directory', 'path', { 'out/sarif': DIR }, { 'sarif-output': 'out/sarif' }, 'fail', [
+      'sarif-output',
+      'out/sarif',
+    ]),
     one('sarif-output-unwritable', 'path', {}, { 'sarif-output': '/proc/version' }, 'fail', ['sarif-output']),
     one('sarif-output-ok', 'path', {}, { 'sarif-output': 'out/results.sarif' }, 'pass'),
     one('history-overwrites-config', 'path', {}, { history: CONFIG }, 'fail', ['history', CONFIG]),
@@ -165,12 +188,29 @@ function securityCases(): CampaignCase[] {
       'fail',
       ['SECURITY_FINDINGS_ACCEPTED_RISKS.md'],
     ),
-    one('register-missing-explicit', 'path', {}, { 'accepted-risks': 'docs/RISKS.md' }, 'fail', ['accepted-risks', 'docs/RISKS.md']),
-    one('register-directory', 'path', { risks: DIR }, { 'accepted-risks': 'risks' }, 'fail', ['accepted-risks', 'risks']),
-    one('register-binary', 'config', { 'risks.md': Buffer.from([0, 1, 2, 255, 254]) }, { 'accepted-risks': 'risks.md' }, 'fail', [
-      'risks.md',
+    one('register-missing-explicit', 'path', {}, { 'accepted-risks': 'docs/RISKS.md' }, 'fail', [
+      'accepted-risks',
+      'docs/RISKS.md',
     ]),
-    one('register-bom-crlf', 'config', { 'SECURITY_FINDINGS_ACCEPTED_RISKS.md': `\ufeff${REGISTER.replace(/\n/g, '\r\n')}` }, {}, 'pass'),
+    one('register-directory', 'path', { risks: DIR }, { 'accepted-risks': 'risks' }, 'fail', [
+      'accepted-risks',
+      'risks',
+    ]),
+    one(
+      'register-binary',
+      'config',
+      { 'risks.md': Buffer.from([0, 1, 2, 255, 254]) },
+      { 'accepted-risks': 'risks.md' },
+      'fail',
+      ['risks.md'],
+    ),
+    one(
+      'register-bom-crlf',
+      'config',
+      { 'SECURITY_FINDINGS_ACCEPTED_RISKS.md': `\ufeff${REGISTER.replace(/\n/g, '\r\n')}` },
+      {},
+      'pass',
+    ),
     one('manifest-injection', 'injection', {}, { 'sarif-output': 'out/r.sarif', manifest: HOSTILE.inline }, 'pass'),
   ];
 }

@@ -54,7 +54,12 @@ export function uptimeCheckCases(): CampaignCase[] {
     secret: planted,
     ...more,
   });
-  const input = (id: string, inputs: Record<string, string>, mentions: string[], expect: 'fail' | 'pass' = 'fail'): CampaignCase => ({
+  const input = (
+    id: string,
+    inputs: Record<string, string>,
+    mentions: string[],
+    expect: 'fail' | 'pass' = 'fail',
+  ): CampaignCase => ({
     id: `input-${id}`,
     kind: 'input',
     inputs: { ...base, ...inputs },
@@ -91,7 +96,9 @@ export function uptimeCheckCases(): CampaignCase[] {
       inputs: { ...base, urls: '{probe}/health?token=tokPlantedQ1x', history: 'branch' },
       env: { INPUT_COMPONENT: '' },
     }),
-    secret('url-userinfo', 'pwPlantedU2y', { inputs: { ...base, urls: 'http://probe:pwPlantedU2y@{host}/health', history: 'branch' } }),
+    secret('url-userinfo', 'pwPlantedU2y', {
+      inputs: { ...base, urls: 'http://probe:pwPlantedU2y@{host}/health', history: 'branch' },
+    }),
     secret('url-userinfo-down', 'pwPlantedD3z', {
       inputs: { ...base, urls: 'http://probe:pwPlantedD3z@{host}/down', history: 'branch' },
       expect: 'fail',

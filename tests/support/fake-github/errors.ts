@@ -44,9 +44,11 @@ export const notFound = (message = 'Not Found'): HttpError => new HttpError(404,
 
 export const problemsParsingJson = (): HttpError => new HttpError(400, 'Problems parsing JSON');
 
-export const validationFailed = (...errors: ValidationErrorEntry[]): HttpError => new HttpError(422, 'Validation Failed', { errors });
+export const validationFailed = (...errors: ValidationErrorEntry[]): HttpError =>
+  new HttpError(422, 'Validation Failed', { errors });
 
-export const missingField = (resource: string, field: string): HttpError => validationFailed({ resource, field, code: 'missing_field' });
+export const missingField = (resource: string, field: string): HttpError =>
+  validationFailed({ resource, field, code: 'missing_field' });
 
 export const invalidField = (resource: string, field: string, message?: string): HttpError =>
   validationFailed({ resource, field, code: 'invalid', ...(message === undefined ? {} : { message }) });

@@ -121,7 +121,8 @@ export function commitSha(commit: CommitFields): string {
 
 /** The bytes git stores for a commit (no signature, UTC dates). */
 export function commitBody(commit: CommitFields): Buffer {
-  const stamp = (who: GitIdentity): string => `${who.name} <${who.email}> ${Math.floor(Date.parse(who.date) / 1000)} +0000`;
+  const stamp = (who: GitIdentity): string =>
+    `${who.name} <${who.email}> ${Math.floor(Date.parse(who.date) / 1000)} +0000`;
   const lines = [
     `tree ${commit.tree}`,
     ...commit.parents.map((parent) => `parent ${parent}`),

@@ -56,7 +56,8 @@ export function parseNodeId(value: string): { type: NodeType; id: string } | und
 
 /** Database ids: one counter per table, started at different bases so ids of different kinds
  *  rarely coincide (which makes mixed-up ids in a test fail loudly instead of passing). */
-export type IdKind = 'user' | 'repository' | 'issue' | 'comment' | 'label' | 'milestone' | 'event' | 'run' | 'artifact' | 'sarif';
+export type IdKind =
+  'user' | 'repository' | 'issue' | 'comment' | 'label' | 'milestone' | 'event' | 'run' | 'artifact' | 'sarif';
 
 const ID_BASE: Record<IdKind, number> = {
   user: 1_000,
@@ -83,6 +84,7 @@ export class IdSequence {
 
 /** Shaped like GitHub's `x-github-request-id`, e.g. `C0DE:1A2B3C:4D5E6F7:8A9B0C1:65A1B2C3`. */
 export function requestId(): string {
-  const hex = (bytes: number, length: number): string => randomBytes(bytes).toString('hex').slice(0, length).toUpperCase();
+  const hex = (bytes: number, length: number): string =>
+    randomBytes(bytes).toString('hex').slice(0, length).toUpperCase();
   return [hex(2, 4), hex(3, 6), hex(4, 7), hex(4, 7), hex(4, 8)].join(':');
 }

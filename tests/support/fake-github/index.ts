@@ -45,7 +45,14 @@ import {
   type RecordedMutation,
 } from './state/projects.js';
 import type { RepoState } from './state/repo-state.js';
-import type { CommentRecord, IssueRecord, LabelRecord, MilestoneRecord, Permission, PullRequestRecord } from './state/records.js';
+import type {
+  CommentRecord,
+  IssueRecord,
+  LabelRecord,
+  MilestoneRecord,
+  Permission,
+  PullRequestRecord,
+} from './state/records.js';
 import { ApiUrls } from './urls.js';
 import { actionsOf, type ActionsData } from './state/actions.js';
 import type { TokenPermissions } from './token-scopes.js';
@@ -59,7 +66,13 @@ export type { ArtifactRecord, SarifUploadRecord, WorkflowRunRecord } from './sta
 export { storeArtifact } from './state/actions.js';
 export type { ScopeLevel, TokenPermissions, TokenScope } from './token-scopes.js';
 export { TOKEN_SCOPES } from './token-scopes.js';
-export type { ProjectFieldSeed, ProjectItemView, ProjectRecord, ProjectSeed, RecordedMutation } from './state/projects.js';
+export type {
+  ProjectFieldSeed,
+  ProjectItemView,
+  ProjectRecord,
+  ProjectSeed,
+  RecordedMutation,
+} from './state/projects.js';
 
 export interface FakeGitHubOptions {
   /** Owner of the default repository (default `tta`). */

@@ -27,7 +27,10 @@ function positiveInt(value: string | undefined): number | undefined {
   return Number.isFinite(parsed) && parsed >= 1 ? parsed : undefined;
 }
 
-export function pageParams(query: Record<string, string>, options: PaginateOptions = {}): { perPage: number; page: number } {
+export function pageParams(
+  query: Record<string, string>,
+  options: PaginateOptions = {},
+): { perPage: number; page: number } {
   const maxPerPage = options.maxPerPage ?? 100;
   const perPage = Math.min(positiveInt(query['per_page']) ?? options.defaultPerPage ?? 30, maxPerPage);
   return { perPage, page: positiveInt(query['page']) ?? 1 };

@@ -6,7 +6,8 @@
  */
 
 export type SearchTerm =
-  { kind: 'qualifier'; key: string; value: string; negated: boolean } | { kind: 'text'; value: string; negated: boolean };
+  | { kind: 'qualifier'; key: string; value: string; negated: boolean }
+  | { kind: 'text'; value: string; negated: boolean };
 
 /** Whitespace-separated tokens, where whitespace inside double quotes does not separate. */
 function tokenize(q: string): string[] {

@@ -125,7 +125,10 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     if (route.options.write && caller.token === undefined) throw new HttpError(401, 'Requires authentication');
     if (route.options.write && caller.readOnly) throw new HttpError(403, 'Resource not accessible by integration');
 
-    const repo = params['owner'] !== undefined && params['repo'] !== undefined ? state.repo(params['owner'], params['repo']) : undefined;
+    const repo =
+      params['owner'] !== undefined && params['repo'] !== undefined
+        ? state.repo(params['owner'], params['repo'])
+        : undefined;
     if (caller.permissions) {
       const scopes = scopesFor(route.pattern, params, repo);
       if (scopes && !allows(caller.permissions, scopes, route.options.write)) {
@@ -219,7 +222,11 @@ function faultReply(fault: FaultSpec, requestId: string, target: URL): Reply {
     };
   }
   if (fault.raw !== undefined)
-    return { status: fault.status, raw: Buffer.from(fault.raw), headers: { 'content-type': JSON_CONTENT_TYPE, ...headers } };
+    return {
+      status: fault.status,
+      raw: Buffer.from(fault.raw),
+      headers: { 'content-type': JSON_CONTENT_TYPE, ...headers },
+    };
   const body =
     typeof fault.body === 'function'
       ? (fault.body as (info: { requestId: string }) => unknown)({ requestId })
@@ -234,7 +241,10 @@ function streamReply(
   headers: Record<string, string>,
   stream: { bytes: number; declareLength: boolean },
 ): void {
-  response.writeHead(status, { ...headers, ...(stream.declareLength ? { 'content-length': String(stream.bytes) } : {}) });
+  response.writeHead(status, {
+    ...headers,
+    ...(stream.declareLength ? { 'content-length': String(stream.bytes) } : {}),
+  });
   const chunk = Buffer.alloc(1 << 20, 0x20);
   let left = stream.bytes;
   const pump = (): void => {

@@ -19,7 +19,9 @@ import { fileURLToPath } from 'node:url';
 import { diffFiles, digestOf, stateFiles } from './state-digest.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const RECORDINGS = resolve(process.env.JOURNEY_RECORDINGS ?? join(HERE, '..', '..', '..', 'examples', 'journey', 'recordings'));
+const RECORDINGS = resolve(
+  process.env.JOURNEY_RECORDINGS ?? join(HERE, '..', '..', '..', 'examples', 'journey', 'recordings'),
+);
 const RERECORD = 'bash scripts/fixtures/journey.sh';
 const PLACEHOLDER = /<(?:OUT|PREFIX):[^>]+>|<ANY>/g;
 const MAX_LISTED = 15;
@@ -34,7 +36,8 @@ function main([tool, ...args]) {
 }
 
 function python(name, args) {
-  if (args[0] === '-m' && (args[1] === 'pytest' || args[1] === 'locust')) return replay(args[1], args.slice(2), `${name} -m ${args[1]}`);
+  if (args[0] === '-m' && (args[1] === 'pytest' || args[1] === 'locust'))
+    return replay(args[1], args.slice(2), `${name} -m ${args[1]}`);
   if (args[0] === '-m' && args[1] === 'pip') return pip(`${name} -m pip`, args.slice(2));
   const real = realPython();
   if (!real) {
@@ -95,7 +98,8 @@ function versionAnswer(tool, args) {
 }
 
 function loadStates() {
-  if (!existsSync(RECORDINGS)) throw new ShimError(`no recordings at ${RECORDINGS} (set JOURNEY_RECORDINGS, or run ${RERECORD})`);
+  if (!existsSync(RECORDINGS))
+    throw new ShimError(`no recordings at ${RECORDINGS} (set JOURNEY_RECORDINGS, or run ${RERECORD})`);
   return readdirSync(RECORDINGS, { withFileTypes: true })
     .filter((e) => e.isDirectory() && existsSync(join(RECORDINGS, e.name, 'manifest.json')))
     .map((e) => ({
@@ -112,7 +116,9 @@ function currentState() {
   const digest = digestOf(files);
   const state = states.find((s) => s.manifest.digest === digest);
   if (state) return state;
-  const nearest = states.map((s) => ({ s, diff: diffFiles(files, s.manifest.files) })).sort((a, b) => a.diff.count - b.diff.count)[0];
+  const nearest = states
+    .map((s) => ({ s, diff: diffFiles(files, s.manifest.files) }))
+    .sort((a, b) => a.diff.count - b.diff.count)[0];
   if (!nearest) throw new ShimError(`no recorded states in ${RECORDINGS}`);
   const { added, missing, changed } = nearest.diff;
   const lines = [
@@ -121,7 +127,8 @@ function currentState() {
     ...missing.map((p) => `  missing: ${p}`),
   ];
   const shownLines =
-    lines.slice(0, MAX_LISTED).join('\n') + (lines.length > MAX_LISTED ? `\n  ... and ${lines.length - MAX_LISTED} more` : '');
+    lines.slice(0, MAX_LISTED).join('\n') +
+    (lines.length > MAX_LISTED ? `\n  ... and ${lines.length - MAX_LISTED} more` : '');
   throw new ShimError(
     `${process.cwd()} is in no recorded state (digest ${digest}).\n` +
       `Nearest: "${nearest.s.name}", from which ${lines.length} file(s) differ:\n${shownLines}\n` +

@@ -37,7 +37,8 @@ export function stateFiles(root) {
       if (entry.isDirectory()) {
         if (!skipped.has(entry.name) && !entry.name.endsWith('.egg-info')) walk(abs, path);
       } else if (entry.isFile() && counted(entry.name)) {
-        if (found.size >= MAX_FILES) throw new Error(`${root}: more than ${MAX_FILES} files to digest; is this a repository checkout?`);
+        if (found.size >= MAX_FILES)
+          throw new Error(`${root}: more than ${MAX_FILES} files to digest; is this a repository checkout?`);
         found.set(path, sha256(readFileSync(abs)));
       }
     }

@@ -41,7 +41,8 @@ export async function runUsesStep(job: JobRuntime, step: UsesStepInput): Promise
   } catch (error) {
     return failure(String(error instanceof Error ? error.message : error), step.uses);
   }
-  if (reference.kind === 'docker') return failure(`Docker actions are not supported by the workflow host: ${step.uses}`, step.uses);
+  if (reference.kind === 'docker')
+    return failure(`Docker actions are not supported by the workflow host: ${step.uses}`, step.uses);
   if (reference.kind === 'repository') {
     const standIn = standInFor(actionName(reference));
     if (standIn) return runStandIn(job, step, reference);
@@ -86,8 +87,11 @@ function locate(job: JobRuntime, reference: Exclude<ActionReference, { kind: 'do
   }
   const repo = settings.gh.state.repo(reference.owner, reference.repo);
   const commit = repo?.git.resolve(reference.ref);
-  if (!repo || !commit) return `Unable to resolve action \`${reference.text}\`, unable to find version \`${reference.ref}\``;
-  const dir = new FakeRepoSource(repo, reference.ref, commit.sha, join(job.run.runDir, '_actions')).directory(reference.path);
+  if (!repo || !commit)
+    return `Unable to resolve action \`${reference.text}\`, unable to find version \`${reference.ref}\``;
+  const dir = new FakeRepoSource(repo, reference.ref, commit.sha, join(job.run.runDir, '_actions')).directory(
+    reference.path,
+  );
   return dir
     ? { dir, repository, ref: reference.ref, display: `${repository}@${commit.sha}` }
     : `Unable to resolve action '${reference.text}'`;
@@ -103,7 +107,11 @@ function readActionFile(dir: string): { template?: ActionTemplate; error?: strin
   return { template: convertActionTemplate(parsed.context, parsed.value) };
 }
 
-async function runJavaScriptAction(job: JobRuntime, step: UsesStepInput, action: LocatedAction): Promise<UsesStepResult> {
+async function runJavaScriptAction(
+  job: JobRuntime,
+  step: UsesStepInput,
+  action: LocatedAction,
+): Promise<UsesStepResult> {
   const { template, error } = readActionFile(action.dir);
   if (!template) return failure(error ?? 'unreadable action', action.display);
   const runs = template.runs;
@@ -121,10 +129,16 @@ async function runJavaScriptAction(job: JobRuntime, step: UsesStepInput, action:
   if (inputCheck.fatal.length > 0)
     return {
       ...failure(inputCheck.fatal.join('\n'), action.display),
-      annotations: [...inputCheck.annotations, ...inputCheck.fatal.map((message) => ({ level: 'error' as const, message }))],
+      annotations: [
+        ...inputCheck.annotations,
+        ...inputCheck.fatal.map((message) => ({ level: 'error' as const, message })),
+      ],
     };
   const inputEnv = Object.fromEntries(
-    Object.entries(inputCheck.values).map(([name, value]) => [`INPUT_${name.replaceAll(' ', '_').toUpperCase()}`, value]),
+    Object.entries(inputCheck.values).map(([name, value]) => [
+      `INPUT_${name.replaceAll(' ', '_').toUpperCase()}`,
+      value,
+    ]),
   );
   const env = job.processEnv(githubForStep, job.envContext(step.env), inputEnv);
   const main = await executeProcessStep(job, {
@@ -136,7 +150,11 @@ async function runJavaScriptAction(job: JobRuntime, step: UsesStepInput, action:
     reportsExitCode: false,
   });
   if (runs.post) registerPost(job, step, action, runs.post, runs.postIf, env, main.state);
-  return { ...main, annotations: [...inputCheck.annotations, ...main.annotations], resolvedAction: `${action.display} (${runs.using})` };
+  return {
+    ...main,
+    annotations: [...inputCheck.annotations, ...main.annotations],
+    resolvedAction: `${action.display} (${runs.using})`,
+  };
 }
 
 function registerPost(
@@ -151,7 +169,8 @@ function registerPost(
   job.posts.push({
     name: `Post ${step.uses}`,
     // The runner's default post-if is always(); the host knows only always() and success().
-    condition: (status) => postIf === undefined || postIf.includes('always()') || (postIf.includes('success()') && status === 'success'),
+    condition: (status) =>
+      postIf === undefined || postIf.includes('always()') || (postIf.includes('success()') && status === 'success'),
     run: async () => {
       const result = await executeProcessStep(job, {
         file: job.run.settings.node,
@@ -186,7 +205,12 @@ interface ResolvedInputs {
   fatal: string[];
 }
 
-function resolveInputs(job: JobRuntime, step: UsesStepInput, template: ActionTemplate, github: Record<string, JsonValue>): ResolvedInputs {
+function resolveInputs(
+  job: JobRuntime,
+  step: UsesStepInput,
+  template: ActionTemplate,
+  github: Record<string, JsonValue>,
+): ResolvedInputs {
   const definitions = template.inputs ?? [];
   const known = new Set(definitions.map((input) => input.id.toLowerCase()));
   const values: Record<string, string> = {};
@@ -208,7 +232,10 @@ function resolveInputs(job: JobRuntime, step: UsesStepInput, template: ActionTem
       fatal.push(`Input required and not supplied: ${input.id}`);
     }
     if (input.deprecationMessage && given !== undefined) {
-      annotations.push({ level: 'warning', message: `Input '${input.id}' has been deprecated with message: ${input.deprecationMessage}` });
+      annotations.push({
+        level: 'warning',
+        message: `Input '${input.id}' has been deprecated with message: ${input.deprecationMessage}`,
+      });
     }
   }
   // Inputs the action does not declare still reach it, as on GitHub.
@@ -239,7 +266,9 @@ async function runStandIn(
     annotations.push({ level: 'warning', message });
     if (job.run.settings.strictInputs) return { ...failure(message, name), annotations: [{ level: 'error', message }] };
   }
-  const defaults = Object.fromEntries(Object.entries(standIn.defaults({ job })).filter(([key]) => release.inputs.includes(key)));
+  const defaults = Object.fromEntries(
+    Object.entries(standIn.defaults({ job })).filter(([key]) => release.inputs.includes(key)),
+  );
   const stdout: string[] = [];
   const outputs: Record<string, string> = {};
   const display = `stand-in ${name} ${release.version} (${release.using})`;
@@ -256,7 +285,9 @@ async function runStandIn(
     });
   } catch (error) {
     const message =
-      error instanceof StandInFailure ? error.message : `stand-in ${name} crashed: ${error instanceof Error ? error.stack : String(error)}`;
+      error instanceof StandInFailure
+        ? error.message
+        : `stand-in ${name} crashed: ${error instanceof Error ? error.stack : String(error)}`;
     annotations.push({ level: 'error', message: job.masks.apply(message) });
     return {
       ok: false,

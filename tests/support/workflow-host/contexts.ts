@@ -21,7 +21,8 @@ export interface JobPlace {
 }
 
 function refName(ref: string): string {
-  for (const prefix of ['refs/heads/', 'refs/tags/', 'refs/pull/']) if (ref.startsWith(prefix)) return ref.slice(prefix.length);
+  for (const prefix of ['refs/heads/', 'refs/tags/', 'refs/pull/'])
+    if (ref.startsWith(prefix)) return ref.slice(prefix.length);
   return ref;
 }
 
@@ -140,7 +141,9 @@ export function runnerEnvironment(
     RUNNER_OS: 'Linux',
     RUNNER_TEMP: place.runnerTemp,
     RUNNER_TOOL_CACHE: place.toolCache,
-    PATH: [...extraPath, ...run.settings.path, GH_TOOLS, process.env['PATH'] ?? ''].filter((part) => part !== '').join(delimiter),
+    PATH: [...extraPath, ...run.settings.path, GH_TOOLS, process.env['PATH'] ?? '']
+      .filter((part) => part !== '')
+      .join(delimiter),
   };
   return env;
 }

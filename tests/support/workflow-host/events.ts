@@ -49,11 +49,23 @@ export function pullRequestEvent(
     sender: userByLogin(sender, shapeContext(gh)),
   };
   if (action === 'synchronize') Object.assign(payload, { before: options.before ?? base.sha, after: pull.head.sha });
-  return { name: 'pull_request', payload: json(payload), ref: `refs/pull/${number}/merge`, sha: merge.sha, actor: sender };
+  return {
+    name: 'pull_request',
+    payload: json(payload),
+    ref: `refs/pull/${number}/merge`,
+    sha: merge.sha,
+    actor: sender,
+  };
 }
 
 /** The commit GitHub's test merge would create, stored in the fake (not on any branch). */
-export function mergeCommit(gh: FakeGitHub, repo: RepoState, base: CommitRecord, headSha: string, message: string): CommitRecord {
+export function mergeCommit(
+  gh: FakeGitHub,
+  repo: RepoState,
+  base: CommitRecord,
+  headSha: string,
+  message: string,
+): CommitRecord {
   const head = repo.git.commit(headSha);
   if (!head) throw new Error(`workflow-host: head ${headSha} is not a commit of ${repo.fullName}`);
   const files = mergedTree(repo, base, head);
@@ -122,7 +134,12 @@ function same(a: Buffer | undefined, b: Buffer | undefined): boolean {
   return a === undefined || b === undefined ? a === b : a.equals(b);
 }
 
-export function pushEvent(gh: FakeGitHub, branch: string, before: string, options: { sender?: string } = {}): WorkflowEvent {
+export function pushEvent(
+  gh: FakeGitHub,
+  branch: string,
+  before: string,
+  options: { sender?: string } = {},
+): WorkflowEvent {
   const repo = gh.repo;
   const after = repo.git.branchHead(branch);
   if (!after) throw new Error(`workflow-host: no branch ${branch}`);
@@ -154,7 +171,11 @@ export function pushEvent(gh: FakeGitHub, branch: string, before: string, option
       timestamp: after.committer.date,
       author: { name: after.author.name, email: after.author.email },
     },
-    repository: { ...repoShape(repo.fullName, ctx), default_branch: repo.defaultBranch, master_branch: repo.defaultBranch },
+    repository: {
+      ...repoShape(repo.fullName, ctx),
+      default_branch: repo.defaultBranch,
+      master_branch: repo.defaultBranch,
+    },
     pusher: { name: sender, email: `${sender}@users.noreply.github.com` },
     sender: userByLogin(sender, ctx),
   };

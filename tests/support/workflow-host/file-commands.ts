@@ -51,7 +51,8 @@ export function parseKeyValueFile(path: string, what: string): Record<string, st
         body.push((lines[index] ?? '').replace(/\r$/, ''));
         index += 1;
       }
-      if (index >= lines.length) throw new FileCommandError(`Invalid value. Matching delimiter not found '${delimiter}'`);
+      if (index >= lines.length)
+        throw new FileCommandError(`Invalid value. Matching delimiter not found '${delimiter}'`);
       values[name] = body.join('\n');
     } else if (equals > 0) {
       values[line.slice(0, equals)] = line.slice(equals + 1);

@@ -95,7 +95,8 @@ export class WorkflowHost {
     const runId = gh.state.ids.take('run');
     const runDir = join(this.settings.workRoot, `run-${runId}`);
     mkdirSync(runDir, { recursive: true });
-    const resolveSource = (reference: FileReference, from: RepoSource): RepoSource => this.resolveSource(reference, from, runDir);
+    const resolveSource = (reference: FileReference, from: RepoSource): RepoSource =>
+      this.resolveSource(reference, from, runDir);
     const self = this.selfSource(repo, ref, sha, runDir);
     const workflow = await loadWorkflow(path, readFileSync(workflowFile, 'utf8'), self, resolveSource);
     const run = this.runContext({
@@ -130,7 +131,8 @@ export class WorkflowHost {
     });
     const record = { ...(await this.execute(run, workflow, event)), displayTitle };
     const stored = data.runs.get(runId);
-    if (stored) Object.assign(stored, { status: 'completed', conclusion: record.conclusion, updatedAt: gh.state.now() });
+    if (stored)
+      Object.assign(stored, { status: 'completed', conclusion: record.conclusion, updatedAt: gh.state.now() });
     return record;
   }
 
@@ -171,7 +173,11 @@ export class WorkflowHost {
     };
   }
 
-  private async execute(run: RunContext, workflow: LoadedWorkflow, event: WorkflowEvent): Promise<Omit<RunRecord, 'displayTitle'>> {
+  private async execute(
+    run: RunContext,
+    workflow: LoadedWorkflow,
+    event: WorkflowEvent,
+  ): Promise<Omit<RunRecord, 'displayTitle'>> {
     const base = { runId: run.runId, runNumber: run.runNumber, workflow: run.workflowPath, event: event.name };
     const secrets = run.fromFork ? {} : { ...this.settings.secrets };
     const frame: WorkflowFrame = {
@@ -185,7 +191,9 @@ export class WorkflowHost {
     };
     const errors = await startupErrors(run, frame);
     if (errors.length === 0 && !(event.name in workflow.template.events)) {
-      errors.push(`${run.workflowPath} is not triggered by '${event.name}' (on: ${Object.keys(workflow.template.events).join(', ')})`);
+      errors.push(
+        `${run.workflowPath} is not triggered by '${event.name}' (on: ${Object.keys(workflow.template.events).join(', ')})`,
+      );
     }
     if (errors.length === 0 && event.name === 'workflow_dispatch') {
       try {
@@ -223,7 +231,8 @@ export class WorkflowHost {
     }
     const repo = this.settings.gh.state.repo(reference.owner, reference.repository);
     const commit = repo?.git.resolve(reference.version);
-    if (!repo || !commit) throw new Error(`Unable to find reusable workflow '${repository}/${reference.path}@${reference.version}'`);
+    if (!repo || !commit)
+      throw new Error(`Unable to find reusable workflow '${repository}/${reference.path}@${reference.version}'`);
     return new FakeRepoSource(repo, reference.version, commit.sha, join(runDir, '_actions'));
   }
 }
@@ -233,15 +242,24 @@ function runTitle(run: RunContext, workflow: LoadedWorkflow, event: WorkflowEven
   const token = child(workflow.root, 'run-name');
   if (token) {
     try {
-      const inputs = Object.fromEntries(Object.entries(event.inputs ?? {}).map(([key, value]) => [key, value as JsonValue]));
+      const inputs = Object.fromEntries(
+        Object.entries(event.inputs ?? {}).map(([key, value]) => [key, value as JsonValue]),
+      );
       return coerceToString(
-        evaluateToken(token, { contexts: { github: runLevelGithub(run), inputs, vars: run.settings.vars }, functions: [] }),
+        evaluateToken(token, {
+          contexts: { github: runLevelGithub(run), inputs, vars: run.settings.vars },
+          functions: [],
+        }),
       );
     } catch {
       return run.workflowName;
     }
   }
-  return stringAt(event.payload, 'pull_request', 'title') ?? stringAt(event.payload, 'head_commit', 'message') ?? run.workflowName;
+  return (
+    stringAt(event.payload, 'pull_request', 'title') ??
+    stringAt(event.payload, 'head_commit', 'message') ??
+    run.workflowName
+  );
 }
 
 function concurrencyGroup(value: JsonValue): string {

@@ -72,7 +72,12 @@ function ancestors(jobs: WorkflowJob[], id: string): string[] {
   return [...found];
 }
 
-async function runMatrix(run: RunContext, frame: WorkflowFrame, job: WorkflowJob, needs: Record<string, JsonValue>): Promise<JobOutcome> {
+async function runMatrix(
+  run: RunContext,
+  frame: WorkflowFrame,
+  job: WorkflowJob,
+  needs: Record<string, JsonValue>,
+): Promise<JobOutcome> {
   const id = job.id.value;
   let combinations: (Combination | undefined)[] = [undefined];
   let failFast = true;
@@ -93,7 +98,9 @@ async function runMatrix(run: RunContext, frame: WorkflowFrame, job: WorkflowJob
       run,
       frame,
       job,
-      new Error(`Error when evaluating 'strategy' for job '${id}'. ${error instanceof Error ? error.message : String(error)}`),
+      new Error(
+        `Error when evaluating 'strategy' for job '${id}'. ${error instanceof Error ? error.message : String(error)}`,
+      ),
     );
   }
   const results: Result[] = [];
@@ -113,7 +120,8 @@ async function runMatrix(run: RunContext, frame: WorkflowFrame, job: WorkflowJob
         : await runOneJob(run, frame, job as Job, needs, matrix, strategy, name);
     const continueOnError = jobContinueOnError(run, frame, job, needs, matrix, strategy);
     results.push(outcome.result === 'failure' && continueOnError ? 'success' : outcome.result);
-    for (const [key, value] of Object.entries(outcome.outputs)) if (value !== '' || !(key in outputs)) outputs[key] = value;
+    for (const [key, value] of Object.entries(outcome.outputs))
+      if (value !== '' || !(key in outputs)) outputs[key] = value;
     if (outcome.result === 'failure' && !continueOnError && failFast) cancelRest = true;
   }
   return { result: aggregate(results), outputs };
@@ -161,7 +169,9 @@ function jobContinueOnError(
   strategy: Record<string, JsonValue> | undefined,
 ): boolean {
   const token = child(jobToken(frame.workflow, job.id.value), 'continue-on-error');
-  return token ? isTruthy(evaluateToken(token, jobLevelScope(run, frame, job.id.value, needs, { matrix, strategy }))) : false;
+  return token
+    ? isTruthy(evaluateToken(token, jobLevelScope(run, frame, job.id.value, needs, { matrix, strategy })))
+    : false;
 }
 
 function jobName(
@@ -205,13 +215,25 @@ function failedJob(run: RunContext, frame: WorkflowFrame, job: WorkflowJob, erro
   const message = error instanceof Error ? error.message : String(error);
   pushRecord(
     run,
-    blankRecord(frame, job, `${frame.namePrefix}${job.name?.toDisplayString() ?? job.id.value}`, undefined, 'failure', [message]),
+    blankRecord(frame, job, `${frame.namePrefix}${job.name?.toDisplayString() ?? job.id.value}`, undefined, 'failure', [
+      message,
+    ]),
   );
   return { result: 'failure', outputs: {} };
 }
 
 function skippedJob(run: RunContext, frame: WorkflowFrame, job: WorkflowJob): JobOutcome {
-  pushRecord(run, blankRecord(frame, job, `${frame.namePrefix}${job.name?.toDisplayString() ?? job.id.value}`, undefined, 'skipped', []));
+  pushRecord(
+    run,
+    blankRecord(
+      frame,
+      job,
+      `${frame.namePrefix}${job.name?.toDisplayString() ?? job.id.value}`,
+      undefined,
+      'skipped',
+      [],
+    ),
+  );
   return { result: 'skipped', outputs: {} };
 }
 

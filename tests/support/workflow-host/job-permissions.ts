@@ -11,7 +11,8 @@ export function jobPermissions(
   rawJob: TemplateToken | undefined,
   declared = false,
 ): FullPermissions {
-  const own = readPermissions(child(rawJob, 'permissions')) ?? readPermissions(child(frame.workflow.root, 'permissions'));
+  const own =
+    readPermissions(child(rawJob, 'permissions')) ?? readPermissions(child(frame.workflow.root, 'permissions'));
   let permissions = own ?? frame.callerPermissions ?? defaultPermissions(run.settings.defaultPermissions);
   if (frame.callerPermissions) permissions = capPermissions(permissions, frame.callerPermissions);
   return run.fromFork && !declared ? readOnly(permissions) : permissions;

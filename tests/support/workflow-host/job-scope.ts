@@ -6,7 +6,15 @@ import { jobStatusView, statusFunctions } from './status-functions.js';
 
 /** The github context before any job runs (no job, token or workspace yet). */
 export function runLevelGithub(run: RunContext, jobId = ''): Record<string, JsonValue> {
-  return githubContext(run, { jobId, token: '', workspace: '', runnerTemp: '', toolCache: '', eventPath: '', home: '' });
+  return githubContext(run, {
+    jobId,
+    token: '',
+    workspace: '',
+    runnerTemp: '',
+    toolCache: '',
+    eventPath: '',
+    home: '',
+  });
 }
 
 export function jobLevelScope(

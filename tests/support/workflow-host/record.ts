@@ -19,7 +19,10 @@ export function findJobs(run: RunRecord, prefix: string): JobRecord[] {
 /** The step with this name (as GitHub shows it) or id. */
 export function findStep(job: JobRecord, name: string): StepRecord {
   const step = job.steps.find((candidate) => candidate.name === name || candidate.id === name);
-  if (!step) throw new Error(`no step '${name}' in job '${job.name}'; steps: ${job.steps.map((candidate) => candidate.name).join(', ')}`);
+  if (!step)
+    throw new Error(
+      `no step '${name}' in job '${job.name}'; steps: ${job.steps.map((candidate) => candidate.name).join(', ')}`,
+    );
   return step;
 }
 

@@ -51,7 +51,9 @@ export async function runCalledWorkflow(
     if (called.errors.length > 0) return fail(called.errors.join('\n'));
     const scope = jobLevelScope(run, frame, id, place.needs, { matrix: place.matrix, strategy: place.strategy });
     inputs = calledInputs(job, called, scope);
-    secrets = job['inherit-secrets'] ? { ...frame.secrets } : explicitSecrets(job['secret-values'], scope, frame.secrets);
+    secrets = job['inherit-secrets']
+      ? { ...frame.secrets }
+      : explicitSecrets(job['secret-values'], scope, frame.secrets);
   } catch (error) {
     return fail(error instanceof Error ? error.message : String(error));
   }
@@ -75,7 +77,10 @@ export async function runCalledWorkflow(
     for (const pair of definitions) {
       const value = child(pair.value, 'value');
       if (!value) continue;
-      const scope = { contexts: { github: runLevelGithub(run, id), inputs, vars: run.settings.vars, jobs: jobsContext }, functions: [] };
+      const scope = {
+        contexts: { github: runLevelGithub(run, id), inputs, vars: run.settings.vars, jobs: jobsContext },
+        functions: [],
+      };
       outputs[pair.key.assertString('output').value] = coerceToString(evaluateToken(value, scope));
     }
   }
@@ -140,6 +145,7 @@ function explicitSecrets(
   const secrets: Record<string, string> = {};
   if (available['GITHUB_TOKEN'] !== undefined) secrets['GITHUB_TOKEN'] = available['GITHUB_TOKEN'];
   if (token && isMapping(token))
-    for (const pair of token) secrets[pair.key.assertString('secret').value] = coerceToString(evaluateToken(pair.value, scope));
+    for (const pair of token)
+      secrets[pair.key.assertString('secret').value] = coerceToString(evaluateToken(pair.value, scope));
   return secrets;
 }

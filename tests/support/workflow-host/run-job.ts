@@ -82,7 +82,8 @@ function preparePlace(run: RunContext, instance: JobInstance): PreparedPlace {
   const runnerTemp = join(jobDir, 'temp');
   const home = join(jobDir, 'home');
   const toolCache = join(run.settings.workRoot, 'toolcache');
-  for (const dir of [workspace, runnerTemp, home, toolCache, join(runnerTemp, '_github_workflow')]) mkdirSync(dir, { recursive: true });
+  for (const dir of [workspace, runnerTemp, home, toolCache, join(runnerTemp, '_github_workflow')])
+    mkdirSync(dir, { recursive: true });
   const eventPath = join(runnerTemp, '_github_workflow', 'event.json');
   writeFileSync(eventPath, JSON.stringify(run.payload, null, 2));
   return {
@@ -142,7 +143,11 @@ function createRuntime(run: RunContext, instance: JobInstance, place: PreparedPl
   );
 }
 
-export function evaluateEnv(token: TemplateToken | undefined, job: JobRuntime, envSoFar: Record<string, string>): Record<string, string> {
+export function evaluateEnv(
+  token: TemplateToken | undefined,
+  job: JobRuntime,
+  envSoFar: Record<string, string>,
+): Record<string, string> {
   if (!token) return {};
   const value = evaluateToken(token, job.scope({ env: envSoFar }));
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return {};
@@ -183,7 +188,10 @@ function evaluateOutputs(job: JobRuntime, instance: JobInstance, errors: string[
       if (job.masks.contains(value)) {
         job.stepRecords
           .at(-1)
-          ?.annotations.emitted.push({ level: 'warning', message: `Skip output '${name}' since it may contain secret.` });
+          ?.annotations.emitted.push({
+            level: 'warning',
+            message: `Skip output '${name}' since it may contain secret.`,
+          });
         continue;
       }
       outputs[name] = value;
@@ -246,5 +254,9 @@ function jobAnnotations(steps: StepRecord[], warnings: Annotation[], errors: str
     emitted.push(annotation);
     candidates.push(annotation);
   }
-  return { emitted, kept: candidates.slice(0, ANNOTATIONS_PER_JOB), dropped: [...dropped, ...candidates.slice(ANNOTATIONS_PER_JOB)] };
+  return {
+    emitted,
+    kept: candidates.slice(0, ANNOTATIONS_PER_JOB),
+    dropped: [...dropped, ...candidates.slice(ANNOTATIONS_PER_JOB)],
+  };
 }

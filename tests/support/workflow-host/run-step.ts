@@ -43,7 +43,10 @@ export async function runStep(
     const timeoutMs = Math.min(stepTimeoutMs(job, raw), job.remainingMs());
     if ('run' in step) result = await runScript(job, step, raw, env, timeoutMs);
     else if ('uses' in step) result = await runAction(job, step, raw, env, comment, timeoutMs);
-    else result = problem(new Error(`step '${step.id}': wait, cancel and parallel steps are not supported by the workflow host`));
+    else
+      result = problem(
+        new Error(`step '${step.id}': wait, cancel and parallel steps are not supported by the workflow host`),
+      );
   } catch (error) {
     result = problem(error);
   }
@@ -86,7 +89,17 @@ function finish(
 }
 
 function skipped(): ProcessStepResult {
-  return { ok: true, exitCode: null, stdout: '', stderr: '', outputs: {}, state: {}, annotations: [], errors: [], summary: '' };
+  return {
+    ok: true,
+    exitCode: null,
+    stdout: '',
+    stderr: '',
+    outputs: {},
+    state: {},
+    annotations: [],
+    errors: [],
+    summary: '',
+  };
 }
 
 function problem(error: unknown): ProcessStepResult {
@@ -113,7 +126,8 @@ function stepEnv(job: JobRuntime, step: Step): Record<string, string> {
 
 function fallbackName(step: Step, script: string | undefined): string {
   if ('uses' in step) return `Run ${step.uses.value}`;
-  const first = (script ?? ('run' in step ? String(step.run) : '')).split('\n').find((line) => line.trim() !== '') ?? '';
+  const first =
+    (script ?? ('run' in step ? String(step.run) : '')).split('\n').find((line) => line.trim() !== '') ?? '';
   return `Run ${first.trim()}`;
 }
 
@@ -181,7 +195,8 @@ async function runAction(
   const scope = job.scope({ env: job.envContext(env) });
   const inputs: Record<string, string> = {};
   if (withToken && isMapping(withToken)) {
-    for (const pair of withToken) inputs[pair.key.assertString('input name').value] = coerceToString(evaluateToken(pair.value, scope));
+    for (const pair of withToken)
+      inputs[pair.key.assertString('input name').value] = coerceToString(evaluateToken(pair.value, scope));
   }
   return runUsesStep(job, { uses: step.uses.value, comment, stepId: step.id, with: inputs, env, timeoutMs });
 }

@@ -23,7 +23,10 @@ export interface CommitOptions {
 const DEFAULT_DATE = '2026-01-01T00:00:00Z';
 
 function identity(options: CommitOptions): GitIdentity {
-  return { ...(options.author ?? { name: 'Octo Cat', email: 'octocat@users.noreply.github.com' }), date: options.date ?? DEFAULT_DATE };
+  return {
+    ...(options.author ?? { name: 'Octo Cat', email: 'octocat@users.noreply.github.com' }),
+    date: options.date ?? DEFAULT_DATE,
+  };
 }
 
 /** Every file under `dir` (path relative to it, `/`-separated), skipping `.git`. */
@@ -39,10 +42,16 @@ export function readTree(dir: string): Map<string, Buffer> {
 }
 
 /** Commits exactly these files as the branch's tree (on top of its head, or of the default branch for a new branch). */
-export function commitFiles(gh: FakeGitHub, files: ReadonlyMap<string, Buffer | string>, options: CommitOptions): string {
+export function commitFiles(
+  gh: FakeGitHub,
+  files: ReadonlyMap<string, Buffer | string>,
+  options: CommitOptions,
+): string {
   const { git } = gh.repo;
   const parent = git.branchHead(options.branch) ?? git.branchHead(gh.repo.defaultBranch);
-  const bytes = new Map([...files].map(([path, content]) => [path, typeof content === 'string' ? Buffer.from(content) : content]));
+  const bytes = new Map(
+    [...files].map(([path, content]) => [path, typeof content === 'string' ? Buffer.from(content) : content]),
+  );
   const who = identity(options);
   const commit = git.store(bytes, parent ? [parent.sha] : [], options.message ?? 'Commit', who, who);
   git.refs.set(`refs/heads/${options.branch}`, commit.sha);
@@ -82,7 +91,10 @@ export interface PullRequestOptions {
 }
 
 /** Opens a pull request with its changed files computed from the two branches. */
-export function openPullRequest(gh: FakeGitHub, options: PullRequestOptions): { number: number; headSha: string; baseSha: string } {
+export function openPullRequest(
+  gh: FakeGitHub,
+  options: PullRequestOptions,
+): { number: number; headSha: string; baseSha: string } {
   const repo = gh.repo;
   const baseRef = options.base ?? repo.defaultBranch;
   const head = repo.git.branchHead(options.head);
@@ -169,7 +181,8 @@ export function mergePullRequest(
   if (!base) throw new Error(`workflow-host: no branch ${pull.base.ref}`);
   let sha: string;
   if ((options.method ?? 'merge') === 'fast-forward') {
-    if (!isAncestor(repo, base.sha, pull.head.sha)) throw new Error(`workflow-host: #${number} cannot be fast-forwarded`);
+    if (!isAncestor(repo, base.sha, pull.head.sha))
+      throw new Error(`workflow-host: #${number} cannot be fast-forwarded`);
     sha = pull.head.sha;
   } else {
     const head = repo.git.commit(pull.head.sha);

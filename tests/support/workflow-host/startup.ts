@@ -35,7 +35,9 @@ export async function startupErrors(run: RunContext, frame: WorkflowFrame, depth
     }
     if (called.errors.length > 0) {
       errors.push(
-        ...called.errors.map((error) => `The workflow is not valid. ${where}: Error calling workflow '${call.ref.value}'. ${error}`),
+        ...called.errors.map(
+          (error) => `The workflow is not valid. ${where}: Error calling workflow '${call.ref.value}'. ${error}`,
+        ),
       );
       continue;
     }

@@ -5,7 +5,14 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { createStepFiles, FileCommandError, parseKeyValueFile, readPathFile, readSummary, type StepFiles } from './file-commands.js';
+import {
+  createStepFiles,
+  FileCommandError,
+  parseKeyValueFile,
+  readPathFile,
+  readSummary,
+  type StepFiles,
+} from './file-commands.js';
 import type { JobRuntime } from './job-runtime.js';
 import { runProcess, type ProcessResult } from './process.js';
 import { CommandProcessor } from './workflow-commands.js';
@@ -93,7 +100,10 @@ function collect(
   }
   const summary = readSummary(files.summary);
   if (summary.tooLarge) {
-    annotations.push({ level: 'error', message: '$GITHUB_STEP_SUMMARY upload aborted, supports content up to a size of 1024k, got more' });
+    annotations.push({
+      level: 'error',
+      message: '$GITHUB_STEP_SUMMARY upload aborted, supports content up to a size of 1024k, got more',
+    });
   }
   if (result.spawnError !== undefined) errors.push(`An error occurred trying to start process '${result.spawnError}'`);
   if (result.timedOut) errors.push('The action has timed out.');

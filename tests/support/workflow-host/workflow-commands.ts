@@ -39,7 +39,12 @@ function unescapeData(value: string): string {
 }
 
 function unescapeProperty(value: string): string {
-  return value.replaceAll('%0D', '\r').replaceAll('%0A', '\n').replaceAll('%3A', ':').replaceAll('%2C', ',').replaceAll('%25', '%');
+  return value
+    .replaceAll('%0D', '\r')
+    .replaceAll('%0A', '\n')
+    .replaceAll('%3A', ':')
+    .replaceAll('%2C', ',')
+    .replaceAll('%25', '%');
 }
 
 const ANNOTATION_LEVELS: readonly string[] = ['error', 'warning', 'notice'];

@@ -14,23 +14,35 @@ import type { RepoState } from '../state/repo-state.js';
 export const BLOB_PATH = '/_fake-blob-storage';
 
 export function registerActionsRoutes(router: Router): void {
-  router.get('/repos/:owner/:repo/actions/artifacts', { docs: 'actions/artifacts#list-artifacts-for-a-repository' }, (ctx) => {
-    const repo = ctx.repo();
-    return artifactList(ctx, repo, [...actionsOf(repo).artifacts.values()]);
-  });
+  router.get(
+    '/repos/:owner/:repo/actions/artifacts',
+    { docs: 'actions/artifacts#list-artifacts-for-a-repository' },
+    (ctx) => {
+      const repo = ctx.repo();
+      return artifactList(ctx, repo, [...actionsOf(repo).artifacts.values()]);
+    },
+  );
 
-  router.get('/repos/:owner/:repo/actions/runs/:run_id/artifacts', { docs: 'actions/artifacts#list-workflow-run-artifacts' }, (ctx) => {
-    const repo = ctx.repo();
-    const runId = Number(ctx.params['run_id']);
-    if (!actionsOf(repo).runs.has(runId)) throw notFound();
-    return artifactList(ctx, repo, actionsOf(repo).artifactsOfRun(runId));
-  });
+  router.get(
+    '/repos/:owner/:repo/actions/runs/:run_id/artifacts',
+    { docs: 'actions/artifacts#list-workflow-run-artifacts' },
+    (ctx) => {
+      const repo = ctx.repo();
+      const runId = Number(ctx.params['run_id']);
+      if (!actionsOf(repo).runs.has(runId)) throw notFound();
+      return artifactList(ctx, repo, actionsOf(repo).artifactsOfRun(runId));
+    },
+  );
 
-  router.get('/repos/:owner/:repo/actions/artifacts/:artifact_id', { docs: 'actions/artifacts#get-an-artifact' }, (ctx) => {
-    const repo = ctx.repo();
-    const artifact = requireArtifact(repo, ctx.params['artifact_id']);
-    return { status: 200, body: shape(ctx, repo, artifact) };
-  });
+  router.get(
+    '/repos/:owner/:repo/actions/artifacts/:artifact_id',
+    { docs: 'actions/artifacts#get-an-artifact' },
+    (ctx) => {
+      const repo = ctx.repo();
+      const artifact = requireArtifact(repo, ctx.params['artifact_id']);
+      return { status: 200, body: shape(ctx, repo, artifact) };
+    },
+  );
 
   router.get(
     '/repos/:owner/:repo/actions/artifacts/:artifact_id/:archive_format',
@@ -45,12 +57,16 @@ export function registerActionsRoutes(router: Router): void {
     },
   );
 
-  router.get('/repos/:owner/:repo/actions/runs/:run_id', { docs: 'actions/workflow-runs#get-a-workflow-run' }, (ctx) => {
-    const repo = ctx.repo();
-    const run = actionsOf(repo).runs.get(Number(ctx.params['run_id']));
-    if (!run) throw notFound();
-    return { status: 200, body: workflowRunShape(run, repo, ctx) };
-  });
+  router.get(
+    '/repos/:owner/:repo/actions/runs/:run_id',
+    { docs: 'actions/workflow-runs#get-a-workflow-run' },
+    (ctx) => {
+      const repo = ctx.repo();
+      const run = actionsOf(repo).runs.get(Number(ctx.params['run_id']));
+      if (!run) throw notFound();
+      return { status: 200, body: workflowRunShape(run, repo, ctx) };
+    },
+  );
 
   router.get(`${BLOB_PATH}/:token`, { docs: 'actions/artifacts#download-an-artifact' }, (ctx) => {
     const data = blobLinksOf(ctx.state).take(ctx.params['token'] ?? '');
@@ -76,7 +92,9 @@ function artifactList(
   artifacts: ArtifactRecord[],
 ): { status: number; body: unknown; headers: Record<string, string> } {
   const name = ctx.query['name'];
-  const matching = actionsOf(repo).newestFirst(artifacts.filter((artifact) => name === undefined || artifact.name === name));
+  const matching = actionsOf(repo).newestFirst(
+    artifacts.filter((artifact) => name === undefined || artifact.name === name),
+  );
   const page = paginate(matching, ctx);
   return {
     status: 200,

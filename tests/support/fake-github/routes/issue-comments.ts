@@ -15,55 +15,79 @@ import { requireComment, requireIssue } from './lookups.js';
 export const MAX_COMMENT_LENGTH = 65536;
 
 export function registerIssueCommentRoutes(router: Router): void {
-  router.get('/repos/:owner/:repo/issues/:issue_number/comments', { docs: 'issues/comments#list-issue-comments' }, (ctx) => {
-    const repo = ctx.repo();
-    const issue = requireIssue(repo, ctx.params['issue_number']);
-    return listReply(ctx, repo, since(ctx, repo.commentsOn(issue.number)));
-  });
+  router.get(
+    '/repos/:owner/:repo/issues/:issue_number/comments',
+    { docs: 'issues/comments#list-issue-comments' },
+    (ctx) => {
+      const repo = ctx.repo();
+      const issue = requireIssue(repo, ctx.params['issue_number']);
+      return listReply(ctx, repo, since(ctx, repo.commentsOn(issue.number)));
+    },
+  );
 
-  router.get('/repos/:owner/:repo/issues/comments', { docs: 'issues/comments#list-issue-comments-for-a-repository' }, (ctx) => {
-    const repo = ctx.repo();
-    const all = [...repo.comments.values()].sort((a, b) => a.id - b.id);
-    if (ctx.query['direction'] === 'desc') all.reverse();
-    return listReply(ctx, repo, since(ctx, all));
-  });
+  router.get(
+    '/repos/:owner/:repo/issues/comments',
+    { docs: 'issues/comments#list-issue-comments-for-a-repository' },
+    (ctx) => {
+      const repo = ctx.repo();
+      const all = [...repo.comments.values()].sort((a, b) => a.id - b.id);
+      if (ctx.query['direction'] === 'desc') all.reverse();
+      return listReply(ctx, repo, since(ctx, all));
+    },
+  );
 
-  router.post('/repos/:owner/:repo/issues/:issue_number/comments', { docs: 'issues/comments#create-an-issue-comment' }, (ctx) => {
-    const repo = ctx.repo();
-    const issue = requireIssue(repo, ctx.params['issue_number']);
-    const body = commentBody(ctx.body);
-    const now = ctx.state.now();
-    const comment: CommentRecord = {
-      id: ctx.state.ids.take('comment'),
-      issueNumber: issue.number,
-      body,
-      user: ctx.caller.user.login,
-      createdAt: now,
-      updatedAt: now,
-    };
-    repo.comments.set(comment.id, comment);
-    const shape = commentShape(comment, repo, ctx);
-    return { status: 201, body: shape, headers: { location: String(shape['url']) } };
-  });
+  router.post(
+    '/repos/:owner/:repo/issues/:issue_number/comments',
+    { docs: 'issues/comments#create-an-issue-comment' },
+    (ctx) => {
+      const repo = ctx.repo();
+      const issue = requireIssue(repo, ctx.params['issue_number']);
+      const body = commentBody(ctx.body);
+      const now = ctx.state.now();
+      const comment: CommentRecord = {
+        id: ctx.state.ids.take('comment'),
+        issueNumber: issue.number,
+        body,
+        user: ctx.caller.user.login,
+        createdAt: now,
+        updatedAt: now,
+      };
+      repo.comments.set(comment.id, comment);
+      const shape = commentShape(comment, repo, ctx);
+      return { status: 201, body: shape, headers: { location: String(shape['url']) } };
+    },
+  );
 
-  router.get('/repos/:owner/:repo/issues/comments/:comment_id', { docs: 'issues/comments#get-an-issue-comment' }, (ctx) => {
-    const repo = ctx.repo();
-    return { status: 200, body: commentShape(requireComment(repo, ctx.params['comment_id']), repo, ctx) };
-  });
+  router.get(
+    '/repos/:owner/:repo/issues/comments/:comment_id',
+    { docs: 'issues/comments#get-an-issue-comment' },
+    (ctx) => {
+      const repo = ctx.repo();
+      return { status: 200, body: commentShape(requireComment(repo, ctx.params['comment_id']), repo, ctx) };
+    },
+  );
 
-  router.patch('/repos/:owner/:repo/issues/comments/:comment_id', { docs: 'issues/comments#update-an-issue-comment' }, (ctx) => {
-    const repo = ctx.repo();
-    const comment = requireComment(repo, ctx.params['comment_id']);
-    comment.body = commentBody(ctx.body);
-    comment.updatedAt = ctx.state.now();
-    return { status: 200, body: commentShape(comment, repo, ctx) };
-  });
+  router.patch(
+    '/repos/:owner/:repo/issues/comments/:comment_id',
+    { docs: 'issues/comments#update-an-issue-comment' },
+    (ctx) => {
+      const repo = ctx.repo();
+      const comment = requireComment(repo, ctx.params['comment_id']);
+      comment.body = commentBody(ctx.body);
+      comment.updatedAt = ctx.state.now();
+      return { status: 200, body: commentShape(comment, repo, ctx) };
+    },
+  );
 
-  router.delete('/repos/:owner/:repo/issues/comments/:comment_id', { docs: 'issues/comments#delete-an-issue-comment' }, (ctx) => {
-    const repo = ctx.repo();
-    repo.comments.delete(requireComment(repo, ctx.params['comment_id']).id);
-    return { status: 204 };
-  });
+  router.delete(
+    '/repos/:owner/:repo/issues/comments/:comment_id',
+    { docs: 'issues/comments#delete-an-issue-comment' },
+    (ctx) => {
+      const repo = ctx.repo();
+      repo.comments.delete(requireComment(repo, ctx.params['comment_id']).id);
+      return { status: 204 };
+    },
+  );
 }
 
 function commentBody(body: unknown): string {

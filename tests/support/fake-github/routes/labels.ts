@@ -16,7 +16,9 @@ const MAX_DESCRIPTION = 100;
 export function registerLabelRoutes(router: Router): void {
   router.get('/repos/:owner/:repo/labels', { docs: 'issues/labels#list-labels-for-a-repository' }, (ctx) => {
     const repo = ctx.repo();
-    const labels = [...repo.labels.values()].sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
+    const labels = [...repo.labels.values()].sort((a, b) =>
+      a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }),
+    );
     const page = paginate(labels, ctx);
     return { status: 200, body: page.items.map((label) => labelShape(label, repo, ctx)), headers: page.headers };
   });

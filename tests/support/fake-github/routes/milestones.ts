@@ -36,7 +36,9 @@ export function registerMilestoneRoutes(router: Router): void {
     const milestones = [...repo.milestones.values()]
       .filter((milestone) => state === 'all' || milestone.state === state)
       .map((milestone) => ({ milestone, key: key(milestone) }))
-      .sort((a, b) => (a.key === b.key ? 0 : sign * (a.key < b.key ? -1 : 1)) || a.milestone.number - b.milestone.number)
+      .sort(
+        (a, b) => (a.key === b.key ? 0 : sign * (a.key < b.key ? -1 : 1)) || a.milestone.number - b.milestone.number,
+      )
       .map(({ milestone }) => milestone);
     const page = paginate(milestones, ctx);
     return {
@@ -46,10 +48,14 @@ export function registerMilestoneRoutes(router: Router): void {
     };
   });
 
-  router.get('/repos/:owner/:repo/milestones/:milestone_number', { docs: 'issues/milestones#get-a-milestone' }, (ctx) => {
-    const repo = ctx.repo();
-    return { status: 200, body: milestoneShape(requireMilestone(repo, ctx), repo, ctx) };
-  });
+  router.get(
+    '/repos/:owner/:repo/milestones/:milestone_number',
+    { docs: 'issues/milestones#get-a-milestone' },
+    (ctx) => {
+      const repo = ctx.repo();
+      return { status: 200, body: milestoneShape(requireMilestone(repo, ctx), repo, ctx) };
+    },
+  );
 
   router.post('/repos/:owner/:repo/milestones', { docs: 'issues/milestones#create-a-milestone' }, (ctx) => {
     const repo = ctx.repo();
@@ -70,29 +76,33 @@ export function registerMilestoneRoutes(router: Router): void {
     return { status: 201, body: shape, headers: { location: String(shape['url']) } };
   });
 
-  router.patch('/repos/:owner/:repo/milestones/:milestone_number', { docs: 'issues/milestones#update-a-milestone' }, (ctx) => {
-    const repo = ctx.repo();
-    const milestone = requireMilestone(repo, ctx);
-    const fields = new BodyFields(ctx.body, 'Milestone');
-    const title = fields.optionalString('title');
-    const state = fields.optionalEnum('state', STATES);
-    const description = fields.nullableString('description');
-    const dueOn = readDueOn(fields);
-    if (title !== undefined) {
-      const clash = findMilestone(repo, title);
-      if (clash && clash !== milestone) throw alreadyExists();
-      milestone.title = title;
-    }
-    if (description !== undefined) milestone.description = description;
-    if (dueOn !== undefined) milestone.dueOn = dueOn;
-    const now = ctx.state.now();
-    if (state !== undefined && state !== milestone.state) {
-      milestone.state = state;
-      milestone.closedAt = state === 'closed' ? now : null;
-    }
-    milestone.updatedAt = now;
-    return { status: 200, body: milestoneShape(milestone, repo, ctx) };
-  });
+  router.patch(
+    '/repos/:owner/:repo/milestones/:milestone_number',
+    { docs: 'issues/milestones#update-a-milestone' },
+    (ctx) => {
+      const repo = ctx.repo();
+      const milestone = requireMilestone(repo, ctx);
+      const fields = new BodyFields(ctx.body, 'Milestone');
+      const title = fields.optionalString('title');
+      const state = fields.optionalEnum('state', STATES);
+      const description = fields.nullableString('description');
+      const dueOn = readDueOn(fields);
+      if (title !== undefined) {
+        const clash = findMilestone(repo, title);
+        if (clash && clash !== milestone) throw alreadyExists();
+        milestone.title = title;
+      }
+      if (description !== undefined) milestone.description = description;
+      if (dueOn !== undefined) milestone.dueOn = dueOn;
+      const now = ctx.state.now();
+      if (state !== undefined && state !== milestone.state) {
+        milestone.state = state;
+        milestone.closedAt = state === 'closed' ? now : null;
+      }
+      milestone.updatedAt = now;
+      return { status: 200, body: milestoneShape(milestone, repo, ctx) };
+    },
+  );
 }
 
 function requireMilestone(repo: RepoState, ctx: RouteContext): MilestoneRecord {

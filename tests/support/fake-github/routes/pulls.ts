@@ -40,7 +40,8 @@ export function registerPullRoutes(router: Router): void {
 
     for (const pull of repo.pulls.values()) {
       const open = repo.issues.get(pull.number)?.state === 'open';
-      const sameHead = pull.head.ref === headRef && pull.head.repoFullName.toLowerCase() === repo.fullName.toLowerCase();
+      const sameHead =
+        pull.head.ref === headRef && pull.head.repoFullName.toLowerCase() === repo.fullName.toLowerCase();
       if (open && sameHead && pull.base.ref === baseRef) {
         throw validationFailed({
           resource: 'PullRequest',
@@ -50,7 +51,11 @@ export function registerPullRoutes(router: Router): void {
       }
     }
     if (reachable(repo, baseCommit.sha, headCommit.sha)) {
-      throw validationFailed({ resource: 'PullRequest', code: 'custom', message: `No commits between ${baseRef} and ${headRef}` });
+      throw validationFailed({
+        resource: 'PullRequest',
+        code: 'custom',
+        message: `No commits between ${baseRef} and ${headRef}`,
+      });
     }
 
     const pull = seedPullRequest(ctx.state, repo, {
@@ -72,16 +77,20 @@ export function registerPullRoutes(router: Router): void {
     return { status: 200, body: pullShape(pull, issue, repo, ctx) };
   });
 
-  router.get('/repos/:owner/:repo/pulls/:pull_number/files', { docs: 'pulls/pulls#list-pull-requests-files' }, (ctx) => {
-    const repo = ctx.repo();
-    const { pull } = requirePull(repo, ctx.params['pull_number']);
-    const page = paginate(pull.files, ctx, { maxItems: MAX_PULL_FILES });
-    return {
-      status: 200,
-      body: page.items.map((file) => pullFileShape(file, pull, repo, ctx)),
-      headers: page.headers,
-    };
-  });
+  router.get(
+    '/repos/:owner/:repo/pulls/:pull_number/files',
+    { docs: 'pulls/pulls#list-pull-requests-files' },
+    (ctx) => {
+      const repo = ctx.repo();
+      const { pull } = requirePull(repo, ctx.params['pull_number']);
+      const page = paginate(pull.files, ctx, { maxItems: MAX_PULL_FILES });
+      return {
+        status: 200,
+        body: page.items.map((file) => pullFileShape(file, pull, repo, ctx)),
+        headers: page.headers,
+      };
+    },
+  );
 
   router.get('/repos/:owner/:repo/pulls', { docs: 'pulls/pulls#list-pull-requests' }, (ctx) => {
     const repo = ctx.repo();

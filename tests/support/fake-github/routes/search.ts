@@ -37,7 +37,9 @@ export function registerSearchRoutes(router: Router): void {
     const predicates = filters.map((term) => predicate(term, terms));
 
     const matches = repos.flatMap((repo) =>
-      [...repo.issues.values()].map((issue) => ({ issue, repo })).filter((candidate) => predicates.every((test) => test(candidate))),
+      [...repo.issues.values()]
+        .map((issue) => ({ issue, repo }))
+        .filter((candidate) => predicates.every((test) => test(candidate))),
     );
     const sorted = sortCandidates(matches, ctx.query);
     const page = paginate(sorted, ctx, { maxItems: MAX_SEARCH_RESULTS });
@@ -84,7 +86,8 @@ function positive(term: SearchTerm, all: SearchTerm[]): Predicate {
     const fields = textFields(all);
     const needle = term.value.toLowerCase();
     return ({ issue }) =>
-      (fields.title && issue.title.toLowerCase().includes(needle)) || (fields.body && (issue.body ?? '').toLowerCase().includes(needle));
+      (fields.title && issue.title.toLowerCase().includes(needle)) ||
+      (fields.body && (issue.body ?? '').toLowerCase().includes(needle));
   }
   const value = term.value.toLowerCase();
   switch (term.key) {
@@ -105,7 +108,8 @@ function positive(term: SearchTerm, all: SearchTerm[]): Predicate {
     case 'org':
       return ({ repo }) => repo.owner.toLowerCase() === value;
     case 'milestone':
-      return ({ issue, repo }) => issue.milestone !== null && repo.milestones.get(issue.milestone)?.title.toLowerCase() === value;
+      return ({ issue, repo }) =>
+        issue.milestone !== null && repo.milestones.get(issue.milestone)?.title.toLowerCase() === value;
     case 'in':
       return () => true; // shapes how text terms match; see textFields
     case 'repo':
@@ -123,7 +127,8 @@ function isQualifier(key: string, value: string): Predicate {
     return ({ issue }) => issue.locked === (value === 'locked');
   }
   if (key === 'is' && (value === 'merged' || value === 'unmerged')) {
-    return ({ issue, repo }) => issue.isPullRequest && ((repo.pulls.get(issue.number)?.mergedAt ?? null) !== null) === (value === 'merged');
+    return ({ issue, repo }) =>
+      issue.isPullRequest && ((repo.pulls.get(issue.number)?.mergedAt ?? null) !== null) === (value === 'merged');
   }
   throw unsupported(`${key}:${value}`);
 }
@@ -137,7 +142,9 @@ function noQualifier(value: string): Predicate {
 
 /** `in:title` / `in:body` limit where free text is looked for; by default both. */
 function textFields(terms: SearchTerm[]): { title: boolean; body: boolean } {
-  const scopes = terms.flatMap((term) => (term.kind === 'qualifier' && term.key === 'in' ? term.value.toLowerCase().split(',') : []));
+  const scopes = terms.flatMap((term) =>
+    term.kind === 'qualifier' && term.key === 'in' ? term.value.toLowerCase().split(',') : [],
+  );
   if (scopes.length === 0) return { title: true, body: true };
   return { title: scopes.includes('title'), body: scopes.includes('body') };
 }
@@ -147,7 +154,9 @@ function unsupported(what: string): HttpError {
     resource: 'Search',
     field: 'q',
     code: 'invalid',
-    message: `fake-github does not implement the search qualifier "${what}"; ` + 'add it to tests/support/fake-github/routes/search.ts',
+    message:
+      `fake-github does not implement the search qualifier "${what}"; ` +
+      'add it to tests/support/fake-github/routes/search.ts',
   });
 }
 

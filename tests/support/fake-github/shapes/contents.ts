@@ -15,7 +15,12 @@ export interface ContentEntry {
   size: number;
 }
 
-export function contentEntryShape(entry: ContentEntry, repo: RepoState, ref: string, { urls }: ShapeContext): Record<string, unknown> {
+export function contentEntryShape(
+  entry: ContentEntry,
+  repo: RepoState,
+  ref: string,
+  { urls }: ShapeContext,
+): Record<string, unknown> {
   const path = encodePath(entry.path);
   const url = urls.repoApi(repo, `/contents/${path}?ref=${encodeURIComponent(ref)}`);
   const gitUrl = urls.repoApi(repo, `/git/${entry.type === 'file' ? 'blobs' : 'trees'}/${entry.sha}`);

@@ -6,7 +6,11 @@ import type { MilestoneRecord } from '../state/records.js';
 import type { ShapeContext } from './context.js';
 import { userByLogin } from './user.js';
 
-export function milestoneShape(milestone: MilestoneRecord, repo: RepoState, ctx: ShapeContext): Record<string, unknown> {
+export function milestoneShape(
+  milestone: MilestoneRecord,
+  repo: RepoState,
+  ctx: ShapeContext,
+): Record<string, unknown> {
   const { urls } = ctx;
   const url = urls.repoApi(repo, `/milestones/${milestone.number}`);
   const counts = milestoneCounts(repo, milestone);

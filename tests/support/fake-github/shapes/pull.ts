@@ -24,7 +24,12 @@ function refShape(ref: PullRefRecord, baseRepo: RepoState, ctx: ShapeContext): R
   };
 }
 
-export function pullShape(pull: PullRequestRecord, issue: IssueRecord, repo: RepoState, ctx: ShapeContext): Record<string, unknown> {
+export function pullShape(
+  pull: PullRequestRecord,
+  issue: IssueRecord,
+  repo: RepoState,
+  ctx: ShapeContext,
+): Record<string, unknown> {
   const { urls } = ctx;
   const url = urls.repoApi(repo, `/pulls/${pull.number}`);
   const htmlUrl = urls.repoHtml(repo, `/pull/${pull.number}`);

@@ -14,7 +14,8 @@ export function userShape(user: UserRecord, { urls }: ShapeContext): Record<stri
     gravatar_id: '',
     url: api,
     // Bots' pages live under /apps/<slug>, people's at /<login>.
-    html_url: user.type === 'Bot' ? `${HTML_ROOT}/apps/${user.login.replace(/\[bot\]$/, '')}` : `${HTML_ROOT}/${user.login}`,
+    html_url:
+      user.type === 'Bot' ? `${HTML_ROOT}/apps/${user.login.replace(/\[bot\]$/, '')}` : `${HTML_ROOT}/${user.login}`,
     followers_url: `${api}/followers`,
     following_url: `${api}/following{/other_user}`,
     gists_url: `${api}/gists{/gist_id}`,

@@ -44,7 +44,9 @@ export class GitStore {
   }
 
   branches(): string[] {
-    return [...this.refs.keys()].filter((ref) => ref.startsWith('refs/heads/')).map((ref) => ref.slice('refs/heads/'.length));
+    return [...this.refs.keys()]
+      .filter((ref) => ref.startsWith('refs/heads/'))
+      .map((ref) => ref.slice('refs/heads/'.length));
   }
 
   /** Resolves what the REST API accepts as `ref`: branch, tag, `heads/x`, `refs/heads/x`, or a sha. */
@@ -81,7 +83,13 @@ export class GitStore {
   }
 
   /** Stores a commit with any parents (a merge commit) without moving a ref. */
-  store(files: ReadonlyMap<string, Buffer>, parents: string[], message: string, author: GitIdentity, committer: GitIdentity): CommitRecord {
+  store(
+    files: ReadonlyMap<string, Buffer>,
+    parents: string[],
+    message: string,
+    author: GitIdentity,
+    committer: GitIdentity,
+  ): CommitRecord {
     const trees = buildTrees(files);
     const treeSha = trees.get('')?.sha ?? '';
     const sha = commitSha({ tree: treeSha, parents, author, committer, message });

@@ -63,7 +63,12 @@ export function addIssueLabels(issue: IssueRecord, labels: readonly LabelRecord[
 }
 
 /** Replaces an issue's labels, recording what was added and removed. */
-export function setIssueLabels(repo: RepoState, issue: IssueRecord, labels: readonly LabelRecord[], by: LabelActor): void {
+export function setIssueLabels(
+  repo: RepoState,
+  issue: IssueRecord,
+  labels: readonly LabelRecord[],
+  by: LabelActor,
+): void {
   const keep = new Set(labels.map((l) => l.id));
   for (const id of issue.labelIds) if (!keep.has(id)) removeIssueLabel(repo, issue, id, by);
   addIssueLabels(issue, labels, by);

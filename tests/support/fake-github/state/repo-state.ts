@@ -4,7 +4,14 @@
  */
 import type { GitIdentity } from '../git-objects.js';
 import { GitStore } from './git-store.js';
-import type { CommentRecord, IssueRecord, LabelRecord, MilestoneRecord, Permission, PullRequestRecord } from './records.js';
+import type {
+  CommentRecord,
+  IssueRecord,
+  LabelRecord,
+  MilestoneRecord,
+  Permission,
+  PullRequestRecord,
+} from './records.js';
 
 export class RepoState {
   readonly issues = new Map<number, IssueRecord>();
@@ -49,7 +56,9 @@ export class RepoState {
 
   /** Comments on one issue, oldest first (the order GitHub lists them). */
   commentsOn(issueNumber: number): CommentRecord[] {
-    return [...this.comments.values()].filter((comment) => comment.issueNumber === issueNumber).sort((a, b) => a.id - b.id);
+    return [...this.comments.values()]
+      .filter((comment) => comment.issueNumber === issueNumber)
+      .sort((a, b) => a.id - b.id);
   }
 
   /** The permission the test set, or admin for the owner; undefined when nothing says. */

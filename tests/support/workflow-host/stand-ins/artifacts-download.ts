@@ -82,8 +82,14 @@ async function listArtifacts(call: StandInCall): Promise<FoundArtifact[]> {
   const headers = { authorization: `Bearer ${token}`, accept: 'application/vnd.github+json' };
   const found: FoundArtifact[] = [];
   for (let page = 1; page <= 10; page += 1) {
-    const response = await fetch(`${api}/repos/${repository}/actions/runs/${runId}/artifacts?per_page=100&page=${page}`, { headers });
-    const body = (await response.json()) as { message?: string; artifacts?: { id: number; name: string; archive_download_url: string }[] };
+    const response = await fetch(
+      `${api}/repos/${repository}/actions/runs/${runId}/artifacts?per_page=100&page=${page}`,
+      { headers },
+    );
+    const body = (await response.json()) as {
+      message?: string;
+      artifacts?: { id: number; name: string; archive_download_url: string }[];
+    };
     if (!response.ok)
       throw new StandInFailure(
         `Unable to download artifact(s): ${body.message ?? response.status} (listing artifacts of run ${runId} in ${repository})`,
@@ -94,7 +100,8 @@ async function listArtifacts(call: StandInCall): Promise<FoundArtifact[]> {
         name: artifact.name,
         zip: async () => {
           const zip = await fetch(artifact.archive_download_url, { headers });
-          if (!zip.ok) throw new StandInFailure(`Unable to download artifact(s): HTTP ${zip.status} downloading ${artifact.name}`);
+          if (!zip.ok)
+            throw new StandInFailure(`Unable to download artifact(s): HTTP ${zip.status} downloading ${artifact.name}`);
           return Buffer.from(await zip.arrayBuffer());
         },
       });

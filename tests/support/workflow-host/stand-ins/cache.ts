@@ -26,7 +26,12 @@ export class CacheStore {
   readonly entries: CacheEntry[] = [];
   private sequence = 0;
 
-  find(repository: string, scopes: string[], version: string, keys: string[]): { entry: CacheEntry; exact: boolean } | undefined {
+  find(
+    repository: string,
+    scopes: string[],
+    version: string,
+    keys: string[],
+  ): { entry: CacheEntry; exact: boolean } | undefined {
     const candidates = this.entries
       .filter((entry) => entry.repository === repository && entry.version === version && scopes.includes(entry.scope))
       .sort((a, b) => scopes.indexOf(a.scope) - scopes.indexOf(b.scope) || b.createdAt - a.createdAt);
@@ -59,7 +64,12 @@ export class CacheStore {
 }
 
 export const cacheStandIn: StandIn = {
-  defaults: () => ({ enableCrossOsArchive: 'false', 'fail-on-cache-miss': 'false', 'lookup-only': 'false', 'save-always': 'false' }),
+  defaults: () => ({
+    enableCrossOsArchive: 'false',
+    'fail-on-cache-miss': 'false',
+    'lookup-only': 'false',
+    'save-always': 'false',
+  }),
 
   async run(call): Promise<void> {
     const { inputs, job } = call;
@@ -78,10 +88,15 @@ export const cacheStandIn: StandIn = {
     const store = run.settings.caches;
     const scopes = [run.ref, `refs/heads/${run.repo.defaultBranch}`];
     if (run.baseRef !== '') scopes.splice(1, 0, `refs/heads/${run.baseRef}`);
-    const hit = store.find(run.repo.fullName, [...new Set(scopes)], version, [key, ...multiline(inputs['restore-keys'])]);
+    const hit = store.find(run.repo.fullName, [...new Set(scopes)], version, [
+      key,
+      ...multiline(inputs['restore-keys']),
+    ]);
     if (!hit) {
       if (booleanInput(inputs['fail-on-cache-miss'], 'fail-on-cache-miss')) {
-        throw new StandInFailure(`Failed to restore cache entry. Exiting as fail-on-cache-miss is set. Input key: ${key}`);
+        throw new StandInFailure(
+          `Failed to restore cache entry. Exiting as fail-on-cache-miss is set. Input key: ${key}`,
+        );
       }
       call.log(`Cache not found for input keys: ${[key, ...multiline(inputs['restore-keys'])].join(', ')}`);
     } else {
@@ -98,7 +113,8 @@ export const cacheStandIn: StandIn = {
       condition: (status) => saveAlways || status === 'success',
       run: async () => {
         const files = collectFiles(job.place.workspace, paths);
-        const saved = files.size > 0 && store.save({ repository: run.repo.fullName, scope: run.ref, key, version, files });
+        const saved =
+          files.size > 0 && store.save({ repository: run.repo.fullName, scope: run.ref, key, version, files });
         const message =
           files.size === 0
             ? 'Path Validation Error: Path(s) specified in the action for caching do(es) not exist, hence no cache is being saved.'

@@ -33,7 +33,10 @@ export const checkoutStandIn: StandIn = {
     const { job, inputs } = call;
     const [owner = '', name = ''] = (inputs['repository'] ?? '').split('/');
     const repo = job.run.settings.gh.state.repo(owner, name);
-    if (!repo) throw new StandInFailure(`The repository '${inputs['repository']}' could not be found (the fake hosts no such repository)`);
+    if (!repo)
+      throw new StandInFailure(
+        `The repository '${inputs['repository']}' could not be found (the fake hosts no such repository)`,
+      );
     const depth = Number(inputs['fetch-depth']);
     if (!Number.isInteger(depth) || depth < 0)
       throw new StandInFailure(`The input 'fetch-depth' must be a non-negative integer: ${inputs['fetch-depth']}`);

@@ -14,10 +14,9 @@ interface ActionTable {
   releases: Record<string, { sha: string; using: string; inputs: number }>;
 }
 
-const TABLE = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'third-party-actions.json'), 'utf8')) as Record<
-  string,
-  ActionTable
->;
+const TABLE = JSON.parse(
+  readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'third-party-actions.json'), 'utf8'),
+) as Record<string, ActionTable>;
 
 export interface PinnedRelease {
   action: string;

@@ -34,7 +34,9 @@ export const uploadSarifStandIn: StandIn = {
       try {
         log = JSON.parse(readFileSync(file, 'utf8')) as typeof log;
       } catch (error) {
-        throw new StandInFailure(`Invalid SARIF. JSON syntax error: ${error instanceof Error ? error.message : String(error)}`);
+        throw new StandInFailure(
+          `Invalid SARIF. JSON syntax error: ${error instanceof Error ? error.message : String(error)}`,
+        );
       }
       if (!Array.isArray(log.runs)) throw new StandInFailure(`Invalid SARIF. Missing 'runs' array in ${file}`);
       version = log.version ?? version;

@@ -17,7 +17,9 @@ function takeOptions(args, spec) {
   for (let index = 0; index < args.length; index += 1) {
     const arg = args[index];
     const [flag, inline] =
-      arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     const name = spec[flag];
     if (name === undefined) {
       if (arg.startsWith('-')) fail(`gh stand-in: unknown flag ${arg}`);
@@ -96,10 +98,14 @@ async function apiCommand(args) {
   if (!path) fail('gh stand-in: gh api needs a path');
   const fields = {};
   for (const pair of options.raw ?? []) fields[pair.slice(0, pair.indexOf('='))] = pair.slice(pair.indexOf('=') + 1);
-  for (const pair of options.field ?? []) fields[pair.slice(0, pair.indexOf('='))] = typed(pair.slice(pair.indexOf('=') + 1));
+  for (const pair of options.field ?? [])
+    fields[pair.slice(0, pair.indexOf('='))] = typed(pair.slice(pair.indexOf('=') + 1));
   const method = (options.method?.at(-1) ?? (Object.keys(fields).length > 0 ? 'POST' : 'GET')).toUpperCase();
   const headers = Object.fromEntries(
-    (options.header ?? []).map((header) => [header.slice(0, header.indexOf(':')).trim(), header.slice(header.indexOf(':') + 1).trim()]),
+    (options.header ?? []).map((header) => [
+      header.slice(0, header.indexOf(':')).trim(),
+      header.slice(header.indexOf(':') + 1).trim(),
+    ]),
   );
   let url = `${api}/${path.replace(/^\//, '')}`;
   let body;
@@ -127,7 +133,11 @@ function issueFields(issue, fields) {
     body: issue.body ?? '',
     state: String(issue.state).toUpperCase(),
     url: issue.html_url,
-    labels: (issue.labels ?? []).map((label) => ({ name: label.name, color: label.color, description: label.description ?? '' })),
+    labels: (issue.labels ?? []).map((label) => ({
+      name: label.name,
+      color: label.color,
+      description: label.description ?? '',
+    })),
     author: { login: issue.user?.login },
     createdAt: issue.created_at,
     updatedAt: issue.updated_at,
@@ -161,7 +171,8 @@ async function issueList(args) {
   const { data } = await request('GET', `${api}/repos/${repo}/issues?${query}`);
   const issues = data.filter((issue) => !issue.pull_request).slice(0, limit);
   if (!options.json) {
-    for (const issue of issues) process.stdout.write(`${issue.number}\t${String(issue.state).toUpperCase()}\t${issue.title}\n`);
+    for (const issue of issues)
+      process.stdout.write(`${issue.number}\t${String(issue.state).toUpperCase()}\t${issue.title}\n`);
     return;
   }
   const fields = options.json
