@@ -12,7 +12,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { REPO } from '../support/fixtures.js';
-// @ts-expect-error: plain ESM script without type declarations
 import {
   checkRules,
   checkSelfReferences,
@@ -20,6 +19,7 @@ import {
   hasShellcheck,
   lintWorkflows,
   workflowFiles,
+  // @ts-expect-error: plain ESM script without type declarations
 } from '../../scripts/lint-workflows.mjs';
 
 interface Finding {
