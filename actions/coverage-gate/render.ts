@@ -1,7 +1,7 @@
 /** coverage-gate's job summary, PR comment and messages. Pure functions of the evaluation. */
 import { STAGE_TITLES, type TargetStage } from '../../packages/core/stages.js';
 import type { GateResult } from '../../packages/core/result/gate-result.js';
-import { criteriaTable, gateTitle, shortfalls, STATUS_ICON } from '../../packages/report/criteria.js';
+import { shortfalls, stageSummary, STATUS_ICON } from '../../packages/report/criteria.js';
 import {
   code,
   details,
@@ -268,15 +268,7 @@ function head(ctx: RenderContext): string {
     t.branches ? `branches ${pct(ev.branches)} (${t.coveredBranches}/${t.branches})` : 'no branch data',
     `${t.files} file(s)`,
   ];
-  const warn = ctx.warnings.map((w) => `> [!WARNING]\n> ${escapeText(w)}`).join('\n\n');
-  return [
-    `## ${gateTitle(GATE_TITLE, result)}`,
-    figures.join(' · '),
-    warn,
-    criteriaTable(result.criteria, result.stage.target),
-  ]
-    .filter(Boolean)
-    .join('\n\n');
+  return stageSummary(GATE_TITLE, result, figures, ctx.warnings);
 }
 
 export function renderSummary(ctx: RenderContext, limitBytes: number): string {

@@ -36,7 +36,7 @@ import { readResultFiles, validateResults } from '../../packages/core/result/rea
 import { renderDashboardHtml } from '../../packages/dashboard/render-html.js';
 import { BREACH_LABEL, labelTaxonomy, PROMOTION } from '../../packages/promotion/labels.js';
 import { BranchHistoryStore, DEFAULT_DATA_BRANCH } from '../../packages/uptime/history-store.js';
-import type { GitHubApi } from '../../packages/github/client.js';
+import type { FoundIssue, GitHubApi } from '../../packages/github/client.js';
 
 export const ACTION = 'maturity-dashboard';
 
@@ -82,15 +82,7 @@ async function fetchIssues(api: GitHubApi): Promise<IssuesData> {
     .map((l) => l.name)
     .filter((n) => n.startsWith('blocker:'));
   const requestLabels = [PROMOTION.requested, PROMOTION.inReview, PROMOTION.blocked, PROMOTION.approved];
-  const toRef = (i: {
-    number: number;
-    title: string;
-    html_url: string;
-    labels: string[];
-    state?: string;
-    created_at?: string;
-    closed_at?: string | null;
-  }) => ({
+  const toRef = (i: FoundIssue) => ({
     number: i.number,
     title: i.title,
     url: i.html_url,

@@ -3,7 +3,7 @@ import type { GateResult } from '../../packages/core/result/gate-result.js';
 import { STAGE_TITLES, type TargetStage } from '../../packages/core/stages.js';
 import type { EvidenceKind } from '../../packages/core/config/defaults.js';
 import { EVIDENCE_ADVICE } from '../../packages/evidence/repo-evidence.js';
-import { criteriaTable, gateTitle, shortfalls } from '../../packages/report/criteria.js';
+import { shortfalls, stageSummary } from '../../packages/report/criteria.js';
 import {
   code,
   details,
@@ -225,15 +225,7 @@ function head(ctx: RenderContext): string {
     );
   if (ev.introducedNote) figures.push(escapeText(ev.introducedNote));
   if (ev.docstrings?.display) figures.push(`docstrings ${ev.docstrings.display}%`);
-  const warn = ctx.warnings.map((w) => `> [!WARNING]\n> ${escapeText(w)}`).join('\n\n');
-  return [
-    `## ${gateTitle(GATE_TITLE, result)}`,
-    figures.join(' · '),
-    warn,
-    criteriaTable(result.criteria, result.stage.target),
-  ]
-    .filter(Boolean)
-    .join('\n\n');
+  return stageSummary(GATE_TITLE, result, figures, ctx.warnings);
 }
 
 export function renderSummary(ctx: RenderContext, limitBytes: number): string {

@@ -19,6 +19,10 @@ import type { Finding, Severity } from '../../packages/findings/finding.js';
 import { CHANGED_LINES_FIX } from '../../packages/diff/changed-lines.js';
 import type { IntroducedBasis } from '../../packages/findings/introduced.js';
 
+/** The detail of every security criterion when no report was given. */
+export const NO_REPORTS =
+  'no security report: set bandit-report, pip-audit-report, safety-report, secrets-report or sarif-files';
+
 export interface ChangeView {
   /** The findings in scope the change introduces (accepted or not). */
   introduced: ReadonlySet<Finding>;
@@ -69,7 +73,7 @@ export function newFindingCriteria(
         ...base,
         status: 'no-data',
         measured: null,
-        detail: 'no security report: set bandit-report, pip-audit-report, safety-report, secrets-report or sarif-files',
+        detail: NO_REPORTS,
       });
       continue;
     }

@@ -6,7 +6,7 @@
 import type { Criterion, GateResult } from '../../packages/core/result/gate-result.js';
 import { STAGE_TITLES, type TargetStage } from '../../packages/core/stages.js';
 import type { Finding } from '../../packages/findings/finding.js';
-import { criteriaTable, gateTitle, shortfalls } from '../../packages/report/criteria.js';
+import { criteriaTable, gateTitle, shortfalls, warningCallouts } from '../../packages/report/criteria.js';
 import {
   code,
   details,
@@ -299,8 +299,7 @@ function notesOf(ctx: RenderContext): string {
     );
   if (ctx.sarifFile) notes.push(`SARIF for code scanning: ${code(ctx.sarifFile)}.`);
   const baseline = (ctx.notes ?? []).map((n) => `- ${escapeText(n)}`).join('\n');
-  const warn = ctx.warnings.map((w) => `> [!WARNING]\n> ${escapeText(w)}`).join('\n\n');
-  return [notes.join(' '), baseline, warn].filter(Boolean).join('\n\n');
+  return [notes.join(' '), baseline, warningCallouts(ctx.warnings)].filter(Boolean).join('\n\n');
 }
 
 /** Pull requests: what the change introduced, judged; then the target stage, as progress. */

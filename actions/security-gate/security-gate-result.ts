@@ -61,13 +61,11 @@ export function resultData(ev: SecurityEvaluation, model: SecurityGateModel): Re
       shared: model.registerScope?.shared ?? 0,
       otherComponents: model.registerScope?.otherComponents ?? [],
     },
-    overdue: ev.overdue
-      .slice(0, 500)
-      .map((o) => ({
-        ...compact(o.finding, model.firstSeen),
-        deadlineHours: o.deadlineHours,
-        overdueHours: o.overdueHours,
-      })),
+    overdue: ev.overdue.slice(0, 500).map((o) => ({
+      ...compact(o.finding, model.firstSeen),
+      deadlineHours: o.deadlineHours,
+      overdueHours: o.overdueHours,
+    })),
     toolErrors: ev.toolErrors.slice(0, 200),
     notApplicable: ev.notApplicable.map((n) => ({ id: n.id, reason: n.reason })),
     unattributed: model.unattributed.slice(0, 500).map((f) => compact(f, {})),

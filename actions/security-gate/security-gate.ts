@@ -25,7 +25,7 @@ import type { Finding, FindingReport, Severity } from '../../packages/findings/f
 import type { RegisterOutcome, RegisterProblem, RiskRegister } from '../../packages/findings/risk-register.js';
 import type { ScopedRegister } from '../../packages/findings/register-scope.js';
 import { auditCriteria, type AuditKey, type NotApplicableCriterion } from './audit-criteria.js';
-import { newFindingCriteria, scopeCriteria, type ChangeView } from './change-criteria.js';
+import { newFindingCriteria, NO_REPORTS, scopeCriteria, type ChangeView } from './change-criteria.js';
 
 export const SECURITY_KINDS = ['bandit', 'sarif', 'pip-audit', 'safety', 'secrets'] as const;
 export type SecurityKind = (typeof SECURITY_KINDS)[number];
@@ -153,7 +153,7 @@ function severityCriteria(
         ...base,
         status: 'no-data',
         measured: null,
-        detail: 'no security report: set bandit-report, pip-audit-report, safety-report, secrets-report or sarif-files',
+        detail: NO_REPORTS,
       });
       continue;
     }

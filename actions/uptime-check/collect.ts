@@ -121,14 +121,18 @@ function hideSecrets(text: string, url: string): string {
   return redactValues(redactUrls(text), urlSecrets(url));
 }
 
-async function promQuery(
+/**
+ * GETs a Prometheus HTTP API path and reads its answer with `read`; a failure, or an answer that
+ * is not JSON (not a Prometheus server), is the error, with the URL's credentials hidden.
+ */
+async function promApi<T>(
   url: string,
-  query: string,
+  path: string,
   timeoutMs: number,
-): Promise<{ value: number | null; error: string | null }> {
-  const endpoint = `${url.replace(/\/$/, '')}/api/v1/query?query=${encodeURIComponent(query)}`;
+  read: (body: unknown) => T,
+): Promise<{ value: T; error: null } | { value: null; error: string }> {
   try {
-    const r = await fetchText(endpoint, timeoutMs, 'application/json');
+    const r = await fetchText(`${url.replace(/\/$/, '')}${path}`, timeoutMs, 'application/json');
     let body: unknown;
     try {
       body = JSON.parse(r.text);
@@ -138,11 +142,21 @@ async function promQuery(
         error: `HTTP ${r.status}: the answer is not JSON; is ${redactUrl(url)} a Prometheus server?`,
       };
     }
-    return { value: queryValue(body, redactUrl(url), query), error: null };
+    return { value: read(body), error: null };
   } catch (e) {
     const msg = e instanceof ReportError ? e.message : (e as Error).message;
     return { value: null, error: `could not query Prometheus: ${hideSecrets(msg, url)}` };
   }
+}
+
+async function promQuery(
+  url: string,
+  query: string,
+  timeoutMs: number,
+): Promise<{ value: number | null; error: string | null }> {
+  return promApi(url, `/api/v1/query?query=${encodeURIComponent(query)}`, timeoutMs, (body) =>
+    queryValue(body, redactUrl(url), query),
+  );
 }
 
 /**
@@ -220,26 +234,13 @@ async function promRange(
   step: number,
   timeoutMs: number,
 ): Promise<{ result: PromQueryResult | null; error: string | null }> {
-  const endpoint = `${url.replace(/\/$/, '')}${rangeQueryPath(query, w, step)}`;
-  try {
-    const r = await fetchText(endpoint, timeoutMs, 'application/json');
-    let body: unknown;
-    try {
-      body = JSON.parse(r.text);
-    } catch {
-      return {
-        result: null,
-        error: `HTTP ${r.status}: the answer is not JSON; is ${redactUrl(url)} a Prometheus server?`,
-      };
-    }
-    const result = parsePromQueryResponse(body, redactUrl(url), query);
-    if (result.resultType !== 'matrix')
-      return { result: null, error: `a range query answered a ${result.resultType}, not a matrix` };
-    return { result, error: null };
-  } catch (e) {
-    const msg = e instanceof ReportError ? e.message : (e as Error).message;
-    return { result: null, error: `could not query Prometheus: ${hideSecrets(msg, url)}` };
-  }
+  const r = await promApi(url, rangeQueryPath(query, w, step), timeoutMs, (body) =>
+    parsePromQueryResponse(body, redactUrl(url), query),
+  );
+  if (r.value === null) return { result: null, error: r.error };
+  if (r.value.resultType !== 'matrix')
+    return { result: null, error: `a range query answered a ${r.value.resultType}, not a matrix` };
+  return { result: r.value, error: null };
 }
 
 const hasSeries = (r: { result: PromQueryResult | null }) =>

@@ -1,7 +1,7 @@
 /** uptime-check's job summary, comment and messages, with a small daily uptime/latency chart. Pure. */
 import { STAGE_TITLES, type Stage } from '../../packages/core/stages.js';
 import { overallStatus, worstFirst, type GateResult } from '../../packages/core/result/gate-result.js';
-import { criteriaTable, gateTitle, shortfalls, STATUS_ICON, STATUS_WORD } from '../../packages/report/criteria.js';
+import { criteriaTable, shortfalls, stageSummary, STATUS_ICON, STATUS_WORD } from '../../packages/report/criteria.js';
 import {
   code,
   details,
@@ -99,16 +99,7 @@ function head(ctx: RenderContext): string {
     figures.push(`${w.flaps} state change(s)`);
     if (w.excluded) figures.push(`${w.excluded} sample(s) in maintenance left out`);
   }
-  const warn = ctx.warnings.map((x) => `> [!WARNING]\n> ${escapeText(x)}`).join('\n\n');
-  return [
-    `## ${gateTitle(GATE_TITLE, ctx.result)}`,
-    figures.join(' · '),
-    warn,
-    criteriaTable(ctx.result.criteria, ctx.result.stage.target),
-    notApplicableNote(ctx.model),
-  ]
-    .filter(Boolean)
-    .join('\n\n');
+  return stageSummary(GATE_TITLE, ctx.result, figures, ctx.warnings, notApplicableNote(ctx.model));
 }
 
 /** Why there are no load-test or performance criteria, when the config says they do not apply. */

@@ -130,25 +130,24 @@ export interface GitHubApi {
   /** The user's role on the repository: admin, maintain, write, triage, read or none. */
   permissionOf(user: string): Promise<string>;
   /** Issues matching a search query: one request, up to 100 results. */
-  searchIssues(
-    query: string,
-  ): Promise<
-    {
-      number: number;
-      title: string;
-      html_url: string;
-      labels: string[];
-      state?: string;
-      created_at?: string;
-      closed_at?: string | null;
-    }[]
-  >;
+  searchIssues(query: string): Promise<FoundIssue[]>;
   /** An issue's events, oldest first, up to 1,000 (who added or removed which label, and when). */
   listIssueEvents(issue: number): Promise<IssueEvent[]>;
   /** The newest artifacts of the repository named `name` (one page: up to 100, newest first; needs `actions: read`). */
   listArtifacts(name: string): Promise<ArtifactInfo[]>;
   /** An artifact's zip archive; refused above `maxBytes` before anything is downloaded. */
   downloadArtifact(artifact: ArtifactInfo, maxBytes: number): Promise<Uint8Array>;
+}
+
+/** An issue as the search API finds it. */
+export interface FoundIssue {
+  number: number;
+  title: string;
+  html_url: string;
+  labels: string[];
+  state?: string;
+  created_at?: string;
+  closed_at?: string | null;
 }
 
 export interface IssueEvent {

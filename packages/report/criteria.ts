@@ -104,6 +104,30 @@ export function gateTitle(
   return `${STATUS_ICON[result.status]} ${gateTitleText}: ${who}${current}${target} bars`;
 }
 
+/** Each warning as a GitHub alert (`> [!WARNING]`), escaped; blank-line separated. */
+export function warningCallouts(warnings: readonly string[]): string {
+  return warnings.map((w) => `> [!WARNING]\n> ${escapeText(w)}`).join('\n\n');
+}
+
+/** A gate's summary for a stage: its title, its figures on one line, the warnings, the criteria and any notes. */
+export function stageSummary(
+  title: string,
+  result: Pick<GateResult, 'status' | 'component' | 'stage' | 'scope' | 'criteria'>,
+  figures: readonly string[],
+  warnings: readonly string[],
+  ...notes: string[]
+): string {
+  return [
+    `## ${gateTitle(title, result)}`,
+    figures.join(' · '),
+    warningCallouts(warnings),
+    criteriaTable(result.criteria, result.stage.target),
+    ...notes,
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+}
+
 /** One line per failing criterion: what fell short and by how much. */
 export function shortfalls(criteria: readonly Criterion[]): string[] {
   return worstFirst(criteria)
