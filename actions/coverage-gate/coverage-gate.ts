@@ -373,17 +373,12 @@ function testsCriterion(tests: TestResults, policy: Policy, kind: TestKind): Cri
   };
 }
 
-export function evaluateCoverage(model: CoverageGateModel): CoverageEvaluation {
-  const { component, policy } = model;
-  const inScope = component ? compileGlobs(component.paths) : () => true;
-  const scopeFiles = model.files.filter((f) => inScope(f.path));
-  const metric = headlineMetric(scopeFiles, policy.coverage.metric);
-  const totals = sumTotals(scopeFiles.map((f) => f.coverage.totals()));
-  const headline = figure(totals, metric);
-  const bar = model.minCoverage ?? policy.coverage.min;
-  const evidence = evidenceOf(scopeFiles, model.reports);
-
-  // Categories: the first category whose globs match a file wins.
+/** Each category's figure: a file counts in the first category whose globs match it. */
+function categoryFigures(
+  model: CoverageGateModel,
+  scopeFiles: readonly CoverageSourceFile[],
+  metric: CoverageMetric,
+): CategoryFigure[] {
   const matchers = model.categories.map((c) => ({ id: c.id, match: compileGlobs(c.globs) }));
   const byCategory = new Map<CategoryId, CoverageSourceFile[]>();
   for (const f of scopeFiles) {
@@ -393,70 +388,75 @@ export function evaluateCoverage(model: CoverageGateModel): CoverageEvaluation {
     list.push(f);
     byCategory.set(hit.id, list);
   }
-  const categories: CategoryFigure[] = model.categories
+  return model.categories
     .filter((c) => byCategory.has(c.id))
     .map((c) => {
       const files = byCategory.get(c.id)!;
       return {
         ...figure(sumTotals(files.map((f) => f.coverage.totals())), metric),
         id: c.id,
-        bar: policy.coverage.categories[c.id],
+        bar: model.policy.coverage.categories[c.id],
         files: files.length,
       };
     });
+}
+
+/** A whole-report run: every configured component's own figure. */
+function componentFigures(model: CoverageGateModel): CoverageEvaluation['componentsBreakdown'] {
+  return model.components.map((c) => {
+    const match = compileGlobs(c.paths);
+    const files = model.files.filter((f) => match(f.path));
+    return {
+      ...figure(sumTotals(files.map((f) => f.coverage.totals())), headlineMetric(files, model.policy.coverage.metric)),
+      id: c.id,
+      name: c.name,
+      files: files.length,
+    };
+  });
+}
+
+/** What a pull request is judged on: its changed lines, the coverage it holds, the tests it breaks. */
+function changeCriteria(
+  model: CoverageGateModel,
+  headline: Figure,
+  diff: DiffFigure | null,
+  evidence: Evidence[],
+): Criterion[] {
+  const out: Criterion[] = [];
+  const c = diff ? diffCriterion(diff, evidence) : null;
+  if (c) out.push(c);
+  if (model.scope !== 'change') return out;
+  const held = heldCriterion(headline, model.current, model.heldBar, model.baseline, evidence);
+  if (held) out.push(held);
+  if (model.tests) out.push(newFailuresCriterion(model.tests, model.baseline, model.testKind));
+  return out;
+}
+
+export function evaluateCoverage(model: CoverageGateModel): CoverageEvaluation {
+  const { component, policy } = model;
+  const inScope = component ? compileGlobs(component.paths) : () => true;
+  const scopeFiles = model.files.filter((f) => inScope(f.path));
+  const metric = headlineMetric(scopeFiles, policy.coverage.metric);
+  const totals = sumTotals(scopeFiles.map((f) => f.coverage.totals()));
+  const headline = figure(totals, metric);
+  const bar = model.minCoverage ?? policy.coverage.min;
+  const evidence = evidenceOf(scopeFiles, model.reports);
+  const categories = categoryFigures(model, scopeFiles, metric);
 
   const criteria: Criterion[] = [
     coverageCriterion('coverage.total', `Test coverage (${METRIC_TITLE[metric]})`, headline, bar, evidence, 'code'),
   ];
   for (const c of categories) {
     const globs = model.categories.find((x) => x.id === c.id)!.globs;
-    criteria.push(
-      coverageCriterion(
-        `coverage.category.${c.id}`,
-        `Coverage of ${categoryTitle(c.id)} (${globs.join(', ')})`,
-        c,
-        c.bar,
-        evidence,
-        'code',
-      ),
-    );
+    const title = `Coverage of ${categoryTitle(c.id)} (${globs.join(', ')})`;
+    criteria.push(coverageCriterion(`coverage.category.${c.id}`, title, c, c.bar, evidence, 'code'));
   }
   if (model.tests) criteria.push(testsCriterion(model.tests, policy, model.testKind));
-
-  let diff: DiffFigure | null = null;
-  if (model.changed) {
-    const diffBar = model.minDiffCoverage ?? policy.coverage.diff ?? bar;
-    diff = evaluateDiff(scopeFiles, model.changed, diffBar, inScope);
-    const c = diffCriterion(diff, evidence);
-    if (c) criteria.push(c);
-  }
-
-  if (model.scope === 'change') {
-    const held = heldCriterion(headline, model.current, model.heldBar, model.baseline, evidence);
-    if (held) criteria.push(held);
-    if (model.tests) criteria.push(newFailuresCriterion(model.tests, model.baseline, model.testKind));
-  }
-  const judged = markProgress(
-    criteria,
-    model.scope,
-    new Set(['coverage.diff', HELD_ID, NEW_FAILURES_ID]),
-    model.enforceNextStage,
-  );
-
-  const componentsBreakdown = component
-    ? []
-    : model.components.map((c) => {
-        const match = compileGlobs(c.paths);
-        const files = model.files.filter((f) => match(f.path));
-        return {
-          ...figure(sumTotals(files.map((f) => f.coverage.totals())), headlineMetric(files, policy.coverage.metric)),
-          id: c.id,
-          name: c.name,
-          files: files.length,
-        };
-      });
-
-  const unmatched = model.reports.flatMap((r) => r.unmatched.map((path) => ({ report: r.file, path })));
+  const diffBar = model.minDiffCoverage ?? policy.coverage.diff ?? bar;
+  const diff = model.changed ? evaluateDiff(scopeFiles, model.changed, diffBar, inScope) : null;
+  criteria.push(...changeCriteria(model, headline, diff, evidence));
+  const changeIds = new Set(['coverage.diff', HELD_ID, NEW_FAILURES_ID]);
+  const judged = markProgress(criteria, model.scope, changeIds, model.enforceNextStage);
 
   return {
     reportFiles: model.files.length,
@@ -466,10 +466,10 @@ export function evaluateCoverage(model: CoverageGateModel): CoverageEvaluation {
     branches: figure(totals, 'branches'),
     bar,
     categories,
-    componentsBreakdown,
+    componentsBreakdown: component ? [] : componentFigures(model),
     files: scopeFiles.map((f) => fileFigure(f, metric)),
     diff,
-    unmatched,
+    unmatched: model.reports.flatMap((r) => r.unmatched.map((path) => ({ report: r.file, path }))),
     criteria: judged,
   };
 }
