@@ -238,105 +238,114 @@ function gateRows(m: PromotionModel): ScorecardRow[] {
   });
 }
 
-function computedRows(m: PromotionModel): ScorecardRow[] {
-  const out: ScorecardRow[] = [];
-  const src = 'promotion-report';
+const SOURCE = 'promotion-report';
+
+function dependencyDetail(
+  d: PromotionModel['dependencies'],
+  bad: readonly { path: string[]; stage: Stage | null }[],
+): string {
+  if (d.cycles.length) return `dependency cycle: ${d.cycles.map((c) => c.join(' → ')).join('; ')}`;
+  if (bad.length) {
+    return bad
+      .map((x) => `${x.path.join(' → ')} is at ${x.stage ? STAGE_TITLES[x.stage] : 'an unknown stage'}`)
+      .join('; ');
+  }
+  if (!d.dependencies.length) return 'no dependencies';
+  return d.dependencies.map((x) => `${x.id} (${x.stage ? STAGE_TITLES[x.stage] : '?'})`).join(', ');
+}
+
+function dependencyRow(m: PromotionModel): ScorecardRow {
   const d = m.dependencies;
   const bad = d.dependencies.filter((x) => !x.ok);
-  out.push(
-    row({
-      id: 'dependencies.stages',
-      title: `Dependencies at ${STAGE_TITLES[m.target]} or higher`,
-      status: d.cycles.length || bad.length ? 'fail' : 'pass',
-      measured: bad.length + d.cycles.length,
-      bar: 0,
-      comparator: '<=',
-      unit: 'problems',
-      detail: d.cycles.length
-        ? `dependency cycle: ${d.cycles.map((c) => c.join(' → ')).join('; ')}`
-        : bad.length
-          ? bad
-              .map((x) => `${x.path.join(' → ')} is at ${x.stage ? STAGE_TITLES[x.stage] : 'an unknown stage'}`)
-              .join('; ')
-          : d.dependencies.length
-            ? `${d.dependencies.map((x) => `${x.id} (${x.stage ? STAGE_TITLES[x.stage] : '?'})`).join(', ')}`
-            : 'no dependencies',
-      source: src,
-      counts: true,
-    }),
-  );
+  return row({
+    id: 'dependencies.stages',
+    title: `Dependencies at ${STAGE_TITLES[m.target]} or higher`,
+    status: d.cycles.length || bad.length ? 'fail' : 'pass',
+    measured: bad.length + d.cycles.length,
+    bar: 0,
+    comparator: '<=',
+    unit: 'problems',
+    detail: dependencyDetail(d, bad),
+    source: SOURCE,
+    counts: true,
+  });
+}
+
+function blockersRow(m: PromotionModel): ScorecardRow {
+  const base = {
+    id: 'blockers.open',
+    title: 'No open promotion blockers',
+    bar: 0,
+    comparator: '<=' as const,
+    unit: 'issues',
+  };
   if (m.blockers === null) {
-    out.push(
-      row({
-        id: 'blockers.open',
-        title: 'No open promotion blockers',
-        status: 'error',
-        measured: null,
-        bar: 0,
-        comparator: '<=',
-        unit: 'issues',
-        detail: 'the issues could not be searched',
-        source: src,
-        counts: true,
-      }),
-    );
-  } else {
-    out.push(
-      row({
-        id: 'blockers.open',
-        title: 'No open promotion blockers',
-        status: m.blockers.length === 0 ? 'pass' : 'fail',
-        measured: m.blockers.length,
-        bar: 0,
-        comparator: '<=',
-        unit: 'issues',
-        ...(m.blockers.length ? { gap: m.blockers.length } : {}),
-        detail: m.blockers.length
-          ? m.blockers
-              .map((b) => `#${b.number} ${b.title} (${b.labels.filter((l) => l.startsWith('blocker:')).join(', ')})`)
-              .join('; ')
-          : `no open issue labelled component:${m.component.id} and blocker:*`,
-        evidence: m.blockers.map((b) => ({ url: b.url })),
-        source: src,
-        counts: true,
-      }),
-    );
+    return row({
+      ...base,
+      status: 'error',
+      measured: null,
+      detail: 'the issues could not be searched',
+      source: SOURCE,
+      counts: true,
+    });
   }
-  if (m.target === 'production') {
-    const min = m.policy['min-days-in-staging'];
-    const days = m.daysInStaging;
-    out.push(
-      row({
-        id: 'staging.days',
-        title: `At least ${min} days in Staging`,
-        status: days === null ? 'no-data' : days >= min ? 'pass' : 'fail',
-        measured: days,
-        bar: min,
-        comparator: '>=',
-        unit: 'days',
-        ...(days !== null && days < min ? { gap: min - days } : {}),
-        detail: days === null ? 'MATURITY.md does not say when the component entered Staging' : undefined,
-        source: src,
-        counts: true,
-      }),
-    );
-    out.push(
-      row({
-        id: 'approval.qa',
-        title: 'Manual QA approval',
-        status: m.approval ? 'pass' : 'no-data',
-        measured: m.approval ? `@${m.approval.by}` : null,
-        bar: 'write or maintain permission',
-        comparator: null,
-        unit: '',
-        detail: m.approval
-          ? `label promotion:approved applied by @${m.approval.by} (${m.approval.permission})`
-          : 'awaiting a maintainer: label promotion:approved',
-        source: src,
-        counts: true,
-      }),
-    );
-  }
+  const blockers = m.blockers;
+  return row({
+    ...base,
+    status: blockers.length === 0 ? 'pass' : 'fail',
+    measured: blockers.length,
+    ...(blockers.length ? { gap: blockers.length } : {}),
+    detail: blockers.length
+      ? blockers
+          .map((b) => `#${b.number} ${b.title} (${b.labels.filter((l) => l.startsWith('blocker:')).join(', ')})`)
+          .join('; ')
+      : `no open issue labelled component:${m.component.id} and blocker:*`,
+    evidence: blockers.map((b) => ({ url: b.url })),
+    source: SOURCE,
+    counts: true,
+  });
+}
+
+/** The maintainer's approval (a `promotion:approved` label applied by someone with write access). */
+export function approvalRow(approval: PromotionModel['approval'], id: string, title: string): ScorecardRow {
+  return row({
+    id,
+    title,
+    status: approval ? 'pass' : 'no-data',
+    measured: approval ? `@${approval.by}` : null,
+    bar: 'write or maintain permission',
+    comparator: null,
+    unit: '',
+    detail: approval
+      ? `label promotion:approved applied by @${approval.by} (${approval.permission})`
+      : 'awaiting a maintainer: label promotion:approved',
+    source: SOURCE,
+    counts: true,
+  });
+}
+
+function stagingDaysRow(m: PromotionModel): ScorecardRow {
+  const min = m.policy['min-days-in-staging'];
+  const days = m.daysInStaging;
+  return row({
+    id: 'staging.days',
+    title: `At least ${min} days in Staging`,
+    status: days === null ? 'no-data' : days >= min ? 'pass' : 'fail',
+    measured: days,
+    bar: min,
+    comparator: '>=',
+    unit: 'days',
+    ...(days !== null && days < min ? { gap: min - days } : {}),
+    detail: days === null ? 'MATURITY.md does not say when the component entered Staging' : undefined,
+    source: SOURCE,
+    counts: true,
+  });
+}
+
+function computedRows(m: PromotionModel): ScorecardRow[] {
+  const out = [dependencyRow(m), blockersRow(m)];
+  if (m.target === 'production')
+    out.push(stagingDaysRow(m), approvalRow(m.approval, 'approval.qa', 'Manual QA approval'));
   return out;
 }
 
