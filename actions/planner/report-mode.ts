@@ -35,7 +35,7 @@ export async function runReportMode(common: CommonInputValues, ctx: RunContext, 
   if (inputs.results.length === 0) {
     throw new ConfigurationError('report mode needs the folder of the gates\' result files', { at: `input ${PlannerInputs.Results}` }, 'Download the run\'s result artifacts and pass their folder as `results`.');
   }
-  const config = loadConfig(common.configPath, common.root, false, common.configExplicit);
+  const config = await loadConfig(common.configPath, common.root, false, common.configExplicit);
   // No folder at all: no gate wrote a result (every planned component then has none: an error).
   const present = inputs.results.filter((p) => existsSync(resolve(common.root, p)) || /[*?{[]/.test(p));
   // Without the plan's components, nothing says what was expected: a folder that is not there is then a wrong path.
@@ -43,7 +43,7 @@ export async function runReportMode(common: CommonInputValues, ctx: RunContext, 
     throw new ConfigurationError(`${inputs.results.join(', ')} does not exist (looked in ${common.root})`, { at: `input ${PlannerInputs.Results}` }, 'Pass the folder the result artifacts were downloaded to, and the plan step\'s `components` output as `components`.');
   }
   const files = present.length ? readResultFiles(present, common.root) : [];
-  const validated = validateResults(files);
+  const validated = await validateResults(files);
   const results = validated.results.map((r) => r.result);
   const setAside = validated.setAside;
   const ids = plannedIds(inputs.components) ?? [...new Set(results.map((r) => r.component).filter((c): c is string => c !== null))].sort();

@@ -24,7 +24,7 @@ import type { Inputs } from './inputs.js';
 const MAX_REQUESTS = 20;
 
 export async function completeMode(inputs: Inputs, ctx: RunContext, api: GitHubApi, name: string): Promise<void> {
-  const config = loadConfig(inputs.configPath, inputs.root, true, inputs.configExplicit);
+  const config = await loadConfig(inputs.configPath, inputs.root, true, inputs.configExplicit);
   const open = (await api.listOpenIssues([PROMOTION.approved])).slice(0, MAX_REQUESTS);
   const lines: string[] = [];
   for (const summary of open) {
@@ -46,7 +46,7 @@ export async function completeMode(inputs: Inputs, ctx: RunContext, api: GitHubA
       lines.push(`- #${issue.number}: names no component or target stage this config knows; left as it is`);
       continue;
     }
-    const record = readMaturityRecord(inputs.root, component).record;
+    const record = (await readMaturityRecord(inputs.root, component)).record;
     const stage = record?.stage ?? null;
     if (stage !== target) {
       lines.push(`- #${issue.number} ${code(component.id)}: MATURITY.md says ${stage ? STAGE_TITLES[stage] : 'no stage'}, not yet ${STAGE_TITLES[target]}`);
@@ -66,7 +66,7 @@ export async function completeMode(inputs: Inputs, ctx: RunContext, api: GitHubA
       commit: ctx.sha,
       project: inputs.project ? { ref: inputs.project, token: inputs.projectToken ?? inputs.githubToken } : null,
       coverage: null,
-      ...(demotion ? { demotion: { from: record?.demotedFrom ?? 'production', blocked: dependentsAbove(component.id, target, config.components, stageReader(config, inputs.root)) } } : {}),
+      ...(demotion ? { demotion: { from: record?.demotedFrom ?? 'production', blocked: dependentsAbove(component.id, target, config.components, await stageReader(config, inputs.root)) } } : {}),
     });
     lines.push(`- #${issue.number} ${code(component.id)}: ${demotion ? 'demoted to' : 'completed in'} ${STAGE_TITLES[target]}${done.milestone ? `; next milestone ${escapeText(done.milestone)}` : ''}`);
   }

@@ -12,7 +12,7 @@ import { PromotionReportOutputs } from '../../packages/action-io/names.js';
 import { publish } from '../../packages/action-io/publish.js';
 import { loadConfig, type ComponentConfig, type MaturityConfig } from '../../packages/core/config/load-config.js';
 import { ConfigurationError } from '../../packages/core/errors.js';
-import { readMaturityRecord } from '../../packages/core/maturity/read-maturity.js';
+import { maturityReader, readMaturityRecord } from '../../packages/core/maturity/read-maturity.js';
 import { buildGateResult } from '../../packages/core/result/build-result.js';
 import type { Criterion } from '../../packages/core/result/gate-result.js';
 import { parseStage, STAGE_TITLES, stageIndex, type Stage } from '../../packages/core/stages.js';
@@ -45,10 +45,12 @@ export function demotionSubject(config: MaturityConfig, issue: IssueDetail): { c
   return { component: findComponent(config, id), target };
 }
 
-export function stageReader(config: MaturityConfig, root: string): (id: string) => Stage | null {
+/** Each component's stage by id, read on demand (the Markdown parser is loaded first). */
+export async function stageReader(config: MaturityConfig, root: string): Promise<(id: string) => Stage | null> {
+  const readMaturity = await maturityReader(root);
   return (id) => {
     const c = config.components.get(id);
-    return c ? (readMaturityRecord(root, c).record?.stage ?? null) : null;
+    return c ? (readMaturity(c).record?.stage ?? null) : null;
   };
 }
 
@@ -97,17 +99,17 @@ async function applyDemotion(api: GitHubApi, inputs: Inputs, ctx: RunContext, co
 }
 
 export async function demotionReport(inputs: Inputs, ctx: RunContext, api: GitHubApi, issue: IssueDetail, gate: string): Promise<void> {
-  const config = loadConfig(inputs.configPath, inputs.root, true);
+  const config = await loadConfig(inputs.configPath, inputs.root, true);
   const warnings: string[] = [];
   const { component, target } = demotionSubject(config, issue);
-  const current = readMaturityRecord(inputs.root, component).record?.stage ?? null;
+  const current = (await readMaturityRecord(inputs.root, component)).record?.stage ?? null;
   const m: DemotionModel = {
     component: { id: component.id, name: component.name },
     current,
     target,
     issue: { number: issue.number, open: issue.state === 'open', breach: issue.labels.includes(BREACH_LABEL) },
     approval: await checkApproval(api, issue, warnings),
-    blocked: dependentsAbove(component.id, target, config.components, stageReader(config, inputs.root)),
+    blocked: dependentsAbove(component.id, target, config.components, await stageReader(config, inputs.root)),
   };
   const criteria = demotionCriteria(m);
   const ready = criteria.every((c) => c.status === 'pass' || c.id === 'approval.maintainer');

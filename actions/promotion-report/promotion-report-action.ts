@@ -18,7 +18,7 @@ import { publish } from '../../packages/action-io/publish.js';
 import { runAction } from '../../packages/action-io/run-action.js';
 import { loadConfig, type ComponentConfig, type MaturityConfig } from '../../packages/core/config/load-config.js';
 import { ConfigurationError } from '../../packages/core/errors.js';
-import { readMaturityRecord } from '../../packages/core/maturity/read-maturity.js';
+import { maturityReader, readMaturityRecord } from '../../packages/core/maturity/read-maturity.js';
 import type { Criterion } from '../../packages/core/result/gate-result.js';
 import { buildGateResult } from '../../packages/core/result/build-result.js';
 import { nextStage, STAGE_TITLES, type Stage, type TargetStage } from '../../packages/core/stages.js';
@@ -51,7 +51,7 @@ function requireApi(api: GitHubApi | null): GitHubApi {
 }
 
 async function setupLabelsMode(inputs: Inputs, api: GitHubApi): Promise<void> {
-  const config = loadConfig(inputs.configPath, inputs.root, false, inputs.configExplicit);
+  const config = await loadConfig(inputs.configPath, inputs.root, false, inputs.configExplicit);
   const r = await setupLabels(api, labelTaxonomy([...config.components.keys()]));
   const line = `labels: ${r.created.length} created, ${r.updated.length} updated, ${r.unchanged} already right`;
   core.info(`${GATE}: ${line}`);
@@ -133,7 +133,7 @@ async function main(): Promise<void> {
   if (inputs.mode === 'complete') return completeMode(inputs, ctx, api, GATE);
 
   const warnings: string[] = [];
-  const config = loadConfig(inputs.configPath, inputs.root, true, inputs.configExplicit);
+  const config = await loadConfig(inputs.configPath, inputs.root, true, inputs.configExplicit);
   const issue = await findRequest(inputs, ctx, api);
   if (issue && isDemotionRequest(issue)) return demotionReport(inputs, ctx, api, issue, GATE);
   if (issue && !inputs.component && !isPromotionRequest({ title: issue.title, body: issue.body, labels: issue.labels })) {
@@ -142,7 +142,7 @@ async function main(): Promise<void> {
   }
   const form = issue?.body ? parsePromotionForm(issue.body) : null;
   const component = await requestedComponent(api, config, inputs, issue, form);
-  const maturity = readMaturityRecord(inputs.root, component);
+  const maturity = await readMaturityRecord(inputs.root, component);
   const current = maturity.record?.stage ?? null;
   if (!maturity.record) warnings.push(maturity.warning);
   const target: TargetStage | null = inputs.targetStage ?? form?.request?.targetStage ?? (current ? nextStage(current) : 'staging');
@@ -153,10 +153,11 @@ async function main(): Promise<void> {
   const evidence = await gatherEvidence({ results: inputs.results, artifacts: inputs.artifacts, root: inputs.root, component: component.id, api, branch });
   warnings.push(...evidence.notes);
   const freshness = gitFreshness(inputs.root, issue?.created_at ?? null, inputs.commit);
-  const results = selectResults(evidence.files, { component: component.id, freshness: (c) => freshness.classify(c) });
+  const results = await selectResults(evidence.files, { component: component.id, freshness: (c) => freshness.classify(c) });
+  const readMaturity = await maturityReader(inputs.root);
   const stageOf = (id: string): Stage | null => {
     const c = config.components.get(id);
-    return c ? (readMaturityRecord(inputs.root, c).record?.stage ?? null) : null;
+    return c ? (readMaturity(c).record?.stage ?? null) : null;
   };
   const since = maturity.record?.since;
   const model: PromotionModel = {

@@ -176,9 +176,9 @@ export function readBaseline(b: BaselineSource, warnings: string[]): { source: s
  * base branch's tool reports given as files. None yet (the first runs on a repository): null,
  * with a note, and the changed lines decide what is new.
  */
-export function changeBaseline(patterns: string[], warnings: string[], b: Omit<BaselineSource, 'patterns'>): { source: string; fingerprints: string[] } | null {
+export async function changeBaseline(patterns: string[], warnings: string[], b: Omit<BaselineSource, 'patterns'>): Promise<{ source: string; fingerprints: string[] } | null> {
   if (patterns.length === 0) return null;
-  const found = findBaseline(patterns, b.root, 'quality-gate', b.component);
+  const found = await findBaseline(patterns, b.root, 'quality-gate', b.component);
   if (found.baseline) {
     const fps = (found.baseline.result.data as { fingerprints?: unknown }).fingerprints;
     return { source: found.baseline.file, fingerprints: Array.isArray(fps) ? fps.filter((f): f is string => typeof f === 'string') : [] };

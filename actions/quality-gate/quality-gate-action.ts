@@ -35,8 +35,8 @@ export const GATE = 'quality-gate';
 async function main(): Promise<void> {
   const inputs = parseInputs();
   const ctx = readRunContext();
-  const config = loadConfig(inputs.configPath, inputs.root, false, inputs.configExplicit);
-  const subject = resolveSubject(config, inputs.root, inputs.component, inputs.targetStage);
+  const config = await loadConfig(inputs.configPath, inputs.root, false, inputs.configExplicit);
+  const subject = await resolveSubject(config, inputs.root, inputs.component, inputs.targetStage);
   const { component } = subject;
   const warnings = [...subject.warnings];
   const checkout = checkoutFiles(inputs.root);
@@ -53,7 +53,7 @@ async function main(): Promise<void> {
   const scope = resolveScope(inputs.scope, ctx.pullRequest !== null);
   const baseline =
     scope === 'change'
-      ? changeBaseline(inputs.baseline, warnings, {
+      ? await changeBaseline(inputs.baseline, warnings, {
           ref: inputs.baselineRef ?? ctx.pullRequest?.baseSha ?? null,
           root: inputs.root,
           resolve,

@@ -156,8 +156,8 @@ async function main(): Promise<void> {
   const inputs = parseInputs();
   const ctx = readRunContext();
   const now = new Date();
-  const config = loadConfig(inputs.configPath, inputs.root, false, inputs.configExplicit);
-  const subject = resolveSubject(config, inputs.root, inputs.component, inputs.targetStage);
+  const config = await loadConfig(inputs.configPath, inputs.root, false, inputs.configExplicit);
+  const subject = await resolveSubject(config, inputs.root, inputs.component, inputs.targetStage);
   const { component } = subject;
   const warnings = [...subject.warnings];
   const checkout = checkoutFiles(inputs.root);
@@ -177,7 +177,7 @@ async function main(): Promise<void> {
   registerWarnings(register, scoped, registerOutcome, warnings);
 
   const scope = resolveScope(inputs.scope, ctx.pullRequest !== null);
-  const lookup = findBaseline(inputs.baseline, inputs.root, GATE, component?.id ?? null);
+  const lookup = await findBaseline(inputs.baseline, inputs.root, GATE, component?.id ?? null);
   const dates = firstSeenDates(inputs, lookup.baseline, findings, now, warnings);
   const api = githubFor(ctx, inputs.githubToken);
   const changed = await changedLinesFor(ctx, inputs.root, api);

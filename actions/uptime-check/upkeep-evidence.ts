@@ -97,7 +97,7 @@ export async function readSecurityResults(inputs: Inputs, api: GitHubApi | null)
       notes.push(`the artifact ${inputs.securityArtifact} could not be looked up: ${isPermissionDenied(e) ? "the token cannot read artifacts: add `actions: read` to the job's permissions" : (e as Error).message}`);
     }
   }
-  const { results } = validateResults(files);
+  const { results } = await validateResults(files);
   return { results: results.filter((r) => r.result.gate === 'security-gate'), notes };
 }
 

@@ -141,9 +141,9 @@ function stageWarnings(units: readonly Unit[]): string[] {
 async function main(): Promise<void> {
   const inputs = parseInputs();
   const ctx = readRunContext();
-  const config = loadConfig(inputs.configPath, inputs.root, false, inputs.configExplicit);
+  const config = await loadConfig(inputs.configPath, inputs.root, false, inputs.configExplicit);
   if (inputs.mode === 'upkeep') return upkeepMode(inputs, ctx, githubFor(ctx, inputs.githubToken), config);
-  const { scheduled, units, withoutHealth } = planUnits(config, inputs);
+  const { scheduled, units, withoutHealth } = await planUnits(config, inputs);
   const warnings: string[] = scheduled ? stageWarnings(units) : units.flatMap((u) => u.subject.warnings);
   const probes = await probeUnits(units, inputs.retries);
   // The windows end after this run's probes, so that they are in them.

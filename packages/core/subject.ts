@@ -48,13 +48,13 @@ export function findComponentByName(config: MaturityConfig, written: string): Co
   return findComponent(config, written.trim());
 }
 
-export function resolveSubject(config: MaturityConfig, root: string, componentId: string | null, target: TargetStage | null): Subject {
+export async function resolveSubject(config: MaturityConfig, root: string, componentId: string | null, target: TargetStage | null): Promise<Subject> {
   const warnings: string[] = [];
   let component: ComponentConfig | null = null;
   let maturity: MaturityRecord | null = null;
   if (componentId) {
     component = findComponent(config, componentId);
-    const lookup = readMaturityRecord(root, component);
+    const lookup = await readMaturityRecord(root, component);
     if (lookup.record) {
       maturity = lookup.record;
       warnings.push(...lookup.record.warnings.map((w) => `${component!.maturityFile}: ${w}`));

@@ -7,7 +7,7 @@ import { parseMaturityFile } from '../../packages/core/maturity/maturity-file.js
 import type { MaturityLookup } from '../../packages/core/maturity/read-maturity.js';
 import type { GateResult } from '../../packages/core/result/gate-result.js';
 import { BranchDashboardHistory, FileHistoryStore, mergePoints, parseHistory, pointLine, pointsFromResult } from '../../packages/dashboard/history.js';
-import { validateResults } from '../../packages/core/result/read-results.js';
+import { validateResults, type ValidatedResults } from '../../packages/core/result/read-results.js';
 import { buildDashboard, parseIssuesFile, type DashboardInput } from '../../packages/dashboard/model.js';
 import { renderDashboardHtml } from '../../packages/dashboard/render-html.js';
 import { lineChart } from '../../packages/dashboard/svg-chart.js';
@@ -44,6 +44,15 @@ function result(over: Partial<GateResult> & Pick<GateResult, 'component' | 'gate
 
 const maturity = (text: string, file: string): MaturityLookup => ({ record: parseMaturityFile(text, file) });
 
+/** The results every input() carries by default (reading them back loads their schema: async). */
+let RESULTS: ValidatedResults;
+beforeAll(async () => {
+  RESULTS = await validateResults([
+    { file: 'r/coverage-gate--neo4j.json', text: JSON.stringify(result({ component: 'neo4j', gate: 'coverage-gate', createdAt: '2026-11-21T09:00:00.000Z' })) },
+    { file: 'r/junk.json', text: '{"not": "a result"}' },
+  ]);
+});
+
 function input(over: Partial<DashboardInput> = {}): DashboardInput {
   const a = component('neo4j', 'Neo4j', 'core-infrastructure');
   const b = component('model-management', 'Model Management', 'ai-agent-systems');
@@ -55,10 +64,7 @@ function input(over: Partial<DashboardInput> = {}): DashboardInput {
       ['neo4j', maturity('**Current Stage**: Staging (promoted from Development on 2026-10-20)\n\n## Promotion History\n\n- **2026-10-01**: Promoted to Development\n- **2026-10-20**: Promoted to Staging (Issue #12)\n', 'src/neo4j/MATURITY.md')],
       ['model-management', { warning: 'model-management: src/model-management/MATURITY.md does not exist, so its current stage is unknown' }],
     ]),
-    results: validateResults([
-      { file: 'r/coverage-gate--neo4j.json', text: JSON.stringify(result({ component: 'neo4j', gate: 'coverage-gate', createdAt: '2026-11-21T09:00:00.000Z' })) },
-      { file: 'r/junk.json', text: '{"not": "a result"}' },
-    ]),
+    results: RESULTS,
     history: [{ t: '2026-11-01T09:00:00.000Z', component: 'neo4j', gate: 'coverage-gate', metric: 'coverage.total', value: 70 }],
     issues: null,
     ...over,
@@ -82,11 +88,11 @@ describe('buildDashboard', () => {
     expect(m.setAside).toEqual([{ file: 'r/junk.json', reason: 'not a maturity-actions result file' }]);
   });
 
-  it('takes each criterion from the newest result of its gate', () => {
+  it('takes each criterion from the newest result of its gate', async () => {
     const older = result({ component: 'neo4j', gate: 'coverage-gate', createdAt: '2026-11-20T09:00:00.000Z' });
     const newer = result({ component: 'neo4j', gate: 'coverage-gate', createdAt: '2026-11-21T09:00:00.000Z' });
     newer.criteria = [{ ...newer.criteria[0]!, status: 'pass', measured: 81, gap: undefined }];
-    const m = buildDashboard(input({ results: validateResults([{ file: 'old.json', text: JSON.stringify(older) }, { file: 'new.json', text: JSON.stringify(newer) }]) }));
+    const m = buildDashboard(input({ results: await validateResults([{ file: 'old.json', text: JSON.stringify(older) }, { file: 'new.json', text: JSON.stringify(newer) }]) }));
     const neo = m.components.find((c) => c.id === 'neo4j')!;
     expect(neo.criteria.find((c) => c.id === 'coverage.total')!.measured).toBe(81);
     expect(neo.criteria.find((c) => c.id === 'tests.integration')!.file).toBe('old.json');
@@ -134,7 +140,7 @@ describe('buildDashboard', () => {
 });
 
 describe('renderDashboardHtml', () => {
-  it('escapes hostile component names, criteria details, file names and issue titles', () => {
+  it('escapes hostile component names, criteria details, file names and issue titles', async () => {
     const bad = component('evil', HOSTILE, HOSTILE);
     const r = result({ component: 'evil', gate: HOSTILE, createdAt: '2026-11-21T09:00:00.000Z' });
     r.criteria = [{ ...r.criteria[0]!, title: HOSTILE, detail: HOSTILE, evidence: [{ file: HOSTILE, url: 'javascript:alert(1)' }] }];
@@ -143,7 +149,7 @@ describe('renderDashboardHtml', () => {
         input({
           components: [bad],
           maturity: new Map([['evil', { warning: HOSTILE }]]),
-          results: validateResults([{ file: 'r.json', text: JSON.stringify(r) }, { file: HOSTILE, text: 'nope' }]),
+          results: await validateResults([{ file: 'r.json', text: JSON.stringify(r) }, { file: HOSTILE, text: 'nope' }]),
           issues: { blockers: [{ number: 1, title: HOSTILE, url: 'javascript:alert(1)', labels: [HOSTILE, 'component:evil'] }], requests: [], breaches: [] },
         }),
       ),

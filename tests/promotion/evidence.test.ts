@@ -39,12 +39,12 @@ function result(gate: string, ids: string[], o: { target?: 'staging' | 'producti
 
 const freshness = (c: string | null): Freshness => (c === 'fresh' ? 'fresh' : 'stale');
 
-function model(files: { file: string; text: string }[], over: Partial<PromotionModel> = {}): PromotionModel {
+async function model(files: { file: string; text: string }[], over: Partial<PromotionModel> = {}): Promise<PromotionModel> {
   return {
     component: { id: 'mm', name: 'MM' },
     current: 'development',
     target: 'staging',
-    results: selectResults(files, { component: 'mm', freshness }),
+    results: await selectResults(files, { component: 'mm', freshness }),
     notApplicable: {},
     requestCommit: 'fresh',
     dependencies: { dependencies: [], cycles: [] },
@@ -66,29 +66,29 @@ const STAGING_ALL = [
 ];
 
 describe('promotion evidence', () => {
-  it('is ready for Staging on fresh unit, quality and security results', () => {
-    const ev = evaluatePromotion(model(STAGING_ALL));
+  it('is ready for Staging on fresh unit, quality and security results', async () => {
+    const ev = evaluatePromotion(await model(STAGING_ALL));
     expect(ev.blocking).toEqual([]);
     expect(ev.ready).toBe(true);
   });
 
-  it('sets aside other components and pull-request results, and reads a result twice only once', () => {
-    const set = selectResults([...STAGING_ALL, STAGING_ALL[0]!, result('coverage-gate', ['coverage.total'], { component: 'neo4j' }), result('quality-gate', ['lint.new-errors'], { scope: 'change' })], { component: 'mm', freshness });
+  it('sets aside other components and pull-request results, and reads a result twice only once', async () => {
+    const set = await selectResults([...STAGING_ALL, STAGING_ALL[0]!, result('coverage-gate', ['coverage.total'], { component: 'neo4j' }), result('quality-gate', ['lint.new-errors'], { scope: 'change' })], { component: 'mm', freshness });
     expect(set.byGate.get('coverage-gate')).toHaveLength(1);
     expect(set.setAside.map((s) => s.reason)).toEqual(['for neo4j, not mm', "judges a pull request's change, not the component"]);
   });
 
-  it('does not take integration coverage for a Staging promotion, and says which workflow to run', () => {
+  it('does not take integration coverage for a Staging promotion, and says which workflow to run', async () => {
     const files = [result('coverage-gate', ['coverage.total', 'tests.integration'], { kind: 'integration' }), ...STAGING_ALL.slice(1)];
-    const ev = evaluatePromotion(model(files));
+    const ev = evaluatePromotion(await model(files));
     const row = ev.blocking.find((r) => r.id === 'coverage-gate (unit tests).result')!;
     expect(row.status).toBe('no-data');
     expect(row.detail).toMatch(/no coverage-gate \(unit tests\) result for mm: run the Maturity workflow on the default branch/);
   });
 
-  it('shows stale evidence with its date and commit, and does not count it', () => {
+  it('shows stale evidence with its date and commit, and does not count it', async () => {
     const files = [result('coverage-gate', ['coverage.total', 'tests.unit'], { kind: 'unit', commit: 'abcdef0123', at: '2026-11-20T10:00:00Z' }), ...STAGING_ALL.slice(1)];
-    const ev = evaluatePromotion(model(files));
+    const ev = evaluatePromotion(await model(files));
     expect(ev.ready).toBe(false);
     expect(ev.blocking.map((r) => [r.id, r.detail])).toEqual([
       ['coverage-gate:coverage.total', expect.stringMatching(/^stale: measured at abcdef0 on 2026-11-20, before this request \(fresh\)/)],
@@ -96,14 +96,14 @@ describe('promotion evidence', () => {
     ]);
   });
 
-  it('takes E2E from its own result, and waives what does not apply with the reason', () => {
+  it('takes E2E from its own result, and waives what does not apply with the reason', async () => {
     const prod = [
       result('coverage-gate', ['coverage.total', 'tests.integration'], { kind: 'integration', target: 'production' }),
       result('quality-gate', ['lint.errors', 'types.errors', 'evidence.user-guide', 'evidence.api-reference', 'evidence.troubleshooting', 'evidence.rollback'], { target: 'production' }),
       result('security-gate', ['security.critical', 'security.high', 'security.medium', 'security.secret-scan'], { target: 'production' }),
       result('uptime-check', ['uptime.window', 'monitoring.health', 'monitoring.alerts'], { target: 'production' }),
     ];
-    const m = model(prod, { target: 'production', current: 'staging', policy: SEED_POLICY.production, daysInStaging: 10, approval: { by: 'lead', permission: 'admin' }, notApplicable: { e2e: 'backend service', 'load-test': 'batch job', 'dependency-audit': 'no third-party packages' } });
+    const m = await model(prod, { target: 'production', current: 'staging', policy: SEED_POLICY.production, daysInStaging: 10, approval: { by: 'lead', permission: 'admin' }, notApplicable: { e2e: 'backend service', 'load-test': 'batch job', 'dependency-audit': 'no third-party packages' } });
     const ev = evaluatePromotion(m);
     expect(ev.blocking.map((r) => r.id)).toEqual([]);
     const na = ev.rows.filter((r) => r.status === 'not-applicable').map((r) => [r.id, r.detail]);
