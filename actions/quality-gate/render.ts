@@ -2,7 +2,7 @@
 import type { GateResult } from '../../packages/core/result/gate-result.js';
 import { STAGE_TITLES, type TargetStage } from '../../packages/core/stages.js';
 import type { EvidenceKind } from '../../packages/core/config/defaults.js';
-import { EVIDENCE_ADVICE } from '../../packages/evidence/repo-evidence.js';
+import { EVIDENCE_ADVICE } from '../../packages/evidence/evidence-kinds.js';
 import { criteriaTable, gateTitle, shortfalls } from '../../packages/report/criteria.js';
 import { code, details, escapeText, fitComment, fitSummary, linkUrl, runFooter, table, type Section } from '../../packages/report/markdown.js';
 import { TOOL_TITLES, type QualityEvaluation, type QualityTool, type RankedFinding } from './quality-gate.js';

@@ -30,7 +30,8 @@ import { parseSecurityReport } from '../../packages/findings/formats/detect-secu
 import { introducedFindings } from '../../packages/findings/introduced.js';
 import { locateFindings, type Located } from '../../packages/findings/locate.js';
 import { scopeRegister, type ScopedRegister } from '../../packages/findings/register-scope.js';
-import { applyRiskRegister, parseRiskRegister, type RegisterOutcome, type RiskEntry, type RiskRegister } from '../../packages/findings/risk-register.js';
+import { applyRiskRegister, type RegisterOutcome } from '../../packages/findings/apply-register.js';
+import type { RiskEntry, RiskRegister } from '../../packages/findings/risk-register.js';
 import { toSarif } from '../../packages/findings/sarif/write-sarif.js';
 import { checkoutLineText } from '../../packages/findings/source-lines.js';
 import { readRunContext } from '../../packages/github/run-context.js';
@@ -58,7 +59,8 @@ function readReports(inputs: Inputs): SecurityReportRun[] {
   return runs;
 }
 
-function readRegister(inputs: Inputs, componentIds: readonly string[]): RiskRegister | null {
+/** The register, when there is one: its parser (Markdown, YAML, zod) loads only then. */
+async function readRegister(inputs: Inputs, componentIds: readonly string[]): Promise<RiskRegister | null> {
   const path = abs(inputs.root, inputs.register.path);
   const at = 'input accepted-risks';
   if (!fileExists(path, inputs.register.path, at)) {
@@ -70,6 +72,7 @@ function readRegister(inputs: Inputs, componentIds: readonly string[]): RiskRegi
   const shown = displayPath(path, inputs.root);
   const text = readInputFile(path, shown, at);
   if (text.includes('\u0000')) throw new ConfigurationError('is not a text file (it holds NUL bytes)', { file: shown, at }, 'Point `accepted-risks` at the Markdown register.');
+  const { parseRiskRegister } = await import('../../packages/findings/risk-register.js');
   return parseRiskRegister(text.replace(/^\ufeff/, ''), shown, { components: componentIds });
 }
 
@@ -168,7 +171,7 @@ async function main(): Promise<void> {
   // A whole-report run counts findings it cannot place; a component run lists them (security.unattributed).
   const findings = component ? located.inScope : [...located.inScope, ...located.unresolved];
 
-  const register = readRegister(inputs, [...config.components.keys()]);
+  const register = await readRegister(inputs, [...config.components.keys()]);
   const scoped = shareRegister(register, config, component, checkout, located);
   const registerOutcome = applyRiskRegister(findings, scoped?.register ?? EMPTY_REGISTER, {
     today: now.toISOString().slice(0, 10),

@@ -96,7 +96,7 @@ async function evidenceOf(unit: Unit, window: WindowFigures | null, env: RunEnv,
   const metrics = metricsUrl ? await checkMetrics(metricsUrl, timeout) : null;
   const production = unit.subject.target === 'production';
   const alertPatterns = inputs.alertRules.length ? inputs.alertRules : production && unit.component ? unit.component.alertRules : [];
-  const alerts = alertPatterns.length ? checkAlertRules(alertPatterns, inputs.root) : null;
+  const alerts = alertPatterns.length ? await checkAlertRules(alertPatterns, inputs.root) : null;
   return { notApplicable, load, prometheus, performance, metrics, alerts };
 }
 

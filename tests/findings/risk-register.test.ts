@@ -10,7 +10,8 @@ import { ConfigurationError } from '../../packages/core/errors.js';
 import type { Finding, Severity } from '../../packages/findings/finding.js';
 import { fingerprintFindings } from '../../packages/findings/fingerprint.js';
 import { readSecurityReport } from '../../packages/findings/formats/detect-security-format.js';
-import { applyRiskRegister, isCalendarDate, parseRiskRegister, REGISTER_FILE, utcDate, type RiskEntry, type RiskRegister } from '../../packages/findings/risk-register.js';
+import { applyRiskRegister } from '../../packages/findings/apply-register.js';
+import { isCalendarDate, parseRiskRegister, REGISTER_FILE, utcDate, type RiskEntry, type RiskRegister } from '../../packages/findings/risk-register.js';
 import { checkoutLineText } from '../../packages/findings/source-lines.js';
 import { report, SAMPLE } from '../support/fixtures.js';
 
