@@ -24,7 +24,7 @@ import { fileExists, prepareOutputDir, readInputFile, resolveInputPath } from '.
 import { maturityReader } from '../../packages/core/maturity/read-maturity.js';
 import { readRunContext } from '../../packages/github/run-context.js';
 import { BranchDashboardHistory, FileHistoryStore, parseHistory, pointsFromResult, type HistoryPoint, type HistoryStore } from '../../packages/dashboard/history.js';
-import { buildDashboard, parseIssuesFile, type IssuesData } from '../../packages/dashboard/model.js';
+import { buildDashboard, type IssuesData } from '../../packages/dashboard/model.js';
 import { readResultFiles, validateResults } from '../../packages/core/result/read-results.js';
 import { renderDashboardHtml } from '../../packages/dashboard/render-html.js';
 import { BREACH_LABEL, labelTaxonomy, PROMOTION } from '../../packages/promotion/labels.js';
@@ -122,6 +122,7 @@ async function main(): Promise<void> {
 
   let issues: IssuesData | null = null;
   if (issuesFile) {
+    const { parseIssuesFile } = await import('../../packages/dashboard/issues-file.js');
     issues = parseIssuesFile(readInputFile(resolveInputPath(issuesFile, root), issuesFile, `input ${DashboardInputs.Issues}`), issuesFile);
   } else if (api) {
     try {

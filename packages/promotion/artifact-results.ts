@@ -7,7 +7,6 @@
  * only `.json` entries with safe relative names. Each file is shown as
  * `<artifact> (run <id>)/<path>`, never a runner's temporary path.
  */
-import { unzipSync } from 'fflate';
 import { newestOnBranch } from '../github/artifacts.js';
 import type { GitHubApi } from '../github/client.js';
 
@@ -23,8 +22,9 @@ export interface ArtifactResults {
   notes: string[];
 }
 
-/** Result files of one zip: `.json` entries with safe names, within the byte budget. */
-export function resultFilesInZip(zip: Uint8Array, label: string, maxBytes = MAX_JSON_BYTES): { files: { file: string; text: string }[]; skipped: string[] } {
+/** Result files of one zip: `.json` entries with safe names, within the byte budget. fflate loads on the first zip. */
+export async function resultFilesInZip(zip: Uint8Array, label: string, maxBytes = MAX_JSON_BYTES): Promise<{ files: { file: string; text: string }[]; skipped: string[] }> {
+  const { unzipSync } = await import('fflate');
   const skipped: string[] = [];
   let budget = maxBytes;
   let entries = 0;
@@ -60,7 +60,7 @@ export async function fetchArtifactResults(api: GitHubApi, names: readonly strin
     const label = `${name} (run ${hit.workflow_run.id})`;
     try {
       const zip = await api.downloadArtifact(hit, MAX_ZIP_BYTES);
-      const { files, skipped } = resultFilesInZip(zip, label);
+      const { files, skipped } = await resultFilesInZip(zip, label);
       out.files.push(...files);
       for (const s of skipped) out.notes.push(`${label}: ${s} not read`);
       out.sources.push({ artifact: name, runId: hit.workflow_run.id, headSha: hit.workflow_run.head_sha, createdAt: hit.created_at });

@@ -8,7 +8,8 @@ import type { MaturityLookup } from '../../packages/core/maturity/read-maturity.
 import type { GateResult } from '../../packages/core/result/gate-result.js';
 import { BranchDashboardHistory, FileHistoryStore, mergePoints, parseHistory, pointLine, pointsFromResult } from '../../packages/dashboard/history.js';
 import { validateResults, type ValidatedResults } from '../../packages/core/result/read-results.js';
-import { buildDashboard, parseIssuesFile, type DashboardInput } from '../../packages/dashboard/model.js';
+import { parseIssuesFile } from '../../packages/dashboard/issues-file.js';
+import { buildDashboard, type DashboardInput } from '../../packages/dashboard/model.js';
 import { renderDashboardHtml } from '../../packages/dashboard/render-html.js';
 import { lineChart } from '../../packages/dashboard/svg-chart.js';
 import { createGitHubClient } from '../../packages/github/client.js';

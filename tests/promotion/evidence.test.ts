@@ -129,9 +129,9 @@ describe('the approval label', () => {
 });
 
 describe('result artifacts', () => {
-  it('reads the JSON entries with safe names within the budget', () => {
+  it('reads the JSON entries with safe names within the budget', async () => {
     const zip = zipSync({ 'coverage-gate--mm.json': strToU8('{"a":1}'), 'e2e/coverage-gate--mm.json': strToU8('{}'), '../escape.json': strToU8('{}'), 'notes.txt': strToU8('x'), 'big.json': strToU8('x'.repeat(2000)) });
-    const { files, skipped } = resultFilesInZip(zip, 'maturity-results (run 7)', 1000);
+    const { files, skipped } = await resultFilesInZip(zip, 'maturity-results (run 7)', 1000);
     expect(files.map((f) => f.file)).toEqual(['maturity-results (run 7)/coverage-gate--mm.json', 'maturity-results (run 7)/e2e/coverage-gate--mm.json']);
     expect(skipped).toEqual(['big.json (2000 bytes: over the 1000 bytes read from an artifact)']);
   });
