@@ -21,7 +21,7 @@ import type { GitHubApi, IssueDetail } from '../../packages/github/client.js';
 import type { RunContext } from '../../packages/github/run-context.js';
 import { stickyMarker, upsertStickyComment } from '../../packages/github/sticky-comment.js';
 import { dependentsAbove, type BlockedDependent } from '../../packages/promotion/dependencies.js';
-import { BREACH_LABEL, DEMOTION } from '../../packages/promotion/labels.js';
+import { BREACH_LABEL, DEMOTION, isDemotionRequest } from '../../packages/promotion/labels.js';
 import { COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES } from '../../packages/report/markdown.js';
 import { readBreachState } from '../../packages/upkeep/breach-text.js';
 import { changeMaturityFile, completePromotion, maturityWriter, type MaturityChange } from './apply.js';
@@ -29,9 +29,7 @@ import { checkApproval, type Approval } from './approval.js';
 import type { Inputs } from './inputs.js';
 import { renderDemotion } from './demotion-render.js';
 
-export function isDemotionRequest(issue: { labels: readonly string[] }): boolean {
-  return issue.labels.includes(DEMOTION.proposed);
-}
+export { isDemotionRequest };
 
 const labelled = (issue: IssueDetail, prefix: string) => issue.labels.find((l) => l.startsWith(prefix))?.slice(prefix.length) ?? null;
 

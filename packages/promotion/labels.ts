@@ -84,3 +84,8 @@ export async function setupLabels(api: GitHubApi, specs: readonly LabelSpec[]): 
   }
   return { created, updated, unchanged };
 }
+
+/** A demotion proposed on a breach issue (upkeep), which promotion-report handles like a request. */
+export function isDemotionRequest(issue: { labels: readonly string[] }): boolean {
+  return issue.labels.includes(DEMOTION.proposed);
+}
