@@ -1,0 +1,42 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkoutFiles } from '../../packages/core/checkout-files.js';
+
+/** A git checkout with tracked, untracked and ignored files. */
+function repo(): string {
+  const root = mkdtempSync(join(tmpdir(), 'checkout-files-'));
+  mkdirSync(join(root, 'src', 'pkg'), { recursive: true });
+  writeFileSync(join(root, 'src', 'pkg', 'a.py'), '');
+  writeFileSync(join(root, '.gitignore'), 'build/\n');
+  execFileSync('git', ['init', '--quiet'], { cwd: root });
+  execFileSync('git', ['add', '--all'], { cwd: root });
+  writeFileSync(join(root, 'src', 'b.py'), ''); // untracked
+  mkdirSync(join(root, 'build'));
+  writeFileSync(join(root, 'build', 'c.py'), ''); // ignored
+  return root;
+}
+
+describe('checkoutFiles', () => {
+  it('lists tracked and untracked files, not ignored ones, whether or not the listing was prefetched', async () => {
+    const root = repo();
+    const expected = ['.gitignore', 'src/b.py', 'src/pkg/a.py'];
+    expect([...checkoutFiles(root).list()].sort()).toEqual(expected);
+    const early = checkoutFiles(root);
+    early.prefetch!();
+    expect([...early.list()].sort()).toEqual(expected); // asked before the background listing is in
+    const late = checkoutFiles(root);
+    late.prefetch!();
+    await new Promise((resolve) => setTimeout(resolve, 200)); // the background listing is usually in by now; either way the answer is the same
+    expect([...late.list()].sort()).toEqual(expected);
+  });
+
+  it('checks that a file exists, and never a path outside the checkout', () => {
+    const root = repo();
+    const files = checkoutFiles(root);
+    expect(files.exists('src/pkg/a.py')).toBe(true);
+    expect(files.exists('src/pkg')).toBe(false);
+    expect(files.exists('../etc/passwd')).toBe(false);
+  });
+});
