@@ -24,11 +24,6 @@ export interface CheckoutFiles {
   exists(relative: string): boolean;
   /** All files (loaded on first use, only when suffix matching is needed). */
   list(): readonly string[];
-  /**
-   * Starts listing the files in the background, for a caller that may need list() after a
-   * long wait (a large report's parse): list() then takes that answer if it is in by then.
-   */
-  prefetch?(): void;
 }
 
 export interface ResolvedPath {

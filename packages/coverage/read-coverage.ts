@@ -165,16 +165,11 @@ export async function parseCoverageFile(absPath: string, display: string, parall
   }
 }
 
-/** Reports this large take long enough to parse that listing the checkout beside them costs no wait. */
-const PREFETCH_LISTING_BYTES = 8 * 1024 * 1024;
-
 /** Reads and merges all reports. */
 export async function readCoverage(options: ReadCoverageOptions): Promise<CoverageData> {
   const { root, checkout } = options;
   const inputName = options.inputName ?? 'coverage-files';
   const paths = expandReportGlobs(options.patterns, root, inputName);
-  // A long parse ahead: list the checkout meanwhile, in case its paths need suffix matching.
-  if (checkout.prefetch && paths.reduce((sum, p) => sum + (statSync(p, { throwIfNoEntry: false })?.size ?? 0), 0) >= PREFETCH_LISTING_BYTES) checkout.prefetch();
   const merged = new Map<string, CoverageSourceFile>();
   const reports: ReportInfo[] = [];
 
