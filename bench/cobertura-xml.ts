@@ -20,7 +20,13 @@ export interface CoberturaTotals {
   coveredBranches: number;
 }
 
-export const emptyTotals = (): CoberturaTotals => ({ files: 0, statements: 0, coveredStatements: 0, branches: 0, coveredBranches: 0 });
+export const emptyTotals = (): CoberturaTotals => ({
+  files: 0,
+  statements: 0,
+  coveredStatements: 0,
+  branches: 0,
+  coveredBranches: 0,
+});
 
 import type { Rng } from './random.js';
 
@@ -30,10 +36,46 @@ const int = (rng: Rng, min: number, max: number): number => min + Math.floor(rng
 const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)]!;
 
 const WORDS = [
-  'api', 'auth', 'billing', 'cache', 'catalog', 'cli', 'config', 'core', 'db', 'events', 'export', 'feeds',
-  'gateway', 'handlers', 'ingest', 'jobs', 'ledger', 'metrics', 'models', 'notify', 'orders', 'payments',
-  'pipeline', 'queue', 'reports', 'routing', 'schema', 'search', 'serializers', 'services', 'storage', 'sync',
-  'tasks', 'tenants', 'users', 'utils', 'validators', 'views', 'workers', 'audit',
+  'api',
+  'auth',
+  'billing',
+  'cache',
+  'catalog',
+  'cli',
+  'config',
+  'core',
+  'db',
+  'events',
+  'export',
+  'feeds',
+  'gateway',
+  'handlers',
+  'ingest',
+  'jobs',
+  'ledger',
+  'metrics',
+  'models',
+  'notify',
+  'orders',
+  'payments',
+  'pipeline',
+  'queue',
+  'reports',
+  'routing',
+  'schema',
+  'search',
+  'serializers',
+  'services',
+  'storage',
+  'sync',
+  'tasks',
+  'tenants',
+  'users',
+  'utils',
+  'validators',
+  'views',
+  'workers',
+  'audit',
 ];
 
 /** coverage.py's rate(): "%.4g" of hit/total, and "1" when there is nothing to measure. */
@@ -117,7 +159,11 @@ function generateClass(shape: Rng, run: Rng, filename: string): FileXml {
 }
 
 /** One <package> of 1–12 files, with a name not in `usedNames` (which it extends). */
-export function generatePackage(shape: Rng, run: Rng, usedNames: Set<string>): { xml: string; totals: CoberturaTotals } {
+export function generatePackage(
+  shape: Rng,
+  run: Rng,
+  usedNames: Set<string>,
+): { xml: string; totals: CoberturaTotals } {
   let name = Array.from({ length: int(shape, 1, 3) }, () => pick(shape, WORDS)).join('.');
   if (usedNames.has(name)) name += `${usedNames.size}`; // keeps every file name in the report unique
   usedNames.add(name);
@@ -155,7 +201,8 @@ function rootTag(t: CoberturaTotals): string {
 }
 export const XML_DECLARATION = '<?xml version="1.0" ?>\n';
 /** Room for the real totals (any count below 10^12), filled with spaces inside the tag. */
-const ROOT_TAG_WIDTH = rootTag({ files: 0, statements: 1e12, coveredStatements: 1e12, branches: 1e12, coveredBranches: 1e12 }).length + 20;
+const ROOT_TAG_WIDTH =
+  rootTag({ files: 0, statements: 1e12, coveredStatements: 1e12, branches: 1e12, coveredBranches: 1e12 }).length + 20;
 export const paddedRootTag = (t: CoberturaTotals): string => `${rootTag(t).padEnd(ROOT_TAG_WIDTH)}>\n`;
 
 export const PREAMBLE =
@@ -164,4 +211,3 @@ export const PREAMBLE =
   `${tabs(1)}<sources>\n${tabs(2)}<source>/home/runner/work/monorepo/monorepo/src</source>\n${tabs(1)}</sources>\n` +
   `${tabs(1)}<packages>\n`;
 export const CLOSING = `${tabs(1)}</packages>\n</coverage>\n`;
-

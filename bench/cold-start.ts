@@ -27,7 +27,9 @@ const DIST = join(REPO_ROOT, 'dist');
 
 /** The bundles the runner runs: dist/<name>/index.js. */
 function actionNames(): string[] {
-  return readdirSync(DIST).filter((name) => existsSync(join(DIST, name, 'index.js'))).sort();
+  return readdirSync(DIST)
+    .filter((name) => existsSync(join(DIST, name, 'index.js')))
+    .sort();
 }
 const CORE = '@actions/core alone';
 
@@ -51,8 +53,11 @@ export function measureColdStart(node: string, rounds: number, progress: (s: str
     writeFileSync(summary, '');
     return { GITHUB_WORKSPACE: workspace, RUNNER_TEMP: temp, GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: summary };
   };
-  const byKind = measureInterleaved([...files.keys()], rounds, (kind) => runProcess(node, [files.get(kind)!], env(), workspace), (round) =>
-    progress(`  cold start: round ${round}/${rounds}`),
+  const byKind = measureInterleaved(
+    [...files.keys()],
+    rounds,
+    (kind) => runProcess(node, [files.get(kind)!], env(), workspace),
+    (round) => progress(`  cold start: round ${round}/${rounds}`),
   );
   return { byKind, actions: actionNames() };
 }
@@ -76,9 +81,13 @@ export function printColdStart(c: ColdStart, node: string, rounds: number): void
   rows.push(row(BARE, bare, false), row(CORE, core, false));
   for (const name of c.actions) rows.push(row(name, c.byKind.get(name)!, true));
   console.log(table(rows.map((r) => r.slice(0, 5))));
-  console.log(`\nTargets (each action's cold start within ${MAX_OVER_CORE_MS} ms of @actions/core alone, ${fixed(core.seconds * 1000, 0)} ms):`);
+  console.log(
+    `\nTargets (each action's cold start within ${MAX_OVER_CORE_MS} ms of @actions/core alone, ${fixed(core.seconds * 1000, 0)} ms):`,
+  );
   for (const name of c.actions) {
     const over = (c.byKind.get(name)!.seconds - core.seconds) * 1000;
-    console.log(`  ${over <= MAX_OVER_CORE_MS ? 'PASS' : 'FAIL'}  ${name}: ${over >= 0 ? '+' : ''}${fixed(over, 0)} ms`);
+    console.log(
+      `  ${over <= MAX_OVER_CORE_MS ? 'PASS' : 'FAIL'}  ${name}: ${over >= 0 ? '+' : ''}${fixed(over, 0)} ms`,
+    );
   }
 }

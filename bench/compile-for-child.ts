@@ -36,7 +36,12 @@ export function compileForChild(...entries: string[]): string[] {
     const out = join(OUT_DIR, relative(REPO_ROOT, file)).replace(/\.ts$/, '.js');
     const { outputText, sourceMapText } = ts.transpileModule(source, {
       fileName: file,
-      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, sourceMap: true, verbatimModuleSyntax: false },
+      compilerOptions: {
+        module: ts.ModuleKind.ESNext,
+        target: ts.ScriptTarget.ES2022,
+        sourceMap: true,
+        verbatimModuleSyntax: false,
+      },
     });
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, outputText);

@@ -13,7 +13,8 @@ const ENTRY = join(REPO_ROOT, 'bench', 'core-only-entry.ts');
 const OUT = join(REPO_ROOT, 'bench', '.data', 'core-only');
 
 function versionOf(pkg: string): string {
-  return (JSON.parse(readFileSync(join(REPO_ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+  return (JSON.parse(readFileSync(join(REPO_ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string })
+    .version;
 }
 
 /** The bundle's index.js, built if needed. */
@@ -27,7 +28,10 @@ export function coreOnlyBundle(): string {
   if (existsSync(index) && existsSync(stamp) && readFileSync(stamp, 'utf8') === key) return index;
   rmSync(OUT, { recursive: true, force: true });
   const ncc = join(REPO_ROOT, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
-  execFileSync(process.execPath, [ncc, 'build', ENTRY, '-o', OUT, '--quiet', '--license', 'licenses.txt'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(process.execPath, [ncc, 'build', ENTRY, '-o', OUT, '--quiet', '--license', 'licenses.txt'], {
+    cwd: REPO_ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   writeFileSync(stamp, key);
   return index;
 }

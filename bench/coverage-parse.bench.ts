@@ -21,7 +21,13 @@ import { availableParallelism, cpus } from 'node:os';
 import { join } from 'node:path';
 import { compileForChild } from './compile-for-child.js';
 import { count, fixed, median, percent, table } from './format.js';
-import { DATA_DIR, ensureCoberturaReport, MB, type CoberturaTotals, type GeneratedReport } from './generate-cobertura.js';
+import {
+  DATA_DIR,
+  ensureCoberturaReport,
+  MB,
+  type CoberturaTotals,
+  type GeneratedReport,
+} from './generate-cobertura.js';
 import { ensureManyReports } from './generate-many-reports.js';
 import type { Measurement } from './measure-once.js';
 import { measureColdStart, printColdStart } from './cold-start.js';
@@ -51,10 +57,17 @@ interface Summary {
   result: Record<string, number>;
 }
 
-const sizes = (process.env.BENCH_SIZES ?? '24,200').split(',').map(Number).filter((n) => n > 0);
+const sizes = (process.env.BENCH_SIZES ?? '24,200')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 if (sizes.length === 0) throw new Error('BENCH_SIZES must list sizes in MB, e.g. 10,20');
 sizes.sort((a, b) => a - b);
-const manyCounts = (process.env.BENCH_MANY ?? '10000,100000').split(',').map(Number).filter((n) => n > 0).sort((a, b) => a - b);
+const manyCounts = (process.env.BENCH_MANY ?? '10000,100000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0)
+  .sort((a, b) => a - b);
 /** "100,000 report files in seconds": the largest count must be read within this. */
 const MANY_LIMIT_SECONDS = 30;
 const profile = process.env.BENCH_CPU_PROF === '1';
@@ -66,13 +79,21 @@ const threads = Math.min(4, availableParallelism());
 
 function measureOnce(kind: Kind, files: readonly string[]): Measurement {
   const profArgs = profile && kind === 'parse' ? ['--cpu-prof', `--cpu-prof-dir=${join(DATA_DIR, 'profiles')}`] : [];
-  const out = spawnSync(process.execPath, ['--expose-gc', ...profArgs, child!, kind, ...files], { encoding: 'utf8', env: { ...process.env, BENCH_WORKER: worker } });
+  const out = spawnSync(process.execPath, ['--expose-gc', ...profArgs, child!, kind, ...files], {
+    encoding: 'utf8',
+    env: { ...process.env, BENCH_WORKER: worker },
+  });
   if (out.status !== 0) throw new Error(`${kind} ${files.join(' ')} failed:\n${out.stderr}`);
   return JSON.parse(out.stdout.trim().split('\n').pop()!) as Measurement;
 }
 
 /** Warm-up round, then ROUNDS interleaved rounds of every kind. */
-function measureKinds(kinds: readonly Kind[], files: readonly string[], bytes: number, label: string): Map<Kind, Summary> {
+function measureKinds(
+  kinds: readonly Kind[],
+  files: readonly string[],
+  bytes: number,
+  label: string,
+): Map<Kind, Summary> {
   for (const kind of kinds) measureOnce(kind, files);
   const runs = new Map<Kind, Measurement[]>(kinds.map((k) => [k, []]));
   for (let round = 1; round <= ROUNDS; round++) {
@@ -112,32 +133,61 @@ function describeTotals(t: Record<string, number>): string {
 
 // --- Reports -------------------------------------------------------------------------------
 const cpu = cpus();
-console.log(`Cobertura parsing benchmark: Node ${process.version}, ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}`);
-console.log(`MB = 2^20 bytes. Each figure: median of ${ROUNDS} runs (RSS: the highest), each in a fresh process, after a warm-up run.\n`);
+console.log(
+  `Cobertura parsing benchmark: Node ${process.version}, ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}`,
+);
+console.log(
+  `MB = 2^20 bytes. Each figure: median of ${ROUNDS} runs (RSS: the highest), each in a fresh process, after a warm-up run.\n`,
+);
 const reports: GeneratedReport[] = [];
 for (const size of sizes) {
   const started = Date.now();
   const report = await ensureCoberturaReport(size);
-  progress(`report ${size} MB: ${report.reused ? 'reused' : `generated in ${((Date.now() - started) / 1000).toFixed(1)} s`} (${report.path})`);
+  progress(
+    `report ${size} MB: ${report.reused ? 'reused' : `generated in ${((Date.now() - started) / 1000).toFixed(1)} s`} (${report.path})`,
+  );
   reports.push(report);
 }
 
 // --- Cold start and the whole process -------------------------------------------------------
 const runtime = `Node ${process.version}`;
 if (parts.has('cold')) printColdStart(measureColdStart(process.execPath, COLD_ROUNDS, progress), runtime, COLD_ROUNDS);
-if (parts.has('whole')) printWholeProcess(await measureWholeProcess(process.execPath, reports, WHOLE_ROUNDS, progress), runtime);
+if (parts.has('whole'))
+  printWholeProcess(await measureWholeProcess(process.execPath, reports, WHOLE_ROUNDS, progress), runtime);
 if (!parts.has('parse')) process.exit(0);
 
 // --- Measurements --------------------------------------------------------------------------
 const results: SizeResult[] = [];
 for (const report of reports) {
   const mb = report.bytes / MB;
-  const kinds: Kind[] = ['scan', 'tokenize', 'parse', ...(threads > 1 ? (['parallel'] as const) : []), ...(mb <= SAXES_MAX_MB + 1 ? (['saxes'] as const) : [])];
+  const kinds: Kind[] = [
+    'scan',
+    'tokenize',
+    'parse',
+    ...(threads > 1 ? (['parallel'] as const) : []),
+    ...(mb <= SAXES_MAX_MB + 1 ? (['saxes'] as const) : []),
+  ];
   results.push({ report, mb, byKind: measureKinds(kinds, [report.path], report.bytes, `${fixed(mb)} MB`) });
 }
 
 const groups = ['', 'MB/s', '', '', '', '', 'time ÷ scan', '', '', '', 'peak RSS', '', '', '', 'model'];
-const header = ['size', 'scan', 'tokenize', 'parse', 'parallel', 'saxes', 'tokenize', 'parse', 'parallel', 'saxes', 'scan', 'parse', 'parallel', 'saxes', 'parse'];
+const header = [
+  'size',
+  'scan',
+  'tokenize',
+  'parse',
+  'parallel',
+  'saxes',
+  'tokenize',
+  'parse',
+  'parallel',
+  'saxes',
+  'scan',
+  'parse',
+  'parallel',
+  'saxes',
+  'parse',
+];
 const rows = results.map(({ mb, byKind }) => {
   const scan = byKind.get('scan')!;
   const tokenize = byKind.get('tokenize')!;
@@ -182,17 +232,27 @@ for (const { report, mb, byKind } of results) {
   const parsed = byKind.get('parse')!.result;
   const parallel = byKind.get('parallel')?.result;
   const same = sameTotals(parsed, report.totals) && (!parallel || sameTotals(parallel, report.totals));
-  const check = same ? `matches the generator${parallel ? ' (one thread and parallel alike)' : ''}` : `MISMATCH, generator wrote: ${describeTotals({ ...report.totals })}`;
+  const check = same
+    ? `matches the generator${parallel ? ' (one thread and parallel alike)' : ''}`
+    : `MISMATCH, generator wrote: ${describeTotals({ ...report.totals })}`;
   console.log(`  ${fixed(mb)} MB: ${describeTotals(parsed)}: ${check}`);
   const saxes = byKind.get('saxes')?.result;
-  if (saxes) console.log(`    (saxes counted ${count(saxes.lines ?? 0)} <line> elements, ${count(saxes.coveredLines ?? 0)} with hits > 0)`);
+  if (saxes)
+    console.log(
+      `    (saxes counted ${count(saxes.lines ?? 0)} <line> elements, ${count(saxes.coveredLines ?? 0)} with hits > 0)`,
+    );
 }
 
 // --- Merge of two runs (cheap, at the smallest size) ----------------------------------------
 const smallest = results[0]!;
 const second = await ensureCoberturaReport(sizes[0]!, 2);
 const mergeBytes = smallest.report.bytes + second.bytes;
-const merge = measureKinds(['merge'], [smallest.report.path, second.path], mergeBytes, `merge 2 × ${fixed(smallest.mb)} MB`).get('merge')!;
+const merge = measureKinds(
+  ['merge'],
+  [smallest.report.path, second.path],
+  mergeBytes,
+  `merge 2 × ${fixed(smallest.mb)} MB`,
+).get('merge')!;
 console.log(
   `\nMerge of two runs of the same code (readCoverage, 2 × ${fixed(smallest.mb)} MB): ${fixed(merge.mbPerSecond)} MB/s, ` +
     `peak RSS ${fixed(merge.peakRssMB)} MB (one report alone: ${fixed(smallest.byKind.get('parse')!.peakRssMB)} MB).`,
@@ -229,16 +289,25 @@ const rss = rssOf(atTarget, actionKind);
 const slowdown = atTarget.byKind.get(actionKind)!.seconds / atTarget.byKind.get('scan')!.seconds;
 console.log(`  (the action's parse: ${actionKind === 'parallel' ? `${threads} threads` : 'one thread'})`);
 console.log(`  ${rss < RSS_LIMIT_MB ? 'PASS' : 'FAIL'}  parser peak RSS ${fixed(rss)} MB < ${RSS_LIMIT_MB} MB`);
-console.log(`  ${slowdown <= MAX_SLOWDOWN ? 'PASS' : 'FAIL'}  parser time ${fixed(slowdown, 2)}× the byte scan ≤ ${MAX_SLOWDOWN}×`);
+console.log(
+  `  ${slowdown <= MAX_SLOWDOWN ? 'PASS' : 'FAIL'}  parser time ${fixed(slowdown, 2)}× the byte scan ≤ ${MAX_SLOWDOWN}×`,
+);
 const allMatch = results.every(
-  (r) => sameTotals(r.byKind.get('parse')!.result, r.report.totals) && (!r.byKind.has('parallel') || sameTotals(r.byKind.get('parallel')!.result, r.report.totals)),
+  (r) =>
+    sameTotals(r.byKind.get('parse')!.result, r.report.totals) &&
+    (!r.byKind.has('parallel') || sameTotals(r.byKind.get('parallel')!.result, r.report.totals)),
 );
 console.log(`  ${allMatch ? 'PASS' : 'FAIL'}  parser totals match the generated reports`);
-if (profile) console.log(`\nCPU profiles of the parse runs: ${join(DATA_DIR, 'profiles')} (open in Chrome DevTools > Performance).`);
+if (profile)
+  console.log(
+    `\nCPU profiles of the parse runs: ${join(DATA_DIR, 'profiles')} (open in Chrome DevTools > Performance).`,
+  );
 
 // --- Many report files -----------------------------------------------------------------------
 if (manyCounts.length) {
-  console.log(`\nMany report files: one LCOV report per source file, another machine's absolute paths (resolved by suffix), readCoverage() over all of them:`);
+  console.log(
+    `\nMany report files: one LCOV report per source file, another machine's absolute paths (resolved by suffix), readCoverage() over all of them:`,
+  );
   const many = manyCounts.map((n) => {
     const started = Date.now();
     const set = ensureManyReports(n);
@@ -246,16 +315,24 @@ if (manyCounts.length) {
     return { n, set, summary: measureKinds(['many'], [set.root, set.pattern], 1, `${count(n)} reports`).get('many')! };
   });
   for (const { n, summary } of many) {
-    console.log(`  ${count(n)} reports: ${fixed(summary.seconds, 2)} s, peak RSS ${fixed(summary.peakRssMB)} MB, ${count(summary.result.found ?? 0)} of ${count(summary.result.files ?? 0)} files found in the checkout`);
+    console.log(
+      `  ${count(n)} reports: ${fixed(summary.seconds, 2)} s, peak RSS ${fixed(summary.peakRssMB)} MB, ${count(summary.result.found ?? 0)} of ${count(summary.result.files ?? 0)} files found in the checkout`,
+    );
   }
   const largestMany = many[many.length - 1]!;
-  const matched = many.every(({ n, summary }) => summary.result.files === n && summary.result.found === n && summary.result.statements === 3 * n);
-  console.log(`  ${largestMany.summary.seconds <= MANY_LIMIT_SECONDS ? 'PASS' : 'FAIL'}  ${count(largestMany.n)} report files read in ${fixed(largestMany.summary.seconds, 1)} s ≤ ${MANY_LIMIT_SECONDS} s`);
+  const matched = many.every(
+    ({ n, summary }) => summary.result.files === n && summary.result.found === n && summary.result.statements === 3 * n,
+  );
+  console.log(
+    `  ${largestMany.summary.seconds <= MANY_LIMIT_SECONDS ? 'PASS' : 'FAIL'}  ${count(largestMany.n)} report files read in ${fixed(largestMany.summary.seconds, 1)} s ≤ ${MANY_LIMIT_SECONDS} s`,
+  );
   if (many.length > 1) {
     const [a, b] = [many[0]!, largestMany];
     const growth = b.summary.seconds / a.summary.seconds;
     const linear = b.n / a.n;
-    console.log(`  ${growth <= 2 * linear ? 'PASS' : 'FAIL'}  time grows ${fixed(growth, 1)}× for ${fixed(linear, 0)}× the reports (linear: ${fixed(linear, 0)}×; quadratic would be ${fixed(linear * linear, 0)}×)`);
+    console.log(
+      `  ${growth <= 2 * linear ? 'PASS' : 'FAIL'}  time grows ${fixed(growth, 1)}× for ${fixed(linear, 0)}× the reports (linear: ${fixed(linear, 0)}×; quadratic would be ${fixed(linear * linear, 0)}×)`,
+    );
   }
   console.log(`  ${matched ? 'PASS' : 'FAIL'}  every report's file found in the checkout, statements as written`);
 }

@@ -11,7 +11,8 @@ export function table(rows: readonly (readonly string[])[]): string {
 
 export const fixed = (n: number, digits = 1): string => n.toFixed(digits);
 export const count = (n: number): string => n.toLocaleString('en-US');
-export const percent = (part: number, whole: number): string => (whole === 0 ? '-' : `${((100 * part) / whole).toFixed(1)}%`);
+export const percent = (part: number, whole: number): string =>
+  whole === 0 ? '-' : `${((100 * part) / whole).toFixed(1)}%`;
 
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

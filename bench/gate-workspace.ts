@@ -41,7 +41,10 @@ const MATURITY = `# Monorepo Maturity Status
 async function reportFileNames(report: string): Promise<string[]> {
   const names = new Set<string>();
   let carry = '';
-  for await (const chunk of createReadStream(report, { encoding: 'latin1', highWaterMark: 1 << 20 }) as AsyncIterable<string>) {
+  for await (const chunk of createReadStream(report, {
+    encoding: 'latin1',
+    highWaterMark: 1 << 20,
+  }) as AsyncIterable<string>) {
     const text = carry + chunk;
     const re = /<class [^>]*?filename="([^"]+)"/g;
     let end = 0;

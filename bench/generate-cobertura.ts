@@ -11,7 +11,16 @@ import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, sta
 import { open } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CLOSING, emptyTotals, generatePackage, paddedRootTag, PREAMBLE, seeded, XML_DECLARATION, type CoberturaTotals } from './cobertura-xml.js';
+import {
+  CLOSING,
+  emptyTotals,
+  generatePackage,
+  paddedRootTag,
+  PREAMBLE,
+  seeded,
+  XML_DECLARATION,
+  type CoberturaTotals,
+} from './cobertura-xml.js';
 
 export type { CoberturaTotals } from './cobertura-xml.js';
 
@@ -35,7 +44,11 @@ interface Sidecar {
   totals: CoberturaTotals;
 }
 
-async function writeReport(path: string, targetBytes: number, run: number): Promise<{ bytes: number; totals: CoberturaTotals }> {
+async function writeReport(
+  path: string,
+  targetBytes: number,
+  run: number,
+): Promise<{ bytes: number; totals: CoberturaTotals }> {
   const shape = seeded(0x5eed);
   const runRng = seeded(0x1000 + run);
   const totals = emptyTotals();
@@ -78,7 +91,11 @@ export async function ensureCoberturaReport(sizeMB: number, run = 1): Promise<Ge
   const targetBytes = Math.round(sizeMB * MB);
   if (existsSync(path) && existsSync(sidecarPath)) {
     const meta = JSON.parse(readFileSync(sidecarPath, 'utf8')) as Sidecar;
-    if (meta.generatorVersion === GENERATOR_VERSION && meta.targetBytes === targetBytes && statSync(path).size === meta.bytes) {
+    if (
+      meta.generatorVersion === GENERATOR_VERSION &&
+      meta.targetBytes === targetBytes &&
+      statSync(path).size === meta.bytes
+    ) {
       return { path, bytes: meta.bytes, totals: meta.totals, reused: true };
     }
   }
@@ -95,5 +112,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const sizeMB = Number(process.argv[2] ?? '10');
   const run = Number(process.argv[3] ?? '1');
   const report = await ensureCoberturaReport(sizeMB, run);
-  console.log(`${report.reused ? 'reused' : 'wrote'} ${report.path}: ${(report.bytes / MB).toFixed(1)} MB`, report.totals);
+  console.log(
+    `${report.reused ? 'reused' : 'wrote'} ${report.path}: ${(report.bytes / MB).toFixed(1)} MB`,
+    report.totals,
+  );
 }

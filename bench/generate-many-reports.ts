@@ -21,7 +21,12 @@ export interface ManyReports {
 export function ensureManyReports(count: number): ManyReports {
   const root = join(DATA_DIR, `many-${count}`);
   const done = join(root, '.complete');
-  const result: ManyReports = { root, pattern: 'reports/*.lcov', count, totals: { files: count, statements: 3 * count, coveredStatements: 2 * count } };
+  const result: ManyReports = {
+    root,
+    pattern: 'reports/*.lcov',
+    count,
+    totals: { files: count, statements: 3 * count, coveredStatements: 2 * count },
+  };
   if (existsSync(done)) return result;
   rmSync(root, { recursive: true, force: true });
   for (let i = 0; i < count; i++) {
@@ -31,7 +36,10 @@ export function ensureManyReports(count: number): ManyReports {
   }
   mkdirSync(join(root, 'reports'), { recursive: true });
   for (let i = 0; i < count; i++) {
-    writeFileSync(join(root, 'reports', `r${i}.lcov`), `SF:/home/runner/work/app/app/src/pkg${i % 100}/mod${i}.py\nDA:1,1\nDA:2,1\nDA:3,0\nend_of_record\n`);
+    writeFileSync(
+      join(root, 'reports', `r${i}.lcov`),
+      `SF:/home/runner/work/app/app/src/pkg${i % 100}/mod${i}.py\nDA:1,1\nDA:2,1\nDA:3,0\nend_of_record\n`,
+    );
   }
   // A checkout is a git repository: the checkout's file list comes from `git ls-files`.
   execFileSync('git', ['init', '-q'], { cwd: root });

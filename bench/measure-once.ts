@@ -48,14 +48,19 @@ async function prepareTokenize(path: string): Promise<Run> {
   return async () => {
     let elements = 0;
     const parser = new XmlStreamParser({ open: () => void elements++ });
-    for await (const chunk of createReadStream(path, { highWaterMark: HIGH_WATER_MARK }) as AsyncIterable<Buffer>) parser.write(chunk);
+    for await (const chunk of createReadStream(path, { highWaterMark: HIGH_WATER_MARK }) as AsyncIterable<Buffer>)
+      parser.write(chunk);
     parser.end();
     return { result: { elements } };
   };
 }
 
 /** Sums the per-file totals, so the parser visibly did the work (and can be checked). */
-function sumTotals(files: Iterable<{ totals(): { statements: number; coveredStatements: number; branches: number; coveredBranches: number } }>) {
+function sumTotals(
+  files: Iterable<{
+    totals(): { statements: number; coveredStatements: number; branches: number; coveredBranches: number };
+  }>,
+) {
   const sum = { files: 0, statements: 0, coveredStatements: 0, branches: 0, coveredBranches: 0 };
   for (const f of files) {
     const t = f.totals();
@@ -84,7 +89,9 @@ async function prepareParse(path: string): Promise<Run> {
 async function prepareParallel(path: string): Promise<Run> {
   const { parseCoverageFile } = await import('../packages/coverage/read-coverage.js');
   const { parallelOptions } = await import('../packages/coverage/worker-runner.js');
-  const parallel = parallelOptions(process.env.BENCH_WORKER ?? '', { MATURITY_ACTIONS_THREADS: String(Math.min(4, availableParallelism())) });
+  const parallel = parallelOptions(process.env.BENCH_WORKER ?? '', {
+    MATURITY_ACTIONS_THREADS: String(Math.min(4, availableParallelism())),
+  });
   if (!parallel) throw new Error('parallel parsing needs a compiled worker (BENCH_WORKER)');
   return async () => {
     const report = await parseCoverageFile(path, path, parallel);
@@ -110,7 +117,10 @@ async function prepareMany(root: string, pattern: string): Promise<Run> {
   return async () => {
     const data = await readCoverage({ root, patterns: [pattern], checkout: checkoutFiles(root) });
     const found = data.files.filter((f) => f.found).length;
-    return { result: { ...sumTotals(data.files.map((f) => f.coverage)), found, reports: data.reports.length }, keep: data };
+    return {
+      result: { ...sumTotals(data.files.map((f) => f.coverage)), found, reports: data.reports.length },
+      keep: data,
+    };
   };
 }
 
@@ -128,7 +138,10 @@ async function prepareSaxes(path: string): Promise<Run> {
       lines++;
       if (hits !== '0') coveredLines++;
     });
-    for await (const text of createReadStream(path, { encoding: 'utf8', highWaterMark: HIGH_WATER_MARK }) as AsyncIterable<string>) {
+    for await (const text of createReadStream(path, {
+      encoding: 'utf8',
+      highWaterMark: HIGH_WATER_MARK,
+    }) as AsyncIterable<string>) {
       parser.write(text);
     }
     parser.close();
@@ -152,7 +165,10 @@ function peakRssKiB(): number {
 }
 
 const [kind, path, second] = process.argv.slice(2);
-if (!kind || !path) throw new Error('usage: measure-once <scan|tokenize|parse|parallel|saxes|merge|many> <report or root> [second report or pattern]');
+if (!kind || !path)
+  throw new Error(
+    'usage: measure-once <scan|tokenize|parse|parallel|saxes|merge|many> <report or root> [second report or pattern]',
+  );
 const prepare: Record<string, () => Promise<Run>> = {
   scan: () => prepareScan(path),
   tokenize: () => prepareTokenize(path),

@@ -40,7 +40,12 @@ function baseEnv(): Record<string, string> {
 }
 
 /** One run of `node <args>` with only `env` (plus PATH and HOME) in its environment. */
-export function runProcess(node: string, args: readonly string[], env: Record<string, string>, cwd: string): ProcessRun {
+export function runProcess(
+  node: string,
+  args: readonly string[],
+  env: Record<string, string>,
+  cwd: string,
+): ProcessRun {
   mkdirSync(RUSAGE_DIR, { recursive: true });
   const rusage = join(RUSAGE_DIR, `${process.pid}.json`);
   rmSync(rusage, { force: true });
@@ -53,9 +58,16 @@ export function runProcess(node: string, args: readonly string[], env: Record<st
   });
   const seconds = (performance.now() - started) / 1000;
   if (out.error) throw out.error;
-  if (!existsSync(rusage)) throw new Error(`node ${args.join(' ')} wrote no resource usage (exit ${out.status}):\n${out.stderr}`);
+  if (!existsSync(rusage))
+    throw new Error(`node ${args.join(' ')} wrote no resource usage (exit ${out.status}):\n${out.stderr}`);
   const u = JSON.parse(readFileSync(rusage, 'utf8')) as { peakKiB: number; userCPUTime: number; systemCPUTime: number };
-  return { seconds, cpuSeconds: (u.userCPUTime + u.systemCPUTime) / 1e6, peakRssMB: u.peakKiB / 1024, code: out.status ?? -1, stdout: out.stdout };
+  return {
+    seconds,
+    cpuSeconds: (u.userCPUTime + u.systemCPUTime) / 1e6,
+    peakRssMB: u.peakKiB / 1024,
+    code: out.status ?? -1,
+    stdout: out.stdout,
+  };
 }
 
 export function summarize(runs: readonly ProcessRun[]): ProcessSummary {

@@ -58,7 +58,9 @@ function generate(): void {
     const dir = join(CHECKOUT, 'src', 'components', `pkg${i % 50}`, `mod${Math.floor(i / 50) % 40}`);
     mkdirSync(dir, { recursive: true });
     const rel = `src/components/pkg${i % 50}/mod${Math.floor(i / 50) % 40}/file${i}.py`;
-    const text = Array.from({ length: lines }, (_, l) => (l % 7 === 0 ? 'import os' : `value_${l} = compute(${l})`)).join('\n');
+    const text = Array.from({ length: lines }, (_, l) =>
+      l % 7 === 0 ? 'import os' : `value_${l} = compute(${l})`,
+    ).join('\n');
     writeFileSync(join(CHECKOUT, rel), `${text}\n`);
     for (let k = 0; k < FINDINGS / FILES; k++) {
       const row = 1 + Math.floor(random() * lines);
@@ -78,7 +80,10 @@ function generate(): void {
   }
   writeFileSync(REPORT, JSON.stringify(findings, null, 2));
   mkdirSync(join(CHECKOUT, '.github'), { recursive: true });
-  writeFileSync(join(CHECKOUT, '.github', 'maturity.yml'), 'version: 1\ncomponents:\n  big:\n    paths: [src/components/**]\n');
+  writeFileSync(
+    join(CHECKOUT, '.github', 'maturity.yml'),
+    'version: 1\ncomponents:\n  big:\n    paths: [src/components/**]\n',
+  );
   // Its own repository: the checkout's file listing comes from git, and bench/.data is
   // ignored by the project's .gitignore.
   spawnSync('git', ['init', '-q'], { cwd: CHECKOUT });
@@ -103,10 +108,16 @@ function endToEnd(): number[] {
       INPUT_DOCSTRINGS: 'false',
     };
     const start = performance.now();
-    const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'quality-gate', 'index.js')], { cwd: CHECKOUT, env, encoding: 'utf8', maxBuffer: 64 << 20 });
+    const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'quality-gate', 'index.js')], {
+      cwd: CHECKOUT,
+      env,
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+    });
     const seconds = (performance.now() - start) / 1000;
     const errors = /errors<<(\S+)\n(\d+)\n/.exec(readFileSync(join(tmp, 'out'), 'utf8'))?.[2];
-    if (errors !== String(FINDINGS)) throw new Error(`the bundle counted ${errors} errors, not ${FINDINGS}:\n${r.stdout.slice(-2000)}\n${r.stderr}`);
+    if (errors !== String(FINDINGS))
+      throw new Error(`the bundle counted ${errors} errors, not ${FINDINGS}:\n${r.stdout.slice(-2000)}\n${r.stderr}`);
     if (i > 0) times.push(seconds); // the first run warms the page cache
     progress(`  end to end, run ${i}: ${fixed(seconds, 2)} s`);
   }
@@ -124,14 +135,29 @@ function phases(): [string, string][] {
   const parse = t(() => (report = parseQualityReport(text, 'ruff.json', 'ruff')));
   const resolver = new PathResolver(CHECKOUT, checkoutFiles(CHECKOUT), []);
   let located!: ReturnType<typeof locateFindings>;
-  const locate = t(() => (located = locateFindings(report.findings, (p) => resolver.resolve(p), () => true)));
+  const locate = t(
+    () =>
+      (located = locateFindings(
+        report.findings,
+        (p) => resolver.resolve(p),
+        () => true,
+      )),
+  );
   const fingerprint = t(() => fingerprintFindings(located.inScope, checkoutLineText(CHECKOUT)));
   const component = defaultComponent('big', ['src/components/**']);
   let ev!: ReturnType<typeof evaluateQuality>;
   const evaluate = t(
     () =>
       (ev = evaluateQuality({
-        runs: [{ tool: 'ruff', source: 'ruff.json', kind: 'report', error: null, reportCounts: { error: FINDINGS, warning: 0, note: 0 } }],
+        runs: [
+          {
+            tool: 'ruff',
+            source: 'ruff.json',
+            kind: 'report',
+            error: null,
+            reportCounts: { error: FINDINGS, warning: 0, note: 0 },
+          },
+        ],
         findings: located.inScope,
         outOfScope: 0,
         unmatched: [],
@@ -147,8 +173,23 @@ function phases(): [string, string][] {
       })),
   );
   const select = t(() => selectAnnotations(annotationsFor(ev, () => false)));
-  const result = buildGateResult({ gate: 'quality-gate', component: 'big', current: null, target: 'staging', criteria: ev.criteria, summary: '', data: {}, context: readRunContext({}), now: new Date() });
-  const render = t(() => renderSummary({ result, ev, warnings: [], unmatched: [], outOfScope: 0, runUrl: null, blobUrl: null }, SUMMARY_LIMIT_BYTES));
+  const result = buildGateResult({
+    gate: 'quality-gate',
+    component: 'big',
+    current: null,
+    target: 'staging',
+    criteria: ev.criteria,
+    summary: '',
+    data: {},
+    context: readRunContext({}),
+    now: new Date(),
+  });
+  const render = t(() =>
+    renderSummary(
+      { result, ev, warnings: [], unmatched: [], outOfScope: 0, runUrl: null, blobUrl: null },
+      SUMMARY_LIMIT_BYTES,
+    ),
+  );
   const ms = (x: number) => `${fixed(x, 0)} ms`;
   return [
     ['parse (JSON.parse + model)', ms(parse)],
@@ -163,7 +204,9 @@ function phases(): [string, string][] {
 function growth(): { rows: string[][]; worst: number } {
   const random = seeded(7);
   const sizes = [25_000, 50_000, 100_000, 200_000, 400_000];
-  const rows: string[][] = [['n', 'select (ms)', 'sort baseline (ms)', 'select / baseline', 'that ratio vs smallest n']];
+  const rows: string[][] = [
+    ['n', 'select (ms)', 'sort baseline (ms)', 'select / baseline', 'that ratio vs smallest n'],
+  ];
   let first: number | null = null;
   let worst = 0;
   for (const n of sizes) {
@@ -200,11 +243,15 @@ progress(`quality-gate benchmark: Node ${process.version}; generating or reusing
 generate();
 progress('end to end (the committed bundle, as the runner runs it)');
 const e2e = median(endToEnd());
-console.log(`\nquality-gate, ${FINDINGS.toLocaleString('en-US')} ruff findings over ${FILES.toLocaleString('en-US')} files (Node ${process.version})\n`);
+console.log(
+  `\nquality-gate, ${FINDINGS.toLocaleString('en-US')} ruff findings over ${FILES.toLocaleString('en-US')} files (Node ${process.version})\n`,
+);
 console.log(`End to end (dist/quality-gate/index.js, median of 3 runs after a warm-up): ${fixed(e2e, 2)} s`);
 console.log(`${e2e <= TARGET_SECONDS ? 'PASS' : 'FAIL'}: within ${TARGET_SECONDS} s ("a few seconds")\n`);
 console.log(table([['phase (in process, one run)', 'time'], ...phases()]));
 const g = growth();
 console.log(`\nAnnotation selection growth (median of 5 runs per size)\n`);
 console.log(table(g.rows));
-console.log(`\n${g.worst <= MAX_GROWTH ? 'PASS' : 'FAIL'}: selection grows like an n log n sort of the same n: its time over the sort's stays within ${MAX_GROWTH}x of that ratio at the smallest n (worst ${fixed(g.worst, 2)}x)`);
+console.log(
+  `\n${g.worst <= MAX_GROWTH ? 'PASS' : 'FAIL'}: selection grows like an n log n sort of the same n: its time over the sort's stays within ${MAX_GROWTH}x of that ratio at the smallest n (worst ${fixed(g.worst, 2)}x)`,
+);

@@ -37,13 +37,16 @@ const maps = new Map<string, SourceMap | null>();
 function sourceLine(url: string, line: number): string {
   if (!url.startsWith('file:')) return `${url || '(native)'}:${line}`;
   const js = fileURLToPath(url);
-  if (!maps.has(js)) maps.set(js, existsSync(`${js}.map`) ? new SourceMap(JSON.parse(readFileSync(`${js}.map`, 'utf8'))) : null);
+  if (!maps.has(js))
+    maps.set(js, existsSync(`${js}.map`) ? new SourceMap(JSON.parse(readFileSync(`${js}.map`, 'utf8'))) : null);
   const map = maps.get(js);
   const text = readFileSync(js, 'utf8').split('\n')[line - 1] ?? '';
   const entry = map?.findEntry(line - 1, text.length - text.trimStart().length);
   if (entry && 'originalSource' in entry && entry.originalSource) {
     // The compiled tree mirrors the repo: the map's source sits beside the original file.
-    const source = entry.originalSource.startsWith('file:') ? fileURLToPath(entry.originalSource) : entry.originalSource;
+    const source = entry.originalSource.startsWith('file:')
+      ? fileURLToPath(entry.originalSource)
+      : entry.originalSource;
     const original = isAbsolute(source) ? source : join(REPO_ROOT, relative(OUT_DIR, dirname(js)), source);
     return `${relative(REPO_ROOT, original)}:${entry.originalLine + 1}`;
   }
@@ -75,10 +78,13 @@ for (const node of profile.nodes) {
 
 const top = <K>(m: Map<K, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n);
 console.log(`${relative(REPO_ROOT, path)}: ${(total / 1000).toFixed(0)} ms sampled\n\nSelf time by function:`);
-for (const [key, micros] of top(byFunction, 25)) console.log(`${((100 * micros) / total).toFixed(1).padStart(6)}%  ${key}`);
+for (const [key, micros] of top(byFunction, 25))
+  console.log(`${((100 * micros) / total).toFixed(1).padStart(6)}%  ${key}`);
 console.log('\nHottest lines (share of line samples):');
 for (const [key, ticks] of top(byLine, 25)) {
   const [file, line] = [key.slice(0, key.lastIndexOf(':')), Number(key.slice(key.lastIndexOf(':') + 1))];
-  const text = existsSync(join(REPO_ROOT, file)) ? (readFileSync(join(REPO_ROOT, file), 'utf8').split('\n')[line - 1] ?? '').trim() : '';
+  const text = existsSync(join(REPO_ROOT, file))
+    ? (readFileSync(join(REPO_ROOT, file), 'utf8').split('\n')[line - 1] ?? '').trim()
+    : '';
   console.log(`${((100 * ticks) / lineTicks).toFixed(1).padStart(6)}%  ${key.padEnd(44)} ${text.slice(0, 90)}`);
 }

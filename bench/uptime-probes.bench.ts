@@ -39,8 +39,14 @@ const withRetries = await time(() => probeAll(targets, { retries: 2, concurrency
 server.closeAllConnections();
 server.close();
 
-console.log(`uptime probes: ${ENDPOINTS} endpoints (${HANGING} hang past a ${TIMEOUT_MS} ms time-out), Node ${process.version}\n`);
+console.log(
+  `uptime probes: ${ENDPOINTS} endpoints (${HANGING} hang past a ${TIMEOUT_MS} ms time-out), Node ${process.version}\n`,
+);
 console.log(`one hanging probe (baseline):        ${fixed(one, 0)} ms`);
 console.log(`${ENDPOINTS} endpoints, no retries:          ${fixed(all, 0)} ms (${fixed(all / one, 2)}x the baseline)`);
-console.log(`${ENDPOINTS} endpoints, 2 retries (default): ${fixed(withRetries, 0)} ms (failures are confirmed: 3 time-outs + 2 s of retry delay)`);
-console.log(`\n${all <= TIMEOUT_MS + 1000 ? 'PASS' : 'FAIL'}: ${ENDPOINTS} endpoints within one time-out plus a second (${fixed(all, 0)} ≤ ${TIMEOUT_MS + 1000} ms)`);
+console.log(
+  `${ENDPOINTS} endpoints, 2 retries (default): ${fixed(withRetries, 0)} ms (failures are confirmed: 3 time-outs + 2 s of retry delay)`,
+);
+console.log(
+  `\n${all <= TIMEOUT_MS + 1000 ? 'PASS' : 'FAIL'}: ${ENDPOINTS} endpoints within one time-out plus a second (${fixed(all, 0)} ≤ ${TIMEOUT_MS + 1000} ms)`,
+);

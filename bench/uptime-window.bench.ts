@@ -69,7 +69,13 @@ const { days } = generate();
 const allSamples = days.flatMap((d) => d.samples);
 const closed = days.slice(0, DAYS - 1);
 const today = days[DAYS - 1]!;
-const window = { from: new Date(START), to: new Date(START + DAYS * DAY_MS), intervalMs: INTERVAL, maintenance: [], minSampleCoverage: 90 };
+const window = {
+  from: new Date(START),
+  to: new Date(START + DAYS * DAY_MS),
+  intervalMs: INTERVAL,
+  maintenance: [],
+  minSampleCoverage: 90,
+};
 
 function buildRollups(): string[] {
   return closed.map((d) => {
@@ -105,7 +111,14 @@ const windowCompute = () => computeWindow({ ...window, days: [...rollups, today.
 const allRaw = () => computeWindow({ ...window, days: days.map((d) => d.samples) });
 const parseToday = () => parseHistoryLines(today.text, `${today.day}.jsonl`);
 
-const kinds = { build: buildRollups, window: windowEndToEnd, compute: windowCompute, parseToday, allRaw, baseline } as const;
+const kinds = {
+  build: buildRollups,
+  window: windowEndToEnd,
+  compute: windowCompute,
+  parseToday,
+  allRaw,
+  baseline,
+} as const;
 type Kind = keyof typeof kinds;
 const times: Record<Kind, number[]> = { build: [], window: [], compute: [], parseToday: [], allRaw: [], baseline: [] };
 progress(`measuring: 1 warm-up + ${RUNS} runs, kinds interleaved…`);
@@ -119,14 +132,25 @@ const med = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(
 
 const viaRollups = windowEndToEnd();
 const exact = allRaw();
-const agree = (['samples', 'up', 'down', 'degraded', 'flaps', 'expected', 'upMs', 'attributedMs', 'uptimeText'] as const).every((k) => viaRollups[k] === exact[k]);
+const agree = (
+  ['samples', 'up', 'down', 'degraded', 'flaps', 'expected', 'upMs', 'attributedMs', 'uptimeText'] as const
+).every((k) => viaRollups[k] === exact[k]);
 
 const rollupBytes = stored.reduce((n, t) => n + Buffer.byteLength(t), 0);
 const dayBytes = Buffer.byteLength(today.text);
-console.log(`Uptime window benchmark: Node ${process.version}; ${count(allSamples.length)} samples (${DAYS} days × 288 × ${ENDPOINTS} endpoints)`);
-console.log(`Store: one day's JSONL ${fixed(dayBytes / 2 ** 20)} MB; one rollup ${fixed(rollupBytes / closed.length / 2 ** 10)} KB (${fixed(dayBytes / (rollupBytes / closed.length))}× smaller)`);
+console.log(
+  `Uptime window benchmark: Node ${process.version}; ${count(allSamples.length)} samples (${DAYS} days × 288 × ${ENDPOINTS} endpoints)`,
+);
+console.log(
+  `Store: one day's JSONL ${fixed(dayBytes / 2 ** 20)} MB; one rollup ${fixed(rollupBytes / closed.length / 2 ** 10)} KB (${fixed(dayBytes / (rollupBytes / closed.length))}× smaller)`,
+);
 console.log(`Each figure: median of ${RUNS} runs after a warm-up, kinds interleaved.\n`);
-const row = (name: string, k: Kind, what: string) => [name, `${fixed(med[k], 1)} ms`, `${fixed(med[k] / med.baseline, 0)}×`, what];
+const row = (name: string, k: Kind, what: string) => [
+  name,
+  `${fixed(med[k], 1)} ms`,
+  `${fixed(med[k] / med.baseline, 0)}×`,
+  what,
+];
 console.log(
   table([
     ['', 'time', '÷ baseline', ''],
@@ -144,5 +168,9 @@ console.log(
     `exact from raw: ${exact.latency!.p50}/${exact.latency!.p95}/${exact.latency!.p99} ms`,
 );
 console.log('\nTargets:');
-console.log(`  ${med.window < TARGET_MS ? 'PASS' : 'FAIL'}  window figures ${fixed(med.window, 1)} ms < ${TARGET_MS} ms (6 precomputed rollups + today's JSONL)`);
-console.log(`  ${agree ? 'PASS' : 'FAIL'}  figures via rollups equal the all-raw figures (counts, flaps, expected, attribution, uptime)`);
+console.log(
+  `  ${med.window < TARGET_MS ? 'PASS' : 'FAIL'}  window figures ${fixed(med.window, 1)} ms < ${TARGET_MS} ms (6 precomputed rollups + today's JSONL)`,
+);
+console.log(
+  `  ${agree ? 'PASS' : 'FAIL'}  figures via rollups equal the all-raw figures (counts, flaps, expected, attribution, uptime)`,
+);

@@ -45,7 +45,7 @@ export const THREADS_FORCED = Math.min(4, availableParallelism());
 function outputValue(file: string, name: string): string {
   const lines = readFileSync(file, 'utf8').split('\n');
   const at = lines.findIndex((l) => l.startsWith(`${name}<<`));
-  return at < 0 ? '' : lines[at + 1] ?? '';
+  return at < 0 ? '' : (lines[at + 1] ?? '');
 }
 
 function gateEnv(report: string, checkout: string, threads: string | undefined): Record<string, string> {
@@ -65,7 +65,12 @@ function gateEnv(report: string, checkout: string, threads: string | undefined):
   };
 }
 
-export async function measureWholeProcess(node: string, reports: readonly GeneratedReport[], rounds: number, progress: (s: string) => void): Promise<WholeResult[]> {
+export async function measureWholeProcess(
+  node: string,
+  reports: readonly GeneratedReport[],
+  rounds: number,
+  progress: (s: string) => void,
+): Promise<WholeResult[]> {
   const largest = reports[reports.length - 1]!;
   const checkout = await ensureCheckout(largest.path, largest.bytes);
   const kinds: WholeKind[] = ['floor', 'gate', 'gate-one', ...(THREADS_FORCED > 1 ? (['gate-threads'] as const) : [])];
@@ -82,9 +87,13 @@ export async function measureWholeProcess(node: string, reports: readonly Genera
       pieces.set(kind, Number(/parsed in (\d+) piece/.exec(r.stdout)?.[1] ?? 0));
       return r;
     };
-    const byKind = measureInterleaved(kinds, rounds, run, (round) => progress(`  whole process, ${fixed(mb)} MB: round ${round}/${rounds}`));
+    const byKind = measureInterleaved(kinds, rounds, run, (round) =>
+      progress(`  whole process, ${fixed(mb)} MB: round ${round}/${rounds}`),
+    );
     const t = report.totals;
-    const expected = formatCoveragePercent((100 * (t.coveredStatements + t.coveredBranches)) / (t.statements + t.branches));
+    const expected = formatCoveragePercent(
+      (100 * (t.coveredStatements + t.coveredBranches)) / (t.statements + t.branches),
+    );
     return { report, mb, byKind, headlines, expected, pieces };
   });
 }
@@ -107,7 +116,9 @@ export function printWholeProcess(results: readonly WholeResult[], node: string)
       `\nwith a config and MATURITY.md (bench/gate-workspace.ts), against a process that reads every byte of the report once (bench/byte-scan.mjs).` +
       `\nWall: median; CPU: median user+system of all threads; RSS: highest. Ratios are to the floor's figure of the same size, same run.\n`,
   );
-  const rows: string[][] = [['size', 'process', 'pieces', 'wall', 'CPU', 'peak RSS', 'wall ÷ floor', 'RSS ÷ floor', 'coverage']];
+  const rows: string[][] = [
+    ['size', 'process', 'pieces', 'wall', 'CPU', 'peak RSS', 'wall ÷ floor', 'RSS ÷ floor', 'coverage'],
+  ];
   for (const r of results) {
     const floor = r.byKind.get('floor')!;
     for (const [kind, s] of r.byKind) {
@@ -126,14 +137,20 @@ export function printWholeProcess(results: readonly WholeResult[], node: string)
     }
   }
   console.log(table(rows));
-  console.log(`\nTargets (coverage-gate as it decides; wall ≤ ${MAX_WALL_RATIO}× and peak RSS ≤ ${MAX_RSS_RATIO}× the floor's):`);
+  console.log(
+    `\nTargets (coverage-gate as it decides; wall ≤ ${MAX_WALL_RATIO}× and peak RSS ≤ ${MAX_RSS_RATIO}× the floor's):`,
+  );
   for (const r of results) {
     const floor = r.byKind.get('floor')!;
     const gate = r.byKind.get('gate')!;
     const wall = gate.seconds / floor.seconds;
     const rss = gate.peakRssMB / floor.peakRssMB;
-    console.log(`  ${wall <= MAX_WALL_RATIO ? 'PASS' : 'FAIL'}  ${fixed(r.mb)} MB: wall ${fixed(wall, 2)}× the floor (${fixed(gate.seconds, 3)} s against ${fixed(floor.seconds, 3)} s)`);
-    console.log(`  ${rss <= MAX_RSS_RATIO ? 'PASS' : 'FAIL'}  ${fixed(r.mb)} MB: peak RSS ${fixed(rss, 2)}× the floor (${fixed(gate.peakRssMB)} MB against ${fixed(floor.peakRssMB)} MB)`);
+    console.log(
+      `  ${wall <= MAX_WALL_RATIO ? 'PASS' : 'FAIL'}  ${fixed(r.mb)} MB: wall ${fixed(wall, 2)}× the floor (${fixed(gate.seconds, 3)} s against ${fixed(floor.seconds, 3)} s)`,
+    );
+    console.log(
+      `  ${rss <= MAX_RSS_RATIO ? 'PASS' : 'FAIL'}  ${fixed(r.mb)} MB: peak RSS ${fixed(rss, 2)}× the floor (${fixed(gate.peakRssMB)} MB against ${fixed(floor.peakRssMB)} MB)`,
+    );
     console.log(
       `  ${headlinesExact(r) ? 'PASS' : 'FAIL'}  ${fixed(r.mb)} MB: the headline is coverage.py's, ${r.expected}% ` +
         `((covered lines + covered branches) / (lines + branches) of the generated counts), in every run`,

@@ -35,7 +35,8 @@ class UsageError extends Error {
 function loadActions() {
   const candidates = [join(PACKAGE_ROOT, 'action.yml')];
   for (const e of readdirSync(PACKAGE_ROOT, { withFileTypes: true })) {
-    if (e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules' && e.name !== 'dist') candidates.push(join(PACKAGE_ROOT, e.name, 'action.yml'));
+    if (e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules' && e.name !== 'dist')
+      candidates.push(join(PACKAGE_ROOT, e.name, 'action.yml'));
   }
   const actions = new Map();
   for (const file of candidates) {
@@ -57,7 +58,16 @@ function loadActions() {
       file: file.slice(PACKAGE_ROOT.length + 1),
       title: String(yml.name ?? name),
       description: String(yml.description ?? ''),
-      inputs: Object.fromEntries(Object.entries(yml.inputs ?? {}).map(([k, v]) => [k, { description: String(v?.description ?? ''), required: v?.required === true || v?.required === 'true', default: v?.default === undefined ? undefined : String(v.default) }])),
+      inputs: Object.fromEntries(
+        Object.entries(yml.inputs ?? {}).map(([k, v]) => [
+          k,
+          {
+            description: String(v?.description ?? ''),
+            required: v?.required === true || v?.required === 'true',
+            default: v?.default === undefined ? undefined : String(v.default),
+          },
+        ]),
+      ),
       outputs: Object.fromEntries(Object.entries(yml.outputs ?? {}).map(([k, v]) => [k, String(v?.description ?? '')])),
     });
   }
@@ -80,8 +90,16 @@ const isBoolean = (input) => input.default === 'true' || input.default === 'fals
 
 /** Options every command takes besides the action's inputs. */
 const GLOBAL = {
-  root: { value: '<dir>', description: 'The repository root (the checkout: GITHUB_WORKSPACE). Report paths are relative to it, as in a workflow\u2019s `with:`. Default: the current directory.' },
-  json: { flag: true, description: 'Print the result file\u2019s JSON (check: a JSON array of them) instead of the summary; for an action that writes none (planner), {"outputs": {...}}.' },
+  root: {
+    value: '<dir>',
+    description:
+      'The repository root (the checkout: GITHUB_WORKSPACE). Report paths are relative to it, as in a workflow\u2019s `with:`. Default: the current directory.',
+  },
+  json: {
+    flag: true,
+    description:
+      'Print the result file\u2019s JSON (check: a JSON array of them) instead of the summary; for an action that writes none (planner), {"outputs": {...}}.',
+  },
   help: { flag: true, description: 'This help.' },
 };
 
@@ -107,7 +125,19 @@ const CHECK_OPTIONS = [
 const CHECK_GATES = ['coverage-gate', 'quality-gate', 'security-gate'];
 
 /** Options that take one value: the others, given again, add a line (list inputs take one per line). */
-const SINGLE = new Set(['root', 'component', 'target', 'target-stage', 'config', 'github-token', 'results-dir', 'working-directory', 'mode', 'issue-number', 'commit']);
+const SINGLE = new Set([
+  'root',
+  'component',
+  'target',
+  'target-stage',
+  'config',
+  'github-token',
+  'results-dir',
+  'working-directory',
+  'mode',
+  'issue-number',
+  'commit',
+]);
 
 function editDistance(a, b) {
   const d = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -125,9 +155,17 @@ function editDistance(a, b) {
 
 function unknownOption(command, name, spec, source) {
   const valid = Object.keys(spec);
-  const near = valid.map((v) => [v, editDistance(name, v)]).filter(([v, n]) => n <= Math.max(2, Math.floor(name.length / 3)) || v.startsWith(name) || name.startsWith(v)).sort((a, b) => a[1] - b[1]);
-  const list = valid.filter((v) => !(v in GLOBAL)).map((v) => `--${v}`).join(', ');
-  const globals = Object.keys(GLOBAL).map((v) => `--${v}`).join(', ');
+  const near = valid
+    .map((v) => [v, editDistance(name, v)])
+    .filter(([v, n]) => n <= Math.max(2, Math.floor(name.length / 3)) || v.startsWith(name) || name.startsWith(v))
+    .sort((a, b) => a[1] - b[1]);
+  const list = valid
+    .filter((v) => !(v in GLOBAL))
+    .map((v) => `--${v}`)
+    .join(', ');
+  const globals = Object.keys(GLOBAL)
+    .map((v) => `--${v}`)
+    .join(', ');
   return new UsageError(
     `${PROGRAM} ${command}: unknown option --${name}.${near.length ? ` Did you mean --${near[0][0]}?` : ''}\nValid options${source ? ` (${source})` : ''}: ${list}; and ${globals}.`,
     `Run \`${PROGRAM} ${command} --help\` for what each one means.`,
@@ -147,7 +185,11 @@ function parseOptions(command, argv, spec, source) {
       values.set('help', 'true');
       continue;
     }
-    if (!arg.startsWith('--') || arg === '--') throw new UsageError(`${PROGRAM} ${command}: unexpected argument "${arg}": every value is given to an option (--name value).`, `Run \`${PROGRAM} ${command} --help\` for the options.`);
+    if (!arg.startsWith('--') || arg === '--')
+      throw new UsageError(
+        `${PROGRAM} ${command}: unexpected argument "${arg}": every value is given to an option (--name value).`,
+        `Run \`${PROGRAM} ${command} --help\` for the options.`,
+      );
     const eq = arg.indexOf('=');
     let name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
     let value = eq > 0 ? arg.slice(eq + 1) : undefined;
@@ -160,11 +202,20 @@ function parseOptions(command, argv, spec, source) {
     if (value === undefined) {
       if (o.flag) value = argv[i + 1] === 'true' || argv[i + 1] === 'false' ? argv[++i] : 'true';
       else if (i + 1 < argv.length && !argv[i + 1].startsWith('--')) value = argv[++i];
-      else throw new UsageError(`${PROGRAM} ${command}: --${name} needs a value (--${name} ${o.value ?? '<value>'}).`, `Run \`${PROGRAM} ${command} --help\` for the options.`);
+      else
+        throw new UsageError(
+          `${PROGRAM} ${command}: --${name} needs a value (--${name} ${o.value ?? '<value>'}).`,
+          `Run \`${PROGRAM} ${command} --help\` for the options.`,
+        );
     }
-    if (o.flag && !['true', 'false'].includes(value)) throw new UsageError(`${PROGRAM} ${command}: --${name} is true or false, not "${value}".`);
+    if (o.flag && !['true', 'false'].includes(value))
+      throw new UsageError(`${PROGRAM} ${command}: --${name} is true or false, not "${value}".`);
     if (values.has(name) && !o.flag) {
-      if (SINGLE.has(name)) throw new UsageError(`${PROGRAM} ${command}: --${name} is given twice ("${values.get(name)}", "${value}"); it takes one value.`, `Run \`${PROGRAM} ${command} --help\` for the options.`);
+      if (SINGLE.has(name))
+        throw new UsageError(
+          `${PROGRAM} ${command}: --${name} is given twice ("${values.get(name)}", "${value}"); it takes one value.`,
+          `Run \`${PROGRAM} ${command} --help\` for the options.`,
+        );
       value = `${values.get(name)}\n${value}`;
     }
     values.set(name, value);
@@ -174,13 +225,19 @@ function parseOptions(command, argv, spec, source) {
 
 function rootOf(values) {
   const root = resolve(values.get('root') ?? '.');
-  if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(`--root ${values.get('root')}: no such folder.`);
+  if (!existsSync(root) || !statSync(root).isDirectory())
+    throw new UsageError(`--root ${values.get('root')}: no such folder.`);
   return root;
 }
 
 /** The commit checked out at `root`, for the result files (null outside a git checkout). */
 function headCommit(root) {
-  const r = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8', timeout: 5000, stdio: ['ignore', 'pipe', 'ignore'] });
+  const r = spawnSync('git', ['rev-parse', 'HEAD'], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 5000,
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
   return r.status === 0 && /^[0-9a-f]{40,64}$/.test(r.stdout.trim()) ? r.stdout.trim() : null;
 }
 
@@ -214,7 +271,13 @@ function optionLines(entries) {
 }
 
 function mainHelp(actions, t) {
-  const cmds = [['check', 'Runs coverage-gate, quality-gate and security-gate on the evidence given, and prints each verdict, its criteria and a scorecard.'], ...[...actions.values()].map((a) => [a.name, a.description])];
+  const cmds = [
+    [
+      'check',
+      'Runs coverage-gate, quality-gate and security-gate on the evidence given, and prints each verdict, its criteria and a scorecard.',
+    ],
+    ...[...actions.values()].map((a) => [a.name, a.description]),
+  ];
   return `${t.bold(`${PROGRAM}`)}: the maturity gates over local reports, before you push. The committed action
 bundles (dist/) run exactly as on the GitHub runner, so the verdicts are the ones CI will give.
 
@@ -240,7 +303,10 @@ function checkHelp(actions, t) {
     const spec = actions.get(gate ?? 'coverage-gate')?.inputs[input];
     const where = gate ? `${gate}'s ${input}` : `${input} of every gate run`;
     const head = `--${opt}${spec && isBoolean(spec) ? '' : opt === 'target' ? ' staging|production' : gate ? ' <file>' : ' <value>'}${opt === 'component' ? '   (required)' : ''}`;
-    const description = opt === 'component' ? 'The component (a key under components: in the config) whose bars apply.' : spec?.description ?? '';
+    const description =
+      opt === 'component'
+        ? 'The component (a key under components: in the config) whose bars apply.'
+        : (spec?.description ?? '');
     return [head, `${where}: ${description}`];
   });
   return `${t.bold(`${PROGRAM} check`)}: runs the gates that have evidence given, with the same bars as CI:
@@ -264,9 +330,15 @@ function actionHelp(a, t) {
     if (name === 'github-token') notes.push('default here: empty; the action\u2019s: the workflow token');
     else if (name === 'comment') notes.push(`default here: false; the action\u2019s: ${input.default ?? 'none'}`);
     else if (local !== undefined) notes.push(`default: ${local === '' ? '""' : local}`);
-    return [`--${name} ${isBoolean(input) ? '<true|false>' : '<value>'}${notes.length ? `   (${notes.join('; ')})` : ''}`, input.description];
+    return [
+      `--${name} ${isBoolean(input) ? '<true|false>' : '<value>'}${notes.length ? `   (${notes.join('; ')})` : ''}`,
+      input.description,
+    ];
   });
-  const required = Object.entries(a.inputs).filter(([, i]) => i.required).map(([n]) => ` --${n} <value>`).join('');
+  const required = Object.entries(a.inputs)
+    .filter(([, i]) => i.required)
+    .map(([n]) => ` --${n} <value>`)
+    .join('');
   return `${t.bold(`${PROGRAM} ${a.name}`)}: ${a.title}
 ${wrap(a.description, '')}
 
@@ -308,16 +380,22 @@ const STAGE = { development: 'Development', staging: 'Staging', production: 'Pro
 async function runAction(a, argv, t) {
   const spec = {};
   // Boolean inputs take a value (--comment false) or none (--allow-no-data: true).
-  for (const [name, input] of Object.entries(a.inputs)) if (!(name in GLOBAL)) spec[name] = { flag: isBoolean(input), value: '<value>' };
+  for (const [name, input] of Object.entries(a.inputs))
+    if (!(name in GLOBAL)) spec[name] = { flag: isBoolean(input), value: '<value>' };
   Object.assign(spec, GLOBAL);
   const values = parseOptions(a.name, argv, spec, `the inputs in ${a.file}`);
   if (values.get('help') === 'true') {
     process.stdout.write(actionHelp(a, t));
     return 0;
   }
-  const missing = Object.entries(a.inputs).filter(([n, i]) => i.required && !values.get(n)).map(([n]) => n);
+  const missing = Object.entries(a.inputs)
+    .filter(([n, i]) => i.required && !values.get(n))
+    .map(([n]) => n);
   if (missing.length) {
-    throw new UsageError(`${PROGRAM} ${a.name}: ${missing.map((n) => `--${n}`).join(', ')} ${missing.length > 1 ? 'are' : 'is'} required: ${a.inputs[missing[0]].description}`, `Run \`${PROGRAM} ${a.name} --help\` for every input.`);
+    throw new UsageError(
+      `${PROGRAM} ${a.name}: ${missing.map((n) => `--${n}`).join(', ')} ${missing.length > 1 ? 'are' : 'is'} required: ${a.inputs[missing[0]].description}`,
+      `Run \`${PROGRAM} ${a.name} --help\` for every input.`,
+    );
   }
   const root = rootOf(values);
   const inputs = {};
@@ -329,9 +407,11 @@ async function runAction(a, argv, t) {
   if (values.get('json') === 'true') {
     const result = readResult(run);
     if (result) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-    else if (run.code === 0) process.stdout.write(`${JSON.stringify({ outputs: run.outputs }, null, 2)}\n`); // an action without a result file (planner)
+    else if (run.code === 0)
+      process.stdout.write(`${JSON.stringify({ outputs: run.outputs }, null, 2)}\n`); // an action without a result file (planner)
     else {
-      for (const n of run.annotations.filter((x) => x.level === 'error')) process.stderr.write(`${t.formatAnnotation(n)}\n`);
+      for (const n of run.annotations.filter((x) => x.level === 'error'))
+        process.stderr.write(`${t.formatAnnotation(n)}\n`);
       if (run.stderr.trim()) process.stderr.write(`${run.stderr.trim()}\n`);
     }
     return run.code;
@@ -356,7 +436,10 @@ async function check(actions, argv, t) {
   const spec = {};
   for (const [opt, gate, input] of CHECK_OPTIONS) {
     const a = actions.get(gate ?? 'coverage-gate');
-    spec[opt] = { flag: !!a?.inputs[input] && isBoolean(a.inputs[input]), value: opt === 'target' ? 'staging|production' : gate ? '<file>' : '<value>' };
+    spec[opt] = {
+      flag: !!a?.inputs[input] && isBoolean(a.inputs[input]),
+      value: opt === 'target' ? 'staging|production' : gate ? '<file>' : '<value>',
+    };
   }
   Object.assign(spec, GLOBAL);
   const values = parseOptions('check', argv, spec, null);
@@ -365,15 +448,29 @@ async function check(actions, argv, t) {
     return 0;
   }
   const component = values.get('component');
-  if (!component) throw new UsageError(`${PROGRAM} check: --component is required: the component (a key under components: in the config) whose bars apply.`, `Run \`${PROGRAM} check --help\` for the options.`);
+  if (!component)
+    throw new UsageError(
+      `${PROGRAM} check: --component is required: the component (a key under components: in the config) whose bars apply.`,
+      `Run \`${PROGRAM} check --help\` for the options.`,
+    );
   const target = values.get('target');
   const hint = `Run \`${PROGRAM} check --help\` for the options.`;
-  if (target !== undefined && !['staging', 'production'].includes(target)) throw new UsageError(`${PROGRAM} check: --target is staging or production, not "${target}".`, hint);
-  if (values.has('tests') && !values.has('coverage')) throw new UsageError(`${PROGRAM} check: --tests needs --coverage: coverage-gate judges the test results together with a coverage report.`, hint);
+  if (target !== undefined && !['staging', 'production'].includes(target))
+    throw new UsageError(`${PROGRAM} check: --target is staging or production, not "${target}".`, hint);
+  if (values.has('tests') && !values.has('coverage'))
+    throw new UsageError(
+      `${PROGRAM} check: --tests needs --coverage: coverage-gate judges the test results together with a coverage report.`,
+      hint,
+    );
   const gates = CHECK_GATES.filter((g) => CHECK_OPTIONS.some(([opt, gate]) => gate === g && values.has(opt)));
   if (!gates.length) {
-    const evidence = CHECK_OPTIONS.filter(([, g]) => g).map(([o]) => `--${o}`).join(', ');
-    throw new UsageError(`${PROGRAM} check: no evidence given, so no gate to run. Give at least one of ${evidence}.`, `Run \`${PROGRAM} check --help\` for what each one means.`);
+    const evidence = CHECK_OPTIONS.filter(([, g]) => g)
+      .map(([o]) => `--${o}`)
+      .join(', ');
+    throw new UsageError(
+      `${PROGRAM} check: no evidence given, so no gate to run. Give at least one of ${evidence}.`,
+      `Run \`${PROGRAM} check --help\` for what each one means.`,
+    );
   }
   for (const g of gates) if (!actions.has(g)) throw new Error(`${g} is not built (no dist/${g}/index.js)`);
   const root = rootOf(values);
@@ -386,7 +483,8 @@ async function check(actions, argv, t) {
         const v = localDefault(name, input);
         if (v !== undefined) inputs[name] = v;
       }
-      for (const [opt, gate, input] of CHECK_OPTIONS) if ((gate === null || gate === g) && values.has(opt) && input in a.inputs) inputs[input] = values.get(opt);
+      for (const [opt, gate, input] of CHECK_OPTIONS)
+        if ((gate === null || gate === g) && values.has(opt) && input in a.inputs) inputs[input] = values.get(opt);
       return runBundle({ action: g, inputs, root, env });
     }),
   );
@@ -397,7 +495,8 @@ async function check(actions, argv, t) {
     runs.forEach((run, i) => {
       if (results[i]) return;
       process.stderr.write(`${gates[i]}: no result file (exit ${run.code})\n`);
-      for (const n of run.annotations.filter((x) => x.level === 'error')) process.stderr.write(`${t.formatAnnotation(n)}\n`);
+      for (const n of run.annotations.filter((x) => x.level === 'error'))
+        process.stderr.write(`${t.formatAnnotation(n)}\n`);
     });
     return runs.some((r) => r.code !== 0) ? 1 : 0;
   }
@@ -415,15 +514,29 @@ async function check(actions, argv, t) {
     const shown = mine.filter((a) => a.level === 'error' || !plain.includes(a.message.slice(gate.length + 2)));
     if (shown.length) out.push(...shown.map(t.formatAnnotation), '');
     if (!run.summary.trim() && run.stderr.trim()) out.push(t.dim(run.stderr.trim()), '');
-    if (others) out.push(t.dim(`${others} annotation(s) on files not shown: \`${PROGRAM} ${gate} ...\` prints them with the whole summary${run.resultFile ? `; result file: ${run.resultFile}` : ''}`), '');
+    if (others)
+      out.push(
+        t.dim(
+          `${others} annotation(s) on files not shown: \`${PROGRAM} ${gate} ...\` prints them with the whole summary${run.resultFile ? `; result file: ${run.resultFile}` : ''}`,
+        ),
+        '',
+      );
     else if (run.resultFile) out.push(t.dim(`result file: ${run.resultFile}`), '');
   });
   const passedCount = runs.filter((r) => r.code === 0).length;
   const stage = results.find(Boolean)?.stage;
-  const where = stage ? `${stage.current ? `${STAGE[stage.current] ?? stage.current} → ` : '→ '}${STAGE[stage.target] ?? stage.target}` : target ? `→ ${STAGE[target]}` : '';
-  const each = runs.map((r, i) => `${r.code === 0 ? t.green('✔') : t.red('✘')} ${gates[i]} ${results[i]?.status ?? 'error'}`).join('  ');
+  const where = stage
+    ? `${stage.current ? `${STAGE[stage.current] ?? stage.current} → ` : '→ '}${STAGE[stage.target] ?? stage.target}`
+    : target
+      ? `→ ${STAGE[target]}`
+      : '';
+  const each = runs
+    .map((r, i) => `${r.code === 0 ? t.green('✔') : t.red('✘')} ${gates[i]} ${results[i]?.status ?? 'error'}`)
+    .join('  ');
   const allPassed = passedCount === runs.length;
-  out.push(`${t.bold('Scorecard')} ${component}${where ? ` ${where}` : ''}: ${allPassed ? t.green(`${passedCount} of ${runs.length} gates passed`) : t.red(`${passedCount} of ${runs.length} gates passed`)}  ${each}`);
+  out.push(
+    `${t.bold('Scorecard')} ${component}${where ? ` ${where}` : ''}: ${allPassed ? t.green(`${passedCount} of ${runs.length} gates passed`) : t.red(`${passedCount} of ${runs.length} gates passed`)}  ${each}`,
+  );
   process.stdout.write(`${out.join('\n')}\n`);
   return allPassed ? 0 : 1;
 }
@@ -436,7 +549,10 @@ async function main(argv) {
     const topic = command === 'help' ? rest[0] : undefined;
     if (topic === 'check') process.stdout.write(checkHelp(actions, t));
     else if (topic && actions.has(topic)) process.stdout.write(actionHelp(actions.get(topic), t));
-    else if (topic) throw new UsageError(`${PROGRAM} help: no command "${topic}". Commands: check, ${[...actions.keys()].join(', ')}.`);
+    else if (topic)
+      throw new UsageError(
+        `${PROGRAM} help: no command "${topic}". Commands: check, ${[...actions.keys()].join(', ')}.`,
+      );
     else (command === undefined ? process.stderr : process.stdout).write(mainHelp(actions, t));
     return command === undefined ? 2 : 0;
   }
@@ -449,7 +565,9 @@ async function main(argv) {
   if (a) return runAction(a, rest, t);
   const names = ['check', ...actions.keys()];
   const near = names.find((n) => editDistance(command, n) <= 2);
-  throw new UsageError(`${PROGRAM}: unknown command "${command}".${near ? ` Did you mean ${near}?` : ''} Commands: ${names.join(', ')}.`);
+  throw new UsageError(
+    `${PROGRAM}: unknown command "${command}".${near ? ` Did you mean ${near}?` : ''} Commands: ${names.join(', ')}.`,
+  );
 }
 
 main(process.argv.slice(2)).then(

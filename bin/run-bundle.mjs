@@ -87,18 +87,28 @@ export function parseAnnotations(stdout) {
  */
 export function runBundle({ action, inputs = {}, root, env = {}, tempDir, node = process.execPath, timeoutMs }) {
   const bundle = bundlePath(action);
-  if (!existsSync(bundle)) return Promise.reject(new Error(`no bundle ${bundle}: is ${action} an action of this package?`));
+  if (!existsSync(bundle))
+    return Promise.reject(new Error(`no bundle ${bundle}: is ${action} an action of this package?`));
   const workspace = resolve(root);
   const dir = tempDir ?? mkdtempSync(join(tmpdir(), `maturity-${action}-`));
   mkdirSync(dir, { recursive: true });
-  const files = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STEP_SUMMARY: join(dir, 'summary.md'), GITHUB_EVENT_PATH: join(dir, 'event.json') };
+  const files = {
+    GITHUB_OUTPUT: join(dir, 'output'),
+    GITHUB_STEP_SUMMARY: join(dir, 'summary.md'),
+    GITHUB_EVENT_PATH: join(dir, 'event.json'),
+  };
   writeFileSync(files.GITHUB_OUTPUT, '');
   writeFileSync(files.GITHUB_STEP_SUMMARY, '');
   writeFileSync(files.GITHUB_EVENT_PATH, '{}\n');
   const vars = {};
   for (const k of PASSED_ON) if (process.env[k] !== undefined) vars[k] = process.env[k];
-  Object.assign(vars, { GITHUB_WORKSPACE: workspace, RUNNER_TEMP: dir, GITHUB_EVENT_NAME: 'workflow_dispatch', ...files }, env);
-  for (const [name, value] of Object.entries(inputs)) if (value !== undefined && value !== null) vars[inputVariable(name)] = String(value);
+  Object.assign(
+    vars,
+    { GITHUB_WORKSPACE: workspace, RUNNER_TEMP: dir, GITHUB_EVENT_NAME: 'workflow_dispatch', ...files },
+    env,
+  );
+  for (const [name, value] of Object.entries(inputs))
+    if (value !== undefined && value !== null) vars[inputVariable(name)] = String(value);
   for (const [k, v] of Object.entries(vars)) if (v === undefined || v === null) delete vars[k];
 
   const started = Date.now();
@@ -194,5 +204,8 @@ export function summaryHead(markdown) {
   if (header < 0) return markdown.trim();
   let end = header;
   while (end + 1 < lines.length && lines[end + 1].startsWith('|')) end++;
-  return lines.slice(0, end + 1).join('\n').trim();
+  return lines
+    .slice(0, end + 1)
+    .join('\n')
+    .trim();
 }

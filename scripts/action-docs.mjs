@@ -14,12 +14,17 @@ const ROOT = join(fileURLToPath(import.meta.url), '..', '..');
 const START = '<!-- action-docs:start (generated from action.yml by scripts/action-docs.mjs) -->';
 const END = '<!-- action-docs:end -->';
 
-const cell = (s) => String(s ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
+const cell = (s) =>
+  String(s ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 
 export function renderTables(actionYml) {
   const spec = parse(actionYml);
   const inputs = Object.entries(spec.inputs ?? {}).map(
-    ([name, i]) => `| \`${name}\` | ${i.required ? 'yes' : 'no'} | ${i.default !== undefined ? `\`${cell(i.default)}\`` : ''} | ${cell(i.description)} |`,
+    ([name, i]) =>
+      `| \`${name}\` | ${i.required ? 'yes' : 'no'} | ${i.default !== undefined ? `\`${cell(i.default)}\`` : ''} | ${cell(i.description)} |`,
   );
   const outputs = Object.entries(spec.outputs ?? {}).map(([name, o]) => `| \`${name}\` | ${cell(o.description)} |`);
   return [
@@ -49,7 +54,10 @@ export function updateReadme(readme, actionYml) {
 }
 
 export function readmeTargets() {
-  return ACTIONS.map((a) => ({ yml: join(ROOT, a.dir, 'action.yml'), readme: join(ROOT, a.readme ?? join(a.dir, 'README.md')) }));
+  return ACTIONS.map((a) => ({
+    yml: join(ROOT, a.dir, 'action.yml'),
+    readme: join(ROOT, a.readme ?? join(a.dir, 'README.md')),
+  }));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

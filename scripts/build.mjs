@@ -17,7 +17,9 @@ if (list.length === 0) {
 }
 
 const ncc = (entry, out, ...flags) =>
-  run(process.execPath, ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', entry, '-o', out, '--quiet', ...flags], { maxBuffer: 64 * 1024 * 1024 });
+  run(process.execPath, ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', entry, '-o', out, '--quiet', ...flags], {
+    maxBuffer: 64 * 1024 * 1024,
+  });
 
 async function build({ name, entry, workers = [] }) {
   const out = `dist/${name}`;

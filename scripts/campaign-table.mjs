@@ -22,5 +22,9 @@ console.log(`| --- | ---: | ${outcomes.map(() => '---:').join(' | ')} |`);
 for (const p of parts) console.log(row(p.action, p.cases, p.counts));
 console.log(row('**all**', cases, total));
 const byKind = {};
-for (const p of parts) for (const r of p.results) (byKind[r.kind] ??= Object.fromEntries(outcomes.map((o) => [o, 0])))[r.outcome]++;
-writeFileSync(join('.tmp', 'campaign.json'), `${JSON.stringify({ cases, counts: total, byAction: Object.fromEntries(parts.map((p) => [p.action, p.counts])), byKind }, null, 2)}\n`);
+for (const p of parts)
+  for (const r of p.results) (byKind[r.kind] ??= Object.fromEntries(outcomes.map((o) => [o, 0])))[r.outcome]++;
+writeFileSync(
+  join('.tmp', 'campaign.json'),
+  `${JSON.stringify({ cases, counts: total, byAction: Object.fromEntries(parts.map((p) => [p.action, p.counts])), byKind }, null, 2)}\n`,
+);

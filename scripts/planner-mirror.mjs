@@ -19,8 +19,8 @@ export const PLANNER_MIRROR = join(ROOT, 'planner', 'action.yml');
 
 const HEADER = [
   '# GENERATED from ../action.yml by scripts/planner-mirror.mjs (npm run docs): do not edit.',
-  '# The planner in a folder of its own, for `uses: $/planner` in this repository\'s reusable',
-  '# workflows (GitHub\'s self-repository syntax has no form for the root action).',
+  "# The planner in a folder of its own, for `uses: $/planner` in this repository's reusable",
+  "# workflows (GitHub's self-repository syntax has no form for the root action).",
   '',
 ].join('\n');
 

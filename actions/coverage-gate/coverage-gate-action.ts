@@ -42,7 +42,13 @@ async function main(): Promise<void> {
   const checkout = checkoutFiles(inputs.root);
 
   const parallel = parallelOptions(join(dirname(fileURLToPath(import.meta.url)), 'cobertura-worker.js'));
-  const data = await readCoverage({ root: inputs.root, patterns: inputs.coverageFiles, checkout, pathMap: inputs.pathMap, parallel });
+  const data = await readCoverage({
+    root: inputs.root,
+    patterns: inputs.coverageFiles,
+    checkout,
+    pathMap: inputs.pathMap,
+    parallel,
+  });
   for (const r of data.reports) core.debug(`${r.file}: ${r.format}, ${r.files} files, parsed in ${r.pieces} piece(s)`);
   const resolver = new PathResolver(inputs.root, checkout, inputs.pathMap);
   const resolveFound = (raw: string) => {
@@ -104,7 +110,13 @@ async function main(): Promise<void> {
       [CoverageGateOutputs.TestsPassed]: tests ? String(tests.passed) : '',
       [CoverageGateOutputs.TestsFailed]: tests ? String(tests.failed + tests.errors) : '',
     },
-    failureMessage: failureMessage(result, ev, who, subject.target, data.reports.map((r) => r.file)),
+    failureMessage: failureMessage(
+      result,
+      ev,
+      who,
+      subject.target,
+      data.reports.map((r) => r.file),
+    ),
     warnings,
     resultsDir: inputs.resultsDir,
     allowNoData: inputs.allowNoData,

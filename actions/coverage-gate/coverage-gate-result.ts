@@ -53,13 +53,20 @@ export function resultData(ev: CoverageEvaluation, tests: TestResults | null): R
 }
 
 /** Uncovered changed lines (warnings, largest ranges first) and failed tests that say where they are. */
-export function annotationsFor(ev: CoverageEvaluation, tests: TestResults | null, resolve: (p: string) => ResolvedPath): Annotation[] {
+export function annotationsFor(
+  ev: CoverageEvaluation,
+  tests: TestResults | null,
+  resolve: (p: string) => ResolvedPath,
+): Annotation[] {
   const out: Annotation[] = [];
   for (const r of ev.diff?.ranges ?? []) {
     out.push({
       level: 'warning',
       title: 'Not covered by tests',
-      message: r.start === r.end ? `Changed line ${r.start} is not covered by tests.` : `Changed lines ${r.start}-${r.end} are not covered by tests.`,
+      message:
+        r.start === r.end
+          ? `Changed line ${r.start} is not covered by tests.`
+          : `Changed lines ${r.start}-${r.end} are not covered by tests.`,
       file: r.path,
       startLine: r.start,
       endLine: r.end,
@@ -83,8 +90,14 @@ export function annotationsFor(ev: CoverageEvaluation, tests: TestResults | null
 /** The comparison a pull request needs from the default branch's coverage-gate result. */
 export function coverageBaseline(b: Baseline | null): CoverageBaseline | null {
   if (!b) return null;
-  const data = b.result.data as { metric?: unknown; headline?: { percent?: unknown }; tests?: { failing?: unknown } | null };
-  const failing = Array.isArray(data.tests?.failing) ? data.tests.failing.filter((x): x is string => typeof x === 'string') : [];
+  const data = b.result.data as {
+    metric?: unknown;
+    headline?: { percent?: unknown };
+    tests?: { failing?: unknown } | null;
+  };
+  const failing = Array.isArray(data.tests?.failing)
+    ? data.tests.failing.filter((x): x is string => typeof x === 'string')
+    : [];
   return {
     file: b.file,
     commit: b.result.commit,

@@ -12,13 +12,26 @@ import type { Category, ComponentConfig } from '../../packages/core/config/load-
 import { compileGlobs } from '../../packages/core/glob.js';
 import type { Criterion, Evidence } from '../../packages/core/result/gate-result.js';
 import type { CoverageSourceFile, ReportInfo } from '../../packages/coverage/read-coverage.js';
-import { formatCoveragePercent, meetsBar, percent, sumTotals, type CoverageMetric, type CoverageTotals } from '../../packages/coverage/totals.js';
+import {
+  formatCoveragePercent,
+  meetsBar,
+  percent,
+  sumTotals,
+  type CoverageMetric,
+  type CoverageTotals,
+} from '../../packages/coverage/totals.js';
 import { CHANGED_LINES_FIX, type PullRequestLines } from '../../packages/diff/changed-lines.js';
 import { FORMAT_NAMES } from '../../packages/coverage/report.js';
 import type { TestResults } from '../../packages/junit/junit.js';
 import { markProgress, type Scope } from '../../packages/core/scope.js';
 import type { Stage } from '../../packages/core/stages.js';
-import { heldCriterion, HELD_ID, newFailuresCriterion, NEW_FAILURES_ID, type CoverageBaseline } from './change-criteria.js';
+import {
+  heldCriterion,
+  HELD_ID,
+  newFailuresCriterion,
+  NEW_FAILURES_ID,
+  type CoverageBaseline,
+} from './change-criteria.js';
 
 export type TestKind = 'unit' | 'integration' | 'e2e';
 
@@ -114,7 +127,10 @@ const METRIC_TITLE: Record<CoverageMetric, string> = {
 };
 
 /** The headline metric: the producing tool's own, unless the policy names one. */
-export function headlineMetric(files: readonly CoverageSourceFile[], configured: Policy['coverage']['metric']): CoverageMetric {
+export function headlineMetric(
+  files: readonly CoverageSourceFile[],
+  configured: Policy['coverage']['metric'],
+): CoverageMetric {
   if (configured !== 'auto') return configured;
   return files.length > 0 && files.every((f) => f.convention === 'istanbul') ? 'lines' : 'combined';
 }
@@ -148,11 +164,16 @@ function fileFigure(f: CoverageSourceFile, metric: CoverageMetric): FileFigure {
 
 function evidenceOf(files: readonly CoverageSourceFile[], reports: readonly ReportInfo[]): Evidence[] {
   const used = new Set(files.flatMap((f) => f.reports));
-  return reports.filter((r) => used.has(r.file)).map((r) => ({ file: r.file, tool: r.producer ?? FORMAT_NAMES[r.format] }));
+  return reports
+    .filter((r) => used.has(r.file))
+    .map((r) => ({ file: r.file, tool: r.producer ?? FORMAT_NAMES[r.format] }));
 }
 
 /** Groups uncovered changed lines into ranges; non-measurable lines between them do not split a range. */
-export function uncoveredChangedRanges(file: CoverageSourceFile, changed: Set<number>): { ranges: UncoveredRange[]; changedLines: number; covered: number } {
+export function uncoveredChangedRanges(
+  file: CoverageSourceFile,
+  changed: Set<number>,
+): { ranges: UncoveredRange[]; changedLines: number; covered: number } {
   const ranges: UncoveredRange[] = [];
   let changedLines = 0;
   let covered = 0;
@@ -179,9 +200,25 @@ export function uncoveredChangedRanges(file: CoverageSourceFile, changed: Set<nu
   return { ranges, changedLines, covered };
 }
 
-function evaluateDiff(scope: readonly CoverageSourceFile[], changed: PullRequestLines, bar: number, inScope: (p: string) => boolean): DiffFigure {
+function evaluateDiff(
+  scope: readonly CoverageSourceFile[],
+  changed: PullRequestLines,
+  bar: number,
+  inScope: (p: string) => boolean,
+): DiffFigure {
   if (changed.source === 'unknown') {
-    return { source: 'unknown', changedLines: 0, coveredLines: 0, percent: null, display: null, bar, ranges: [], unknownFiles: [], truncated: false, incomplete: changed.reason };
+    return {
+      source: 'unknown',
+      changedLines: 0,
+      coveredLines: 0,
+      percent: null,
+      display: null,
+      bar,
+      ranges: [],
+      unknownFiles: [],
+      truncated: false,
+      incomplete: changed.reason,
+    };
   }
   let changedLines = 0;
   let coveredLines = 0;
@@ -223,7 +260,14 @@ function evaluateDiff(scope: readonly CoverageSourceFile[], changed: PullRequest
  * Null when the pull request changes no measurable line of the scope, all of them known.
  */
 function diffCriterion(diff: DiffFigure, evidence: Evidence[]): Criterion | null {
-  const base = { id: 'coverage.diff', title: 'Coverage of changed lines', bar: diff.bar, comparator: '>=' as const, unit: '%', evidence };
+  const base = {
+    id: 'coverage.diff',
+    title: 'Coverage of changed lines',
+    bar: diff.bar,
+    comparator: '>=' as const,
+    unit: '%',
+    evidence,
+  };
   const from = diff.source === 'git' ? 'git diff' : 'the pull request files API';
   const ok = diff.percent !== null && meetsBar(diff.percent, diff.bar);
   if (diff.percent !== null && diff.display !== null && (ok ? diff.incomplete === null : true)) {
@@ -237,11 +281,19 @@ function diffCriterion(diff: DiffFigure, evidence: Evidence[]): Criterion | null
     };
   }
   if (diff.incomplete === null) return null;
-  const known = diff.percent !== null ? ` (${diff.display}% of the ${diff.changedLines} changed lines that are known)` : '';
+  const known =
+    diff.percent !== null ? ` (${diff.display}% of the ${diff.changedLines} changed lines that are known)` : '';
   return { ...base, status: 'no-data', measured: null, detail: `${diff.incomplete}${known}. ${CHANGED_LINES_FIX}` };
 }
 
-function coverageCriterion(id: string, title: string, fig: Figure, bar: number, evidence: Evidence[], what: string): Criterion {
+function coverageCriterion(
+  id: string,
+  title: string,
+  fig: Figure,
+  bar: number,
+  evidence: Evidence[],
+  what: string,
+): Criterion {
   if (fig.percent === null || fig.display === null) {
     return {
       id,
@@ -292,7 +344,17 @@ function testsCriterion(tests: TestResults, policy: Policy, kind: TestKind): Cri
   const xfailed = tests.expectedFailures ? ` (${tests.expectedFailures} expected failures)` : '';
   const detail = `${tests.passed} passed, ${tests.failed} failed, ${tests.errors} errors, ${tests.skipped} skipped${xfailed}`;
   if (ran < Math.max(1, policy.tests['min-tests'])) {
-    return { id: `tests.${kind}`, title: TEST_TITLES[kind], status: 'no-data', measured: null, bar, comparator: '>=', unit: '%', detail: `${detail}: no test ran`, evidence };
+    return {
+      id: `tests.${kind}`,
+      title: TEST_TITLES[kind],
+      status: 'no-data',
+      measured: null,
+      bar,
+      comparator: '>=',
+      unit: '%',
+      detail: `${detail}: no test ran`,
+      evidence,
+    };
   }
   const rate = (100 * tests.passed) / ran;
   const ok = bar >= 100 ? tests.failed + tests.errors === 0 : rate >= bar;
@@ -348,7 +410,16 @@ export function evaluateCoverage(model: CoverageGateModel): CoverageEvaluation {
   ];
   for (const c of categories) {
     const globs = model.categories.find((x) => x.id === c.id)!.globs;
-    criteria.push(coverageCriterion(`coverage.category.${c.id}`, `Coverage of ${categoryTitle(c.id)} (${globs.join(', ')})`, c, c.bar, evidence, 'code'));
+    criteria.push(
+      coverageCriterion(
+        `coverage.category.${c.id}`,
+        `Coverage of ${categoryTitle(c.id)} (${globs.join(', ')})`,
+        c,
+        c.bar,
+        evidence,
+        'code',
+      ),
+    );
   }
   if (model.tests) criteria.push(testsCriterion(model.tests, policy, model.testKind));
 
@@ -365,14 +436,24 @@ export function evaluateCoverage(model: CoverageGateModel): CoverageEvaluation {
     if (held) criteria.push(held);
     if (model.tests) criteria.push(newFailuresCriterion(model.tests, model.baseline, model.testKind));
   }
-  const judged = markProgress(criteria, model.scope, new Set(['coverage.diff', HELD_ID, NEW_FAILURES_ID]), model.enforceNextStage);
+  const judged = markProgress(
+    criteria,
+    model.scope,
+    new Set(['coverage.diff', HELD_ID, NEW_FAILURES_ID]),
+    model.enforceNextStage,
+  );
 
   const componentsBreakdown = component
     ? []
     : model.components.map((c) => {
         const match = compileGlobs(c.paths);
         const files = model.files.filter((f) => match(f.path));
-        return { ...figure(sumTotals(files.map((f) => f.coverage.totals())), headlineMetric(files, policy.coverage.metric)), id: c.id, name: c.name, files: files.length };
+        return {
+          ...figure(sumTotals(files.map((f) => f.coverage.totals())), headlineMetric(files, policy.coverage.metric)),
+          id: c.id,
+          name: c.name,
+          files: files.length,
+        };
       });
 
   const unmatched = model.reports.flatMap((r) => r.unmatched.map((path) => ({ report: r.file, path })));

@@ -1,5 +1,10 @@
 /** coverage-gate's inputs, read once into a typed object. */
-import { readChangeInputs, readCommonInputs, type ChangeInputValues, type CommonInputValues } from '../../packages/action-io/common-inputs.js';
+import {
+  readChangeInputs,
+  readCommonInputs,
+  type ChangeInputValues,
+  type CommonInputValues,
+} from '../../packages/action-io/common-inputs.js';
 import { enumInput, listInput, numberInput, pathMapInput } from '../../packages/action-io/inputs.js';
 import { CoverageGateInputs } from '../../packages/action-io/names.js';
 import { ConfigurationError } from '../../packages/core/errors.js';

@@ -23,7 +23,14 @@ import { writeFileSafely } from '../../packages/core/safe-write.js';
 import { fileExists, prepareOutputDir, readInputFile, resolveInputPath } from '../../packages/core/path-input.js';
 import { maturityReader } from '../../packages/core/maturity/read-maturity.js';
 import { readRunContext } from '../../packages/github/run-context.js';
-import { BranchDashboardHistory, FileHistoryStore, parseHistory, pointsFromResult, type HistoryPoint, type HistoryStore } from '../../packages/dashboard/history.js';
+import {
+  BranchDashboardHistory,
+  FileHistoryStore,
+  parseHistory,
+  pointsFromResult,
+  type HistoryPoint,
+  type HistoryStore,
+} from '../../packages/dashboard/history.js';
 import { buildDashboard, type IssuesData } from '../../packages/dashboard/model.js';
 import { readResultFiles, validateResults } from '../../packages/core/result/read-results.js';
 import { renderDashboardHtml } from '../../packages/dashboard/render-html.js';
@@ -33,7 +40,13 @@ import type { GitHubApi } from '../../packages/github/client.js';
 
 export const ACTION = 'maturity-dashboard';
 
-function historyStore(value: string, root: string, api: GitHubApi | null, branch: string, warnings: string[]): HistoryStore | null {
+function historyStore(
+  value: string,
+  root: string,
+  api: GitHubApi | null,
+  branch: string,
+  warnings: string[],
+): HistoryStore | null {
   if (value === 'none') return null;
   if (value === 'branch') {
     if (!api) {
@@ -51,7 +64,11 @@ function historyStore(value: string, root: string, api: GitHubApi | null, branch
   if (fileExists(path, value, at)) {
     const text = readInputFile(path, value, at);
     if (text.trim() && parseHistory(text).points.length === 0) {
-      throw new ConfigurationError(`${value} is not a dashboard trend history (no line of it is a trend point); it is left as it is`, { at }, 'Point `history` at a new .jsonl file, or use `history: branch`.');
+      throw new ConfigurationError(
+        `${value} is not a dashboard trend history (no line of it is a trend point); it is left as it is`,
+        { at },
+        'Point `history` at a new .jsonl file, or use `history: branch`.',
+      );
     }
   }
   return new FileHistoryStore(path);
@@ -59,12 +76,21 @@ function historyStore(value: string, root: string, api: GitHubApi | null, branch
 
 /** The open blockers and promotion requests, and the maintenance breaches (open and closed): three searches. */
 async function fetchIssues(api: GitHubApi): Promise<IssuesData> {
-  const q = (labels: string[]) => `repo:${api.owner}/${api.repo} is:issue is:open label:${labels.map((l) => `"${l}"`).join(',')}`;
+  const q = (labels: string[]) =>
+    `repo:${api.owner}/${api.repo} is:issue is:open label:${labels.map((l) => `"${l}"`).join(',')}`;
   const blockerLabels = labelTaxonomy([])
     .map((l) => l.name)
     .filter((n) => n.startsWith('blocker:'));
   const requestLabels = [PROMOTION.requested, PROMOTION.inReview, PROMOTION.blocked, PROMOTION.approved];
-  const toRef = (i: { number: number; title: string; html_url: string; labels: string[]; state?: string; created_at?: string; closed_at?: string | null }) => ({
+  const toRef = (i: {
+    number: number;
+    title: string;
+    html_url: string;
+    labels: string[];
+    state?: string;
+    created_at?: string;
+    closed_at?: string | null;
+  }) => ({
     number: i.number,
     title: i.title,
     url: i.html_url,
@@ -79,7 +105,12 @@ async function fetchIssues(api: GitHubApi): Promise<IssuesData> {
     api.searchIssues(q(requestLabels)),
     api.searchIssues(`repo:${api.owner}/${api.repo} is:issue label:"${BREACH_LABEL}"`),
   ]);
-  return { fetchedAt: new Date().toISOString(), blockers: blockers.map(toRef), requests: requests.map(toRef), breaches: breaches.map(toRef) };
+  return {
+    fetchedAt: new Date().toISOString(),
+    blockers: blockers.map(toRef),
+    requests: requests.map(toRef),
+    breaches: breaches.map(toRef),
+  };
 }
 
 async function main(): Promise<void> {
@@ -116,14 +147,19 @@ async function main(): Promise<void> {
       const written = await store.append(fresh);
       core.info(`${ACTION}: ${written} new trend point(s) appended to ${store.where} (${history.length} there before)`);
     } catch (e) {
-      warnings.push(`the trend history at ${store.where} could not be read or written (${(e as Error).message}); the trends show only what was read`);
+      warnings.push(
+        `the trend history at ${store.where} could not be read or written (${(e as Error).message}); the trends show only what was read`,
+      );
     }
   }
 
   let issues: IssuesData | null = null;
   if (issuesFile) {
     const { parseIssuesFile } = await import('../../packages/dashboard/issues-file.js');
-    issues = parseIssuesFile(readInputFile(resolveInputPath(issuesFile, root), issuesFile, `input ${DashboardInputs.Issues}`), issuesFile);
+    issues = parseIssuesFile(
+      readInputFile(resolveInputPath(issuesFile, root), issuesFile, `input ${DashboardInputs.Issues}`),
+      issuesFile,
+    );
   } else if (api) {
     try {
       issues = await fetchIssues(api);
@@ -149,7 +185,11 @@ async function main(): Promise<void> {
 
   for (const w of warnings) core.warning(`${ACTION}: ${w}`);
   // A result file that cannot be read is an error: the board would show less than the gates measured.
-  for (const s of model.setAside) core.error(`${ACTION}: ${s.file} not shown: ${s.reason}`, { title: `${ACTION}: unreadable result file`, file: s.file });
+  for (const s of model.setAside)
+    core.error(`${ACTION}: ${s.file} not shown: ${s.reason}`, {
+      title: `${ACTION}: unreadable result file`,
+      file: s.file,
+    });
   await core.summary
     .addRaw(
       `## Maturity dashboard\n\n${model.components.length} component(s), ${model.resultFiles} result file(s), ${model.historyPoints} trend point(s): \`${index}\`\n`,
@@ -159,7 +199,12 @@ async function main(): Promise<void> {
   core.setOutput(DashboardOutputs.Index, index);
   core.setOutput(DashboardOutputs.Components, JSON.stringify(model.components.map((c) => c.id)));
   if (model.setAside.length) {
-    core.setFailed(`${ACTION}: ${model.setAside.length} result file(s) could not be read (${model.setAside.map((s) => s.file).slice(0, 5).join(', ')}); the page shows the others. Regenerate or remove them.`);
+    core.setFailed(
+      `${ACTION}: ${model.setAside.length} result file(s) could not be read (${model.setAside
+        .map((s) => s.file)
+        .slice(0, 5)
+        .join(', ')}); the page shows the others. Regenerate or remove them.`,
+    );
   }
 }
 

@@ -37,7 +37,15 @@ async function readStages(config: MaturityConfig, root: string) {
   return new Map(
     [...config.components.values()].map((c) => {
       const r = readMaturity(c);
-      return [c.id, r.record ? { stage: r.record.stage ?? null, ...(r.record.stage ? {} : { problem: `${c.maturityFile} has no readable Current Stage` }) } : { stage: null, problem: r.warning }];
+      return [
+        c.id,
+        r.record
+          ? {
+              stage: r.record.stage ?? null,
+              ...(r.record.stage ? {} : { problem: `${c.maturityFile} has no readable Current Stage` }),
+            }
+          : { stage: null, problem: r.warning },
+      ];
     }),
   );
 }
@@ -52,7 +60,10 @@ async function findBaselineRun(api: GitHubApi | null, name: string | null, warni
   try {
     const branch = await api.defaultBranch();
     const hit = newestOnBranch(await api.listArtifacts(name), branch);
-    if (!hit) core.info(`${ACTION}: no ${name} artifact from ${branch} yet: this run is compared with nothing (the next runs will be)`);
+    if (!hit)
+      core.info(
+        `${ACTION}: no ${name} artifact from ${branch} yet: this run is compared with nothing (the next runs will be)`,
+      );
     return hit ? String(hit.workflow_run!.id) : '';
   } catch (e) {
     warnings.push(
@@ -65,7 +76,13 @@ async function findBaselineRun(api: GitHubApi | null, name: string | null, warni
 }
 
 function renderPlan(p: Plan, total: number): string {
-  const rows = p.include.map((c) => [code(c.component), escapeText(c.name), c.current ? STAGE_TITLES[c.current] : '_unknown_', c.target ? STAGE_TITLES[c.target] : '—', escapeText(c.reason)]);
+  const rows = p.include.map((c) => [
+    code(c.component),
+    escapeText(c.name),
+    c.current ? STAGE_TITLES[c.current] : '_unknown_',
+    c.target ? STAGE_TITLES[c.target] : '—',
+    escapeText(c.reason),
+  ]);
   const problems = p.problems.length
     ? `### Config problems\n\n${p.problems.map((x) => `- ${x.level === 'error' ? '❌' : '⚠️'} ${x.component ? `${code(x.component)}: ` : ''}${escapeText(x.message)}`).join('\n')}\n`
     : '';
@@ -82,7 +99,10 @@ async function planMode(common: CommonInputValues, mode: 'all' | 'changed', ctx:
     const lines = await changedLinesFor(ctx, common.root, api);
     // Unknown (or more than GitHub lists): every component is checked, never none.
     if (lines && lines.source !== 'unknown' && !lines.truncated) changed = [...lines.files.keys(), ...lines.unknown];
-    else warnings.push(`the changed files are not known (${lines?.source === 'unknown' ? lines.reason : 'more than the 3000 GitHub lists'}): every component is checked. ${CHANGED_LINES_FIX}`);
+    else
+      warnings.push(
+        `the changed files are not known (${lines?.source === 'unknown' ? lines.reason : 'more than the 3000 GitHub lists'}): every component is checked. ${CHANGED_LINES_FIX}`,
+      );
   }
   const p = plan({
     components: [...config.components.values()],
@@ -110,9 +130,18 @@ async function planMode(common: CommonInputValues, mode: 'all' | 'changed', ctx:
   core.setOutput(PlannerOutputs.Target, only?.target ?? '');
   core.setOutput(PlannerOutputs.BaselineRunId, baselineRun);
   const errors = p.problems.filter((x) => x.level === 'error');
-  if (errors.length) throw new ConfigurationError(errors.map((e) => e.message).join('; '), { file: config.file ?? undefined }, 'Fix the config so that components form no dependency cycle.');
+  if (errors.length)
+    throw new ConfigurationError(
+      errors.map((e) => e.message).join('; '),
+      { file: config.file ?? undefined },
+      'Fix the config so that components form no dependency cycle.',
+    );
   if (common.component && only?.current === 'production' && !common.targetStage) {
-    throw new ConfigurationError(`${common.component} is in Production already: there is no stage to promote it to`, { at: 'input component' }, 'Pass target-stage: production to re-check it against the Production bars.');
+    throw new ConfigurationError(
+      `${common.component} is in Production already: there is no stage to promote it to`,
+      { at: 'input component' },
+      'Pass target-stage: production to re-check it against the Production bars.',
+    );
   }
 }
 
@@ -122,7 +151,11 @@ async function main(): Promise<void> {
   const ctx = readRunContext();
   if (mode === 'report') {
     const enforce = resolveEnforce(enumInput(PlannerInputs.Enforce, ENFORCE_VALUES), ctx.defaultBranchPush);
-    return runReportMode(common, ctx, { results: listInput(PlannerInputs.Results), components: optionalInput(PlannerInputs.Components), enforce });
+    return runReportMode(common, ctx, {
+      results: listInput(PlannerInputs.Results),
+      components: optionalInput(PlannerInputs.Components),
+      enforce,
+    });
   }
   return planMode(common, mode, ctx);
 }

@@ -58,7 +58,8 @@ export function findCycles(components: readonly ComponentConfig[]): string[][] {
 
 export function plan(m: PlannerModel): Plan {
   const problems: PlanProblem[] = [];
-  for (const cycle of findCycles(m.components)) problems.push({ level: 'error', component: cycle[0]!, message: `dependency cycle: ${cycle.join(' → ')}` });
+  for (const cycle of findCycles(m.components))
+    problems.push({ level: 'error', component: cycle[0]!, message: `dependency cycle: ${cycle.join(' → ')}` });
   const matchers = new Map(m.components.map((c) => [c.id, compileGlobs(c.paths)]));
   const owned = new Map<string, string[]>();
   for (const f of m.files) {
@@ -70,7 +71,12 @@ export function plan(m: PlannerModel): Plan {
     }
   }
   for (const c of m.components) {
-    if (!owned.has(c.id)) problems.push({ level: 'warning', component: c.id, message: `paths ${c.paths.join(', ')} match no file of the repository` });
+    if (!owned.has(c.id))
+      problems.push({
+        level: 'warning',
+        component: c.id,
+        message: `paths ${c.paths.join(', ')} match no file of the repository`,
+      });
     const s = m.stages.get(c.id);
     if (s?.problem) problems.push({ level: 'warning', component: c.id, message: s.problem });
   }
@@ -98,7 +104,8 @@ export function plan(m: PlannerModel): Plan {
     }
     const current = m.stages.get(c.id)?.stage ?? null;
     // A component is held to the bars of the stage it is heading for (Production keeps Production's).
-    const target: TargetStage | null = m.target ?? (current === 'production' ? 'production' : current ? nextStage(current) : 'staging');
+    const target: TargetStage | null =
+      m.target ?? (current === 'production' ? 'production' : current ? nextStage(current) : 'staging');
     include.push({
       component: c.id,
       name: c.name,

@@ -10,7 +10,16 @@
 import { STAGE_TITLES, type Stage } from '../../packages/core/stages.js';
 import { worstFirst, type Criterion, type GateResult, type Status } from '../../packages/core/result/gate-result.js';
 import { criteriaTable, formatBar, formatMeasured, shortfalls, STATUS_ICON } from '../../packages/report/criteria.js';
-import { code, details, escapeText, fitComment, fitSummary, runFooter, table, type Section } from '../../packages/report/markdown.js';
+import {
+  code,
+  details,
+  escapeText,
+  fitComment,
+  fitSummary,
+  runFooter,
+  table,
+  type Section,
+} from '../../packages/report/markdown.js';
 
 export const REPORT_GATES = ['coverage-gate', 'quality-gate', 'security-gate'] as const;
 
@@ -60,7 +69,9 @@ export function combineResults(
     let status: Status = 'pass';
     const missing: string[] = [];
     for (const gate of gates) {
-      const r = mine.filter((x) => x.gate === gate).sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt))[0];
+      const r = mine
+        .filter((x) => x.gate === gate)
+        .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt))[0];
       if (!r) {
         missing.push(gate);
         status = worse(status, 'error');
@@ -70,7 +81,16 @@ export function combineResults(
       for (const c of r.criteria) (c.enforced === false ? progress : judged).push({ ...c, gate });
     }
     const any = mine[0];
-    return { id: p.id, name: p.name, current: any?.stage.current ?? null, target: any?.stage.target ?? null, status, judged, progress, missing };
+    return {
+      id: p.id,
+      name: p.name,
+      current: any?.stage.current ?? null,
+      target: any?.stage.target ?? null,
+      status,
+      judged,
+      progress,
+      missing,
+    };
   });
   const status = components.reduce<Status>((s, c) => worse(s, c.status), 'pass');
   const scope = results.some((r) => r.scope === 'change') ? 'change' : 'stage';
@@ -105,29 +125,38 @@ function overviewTable(report: RunReport): string {
     const row = [`${code(c.id)} ${escapeText(c.name)}`, stageTitle(c.current), verdict];
     return report.scope === 'change' ? [...row, progressCell(c)] : row;
   });
-  return report.scope === 'change' ? table(['Component', 'Stage', 'This change', 'Toward the next stage'], rows) : table(['Component', 'Stage', 'Against its next stage'], rows);
+  return report.scope === 'change'
+    ? table(['Component', 'Stage', 'This change', 'Toward the next stage'], rows)
+    : table(['Component', 'Stage', 'Against its next stage'], rows);
 }
 
 /** What fell short for one component, one line each, worst first. */
 function shortfallList(c: ComponentVerdict): string {
-  const lines = c.missing.map((g) => `- ${STATUS_ICON.error} ${escapeText(GATE_TITLES[g] ?? g)}: no result for ${code(c.id)} (its step failed or did not run: see that job's log)`);
+  const lines = c.missing.map(
+    (g) =>
+      `- ${STATUS_ICON.error} ${escapeText(GATE_TITLES[g] ?? g)}: no result for ${code(c.id)} (its step failed or did not run: see that job's log)`,
+  );
   for (const crit of worstFirst(c.judged)) {
     if (crit.status === 'pass') continue;
     const text = shortfalls([crit])[0] ?? `${crit.title}: ${crit.detail ?? 'no data'}`;
-    lines.push(`- ${STATUS_ICON[crit.status]} ${escapeText(GATE_TITLES[crit.gate] ?? crit.gate)} · ${escapeText(text)}`);
+    lines.push(
+      `- ${STATUS_ICON[crit.status]} ${escapeText(GATE_TITLES[crit.gate] ?? crit.gate)} · ${escapeText(text)}`,
+    );
   }
   return lines.join('\n');
 }
 
 /** One criterion in a line of prose: "Test coverage 62.96% (bar ≥ 80%)", "User documentation: missing". */
 function criterionInline(x: Criterion): string {
-  if (x.measured === null || typeof x.measured === 'string') return `${escapeText(x.title)}: ${x.measured === null ? formatMeasured(x) : escapeText(x.measured)}`;
+  if (x.measured === null || typeof x.measured === 'string')
+    return `${escapeText(x.title)}: ${x.measured === null ? formatMeasured(x) : escapeText(x.measured)}`;
   return `${escapeText(x.title)} ${formatMeasured(x)}${x.bar !== null ? ` (bar ${formatBar(x)})` : ''}`;
 }
 
 function progressLine(c: ComponentVerdict): string {
   const open = worstFirst(c.progress).filter((x) => x.status !== 'pass');
-  if (open.length === 0) return c.progress.length ? `Every ${stageTitle(c.target)} criterion measured here is met.` : '';
+  if (open.length === 0)
+    return c.progress.length ? `Every ${stageTitle(c.target)} criterion measured here is met.` : '';
   const items = open.slice(0, 8).map(criterionInline);
   return `Toward ${stageTitle(c.target)}, not enforced: ${items.join(' · ')}${open.length > 8 ? ` · and ${open.length - 8} more` : ''}.`;
 }
@@ -153,7 +182,8 @@ function headline(report: RunReport): string {
   const n = report.components.length;
   if (n === 0) return '## Maturity: no component is touched by this change';
   const bad = report.components.filter((c) => c.status !== 'pass').length;
-  if (report.scope === 'stage') return `## Maturity: ${n - bad} of ${n} component(s) meet every criterion of their next stage`;
+  if (report.scope === 'stage')
+    return `## Maturity: ${n - bad} of ${n} component(s) meet every criterion of their next stage`;
   return report.status === 'pass'
     ? `## ${STATUS_ICON.pass} Maturity: this change keeps the bars of all ${n} component(s) it touches`
     : `## ${STATUS_ICON[report.status]} Maturity: this change falls short for ${bad} of ${n} component(s)`;
@@ -161,7 +191,10 @@ function headline(report: RunReport): string {
 
 function setAsideSection(report: RunReport): string {
   if (report.setAside.length === 0) return '';
-  const list = report.setAside.slice(0, 50).map((s) => `- ${code(s.file)}: ${escapeText(s.reason)}`).join('\n');
+  const list = report.setAside
+    .slice(0, 50)
+    .map((s) => `- ${code(s.file)}: ${escapeText(s.reason)}`)
+    .join('\n');
   return details(`${report.setAside.length} result file(s) set aside`, list);
 }
 
@@ -169,8 +202,12 @@ function setAsideSection(report: RunReport): string {
 export function renderPullRequestComment(report: RunReport, runUrl: string | null, limitChars: number): string {
   const sections: Section[] = [
     { markdown: `${headline(report)}\n\n${report.components.length ? overviewTable(report) : ''}`, priority: 100 },
-    ...report.components.filter((c) => c.status !== 'pass').map((c) => ({ markdown: componentSection(c, false, report.scope), priority: 80 })),
-    ...report.components.filter((c) => c.status === 'pass').map((c) => ({ markdown: componentSection(c, false, report.scope), priority: 40 })),
+    ...report.components
+      .filter((c) => c.status !== 'pass')
+      .map((c) => ({ markdown: componentSection(c, false, report.scope), priority: 80 })),
+    ...report.components
+      .filter((c) => c.status === 'pass')
+      .map((c) => ({ markdown: componentSection(c, false, report.scope), priority: 40 })),
     { markdown: runFooter(runUrl), priority: 90 },
   ];
   return fitComment(sections, limitChars);
@@ -180,7 +217,10 @@ export function renderPullRequestComment(report: RunReport, runUrl: string | nul
 export function renderRunSummary(report: RunReport, limitBytes: number): string {
   const sections: Section[] = [
     { markdown: `${headline(report)}\n\n${report.components.length ? overviewTable(report) : ''}`, priority: 100 },
-    ...report.components.map((c) => ({ markdown: componentSection(c, true, report.scope), priority: c.status === 'pass' ? 40 : 80 })),
+    ...report.components.map((c) => ({
+      markdown: componentSection(c, true, report.scope),
+      priority: c.status === 'pass' ? 40 : 80,
+    })),
     { markdown: setAsideSection(report), priority: 10 },
   ];
   return fitSummary(sections, limitBytes);

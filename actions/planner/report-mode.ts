@@ -17,7 +17,13 @@ import { readResultFiles, validateResults } from '../../packages/core/result/rea
 import type { RunContext } from '../../packages/github/run-context.js';
 import { stickyMarker } from '../../packages/github/sticky-comment.js';
 import { COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES } from '../../packages/report/markdown.js';
-import { combineResults, renderPullRequestComment, renderRunSummary, reportFailure, REPORT_GATES } from './pr-report.js';
+import {
+  combineResults,
+  renderPullRequestComment,
+  renderRunSummary,
+  reportFailure,
+  REPORT_GATES,
+} from './pr-report.js';
 
 const NAME = 'maturity-report';
 
@@ -26,27 +32,43 @@ function plannedIds(raw: string | null): string[] | null {
   if (raw === null) return null;
   const doc = parseJsonText(raw, `input ${PlannerInputs.Components}`);
   if (!Array.isArray(doc) || !doc.every((x) => typeof x === 'string')) {
-    throw new ConfigurationError('expected a JSON list of component ids (the plan step\'s `components` output)', { at: `input ${PlannerInputs.Components}` });
+    throw new ConfigurationError("expected a JSON list of component ids (the plan step's `components` output)", {
+      at: `input ${PlannerInputs.Components}`,
+    });
   }
   return doc;
 }
 
-export async function runReportMode(common: CommonInputValues, ctx: RunContext, inputs: { results: string[]; components: string | null; enforce: boolean }): Promise<void> {
+export async function runReportMode(
+  common: CommonInputValues,
+  ctx: RunContext,
+  inputs: { results: string[]; components: string | null; enforce: boolean },
+): Promise<void> {
   if (inputs.results.length === 0) {
-    throw new ConfigurationError('report mode needs the folder of the gates\' result files', { at: `input ${PlannerInputs.Results}` }, 'Download the run\'s result artifacts and pass their folder as `results`.');
+    throw new ConfigurationError(
+      "report mode needs the folder of the gates' result files",
+      { at: `input ${PlannerInputs.Results}` },
+      "Download the run's result artifacts and pass their folder as `results`.",
+    );
   }
   const config = await loadConfig(common.configPath, common.root, false, common.configExplicit);
   // No folder at all: no gate wrote a result (every planned component then has none: an error).
   const present = inputs.results.filter((p) => existsSync(resolve(common.root, p)) || /[*?{[]/.test(p));
   // Without the plan's components, nothing says what was expected: a folder that is not there is then a wrong path.
   if (!present.length && inputs.components === null) {
-    throw new ConfigurationError(`${inputs.results.join(', ')} does not exist (looked in ${common.root})`, { at: `input ${PlannerInputs.Results}` }, 'Pass the folder the result artifacts were downloaded to, and the plan step\'s `components` output as `components`.');
+    throw new ConfigurationError(
+      `${inputs.results.join(', ')} does not exist (looked in ${common.root})`,
+      { at: `input ${PlannerInputs.Results}` },
+      "Pass the folder the result artifacts were downloaded to, and the plan step's `components` output as `components`.",
+    );
   }
   const files = present.length ? readResultFiles(present, common.root) : [];
   const validated = await validateResults(files);
   const results = validated.results.map((r) => r.result);
   const setAside = validated.setAside;
-  const ids = plannedIds(inputs.components) ?? [...new Set(results.map((r) => r.component).filter((c): c is string => c !== null))].sort();
+  const ids =
+    plannedIds(inputs.components) ??
+    [...new Set(results.map((r) => r.component).filter((c): c is string => c !== null))].sort();
   const planned = ids.map((id) => ({ id, name: config.components.get(id)?.name ?? id }));
   const report = combineResults(planned, REPORT_GATES, results, setAside);
 
@@ -63,7 +85,11 @@ export async function runReportMode(common: CommonInputValues, ctx: RunContext, 
     });
   }
   // A result file that cannot be read is an error: the verdict would rest on less than the gates wrote.
-  for (const s of setAside) core.error(`${NAME}: ${s.file} is not a usable result file: ${s.reason}`, { title: `${NAME}: unreadable result file`, file: s.file });
+  for (const s of setAside)
+    core.error(`${NAME}: ${s.file} is not a usable result file: ${s.reason}`, {
+      title: `${NAME}: unreadable result file`,
+      file: s.file,
+    });
   core.setOutput(PlannerOutputs.Passed, String(report.status === 'pass' && setAside.length === 0));
   if (report.status === 'pass' && setAside.length === 0) return;
   // A gate that crashed or wrote nothing fails everywhere; a shortfall only where it is enforced.

@@ -43,7 +43,16 @@ export function blockedLines(blocked: readonly BlockedDependent[], componentId: 
   ];
 }
 
-function pullRequestText(o: { componentId: string; componentName: string; change: PromotionChange; issue: IssueDetail; blocked: readonly BlockedDependent[] }, changes: string[]): { title: string; body: string } {
+function pullRequestText(
+  o: {
+    componentId: string;
+    componentName: string;
+    change: PromotionChange;
+    issue: IssueDetail;
+    blocked: readonly BlockedDependent[];
+  },
+  changes: string[],
+): { title: string; body: string } {
   const { change, issue } = o;
   const demotion = isDemotion(change);
   const verb = demotion ? 'Demote' : 'Promote';
@@ -65,9 +74,15 @@ function pullRequestText(o: { componentId: string; componentName: string; change
  * request opened with GITHUB_TOKEN starts no workflow runs, so its checks would never report),
  * else the action's own client. Promotions and demotions both go through here.
  */
-export function maturityWriter(api: GitHubApi, pullRequestToken: string | null, clientFor: (token: string) => GitHubApi | null): { api: GitHubApi; tokenInput: string } {
+export function maturityWriter(
+  api: GitHubApi,
+  pullRequestToken: string | null,
+  clientFor: (token: string) => GitHubApi | null,
+): { api: GitHubApi; tokenInput: string } {
   const writer = pullRequestToken ? clientFor(pullRequestToken) : null;
-  return writer ? { api: writer, tokenInput: PromotionReportInputs.PullRequestToken } : { api, tokenInput: CommonInputs.GitHubToken };
+  return writer
+    ? { api: writer, tokenInput: PromotionReportInputs.PullRequestToken }
+    : { api, tokenInput: CommonInputs.GitHubToken };
 }
 
 /** Step 1: MATURITY.md, through a pull request or a commit. */
@@ -88,7 +103,12 @@ export async function changeMaturityFile(
   const { change, issue } = o;
   const base = await api.defaultBranch();
   const file = await api.getFile(o.maturityFile, base);
-  if (!file) throw new ConfigurationError(`${o.maturityFile} is not on ${base}`, { file: o.maturityFile }, 'Commit the MATURITY.md the config names.');
+  if (!file)
+    throw new ConfigurationError(
+      `${o.maturityFile} is not on ${base}`,
+      { file: o.maturityFile },
+      'Commit the MATURITY.md the config names.',
+    );
   const update = applyPromotion(file.text, change, o.maturityFile);
   if (update.changes.length === 0) return { pullRequest: null, onDefaultBranch: true, changes: [] };
   const text = pullRequestText({ ...o, blocked: o.blocked ?? [] }, update.changes);
@@ -145,28 +165,55 @@ export async function completePromotion(
 ): Promise<Completion> {
   const today = new Date().toISOString().slice(0, 10);
   // The Projects client (and octokit with it) loads only for a promotion that updates a project.
-  const projects = o.project ? (await import('../../packages/github/projects.js')).createProjectsApi({ token: o.project.token, tokenInput: 'project-token' }) : null;
-  const plan = projects && o.project ? await projects.preflight(o.project.ref, o.issue.node_id, { stage: STAGE_TITLES[o.target], coverage: o.coverage, blockers: 0, lastUpdated: today }) : null;
+  const projects = o.project
+    ? (await import('../../packages/github/projects.js')).createProjectsApi({
+        token: o.project.token,
+        tokenInput: 'project-token',
+      })
+    : null;
+  const plan =
+    projects && o.project
+      ? await projects.preflight(o.project.ref, o.issue.node_id, {
+          stage: STAGE_TITLES[o.target],
+          coverage: o.coverage,
+          blockers: 0,
+          lastUpdated: today,
+        })
+      : null;
   if (projects && plan) await projects.apply(plan);
   let milestone: string | null = null;
   const next = nextStage(o.target);
   if (next) {
     const days = Math.max(7, o.config.policy[next]['min-days-in-staging']);
     const due = new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
-    milestone = (await api.createMilestone({ title: `${o.componentName}: ${STAGE_TITLES[next]} promotion`, description: `Earliest promotion of ${o.componentId} to ${STAGE_TITLES[next]} (after ${days} days in ${STAGE_TITLES[o.target]}).`, dueOn: due })).title;
+    milestone = (
+      await api.createMilestone({
+        title: `${o.componentName}: ${STAGE_TITLES[next]} promotion`,
+        description: `Earliest promotion of ${o.componentId} to ${STAGE_TITLES[next]} (after ${days} days in ${STAGE_TITLES[o.target]}).`,
+        dueOn: due,
+      })
+    ).title;
   }
   const d = o.demotion;
   await api.addLabels(o.issue.number, [d ? DEMOTION.completed : PROMOTION.completed, targetLabel(o.target)]);
-  for (const l of [PROMOTION.inReview, PROMOTION.requested, PROMOTION.blocked, ...(d ? [DEMOTION.proposed] : [])]) await api.removeLabel(o.issue.number, l);
+  for (const l of [PROMOTION.inReview, PROMOTION.requested, PROMOTION.blocked, ...(d ? [DEMOTION.proposed] : [])])
+    await api.removeLabel(o.issue.number, l);
   const lines = [
-    d ? `## ⬇️ ${escapeText(o.componentName)} is in ${STAGE_TITLES[o.target]} (demoted from ${STAGE_TITLES[d.from]})` : `## ✅ ${escapeText(o.componentName)} is in ${STAGE_TITLES[o.target]}`,
+    d
+      ? `## ⬇️ ${escapeText(o.componentName)} is in ${STAGE_TITLES[o.target]} (demoted from ${STAGE_TITLES[d.from]})`
+      : `## ✅ ${escapeText(o.componentName)} is in ${STAGE_TITLES[o.target]}`,
     '',
     `MATURITY.md on the default branch${o.commit ? ` (${code(o.commit.slice(0, 7))})` : ''} records the ${d ? 'demotion' : 'promotion'}.`,
     plan ? '- Project board updated' : '',
     milestone ? `- Next: milestone ${escapeText(milestone)}` : '',
   ].filter((l) => l !== '');
   if (d?.blocked.length) lines.push('', ...blockedLines(d.blocked, o.componentId, o.target));
-  await upsertStickyComment(api, o.issue.number, stickyMarker('promotion-report:completed', o.componentId), lines.join('\n'));
+  await upsertStickyComment(
+    api,
+    o.issue.number,
+    stickyMarker('promotion-report:completed', o.componentId),
+    lines.join('\n'),
+  );
   await api.closeIssue(o.issue.number, 'completed');
   return { milestone, board: plan !== null };
 }

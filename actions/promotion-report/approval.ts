@@ -34,8 +34,15 @@ export async function checkApproval(api: GitHubApi, issue: IssueDetail, warnings
   const permission = by ? await api.permissionOf(by) : 'none';
   if (by && ENTITLED.has(permission)) return { by, permission };
   await api.removeLabel(issue.number, PROMOTION.approved);
-  const who = by ? `@${escapeText(by)} has ${permission} permission on this repository` : 'the issue\'s history does not say who applied it';
-  await api.createIssueComment(issue.number, `The label \`${PROMOTION.approved}\` was removed: ${who}, and approving a promotion needs write or maintain permission.`);
-  warnings.push(`${by ?? 'an unknown account'} may not approve promotions (permission: ${permission}); the label was removed`);
+  const who = by
+    ? `@${escapeText(by)} has ${permission} permission on this repository`
+    : "the issue's history does not say who applied it";
+  await api.createIssueComment(
+    issue.number,
+    `The label \`${PROMOTION.approved}\` was removed: ${who}, and approving a promotion needs write or maintain permission.`,
+  );
+  warnings.push(
+    `${by ?? 'an unknown account'} may not approve promotions (permission: ${permission}); the label was removed`,
+  );
   return null;
 }

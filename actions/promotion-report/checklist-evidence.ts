@@ -16,7 +16,9 @@ export function measuredCoverage(ev: PromotionEvaluation): number | null {
 }
 
 export function checklistEvidence(m: PromotionModel, ev: PromotionEvaluation): ChecklistEvidence {
-  const verified = ev.rows.filter((r) => r.source !== 'requester' && r.status !== 'declared' && r.status !== 'not-applicable');
+  const verified = ev.rows.filter(
+    (r) => r.source !== 'requester' && r.status !== 'declared' && r.status !== 'not-applicable',
+  );
   const section = m.target === 'staging' ? 'dev-staging' : 'staging-production';
   return {
     passed: new Set(verified.filter((r) => r.status === 'pass').map((r) => r.id)),

@@ -33,9 +33,14 @@ export async function completeMode(inputs: Inputs, ctx: RunContext, api: GitHubA
     const form = issue.body ? parsePromotionForm(issue.body) : null;
     const labelled = issue.labels.find((l) => l.startsWith('component:'))?.slice('component:'.length);
     const written = labelled ?? form?.request?.componentName ?? null;
-    const labelledTarget = issue.labels.filter((l) => l.startsWith('target:')).map((l) => parseStage(l.slice('target:'.length)))[0];
+    const labelledTarget = issue.labels
+      .filter((l) => l.startsWith('target:'))
+      .map((l) => parseStage(l.slice('target:'.length)))[0];
     const demotion = isDemotionRequest(issue);
-    const target: Stage | null = labelledTarget && (demotion || labelledTarget !== 'development') ? labelledTarget : (form?.request?.targetStage ?? null);
+    const target: Stage | null =
+      labelledTarget && (demotion || labelledTarget !== 'development')
+        ? labelledTarget
+        : (form?.request?.targetStage ?? null);
     let component;
     try {
       component = written ? findComponentByName(config, written) : null;
@@ -49,7 +54,9 @@ export async function completeMode(inputs: Inputs, ctx: RunContext, api: GitHubA
     const record = (await readMaturityRecord(inputs.root, component)).record;
     const stage = record?.stage ?? null;
     if (stage !== target) {
-      lines.push(`- #${issue.number} ${code(component.id)}: MATURITY.md says ${stage ? STAGE_TITLES[stage] : 'no stage'}, not yet ${STAGE_TITLES[target]}`);
+      lines.push(
+        `- #${issue.number} ${code(component.id)}: MATURITY.md says ${stage ? STAGE_TITLES[stage] : 'no stage'}, not yet ${STAGE_TITLES[target]}`,
+      );
       continue;
     }
     const warnings: string[] = [];
@@ -66,10 +73,21 @@ export async function completeMode(inputs: Inputs, ctx: RunContext, api: GitHubA
       commit: ctx.sha,
       project: inputs.project ? { ref: inputs.project, token: inputs.projectToken ?? inputs.githubToken } : null,
       coverage: null,
-      ...(demotion ? { demotion: { from: record?.demotedFrom ?? 'production', blocked: dependentsAbove(component.id, target, config.components, await stageReader(config, inputs.root)) } } : {}),
+      ...(demotion
+        ? {
+            demotion: {
+              from: record?.demotedFrom ?? 'production',
+              blocked: dependentsAbove(component.id, target, config.components, await stageReader(config, inputs.root)),
+            },
+          }
+        : {}),
     });
-    lines.push(`- #${issue.number} ${code(component.id)}: ${demotion ? 'demoted to' : 'completed in'} ${STAGE_TITLES[target]}${done.milestone ? `; next milestone ${escapeText(done.milestone)}` : ''}`);
+    lines.push(
+      `- #${issue.number} ${code(component.id)}: ${demotion ? 'demoted to' : 'completed in'} ${STAGE_TITLES[target]}${done.milestone ? `; next milestone ${escapeText(done.milestone)}` : ''}`,
+    );
   }
   core.info(`${name}: ${open.length} approved request(s) looked at`);
-  await core.summary.addRaw(`## Promotions completed by this push\n\n${lines.join('\n') || '_No approved request is open._'}\n`, true).write();
+  await core.summary
+    .addRaw(`## Promotions completed by this push\n\n${lines.join('\n') || '_No approved request is open._'}\n`, true)
+    .write();
 }

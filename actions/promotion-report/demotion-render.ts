@@ -21,7 +21,8 @@ function verdict(v: DemotionView): string {
   const who = `**${escapeText(m.component.name)}** (${code(m.component.id)})`;
   const path = `${m.current ? STAGE_TITLES[m.current] : '?'} → ${STAGE_TITLES[m.target]}`;
   if (v.completed) return `⬇️ ${who} is demoted (${path}): MATURITY.md on the default branch records it.`;
-  if (v.pullRequest) return `⬇️ ${who}: demotion approved (${path}). MATURITY.md pull request: ${v.pullRequest}. Merging it completes the demotion (labels, board) and closes this issue.`;
+  if (v.pullRequest)
+    return `⬇️ ${who}: demotion approved (${path}). MATURITY.md pull request: ${v.pullRequest}. Merging it completes the demotion (labels, board) and closes this issue.`;
   if (!v.ready) return `❌ ${who} cannot be demoted (${path}) as proposed: see below.`;
   return `⏳ ${who}: demotion proposed (${path}). A maintainer (write or maintain permission) approves it by adding \`${PROMOTION.approved}\`.`;
 }
@@ -32,7 +33,12 @@ export function renderDemotion(v: DemotionView, limit: number, unit: 'bytes' | '
   const sections: Section[] = [
     { markdown: `## Demotion: ${escapeText(m.component.name)}\n\n${verdict(v)}`, priority: 100 },
     { markdown: criteriaTable(v.criteria), priority: 90 },
-    { markdown: blocked.length ? blocked.join('\n') : `No component that depends on ${code(m.component.id)} is above ${STAGE_TITLES[m.target]}.`, priority: 85 },
+    {
+      markdown: blocked.length
+        ? blocked.join('\n')
+        : `No component that depends on ${code(m.component.id)} is above ${STAGE_TITLES[m.target]}.`,
+      priority: 85,
+    },
     { markdown: v.runUrl ? `<sub>[Run](${v.runUrl})</sub>` : '', priority: 80 },
   ];
   return fitSections(sections, limit, unit, (n) => `_${n} section(s) left out to fit._`);

@@ -31,14 +31,22 @@ import { renderDemotion } from './demotion-render.js';
 
 export { isDemotionRequest };
 
-const labelled = (issue: IssueDetail, prefix: string) => issue.labels.find((l) => l.startsWith(prefix))?.slice(prefix.length) ?? null;
+const labelled = (issue: IssueDetail, prefix: string) =>
+  issue.labels.find((l) => l.startsWith(prefix))?.slice(prefix.length) ?? null;
 
 /** The component and the stage a demotion request names, from its labels. */
-export function demotionSubject(config: MaturityConfig, issue: IssueDetail): { component: ComponentConfig; target: Stage } {
+export function demotionSubject(
+  config: MaturityConfig,
+  issue: IssueDetail,
+): { component: ComponentConfig; target: Stage } {
   const id = labelled(issue, 'component:');
   const target = parseStage(labelled(issue, 'target:') ?? '');
   if (!id || !target) {
-    throw new ConfigurationError(`the demotion request #${issue.number} has no component:<id> or target:<stage> label`, { at: `issue #${issue.number}` }, 'The upkeep check labels the breach issue when it proposes a demotion; add the missing label by hand.');
+    throw new ConfigurationError(
+      `the demotion request #${issue.number} has no component:<id> or target:<stage> label`,
+      { at: `issue #${issue.number}` },
+      'The upkeep check labels the breach issue when it proposes a demotion; add the missing label by hand.',
+    );
   }
   return { component: findComponent(config, id), target };
 }
@@ -67,9 +75,42 @@ const row = (c: Omit<Criterion, 'evidence'>): Criterion => ({ evidence: [], ...c
 export function demotionCriteria(m: DemotionModel): Criterion[] {
   const stageOk = m.current !== null && stageIndex(m.current) > stageIndex(m.target);
   return [
-    row({ id: 'demotion.breach', title: 'The maintenance breach is still open', status: m.issue.open && m.issue.breach ? 'pass' : 'fail', measured: m.issue.open ? 'open' : 'closed', bar: 'open', comparator: null, unit: '', detail: m.issue.open ? `#${m.issue.number}${m.issue.breach ? '' : ` has no ${BREACH_LABEL} label`}` : `#${m.issue.number} is closed: the figures recovered, or the breach was settled` }),
-    row({ id: 'demotion.stage', title: `Above ${STAGE_TITLES[m.target]} now`, status: stageOk ? 'pass' : 'fail', measured: m.current ? STAGE_TITLES[m.current] : null, bar: `above ${STAGE_TITLES[m.target]}`, comparator: null, unit: '', detail: stageOk ? undefined : 'MATURITY.md on the default branch does not put the component above the target stage' }),
-    row({ id: 'approval.maintainer', title: 'Approved by a maintainer', status: m.approval ? 'pass' : 'no-data', measured: m.approval ? `@${m.approval.by}` : null, bar: 'write or maintain permission', comparator: null, unit: '', detail: m.approval ? `label promotion:approved applied by @${m.approval.by} (${m.approval.permission})` : 'awaiting a maintainer: label promotion:approved' }),
+    row({
+      id: 'demotion.breach',
+      title: 'The maintenance breach is still open',
+      status: m.issue.open && m.issue.breach ? 'pass' : 'fail',
+      measured: m.issue.open ? 'open' : 'closed',
+      bar: 'open',
+      comparator: null,
+      unit: '',
+      detail: m.issue.open
+        ? `#${m.issue.number}${m.issue.breach ? '' : ` has no ${BREACH_LABEL} label`}`
+        : `#${m.issue.number} is closed: the figures recovered, or the breach was settled`,
+    }),
+    row({
+      id: 'demotion.stage',
+      title: `Above ${STAGE_TITLES[m.target]} now`,
+      status: stageOk ? 'pass' : 'fail',
+      measured: m.current ? STAGE_TITLES[m.current] : null,
+      bar: `above ${STAGE_TITLES[m.target]}`,
+      comparator: null,
+      unit: '',
+      detail: stageOk
+        ? undefined
+        : 'MATURITY.md on the default branch does not put the component above the target stage',
+    }),
+    row({
+      id: 'approval.maintainer',
+      title: 'Approved by a maintainer',
+      status: m.approval ? 'pass' : 'no-data',
+      measured: m.approval ? `@${m.approval.by}` : null,
+      bar: 'write or maintain permission',
+      comparator: null,
+      unit: '',
+      detail: m.approval
+        ? `label promotion:approved applied by @${m.approval.by} (${m.approval.permission})`
+        : 'awaiting a maintainer: label promotion:approved',
+    }),
   ];
 }
 
@@ -78,25 +119,56 @@ interface Applied {
   completed: boolean;
 }
 
-async function applyDemotion(api: GitHubApi, inputs: Inputs, ctx: RunContext, config: MaturityConfig, issue: IssueDetail, m: DemotionModel, component: ComponentConfig): Promise<Applied> {
+async function applyDemotion(
+  api: GitHubApi,
+  inputs: Inputs,
+  ctx: RunContext,
+  config: MaturityConfig,
+  issue: IssueDetail,
+  m: DemotionModel,
+  component: ComponentConfig,
+): Promise<Applied> {
   const reason = readBreachState(issue.body)?.reason || 'maintenance breach';
   const writer = maturityWriter(api, inputs.pullRequestToken, (token) => githubFor(ctx, token));
   const change = await changeMaturityFile(writer.api, {
     componentId: component.id,
     componentName: component.name,
     maturityFile: component.maturityFile ?? `${component.id}/MATURITY.md`,
-    change: { from: m.current!, to: m.target, date: new Date().toISOString().slice(0, 10), issue: issue.number, issueUrl: issue.html_url, reason },
+    change: {
+      from: m.current!,
+      to: m.target,
+      date: new Date().toISOString().slice(0, 10),
+      issue: issue.number,
+      issueUrl: issue.html_url,
+      reason,
+    },
     issue,
     mode: inputs.apply,
     tokenInput: writer.tokenInput,
     blocked: m.blocked,
   });
   if (!change.onDefaultBranch) return { change, completed: false };
-  await completePromotion(api, { issue, componentId: component.id, componentName: component.name, target: m.target, config, commit: ctx.sha, project: inputs.project ? { ref: inputs.project, token: inputs.projectToken ?? inputs.githubToken } : null, coverage: null, demotion: { from: m.current!, blocked: m.blocked } });
+  await completePromotion(api, {
+    issue,
+    componentId: component.id,
+    componentName: component.name,
+    target: m.target,
+    config,
+    commit: ctx.sha,
+    project: inputs.project ? { ref: inputs.project, token: inputs.projectToken ?? inputs.githubToken } : null,
+    coverage: null,
+    demotion: { from: m.current!, blocked: m.blocked },
+  });
   return { change, completed: true };
 }
 
-export async function demotionReport(inputs: Inputs, ctx: RunContext, api: GitHubApi, issue: IssueDetail, gate: string): Promise<void> {
+export async function demotionReport(
+  inputs: Inputs,
+  ctx: RunContext,
+  api: GitHubApi,
+  issue: IssueDetail,
+  gate: string,
+): Promise<void> {
   const config = await loadConfig(inputs.configPath, inputs.root, true);
   const warnings: string[] = [];
   const { component, target } = demotionSubject(config, issue);
@@ -111,9 +183,25 @@ export async function demotionReport(inputs: Inputs, ctx: RunContext, api: GitHu
   };
   const criteria = demotionCriteria(m);
   const ready = criteria.every((c) => c.status === 'pass' || c.id === 'approval.maintainer');
-  const applied: Applied = m.approval && ready ? await applyDemotion(api, inputs, ctx, config, issue, m, component) : { change: null, completed: false };
-  const view = { model: m, criteria, ready, pullRequest: applied.change?.pullRequest?.html_url ?? null, completed: applied.completed, runUrl: ctx.run?.url ?? null };
-  if (inputs.comment) await upsertStickyComment(api, issue.number, stickyMarker(gate, component.id), renderDemotion(view, COMMENT_LIMIT_CHARS - 2000, 'chars'));
+  const applied: Applied =
+    m.approval && ready
+      ? await applyDemotion(api, inputs, ctx, config, issue, m, component)
+      : { change: null, completed: false };
+  const view = {
+    model: m,
+    criteria,
+    ready,
+    pullRequest: applied.change?.pullRequest?.html_url ?? null,
+    completed: applied.completed,
+    runUrl: ctx.run?.url ?? null,
+  };
+  if (inputs.comment)
+    await upsertStickyComment(
+      api,
+      issue.number,
+      stickyMarker(gate, component.id),
+      renderDemotion(view, COMMENT_LIMIT_CHARS - 2000, 'chars'),
+    );
   const result = buildGateResult({
     gate,
     component: component.id,
@@ -121,7 +209,14 @@ export async function demotionReport(inputs: Inputs, ctx: RunContext, api: GitHu
     target,
     criteria,
     summary: `${component.id}: demotion to ${STAGE_TITLES[target]} ${applied.completed ? 'applied' : applied.change?.pullRequest ? 'approved: MATURITY.md pull request opened' : ready ? 'awaiting approval' : 'not applicable'}`,
-    data: { demotion: true, ready, issue: issue.number, pullRequest: view.pullRequest, completed: applied.completed, blocked: m.blocked },
+    data: {
+      demotion: true,
+      ready,
+      issue: issue.number,
+      pullRequest: view.pullRequest,
+      completed: applied.completed,
+      blocked: m.blocked,
+    },
     context: ctx,
     now: new Date(),
   });
@@ -137,7 +232,10 @@ export async function demotionReport(inputs: Inputs, ctx: RunContext, api: GitHu
       [PromotionReportOutputs.Ready]: String(ready),
       [PromotionReportOutputs.PullRequest]: view.pullRequest ?? '',
     },
-    failureMessage: `the demotion of ${component.id} to ${STAGE_TITLES[target]} cannot go ahead: ${criteria.filter((c) => c.status === 'fail').map((c) => `${c.title} (${c.detail ?? c.measured})`).join('; ')}`,
+    failureMessage: `the demotion of ${component.id} to ${STAGE_TITLES[target]} cannot go ahead: ${criteria
+      .filter((c) => c.status === 'fail')
+      .map((c) => `${c.title} (${c.detail ?? c.measured})`)
+      .join('; ')}`,
     warnings,
     resultsDir: inputs.resultsDir,
     allowNoData: true,

@@ -14,7 +14,14 @@ export interface GatheredEvidence {
   notes: string[];
 }
 
-export async function gatherEvidence(o: { results: string[]; artifacts: string[]; root: string; component: string; api: GitHubApi; branch: string }): Promise<GatheredEvidence> {
+export async function gatherEvidence(o: {
+  results: string[];
+  artifacts: string[];
+  root: string;
+  component: string;
+  api: GitHubApi;
+  branch: string;
+}): Promise<GatheredEvidence> {
   const files = o.results.length ? readResultFiles(o.results, o.root) : [];
   const names = o.artifacts.map((a) => a.replace(/\{component\}/g, o.component));
   if (names.length === 0) return { files, notes: [] };
@@ -22,7 +29,9 @@ export async function gatherEvidence(o: { results: string[]; artifacts: string[]
     const fetched = await fetchArtifactResults(o.api, names, o.branch);
     return { files: [...files, ...fetched.files], notes: fetched.notes };
   } catch (e) {
-    const why = isPermissionDenied(e) ? 'the token cannot read artifacts: add `actions: read` to the job\'s permissions' : (e as Error).message;
+    const why = isPermissionDenied(e)
+      ? "the token cannot read artifacts: add `actions: read` to the job's permissions"
+      : (e as Error).message;
     return { files, notes: [`the evidence in ${names.join(', ')} could not be looked up: ${why}`] };
   }
 }

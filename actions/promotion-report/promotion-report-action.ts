@@ -29,7 +29,14 @@ import { stickyMarker, upsertStickyComment } from '../../packages/github/sticky-
 import { checkDependencies } from '../../packages/promotion/dependencies.js';
 import { gitFreshness } from '../../packages/promotion/freshness.js';
 import type { ParsedPromotionForm } from '../../packages/promotion/issue-form.js';
-import { componentLabel, isDemotionRequest, labelTaxonomy, PROMOTION, setupLabels, targetLabel } from '../../packages/promotion/labels.js';
+import {
+  componentLabel,
+  isDemotionRequest,
+  labelTaxonomy,
+  PROMOTION,
+  setupLabels,
+  targetLabel,
+} from '../../packages/promotion/labels.js';
 import { selectResults } from '../../packages/promotion/read-results.js';
 import { COMMENT_LIMIT_CHARS, escapeText, SUMMARY_LIMIT_BYTES } from '../../packages/report/markdown.js';
 import type { MaturityChange } from './apply.js';
@@ -43,7 +50,12 @@ export const GATE = 'promotion-report';
 const DAY = 86_400_000;
 
 function requireApi(api: GitHubApi | null): GitHubApi {
-  if (!api) throw new ConfigurationError('promotion-report needs the GitHub API', { at: 'input github-token' }, 'Run it in a workflow with `github-token` (the default) and `permissions: issues: write`.');
+  if (!api)
+    throw new ConfigurationError(
+      'promotion-report needs the GitHub API',
+      { at: 'input github-token' },
+      'Run it in a workflow with `github-token` (the default) and `permissions: issues: write`.',
+    );
   return api;
 }
 
@@ -52,7 +64,11 @@ async function setupLabelsMode(inputs: Inputs, api: GitHubApi): Promise<void> {
   const r = await setupLabels(api, labelTaxonomy([...config.components.keys()]));
   const line = `labels: ${r.created.length} created, ${r.updated.length} updated, ${r.unchanged} already right`;
   core.info(`${GATE}: ${line}`);
-  await core.summary.addRaw(`## Promotion labels\n\n${line}.\n\n${[...r.created.map((n) => `- created \`${n}\``), ...r.updated.map((n) => `- updated \`${n}\``)].join('\n')}\n`).write();
+  await core.summary
+    .addRaw(
+      `## Promotion labels\n\n${line}.\n\n${[...r.created.map((n) => `- created \`${n}\``), ...r.updated.map((n) => `- updated \`${n}\``)].join('\n')}\n`,
+    )
+    .write();
 }
 
 /** The request: the event's issue, `issue-number`, or the component's open request (labels promotion:requested and component:<id>). */
@@ -66,20 +82,39 @@ async function findRequest(inputs: Inputs, ctx: RunContext, api: GitHubApi): Pro
   if (!inputs.component) return null;
   const open = await api.listOpenIssues([PROMOTION.requested, componentLabel(inputs.component)]);
   const newest = open.at(-1);
-  if (!newest) core.info(`${GATE}: no open promotion request labelled ${componentLabel(inputs.component)}: the scorecard goes to the job summary only`);
+  if (!newest)
+    core.info(
+      `${GATE}: no open promotion request labelled ${componentLabel(inputs.component)}: the scorecard goes to the job summary only`,
+    );
   return newest ? api.getIssue(newest.number) : null;
 }
 
 /** The component the request names, by id or as people write its name; a wrong name is explained on the issue. */
-async function requestedComponent(api: GitHubApi, config: MaturityConfig, inputs: Inputs, issue: IssueDetail | null, form: ParsedPromotionForm | null): Promise<ComponentConfig> {
+async function requestedComponent(
+  api: GitHubApi,
+  config: MaturityConfig,
+  inputs: Inputs,
+  issue: IssueDetail | null,
+  form: ParsedPromotionForm | null,
+): Promise<ComponentConfig> {
   const written = inputs.component ?? form?.request?.componentName ?? form?.request?.component ?? null;
   const problems = form?.problems.map((p) => `${p.field}: ${p.message} ${p.fix}`) ?? [];
   const explain = async (text: string) => {
-    if (issue) await upsertStickyComment(api, issue.number, stickyMarker(GATE, 'request'), `## Promotion request needs a fix\n\n${text}`);
+    if (issue)
+      await upsertStickyComment(
+        api,
+        issue.number,
+        stickyMarker(GATE, 'request'),
+        `## Promotion request needs a fix\n\n${text}`,
+      );
   };
   if (!written) {
     await explain(problems.map((p) => `- ${escapeText(p)}`).join('\n') || '- The request names no component.');
-    throw new ConfigurationError('the promotion request names no component', { at: issue ? `issue #${issue.number}` : 'input component' }, 'Fill in "Component Name" with a component id or name from .github/maturity.yml.');
+    throw new ConfigurationError(
+      'the promotion request names no component',
+      { at: issue ? `issue #${issue.number}` : 'input component' },
+      'Fill in "Component Name" with a component id or name from .github/maturity.yml.',
+    );
   }
   try {
     return findComponentByName(config, written);
@@ -90,35 +125,63 @@ async function requestedComponent(api: GitHubApi, config: MaturityConfig, inputs
 }
 
 /** The labels of a request in review: exactly one target label, blocked or not. */
-async function moveLabels(api: GitHubApi, issue: IssueDetail, component: string, target: TargetStage, ready: boolean): Promise<void> {
-  await api.addLabels(issue.number, [PROMOTION.inReview, componentLabel(component), targetLabel(target), ...(ready ? [] : [PROMOTION.blocked])]);
-  for (const l of issue.labels) if (l.startsWith('target:') && l !== targetLabel(target)) await api.removeLabel(issue.number, l);
+async function moveLabels(
+  api: GitHubApi,
+  issue: IssueDetail,
+  component: string,
+  target: TargetStage,
+  ready: boolean,
+): Promise<void> {
+  await api.addLabels(issue.number, [
+    PROMOTION.inReview,
+    componentLabel(component),
+    targetLabel(target),
+    ...(ready ? [] : [PROMOTION.blocked]),
+  ]);
+  for (const l of issue.labels)
+    if (l.startsWith('target:') && l !== targetLabel(target)) await api.removeLabel(issue.number, l);
   if (ready && issue.labels.includes(PROMOTION.blocked)) await api.removeLabel(issue.number, PROMOTION.blocked);
 }
 
 async function blockersOf(api: GitHubApi, component: string, warnings: string[]): Promise<PromotionModel['blockers']> {
   try {
-    const found = await api.searchIssues(`repo:${api.owner}/${api.repo} is:issue is:open label:"${componentLabel(component)}"`);
-    return found.filter((b) => b.labels.some((l) => l.startsWith('blocker:'))).map((b) => ({ number: b.number, title: b.title, labels: b.labels, url: b.html_url }));
+    const found = await api.searchIssues(
+      `repo:${api.owner}/${api.repo} is:issue is:open label:"${componentLabel(component)}"`,
+    );
+    return found
+      .filter((b) => b.labels.some((l) => l.startsWith('blocker:')))
+      .map((b) => ({ number: b.number, title: b.title, labels: b.labels, url: b.html_url }));
   } catch (e) {
     warnings.push(`could not search for blockers: ${(e as Error).message}`);
     return null;
   }
 }
 
-function stageProblems(form: ParsedPromotionForm | null, component: ComponentConfig, current: Stage | null, target: TargetStage): string[] {
+function stageProblems(
+  form: ParsedPromotionForm | null,
+  component: ComponentConfig,
+  current: Stage | null,
+  target: TargetStage,
+): string[] {
   const problems = form?.problems.map((p) => `${p.field}: ${p.message} ${p.fix}`) ?? [];
   if (form?.request?.currentStage && current && form.request.currentStage !== current) {
-    problems.push(`Current Stage: the request says ${STAGE_TITLES[form.request.currentStage]}, but ${component.maturityFile} says ${STAGE_TITLES[current]}. Correct the request.`);
+    problems.push(
+      `Current Stage: the request says ${STAGE_TITLES[form.request.currentStage]}, but ${component.maturityFile} says ${STAGE_TITLES[current]}. Correct the request.`,
+    );
   }
-  if (current && target !== nextStage(current)) problems.push(`Target Stage: ${STAGE_TITLES[target]} is not the stage after ${STAGE_TITLES[current]} (no skipping stages).`);
+  if (current && target !== nextStage(current))
+    problems.push(
+      `Target Stage: ${STAGE_TITLES[target]} is not the stage after ${STAGE_TITLES[current]} (no skipping stages).`,
+    );
   return problems;
 }
 
 function appliedNote(change: MaturityChange | null, completed: boolean): string {
   if (!change) return '';
-  if (completed) return `\n\n### Promotion applied\n\nMATURITY.md on the default branch records it; this request is completed.`;
-  if (change.pullRequest) return `\n\n### Promotion approved\n\nMATURITY.md pull request: ${change.pullRequest.html_url}. Merging it completes the promotion (labels, board, milestone) and closes this request.`;
+  if (completed)
+    return `\n\n### Promotion applied\n\nMATURITY.md on the default branch records it; this request is completed.`;
+  if (change.pullRequest)
+    return `\n\n### Promotion approved\n\nMATURITY.md pull request: ${change.pullRequest.html_url}. Merging it completes the promotion (labels, board, milestone) and closes this request.`;
   return '';
 }
 
@@ -133,10 +196,16 @@ async function main(): Promise<void> {
   const warnings: string[] = [];
   const config = await loadConfig(inputs.configPath, inputs.root, true, inputs.configExplicit);
   const issue = await findRequest(inputs, ctx, api);
-  if (issue && isDemotionRequest(issue)) return (await import('./demotion.js')).demotionReport(inputs, ctx, api, issue, GATE);
+  if (issue && isDemotionRequest(issue))
+    return (await import('./demotion.js')).demotionReport(inputs, ctx, api, issue, GATE);
   // The request form's reader (and its zod schema) loads only when there is a request issue.
   const forms = issue ? await import('../../packages/promotion/issue-form.js') : null;
-  if (issue && forms && !inputs.component && !forms.isPromotionRequest({ title: issue.title, body: issue.body, labels: issue.labels })) {
+  if (
+    issue &&
+    forms &&
+    !inputs.component &&
+    !forms.isPromotionRequest({ title: issue.title, body: issue.body, labels: issue.labels })
+  ) {
     core.info(`${GATE}: #${issue.number} is not a promotion request; nothing to do`);
     return;
   }
@@ -145,15 +214,29 @@ async function main(): Promise<void> {
   const maturity = await readMaturityRecord(inputs.root, component);
   const current = maturity.record?.stage ?? null;
   if (!maturity.record) warnings.push(maturity.warning);
-  const target: TargetStage | null = inputs.targetStage ?? form?.request?.targetStage ?? (current ? nextStage(current) : 'staging');
-  if (!target) throw new ConfigurationError(`${component.id} is in Production already; there is no stage to promote it to`, { at: 'target-stage' });
+  const target: TargetStage | null =
+    inputs.targetStage ?? form?.request?.targetStage ?? (current ? nextStage(current) : 'staging');
+  if (!target)
+    throw new ConfigurationError(`${component.id} is in Production already; there is no stage to promote it to`, {
+      at: 'target-stage',
+    });
   const problems = stageProblems(form, component, current, target);
 
   const branch = await api.defaultBranch();
-  const evidence = await gatherEvidence({ results: inputs.results, artifacts: inputs.artifacts, root: inputs.root, component: component.id, api, branch });
+  const evidence = await gatherEvidence({
+    results: inputs.results,
+    artifacts: inputs.artifacts,
+    root: inputs.root,
+    component: component.id,
+    api,
+    branch,
+  });
   warnings.push(...evidence.notes);
   const freshness = gitFreshness(inputs.root, issue?.created_at ?? null, inputs.commit);
-  const results = await selectResults(evidence.files, { component: component.id, freshness: (c) => freshness.classify(c) });
+  const results = await selectResults(evidence.files, {
+    component: component.id,
+    freshness: (c) => freshness.classify(c),
+  });
   const readMaturity = await maturityReader(inputs.root);
   const stageOf = (id: string): Stage | null => {
     const c = config.components.get(id);
@@ -169,7 +252,8 @@ async function main(): Promise<void> {
     requestCommit: freshness.requestCommit,
     dependencies: checkDependencies(component.id, target, config.components, stageOf),
     blockers: await blockersOf(api, component.id, warnings),
-    daysInStaging: current === 'staging' && since ? Math.floor((Date.now() - Date.parse(`${since}T00:00:00Z`)) / DAY) : null,
+    daysInStaging:
+      current === 'staging' && since ? Math.floor((Date.now() - Date.parse(`${since}T00:00:00Z`)) / DAY) : null,
     approval: issue ? await checkApproval(api, issue, warnings) : null,
     checks: form?.request?.checks ?? [],
     requester: issue?.user ?? null,
@@ -193,13 +277,29 @@ async function main(): Promise<void> {
         componentId: component.id,
         componentName: component.name,
         maturityFile: component.maturityFile ?? `${component.id}/MATURITY.md`,
-        change: { from: current, to: target, date: new Date().toISOString().slice(0, 10), issue: issue.number, issueUrl: issue.html_url, evidence: checklistEvidence(model, ev) },
+        change: {
+          from: current,
+          to: target,
+          date: new Date().toISOString().slice(0, 10),
+          issue: issue.number,
+          issueUrl: issue.html_url,
+          evidence: checklistEvidence(model, ev),
+        },
         issue,
         mode: inputs.apply,
         tokenInput: writer.tokenInput,
       });
       if (change.onDefaultBranch) {
-        await completePromotion(api, { issue, componentId: component.id, componentName: component.name, target, config, commit: null, project: inputs.project ? { ref: inputs.project, token: inputs.projectToken ?? inputs.githubToken } : null, coverage: measuredCoverage(ev) });
+        await completePromotion(api, {
+          issue,
+          componentId: component.id,
+          componentName: component.name,
+          target,
+          config,
+          commit: null,
+          project: inputs.project ? { ref: inputs.project, token: inputs.projectToken ?? inputs.githubToken } : null,
+          coverage: measuredCoverage(ev),
+        });
         completed = true;
       }
     }
@@ -218,7 +318,16 @@ async function main(): Promise<void> {
     target,
     criteria,
     summary: verdictLine(model, ev).replace(/[*`]|<\/?code>/g, ''),
-    data: { ready: ev.ready, scorecard: ev.rows, setAside: results.setAside, problems, pullRequest: change?.pullRequest?.html_url ?? null, completed, issue: issue?.number ?? null, requestCommit: freshness.requestCommit },
+    data: {
+      ready: ev.ready,
+      scorecard: ev.rows,
+      setAside: results.setAside,
+      problems,
+      pullRequest: change?.pullRequest?.html_url ?? null,
+      completed,
+      issue: issue?.number ?? null,
+      requestCommit: freshness.requestCommit,
+    },
     context: ctx,
     now: new Date(),
   });
@@ -227,7 +336,15 @@ async function main(): Promise<void> {
     gate: GATE,
     result,
     summary: renderScorecard(model, ev, extra, SUMMARY_LIMIT_BYTES) + note,
-    comment: issue && inputs.comment ? { api, issue: issue.number, body: renderScorecard(model, ev, extra, COMMENT_LIMIT_CHARS - 2000) + note, fromFork: false } : null,
+    comment:
+      issue && inputs.comment
+        ? {
+            api,
+            issue: issue.number,
+            body: renderScorecard(model, ev, extra, COMMENT_LIMIT_CHARS - 2000) + note,
+            fromFork: false,
+          }
+        : null,
     annotations: [],
     outputs: {
       [PromotionReportOutputs.Stage]: completed ? target : (current ?? ''),
@@ -235,7 +352,10 @@ async function main(): Promise<void> {
       [PromotionReportOutputs.Ready]: String(ev.ready),
       [PromotionReportOutputs.PullRequest]: change?.pullRequest?.html_url ?? '',
     },
-    failureMessage: `${component.id} is not ready for ${STAGE_TITLES[target]}: ${ev.blocking.map((r) => r.title).slice(0, 8).join('; ')}${problems.length ? `; the request needs a fix: ${problems.join(' ')}` : ''}.`,
+    failureMessage: `${component.id} is not ready for ${STAGE_TITLES[target]}: ${ev.blocking
+      .map((r) => r.title)
+      .slice(0, 8)
+      .join('; ')}${problems.length ? `; the request needs a fix: ${problems.join(' ')}` : ''}.`,
     warnings,
     resultsDir: inputs.resultsDir,
     allowNoData: false,

@@ -39,20 +39,49 @@ const ids = (...list: string[]) => list.map((id) => ({ id }));
 export const REQUIRED: Record<TargetStage, Requirement[]> = {
   staging: [
     { gate: 'coverage-gate', kind: 'unit', ids: ids('coverage.total', 'tests.unit') },
-    { gate: 'quality-gate', ids: ids('lint.errors', 'types.errors', 'types.warnings', 'docs.docstrings', 'evidence.readme', 'evidence.integration-tests') },
+    {
+      gate: 'quality-gate',
+      ids: ids(
+        'lint.errors',
+        'types.errors',
+        'types.warnings',
+        'docs.docstrings',
+        'evidence.readme',
+        'evidence.integration-tests',
+      ),
+    },
     { gate: 'security-gate', ids: ids('security.high', 'security.medium') },
   ],
   production: [
     { gate: 'coverage-gate', kind: 'integration', ids: ids('coverage.total', 'tests.integration') },
     { gate: 'coverage-gate', kind: 'e2e', ids: [{ id: 'tests.e2e', unless: 'e2e' }], only: true },
-    { gate: 'quality-gate', ids: ids('lint.errors', 'types.errors', 'evidence.user-guide', 'evidence.api-reference', 'evidence.troubleshooting', 'evidence.rollback') },
+    {
+      gate: 'quality-gate',
+      ids: ids(
+        'lint.errors',
+        'types.errors',
+        'evidence.user-guide',
+        'evidence.api-reference',
+        'evidence.troubleshooting',
+        'evidence.rollback',
+      ),
+    },
     {
       gate: 'security-gate',
-      ids: [...ids('security.critical', 'security.high', 'security.medium'), { id: 'security.dependency-audit', unless: 'dependency-audit' }, { id: 'security.secret-scan', unless: 'secret-scan' }],
+      ids: [
+        ...ids('security.critical', 'security.high', 'security.medium'),
+        { id: 'security.dependency-audit', unless: 'dependency-audit' },
+        { id: 'security.secret-scan', unless: 'secret-scan' },
+      ],
     },
     {
       gate: 'uptime-check',
-      ids: [...ids('uptime.window', 'monitoring.health', 'monitoring.alerts'), { id: 'load.', unless: 'load-test' }, { id: 'performance.memory', unless: 'load-test' }, { id: 'performance.cpu', unless: 'load-test' }],
+      ids: [
+        ...ids('uptime.window', 'monitoring.health', 'monitoring.alerts'),
+        { id: 'load.', unless: 'load-test' },
+        { id: 'performance.memory', unless: 'load-test' },
+        { id: 'performance.cpu', unless: 'load-test' },
+      ],
     },
   ],
 };
@@ -88,11 +117,15 @@ export interface PromotionEvaluation {
   blocking: ScorecardRow[];
 }
 
-const row = (r: Omit<ScorecardRow, 'evidence'> & { evidence?: ScorecardRow['evidence'] }): ScorecardRow => ({ evidence: [], ...r });
+const row = (r: Omit<ScorecardRow, 'evidence'> & { evidence?: ScorecardRow['evidence'] }): ScorecardRow => ({
+  evidence: [],
+  ...r,
+});
 
 /** Which workflow makes a group's evidence: said in every "no data" row, so the fix is one click away. */
 export function producerHint(component: string, target: TargetStage): string {
-  if (target === 'staging') return `run the Maturity workflow on the default branch (push, or re-run it), or the Staging validation of ${component} for Staging`;
+  if (target === 'staging')
+    return `run the Maturity workflow on the default branch (push, or re-run it), or the Staging validation of ${component} for Staging`;
   return `run the Staging validation of ${component}`;
 }
 
@@ -119,27 +152,78 @@ function groupRows(m: PromotionModel, req: Requirement, taken: Set<string>): Sco
   const wanted = req.ids.filter((w) => !(w.unless && m.notApplicable[w.unless] !== undefined));
   for (const w of req.ids) {
     if (w.unless && m.notApplicable[w.unless] !== undefined) {
-      out.push(row({ id: `${req.gate}:${w.id}`, title: w.id.endsWith('.') ? `${w.id}* criteria` : w.id, status: 'not-applicable', measured: null, bar: null, comparator: null, unit: '', detail: `not applicable to ${m.component.id}: ${m.notApplicable[w.unless]}`, source: 'config', counts: false }));
+      out.push(
+        row({
+          id: `${req.gate}:${w.id}`,
+          title: w.id.endsWith('.') ? `${w.id}* criteria` : w.id,
+          status: 'not-applicable',
+          measured: null,
+          bar: null,
+          comparator: null,
+          unit: '',
+          detail: `not applicable to ${m.component.id}: ${m.notApplicable[w.unless]}`,
+          source: 'config',
+          counts: false,
+        }),
+      );
     }
   }
   if (onTarget.length === 0) {
     const other = group[0];
-    const why = other ? `the newest ${label} result was measured against the ${STAGE_TITLES[other.result.stage.target as Stage] ?? other.result.stage.target} bars` : `no ${label} result for ${m.component.id}`;
-    if (wanted.length) out.push(row({ id: `${label}.result`, title: `${label} result`, status: 'no-data', measured: null, bar: null, comparator: null, unit: '', detail: `${why}: ${hint}`, source: req.gate, counts: true }));
+    const why = other
+      ? `the newest ${label} result was measured against the ${STAGE_TITLES[other.result.stage.target as Stage] ?? other.result.stage.target} bars`
+      : `no ${label} result for ${m.component.id}`;
+    if (wanted.length)
+      out.push(
+        row({
+          id: `${label}.result`,
+          title: `${label} result`,
+          status: 'no-data',
+          measured: null,
+          bar: null,
+          comparator: null,
+          unit: '',
+          detail: `${why}: ${hint}`,
+          source: req.gate,
+          counts: true,
+        }),
+      );
     return out;
   }
   const fresh = onTarget.filter((c) => c.freshness === 'fresh');
   const from = new Map<string, { c: Criterion; src: CandidateResult }>();
-  for (const src of fresh) for (const c of src.result.criteria) if (!from.has(c.id) && !taken.has(c.id) && (!req.only || wanted.some((w) => matches(w.id, c.id)))) from.set(c.id, { c, src });
+  for (const src of fresh)
+    for (const c of src.result.criteria)
+      if (!from.has(c.id) && !taken.has(c.id) && (!req.only || wanted.some((w) => matches(w.id, c.id))))
+        from.set(c.id, { c, src });
   for (const w of wanted) {
     if ([...from.keys()].some((id) => matches(w.id, id))) continue;
     const stale = onTarget.find((c) => c.freshness === 'stale' && c.result.criteria.some((x) => matches(w.id, x.id)));
-    const detail = stale ? `${staleNote(stale, m.requestCommit)}: ${hint}` : `no ${label} result has ${w.id.endsWith('.') ? `a ${w.id}* criterion` : `criterion ${w.id}`}: ${hint}`;
-    out.push(row({ id: `${req.gate}:${w.id}`, title: w.id.endsWith('.') ? `${w.id}* criteria` : w.id, status: 'no-data', measured: null, bar: null, comparator: null, unit: '', detail, source: req.gate, counts: true, evidence: stale ? [{ file: stale.file }] : [] }));
+    const detail = stale
+      ? `${staleNote(stale, m.requestCommit)}: ${hint}`
+      : `no ${label} result has ${w.id.endsWith('.') ? `a ${w.id}* criterion` : `criterion ${w.id}`}: ${hint}`;
+    out.push(
+      row({
+        id: `${req.gate}:${w.id}`,
+        title: w.id.endsWith('.') ? `${w.id}* criteria` : w.id,
+        status: 'no-data',
+        measured: null,
+        bar: null,
+        comparator: null,
+        unit: '',
+        detail,
+        source: req.gate,
+        counts: true,
+        evidence: stale ? [{ file: stale.file }] : [],
+      }),
+    );
   }
   for (const { c, src } of from.values()) {
     taken.add(c.id);
-    const evidence = [...(c.evidence.length ? c.evidence : [{ file: src.file }]), ...(src.result.run ? [{ url: src.result.run.url }] : [])];
+    const evidence = [
+      ...(c.evidence.length ? c.evidence : [{ file: src.file }]),
+      ...(src.result.run ? [{ url: src.result.run.url }] : []),
+    ];
     out.push({ ...c, evidence, source: label, counts: true });
   }
   return out;
@@ -171,7 +255,9 @@ function computedRows(m: PromotionModel): ScorecardRow[] {
       detail: d.cycles.length
         ? `dependency cycle: ${d.cycles.map((c) => c.join(' → ')).join('; ')}`
         : bad.length
-          ? bad.map((x) => `${x.path.join(' → ')} is at ${x.stage ? STAGE_TITLES[x.stage] : 'an unknown stage'}`).join('; ')
+          ? bad
+              .map((x) => `${x.path.join(' → ')} is at ${x.stage ? STAGE_TITLES[x.stage] : 'an unknown stage'}`)
+              .join('; ')
           : d.dependencies.length
             ? `${d.dependencies.map((x) => `${x.id} (${x.stage ? STAGE_TITLES[x.stage] : '?'})`).join(', ')}`
             : 'no dependencies',
@@ -180,7 +266,20 @@ function computedRows(m: PromotionModel): ScorecardRow[] {
     }),
   );
   if (m.blockers === null) {
-    out.push(row({ id: 'blockers.open', title: 'No open promotion blockers', status: 'error', measured: null, bar: 0, comparator: '<=', unit: 'issues', detail: 'the issues could not be searched', source: src, counts: true }));
+    out.push(
+      row({
+        id: 'blockers.open',
+        title: 'No open promotion blockers',
+        status: 'error',
+        measured: null,
+        bar: 0,
+        comparator: '<=',
+        unit: 'issues',
+        detail: 'the issues could not be searched',
+        source: src,
+        counts: true,
+      }),
+    );
   } else {
     out.push(
       row({
@@ -192,7 +291,11 @@ function computedRows(m: PromotionModel): ScorecardRow[] {
         comparator: '<=',
         unit: 'issues',
         ...(m.blockers.length ? { gap: m.blockers.length } : {}),
-        detail: m.blockers.length ? m.blockers.map((b) => `#${b.number} ${b.title} (${b.labels.filter((l) => l.startsWith('blocker:')).join(', ')})`).join('; ') : `no open issue labelled component:${m.component.id} and blocker:*`,
+        detail: m.blockers.length
+          ? m.blockers
+              .map((b) => `#${b.number} ${b.title} (${b.labels.filter((l) => l.startsWith('blocker:')).join(', ')})`)
+              .join('; ')
+          : `no open issue labelled component:${m.component.id} and blocker:*`,
         evidence: m.blockers.map((b) => ({ url: b.url })),
         source: src,
         counts: true,
@@ -226,7 +329,9 @@ function computedRows(m: PromotionModel): ScorecardRow[] {
         bar: 'write or maintain permission',
         comparator: null,
         unit: '',
-        detail: m.approval ? `label promotion:approved applied by @${m.approval.by} (${m.approval.permission})` : 'awaiting a maintainer: label promotion:approved',
+        detail: m.approval
+          ? `label promotion:approved applied by @${m.approval.by} (${m.approval.permission})`
+          : 'awaiting a maintainer: label promotion:approved',
         source: src,
         counts: true,
       }),
@@ -249,7 +354,11 @@ function declaredRows(m: PromotionModel): ScorecardRow[] {
         bar: null,
         comparator: null,
         unit: '',
-        detail: c.checked ? `declared by ${m.requester ? `@${m.requester}` : 'the requester'}${personOnly ? '' : '; the gates verify it above'}` : personOnly ? 'only a person can judge this: tick it in the request when it is true' : 'not ticked (the gates verify it above)',
+        detail: c.checked
+          ? `declared by ${m.requester ? `@${m.requester}` : 'the requester'}${personOnly ? '' : '; the gates verify it above'}`
+          : personOnly
+            ? 'only a person can judge this: tick it in the request when it is true'
+            : 'not ticked (the gates verify it above)',
         source: 'requester',
         counts: personOnly,
       });
@@ -260,7 +369,9 @@ const ORDER: Record<RowStatus, number> = { error: 0, fail: 1, 'no-data': 2, decl
 
 export function evaluatePromotion(m: PromotionModel): PromotionEvaluation {
   const rows = [...gateRows(m), ...computedRows(m), ...declaredRows(m)];
-  const blocking = rows.filter((r) => r.counts && r.status !== 'pass' && r.status !== 'declared' && r.status !== 'not-applicable');
+  const blocking = rows.filter(
+    (r) => r.counts && r.status !== 'pass' && r.status !== 'declared' && r.status !== 'not-applicable',
+  );
   rows.sort((a, b) => ORDER[a.status] - ORDER[b.status]);
   return { rows, ready: blocking.length === 0, blocking };
 }

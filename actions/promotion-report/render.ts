@@ -4,8 +4,22 @@ import { formatBar, formatGap, formatValue } from '../../packages/report/criteri
 import { code, details, escapeText, fitComment, linkUrl, table, type Section } from '../../packages/report/markdown.js';
 import type { PromotionEvaluation, PromotionModel, RowStatus, ScorecardRow } from './promotion.js';
 
-export const ICON: Record<RowStatus, string> = { pass: '✅', fail: '❌', 'no-data': '⚪', error: '⚠️', declared: '📝', 'not-applicable': '➖' };
-const WORD: Record<RowStatus, string> = { pass: 'pass', fail: 'fail', 'no-data': 'no data', error: 'error', declared: 'declared', 'not-applicable': 'not applicable' };
+export const ICON: Record<RowStatus, string> = {
+  pass: '✅',
+  fail: '❌',
+  'no-data': '⚪',
+  error: '⚠️',
+  declared: '📝',
+  'not-applicable': '➖',
+};
+const WORD: Record<RowStatus, string> = {
+  pass: 'pass',
+  fail: 'fail',
+  'no-data': 'no data',
+  error: 'error',
+  declared: 'declared',
+  'not-applicable': 'not applicable',
+};
 
 function measured(r: ScorecardRow): string {
   if (r.measured === null) return `_${WORD[r.status]}_`;
@@ -40,13 +54,16 @@ export function scorecardTable(rows: readonly ScorecardRow[]): string {
 
 export function verdictLine(m: PromotionModel, ev: PromotionEvaluation): string {
   const path = `${m.current ? STAGE_TITLES[m.current] : '?'} → ${STAGE_TITLES[m.target as Stage]}`;
-  if (ev.ready) return `✅ **${escapeText(m.component.name)}** (${code(m.component.id)}) meets every criterion for ${path}.`;
+  if (ev.ready)
+    return `✅ **${escapeText(m.component.name)}** (${code(m.component.id)}) meets every criterion for ${path}.`;
   return `❌ **${escapeText(m.component.name)}** (${code(m.component.id)}) is not ready for ${path}: ${ev.blocking.length} criterion(s) block it.`;
 }
 
 function nextSteps(m: PromotionModel, ev: PromotionEvaluation): string {
   if (!ev.ready) {
-    const list = ev.blocking.slice(0, 10).map((r) => `- ${ICON[r.status]} ${escapeText(r.title)}${r.detail ? `: ${escapeText(r.detail)}` : ''}`);
+    const list = ev.blocking
+      .slice(0, 10)
+      .map((r) => `- ${ICON[r.status]} ${escapeText(r.title)}${r.detail ? `: ${escapeText(r.detail)}` : ''}`);
     return `**To unblock**\n\n${list.join('\n')}${ev.blocking.length > 10 ? `\n- …and ${ev.blocking.length - 10} more` : ''}\n\nThis comment is updated every time the validation runs again.`;
   }
   return m.approval
@@ -54,7 +71,12 @@ function nextSteps(m: PromotionModel, ev: PromotionEvaluation): string {
     : 'A maintainer (write or maintain permission) approves by adding the label `promotion:approved`; the promotion is then applied: MATURITY.md, the project board, and a milestone for the next promotion.';
 }
 
-export function renderScorecard(m: PromotionModel, ev: PromotionEvaluation, extra: { setAside: { file: string; reason: string }[]; problems: string[]; runUrl: string | null }, limitChars: number): string {
+export function renderScorecard(
+  m: PromotionModel,
+  ev: PromotionEvaluation,
+  extra: { setAside: { file: string; reason: string }[]; problems: string[]; runUrl: string | null },
+  limitChars: number,
+): string {
   const sections: Section[] = [
     { markdown: `## Promotion scorecard: ${escapeText(m.component.name)}\n\n${verdictLine(m, ev)}`, priority: 100 },
     { markdown: extra.problems.map((p) => `> [!WARNING]\n> ${escapeText(p)}`).join('\n\n'), priority: 95 },
@@ -62,11 +84,19 @@ export function renderScorecard(m: PromotionModel, ev: PromotionEvaluation, extr
     { markdown: nextSteps(m, ev), priority: 85 },
     {
       markdown: extra.setAside.length
-        ? details(`${extra.setAside.length} result file(s) not used`, extra.setAside.map((s) => `- ${code(s.file)}: ${escapeText(s.reason)}`).join('\n'))
+        ? details(
+            `${extra.setAside.length} result file(s) not used`,
+            extra.setAside.map((s) => `- ${code(s.file)}: ${escapeText(s.reason)}`).join('\n'),
+          )
         : '',
       priority: 40,
     },
-    { markdown: extra.runUrl ? `<sub>[Validation run](${extra.runUrl}) · 📝 declared = ticked by the requester, not verified</sub>` : '<sub>📝 declared = ticked by the requester, not verified</sub>', priority: 80 },
+    {
+      markdown: extra.runUrl
+        ? `<sub>[Validation run](${extra.runUrl}) · 📝 declared = ticked by the requester, not verified</sub>`
+        : '<sub>📝 declared = ticked by the requester, not verified</sub>',
+      priority: 80,
+    },
   ];
   return fitComment(sections, limitChars);
 }

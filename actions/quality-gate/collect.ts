@@ -37,38 +37,72 @@ function levelCounts(findings: readonly Finding[]): Record<FindingLevel, number>
   return c;
 }
 
-function toolRun(tool: QualityTool, source: string, kind: ToolRun['kind'], report: FindingReport | null, error: string | null): ToolRun {
+function toolRun(
+  tool: QualityTool,
+  source: string,
+  kind: ToolRun['kind'],
+  report: FindingReport | null,
+  error: string | null,
+): ToolRun {
   return {
     tool,
     source,
     kind,
     error,
     reportCounts: report ? levelCounts(report.findings) : { error: 0, warning: 0, note: 0 },
-    ...(report?.summary ? { toolSummary: { errors: report.summary.errors, warnings: report.summary.warnings, notes: report.summary.notes } } : {}),
+    ...(report?.summary
+      ? {
+          toolSummary: {
+            errors: report.summary.errors,
+            warnings: report.summary.warnings,
+            notes: report.summary.notes,
+          },
+        }
+      : {}),
     ...(report?.version ? { version: report.version } : {}),
   };
 }
 
-async function fromCommand(tool: QualityTool, command: string, root: string, timeoutMs: number): Promise<{ run: ToolRun; findings: Finding[] }> {
+async function fromCommand(
+  tool: QualityTool,
+  command: string,
+  root: string,
+  timeoutMs: number,
+): Promise<{ run: ToolRun; findings: Finding[] }> {
   const out = await runToolCommand(command, root, { timeoutMs });
   const fail = (why: string) => ({ run: toolRun(tool, command, 'command', null, why), findings: [] });
-  if (out.stopped) return fail(`was stopped: ${out.stopped}${out.stderr.trim() ? `; it said: ${stderrTail(out.stderr)}` : ''}. Raise \`command-timeout-minutes\`, or run the tool in an earlier step and pass its report`);
-  if (out.exitCode === 127 && !out.stdout) return fail(`could not be started (${stderrTail(out.stderr)}); install it in an earlier step`);
+  if (out.stopped)
+    return fail(
+      `was stopped: ${out.stopped}${out.stderr.trim() ? `; it said: ${stderrTail(out.stderr)}` : ''}. Raise \`command-timeout-minutes\`, or run the tool in an earlier step and pass its report`,
+    );
+  if (out.exitCode === 127 && !out.stdout)
+    return fail(`could not be started (${stderrTail(out.stderr)}); install it in an earlier step`);
   let report: FindingReport;
   try {
     report = parseQualityReport(out.stdout, `the output of \`${command}\``, tool);
   } catch (e) {
     const why = e instanceof ReportError ? e.message : (e as Error).message;
-    return fail(`exited with ${out.exitCode} without printing its report (${why})${out.stderr.trim() ? `; it said: ${stderrTail(out.stderr)}` : ''}`);
+    return fail(
+      `exited with ${out.exitCode} without printing its report (${why})${out.stderr.trim() ? `; it said: ${stderrTail(out.stderr)}` : ''}`,
+    );
   }
-  if (!REPORTING_EXIT_CODES[tool].includes(out.exitCode) || (out.exitCode !== 0 && report.findings.length === 0 && tool !== 'tsc')) {
-    return fail(`exited with ${out.exitCode}, which means it did not finish${out.stderr.trim() ? `: ${stderrTail(out.stderr)}` : ''}`);
+  if (
+    !REPORTING_EXIT_CODES[tool].includes(out.exitCode) ||
+    (out.exitCode !== 0 && report.findings.length === 0 && tool !== 'tsc')
+  ) {
+    return fail(
+      `exited with ${out.exitCode}, which means it did not finish${out.stderr.trim() ? `: ${stderrTail(out.stderr)}` : ''}`,
+    );
   }
   return { run: toolRun(tool, command, 'command', report, null), findings: report.findings };
 }
 
 /** Reads every report and runs every command; a bad report file is a ConfigurationError. */
-export async function collectFindings(tools: readonly ToolInput[], root: string, commandTimeoutMs: number): Promise<{ runs: ToolRun[]; findings: Finding[] }> {
+export async function collectFindings(
+  tools: readonly ToolInput[],
+  root: string,
+  commandTimeoutMs: number,
+): Promise<{ runs: ToolRun[]; findings: Finding[] }> {
   const runs: ToolRun[] = [];
   const findings: Finding[] = [];
   for (const t of tools) {
@@ -100,7 +134,11 @@ export function gitLineText(root: string, ref: string): LineText | null {
     let lines = cache.get(path);
     if (lines === undefined) {
       try {
-        lines = execFileSync('git', ['show', `${ref}:${path}`], { cwd: root, maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] })
+        lines = execFileSync('git', ['show', `${ref}:${path}`], {
+          cwd: root,
+          maxBuffer: 64 * 1024 * 1024,
+          stdio: ['ignore', 'pipe', 'ignore'],
+        })
           .toString('utf8')
           .split(/\r\n|\r|\n/);
       } catch {
@@ -137,16 +175,32 @@ export function readBaseline(b: BaselineSource, warnings: string[]): { source: s
     const text = readFileSync(file, 'utf8');
     const trimmed = text.trimStart();
     if (trimmed.startsWith('{') && trimmed.includes(RESULT_KIND)) {
-      const doc = parseJsonText(text, shown) as { kind?: string; gate?: string; component?: string | null; data?: { fingerprints?: unknown } };
+      const doc = parseJsonText(text, shown) as {
+        kind?: string;
+        gate?: string;
+        component?: string | null;
+        data?: { fingerprints?: unknown };
+      };
       if (doc.kind === RESULT_KIND) {
         const fps = doc.data?.fingerprints;
         if (doc.gate !== 'quality-gate') {
-          throw new ReportError(`is a ${doc.gate ?? 'gate'} result, not a quality-gate result`, { file: shown }, 'Give the result-file of an earlier quality-gate run, or the base branch\'s tool reports.');
+          throw new ReportError(
+            `is a ${doc.gate ?? 'gate'} result, not a quality-gate result`,
+            { file: shown },
+            "Give the result-file of an earlier quality-gate run, or the base branch's tool reports.",
+          );
         }
         if (!Array.isArray(fps)) {
-          throw new ReportError('is a quality-gate result without the fingerprints of its findings (data.fingerprints)', { file: shown, at: 'data.fingerprints' }, 'Give the result-file of a quality-gate run of this version, or the base branch\'s tool reports.');
+          throw new ReportError(
+            'is a quality-gate result without the fingerprints of its findings (data.fingerprints)',
+            { file: shown, at: 'data.fingerprints' },
+            "Give the result-file of a quality-gate run of this version, or the base branch's tool reports.",
+          );
         }
-        if (b.component && doc.component !== b.component) warnings.push(`the baseline ${shown} is for component ${doc.component ?? '(whole report)'}, not ${b.component}`);
+        if (b.component && doc.component !== b.component)
+          warnings.push(
+            `the baseline ${shown} is for component ${doc.component ?? '(whole report)'}, not ${b.component}`,
+          );
         for (const f of fps) if (typeof f === 'string') fingerprints.push(f);
         continue;
       }
@@ -175,14 +229,23 @@ export function readBaseline(b: BaselineSource, warnings: string[]): { source: s
  * base branch's tool reports given as files. None yet (the first runs on a repository): null,
  * with a note, and the changed lines decide what is new.
  */
-export async function changeBaseline(patterns: string[], warnings: string[], b: Omit<BaselineSource, 'patterns'>): Promise<{ source: string; fingerprints: string[] } | null> {
+export async function changeBaseline(
+  patterns: string[],
+  warnings: string[],
+  b: Omit<BaselineSource, 'patterns'>,
+): Promise<{ source: string; fingerprints: string[] } | null> {
   if (patterns.length === 0) return null;
   const found = await findBaseline(patterns, b.root, 'quality-gate', b.component);
   if (found.baseline) {
     const fps = (found.baseline.result.data as { fingerprints?: unknown }).fingerprints;
-    return { source: found.baseline.file, fingerprints: Array.isArray(fps) ? fps.filter((f): f is string => typeof f === 'string') : [] };
+    return {
+      source: found.baseline.file,
+      fingerprints: Array.isArray(fps) ? fps.filter((f): f is string => typeof f === 'string') : [],
+    };
   }
-  const reports = patterns.filter((p) => !statSync(isAbsolute(p) ? p : join(b.root, p), { throwIfNoEntry: false })?.isDirectory());
+  const reports = patterns.filter(
+    (p) => !statSync(isAbsolute(p) ? p : join(b.root, p), { throwIfNoEntry: false })?.isDirectory(),
+  );
   if (reports.length === 0 || found.notes.some((n) => n.startsWith('no baseline results'))) {
     warnings.push(...found.notes);
     return null;
@@ -210,7 +273,10 @@ export function checkoutReader(root: string, checkout: CheckoutFiles): RepoReade
  * Docstring coverage of the component's Python files; null when it has none. The Python
  * parser (@lezer/python) is loaded only when there are files to parse.
  */
-export async function measureComponentDocstrings(component: ComponentConfig, repo: RepoReader): Promise<DocstringFigures | null> {
+export async function measureComponentDocstrings(
+  component: ComponentConfig,
+  repo: RepoReader,
+): Promise<DocstringFigures | null> {
   const inScope = compileGlobs(component.paths);
   const files = repo.list().filter((f) => f.endsWith('.py') && inScope(f));
   if (files.length === 0) return null;

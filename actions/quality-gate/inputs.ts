@@ -1,5 +1,10 @@
 /** quality-gate's inputs, read once into a typed object. */
-import { readChangeInputs, readCommonInputs, type ChangeInputValues, type CommonInputValues } from '../../packages/action-io/common-inputs.js';
+import {
+  readChangeInputs,
+  readCommonInputs,
+  type ChangeInputValues,
+  type CommonInputValues,
+} from '../../packages/action-io/common-inputs.js';
 import { booleanInput, listInput, numberInput, optionalInput, pathMapInput } from '../../packages/action-io/inputs.js';
 import { DEFAULT_COMMAND_TIMEOUT_MS } from '../../packages/action-io/run-tool.js';
 import { QualityGateInputs } from '../../packages/action-io/names.js';
@@ -32,7 +37,11 @@ const TOOL_INPUTS: { tool: QualityTool; report: string; command: string }[] = [
 ];
 
 export function parseInputs(): Inputs {
-  const tools = TOOL_INPUTS.map(({ tool, report, command }) => ({ tool, reports: listInput(report), command: optionalInput(command) }));
+  const tools = TOOL_INPUTS.map(({ tool, report, command }) => ({
+    tool,
+    reports: listInput(report),
+    command: optionalInput(command),
+  }));
   for (const t of tools) {
     if (t.reports.length && t.command) {
       throw new ConfigurationError(
@@ -49,6 +58,8 @@ export function parseInputs(): Inputs {
     baselineRef: optionalInput(QualityGateInputs.BaselineRef),
     docstrings: booleanInput(QualityGateInputs.Docstrings, true),
     pathMap: pathMapInput(QualityGateInputs.PathMap),
-    commandTimeoutMs: (numberInput(QualityGateInputs.CommandTimeoutMinutes, { min: 0.01, max: 360 }) ?? DEFAULT_COMMAND_TIMEOUT_MS / 60_000) * 60_000,
+    commandTimeoutMs:
+      (numberInput(QualityGateInputs.CommandTimeoutMinutes, { min: 0.01, max: 360 }) ??
+        DEFAULT_COMMAND_TIMEOUT_MS / 60_000) * 60_000,
   };
 }

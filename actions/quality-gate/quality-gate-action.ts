@@ -37,7 +37,11 @@ export const GATE = 'quality-gate';
  * The documents and tests the target stage asks of a component. The finder (and the Markdown
  * parser it reads READMEs with) loads only for a run about a component.
  */
-async function checkEvidence(repo: RepoReader, component: ComponentConfig, kinds: readonly EvidenceKind[]): Promise<EvidenceCheck[]> {
+async function checkEvidence(
+  repo: RepoReader,
+  component: ComponentConfig,
+  kinds: readonly EvidenceKind[],
+): Promise<EvidenceCheck[]> {
   const { EvidenceFinder } = await import('../../packages/evidence/repo-evidence.js');
   const finder = new EvidenceFinder(repo);
   return kinds.map((kind) => finder.check(kind, component.evidence[kind]));
@@ -79,7 +83,10 @@ async function main(): Promise<void> {
   const repo = checkoutReader(inputs.root, checkout);
   const docstrings = component && inputs.docstrings ? await measureComponentDocstrings(component, repo) : null;
   const evidence = component ? await checkEvidence(repo, component, REQUIRED_EVIDENCE[subject.target]) : [];
-  if (inputs.tools.length === 0) warnings.push('no report and no command given for ruff, ESLint, pyright or tsc: lint and type criteria have no data');
+  if (inputs.tools.length === 0)
+    warnings.push(
+      'no report and no command given for ruff, ESLint, pyright or tsc: lint and type criteria have no data',
+    );
 
   const ev = evaluateQuality({
     runs,
@@ -112,7 +119,15 @@ async function main(): Promise<void> {
 
   const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
   const blobUrl = ctx.owner && ctx.repo && ctx.sha ? `${server}/${ctx.owner}/${ctx.repo}/blob/${ctx.sha}` : null;
-  const renderCtx = { result, ev, warnings, unmatched: located.unmatched, outOfScope: located.outOfScope, runUrl: ctx.run?.url ?? null, blobUrl };
+  const renderCtx = {
+    result,
+    ev,
+    warnings,
+    unmatched: located.unmatched,
+    outOfScope: located.outOfScope,
+    runUrl: ctx.run?.url ?? null,
+    blobUrl,
+  };
   await publish({
     gate: GATE,
     result,

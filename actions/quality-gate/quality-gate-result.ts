@@ -9,7 +9,11 @@ const MAX_MISSING_DOCSTRINGS_IN_RESULT = 1000;
 
 const ANNOTATION_LEVEL: Record<FindingLevel, AnnotationLevel> = { error: 'error', warning: 'warning', note: 'notice' };
 
-export function resultData(ev: QualityEvaluation, unmatched: { path: string; findings: number }[], baselineSource: string | null): Record<string, unknown> {
+export function resultData(
+  ev: QualityEvaluation,
+  unmatched: { path: string; findings: number }[],
+  baselineSource: string | null,
+): Record<string, unknown> {
   return {
     counts: ev.counts,
     introduced: ev.introducedCounts,
@@ -56,7 +60,10 @@ export function resultData(ev: QualityEvaluation, unmatched: { path: string; fin
  * introduces), then public names without a docstring as notices. selectAnnotations spends
  * GitHub's per-step caps on changed lines and errors first.
  */
-export function annotationsFor(ev: QualityEvaluation, changedLine: (path: string, line: number) => boolean): Annotation[] {
+export function annotationsFor(
+  ev: QualityEvaluation,
+  changedLine: (path: string, line: number) => boolean,
+): Annotation[] {
   const out: Annotation[] = [];
   for (const f of ev.findings) {
     if (!f.introduced || !f.path || !f.start) continue;

@@ -29,8 +29,18 @@ export const QUALITY_TOOLS = ['ruff', 'eslint', 'pyright', 'tsc'] as const;
 export type QualityTool = (typeof QUALITY_TOOLS)[number];
 export type Concern = 'lint' | 'types';
 
-export const TOOL_CONCERN: Record<QualityTool, Concern> = { ruff: 'lint', eslint: 'lint', pyright: 'types', tsc: 'types' };
-export const TOOL_TITLES: Record<QualityTool, string> = { ruff: 'ruff', eslint: 'ESLint', pyright: 'pyright', tsc: 'tsc' };
+export const TOOL_CONCERN: Record<QualityTool, Concern> = {
+  ruff: 'lint',
+  eslint: 'lint',
+  pyright: 'types',
+  tsc: 'types',
+};
+export const TOOL_TITLES: Record<QualityTool, string> = {
+  ruff: 'ruff',
+  eslint: 'ESLint',
+  pyright: 'pyright',
+  tsc: 'tsc',
+};
 
 /** One tool's evidence: a report file read, or a command run. */
 export interface ToolRun {
@@ -127,7 +137,11 @@ function count(findings: readonly Finding[], tool?: QualityTool): Counts {
   return c;
 }
 
-function rank(findings: readonly Finding[], introduced: ReadonlySet<Finding> | null, pull: PullRequestLines | null): RankedFinding[] {
+function rank(
+  findings: readonly Finding[],
+  introduced: ReadonlySet<Finding> | null,
+  pull: PullRequestLines | null,
+): RankedFinding[] {
   const changed = knownLines(pull);
   const ranked = findings.map((f) => ({
     ...f,
@@ -147,8 +161,18 @@ function rank(findings: readonly Finding[], introduced: ReadonlySet<Finding> | n
 }
 
 const CONCERN_TITLES: Record<Concern, { errors: string; warnings: string; tools: string; inputs: string }> = {
-  lint: { errors: 'Lint errors', warnings: 'Lint warnings', tools: 'ruff or ESLint', inputs: '`ruff-report` or `eslint-report`' },
-  types: { errors: 'Type errors', warnings: 'Type warnings', tools: 'pyright or tsc', inputs: '`pyright-report` or `tsc-report`' },
+  lint: {
+    errors: 'Lint errors',
+    warnings: 'Lint warnings',
+    tools: 'ruff or ESLint',
+    inputs: '`ruff-report` or `eslint-report`',
+  },
+  types: {
+    errors: 'Type errors',
+    warnings: 'Type warnings',
+    tools: 'pyright or tsc',
+    inputs: '`pyright-report` or `tsc-report`',
+  },
 };
 
 const BASIS_DETAIL: Record<IntroducedBasis, (n: number) => string> = {
@@ -170,14 +194,23 @@ function concernCriterion(
   const id = `${concern}.${newOnly ? 'new-' : ''}${level === 'error' ? 'errors' : 'warnings'}`;
   const title = `${level === 'error' ? titles.errors : titles.warnings}${newOnly ? ' introduced' : ''}`;
   const mine = tools.filter((t) => TOOL_CONCERN[t.tool] === concern);
-  const evidence: Evidence[] = mine.map((t) => (t.kind === 'report' ? { file: t.source, tool: TOOL_TITLES[t.tool] } : { tool: `${TOOL_TITLES[t.tool]} (${t.source})` }));
+  const evidence: Evidence[] = mine.map((t) =>
+    t.kind === 'report'
+      ? { file: t.source, tool: TOOL_TITLES[t.tool] }
+      : { tool: `${TOOL_TITLES[t.tool]} (${t.source})` },
+  );
   const base = { id, title, bar, comparator: '<=' as const, unit: 'findings', evidence };
   if (mine.length === 0) {
     return { ...base, status: 'no-data', measured: null, detail: `no ${titles.tools} report: set ${titles.inputs}` };
   }
   const broken = mine.filter((t) => t.error !== null);
   if (broken.length > 0) {
-    return { ...base, status: 'error', measured: null, detail: broken.map((t) => `${TOOL_TITLES[t.tool]}: ${t.error}`).join('; ') };
+    return {
+      ...base,
+      status: 'error',
+      measured: null,
+      detail: broken.map((t) => `${TOOL_TITLES[t.tool]}: ${t.error}`).join('; '),
+    };
   }
   const measured = mine.reduce((n, t) => n + (newOnly ? t.introduced![level] : t.inScope[level]), 0);
   const all = mine.reduce((n, t) => n + t.inScope[level], 0);
@@ -185,7 +218,12 @@ function concernCriterion(
   const ok = measured <= bar;
   if (!ok && basis === 'unknown') {
     // Any of them may be this change's, or none: no verdict on missing evidence.
-    return { ...base, status: 'no-data', measured: null, detail: `${per} in scope, and the changed lines are not known, so which are this change's cannot be told. ${CHANGED_LINES_FIX}` };
+    return {
+      ...base,
+      status: 'no-data',
+      measured: null,
+      detail: `${per} in scope, and the changed lines are not known, so which are this change's cannot be told. ${CHANGED_LINES_FIX}`,
+    };
   }
   return {
     ...base,
@@ -206,7 +244,12 @@ function docstringCriterion(d: NonNullable<QualityEvaluation['docstrings']>): Cr
     evidence: [{ tool: 'docstring scan (Python parser)' }],
   };
   if (d.percent === null || d.display === null) {
-    return { ...base, status: 'no-data', measured: null, detail: `no public modules, classes or functions in ${d.files} Python file(s)` };
+    return {
+      ...base,
+      status: 'no-data',
+      measured: null,
+      detail: `no public modules, classes or functions in ${d.files} Python file(s)`,
+    };
   }
   const ok = meetsBar(d.percent, d.bar);
   return {
@@ -240,7 +283,8 @@ export function evaluateQuality(model: QualityGateModel): QualityEvaluation {
   const change = model.scope === 'change';
   const intro = change ? introducedFindings(model.findings, model.baseline, model.changed) : null;
   const introducedSet = intro ? new Set<Finding>(intro.introduced) : null;
-  const fixed = change && model.baseline ? compareWithBaseline(model.findings, model.baseline.fingerprints).fixed : null;
+  const fixed =
+    change && model.baseline ? compareWithBaseline(model.findings, model.baseline.fingerprints).fixed : null;
   const tools: ToolFigure[] = model.runs.map((r) => ({
     ...r,
     reportCounts: { ...r.reportCounts },
@@ -278,7 +322,12 @@ export function evaluateQuality(model: QualityGateModel): QualityEvaluation {
   if (model.docstrings) {
     const d = model.docstrings;
     const pc = d.total === 0 ? null : (100 * d.documented) / d.total;
-    docstrings = { ...d, percent: pc, display: pc === null ? null : formatCoveragePercent(pc), bar: policy.docs['docstring-coverage'] };
+    docstrings = {
+      ...d,
+      percent: pc,
+      display: pc === null ? null : formatCoveragePercent(pc),
+      bar: policy.docs['docstring-coverage'],
+    };
     criteria.push(docstringCriterion(docstrings));
   }
   const required = new Set(REQUIRED_EVIDENCE[model.target]);

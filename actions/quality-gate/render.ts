@@ -4,7 +4,17 @@ import { STAGE_TITLES, type TargetStage } from '../../packages/core/stages.js';
 import type { EvidenceKind } from '../../packages/core/config/defaults.js';
 import { EVIDENCE_ADVICE } from '../../packages/evidence/evidence-kinds.js';
 import { criteriaTable, gateTitle, shortfalls } from '../../packages/report/criteria.js';
-import { code, details, escapeText, fitComment, fitSummary, linkUrl, runFooter, table, type Section } from '../../packages/report/markdown.js';
+import {
+  code,
+  details,
+  escapeText,
+  fitComment,
+  fitSummary,
+  linkUrl,
+  runFooter,
+  table,
+  type Section,
+} from '../../packages/report/markdown.js';
 import { TOOL_TITLES, type QualityEvaluation, type QualityTool, type RankedFinding } from './quality-gate.js';
 
 export const GATE_TITLE = 'Quality gate';
@@ -33,7 +43,8 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 export function oneLine(ev: QualityEvaluation, who: string): string {
   const c = ev.counts;
   const parts = [`${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}`];
-  if (ev.introducedCounts) parts.push(`${ev.introducedCounts.error} new error(s), ${ev.introducedCounts.warning} new warning(s)`);
+  if (ev.introducedCounts)
+    parts.push(`${ev.introducedCounts.error} new error(s), ${ev.introducedCounts.warning} new warning(s)`);
   if (ev.docstrings?.display) parts.push(`docstrings ${ev.docstrings.display}%`);
   return `${who}: ${parts.join('; ')}`;
 }
@@ -41,24 +52,44 @@ export function oneLine(ev: QualityEvaluation, who: string): string {
 export function failureMessage(result: GateResult, ev: QualityEvaluation, who: string, target: TargetStage): string {
   const stage = STAGE_TITLES[target];
   const lines = shortfalls(result.criteria);
-  const failing = new Set(result.criteria.filter((c) => c.enforced !== false && (c.status === 'fail' || c.status === 'error')).map((c) => c.id.replace('.new-', '.')));
+  const failing = new Set(
+    result.criteria
+      .filter((c) => c.enforced !== false && (c.status === 'fail' || c.status === 'error'))
+      .map((c) => c.id.replace('.new-', '.')),
+  );
   const advice: string[] = [];
   if (failing.has('lint.errors') || failing.has('lint.warnings')) {
-    const fixers = ev.tools.filter((t) => t.inScope.error + t.inScope.warning > 0).map((t) => LINT_FIXERS[t.tool]).filter(Boolean);
-    advice.push(`fix the lint findings annotated in the files${fixers.length ? ` (${fixers.join(' and ')} fix many)` : ''}`);
+    const fixers = ev.tools
+      .filter((t) => t.inScope.error + t.inScope.warning > 0)
+      .map((t) => LINT_FIXERS[t.tool])
+      .filter(Boolean);
+    advice.push(
+      `fix the lint findings annotated in the files${fixers.length ? ` (${fixers.join(' and ')} fix many)` : ''}`,
+    );
   }
-  if (failing.has('types.errors') || failing.has('types.warnings')) advice.push('fix the type errors annotated in the files');
-  if (failing.has('docs.docstrings')) advice.push(`add docstrings to the ${ev.docstrings?.missing.length ?? 0} public name(s) listed in the job summary`);
-  const docs = result.criteria.filter((c) => c.id.startsWith('evidence.') && c.status === 'fail' && c.enforced !== false);
+  if (failing.has('types.errors') || failing.has('types.warnings'))
+    advice.push('fix the type errors annotated in the files');
+  if (failing.has('docs.docstrings'))
+    advice.push(`add docstrings to the ${ev.docstrings?.missing.length ?? 0} public name(s) listed in the job summary`);
+  const docs = result.criteria.filter(
+    (c) => c.id.startsWith('evidence.') && c.status === 'fail' && c.enforced !== false,
+  );
   if (docs.length) {
     const what = docs.map((c) => EVIDENCE_ADVICE[c.id.slice('evidence.'.length) as EvidenceKind] ?? c.title);
-    advice.push(`add ${what.join(', ')} where the summary says they are looked for (or point \`evidence:\` in the config at yours)`);
+    advice.push(
+      `add ${what.join(', ')} where the summary says they are looked for (or point \`evidence:\` in the config at yours)`,
+    );
   }
   if (lines.length === 0) {
-    const missing = result.criteria.filter((c) => c.status === 'no-data').map((c) => `${c.title}: ${c.detail ?? 'no data'}`);
+    const missing = result.criteria
+      .filter((c) => c.status === 'no-data')
+      .map((c) => `${c.title}: ${c.detail ?? 'no data'}`);
     return `${who} could not be measured: ${missing.join('; ')}.`;
   }
-  const head = result.scope === 'change' ? `${who}: this change falls short: ${lines.join('; ')}.` : `${who} does not meet the ${stage} bars: ${lines.join('; ')}.`;
+  const head =
+    result.scope === 'change'
+      ? `${who}: this change falls short: ${lines.join('; ')}.`
+      : `${who} does not meet the ${stage} bars: ${lines.join('; ')}.`;
   return advice.length ? `${head} To pass, ${advice.join(', and ')}.` : head;
 }
 
@@ -70,13 +101,22 @@ function toolsSection(ev: QualityEvaluation): string {
     return [
       escapeText(TOOL_TITLES[t.tool]),
       t.kind === 'report' ? code(t.source) : `${code(t.source)} (run)`,
-      t.error ? `⚠️ ${escapeText(t.error)}` : `${t.reportCounts.error} / ${t.reportCounts.warning} / ${t.reportCounts.note}`,
+      t.error
+        ? `⚠️ ${escapeText(t.error)}`
+        : `${t.reportCounts.error} / ${t.reportCounts.warning} / ${t.reportCounts.note}`,
       own,
       `${t.inScope.error} / ${t.inScope.warning} / ${t.inScope.note}`,
       ...(newOnly ? [`${t.introduced!.error} / ${t.introduced!.warning}`] : []),
     ];
   });
-  const header = ['Tool', 'Evidence', 'Whole report (errors / warnings / notes)', "Tool's own summary", 'In scope', ...(newOnly ? ['Introduced'] : [])];
+  const header = [
+    'Tool',
+    'Evidence',
+    'Whole report (errors / warnings / notes)',
+    "Tool's own summary",
+    'In scope',
+    ...(newOnly ? ['Introduced'] : []),
+  ];
   return `### Tools\n\n${table(header, rows, ['l', 'l', 'r', 'r', 'r', 'r'])}`;
 }
 
@@ -88,14 +128,26 @@ function location(f: RankedFinding, blobUrl: string | null): string {
   return `[${code(where)}](${linkUrl(href)})`;
 }
 
-function findingsTable(findings: readonly RankedFinding[], max: number, blobUrl: string | null, newOnly: boolean): string {
-  const rows = findings.slice(0, max).map((f) => [
-    LEVEL_ICON[f.level],
-    `${escapeText(TOOL_TITLES[f.tool as QualityTool] ?? f.tool)} ${f.url && /^https:\/\//.test(f.url) ? `[${code(f.rule)}](${linkUrl(f.url)})` : code(f.rule)}`,
-    location(f, blobUrl),
-    escapeText(f.message.split('\n')[0]!.slice(0, 300)) + (f.changed ? ' <sub>(changed line)</sub>' : '') + (newOnly && !f.introduced ? ' <sub>(existing)</sub>' : ''),
-  ]);
-  const more = findings.length > max ? `\n\n…and ${findings.length - max} more (the result file lists ${Math.min(findings.length, 2000)}; the tools' reports have them all).` : '';
+function findingsTable(
+  findings: readonly RankedFinding[],
+  max: number,
+  blobUrl: string | null,
+  newOnly: boolean,
+): string {
+  const rows = findings
+    .slice(0, max)
+    .map((f) => [
+      LEVEL_ICON[f.level],
+      `${escapeText(TOOL_TITLES[f.tool as QualityTool] ?? f.tool)} ${f.url && /^https:\/\//.test(f.url) ? `[${code(f.rule)}](${linkUrl(f.url)})` : code(f.rule)}`,
+      location(f, blobUrl),
+      escapeText(f.message.split('\n')[0]!.slice(0, 300)) +
+        (f.changed ? ' <sub>(changed line)</sub>' : '') +
+        (newOnly && !f.introduced ? ' <sub>(existing)</sub>' : ''),
+    ]);
+  const more =
+    findings.length > max
+      ? `\n\n…and ${findings.length - max} more (the result file lists ${Math.min(findings.length, 2000)}; the tools' reports have them all).`
+      : '';
   return table(['', 'Rule', 'Where', 'Message'], rows, ['c', 'l', 'l', 'l']) + more;
 }
 
@@ -103,7 +155,12 @@ function findingsSection(ev: QualityEvaluation, max: number, blobUrl: string | n
   if (ev.findings.length === 0) return '';
   const newOnly = ev.introducedCounts !== null;
   const existing = ev.findings.filter((f) => !f.introduced).length;
-  const where = ev.introducedBasis === 'baseline' ? 'already on the default branch' : ev.introducedBasis === 'unknown' ? 'not known to be this change\'s' : 'not on changed lines';
+  const where =
+    ev.introducedBasis === 'baseline'
+      ? 'already on the default branch'
+      : ev.introducedBasis === 'unknown'
+        ? "not known to be this change's"
+        : 'not on changed lines';
   const title = newOnly
     ? `### Findings: ${ev.introducedCounts!.error + ev.introducedCounts!.warning + ev.introducedCounts!.note} introduced by this change, ${existing} ${where}${ev.fixed !== null ? `, ${ev.fixed} fixed` : ''}`
     : `### Findings (${ev.findings.length})`;
@@ -113,13 +170,20 @@ function findingsSection(ev: QualityEvaluation, max: number, blobUrl: string | n
 function docstringsSection(ev: QualityEvaluation): string {
   const d = ev.docstrings;
   if (!d) return '';
-  const figure = d.display === null ? 'no public names' : `${d.display}% (${d.documented} of ${d.total} public modules, classes and functions)`;
+  const figure =
+    d.display === null
+      ? 'no public names'
+      : `${d.display}% (${d.documented} of ${d.total} public modules, classes and functions)`;
   let out = `### API documentation\n\nDocstrings: ${figure} in ${plural(d.files, 'Python file')}; bar ≥ ${d.bar}%.`;
   if (d.missing.length) {
     const rows = d.missing.slice(0, 300).map((m) => [code(m.name), escapeText(m.kind), code(`${m.path}:${m.line}`)]);
     out += `\n\n${details(`${d.missing.length} public name(s) without a docstring`, table(['Name', 'Kind', 'Where'], rows) + (d.missing.length > 300 ? `\n\n…and ${d.missing.length - 300} more (see the result file).` : ''))}`;
   }
-  if (d.syntaxErrors.length) out += `\n\n⚠️ ${d.syntaxErrors.length} file(s) have syntax errors and were measured as far as they parse: ${d.syntaxErrors.slice(0, 10).map((s) => code(`${s.path}:${s.line}`)).join(', ')}.`;
+  if (d.syntaxErrors.length)
+    out += `\n\n⚠️ ${d.syntaxErrors.length} file(s) have syntax errors and were measured as far as they parse: ${d.syntaxErrors
+      .slice(0, 10)
+      .map((s) => code(`${s.path}:${s.line}`))
+      .join(', ')}.`;
   return out;
 }
 
@@ -132,9 +196,13 @@ function evidenceSection(result: GateResult): string {
 
 function scopeSection(ctx: RenderContext): string {
   const parts: string[] = [];
-  if (ctx.outOfScope) parts.push(`${ctx.outOfScope} finding(s) are on files outside this component's paths and are not counted here.`);
+  if (ctx.outOfScope)
+    parts.push(`${ctx.outOfScope} finding(s) are on files outside this component's paths and are not counted here.`);
   if (ctx.unmatched.length) {
-    const list = ctx.unmatched.slice(0, 100).map((u) => `- ${code(u.path)}: ${u.findings} finding(s)`).join('\n');
+    const list = ctx.unmatched
+      .slice(0, 100)
+      .map((u) => `- ${code(u.path)}: ${u.findings} finding(s)`)
+      .join('\n');
     parts.push(
       details(
         `⚠️ ${ctx.unmatched.length} file name(s) in the reports match nothing in the checkout`,
@@ -148,12 +216,24 @@ function scopeSection(ctx: RenderContext): string {
 function head(ctx: RenderContext): string {
   const { result, ev } = ctx;
   const c = ev.counts;
-  const figures = [`**${plural(c.error, 'error')}**, **${plural(c.warning, 'warning')}**, ${plural(c.note, 'note')} in scope`];
-  if (ev.introducedCounts) figures.push(`**${ev.introducedCounts.error} new error(s), ${ev.introducedCounts.warning} new warning(s)** introduced by this change`);
+  const figures = [
+    `**${plural(c.error, 'error')}**, **${plural(c.warning, 'warning')}**, ${plural(c.note, 'note')} in scope`,
+  ];
+  if (ev.introducedCounts)
+    figures.push(
+      `**${ev.introducedCounts.error} new error(s), ${ev.introducedCounts.warning} new warning(s)** introduced by this change`,
+    );
   if (ev.introducedNote) figures.push(escapeText(ev.introducedNote));
   if (ev.docstrings?.display) figures.push(`docstrings ${ev.docstrings.display}%`);
   const warn = ctx.warnings.map((w) => `> [!WARNING]\n> ${escapeText(w)}`).join('\n\n');
-  return [`## ${gateTitle(GATE_TITLE, result)}`, figures.join(' · '), warn, criteriaTable(result.criteria, result.stage.target)].filter(Boolean).join('\n\n');
+  return [
+    `## ${gateTitle(GATE_TITLE, result)}`,
+    figures.join(' · '),
+    warn,
+    criteriaTable(result.criteria, result.stage.target),
+  ]
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 export function renderSummary(ctx: RenderContext, limitBytes: number): string {
@@ -173,7 +253,12 @@ export function renderComment(ctx: RenderContext, limitChars: number): string {
   const sections: Section[] = [
     { markdown: head(ctx), priority: 100 },
     { markdown: toolsSection(ctx.ev), priority: 60 },
-    { markdown: findings ? details(findings.split('\n')[0]!.replace(/^### /, ''), findings.replace(/^### .*\n\n/, '')) : '', priority: 30 },
+    {
+      markdown: findings
+        ? details(findings.split('\n')[0]!.replace(/^### /, ''), findings.replace(/^### .*\n\n/, ''))
+        : '',
+      priority: 30,
+    },
     { markdown: runFooter(ctx.runUrl), priority: 90 },
   ];
   return fitComment(sections, limitChars);

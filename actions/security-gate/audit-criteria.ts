@@ -71,7 +71,13 @@ function auditCriterion(check: AuditCheck, reports: readonly SecurityReportRun[]
   const mine = reports.filter((r) => check.kinds.includes(r.kind));
   const base = { id: check.id, title: check.title, bar: 'present', comparator: null, unit: '' } as const;
   if (mine.length === 0) {
-    return { ...base, status: 'no-data', measured: null, detail: `no ${check.key.replace('-', ' ')} report was given: ${howTo(check)}`, evidence: [] };
+    return {
+      ...base,
+      status: 'no-data',
+      measured: null,
+      detail: `no ${check.key.replace('-', ' ')} report was given: ${howTo(check)}`,
+      evidence: [],
+    };
   }
   const findings = mine.reduce((n, r) => n + r.report.findings.length, 0);
   const tools = [...new Set(mine.map((r) => r.report.tool))].join(', ');
@@ -85,7 +91,11 @@ function auditCriterion(check: AuditCheck, reports: readonly SecurityReportRun[]
 }
 
 /** The audit criteria of a run: for target production only, minus what the config says does not apply. */
-export function auditCriteria(target: TargetStage, reports: readonly SecurityReportRun[], notApplicable: Partial<Record<AuditKey, string>>): AuditOutcome {
+export function auditCriteria(
+  target: TargetStage,
+  reports: readonly SecurityReportRun[],
+  notApplicable: Partial<Record<AuditKey, string>>,
+): AuditOutcome {
   const out: AuditOutcome = { criteria: [], notApplicable: [] };
   if (target !== 'production') return out;
   for (const check of AUDIT_CHECKS) {

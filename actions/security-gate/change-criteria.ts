@@ -29,7 +29,12 @@ export interface ChangeView {
   enforceNextStage: boolean;
 }
 
-const TITLES: Record<Exclude<Severity, 'info'>, string> = { critical: 'critical', high: 'high', medium: 'medium', low: 'low' };
+const TITLES: Record<Exclude<Severity, 'info'>, string> = {
+  critical: 'critical',
+  high: 'high',
+  medium: 'medium',
+  low: 'low',
+};
 
 const BASIS_TEXT: Record<IntroducedBasis, string> = {
   baseline: 'not in the baseline',
@@ -51,16 +56,33 @@ export function newFindingCriteria(
   for (const sev of ['critical', 'high', 'medium', 'low'] as const) {
     const bar = max[sev];
     if (bar === null) continue;
-    const base = { id: `security.new.${sev}`, title: `New ${TITLES[sev]} findings (introduced by this change, not accepted)`, bar, comparator: '<=' as const, unit: 'findings', evidence };
+    const base = {
+      id: `security.new.${sev}`,
+      title: `New ${TITLES[sev]} findings (introduced by this change, not accepted)`,
+      bar,
+      comparator: '<=' as const,
+      unit: 'findings',
+      evidence,
+    };
     if (noReports) {
-      out.push({ ...base, status: 'no-data', measured: null, detail: 'no security report: set bandit-report, pip-audit-report, safety-report, secrets-report or sarif-files' });
+      out.push({
+        ...base,
+        status: 'no-data',
+        measured: null,
+        detail: 'no security report: set bandit-report, pip-audit-report, safety-report, secrets-report or sarif-files',
+      });
       continue;
     }
     const mine = openIntroduced.filter((f) => severityOf(f) === sev);
     const ok = mine.length <= bar;
     if (!ok && change.basis === 'unknown') {
       // Any of them may be this change's, or none: no verdict on missing evidence.
-      out.push({ ...base, status: 'no-data', measured: null, detail: `${mine.length} open ${TITLES[sev]} finding(s) in scope, and the changed lines are not known, so which are this change's cannot be told. ${CHANGED_LINES_FIX}` });
+      out.push({
+        ...base,
+        status: 'no-data',
+        measured: null,
+        detail: `${mine.length} open ${TITLES[sev]} finding(s) in scope, and the changed lines are not known, so which are this change's cannot be told. ${CHANGED_LINES_FIX}`,
+      });
       continue;
     }
     out.push({
@@ -75,13 +97,20 @@ export function newFindingCriteria(
 }
 
 /** Whether a tool's errors concern the change: a file it touches, a file not named, or changed files unknown. */
-export function toolErrorsConcernChange(errors: readonly { path?: string }[], changedFiles: ReadonlySet<string> | null): boolean {
+export function toolErrorsConcernChange(
+  errors: readonly { path?: string }[],
+  changedFiles: ReadonlySet<string> | null,
+): boolean {
   if (changedFiles === null) return errors.length > 0;
   return errors.some((e) => !e.path || [...changedFiles].some((f) => e.path === f || e.path!.endsWith(`/${f}`)));
 }
 
 /** Marks what is not the change's as progress. */
-export function scopeCriteria(criteria: readonly Criterion[], change: ChangeView | null, toolErrors: readonly { path?: string }[]): Criterion[] {
+export function scopeCriteria(
+  criteria: readonly Criterion[],
+  change: ChangeView | null,
+  toolErrors: readonly { path?: string }[],
+): Criterion[] {
   if (!change) return [...criteria];
   const ids = new Set(criteria.filter((c) => c.id.startsWith('security.new.')).map((c) => c.id));
   ids.add('security.unattributed');

@@ -35,7 +35,10 @@ export function parseStore(text: string): { store: FirstSeenStore; problem: stri
       for (const [fp, at] of Object.entries(doc.firstSeen)) if (isDate(at)) firstSeen[fp] = at;
       return { store: { version: 1, firstSeen }, problem: null };
     }
-    return { store: emptyStore(), problem: 'it is not a maturity-actions history file ({"version": 1, "firstSeen": {...}})' };
+    return {
+      store: emptyStore(),
+      problem: 'it is not a maturity-actions history file ({"version": 1, "firstSeen": {...}})',
+    };
   } catch {
     return { store: emptyStore(), problem: 'it is not valid JSON' };
   }
@@ -53,16 +56,24 @@ function earlier(map: FirstSeenMap, fp: unknown, at: unknown): void {
  * other fingerprints the time the result was made (they were there by then).
  */
 export function firstSeenOfResult(result: GateResult): FirstSeenMap {
-  const data = result.data as { firstSeen?: unknown; open?: unknown; acceptedFindings?: unknown; overdue?: unknown; fingerprints?: unknown };
+  const data = result.data as {
+    firstSeen?: unknown;
+    open?: unknown;
+    acceptedFindings?: unknown;
+    overdue?: unknown;
+    fingerprints?: unknown;
+  };
   const out: FirstSeenMap = {};
   if (data.firstSeen && typeof data.firstSeen === 'object' && !Array.isArray(data.firstSeen)) {
     for (const [fp, at] of Object.entries(data.firstSeen)) earlier(out, fp, at);
   }
   for (const list of [data.open, data.acceptedFindings, data.overdue]) {
     if (!Array.isArray(list)) continue;
-    for (const f of list as { fingerprint?: unknown; firstSeen?: unknown }[]) earlier(out, f?.fingerprint, f?.firstSeen);
+    for (const f of list as { fingerprint?: unknown; firstSeen?: unknown }[])
+      earlier(out, f?.fingerprint, f?.firstSeen);
   }
-  if (Array.isArray(data.fingerprints)) for (const fp of data.fingerprints) if (typeof fp === 'string' && !(fp in out)) earlier(out, fp, result.createdAt);
+  if (Array.isArray(data.fingerprints))
+    for (const fp of data.fingerprints) if (typeof fp === 'string' && !(fp in out)) earlier(out, fp, result.createdAt);
   return out;
 }
 
@@ -73,7 +84,11 @@ export function fingerprintsOfResult(result: GateResult): string[] {
 }
 
 /** This run's dates: each current fingerprint keeps its earliest known date, or gets `now`; fixed ones are dropped. */
-export function carryFirstSeen(sources: readonly FirstSeenMap[], fingerprints: Iterable<string>, now: Date): FirstSeenMap {
+export function carryFirstSeen(
+  sources: readonly FirstSeenMap[],
+  fingerprints: Iterable<string>,
+  now: Date,
+): FirstSeenMap {
   const out: FirstSeenMap = {};
   const stamp = now.toISOString();
   for (const fp of fingerprints) {

@@ -1,5 +1,10 @@
 /** security-gate's inputs, read once into a typed object. */
-import { readChangeInputs, readCommonInputs, type ChangeInputValues, type CommonInputValues } from '../../packages/action-io/common-inputs.js';
+import {
+  readChangeInputs,
+  readCommonInputs,
+  type ChangeInputValues,
+  type CommonInputValues,
+} from '../../packages/action-io/common-inputs.js';
 import { listInput, optionalInput, pathMapInput } from '../../packages/action-io/inputs.js';
 import { SecurityGateInputs } from '../../packages/action-io/names.js';
 import type { PathMapping } from '../../packages/core/path-resolver.js';
@@ -30,7 +35,9 @@ export function parseInputs(): Inputs {
   return {
     ...readCommonInputs(),
     ...readChangeInputs(),
-    reports: REPORT_INPUTS.map(({ kind, input }) => ({ kind, input, patterns: listInput(input) })).filter((r) => r.patterns.length > 0),
+    reports: REPORT_INPUTS.map(({ kind, input }) => ({ kind, input, patterns: listInput(input) })).filter(
+      (r) => r.patterns.length > 0,
+    ),
     register: { path: register ?? DEFAULT_REGISTER, explicit: register !== null },
     sarifOutput: optionalInput(SecurityGateInputs.SarifOutput),
     history: optionalInput(SecurityGateInputs.History),

@@ -12,7 +12,12 @@ import { SecurityGateInputs, SecurityGateOutputs } from '../../packages/action-i
 import { commentOn, publish } from '../../packages/action-io/publish.js';
 import { runAction } from '../../packages/action-io/run-action.js';
 import { checkoutFiles } from '../../packages/core/checkout-files.js';
-import { loadConfig, staticPrefix, type ComponentConfig, type MaturityConfig } from '../../packages/core/config/load-config.js';
+import {
+  loadConfig,
+  staticPrefix,
+  type ComponentConfig,
+  type MaturityConfig,
+} from '../../packages/core/config/load-config.js';
 import { ConfigurationError } from '../../packages/core/errors.js';
 import { fileExists, readInputFile, resolveInputPath, writeOutputFile } from '../../packages/core/path-input.js';
 import { compileGlobs } from '../../packages/core/glob.js';
@@ -23,7 +28,12 @@ import { buildGateResult } from '../../packages/core/result/build-result.js';
 import { resolveEnforce, resolveScope } from '../../packages/core/scope.js';
 import { resolveSubject } from '../../packages/core/subject.js';
 import { TOOL_NAME, TOOL_VERSION } from '../../packages/core/version.js';
-import { changedLinesFor, isChangedLine, knownLines, type PullRequestLines } from '../../packages/diff/changed-lines.js';
+import {
+  changedLinesFor,
+  isChangedLine,
+  knownLines,
+  type PullRequestLines,
+} from '../../packages/diff/changed-lines.js';
 import type { Finding } from '../../packages/findings/finding.js';
 import { fingerprintFindings } from '../../packages/findings/fingerprint.js';
 import { parseSecurityReport } from '../../packages/findings/formats/detect-security-format.js';
@@ -37,11 +47,22 @@ import { checkoutLineText } from '../../packages/findings/source-lines.js';
 import { readRunContext } from '../../packages/github/run-context.js';
 import { COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES } from '../../packages/report/markdown.js';
 import type { ChangeView } from './change-criteria.js';
-import { carryFirstSeen, fingerprintsOfResult, firstSeenOfResult, parseStore, type FirstSeenMap } from './first-seen.js';
+import {
+  carryFirstSeen,
+  fingerprintsOfResult,
+  firstSeenOfResult,
+  parseStore,
+  type FirstSeenMap,
+} from './first-seen.js';
 import { parseInputs, type Inputs } from './inputs.js';
 import { failureMessage, oneLine, renderComment, renderSummary } from './render.js';
 import { annotationsFor, resultData } from './security-gate-result.js';
-import { evaluateSecurity, type SecurityEvaluation, type SecurityGateModel, type SecurityReportRun } from './security-gate.js';
+import {
+  evaluateSecurity,
+  type SecurityEvaluation,
+  type SecurityGateModel,
+  type SecurityReportRun,
+} from './security-gate.js';
 
 export const GATE = 'security-gate';
 
@@ -65,19 +86,33 @@ async function readRegister(inputs: Inputs, componentIds: readonly string[]): Pr
   const at = 'input accepted-risks';
   if (!fileExists(path, inputs.register.path, at)) {
     if (inputs.register.explicit) {
-      throw new ConfigurationError(`${inputs.register.path} does not exist`, { at }, 'Point `accepted-risks` at your register, or leave it empty to use SECURITY_FINDINGS_ACCEPTED_RISKS.md when it exists.');
+      throw new ConfigurationError(
+        `${inputs.register.path} does not exist`,
+        { at },
+        'Point `accepted-risks` at your register, or leave it empty to use SECURITY_FINDINGS_ACCEPTED_RISKS.md when it exists.',
+      );
     }
     return null;
   }
   const shown = displayPath(path, inputs.root);
   const text = readInputFile(path, shown, at);
-  if (text.includes('\u0000')) throw new ConfigurationError('is not a text file (it holds NUL bytes)', { file: shown, at }, 'Point `accepted-risks` at the Markdown register.');
+  if (text.includes('\u0000'))
+    throw new ConfigurationError(
+      'is not a text file (it holds NUL bytes)',
+      { file: shown, at },
+      'Point `accepted-risks` at the Markdown register.',
+    );
   const { parseRiskRegister } = await import('../../packages/findings/risk-register.js');
   return parseRiskRegister(text.replace(/^\ufeff/, ''), shown, { components: componentIds });
 }
 
 /** Findings placed in the checkout and fingerprinted: in scope, elsewhere (for the register), and unplaced. */
-function locate(reports: readonly SecurityReportRun[], inputs: Inputs, checkout: CheckoutFiles, component: ComponentConfig | null): Located<Finding> {
+function locate(
+  reports: readonly SecurityReportRun[],
+  inputs: Inputs,
+  checkout: CheckoutFiles,
+  component: ComponentConfig | null,
+): Located<Finding> {
   const resolver = new PathResolver(inputs.root, checkout, inputs.pathMap);
   const all = reports.flatMap((r) => r.report.findings);
   const located = locateFindings(all, (p) => resolver.resolve(p), component ? compileGlobs(component.paths) : null);
@@ -86,23 +121,55 @@ function locate(reports: readonly SecurityReportRun[], inputs: Inputs, checkout:
   return located;
 }
 
-function shareRegister(register: RiskRegister | null, config: MaturityConfig, component: ComponentConfig | null, checkout: CheckoutFiles, located: Located<Finding>): ScopedRegister | null {
+function shareRegister(
+  register: RiskRegister | null,
+  config: MaturityConfig,
+  component: ComponentConfig | null,
+  checkout: CheckoutFiles,
+  located: Located<Finding>,
+): ScopedRegister | null {
   if (!register) return null;
-  const components = [...config.components.values()].map((c) => ({ id: c.id, paths: c.paths, matches: compileGlobs(c.paths) }));
-  return scopeRegister(register, component?.id ?? null, { components, files: component ? checkout.list() : [], findings: [...located.inScope, ...located.outside] });
+  const components = [...config.components.values()].map((c) => ({
+    id: c.id,
+    paths: c.paths,
+    matches: compileGlobs(c.paths),
+  }));
+  return scopeRegister(register, component?.id ?? null, {
+    components,
+    files: component ? checkout.list() : [],
+    findings: [...located.inScope, ...located.outside],
+  });
 }
 
 /** Advice about entries is given only for the run's own: another component's run may be the one they match in. */
-function registerWarnings(register: RiskRegister | null, scoped: ScopedRegister | null, outcome: RegisterOutcome<Finding>, warnings: string[]): void {
+function registerWarnings(
+  register: RiskRegister | null,
+  scoped: ScopedRegister | null,
+  outcome: RegisterOutcome<Finding>,
+  warnings: string[],
+): void {
   if (!register) return;
   const own = (e: RiskEntry) => scoped?.own.has(e) ?? true;
-  for (const s of outcome.stale.filter(own)) warnings.push(`accepted-risk entry ${s.id} (${register.file}:${s.line}) matches no finding: remove it if the risk is gone`);
-  for (const s of outcome.expiredUnused.filter(own)) warnings.push(`accepted-risk entry ${s.id} (${register.file}:${s.line}) expired on ${s.expires} and matches no finding any more: remove it`);
-  for (const p of register.problems) warnings.push(`${register.file}:${p.line}: ${p.entryId ? `entry ${p.entryId}: ` : ''}${p.message}`);
+  for (const s of outcome.stale.filter(own))
+    warnings.push(
+      `accepted-risk entry ${s.id} (${register.file}:${s.line}) matches no finding: remove it if the risk is gone`,
+    );
+  for (const s of outcome.expiredUnused.filter(own))
+    warnings.push(
+      `accepted-risk entry ${s.id} (${register.file}:${s.line}) expired on ${s.expires} and matches no finding any more: remove it`,
+    );
+  for (const p of register.problems)
+    warnings.push(`${register.file}:${p.line}: ${p.entryId ? `entry ${p.entryId}: ` : ''}${p.message}`);
 }
 
 /** The first-seen dates of this run, from the baseline's result and the history file (the earlier date wins). */
-function firstSeenDates(inputs: Inputs, baseline: Baseline | null, findings: readonly Finding[], now: Date, warnings: string[]): { firstSeen: FirstSeenMap; source: string | null } {
+function firstSeenDates(
+  inputs: Inputs,
+  baseline: Baseline | null,
+  findings: readonly Finding[],
+  now: Date,
+  warnings: string[],
+): { firstSeen: FirstSeenMap; source: string | null } {
   const sources: FirstSeenMap[] = [];
   const from: string[] = [];
   if (baseline) {
@@ -116,20 +183,44 @@ function firstSeenDates(inputs: Inputs, baseline: Baseline | null, findings: rea
     const parsed = parseStore(text);
     // A file that is not a first-seen history is someone else's: refused, never overwritten.
     if (parsed.problem && text.trim()) {
-      throw new ConfigurationError(`${inputs.history} is not a first-seen history: ${parsed.problem}; it is left as it is`, { at }, 'Point `history` at a new file (e.g. .maturity/security-first-seen.json), or drop it: the dates travel in the result files through `baseline`.');
+      throw new ConfigurationError(
+        `${inputs.history} is not a first-seen history: ${parsed.problem}; it is left as it is`,
+        { at },
+        'Point `history` at a new file (e.g. .maturity/security-first-seen.json), or drop it: the dates travel in the result files through `baseline`.',
+      );
     }
     if (!parsed.problem) from.push(`the history ${inputs.history}`);
     sources.push(parsed.store.firstSeen);
   }
-  const firstSeen = carryFirstSeen(sources, findings.map((f) => f.fingerprint!), now);
+  const firstSeen = carryFirstSeen(
+    sources,
+    findings.map((f) => f.fingerprint!),
+    now,
+  );
   if (historyPath && inputs.history) {
-    writeOutputFile(historyPath, inputs.history, at, `${JSON.stringify({ version: 1, firstSeen }, null, 2)}\n`, (t) => parseStore(t).problem === null, 'first-seen history');
+    writeOutputFile(
+      historyPath,
+      inputs.history,
+      at,
+      `${JSON.stringify({ version: 1, firstSeen }, null, 2)}\n`,
+      (t) => parseStore(t).problem === null,
+      'first-seen history',
+    );
   }
   return { firstSeen, source: from.length ? from.join(' and ') : null };
 }
 
-function changeView(findings: readonly Finding[], baseline: Baseline | null, pull: PullRequestLines | null, enforceNextStage: boolean): ChangeView {
-  const r = introducedFindings(findings, baseline ? { fingerprints: fingerprintsOfResult(baseline.result) } : null, pull);
+function changeView(
+  findings: readonly Finding[],
+  baseline: Baseline | null,
+  pull: PullRequestLines | null,
+  enforceNextStage: boolean,
+): ChangeView {
+  const r = introducedFindings(
+    findings,
+    baseline ? { fingerprints: fingerprintsOfResult(baseline.result) } : null,
+    pull,
+  );
   const changed = knownLines(pull);
   const changedFiles = changed && !changed.truncated ? new Set([...changed.files.keys(), ...changed.unknown]) : null;
   return { introduced: new Set(r.introduced), basis: r.basis, note: r.note, changedFiles, enforceNextStage };
@@ -145,11 +236,26 @@ function isSarif(text: string): boolean {
   }
 }
 
-function writeSarif(inputs: Inputs, ev: SecurityEvaluation, component: ComponentConfig | null, checkout: CheckoutFiles): string | null {
+function writeSarif(
+  inputs: Inputs,
+  ev: SecurityEvaluation,
+  component: ComponentConfig | null,
+  checkout: CheckoutFiles,
+): string | null {
   if (!inputs.sarifOutput) return null;
   const manifestDir = component ? staticPrefix(component.paths[0] ?? '') : '';
-  const manifest = inputs.manifest ?? [`${manifestDir}/requirements.txt`, 'requirements.txt', 'pyproject.toml'].map((p) => p.replace(/^\//, '')).find((p) => checkout.exists(p)) ?? 'requirements.txt';
-  const sarif = toSarif(ev.open, { toolName: TOOL_NAME, toolVersion: TOOL_VERSION, informationUri: 'https://github.com/tta/maturity-actions', packageManifest: { path: manifest } });
+  const manifest =
+    inputs.manifest ??
+    [`${manifestDir}/requirements.txt`, 'requirements.txt', 'pyproject.toml']
+      .map((p) => p.replace(/^\//, ''))
+      .find((p) => checkout.exists(p)) ??
+    'requirements.txt';
+  const sarif = toSarif(ev.open, {
+    toolName: TOOL_NAME,
+    toolVersion: TOOL_VERSION,
+    informationUri: 'https://github.com/tta/maturity-actions',
+    packageManifest: { path: manifest },
+  });
   const out = abs(inputs.root, inputs.sarifOutput);
   writeOutputFile(out, inputs.sarifOutput, 'input sarif-output', JSON.stringify(sarif), isSarif, 'SARIF file');
   return displayPath(out, inputs.root);
@@ -167,7 +273,8 @@ async function main(): Promise<void> {
 
   const reports = readReports(inputs);
   const located = locate(reports, inputs, checkout, component);
-  for (const u of located.unmatched.slice(0, 20)) warnings.push(`${u.path} (${u.findings} finding(s)) matches no file of the checkout; map it with path-map`);
+  for (const u of located.unmatched.slice(0, 20))
+    warnings.push(`${u.path} (${u.findings} finding(s)) matches no file of the checkout; map it with path-map`);
   // A whole-report run counts findings it cannot place; a component run lists them (security.unattributed).
   const findings = component ? located.inScope : [...located.inScope, ...located.unresolved];
 
@@ -198,7 +305,8 @@ async function main(): Promise<void> {
     policy: subject.policy,
     target: subject.target,
     notApplicable: component?.notApplicable ?? {},
-    change: scope === 'change' ? changeView(findings, lookup.baseline, changed, config.pullRequests.enforceNextStage) : null,
+    change:
+      scope === 'change' ? changeView(findings, lookup.baseline, changed, config.pullRequests.enforceNextStage) : null,
     now,
   };
   const ev = evaluateSecurity(model);
@@ -206,7 +314,17 @@ async function main(): Promise<void> {
 
   const who = component ? component.id : 'the whole report';
   const result = {
-    ...buildGateResult({ gate: GATE, component: component?.id ?? null, current: subject.current, target: subject.target, criteria: ev.criteria, summary: oneLine(ev, who), data: resultData(ev, model), context: ctx, now }),
+    ...buildGateResult({
+      gate: GATE,
+      component: component?.id ?? null,
+      current: subject.current,
+      target: subject.target,
+      criteria: ev.criteria,
+      summary: oneLine(ev, who),
+      data: resultData(ev, model),
+      context: ctx,
+      now,
+    }),
     scope,
   };
   const renderCtx = { result, ev, model, warnings, notes: lookup.notes, runUrl: ctx.run?.url ?? null, sarifFile };
@@ -231,7 +349,9 @@ async function main(): Promise<void> {
     allowNoData: inputs.allowNoData,
     enforce: resolveEnforce(inputs.enforce, ctx.defaultBranchPush),
   });
-  core.debug(`${GATE}: ${reports.length} report(s), ${findings.length} finding(s) in scope, ${located.unresolved.length} unplaced`);
+  core.debug(
+    `${GATE}: ${reports.length} report(s), ${findings.length} finding(s) in scope, ${located.unresolved.length} unplaced`,
+  );
 }
 
 /**

@@ -5,7 +5,13 @@ import { countBySeverity, severityOf, type SecurityEvaluation, type SecurityGate
 
 const MAX_FINDINGS_IN_RESULT = 2000;
 
-const LEVEL: Record<Severity, AnnotationLevel> = { critical: 'error', high: 'error', medium: 'warning', low: 'notice', info: 'notice' };
+const LEVEL: Record<Severity, AnnotationLevel> = {
+  critical: 'error',
+  high: 'error',
+  medium: 'warning',
+  low: 'notice',
+  info: 'notice',
+};
 const WEIGHT: Record<Severity, number> = { critical: 4, high: 3, medium: 2, low: 1, info: 0 };
 
 function compact(f: Finding, firstSeen: Record<string, string>) {
@@ -20,7 +26,7 @@ function compact(f: Finding, firstSeen: Record<string, string>) {
     package: f.pkg ? { name: f.pkg.name, version: f.pkg.version ?? null, fixedIn: f.pkg.fixedIn ?? [] } : null,
     message: f.message,
     fingerprint: f.fingerprint ?? null,
-    firstSeen: f.fingerprint ? firstSeen[f.fingerprint] ?? null : null,
+    firstSeen: f.fingerprint ? (firstSeen[f.fingerprint] ?? null) : null,
   };
 }
 
@@ -32,10 +38,19 @@ export function resultData(ev: SecurityEvaluation, model: SecurityGateModel): Re
     counts: ev.counts,
     accepted: ev.accepted,
     assumedSeverity: ev.assumedSeverity,
-    reports: model.reports.map((r) => ({ kind: r.kind, file: r.file, tool: r.report.tool, version: r.report.version ?? null, findings: r.report.findings.length, summary: r.report.summary ?? null })),
+    reports: model.reports.map((r) => ({
+      kind: r.kind,
+      file: r.file,
+      tool: r.report.tool,
+      version: r.report.version ?? null,
+      findings: r.report.findings.length,
+      summary: r.report.summary ?? null,
+    })),
     open: ev.open.slice(0, MAX_FINDINGS_IN_RESULT).map((f) => compact(f, model.firstSeen)),
     openOmitted: Math.max(0, ev.open.length - MAX_FINDINGS_IN_RESULT),
-    acceptedFindings: o.accepted.slice(0, MAX_FINDINGS_IN_RESULT).map((a) => ({ ...compact(a.finding, model.firstSeen), entry: a.entry.id, expires: a.entry.expires })),
+    acceptedFindings: o.accepted
+      .slice(0, MAX_FINDINGS_IN_RESULT)
+      .map((a) => ({ ...compact(a.finding, model.firstSeen), entry: a.entry.id, expires: a.entry.expires })),
     register: model.register && {
       file: model.register.file,
       entries: model.register.entries.length,
@@ -46,7 +61,13 @@ export function resultData(ev: SecurityEvaluation, model: SecurityGateModel): Re
       shared: model.registerScope?.shared ?? 0,
       otherComponents: model.registerScope?.otherComponents ?? [],
     },
-    overdue: ev.overdue.slice(0, 500).map((o) => ({ ...compact(o.finding, model.firstSeen), deadlineHours: o.deadlineHours, overdueHours: o.overdueHours })),
+    overdue: ev.overdue
+      .slice(0, 500)
+      .map((o) => ({
+        ...compact(o.finding, model.firstSeen),
+        deadlineHours: o.deadlineHours,
+        overdueHours: o.overdueHours,
+      })),
     toolErrors: ev.toolErrors.slice(0, 200),
     notApplicable: ev.notApplicable.map((n) => ({ id: n.id, reason: n.reason })),
     unattributed: model.unattributed.slice(0, 500).map((f) => compact(f, {})),
@@ -65,7 +86,12 @@ export function resultData(ev: SecurityEvaluation, model: SecurityGateModel): Re
 }
 
 /** Open code findings on their lines (critical and high as errors), worst and changed first; not on files the checkout does not have. */
-export function annotationsFor(ev: SecurityEvaluation, changedLine: (path: string, line: number) => boolean, overdue: ReadonlySet<Finding>, unplaced: ReadonlySet<Finding> = new Set()): Annotation[] {
+export function annotationsFor(
+  ev: SecurityEvaluation,
+  changedLine: (path: string, line: number) => boolean,
+  overdue: ReadonlySet<Finding>,
+  unplaced: ReadonlySet<Finding> = new Set(),
+): Annotation[] {
   const out: Annotation[] = [];
   for (const f of ev.open) {
     if (!f.path || !f.start || unplaced.has(f)) continue;

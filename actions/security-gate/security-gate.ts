@@ -117,30 +117,64 @@ export function worstFirst(findings: readonly Finding[]): Finding[] {
     (a, b) =>
       RANK[severityOf(a)] - RANK[severityOf(b)] ||
       CONFIDENCE_RANK[a.confidence ?? 'high'] - CONFIDENCE_RANK[b.confidence ?? 'high'] ||
-      ((a.path ?? a.pkg?.name ?? '') < (b.path ?? b.pkg?.name ?? '') ? -1 : (a.path ?? a.pkg?.name ?? '') > (b.path ?? b.pkg?.name ?? '') ? 1 : 0) ||
+      ((a.path ?? a.pkg?.name ?? '') < (b.path ?? b.pkg?.name ?? '')
+        ? -1
+        : (a.path ?? a.pkg?.name ?? '') > (b.path ?? b.pkg?.name ?? '')
+          ? 1
+          : 0) ||
       (a.start?.line ?? 0) - (b.start?.line ?? 0),
   );
 }
 
-const SEVERITY_TITLES: Record<Severity, string> = { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low', info: 'Informational' };
+const SEVERITY_TITLES: Record<Severity, string> = {
+  critical: 'Critical',
+  high: 'High',
+  medium: 'Medium',
+  low: 'Low',
+  info: 'Informational',
+};
 
 function evidenceOf(reports: readonly SecurityReportRun[]): Evidence[] {
   return reports.map((r) => ({ file: r.file, tool: r.report.tool }));
 }
 
-function severityCriteria(max: Policy['security']['max'], open: readonly Finding[], counts: SeverityCounts, evidence: Evidence[], noReports: boolean): Criterion[] {
+function severityCriteria(
+  max: Policy['security']['max'],
+  open: readonly Finding[],
+  counts: SeverityCounts,
+  evidence: Evidence[],
+  noReports: boolean,
+): Criterion[] {
   const out: Criterion[] = [];
   for (const sev of ['critical', 'high', 'medium', 'low'] as const) {
     const bar = max[sev];
     if (bar === null) continue;
-    const base = { id: `security.${sev}`, title: `${SEVERITY_TITLES[sev]} findings not accepted`, bar, comparator: '<=' as const, unit: 'findings', evidence };
+    const base = {
+      id: `security.${sev}`,
+      title: `${SEVERITY_TITLES[sev]} findings not accepted`,
+      bar,
+      comparator: '<=' as const,
+      unit: 'findings',
+      evidence,
+    };
     if (noReports) {
-      out.push({ ...base, status: 'no-data', measured: null, detail: 'no security report: set bandit-report, pip-audit-report, safety-report, secrets-report or sarif-files' });
+      out.push({
+        ...base,
+        status: 'no-data',
+        measured: null,
+        detail: 'no security report: set bandit-report, pip-audit-report, safety-report, secrets-report or sarif-files',
+      });
       continue;
     }
     const n = counts[sev];
     const ok = n <= bar;
-    out.push({ ...base, status: ok ? 'pass' : 'fail', measured: n, ...(ok ? {} : { gap: n - bar }), detail: n ? `first: ${describe(open.find((f) => severityOf(f) === sev)!)}` : undefined });
+    out.push({
+      ...base,
+      status: ok ? 'pass' : 'fail',
+      measured: n,
+      ...(ok ? {} : { gap: n - bar }),
+      detail: n ? `first: ${describe(open.find((f) => severityOf(f) === sev)!)}` : undefined,
+    });
   }
   return out;
 }
@@ -156,7 +190,9 @@ function lowDocumented(model: SecurityGateModel, lows: number): Criterion {
     comparator: '<=',
     unit: 'findings',
     ...(lows ? { gap: lows } : {}),
-    detail: lows ? `${lows} low finding(s) without an accepted-risk entry${model.register ? '' : ' (there is no register file)'}` : `${model.registerOutcome.accepted.length} accepted`,
+    detail: lows
+      ? `${lows} low finding(s) without an accepted-risk entry${model.register ? '' : ' (there is no register file)'}`
+      : `${model.registerOutcome.accepted.length} accepted`,
     evidence: model.register ? [{ file: model.register.file }] : [],
   };
 }
@@ -177,7 +213,9 @@ function acceptedRisksCurrent(model: SecurityGateModel, register: RiskRegister):
     comparator: '<=',
     unit: 'entries',
     ...(expired.length ? { gap: expired.length } : {}),
-    detail: expired.length ? `expired: ${expired.map((e) => `${e.entry.id} (${e.entry.expires})`).join(', ')}` : `${appliedEntries(model, register)} entries apply here, ${accepted.length} finding(s) accepted`,
+    detail: expired.length
+      ? `expired: ${expired.map((e) => `${e.entry.id} (${e.entry.expires})`).join(', ')}`
+      : `${appliedEntries(model, register)} entries apply here, ${accepted.length} finding(s) accepted`,
     evidence: [{ file: register.file }],
   };
 }
@@ -191,7 +229,13 @@ function overdueFindings(model: SecurityGateModel, open: readonly Finding[]): Ov
     const seen = f.fingerprint ? model.firstSeen[f.fingerprint] : undefined;
     if (!seen) continue;
     const ageHours = (model.now.getTime() - Date.parse(seen)) / 3_600_000;
-    if (ageHours > sla[sev]) overdue.push({ finding: f, firstSeen: seen, deadlineHours: sla[sev], overdueHours: Math.floor(ageHours - sla[sev]) });
+    if (ageHours > sla[sev])
+      overdue.push({
+        finding: f,
+        firstSeen: seen,
+        deadlineHours: sla[sev],
+        overdueHours: Math.floor(ageHours - sla[sev]),
+      });
   }
   return overdue.sort((a, b) => b.overdueHours - a.overdueHours);
 }
@@ -211,7 +255,7 @@ function patchDeadlines(model: SecurityGateModel, overdue: readonly OverdueFindi
       ? `oldest: ${describe(overdue[0]!.finding)}, first seen ${overdue[0]!.firstSeen.slice(0, 10)}`
       : model.firstSeenSource
         ? `no open finding is past its deadline (first-seen dates from ${model.firstSeenSource})`
-        : 'no earlier result yet: every finding is dated from this run (pass the default branch\'s results as `baseline` to carry first-seen dates)',
+        : "no earlier result yet: every finding is dated from this run (pass the default branch's results as `baseline` to carry first-seen dates)",
     evidence,
   };
 }
@@ -240,7 +284,8 @@ export function limitedSeverities(max: Policy['security']['max']): Severity[] {
 
 function unattributedCriterion(model: SecurityGateModel, limited: readonly Finding[], evidence: Evidence[]): Criterion {
   const names = [...new Set(model.unattributed.map((f) => f.path!))];
-  const fix = 'map the report\'s paths onto the checkout with `path-map` (e.g. `/app/=`), or run the tool from the repository root so its paths are the repository\'s';
+  const fix =
+    "map the report's paths onto the checkout with `path-map` (e.g. `/app/=`), or run the tool from the repository root so its paths are the repository's";
   return {
     id: 'security.unattributed',
     title: 'Findings placed in the checkout (none of unknown ownership)',
@@ -251,7 +296,9 @@ function unattributedCriterion(model: SecurityGateModel, limited: readonly Findi
     unit: 'findings',
     ...(limited.length ? { gap: limited.length } : {}),
     detail: `${model.unattributed.length} finding(s) on ${names.length} file(s) that match nothing in the checkout (${names.slice(0, 3).join(', ')}${names.length > 3 ? ', ...' : ''}); ${
-      limited.length ? `${limited.length} of a severity the stage limits may be this component's: ${fix}` : `none of a severity the stage limits; ${fix}`
+      limited.length
+        ? `${limited.length} of a severity the stage limits may be this component's: ${fix}`
+        : `none of a severity the stage limits; ${fix}`
     }`,
     evidence,
   };
@@ -298,7 +345,11 @@ export function evaluateSecurity(model: SecurityGateModel): SecurityEvaluation {
 
 /** One line naming a finding, without any secret (messages are redacted by the parsers). */
 export function describe(f: Finding): string {
-  const where = f.path ? `${f.path}${f.start ? `:${f.start.line}` : ''}` : f.pkg ? `${f.pkg.name}${f.pkg.version ? ` ${f.pkg.version}` : ''}` : 'the repository';
+  const where = f.path
+    ? `${f.path}${f.start ? `:${f.start.line}` : ''}`
+    : f.pkg
+      ? `${f.pkg.name}${f.pkg.version ? ` ${f.pkg.version}` : ''}`
+      : 'the repository';
   return `${f.tool} ${f.rule} at ${where}`;
 }
 

@@ -15,7 +15,13 @@ import { checkAlertRules, checkMetrics, queryPrometheus, queryResourceUsage, rea
 import type { Inputs } from './inputs.js';
 import { oneLine } from './render.js';
 import type { Unit } from './units.js';
-import { dayFigures, evaluateUptime, type DayFigures, type PerformanceModel, type UptimeModel } from './uptime-check.js';
+import {
+  dayFigures,
+  evaluateUptime,
+  type DayFigures,
+  type PerformanceModel,
+  type UptimeModel,
+} from './uptime-check.js';
 
 export const GATE = 'uptime-check';
 
@@ -41,7 +47,12 @@ export interface UnitOutcome {
   incident: IncidentSync | null;
 }
 
-function windowOf(unit: Unit, probes: Sample[], h: UnitHistory, env: RunEnv): { window: WindowFigures | null; perDay: DayFigures[] } {
+function windowOf(
+  unit: Unit,
+  probes: Sample[],
+  h: UnitHistory,
+  env: RunEnv,
+): { window: WindowFigures | null; perDay: DayFigures[] } {
   if (!unit.targets.length && !h.source) return { window: null, perDay: [] };
   const from = new Date(env.now.getTime() - unit.windowMs);
   const input = {
@@ -60,7 +71,12 @@ function windowOf(unit: Unit, probes: Sample[], h: UnitHistory, env: RunEnv): { 
  * Memory and CPU: over the load test's window (Locust's history), else over the uptime window;
  * null when not judged here (a scheduled run without Prometheus). No-data reasons say what to give.
  */
-async function performanceOf(unit: Unit, load: UptimeModel['load'], window: WindowFigures | null, env: RunEnv): Promise<PerformanceModel | null> {
+async function performanceOf(
+  unit: Unit,
+  load: UptimeModel['load'],
+  window: WindowFigures | null,
+  env: RunEnv,
+): Promise<PerformanceModel | null> {
   const { inputs } = env;
   if (env.scheduled && !inputs.prometheusUrl) return null;
   const windows = load.map((l) => l.model.window).filter((w): w is NonNullable<typeof w> => w !== null);
@@ -71,36 +87,73 @@ async function performanceOf(unit: Unit, load: UptimeModel['load'], window: Wind
     missing = load.every((l) => l.model.tool === 'k6')
       ? "k6's summary export has no start time, so there is no load-test window to ask Prometheus about; give Locust's --csv files (their _stats_history.csv has the timestamps)"
       : 'no load-test window: the _stats_history.csv beside the Locust stats is missing or has fewer than two timestamps';
-  } else if (!load.length && !window) missing = 'no uptime window (no health endpoints and no history) to ask Prometheus about';
+  } else if (!load.length && !window)
+    missing = 'no uptime window (no health endpoints and no history) to ask Prometheus about';
   if (missing) return { evidence: null, missing, during };
   const span = windows.length
-    ? { start: Math.min(...windows.map((w) => w.start)), end: Math.max(...windows.map((w) => w.end)), from: 'load-test' as const }
-    : { start: Math.floor(window!.from.getTime() / 1000), end: Math.ceil(window!.to.getTime() / 1000), from: 'staging' as const };
-  const evidence = await queryResourceUsage(inputs.prometheusUrl!, inputs.prometheusJob ?? unit.key, span, inputs.probeTimeoutMs ?? 10_000);
+    ? {
+        start: Math.min(...windows.map((w) => w.start)),
+        end: Math.max(...windows.map((w) => w.end)),
+        from: 'load-test' as const,
+      }
+    : {
+        start: Math.floor(window!.from.getTime() / 1000),
+        end: Math.ceil(window!.to.getTime() / 1000),
+        from: 'staging' as const,
+      };
+  const evidence = await queryResourceUsage(
+    inputs.prometheusUrl!,
+    inputs.prometheusJob ?? unit.key,
+    span,
+    inputs.probeTimeoutMs ?? 10_000,
+  );
   return { evidence, missing: null, during };
 }
 
 async function evidenceOf(unit: Unit, window: WindowFigures | null, env: RunEnv, warnings: string[]) {
   const { inputs } = env;
   const notApplicable = unit.component?.notApplicable['load-test'] ?? null;
-  if (notApplicable && (inputs.locustStats.length || inputs.k6Summary.length)) warnings.push(`load tests are not applicable to ${unit.key} (${notApplicable}): the load-test reports given were not judged`);
+  if (notApplicable && (inputs.locustStats.length || inputs.k6Summary.length))
+    warnings.push(
+      `load tests are not applicable to ${unit.key} (${notApplicable}): the load-test reports given were not judged`,
+    );
   const reports = notApplicable ? [] : await readLoadReports(inputs.locustStats, inputs.k6Summary, inputs.root);
   const load = reports.map((l) => ({ ...l, checks: checkLoadAgainstSla(l.model, unit.subject.policy.performance) }));
   const timeout = inputs.probeTimeoutMs ?? 10_000;
   const job = inputs.prometheusJob ?? unit.key;
   const prometheus = inputs.prometheusUrl
-    ? await queryPrometheus(inputs.prometheusUrl, { job, window: unit.windowText, requestsMetric: inputs.prometheusRequestsMetric, latencyMetric: inputs.prometheusLatencyMetric }, timeout)
+    ? await queryPrometheus(
+        inputs.prometheusUrl,
+        {
+          job,
+          window: unit.windowText,
+          requestsMetric: inputs.prometheusRequestsMetric,
+          latencyMetric: inputs.prometheusLatencyMetric,
+        },
+        timeout,
+      )
     : null;
   const performance = notApplicable ? null : await performanceOf(unit, load, window, env);
   const metricsUrl = inputs.metricsUrl ?? unit.component?.metricsUrl ?? null;
   const metrics = metricsUrl ? await checkMetrics(metricsUrl, timeout) : null;
   const production = unit.subject.target === 'production';
-  const alertPatterns = inputs.alertRules.length ? inputs.alertRules : production && unit.component ? unit.component.alertRules : [];
+  const alertPatterns = inputs.alertRules.length
+    ? inputs.alertRules
+    : production && unit.component
+      ? unit.component.alertRules
+      : [];
   const alerts = alertPatterns.length ? await checkAlertRules(alertPatterns, inputs.root) : null;
   return { notApplicable, load, prometheus, performance, metrics, alerts };
 }
 
-export async function checkUnit(unit: Unit, probes: Sample[], history: UnitHistory, incident: IncidentSync | null, env: RunEnv, warnings: string[]): Promise<UnitOutcome> {
+export async function checkUnit(
+  unit: Unit,
+  probes: Sample[],
+  history: UnitHistory,
+  incident: IncidentSync | null,
+  env: RunEnv,
+  warnings: string[],
+): Promise<UnitOutcome> {
   const { window, perDay } = windowOf(unit, probes, history, env);
   const e = await evidenceOf(unit, window, env, warnings);
   const { subject } = unit;
@@ -135,13 +188,24 @@ export async function checkUnit(unit: Unit, probes: Sample[], history: UnitHisto
       days: perDay,
       probes,
       history: history.source,
-      load: e.load.map((l) => ({ file: l.file, tool: l.model.tool, endpoints: l.model.endpoints, aggregate: l.model.aggregate, peakUsers: l.model.peakUsers, window: l.model.window })),
+      load: e.load.map((l) => ({
+        file: l.file,
+        tool: l.model.tool,
+        endpoints: l.model.endpoints,
+        aggregate: l.model.aggregate,
+        peakUsers: l.model.peakUsers,
+        window: l.model.window,
+      })),
       prometheus: e.prometheus,
       resources: e.performance?.evidence ?? null,
       notApplicable: e.notApplicable ? { 'load-test': e.notApplicable } : {},
       incident: incident && { action: incident.action, issue: incident.issue?.number ?? null },
       metrics: e.metrics,
-      alerts: e.alerts && { files: e.alerts.files, problem: e.alerts.problem, problems: e.alerts.coverage?.problems ?? [] },
+      alerts: e.alerts && {
+        files: e.alerts.files,
+        problem: e.alerts.problem,
+        problems: e.alerts.coverage?.problems ?? [],
+      },
     },
     context: env.ctx,
     now: env.now,

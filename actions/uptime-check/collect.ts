@@ -14,31 +14,60 @@ import { readK6Summary } from '../../packages/uptime/load/k6.js';
 import { readLocustCsv } from '../../packages/uptime/load/locust.js';
 import type { LoadTestModel } from '../../packages/uptime/load/model.js';
 import type { ProbeTarget } from '../../packages/uptime/probe.js';
-import { availabilityQuery, errorRateQuery, latencyQuantileQuery, parsePromQueryResponse, queryValue, type PromQueryResult } from '../../packages/uptime/prometheus-api.js';
+import {
+  availabilityQuery,
+  errorRateQuery,
+  latencyQuantileQuery,
+  parsePromQueryResponse,
+  queryValue,
+  type PromQueryResult,
+} from '../../packages/uptime/prometheus-api.js';
 import { contentTypeProblem, parsePrometheusText } from '../../packages/uptime/prometheus-text.js';
-import { cpuQuery, cpuUsage, MB, memoryQuery, peakMemory, rangeQueryPath, stepSeconds, type TimeWindow, type UsageSource } from '../../packages/uptime/resource-usage.js';
+import {
+  cpuQuery,
+  cpuUsage,
+  MB,
+  memoryQuery,
+  peakMemory,
+  rangeQueryPath,
+  stepSeconds,
+  type TimeWindow,
+  type UsageSource,
+} from '../../packages/uptime/resource-usage.js';
 import type { ResourceEvidence, UptimeModel } from './uptime-check.js';
 
 /** The endpoints to probe: the `urls` input, else the component's `health` checks. */
-export function probeTargets(urls: string[], component: ComponentConfig | null, timeoutMs: number | null): ProbeTarget[] {
+export function probeTargets(
+  urls: string[],
+  component: ComponentConfig | null,
+  timeoutMs: number | null,
+): ProbeTarget[] {
   if (urls.length) return urls.map((url) => ({ url, ...(timeoutMs ? { timeoutMs } : {}) }));
   return (component?.health ?? []).map((h) => ({
     url: h.url,
     ...(h.method ? { method: h.method } : {}),
     ...(h['expect-status'] ? { expectStatus: h['expect-status'] } : {}),
     ...(h['expect-json'] ? { expectJson: h['expect-json'] } : {}),
-    ...(timeoutMs ?? h['timeout-ms'] ? { timeoutMs: timeoutMs ?? h['timeout-ms'] } : {}),
+    ...((timeoutMs ?? h['timeout-ms']) ? { timeoutMs: timeoutMs ?? h['timeout-ms'] } : {}),
   }));
 }
 
-export async function readLoadReports(locust: string[], k6: string[], root: string): Promise<{ file: string; model: LoadTestModel }[]> {
+export async function readLoadReports(
+  locust: string[],
+  k6: string[],
+  root: string,
+): Promise<{ file: string; model: LoadTestModel }[]> {
   const out: { file: string; model: LoadTestModel }[] = [];
   for (const pattern of locust) {
     // A Locust prefix ("results/run") names two files; a path names the stats file.
-    const files = /_stats\.csv$/.test(pattern) || pattern.includes('*') ? expandReportGlobs([pattern], root, 'input locust-stats') : [`${root}/${pattern}`];
+    const files =
+      /_stats\.csv$/.test(pattern) || pattern.includes('*')
+        ? expandReportGlobs([pattern], root, 'input locust-stats')
+        : [`${root}/${pattern}`];
     for (const f of files) out.push({ file: displayPath(f, root), model: await readLocustCsv(f) });
   }
-  for (const f of expandReportGlobs(k6, root, 'input k6-summary')) out.push({ file: displayPath(f, root), model: await readK6Summary(f) });
+  for (const f of expandReportGlobs(k6, root, 'input k6-summary'))
+    out.push({ file: displayPath(f, root), model: await readK6Summary(f) });
   return out;
 }
 
@@ -49,7 +78,11 @@ export const MAX_REPLY_BYTES = 64 * 2 ** 20;
  * GETs a URL; `user:password@` in it is sent as basic authentication (fetch refuses URLs with
  * credentials). An error's message never quotes the credentials.
  */
-async function fetchText(url: string, timeoutMs: number, accept: string): Promise<{ status: number; contentType: string | null; text: string }> {
+async function fetchText(
+  url: string,
+  timeoutMs: number,
+  accept: string,
+): Promise<{ status: number; contentType: string | null; text: string }> {
   const headers: Record<string, string> = { accept };
   let target = url;
   try {
@@ -65,11 +98,17 @@ async function fetchText(url: string, timeoutMs: number, accept: string): Promis
   }
   try {
     const r = await fetch(target, { signal: AbortSignal.timeout(timeoutMs), headers });
-    return { status: r.status, contentType: r.headers.get('content-type'), text: await readBoundedText(r, MAX_REPLY_BYTES) };
+    return {
+      status: r.status,
+      contentType: r.headers.get('content-type'),
+      text: await readBoundedText(r, MAX_REPLY_BYTES),
+    };
   } catch (e) {
     const cause = (e as { cause?: { code?: string; message?: string } }).cause;
     const why = cause?.code ?? cause?.message ?? (e as Error).message;
-    throw new Error(hideSecrets(`${(e as Error).message}${why && why !== (e as Error).message ? ` (${why})` : ''}`, url));
+    throw new Error(
+      hideSecrets(`${(e as Error).message}${why && why !== (e as Error).message ? ` (${why})` : ''}`, url),
+    );
   }
 }
 
@@ -78,7 +117,11 @@ function hideSecrets(text: string, url: string): string {
   return redactValues(redactUrls(text), urlSecrets(url));
 }
 
-async function promQuery(url: string, query: string, timeoutMs: number): Promise<{ value: number | null; error: string | null }> {
+async function promQuery(
+  url: string,
+  query: string,
+  timeoutMs: number,
+): Promise<{ value: number | null; error: string | null }> {
   const endpoint = `${url.replace(/\/$/, '')}/api/v1/query?query=${encodeURIComponent(query)}`;
   try {
     const r = await fetchText(endpoint, timeoutMs, 'application/json');
@@ -86,7 +129,10 @@ async function promQuery(url: string, query: string, timeoutMs: number): Promise
     try {
       body = JSON.parse(r.text);
     } catch {
-      return { value: null, error: `HTTP ${r.status}: the answer is not JSON; is ${redactUrl(url)} a Prometheus server?` };
+      return {
+        value: null,
+        error: `HTTP ${r.status}: the answer is not JSON; is ${redactUrl(url)} a Prometheus server?`,
+      };
     }
     return { value: queryValue(body, redactUrl(url), query), error: null };
   } catch (e) {
@@ -110,7 +156,11 @@ export async function queryPrometheus(
     errorRate: errorRateQuery({ labels, metric: opts.requestsMetric, window: opts.window }),
     p95: latencyQuantileQuery({ metric: opts.latencyMetric, labels, window: opts.window, quantile: 0.95 }),
   };
-  const [availability, errorRate, p95] = await Promise.all([promQuery(url, queries.availability, timeoutMs), promQuery(url, queries.errorRate, timeoutMs), promQuery(url, queries.p95, timeoutMs)]);
+  const [availability, errorRate, p95] = await Promise.all([
+    promQuery(url, queries.availability, timeoutMs),
+    promQuery(url, queries.errorRate, timeoutMs),
+    promQuery(url, queries.p95, timeoutMs),
+  ]);
   return {
     url: redactUrl(url),
     query: queries.availability,
@@ -118,7 +168,11 @@ export async function queryPrometheus(
     error: availability.error,
     errorRate: { query: queries.errorRate, value: errorRate.value, error: errorRate.error },
     // Histograms of *_seconds are in seconds; the SLA is in ms.
-    p95Ms: { query: queries.p95, value: p95.value === null ? null : opts.latencyMetric.endsWith('_seconds') ? p95.value * 1000 : p95.value, error: p95.error },
+    p95Ms: {
+      query: queries.p95,
+      value: p95.value === null ? null : opts.latencyMetric.endsWith('_seconds') ? p95.value * 1000 : p95.value,
+      error: p95.error,
+    },
   };
 }
 
@@ -140,7 +194,8 @@ export async function checkMetrics(url: string, timeoutMs: number): Promise<NonN
 /** The alert rules files' coverage of the seed alerts; their parser (YAML) loads only when there are files. */
 export async function checkAlertRules(patterns: string[], root: string): Promise<NonNullable<UptimeModel['alerts']>> {
   const files = globSync(patterns, { cwd: root, dot: true, onlyFiles: true }).sort();
-  if (files.length === 0) return { files: [], coverage: null, problem: `no alert rules file: looked for ${patterns.join(', ')}` };
+  if (files.length === 0)
+    return { files: [], coverage: null, problem: `no alert rules file: looked for ${patterns.join(', ')}` };
   const { checkSeedAlerts, parseAlertRules } = await import('../../packages/uptime/alert-rules.js');
   try {
     const parsed = files.map((f) => parseAlertRules(readFileSync(`${root}/${f}`, 'utf8'), f));
@@ -156,7 +211,13 @@ export function isPermission(e: unknown): boolean {
 }
 
 /** A range query's matrix, or why there is none. An answer that is not a Prometheus answer is an error, never no data. */
-async function promRange(url: string, query: string, w: TimeWindow, step: number, timeoutMs: number): Promise<{ result: PromQueryResult | null; error: string | null }> {
+async function promRange(
+  url: string,
+  query: string,
+  w: TimeWindow,
+  step: number,
+  timeoutMs: number,
+): Promise<{ result: PromQueryResult | null; error: string | null }> {
   const endpoint = `${url.replace(/\/$/, '')}${rangeQueryPath(query, w, step)}`;
   try {
     const r = await fetchText(endpoint, timeoutMs, 'application/json');
@@ -164,10 +225,14 @@ async function promRange(url: string, query: string, w: TimeWindow, step: number
     try {
       body = JSON.parse(r.text);
     } catch {
-      return { result: null, error: `HTTP ${r.status}: the answer is not JSON; is ${redactUrl(url)} a Prometheus server?` };
+      return {
+        result: null,
+        error: `HTTP ${r.status}: the answer is not JSON; is ${redactUrl(url)} a Prometheus server?`,
+      };
     }
     const result = parsePromQueryResponse(body, redactUrl(url), query);
-    if (result.resultType !== 'matrix') return { result: null, error: `a range query answered a ${result.resultType}, not a matrix` };
+    if (result.resultType !== 'matrix')
+      return { result: null, error: `a range query answered a ${result.resultType}, not a matrix` };
     return { result, error: null };
   } catch (e) {
     const msg = e instanceof ReportError ? e.message : (e as Error).message;
@@ -175,13 +240,19 @@ async function promRange(url: string, query: string, w: TimeWindow, step: number
   }
 }
 
-const hasSeries = (r: { result: PromQueryResult | null }) => r.result?.resultType === 'matrix' && r.result.series.length > 0;
+const hasSeries = (r: { result: PromQueryResult | null }) =>
+  r.result?.resultType === 'matrix' && r.result.series.length > 0;
 
 /**
  * Peak memory and CPU of a job over a window (resource-usage.ts): cAdvisor's container series
  * when the job has them, else the process metrics. Four range queries at once.
  */
-export async function queryResourceUsage(url: string, job: string, window: TimeWindow & { from: ResourceEvidence['window']['from'] }, timeoutMs: number): Promise<ResourceEvidence> {
+export async function queryResourceUsage(
+  url: string,
+  job: string,
+  window: TimeWindow & { from: ResourceEvidence['window']['from'] },
+  timeoutMs: number,
+): Promise<ResourceEvidence> {
   const step = stepSeconds(window);
   const sources: UsageSource[] = ['container', 'process'];
   const [memC, memP, cpuC, cpuP] = await Promise.all([
@@ -198,7 +269,18 @@ export async function queryResourceUsage(url: string, job: string, window: TimeW
     window,
     source,
     step,
-    memory: { query: memoryQuery(job, source, step), peakMb: peak ? peak.bytes / MB : null, series: peak?.series ?? null, error: mem.error },
-    cpu: { query: cpuQuery(job, source), averagePercent: usage?.averagePercent ?? null, peakPercent: usage?.peakPercent ?? null, series: usage?.series ?? null, error: cpu.error },
+    memory: {
+      query: memoryQuery(job, source, step),
+      peakMb: peak ? peak.bytes / MB : null,
+      series: peak?.series ?? null,
+      error: mem.error,
+    },
+    cpu: {
+      query: cpuQuery(job, source),
+      averagePercent: usage?.averagePercent ?? null,
+      peakPercent: usage?.peakPercent ?? null,
+      series: usage?.series ?? null,
+      error: cpu.error,
+    },
   };
 }

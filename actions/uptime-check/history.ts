@@ -5,7 +5,13 @@
  */
 import type { DayRollup } from '../../packages/uptime/rollup.js';
 import type { Sample } from '../../packages/uptime/sample.js';
-import type { DayData, DayNeed, HistoryRunResult, Recorded, SharedHistory } from '../../packages/uptime/shared-history.js';
+import type {
+  DayData,
+  DayNeed,
+  HistoryRunResult,
+  Recorded,
+  SharedHistory,
+} from '../../packages/uptime/shared-history.js';
 
 export interface WindowPlan {
   /** The component's id in the history ("default" for `urls` without a component). */
@@ -28,7 +34,11 @@ export function dayNeeds(plans: readonly WindowPlan[]): DayNeed[] {
 }
 
 /** One component's days for computeWindow, in plan order: the rollup when the plan takes it and one was read, else the samples. */
-export function componentDays(plan: WindowPlan['plan'], data: ReadonlyMap<string, DayData>, key: string): (DayRollup | Sample[])[] {
+export function componentDays(
+  plan: WindowPlan['plan'],
+  data: ReadonlyMap<string, DayData>,
+  key: string,
+): (DayRollup | Sample[])[] {
   return plan.map(({ day, source }) => {
     const d = data.get(day);
     const rollup = source === 'rollup' ? d?.rollups?.get(key) : undefined;
@@ -46,7 +56,13 @@ export interface SyncedHistory {
 /** Records this run's probes and reads every window's days, in one pass over the shared files. */
 export async function syncHistory(
   history: SharedHistory,
-  p: { plans: readonly WindowPlan[]; record: readonly Recorded[]; intervalMs: number; today: string; readOnly: boolean },
+  p: {
+    plans: readonly WindowPlan[];
+    record: readonly Recorded[];
+    intervalMs: number;
+    today: string;
+    readOnly: boolean;
+  },
 ): Promise<SyncedHistory> {
   const run = await history.run({
     needs: dayNeeds(p.plans),

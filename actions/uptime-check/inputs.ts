@@ -38,10 +38,16 @@ const UNIT_MS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 8
 export function durationMs(text: string, input: string, units = 'smhd', maxMs = Number.MAX_SAFE_INTEGER): number {
   const m = /^(\d+)\s*([a-z])$/.exec(text.trim().toLowerCase());
   if (!m || !units.includes(m[2]!) || Number(m[1]) <= 0) {
-    throw new ConfigurationError(`expected a duration like ${units.includes('d') ? '7d, 36h' : '5m, 30s'}, found "${text}"`, { at: `input ${input}` });
+    throw new ConfigurationError(
+      `expected a duration like ${units.includes('d') ? '7d, 36h' : '5m, 30s'}, found "${text}"`,
+      { at: `input ${input}` },
+    );
   }
   const ms = Number(m[1]) * UNIT_MS[m[2]!]!;
-  if (ms > maxMs) throw new ConfigurationError(`${text} is longer than the ${input} can be (${maxMs / 60_000} minutes at most)`, { at: `input ${input}` });
+  if (ms > maxMs)
+    throw new ConfigurationError(`${text} is longer than the ${input} can be (${maxMs / 60_000} minutes at most)`, {
+      at: `input ${input}`,
+    });
   return ms;
 }
 
@@ -57,7 +63,8 @@ export function parseInputs(): Inputs {
   if (window) durationMs(window, UptimeCheckInputs.Window, 'hd');
   const urls = listInput(UptimeCheckInputs.Urls);
   for (const u of urls) {
-    if (!/^https?:\/\/[^\s]+$/i.test(u)) throw new ConfigurationError(`"${u}" is not an http(s) URL`, { at: `input ${UptimeCheckInputs.Urls}` });
+    if (!/^https?:\/\/[^\s]+$/i.test(u))
+      throw new ConfigurationError(`"${u}" is not an http(s) URL`, { at: `input ${UptimeCheckInputs.Urls}` });
   }
   return {
     ...readCommonInputs(),
@@ -70,7 +77,8 @@ export function parseInputs(): Inputs {
     prometheusUrl: optionalInput(UptimeCheckInputs.PrometheusUrl),
     prometheusJob: optionalInput(UptimeCheckInputs.PrometheusJob),
     prometheusRequestsMetric: optionalInput(UptimeCheckInputs.PrometheusRequestsMetric) ?? 'http_requests_total',
-    prometheusLatencyMetric: optionalInput(UptimeCheckInputs.PrometheusLatencyMetric) ?? 'http_request_duration_seconds',
+    prometheusLatencyMetric:
+      optionalInput(UptimeCheckInputs.PrometheusLatencyMetric) ?? 'http_request_duration_seconds',
     metricsUrl: optionalInput(UptimeCheckInputs.MetricsUrl),
     alertRules: listInput(UptimeCheckInputs.AlertRules),
     history: enumInput(UptimeCheckInputs.History, ['branch', 'none'] as const) ?? 'branch',

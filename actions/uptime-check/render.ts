@@ -2,7 +2,16 @@
 import { STAGE_TITLES, type Stage } from '../../packages/core/stages.js';
 import { overallStatus, worstFirst, type GateResult } from '../../packages/core/result/gate-result.js';
 import { criteriaTable, gateTitle, shortfalls, STATUS_ICON, STATUS_WORD } from '../../packages/report/criteria.js';
-import { code, details, escapeText, fitComment, fitSummary, runFooter, table, type Section } from '../../packages/report/markdown.js';
+import {
+  code,
+  details,
+  escapeText,
+  fitComment,
+  fitSummary,
+  runFooter,
+  table,
+  type Section,
+} from '../../packages/report/markdown.js';
 import { formatCoveragePercent } from '../../packages/coverage/totals.js';
 import { coverageText } from '../../packages/uptime/window.js';
 import type { DayFigures, UptimeModel } from './uptime-check.js';
@@ -27,7 +36,9 @@ export function oneLine(m: UptimeModel, who: string): string {
 export function failureMessage(result: GateResult, who: string): string {
   const lines = shortfalls(result.criteria);
   if (lines.length === 0) {
-    const missing = result.criteria.filter((c) => c.status === 'no-data').map((c) => `${c.title}: ${c.detail ?? 'no data'}`);
+    const missing = result.criteria
+      .filter((c) => c.status === 'no-data')
+      .map((c) => `${c.title}: ${c.detail ?? 'no data'}`);
     return `${who} has no uptime evidence yet: ${missing.join('; ')}. Run this action on a schedule (e.g. every 5 minutes) so the window fills up.`;
   }
   return `${who} does not meet the bars: ${lines.join('; ')}.`;
@@ -56,13 +67,24 @@ export function uptimeChart(days: readonly DayFigures[]): string {
 
 function daysSection(m: UptimeModel): string {
   if (m.days.length === 0) return '';
-  const rows = m.days.map((d) => [d.day, String(d.samples), d.uptimeText === null ? '_no data_' : `${d.uptimeText}%`, d.p95 === null ? '—' : ms(d.p95)]);
+  const rows = m.days.map((d) => [
+    d.day,
+    String(d.samples),
+    d.uptimeText === null ? '_no data_' : `${d.uptimeText}%`,
+    d.p95 === null ? '—' : ms(d.p95),
+  ]);
   return `### Per day\n\n${uptimeChart(m.days)}\n\n${table(['Day (UTC)', 'Samples', 'Uptime', 'p95 latency'], rows, ['l', 'r', 'r', 'r'])}`;
 }
 
 function probesSection(m: UptimeModel): string {
   if (m.probes.length === 0) return '';
-  const rows = m.probes.map((p) => [p.state === 'up' ? '🟢 up' : p.state === 'degraded' ? '🟡 degraded' : '🔴 down', code(p.url), p.status ? String(p.status) : '—', p.ms === undefined ? '—' : ms(p.ms), escapeText([p.error, p.detail].filter(Boolean).join(': '))]);
+  const rows = m.probes.map((p) => [
+    p.state === 'up' ? '🟢 up' : p.state === 'degraded' ? '🟡 degraded' : '🔴 down',
+    code(p.url),
+    p.status ? String(p.status) : '—',
+    p.ms === undefined ? '—' : ms(p.ms),
+    escapeText([p.error, p.detail].filter(Boolean).join(': ')),
+  ]);
   return `### This run's probes\n\n${table(['State', 'Endpoint', 'Status', 'Latency', 'Detail'], rows, ['l', 'l', 'r', 'r', 'l'])}`;
 }
 
@@ -78,12 +100,22 @@ function head(ctx: RenderContext): string {
     if (w.excluded) figures.push(`${w.excluded} sample(s) in maintenance left out`);
   }
   const warn = ctx.warnings.map((x) => `> [!WARNING]\n> ${escapeText(x)}`).join('\n\n');
-  return [`## ${gateTitle(GATE_TITLE, ctx.result)}`, figures.join(' · '), warn, criteriaTable(ctx.result.criteria, ctx.result.stage.target), notApplicableNote(ctx.model)].filter(Boolean).join('\n\n');
+  return [
+    `## ${gateTitle(GATE_TITLE, ctx.result)}`,
+    figures.join(' · '),
+    warn,
+    criteriaTable(ctx.result.criteria, ctx.result.stage.target),
+    notApplicableNote(ctx.model),
+  ]
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 /** Why there are no load-test or performance criteria, when the config says they do not apply. */
 function notApplicableNote(m: UptimeModel): string {
-  return m.loadTestNotApplicable === null ? '' : `Load test, memory and CPU: **not applicable**: ${escapeText(m.loadTestNotApplicable)} (\`not-applicable.load-test\` in the config).`;
+  return m.loadTestNotApplicable === null
+    ? ''
+    : `Load test, memory and CPU: **not applicable**: ${escapeText(m.loadTestNotApplicable)} (\`not-applicable.load-test\` in the config).`;
 }
 
 export function renderSummary(ctx: RenderContext, limitBytes: number): string {
@@ -134,8 +166,13 @@ function componentRow(o: ScheduledContext['outcomes'][number]): string[] {
 
 function componentDetails(o: ScheduledContext['outcomes'][number]): string {
   const w = o.model.window;
-  const head = [w ? coverageText(w) : '', `${w?.flaps ?? 0} state change(s)`, notApplicableNote(o.model)].filter(Boolean).join(' · ');
-  return details(`${STATUS_ICON[o.result.status]} ${code(o.unit.key)}: ${STATUS_WORD[o.result.status]}`, [head, criteriaTable(o.result.criteria)].join('\n\n'));
+  const head = [w ? coverageText(w) : '', `${w?.flaps ?? 0} state change(s)`, notApplicableNote(o.model)]
+    .filter(Boolean)
+    .join(' · ');
+  return details(
+    `${STATUS_ICON[o.result.status]} ${code(o.unit.key)}: ${STATUS_WORD[o.result.status]}`,
+    [head, criteriaTable(o.result.criteria)].join('\n\n'),
+  );
 }
 
 export function renderScheduledSummary(ctx: ScheduledContext, limitBytes: number): string {
@@ -144,10 +181,16 @@ export function renderScheduledSummary(ctx: ScheduledContext, limitBytes: number
   const rows = ctx.outcomes.map(componentRow);
   const head = [
     `## ${STATUS_ICON[status]} ${GATE_TITLE}: ${ctx.outcomes.length} component(s) with health checks`,
-    table(['Component', 'Bars', `Uptime (${escapeText(window)})`, 'Samples (coverage)', 'p95', 'Up now', 'Not passing'], rows, ['l', 'l', 'r', 'r', 'r', 'r', 'l']),
+    table(
+      ['Component', 'Bars', `Uptime (${escapeText(window)})`, 'Samples (coverage)', 'p95', 'Up now', 'Not passing'],
+      rows,
+      ['l', 'l', 'r', 'r', 'r', 'r', 'l'],
+    ),
     ctx.withoutHealth.length ? `No health checks (not probed): ${ctx.withoutHealth.map(code).join(', ')}.` : '',
     ctx.warnings.map((x) => `> [!WARNING]\n> ${escapeText(x)}`).join('\n\n'),
-  ].filter(Boolean).join('\n\n');
+  ]
+    .filter(Boolean)
+    .join('\n\n');
   const sections: Section[] = [
     { markdown: head, priority: 100 },
     { markdown: ctx.outcomes.map(componentDetails).join('\n\n'), priority: 50 },
@@ -158,7 +201,8 @@ export function renderScheduledSummary(ctx: ScheduledContext, limitBytes: number
 
 export function scheduledFailureMessage(outcomes: ScheduledContext['outcomes']): string {
   const short = outcomes.filter((o) => o.result.status === 'fail' || o.result.status === 'error');
-  if (short.length) return `${short.length} of ${outcomes.length} component(s) do not meet the bars: ${short.map((o) => `${o.unit.key} (${shortfalls(o.result.criteria).join('; ')})`).join('; ')}.`;
+  if (short.length)
+    return `${short.length} of ${outcomes.length} component(s) do not meet the bars: ${short.map((o) => `${o.unit.key} (${shortfalls(o.result.criteria).join('; ')})`).join('; ')}.`;
   const noData = outcomes.filter((o) => o.result.status === 'no-data').map((o) => o.unit.key);
   return `${noData.join(', ')} ha${noData.length === 1 ? 's' : 've'} no uptime evidence yet (the window fills as the schedule runs): see the summary.`;
 }

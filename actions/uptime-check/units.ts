@@ -79,7 +79,8 @@ function refuseOneComponentInputs(inputs: Inputs): void {
 }
 
 export async function planUnits(config: MaturityConfig, inputs: Inputs): Promise<Units> {
-  if (inputs.component || inputs.urls.length) return { scheduled: false, units: [await unitFor(config, inputs, inputs.component)], withoutHealth: [] };
+  if (inputs.component || inputs.urls.length)
+    return { scheduled: false, units: [await unitFor(config, inputs, inputs.component)], withoutHealth: [] };
   refuseOneComponentInputs(inputs);
   const all = [...config.components.values()];
   const probed = all.filter((c) => c.health.length > 0);

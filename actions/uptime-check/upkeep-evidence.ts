@@ -27,15 +27,29 @@ export interface UpkeepHistory {
   problems: string[];
 }
 
-const NO_HEALTH = 'no health checks in the config, so no probe history: a Production component is measured by the probes of the scheduled uptime check (components.<id>.health)';
+const NO_HEALTH =
+  'no health checks in the config, so no probe history: a Production component is measured by the probes of the scheduled uptime check (components.<id>.health)';
 
-function figuresOf(unit: UpkeepUnit, days: { month: Parameters<typeof computeWindow>[0]['days']; rolling: Parameters<typeof computeWindow>[0]['days'] }, inputs: Inputs, minCoverage: number) {
+function figuresOf(
+  unit: UpkeepUnit,
+  days: { month: Parameters<typeof computeWindow>[0]['days']; rolling: Parameters<typeof computeWindow>[0]['days'] },
+  inputs: Inputs,
+  minCoverage: number,
+) {
   const w = (which: 'month' | 'rolling') => {
     const window = unit.windows[which];
     if (unit.since && unit.since >= window.to) return { window, figures: null, missing: null };
     return {
       window,
-      figures: computeWindow({ days: days[which], from: window.from, to: window.to, ...(unit.since ? { notBefore: unit.since } : {}), intervalMs: inputs.intervalMs, maintenance: unit.maintenance, minSampleCoverage: minCoverage }),
+      figures: computeWindow({
+        days: days[which],
+        from: window.from,
+        to: window.to,
+        ...(unit.since ? { notBefore: unit.since } : {}),
+        intervalMs: inputs.intervalMs,
+        maintenance: unit.maintenance,
+        minSampleCoverage: minCoverage,
+      }),
       missing: null,
     };
   };
@@ -43,28 +57,63 @@ function figuresOf(unit: UpkeepUnit, days: { month: Parameters<typeof computeWin
 }
 
 /** Reads, without writing, the days every unit's two windows need, in one pass over the shared history. */
-export async function readUpkeepHistory(units: readonly UpkeepUnit[], api: GitHubApi | null, inputs: Inputs, now: Date, minCoverage: number): Promise<UpkeepHistory> {
+export async function readUpkeepHistory(
+  units: readonly UpkeepUnit[],
+  api: GitHubApi | null,
+  inputs: Inputs,
+  now: Date,
+  minCoverage: number,
+): Promise<UpkeepHistory> {
   const out: UpkeepHistory = { figures: new Map(), source: null, problems: [] };
-  const missing = (unit: UpkeepUnit, why: string) => out.figures.set(unit.component.id, { month: { window: unit.windows.month, figures: null, missing: why }, rolling: { window: unit.windows.rolling, figures: null, missing: why } });
+  const missing = (unit: UpkeepUnit, why: string) =>
+    out.figures.set(unit.component.id, {
+      month: { window: unit.windows.month, figures: null, missing: why },
+      rolling: { window: unit.windows.rolling, figures: null, missing: why },
+    });
   const probed = units.filter((u) => u.component.health.length > 0);
   for (const u of units) if (!u.component.health.length) missing(u, NO_HEALTH);
   if (!probed.length) return out;
-  const unavailable = inputs.history !== 'branch' ? 'history: none, so there is no probe history to judge' : !api ? 'no token or repository: the probe history cannot be read' : null;
+  const unavailable =
+    inputs.history !== 'branch'
+      ? 'history: none, so there is no probe history to judge'
+      : !api
+        ? 'no token or repository: the probe history cannot be read'
+        : null;
   if (unavailable) {
     for (const u of probed) missing(u, unavailable);
     return out;
   }
-  const plans: WindowPlan[] = probed.flatMap((u) => [{ key: u.component.id, plan: u.plans.month }, { key: u.component.id, plan: u.plans.rolling }]);
+  const plans: WindowPlan[] = probed.flatMap((u) => [
+    { key: u.component.id, plan: u.plans.month },
+    { key: u.component.id, plan: u.plans.rolling },
+  ]);
   try {
-    const run = await new SharedHistory(api!, inputs.dataBranch).run({ needs: dayNeeds(plans), record: [], components: probed.map((u) => u.component.id), intervalMs: inputs.intervalMs, today: utcDay(now.getTime()), readOnly: true });
+    const run = await new SharedHistory(api!, inputs.dataBranch).run({
+      needs: dayNeeds(plans),
+      record: [],
+      components: probed.map((u) => u.component.id),
+      intervalMs: inputs.intervalMs,
+      today: utcDay(now.getTime()),
+      readOnly: true,
+    });
     out.problems.push(...run.problems);
     out.source = `branch ${inputs.dataBranch}`;
     for (const u of probed) {
       const id = u.component.id;
-      out.figures.set(id, figuresOf(u, { month: componentDays(u.plans.month, run.days, id), rolling: componentDays(u.plans.rolling, run.days, id) }, inputs, minCoverage));
+      out.figures.set(
+        id,
+        figuresOf(
+          u,
+          { month: componentDays(u.plans.month, run.days, id), rolling: componentDays(u.plans.rolling, run.days, id) },
+          inputs,
+          minCoverage,
+        ),
+      );
     }
   } catch (e) {
-    const why = isPermission(e) ? `the token cannot read branch ${inputs.dataBranch} (${(e as Error).message}): give the job \`permissions: contents: read\`` : `the probe history could not be read (${(e as Error).message})`;
+    const why = isPermission(e)
+      ? `the token cannot read branch ${inputs.dataBranch} (${(e as Error).message}): give the job \`permissions: contents: read\``
+      : `the probe history could not be read (${(e as Error).message})`;
     for (const u of probed) missing(u, why);
   }
   return out;
@@ -74,7 +123,16 @@ export async function readUpkeepHistory(units: readonly UpkeepUnit[], api: GitHu
 export async function prometheusOf(unit: UpkeepUnit, inputs: Inputs): Promise<MaintenanceModel['prometheus']> {
   if (!inputs.prometheusUrl) return null;
   const job = inputs.prometheusJob ?? unit.component.id;
-  const p = await queryPrometheus(inputs.prometheusUrl, { job, window: unit.windows.rolling.label, requestsMetric: inputs.prometheusRequestsMetric, latencyMetric: inputs.prometheusLatencyMetric }, inputs.probeTimeoutMs ?? 30_000);
+  const p = await queryPrometheus(
+    inputs.prometheusUrl,
+    {
+      job,
+      window: unit.windows.rolling.label,
+      requestsMetric: inputs.prometheusRequestsMetric,
+      latencyMetric: inputs.prometheusLatencyMetric,
+    },
+    inputs.probeTimeoutMs ?? 30_000,
+  );
   return { url: p.url, errorRate: p.errorRate, p95Ms: p.p95Ms };
 }
 
@@ -86,7 +144,9 @@ export interface SecurityResults {
 
 /** The security-gate results with first-seen dates: `security-results`, and the default branch's newest `security-artifact`. */
 export async function readSecurityResults(inputs: Inputs, api: GitHubApi | null): Promise<SecurityResults> {
-  const files = inputs.securityResults.length ? readResultFiles(inputs.securityResults, inputs.root, 'security-results') : [];
+  const files = inputs.securityResults.length
+    ? readResultFiles(inputs.securityResults, inputs.root, 'security-results')
+    : [];
   const notes: string[] = [];
   if (inputs.securityArtifact && api) {
     try {
@@ -94,7 +154,9 @@ export async function readSecurityResults(inputs: Inputs, api: GitHubApi | null)
       files.push(...fetched.files);
       notes.push(...fetched.notes);
     } catch (e) {
-      notes.push(`the artifact ${inputs.securityArtifact} could not be looked up: ${isPermissionDenied(e) ? "the token cannot read artifacts: add `actions: read` to the job's permissions" : (e as Error).message}`);
+      notes.push(
+        `the artifact ${inputs.securityArtifact} could not be looked up: ${isPermissionDenied(e) ? "the token cannot read artifacts: add `actions: read` to the job's permissions" : (e as Error).message}`,
+      );
     }
   }
   const { results } = await validateResults(files);
@@ -109,6 +171,19 @@ export function securityOf(component: string, security: SecurityResults, hint: s
   const newest = mine[0];
   if (!newest) return { evidence: null, missing: `no security-gate result for ${component}${hint}` };
   const open = openFindings(newest.result);
-  if (!open) return { evidence: null, missing: `${newest.file} lists no open findings with first-seen dates (a security-gate result of an older version?)` };
-  return { evidence: { file: newest.file, createdAt: newest.result.createdAt, url: newest.result.run?.url ?? null, open: open.open, omitted: open.omitted }, missing: null };
+  if (!open)
+    return {
+      evidence: null,
+      missing: `${newest.file} lists no open findings with first-seen dates (a security-gate result of an older version?)`,
+    };
+  return {
+    evidence: {
+      file: newest.file,
+      createdAt: newest.result.createdAt,
+      url: newest.result.run?.url ?? null,
+      open: open.open,
+      omitted: open.omitted,
+    },
+    missing: null,
+  };
 }

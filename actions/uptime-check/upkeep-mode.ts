@@ -18,7 +18,11 @@ import { dependentsAbove } from '../../packages/promotion/dependencies.js';
 import { BREACH_LABEL } from '../../packages/promotion/labels.js';
 import { SUMMARY_LIMIT_BYTES } from '../../packages/report/markdown.js';
 import { syncBreach, type BreachSync } from '../../packages/upkeep/breach.js';
-import { evaluateMaintenance, type MaintenanceEvaluation, type MaintenanceModel } from '../../packages/upkeep/maintenance.js';
+import {
+  evaluateMaintenance,
+  type MaintenanceEvaluation,
+  type MaintenanceModel,
+} from '../../packages/upkeep/maintenance.js';
 import { isPermission } from './collect.js';
 import type { Inputs } from './inputs.js';
 import { prometheusOf, readSecurityResults, readUpkeepHistory, securityOf } from './upkeep-evidence.js';
@@ -47,12 +51,19 @@ async function openBreaches(run: Run): Promise<IssueSummary[] | null> {
   try {
     return await run.api.listOpenIssues([BREACH_LABEL]);
   } catch (e) {
-    run.warnings.push(`the breach issues could not be listed (${(e as Error).message}); give the job \`permissions: issues: write\``);
+    run.warnings.push(
+      `the breach issues could not be listed (${(e as Error).message}); give the job \`permissions: issues: write\``,
+    );
     return null;
   }
 }
 
-async function recordBreach(run: Run, unit: UpkeepUnit, evaluation: MaintenanceEvaluation, open: IssueSummary[] | null): Promise<{ breach: BreachSync | null; blocked: ReturnType<typeof dependentsAbove> }> {
+async function recordBreach(
+  run: Run,
+  unit: UpkeepUnit,
+  evaluation: MaintenanceEvaluation,
+  open: IssueSummary[] | null,
+): Promise<{ breach: BreachSync | null; blocked: ReturnType<typeof dependentsAbove> }> {
   const readMaturity = await maturityReader(run.inputs.root);
   const stageOf = (id: string) => {
     const c = run.config.components.get(id);
@@ -61,19 +72,50 @@ async function recordBreach(run: Run, unit: UpkeepUnit, evaluation: MaintenanceE
   const blocked = dependentsAbove(unit.component.id, DEMOTE_TO, run.config.components, stageOf);
   if (!open || !run.api) return { breach: null, blocked };
   try {
-    const input = { component: unit.component.id, name: unit.component.name, evaluation, policy: run.config.policy.production.maintenance, demoteTo: DEMOTE_TO, blocked, now: run.now, runUrl: run.ctx.run?.url ?? null } as const;
+    const input = {
+      component: unit.component.id,
+      name: unit.component.name,
+      evaluation,
+      policy: run.config.policy.production.maintenance,
+      demoteTo: DEMOTE_TO,
+      blocked,
+      now: run.now,
+      runUrl: run.ctx.run?.url ?? null,
+    } as const;
     const breach = await syncBreach(run.api, input, open);
-    if (breach.action !== 'none') core.info(`${UPKEEP_GATE}: ${unit.component.id}: breach issue ${breach.action}${breach.issue ? ` (#${breach.issue.number})` : ''}${breach.proposed ? ', demotion proposed' : ''}`);
+    if (breach.action !== 'none')
+      core.info(
+        `${UPKEEP_GATE}: ${unit.component.id}: breach issue ${breach.action}${breach.issue ? ` (#${breach.issue.number})` : ''}${breach.proposed ? ', demotion proposed' : ''}`,
+      );
     return { breach, blocked };
   } catch (e) {
-    run.warnings.push(`${unit.component.id}: the breach issue could not be written (${(e as Error).message})${isPermission(e) ? '; give the job `permissions: issues: write`' : ''}`);
+    run.warnings.push(
+      `${unit.component.id}: the breach issue could not be written (${(e as Error).message})${isPermission(e) ? '; give the job `permissions: issues: write`' : ''}`,
+    );
     return { breach: null, blocked };
   }
 }
 
-function resultOf(run: Run, unit: UpkeepUnit, model: MaintenanceModel, evaluation: MaintenanceEvaluation, breach: BreachSync | null) {
-  const window = (w: MaintenanceModel['month']) => ({ label: w.window.label, from: w.window.from.toISOString(), to: w.window.to.toISOString(), figures: w.figures && { ...w.figures, from: w.figures.from.toISOString(), to: w.figures.to.toISOString() }, missing: w.missing });
-  const summary = evaluation.state === 'breach' ? `${unit.component.id}: below its maintenance criteria (${evaluation.breaches.map((b) => b.text).join('; ')})` : evaluation.state === 'healthy' ? `${unit.component.id}: every maintenance criterion met` : `${unit.component.id}: not every maintenance criterion could be measured`;
+function resultOf(
+  run: Run,
+  unit: UpkeepUnit,
+  model: MaintenanceModel,
+  evaluation: MaintenanceEvaluation,
+  breach: BreachSync | null,
+) {
+  const window = (w: MaintenanceModel['month']) => ({
+    label: w.window.label,
+    from: w.window.from.toISOString(),
+    to: w.window.to.toISOString(),
+    figures: w.figures && { ...w.figures, from: w.figures.from.toISOString(), to: w.figures.to.toISOString() },
+    missing: w.missing,
+  });
+  const summary =
+    evaluation.state === 'breach'
+      ? `${unit.component.id}: below its maintenance criteria (${evaluation.breaches.map((b) => b.text).join('; ')})`
+      : evaluation.state === 'healthy'
+        ? `${unit.component.id}: every maintenance criterion met`
+        : `${unit.component.id}: not every maintenance criterion could be measured`;
   return buildGateResult({
     gate: UPKEEP_GATE,
     component: unit.component.id,
@@ -86,18 +128,31 @@ function resultOf(run: Run, unit: UpkeepUnit, model: MaintenanceModel, evaluatio
       rolling: window(model.rolling),
       history: model.historySource,
       prometheus: model.prometheus,
-      security: model.security.evidence ? { file: model.security.evidence.file, createdAt: model.security.evidence.createdAt } : { missing: model.security.missing },
+      security: model.security.evidence
+        ? { file: model.security.evidence.file, createdAt: model.security.evidence.createdAt }
+        : { missing: model.security.missing },
       state: evaluation.state,
       severity: evaluation.severity,
       breaches: evaluation.breaches,
-      breach: breach && { action: breach.action, issue: breach.issue?.number ?? null, url: breach.issue?.url ?? null, since: breach.since, proposed: breach.proposedOn },
+      breach: breach && {
+        action: breach.action,
+        issue: breach.issue?.number ?? null,
+        url: breach.issue?.url ?? null,
+        since: breach.since,
+        proposed: breach.proposedOn,
+      },
     },
     context: run.ctx,
     now: run.now,
   });
 }
 
-export async function upkeepMode(inputs: Inputs, ctx: RunContext, api: GitHubApi | null, config: MaturityConfig): Promise<void> {
+export async function upkeepMode(
+  inputs: Inputs,
+  ctx: RunContext,
+  api: GitHubApi | null,
+  config: MaturityConfig,
+): Promise<void> {
   refuseCheckInputs(inputs);
   const run: Run = { inputs, ctx, config, api, now: new Date(), warnings: [] };
   const plan = await planUpkeep(config, inputs, run.now);
@@ -107,24 +162,48 @@ export async function upkeepMode(inputs: Inputs, ctx: RunContext, api: GitHubApi
   run.warnings.push(...history.problems);
   const security = plan.units.length ? await readSecurityResults(inputs, api) : { results: [], notes: [] };
   run.warnings.push(...security.notes);
-  const hint = inputs.securityArtifact ? ` in the default branch's ${inputs.securityArtifact} artifact${inputs.securityResults.length ? ' or security-results' : ''}: run the Maturity workflow on the default branch` : ': give `security-results`';
+  const hint = inputs.securityArtifact
+    ? ` in the default branch's ${inputs.securityArtifact} artifact${inputs.securityResults.length ? ' or security-results' : ''}: run the Maturity workflow on the default branch`
+    : ': give `security-results`';
   const open = plan.units.length ? await openBreaches(run) : null;
   const outcomes: UpkeepOutcome[] = [];
   for (const unit of plan.units) {
     const id = unit.component.id;
     const figures = history.figures.get(id)!;
-    const model: MaintenanceModel = { component: id, latency: unit.component.latency, policy, now: run.now, since: unit.since, month: figures.month, rolling: figures.rolling, historySource: history.source, prometheus: await prometheusOf(unit, inputs), security: securityOf(id, security, hint) };
+    const model: MaintenanceModel = {
+      component: id,
+      latency: unit.component.latency,
+      policy,
+      now: run.now,
+      since: unit.since,
+      month: figures.month,
+      rolling: figures.rolling,
+      historySource: history.source,
+      prometheus: await prometheusOf(unit, inputs),
+      security: securityOf(id, security, hint),
+    };
     const evaluation = evaluateMaintenance(model);
     const { breach, blocked } = await recordBreach(run, unit, evaluation, open);
-    outcomes.push({ component: id, result: resultOf(run, unit, model, evaluation, breach), evaluation, breach, blocked });
+    outcomes.push({
+      component: id,
+      result: resultOf(run, unit, model, evaluation, breach),
+      evaluation,
+      breach,
+      blocked,
+    });
   }
   await publishAll({
     gate: UPKEEP_GATE,
     results: outcomes.map((o) => o.result),
-    summary: renderUpkeepSummary({ outcomes, others: plan.others, warnings: run.warnings, runUrl: ctx.run?.url ?? null }, SUMMARY_LIMIT_BYTES),
+    summary: renderUpkeepSummary(
+      { outcomes, others: plan.others, warnings: run.warnings, runUrl: ctx.run?.url ?? null },
+      SUMMARY_LIMIT_BYTES,
+    ),
     outputs: {
       [UptimeCheckOutputs.ResultFiles]: outcomes.map((o) => resultFilePath(inputs.resultsDir, o.result)).join('\n'),
-      [UptimeCheckOutputs.Breaches]: JSON.stringify(outcomes.filter((o) => o.evaluation.state === 'breach').map((o) => o.component)),
+      [UptimeCheckOutputs.Breaches]: JSON.stringify(
+        outcomes.filter((o) => o.evaluation.state === 'breach').map((o) => o.component),
+      ),
     },
     failureMessage: upkeepFailureMessage(outcomes),
     warnings: run.warnings,

@@ -56,7 +56,11 @@ function rollingOf(config: MaturityConfig): { text: string; ms: number } {
   const text = config.policy.production.maintenance['rolling-window'];
   const ms = durationMs(text, 'policy.production.maintenance.rolling-window', 'hd');
   if (ms > MAX_WINDOW_DAYS * 86_400_000) {
-    throw new ConfigurationError(`the rolling window ${text} is longer than ${MAX_WINDOW_DAYS} days`, { at: 'policy.production.maintenance.rolling-window' }, `Use at most ${MAX_WINDOW_DAYS}d: each of its days is one read of the history.`);
+    throw new ConfigurationError(
+      `the rolling window ${text} is longer than ${MAX_WINDOW_DAYS} days`,
+      { at: 'policy.production.maintenance.rolling-window' },
+      `Use at most ${MAX_WINDOW_DAYS}d: each of its days is one read of the history.`,
+    );
   }
   return { text, ms };
 }
@@ -78,12 +82,23 @@ export async function planUpkeep(config: MaturityConfig, inputs: Inputs, now: Da
     const since = lookup.record?.since ? new Date(`${lookup.record.since}T00:00:00Z`) : null;
     const windows = maintenanceWindows(now, rolling.text, rolling.ms);
     const maintenance = c.maintenance.map((m) => ({ start: new Date(m.start), end: new Date(m.end) }));
-    const plan = (w: { from: Date; to: Date }) => (c.health.length ? planWindowDays({ ...w, ...(since ? { notBefore: since } : {}), maintenance }) : []);
-    units.push({ component: c, since, windows, plans: { month: plan(windows.month), rolling: plan(windows.rolling) }, maintenance });
+    const plan = (w: { from: Date; to: Date }) =>
+      c.health.length ? planWindowDays({ ...w, ...(since ? { notBefore: since } : {}), maintenance }) : [];
+    units.push({
+      component: c,
+      since,
+      windows,
+      plans: { month: plan(windows.month), rolling: plan(windows.rolling) },
+      maintenance,
+    });
   }
   if (inputs.component && units.length === 0) {
     const stage = others[0]?.stage;
-    throw new ConfigurationError(`${inputs.component} is ${stage ? `in ${STAGE_TITLES[stage]}` : 'in an unknown stage'}, not in Production`, { at: 'input component' }, 'The upkeep check judges components in Production; leave `component` empty to check all of them.');
+    throw new ConfigurationError(
+      `${inputs.component} is ${stage ? `in ${STAGE_TITLES[stage]}` : 'in an unknown stage'}, not in Production`,
+      { at: 'input component' },
+      'The upkeep check judges components in Production; leave `component` empty to check all of them.',
+    );
   }
   return { units, others, warnings };
 }

@@ -28,14 +28,27 @@ import { checkUnit, GATE, type RunEnv, type UnitHistory, type UnitOutcome } from
 import { isPermission } from './collect.js';
 import { syncHistory } from './history.js';
 import { parseInputs } from './inputs.js';
-import { failureMessage, renderComment, renderScheduledSummary, renderSummary, scheduledFailureMessage } from './render.js';
+import {
+  failureMessage,
+  renderComment,
+  renderScheduledSummary,
+  renderSummary,
+  scheduledFailureMessage,
+} from './render.js';
 import { planUnits, type Unit } from './units.js';
 
 /** Every endpoint of every unit at once (up to 200 in flight): a run takes about one time-out however many hang. */
 async function probeUnits(units: readonly Unit[], retries: number): Promise<Sample[][]> {
   const targets = units.flatMap((u) => u.targets);
-  const samples = targets.length ? await probeAll(targets, { retries, concurrency: Math.min(200, targets.length) }) : [];
-  for (const p of samples) core.info(logLine(`${p.url}: ${p.state}${p.status ? ` (HTTP ${p.status}` + (p.ms !== undefined ? `, ${p.ms} ms)` : ')') : ''}${p.error ? ` ${p.error}` : ''}`));
+  const samples = targets.length
+    ? await probeAll(targets, { retries, concurrency: Math.min(200, targets.length) })
+    : [];
+  for (const p of samples)
+    core.info(
+      logLine(
+        `${p.url}: ${p.state}${p.status ? ` (HTTP ${p.status}` + (p.ms !== undefined ? `, ${p.ms} ms)` : ')') : ''}${p.error ? ` ${p.error}` : ''}`,
+      ),
+    );
   let i = 0;
   return units.map((u) => samples.slice(i, (i += u.targets.length)));
 }
@@ -51,27 +64,61 @@ interface Unrecorded {
  * probes when that fails. Samples that could not be recorded are reported in `lost`: the run
  * then fails after publishing, since a lost sample is a hole in every later window.
  */
-async function readHistory(units: readonly Unit[], probes: readonly Sample[][], api: GitHubApi | null, env: RunEnv, warnings: string[], lost: Unrecorded[]): Promise<UnitHistory[]> {
+async function readHistory(
+  units: readonly Unit[],
+  probes: readonly Sample[][],
+  api: GitHubApi | null,
+  env: RunEnv,
+  warnings: string[],
+  lost: Unrecorded[],
+): Promise<UnitHistory[]> {
   const { inputs, now } = env;
-  const plans = units.map((u) => ({ key: u.key, plan: planWindowDays({ from: new Date(now.getTime() - u.windowMs), to: now, ...(u.notBefore ? { notBefore: u.notBefore } : {}), maintenance: u.maintenance }) }));
+  const plans = units.map((u) => ({
+    key: u.key,
+    plan: planWindowDays({
+      from: new Date(now.getTime() - u.windowMs),
+      to: now,
+      ...(u.notBefore ? { notBefore: u.notBefore } : {}),
+      maintenance: u.maintenance,
+    }),
+  }));
   const without = units.map((u, i): UnitHistory => ({ days: [probes[i]!], plan: plans[i]!.plan, source: null }));
   if (inputs.history !== 'branch') return without;
   if (!api) {
-    warnings.push("no token or repository: the history cannot be read or written, so the window has only this run's probes");
+    warnings.push(
+      "no token or repository: the history cannot be read or written, so the window has only this run's probes",
+    );
     return without;
   }
   try {
-    const record = inputs.record ? units.flatMap((u, i) => probes[i]!.map((sample) => ({ component: u.key, sample }))) : [];
-    const synced = await syncHistory(new SharedHistory(api, inputs.dataBranch), { plans, record, intervalMs: inputs.intervalMs, today: utcDay(now.getTime()), readOnly: !inputs.record });
+    const record = inputs.record
+      ? units.flatMap((u, i) => probes[i]!.map((sample) => ({ component: u.key, sample })))
+      : [];
+    const synced = await syncHistory(new SharedHistory(api, inputs.dataBranch), {
+      plans,
+      record,
+      intervalMs: inputs.intervalMs,
+      today: utcDay(now.getTime()),
+      readOnly: !inputs.record,
+    });
     warnings.push(...synced.run.problems);
     const w = synced.run.written;
     if (w.conflicts) core.info(`${GATE}: ${w.conflicts} concurrent write(s) to the history were retried`);
-    if (synced.run.copied.components.length) core.info(`${GATE}: copied the format-1 history of ${synced.run.copied.components.join(', ')} (${synced.run.copied.samples} samples) into the shared files`);
-    return units.map((u, i) => ({ days: synced.days.get(u.key)!, plan: plans[i]!.plan, source: `branch ${inputs.dataBranch}` }));
+    if (synced.run.copied.components.length)
+      core.info(
+        `${GATE}: copied the format-1 history of ${synced.run.copied.components.join(', ')} (${synced.run.copied.samples} samples) into the shared files`,
+      );
+    return units.map((u, i) => ({
+      days: synced.days.get(u.key)!,
+      plan: plans[i]!.plan,
+      source: `branch ${inputs.dataBranch}`,
+    }));
   } catch (e) {
     const why = (e as Error).message;
     if (isPermission(e)) {
-      warnings.push(`the token cannot use the history on branch ${inputs.dataBranch} (${why}); give the job \`permissions: contents: write\`. Only this run's probes are counted.`);
+      warnings.push(
+        `the token cannot use the history on branch ${inputs.dataBranch} (${why}); give the job \`permissions: contents: write\`. Only this run's probes are counted.`,
+      );
     } else {
       warnings.push(`the history could not be read or written (${why}); only this run's probes are counted.`);
       const samples = inputs.record ? probes.reduce((n, p) => n + p.length, 0) : 0;
@@ -82,7 +129,13 @@ async function readHistory(units: readonly Unit[], probes: readonly Sample[][], 
 }
 
 /** Opens or closes each unit's incident issue; the open incidents are listed once for all of them. */
-async function syncIncidents(units: readonly Unit[], probes: readonly Sample[][], api: GitHubApi | null, env: RunEnv, warnings: string[]): Promise<(IncidentSync | null)[]> {
+async function syncIncidents(
+  units: readonly Unit[],
+  probes: readonly Sample[][],
+  api: GitHubApi | null,
+  env: RunEnv,
+  warnings: string[],
+): Promise<(IncidentSync | null)[]> {
   const none = units.map(() => null);
   if (!env.inputs.incidents || !units.some((u, i) => u.component && probes[i]!.length)) return none;
   if (!api) {
@@ -97,13 +150,26 @@ async function syncIncidents(units: readonly Unit[], probes: readonly Sample[][]
         out.push(null);
         continue;
       }
-      const sync = await syncIncident(api, { component: u.component.id, name: u.component.name, probes: probes[i]!, runUrl: env.ctx.run?.url ?? null, now: env.now }, open);
-      if (sync.action !== 'none') core.info(`${GATE}: ${u.key}: incident ${sync.action}${sync.issue ? ` (#${sync.issue.number})` : ''}`);
+      const sync = await syncIncident(
+        api,
+        {
+          component: u.component.id,
+          name: u.component.name,
+          probes: probes[i]!,
+          runUrl: env.ctx.run?.url ?? null,
+          now: env.now,
+        },
+        open,
+      );
+      if (sync.action !== 'none')
+        core.info(`${GATE}: ${u.key}: incident ${sync.action}${sync.issue ? ` (#${sync.issue.number})` : ''}`);
       out.push(sync);
     }
     return out;
   } catch (e) {
-    warnings.push(`incidents: could not update the incident issues (${(e as Error).message}); give the job \`permissions: issues: write\``);
+    warnings.push(
+      `incidents: could not update the incident issues (${(e as Error).message}); give the job \`permissions: issues: write\``,
+    );
     return none;
   }
 }
@@ -117,7 +183,8 @@ function unitOutputs(o: UnitOutcome | null): Record<string, string> {
     [UptimeCheckOutputs.P50]: lat ? String(Math.round(lat.p50)) : '',
     [UptimeCheckOutputs.P95]: lat ? String(Math.round(lat.p95)) : '',
     [UptimeCheckOutputs.P99]: lat ? String(Math.round(lat.p99)) : '',
-    [UptimeCheckOutputs.ErrorRate]: w?.status === 'ok' && w.errorRate !== null ? String(Math.round(w.errorRate * 100) / 100) : '',
+    [UptimeCheckOutputs.ErrorRate]:
+      w?.status === 'ok' && w.errorRate !== null ? String(Math.round(w.errorRate * 100) / 100) : '',
     [UptimeCheckOutputs.Samples]: w ? String(w.samples) : o ? '0' : '',
   };
 }
@@ -132,8 +199,14 @@ function stageWarnings(units: readonly Unit[]): string[] {
       else others.push(w);
     }
   }
-  if (unknown.length > 1) others.unshift(`${unknown.length} components have no MATURITY.md (${unknown.join(', ')}), so their current stage is unknown and the staging bars apply`);
-  else if (unknown.length === 1) others.unshift(...units.find((u) => u.key === unknown[0])!.subject.warnings.filter((w) => /stage is unknown$/.test(w)));
+  if (unknown.length > 1)
+    others.unshift(
+      `${unknown.length} components have no MATURITY.md (${unknown.join(', ')}), so their current stage is unknown and the staging bars apply`,
+    );
+  else if (unknown.length === 1)
+    others.unshift(
+      ...units.find((u) => u.key === unknown[0])!.subject.warnings.filter((w) => /stage is unknown$/.test(w)),
+    );
   return others;
 }
 
@@ -156,15 +229,22 @@ async function main(): Promise<void> {
   const histories = await readHistory(units, probes, api, env, warnings, lost);
   const incidents = await syncIncidents(units, probes, api, env, warnings);
   const outcomes: UnitOutcome[] = [];
-  for (const [i, u] of units.entries()) outcomes.push(await checkUnit(u, probes[i]!, histories[i]!, incidents[i]!, env, warnings));
+  for (const [i, u] of units.entries())
+    outcomes.push(await checkUnit(u, probes[i]!, histories[i]!, incidents[i]!, env, warnings));
 
   const base = { gate: GATE, warnings, resultsDir: inputs.resultsDir, allowNoData: inputs.allowNoData };
   if (scheduled) {
     await publishAll({
       ...base,
       results: outcomes.map((o) => o.result),
-      summary: renderScheduledSummary({ outcomes, withoutHealth, warnings, runUrl: ctx.run?.url ?? null }, SUMMARY_LIMIT_BYTES),
-      outputs: { ...unitOutputs(null), [UptimeCheckOutputs.ResultFiles]: outcomes.map((x) => resultFilePath(inputs.resultsDir, x.result)).join('\n') },
+      summary: renderScheduledSummary(
+        { outcomes, withoutHealth, warnings, runUrl: ctx.run?.url ?? null },
+        SUMMARY_LIMIT_BYTES,
+      ),
+      outputs: {
+        ...unitOutputs(null),
+        [UptimeCheckOutputs.ResultFiles]: outcomes.map((x) => resultFilePath(inputs.resultsDir, x.result)).join('\n'),
+      },
       failureMessage: scheduledFailureMessage(outcomes),
     });
     failOnLostSamples(lost, inputs.dataBranch);
@@ -188,7 +268,9 @@ async function main(): Promise<void> {
 /** A sample that was not recorded leaves a hole in every later window: the run fails, saying so. */
 function failOnLostSamples(lost: readonly Unrecorded[], branch: string): void {
   for (const l of lost) {
-    core.setFailed(`${GATE}: ${l.samples} probe sample(s) of this run could not be recorded in the history on branch ${branch} (${l.why}). Later windows will have a gap there.`);
+    core.setFailed(
+      `${GATE}: ${l.samples} probe sample(s) of this run could not be recorded in the history on branch ${branch} (${l.why}). Later windows will have a gap there.`,
+    );
   }
 }
 

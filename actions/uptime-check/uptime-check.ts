@@ -61,7 +61,13 @@ export interface ResourceEvidence {
   source: 'container' | 'process';
   step: number;
   memory: { query: string; peakMb: number | null; series: string | null; error: string | null };
-  cpu: { query: string; averagePercent: number | null; peakPercent: number | null; series: string | null; error: string | null };
+  cpu: {
+    query: string;
+    averagePercent: number | null;
+    peakPercent: number | null;
+    series: string | null;
+    error: string | null;
+  };
 }
 
 /** What the performance criteria (memory, CPU) are judged on: the figures, or why there are none. */
@@ -111,14 +117,34 @@ const pct2 = (x: number) => Math.round(x * 100) / 100;
 
 function windowCriteria(m: UptimeModel, evidence: Evidence[]): Criterion[] {
   const w = m.window;
-  const base = { id: 'uptime.window', title: `Uptime over ${m.windowText}`, bar: m.minUptime, comparator: '>=' as const, unit: '%', evidence };
-  if (!w) return [{ ...base, status: 'no-data', measured: null, detail: 'no health endpoint to probe and no history: set `urls` or `health` in the config' }];
+  const base = {
+    id: 'uptime.window',
+    title: `Uptime over ${m.windowText}`,
+    bar: m.minUptime,
+    comparator: '>=' as const,
+    unit: '%',
+    evidence,
+  };
+  if (!w)
+    return [
+      {
+        ...base,
+        status: 'no-data',
+        measured: null,
+        detail: 'no health endpoint to probe and no history: set `urls` or `health` in the config',
+      },
+    ];
   const coverage = coverageText(w);
   const out: Criterion[] = [];
   if (w.status === 'no-data' || w.uptime === null || w.uptimeText === null) {
     // A coverage shortfall names the coverage already.
     const reason = w.noDataReason ?? 'no samples';
-    out.push({ ...base, status: 'no-data', measured: null, detail: reason.includes('expected samples') ? reason : `${reason}; ${coverage}` });
+    out.push({
+      ...base,
+      status: 'no-data',
+      measured: null,
+      detail: reason.includes('expected samples') ? reason : `${reason}; ${coverage}`,
+    });
   } else {
     const ok = meetsBar(w.uptime, m.minUptime);
     out.push({
@@ -160,7 +186,9 @@ function probesCriterion(m: UptimeModel): Criterion | null {
     comparator: '>=',
     unit: 'endpoints',
     ...(down.length ? { gap: down.length } : {}),
-    detail: down.length ? down.map((p) => `${p.url}: ${p.error ?? 'down'}${p.detail ? ` (${p.detail})` : ''}`).join('; ') : `${m.probes.length} endpoint(s) up in this run`,
+    detail: down.length
+      ? down.map((p) => `${p.url}: ${p.error ?? 'down'}${p.detail ? ` (${p.detail})` : ''}`).join('; ')
+      : `${m.probes.length} endpoint(s) up in this run`,
     evidence: m.probes.map((p) => ({ url: p.url })),
   };
 }
@@ -194,10 +222,17 @@ function promCriterion(
 ): Criterion {
   const base = { id, title, bar, comparator, unit, evidence: [{ url, tool: 'Prometheus' }] };
   if (f.error) return { ...base, status: 'error', measured: null, detail: f.error };
-  if (f.value === null) return { ...base, status: 'no-data', measured: null, detail: `the query returned no series: ${f.query}` };
+  if (f.value === null)
+    return { ...base, status: 'no-data', measured: null, detail: `the query returned no series: ${f.query}` };
   const v = pct2(scale(f.value));
   const ok = comparator === '>=' ? v >= bar : v <= bar;
-  return { ...base, status: ok ? 'pass' : 'fail', measured: v, ...(ok ? {} : { gap: pct2(Math.abs(bar - v)) }), detail: f.query };
+  return {
+    ...base,
+    status: ok ? 'pass' : 'fail',
+    measured: v,
+    ...(ok ? {} : { gap: pct2(Math.abs(bar - v)) }),
+    detail: f.query,
+  };
 }
 
 function prometheusCriteria(m: UptimeModel): Criterion[] {
@@ -205,9 +240,36 @@ function prometheusCriteria(m: UptimeModel): Criterion[] {
   if (!p) return [];
   const perf = m.policy.performance;
   return [
-    promCriterion('prometheus.availability', `Availability in Prometheus over ${m.windowText}`, { query: p.query, value: p.availability, error: p.error }, m.minUptime, '>=', '%', p.url, (v) => 100 * v),
-    promCriterion('prometheus.error-rate', `Error rate (5xx) in Prometheus over ${m.windowText}`, p.errorRate, perf['max-error-rate'], '<=', '%', p.url, (v) => 100 * v),
-    promCriterion('prometheus.p95', `API p95 latency in Prometheus over ${m.windowText}`, p.p95Ms, perf['api-p95-ms'], '<=', 'ms', p.url, (v) => v),
+    promCriterion(
+      'prometheus.availability',
+      `Availability in Prometheus over ${m.windowText}`,
+      { query: p.query, value: p.availability, error: p.error },
+      m.minUptime,
+      '>=',
+      '%',
+      p.url,
+      (v) => 100 * v,
+    ),
+    promCriterion(
+      'prometheus.error-rate',
+      `Error rate (5xx) in Prometheus over ${m.windowText}`,
+      p.errorRate,
+      perf['max-error-rate'],
+      '<=',
+      '%',
+      p.url,
+      (v) => 100 * v,
+    ),
+    promCriterion(
+      'prometheus.p95',
+      `API p95 latency in Prometheus over ${m.windowText}`,
+      p.p95Ms,
+      perf['api-p95-ms'],
+      '<=',
+      'ms',
+      p.url,
+      (v) => v,
+    ),
   ];
 }
 
@@ -222,10 +284,17 @@ function usageCriterion(
 ): Criterion {
   if (r.missing || !figure) return { ...base, status: 'no-data', measured: null, detail: r.missing ?? 'no figures' };
   if (figure.error) return { ...base, status: 'error', measured: null, detail: figure.error };
-  if (value === null) return { ...base, status: 'no-data', measured: null, detail: `the query returned no series: ${figure.query}` };
+  if (value === null)
+    return { ...base, status: 'no-data', measured: null, detail: `the query returned no series: ${figure.query}` };
   const v = pct2(value);
   const ok = v <= (base.bar as number);
-  return { ...base, status: ok ? 'pass' : 'fail', measured: v, ...(ok ? {} : { gap: pct2(v - (base.bar as number)) }), detail: `${describe(value, figure.series ?? '')}; ${figure.query}` };
+  return {
+    ...base,
+    status: ok ? 'pass' : 'fail',
+    measured: v,
+    ...(ok ? {} : { gap: pct2(v - (base.bar as number)) }),
+    detail: `${describe(value, figure.series ?? '')}; ${figure.query}`,
+  };
 }
 
 /** Memory (peak per container) and CPU (average per container, percent of one core) against the seed bars; no-data without figures. */
@@ -238,18 +307,33 @@ function performanceCriteria(m: UptimeModel): Criterion[] {
   const evidence = e ? [{ url: e.url, tool: 'Prometheus' }] : [];
   return [
     usageCriterion(
-      { id: 'performance.memory', title: `Peak memory per ${per} ${r.during}`, bar: perf['max-memory-mb'], comparator: '<=', unit: 'MB', evidence },
+      {
+        id: 'performance.memory',
+        title: `Peak memory per ${per} ${r.during}`,
+        bar: perf['max-memory-mb'],
+        comparator: '<=',
+        unit: 'MB',
+        evidence,
+      },
       r,
       e?.memory,
       e?.memory.peakMb ?? null,
       (v, series) => `${series}: peak ${mb(v)}`,
     ),
     usageCriterion(
-      { id: 'performance.cpu', title: `Average CPU per ${per} ${r.during} (percent of one core)`, bar: perf['max-cpu-percent'], comparator: '<=', unit: '%', evidence },
+      {
+        id: 'performance.cpu',
+        title: `Average CPU per ${per} ${r.during} (percent of one core)`,
+        bar: perf['max-cpu-percent'],
+        comparator: '<=',
+        unit: '%',
+        evidence,
+      },
       r,
       e?.cpu,
       e?.cpu.averagePercent ?? null,
-      (v, series) => `${series}: average ${pct2(v)}%, highest over a minute ${pct2(e?.cpu.peakPercent ?? v)}% (not judged)`,
+      (v, series) =>
+        `${series}: average ${pct2(v)}%, highest over a minute ${pct2(e?.cpu.peakPercent ?? v)}% (not judged)`,
     ),
   ];
 }
@@ -280,7 +364,9 @@ function monitoringCriteria(m: UptimeModel): Criterion[] {
       bar: 'present',
       comparator: null,
       unit: '',
-      detail: a.problem ?? (a.coverage?.problems.join('; ') || `${a.coverage?.alerts.length ?? 0} alerts in ${a.files.join(', ')}`),
+      detail:
+        a.problem ??
+        (a.coverage?.problems.join('; ') || `${a.coverage?.alerts.length ?? 0} alerts in ${a.files.join(', ')}`),
       evidence: a.files.map((file) => ({ file })),
     });
   }
@@ -288,7 +374,9 @@ function monitoringCriteria(m: UptimeModel): Criterion[] {
 }
 
 export function evaluateUptime(m: UptimeModel): UptimeEvaluation {
-  const evidence: Evidence[] = m.historySource ? [{ tool: `probes; history on ${m.historySource}` }] : [{ tool: 'probes of this run' }];
+  const evidence: Evidence[] = m.historySource
+    ? [{ tool: `probes; history on ${m.historySource}` }]
+    : [{ tool: 'probes of this run' }];
   const criteria = m.measureUptime ? [...windowCriteria(m, evidence)] : [];
   const probes = probesCriterion(m);
   if (probes) criteria.push(probes);

@@ -54,5 +54,9 @@ export interface ChangeInputValues {
 }
 
 export function readChangeInputs(): ChangeInputValues {
-  return { scope: enumInput(ChangeInputs.Scope, SCOPE_VALUES), baseline: listInput(ChangeInputs.Baseline), enforce: enumInput(ChangeInputs.Enforce, ENFORCE_VALUES) };
+  return {
+    scope: enumInput(ChangeInputs.Scope, SCOPE_VALUES),
+    baseline: listInput(ChangeInputs.Baseline),
+    enforce: enumInput(ChangeInputs.Enforce, ENFORCE_VALUES),
+  };
 }

@@ -26,5 +26,12 @@ export function githubFor(ctx: RunContext, token: string): GitHubApi | null {
   if (!token || !ctx.owner || !ctx.repo) return null;
   // The retry log quotes the API's messages: one line each, URLs without credentials, the token never.
   const log = (m: string) => core.info(logLine(redactUrls(m).split(token).join('***')));
-  return lazyGitHubClient({ token, owner: ctx.owner, repo: ctx.repo, log, note: (m) => core.warning(logLine(redactUrls(m))), ...boundsFromEnv() });
+  return lazyGitHubClient({
+    token,
+    owner: ctx.owner,
+    repo: ctx.repo,
+    log,
+    note: (m) => core.warning(logLine(redactUrls(m))),
+    ...boundsFromEnv(),
+  });
 }

@@ -22,7 +22,9 @@ export function numberInput(name: string, range: { min: number; max: number }): 
   if (raw === null) return null;
   const v = Number(raw.replace(/%$/, ''));
   if (!Number.isFinite(v) || v < range.min || v > range.max) {
-    throw new ConfigurationError(`expected a number from ${range.min} to ${range.max}, found "${raw}"`, { at: `input ${name}` });
+    throw new ConfigurationError(`expected a number from ${range.min} to ${range.max}, found "${raw}"`, {
+      at: `input ${name}`,
+    });
   }
   return v;
 }
@@ -50,6 +52,10 @@ export function pathMapInput(name: string): PathMapping[] {
   try {
     return parsePathMap(stringInput(name));
   } catch (e) {
-    throw new ConfigurationError((e as Error).message, { at: `input ${name}` }, 'Write one `from=to` prefix pair per line.');
+    throw new ConfigurationError(
+      (e as Error).message,
+      { at: `input ${name}` },
+      'Write one `from=to` prefix pair per line.',
+    );
   }
 }

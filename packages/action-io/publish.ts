@@ -43,7 +43,12 @@ export interface Publication {
  * The comment a gate posts: on the run's pull request or issue, when commenting is on and
  * there is a token. The body is rendered only then.
  */
-export function commentOn(ctx: RunContext, api: GitHubApi | null, enabled: boolean, body: () => string): Publication['comment'] {
+export function commentOn(
+  ctx: RunContext,
+  api: GitHubApi | null,
+  enabled: boolean,
+  body: () => string,
+): Publication['comment'] {
   if (!enabled || !api || ctx.issueNumber === null) return null;
   return { api, issue: ctx.issueNumber, body: body(), fromFork: ctx.pullRequest?.fromFork ?? false };
 }
@@ -90,7 +95,11 @@ export interface StickyComment {
 async function stickyCommentProblem(c: StickyComment): Promise<string | null> {
   try {
     const r = await upsertStickyComment(c.api, c.issue, c.marker, c.body);
-    core.info(logLine(`${c.name}: comment ${r.action} (${r.comment.html_url})${r.removedDuplicates ? `; removed ${r.removedDuplicates} duplicate(s)` : ''}`));
+    core.info(
+      logLine(
+        `${c.name}: comment ${r.action} (${r.comment.html_url})${r.removedDuplicates ? `; removed ${r.removedDuplicates} duplicate(s)` : ''}`,
+      ),
+    );
     return null;
   } catch (e) {
     if (isPermissionDenied(e)) {
@@ -122,7 +131,11 @@ function annotationShare(): number | null {
   if (raw === '') return null;
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 1 || n > STEP_LIMIT) {
-    throw new ConfigurationError(`expected a whole number from 1 to ${STEP_LIMIT}, found "${raw}"`, { at: `env ${ANNOTATION_SHARE_ENV}` }, `Give each gate of the job its share of GitHub's 50 annotations per job, e.g. 16 for three gates.`);
+    throw new ConfigurationError(
+      `expected a whole number from 1 to ${STEP_LIMIT}, found "${raw}"`,
+      { at: `env ${ANNOTATION_SHARE_ENV}` },
+      `Give each gate of the job its share of GitHub's 50 annotations per job, e.g. 16 for three gates.`,
+    );
   }
   return n;
 }
@@ -132,7 +145,9 @@ function annotationShare(): number | null {
  * RUNNER_TEMP (a runner empties it for every job). Only on a runner: a local run keeps none.
  */
 function ledgerFile(): string | null {
-  return process.env.GITHUB_ACTIONS === 'true' && process.env.RUNNER_TEMP ? join(process.env.RUNNER_TEMP, 'maturity-actions', 'annotations-emitted') : null;
+  return process.env.GITHUB_ACTIONS === 'true' && process.env.RUNNER_TEMP
+    ? join(process.env.RUNNER_TEMP, 'maturity-actions', 'annotations-emitted')
+    : null;
 }
 
 function readLedger(): number {
@@ -163,7 +178,11 @@ function annotate(level: StepMessage['level'], message: string, props?: core.Ann
  * Every annotation of the step, within GitHub's limits: 10 of each level per step, the job's
  * share (annotations.ts), the final message counted and emitted last.
  */
-function emitAnnotations(o: { findings: readonly Annotation[]; messages: StepMessage[]; final: FinalMessage | null }): void {
+function emitAnnotations(o: {
+  findings: readonly Annotation[];
+  messages: StepMessage[];
+  final: FinalMessage | null;
+}): void {
   const plan = planAnnotations({ ...o, limit: stepLimit({ share: annotationShare(), usedInJob: readLedger() }) });
   for (const m of plan.messages) annotate(m.level, m.message);
   for (const a of plan.findings) {
@@ -178,7 +197,10 @@ function emitAnnotations(o: { findings: readonly Annotation[]; messages: StepMes
     annotate(a.level, a.message, props);
   }
   const more = plan.omitted.error + plan.omitted.warning + plan.omitted.notice;
-  if (more > 0) core.info(`${more} more finding(s) are listed in the job summary (GitHub shows 10 annotations of each level per step and 50 per job).`);
+  if (more > 0)
+    core.info(
+      `${more} more finding(s) are listed in the job summary (GitHub shows 10 annotations of each level per step and 50 per job).`,
+    );
   addToLedger(plan.total);
   if (o.final?.fails) core.setFailed(o.final.message);
   else if (o.final) annotate(o.final.level, o.final.message);
@@ -196,16 +218,28 @@ export interface MultiPublication {
   allowNoData: boolean;
 }
 
-function finalMessage(gate: string, status: GateResult['status'], failureMessage: string, allowNoData: boolean, enforce = true): FinalMessage | null {
+function finalMessage(
+  gate: string,
+  status: GateResult['status'],
+  failureMessage: string,
+  allowNoData: boolean,
+  enforce = true,
+): FinalMessage | null {
   if ((status === 'fail' || status === 'no-data') && !enforce) {
-    return { level: 'notice', fails: false, message: `${gate}: ${failureMessage} (recorded, not enforced on the default branch: pull requests are judged on their changes, promotion requests on these results)` };
+    return {
+      level: 'notice',
+      fails: false,
+      message: `${gate}: ${failureMessage} (recorded, not enforced on the default branch: pull requests are judged on their changes, promotion requests on these results)`,
+    };
   }
-  if (status === 'fail' || status === 'error' || (status === 'no-data' && !allowNoData)) return { level: 'error', fails: true, message: `${gate}: ${failureMessage}` };
+  if (status === 'fail' || status === 'error' || (status === 'no-data' && !allowNoData))
+    return { level: 'error', fails: true, message: `${gate}: ${failureMessage}` };
   if (status === 'no-data') return { level: 'warning', fails: false, message: `${gate}: ${failureMessage}` };
   return null;
 }
 
-const asWarnings = (gate: string, warnings: readonly string[]): StepMessage[] => warnings.map((w) => ({ level: 'warning', message: `${gate}: ${w}` }));
+const asWarnings = (gate: string, warnings: readonly string[]): StepMessage[] =>
+  warnings.map((w) => ({ level: 'warning', message: `${gate}: ${w}` }));
 
 export async function publishAll(p: MultiPublication): Promise<void> {
   const files = p.results.map((r) => writeResultFile(p.resultsDir, r));
@@ -218,14 +252,20 @@ export async function publishAll(p: MultiPublication): Promise<void> {
   for (const [name, value] of Object.entries(p.outputs)) core.setOutput(name, value);
   for (const r of p.results) core.info(logLine(`${p.gate}: ${r.summary} (${r.status})`));
   core.info(`${p.gate}: ${files.length} result file(s) written to ${p.resultsDir}`);
-  emitAnnotations({ findings: [], messages: asWarnings(p.gate, p.warnings), final: finalMessage(p.gate, status, p.failureMessage, p.allowNoData) });
+  emitAnnotations({
+    findings: [],
+    messages: asWarnings(p.gate, p.warnings),
+    final: finalMessage(p.gate, status, p.failureMessage, p.allowNoData),
+  });
 }
 
 export async function publish(p: Publication): Promise<void> {
   const file = writeResultFile(p.resultsDir, p.result);
   await writeSummary(p.summary);
   const messages = asWarnings(p.gate, p.warnings);
-  const problem = p.comment ? await stickyCommentProblem({ name: p.gate, ...p.comment, marker: stickyMarker(p.gate, p.result.component) }) : null;
+  const problem = p.comment
+    ? await stickyCommentProblem({ name: p.gate, ...p.comment, marker: stickyMarker(p.gate, p.result.component) })
+    : null;
   if (problem) messages.push({ level: 'warning', message: problem });
   const status = p.result.status;
   core.setOutput(CommonOutputs.Passed, String(status === 'pass'));
@@ -233,5 +273,9 @@ export async function publish(p: Publication): Promise<void> {
   core.setOutput(CommonOutputs.ResultFile, file);
   for (const [name, value] of Object.entries(p.outputs)) core.setOutput(name, value);
   core.info(logLine(`${p.gate}: ${p.result.summary} (${status}); result written to ${file}`));
-  emitAnnotations({ findings: p.annotations, messages, final: finalMessage(p.gate, status, p.failureMessage, p.allowNoData, p.enforce) });
+  emitAnnotations({
+    findings: p.annotations,
+    messages,
+    final: finalMessage(p.gate, status, p.failureMessage, p.allowNoData, p.enforce),
+  });
 }

@@ -27,7 +27,9 @@ export async function runAction(name: string, main: () => Promise<void>): Promis
     } else {
       const err = e instanceof Error ? e : new Error(String(e));
       core.debug(err.stack ?? err.message);
-      core.error(`${name}: unexpected error: ${err.message}. This is a bug in maturity-actions; please report it with this step's log (re-run with debug logging for the stack trace).`);
+      core.error(
+        `${name}: unexpected error: ${err.message}. This is a bug in maturity-actions; please report it with this step's log (re-run with debug logging for the stack trace).`,
+      );
     }
     // 1 is core.ExitCode.Failure, written out: stand-ins for @actions/core (@github/local-action's)
     // have no ExitCode.

@@ -66,7 +66,11 @@ export async function runToolCommand(command: string, cwd: string, bounds: Parti
   const timeoutMs = bounds.timeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS;
   const maxStdout = bounds.maxStdoutBytes ?? MAX_STDOUT_BYTES;
   return new Promise((resolve) => {
-    const child = spawn(program, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], detached: process.platform !== 'win32' });
+    const child = spawn(program, args, {
+      cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: process.platform !== 'win32',
+    });
     const out: Buffer[] = [];
     let outBytes = 0;
     let err = Buffer.alloc(0);
@@ -79,7 +83,13 @@ export async function runToolCommand(command: string, cwd: string, bounds: Parti
       done = true;
       clearTimeout(timer);
       clearTimeout(graceTimer);
-      resolve({ command, exitCode, stdout: stopped ? '' : Buffer.concat(out).toString('utf8'), stderr: err.toString('utf8'), ...(stopped ? { stopped } : {}) });
+      resolve({
+        command,
+        exitCode,
+        stdout: stopped ? '' : Buffer.concat(out).toString('utf8'),
+        stderr: err.toString('utf8'),
+        ...(stopped ? { stopped } : {}),
+      });
     };
     const stop = (why: string): void => {
       if (stopped) return;

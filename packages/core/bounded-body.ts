@@ -38,7 +38,11 @@ function declaredLength(response: Response): number | null {
 }
 
 /** The same reply, its body limited to `maxBytes`. */
-export function boundedResponse(response: Response, maxBytes: number, onFailure: (e: Error) => void = () => {}): Response {
+export function boundedResponse(
+  response: Response,
+  maxBytes: number,
+  onFailure: (e: Error) => void = () => {},
+): Response {
   const source = response.body;
   if (source === null) return response;
   const declared = declaredLength(response);
@@ -51,12 +55,20 @@ export function boundedResponse(response: Response, maxBytes: number, onFailure:
   } else {
     body = limitStream(source, maxBytes, onFailure);
   }
-  const bounded = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+  const bounded = new Response(body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
   Object.defineProperty(bounded, 'url', { value: response.url });
   return bounded;
 }
 
-function limitStream(source: ReadableStream<Uint8Array>, maxBytes: number, onFailure: (e: Error) => void): ReadableStream<Uint8Array> {
+function limitStream(
+  source: ReadableStream<Uint8Array>,
+  maxBytes: number,
+  onFailure: (e: Error) => void,
+): ReadableStream<Uint8Array> {
   const reader = source.getReader();
   let seen = 0;
   return new ReadableStream<Uint8Array>({
@@ -91,6 +103,10 @@ export async function readBoundedText(response: Response, maxBytes: number): Pro
 }
 
 /** `fetch`, every reply bounded: for octokit's `request.fetch`. */
-export function boundedFetch(maxBytes: number, onFailure: (e: Error) => void, base: typeof fetch = globalThis.fetch): typeof fetch {
+export function boundedFetch(
+  maxBytes: number,
+  onFailure: (e: Error) => void,
+  base: typeof fetch = globalThis.fetch,
+): typeof fetch {
   return async (input, init) => boundedResponse(await base(input, init), maxBytes, onFailure);
 }

@@ -47,7 +47,8 @@ export function jsonTooDeepAt(text: string, limit = MAX_JSON_DEPTH): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 92) i++; // a backslash escapes the next character
+      if (c === 92)
+        i++; // a backslash escapes the next character
       else if (c === 34) inString = false;
     } else if (c === 34) inString = true;
     else if (c === 91 || c === 123) {
@@ -60,7 +61,9 @@ export function jsonTooDeepAt(text: string, limit = MAX_JSON_DEPTH): number {
 /** A sentence saying that the JSON nests too deep, or null. */
 export function jsonNestingProblem(text: string): string | null {
   const at = jsonTooDeepAt(text);
-  return at < 0 ? null : `nests deeper than ${MAX_JSON_DEPTH} levels (at character ${at}), which no report or payload does`;
+  return at < 0
+    ? null
+    : `nests deeper than ${MAX_JSON_DEPTH} levels (at character ${at}), which no report or payload does`;
 }
 
 /**
@@ -71,7 +74,11 @@ export function parseJsonText(raw: string, file: string): unknown {
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw; // a byte order mark (PowerShell, some Windows tools)
   const deep = jsonTooDeepAt(text);
   if (deep >= 0) {
-    throw new ReportError(`the JSON nests deeper than ${MAX_JSON_DEPTH} levels, which no report does`, { file, ...lineColumnAt(text, deep) }, 'Regenerate the report; this is not the output of the tool.');
+    throw new ReportError(
+      `the JSON nests deeper than ${MAX_JSON_DEPTH} levels, which no report does`,
+      { file, ...lineColumnAt(text, deep) },
+      'Regenerate the report; this is not the output of the tool.',
+    );
   }
   try {
     return JSON.parse(text);
@@ -82,7 +89,9 @@ export function parseJsonText(raw: string, file: string): unknown {
     const end = text.trimEnd().length;
     const truncated = !first || first.offset >= end || printParseErrorCode(first.error) === 'UnexpectedEndOfString';
     const where = lineColumnAt(text, first ? Math.min(first.offset, text.length) : text.length);
-    const reason = truncated ? 'the JSON ends early (truncated)' : `the JSON is malformed: ${PARSE_ERRORS[printParseErrorCode(first.error)] ?? printParseErrorCode(first.error)}`;
+    const reason = truncated
+      ? 'the JSON ends early (truncated)'
+      : `the JSON is malformed: ${PARSE_ERRORS[printParseErrorCode(first.error)] ?? printParseErrorCode(first.error)}`;
     throw new ReportError(reason, { file, ...where }, 'Regenerate the report.');
   }
 }

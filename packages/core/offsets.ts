@@ -6,7 +6,10 @@ export async function lineColumnOfOffset(file: string, offset: number): Promise<
   let lineStart = 0;
   let pos = 0;
   if (offset > 0) {
-    for await (const chunk of createReadStream(file, { end: offset - 1, highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    for await (const chunk of createReadStream(file, {
+      end: offset - 1,
+      highWaterMark: 1 << 20,
+    }) as AsyncIterable<Buffer>) {
       let i = chunk.indexOf(10);
       while (i !== -1) {
         line++;

@@ -42,27 +42,45 @@ const FS_REASONS: Record<string, string> = {
 export function fileSystemError(e: unknown, shown: string, at: string, doing: 'read' | 'write'): ConfigurationError {
   const code = (e as NodeJS.ErrnoException).code ?? '';
   const reason = FS_REASONS[code] ?? (e as Error).message;
-  return new ConfigurationError(`cannot ${doing} ${shown}: ${reason}`, { at }, doing === 'write' ? 'Point the input at a writable file in the workspace or $RUNNER_TEMP.' : 'Check the path and that the step before wrote it.');
+  return new ConfigurationError(
+    `cannot ${doing} ${shown}: ${reason}`,
+    { at },
+    doing === 'write'
+      ? 'Point the input at a writable file in the workspace or $RUNNER_TEMP.'
+      : 'Check the path and that the step before wrote it.',
+  );
 }
 
 /** A folder input that must exist (`working-directory`). */
 export function requireDirectory(abs: string, shown: string, at: string): void {
   const s = statOf(abs);
-  if (!s) throw new ConfigurationError(`the folder ${shown} does not exist`, { at }, 'Check the path: it is relative to the repository root (the checkout).');
-  if (!s.isDirectory()) throw new ConfigurationError(`${shown} is a file, not a folder`, { at }, 'Give the folder that holds it.');
+  if (!s)
+    throw new ConfigurationError(
+      `the folder ${shown} does not exist`,
+      { at },
+      'Check the path: it is relative to the repository root (the checkout).',
+    );
+  if (!s.isDirectory())
+    throw new ConfigurationError(`${shown} is a file, not a folder`, { at }, 'Give the folder that holds it.');
 }
 
 /** Whether a file input is there; a folder in its place is an error. */
 export function fileExists(abs: string, shown: string, at: string): boolean {
   const s = statOf(abs);
   if (!s) return false;
-  if (s.isDirectory()) throw new ConfigurationError(`${shown} is a folder, not a file`, { at }, 'Give the path of the file itself.');
+  if (s.isDirectory())
+    throw new ConfigurationError(`${shown} is a folder, not a file`, { at }, 'Give the path of the file itself.');
   return true;
 }
 
 /** The text of a file input that must exist. */
 export function readInputFile(abs: string, shown: string, at: string): string {
-  if (!fileExists(abs, shown, at)) throw new ConfigurationError(`${shown} does not exist`, { at }, 'Check the path: it is absolute, or relative to the repository root (the checkout).');
+  if (!fileExists(abs, shown, at))
+    throw new ConfigurationError(
+      `${shown} does not exist`,
+      { at },
+      'Check the path: it is absolute, or relative to the repository root (the checkout).',
+    );
   try {
     return readFileSync(abs, 'utf8');
   } catch (e) {
@@ -73,7 +91,8 @@ export function readInputFile(abs: string, shown: string, at: string): string {
 /** A folder the action writes into (`results-dir`, `output-dir`): created when absent; a file in its place is an error. */
 export function prepareOutputDir(abs: string, shown: string, at: string): void {
   const s = statOf(abs);
-  if (s && !s.isDirectory()) throw new ConfigurationError(`${shown} is a file, not a folder`, { at }, 'Give a folder to write into.');
+  if (s && !s.isDirectory())
+    throw new ConfigurationError(`${shown} is a file, not a folder`, { at }, 'Give a folder to write into.');
   ensureWritableDir(abs, at);
 }
 
@@ -82,9 +101,21 @@ export function prepareOutputDir(abs: string, shown: string, at: string): void {
  * an existing file is overwritten only when `isOurs(text)` says it is this output's kind (a
  * `history: .github/maturity.yml` must not replace the config).
  */
-export function writeOutputFile(abs: string, shown: string, at: string, text: string, isOurs: (existing: string) => boolean, kind: string): void {
+export function writeOutputFile(
+  abs: string,
+  shown: string,
+  at: string,
+  text: string,
+  isOurs: (existing: string) => boolean,
+  kind: string,
+): void {
   const s = statOf(abs);
-  if (s?.isDirectory()) throw new ConfigurationError(`${shown} is a folder, not a file`, { at }, `Give the path of the ${kind} file to write.`);
+  if (s?.isDirectory())
+    throw new ConfigurationError(
+      `${shown} is a folder, not a file`,
+      { at },
+      `Give the path of the ${kind} file to write.`,
+    );
   // Only a regular file is read to see whose it is: reading a FIFO would wait forever (the
   // safe writer below refuses it, and devices, with their own message).
   if (s?.isFile()) {
@@ -95,7 +126,11 @@ export function writeOutputFile(abs: string, shown: string, at: string, text: st
       throw fileSystemError(e, shown, at, 'read');
     }
     if (existing.trim() && !isOurs(existing)) {
-      throw new ConfigurationError(`${shown} exists and is not a ${kind}; it is left as it is`, { at }, `Point the input at a new file (or at a ${kind} written by an earlier run).`);
+      throw new ConfigurationError(
+        `${shown} exists and is not a ${kind}; it is left as it is`,
+        { at },
+        `Point the input at a new file (or at a ${kind} written by an earlier run).`,
+      );
     }
   }
   writeFileSafely(abs, text, at);

@@ -18,7 +18,13 @@ export const CHUNK_BYTES = 1 << 20;
 let smallBuffer: Buffer | null = null;
 
 /** Reads a small regular file whole; false when it is not one (then the caller streams it). */
-function readSmall(path: string, onChunk: (chunk: Buffer) => void, chunkBytes: number, start: number, end: number): boolean {
+function readSmall(
+  path: string,
+  onChunk: (chunk: Buffer) => void,
+  chunkBytes: number,
+  start: number,
+  end: number,
+): boolean {
   const fd = openSync(path, 'r');
   try {
     const stat = fstatSync(fd);

@@ -11,14 +11,43 @@ export const REDACTED = '***';
 
 /** Query parameters whose values are secrets (compared lower-case, `-` and `_` alike). */
 const SECRET_PARAMS = new Set([
-  'token', 'access_token', 'accesstoken', 'auth', 'auth_token', 'authorization', 'api_key', 'apikey', 'key', 'secret',
-  'client_secret', 'password', 'passwd', 'pwd', 'pass', 'sig', 'signature', 'x-amz-signature', 'x-amz-credential',
-  'x-amz-security-token', 'code', 'session', 'sessionid', 'private_token', 'jwt', 'bearer', 'credential', 'credentials',
+  'token',
+  'access_token',
+  'accesstoken',
+  'auth',
+  'auth_token',
+  'authorization',
+  'api_key',
+  'apikey',
+  'key',
+  'secret',
+  'client_secret',
+  'password',
+  'passwd',
+  'pwd',
+  'pass',
+  'sig',
+  'signature',
+  'x-amz-signature',
+  'x-amz-credential',
+  'x-amz-security-token',
+  'code',
+  'session',
+  'sessionid',
+  'private_token',
+  'jwt',
+  'bearer',
+  'credential',
+  'credentials',
 ]);
 
 function isSecretParam(name: string): boolean {
   const n = name.toLowerCase().replace(/-/g, '_');
-  return SECRET_PARAMS.has(n) || SECRET_PARAMS.has(n.replace(/_/g, '')) || /(token|secret|passw|api_?key|signature|credential)/.test(n);
+  return (
+    SECRET_PARAMS.has(n) ||
+    SECRET_PARAMS.has(n.replace(/_/g, '')) ||
+    /(token|secret|passw|api_?key|signature|credential)/.test(n)
+  );
 }
 
 /** The query with the values of secret parameters replaced (the rest kept as written). */

@@ -51,6 +51,10 @@ function inside(file: string, dir: string): string | null {
  * runner's temporary folder as its place there (`maturity-reports/unit-coverage.xml`, the
  * artifact's own layout), never the runner's absolute path.
  */
-export function displayPath(file: string, root: string, runnerTemp: string | undefined = process.env.RUNNER_TEMP): string {
+export function displayPath(
+  file: string,
+  root: string,
+  runnerTemp: string | undefined = process.env.RUNNER_TEMP,
+): string {
   return inside(file, root) ?? (runnerTemp ? inside(file, runnerTemp) : null) ?? file;
 }

@@ -7,7 +7,18 @@
  * that appears in between fails instead of waiting. Every refusal is a ConfigurationError
  * naming where the path came from (`at`) and the path.
  */
-import { closeSync, constants, existsSync, lstatSync, mkdirSync, openSync, realpathSync, statSync, writeSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  realpathSync,
+  statSync,
+  writeSync,
+  type Stats,
+} from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
 import { ConfigurationError } from './errors.js';
 
@@ -47,11 +58,16 @@ export function ensureWritableDir(dir: string, at: string): void {
   const real = existingAncestor(dir);
   const special = SPECIAL_ROOTS.find((root) => under(real, root));
   const fix = 'Name a folder in the workspace or under $RUNNER_TEMP.';
-  if (special) throw new ConfigurationError(`${dir} is under ${special}, which holds kernel interfaces, not files`, { at }, fix);
+  if (special)
+    throw new ConfigurationError(`${dir} is under ${special}, which holds kernel interfaces, not files`, { at }, fix);
   try {
     mkdirSync(dir, { recursive: true });
   } catch (e) {
-    throw new ConfigurationError(`cannot create the folder ${dir} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, { at }, fix);
+    throw new ConfigurationError(
+      `cannot create the folder ${dir} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+      { at },
+      fix,
+    );
   }
   if (!statSync(dir).isDirectory()) throw new ConfigurationError(`${dir} is not a folder`, { at }, fix);
 }
@@ -62,7 +78,11 @@ function checkTarget(path: string, at: string): void {
   if (!link) return;
   const target = link.isSymbolicLink() ? statSync(path, { throwIfNoEntry: false }) : link;
   if (target && !target.isFile()) {
-    throw new ConfigurationError(`${path} is ${kindOf(target)}, not a file that can be written`, { at }, 'Name a new file, or a regular file to replace.');
+    throw new ConfigurationError(
+      `${path} is ${kindOf(target)}, not a file that can be written`,
+      { at },
+      'Name a new file, or a regular file to replace.',
+    );
   }
 }
 
@@ -84,11 +104,15 @@ function writeWith(path: string, data: string | Uint8Array, at: string, mode: nu
   try {
     fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_NONBLOCK | mode, 0o644);
   } catch (e) {
-    throw new ConfigurationError(`cannot write ${path} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, { at }, 'Name a file in a folder the job can write.');
+    throw new ConfigurationError(
+      `cannot write ${path} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+      { at },
+      'Name a file in a folder the job can write.',
+    );
   }
   try {
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+    for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at, bytes.length - at);
   } finally {
     closeSync(fd);
   }

@@ -23,7 +23,12 @@ export function resolveScope(input: ScopeInput | null, onPullRequest: boolean): 
  * (`enforced: false`), unless the next stage is enforced too. `changeIds` are the ids the gate
  * wrote for the change itself.
  */
-export function markProgress(criteria: readonly Criterion[], scope: Scope, changeIds: ReadonlySet<string>, enforceNextStage: boolean): Criterion[] {
+export function markProgress(
+  criteria: readonly Criterion[],
+  scope: Scope,
+  changeIds: ReadonlySet<string>,
+  enforceNextStage: boolean,
+): Criterion[] {
   if (scope === 'stage' || enforceNextStage) return [...criteria];
   return criteria.map((c) => (changeIds.has(c.id) ? c : { ...c, enforced: false }));
 }

@@ -28,13 +28,20 @@ export function findComponent(config: MaturityConfig, id: string): ComponentConf
   throw new ConfigurationError(
     `"${id}" is not a component in ${config.file ?? 'the config (there is no config file)'}`,
     { at: 'component' },
-    hint ? `Did you mean "${hint}"?` : known.length ? `Known components: ${known.join(', ')}.` : 'Add it under `components:` in .github/maturity.yml.',
+    hint
+      ? `Did you mean "${hint}"?`
+      : known.length
+        ? `Known components: ${known.join(', ')}.`
+        : 'Add it under `components:` in .github/maturity.yml.',
   );
 }
 
 /** Loosely: `Player Experience`, `player_experience`, `PLAYER-EXPERIENCE` all read as `player-experience`. */
 function looseKey(s: string): string {
-  return s.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  return s
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
 }
 
 /**
@@ -48,7 +55,12 @@ export function findComponentByName(config: MaturityConfig, written: string): Co
   return findComponent(config, written.trim());
 }
 
-export async function resolveSubject(config: MaturityConfig, root: string, componentId: string | null, target: TargetStage | null): Promise<Subject> {
+export async function resolveSubject(
+  config: MaturityConfig,
+  root: string,
+  componentId: string | null,
+  target: TargetStage | null,
+): Promise<Subject> {
   const warnings: string[] = [];
   let component: ComponentConfig | null = null;
   let maturity: MaturityRecord | null = null;

@@ -29,7 +29,11 @@ export function parseIssuesFile(text: string, file: string): IssuesData {
   const r = issuesFileSchema.safeParse(doc);
   if (!r.success) {
     const issue = r.error.issues[0]!;
-    throw new ConfigurationError(`is not an issues file: ${issue.path.join('.')}: ${issue.message}`, { file }, 'Expected {"blockers": [{"number", "title", "url", "labels"}], "requests": [...]}.');
+    throw new ConfigurationError(
+      `is not an issues file: ${issue.path.join('.')}: ${issue.message}`,
+      { file },
+      'Expected {"blockers": [{"number", "title", "url", "labels"}], "requests": [...]}.',
+    );
   }
   return r.data;
 }

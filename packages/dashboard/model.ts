@@ -118,7 +118,8 @@ export interface DashboardInput {
 const SEVERITY: Record<Status, number> = { error: 3, fail: 2, 'no-data': 1, pass: 0 };
 
 function componentOfIssue(issue: IssueRef, ids: ReadonlySet<string>): string | null {
-  for (const l of issue.labels) if (l.startsWith('component:') && ids.has(l.slice('component:'.length))) return l.slice('component:'.length);
+  for (const l of issue.labels)
+    if (l.startsWith('component:') && ids.has(l.slice('component:'.length))) return l.slice('component:'.length);
   return null;
 }
 
@@ -136,7 +137,8 @@ export function buildDashboard(input: DashboardInput): DashboardModel {
   const used: { file: string; result: GateResult }[] = [];
   for (const r of results) {
     if (r.result.component === null) setAside.push({ file: r.file, reason: 'a whole-report result, for no component' });
-    else if (!ids.has(r.result.component)) setAside.push({ file: r.file, reason: `for ${r.result.component}, which is not a component of the config` });
+    else if (!ids.has(r.result.component))
+      setAside.push({ file: r.file, reason: `for ${r.result.component}, which is not a component of the config` });
     else used.push(r);
   }
   used.sort((a, b) => Date.parse(b.result.createdAt) - Date.parse(a.result.createdAt));
@@ -151,7 +153,8 @@ export function buildDashboard(input: DashboardInput): DashboardModel {
     const criteria: CriterionView[] = [];
     const gates = new Map<string, { gate: string; status: Status; createdAt: string; file: string }>();
     for (const { file, result } of mine) {
-      if (!gates.has(result.gate)) gates.set(result.gate, { gate: result.gate, status: result.status, createdAt: result.createdAt, file });
+      if (!gates.has(result.gate))
+        gates.set(result.gate, { gate: result.gate, status: result.status, createdAt: result.createdAt, file });
       for (const cr of result.criteria) {
         const key = `${result.gate}\u0000${cr.id}`;
         if (seen.has(key)) continue;
@@ -159,7 +162,9 @@ export function buildDashboard(input: DashboardInput): DashboardModel {
         criteria.push({ ...cr, gate: result.gate, file, createdAt: result.createdAt });
       }
     }
-    criteria.sort((a, b) => SEVERITY[b.status] - SEVERITY[a.status] || a.gate.localeCompare(b.gate) || a.id.localeCompare(b.id));
+    criteria.sort(
+      (a, b) => SEVERITY[b.status] - SEVERITY[a.status] || a.gate.localeCompare(b.gate) || a.id.localeCompare(b.id),
+    );
     const counts: Record<Status, number> = { pass: 0, fail: 0, 'no-data': 0, error: 0 };
     for (const cr of criteria) counts[cr.status]++;
     const worst = criteria
@@ -193,7 +198,9 @@ export function buildDashboard(input: DashboardInput): DashboardModel {
         uptime: { points: series(points, c.id, UPTIME_METRIC), bar: barOf(UPTIME_METRIC) },
       },
       history: [...(record?.history ?? [])],
-      breaches: input.issues ? input.issues.breaches.filter((i) => componentOfIssue(i, ids) === c.id).sort((a, b) => a.number - b.number) : [],
+      breaches: input.issues
+        ? input.issues.breaches.filter((i) => componentOfIssue(i, ids) === c.id).sort((a, b) => a.number - b.number)
+        : [],
       blockedBy: [],
       blockers: input.issues ? input.issues.blockers.filter((i) => componentOfIssue(i, ids) === c.id) : [],
       requests: input.issues ? input.issues.requests.filter((i) => componentOfIssue(i, ids) === c.id) : [],
@@ -219,11 +226,14 @@ export function buildDashboard(input: DashboardInput): DashboardModel {
       groups.get(key)!.components.push(c);
     }
     const order = Object.keys(GROUP_TITLES);
-    const rank = (g: BoardGroup) => (g.group === null ? order.length + 1 : order.includes(g.group) ? order.indexOf(g.group) : order.length);
+    const rank = (g: BoardGroup) =>
+      g.group === null ? order.length + 1 : order.includes(g.group) ? order.indexOf(g.group) : order.length;
     return {
       stage,
       count: inStage.length,
-      groups: [...groups.values()].sort((a, b) => rank(a) - rank(b) || a.title.localeCompare(b.title)).map((g) => ({ ...g, components: g.components.sort((a, b) => a.name.localeCompare(b.name)) })),
+      groups: [...groups.values()]
+        .sort((a, b) => rank(a) - rank(b) || a.title.localeCompare(b.title))
+        .map((g) => ({ ...g, components: g.components.sort((a, b) => a.name.localeCompare(b.name)) })),
     };
   };
   const board = STAGES.map((s) => column(s));

@@ -64,7 +64,12 @@ function idsFor(components: readonly ComponentView[]): Map<string, string> {
   const out = new Map<string, string>();
   const used = new Set<string>();
   for (const c of components) {
-    let base = `c-${c.id.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'component'}`;
+    let base = `c-${
+      c.id
+        .toLowerCase()
+        .replace(/[^a-z0-9_-]+/g, '-')
+        .replace(/^-+|-+$/g, '') || 'component'
+    }`;
     let id = base;
     for (let i = 2; used.has(id); i++) id = `${base}-${i}`;
     used.add(id);
@@ -82,12 +87,19 @@ function stageTitle(c: ComponentView): string {
 function countsLine(c: ComponentView): string {
   const total = c.criteria.length;
   if (!total) return '<p class="counts muted">No results yet.</p>';
-  const parts = (['pass', 'fail', 'no-data', 'error'] as const).filter((s) => c.counts[s] > 0).map((s) => `<span class="status-${s}">${c.counts[s]} ${STATUS_TEXT[s].label.toLowerCase()}</span>`);
+  const parts = (['pass', 'fail', 'no-data', 'error'] as const)
+    .filter((s) => c.counts[s] > 0)
+    .map((s) => `<span class="status-${s}">${c.counts[s]} ${STATUS_TEXT[s].label.toLowerCase()}</span>`);
   return `<p class="counts">${total} criteria: ${parts.join(' · ')}</p>`;
 }
 
 function gapLine(cr: CriterionView): string {
-  const what = cr.status === 'fail' ? `${withUnit(cr.measured, cr.unit)} against ${barText(cr)}${cr.gap !== undefined ? `, ${gapWithUnit(cr.gap, cr.unit)} short` : ''}` : cr.status === 'error' ? 'could not be measured' : 'no evidence';
+  const what =
+    cr.status === 'fail'
+      ? `${withUnit(cr.measured, cr.unit)} against ${barText(cr)}${cr.gap !== undefined ? `, ${gapWithUnit(cr.gap, cr.unit)} short` : ''}`
+      : cr.status === 'error'
+        ? 'could not be measured'
+        : 'no evidence';
   return `<li><span class="status-${cr.status}"><span aria-hidden="true">${STATUS_TEXT[cr.status].icon}</span><span class="visually-hidden">${STATUS_TEXT[cr.status].label}:</span></span> ${e(cr.title)}: ${what}</li>`;
 }
 
@@ -115,7 +127,12 @@ function boardColumn(col: BoardColumn, ids: Map<string, string>): string {
   const key = col.stage ?? 'unknown';
   const title = col.stage ? STAGE_TITLES[col.stage] : 'Stage unknown';
   const groups = col.groups.length
-    ? col.groups.map((g) => `<h4 class="group">${e(g.title)}</h4><ul class="cards">${g.components.map((c) => card(c, ids.get(c.id)!)).join('')}</ul>`).join('')
+    ? col.groups
+        .map(
+          (g) =>
+            `<h4 class="group">${e(g.title)}</h4><ul class="cards">${g.components.map((c) => card(c, ids.get(c.id)!)).join('')}</ul>`,
+        )
+        .join('')
     : '<p class="muted">No component is here.</p>';
   return `<section class="column column-${key}" aria-labelledby="stage-${key}"><h3 id="stage-${key}">${title} <span class="count">(${col.count})</span></h3>${groups}</section>`;
 }
@@ -149,14 +166,17 @@ function evidenceCell(cr: CriterionView): string {
 }
 
 function criteriaTable(c: ComponentView, id: string): string {
-  if (!c.criteria.length) return '<p class="muted">No result file for this component yet: run its gates to fill this in.</p>';
+  if (!c.criteria.length)
+    return '<p class="muted">No result file for this component yet: run its gates to fill this in.</p>';
   const rows = c.criteria
     .map(
       (cr) =>
         `<tr><th scope="row">${e(cr.title)}<br><code>${e(cr.id)}</code>${cr.detail ? `<br><span class="detail">${e(cr.detail)}</span>` : ''}</th><td>${e(cr.gate)}</td><td>${status(cr.status)}</td><td class="num">${withUnit(cr.measured, cr.unit)}</td><td class="num">${barText(cr)}</td><td class="num">${gapText(cr)}</td><td>${evidenceCell(cr)}</td></tr>`,
     )
     .join('');
-  const gates = c.gates.map((g) => `<code>${e(g.gate)}</code> ${e(g.createdAt.replace('T', ' ').slice(0, 16))} UTC`).join('; ');
+  const gates = c.gates
+    .map((g) => `<code>${e(g.gate)}</code> ${e(g.createdAt.replace('T', ' ').slice(0, 16))} UTC`)
+    .join('; ');
   return (
     tableWrap(
       `${id}-criteria`,
@@ -176,7 +196,13 @@ interface HistoryRow {
 function breachRow(b: IssueRef): HistoryRow {
   const url = safeUrl(b.url);
   const severity = b.labels.find((l) => /^severity:P\d$/.test(l))?.slice('severity:'.length);
-  const outcome = b.labels.includes('demotion:completed') ? 'demoted' : b.state === 'closed' ? `closed${b.closedAt ? ` ${b.closedAt.slice(0, 10)}` : ''}` : b.labels.includes('demotion:proposed') ? 'open, demotion proposed' : 'open';
+  const outcome = b.labels.includes('demotion:completed')
+    ? 'demoted'
+    : b.state === 'closed'
+      ? `closed${b.closedAt ? ` ${b.closedAt.slice(0, 10)}` : ''}`
+      : b.labels.includes('demotion:proposed')
+        ? 'open, demotion proposed'
+        : 'open';
   return {
     date: b.createdAt?.slice(0, 10) ?? '',
     change: `Maintenance breach${severity ? ` (${e(severity)})` : ''}: ${e(outcome)}`,
@@ -187,13 +213,26 @@ function breachRow(b: IssueRef): HistoryRow {
 
 function historyList(c: ComponentView, id: string): string {
   const rows: HistoryRow[] = [
-    ...c.history.map((h) => ({ date: h.date, change: `${h.kind === 'promoted' ? 'Promoted' : 'Demoted'} to ${STAGE_TITLES[h.stage]}`, issue: h.issue !== undefined ? `#${h.issue}` : '—', reason: h.reason ? e(h.reason) : '—' })),
+    ...c.history.map((h) => ({
+      date: h.date,
+      change: `${h.kind === 'promoted' ? 'Promoted' : 'Demoted'} to ${STAGE_TITLES[h.stage]}`,
+      issue: h.issue !== undefined ? `#${h.issue}` : '—',
+      reason: h.reason ? e(h.reason) : '—',
+    })),
     ...c.breaches.map(breachRow),
   ];
-  if (!rows.length) return `<p class="muted">No promotion history in ${c.maturityFile ? `<code>${e(c.maturityFile)}</code>` : 'MATURITY.md'}.</p>`;
+  if (!rows.length)
+    return `<p class="muted">No promotion history in ${c.maturityFile ? `<code>${e(c.maturityFile)}</code>` : 'MATURITY.md'}.</p>`;
   // Newest first; on one day, the breach before the demotion it led to.
-  const ordered = rows.map((r, i) => ({ r, i })).sort((a, b) => (a.r.date < b.r.date ? 1 : a.r.date > b.r.date ? -1 : b.i - a.i));
-  const body = ordered.map(({ r }) => `<tr><th scope="row">${e(r.date)}</th><td>${r.change}</td><td>${r.issue}</td><td>${r.reason}</td></tr>`).join('');
+  const ordered = rows
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => (a.r.date < b.r.date ? 1 : a.r.date > b.r.date ? -1 : b.i - a.i));
+  const body = ordered
+    .map(
+      ({ r }) =>
+        `<tr><th scope="row">${e(r.date)}</th><td>${r.change}</td><td>${r.issue}</td><td>${r.reason}</td></tr>`,
+    )
+    .join('');
   return tableWrap(
     `${id}-history`,
     `<table><caption id="${id}-history">Promotions, demotions and maintenance breaches of ${e(c.name)}, newest first</caption><thead><tr><th scope="col">Date</th><th scope="col">Change</th><th scope="col">Issue</th><th scope="col">Reason</th></tr></thead><tbody>${body}</tbody></table>`,
@@ -214,7 +253,10 @@ function issueList(list: readonly IssueRef[], empty: string): string {
 
 /** Uptime lives near 100%: the chart starts a little below the lowest figure and the bar, in whole percents. */
 function uptimeFloor(c: ComponentView): number {
-  const lows = [...c.trends.uptime.points.map((p) => p.value), ...(c.trends.uptime.bar !== null ? [c.trends.uptime.bar] : [])];
+  const lows = [
+    ...c.trends.uptime.points.map((p) => p.value),
+    ...(c.trends.uptime.bar !== null ? [c.trends.uptime.bar] : []),
+  ];
   if (!lows.length) return 0;
   return Math.max(0, Math.min(99, Math.floor(Math.min(...lows) - 0.5)));
 }
@@ -226,10 +268,24 @@ function componentSection(m: DashboardModel, c: ComponentView, id: string): stri
     ['Functional group', e(c.groupTitle)],
     ['Owner', c.owner ? e(c.owner) : '—'],
     ['Depends on', c.dependsOn.length ? c.dependsOn.map((d) => `<code>${e(d)}</code>`).join(', ') : '—'],
-    ...(c.blockedBy.length ? [['Blocked by', c.blockedBy.map((b) => `<code>${e(b.id)}</code> (${STAGE_TITLES[b.stage]}, below ${c.stage ? STAGE_TITLES[c.stage] : '?'})`).join(', ')] as [string, string]] : []),
+    ...(c.blockedBy.length
+      ? [
+          [
+            'Blocked by',
+            c.blockedBy
+              .map(
+                (b) =>
+                  `<code>${e(b.id)}</code> (${STAGE_TITLES[b.stage]}, below ${c.stage ? STAGE_TITLES[c.stage] : '?'})`,
+              )
+              .join(', '),
+          ] as [string, string],
+        ]
+      : []),
     ['MATURITY.md', c.maturityFile ? `<code>${e(c.maturityFile)}</code>` : '—'],
   ];
-  const warnings = c.warnings.length ? `<div class="note" role="note"><p><strong>Could not read everything:</strong></p><ul>${c.warnings.map((w) => `<li>${e(w)}</li>`).join('')}</ul></div>` : '';
+  const warnings = c.warnings.length
+    ? `<div class="note" role="note"><p><strong>Could not read everything:</strong></p><ul>${c.warnings.map((w) => `<li>${e(w)}</li>`).join('')}</ul></div>`
+    : '';
   const issues = m.issues
     ? `<h4>Open blockers and promotion requests</h4>${issueList(c.blockers, 'No open blocker.')}${issueList(c.requests, 'No open promotion request.')}`
     : '';
@@ -240,8 +296,22 @@ function componentSection(m: DashboardModel, c: ComponentView, id: string): stri
     warnings +
     `<h4>Criteria</h4>${criteriaTable(c, id)}` +
     `<h4>Trends</h4><div class="charts">` +
-    lineChart({ id: `${id}-coverage`, title: `Coverage of ${c.name} over time`, points: c.trends.coverage.points, unit: '%', bar: c.trends.coverage.bar }) +
-    lineChart({ id: `${id}-uptime`, title: `Uptime of ${c.name} over time`, points: c.trends.uptime.points, unit: '%', bar: c.trends.uptime.bar, yMin: uptimeFloor(c), yMax: 100 }) +
+    lineChart({
+      id: `${id}-coverage`,
+      title: `Coverage of ${c.name} over time`,
+      points: c.trends.coverage.points,
+      unit: '%',
+      bar: c.trends.coverage.bar,
+    }) +
+    lineChart({
+      id: `${id}-uptime`,
+      title: `Uptime of ${c.name} over time`,
+      points: c.trends.uptime.points,
+      unit: '%',
+      bar: c.trends.uptime.bar,
+      yMin: uptimeFloor(c),
+      yMax: 100,
+    }) +
     `</div>` +
     `<h4>History</h4>${historyList(c, id)}` +
     issues +
@@ -270,7 +340,10 @@ function issuesSection(m: DashboardModel, ids: Map<string, string>): string {
       })
       .join('');
     const cap = `issues-${kind.toLowerCase().replace(/\W+/g, '-')}`;
-    return tableWrap(cap, `<table><caption id="${cap}">${kind}</caption><thead><tr><th scope="col">Issue</th><th scope="col">Title</th><th scope="col">Component</th><th scope="col">Labels</th></tr></thead><tbody>${rows}</tbody></table>`);
+    return tableWrap(
+      cap,
+      `<table><caption id="${cap}">${kind}</caption><thead><tr><th scope="col">Issue</th><th scope="col">Title</th><th scope="col">Component</th><th scope="col">Labels</th></tr></thead><tbody>${rows}</tbody></table>`,
+    );
   };
   const when = m.issues.fetchedAt ? `<p class="muted small">Fetched ${e(m.issues.fetchedAt)}.</p>` : '';
   return `<section aria-labelledby="issues-h">${head}${when}<h3>Blockers</h3>${table('Blockers', m.issues.blockers)}<h3>Promotion requests</h3>${table('Promotion requests', m.issues.requests)}</section>`;

@@ -43,13 +43,20 @@ function when(t: string): string {
 
 /** The visually hidden table of a chart's figures. */
 function dataTable(o: LineChartOptions, pts: readonly ChartPoint[]): string {
-  const rows = pts.map((p) => `<tr><th scope="row">${escapeHtml(when(p.t))}</th><td>${escapeHtml(fmt(p.value))}${escapeHtml(o.unit === '%' ? '%' : ` ${o.unit}`)}</td></tr>`).join('');
+  const rows = pts
+    .map(
+      (p) =>
+        `<tr><th scope="row">${escapeHtml(when(p.t))}</th><td>${escapeHtml(fmt(p.value))}${escapeHtml(o.unit === '%' ? '%' : ` ${o.unit}`)}</td></tr>`,
+    )
+    .join('');
   // The wrapper is hidden, not the table: a table grows to its content whatever its width.
   return `<div class="visually-hidden"><table id="${escapeHtml(o.id)}-data"><caption>${escapeHtml(o.title)}: data</caption><thead><tr><th scope="col">Time</th><th scope="col">Value</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
 export function lineChart(o: LineChartOptions): string {
-  const pts = [...o.points].filter((p) => Number.isFinite(p.value) && !Number.isNaN(Date.parse(p.t))).sort((a, b) => Date.parse(a.t) - Date.parse(b.t));
+  const pts = [...o.points]
+    .filter((p) => Number.isFinite(p.value) && !Number.isNaN(Date.parse(p.t)))
+    .sort((a, b) => Date.parse(a.t) - Date.parse(b.t));
   const id = escapeHtml(o.id);
   const title = escapeHtml(o.title);
   if (pts.length === 0) {
@@ -70,16 +77,25 @@ export function lineChart(o: LineChartOptions): string {
 
   const ticks = [yMin, (yMin + yMax) / 2, yMax];
   const grid = ticks
-    .map((v) => `<line class="chart-grid" x1="${PAD.left}" x2="${W - PAD.right}" y1="${r(y(v))}" y2="${r(y(v))}"/><text class="chart-axis" x="${PAD.left - 6}" y="${r(y(v) + 4)}" text-anchor="end">${escapeHtml(fmt(v))}</text>`)
+    .map(
+      (v) =>
+        `<line class="chart-grid" x1="${PAD.left}" x2="${W - PAD.right}" y1="${r(y(v))}" y2="${r(y(v))}"/><text class="chart-axis" x="${PAD.left - 6}" y="${r(y(v) + 4)}" text-anchor="end">${escapeHtml(fmt(v))}</text>`,
+    )
     .join('');
   const xLabels = (t1 === t0 ? [pts[0]!] : [pts[0]!, pts[pts.length - 1]!])
-    .map((p, i, all) => `<text class="chart-axis" x="${r(x(p.t))}" y="${H - 12}" text-anchor="${all.length === 1 ? 'middle' : i === 0 ? 'start' : 'end'}">${escapeHtml(day(p.t))}</text>`)
+    .map(
+      (p, i, all) =>
+        `<text class="chart-axis" x="${r(x(p.t))}" y="${H - 12}" text-anchor="${all.length === 1 ? 'middle' : i === 0 ? 'start' : 'end'}">${escapeHtml(day(p.t))}</text>`,
+    )
     .join('');
   const barLine =
     typeof o.bar === 'number' && Number.isFinite(o.bar)
       ? `<line class="chart-bar" x1="${PAD.left}" x2="${W - PAD.right}" y1="${r(y(o.bar))}" y2="${r(y(o.bar))}"/>`
       : '';
-  const line = pts.length > 1 ? `<polyline class="chart-line" points="${pts.map((p) => `${r(x(p.t))},${r(y(p.value))}`).join(' ')}"/>` : '';
+  const line =
+    pts.length > 1
+      ? `<polyline class="chart-line" points="${pts.map((p) => `${r(x(p.t))},${r(y(p.value))}`).join(' ')}"/>`
+      : '';
   const dots = pts.map((p) => `<circle class="chart-dot" cx="${r(x(p.t))}" cy="${r(y(p.value))}" r="4"/>`).join('');
 
   const last = pts[pts.length - 1]!;

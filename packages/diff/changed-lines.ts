@@ -59,7 +59,17 @@ export async function changedLinesFromGit(root: string, baseSha: string): Promis
   if (!/^[0-9a-f]{7,64}$/i.test(baseSha)) return undefined;
   if (!(await git(root, ['cat-file', '-e', `${baseSha}^{commit}`])).ok) return undefined;
   if (!(await git(root, ['merge-base', baseSha, 'HEAD'])).ok) return undefined;
-  const diff = await git(root, ['-c', 'core.quotepath=off', 'diff', '--no-color', '--no-ext-diff', '--unified=0', '-M', '--diff-filter=AMRC', `${baseSha}...HEAD`]);
+  const diff = await git(root, [
+    '-c',
+    'core.quotepath=off',
+    'diff',
+    '--no-color',
+    '--no-ext-diff',
+    '--unified=0',
+    '-M',
+    '--diff-filter=AMRC',
+    `${baseSha}...HEAD`,
+  ]);
   if (!diff.ok) return undefined;
   const files = new Map<string, Set<number>>();
   try {
@@ -98,7 +108,11 @@ export async function changedLinesFromApi(api: GitHubApi, pull: number): Promise
  * The lines a pull request changes (null outside pull requests): git first, then the API;
  * when neither works, an UnknownChange saying why.
  */
-export async function changedLinesFor(ctx: RunContext, root: string, api: GitHubApi | null): Promise<PullRequestLines | null> {
+export async function changedLinesFor(
+  ctx: RunContext,
+  root: string,
+  api: GitHubApi | null,
+): Promise<PullRequestLines | null> {
   const pr = ctx.pullRequest;
   if (!pr) return null;
   const fromGit = pr.baseSha ? await changedLinesFromGit(root, pr.baseSha) : undefined;
@@ -108,6 +122,9 @@ export async function changedLinesFor(ctx: RunContext, root: string, api: GitHub
   try {
     return await changedLinesFromApi(api, pr.number);
   } catch (e) {
-    return { source: 'unknown', reason: `${shallow}, and listing the pull request's files failed (${(e as Error).message})` };
+    return {
+      source: 'unknown',
+      reason: `${shallow}, and listing the pull request's files failed (${(e as Error).message})`,
+    };
   }
 }

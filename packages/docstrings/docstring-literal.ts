@@ -27,7 +27,13 @@ function isStringConstant(node: SyntaxNode, text: string): boolean {
       return childrenExceptComments(node).every((part) => part.name === 'String' && !isBytes(part, text));
     case 'ParenthesizedExpression': {
       const [open, inner, close, ...more] = childrenExceptComments(node);
-      return open?.name === '(' && close?.name === ')' && more.length === 0 && inner !== undefined && isStringConstant(inner, text);
+      return (
+        open?.name === '(' &&
+        close?.name === ')' &&
+        more.length === 0 &&
+        inner !== undefined &&
+        isStringConstant(inner, text)
+      );
     }
     default:
       return false;

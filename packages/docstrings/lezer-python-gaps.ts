@@ -36,7 +36,11 @@ export function isGrammarGap(error: SyntaxNode, text: string): boolean {
       return before?.name === 'yield';
     case 'MemberExpression': {
       const number = before?.name === '.' ? before.prevSibling : null;
-      return number?.name === 'Number' && number.to === before!.from && /^[0-9][0-9_]*$/.test(text.slice(number.from, number.to));
+      return (
+        number?.name === 'Number' &&
+        number.to === before!.from &&
+        /^[0-9][0-9_]*$/.test(text.slice(number.from, number.to))
+      );
     }
     case 'LiteralPattern':
       return parent.from === parent.to && parent.parent?.name === 'PatternArgList' && before === null;

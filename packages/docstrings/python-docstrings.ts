@@ -116,7 +116,8 @@ export function scanPythonDocstrings(source: string, path: string): PythonDocstr
       public: isPackageInit || !stem.startsWith('_'),
     });
   }
-  for (const piece of pieces) new DefinitionWalker(path, piece, lines, entries).visitBlock(piece.tree.topNode, MODULE_SCOPE);
+  for (const piece of pieces)
+    new DefinitionWalker(path, piece, lines, entries).visitBlock(piece.tree.topNode, MODULE_SCOPE);
   return { entries, syntaxErrors: onePlacePerLine(errors, lines) };
 }
 
@@ -140,7 +141,8 @@ class DefinitionWalker {
           break;
         case 'DecoratedStatement': {
           const definition = statement.getChild('FunctionDefinition') ?? statement.getChild('ClassDefinition');
-          if (definition?.name === 'FunctionDefinition') this.visitFunction(definition, statement.getChildren('Decorator'), scope);
+          if (definition?.name === 'FunctionDefinition')
+            this.visitFunction(definition, statement.getChildren('Decorator'), scope);
           else if (definition) this.visitClass(definition, scope);
           break;
         }
@@ -168,7 +170,8 @@ class DefinitionWalker {
     const isMethod = scope.kind === 'class';
     const body = definition.getChild('Body');
     const documented =
-      (body !== null && hasDocstring(body, this.piece.text)) || (isMethod && name === '__init__' && scope.classDocumented);
+      (body !== null && hasDocstring(body, this.piece.text)) ||
+      (isMethod && name === '__init__' && scope.classDocumented);
     this.entries.push({
       path: this.path,
       name: scope.prefix + name,
@@ -187,8 +190,16 @@ class DefinitionWalker {
     const documented = body !== null && hasDocstring(body, this.piece.text);
     const isPublic = scope.public && !name.startsWith('_');
     const qualified = scope.prefix + name;
-    this.entries.push({ path: this.path, name: qualified, kind: 'class', line: this.lineOf(definition), documented, public: isPublic });
-    if (body) this.visitBlock(body, { kind: 'class', prefix: `${qualified}.`, public: isPublic, classDocumented: documented });
+    this.entries.push({
+      path: this.path,
+      name: qualified,
+      kind: 'class',
+      line: this.lineOf(definition),
+      documented,
+      public: isPublic,
+    });
+    if (body)
+      this.visitBlock(body, { kind: 'class', prefix: `${qualified}.`, public: isPublic, classDocumented: documented });
   }
 
   /** `@overload`, `@typing.overload`: any dotted name ending in `overload`, not called. */

@@ -34,7 +34,12 @@ export function markdownOutline(markdown: string): Outline {
   for (const node of tree.children) {
     if (node.type === 'heading') {
       while (open.length && open[open.length - 1]!.depth >= node.depth) open.pop();
-      const h = { depth: node.depth, text: plainText(node).trim(), line: node.position?.start.line ?? 0, contentBlocks: 0 };
+      const h = {
+        depth: node.depth,
+        text: plainText(node).trim(),
+        line: node.position?.start.line ?? 0,
+        contentBlocks: 0,
+      };
       headings.push(h);
       open.push(h);
       continue;
@@ -52,5 +57,10 @@ export function markdownOutline(markdown: string): Outline {
 /** The first heading whose text starts with `title` (case and surrounding punctuation ignored). */
 export function findHeading(outline: Outline, title: string): OutlineHeading | undefined {
   const want = title.trim().toLowerCase();
-  return outline.headings.find((h) => h.text.toLowerCase().replace(/^[^\p{L}\p{N}]+/u, '').startsWith(want));
+  return outline.headings.find((h) =>
+    h.text
+      .toLowerCase()
+      .replace(/^[^\p{L}\p{N}]+/u, '')
+      .startsWith(want),
+  );
 }

@@ -45,7 +45,14 @@ export class EvidenceFinder {
       if (c?.ok) return { kind, found: c.found, detail: c.detail, places: [...places] };
       if (c && !c.ok) firstProblem ??= c.detail;
     }
-    return { kind, found: null, detail: firstProblem ? `${firstProblem}; also looked for ${places.join(', ')}` : `not found; looked for ${places.join(', ')}`, places: [...places] };
+    return {
+      kind,
+      found: null,
+      detail: firstProblem
+        ? `${firstProblem}; also looked for ${places.join(', ')}`
+        : `not found; looked for ${places.join(', ')}`,
+      places: [...places],
+    };
   }
 
   private outline(path: string): Outline | null {
@@ -66,13 +73,17 @@ export class EvidenceFinder {
     const outline = this.outline(file);
     const h = outline && findHeading(outline, title);
     if (!h) return { ok: false, detail: `${file} has no "${title}" section` };
-    if (h.contentBlocks === 0) return { ok: false, detail: `the "${h.text}" section of ${file} (line ${h.line}) is empty` };
+    if (h.contentBlocks === 0)
+      return { ok: false, detail: `the "${h.text}" section of ${file} (line ${h.line}) is empty` };
     return { ok: true, found: `${file}#${h.text}`, detail: `section "${h.text}" of ${file}, line ${h.line}` };
   }
 
   private files(kind: EvidenceKind, glob: string): Candidate {
     const match = picomatch(glob, { nocase: true, dot: true });
-    const hits = this.repo.list().filter((f) => match(f)).sort();
+    const hits = this.repo
+      .list()
+      .filter((f) => match(f))
+      .sort();
     if (hits.length === 0) return null;
     let problem: string | undefined;
     for (const file of hits) {

@@ -60,7 +60,8 @@ export function applyRiskRegister<T extends Finding>(
   register: RiskRegister,
   opts: { today: string; acceptableSeverities: readonly Severity[] },
 ): RegisterOutcome<T> {
-  if (!isCalendarDate(opts.today)) throw new Error(`applyRiskRegister: today must be YYYY-MM-DD, got ${JSON.stringify(opts.today)}`);
+  if (!isCalendarDate(opts.today))
+    throw new Error(`applyRiskRegister: today must be YYYY-MM-DD, got ${JSON.stringify(opts.today)}`);
   const acceptable = new Set<Severity>(opts.acceptableSeverities);
   const policyText = opts.acceptableSeverities.length ? opts.acceptableSeverities.join(', ') : '(none)';
 
@@ -105,7 +106,14 @@ export function applyRiskRegister<T extends Finding>(
     return null;
   };
 
-  const out: RegisterOutcome<T> = { accepted: [], notAccepted: [], expired: [], stale: [], disallowed: [], expiredUnused: [] };
+  const out: RegisterOutcome<T> = {
+    accepted: [],
+    notAccepted: [],
+    expired: [],
+    stale: [],
+    disallowed: [],
+    expiredUnused: [],
+  };
   const candidates: Compiled[] = [];
   const refusals: { c: Compiled; reason: string }[] = [];
 

@@ -13,7 +13,10 @@ export interface BaselineComparison<T extends Finding> {
   fixed: number;
 }
 
-export function compareWithBaseline<T extends Finding>(findings: readonly T[], baseline: Iterable<string>): BaselineComparison<T> {
+export function compareWithBaseline<T extends Finding>(
+  findings: readonly T[],
+  baseline: Iterable<string>,
+): BaselineComparison<T> {
   const remaining = new Map<string, number>();
   let total = 0;
   for (const fp of baseline) {
@@ -23,7 +26,7 @@ export function compareWithBaseline<T extends Finding>(findings: readonly T[], b
   const introduced: T[] = [];
   const existing: T[] = [];
   for (const f of findings) {
-    const left = f.fingerprint ? remaining.get(f.fingerprint) ?? 0 : 0;
+    const left = f.fingerprint ? (remaining.get(f.fingerprint) ?? 0) : 0;
     if (left > 0) {
       remaining.set(f.fingerprint!, left - 1);
       existing.push(f);

@@ -43,7 +43,10 @@ export function fingerprintFindings<T extends Finding>(findings: T[], lineText: 
     else groups.set(key, [f]);
   }
   for (const [key, group] of groups) {
-    if (group.length > 1) group.sort((a, b) => (a.start?.line ?? 0) - (b.start?.line ?? 0) || (a.start?.column ?? 0) - (b.start?.column ?? 0));
+    if (group.length > 1)
+      group.sort(
+        (a, b) => (a.start?.line ?? 0) - (b.start?.line ?? 0) || (a.start?.column ?? 0) - (b.start?.column ?? 0),
+      );
     group.forEach((f, i) => {
       f.fingerprint = hash(`${key}\0${i}`);
     });

@@ -74,8 +74,11 @@ function onChangedLines<T extends Finding>(findings: readonly T[], changed: Chan
 
 function changedLinesNote(changed: ChangedLines): string {
   const source = changed.source === 'git' ? 'git diff against the base' : "the pull request's files";
-  const parts = [`no baseline: a finding counts as introduced when it is on a line this pull request changed (from ${source})`];
-  if (changed.unknown.length) parts.push(`${changed.unknown.length} changed file(s) have no line information, so every finding in them counts`);
+  const parts = [
+    `no baseline: a finding counts as introduced when it is on a line this pull request changed (from ${source})`,
+  ];
+  if (changed.unknown.length)
+    parts.push(`${changed.unknown.length} changed file(s) have no line information, so every finding in them counts`);
   return `${parts.join('; ')}. Pass the default branch's results as \`baseline\` to compare findings exactly.`;
 }
 
@@ -88,19 +91,26 @@ export function introducedFindings<T extends Finding = Finding>(
   baseline: { fingerprints: readonly string[] } | null,
   changed: PullRequestLines | null,
 ): IntroducedFindings<T> {
-  if (baseline) return { introduced: compareWithBaseline(findings, baseline.fingerprints).introduced, basis: 'baseline', note: null };
+  if (baseline)
+    return {
+      introduced: compareWithBaseline(findings, baseline.fingerprints).introduced,
+      basis: 'baseline',
+      note: null,
+    };
   if (changed && (changed.source === 'unknown' || changed.truncated)) {
-    const why = changed.source === 'unknown' ? changed.reason : 'the pull request changes more files than GitHub lists (3000)';
+    const why =
+      changed.source === 'unknown' ? changed.reason : 'the pull request changes more files than GitHub lists (3000)';
     return {
       introduced: [...findings],
       basis: 'unknown',
       note: `no baseline, and the changed lines are not known (${why}): any finding in scope may be this change's, so a bar is judged only when all of them meet it. ${CHANGED_LINES_FIX} Or pass the default branch's results as \`baseline\`.`,
     };
   }
-  if (changed) return { introduced: onChangedLines(findings, changed), basis: 'changed-lines', note: changedLinesNote(changed) };
+  if (changed)
+    return { introduced: onChangedLines(findings, changed), basis: 'changed-lines', note: changedLinesNote(changed) };
   return {
     introduced: [...findings],
     basis: 'all',
-    note: 'no baseline and no changed lines: every finding in scope counts as introduced. Pass the default branch\'s results as `baseline`.',
+    note: "no baseline and no changed lines: every finding in scope counts as introduced. Pass the default branch's results as `baseline`.",
   };
 }

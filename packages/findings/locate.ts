@@ -21,7 +21,11 @@ export interface Located<T extends Finding> {
   unresolved: T[];
 }
 
-export function locateFindings<T extends Finding>(findings: readonly T[], resolve: (raw: string) => ResolvedPath, inScope: PathMatcher | null): Located<T> {
+export function locateFindings<T extends Finding>(
+  findings: readonly T[],
+  resolve: (raw: string) => ResolvedPath,
+  inScope: PathMatcher | null,
+): Located<T> {
   const resolved = new Map<string, ResolvedPath>();
   const unmatched = new Map<string, number>();
   const kept: T[] = [];
@@ -51,6 +55,8 @@ export function locateFindings<T extends Finding>(findings: readonly T[], resolv
     outOfScope: outside.length,
     outside,
     unresolved,
-    unmatched: [...unmatched].map(([path, n]) => ({ path, findings: n })).sort((a, b) => b.findings - a.findings || (a.path < b.path ? -1 : 1)),
+    unmatched: [...unmatched]
+      .map(([path, n]) => ({ path, findings: n }))
+      .sort((a, b) => b.findings - a.findings || (a.path < b.path ? -1 : 1)),
   };
 }

@@ -30,22 +30,40 @@ export interface DraftEntry {
 const RULE_RES = [/\bB\d{3}\b/g, /\bCVE-\d{4}-\d{4,}\b/gi, /\bGHSA(?:-[0-9a-z]{4}){3}\b/gi, /\bPYSEC-\d{4}-\d+\b/gi];
 const ID_RE = /\b(?!CVE-|GHSA-|PYSEC-|CWE-)[A-Z][A-Z0-9]*-\d+\b/;
 const FINGERPRINT_RE = /\b[0-9a-f]{16}\b/;
-const PATH_RE = /(?:^|[\s`'"(])((?:\.\/)?(?:[\w.*-]+\/)+[\w.*-]*[\w*](?:\.[A-Za-z0-9]+)?|[\w-]+\.(?:py|pyi|js|mjs|cjs|ts|tsx|ini|cfg|toml|txt|ya?ml|json|sh))(?=$|[\s`'"),;:])/;
+const PATH_RE =
+  /(?:^|[\s`'"(])((?:\.\/)?(?:[\w.*-]+\/)+[\w.*-]*[\w*](?:\.[A-Za-z0-9]+)?|[\w-]+\.(?:py|pyi|js|mjs|cjs|ts|tsx|ini|cfg|toml|txt|ya?ml|json|sh))(?=$|[\s`'"),;:])/;
 /** `pkg:pyyaml`, `pyyaml==5.3.1`, `PyYAML 5.3.1` (a name and a dotted version). */
 const PKG_RE = /\bpkg:[\w.@/-]+|\b([A-Za-z][\w.-]*)(?:\s*==\s*|@| v?)\d+\.\d+(?:\.\d+)*\b/g;
-const NOT_PACKAGES = new Set(['version', 'versions', 'release', 'python', 'from', 'to', 'before', 'after', 'than', 'since', 'below', 'above', 'v']);
+const NOT_PACKAGES = new Set([
+  'version',
+  'versions',
+  'release',
+  'python',
+  'from',
+  'to',
+  'before',
+  'after',
+  'than',
+  'since',
+  'below',
+  'above',
+  'v',
+]);
 const HANDLE = '(@[A-Za-z0-9][\\w-]*(?:/[\\w-]+)?)';
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 function textOf(node: Nodes): string {
-  if ('value' in node && typeof node.value === 'string') return node.type === 'inlineCode' ? `\`${node.value}\`` : node.value;
-  if ('children' in node) return (node.children as Nodes[]).map(textOf).join(node.type === 'list' || node.type === 'listItem' ? '\n' : '');
+  if ('value' in node && typeof node.value === 'string')
+    return node.type === 'inlineCode' ? `\`${node.value}\`` : node.value;
+  if ('children' in node)
+    return (node.children as Nodes[]).map(textOf).join(node.type === 'list' || node.type === 'listItem' ? '\n' : '');
   return '';
 }
 
 function rulesIn(text: string): string[] {
   const out: string[] = [];
-  for (const re of RULE_RES) for (const m of text.matchAll(re)) if (!out.some((r) => r.toLowerCase() === m[0].toLowerCase())) out.push(m[0]);
+  for (const re of RULE_RES)
+    for (const m of text.matchAll(re)) if (!out.some((r) => r.toLowerCase() === m[0].toLowerCase())) out.push(m[0]);
   return out;
 }
 
@@ -143,7 +161,8 @@ const COLUMN_KEYS: [RegExp, keyof DraftEntry | 'text'][] = [
 
 function draftsFromTable(source: string): DraftEntry[] | null {
   const lines = source.split('\n').filter((l) => l.trim());
-  if (lines.length < 3 || !lines.every((l) => l.trim().startsWith('|')) || !/^\s*\|?\s*:?-{3,}/.test(lines[1]!)) return null;
+  if (lines.length < 3 || !lines.every((l) => l.trim().startsWith('|')) || !/^\s*\|?\s*:?-{3,}/.test(lines[1]!))
+    return null;
   const header = cells(lines[0]!);
   const out: DraftEntry[] = [];
   for (const line of lines.slice(2)) {
@@ -158,8 +177,8 @@ function draftsFromTable(source: string): DraftEntry[] | null {
     const approver = column('approver');
     const expires = column('expires');
     const severity = column('severity');
-    if (owner) draft.owner = /@[\w-]/.test(owner) ? (/@[\w/-]+/.exec(owner)![0]) : owner;
-    if (approver) draft.approver = /@[\w-]/.test(approver) ? (/@[\w/-]+/.exec(approver)![0]) : approver;
+    if (owner) draft.owner = /@[\w-]/.test(owner) ? /@[\w/-]+/.exec(owner)![0] : owner;
+    if (approver) draft.approver = /@[\w-]/.test(approver) ? /@[\w/-]+/.exec(approver)![0] : approver;
     if (expires) draft.expires = expiryIn(`expires ${expires}`) ?? draft.expires;
     if (severity && /^(low|medium|high|critical)$/i.test(severity)) draft.severity = severity.toLowerCase();
     out.push(draft);
@@ -224,7 +243,12 @@ function entryLines(d: DraftEntry, id: string): string[] {
   if (d.fingerprint) lines.push(field('fingerprint', d.fingerprint, false));
   else lines.push(field('rule', d.rule), field('path', d.path));
   if (d.otherRules.length) lines.push(`  # the text also names ${d.otherRules.join(', ')}: give each its own entry`);
-  lines.push(field('justification', d.justification), field('owner', d.owner), field('approver', d.approver), field('expires', d.expires, false));
+  lines.push(
+    field('justification', d.justification),
+    field('owner', d.owner),
+    field('approver', d.approver),
+    field('expires', d.expires, false),
+  );
   if (d.severity && d.severity !== 'low') lines.push(`  severity: ${d.severity}`);
   return lines;
 }

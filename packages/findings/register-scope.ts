@@ -97,11 +97,15 @@ export function entryScope(entry: RiskEntry, ctx: ScopeContext): EntryScope {
   if (entry.path !== undefined) {
     if (/^pkg:/i.test(entry.path)) return { kind: 'repository', because: 'a dependency' };
     const ids = componentsOfPathEntry(entry.path, ctx);
-    return ids.length ? { kind: 'component', components: ids, because: 'path' } : { kind: 'repository', because: 'its path is in no component' };
+    return ids.length
+      ? { kind: 'component', components: ids, because: 'path' }
+      : { kind: 'repository', because: 'its path is in no component' };
   }
   const paths = pathsByFingerprint(ctx.findings).get(entry.fingerprint ?? '') ?? [];
   const ids = componentsOfPaths(paths, ctx.components);
-  return ids.length ? { kind: 'component', components: ids, because: 'fingerprint' } : { kind: 'repository', because: 'no finding in the reports has its fingerprint' };
+  return ids.length
+    ? { kind: 'component', components: ids, because: 'fingerprint' }
+    : { kind: 'repository', because: 'no finding in the reports has its fingerprint' };
 }
 
 export interface ScopedRegister {
@@ -124,7 +128,8 @@ export function scopeRegister(register: RiskRegister, component: string | null, 
   const otherComponents: ScopedRegister['otherComponents'] = [];
   let shared = 0;
   for (const entry of register.entries) {
-    const scope = component === null ? ({ kind: 'repository', because: 'the whole report' } as const) : entryScope(entry, ctx);
+    const scope =
+      component === null ? ({ kind: 'repository', because: 'the whole report' } as const) : entryScope(entry, ctx);
     scopes.set(entry, scope);
     if (component === null) {
       own.add(entry);

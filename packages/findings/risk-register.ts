@@ -65,7 +65,14 @@ import * as z from 'zod';
 import { closest } from '../core/config/load-config.js';
 import { ConfigurationError } from '../core/errors.js';
 import { SEVERITIES, type Finding, type Severity } from './finding.js';
-import { isCalendarDate, parsePkg, REGISTER_BLOCK_INFO, REGISTER_FILE, stripDotSlash, utcDate } from './register-format.js';
+import {
+  isCalendarDate,
+  parsePkg,
+  REGISTER_BLOCK_INFO,
+  REGISTER_FILE,
+  stripDotSlash,
+  utcDate,
+} from './register-format.js';
 import { draftRegisterBlock } from './register-draft.js';
 
 export { isCalendarDate, REGISTER_BLOCK_INFO, REGISTER_FILE, utcDate };
@@ -151,9 +158,7 @@ const entrySchema = z
       .string()
       .trim()
       .refine(isCalendarDate, { message: 'expires must be a calendar date written YYYY-MM-DD, e.g. 2027-01-31' }),
-    severity: z
-      .preprocess((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v), z.enum(SEVERITIES))
-      .nullish(),
+    severity: z.preprocess((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v), z.enum(SEVERITIES)).nullish(),
     component: optionalText,
   })
   .superRefine((e, ctx) => {
@@ -162,15 +167,31 @@ const entrySchema = z
     const hasRule = !!e.rule;
     const hasPath = !!e.path;
     if (!e.fingerprint && !(hasRule && hasPath)) {
-      if (hasRule) ctx.addIssue({ code: 'custom', path: ['path'], message: '`rule` needs a `path` (a path, a glob, or pkg:<name> for a dependency)' });
-      else if (hasPath) ctx.addIssue({ code: 'custom', path: ['rule'], message: '`path` needs a `rule` (the tool\'s rule or advisory id)' });
-      else ctx.addIssue({ code: 'custom', path: [], message: 'an entry needs a `fingerprint`, or a `rule` and a `path`, to say which findings it accepts' });
+      if (hasRule)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['path'],
+          message: '`rule` needs a `path` (a path, a glob, or pkg:<name> for a dependency)',
+        });
+      else if (hasPath)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rule'],
+          message: "`path` needs a `rule` (the tool's rule or advisory id)",
+        });
+      else
+        ctx.addIssue({
+          code: 'custom',
+          path: [],
+          message: 'an entry needs a `fingerprint`, or a `rule` and a `path`, to say which findings it accepts',
+        });
     } else if (hasRule !== hasPath) {
       ctx.addIssue({ code: 'custom', path: [hasRule ? 'path' : 'rule'], message: '`rule` and `path` go together' });
     }
     if (str(e.path)) {
       const pkg = parsePkg(e.path);
-      if (pkg && !pkg.name) ctx.addIssue({ code: 'custom', path: ['path'], message: 'pkg: needs a package name, e.g. pkg:pyyaml' });
+      if (pkg && !pkg.name)
+        ctx.addIssue({ code: 'custom', path: ['path'], message: 'pkg: needs a package name, e.g. pkg:pyyaml' });
       if (!pkg) {
         try {
           picomatch(stripDotSlash(e.path), { dot: true });
@@ -180,7 +201,11 @@ const entrySchema = z
       }
     }
     if (str(e.owner) && str(e.approver) && samePerson(e.owner, e.approver)) {
-      ctx.addIssue({ code: 'custom', path: ['approver'], message: `the approver must be someone other than the owner (${e.owner})` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['approver'],
+        message: `the approver must be someone other than the owner (${e.owner})`,
+      });
     }
   });
 
@@ -214,7 +239,8 @@ function describe(value: unknown): string {
   if (value instanceof Date) return `the date ${utcDate(value)}`;
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}...` : value)}`;
+  if (typeof value === 'string')
+    return `the text ${JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}...` : value)}`;
   return `${typeof value === 'number' ? 'the number' : typeof value} ${String(value)}`;
 }
 
@@ -265,7 +291,9 @@ function noBlockFix(markdown: string, nearBlock: boolean): string {
   if (!draft) {
     return `Add exactly one fenced code block with the info string \`${REGISTER_BLOCK_INFO}\` holding a YAML list of entries (an empty list is fine), e.g.\n${REGISTER_EXAMPLE}`;
   }
-  const todo = draft.includes('# TODO') ? ' Fill in the fields marked TODO: until then the gate reports those entries as incomplete and they accept nothing.' : '';
+  const todo = draft.includes('# TODO')
+    ? ' Fill in the fields marked TODO: until then the gate reports those entries as incomplete and they accept nothing.'
+    : '';
   return `The gate reads only that block; the prose is for people. Paste this block into the file (drafted from the prose; check every value).${todo}\n${draft}`;
 }
 
@@ -282,7 +310,11 @@ export function parseRiskRegister(markdown: string, file: string, opts: Register
     const hint = near
       ? ` The block at line ${near.position?.start.line ?? '?'} is fenced as \`${[near.lang, near.meta].filter(Boolean).join(' ')}\`, not \`${REGISTER_BLOCK_INFO}\`.`
       : '';
-    throw new ConfigurationError(`has no \`${REGISTER_BLOCK_INFO}\` block.${hint}`, { file, ...(near?.position ? { line: near.position.start.line } : {}) }, noBlockFix(markdown, near !== undefined));
+    throw new ConfigurationError(
+      `has no \`${REGISTER_BLOCK_INFO}\` block.${hint}`,
+      { file, ...(near?.position ? { line: near.position.start.line } : {}) },
+      noBlockFix(markdown, near !== undefined),
+    );
   }
   if (registers.length > 1) {
     const lines = registers.map((b) => b.position?.start.line ?? 0);
@@ -334,7 +366,10 @@ export function parseRiskRegister(markdown: string, file: string, opts: Register
       return range !== undefined && err.pos[0] >= range[0] && err.pos[0] < range[2];
     });
     if (!inEntry) {
-      throw new ConfigurationError(`the \`${REGISTER_BLOCK_INFO}\` block is not valid YAML: ${err.message}`, { file, ...at(err.pos[0]) });
+      throw new ConfigurationError(`the \`${REGISTER_BLOCK_INFO}\` block is not valid YAML: ${err.message}`, {
+        file,
+        ...at(err.pos[0]),
+      });
     }
   }
 
@@ -354,12 +389,16 @@ export function parseRiskRegister(markdown: string, file: string, opts: Register
       register.problems.push(p);
     };
     if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof Date) {
-      problem(null, `an entry must be a mapping of ${['id', 'rule', 'path', 'justification', 'owner', 'approver', 'expires'].join(', ')}..., found ${describe(value)}`);
+      problem(
+        null,
+        `an entry must be a mapping of ${['id', 'rule', 'path', 'justification', 'owner', 'approver', 'expires'].join(', ')}..., found ${describe(value)}`,
+      );
       return;
     }
     const raw = { ...(value as Record<string, unknown>) };
     const idNode = doc.getIn([i, 'id'], true);
-    const idText = typeof raw.id === 'number' && isScalar(idNode) && typeof idNode.source === 'string' ? idNode.source : raw.id;
+    const idText =
+      typeof raw.id === 'number' && isScalar(idNode) && typeof idNode.source === 'string' ? idNode.source : raw.id;
     const rawId = typeof idText === 'string' && idText.trim() ? idText.trim() : null;
     const dup = range ? duplicateKeys.find((e) => e.pos[0] >= range[0] && e.pos[0] < range[2]) : undefined;
     if (dup) {

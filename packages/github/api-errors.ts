@@ -37,7 +37,11 @@ function kindOf(error: unknown): FailureKind {
   const headers = e.response?.headers ?? {};
   const message = responseMessage(e);
   if (e.name === 'TimeoutError' || e.name === 'AbortError' || /aborted|timeout/i.test(message)) return 'timeout';
-  if (status === 429 || (status === 403 && (String(headers['x-ratelimit-remaining']) === '0' || /rate limit/i.test(message)))) return 'rate-limit';
+  if (
+    status === 429 ||
+    (status === 403 && (String(headers['x-ratelimit-remaining']) === '0' || /rate limit/i.test(message)))
+  )
+    return 'rate-limit';
   if (status === 401 || status === 403) return 'permission';
   if (status === 404) return 'not-found';
   if (status === 422 || status === 409 || status === 400) return 'invalid';
@@ -58,14 +62,18 @@ export function neverSent(error: unknown): boolean {
  * newline would let a server's message start a workflow command such as `::error::`), and short.
  */
 export function oneLine(text: string, max = 300): string {
-  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const flat = text
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
 export function describeRequestFailure(error: unknown, timeoutMs: number): string {
   const e = error as ErrorLike;
   const kind = kindOf(error);
-  if (kind === 'timeout') return `no answer within ${timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`}`;
+  if (kind === 'timeout')
+    return `no answer within ${timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`}`;
   const message = oneLine(responseMessage(e) || 'unknown error');
   if (kind === 'too-large' || kind === 'malformed') return message;
   return e.status ? `HTTP ${e.status} (${message})` : message;

@@ -10,7 +10,11 @@ export function newestOnBranch(artifacts: readonly ArtifactInfo[], branch: strin
   const candidates = artifacts.filter((a) => {
     const run = a.workflow_run;
     if (a.expired || !run || run.head_branch !== branch) return false;
-    return run.repository_id === undefined || run.head_repository_id === undefined || run.repository_id === run.head_repository_id;
+    return (
+      run.repository_id === undefined ||
+      run.head_repository_id === undefined ||
+      run.repository_id === run.head_repository_id
+    );
   });
   candidates.sort((a, b) => Date.parse(b.created_at ?? '') - Date.parse(a.created_at ?? '') || b.id - a.id);
   return candidates[0] ?? null;

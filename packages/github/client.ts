@@ -68,7 +68,13 @@ export interface GitHubApi {
    * GitHub refuses the write with 409 (or 422) when the file changed meanwhile, so two
    * writers never lose each other's data.
    */
-  putFile(p: { path: string; branch: string; text: string; message: string; sha: string | null }): Promise<{ sha: string }>;
+  putFile(p: {
+    path: string;
+    branch: string;
+    text: string;
+    message: string;
+    sha: string | null;
+  }): Promise<{ sha: string }>;
   /** The commit a branch points at; null when there is no such branch. */
   branchSha(branch: string): Promise<string | null>;
   /** Creates a branch at a commit; false when it exists already (another run created it). */
@@ -87,7 +93,12 @@ export interface GitHubApi {
   /** Opens a pull request from `head` (a branch of this repository) into `base`. One that is open
    *  already for the same head and base (another run, or an attempt answered 502) is returned;
    *  GitHub refuses (422) one without commits. */
-  createPullRequest(p: { title: string; head: string; base: string; body: string }): Promise<{ number: number; html_url: string }>;
+  createPullRequest(p: {
+    title: string;
+    head: string;
+    base: string;
+    body: string;
+  }): Promise<{ number: number; html_url: string }>;
   /** The open pull request from `head` (`branch`, or `owner:branch`) into `base`; null when there is none. */
   findOpenPullRequest(head: string, base: string): Promise<{ number: number; html_url: string } | null>;
   /** Open milestones, every page. `due_on` is GitHub's: midnight Pacific time of the due day, in
@@ -98,7 +109,11 @@ export interface GitHubApi {
    * Pacific time, the day GitHub keeps) or a full timestamp. When the title is taken (another
    * run created it, or it is closed), the existing milestone is returned.
    */
-  createMilestone(p: { title: string; description?: string; dueOn?: string | null }): Promise<{ number: number; title: string }>;
+  createMilestone(p: {
+    title: string;
+    description?: string;
+    dueOn?: string | null;
+  }): Promise<{ number: number; title: string }>;
   /** An issue's title, body, labels and author; null when there is none. */
   getIssue(issue: number): Promise<IssueDetail | null>;
   addLabels(issue: number, labels: string[]): Promise<void>;
@@ -111,7 +126,19 @@ export interface GitHubApi {
   /** The user's role on the repository: admin, maintain, write, triage, read or none. */
   permissionOf(user: string): Promise<string>;
   /** Issues matching a search query: one request, up to 100 results. */
-  searchIssues(query: string): Promise<{ number: number; title: string; html_url: string; labels: string[]; state?: string; created_at?: string; closed_at?: string | null }[]>;
+  searchIssues(
+    query: string,
+  ): Promise<
+    {
+      number: number;
+      title: string;
+      html_url: string;
+      labels: string[];
+      state?: string;
+      created_at?: string;
+      closed_at?: string | null;
+    }[]
+  >;
   /** An issue's events, oldest first, up to 1,000 (who added or removed which label, and when). */
   listIssueEvents(issue: number): Promise<IssueEvent[]>;
   /** The newest artifacts of the repository named `name` (one page: up to 100, newest first; needs `actions: read`). */
@@ -133,7 +160,13 @@ export interface ArtifactInfo {
   size_in_bytes: number;
   expired: boolean;
   created_at: string | null;
-  workflow_run: { id: number; head_branch: string | null; head_sha: string | null; repository_id?: number; head_repository_id?: number } | null;
+  workflow_run: {
+    id: number;
+    head_branch: string | null;
+    head_sha: string | null;
+    repository_id?: number;
+    head_repository_id?: number;
+  } | null;
 }
 
 export interface IssueDetail {
@@ -214,20 +247,42 @@ export function createGitHubClient(options: ClientOptions): GitHubApi {
   installTransport(octokit, retryPolicy(options), options.maxReplyBytes ?? DEFAULT_MAX_REPLY_BYTES);
   const note = options.note ?? (() => {});
   const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
-  const list = <T>(what: string, pages: AsyncIterable<{ data: T[]; headers: { link?: string } }>, limit = maxPages) => boundedPages(pages, { what, maxPages: limit }, note);
+  const list = <T>(what: string, pages: AsyncIterable<{ data: T[]; headers: { link?: string } }>, limit = maxPages) =>
+    boundedPages(pages, { what, maxPages: limit }, note);
   const it = octokit.paginate.iterator;
 
-  const comments = async (issue: number) => (await list(`comments of #${issue}`, it(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 }))).items as IssueComment[];
+  const comments = async (issue: number) =>
+    (
+      await list(
+        `comments of #${issue}`,
+        it(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 }),
+      )
+    ).items as IssueComment[];
   const openIssues = async (labels: string[]) => {
-    const { items } = await list(`open issues labelled ${labels.join(', ')}`, it(octokit.rest.issues.listForRepo, { owner, repo, state: 'open', labels: labels.join(','), sort: 'created', direction: 'asc', per_page: 100 }));
+    const { items } = await list(
+      `open issues labelled ${labels.join(', ')}`,
+      it(octokit.rest.issues.listForRepo, {
+        owner,
+        repo,
+        state: 'open',
+        labels: labels.join(','),
+        sort: 'created',
+        direction: 'asc',
+        per_page: 100,
+      }),
+    );
     return items.filter((i) => !i.pull_request).map(issueSummary);
   };
   const milestones = async (state: 'open' | 'all') =>
-    (await list(`${state} milestones`, it(octokit.rest.issues.listMilestones, { owner, repo, state, per_page: 100 }))).items;
-  const labels = async () => (await list('labels', it(octokit.rest.issues.listLabelsForRepo, { owner, repo, per_page: 100 }))).items;
+    (await list(`${state} milestones`, it(octokit.rest.issues.listMilestones, { owner, repo, state, per_page: 100 })))
+      .items;
+  const labels = async () =>
+    (await list('labels', it(octokit.rest.issues.listLabelsForRepo, { owner, repo, per_page: 100 }))).items;
   const getFile = async (path: string, ref: string): Promise<RepoFile | null> => {
     // A folder is answered as JSON whatever the media type.
-    const data = await orNull(async () => (await octokit.rest.repos.getContent({ owner, repo, path, ref, mediaType: { format: 'raw' } })).data);
+    const data = await orNull(
+      async () => (await octokit.rest.repos.getContent({ owner, repo, path, ref, mediaType: { format: 'raw' } })).data,
+    );
     const bytes = data === null ? null : rawBytes(data);
     return bytes === null ? null : { text: bytes.toString('utf8'), sha: gitBlobSha(bytes) };
   };
@@ -256,13 +311,15 @@ export function createGitHubClient(options: ClientOptions): GitHubApi {
     listIssueComments: comments,
     async createIssueComment(issue, body) {
       return createOnce({
-        create: async () => (await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body })).data as IssueComment,
+        create: async () =>
+          (await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body })).data as IssueComment,
         // The same text on the same issue: ours, from the attempt that answered 502.
         find: async () => (await comments(issue)).filter((c) => c.body === body).pop() ?? null,
       });
     },
     async updateIssueComment(commentId, body) {
-      return (await octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body })).data as IssueComment;
+      return (await octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body }))
+        .data as IssueComment;
     },
     async deleteIssueComment(commentId) {
       await octokit.rest.issues.deleteComment({ owner, repo, comment_id: commentId });
@@ -271,7 +328,13 @@ export function createGitHubClient(options: ClientOptions): GitHubApi {
     async listDirectory(path, ref) {
       const data = await orNull(async () => (await octokit.rest.repos.getContent({ owner, repo, path, ref })).data);
       if (!Array.isArray(data)) return null;
-      return data.map((e) => ({ name: e.name, path: e.path, type: e.type as DirectoryEntry['type'], sha: e.sha, size: e.size }));
+      return data.map((e) => ({
+        name: e.name,
+        path: e.path,
+        type: e.type as DirectoryEntry['type'],
+        sha: e.sha,
+        size: e.size,
+      }));
     },
     async putFile({ path, branch, text, message, sha }) {
       try {
@@ -295,14 +358,24 @@ export function createGitHubClient(options: ClientOptions): GitHubApi {
       }
     },
     async branchSha(branch) {
-      return orNull(async () => (await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` })).data.object.sha);
+      return orNull(
+        async () => (await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` })).data.object.sha,
+      );
     },
     async createBranch(branch, sha) {
       try {
         return await createOnce({
-          create: async () => (await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha }), true),
+          create: async () => (
+            await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha }),
+            true
+          ),
           // There at the commit asked for: the attempt that answered 502 made it.
-          find: async () => ((await orNull(async () => (await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` })).data.object.sha)) === sha ? true : null),
+          find: async () =>
+            (await orNull(
+              async () => (await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` })).data.object.sha,
+            )) === sha
+              ? true
+              : null,
         });
       } catch (e) {
         if (alreadyExists(e) && /already exists/i.test((e as Error).message)) return false;
@@ -318,19 +391,37 @@ export function createGitHubClient(options: ClientOptions): GitHubApi {
     listOpenIssues: openIssues,
     async createIssue({ title, body, labels: names }) {
       return createOnce({
-        create: async () => issueSummary((await octokit.rest.issues.create({ owner, repo, title, body, labels: names })).data),
+        create: async () =>
+          issueSummary((await octokit.rest.issues.create({ owner, repo, title, body, labels: names })).data),
         find: async () => (await openIssues(names)).filter((i) => i.title === title).pop() ?? null,
       });
     },
     async updateIssue(issue, { title, body }) {
-      await octokit.rest.issues.update({ owner, repo, issue_number: issue, ...(title === undefined ? {} : { title }), ...(body === undefined ? {} : { body }) });
+      await octokit.rest.issues.update({
+        owner,
+        repo,
+        issue_number: issue,
+        ...(title === undefined ? {} : { title }),
+        ...(body === undefined ? {} : { body }),
+      });
     },
     async closeIssue(issue, reason, body) {
-      await octokit.rest.issues.update({ owner, repo, issue_number: issue, state: 'closed', state_reason: reason, ...(body === undefined ? {} : { body }) });
+      await octokit.rest.issues.update({
+        owner,
+        repo,
+        issue_number: issue,
+        state: 'closed',
+        state_reason: reason,
+        ...(body === undefined ? {} : { body }),
+      });
     },
     async listPullRequestFiles(pull) {
       // GitHub lists no more than 3000 files: 30 pages of 100.
-      const { items, cut } = await list(`files of pull request #${pull}`, it(octokit.rest.pulls.listFiles, { owner, repo, pull_number: pull, per_page: 100 }), 30);
+      const { items, cut } = await list(
+        `files of pull request #${pull}`,
+        it(octokit.rest.pulls.listFiles, { owner, repo, pull_number: pull, per_page: 100 }),
+        30,
+      );
       return { files: items as PullRequestFile[], truncated: cut || items.length >= 3000 };
     },
     async createPullRequest({ title, head, base, body }) {
@@ -352,7 +443,12 @@ export function createGitHubClient(options: ClientOptions): GitHubApi {
     },
     findOpenPullRequest: findOpenPull,
     async listMilestones() {
-      return (await milestones('open')).map((m) => ({ number: m.number, title: m.title, due_on: m.due_on, state: m.state }));
+      return (await milestones('open')).map((m) => ({
+        number: m.number,
+        title: m.title,
+        due_on: m.due_on,
+        state: m.state,
+      }));
     },
     async createMilestone({ title, description, dueOn }) {
       const due_on = dueOn ? (/^\d{4}-\d{2}-\d{2}$/.test(dueOn) ? `${dueOn}T12:00:00Z` : dueOn) : undefined;
@@ -406,9 +502,13 @@ export function createGitHubClient(options: ClientOptions): GitHubApi {
       return (await labels()).map((l) => ({ name: l.name, color: l.color, description: l.description ?? null }));
     },
     async createLabel({ name, color, description }) {
-      const byName = async () => ((await labels()).some((l) => l.name.toLowerCase() === name.toLowerCase()) ? true : null);
+      const byName = async () =>
+        (await labels()).some((l) => l.name.toLowerCase() === name.toLowerCase()) ? true : null;
       try {
-        await createOnce({ create: async () => (await octokit.rest.issues.createLabel({ owner, repo, name, color, description }), true), find: byName });
+        await createOnce({
+          create: async () => (await octokit.rest.issues.createLabel({ owner, repo, name, color, description }), true),
+          find: byName,
+        });
       } catch (e) {
         if (!(alreadyExists(e) && (await byName()))) throw e;
       }
@@ -417,15 +517,33 @@ export function createGitHubClient(options: ClientOptions): GitHubApi {
       await octokit.rest.issues.updateLabel({ owner, repo, name, color, description });
     },
     async permissionOf(user) {
-      const data = await orNull(async () => (await octokit.rest.repos.getCollaboratorPermissionLevel({ owner, repo, username: user })).data);
+      const data = await orNull(
+        async () => (await octokit.rest.repos.getCollaboratorPermissionLevel({ owner, repo, username: user })).data,
+      );
       return data === null ? 'none' : ((data as { role_name?: string }).role_name ?? data.permission);
     },
     async listIssueEvents(issue) {
       // A bound: promotion requests have a few dozen events. The newest come last, so a cut
       // list would lose exactly the ones that say who labelled the issue now: an error.
-      const { items, cut } = await boundedPages(it(octokit.rest.issues.listEvents, { owner, repo, issue_number: issue, per_page: 100 }), { what: `events of #${issue}`, maxPages: 10 }, () => {});
-      if (cut) throw new GitHubApiError(`the events of #${issue} run past ${items.length} in 10 pages; who applied its labels cannot be told from part of them`, 0, 'too-large');
-      return (items as { event: string; actor?: { login?: string } | null; label?: { name?: string } | null; created_at: string }[]).map((e) => ({
+      const { items, cut } = await boundedPages(
+        it(octokit.rest.issues.listEvents, { owner, repo, issue_number: issue, per_page: 100 }),
+        { what: `events of #${issue}`, maxPages: 10 },
+        () => {},
+      );
+      if (cut)
+        throw new GitHubApiError(
+          `the events of #${issue} run past ${items.length} in 10 pages; who applied its labels cannot be told from part of them`,
+          0,
+          'too-large',
+        );
+      return (
+        items as {
+          event: string;
+          actor?: { login?: string } | null;
+          label?: { name?: string } | null;
+          created_at: string;
+        }[]
+      ).map((e) => ({
         event: e.event,
         actor: e.actor?.login ?? null,
         label: e.label?.name ?? null,
@@ -441,18 +559,41 @@ export function createGitHubClient(options: ClientOptions): GitHubApi {
         expired: a.expired,
         created_at: a.created_at ?? null,
         workflow_run: a.workflow_run
-          ? { id: a.workflow_run.id ?? 0, head_branch: a.workflow_run.head_branch ?? null, head_sha: a.workflow_run.head_sha ?? null, repository_id: a.workflow_run.repository_id, head_repository_id: a.workflow_run.head_repository_id }
+          ? {
+              id: a.workflow_run.id ?? 0,
+              head_branch: a.workflow_run.head_branch ?? null,
+              head_sha: a.workflow_run.head_sha ?? null,
+              repository_id: a.workflow_run.repository_id,
+              head_repository_id: a.workflow_run.head_repository_id,
+            }
           : null,
       }));
     },
     async downloadArtifact(artifact, maxBytes) {
-      if (artifact.size_in_bytes > maxBytes) throw new Error(`artifact ${artifact.name} is ${artifact.size_in_bytes} bytes, over the ${maxBytes} this action reads`);
-      const { data } = await octokit.rest.actions.downloadArtifact({ owner, repo, artifact_id: artifact.id, archive_format: 'zip', request: { maxReplyBytes: maxBytes } });
+      if (artifact.size_in_bytes > maxBytes)
+        throw new Error(
+          `artifact ${artifact.name} is ${artifact.size_in_bytes} bytes, over the ${maxBytes} this action reads`,
+        );
+      const { data } = await octokit.rest.actions.downloadArtifact({
+        owner,
+        repo,
+        artifact_id: artifact.id,
+        archive_format: 'zip',
+        request: { maxReplyBytes: maxBytes },
+      });
       return new Uint8Array(data as ArrayBuffer);
     },
     async searchIssues(query) {
       const { data } = await octokit.rest.search.issuesAndPullRequests({ q: query, per_page: 100 });
-      return data.items.map((i) => ({ number: i.number, title: i.title, html_url: i.html_url, labels: labelNames(i.labels), state: i.state, created_at: i.created_at, closed_at: i.closed_at }));
+      return data.items.map((i) => ({
+        number: i.number,
+        title: i.title,
+        html_url: i.html_url,
+        labels: labelNames(i.labels),
+        state: i.state,
+        created_at: i.created_at,
+        closed_at: i.closed_at,
+      }));
     },
   };
 }
@@ -469,7 +610,22 @@ function labelNames(labels: readonly (string | { name?: string | undefined })[])
   return labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean);
 }
 
-function issueSummary(i: { number: number; title: string; html_url: string; created_at: string; body?: string | null; user?: { login?: string } | null; labels: (string | { name?: string | undefined })[] }): IssueSummary {
-  return { number: i.number, title: i.title, html_url: i.html_url, created_at: i.created_at, labels: labelNames(i.labels), body: i.body ?? null, user: i.user?.login ?? null };
+function issueSummary(i: {
+  number: number;
+  title: string;
+  html_url: string;
+  created_at: string;
+  body?: string | null;
+  user?: { login?: string } | null;
+  labels: (string | { name?: string | undefined })[];
+}): IssueSummary {
+  return {
+    number: i.number,
+    title: i.title,
+    html_url: i.html_url,
+    created_at: i.created_at,
+    labels: labelNames(i.labels),
+    body: i.body ?? null,
+    user: i.user?.login ?? null,
+  };
 }
-

@@ -50,7 +50,10 @@ export interface Converged<T> {
  * account. Retracting one that is gone already (the run we raced did it), or that the token
  * may not touch, is not an error.
  */
-export async function keepOldest<T extends Copy>(copies: readonly T[], retract: (extra: T, kept: T) => Promise<void>): Promise<Converged<T> | null> {
+export async function keepOldest<T extends Copy>(
+  copies: readonly T[],
+  retract: (extra: T, kept: T) => Promise<void>,
+): Promise<Converged<T> | null> {
   const sorted = [...copies].sort((a, b) => a.order - b.order);
   const kept = sorted[0];
   if (!kept) return null;
@@ -61,7 +64,11 @@ export async function keepOldest<T extends Copy>(copies: readonly T[], retract: 
       await retract(extra, kept);
       retracted++;
     } catch (e) {
-      if (!isPermissionDenied(e) && !(e instanceof Error && 'kind' in e && (e as { kind: string }).kind === 'not-found')) throw e;
+      if (
+        !isPermissionDenied(e) &&
+        !(e instanceof Error && 'kind' in e && (e as { kind: string }).kind === 'not-found')
+      )
+        throw e;
     }
   }
   return { kept, retracted };

@@ -25,13 +25,21 @@ export interface KeyedIssue {
   duplicatesClosed: number;
 }
 
-export const carriesAll = (issue: IssueSummary, labels: readonly string[]) => labels.every((l) => issue.labels.includes(l));
+export const carriesAll = (issue: IssueSummary, labels: readonly string[]) =>
+  labels.every((l) => issue.labels.includes(l));
 
 /** Keeps the oldest open copy; the newer ones (ours, from overlapping runs) are closed as its duplicates, saying so in their text. */
-export async function closeDuplicates(api: GitHubApi, open: readonly IssueSummary[]): Promise<{ kept: IssueSummary | null; closed: number }> {
+export async function closeDuplicates(
+  api: GitHubApi,
+  open: readonly IssueSummary[],
+): Promise<{ kept: IssueSummary | null; closed: number }> {
   const copies = open.map((i) => ({ ...i, order: i.number, author: i.user }));
   const r = await keepOldest(copies, (extra, kept) =>
-    api.closeIssue(extra.number, 'duplicate', `Duplicate of #${kept.number}: two checks ran at once and both opened this issue. It continues in #${kept.number}.`),
+    api.closeIssue(
+      extra.number,
+      'duplicate',
+      `Duplicate of #${kept.number}: two checks ran at once and both opened this issue. It continues in #${kept.number}.`,
+    ),
   );
   return { kept: r ? open.find((i) => i.number === r.kept.number)! : null, closed: r?.retracted ?? 0 };
 }
@@ -40,10 +48,15 @@ export async function closeDuplicates(api: GitHubApi, open: readonly IssueSummar
  * The open issue carrying every label of `spec.match`, created when there is none. `open`: the
  * open issues already listed by the caller (one listing for many components), else listed here.
  */
-export async function ensureKeyedIssue(api: GitHubApi, spec: KeyedIssueSpec, open?: readonly IssueSummary[]): Promise<KeyedIssue> {
+export async function ensureKeyedIssue(
+  api: GitHubApi,
+  spec: KeyedIssueSpec,
+  open?: readonly IssueSummary[],
+): Promise<KeyedIssue> {
   const existing = (open ?? (await api.listOpenIssues([...spec.match]))).filter((i) => carriesAll(i, spec.match));
   if (existing.length > 0) {
-    const { kept, closed } = existing.length > 1 ? await closeDuplicates(api, existing) : { kept: existing[0]!, closed: 0 };
+    const { kept, closed } =
+      existing.length > 1 ? await closeDuplicates(api, existing) : { kept: existing[0]!, closed: 0 };
     return { issue: kept!, created: false, duplicatesClosed: closed };
   }
   await api.createIssue({ title: spec.title, body: spec.body, labels: [...new Set([...spec.match, ...spec.labels])] });

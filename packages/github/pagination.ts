@@ -24,7 +24,11 @@ export interface Pages<T> {
 /** The default: 100 pages of 100, far above anything these actions list. */
 export const DEFAULT_MAX_PAGES = 100;
 
-export async function boundedPages<T>(pages: AsyncIterable<PageResponse<T>>, limits: PageLimits, note: (message: string) => void): Promise<Pages<T>> {
+export async function boundedPages<T>(
+  pages: AsyncIterable<PageResponse<T>>,
+  limits: PageLimits,
+  note: (message: string) => void,
+): Promise<Pages<T>> {
   const items: T[] = [];
   let read = 0;
   for await (const page of pages) {

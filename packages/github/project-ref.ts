@@ -38,7 +38,9 @@ export function parseProjectRef(text: string, input = 'project'): ProjectRef {
     return checked({ owner: decodeURIComponent(url[2]!), number: Number(url[3]), ownerType }, fail);
   }
   if (/^(?:https?:\/\/)?[^/\s]+\/[^/\s]+\/[^/\s]+\/projects\/\d+/i.test(raw)) {
-    fail('is a repository project (Projects classic), which GitHub has retired; use a Project (v2) of the organization or user');
+    fail(
+      'is a repository project (Projects classic), which GitHub has retired; use a Project (v2) of the organization or user',
+    );
   }
   return fail('is not a GitHub Project (v2) reference');
 }

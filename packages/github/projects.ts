@@ -170,7 +170,10 @@ type OwnerData = Record<ProjectOwnerType, { projectV2: ProjectNode | null } | nu
 interface ItemsData {
   node: {
     __typename?: string;
-    projectItems?: { nodes: ({ id: string; project: { id: string } | null } | null)[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+    projectItems?: {
+      nodes: ({ id: string; project: { id: string } | null } | null)[];
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    };
   } | null;
 }
 
@@ -199,7 +202,12 @@ function messagesOf(errors: GraphqlErrorLike[]): string {
 }
 
 function isAccessDenied(errors: GraphqlErrorLike[]): boolean {
-  return errors.some((e) => e.type === 'FORBIDDEN' || e.type === 'INSUFFICIENT_SCOPES' || /not accessible by|insufficient|scope/i.test(e.message ?? ''));
+  return errors.some(
+    (e) =>
+      e.type === 'FORBIDDEN' ||
+      e.type === 'INSUFFICIENT_SCOPES' ||
+      /not accessible by|insufficient|scope/i.test(e.message ?? ''),
+  );
 }
 
 /** The token a project write needs, for the fix of a ConfigurationError. */
@@ -209,7 +217,8 @@ export function tokenNeeded(ownerType: ProjectOwnerType | undefined, owner: stri
     'with the organization permission "Projects: Read and write"';
   const user = 'a classic personal access token with the `project` scope';
   if (ownerType === 'organization') return `${org}; GITHUB_TOKEN cannot write organization projects`;
-  if (ownerType === 'user') return `${user}; GITHUB_TOKEN, fine-grained tokens and GitHub App tokens cannot write user projects`;
+  if (ownerType === 'user')
+    return `${user}; GITHUB_TOKEN, fine-grained tokens and GitHub App tokens cannot write user projects`;
   return `for an organization project, ${org}; for a user project, ${user}. GITHUB_TOKEN cannot write either`;
 }
 
@@ -234,7 +243,11 @@ export function createProjectsApi(options: ProjectsApiOptions): ProjectsApi {
    * One operation, retried like every GitHub call (retry.ts). GraphQL errors (HTTP 200) come back in `errors` for
    * the caller to judge, except RATE_LIMITED, which is waited for like a REST rate limit.
    */
-  async function call<T>(operationName: string, query: string, variables: Record<string, unknown>): Promise<Outcome<T>> {
+  async function call<T>(
+    operationName: string,
+    query: string,
+    variables: Record<string, unknown>,
+  ): Promise<Outcome<T>> {
     const what = `GraphQL ${operationName}`;
     const rest = restRetry(what, policy.timeoutMs);
     return retrying<Outcome<T>>(
@@ -246,9 +259,15 @@ export function createProjectsApi(options: ProjectsApiOptions): ProjectsApi {
           return { data: data as T, errors: [] };
         } catch (thrown) {
           // octokit reports an aborted fetch as HTTP 500 "Unknown Error"; say what happened.
-          const error = signal.aborted ? Object.assign(new Error(`no answer within ${policy.timeoutMs} ms`), { name: 'TimeoutError', cause: thrown }) : thrown;
+          const error = signal.aborted
+            ? Object.assign(new Error(`no answer within ${policy.timeoutMs} ms`), {
+                name: 'TimeoutError',
+                cause: thrown,
+              })
+            : thrown;
           const errors = graphqlErrorsOf(error);
-          if (errors && !errors.some((e) => e.type === 'RATE_LIMITED')) return { data: ((error as { data?: T }).data ?? null) as T | null, errors };
+          if (errors && !errors.some((e) => e.type === 'RATE_LIMITED'))
+            return { data: ((error as { data?: T }).data ?? null) as T | null, errors };
           throw error;
         }
       },
@@ -258,8 +277,12 @@ export function createProjectsApi(options: ProjectsApiOptions): ProjectsApi {
         // RATE_LIMITED: waited for like a REST secondary rate limit, from the same headers.
         const headers = (error as { headers?: Record<string, string> }).headers ?? {};
         return {
-          delay: retryDelayMs({ status: 403, response: { headers, data: { message: 'secondary rate limit' } } }, attempt),
-          failure: (note) => new GitHubApiError(`${what} failed: ${messagesOf(errors)}${note ? `; ${note}` : ''}`, 200, 'rate-limit'),
+          delay: retryDelayMs(
+            { status: 403, response: { headers, data: { message: 'secondary rate limit' } } },
+            attempt,
+          ),
+          failure: (note) =>
+            new GitHubApiError(`${what} failed: ${messagesOf(errors)}${note ? `; ${note}` : ''}`, 200, 'rate-limit'),
           why: messagesOf(errors),
         };
       },
@@ -267,12 +290,22 @@ export function createProjectsApi(options: ProjectsApiOptions): ProjectsApi {
   }
 
   /** An HTTP-level refusal of the token itself (401 bad credentials, 403 SAML/SSO) is the user's to fix too. */
-  async function read<T>(ref: ProjectRef, ownerType: ProjectOwnerType | undefined, operationName: string, query: string, variables: Record<string, unknown>): Promise<Outcome<T>> {
+  async function read<T>(
+    ref: ProjectRef,
+    ownerType: ProjectOwnerType | undefined,
+    operationName: string,
+    query: string,
+    variables: Record<string, unknown>,
+  ): Promise<Outcome<T>> {
     try {
       return await call<T>(operationName, query, variables);
     } catch (e) {
       if (e instanceof GitHubApiError && e.kind === 'permission') {
-        throw new ConfigurationError(`The token was refused while reading project ${describeRef(ref)}: ${e.message}`, {}, fixFor(ownerType, ref.owner));
+        throw new ConfigurationError(
+          `The token was refused while reading project ${describeRef(ref)}: ${e.message}`,
+          {},
+          fixFor(ownerType, ref.owner),
+        );
       }
       throw e;
     }
@@ -282,7 +315,10 @@ export function createProjectsApi(options: ProjectsApiOptions): ProjectsApi {
     const order: ProjectOwnerType[] = ref.ownerType ? [ref.ownerType] : ['organization', 'user'];
     for (const ownerType of order) {
       const op = ownerType === 'organization' ? 'ProjectV2ForOrganization' : 'ProjectV2ForUser';
-      const { data, errors } = await read<OwnerData>(ref, ownerType, op, QUERIES[ownerType], { owner: ref.owner, number: ref.number });
+      const { data, errors } = await read<OwnerData>(ref, ownerType, op, QUERIES[ownerType], {
+        owner: ref.owner,
+        number: ref.number,
+      });
       const owner = data?.[ownerType];
       // No such organization (or user): try the other kind of owner, if there is one left.
       if (!owner && !isAccessDenied(errors)) continue;
@@ -305,10 +341,21 @@ export function createProjectsApi(options: ProjectsApiOptions): ProjectsApi {
     );
   }
 
-  async function findItem(ref: ProjectRef, ownerType: ProjectOwnerType, projectId: string, contentId: string): Promise<string | null> {
+  async function findItem(
+    ref: ProjectRef,
+    ownerType: ProjectOwnerType,
+    projectId: string,
+    contentId: string,
+  ): Promise<string | null> {
     let after: string | null = null;
     for (let page = 0; page < MAX_ITEM_PAGES; page++) {
-      const outcome: Outcome<ItemsData> = await read<ItemsData>(ref, ownerType, 'ProjectItemsOfContent', QUERIES.items, { contentId, after });
+      const outcome: Outcome<ItemsData> = await read<ItemsData>(
+        ref,
+        ownerType,
+        'ProjectItemsOfContent',
+        QUERIES.items,
+        { contentId, after },
+      );
       const node = outcome.data?.node;
       if (!node || outcome.errors.length > 0) {
         throw new ConfigurationError(
@@ -318,7 +365,12 @@ export function createProjectsApi(options: ProjectsApiOptions): ProjectsApi {
         );
       }
       const connection = node.projectItems;
-      if (!connection) throw new GitHubApiError(`GraphQL ProjectItemsOfContent: ${contentId} is a ${node.__typename ?? 'node'}, not an issue or pull request`, 200, 'invalid');
+      if (!connection)
+        throw new GitHubApiError(
+          `GraphQL ProjectItemsOfContent: ${contentId} is a ${node.__typename ?? 'node'}, not an issue or pull request`,
+          200,
+          'invalid',
+        );
       const hit = connection.nodes.find((item) => item?.project?.id === projectId);
       if (hit) return hit.id;
       if (!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor) return null;
@@ -327,10 +379,15 @@ export function createProjectsApi(options: ProjectsApiOptions): ProjectsApi {
     return null; // not among the first pages: adding it again returns the existing item
   }
 
-  function planFields(project: ProjectNode, values: ProjectFieldValues): { fields: PlannedField[]; problems: string[]; requested: number } {
+  function planFields(
+    project: ProjectNode,
+    values: ProjectFieldValues,
+  ): { fields: PlannedField[]; problems: string[]; requested: number } {
     const fields: PlannedField[] = [];
     const problems: string[] = [];
-    const all = (project.fields.nodes ?? []).filter((f): f is FieldNode & { id: string; name: string } => !!f?.id && !!f.name);
+    const all = (project.fields.nodes ?? []).filter(
+      (f): f is FieldNode & { id: string; name: string } => !!f?.id && !!f.name,
+    );
     const byName = (name: string) => all.find((f) => f.name.trim().toLowerCase() === name.trim().toLowerCase());
     const fieldList = () => {
       const shown = all.slice(0, 20).map((f) => `"${f.name}"`);
@@ -338,7 +395,11 @@ export function createProjectsApi(options: ProjectsApiOptions): ProjectsApi {
     };
     let requested = 0;
 
-    const want = (key: keyof ProjectFieldValues, accepts: ProjectFieldKind[], make: (field: FieldNode & { id: string; name: string }, kind: ProjectFieldKind) => PlannedField | string) => {
+    const want = (
+      key: keyof ProjectFieldValues,
+      accepts: ProjectFieldKind[],
+      make: (field: FieldNode & { id: string; name: string }, kind: ProjectFieldKind) => PlannedField | string,
+    ) => {
       if (values[key] === undefined) return;
       requested += 1;
       const name = names[key];
@@ -349,7 +410,11 @@ export function createProjectsApi(options: ProjectsApiOptions): ProjectsApi {
       }
       const kind = kindOf(field.dataType);
       if (!kind || !accepts.includes(kind)) {
-        problems.push(`The field "${field.name}" is a ${String(field.dataType ?? 'unknown').toLowerCase().replace(/_/g, '-')} field; it needs to be ${accepts.map((k) => k.replace(/_/g, '-')).join(' or ')}.`);
+        problems.push(
+          `The field "${field.name}" is a ${String(field.dataType ?? 'unknown')
+            .toLowerCase()
+            .replace(/_/g, '-')} field; it needs to be ${accepts.map((k) => k.replace(/_/g, '-')).join(' or ')}.`,
+        );
         return;
       }
       const planned = make(field, kind);
@@ -369,13 +434,17 @@ export function createProjectsApi(options: ProjectsApiOptions): ProjectsApi {
       return { name: field.name, fieldId: field.id, value: option.id, kind, display: option.name };
     });
 
-    const numeric = (key: 'coverage' | 'blockers') => (field: FieldNode & { id: string; name: string }, kind: ProjectFieldKind): PlannedField | string => {
-      const value = values[key];
-      if (value === null) return { name: field.name, fieldId: field.id, value: null, kind, display: '(cleared)' };
-      if (typeof value !== 'number' || !Number.isFinite(value)) return `"${String(value)}" is not a number for "${field.name}".`;
-      if (kind === 'text') return { name: field.name, fieldId: field.id, value: String(value), kind, display: String(value) };
-      return { name: field.name, fieldId: field.id, value, kind, display: String(value) };
-    };
+    const numeric =
+      (key: 'coverage' | 'blockers') =>
+      (field: FieldNode & { id: string; name: string }, kind: ProjectFieldKind): PlannedField | string => {
+        const value = values[key];
+        if (value === null) return { name: field.name, fieldId: field.id, value: null, kind, display: '(cleared)' };
+        if (typeof value !== 'number' || !Number.isFinite(value))
+          return `"${String(value)}" is not a number for "${field.name}".`;
+        if (kind === 'text')
+          return { name: field.name, fieldId: field.id, value: String(value), kind, display: String(value) };
+        return { name: field.name, fieldId: field.id, value, kind, display: String(value) };
+      };
     want('coverage', ['number', 'text'], numeric('coverage'));
     want('blockers', ['number', 'text'], numeric('blockers'));
 
@@ -421,18 +490,31 @@ export function createProjectsApi(options: ProjectsApiOptions): ProjectsApi {
 
     async apply(plan) {
       const written: string[] = [];
-      const mutate = async (operationName: string, query: string, field: string, input: Record<string, unknown>): Promise<Record<string, unknown>> => {
+      const mutate = async (
+        operationName: string,
+        query: string,
+        field: string,
+        input: Record<string, unknown>,
+      ): Promise<Record<string, unknown>> => {
         const { data, errors } = await call<Record<string, unknown>>(operationName, query, { input });
         if (errors.length === 0 && data?.[field]) return data[field] as Record<string, unknown>;
         const done = written.length > 0 ? ` (already written: ${written.join(', ')})` : '';
         const text = `GraphQL ${operationName} failed: ${messagesOf(errors) || 'no result'}${done}`;
-        if (isAccessDenied(errors)) throw new ConfigurationError(text, { at: 'project' }, fixFor(plan.owner?.type, plan.owner?.login ?? 'the project owner'));
+        if (isAccessDenied(errors))
+          throw new ConfigurationError(
+            text,
+            { at: 'project' },
+            fixFor(plan.owner?.type, plan.owner?.login ?? 'the project owner'),
+          );
         throw new GitHubApiError(text, 200, kindOfGraphqlError(errors[0]?.type));
       };
 
       let itemId = plan.itemId;
       if (itemId === null) {
-        const added = await mutate('AddProjectV2ItemById', QUERIES.addItem, 'addProjectV2ItemById', { projectId: plan.projectId, contentId: plan.contentId });
+        const added = await mutate('AddProjectV2ItemById', QUERIES.addItem, 'addProjectV2ItemById', {
+          projectId: plan.projectId,
+          contentId: plan.contentId,
+        });
         itemId = String((added['item'] as { id?: unknown } | null)?.id ?? '');
         if (!itemId) throw new GitHubApiError('GraphQL AddProjectV2ItemById returned no item', 200, 'invalid');
         written.push('item added');
@@ -442,7 +524,10 @@ export function createProjectsApi(options: ProjectsApiOptions): ProjectsApi {
         if (field.value === null) {
           await mutate('ClearProjectV2ItemFieldValue', QUERIES.clear, 'clearProjectV2ItemFieldValue', target);
         } else {
-          await mutate('UpdateProjectV2ItemFieldValue', QUERIES.update, 'updateProjectV2ItemFieldValue', { ...target, value: fieldValue(field) });
+          await mutate('UpdateProjectV2ItemFieldValue', QUERIES.update, 'updateProjectV2ItemFieldValue', {
+            ...target,
+            value: fieldValue(field),
+          });
         }
         written.push(field.name);
       }

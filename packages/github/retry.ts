@@ -93,7 +93,14 @@ export function retryDelayMs(error: unknown, attempt: number, now = Date.now()):
   const kind = failureKind(error);
   if (kind === 'too-large') return undefined; // it will be as large next time
   // No HTTP answer at all (a time-out or a dropped connection), or one that was garbled.
-  if (status === 0 || kind === 'timeout' || kind === 'malformed' || e.name === 'AbortError' || e.name === 'TimeoutError') return backoff;
+  if (
+    status === 0 ||
+    kind === 'timeout' ||
+    kind === 'malformed' ||
+    e.name === 'AbortError' ||
+    e.name === 'TimeoutError'
+  )
+    return backoff;
   return undefined;
 }
 
@@ -107,7 +114,11 @@ function refusedUnapplied(error: unknown): boolean {
  * is not idempotent, so it is retried only when it was refused outright (a rate limit, a
  * connection that never opened).
  */
-export function restRetry(what: string, timeoutMs: number, write = false): (error: unknown, attempt: number) => RetryDecision {
+export function restRetry(
+  what: string,
+  timeoutMs: number,
+  write = false,
+): (error: unknown, attempt: number) => RetryDecision {
   return (error, attempt) => ({
     delay: write && !refusedUnapplied(error) ? undefined : retryDelayMs(error, attempt),
     failure: (note) => GitHubApiError.from(error, what, timeoutMs, note, write),
@@ -128,7 +139,12 @@ export async function retrying<T>(
   const deadline = policy.now() + policy.budgetMs;
   for (let attempt = 1; ; attempt++) {
     const unreachable = policy.breaker.open;
-    if (unreachable) throw new GitHubApiError(`${what} not tried: the GitHub API gave no answer earlier in this run (${unreachable})`, 0, 'timeout');
+    if (unreachable)
+      throw new GitHubApiError(
+        `${what} not tried: the GitHub API gave no answer earlier in this run (${unreachable})`,
+        0,
+        'timeout',
+      );
     const timeout = Math.max(1, Math.min(policy.timeoutMs, deadline - policy.now()));
     const signal = AbortSignal.timeout(timeout);
     try {
@@ -145,9 +161,13 @@ export async function retrying<T>(
         throw giveUp(`the rate limit resets at ${until} UTC, later than this action waits`);
       }
       if (policy.now() + d.delay >= deadline) {
-        throw giveUp(`gave up after ${attempt} attempt(s): another would run past the ${Math.round(policy.budgetMs / 1000)} s one request may take`);
+        throw giveUp(
+          `gave up after ${attempt} attempt(s): another would run past the ${Math.round(policy.budgetMs / 1000)} s one request may take`,
+        );
       }
-      policy.log(`${what}: ${d.why}; retrying in ${Math.round(d.delay / 1000)} s (attempt ${attempt + 1} of ${policy.attempts})`);
+      policy.log(
+        `${what}: ${d.why}; retrying in ${Math.round(d.delay / 1000)} s (attempt ${attempt + 1} of ${policy.attempts})`,
+      );
       await policy.sleep(d.delay);
     }
   }

@@ -50,7 +50,11 @@ export function readRunContext(env: Env = process.env, cwd = process.cwd()): Run
   const payload = readPayload(env);
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
   const pr = payload.pull_request as
-    | { number?: number; base?: { sha?: string; ref?: string; repo?: { full_name?: string } }; head?: { sha?: string; ref?: string; repo?: { full_name?: string } | null } }
+    | {
+        number?: number;
+        base?: { sha?: string; ref?: string; repo?: { full_name?: string } };
+        head?: { sha?: string; ref?: string; repo?: { full_name?: string } | null };
+      }
     | undefined;
   let pullRequest: PullRequestInfo | null = null;
   if (pr && typeof pr.number === 'number') {
@@ -70,7 +74,11 @@ export function readRunContext(env: Env = process.env, cwd = process.cwd()): Run
   const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
   const run =
     env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY
-      ? { id: env.GITHUB_RUN_ID, attempt: env.GITHUB_RUN_ATTEMPT ?? '1', url: `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` }
+      ? {
+          id: env.GITHUB_RUN_ID,
+          attempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+          url: `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`,
+        }
       : null;
   return {
     eventName: env.GITHUB_EVENT_NAME ?? null,

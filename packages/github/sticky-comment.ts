@@ -25,18 +25,28 @@ export interface StickyResult {
 
 /** Our comments: written by `me` and starting with the marker (a person quoting it elsewhere is not matched), oldest first. */
 function ours(comments: IssueComment[], marker: string, me: string): IssueComment[] {
-  return comments.filter((c) => c.user?.login === me && typeof c.body === 'string' && c.body.startsWith(marker)).sort((a, b) => a.id - b.id);
+  return comments
+    .filter((c) => c.user?.login === me && typeof c.body === 'string' && c.body.startsWith(marker))
+    .sort((a, b) => a.id - b.id);
 }
 
 /** Keeps the oldest copy and deletes the others (all ours). */
-async function converge(api: GitHubApi, copies: readonly IssueComment[]): Promise<{ kept: IssueComment; removed: number }> {
+async function converge(
+  api: GitHubApi,
+  copies: readonly IssueComment[],
+): Promise<{ kept: IssueComment; removed: number }> {
   const tagged = copies.map((c) => ({ ...c, order: c.id, author: c.user?.login ?? null }));
   const r = (await keepOldest(tagged, (extra) => api.deleteIssueComment(extra.id)))!;
   return { kept: copies.find((c) => c.id === r.kept.id)!, removed: r.retracted };
 }
 
 /** Creates or updates the marked comment. `body` must not contain the marker; it is prepended. */
-export async function upsertStickyComment(api: GitHubApi, issue: number, marker: string, body: string): Promise<StickyResult> {
+export async function upsertStickyComment(
+  api: GitHubApi,
+  issue: number,
+  marker: string,
+  body: string,
+): Promise<StickyResult> {
   const full = `${marker}\n${body}`;
   const me = await api.viewerLogin();
   const existing = ours(await api.listIssueComments(issue), marker, me);
@@ -46,7 +56,16 @@ export async function upsertStickyComment(api: GitHubApi, issue: number, marker:
       return { action: 'unchanged', comment: candidate, removedDuplicates: (await converge(api, existing)).removed };
     }
     const updated = await api.updateIssueComment(candidate.id, full);
-    return { action: 'updated', comment: updated, removedDuplicates: (await converge(api, existing.map((c) => (c.id === updated.id ? updated : c)))).removed };
+    return {
+      action: 'updated',
+      comment: updated,
+      removedDuplicates: (
+        await converge(
+          api,
+          existing.map((c) => (c.id === updated.id ? updated : c)),
+        )
+      ).removed,
+    };
   }
   const created = await api.createIssueComment(issue, full);
   // Another run may have created its copy at the same moment: everyone keeps the oldest.

@@ -31,9 +31,13 @@ interface ResponseLike {
 /** A reply labelled JSON that octokit could not parse comes back as its text. */
 function checkJson(response: ResponseLike): void {
   const type = String(response.headers['content-type'] ?? '');
-  if (response.status === 204 || !/^application\/(scim\+)?json\b/i.test(type) || typeof response.data !== 'string') return;
+  if (response.status === 204 || !/^application\/(scim\+)?json\b/i.test(type) || typeof response.data !== 'string')
+    return;
   const head = oneLine(response.data.slice(0, 60), 60);
-  throw new ReplyError(`the reply is not valid JSON${head ? ` (it starts with "${head}")` : ' (it is empty)'}`, 'malformed');
+  throw new ReplyError(
+    `the reply is not valid JSON${head ? ` (it starts with "${head}")` : ' (it is empty)'}`,
+    'malformed',
+  );
 }
 
 /** octokit reports an aborted fetch as HTTP 500 "Unknown Error"; say what happened. */

@@ -58,7 +58,10 @@ export function caseFile(c: CaseIdentity, resolve: (raw: string) => string | nul
 }
 
 /** An attributor for one component: its `tests` globs against each case's file. */
-export function componentAttributor(testGlobs: readonly string[], resolve: (raw: string) => string | null): CaseAttributor {
+export function componentAttributor(
+  testGlobs: readonly string[],
+  resolve: (raw: string) => string | null,
+): CaseAttributor {
   const mine = compileGlobs(testGlobs);
   const cache = new Map<string, Attribution>();
   return (c) => {

@@ -51,7 +51,19 @@ const MAX_FAILING_IDS = 10_000;
 const MAX_MESSAGE = 500;
 
 export function emptyTestResults(): TestResults {
-  return { passed: 0, failed: 0, errors: 0, skipped: 0, expectedFailures: 0, total: 0, failures: [], failureCount: 0, failingIds: [], reports: [], attribution: null };
+  return {
+    passed: 0,
+    failed: 0,
+    errors: 0,
+    skipped: 0,
+    expectedFailures: 0,
+    total: 0,
+    failures: [],
+    failureCount: 0,
+    failingIds: [],
+    reports: [],
+    attribution: null,
+  };
 }
 
 /** The id a failing case is known by across runs. */
@@ -63,14 +75,32 @@ export function testCaseId(classname: string | undefined, name: string): string 
  * Parses one JUnit file's bytes into `into`. With an attributor, only the cases it calls `mine`
  * are counted; the others are tallied in `into.attribution`.
  */
-export async function parseJUnitFile(absPath: string, display: string, into: TestResults, attribute?: CaseAttributor): Promise<void> {
+export async function parseJUnitFile(
+  absPath: string,
+  display: string,
+  into: TestResults,
+  attribute?: CaseAttributor,
+): Promise<void> {
   if (statSync(absPath).size === 0) {
-    throw new ReportError('the test report is empty (0 bytes)', { file: display }, 'Check that the test step ran and wrote its JUnit XML.');
+    throw new ReportError(
+      'the test report is empty (0 bytes)',
+      { file: display },
+      'Check that the test step ran and wrote its JUnit XML.',
+    );
   }
   const counts: TestCounts = { passed: 0, failed: 0, errors: 0, skipped: 0, expectedFailures: 0 };
   let suites = 0;
   let current:
-    | { name: string; classname?: string; file?: string; line?: number; outcome: TestOutcome; message?: string; teardownError?: boolean; xfail?: boolean }
+    | {
+        name: string;
+        classname?: string;
+        file?: string;
+        line?: number;
+        outcome: TestOutcome;
+        message?: string;
+        teardownError?: boolean;
+        xfail?: boolean;
+      }
     | undefined;
   let captureText = false;
   let text = '';
@@ -88,7 +118,8 @@ export async function parseJUnitFile(absPath: string, display: string, into: Tes
         if (who === 'other') attribution.other++;
         else {
           attribution.unattributed++;
-          if (attribution.unattributedExamples.length < 5) attribution.unattributedExamples.push(testCaseId(current.classname, current.name));
+          if (attribution.unattributedExamples.length < 5)
+            attribution.unattributedExamples.push(testCaseId(current.classname, current.name));
         }
         current = undefined;
         return;
@@ -127,17 +158,20 @@ export async function parseJUnitFile(absPath: string, display: string, into: Tes
         sawRoot = true;
         if (name !== 'testsuites' && name !== 'testsuite') {
           throw new ReportError(
-            name === 'coverage' ? 'this is a Cobertura coverage report, not JUnit test results' : `the root element is <${name}>, not JUnit's <testsuites> or <testsuite>`,
+            name === 'coverage'
+              ? 'this is a Cobertura coverage report, not JUnit test results'
+              : `the root element is <${name}>, not JUnit's <testsuites> or <testsuite>`,
             { file: display, offset: parser.tagOffset },
-            name === 'coverage' ? 'Pass it in `coverage-files` instead of `test-results`.' : 'Pass JUnit XML (pytest --junitxml, jest-junit, node --test-reporter=junit).',
+            name === 'coverage'
+              ? 'Pass it in `coverage-files` instead of `test-results`.'
+              : 'Pass JUnit XML (pytest --junitxml, jest-junit, node --test-reporter=junit).',
           );
         }
       }
       if (name === 'testsuite') {
         suites++;
         suiteFiles.push(attrs.get('file') || attrs.get('filepath') || undefined);
-      }
-      else if (name === 'testcase') {
+      } else if (name === 'testcase') {
         finishCase();
         const line = attrs.getUint('line');
         current = {
@@ -181,7 +215,11 @@ export async function parseJUnitFile(absPath: string, display: string, into: Tes
     if (offset !== undefined) {
       const { line, column } = await lineColumnOfOffset(absPath, offset);
       const message = (e as Error).message;
-      throw new ReportError(message, { file: display, line, column }, e instanceof ReportError ? e.fix : xmlFix(message));
+      throw new ReportError(
+        message,
+        { file: display, line, column },
+        e instanceof ReportError ? e.fix : xmlFix(message),
+      );
     }
     throw e;
   }
@@ -196,7 +234,12 @@ export async function parseJUnitFile(absPath: string, display: string, into: Tes
 }
 
 /** Reads every JUnit file the patterns match and sums them (only one component's cases, with an attributor). */
-export async function readTestResults(patterns: readonly string[], root: string, attribute?: CaseAttributor, inputName = 'test-results'): Promise<TestResults> {
+export async function readTestResults(
+  patterns: readonly string[],
+  root: string,
+  attribute?: CaseAttributor,
+  inputName = 'test-results',
+): Promise<TestResults> {
   const results = emptyTestResults();
   for (const abs of expandReportGlobs(patterns, root, inputName)) {
     await parseJUnitFile(abs, displayPath(abs, root), results, attribute);

@@ -23,7 +23,11 @@ export interface ArtifactResults {
 }
 
 /** Result files of one zip: `.json` entries with safe names, within the byte budget. fflate loads on the first zip. */
-export async function resultFilesInZip(zip: Uint8Array, label: string, maxBytes = MAX_JSON_BYTES): Promise<{ files: { file: string; text: string }[]; skipped: string[] }> {
+export async function resultFilesInZip(
+  zip: Uint8Array,
+  label: string,
+  maxBytes = MAX_JSON_BYTES,
+): Promise<{ files: { file: string; text: string }[]; skipped: string[] }> {
   const { unzipSync } = await import('fflate');
   const skipped: string[] = [];
   let budget = maxBytes;
@@ -49,7 +53,11 @@ export async function resultFilesInZip(zip: Uint8Array, label: string, maxBytes 
 }
 
 /** Downloads the newest default-branch artifact of each name and returns the result files in them. */
-export async function fetchArtifactResults(api: GitHubApi, names: readonly string[], branch: string): Promise<ArtifactResults> {
+export async function fetchArtifactResults(
+  api: GitHubApi,
+  names: readonly string[],
+  branch: string,
+): Promise<ArtifactResults> {
   const out: ArtifactResults = { files: [], sources: [], notes: [] };
   for (const name of names) {
     const hit = newestOnBranch(await api.listArtifacts(name), branch);
@@ -63,7 +71,12 @@ export async function fetchArtifactResults(api: GitHubApi, names: readonly strin
       const { files, skipped } = await resultFilesInZip(zip, label);
       out.files.push(...files);
       for (const s of skipped) out.notes.push(`${label}: ${s} not read`);
-      out.sources.push({ artifact: name, runId: hit.workflow_run.id, headSha: hit.workflow_run.head_sha, createdAt: hit.created_at });
+      out.sources.push({
+        artifact: name,
+        runId: hit.workflow_run.id,
+        headSha: hit.workflow_run.head_sha,
+        createdAt: hit.created_at,
+      });
     } catch (e) {
       out.notes.push(`${label} could not be read: ${(e as Error).message}`);
     }

@@ -75,9 +75,29 @@ export const NOT_APPLICABLE_COVERS: Record<NotApplicableKey, readonly string[]> 
 
 export const CHECKLIST_RULES: Record<TargetStage, readonly ChecklistRule[]> = {
   staging: [
-    { key: 'core-features', seed: 'Core features complete (80%+ of planned functionality)', match: [/\bcore\b/i, /\bfeatures?\b|\bfunctionality\b/i], ids: [], declaration: 'only' },
-    { key: 'unit-tests', seed: 'Unit tests passing (≥70% coverage)', match: [/\bunit[- ]?tests?\b/i], unless: [/\bintegrat|\be2e\b|end[- ]to[- ]end/i], ids: ['tests.unit', 'coverage.total'], declaration: 'none' },
-    { key: 'api-docs', seed: 'API documented, no planned breaking changes', match: [/\bapi\b/i, /\bdocument/i], ids: ['docs.docstrings'], declaration: 'none', personPart: /\bbreaking\b/i },
+    {
+      key: 'core-features',
+      seed: 'Core features complete (80%+ of planned functionality)',
+      match: [/\bcore\b/i, /\bfeatures?\b|\bfunctionality\b/i],
+      ids: [],
+      declaration: 'only',
+    },
+    {
+      key: 'unit-tests',
+      seed: 'Unit tests passing (≥70% coverage)',
+      match: [/\bunit[- ]?tests?\b/i],
+      unless: [/\bintegrat|\be2e\b|end[- ]to[- ]end/i],
+      ids: ['tests.unit', 'coverage.total'],
+      declaration: 'none',
+    },
+    {
+      key: 'api-docs',
+      seed: 'API documented, no planned breaking changes',
+      match: [/\bapi\b/i, /\bdocument/i],
+      ids: ['docs.docstrings'],
+      declaration: 'none',
+      personPart: /\bbreaking\b/i,
+    },
     {
       key: 'lint-types-security',
       seed: 'Passes linting (ruff), type checking (pyright), security scan (bandit)',
@@ -85,13 +105,45 @@ export const CHECKLIST_RULES: Record<TargetStage, readonly ChecklistRule[]> = {
       ids: ['lint.errors', 'types.errors', 'types.warnings', 'security.high', 'security.medium'],
       declaration: 'none',
     },
-    { key: 'readme', seed: 'Component README with usage examples', match: [/\breadme\b/i], ids: ['evidence.readme'], declaration: 'none' },
-    { key: 'dependencies', seed: 'All dependencies identified and stable', match: [/\bdependenc(?:y|ies)\b/i], ids: ['dependencies.stages'], declaration: 'none' },
-    { key: 'integrates', seed: 'Successfully integrates with dependent components in dev environment', match: [/\bintegrat/i], unless: [/\bunit\b/i], ids: ['evidence.integration-tests'], declaration: 'or' },
+    {
+      key: 'readme',
+      seed: 'Component README with usage examples',
+      match: [/\breadme\b/i],
+      ids: ['evidence.readme'],
+      declaration: 'none',
+    },
+    {
+      key: 'dependencies',
+      seed: 'All dependencies identified and stable',
+      match: [/\bdependenc(?:y|ies)\b/i],
+      ids: ['dependencies.stages'],
+      declaration: 'none',
+    },
+    {
+      key: 'integrates',
+      seed: 'Successfully integrates with dependent components in dev environment',
+      match: [/\bintegrat/i],
+      unless: [/\bunit\b/i],
+      ids: ['evidence.integration-tests'],
+      declaration: 'or',
+    },
   ],
   production: [
-    { key: 'integration-tests', seed: 'Integration tests passing (≥80% coverage)', match: [/\bintegration[- ]?tests?\b/i], ids: ['tests.integration', 'coverage.total'], declaration: 'none' },
-    { key: 'performance', seed: 'Performance validated (meets defined SLAs)', match: [/\bperformance\b|\bslas?\b|\blatency\b|\bresponse times?\b/i], ids: [], family: ['load.', 'performance.'], declaration: 'none' },
+    {
+      key: 'integration-tests',
+      seed: 'Integration tests passing (≥80% coverage)',
+      match: [/\bintegration[- ]?tests?\b/i],
+      ids: ['tests.integration', 'coverage.total'],
+      declaration: 'none',
+    },
+    {
+      key: 'performance',
+      seed: 'Performance validated (meets defined SLAs)',
+      match: [/\bperformance\b|\bslas?\b|\blatency\b|\bresponse times?\b/i],
+      ids: [],
+      family: ['load.', 'performance.'],
+      declaration: 'none',
+    },
     {
       key: 'security',
       seed: 'Security review completed, no critical vulnerabilities',
@@ -99,7 +151,13 @@ export const CHECKLIST_RULES: Record<TargetStage, readonly ChecklistRule[]> = {
       ids: ['security.critical', 'security.high', 'security.dependency-audit', 'security.secret-scan'],
       declaration: 'none',
     },
-    { key: 'uptime', seed: '7-day uptime in staging ≥99.5%', match: [/\buptime\b|\bavailability\b/i], ids: ['uptime.window', 'staging.days'], declaration: 'none' },
+    {
+      key: 'uptime',
+      seed: '7-day uptime in staging ≥99.5%',
+      match: [/\buptime\b|\bavailability\b/i],
+      ids: ['uptime.window', 'staging.days'],
+      declaration: 'none',
+    },
     {
       key: 'documentation',
       seed: 'Complete user documentation, API reference, troubleshooting guide',
@@ -108,9 +166,29 @@ export const CHECKLIST_RULES: Record<TargetStage, readonly ChecklistRule[]> = {
       ids: ['evidence.user-guide', 'evidence.api-reference', 'evidence.troubleshooting'],
       declaration: 'none',
     },
-    { key: 'monitoring', seed: 'Health checks, metrics, alerts configured', match: [/\bhealth[- ]?checks?\b|\bmetrics\b|\balert/i], ids: ['monitoring.health', 'monitoring.metrics', 'monitoring.alerts'], declaration: 'none' },
-    { key: 'rollback', seed: 'Rollback procedure documented and tested', match: [/\broll[- ]?back\b/i], ids: ['evidence.rollback'], declaration: 'none', personPart: /\btested\b/i },
-    { key: 'load', seed: 'Handles expected production load (if applicable)', match: [/\bload\b/i], ids: [], family: ['load.'], declaration: 'none' },
+    {
+      key: 'monitoring',
+      seed: 'Health checks, metrics, alerts configured',
+      match: [/\bhealth[- ]?checks?\b|\bmetrics\b|\balert/i],
+      ids: ['monitoring.health', 'monitoring.metrics', 'monitoring.alerts'],
+      declaration: 'none',
+    },
+    {
+      key: 'rollback',
+      seed: 'Rollback procedure documented and tested',
+      match: [/\broll[- ]?back\b/i],
+      ids: ['evidence.rollback'],
+      declaration: 'none',
+      personPart: /\btested\b/i,
+    },
+    {
+      key: 'load',
+      seed: 'Handles expected production load (if applicable)',
+      match: [/\bload\b/i],
+      ids: [],
+      family: ['load.'],
+      declaration: 'none',
+    },
   ],
 };
 
@@ -129,14 +207,23 @@ export function ruleFor(target: TargetStage, itemText: string): ChecklistRule | 
   const n = normalizeItem(itemText);
   const exact = rules.find((r) => normalizeItem(r.seed) === n);
   if (exact) return exact;
-  const found = rules.filter((r) => r.match.every((re) => re.test(itemText)) && !(r.unless ?? []).some((re) => re.test(itemText)));
+  const found = rules.filter(
+    (r) => r.match.every((re) => re.test(itemText)) && !(r.unless ?? []).some((re) => re.test(itemText)),
+  );
   return found.length === 1 ? found[0] : undefined;
 }
 
 /** Whether the requester declared this item: the same text, or a label the same rule recognises. */
-export function isDeclared(target: TargetStage, itemText: string, rule: ChecklistRule | undefined, declared: readonly string[]): boolean {
+export function isDeclared(
+  target: TargetStage,
+  itemText: string,
+  rule: ChecklistRule | undefined,
+  declared: readonly string[],
+): boolean {
   const n = normalizeItem(itemText);
-  return declared.some((label) => normalizeItem(label) === n || (rule !== undefined && ruleFor(target, label) === rule));
+  return declared.some(
+    (label) => normalizeItem(label) === n || (rule !== undefined && ruleFor(target, label) === rule),
+  );
 }
 
 /** The reason `id` (an id or a family prefix) does not apply, if it does not. */
@@ -194,7 +281,12 @@ function verify(rule: ChecklistRule, e: ChecklistEvidence): Verification {
 }
 
 /** Whether an item (its rule, or none for a team's own item) is ticked on this evidence, and why (not). */
-export function judgeItem(target: TargetStage, itemText: string, rule: ChecklistRule | undefined, e: ChecklistEvidence): ItemVerdict {
+export function judgeItem(
+  target: TargetStage,
+  itemText: string,
+  rule: ChecklistRule | undefined,
+  e: ChecklistEvidence,
+): ItemVerdict {
   const declared = isDeclared(target, itemText, rule, e.declared);
   const notDeclared = 'a declaration by the requester';
   if (!rule || rule.declaration === 'only') {
@@ -207,6 +299,9 @@ export function judgeItem(target: TargetStage, itemText: string, rule: Checklist
     return { tick: true, by: v.passedAny ? 'verified' : 'not-applicable', missing: [], notApplicable: v.notApplicable };
   }
   if (rule.declaration === 'or' && declared) return { tick: true, by: 'declared', missing: [], notApplicable: [] };
-  const missing = rule.declaration === 'or' ? [`${v.missing.join(', ')} or ${notDeclared}`] : [...v.missing, ...(personNeeded && !declared ? [notDeclared] : [])];
+  const missing =
+    rule.declaration === 'or'
+      ? [`${v.missing.join(', ')} or ${notDeclared}`]
+      : [...v.missing, ...(personNeeded && !declared ? [notDeclared] : [])];
   return { tick: false, by: null, missing, notApplicable: [] };
 }

@@ -13,7 +13,10 @@ import type { TargetStage } from '../core/stages.js';
 import { judgeItem, ruleFor, type ChecklistEvidence, type ItemVerdict } from './checklist-criteria.js';
 import { code, findField, findFields, lineEnd, padEmpty, startOf, type Edit, type Field } from './markdown-source.js';
 
-export const TRANSITION_TITLES: Record<TargetStage, string> = { staging: 'Development → Staging', production: 'Staging → Production' };
+export const TRANSITION_TITLES: Record<TargetStage, string> = {
+  staging: 'Development → Staging',
+  production: 'Staging → Production',
+};
 
 const ARROW = String.raw`\s*(?:→|-->|->|⟶|⇒|=>|➔|➡\uFE0F?|\bto\b)\s*`;
 /** The heading of each transition's checklist, as people write it (arrow or "to", any case). */
@@ -28,7 +31,8 @@ const TASK = /^((?:[-*+]|\d{1,9}[.)])[ \t]+)\[([ xX])\](?=[ \t]|$)/;
  * `X/7 criteria met`, `3 of 8 criteria met ✅`: count, separator, total, the words, a check mark.
  * The counts are short tokens, so a long line costs linear time.
  */
-const CRITERIA_MET = /(?<![^\s([])([^\s/()[\]]{1,8})([ \t]*(?:\/|\bof\b)[ \t]*)(\S{1,8}?)([ \t]+criteria[ \t]+met\b)((?:[ \t]*(?:✅|✔|☑|:white_check_mark:|:heavy_check_mark:)\uFE0F?)?)/i;
+const CRITERIA_MET =
+  /(?<![^\s([])([^\s/()[\]]{1,8})([ \t]*(?:\/|\bof\b)[ \t]*)(\S{1,8}?)([ \t]+criteria[ \t]+met\b)((?:[ \t]*(?:✅|✔|☑|:white_check_mark:|:heavy_check_mark:)\uFE0F?)?)/i;
 /** The figure in a coverage value: `XX%`, `75%`, `75.5 %`, `?%`. */
 const PERCENT = /(?<![\w?.,])(?:[\dX?]{1,6}(?:[.,][\dX?]{1,6})?|[?_-]{1,6})[ \t]*%/i;
 
@@ -55,7 +59,16 @@ function taskItem(src: string, item: ListItem): ChecklistItem[] {
   if (!m) return [];
   const first = item.children[0];
   const raw = first?.type === 'paragraph' ? text(first) : '';
-  return [{ text: raw.replace(/^\s*\[[ xX]\]\s*/, '').replace(/\s+/g, ' ').trim(), checked: m[2] !== ' ', box: start + m[1]!.length + 1 }];
+  return [
+    {
+      text: raw
+        .replace(/^\s*\[[ xX]\]\s*/, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+      checked: m[2] !== ' ',
+      box: start + m[1]!.length + 1,
+    },
+  ];
 }
 
 /** The checklist under the transition's heading among `nodes`, up to the next heading of its level or higher. */
@@ -99,7 +112,13 @@ function some(entries: string[]): string {
   return entries.length > 10 ? `${shown}; and ${entries.length - 10} more` : shown;
 }
 
-function tickLine(path: string, target: TargetStage, items: ChecklistItem[], verdicts: (ItemVerdict | null)[], checked: boolean[]): string {
+function tickLine(
+  path: string,
+  target: TargetStage,
+  items: ChecklistItem[],
+  verdicts: (ItemVerdict | null)[],
+  checked: boolean[],
+): string {
   const count = (by: ItemVerdict['by']) => verdicts.filter((v) => v?.tick && v.by === by).length;
   const parts: [number, string][] = [
     [count('verified'), 'from the verified criteria'],
@@ -110,9 +129,15 @@ function tickLine(path: string, target: TargetStage, items: ChecklistItem[], ver
   const shown = parts.filter(([k]) => k > 0).map(([k, w]) => `${k} ${w}`);
   const how = shown.length === 1 && parts[0]![0] > 0 ? ` ${shown[0]!.replace(/^\d+ /, '')}` : ` (${shown.join(', ')})`;
   let line = `${path}: ${TRANSITION_TITLES[target]} checklist: ${checked.filter(Boolean).length} of ${items.length} items ticked${how}`;
-  const na = items.flatMap((item, i) => (verdicts[i]?.tick && verdicts[i].notApplicable.length ? [`${quote(item.text)} (${verdicts[i].notApplicable.map(quote).join(', ')})`] : []));
+  const na = items.flatMap((item, i) =>
+    verdicts[i]?.tick && verdicts[i].notApplicable.length
+      ? [`${quote(item.text)} (${verdicts[i].notApplicable.map(quote).join(', ')})`]
+      : [],
+  );
   if (na.length) line += `; does not apply: ${some(na)}`;
-  const left = items.flatMap((item, i) => (checked[i] ? [] : [`${quote(item.text)} (needs ${verdicts[i]?.missing.join(', ')})`]));
+  const left = items.flatMap((item, i) =>
+    checked[i] ? [] : [`${quote(item.text)} (needs ${verdicts[i]?.missing.join(', ')})`],
+  );
   if (left.length) line += `; not ticked: ${some(left)}`;
   return line;
 }
@@ -122,11 +147,19 @@ function statusEdit(list: Checklist, checked: boolean[]): { edit: Edit; value: s
   if (!field || list.items.length === 0) return undefined;
   const met = checked.filter(Boolean).length;
   const all = met === list.items.length;
-  const value = field.value.replace(CRITERIA_MET, (_m, _x: string, sep: string, _n: string, words: string, mark: string) => `${met}${sep}${list.items.length}${words}${all ? mark || ' ✅' : ''}`);
+  const value = field.value.replace(
+    CRITERIA_MET,
+    (_m, _x: string, sep: string, _n: string, words: string, mark: string) =>
+      `${met}${sep}${list.items.length}${words}${all ? mark || ' ✅' : ''}`,
+  );
   return value === field.value ? undefined : { edit: { start: field.start, end: field.end, text: value }, value };
 }
 
-function coverageEdit(src: string, list: Checklist, coverage: number | null): { edit: Edit; value: string } | undefined {
+function coverageEdit(
+  src: string,
+  list: Checklist,
+  coverage: number | null,
+): { edit: Edit; value: string } | undefined {
   const field = list.coverage;
   if (!field || coverage === null || !Number.isFinite(coverage)) return undefined;
   const figure = `${coverage.toFixed(2)}%`;
@@ -140,13 +173,23 @@ function coverageEdit(src: string, list: Checklist, coverage: number | null): { 
  * The edits that tick `target`'s checklist in `nodes` (a file's, or one component's section)
  * from `evidence`; undefined when there is no such checklist.
  */
-export function planChecklist(src: string, nodes: readonly RootContent[], target: TargetStage, evidence: ChecklistEvidence, path: string): ChecklistPlan | undefined {
+export function planChecklist(
+  src: string,
+  nodes: readonly RootContent[],
+  target: TargetStage,
+  evidence: ChecklistEvidence,
+  path: string,
+): ChecklistPlan | undefined {
   const list = findChecklist(src, nodes, target);
   if (!list) return undefined;
-  const verdicts = list.items.map((item) => (item.checked ? null : judgeItem(target, item.text, ruleFor(target, item.text), evidence)));
+  const verdicts = list.items.map((item) =>
+    item.checked ? null : judgeItem(target, item.text, ruleFor(target, item.text), evidence),
+  );
   const checked = list.items.map((item, i) => item.checked || verdicts[i]?.tick === true);
   const mark = tickMark(src);
-  const edits: Edit[] = list.items.flatMap((item, i) => (verdicts[i]?.tick ? [{ start: item.box, end: item.box + 1, text: mark }] : []));
+  const edits: Edit[] = list.items.flatMap((item, i) =>
+    verdicts[i]?.tick ? [{ start: item.box, end: item.box + 1, text: mark }] : [],
+  );
   const changes = edits.length ? [tickLine(path, target, list.items, verdicts, checked)] : [];
   const title = TRANSITION_TITLES[target];
   const expect: ChecklistPlan['expect'] = { checked };
@@ -160,20 +203,29 @@ export function planChecklist(src: string, nodes: readonly RootContent[], target
   if (coverage) {
     edits.push(coverage.edit);
     expect.coverage = coverage.value;
-    changes.push(`${path}: ${title} Current Coverage ${quote(list.coverage!.value || '(empty)')} → ${quote(coverage.value)}`);
+    changes.push(
+      `${path}: ${title} Current Coverage ${quote(list.coverage!.value || '(empty)')} → ${quote(coverage.value)}`,
+    );
   }
   return { edits, changes, expect };
 }
 
 /** What is wrong when the edited text does not read back as planned; undefined when it does. */
-export function checklistReadBack(src: string, nodes: readonly RootContent[], target: TargetStage, expect: ChecklistPlan['expect']): string | undefined {
+export function checklistReadBack(
+  src: string,
+  nodes: readonly RootContent[],
+  target: TargetStage,
+  expect: ChecklistPlan['expect'],
+): string | undefined {
   const list = findChecklist(src, nodes, target);
   if (!list) return `the ${TRANSITION_TITLES[target]} checklist is gone`;
   const got = list.items.map((i) => i.checked);
   if (got.length !== expect.checked.length || got.some((c, i) => c !== expect.checked[i])) {
     return `the ${TRANSITION_TITLES[target]} boxes read [${got.join(', ')}], not [${expect.checked.join(', ')}]`;
   }
-  if (expect.status !== undefined && list.status?.value !== expect.status) return `its Status reads "${list.status?.value ?? ''}", not "${expect.status}"`;
-  if (expect.coverage !== undefined && list.coverage?.value !== expect.coverage) return `its Current Coverage reads "${list.coverage?.value ?? ''}", not "${expect.coverage}"`;
+  if (expect.status !== undefined && list.status?.value !== expect.status)
+    return `its Status reads "${list.status?.value ?? ''}", not "${expect.status}"`;
+  if (expect.coverage !== undefined && list.coverage?.value !== expect.coverage)
+    return `its Current Coverage reads "${list.coverage?.value ?? ''}", not "${expect.coverage}"`;
   return undefined;
 }

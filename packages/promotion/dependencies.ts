@@ -50,7 +50,12 @@ export function checkDependencies(
     if (seen.has(dep)) continue;
     seen.add(dep);
     const stage = stageOf(dep);
-    dependencies.push({ id: dep, path: [...path, dep], stage, ok: stage !== null && stageIndex(stage) >= stageIndex(target) });
+    dependencies.push({
+      id: dep,
+      path: [...path, dep],
+      stage,
+      ok: stage !== null && stageIndex(stage) >= stageIndex(target),
+    });
     path.push(dep);
     next.push(0);
   }
@@ -88,7 +93,8 @@ export function dependentsAbove(
         seen.add(c.id);
         const via = [...path, c.id];
         const own = stageOf(c.id);
-        if (own !== null && stageIndex(own) > stageIndex(stage)) out.push({ id: c.id, stage: own, path: [...via].reverse() });
+        if (own !== null && stageIndex(own) > stageIndex(stage))
+          out.push({ id: c.id, stage: own, path: [...via].reverse() });
         next.push(via);
       }
     }

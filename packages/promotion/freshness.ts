@@ -17,7 +17,9 @@ export interface FreshnessCheck {
 
 function git(root: string, args: string[]): string | null {
   try {
-    return execFileSync('git', args, { cwd: root, stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 }).toString('utf8').trim();
+    return execFileSync('git', args, { cwd: root, stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 })
+      .toString('utf8')
+      .trim();
   } catch {
     return null;
   }

@@ -125,11 +125,16 @@ const text = z.string().min(1).max(MAX_FIELD_CHARS).nullable();
 
 /** The final shape, checked before it is handed out. */
 export const promotionRequestSchema = z.strictObject({
-  component: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'a component id is kebab-case, e.g. model-management' }),
+  component: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'a component id is kebab-case, e.g. model-management' }),
   componentName: z.string().min(1).max(MAX_FIELD_CHARS),
   currentStage: z.enum(['development', 'staging', 'production']).nullable(),
   targetStage: z.enum(['staging', 'production']).nullable(),
-  group: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).nullable(),
+  group: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+    .nullable(),
   justification: text,
   checks: z.array(checkSchema),
   testResults: text,
@@ -190,7 +195,11 @@ function labelLookup(aliases: Record<string, string> | undefined): Map<string, P
     }
     const key = labelKey(alias);
     if (!key) {
-      throw new ConfigurationError(`the issue form alias "${alias.slice(0, 80)}" has no letters or digits, or is over ${MAX_HEADING_CHARS} characters`, { at: 'aliases' }, 'Write the heading as the form shows it.');
+      throw new ConfigurationError(
+        `the issue form alias "${alias.slice(0, 80)}" has no letters or digits, or is over ${MAX_HEADING_CHARS} characters`,
+        { at: 'aliases' },
+        'Write the heading as the form shows it.',
+      );
     }
     lookup.set(key, canonical);
   }
@@ -216,7 +225,7 @@ function splitSections(text: string, lookup: Map<string, PromotionFormLabel>): M
   const close = (end: number) => {
     if (open) sections.set(open, body.slice(openStart, end).trim());
   };
-  for (let pos = 0; pos <= body.length; ) {
+  for (let pos = 0; pos <= body.length;) {
     let end = body.indexOf('\n', pos);
     if (end < 0) end = body.length;
     const first = body[pos];
@@ -251,7 +260,8 @@ function cap(s: string, max: number): string {
   return s.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
 }
 
-const valueOf = (raw: string | undefined): string | null => (raw === undefined || raw === '' || raw === NO_RESPONSE ? null : raw);
+const valueOf = (raw: string | undefined): string | null =>
+  raw === undefined || raw === '' || raw === NO_RESPONSE ? null : raw;
 
 const firstLine = (s: string) => {
   const nl = s.indexOf('\n');
@@ -305,7 +315,8 @@ function stripBullet(line: string): string {
   }
   if (i > 0 && line[i] !== undefined && line[i] !== ' ' && line[i] !== '\t') return line;
   let s = line.slice(i).trimStart();
-  if (i > 0 && s[0] === '[' && (s[1] === ' ' || s[1] === 'x' || s[1] === 'X') && s[2] === ']') s = s.slice(3).trimStart();
+  if (i > 0 && s[0] === '[' && (s[1] === ' ' || s[1] === 'x' || s[1] === 'X') && s[2] === ']')
+    s = s.slice(3).trimStart();
   return s;
 }
 
@@ -395,7 +406,8 @@ export function parsePromotionForm(body: string, opts: PromotionFormOptions = {}
   if (sections.size === 0) {
     problems.push({
       field: 'body',
-      message: 'the issue body is not a Component Promotion Request form: none of its headings (### Component Name, ### Target Stage, ...) is there',
+      message:
+        'the issue body is not a Component Promotion Request form: none of its headings (### Component Name, ### Target Stage, ...) is there',
       fix: 'Open the request with the "Component Promotion Request" issue template, or restore the headings the form wrote.',
     });
     return { request: null, problems, sections };
@@ -408,9 +420,17 @@ export function parsePromotionForm(body: string, opts: PromotionFormOptions = {}
   const componentName = componentRaw === null ? '' : unquote(firstLine(componentRaw));
   const component = toComponentId(componentName);
   if (componentRaw === null) {
-    problems.push({ field: 'Component Name', message: 'Component Name is missing', fix: 'Fill in the component\'s id from .github/maturity.yml, e.g. model-management.' });
+    problems.push({
+      field: 'Component Name',
+      message: 'Component Name is missing',
+      fix: "Fill in the component's id from .github/maturity.yml, e.g. model-management.",
+    });
   } else if (!component) {
-    problems.push({ field: 'Component Name', message: `Component Name ${quote(componentRaw)} is not a component id: it has no letters or digits`, fix: 'Fill in the component\'s id from .github/maturity.yml, e.g. model-management.' });
+    problems.push({
+      field: 'Component Name',
+      message: `Component Name ${quote(componentRaw)} is not a component id: it has no letters or digits`,
+      fix: "Fill in the component's id from .github/maturity.yml, e.g. model-management.",
+    });
   }
 
   // Stages
@@ -418,7 +438,12 @@ export function parsePromotionForm(body: string, opts: PromotionFormOptions = {}
   let currentStage: Stage | null = null;
   if (currentRaw !== null) {
     currentStage = parseStage(cap(firstLine(currentRaw), MAX_HEADING_CHARS)) ?? null;
-    if (!currentStage) problems.push({ field: 'Current Stage', message: `Current Stage ${quote(currentRaw)} is not a stage`, fix: `Choose ${STAGE_CHOICES}.` });
+    if (!currentStage)
+      problems.push({
+        field: 'Current Stage',
+        message: `Current Stage ${quote(currentRaw)} is not a stage`,
+        fix: `Choose ${STAGE_CHOICES}.`,
+      });
   }
   const targetRaw = get('Target Stage');
   let targetStage: TargetStage | null = null;
@@ -426,21 +451,48 @@ export function parsePromotionForm(body: string, opts: PromotionFormOptions = {}
     problems.push({ field: 'Target Stage', message: 'Target Stage is missing', fix: 'Choose Staging or Production.' });
   } else {
     const stage = parseStage(cap(firstLine(targetRaw), MAX_HEADING_CHARS));
-    if (!stage) problems.push({ field: 'Target Stage', message: `Target Stage ${quote(targetRaw)} is not a stage`, fix: 'Choose Staging or Production.' });
-    else if (stage === 'development') problems.push({ field: 'Target Stage', message: 'Development is not a promotion target: every component starts there', fix: 'Choose Staging or Production.' });
+    if (!stage)
+      problems.push({
+        field: 'Target Stage',
+        message: `Target Stage ${quote(targetRaw)} is not a stage`,
+        fix: 'Choose Staging or Production.',
+      });
+    else if (stage === 'development')
+      problems.push({
+        field: 'Target Stage',
+        message: 'Development is not a promotion target: every component starts there',
+        fix: 'Choose Staging or Production.',
+      });
     else targetStage = stage;
   }
   if (currentStage && targetStage) {
     const step = stageIndex(targetStage) - stageIndex(currentStage);
     const from = STAGE_TITLES[currentStage];
     const to = STAGE_TITLES[targetStage];
-    const next = currentStage === 'production' ? null : STAGE_TITLES[currentStage === 'development' ? 'staging' : 'production'];
+    const next =
+      currentStage === 'production' ? null : STAGE_TITLES[currentStage === 'development' ? 'staging' : 'production'];
     if (step === 0) {
-      problems.push({ field: 'Target Stage', message: `Target Stage is the Current Stage (${to}): there is nothing to promote`, fix: next ? `Choose the next stage, ${next}, or correct Current Stage.` : 'Correct Current Stage: a production component is not promoted further.' });
+      problems.push({
+        field: 'Target Stage',
+        message: `Target Stage is the Current Stage (${to}): there is nothing to promote`,
+        fix: next
+          ? `Choose the next stage, ${next}, or correct Current Stage.`
+          : 'Correct Current Stage: a production component is not promoted further.',
+      });
     } else if (step > 1) {
-      problems.push({ field: 'Target Stage', message: `${from} → ${to} skips a stage: components go Development → Staging → Production`, fix: `Request ${from} → ${next} first.` });
+      problems.push({
+        field: 'Target Stage',
+        message: `${from} → ${to} skips a stage: components go Development → Staging → Production`,
+        fix: `Request ${from} → ${next} first.`,
+      });
     } else if (step < 0) {
-      problems.push({ field: 'Target Stage', message: `${from} → ${to} is a demotion, not a promotion`, fix: next ? `Choose the next stage, ${next}, or correct Current Stage.` : 'Correct Current Stage; demotions are not requested with this form.' });
+      problems.push({
+        field: 'Target Stage',
+        message: `${from} → ${to} is a demotion, not a promotion`,
+        fix: next
+          ? `Choose the next stage, ${next}, or correct Current Stage.`
+          : 'Correct Current Stage; demotions are not requested with this form.',
+      });
     }
   }
 
@@ -484,7 +536,11 @@ export function parsePromotionForm(body: string, opts: PromotionFormOptions = {}
   const checked = promotionRequestSchema.safeParse(candidate);
   if (!checked.success) {
     for (const issue of checked.error.issues) {
-      problems.push({ field: issue.path.join('.') || 'body', message: issue.message, fix: 'Correct the field in the issue form.' });
+      problems.push({
+        field: issue.path.join('.') || 'body',
+        message: issue.message,
+        fix: 'Correct the field in the issue form.',
+      });
     }
     return { request: null, problems, sections };
   }
@@ -499,7 +555,12 @@ const PROMOTION_ONLY: readonly PromotionFormLabel[] = [
   'Staging → Production Criteria',
   'Rollback Plan',
 ];
-const REQUEST_LABELS = new Set(['promotion:requested', 'promotion:in-review', 'promotion:approved', 'promotion:completed']);
+const REQUEST_LABELS = new Set([
+  'promotion:requested',
+  'promotion:in-review',
+  'promotion:approved',
+  'promotion:completed',
+]);
 
 /**
  * Whether an issue is a promotion request: its body is the form (at least two headings only that

@@ -50,7 +50,11 @@ export function labelTaxonomy(components: readonly string[]): LabelSpec[] {
   return [
     { name: PROMOTION.requested, color: 'c5def5', description: 'A component promotion was requested' },
     { name: PROMOTION.inReview, color: 'fbca04', description: 'Automated validation posted its scorecard' },
-    { name: PROMOTION.approved, color: '0e8a16', description: 'A promotion or demotion approved by a maintainer (write or maintain permission)' },
+    {
+      name: PROMOTION.approved,
+      color: '0e8a16',
+      description: 'A promotion or demotion approved by a maintainer (write or maintain permission)',
+    },
     { name: PROMOTION.completed, color: '5319e7', description: 'Promotion applied: MATURITY.md, board, milestone' },
     { name: PROMOTION.blocked, color: 'b60205', description: 'A promotion criterion fails' },
     { name: targetLabel('staging'), color: 'bfdadc', description: 'Promotion to Staging' },
@@ -59,15 +63,30 @@ export function labelTaxonomy(components: readonly string[]): LabelSpec[] {
     { name: 'incident', color: 'b60205', description: 'A component is down (uptime-check)' },
     { name: 'severity:critical', color: 'b60205', description: 'Every endpoint of the component is down' },
     { name: 'severity:high', color: 'd93f0b', description: 'Some endpoints of the component are down' },
-    { name: BREACH_LABEL, color: 'b60205', description: 'A Production component is below its maintenance criteria (upkeep)' },
-    ...SEVERITY_LEVELS.map((level) => ({ name: severityLabel(level), color: SEVERITY_COLOR[level], description: SEVERITY_MEANING[level] })),
-    { name: DEMOTION.proposed, color: 'e99695', description: 'A breach outlasted its grace period: demotion proposed, awaiting a maintainer' },
+    {
+      name: BREACH_LABEL,
+      color: 'b60205',
+      description: 'A Production component is below its maintenance criteria (upkeep)',
+    },
+    ...SEVERITY_LEVELS.map((level) => ({
+      name: severityLabel(level),
+      color: SEVERITY_COLOR[level],
+      description: SEVERITY_MEANING[level],
+    })),
+    {
+      name: DEMOTION.proposed,
+      color: 'e99695',
+      description: 'A breach outlasted its grace period: demotion proposed, awaiting a maintainer',
+    },
     { name: DEMOTION.completed, color: '5319e7', description: 'Demotion applied: MATURITY.md, board' },
     ...components.map((id) => ({ name: componentLabel(id), color: 'ededed', description: `Component ${id}` })),
   ];
 }
 
-export async function setupLabels(api: GitHubApi, specs: readonly LabelSpec[]): Promise<{ created: string[]; updated: string[]; unchanged: number }> {
+export async function setupLabels(
+  api: GitHubApi,
+  specs: readonly LabelSpec[],
+): Promise<{ created: string[]; updated: string[]; unchanged: number }> {
   const existing = new Map((await api.listLabels()).map((l) => [l.name.toLowerCase(), l]));
   const created: string[] = [];
   const updated: string[] = [];

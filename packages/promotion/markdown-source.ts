@@ -67,7 +67,14 @@ export function findFields(src: string, nodes: readonly RootContent[], label: st
     const kids = (n as Paragraph).children;
     for (let i = 0; i < kids.length; i++) {
       const k = kids[i]!;
-      if (k.type !== 'strong' || text(k as Strong).replace(/:\s*$/, '').trim().toLowerCase() !== label) continue;
+      if (
+        k.type !== 'strong' ||
+        text(k as Strong)
+          .replace(/:\s*$/, '')
+          .trim()
+          .toLowerCase() !== label
+      )
+        continue;
       const from = endOf(k);
       let to = Math.min(lineEnd(src, from), endOf(n));
       for (let j = i + 1; j < kids.length; j++) {

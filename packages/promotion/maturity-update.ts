@@ -23,7 +23,20 @@ import { isValidDate, maturityTree, parseMaturityFile, sectionNodes, text } from
 import { STAGE_TITLES, stageIndex, type Stage, type TargetStage } from '../core/stages.js';
 import type { ChecklistEvidence } from './checklist-criteria.js';
 import { checklistReadBack, planChecklist, type ChecklistPlan } from './checklist-update.js';
-import { applyEdits, code, endOf, findField, lineEnd, lineOf, lineStart, nextLine, padEmpty, startOf, type Edit, type Field } from './markdown-source.js';
+import {
+  applyEdits,
+  code,
+  endOf,
+  findField,
+  lineEnd,
+  lineOf,
+  lineStart,
+  nextLine,
+  padEmpty,
+  startOf,
+  type Edit,
+  type Field,
+} from './markdown-source.js';
 
 export interface PromotionChange {
   to: Stage;
@@ -110,7 +123,14 @@ function findHistory(src: string, nodes: RootContent[]): HistoryPlace | undefine
   const demotions = demoted?.target ?? (promoted ? undefined : promotions);
   const blocks = (promoted?.nodes ?? [heading]).filter((n) => n.type !== 'thematicBreak');
   const subDepth = promoted ? promoted.target.anchor.depth : Math.min(6, heading.depth + 1);
-  return { heading, promotions, ...(demotions ? { demotions } : {}), demotionsAt: endOf(blocks[blocks.length - 1]!), subDepth, items };
+  return {
+    heading,
+    promotions,
+    ...(demotions ? { demotions } : {}),
+    demotionsAt: endOf(blocks[blocks.length - 1]!),
+    subDepth,
+    items,
+  };
 }
 
 interface EntryStyle {
@@ -169,7 +189,10 @@ function entryText(change: PromotionChange, style: EntryStyle): string {
 function checkChange(change: PromotionChange, path: string): void {
   const where = { file: path };
   if (!isValidDate(change.date)) {
-    throw new ConfigurationError(`the promotion date "${change.date}" is not a date (YYYY-MM-DD)`, { ...where, at: 'date' });
+    throw new ConfigurationError(`the promotion date "${change.date}" is not a date (YYYY-MM-DD)`, {
+      ...where,
+      at: 'date',
+    });
   }
   if (stageIndex(change.to) !== stageIndex(change.from) + 1 && !isDemotion(change)) {
     throw new ConfigurationError(
@@ -220,13 +243,23 @@ function componentNodes(markdown: string, path: string, section: string | undefi
   if (!section) return root.children;
   const sub = sectionNodes(root, section);
   if (!sub) {
-    throw new ConfigurationError(`no heading names "${section}", so its stage cannot be updated`, { file: path }, `Add a heading for ${section} or fix the maturity-file.`);
+    throw new ConfigurationError(
+      `no heading names "${section}", so its stage cannot be updated`,
+      { file: path },
+      `Add a heading for ${section} or fix the maturity-file.`,
+    );
   }
   return sub;
 }
 
 /** Throws (our bug, nothing written) unless `out` reads back as the change recorded and the checklist as planned. */
-function readBack(out: string, file: string, change: PromotionChange, hasUpdated: boolean, checklist: ChecklistPlan['expect'] | undefined): void {
+function readBack(
+  out: string,
+  file: string,
+  change: PromotionChange,
+  hasUpdated: boolean,
+  checklist: ChecklistPlan['expect'] | undefined,
+): void {
   const [path, section] = file.split('#', 2) as [string, string | undefined];
   const after = parseMaturityFile(out, file);
   const kind = isDemotion(change) ? 'demoted' : 'promoted';
@@ -241,8 +274,12 @@ function readBack(out: string, file: string, change: PromotionChange, hasUpdated
       `maturity-update: ${path} does not read back as ${STAGE_TITLES[change.to]} since ${change.date} after the update (stage ${after.stage ?? after.stageText}, since ${after.since}); nothing was written`,
     );
   }
-  const wrong = checklist && checklistReadBack(out, componentNodes(out, path, section), change.to as TargetStage, checklist);
-  if (wrong) throw new Error(`maturity-update: ${path} does not read back as planned after the update: ${wrong}; nothing was written`);
+  const wrong =
+    checklist && checklistReadBack(out, componentNodes(out, path, section), change.to as TargetStage, checklist);
+  if (wrong)
+    throw new Error(
+      `maturity-update: ${path} does not read back as planned after the update: ${wrong}; nothing was written`,
+    );
 }
 
 /**
@@ -316,7 +353,10 @@ export function applyPromotion(markdown: string, change: PromotionChange, file: 
     edits.push(historyEdit(markdown, history, entry, demotion));
     changes.push(`${path}: Promotion History + ${code(`- ${entry}`)}`);
   }
-  const checklist = change.evidence && !demotion ? planChecklist(markdown, nodes, change.to as TargetStage, change.evidence, path) : undefined;
+  const checklist =
+    change.evidence && !demotion
+      ? planChecklist(markdown, nodes, change.to as TargetStage, change.evidence, path)
+      : undefined;
   if (checklist) {
     edits.push(...checklist.edits);
     changes.push(...checklist.changes);

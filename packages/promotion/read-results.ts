@@ -36,7 +36,7 @@ export async function selectResults(
       continue;
     }
     if (r.scope === 'change') {
-      setAside.push({ file, reason: 'judges a pull request\'s change, not the component' });
+      setAside.push({ file, reason: "judges a pull request's change, not the component" });
       continue;
     }
     // The same result read twice (from this run's folder and from its artifact) counts once.
@@ -48,6 +48,7 @@ export async function selectResults(
     byGate.set(r.gate, list);
   }
   const rank = (c: CandidateResult) => (c.freshness === 'fresh' ? 0 : 1);
-  for (const list of byGate.values()) list.sort((a, b) => rank(a) - rank(b) || Date.parse(b.result.createdAt) - Date.parse(a.result.createdAt));
+  for (const list of byGate.values())
+    list.sort((a, b) => rank(a) - rank(b) || Date.parse(b.result.createdAt) - Date.parse(a.result.createdAt));
   return { byGate, setAside };
 }

@@ -40,7 +40,11 @@ export interface Selection {
 }
 
 /** Up to `caps` per level and `total` in all, errors before warnings before notices. */
-export function selectAnnotations(all: readonly Annotation[], caps: Readonly<Record<AnnotationLevel, number>> = STEP_CAPS, total = Infinity): Selection {
+export function selectAnnotations(
+  all: readonly Annotation[],
+  caps: Readonly<Record<AnnotationLevel, number>> = STEP_CAPS,
+  total = Infinity,
+): Selection {
   const byLevel: Record<AnnotationLevel, Annotation[]> = { error: [], warning: [], notice: [] };
   for (const a of all) byLevel[a.level].push(a);
   const selected: Annotation[] = [];
@@ -93,7 +97,12 @@ function fold(level: AnnotationLevel, messages: readonly StepMessage[]): StepMes
  * message) always, then `messages` (folded into one per level when they would not fit), then
  * the findings in what is left.
  */
-export function planAnnotations(o: { findings: readonly Annotation[]; messages: readonly StepMessage[]; final: StepMessage | null; limit: number }): AnnotationPlan {
+export function planAnnotations(o: {
+  findings: readonly Annotation[];
+  messages: readonly StepMessage[];
+  final: StepMessage | null;
+  limit: number;
+}): AnnotationPlan {
   const used: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 };
   let total = 0;
   if (o.final) {
@@ -104,12 +113,17 @@ export function planAnnotations(o: { findings: readonly Annotation[]; messages: 
   for (const level of LEVELS) {
     const mine = o.messages.filter((m) => m.level === level);
     const room = Math.max(0, Math.min(STEP_CAPS[level] - used[level], o.limit - total));
-    const kept = mine.length <= room ? mine : room > 0 ? [...mine.slice(0, room - 1), fold(level, mine.slice(room - 1))] : [];
+    const kept =
+      mine.length <= room ? mine : room > 0 ? [...mine.slice(0, room - 1), fold(level, mine.slice(room - 1))] : [];
     messages.push(...kept);
     used[level] += kept.length;
     total += kept.length;
   }
-  const caps = { error: STEP_CAPS.error - used.error, warning: STEP_CAPS.warning - used.warning, notice: STEP_CAPS.notice - used.notice };
+  const caps = {
+    error: STEP_CAPS.error - used.error,
+    warning: STEP_CAPS.warning - used.warning,
+    notice: STEP_CAPS.notice - used.notice,
+  };
   const { selected, omitted } = selectAnnotations(o.findings, caps, Math.max(0, o.limit - total));
   return { messages, findings: selected, omitted, total: total + selected.length };
 }

@@ -4,9 +4,20 @@ import { worstFirst, type Criterion, type GateResult, type Status } from '../cor
 import { code, escapeText, linkUrl, table } from './markdown.js';
 
 export const STATUS_ICON: Record<Status, string> = { pass: '✅', fail: '❌', 'no-data': '⚪', error: '⚠️' };
-export const STATUS_WORD: Record<Status, string> = { pass: 'passed', fail: 'failed', 'no-data': 'no data', error: 'error' };
+export const STATUS_WORD: Record<Status, string> = {
+  pass: 'passed',
+  fail: 'failed',
+  'no-data': 'no data',
+  error: 'error',
+};
 
-const COMPARATOR: Record<NonNullable<Criterion['comparator']>, string> = { '>=': '≥', '<=': '≤', '==': '=', '<': '<', '>': '>' };
+const COMPARATOR: Record<NonNullable<Criterion['comparator']>, string> = {
+  '>=': '≥',
+  '<=': '≤',
+  '==': '=',
+  '<': '<',
+  '>': '>',
+};
 
 function singular(unit: string): string {
   if (unit.endsWith('ies')) return `${unit.slice(0, -3)}y`;
@@ -71,14 +82,21 @@ export function criteriaTable(criteria: readonly Criterion[], target?: string): 
   const progress = criteria.filter((c) => c.enforced === false);
   if (progress.length === 0) return plainTable(criteria);
   const stage = target ? (STAGE_TITLES[target as Stage] ?? target) : 'the next stage';
-  const head = judged.length ? `**What this change does** (judged)\n\n${plainTable(judged)}` : '_Nothing of this change is judged here._';
+  const head = judged.length
+    ? `**What this change does** (judged)\n\n${plainTable(judged)}`
+    : '_Nothing of this change is judged here._';
   return `${head}\n\n**Progress toward ${escapeText(stage)}** (shown, not enforced on pull requests)\n\n${plainTable(progress)}`;
 }
 
-export function gateTitle(gateTitleText: string, result: Pick<GateResult, 'status' | 'component' | 'stage' | 'scope'>): string {
+export function gateTitle(
+  gateTitleText: string,
+  result: Pick<GateResult, 'status' | 'component' | 'stage' | 'scope'>,
+): string {
   const target = STAGE_TITLES[result.stage.target as Stage] ?? result.stage.target;
   const who = result.component ? `${code(result.component)} ` : 'whole report, ';
-  const currentTitle = result.stage.current ? (STAGE_TITLES[result.stage.current as Stage] ?? result.stage.current) : null;
+  const currentTitle = result.stage.current
+    ? (STAGE_TITLES[result.stage.current as Stage] ?? result.stage.current)
+    : null;
   if (result.scope === 'change') {
     return `${STATUS_ICON[result.status]} ${gateTitleText}: ${who}this change${currentTitle ? ` (in ${currentTitle})` : ''}, progress toward ${target}`;
   }
@@ -95,7 +113,8 @@ export function shortfalls(criteria: readonly Criterion[]): string[] {
       const gap = formatGap(c);
       const over = c.comparator === '<=' || c.comparator === '<';
       if (over) return `${c.title}: ${formatMeasured(c)}, ${gap ? `${gap} over` : 'over'} the bar ${formatBar(c)}`;
-      if (c.measured !== null && typeof c.measured === 'string') return `${c.title}: ${c.measured}${c.detail ? ` (${c.detail})` : ''}`;
+      if (c.measured !== null && typeof c.measured === 'string')
+        return `${c.title}: ${c.measured}${c.detail ? ` (${c.detail})` : ''}`;
       return `${c.title} is ${formatMeasured(c)}, ${gap ? `${gap} short of` : 'short of'} the bar ${formatBar(c)}`;
     });
 }

@@ -43,7 +43,10 @@ function defuseAutolinks(s: string): string {
 export function escapeText(s: string): string {
   // Markdown punctuation is escaped before HTML escaping, so that the "#" of an entity it
   // writes (&#39;) is left alone.
-  return escapeHtml(defuseAutolinks(s).replace(MARKDOWN_PUNCTUATION, '\\$&').replace(LEADING_HASH, '$1\\#')).replace(LINE_BREAK, ' ');
+  return escapeHtml(defuseAutolinks(s).replace(MARKDOWN_PUNCTUATION, '\\$&').replace(LEADING_HASH, '$1\\#')).replace(
+    LINE_BREAK,
+    ' ',
+  );
 }
 
 /**
@@ -69,7 +72,11 @@ export function linkUrl(url: string): string {
   return url.replace(/[\s()<>[\]"'`\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
-export function table(header: readonly string[], rows: readonly (readonly string[])[], align?: readonly ('l' | 'r' | 'c')[]): string {
+export function table(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  align?: readonly ('l' | 'r' | 'c')[],
+): string {
   const sep = header.map((_, i) => (align?.[i] === 'r' ? '---:' : align?.[i] === 'c' ? ':---:' : '---'));
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
   return [line(header), line(sep), ...rows.map(line)].join('\n');
@@ -93,7 +100,12 @@ const byteLength = (s: string) => Buffer.byteLength(s, 'utf8');
  * comment). Lowest-priority sections go first; a note says what was left out and where the
  * complete data is. Whatever still does not fit is cut at a line boundary.
  */
-export function fitSections(sections: readonly Section[], limit: number, unit: 'bytes' | 'chars', note: (omitted: number) => string): string {
+export function fitSections(
+  sections: readonly Section[],
+  limit: number,
+  unit: 'bytes' | 'chars',
+  note: (omitted: number) => string,
+): string {
   const size = unit === 'bytes' ? byteLength : (s: string) => s.length;
   const kept = sections.map((s, i) => ({ ...s, i }));
   const render = (items: typeof kept, omitted: number) =>
@@ -102,7 +114,9 @@ export function fitSections(sections: readonly Section[], limit: number, unit: '
   let text = render(kept, 0);
   while (size(text) > limit && kept.length > 1) {
     let drop = 0;
-    for (let k = 1; k < kept.length; k++) if (kept[k]!.priority < kept[drop]!.priority || (kept[k]!.priority === kept[drop]!.priority && k > drop)) drop = k;
+    for (let k = 1; k < kept.length; k++)
+      if (kept[k]!.priority < kept[drop]!.priority || (kept[k]!.priority === kept[drop]!.priority && k > drop))
+        drop = k;
     kept.splice(drop, 1);
     omitted++;
     text = render(kept, omitted);

@@ -120,7 +120,12 @@ export function proposalComment(v: BreachView, blocked: readonly BlockedDependen
   ].join('\n');
 }
 
-export function recoveryComment(name: string, evaluation: MaintenanceEvaluation, now: Date, runUrl: string | null): string {
+export function recoveryComment(
+  name: string,
+  evaluation: MaintenanceEvaluation,
+  now: Date,
+  runUrl: string | null,
+): string {
   return [
     `Recovered: every maintenance criterion of ${escapeText(name)} is met again (${day(now)}${runUrl ? `, [upkeep check](${runUrl})` : ''}).`,
     '',

@@ -18,7 +18,18 @@ import { carriesAll, ensureKeyedIssue } from '../github/keyed-issue.js';
 import { stickyMarker, upsertStickyComment } from '../github/sticky-comment.js';
 import type { BlockedDependent } from '../promotion/dependencies.js';
 import { BREACH_LABEL, componentLabel, DEMOTION, severityLabel, targetLabel } from '../promotion/labels.js';
-import { breachBody, breachTitle, day, graceEnds, proposalComment, readBreachState, recoveryComment, sameBreachBody, type BreachState, type BreachView } from './breach-text.js';
+import {
+  breachBody,
+  breachTitle,
+  day,
+  graceEnds,
+  proposalComment,
+  readBreachState,
+  recoveryComment,
+  sameBreachBody,
+  type BreachState,
+  type BreachView,
+} from './breach-text.js';
 import { breachReason, type MaintenanceEvaluation } from './maintenance.js';
 
 export interface BreachInput {
@@ -58,10 +69,20 @@ async function moveSeverity(api: GitHubApi, issue: IssueSummary, severity: Sever
 }
 
 /** Proposes the demotion once the grace period is over; the proposal comment is sticky, so a rerun adds nothing. */
-async function proposeIfDue(api: GitHubApi, input: BreachInput, issue: IssueSummary, view: BreachView): Promise<boolean> {
+async function proposeIfDue(
+  api: GitHubApi,
+  input: BreachInput,
+  issue: IssueSummary,
+  view: BreachView,
+): Promise<boolean> {
   if (view.state.proposed || input.now < graceEnds(view.since, input.policy['grace-days'])) return false;
   view.state.proposed = day(input.now);
-  await upsertStickyComment(api, issue.number, stickyMarker('upkeep-demotion', input.component), proposalComment(view, input.blocked));
+  await upsertStickyComment(
+    api,
+    issue.number,
+    stickyMarker('upkeep-demotion', input.component),
+    proposalComment(view, input.blocked),
+  );
   await api.addLabels(issue.number, [DEMOTION.proposed, targetLabel(input.demoteTo)]);
   return true;
 }
@@ -70,8 +91,28 @@ async function keepBreach(api: GitHubApi, input: BreachInput, open: readonly Iss
   const severity = input.evaluation.severity ?? 'P3';
   const reason = breachReason(input.evaluation.breaches);
   const fresh: BreachState = { v: 1, component: input.component, proposed: null, reason };
-  const view = (since: Date, state: BreachState): BreachView => ({ component: input.component, name: input.name, evaluation: input.evaluation, severity, since, graceDays: input.policy['grace-days'], demoteTo: input.demoteTo, state, now: input.now, runUrl: input.runUrl });
-  const made = await ensureKeyedIssue(api, { match: breachLabels(input.component), labels: [severityLabel(severity)], title: breachTitle(input.name), body: breachBody(view(input.now, fresh)) }, open);
+  const view = (since: Date, state: BreachState): BreachView => ({
+    component: input.component,
+    name: input.name,
+    evaluation: input.evaluation,
+    severity,
+    since,
+    graceDays: input.policy['grace-days'],
+    demoteTo: input.demoteTo,
+    state,
+    now: input.now,
+    runUrl: input.runUrl,
+  });
+  const made = await ensureKeyedIssue(
+    api,
+    {
+      match: breachLabels(input.component),
+      labels: [severityLabel(severity)],
+      title: breachTitle(input.name),
+      body: breachBody(view(input.now, fresh)),
+    },
+    open,
+  );
   const issue = made.issue;
   const since = new Date(issue.created_at);
   const prior = made.created ? null : readBreachState(issue.body);
@@ -81,21 +122,36 @@ async function keepBreach(api: GitHubApi, input: BreachInput, open: readonly Iss
   const body = breachBody(v);
   const changed = !sameBreachBody(issue.body, body);
   if (changed) await api.updateIssue(issue.number, { body });
-  return { action: made.created ? 'opened' : changed ? 'updated' : 'unchanged', issue: ref(issue), proposed, proposedOn: v.state.proposed, since: since.toISOString() };
+  return {
+    action: made.created ? 'opened' : changed ? 'updated' : 'unchanged',
+    issue: ref(issue),
+    proposed,
+    proposedOn: v.state.proposed,
+    since: since.toISOString(),
+  };
 }
 
 /**
  * Opens, updates or closes the component's breach issue. `openBreaches`: the open issues
  * labelled `maintenance:breach`, listed once for every component of the run.
  */
-export async function syncBreach(api: GitHubApi, input: BreachInput, openBreaches: readonly IssueSummary[]): Promise<BreachSync> {
+export async function syncBreach(
+  api: GitHubApi,
+  input: BreachInput,
+  openBreaches: readonly IssueSummary[],
+): Promise<BreachSync> {
   const open = openBreaches.filter((i) => carriesAll(i, breachLabels(input.component)));
   const state = input.evaluation.state;
   if (state === 'breach') return keepBreach(api, input, open);
   const none: BreachSync = { action: 'none', issue: null, proposed: false, proposedOn: null, since: null };
   if (open.length === 0) return none;
   const first = open[0]!;
-  const current = { ...none, issue: ref(first), proposedOn: readBreachState(first.body)?.proposed ?? null, since: first.created_at };
+  const current = {
+    ...none,
+    issue: ref(first),
+    proposedOn: readBreachState(first.body)?.proposed ?? null,
+    since: first.created_at,
+  };
   if (state === 'unknown') return { ...current, action: 'unknown' };
   for (const issue of open) {
     await api.createIssueComment(issue.number, recoveryComment(input.name, input.evaluation, input.now, input.runUrl));

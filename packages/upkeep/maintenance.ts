@@ -85,18 +85,42 @@ function uptimeCriterion(m: MaintenanceModel, id: string, input: UptimeInput, wh
   const base = { id, title: `Uptime ${where}`, bar, comparator: '>=' as const, unit: '%', evidence };
   const w = input.figures;
   if (m.since && m.since.getTime() >= input.window.to.getTime()) {
-    return { criterion: { ...base, status: 'no-data', measured: null, enforced: false, detail: `not in Production ${where} (in Production since ${m.since.toISOString().slice(0, 10)})` } };
+    return {
+      criterion: {
+        ...base,
+        status: 'no-data',
+        measured: null,
+        enforced: false,
+        detail: `not in Production ${where} (in Production since ${m.since.toISOString().slice(0, 10)})`,
+      },
+    };
   }
-  if (!w) return { criterion: { ...base, status: 'no-data', measured: null, detail: input.missing ?? 'no probe history' } };
+  if (!w)
+    return { criterion: { ...base, status: 'no-data', measured: null, detail: input.missing ?? 'no probe history' } };
   if (w.status === 'no-data' || w.uptime === null || w.uptimeText === null) {
     const reason = w.noDataReason ?? 'no samples';
-    return { criterion: { ...base, status: 'no-data', measured: null, detail: reason.includes('expected samples') ? reason : `${reason}; ${coverageText(w)}` } };
+    return {
+      criterion: {
+        ...base,
+        status: 'no-data',
+        measured: null,
+        detail: reason.includes('expected samples') ? reason : `${reason}; ${coverageText(w)}`,
+      },
+    };
   }
   const ok = meetsBar(w.uptime, bar);
   const measured = Number(w.uptimeText);
   const detail = `${w.up + w.degraded} of ${w.samples} samples up; ${coverageText(w)}`;
-  const criterion: Criterion = { ...base, status: ok ? 'pass' : 'fail', measured, ...(ok ? {} : { gap: pct2(bar - measured) }), detail };
-  return ok ? { criterion } : { criterion, breach: { id, kind: 'uptime', text: `uptime ${w.uptimeText}% ${where} below ${bar}%` } };
+  const criterion: Criterion = {
+    ...base,
+    status: ok ? 'pass' : 'fail',
+    measured,
+    ...(ok ? {} : { gap: pct2(bar - measured) }),
+    detail,
+  };
+  return ok
+    ? { criterion }
+    : { criterion, breach: { id, kind: 'uptime', text: `uptime ${w.uptimeText}% ${where} below ${bar}%` } };
 }
 
 /** A figure at most `bar`, from Prometheus or the probe history. */
@@ -106,10 +130,17 @@ function ceilingCriterion(
   breach: (v: number) => Breach,
 ): Judged {
   if (figure.error) return { criterion: { ...base, status: 'error', measured: null, detail: figure.error } };
-  if (figure.value === null) return { criterion: { ...base, status: 'no-data', measured: null, detail: figure.missing } };
+  if (figure.value === null)
+    return { criterion: { ...base, status: 'no-data', measured: null, detail: figure.missing } };
   const v = pct2(figure.value);
   const ok = v <= base.bar;
-  const criterion: Criterion = { ...base, status: ok ? 'pass' : 'fail', measured: v, ...(ok ? {} : { gap: pct2(v - base.bar) }), detail: figure.detail };
+  const criterion: Criterion = {
+    ...base,
+    status: ok ? 'pass' : 'fail',
+    measured: v,
+    ...(ok ? {} : { gap: pct2(v - base.bar) }),
+    detail: figure.detail,
+  };
   return ok ? { criterion } : { criterion, breach: breach(v) };
 }
 
@@ -124,15 +155,51 @@ function errorRateCriterion(m: MaintenanceModel): Judged {
   const bar = m.policy.performance['max-error-rate'];
   const over = `over ${m.rolling.window.label}`;
   const p = m.prometheus;
-  const breach = (v: number): Breach => ({ id: 'maintenance.error-rate', kind: 'error-rate', text: `error rate ${v}% ${over} above ${bar}%` });
+  const breach = (v: number): Breach => ({
+    id: 'maintenance.error-rate',
+    kind: 'error-rate',
+    text: `error rate ${v}% ${over} above ${bar}%`,
+  });
   if (p) {
-    const base = { id: 'maintenance.error-rate', title: `Error rate (5xx) ${over}`, bar, comparator: '<=' as const, unit: '%', evidence: [{ url: p.url, tool: 'Prometheus' }] };
+    const base = {
+      id: 'maintenance.error-rate',
+      title: `Error rate (5xx) ${over}`,
+      bar,
+      comparator: '<=' as const,
+      unit: '%',
+      evidence: [{ url: p.url, tool: 'Prometheus' }],
+    };
     const value = p.errorRate.value === null ? null : 100 * p.errorRate.value;
-    return ceilingCriterion(base, { value, error: p.errorRate.error, detail: p.errorRate.query, missing: `the query returned no series: ${p.errorRate.query}` }, breach);
+    return ceilingCriterion(
+      base,
+      {
+        value,
+        error: p.errorRate.error,
+        detail: p.errorRate.query,
+        missing: `the query returned no series: ${p.errorRate.query}`,
+      },
+      breach,
+    );
   }
   const { w, missing } = rollingFigures(m);
-  const base = { id: 'maintenance.error-rate', title: `Error rate ${over} (health probes down)`, bar, comparator: '<=' as const, unit: '%', evidence: m.historySource ? [{ tool: `probe history (${m.historySource})` }] : [] };
-  return ceilingCriterion(base, { value: w?.errorRate ?? null, error: null, detail: w ? `${w.down} of ${w.samples} probes down` : '', missing: `${missing} (give \`prometheus-url\` for the 5xx share of requests)` }, breach);
+  const base = {
+    id: 'maintenance.error-rate',
+    title: `Error rate ${over} (health probes down)`,
+    bar,
+    comparator: '<=' as const,
+    unit: '%',
+    evidence: m.historySource ? [{ tool: `probe history (${m.historySource})` }] : [],
+  };
+  return ceilingCriterion(
+    base,
+    {
+      value: w?.errorRate ?? null,
+      error: null,
+      detail: w ? `${w.down} of ${w.samples} probes down` : '',
+      missing: `${missing} (give \`prometheus-url\` for the 5xx share of requests)`,
+    },
+    breach,
+  );
 }
 
 function latencyCriterion(m: MaintenanceModel): Judged {
@@ -140,38 +207,123 @@ function latencyCriterion(m: MaintenanceModel): Judged {
   const over = `over ${m.rolling.window.label}`;
   const name = LATENCY_NAME[m.latency];
   const p = m.prometheus;
-  const breach = (v: number): Breach => ({ id: 'maintenance.p95', kind: 'latency', text: `${name} p95 ${v} ms ${over} above ${bar} ms` });
+  const breach = (v: number): Breach => ({
+    id: 'maintenance.p95',
+    kind: 'latency',
+    text: `${name} p95 ${v} ms ${over} above ${bar} ms`,
+  });
   if (p) {
-    const base = { id: 'maintenance.p95', title: `${name} p95 latency ${over}`, bar, comparator: '<=' as const, unit: 'ms', evidence: [{ url: p.url, tool: 'Prometheus' }] };
-    return ceilingCriterion(base, { value: p.p95Ms.value, error: p.p95Ms.error, detail: p.p95Ms.query, missing: `the query returned no series: ${p.p95Ms.query}` }, breach);
+    const base = {
+      id: 'maintenance.p95',
+      title: `${name} p95 latency ${over}`,
+      bar,
+      comparator: '<=' as const,
+      unit: 'ms',
+      evidence: [{ url: p.url, tool: 'Prometheus' }],
+    };
+    return ceilingCriterion(
+      base,
+      {
+        value: p.p95Ms.value,
+        error: p.p95Ms.error,
+        detail: p.p95Ms.query,
+        missing: `the query returned no series: ${p.p95Ms.query}`,
+      },
+      breach,
+    );
   }
   const { w, missing } = rollingFigures(m);
-  const base = { id: 'maintenance.p95', title: `p95 latency of the health probes ${over} (${name} SLA)`, bar, comparator: '<=' as const, unit: 'ms', evidence: m.historySource ? [{ tool: `probe history (${m.historySource})` }] : [] };
+  const base = {
+    id: 'maintenance.p95',
+    title: `p95 latency of the health probes ${over} (${name} SLA)`,
+    bar,
+    comparator: '<=' as const,
+    unit: 'ms',
+    evidence: m.historySource ? [{ tool: `probe history (${m.historySource})` }] : [],
+  };
   const value = w?.latency?.p95 ?? null;
-  const detail = w?.latency ? `p50 ${Math.round(w.latency.p50)} ms, p99 ${Math.round(w.latency.p99)} ms of ${w.up + w.degraded} successful probes` : '';
-  return ceilingCriterion(base, { value, error: null, detail, missing: w ? 'no successful probe timed a response' : `${missing} (give \`prometheus-url\` for the requests' p95)` }, breach);
+  const detail = w?.latency
+    ? `p50 ${Math.round(w.latency.p50)} ms, p99 ${Math.round(w.latency.p99)} ms of ${w.up + w.degraded} successful probes`
+    : '';
+  return ceilingCriterion(
+    base,
+    {
+      value,
+      error: null,
+      detail,
+      missing: w
+        ? 'no successful probe timed a response'
+        : `${missing} (give \`prometheus-url\` for the requests' p95)`,
+    },
+    breach,
+  );
 }
 
 function patchCriterion(m: MaintenanceModel): Judged {
   const sla = m.policy.security['patch-within-hours'];
   const title = `Findings patched within deadline (critical ${sla.critical} h, high ${sla.high / 24} d, medium ${sla.medium / 24} d)`;
   const e = m.security.evidence;
-  const base = { id: 'maintenance.patch-deadlines', title, bar: 0, comparator: '<=' as const, unit: 'findings', evidence: e ? [{ file: e.file, tool: 'security-gate', ...(e.url ? { url: e.url } : {}) }] : [] };
-  if (!e) return { criterion: { ...base, status: 'no-data', measured: null, detail: m.security.missing ?? 'no security-gate result' } };
+  const base = {
+    id: 'maintenance.patch-deadlines',
+    title,
+    bar: 0,
+    comparator: '<=' as const,
+    unit: 'findings',
+    evidence: e ? [{ file: e.file, tool: 'security-gate', ...(e.url ? { url: e.url } : {}) }] : [],
+  };
+  if (!e)
+    return {
+      criterion: {
+        ...base,
+        status: 'no-data',
+        measured: null,
+        detail: m.security.missing ?? 'no security-gate result',
+      },
+    };
   // A scan older than the longest deadline cannot say whether a deadline passed since.
   const longest = Math.max(sla.critical, sla.high, sla.medium);
   const ageHours = (m.now.getTime() - Date.parse(e.createdAt)) / 3_600_000;
   if (!(ageHours <= longest)) {
-    return { criterion: { ...base, status: 'no-data', measured: null, detail: `the newest security scan on the default branch is from ${e.createdAt.slice(0, 10)}, older than the longest deadline (${longest / 24} days): run the Maturity workflow on the default branch` } };
+    return {
+      criterion: {
+        ...base,
+        status: 'no-data',
+        measured: null,
+        detail: `the newest security scan on the default branch is from ${e.createdAt.slice(0, 10)}, older than the longest deadline (${longest / 24} days): run the Maturity workflow on the default branch`,
+      },
+    };
   }
   const overdue = overdueAt(e.open, sla, m.now);
   const omitted = e.omitted ? `; ${e.omitted} more open finding(s) not listed in the result` : '';
-  if (overdue.length === 0) return { criterion: { ...base, status: 'pass', measured: 0, detail: `no open finding is past its deadline (scan of ${e.createdAt.slice(0, 10)})${omitted}` } };
+  if (overdue.length === 0)
+    return {
+      criterion: {
+        ...base,
+        status: 'pass',
+        measured: 0,
+        detail: `no open finding is past its deadline (scan of ${e.createdAt.slice(0, 10)})${omitted}`,
+      },
+    };
   const worst = overdue[0]!;
-  const criterion: Criterion = { ...base, status: 'fail', measured: overdue.length, gap: overdue.length, detail: `oldest: ${describeFinding(worst.finding)}, first seen ${worst.finding.firstSeen!.slice(0, 10)}${omitted}` };
+  const criterion: Criterion = {
+    ...base,
+    status: 'fail',
+    measured: overdue.length,
+    gap: overdue.length,
+    detail: `oldest: ${describeFinding(worst.finding)}, first seen ${worst.finding.firstSeen!.slice(0, 10)}${omitted}`,
+  };
   const kind = `patch-${worst.severity}` as BreachKind;
-  const counts = PATCHED_SEVERITIES.map((s) => [s, overdue.filter((o) => o.severity === s).length] as const).filter(([, n]) => n > 0);
-  return { criterion, breach: { id: base.id, kind, text: `${counts.map(([s, n]) => `${n} ${s}`).join(' and ')} finding(s) past the patch deadline` } };
+  const counts = PATCHED_SEVERITIES.map((s) => [s, overdue.filter((o) => o.severity === s).length] as const).filter(
+    ([, n]) => n > 0,
+  );
+  return {
+    criterion,
+    breach: {
+      id: base.id,
+      kind,
+      text: `${counts.map(([s, n]) => `${n} ${s}`).join(' and ')} finding(s) past the patch deadline`,
+    },
+  };
 }
 
 function worstSeverity(m: MaintenanceModel, breaches: readonly Breach[]): SeverityLevel | null {
@@ -191,7 +343,9 @@ export function evaluateMaintenance(m: MaintenanceModel): MaintenanceEvaluation 
   judged[0]!.criterion.title = `Uptime in ${monthTitle(m.month.window.label)} (calendar month)`;
   const criteria = judged.map((j) => j.criterion);
   const breaches = judged.flatMap((j) => (j.breach ? [j.breach] : []));
-  const unmeasured = criteria.filter((c) => c.enforced !== false && (c.status === 'no-data' || c.status === 'error')).map((c) => c.title);
+  const unmeasured = criteria
+    .filter((c) => c.enforced !== false && (c.status === 'no-data' || c.status === 'error'))
+    .map((c) => c.title);
   const state = breaches.length ? 'breach' : unmeasured.length ? 'unknown' : 'healthy';
   return { criteria, breaches, severity: worstSeverity(m, breaches), state, unmeasured };
 }

@@ -38,7 +38,11 @@ export interface OverdueFinding {
   overdueHours: number;
 }
 
-export function overdueAt(open: readonly OpenFinding[], deadlines: Record<PatchedSeverity, number>, now: Date): OverdueFinding[] {
+export function overdueAt(
+  open: readonly OpenFinding[],
+  deadlines: Record<PatchedSeverity, number>,
+  now: Date,
+): OverdueFinding[] {
   const out: OverdueFinding[] = [];
   for (const f of open) {
     const severity = f.severity as PatchedSeverity;
@@ -46,13 +50,21 @@ export function overdueAt(open: readonly OpenFinding[], deadlines: Record<Patche
     const seen = Date.parse(f.firstSeen);
     if (Number.isNaN(seen)) continue;
     const ageHours = (now.getTime() - seen) / 3_600_000;
-    if (ageHours > deadlines[severity]) out.push({ finding: f, severity, deadlineHours: deadlines[severity], overdueHours: Math.floor(ageHours - deadlines[severity]) });
+    if (ageHours > deadlines[severity])
+      out.push({
+        finding: f,
+        severity,
+        deadlineHours: deadlines[severity],
+        overdueHours: Math.floor(ageHours - deadlines[severity]),
+      });
   }
   const rank = (s: PatchedSeverity) => PATCHED_SEVERITIES.indexOf(s);
   return out.sort((a, b) => rank(a.severity) - rank(b.severity) || b.overdueHours - a.overdueHours);
 }
 
 export function describeFinding(f: OpenFinding): string {
-  const where = f.package ? `${f.package.name}${f.package.version ? ` ${f.package.version}` : ''}` : `${f.path ?? '?'}${f.line ? `:${f.line}` : ''}`;
+  const where = f.package
+    ? `${f.package.name}${f.package.version ? ` ${f.package.version}` : ''}`
+    : `${f.path ?? '?'}${f.line ? `:${f.line}` : ''}`;
   return `${f.severity} ${f.tool} ${f.rule} in ${where}`;
 }

@@ -50,7 +50,8 @@ export interface AlertRulesFile {
   recordingRules: number;
 }
 
-const FIX = 'Write Prometheus rule files as prometheus.io "Alerting rules" documents them, and check them with `promtool check rules <file>`.';
+const FIX =
+  'Write Prometheus rule files as prometheus.io "Alerting rules" documents them, and check them with `promtool check rules <file>`.';
 const GROUP_KEYS = new Set(['name', 'interval', 'query_offset', 'limit', 'labels', 'rules']);
 const RULE_KEYS = new Set(['alert', 'record', 'expr', 'for', 'keep_firing_for', 'labels', 'annotations']);
 const DURATION = /^(\d+(ms|s|m|h|d|w|y))+$/;
@@ -102,7 +103,8 @@ class Reader {
     const n = this.resolve(node);
     if (n === null || n === undefined || (isScalar(n) && n.value === null)) return {};
     const out: Record<string, string> = {};
-    for (const p of this.pairs(node, at, what)) out[p.key] = this.scalar(p.value, `${at}.${p.key}`, `${what} values`) ?? '';
+    for (const p of this.pairs(node, at, what))
+      out[p.key] = this.scalar(p.value, `${at}.${p.key}`, `${what} values`) ?? '';
     return out;
   }
 }
@@ -114,14 +116,19 @@ export function parseAlertRules(text: string, file: string): AlertRulesFile {
   const first = doc.errors[0];
   if (first) {
     const p = lc.linePos(first.pos[0]);
-    throw new ConfigurationError(`is not valid YAML: ${first.message.split('\n')[0]}`, { file, line: p.line, column: p.col }, 'Fix the YAML syntax (indentation, quotes, a missing ":" or "- ").');
+    throw new ConfigurationError(
+      `is not valid YAML: ${first.message.split('\n')[0]}`,
+      { file, line: p.line, column: p.col },
+      'Fix the YAML syntax (indentation, quotes, a missing ":" or "- ").',
+    );
   }
   const r: Reader = new Reader(doc, lc, file);
   const out: AlertRulesFile = { file, groups: [], alerts: [], recordingRules: 0 };
   const contents = doc.contents;
   if (contents === null || (isScalar(contents) && contents.value === null)) return out; // an empty file has no rules
   const top = r.pairs(contents, '(top level)', 'the file');
-  for (const p of top) if (p.key !== 'groups') r.fail(p.keyNode, p.key, `unknown key "${p.key}" (a rule file has only "groups")`);
+  for (const p of top)
+    if (p.key !== 'groups') r.fail(p.keyNode, p.key, `unknown key "${p.key}" (a rule file has only "groups")`);
   const groupsNode = r.resolve(top.find((p) => p.key === 'groups')?.value);
   if (groupsNode === undefined) r.fail(contents, 'groups', 'has no "groups" list');
   if (isScalar(groupsNode) && groupsNode.value === null) return out;
@@ -130,11 +137,14 @@ export function parseAlertRules(text: string, file: string): AlertRulesFile {
   groupsNode.items.forEach((g: unknown, gi: number) => {
     const at = `groups[${gi}]`;
     const gp = r.pairs(g, at, 'a group');
-    for (const p of gp) if (!GROUP_KEYS.has(p.key)) r.fail(p.keyNode, `${at}.${p.key}`, `unknown key "${p.key}" in a group (${[...GROUP_KEYS].join(', ')})`);
+    for (const p of gp)
+      if (!GROUP_KEYS.has(p.key))
+        r.fail(p.keyNode, `${at}.${p.key}`, `unknown key "${p.key}" in a group (${[...GROUP_KEYS].join(', ')})`);
     const nameNode = gp.find((p) => p.key === 'name')?.value;
     const name = r.scalar(nameNode, `${at}.name`, 'the group name');
     if (!name) r.fail(nameNode ?? g, `${at}.name`, 'the group has no name');
-    if (names.has(name)) r.fail(nameNode, `${at}.name`, `a second group named "${name}" (group names must be unique in a file)`);
+    if (names.has(name))
+      r.fail(nameNode, `${at}.name`, `a second group named "${name}" (group names must be unique in a file)`);
     names.add(name);
     out.groups.push(name);
     // Group labels (Prometheus 3) apply to every rule of the group; a rule's own labels win.
@@ -145,20 +155,30 @@ export function parseAlertRules(text: string, file: string): AlertRulesFile {
     rulesNode.items.forEach((rule: unknown, ri: number) => {
       const rat = `${at}.rules[${ri}]`;
       const rp = r.pairs(rule, rat, 'a rule');
-      for (const p of rp) if (!RULE_KEYS.has(p.key)) r.fail(p.keyNode, `${rat}.${p.key}`, `unknown key "${p.key}" in a rule (${[...RULE_KEYS].join(', ')})`);
+      for (const p of rp)
+        if (!RULE_KEYS.has(p.key))
+          r.fail(p.keyNode, `${rat}.${p.key}`, `unknown key "${p.key}" in a rule (${[...RULE_KEYS].join(', ')})`);
       const get = (k: string) => rp.find((p) => p.key === k)?.value;
       const alert = r.scalar(get('alert'), `${rat}.alert`, 'alert');
       const record = r.scalar(get('record'), `${rat}.record`, 'record');
       if (alert && record) r.fail(rule, rat, 'a rule has either "alert" or "record", not both');
-      if (!alert && !record) r.fail(rule, rat, 'a rule needs "alert" (an alerting rule) or "record" (a recording rule)');
+      if (!alert && !record)
+        r.fail(rule, rat, 'a rule needs "alert" (an alerting rule) or "record" (a recording rule)');
       const expr = r.scalar(get('expr'), `${rat}.expr`, 'expr');
-      if (!expr || expr.trim() === '') r.fail(get('expr') ?? rule, `${rat}.expr`, `the rule ${alert ?? record} has no expr`);
+      if (!expr || expr.trim() === '')
+        r.fail(get('expr') ?? rule, `${rat}.expr`, `the rule ${alert ?? record} has no expr`);
       if (record) {
         out.recordingRules++;
         return;
       }
       const forValue = r.scalar(get('for'), `${rat}.for`, 'for');
-      if (forValue !== null && !DURATION.test(forValue)) r.fail(get('for'), `${rat}.for`, `"for: ${forValue}" is not a duration`, 'Write a duration such as 5m or 1h30m.');
+      if (forValue !== null && !DURATION.test(forValue))
+        r.fail(
+          get('for'),
+          `${rat}.for`,
+          `"for: ${forValue}" is not a duration`,
+          'Write a duration such as 5m or 1h30m.',
+        );
       out.alerts.push({
         group: name,
         alert: alert!,
@@ -189,10 +209,34 @@ export interface SeedAlertThreshold {
 }
 
 export const SEED_ALERT_THRESHOLDS: readonly SeedAlertThreshold[] = [
-  { id: 'error-rate-warning', kind: 'error-rate', severity: 'warning', bar: 0.01, title: 'Error rate above 1% (warning)' },
-  { id: 'error-rate-critical', kind: 'error-rate', severity: 'critical', bar: 0.05, title: 'Error rate above 5% (critical)' },
-  { id: 'latency-p95-warning', kind: 'latency-p95', severity: 'warning', bar: 1, title: 'p95 latency above 1 s (warning)' },
-  { id: 'latency-p95-critical', kind: 'latency-p95', severity: 'critical', bar: 3, title: 'p95 latency above 3 s (critical)' },
+  {
+    id: 'error-rate-warning',
+    kind: 'error-rate',
+    severity: 'warning',
+    bar: 0.01,
+    title: 'Error rate above 1% (warning)',
+  },
+  {
+    id: 'error-rate-critical',
+    kind: 'error-rate',
+    severity: 'critical',
+    bar: 0.05,
+    title: 'Error rate above 5% (critical)',
+  },
+  {
+    id: 'latency-p95-warning',
+    kind: 'latency-p95',
+    severity: 'warning',
+    bar: 1,
+    title: 'p95 latency above 1 s (warning)',
+  },
+  {
+    id: 'latency-p95-critical',
+    kind: 'latency-p95',
+    severity: 'critical',
+    bar: 3,
+    title: 'p95 latency above 3 s (critical)',
+  },
 ];
 
 /** What an alert's expression was read as. */
@@ -262,18 +306,33 @@ const NUMBER = /^\(*\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*\)*$/;
 
 function kindOf(expr: string): AlertKind | null {
   const e = expr.toLowerCase();
-  if (/histogram_quantile\s*\(\s*0?\.95\s*,/.test(e) || /quantile_over_time\s*\(\s*0?\.95\s*,/.test(e) || /quantile\s*=~?\s*"0?\.95"/.test(e) || /(^|[^a-z0-9])p95(?![0-9])/.test(e)) {
+  if (
+    /histogram_quantile\s*\(\s*0?\.95\s*,/.test(e) ||
+    /quantile_over_time\s*\(\s*0?\.95\s*,/.test(e) ||
+    /quantile\s*=~?\s*"0?\.95"/.test(e) ||
+    /(^|[^a-z0-9])p95(?![0-9])/.test(e)
+  ) {
     return 'latency-p95';
   }
   const status = '(code|status|status_code|http_status|response_code)';
-  const errorish = /error|fail|5xx/.test(e) || new RegExp(`${status}\\s*=~?\\s*"5`).test(e) || new RegExp(`${status}\\s*![=~]\\s*"2`).test(e);
+  const errorish =
+    /error|fail|5xx/.test(e) ||
+    new RegExp(`${status}\\s*=~?\\s*"5`).test(e) ||
+    new RegExp(`${status}\\s*![=~]\\s*"2`).test(e);
   const divides = blankNested(e).includes('/');
   const ratioName = /error_rat(e|io)|errors?:ratio|error_percent/.test(e);
   if (errorish && (divides || ratioName)) return 'error-rate';
   return null;
 }
 
-const FLIP: Record<string, AlertReading['comparator']> = { '>': '<', '>=': '<=', '<': '>', '<=': '>=', '==': '==', '!=': '!=' };
+const FLIP: Record<string, AlertReading['comparator']> = {
+  '>': '<',
+  '>=': '<=',
+  '<': '>',
+  '<=': '>=',
+  '==': '==',
+  '!=': '!=',
+};
 
 /** Reads one alert expression, or null when it is neither an error-rate nor a p95 alert. */
 export function readAlertExpr(expr: string): AlertReading | null {
@@ -318,7 +377,11 @@ export function readAlertExpr(expr: string): AlertReading | null {
     }
     const s = side.toLowerCase();
     if (kind === 'error-rate' && (/\*\s*100\b(?!\.)/.test(s) || /\b100\s*\*/.test(s))) value /= 100;
-    if (kind === 'latency-p95' && (/\*\s*1000\b/.test(s) || /\b1000\s*\*/.test(s) || /_(milliseconds|ms)(_|\b)/.test(s))) value /= 1000;
+    if (
+      kind === 'latency-p95' &&
+      (/\*\s*1000\b/.test(s) || /\b1000\s*\*/.test(s) || /_(milliseconds|ms)(_|\b)/.test(s))
+    )
+      value /= 1000;
     return { kind, threshold: value, comparator };
   }
   return fallback;
@@ -362,7 +425,10 @@ const KIND_WORD: Record<AlertKind, string> = { 'error-rate': 'error rate', 'late
 const A_KIND: Record<AlertKind, string> = { 'error-rate': 'an error-rate', 'latency-p95': 'a p95-latency' };
 
 /** Which seed thresholds the alerts of these rule files carry. Pure. */
-export function checkSeedAlerts(files: AlertRulesFile | readonly AlertRulesFile[], seeds: readonly SeedAlertThreshold[] = SEED_ALERT_THRESHOLDS): AlertCoverage {
+export function checkSeedAlerts(
+  files: AlertRulesFile | readonly AlertRulesFile[],
+  seeds: readonly SeedAlertThreshold[] = SEED_ALERT_THRESHOLDS,
+): AlertCoverage {
   const list: readonly AlertRulesFile[] = Array.isArray(files) ? files : [files as AlertRulesFile];
   const alerts = list.flatMap((f) =>
     f.alerts.map((a): MatchedAlert & { kind: AlertKind | null } => {
@@ -381,7 +447,9 @@ export function checkSeedAlerts(files: AlertRulesFile | readonly AlertRulesFile[
   const problems: string[] = [];
   for (const a of alerts) {
     if (a.kind && a.threshold === null) {
-      problems.push(`${a.name} (${a.file}:${a.line}) looks like ${A_KIND[a.kind]} alert, but its threshold could not be read: write it as <expression> > <number>.`);
+      problems.push(
+        `${a.name} (${a.file}:${a.line}) looks like ${A_KIND[a.kind]} alert, but its threshold could not be read: write it as <expression> > <number>.`,
+      );
     }
   }
   const where = (a: MatchedAlert) => `${a.name} (${a.file}:${a.line})`;

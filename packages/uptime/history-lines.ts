@@ -31,7 +31,8 @@ function digits(t: string, from: number, n: number): number {
   return v;
 }
 
-const daysInMonth = (y: number, m: number): number => (m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31);
+const daysInMonth = (y: number, m: number): number =>
+  m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
 
 /**
  * Milliseconds since the epoch of a sample time written as `Date#toISOString()` writes it
@@ -40,7 +41,16 @@ const daysInMonth = (y: number, m: number): number => (m === 2 ? (y % 4 === 0 &&
  * through toISOString took half of the parse time.
  */
 export function parseSampleTime(t: string): number {
-  if (t.length !== 24 || t[4] !== '-' || t[7] !== '-' || t[10] !== 'T' || t[13] !== ':' || t[16] !== ':' || t[19] !== '.' || t[23] !== 'Z') {
+  if (
+    t.length !== 24 ||
+    t[4] !== '-' ||
+    t[7] !== '-' ||
+    t[10] !== 'T' ||
+    t[13] !== ':' ||
+    t[16] !== ':' ||
+    t[19] !== '.' ||
+    t[23] !== 'Z'
+  ) {
     return Number.NaN;
   }
   const y = digits(t, 0, 4);
@@ -50,7 +60,20 @@ export function parseSampleTime(t: string): number {
   const mi = digits(t, 14, 2);
   const sec = digits(t, 17, 2);
   const ms = digits(t, 20, 3);
-  if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 59 || ms < 0) {
+  if (
+    y < 0 ||
+    mo < 1 ||
+    mo > 12 ||
+    d < 1 ||
+    d > daysInMonth(y, mo) ||
+    h < 0 ||
+    h > 23 ||
+    mi < 0 ||
+    mi > 59 ||
+    sec < 0 ||
+    sec > 59 ||
+    ms < 0
+  ) {
     return Number.NaN;
   }
   const v = Date.UTC(y, mo - 1, d, h, mi, sec, ms);
@@ -100,7 +123,8 @@ export function toSample(value: unknown, day: string | null): Sample | string {
     return `field "t" must be an ISO 8601 UTC time with milliseconds like 2026-05-01T12:00:00.000Z (got ${describe(t)})`;
   }
   if (day !== null && t.slice(0, 10) !== day) return `time ${t} is outside the file's day ${day}`;
-  if (typeof url !== 'string' || url.length === 0) return `field "url" must be a non-empty string (got ${describe(url)})`;
+  if (typeof url !== 'string' || url.length === 0)
+    return `field "url" must be a non-empty string (got ${describe(url)})`;
   if (typeof state !== 'string' || !STATES.includes(state as ProbeState)) {
     return `field "state" must be one of ${STATES.join(', ')} (got ${describe(state)})`;
   }
@@ -145,7 +169,10 @@ export function parseHistoryLines(text: string, file: string): { samples: Sample
  * to `convert`, which returns the item or why the line is malformed. CRLF is accepted; a
  * line that is not JSON is reported (a last line without a newline as truncated).
  */
-export function readJsonLines<T>(text: string, convert: (value: unknown) => T | string): { items: T[]; problems: HistoryProblem[] } {
+export function readJsonLines<T>(
+  text: string,
+  convert: (value: unknown) => T | string,
+): { items: T[]; problems: HistoryProblem[] } {
   const samples: T[] = [];
   const problems: HistoryProblem[] = [];
   const lines = text.split('\n');

@@ -68,7 +68,11 @@ export class BranchHistoryStore {
    * Appends text lines to one file, skipping lines already in it (so a retried append is
    * idempotent); retried from a fresh read when another run wrote first. Returns the lines written.
    */
-  async appendLines(path: string, lines: readonly string[], message: string): Promise<{ written: number; conflicts: number }> {
+  async appendLines(
+    path: string,
+    lines: readonly string[],
+    message: string,
+  ): Promise<{ written: number; conflicts: number }> {
     const retry = new ConflictRetry(this.conflicts);
     for (;;) {
       const current = await this.api.getFile(path, this.branch);
@@ -78,7 +82,13 @@ export class BranchHistoryStore {
       if (fresh.length === 0) return { written: 0, conflicts: retry.conflicts };
       const head = text && !text.endsWith('\n') ? `${text}\n` : text;
       try {
-        await this.api.putFile({ path, branch: this.branch, text: head + fresh.map((l) => `${l}\n`).join(''), message, sha: current?.sha ?? null });
+        await this.api.putFile({
+          path,
+          branch: this.branch,
+          text: head + fresh.map((l) => `${l}\n`).join(''),
+          message,
+          sha: current?.sha ?? null,
+        });
         return { written: fresh.length, conflicts: retry.conflicts };
       } catch (e) {
         if (!isWriteConflict(e) || !(await retry.again())) throw e;
@@ -115,7 +125,13 @@ export class BranchHistoryStore {
         const head = text && !text.endsWith('\n') ? `${text}\n` : text; // a torn last line stays on its own line
         const next = head + fresh.map((s) => `${JSON.stringify(s)}\n`).join('');
         try {
-          await this.api.putFile({ path, branch: this.branch, text: next, message: `uptime: ${component} ${day} (+${fresh.length} samples)`, sha: current?.sha ?? null });
+          await this.api.putFile({
+            path,
+            branch: this.branch,
+            text: next,
+            message: `uptime: ${component} ${day} (+${fresh.length} samples)`,
+            sha: current?.sha ?? null,
+          });
           break;
         } catch (e) {
           if (!isWriteConflict(e)) throw e;

@@ -26,7 +26,12 @@ export function incidentLabels(component: string): string[] {
 }
 
 function describeDown(down: readonly Sample[]): string {
-  return down.map((s) => `- \`${s.url.replace(/`/g, '')}\`: ${s.error ?? 'down'}${s.status ? ` (HTTP ${s.status})` : ''}${s.detail ? `, ${escapeText(s.detail)}` : ''}`).join('\n');
+  return down
+    .map(
+      (s) =>
+        `- \`${s.url.replace(/`/g, '')}\`: ${s.error ?? 'down'}${s.status ? ` (HTTP ${s.status})` : ''}${s.detail ? `, ${escapeText(s.detail)}` : ''}`,
+    )
+    .join('\n');
 }
 
 /**
@@ -52,8 +57,16 @@ export async function syncIncident(
       p.runUrl ? `Detected by [this uptime check](${p.runUrl}).` : 'Detected by the uptime check.',
       'This issue is closed automatically when the endpoints answer again.',
     ].join('\n');
-    const made = await ensureKeyedIssue(api, { match: labels, labels: [`severity:${severity}`], title: `Incident: ${p.name} is down`, body }, open);
-    return { action: made.created ? 'opened' : 'still-open', issue: made.issue, duplicatesClosed: made.duplicatesClosed };
+    const made = await ensureKeyedIssue(
+      api,
+      { match: labels, labels: [`severity:${severity}`], title: `Incident: ${p.name} is down`, body },
+      open,
+    );
+    return {
+      action: made.created ? 'opened' : 'still-open',
+      issue: made.issue,
+      duplicatesClosed: made.duplicatesClosed,
+    };
   }
   if (open.length === 0 || p.probes.length === 0) return { action: 'none', issue: null, duplicatesClosed: 0 };
   const note = `Recovered: every health endpoint answered at ${p.now.toISOString()}${p.runUrl ? ` ([uptime check](${p.runUrl}))` : ''}.`;

@@ -28,12 +28,21 @@ export function parseLegacyMarker(text: string): LegacyMarker | { problem: strin
     return { problem: `not valid JSON (${e instanceof Error ? e.message : String(e)})` };
   }
   const o = value as Partial<LegacyMarker> | null;
-  if (typeof o !== 'object' || o === null || o.v !== 2 || typeof o.since !== 'string' || !DAY.test(o.since) || typeof o.components !== 'object' || o.components === null) {
+  if (
+    typeof o !== 'object' ||
+    o === null ||
+    o.v !== 2 ||
+    typeof o.since !== 'string' ||
+    !DAY.test(o.since) ||
+    typeof o.components !== 'object' ||
+    o.components === null
+  ) {
     return { problem: 'not a format-2 legacy marker ({v: 2, since, components})' };
   }
   for (const [c, e] of Object.entries(o.components)) {
     const from = (e as { from?: unknown } | null)?.from;
-    if (!(from === null || (typeof from === 'string' && DAY.test(from)))) return { problem: `${c}: "from" is neither a day nor null` };
+    if (!(from === null || (typeof from === 'string' && DAY.test(from))))
+      return { problem: `${c}: "from" is neither a day nor null` };
   }
   return o as LegacyMarker;
 }
@@ -59,7 +68,12 @@ export function mergeLegacyMarkers(a: LegacyMarker, b: LegacyMarker): LegacyMark
  * (inclusive), or null when there is nothing to copy: the marker says they are in format 2
  * already, or that the component has no format-1 history.
  */
-export function daysToCopy(marker: LegacyMarker | null, component: string, firstDay: string, today: string): { from: string; to: string } | null {
+export function daysToCopy(
+  marker: LegacyMarker | null,
+  component: string,
+  firstDay: string,
+  today: string,
+): { from: string; to: string } | null {
   const known = marker?.components[component];
   if (known && known.from === null) return null;
   const last = marker?.since ?? today;

@@ -111,7 +111,10 @@ export async function probe(target: ProbeTarget, opts: ProbeOptions = {}): Promi
 }
 
 /** Probes every target, at most `concurrency` at a time; the samples are in the order of the targets. */
-export async function probeAll(targets: ProbeTarget[], opts: ProbeOptions & { concurrency?: number } = {}): Promise<Sample[]> {
+export async function probeAll(
+  targets: ProbeTarget[],
+  opts: ProbeOptions & { concurrency?: number } = {},
+): Promise<Sample[]> {
   const { concurrency, ...probeOpts } = opts;
   const limit = Math.max(1, Math.floor(concurrency ?? DEFAULT_CONCURRENCY));
   const out = new Array<Sample>(targets.length);
@@ -169,7 +172,11 @@ async function attempt(target: ProbeTarget, maxRedirects: number): Promise<Attem
       progress.status = undefined;
       const wantBody = method !== 'HEAD';
       const res = await exchange(url, method, wantBody, target.expectJson !== undefined, deadline.signal, progress);
-      const follow = (method === 'GET' || method === 'HEAD') && REDIRECTS.has(res.status) && res.location !== undefined && res.status !== target.expectStatus;
+      const follow =
+        (method === 'GET' || method === 'HEAD') &&
+        REDIRECTS.has(res.status) &&
+        res.location !== undefined &&
+        res.status !== target.expectStatus;
       if (follow) {
         let to: URL;
         try {
@@ -178,17 +185,30 @@ async function attempt(target: ProbeTarget, maxRedirects: number): Promise<Attem
           throw new AttemptFailure('redirect', `HTTP ${res.status} to an invalid Location`, res.status);
         }
         to.hash = '';
-        if (seen.has(to.href)) throw new AttemptFailure('redirect', `redirect loop after ${redirects + 1} redirect${redirects ? 's' : ''}`, res.status);
-        if (++redirects > maxRedirects) throw new AttemptFailure('redirect', `more than ${maxRedirects} redirects`, res.status);
+        if (seen.has(to.href))
+          throw new AttemptFailure(
+            'redirect',
+            `redirect loop after ${redirects + 1} redirect${redirects ? 's' : ''}`,
+            res.status,
+          );
+        if (++redirects > maxRedirects)
+          throw new AttemptFailure('redirect', `more than ${maxRedirects} redirects`, res.status);
         seen.add(to.href);
         url = to;
         continue;
       }
       const ms = Math.round(performance.now() - started);
-      const statusOk = target.expectStatus !== undefined ? res.status === target.expectStatus : res.status >= 200 && res.status < 300;
+      const statusOk =
+        target.expectStatus !== undefined ? res.status === target.expectStatus : res.status >= 200 && res.status < 300;
       if (!statusOk) {
         const expected = target.expectStatus !== undefined ? String(target.expectStatus) : '2xx';
-        return { ok: false, status: res.status, ms, error: 'status', detail: `HTTP ${res.status}, expected ${expected}` };
+        return {
+          ok: false,
+          status: res.status,
+          ms,
+          error: 'status',
+          detail: `HTTP ${res.status}, expected ${expected}`,
+        };
       }
       if (target.expectJson) {
         const problem = checkJson(res, target.expectJson, method);
@@ -198,7 +218,10 @@ async function attempt(target: ProbeTarget, maxRedirects: number): Promise<Attem
     }
   } catch (e) {
     if (deadline.signal.aborted) {
-      const what = progress.status !== undefined ? `HTTP ${progress.status} headers came but the body did not finish` : 'no response';
+      const what =
+        progress.status !== undefined
+          ? `HTTP ${progress.status} headers came but the body did not finish`
+          : 'no response';
       return withStatus({ ok: false, error: 'timeout', detail: `${what} within ${timeoutMs} ms` }, progress.status);
     }
     if (e instanceof AttemptFailure) return withStatus({ ok: false, error: e.kind, detail: e.message }, e.status);
@@ -218,7 +241,14 @@ function withStatus(a: Attempt, status: number | undefined): Attempt {
  * One request and its response. The returned promise settles exactly once; on every path the
  * request (and so its socket) is destroyed, and the deadline destroys it wherever it is.
  */
-function exchange(url: URL, method: string, wantBody: boolean, needAll: boolean, deadline: AbortSignal, progress: Progress): Promise<Exchange> {
+function exchange(
+  url: URL,
+  method: string,
+  wantBody: boolean,
+  needAll: boolean,
+  deadline: AbortSignal,
+  progress: Progress,
+): Promise<Exchange> {
   return new Promise<Exchange>((resolve, reject) => {
     let settled = false;
     let req: http.ClientRequest | undefined;
@@ -275,7 +305,8 @@ function exchange(url: URL, method: string, wantBody: boolean, needAll: boolean,
       r.on('end', () => settle(undefined, { status, location, body: Buffer.concat(chunks, size), truncated: false }));
       r.on('error', (e) => settle(e));
       r.on('close', () => {
-        if (!r.complete) settle(Object.assign(new Error('the connection closed before the body ended'), { code: 'ECONNRESET' }));
+        if (!r.complete)
+          settle(Object.assign(new Error('the connection closed before the body ended'), { code: 'ECONNRESET' }));
       });
     });
     req.end();
@@ -283,7 +314,11 @@ function exchange(url: URL, method: string, wantBody: boolean, needAll: boolean,
 }
 
 /** Why the body does not satisfy expect-json, or undefined when it does. */
-function checkJson(res: Exchange, expect: { field: string; equals: string | number | boolean }, method: string): string | undefined {
+function checkJson(
+  res: Exchange,
+  expect: { field: string; equals: string | number | boolean },
+  method: string,
+): string | undefined {
   if (method === 'HEAD' || res.body === undefined) return 'expect-json needs a body, and HEAD responses have none';
   if (res.truncated) return `the body is larger than ${MAX_BODY_BYTES / (1024 * 1024)} MB`;
   let doc: unknown;
@@ -313,7 +348,10 @@ function describeValue(value: unknown): string {
 /** Collapses control characters and whitespace and cuts to `max` characters. */
 function clip(text: string, max: number): string {
   // eslint-disable-next-line no-control-regex
-  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const clean = text
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return clean.length <= max ? clean : `${clean.slice(0, max - 1)}…`;
 }
 
@@ -352,7 +390,8 @@ function classify(e: unknown, url: URL, progress: Progress): [ProbeErrorKind, st
   const code = codes[0];
   const dns = codes.find((c) => DNS_CODES.has(c));
   if (dns) return ['dns', `cannot resolve ${clip(url.hostname, 80)} (${dns})`];
-  const handshake = url.protocol === 'https:' && progress.tcpConnected && !progress.secured && progress.status === undefined;
+  const handshake =
+    url.protocol === 'https:' && progress.tcpConnected && !progress.secured && progress.status === undefined;
   const tlsCode = codes.find((c) => /CERT|SSL|TLS|EPROTO/.test(c));
   if (tlsCode || handshake || /certificate|handshake|\bTLS\b|\bSSL\b/i.test(message)) {
     // OpenSSL messages read "write EPROTO 80..:error:0A00010B:SSL routines:ssl3_get_record:wrong version number:../deps/..".

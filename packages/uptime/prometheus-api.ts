@@ -49,19 +49,25 @@ const ERROR_FIX: Record<string, string> = {
   not_acceptable: 'Prometheus refused the request format; check the URL and headers.',
 };
 
-const RESPONSE_FIX = 'Point the check at a Prometheus server (or compatible API) root URL; its /api/v1/query answers JSON.';
+const RESPONSE_FIX =
+  'Point the check at a Prometheus server (or compatible API) root URL; its /api/v1/query answers JSON.';
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 function bad(source: string, at: string, message: string): never {
-  throw new ReportError(`the Prometheus response is not the documented shape: ${message}`, { file: source, at }, RESPONSE_FIX);
+  throw new ReportError(
+    `the Prometheus response is not the documented shape: ${message}`,
+    { file: source, at },
+    RESPONSE_FIX,
+  );
 }
 
 function labelsOf(source: string, at: string, v: unknown): Labels {
   if (!isRecord(v)) bad(source, at, 'metric must be an object of labels');
-  for (const [k, x] of Object.entries(v)) if (typeof x !== 'string') bad(source, `${at}.${k}`, 'label values must be strings');
+  for (const [k, x] of Object.entries(v))
+    if (typeof x !== 'string') bad(source, `${at}.${k}`, 'label values must be strings');
   return v as Labels;
 }
 
@@ -83,7 +89,11 @@ function vectorSeries(source: string, result: unknown[]) {
     const at = `data.result[${i}]`;
     if (!isRecord(s)) bad(source, at, 'a series must be an object');
     if (s.value === undefined && s.histogram !== undefined) {
-      throw new ReportError('the query returned a native histogram, not a number', { file: source, at }, 'Wrap it in histogram_quantile(), histogram_count() or histogram_sum().');
+      throw new ReportError(
+        'the query returned a native histogram, not a number',
+        { file: source, at },
+        'Wrap it in histogram_quantile(), histogram_count() or histogram_sum().',
+      );
     }
     const { t, raw } = samplePair(source, `${at}.value`, s.value);
     return { labels: labelsOf(source, `${at}.metric`, s.metric), t, value: sampleValue(source, `${at}.value`, raw) };
@@ -95,7 +105,11 @@ function matrixSeries(source: string, result: unknown[]) {
     const at = `data.result[${i}]`;
     if (!isRecord(s)) bad(source, at, 'a series must be an object');
     if (s.values === undefined && s.histograms !== undefined) {
-      throw new ReportError('the query returned native histograms, not numbers', { file: source, at }, 'Wrap it in histogram_quantile(), histogram_count() or histogram_sum().');
+      throw new ReportError(
+        'the query returned native histograms, not numbers',
+        { file: source, at },
+        'Wrap it in histogram_quantile(), histogram_count() or histogram_sum().',
+      );
     }
     if (!Array.isArray(s.values)) bad(source, `${at}.values`, 'values must be an array of [timestamp, "value"]');
     const values = s.values.map((p, j) => {
@@ -125,7 +139,9 @@ export function parsePromQueryResponse(body: unknown, source: string, query?: st
     );
   }
   if (doc.status !== 'success') bad(source, 'status', 'status must be "success" or "error"');
-  const warnings = [doc.warnings, doc.infos].flatMap((w) => (Array.isArray(w) ? w.filter((x): x is string => typeof x === 'string') : []));
+  const warnings = [doc.warnings, doc.infos].flatMap((w) =>
+    Array.isArray(w) ? w.filter((x): x is string => typeof x === 'string') : [],
+  );
   const data = doc.data;
   if (!isRecord(data)) bad(source, 'data', 'data must be an object');
   const { resultType, result } = data;
@@ -167,7 +183,11 @@ export function singleValue(result: PromQueryResult, query?: string): number | n
     }
     value = result.series[0]!.value;
   } else {
-    throw new ConfigurationError(`the query returned a ${result.resultType}, not a number`, query ? { at: query } : {}, 'Use an instant query (/api/v1/query) whose expression gives one number.');
+    throw new ConfigurationError(
+      `the query returned a ${result.resultType}, not a number`,
+      query ? { at: query } : {},
+      'Use an instant query (/api/v1/query) whose expression gives one number.',
+    );
   }
   return Number.isNaN(value) ? null : value;
 }
@@ -201,12 +221,21 @@ export function promqlString(value: string): string {
 
 function checkName(kind: 'metric' | 'label', name: string): void {
   if (!(kind === 'metric' ? METRIC_NAME : LABEL_NAME).test(name)) {
-    throw new ConfigurationError(`"${name}" is not a valid Prometheus ${kind} name`, {}, `A ${kind} name matches ${kind === 'metric' ? '[a-zA-Z_:][a-zA-Z0-9_:]*' : '[a-zA-Z_][a-zA-Z0-9_]*'}.`);
+    throw new ConfigurationError(
+      `"${name}" is not a valid Prometheus ${kind} name`,
+      {},
+      `A ${kind} name matches ${kind === 'metric' ? '[a-zA-Z_:][a-zA-Z0-9_:]*' : '[a-zA-Z_][a-zA-Z0-9_]*'}.`,
+    );
   }
 }
 
 function checkDuration(window: string): void {
-  if (!DURATION.test(window)) throw new ConfigurationError(`"${window}" is not a PromQL duration`, {}, 'Write a duration such as 5m, 1h, 7d or 1h30m.');
+  if (!DURATION.test(window))
+    throw new ConfigurationError(
+      `"${window}" is not a PromQL duration`,
+      {},
+      'Write a duration such as 5m, 1h, 7d or 1h30m.',
+    );
 }
 
 /** A matcher from a label and a value: `=` for a string, `=~` for `{regex}`, `!~` for `{notRegex}`. */
@@ -262,12 +291,18 @@ export function errorRateQuery(opts: {
  * `*_seconds`): `histogram_quantile(0.95, sum by (le) (rate(<metric>_bucket{...}[5m])))`.
  * `metric` is the histogram's name; a name already ending in `_bucket` is used as it is.
  */
-export function latencyQuantileQuery(opts: { metric: string; labels?: Record<string, Matcher>; window?: string; quantile?: number }): string {
+export function latencyQuantileQuery(opts: {
+  metric: string;
+  labels?: Record<string, Matcher>;
+  window?: string;
+  quantile?: number;
+}): string {
   const window = opts.window ?? '5m';
   const q = opts.quantile ?? 0.95;
   checkName('metric', opts.metric);
   checkDuration(window);
-  if (!(q >= 0 && q <= 1)) throw new ConfigurationError(`quantile ${q} is not from 0 to 1`, {}, 'Use e.g. 0.95 for p95.');
+  if (!(q >= 0 && q <= 1))
+    throw new ConfigurationError(`quantile ${q} is not from 0 to 1`, {}, 'Use e.g. 0.95 for p95.');
   const bucket = opts.metric.endsWith('_bucket') ? opts.metric : `${opts.metric}_bucket`;
   return `histogram_quantile(${q}, sum by (le) (rate(${bucket}${selector(opts.labels ?? {})}[${window}])))`;
 }

@@ -110,7 +110,11 @@ class Parser {
   parse(text: string): Exposition {
     const lines = text.split('\n');
     if (text.length > 0 && !text.endsWith('\n')) {
-      this.fail('the last line does not end with a line feed (truncated?)', lines[lines.length - 1]!.length + 1, lines.length);
+      this.fail(
+        'the last line does not end with a line feed (truncated?)',
+        lines[lines.length - 1]!.length + 1,
+        lines.length,
+      );
     }
     if (text.endsWith('\n')) lines.pop();
     lines.forEach((l, i) => {
@@ -162,7 +166,8 @@ class Parser {
     }
     const family = this.familyForMeta(name.value, nameAt + 1);
     const meta = this.metaOf.get(family)!;
-    if (family.samples.length > 0) this.fail(`the ${kw.value} line of ${name.value} comes after its samples (it must come first)`, 1);
+    if (family.samples.length > 0)
+      this.fail(`the ${kw.value} line of ${name.value} comes after its samples (it must come first)`, 1);
     if (kw.value === 'HELP') {
       if (meta.help) this.fail(`a second HELP line for ${name.value}`, 1);
       meta.help = true;
@@ -175,7 +180,10 @@ class Parser {
       const t = this.token(typeAt);
       if (t.value === '') this.fail(`the TYPE line of ${name.value} has no type`, typeAt + 1);
       if (!TYPES.has(t.value as MetricType)) {
-        this.fail(`"${t.value}" is not a metric type (counter, gauge, histogram, summary or untyped, in lower case)`, typeAt + 1);
+        this.fail(
+          `"${t.value}" is not a metric type (counter, gauge, histogram, summary or untyped, in lower case)`,
+          typeAt + 1,
+        );
       }
       const rest = this.skipBlanks(t.end);
       if (rest < this.text.length) this.fail('text after the type on a TYPE line', rest + 1);
@@ -195,7 +203,13 @@ class Parser {
       const next = this.text[i + 1];
       if (next === '\\') out += '\\';
       else if (next === 'n') out += '\n';
-      else this.fail(next === undefined ? 'a backslash ends the HELP text' : `"\\${next}" is not an escape allowed in HELP text (only \\\\ and \\n)`, i + 1);
+      else
+        this.fail(
+          next === undefined
+            ? 'a backslash ends the HELP text'
+            : `"\\${next}" is not an escape allowed in HELP text (only \\\\ and \\n)`,
+          i + 1,
+        );
       i++;
     }
     return out;
@@ -224,7 +238,8 @@ class Parser {
     if (cur) {
       if (cur.type === 'histogram') {
         if (name === `${cur.name}_bucket` || name === `${cur.name}_sum` || name === `${cur.name}_count`) return cur;
-        if (name === cur.name) this.fail(`${name} is a histogram: its samples are ${name}_bucket, ${name}_sum and ${name}_count`, column);
+        if (name === cur.name)
+          this.fail(`${name} is a histogram: its samples are ${name}_bucket, ${name}_sum and ${name}_count`, column);
       } else if (cur.type === 'summary') {
         if (name === cur.name || name === `${cur.name}_sum` || name === `${cur.name}_count`) return cur;
       } else if (name === cur.name) return cur;
@@ -253,7 +268,8 @@ class Parser {
     if (j >= this.text.length) this.fail(`the sample ${name.value} has no value`, j + 1);
     const v = this.token(j);
     const value = parseGoFloat(v.value);
-    if (value === null) this.fail(`"${v.value.slice(0, 30)}" is not a number (a float such as 1, 2.5e-3, +Inf, -Inf or NaN)`, j + 1);
+    if (value === null)
+      this.fail(`"${v.value.slice(0, 30)}" is not a number (a float such as 1, 2.5e-3, +Inf, -Inf or NaN)`, j + 1);
     let k = this.skipBlanks(v.end);
     let timestamp: number | null = null;
     if (k < this.text.length) {
@@ -302,7 +318,13 @@ class Parser {
           if (next === '\\') value += '\\';
           else if (next === '"') value += '"';
           else if (next === 'n') value += '\n';
-          else this.fail(next === undefined ? `the value of label ${label} is not closed` : `"\\${next}" is not an escape allowed in a label value (only \\\\, \\" and \\n)`, i + 1);
+          else
+            this.fail(
+              next === undefined
+                ? `the value of label ${label} is not closed`
+                : `"\\${next}" is not an escape allowed in a label value (only \\\\, \\" and \\n)`,
+              i + 1,
+            );
           i += 2;
           continue;
         }
@@ -317,7 +339,12 @@ class Parser {
         continue;
       }
       if (this.text[i] === '}') return i + 1;
-      this.fail(i >= this.text.length ? 'the labels are not closed with "}"' : `"," or "}" must follow the value of label ${label}`, i + 1);
+      this.fail(
+        i >= this.text.length
+          ? 'the labels are not closed with "}"'
+          : `"," or "}" must follow the value of label ${label}`,
+        i + 1,
+      );
     }
   }
 
@@ -335,7 +362,10 @@ class Parser {
   }
 
   private checkHistogram(f: PromFamily): void {
-    const groups = new Map<string, { buckets: { le: number; s: PromSample }[]; count?: PromSample; other: PromSample[] }>();
+    const groups = new Map<
+      string,
+      { buckets: { le: number; s: PromSample }[]; count?: PromSample; other: PromSample[] }
+    >();
     const groupOf = (s: PromSample) => {
       const key = seriesKey(s.labels, 'le');
       let g = groups.get(key);
@@ -349,9 +379,17 @@ class Parser {
         if (le === null || Number.isNaN(le)) this.failAt(s, `le="${s.labels.le}" is not a number`, 'le');
         const g = groupOf(s);
         const prev = g.buckets[g.buckets.length - 1];
-        if (prev && le <= prev.le) this.failAt(s, `the buckets of ${f.name} are not in increasing le order (le="${s.labels.le}" after le="${prev.s.labels.le}")`, 'le');
+        if (prev && le <= prev.le)
+          this.failAt(
+            s,
+            `the buckets of ${f.name} are not in increasing le order (le="${s.labels.le}" after le="${prev.s.labels.le}")`,
+            'le',
+          );
         if (prev && s.value < prev.s.value) {
-          this.failAt(s, `the bucket le="${s.labels.le}" of ${f.name} counts ${s.value}, fewer than the bucket before it (${prev.s.value}): buckets are cumulative`);
+          this.failAt(
+            s,
+            `the bucket le="${s.labels.le}" of ${f.name} counts ${s.value}, fewer than the bucket before it (${prev.s.value}): buckets are cumulative`,
+          );
         }
         g.buckets.push({ le, s });
       } else {
@@ -367,9 +405,16 @@ class Parser {
         const s = g.count ?? g.other[0]!;
         this.failAt(s, `the histogram ${f.name}${labelText(s.labels)} has no buckets (it needs at least le="+Inf")`);
       }
-      if (last.le !== Infinity) this.failAt(last.s, `the histogram ${f.name}${labelText(withoutLe(last.s.labels))} has no le="+Inf" bucket (it must end with one)`);
+      if (last.le !== Infinity)
+        this.failAt(
+          last.s,
+          `the histogram ${f.name}${labelText(withoutLe(last.s.labels))} has no le="+Inf" bucket (it must end with one)`,
+        );
       if (g.count && !sameNumber(g.count.value, last.s.value)) {
-        this.failAt(g.count, `${f.name}_count is ${g.count.value} but the le="+Inf" bucket counts ${last.s.value}: they must be equal`);
+        this.failAt(
+          g.count,
+          `${f.name}_count is ${g.count.value} but the le="+Inf" bucket counts ${last.s.value}: they must be equal`,
+        );
       }
     }
   }
@@ -383,10 +428,16 @@ class Parser {
       }
       if (!('quantile' in s.labels)) this.failAt(s, `the summary ${f.name} sample has no quantile label`);
       const q = parseGoFloat(s.labels.quantile!);
-      if (q === null || !(q >= 0 && q <= 1)) this.failAt(s, `quantile="${s.labels.quantile}" is not a number from 0 to 1`, 'quantile');
+      if (q === null || !(q >= 0 && q <= 1))
+        this.failAt(s, `quantile="${s.labels.quantile}" is not a number from 0 to 1`, 'quantile');
       const key = seriesKey(s.labels, 'quantile');
       const prev = prevOf.get(key);
-      if (prev && q <= prev.q) this.failAt(s, `the quantiles of ${f.name} are not in increasing order (${s.labels.quantile} after ${prev.s.labels.quantile})`, 'quantile');
+      if (prev && q <= prev.q)
+        this.failAt(
+          s,
+          `the quantiles of ${f.name} are not in increasing order (${s.labels.quantile} after ${prev.s.labels.quantile})`,
+          'quantile',
+        );
       prevOf.set(key, { q, s });
     }
   }
@@ -411,7 +462,9 @@ function seriesKey(labels: Record<string, string>, without: string): string {
 
 /** `{a="x",b="y"}`, escaped as in the format; empty for no labels. */
 export function labelText(labels: Record<string, string>): string {
-  const parts = Object.entries(labels).map(([k, v]) => `${k}="${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`);
+  const parts = Object.entries(labels).map(
+    ([k, v]) => `${k}="${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`,
+  );
   return parts.length ? `{${parts.join(',')}}` : '';
 }
 
@@ -427,7 +480,8 @@ export function parsePrometheusText(text: string, file: string): Exposition {
 export function contentTypeProblem(contentType: string | null | undefined): string | null {
   if (!contentType) return 'the response has no Content-Type (expected text/plain; version=0.0.4)';
   const [type, ...params] = contentType.split(';').map((p) => p.trim());
-  if (type!.toLowerCase() === 'application/openmetrics-text') return 'the response is OpenMetrics, not the Prometheus text format 0.0.4';
+  if (type!.toLowerCase() === 'application/openmetrics-text')
+    return 'the response is OpenMetrics, not the Prometheus text format 0.0.4';
   if (type!.toLowerCase() !== 'text/plain') return `the Content-Type is ${type}, not text/plain; version=0.0.4`;
   const version = params.map((p) => /^version\s*=\s*"?([^";]*)"?$/i.exec(p)?.[1]).find((v) => v !== undefined);
   if (version !== undefined && version !== '0.0.4') return `the text format version is ${version}, not 0.0.4`;

@@ -65,7 +65,9 @@ export function rangeQueryPath(query: string, w: TimeWindow, step: number): stri
 
 /** `{instance="a:9100",container="api"}`: which series a figure came from. */
 export function seriesName(labels: Labels): string {
-  const keys = Object.keys(labels).filter((k) => k !== '__name__' && k !== 'job').sort();
+  const keys = Object.keys(labels)
+    .filter((k) => k !== '__name__' && k !== 'job')
+    .sort();
   return keys.length ? `{${keys.map((k) => `${k}=${promqlString(labels[k]!)}`).join(',')}}` : '(one series)';
 }
 
@@ -78,7 +80,9 @@ function matrix(result: PromQueryResult): { labels: Labels; values: { t: number;
 export function peakMemory(result: PromQueryResult): { bytes: number; series: string } | null {
   let best: { bytes: number; series: string } | null = null;
   for (const s of matrix(result)) {
-    for (const p of s.values) if (Number.isFinite(p.value) && (best === null || p.value > best.bytes)) best = { bytes: p.value, series: seriesName(s.labels) };
+    for (const p of s.values)
+      if (Number.isFinite(p.value) && (best === null || p.value > best.bytes))
+        best = { bytes: p.value, series: seriesName(s.labels) };
   }
   return best;
 }
@@ -122,7 +126,8 @@ export function cpuUsage(result: PromQueryResult): CpuFigures | null {
   let best: CpuFigures | null = null;
   for (const s of matrix(result)) {
     const f = seriesCpu(s.values);
-    if (f && (best === null || 100 * f.average > best.averagePercent)) best = { averagePercent: 100 * f.average, peakPercent: 100 * f.peak, series: seriesName(s.labels) };
+    if (f && (best === null || 100 * f.average > best.averagePercent))
+      best = { averagePercent: 100 * f.average, peakPercent: 100 * f.peak, series: seriesName(s.labels) };
   }
   return best;
 }

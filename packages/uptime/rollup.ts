@@ -260,7 +260,8 @@ export interface MergedRollup {
 }
 
 function checkInterval(intervalMs: number): void {
-  if (!Number.isFinite(intervalMs) || intervalMs <= 0) throw new RangeError(`probe interval must be a positive number of ms (got ${intervalMs})`);
+  if (!Number.isFinite(intervalMs) || intervalMs <= 0)
+    throw new RangeError(`probe interval must be a positive number of ms (got ${intervalMs})`);
 }
 
 function byUrl(a: { url: string }, b: { url: string }): number {
@@ -306,7 +307,14 @@ export function rollupDay(samples: readonly Sample[], day: string, intervalMs: n
     const summary = summarizeSequence(groups.get(url)!, intervalMs, dayEnd, addLatency);
     endpoints.push({ url, ...summary, latency: hist.toSummary() });
   }
-  return { v: ROLLUP_VERSION, day, intervalMs, expected: Math.floor(DAY_MS / intervalMs), samples: samples.length, endpoints };
+  return {
+    v: ROLLUP_VERSION,
+    day,
+    intervalMs,
+    expected: Math.floor(DAY_MS / intervalMs),
+    samples: samples.length,
+    endpoints,
+  };
 }
 
 /** Whether one endpoint's data ends down (for flaps across pieces). */
@@ -363,7 +371,8 @@ export function mergeRollups(rollups: readonly DayRollup[]): MergedRollup {
   for (let i = 0; i < sorted.length; i++) {
     const r = sorted[i]!;
     if (i > 0 && sorted[i - 1]!.day === r.day) throw new RangeError(`two rollups for day ${r.day}`);
-    if (r.intervalMs !== intervalMs) throw new RangeError(`rollups with different probe intervals (${intervalMs} and ${r.intervalMs} ms)`);
+    if (r.intervalMs !== intervalMs)
+      throw new RangeError(`rollups with different probe intervals (${intervalMs} and ${r.intervalMs} ms)`);
     expected += r.expected;
     samples += r.samples;
     for (const e of r.endpoints) {
@@ -388,16 +397,25 @@ function endpointProblem(e: unknown, day: string): string | null {
   const o = e as Record<string, unknown>;
   if (typeof o.url !== 'string' || o.url === '') return 'an endpoint has no url';
   const where = `endpoint ${o.url}`;
-  for (const k of ['up', 'down', 'degraded', 'flaps'] as const) if (!isCount(o[k])) return `${where}: "${k}" is not a count`;
+  for (const k of ['up', 'down', 'degraded', 'flaps'] as const)
+    if (!isCount(o[k])) return `${where}: "${k}" is not a count`;
   for (const k of ['upMs', 'attributedMs'] as const) if (!isMs(o[k])) return `${where}: "${k}" is not a duration`;
   for (const k of ['first', 'last'] as const) {
     const p = o[k] as Record<string, unknown> | null | undefined;
-    if (typeof p !== 'object' || p === null || typeof p.t !== 'string' || !STATES.includes(p.state as string)) return `${where}: "${k}" is not a sample time and state`;
+    if (typeof p !== 'object' || p === null || typeof p.t !== 'string' || !STATES.includes(p.state as string))
+      return `${where}: "${k}" is not a sample time and state`;
     if (Number.isNaN(parseSampleTime(p.t)) || p.t.slice(0, 10) !== day) return `${where}: "${k}" time is not on ${day}`;
   }
   if (o.latency !== null) {
     const l = o.latency as Record<string, unknown> | undefined;
-    if (typeof l !== 'object' || !isCount(l.count) || !isMs(l.min) || !isMs(l.max) || !Array.isArray(l.buckets) || l.buckets.length % 2 !== 0) {
+    if (
+      typeof l !== 'object' ||
+      !isCount(l.count) ||
+      !isMs(l.min) ||
+      !isMs(l.max) ||
+      !Array.isArray(l.buckets) ||
+      l.buckets.length % 2 !== 0
+    ) {
       return `${where}: "latency" is not a latency summary`;
     }
     let total = 0;
@@ -405,7 +423,8 @@ function endpointProblem(e: unknown, day: string): string | null {
     for (let j = 0; j < l.buckets.length; j += 2) {
       const i = l.buckets[j] as unknown;
       const c = l.buckets[j + 1] as unknown;
-      if (!isCount(i) || i <= prev || i >= LATENCY_BUCKETS || !isCount(c) || c === 0) return `${where}: latency buckets are malformed`;
+      if (!isCount(i) || i <= prev || i >= LATENCY_BUCKETS || !isCount(c) || c === 0)
+        return `${where}: latency buckets are malformed`;
       prev = i;
       total += c;
     }
@@ -432,7 +451,8 @@ export function readRollup(text: string): { rollup: DayRollup } | { problem: str
 export function checkRollup(value: unknown): { rollup: DayRollup } | { problem: string } {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { problem: 'not a JSON object' };
   const o = value as Record<string, unknown>;
-  if (o.v !== ROLLUP_VERSION) return { problem: `unknown rollup version ${JSON.stringify(o.v)} (this reader knows ${ROLLUP_VERSION})` };
+  if (o.v !== ROLLUP_VERSION)
+    return { problem: `unknown rollup version ${JSON.stringify(o.v)} (this reader knows ${ROLLUP_VERSION})` };
   if (typeof o.day !== 'string' || dayStartMs(o.day) === null) return { problem: '"day" is not a UTC day YYYY-MM-DD' };
   if (!isMs(o.intervalMs) || o.intervalMs === 0) return { problem: '"intervalMs" is not a positive duration' };
   if (!isCount(o.expected) || !isCount(o.samples)) return { problem: '"expected" or "samples" is not a count' };
@@ -443,7 +463,8 @@ export function checkRollup(value: unknown): { rollup: DayRollup } | { problem: 
     const p = endpointProblem(e, o.day);
     if (p !== null) return { problem: p };
     const ep = e as EndpointRollup;
-    if (prevUrl !== null && !(prevUrl < ep.url)) return { problem: `endpoints are not sorted by URL, or ${ep.url} is listed twice` };
+    if (prevUrl !== null && !(prevUrl < ep.url))
+      return { problem: `endpoints are not sorted by URL, or ${ep.url} is listed twice` };
     prevUrl = ep.url;
     total += ep.up + ep.down + ep.degraded;
   }

@@ -25,7 +25,18 @@ import { parseHistoryLines } from './history-lines.js';
 import { daysToCopy, formatLegacyMarker, mergeLegacyMarkers, parseLegacyMarker, type LegacyMarker } from './legacy.js';
 import type { DayRollup } from './rollup.js';
 import type { Sample } from './sample.js';
-import { dayFilePath, LEGACY_MARKER, LEGACY_ROOT, legacyDayPath, legacyMarkerPath, monthDir, monthOf, monthsOf, rollupFilePath, SHARED_DIR } from './shared-layout.js';
+import {
+  dayFilePath,
+  LEGACY_MARKER,
+  LEGACY_ROOT,
+  legacyDayPath,
+  legacyMarkerPath,
+  monthDir,
+  monthOf,
+  monthsOf,
+  rollupFilePath,
+  SHARED_DIR,
+} from './shared-layout.js';
 import { appendShared, parseSharedDay, type SharedDay } from './shared-lines.js';
 import { buildSharedRollup, formatSharedRollup, readSharedRollup, type SharedRollup } from './shared-rollup.js';
 
@@ -104,7 +115,12 @@ export class SharedHistory {
   }
 
   async run(input: HistoryRunInput): Promise<HistoryRunResult> {
-    this.result = { days: new Map(), problems: [], written: { samples: 0, files: [], conflicts: 0 }, copied: { components: [], samples: 0 } };
+    this.result = {
+      days: new Map(),
+      problems: [],
+      written: { samples: 0, files: [], conflicts: 0 },
+      copied: { components: [], samples: 0 },
+    };
     this.listing = new Map();
     const write = !input.readOnly;
     const states = this.dayStates(input);
@@ -127,7 +143,21 @@ export class SharedHistory {
     const states = new Map<string, DayState>();
     const state = (day: string): DayState => {
       let s = states.get(day);
-      if (!s) states.set(day, (s = { day, need: undefined, entry: undefined, rollupEntry: undefined, file: null, parsed: null, add: [], rollup: null, writeRollup: false }));
+      if (!s)
+        states.set(
+          day,
+          (s = {
+            day,
+            need: undefined,
+            entry: undefined,
+            rollupEntry: undefined,
+            file: null,
+            parsed: null,
+            add: [],
+            rollup: null,
+            writeRollup: false,
+          }),
+        );
       return s;
     };
     for (const n of input.needs) state(n.day).need = n;
@@ -159,7 +189,11 @@ export class SharedHistory {
    * Copies format-1 history the windows need into the shared day files (legacy.ts). Returns
    * the marker to write, or null when nothing changed.
    */
-  private async copyLegacy(states: Map<string, DayState>, input: HistoryRunInput, listed: boolean): Promise<LegacyMarker | null> {
+  private async copyLegacy(
+    states: Map<string, DayState>,
+    input: HistoryRunInput,
+    listed: boolean,
+  ): Promise<LegacyMarker | null> {
     const markerEntry = [...this.listing.values()].find((e) => e.name === LEGACY_MARKER);
     let marker: LegacyMarker | null = null;
     if (markerEntry) marker = await this.readMarker(markerEntry.path);
@@ -196,7 +230,11 @@ export class SharedHistory {
     return new Set(root.filter((e) => e.type === 'dir' && e.name !== sharedRoot).map((e) => e.name));
   }
 
-  private async copyComponent(component: string, range: { from: string; to: string }, states: Map<string, DayState>): Promise<void> {
+  private async copyComponent(
+    component: string,
+    range: { from: string; to: string },
+    states: Map<string, DayState>,
+  ): Promise<void> {
     for (const s of states.values()) {
       if (s.day < range.from || s.day > range.to) continue;
       const path = legacyDayPath(component, s.day);
@@ -232,7 +270,12 @@ export class SharedHistory {
       if (s.rollupEntry) {
         const stored = await this.api.getFile(s.rollupEntry.path, this.branch);
         const read = stored ? readSharedRollup(stored.text) : null;
-        if (read && 'rollup' in read && read.rollup.source === s.entry.sha && read.rollup.intervalMs === input.intervalMs) {
+        if (
+          read &&
+          'rollup' in read &&
+          read.rollup.source === s.entry.sha &&
+          read.rollup.intervalMs === input.intervalMs
+        ) {
           s.rollup = read.rollup;
           return;
         }
@@ -261,7 +304,13 @@ export class SharedHistory {
       const next = appendShared(s.file.text, s.parsed.keys, s.add);
       if (!next) return;
       try {
-        await this.api.putFile({ path, branch: this.branch, text: next.text, message: `uptime: ${s.day} (+${next.added} samples)`, sha: s.file.sha });
+        await this.api.putFile({
+          path,
+          branch: this.branch,
+          text: next.text,
+          message: `uptime: ${s.day} (+${next.added} samples)`,
+          sha: s.file.sha,
+        });
         s.file = { text: next.text, sha: gitBlobSha(next.text) };
         s.parsed = parseSharedDay(next.text, s.day);
         this.result.written.samples += next.added;
@@ -270,7 +319,10 @@ export class SharedHistory {
       } catch (e) {
         if (!isWriteConflict(e)) throw e;
         this.result.written.conflicts++;
-        if (!(await retry.again())) throw new Error(`${path}: ${retry.conflicts} writes in a row were refused because other runs wrote first; ${next.added} sample(s) of this run are not recorded`);
+        if (!(await retry.again()))
+          throw new Error(
+            `${path}: ${retry.conflicts} writes in a row were refused because other runs wrote first; ${next.added} sample(s) of this run are not recorded`,
+          );
         const fresh = await this.api.getFile(path, this.branch);
         s.file = fresh ? { text: fresh.text, sha: fresh.sha } : { text: '', sha: null };
         s.parsed = parseSharedDay(s.file.text, s.day);
@@ -291,7 +343,16 @@ export class SharedHistory {
    * because a window cuts it, like the first day of a 7-day window, keeps the rollup it has.)
    */
   private prepareRollup(s: DayState, input: HistoryRunInput): void {
-    if (s.day >= input.today || !s.need?.rollup || s.need.raw || !s.file || !s.parsed || s.file.sha === null || s.rollup) return;
+    if (
+      s.day >= input.today ||
+      !s.need?.rollup ||
+      s.need.raw ||
+      !s.file ||
+      !s.parsed ||
+      s.file.sha === null ||
+      s.rollup
+    )
+      return;
     s.rollup = buildSharedRollup(s.day, input.intervalMs, s.file.sha, s.parsed.byComponent);
     s.writeRollup = s.parsed.byComponent.size > 0;
   }
@@ -314,7 +375,13 @@ export class SharedHistory {
         if (!(await retry.again())) return;
         const current = await this.api.getFile(path, this.branch);
         const read = current ? readSharedRollup(current.text) : null;
-        if (read && 'rollup' in read && read.rollup.source === s.rollup!.source && read.rollup.intervalMs === s.rollup!.intervalMs) return;
+        if (
+          read &&
+          'rollup' in read &&
+          read.rollup.source === s.rollup!.source &&
+          read.rollup.intervalMs === s.rollup!.intervalMs
+        )
+          return;
         sha = current?.sha ?? null;
       }
     }
@@ -329,7 +396,13 @@ export class SharedHistory {
     const retry = new ConflictRetry(this.conflicts);
     for (;;) {
       try {
-        await this.api.putFile({ path, branch: this.branch, text: formatLegacyMarker(next), message: 'uptime: format-1 history copied in', sha });
+        await this.api.putFile({
+          path,
+          branch: this.branch,
+          text: formatLegacyMarker(next),
+          message: 'uptime: format-1 history copied in',
+          sha,
+        });
         this.result.written.files.push(path);
         return;
       } catch (e) {
@@ -347,13 +420,18 @@ export class SharedHistory {
   private finish(states: Map<string, DayState>, input: HistoryRunInput): HistoryRunResult {
     for (const s of states.values()) {
       const rollups = s.rollup ? new Map(Object.entries(s.rollup.components)) : null;
-      this.result.days.set(s.day, { raw: s.parsed ? s.parsed.byComponent : null, rollups: s.day < input.today ? rollups : null });
+      this.result.days.set(s.day, {
+        raw: s.parsed ? s.parsed.byComponent : null,
+        rollups: s.day < input.today ? rollups : null,
+      });
     }
     return this.result;
   }
 
   private report(path: string, problems: readonly { line: number; message: string }[]): void {
-    for (const p of problems.slice(0, PROBLEMS_PER_FILE)) this.result.problems.push(`${path}:${p.line}: ${p.message} (line skipped)`);
-    if (problems.length > PROBLEMS_PER_FILE) this.result.problems.push(`${path}: ${problems.length - PROBLEMS_PER_FILE} more malformed line(s) skipped`);
+    for (const p of problems.slice(0, PROBLEMS_PER_FILE))
+      this.result.problems.push(`${path}:${p.line}: ${p.message} (line skipped)`);
+    if (problems.length > PROBLEMS_PER_FILE)
+      this.result.problems.push(`${path}: ${problems.length - PROBLEMS_PER_FILE} more malformed line(s) skipped`);
   }
 }

@@ -36,7 +36,12 @@ export function sharedLine(component: string, s: Sample): string {
 export function parseSharedDay(text: string, day: string): SharedDay {
   const { items, problems } = readJsonLines(text, (value) => {
     const c = (value as { c?: unknown } | null)?.c;
-    if (typeof value === 'object' && value !== null && !Array.isArray(value) && (typeof c !== 'string' || !COMPONENT_ID.test(c))) {
+    if (
+      typeof value === 'object' &&
+      value !== null &&
+      !Array.isArray(value) &&
+      (typeof c !== 'string' || !COMPONENT_ID.test(c))
+    ) {
       return `field "c" must be a component id (got ${c === undefined ? 'nothing' : JSON.stringify(c).slice(0, 40)})`;
     }
     const sample = toSample(value, day);
@@ -57,7 +62,11 @@ export function parseSharedDay(text: string, day: string): SharedDay {
  * The text after appending the samples not already in `current` (by component, time and URL).
  * A last line cut short stays on its own line. Returns null when nothing is new.
  */
-export function appendShared(current: string, keys: ReadonlySet<string>, add: readonly { component: string; sample: Sample }[]): { text: string; added: number } | null {
+export function appendShared(
+  current: string,
+  keys: ReadonlySet<string>,
+  add: readonly { component: string; sample: Sample }[],
+): { text: string; added: number } | null {
   const seen = new Set(keys);
   let tail = '';
   let added = 0;

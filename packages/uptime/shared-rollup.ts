@@ -19,7 +19,12 @@ export interface SharedRollup {
   components: Record<string, DayRollup>;
 }
 
-export function buildSharedRollup(day: string, intervalMs: number, source: string, byComponent: ReadonlyMap<string, readonly Sample[]>): SharedRollup {
+export function buildSharedRollup(
+  day: string,
+  intervalMs: number,
+  source: string,
+  byComponent: ReadonlyMap<string, readonly Sample[]>,
+): SharedRollup {
   const components: Record<string, DayRollup> = {};
   for (const c of [...byComponent.keys()].sort()) components[c] = rollupDay(byComponent.get(c)!, day, intervalMs);
   return { v: SHARED_ROLLUP_VERSION, day, intervalMs, source, components };
@@ -39,13 +44,17 @@ export function readSharedRollup(text: string): { rollup: SharedRollup } | { pro
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { problem: 'not a JSON object' };
   const o = value as Record<string, unknown>;
-  if (o.v !== SHARED_ROLLUP_VERSION) return { problem: `unknown rollup version ${JSON.stringify(o.v)} (this reader knows ${SHARED_ROLLUP_VERSION})` };
-  if (typeof o.source !== 'string' || !/^[0-9a-f]{40}$/.test(o.source)) return { problem: '"source" is not a blob sha' };
-  if (typeof o.components !== 'object' || o.components === null || Array.isArray(o.components)) return { problem: '"components" is not an object' };
+  if (o.v !== SHARED_ROLLUP_VERSION)
+    return { problem: `unknown rollup version ${JSON.stringify(o.v)} (this reader knows ${SHARED_ROLLUP_VERSION})` };
+  if (typeof o.source !== 'string' || !/^[0-9a-f]{40}$/.test(o.source))
+    return { problem: '"source" is not a blob sha' };
+  if (typeof o.components !== 'object' || o.components === null || Array.isArray(o.components))
+    return { problem: '"components" is not an object' };
   for (const [c, r] of Object.entries(o.components as Record<string, unknown>)) {
     const checked = checkRollup(r);
     if ('problem' in checked) return { problem: `${c}: ${checked.problem}` };
-    if (checked.rollup.day !== o.day || checked.rollup.intervalMs !== o.intervalMs) return { problem: `${c}: its day or interval is not the file's` };
+    if (checked.rollup.day !== o.day || checked.rollup.intervalMs !== o.intervalMs)
+      return { problem: `${c}: its day or interval is not the file's` };
   }
   return { rollup: value as SharedRollup };
 }

@@ -195,7 +195,8 @@ function percentOf(part: number, whole: number): number | null {
 
 export function computeWindow(input: WindowInput): WindowFigures {
   const { intervalMs, url } = input;
-  if (!Number.isFinite(intervalMs) || intervalMs <= 0) throw new RangeError(`probe interval must be a positive number of ms (got ${intervalMs})`);
+  if (!Number.isFinite(intervalMs) || intervalMs <= 0)
+    throw new RangeError(`probe interval must be a positive number of ms (got ${intervalMs})`);
   const [from, to] = effectiveBounds(input.from, input.to, input.notBefore);
   const spans = maintenanceUnion(input.maintenance);
   let maintenanceMs = 0;
@@ -221,10 +222,14 @@ export function computeWindow(input: WindowInput): WindowFigures {
     const dayNum = dayStart / DAY_MS;
     if (dayStart + DAY_MS <= from || dayStart >= to) continue; // wholly outside the window
     if (!rollupUsable(dayStart, from, to, spans)) {
-      throw new RangeError(`the rollup of ${r.day} cannot be used: the day is cut by the window's edge or by maintenance; pass its raw samples (planWindowDays)`);
+      throw new RangeError(
+        `the rollup of ${r.day} cannot be used: the day is cut by the window's edge or by maintenance; pass its raw samples (planWindowDays)`,
+      );
     }
     if (r.intervalMs !== intervalMs) {
-      throw new RangeError(`the rollup of ${r.day} was made for a ${r.intervalMs} ms interval, not ${intervalMs} ms: rebuild it`);
+      throw new RangeError(
+        `the rollup of ${r.day} was made for a ${r.intervalMs} ms interval, not ${intervalMs} ms: rebuild it`,
+      );
     }
     if (rollupDays.has(dayNum)) throw new RangeError(`two rollups for ${r.day}`);
     rollupDays.add(dayNum);
@@ -245,7 +250,8 @@ export function computeWindow(input: WindowInput): WindowFigures {
       if (Number.isNaN(at)) throw new RangeError(`sample time is not a date: ${JSON.stringify(s.t)}`);
       if (at < from || at >= to) continue;
       const dayNum = Math.floor(at / DAY_MS);
-      if (rollupDays.has(dayNum)) throw new RangeError(`day ${utcDay(at)} is given both as a rollup and as raw samples`);
+      if (rollupDays.has(dayNum))
+        throw new RangeError(`day ${utcDay(at)} is given both as a rollup and as raw samples`);
       endpoints.add(s.url);
       if (inMaintenance(at)) {
         excluded++;

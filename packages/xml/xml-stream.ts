@@ -215,7 +215,8 @@ class Attributes implements XmlAttributes {
 
   toObject(): Record<string, string> {
     const out: Record<string, string> = {};
-    for (let i = 0; i < this.count; i++) out[this.buf.toString('utf8', this.spans[i * 5]!, this.spans[i * 5 + 1]!)] = this.valueAt(i);
+    for (let i = 0; i < this.count; i++)
+      out[this.buf.toString('utf8', this.spans[i * 5]!, this.spans[i * 5 + 1]!)] = this.valueAt(i);
     return out;
   }
 }
@@ -225,7 +226,11 @@ const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '
 /** Decodes the predefined entities and character references; anything else is an error. */
 export function decodeEntities(raw: string, offset: number): string {
   return raw.replace(/&([^;&<\s]*)(;?)/g, (whole, name: string, semi: string) => {
-    if (!semi) throw new XmlSyntaxError(`"&" must start an entity reference such as &amp; (found "${whole.slice(0, 20)}")`, offset);
+    if (!semi)
+      throw new XmlSyntaxError(
+        `"&" must start an entity reference such as &amp; (found "${whole.slice(0, 20)}")`,
+        offset,
+      );
     if (name in PREDEFINED) return PREDEFINED[name]!;
     const m = /^#(?:x([0-9a-fA-F]+)|([0-9]+))$/.exec(name);
     if (m) {
@@ -337,7 +342,10 @@ export class XmlStreamParser {
   private keepRest(): void {
     const tail = this.buf.length - this.pos;
     if (tail > MAX_TOKEN_BYTES) {
-      throw new XmlSyntaxError('a single tag, comment or text run is larger than 16 MiB; this does not look like a report', this.base + this.pos);
+      throw new XmlSyntaxError(
+        'a single tag, comment or text run is larger than 16 MiB; this does not look like a report',
+        this.base + this.pos,
+      );
     }
     if (tail > 0) {
       if (this.inWork) {
@@ -509,7 +517,10 @@ export class XmlStreamParser {
 
   private startTag(b: Buffer, start: number, len: number): void {
     if (this.rootClosed) {
-      throw new XmlSyntaxError('a second root element follows the first; the report may be two files concatenated', this.base + start);
+      throw new XmlSyntaxError(
+        'a second root element follows the first; the report may be two files concatenated',
+        this.base + start,
+      );
     }
     // Reports repeat the same element thousands of times in a row (<line .../>): try the
     // previous tag's name before scanning for one.
@@ -549,14 +560,18 @@ export class XmlStreamParser {
       if (b[i] !== EQ) {
         while (i < len && (CLASS[b[i]!]! & SPACE) !== 0) i++;
         if (i >= len) throw NEED_MORE;
-        if (b[i] !== EQ) throw new XmlSyntaxError(`attribute "${b.toString('utf8', an, anEnd)}" has no value`, this.base + an);
+        if (b[i] !== EQ)
+          throw new XmlSyntaxError(`attribute "${b.toString('utf8', an, anEnd)}" has no value`, this.base + an);
       }
       i++;
       while (i < len && (CLASS[b[i]!]! & SPACE) !== 0) i++;
       if (i >= len) throw NEED_MORE;
       const q = b[i]!;
       if (q !== DQUOTE && q !== SQUOTE) {
-        throw new XmlSyntaxError(`the value of attribute "${b.toString('utf8', an, anEnd)}" must be quoted`, this.base + i);
+        throw new XmlSyntaxError(
+          `the value of attribute "${b.toString('utf8', an, anEnd)}" must be quoted`,
+          this.base + i,
+        );
       }
       const vs = i + 1;
       let hasAmp = 0;
@@ -641,7 +656,8 @@ export class XmlStreamParser {
       return;
     }
     if (this.startsWith(b, start, len, '<![CDATA[')) {
-      if (this.names.length === 0 && this.outerDepth() === 0) throw new XmlSyntaxError('CDATA is not allowed outside the root element', this.base + start);
+      if (this.names.length === 0 && this.outerDepth() === 0)
+        throw new XmlSyntaxError('CDATA is not allowed outside the root element', this.base + start);
       const end = b.indexOf(']]>', start + 9, 'latin1');
       if (end < 0) throw NEED_MORE;
       if (this.handler.text) this.pushText(b.toString('utf8', start + 9, end));
@@ -685,7 +701,10 @@ export class XmlStreamParser {
       const decl = b.toString('latin1', start, end);
       const enc = /encoding\s*=\s*["']([^"']+)["']/.exec(decl)?.[1];
       if (enc && !/^(utf-?8|us-ascii|ascii)$/i.test(enc)) {
-        throw new XmlSyntaxError(`the document declares encoding "${enc}"; only UTF-8 reports are supported`, this.base + start);
+        throw new XmlSyntaxError(
+          `the document declares encoding "${enc}"; only UTF-8 reports are supported`,
+          this.base + start,
+        );
       }
     }
     this.pos = end + 2;

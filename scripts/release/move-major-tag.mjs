@@ -28,7 +28,9 @@ export function compareVersions(a, b) {
 
 /** The newest vX.Y.Z among `refs/tags/...` names of one major, or null. */
 export function newestRelease(refs, major) {
-  const tags = refs.map((r) => r.replace(/^refs\/tags\//, '')).filter((t) => SEMVER.test(t) && t.startsWith(`${major}.`));
+  const tags = refs
+    .map((r) => r.replace(/^refs\/tags\//, ''))
+    .filter((t) => SEMVER.test(t) && t.startsWith(`${major}.`));
   return tags.sort(compareVersions).at(-1) ?? null;
 }
 
@@ -36,7 +38,12 @@ function api({ baseUrl, token, repository }) {
   return async (method, path, body) => {
     const res = await fetch(`${baseUrl}/repos/${repository}${path}`, {
       method,
-      headers: { accept: 'application/vnd.github+json', authorization: `Bearer ${token}`, 'x-github-api-version': '2022-11-28', ...(body ? { 'content-type': 'application/json' } : {}) },
+      headers: {
+        accept: 'application/vnd.github+json',
+        authorization: `Bearer ${token}`,
+        'x-github-api-version': '2022-11-28',
+        ...(body ? { 'content-type': 'application/json' } : {}),
+      },
       body: body ? JSON.stringify(body) : undefined,
       signal: AbortSignal.timeout(30_000),
     });
@@ -49,19 +56,32 @@ function api({ baseUrl, token, repository }) {
 export async function moveMajorTag({ major, sha, release, call }) {
   if (!/^v\d+$/.test(major)) throw new Error(`"${major}" is not a major tag (v1, v2, ...)`);
   if (!/^[0-9a-f]{40}$/.test(sha)) throw new Error(`"${sha}" is not a full commit SHA`);
-  if (release && !(SEMVER.test(release) && release.startsWith(`${major}.`))) throw new Error(`release ${release} is not a ${major}.Y.Z version`);
+  if (release && !(SEMVER.test(release) && release.startsWith(`${major}.`)))
+    throw new Error(`release ${release} is not a ${major}.Y.Z version`);
   const branch = await call('GET', `/branches/${encodeURIComponent(major)}`);
-  if (branch.status === 200) throw new Error(`a branch named ${major} exists: \`@${major}\` would name both it and the tag; rename the branch (e.g. release/${major})`);
+  if (branch.status === 200)
+    throw new Error(
+      `a branch named ${major} exists: \`@${major}\` would name both it and the tag; rename the branch (e.g. release/${major})`,
+    );
   if (release) {
     const matching = await call('GET', `/git/matching-refs/tags/${major}.`);
     if (matching.status !== 200) throw new Error(`could not list the ${major}.* tags (HTTP ${matching.status})`);
-    const newest = newestRelease(matching.json.map((r) => r.ref), major);
+    const newest = newestRelease(
+      matching.json.map((r) => r.ref),
+      major,
+    );
     if (newest && compareVersions(release, newest) < 0) return `${major} stays: ${release} is older than ${newest}`;
   }
   const current = await call('GET', `/git/ref/tags/${major}`);
   if (current.status === 200 && current.json.object.sha === sha) return `${major} is at ${sha} already`;
-  const write = current.status === 200 ? await call('PATCH', `/git/refs/tags/${major}`, { sha, force: true }) : await call('POST', '/git/refs', { ref: `refs/tags/${major}`, sha });
-  if (write.status !== 200 && write.status !== 201) throw new Error(`could not ${current.status === 200 ? 'move' : 'create'} ${major}: HTTP ${write.status} ${write.json?.message ?? ''}`.trim());
+  const write =
+    current.status === 200
+      ? await call('PATCH', `/git/refs/tags/${major}`, { sha, force: true })
+      : await call('POST', '/git/refs', { ref: `refs/tags/${major}`, sha });
+  if (write.status !== 200 && write.status !== 201)
+    throw new Error(
+      `could not ${current.status === 200 ? 'move' : 'create'} ${major}: HTTP ${write.status} ${write.json?.message ?? ''}`.trim(),
+    );
   return `${major} ${current.status === 200 ? `moved from ${current.json.object.sha}` : 'created'} to ${sha}`;
 }
 

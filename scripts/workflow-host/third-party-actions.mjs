@@ -16,7 +16,12 @@ const ACTIONS = [
   { action: 'actions/upload-artifact', file: 'action.yml', majors: [4, 5, 6, 7] },
   { action: 'actions/download-artifact', file: 'action.yml', majors: [4, 5, 6, 7, 8] },
   { action: 'actions/cache', file: 'action.yml', majors: [4, 5] },
-  { action: 'github/codeql-action/upload-sarif', repo: 'github/codeql-action', file: 'upload-sarif/action.yml', majors: [3, 4] },
+  {
+    action: 'github/codeql-action/upload-sarif',
+    repo: 'github/codeql-action',
+    file: 'upload-sarif/action.yml',
+    majors: [3, 4],
+  },
 ];
 
 const root = process.argv[2];
@@ -26,14 +31,18 @@ const git = (dir, ...args) => execFileSync('git', ['-C', dir, ...args], { encodi
 const table = {};
 for (const spec of ACTIONS) {
   const dir = join(root, (spec.repo ?? spec.action).replace('/', '+'), 'repo');
-  const tags = git(dir, 'tag', '-l', 'v*').split('\n').filter((tag) => /^v\d+\.\d+\.\d+$/.test(tag));
+  const tags = git(dir, 'tag', '-l', 'v*')
+    .split('\n')
+    .filter((tag) => /^v\d+\.\d+\.\d+$/.test(tag));
   const inputSets = [];
   const releases = {};
   for (const tag of tags.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))) {
     if (!spec.majors.includes(Number(tag.slice(1).split('.')[0]))) continue;
     const sha = git(dir, 'rev-parse', `${tag}^{commit}`).trim();
     const metadata = parse(git(dir, 'show', `${sha}:${spec.file}`));
-    const inputs = Object.keys(metadata.inputs ?? {}).sort().join(' ');
+    const inputs = Object.keys(metadata.inputs ?? {})
+      .sort()
+      .join(' ');
     let index = inputSets.indexOf(inputs);
     if (index < 0) index = inputSets.push(inputs) - 1;
     releases[tag] = { sha, using: metadata.runs?.using, inputs: index };

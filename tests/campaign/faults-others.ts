@@ -15,7 +15,16 @@ import { readRunContext } from '../../packages/github/run-context.js';
 import type { FakeGitHub } from '../support/fake-github/index.js';
 import { SAMPLE } from '../support/fixtures.js';
 import { READ_FAULTS } from './faults-gates.js';
-import { emptyWorkspace, extraComments, HEAD, sampleWorkspace, type Arena, type Expected, type FaultCase, type RunSpec } from './faults-support.js';
+import {
+  emptyWorkspace,
+  extraComments,
+  HEAD,
+  sampleWorkspace,
+  type Arena,
+  type Expected,
+  type FaultCase,
+  type RunSpec,
+} from './faults-support.js';
 
 const NEVER = 1000;
 
@@ -25,10 +34,13 @@ const DATA = '/repos/tta/demo/contents/uptime';
 const ISSUES = '/repos/tta/demo/issues';
 
 function uptimeWorkspace(url: string, extra = ''): string {
-  return emptyWorkspace({ '.github/maturity.yml': `version: 1\ncomponents:\n  neo4j:\n    name: Neo4j\n    paths: [src/neo4j/**]\n    health:\n      - { url: "${url}/health" }\n${extra}` });
+  return emptyWorkspace({
+    '.github/maturity.yml': `version: 1\ncomponents:\n  neo4j:\n    name: Neo4j\n    paths: [src/neo4j/**]\n    health:\n      - { url: "${url}/health" }\n${extra}`,
+  });
 }
 
-const healthy = (res: ServerResponse) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"healthy"}');
+const healthy = (res: ServerResponse) =>
+  res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"healthy"}');
 const down = (res: ServerResponse) => res.writeHead(503).end('{"status":"down"}');
 const UPTIME = { component: 'neo4j', 'github-token': 't', retries: '0', 'allow-no-data': 'true' };
 
@@ -74,7 +86,10 @@ function uptime(id: string, fault: string, o: UptimeCase): FaultCase {
       o.seed?.(a.gh);
       o.inject?.(a.gh);
       const served = o.serving ? await o.serving(a) : {};
-      return { inputs: { ...UPTIME, ...o.inputs, ...served }, workspace: uptimeWorkspace(url, o.extraConfig ? await o.extraConfig(a) : '') };
+      return {
+        inputs: { ...UPTIME, ...o.inputs, ...served },
+        workspace: uptimeWorkspace(url, o.extraConfig ? await o.extraConfig(a) : ''),
+      };
     },
     expect: o.expect,
     duplicates: (gh) => {
@@ -100,10 +115,13 @@ function incidentCopies(gh: FakeGitHub): string[] {
 }
 
 const oneOpenIncident = (gh: FakeGitHub): string[] => {
-  const open = [...gh.repo.issues.values()].filter((i) => i.state === 'open' && gh.labelsOn(i.number).includes('incident'));
+  const open = [...gh.repo.issues.values()].filter(
+    (i) => i.state === 'open' && gh.labelsOn(i.number).includes('incident'),
+  );
   return open.length === 0 ? ['no open incident issue'] : [];
 };
-const sampleRecorded = (gh: FakeGitHub): string[] => (recorded(gh).lines === 0 ? ["this run's sample is not on the data branch"] : []);
+const sampleRecorded = (gh: FakeGitHub): string[] =>
+  recorded(gh).lines === 0 ? ["this run's sample is not on the data branch"] : [];
 
 const LOST: Expected = { exit: 1, says: [/probe sample\(s\) of this run could not be recorded in the history/] };
 
@@ -126,19 +144,44 @@ function flood(bytes: number) {
 }
 
 const uptimeCases: FaultCase[] = [
-  uptime('history-read-500', 'data branch reads: HTTP 500 on every attempt', { up: true, inject: (gh) => gh.injectFault({ method: 'GET', path: new RegExp(`^${DATA}`), status: 500, times: NEVER }), expect: LOST }),
-  uptime('history-write-500', 'data branch writes: HTTP 500 on every attempt', { up: true, inject: (gh) => gh.injectFault({ method: 'PUT', path: new RegExp(`^${DATA}`), status: 500, times: NEVER }), expect: LOST }),
-  uptime('history-read-hang', 'data branch reads: no answer', { up: true, inject: (gh) => gh.slow(new RegExp(`^${DATA}`), 60_000, { method: 'GET' }), expect: LOST }),
-  uptime('history-read-malformed', 'data branch reads: JSON that does not parse', { up: true, inject: (gh) => gh.injectFault({ method: 'GET', path: new RegExp(`^${DATA}`), status: 200, raw: '[{"name": "2', times: NEVER }), expect: LOST }),
+  uptime('history-read-500', 'data branch reads: HTTP 500 on every attempt', {
+    up: true,
+    inject: (gh) => gh.injectFault({ method: 'GET', path: new RegExp(`^${DATA}`), status: 500, times: NEVER }),
+    expect: LOST,
+  }),
+  uptime('history-write-500', 'data branch writes: HTTP 500 on every attempt', {
+    up: true,
+    inject: (gh) => gh.injectFault({ method: 'PUT', path: new RegExp(`^${DATA}`), status: 500, times: NEVER }),
+    expect: LOST,
+  }),
+  uptime('history-read-hang', 'data branch reads: no answer', {
+    up: true,
+    inject: (gh) => gh.slow(new RegExp(`^${DATA}`), 60_000, { method: 'GET' }),
+    expect: LOST,
+  }),
+  uptime('history-read-malformed', 'data branch reads: JSON that does not parse', {
+    up: true,
+    inject: (gh) =>
+      gh.injectFault({ method: 'GET', path: new RegExp(`^${DATA}`), status: 200, raw: '[{"name": "2', times: NEVER }),
+    expect: LOST,
+  }),
   uptime('history-write-502-after-apply', 'the day file write answered 502 after it was applied', {
     up: true,
-    inject: (gh) => gh.injectFault({ method: 'PUT', path: new RegExp(`^${DATA}/v2/.*\\.jsonl$`), status: 502, afterApplying: true, times: 1 }),
+    inject: (gh) =>
+      gh.injectFault({
+        method: 'PUT',
+        path: new RegExp(`^${DATA}/v2/.*\\.jsonl$`),
+        status: 502,
+        afterApplying: true,
+        times: 1,
+      }),
     expect: { exit: 0 },
     checks: sampleRecorded,
   }),
   uptime('branch-create-502-after-apply', 'creating the data branch answered 502 after it was applied', {
     up: true,
-    inject: (gh) => gh.injectFault({ method: 'POST', path: '/repos/tta/demo/git/refs', status: 502, afterApplying: true, times: 3 }),
+    inject: (gh) =>
+      gh.injectFault({ method: 'POST', path: '/repos/tta/demo/git/refs', status: 502, afterApplying: true, times: 3 }),
     expect: { exit: 0 },
     checks: sampleRecorded,
   }),
@@ -148,7 +191,10 @@ const uptimeCases: FaultCase[] = [
     inject: (gh) => gh.injectFault({ method: 'POST', path: ISSUES, status: 502, afterApplying: true, times: 3 }),
     expect: { exit: 1, says: [/incident opened/] },
     // One run: any second issue is a blind retry's (overlapping runs are the case below).
-    dup: (gh) => [...incidentCopies(gh), ...(gh.repo.issues.size > 1 ? [`${gh.repo.issues.size} incident issues opened by one run`] : [])],
+    dup: (gh) => [
+      ...incidentCopies(gh),
+      ...(gh.repo.issues.size > 1 ? [`${gh.repo.issues.size} incident issues opened by one run`] : []),
+    ],
     checks: oneOpenIncident,
   }),
   uptime('incident-overlapping-5', 'five "down" runs at once, 300 ms per API request', {
@@ -163,15 +209,28 @@ const uptimeCases: FaultCase[] = [
   uptime('recovery-502-after-apply', 'the recovery comment answered 502 after it was applied', {
     up: true,
     inputs: { incidents: 'true', history: 'none' },
-    seed: (gh) => gh.addIssue({ number: 4, title: 'Incident: Neo4j is down', labels: ['incident', 'component:neo4j', 'severity:critical'], user: 'github-actions[bot]' }),
-    inject: (gh) => gh.injectFault({ method: 'POST', path: `${ISSUES}/4/comments`, status: 502, afterApplying: true, times: 3 }),
+    seed: (gh) =>
+      gh.addIssue({
+        number: 4,
+        title: 'Incident: Neo4j is down',
+        labels: ['incident', 'component:neo4j', 'severity:critical'],
+        user: 'github-actions[bot]',
+      }),
+    inject: (gh) =>
+      gh.injectFault({ method: 'POST', path: `${ISSUES}/4/comments`, status: 502, afterApplying: true, times: 3 }),
     expect: { exit: 0, says: [/incident resolved/] },
     dup: incidentCopies,
   }),
   uptime('recovery-overlapping-3', 'three "up" runs at once on an open incident, 300 ms per API request', {
     up: true,
     inputs: { incidents: 'true', history: 'none' },
-    seed: (gh) => gh.addIssue({ number: 4, title: 'Incident: Neo4j is down', labels: ['incident', 'component:neo4j', 'severity:critical'], user: 'github-actions[bot]' }),
+    seed: (gh) =>
+      gh.addIssue({
+        number: 4,
+        title: 'Incident: Neo4j is down',
+        labels: ['incident', 'component:neo4j', 'severity:critical'],
+        user: 'github-actions[bot]',
+      }),
     inject: (gh) => gh.slow(/.*/, 300),
     runs: 3,
     expect: { exit: 0 },
@@ -180,7 +239,15 @@ const uptimeCases: FaultCase[] = [
   uptime('incidents-list-endless', 'listing open incidents offers a next page forever', {
     up: false,
     inputs: { incidents: 'true', history: 'none' },
-    inject: (gh) => gh.injectFault({ method: 'GET', path: ISSUES, status: 200, body: [], endlessPages: true, times: Number.POSITIVE_INFINITY }),
+    inject: (gh) =>
+      gh.injectFault({
+        method: 'GET',
+        path: ISSUES,
+        status: 200,
+        body: [],
+        endlessPages: true,
+        times: Number.POSITIVE_INFINITY,
+      }),
     expect: { exit: 1, says: [/open issues labelled incident: stopped after 100 pages/] },
   }),
   uptime('incidents-list-500', 'listing open incidents: HTTP 500 on every attempt', {
@@ -204,7 +271,11 @@ const uptimeCases: FaultCase[] = [
   uptime('prometheus-malformed', 'Prometheus answers something that is not JSON', {
     up: true,
     inputs: { history: 'none', 'target-stage': 'production', 'prometheus-job': 'neo4j' },
-    serving: async (a) => ({ 'prometheus-url': await a.serve((_, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"status": "succ')) }),
+    serving: async (a) => ({
+      'prometheus-url': await a.serve((_, res) =>
+        res.writeHead(200, { 'content-type': 'application/json' }).end('{"status": "succ'),
+      ),
+    }),
     expect: { exit: 1, says: [/the answer is not JSON/] },
   }),
 ];
@@ -216,42 +287,127 @@ const MM_MATURITY = 'src/components/model_management/MATURITY.md';
 const PROMOTION = { results: 'results', 'github-token': 't', commit: HEAD, artifacts: '' };
 const SCORECARD = '<!-- maturity-actions:promotion-report:model-management -->';
 
-const passing = (id: string): Criterion => ({ id, title: id, status: 'pass', measured: 0, bar: 0, comparator: '<=', unit: '', evidence: [] });
+const passing = (id: string): Criterion => ({
+  id,
+  title: id,
+  status: 'pass',
+  measured: 0,
+  bar: 0,
+  comparator: '<=',
+  unit: '',
+  evidence: [],
+});
 
 /** Every gate's result for model-management passing, and neo4j (its dependency) in Production. */
 function promotionWorkspace(): string {
   const dir = mkdtempSync(join(tmpdir(), 'fault-pr-'));
   cpSync(SAMPLE, dir, { recursive: true });
   const neo = join(dir, 'src/components/neo4j/MATURITY.md');
-  writeFileSync(neo, readFileSync(neo, 'utf8').replace(/\*\*Current Stage\*\*: Staging \(promoted from Development on 2026-10-20\)/, '**Current Stage**: Production (promoted from Staging on 2026-11-01)'));
+  writeFileSync(
+    neo,
+    readFileSync(neo, 'utf8').replace(
+      /\*\*Current Stage\*\*: Staging \(promoted from Development on 2026-10-20\)/,
+      '**Current Stage**: Production (promoted from Staging on 2026-11-01)',
+    ),
+  );
   const results = join(dir, 'results');
   mkdirSync(join(results, 'e2e'), { recursive: true });
   const context = readRunContext({ GITHUB_REPOSITORY: 'tta/demo', GITHUB_SHA: HEAD });
   const gates: Record<string, string[]> = {
     'coverage-gate': ['coverage.total', 'tests.integration'],
-    'quality-gate': ['lint.errors', 'types.errors', 'evidence.user-guide', 'evidence.api-reference', 'evidence.troubleshooting', 'evidence.rollback'],
-    'security-gate': ['security.critical', 'security.high', 'security.medium', 'security.dependency-audit', 'security.secret-scan'],
-    'uptime-check': ['uptime.window', 'monitoring.health', 'monitoring.alerts', 'load.p95', 'performance.memory', 'performance.cpu'],
+    'quality-gate': [
+      'lint.errors',
+      'types.errors',
+      'evidence.user-guide',
+      'evidence.api-reference',
+      'evidence.troubleshooting',
+      'evidence.rollback',
+    ],
+    'security-gate': [
+      'security.critical',
+      'security.high',
+      'security.medium',
+      'security.dependency-audit',
+      'security.secret-scan',
+    ],
+    'uptime-check': [
+      'uptime.window',
+      'monitoring.health',
+      'monitoring.alerts',
+      'load.p95',
+      'performance.memory',
+      'performance.cpu',
+    ],
   };
   for (const [gate, ids] of Object.entries(gates)) {
-    const r = buildGateResult({ gate, component: 'model-management', current: 'staging', target: 'production', criteria: ids.map(passing), summary: 'ok', data: {}, context, now: new Date(), ...(gate === 'coverage-gate' ? { testKind: 'integration' as const } : {}) });
+    const r = buildGateResult({
+      gate,
+      component: 'model-management',
+      current: 'staging',
+      target: 'production',
+      criteria: ids.map(passing),
+      summary: 'ok',
+      data: {},
+      context,
+      now: new Date(),
+      ...(gate === 'coverage-gate' ? { testKind: 'integration' as const } : {}),
+    });
     writeFileSync(join(results, `${gate}--model-management.json`), JSON.stringify(r));
   }
-  const e2e = buildGateResult({ gate: 'coverage-gate', component: 'model-management', current: 'staging', target: 'production', criteria: [passing('coverage.total'), passing('tests.e2e')], summary: '', data: {}, context, now: new Date(), testKind: 'e2e' });
+  const e2e = buildGateResult({
+    gate: 'coverage-gate',
+    component: 'model-management',
+    current: 'staging',
+    target: 'production',
+    criteria: [passing('coverage.total'), passing('tests.e2e')],
+    summary: '',
+    data: {},
+    context,
+    now: new Date(),
+    testKind: 'e2e',
+  });
   writeFileSync(join(results, 'e2e', 'coverage-gate--model-management.json'), JSON.stringify(e2e));
   return dir;
 }
 
 function seedRequest(gh: FakeGitHub, approvedBy?: string): void {
   gh.putFile(MM_MATURITY, readFileSync(join(SAMPLE, MM_MATURITY), 'utf8'));
-  gh.addIssue({ number: 12, title: '[Promotion]: Model Management to Production', body: FORM.replace(/\n/g, '\r\n'), labels: ['promotion:requested'], user: 'requester' });
+  gh.addIssue({
+    number: 12,
+    title: '[Promotion]: Model Management to Production',
+    body: FORM.replace(/\n/g, '\r\n'),
+    labels: ['promotion:requested'],
+    user: 'requester',
+  });
   gh.setPermission('maintainer', 'maintain');
   if (approvedBy) gh.labelIssue(12, 'promotion:approved', approvedBy);
 }
 
-const issueEvent = (action: string, sender: string, label?: string) => ({ name: 'issues', payload: { action, issue: { number: 12 }, sender: { login: sender }, ...(label ? { label: { name: label } } : {}), repository: { full_name: 'tta/demo' } } });
+const issueEvent = (action: string, sender: string, label?: string) => ({
+  name: 'issues',
+  payload: {
+    action,
+    issue: { number: 12 },
+    sender: { login: sender },
+    ...(label ? { label: { name: label } } : {}),
+    repository: { full_name: 'tta/demo' },
+  },
+});
 
-function promotion(id: string, fault: string, o: { approved?: boolean; inject?: (gh: FakeGitHub) => void; inputs?: Record<string, string>; env?: Record<string, string>; expect: Expected; runs?: number; dup?: (gh: FakeGitHub) => string[]; checks?: (gh: FakeGitHub) => string[] }): FaultCase {
+function promotion(
+  id: string,
+  fault: string,
+  o: {
+    approved?: boolean;
+    inject?: (gh: FakeGitHub) => void;
+    inputs?: Record<string, string>;
+    env?: Record<string, string>;
+    expect: Expected;
+    runs?: number;
+    dup?: (gh: FakeGitHub) => string[];
+    checks?: (gh: FakeGitHub) => string[];
+  },
+): FaultCase {
   return {
     id: `promotion-report/${id}`,
     action: 'promotion-report',
@@ -260,7 +416,9 @@ function promotion(id: string, fault: string, o: { approved?: boolean; inject?: 
     arrange: ({ gh }): RunSpec => {
       seedRequest(gh, o.approved ? 'maintainer' : undefined);
       o.inject?.(gh);
-      const event = o.approved ? issueEvent('labeled', 'maintainer', 'promotion:approved') : issueEvent('opened', 'requester');
+      const event = o.approved
+        ? issueEvent('labeled', 'maintainer', 'promotion:approved')
+        : issueEvent('opened', 'requester');
       return { inputs: { ...PROMOTION, ...o.inputs }, workspace: promotionWorkspace(), event, env: o.env };
     },
     expect: o.expect,
@@ -270,67 +428,121 @@ function promotion(id: string, fault: string, o: { approved?: boolean; inject?: 
 }
 
 /** Every criterion passes; a person's QA approval is what is left (the correct verdict when nobody approved yet). */
-const AWAITING_QA: Expected = { exit: 1, outputs: { ready: 'false' }, says: [/is not ready for Production: Manual QA approval/] };
+const AWAITING_QA: Expected = {
+  exit: 1,
+  outputs: { ready: 'false' },
+  says: [/is not ready for Production: Manual QA approval/],
+};
 
 const onePull = (gh: FakeGitHub) => (gh.pulls().length > 1 ? [`${gh.pulls().length} MATURITY.md pull requests`] : []);
 const somePull = (gh: FakeGitHub) => (gh.pulls().length === 0 ? ['no MATURITY.md pull request'] : []);
 const ISSUE = '/repos/tta/demo/issues/12';
 
 const promotionCases: FaultCase[] = [
-  promotion('scorecard-502-after-apply', 'the scorecard POST answered 502 after it was applied', { inject: (gh) => gh.injectFault({ method: 'POST', path: `${ISSUE}/comments`, status: 502, afterApplying: true, times: 3 }), expect: AWAITING_QA }),
+  promotion('scorecard-502-after-apply', 'the scorecard POST answered 502 after it was applied', {
+    inject: (gh) =>
+      gh.injectFault({ method: 'POST', path: `${ISSUE}/comments`, status: 502, afterApplying: true, times: 3 }),
+    expect: AWAITING_QA,
+  }),
   promotion('labels-502', 'adding labels answered 502 twice (safe to repeat)', {
-    inject: (gh) => gh.injectFault({ method: 'POST', path: `${ISSUE}/labels`, status: 502, afterApplying: true, times: 2 }),
+    inject: (gh) =>
+      gh.injectFault({ method: 'POST', path: `${ISSUE}/labels`, status: 502, afterApplying: true, times: 2 }),
     expect: AWAITING_QA,
     dup: (gh) => (gh.labelsOn(12).length !== new Set(gh.labelsOn(12)).size ? ['a label twice on #12'] : []),
   }),
-  promotion('overlapping-3', 'three runs at once on one request, 300 ms per API request', { inject: (gh) => gh.slow(/.*/, 300), runs: 3, expect: AWAITING_QA }),
-  ...READ_FAULTS.filter((f) => ['500', 'hang', 'malformed-json', 'huge-body', 'injecting-message'].includes(f.id)).map((f) =>
-    promotion(`issue-${f.id}`, `reading the request issue: ${f.fault}`, { inject: (gh) => f.inject(gh, ISSUE), env: f.env, expect: { exit: 1, says: [/GET \/repos\/\{owner\}\/\{repo\}\/issues\/\{issue_number\} (failed|not tried)/] } }),
+  promotion('overlapping-3', 'three runs at once on one request, 300 ms per API request', {
+    inject: (gh) => gh.slow(/.*/, 300),
+    runs: 3,
+    expect: AWAITING_QA,
+  }),
+  ...READ_FAULTS.filter((f) => ['500', 'hang', 'malformed-json', 'huge-body', 'injecting-message'].includes(f.id)).map(
+    (f) =>
+      promotion(`issue-${f.id}`, `reading the request issue: ${f.fault}`, {
+        inject: (gh) => f.inject(gh, ISSUE),
+        env: f.env,
+        expect: { exit: 1, says: [/GET \/repos\/\{owner\}\/\{repo\}\/issues\/\{issue_number\} (failed|not tried)/] },
+      }),
   ),
   promotion('pull-502-after-apply', 'opening the MATURITY.md pull request answered 502 after it was applied', {
     approved: true,
-    inject: (gh) => gh.injectFault({ method: 'POST', path: '/repos/tta/demo/pulls', status: 502, afterApplying: true, times: 3 }),
+    inject: (gh) =>
+      gh.injectFault({ method: 'POST', path: '/repos/tta/demo/pulls', status: 502, afterApplying: true, times: 3 }),
     expect: { exit: 0 },
     dup: onePull,
     checks: somePull,
   }),
   promotion('branch-502-after-apply', 'creating the promotion branch answered 502 after it was applied', {
     approved: true,
-    inject: (gh) => gh.injectFault({ method: 'POST', path: '/repos/tta/demo/git/refs', status: 502, afterApplying: true, times: 3 }),
+    inject: (gh) =>
+      gh.injectFault({ method: 'POST', path: '/repos/tta/demo/git/refs', status: 502, afterApplying: true, times: 3 }),
     expect: { exit: 0 },
     dup: onePull,
     checks: somePull,
   }),
   promotion('maturity-write-502-after-apply', 'writing MATURITY.md on the branch answered 502 after it was applied', {
     approved: true,
-    inject: (gh) => gh.injectFault({ method: 'PUT', path: `/repos/tta/demo/contents/${MM_MATURITY}`, status: 502, afterApplying: true, times: 1 }),
+    inject: (gh) =>
+      gh.injectFault({
+        method: 'PUT',
+        path: `/repos/tta/demo/contents/${MM_MATURITY}`,
+        status: 502,
+        afterApplying: true,
+        times: 1,
+      }),
     expect: { exit: 0 },
     dup: onePull,
     checks: somePull,
   }),
   promotion('events-endless', 'the issue events offer a next page forever', {
     approved: true,
-    inject: (gh) => gh.injectFault({ method: 'GET', path: `${ISSUE}/events`, status: 200, body: [], endlessPages: true, times: Number.POSITIVE_INFINITY }),
+    inject: (gh) =>
+      gh.injectFault({
+        method: 'GET',
+        path: `${ISSUE}/events`,
+        status: 200,
+        body: [],
+        endlessPages: true,
+        times: Number.POSITIVE_INFINITY,
+      }),
     expect: { exit: 1, says: [/the events of #12 run past 0 in 10 pages; who applied its labels cannot be told/] },
-    checks: (gh) => (gh.labelsOn(12).includes('promotion:approved') ? [] : ['the approval was removed on a history that could not be read']),
+    checks: (gh) =>
+      gh.labelsOn(12).includes('promotion:approved')
+        ? []
+        : ['the approval was removed on a history that could not be read'],
   }),
   promotion('setup-labels-502-after-apply', 'setup-labels: creating labels answered 502 after they were applied', {
     inputs: { mode: 'setup-labels' },
-    inject: (gh) => gh.injectFault({ method: 'POST', path: '/repos/tta/demo/labels', status: 502, afterApplying: true, times: 5 }),
+    inject: (gh) =>
+      gh.injectFault({ method: 'POST', path: '/repos/tta/demo/labels', status: 502, afterApplying: true, times: 5 }),
     expect: { exit: 0 },
   }),
 ];
 
 // --- dashboard -----------------------------------------------------------------------------
 
-function dashboard(id: string, fault: string, o: { inject?: (gh: FakeGitHub) => void; inputs?: Record<string, string>; env?: Record<string, string>; expect: Expected; ws?: () => string; dup?: (gh: FakeGitHub) => string[] }): FaultCase {
+function dashboard(
+  id: string,
+  fault: string,
+  o: {
+    inject?: (gh: FakeGitHub) => void;
+    inputs?: Record<string, string>;
+    env?: Record<string, string>;
+    expect: Expected;
+    ws?: () => string;
+    dup?: (gh: FakeGitHub) => string[];
+  },
+): FaultCase {
   return {
     id: `dashboard/${id}`,
     action: 'dashboard',
     fault,
     arrange: ({ gh }) => {
       o.inject?.(gh);
-      return { inputs: { 'github-token': 't', history: 'none', 'output-dir': 'site', ...o.inputs }, workspace: (o.ws ?? sampleWorkspace)(), env: o.env };
+      return {
+        inputs: { 'github-token': 't', history: 'none', 'output-dir': 'site', ...o.inputs },
+        workspace: (o.ws ?? sampleWorkspace)(),
+        env: o.env,
+      };
     },
     expect: o.expect,
     duplicates: o.dup,
@@ -340,8 +552,12 @@ function dashboard(id: string, fault: string, o: { inject?: (gh: FakeGitHub) => 
 /** Trend points in the dashboard's history on the data branch written twice. */
 function repeatedPoints(gh: FakeGitHub): string[] {
   const branch = gh.repo.git.resolve('maturity-data');
-  const lines = [...(branch?.files ?? [])].filter(([p]) => p.startsWith('dashboard/')).flatMap(([, b]) => b.toString('utf8').split('\n').filter(Boolean));
-  return lines.length !== new Set(lines).size ? [`${lines.length - new Set(lines).size} trend point(s) written twice`] : [];
+  const lines = [...(branch?.files ?? [])]
+    .filter(([p]) => p.startsWith('dashboard/'))
+    .flatMap(([, b]) => b.toString('utf8').split('\n').filter(Boolean));
+  return lines.length !== new Set(lines).size
+    ? [`${lines.length - new Set(lines).size} trend point(s) written twice`]
+    : [];
 }
 
 const SEARCH = '/search/issues';
@@ -355,13 +571,22 @@ const dashboardCases: FaultCase[] = [
     },
     expect: { exit: 1, says: [/index\.html is a named pipe \(FIFO\)/] },
   }),
-  dashboard('output-proc', 'output-dir under /proc', { inputs: { 'output-dir': '/proc/self/maturity-site' }, expect: { exit: 1, says: [/is under \/proc, which holds kernel interfaces/] } }),
-  ...READ_FAULTS.filter((f) => ['500', 'hang', 'malformed-json', 'huge-body', 'rate-limit-hour'].includes(f.id)).map((f) =>
-    dashboard(`search-${f.id}`, `the search API: ${f.fault}`, { inject: (gh) => f.inject(gh, SEARCH), env: f.env, expect: { exit: 0, says: [/the open blockers and promotion requests could not be fetched/] } }),
+  dashboard('output-proc', 'output-dir under /proc', {
+    inputs: { 'output-dir': '/proc/self/maturity-site' },
+    expect: { exit: 1, says: [/is under \/proc, which holds kernel interfaces/] },
+  }),
+  ...READ_FAULTS.filter((f) => ['500', 'hang', 'malformed-json', 'huge-body', 'rate-limit-hour'].includes(f.id)).map(
+    (f) =>
+      dashboard(`search-${f.id}`, `the search API: ${f.fault}`, {
+        inject: (gh) => f.inject(gh, SEARCH),
+        env: f.env,
+        expect: { exit: 0, says: [/the open blockers and promotion requests could not be fetched/] },
+      }),
   ),
   dashboard('history-read-500', 'the trend history on the data branch: HTTP 500', {
     inputs: { history: 'branch' },
-    inject: (gh) => gh.injectFault({ method: 'GET', path: /^\/repos\/tta\/demo\/contents\/dashboard/, status: 500, times: NEVER }),
+    inject: (gh) =>
+      gh.injectFault({ method: 'GET', path: /^\/repos\/tta\/demo\/contents\/dashboard/, status: 500, times: NEVER }),
     expect: { exit: 0, says: [/the trend history at .* could not be read or written/] },
   }),
   dashboard('history-write-502-after-apply', 'the trend history write answered 502 after it was applied', {
@@ -369,11 +594,28 @@ const dashboardCases: FaultCase[] = [
     ws: () => {
       const ws = sampleWorkspace();
       mkdirSync(join(ws, 'results'));
-      const r = buildGateResult({ gate: 'coverage-gate', component: 'neo4j', current: 'staging', target: 'production', criteria: [{ ...passing('coverage.total'), measured: 81.5, unit: '%' }], summary: '', data: {}, context: readRunContext({ GITHUB_REPOSITORY: 'tta/demo', GITHUB_SHA: HEAD }), now: new Date() });
+      const r = buildGateResult({
+        gate: 'coverage-gate',
+        component: 'neo4j',
+        current: 'staging',
+        target: 'production',
+        criteria: [{ ...passing('coverage.total'), measured: 81.5, unit: '%' }],
+        summary: '',
+        data: {},
+        context: readRunContext({ GITHUB_REPOSITORY: 'tta/demo', GITHUB_SHA: HEAD }),
+        now: new Date(),
+      });
       writeFileSync(join(ws, 'results', 'coverage-gate--neo4j.json'), JSON.stringify(r));
       return ws;
     },
-    inject: (gh) => gh.injectFault({ method: 'PUT', path: /^\/repos\/tta\/demo\/contents\/dashboard/, status: 502, afterApplying: true, times: 1 }),
+    inject: (gh) =>
+      gh.injectFault({
+        method: 'PUT',
+        path: /^\/repos\/tta\/demo\/contents\/dashboard/,
+        status: 502,
+        afterApplying: true,
+        times: 1,
+      }),
     expect: { exit: 0 },
     dup: repeatedPoints,
   }),

@@ -28,12 +28,26 @@ describe('fault campaign', () => {
   it('has at least 80 cases over the seven actions, each with its own id', () => {
     expect(ALL.length).toBeGreaterThanOrEqual(80);
     expect(new Set(ALL.map((c) => c.id)).size).toBe(ALL.length);
-    expect(new Set(ALL.map((c) => c.action))).toEqual(new Set(['coverage-gate', 'quality-gate', 'security-gate', 'uptime-check', 'promotion-report', 'dashboard', 'planner']));
+    expect(new Set(ALL.map((c) => c.action))).toEqual(
+      new Set([
+        'coverage-gate',
+        'quality-gate',
+        'security-gate',
+        'uptime-check',
+        'promotion-report',
+        'dashboard',
+        'planner',
+      ]),
+    );
   });
 
-  it.concurrent.each(CASES.map((c) => [c.id, c] as const))('%s', async (_id, c) => {
-    const r = await runCase(c);
-    results.push(r);
-    expect({ id: r.id, defects: r.details }).toEqual({ id: r.id, defects: [] });
-  }, 120_000);
+  it.concurrent.each(CASES.map((c) => [c.id, c] as const))(
+    '%s',
+    async (_id, c) => {
+      const r = await runCase(c);
+      results.push(r);
+      expect({ id: r.id, defects: r.details }).toEqual({ id: r.id, defects: [] });
+    },
+    120_000,
+  );
 });

@@ -5,7 +5,17 @@
  * correct acceptance, or one of the defects of issue 13's table (wrong success, "unexpected
  * error", stack trace, hang, Markdown injection, a leaked secret).
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { micromark } from 'micromark';
@@ -14,10 +24,21 @@ import type { FakeGitHub } from '../support/fake-github/index.js';
 import { SAMPLE } from '../support/fixtures.js';
 import { runBundle, workflowCommands, type BundleRun } from '../support/run-bundle.js';
 
-export type ActionName = 'coverage-gate' | 'quality-gate' | 'security-gate' | 'uptime-check' | 'promotion-report' | 'dashboard' | 'planner';
+export type ActionName =
+  'coverage-gate' | 'quality-gate' | 'security-gate' | 'uptime-check' | 'promotion-report' | 'dashboard' | 'planner';
 
 /** The classes of issue 13's table, plus the two ways a case can be handled wrongly without a crash. */
-export const OUTCOMES = ['handled', 'wrong-success', 'unexpected-error', 'stack-trace', 'hang', 'injection', 'secret-leaked', 'wrong-failure', 'unclear-message'] as const;
+export const OUTCOMES = [
+  'handled',
+  'wrong-success',
+  'unexpected-error',
+  'stack-trace',
+  'hang',
+  'injection',
+  'secret-leaked',
+  'wrong-failure',
+  'unclear-message',
+] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
 /** A file to plant: text or bytes, `DIR` for a folder, null to delete what the sample has there. */
@@ -56,7 +77,8 @@ export interface Classified {
 /** Untrusted text that would render as a link, an image, a heading or raw HTML if it were not escaped. */
 export const HOSTILE = {
   /** A Markdown link, an image, raw HTML: one line. */
-  inline: '[PWNED](https://evil.example/a) ![PWNED](https://evil.example/p.png) <img src="https://evil.example/i.png"> <x-pwned>',
+  inline:
+    '[PWNED](https://evil.example/a) ![PWNED](https://evil.example/p.png) <img src="https://evil.example/i.png"> <x-pwned>',
   /** A lone carriage return, then a heading. */
   cr: 'ok\r# PWNED heading',
   /** A numeric entity for a carriage return, then a heading (inside HTML, entities are decoded). */
@@ -88,7 +110,12 @@ function written(dir: string, before: Map<string, number>): string[] {
 
 /** Markdown rendered as GitHub would (CommonMark + GFM), raw HTML kept so that it can be seen. */
 export function renderMarkdown(md: string): string {
-  return micromark(md, { extensions: [gfm()], htmlExtensions: [gfmHtml()], allowDangerousHtml: true, allowDangerousProtocol: true });
+  return micromark(md, {
+    extensions: [gfm()],
+    htmlExtensions: [gfmHtml()],
+    allowDangerousHtml: true,
+    allowDangerousProtocol: true,
+  });
 }
 
 /** What untrusted text turned into after rendering: links, images, headings, raw tags. */
@@ -96,9 +123,11 @@ export function injections(md: string): string[] {
   const html = renderMarkdown(md);
   const found: string[] = [];
   // A link or image that goes to the hostile text's address (a link to a user's own URL that merely contains it is not one).
-  for (const m of html.matchAll(/<(a|img)\b[^>]*(href|src)="(https?:)?\/\/evil\.example[^"]*"/g)) found.push(`${m[1]} ${m[0].slice(0, 80)}`);
+  for (const m of html.matchAll(/<(a|img)\b[^>]*(href|src)="(https?:)?\/\/evil\.example[^"]*"/g))
+    found.push(`${m[1]} ${m[0].slice(0, 80)}`);
   // A heading the hostile text started (ours may contain it, inert, as in "Scorecard: ok # PWNED").
-  for (const m of html.matchAll(/<h([1-6])[^>]*>([\s\S]*?)<\/h\1>/g)) if (/^\s*PWNED/.test(m[2]!.replace(/<[^>]+>/g, ''))) found.push(`heading ${m[2]!.slice(0, 60)}`);
+  for (const m of html.matchAll(/<h([1-6])[^>]*>([\s\S]*?)<\/h\1>/g))
+    if (/^\s*PWNED/.test(m[2]!.replace(/<[^>]+>/g, ''))) found.push(`heading ${m[2]!.slice(0, 60)}`);
   if (/<x-pwned/i.test(html)) found.push('raw HTML <x-pwned>');
   return found;
 }
@@ -123,7 +152,8 @@ export function classify(c: CampaignCase, run: BundleRun, gh: FakeGitHub, files:
   const shown = `${run.stdout}\n${run.stderr}`;
   if (run.timedOut) return out('hang', 'killed at the time-out');
   if (STACK.test(shown)) return out('stack-trace', (STACK.exec(shown)?.[0] ?? '').trim());
-  if (UNEXPECTED.test(shown)) return out('unexpected-error', (/.*(unexpected error|this is a bug).*/i.exec(shown)?.[0] ?? '').slice(0, 300));
+  if (UNEXPECTED.test(shown))
+    return out('unexpected-error', (/.*(unexpected error|this is a bug).*/i.exec(shown)?.[0] ?? '').slice(0, 300));
   const secret = c.secret;
   if (secret) {
     const api = gh.requests.map((r) => `${r.path} ${JSON.stringify(r.body ?? '')}`).join('\n');
@@ -142,12 +172,17 @@ export function classify(c: CampaignCase, run: BundleRun, gh: FakeGitHub, files:
   if (command) return out('injection', `workflow command ${command[0].slice(0, 80)}`);
   const rendered = [run.summary, ...sentBodies(gh)].flatMap(injections);
   if (rendered.length) return out('injection', rendered.join('; '));
-  if (c.expect === 'fail' && run.code === 0) return out('wrong-success', (/::(warning|notice).*/.exec(run.stdout)?.[0] ?? '').slice(0, 300));
+  if (c.expect === 'fail' && run.code === 0)
+    return out('wrong-success', (/::(warning|notice).*/.exec(run.stdout)?.[0] ?? '').slice(0, 300));
   if (c.expect !== 'fail' && run.code !== 0) return out('wrong-failure', annotationText(run, 'error').slice(0, 300));
   if (c.expect !== 'pass') {
     const text = annotationText(run, c.expect === 'fail' ? 'error' : 'warning');
     const missing = (c.mentions ?? []).filter((m) => !text.toLowerCase().includes(m.toLowerCase()));
-    if (!text || missing.length) return out('unclear-message', `missing ${missing.join(', ') || `an ${c.expect === 'fail' ? 'error' : 'warning'}`}: ${text.slice(0, 300)}`);
+    if (!text || missing.length)
+      return out(
+        'unclear-message',
+        `missing ${missing.join(', ') || `an ${c.expect === 'fail' ? 'error' : 'warning'}`}: ${text.slice(0, 300)}`,
+      );
   }
   const unsaid = (c.summaryMentions ?? []).filter((m) => !run.summary.includes(m));
   if (unsaid.length) return out('unclear-message', `the summary does not name ${unsaid.join(', ')}`);
@@ -177,7 +212,11 @@ function fillText(text: string, ws: string, vars: Record<string, string>): strin
   for (const [k, v] of Object.entries(vars)) out = out.replaceAll(`{${k}}`, v);
   return out;
 }
-function fill(values: Record<string, string> | undefined, ws: string, vars: Record<string, string>): Record<string, string> {
+function fill(
+  values: Record<string, string> | undefined,
+  ws: string,
+  vars: Record<string, string>,
+): Record<string, string> {
   return Object.fromEntries(Object.entries(values ?? {}).map(([k, v]) => [k, fillText(v, ws, vars)]));
 }
 
@@ -195,7 +234,12 @@ export async function runCase(action: ActionName, c: CampaignCase, e: CaseEnv): 
   const ws = mkdtempSync(join(tmpdir(), 'campaign-'));
   try {
     cpSync(SAMPLE, ws, { recursive: true });
-    plant(ws, Object.fromEntries(Object.entries(c.files ?? {}).map(([k, v]) => [k, typeof v === 'string' ? fillText(v, ws, e.vars) : v])));
+    plant(
+      ws,
+      Object.fromEntries(
+        Object.entries(c.files ?? {}).map(([k, v]) => [k, typeof v === 'string' ? fillText(v, ws, e.vars) : v]),
+      ),
+    );
     e.gh.reset();
     c.api?.(e.gh);
     const before = snapshot(ws);
@@ -209,7 +253,9 @@ export async function runCase(action: ActionName, c: CampaignCase, e: CaseEnv): 
       ...(c.eventText !== undefined ? { eventText: c.eventText } : {}),
       timeoutMs: e.timeoutMs,
     });
-    const files = [...written(ws, before), ...written(run.dir, new Map())].filter((f) => !/[/\\](output|summary|event\.json)$/.test(f));
+    const files = [...written(ws, before), ...written(run.dir, new Map())].filter(
+      (f) => !/[/\\](output|summary|event\.json)$/.test(f),
+    );
     const result = classify(c, run, e.gh, files);
     rmSync(run.dir, { recursive: true, force: true });
     return result;
@@ -229,5 +275,8 @@ export function tally(results: readonly Classified[]): Record<Outcome, number> {
 export function record(action: ActionName, results: readonly Classified[], repo: string): void {
   const dir = join(repo, '.tmp', 'campaign');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, `${action}.json`), `${JSON.stringify({ action, cases: results.length, counts: tally(results), results }, null, 2)}\n`);
+  writeFileSync(
+    join(dir, `${action}.json`),
+    `${JSON.stringify({ action, cases: results.length, counts: tally(results), results }, null, 2)}\n`,
+  );
 }

@@ -44,10 +44,14 @@ export function campaign(action: ActionName, cases: readonly CampaignCase[], hoo
       await gh.close();
       await hooks.teardown?.();
     });
-    it.each(cases.map((c) => [c.id, c] as const))('%s', async (_id, c) => {
-      const r = await runCase(action, c, { gh, node: process.execPath, env: API_ENV(gh), timeoutMs: HANG_MS, vars });
-      results.push(r);
-      expect(`${r.outcome}${r.detail ? `: ${r.detail}` : ''}`).toBe('handled');
-    }, HANG_MS + 30_000);
+    it.each(cases.map((c) => [c.id, c] as const))(
+      '%s',
+      async (_id, c) => {
+        const r = await runCase(action, c, { gh, node: process.execPath, env: API_ENV(gh), timeoutMs: HANG_MS, vars });
+        results.push(r);
+        expect(`${r.outcome}${r.detail ? `: ${r.detail}` : ''}`).toBe('handled');
+      },
+      HANG_MS + 30_000,
+    );
   });
 }

@@ -48,10 +48,22 @@ describe('MATURITY.md', () => {
   });
 
   it('reads a demotion on the stage line: the stage it came down from, and since when', () => {
-    const r = parseMaturityFile('**Current Stage**: Staging (demoted from Production on 2026-12-10)\n\n## Promotion History\n\n### Demotions\n\n- **2026-12-10**: Demoted to Staging (Reason: uptime 99.20% in 2026-11 below 99.5%, Issue #12)\n', 'M.md');
+    const r = parseMaturityFile(
+      '**Current Stage**: Staging (demoted from Production on 2026-12-10)\n\n## Promotion History\n\n### Demotions\n\n- **2026-12-10**: Demoted to Staging (Reason: uptime 99.20% in 2026-11 below 99.5%, Issue #12)\n',
+      'M.md',
+    );
     expect(r).toMatchObject({ stage: 'staging', demotedFrom: 'production', since: '2026-12-10', warnings: [] });
     expect(r.promotedFrom).toBeUndefined();
-    expect(r.history).toEqual([{ date: '2026-12-10', kind: 'demoted', stage: 'staging', issue: 12, reason: 'uptime 99.20% in 2026-11 below 99.5%', line: 7 }]);
+    expect(r.history).toEqual([
+      {
+        date: '2026-12-10',
+        kind: 'demoted',
+        stage: 'staging',
+        issue: 12,
+        reason: 'uptime 99.20% in 2026-11 below 99.5%',
+        line: 7,
+      },
+    ]);
   });
 
   it('reads template date placeholders as not filled in, silently; a malformed real date still warns', () => {
@@ -72,7 +84,12 @@ describe('MATURITY.md', () => {
     expect(quiet).toMatchObject({ stage: 'staging', promotedFrom: 'development', history: [], warnings: [] });
     expect(quiet.since).toBeUndefined();
     expect(quiet.lastUpdated).toBeUndefined();
-    expect(parseMaturityFile('**Current Stage**: Staging (promoted from Development on <date>)\n**Last Updated**: <date>\n', 'M.md').warnings).toEqual([]);
+    expect(
+      parseMaturityFile(
+        '**Current Stage**: Staging (promoted from Development on <date>)\n**Last Updated**: <date>\n',
+        'M.md',
+      ).warnings,
+    ).toEqual([]);
 
     const malformed = [
       '**Current Stage**: Staging (promoted from Development on 2025-13-45)',

@@ -13,26 +13,46 @@ function checkout(files: string[]): CheckoutFiles & { listed: number } {
   return c;
 }
 
-const FILES = ['src/components/neo4j/client.py', 'src/components/neo4j/__init__.py', 'src/components/redis/client.py', 'web/src/app.js'];
+const FILES = [
+  'src/components/neo4j/client.py',
+  'src/components/neo4j/__init__.py',
+  'src/components/redis/client.py',
+  'web/src/app.js',
+];
 
 describe('PathResolver', () => {
   it('takes checkout-relative paths as they are, without listing the checkout', () => {
     const c = checkout(FILES);
     const r = new PathResolver('/work/repo', c);
-    expect(r.resolve('src/components/neo4j/client.py')).toEqual({ path: 'src/components/neo4j/client.py', found: true });
-    expect(r.resolve('/work/repo/src/components/redis/client.py')).toEqual({ path: 'src/components/redis/client.py', found: true });
+    expect(r.resolve('src/components/neo4j/client.py')).toEqual({
+      path: 'src/components/neo4j/client.py',
+      found: true,
+    });
+    expect(r.resolve('/work/repo/src/components/redis/client.py')).toEqual({
+      path: 'src/components/redis/client.py',
+      found: true,
+    });
     expect(c.listed).toBe(0);
   });
 
   it('joins Cobertura <source> roots, and maps another machine’s absolute paths by suffix', () => {
     const r = new PathResolver('/work/repo', checkout(FILES));
-    expect(r.resolve('components/neo4j/client.py', ['/home/runner/work/app/app/src'])).toEqual({ path: 'src/components/neo4j/client.py', found: true });
-    expect(r.resolve('/home/runner/work/app/app/src/components/redis/client.py')).toEqual({ path: 'src/components/redis/client.py', found: true });
+    expect(r.resolve('components/neo4j/client.py', ['/home/runner/work/app/app/src'])).toEqual({
+      path: 'src/components/neo4j/client.py',
+      found: true,
+    });
+    expect(r.resolve('/home/runner/work/app/app/src/components/redis/client.py')).toEqual({
+      path: 'src/components/redis/client.py',
+      found: true,
+    });
   });
 
   it('handles an empty <source> with absolute file names, and Windows paths', () => {
     const r = new PathResolver('/work/repo', checkout(FILES));
-    expect(r.resolve('/builds/x/src/components/neo4j/__init__.py', [''])).toEqual({ path: 'src/components/neo4j/__init__.py', found: true });
+    expect(r.resolve('/builds/x/src/components/neo4j/__init__.py', [''])).toEqual({
+      path: 'src/components/neo4j/__init__.py',
+      found: true,
+    });
     expect(r.resolve('C:\\agent\\_work\\1\\s\\web\\src\\app.js')).toEqual({ path: 'web/src/app.js', found: true });
   });
 
@@ -64,7 +84,9 @@ describe('PathResolver', () => {
   it('indexes the checkout once for every resolver over it (one per report): not once per report', () => {
     const c = checkout(FILES);
     for (let i = 0; i < 50; i++) {
-      expect(new PathResolver('/work/repo', c).resolve(`/home/runner/work/r${i}/src/components/redis/client.py`)).toEqual({ path: 'src/components/redis/client.py', found: true });
+      expect(
+        new PathResolver('/work/repo', c).resolve(`/home/runner/work/r${i}/src/components/redis/client.py`),
+      ).toEqual({ path: 'src/components/redis/client.py', found: true });
     }
     expect(c.listed).toBe(1);
   });
@@ -72,7 +94,8 @@ describe('PathResolver', () => {
   it('resolves a report whose every file sits under another root (prefixes looked up by the path, not scanned)', () => {
     const many = Array.from({ length: 200 }, (_, i) => `src/m${i}/x.py`);
     const r = new PathResolver('/work/repo', checkout(many));
-    for (let i = 0; i < 200; i++) expect(r.resolve(`/build${i}/src/m${i}/x.py`)).toEqual({ path: `src/m${i}/x.py`, found: true });
+    for (let i = 0; i < 200; i++)
+      expect(r.resolve(`/build${i}/src/m${i}/x.py`)).toEqual({ path: `src/m${i}/x.py`, found: true });
     expect(r.resolve('/build7/src/m7/x.py')).toEqual({ path: 'src/m7/x.py', found: true });
   });
 });

@@ -5,7 +5,10 @@ describe('credentials in URLs', () => {
     ['https://user:s3cret@host.example/health', 'https://***@host.example/health'],
     ['https://TOKEN123@host.example/x?y=1', 'https://***@host.example/x?y=1'],
     ['https://host.example/health?token=abc&x=1', 'https://host.example/health?token=***&x=1'],
-    ['https://host.example/h?api_key=abc&access-token=d&X-Amz-Signature=e&page=2', 'https://host.example/h?api_key=***&access-token=***&X-Amz-Signature=***&page=2'],
+    [
+      'https://host.example/h?api_key=abc&access-token=d&X-Amz-Signature=e&page=2',
+      'https://host.example/h?api_key=***&access-token=***&X-Amz-Signature=***&page=2',
+    ],
     ['https://host.example/h#frag-with-secret', 'https://host.example/h'],
     ['http://127.0.0.1:9090/prom', 'http://127.0.0.1:9090/prom'],
   ])('%s is shown as %s', (url, shown) => {

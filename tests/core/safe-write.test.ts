@@ -22,14 +22,24 @@ describe('writeFileSafely', () => {
     execFileSync('mkfifo', [fifo]);
     symlinkSync(fifo, join(d, 'link.html'));
     for (const path of [fifo, join(d, 'link.html')]) {
-      expect(() => writeFileSafely(path, 'x', 'input output-dir')).toThrow(expect.objectContaining({ name: 'ConfigurationError', message: `${path} is a named pipe (FIFO), not a file that can be written`, place: { at: 'input output-dir' } }));
+      expect(() => writeFileSafely(path, 'x', 'input output-dir')).toThrow(
+        expect.objectContaining({
+          name: 'ConfigurationError',
+          message: `${path} is a named pipe (FIFO), not a file that can be written`,
+          place: { at: 'input output-dir' },
+        }),
+      );
     }
   });
 
   it('refuses a folder as the file, and folders under /proc, /sys and /dev', () => {
-    expect(() => writeFileSafely(tmpdir(), 'x', 'input sarif-output')).toThrow(/is a folder, not a file that can be written/);
+    expect(() => writeFileSafely(tmpdir(), 'x', 'input sarif-output')).toThrow(
+      /is a folder, not a file that can be written/,
+    );
     for (const d of ['/proc/self', '/proc/self/fd/0', '/sys/kernel/x', '/dev/shm/maturity']) {
-      expect(() => writeFileSafely(join(d, 'index.html'), 'x', 'input output-dir')).toThrow(/is under \/(proc|sys|dev), which holds kernel interfaces, not files/);
+      expect(() => writeFileSafely(join(d, 'index.html'), 'x', 'input output-dir')).toThrow(
+        /is under \/(proc|sys|dev), which holds kernel interfaces, not files/,
+      );
     }
   });
 });

@@ -30,8 +30,22 @@ describe('scope and enforcement', () => {
   });
 
   it('marks everything but the change as progress, unless the next stage is enforced', () => {
-    const c = (id: string) => ({ id, title: id, status: 'fail' as const, measured: 1, bar: 0, comparator: '<=' as const, unit: '', evidence: [] });
-    const marked = markProgress([c('lint.new-errors'), c('lint.errors')], 'change', new Set(['lint.new-errors']), false);
+    const c = (id: string) => ({
+      id,
+      title: id,
+      status: 'fail' as const,
+      measured: 1,
+      bar: 0,
+      comparator: '<=' as const,
+      unit: '',
+      evidence: [],
+    });
+    const marked = markProgress(
+      [c('lint.new-errors'), c('lint.errors')],
+      'change',
+      new Set(['lint.new-errors']),
+      false,
+    );
     expect(marked.map((m) => m.enforced)).toEqual([undefined, false]);
     expect(markProgress([c('lint.errors')], 'change', new Set(), true)[0]!.enforced).toBeUndefined();
     expect(markProgress([c('lint.errors')], 'stage', new Set(), false)[0]!.enforced).toBeUndefined();

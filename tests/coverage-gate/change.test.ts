@@ -2,7 +2,12 @@
  * A pull request is judged on what it does (docs/journeys.md): changed lines, a drop below the bar of
  * the stage the component is in, tests it breaks. The next stage's bars are progress.
  */
-import { heldBarFor, heldCriterion, newFailuresCriterion, type CoverageBaseline } from '../../actions/coverage-gate/change-criteria.js';
+import {
+  heldBarFor,
+  heldCriterion,
+  newFailuresCriterion,
+  type CoverageBaseline,
+} from '../../actions/coverage-gate/change-criteria.js';
 import { evaluateCoverage } from '../../actions/coverage-gate/coverage-gate.js';
 import { criteriaTable, shortfalls } from '../../packages/report/criteria.js';
 import { defaultConfig } from '../../packages/core/config/load-config.js';
@@ -20,10 +25,28 @@ function file(path: string, covered: number, total: number): CoverageSourceFile 
   return { path, found: true, coverage: fc, convention: 'coveragepy', reports: ['coverage.xml'] };
 }
 
-const baseline = (headline: number | null, failingIds: string[] = []): CoverageBaseline => ({ file: 'b.json', commit: 'abcdef1234', headline, metric: 'combined', failingIds });
+const baseline = (headline: number | null, failingIds: string[] = []): CoverageBaseline => ({
+  file: 'b.json',
+  commit: 'abcdef1234',
+  headline,
+  metric: 'combined',
+  failingIds,
+});
 
-function evaluate(over: { covered: number; baseline?: CoverageBaseline | null; failing?: string[]; enforceNextStage?: boolean; changed?: number[] }) {
-  const tests = { ...emptyTestResults(), passed: 5, failed: over.failing?.length ?? 0, total: 5 + (over.failing?.length ?? 0), failingIds: over.failing ?? [] };
+function evaluate(over: {
+  covered: number;
+  baseline?: CoverageBaseline | null;
+  failing?: string[];
+  enforceNextStage?: boolean;
+  changed?: number[];
+}) {
+  const tests = {
+    ...emptyTestResults(),
+    passed: 5,
+    failed: over.failing?.length ?? 0,
+    total: 5 + (over.failing?.length ?? 0),
+    failingIds: over.failing ?? [],
+  };
   return evaluateCoverage({
     files: [file('src/a.py', over.covered, 100)],
     reports: [],
@@ -34,7 +57,9 @@ function evaluate(over: { covered: number; baseline?: CoverageBaseline | null; f
     minCoverage: null,
     minDiffCoverage: null,
     testKind: 'unit',
-    changed: over.changed ? { source: 'git', files: new Map([['src/a.py', new Set(over.changed)]]), unknown: [], truncated: false } : null,
+    changed: over.changed
+      ? { source: 'git', files: new Map([['src/a.py', new Set(over.changed)]]), unknown: [], truncated: false }
+      : null,
     components: [],
     scope: 'change',
     current: 'staging',
@@ -66,18 +91,39 @@ describe('coverage-gate on a pull request', () => {
   });
 
   it('never fails for debt the change did not add, and fails a change that lowers it', () => {
-    expect(evaluate({ covered: 65, baseline: baseline(65) }).criteria.find((c) => c.id === 'coverage.held')).toMatchObject({ status: 'pass' });
+    expect(
+      evaluate({ covered: 65, baseline: baseline(65) }).criteria.find((c) => c.id === 'coverage.held'),
+    ).toMatchObject({ status: 'pass' });
     const lowered = evaluate({ covered: 64, baseline: baseline(65) }).criteria.find((c) => c.id === 'coverage.held')!;
     expect(lowered).toMatchObject({ status: 'fail', measured: 64, gap: 6 });
     expect(lowered.detail).toMatch(/lowers it by 1 point\b/);
-    const unknown = heldCriterion({ totals: { files: 1, statements: 100, coveredStatements: 64, branches: 0, coveredBranches: 0 }, metric: 'combined', percent: 64, display: '64.00' }, 'staging', 70, null, []);
+    const unknown = heldCriterion(
+      {
+        totals: { files: 1, statements: 100, coveredStatements: 64, branches: 0, coveredBranches: 0 },
+        metric: 'combined',
+        percent: 64,
+        display: '64.00',
+      },
+      'staging',
+      70,
+      null,
+      [],
+    );
     expect(unknown).toMatchObject({ status: 'fail' });
     expect(unknown!.detail).toMatch(/run the quality workflow on the default branch/);
   });
 
   it('counts only the failures that the default branch does not have', () => {
-    const ev = evaluate({ covered: 90, failing: ['tests.unit.test_a::test_old', 'tests.unit.test_a::test_new'], baseline: baseline(90, ['tests.unit.test_a::test_old']) });
-    expect(ev.criteria.find((c) => c.id === 'tests.new-failures')).toMatchObject({ status: 'fail', measured: 1, gap: 1 });
+    const ev = evaluate({
+      covered: 90,
+      failing: ['tests.unit.test_a::test_old', 'tests.unit.test_a::test_new'],
+      baseline: baseline(90, ['tests.unit.test_a::test_old']),
+    });
+    expect(ev.criteria.find((c) => c.id === 'tests.new-failures')).toMatchObject({
+      status: 'fail',
+      measured: 1,
+      gap: 1,
+    });
     expect(ev.criteria.find((c) => c.id === 'tests.unit')).toMatchObject({ status: 'fail', enforced: false });
     const noBase = newFailuresCriterion({ ...emptyTestResults(), failingIds: ['x::y'] }, null, 'unit');
     expect(noBase).toMatchObject({ status: 'fail', measured: 1 });

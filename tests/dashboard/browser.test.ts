@@ -23,10 +23,38 @@ import { runBundle } from '../support/run-bundle.js';
 const COMPONENTS = ['neo4j', 'model-management', 'dashboard-web', 'narrative-engine', 'admin-console', 'session-vault'];
 
 const GATE_RUNS: { action: string; inputs: Record<string, string> }[] = [
-  { action: 'coverage-gate', inputs: { component: 'neo4j', 'coverage-files': 'reports/python/combined/coverage.xml', 'test-results': 'reports/python/integration/junit.xml' } },
-  { action: 'coverage-gate', inputs: { component: 'model-management', 'coverage-files': 'reports/python/combined/coverage.xml', 'test-results': 'reports/python/integration/junit.xml' } },
-  { action: 'coverage-gate', inputs: { component: 'dashboard-web', 'coverage-files': 'reports/js/c8/lcov.info', 'test-results': 'reports/js/node/junit.xml' } },
-  { action: 'quality-gate', inputs: { component: 'narrative-engine', 'ruff-report': 'reports/quality/ruff.json', 'pyright-report': 'reports/quality/pyright.json' } },
+  {
+    action: 'coverage-gate',
+    inputs: {
+      component: 'neo4j',
+      'coverage-files': 'reports/python/combined/coverage.xml',
+      'test-results': 'reports/python/integration/junit.xml',
+    },
+  },
+  {
+    action: 'coverage-gate',
+    inputs: {
+      component: 'model-management',
+      'coverage-files': 'reports/python/combined/coverage.xml',
+      'test-results': 'reports/python/integration/junit.xml',
+    },
+  },
+  {
+    action: 'coverage-gate',
+    inputs: {
+      component: 'dashboard-web',
+      'coverage-files': 'reports/js/c8/lcov.info',
+      'test-results': 'reports/js/node/junit.xml',
+    },
+  },
+  {
+    action: 'quality-gate',
+    inputs: {
+      component: 'narrative-engine',
+      'ruff-report': 'reports/quality/ruff.json',
+      'pyright-report': 'reports/quality/pyright.json',
+    },
+  },
   { action: 'security-gate', inputs: { component: 'session-vault', 'bandit-report': 'reports/security/bandit.json' } },
 ];
 
@@ -39,22 +67,43 @@ let browser: Browser;
 let dashboardRun: Awaited<ReturnType<typeof runBundle>>;
 
 // page.evaluate is given expressions as strings: the project's tsconfig has no DOM library.
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.png': 'image/png', '.json': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.png': 'image/png',
+  '.json': 'application/json',
+};
 
 beforeAll(async () => {
   chromium = await launchChromium();
   browser = chromium.browser;
   work = mkdtempSync(join(tmpdir(), 'dashboard-browser-'));
-  const runs = await Promise.all(GATE_RUNS.map((r) => runBundle({ node: process.execPath, action: r.action, inputs: { ...r.inputs, 'results-dir': join(work, 'results'), comment: 'false' }, workspace: SAMPLE, env: { GITHUB_REPOSITORY: 'tta/sample-repo' } })));
-  for (const r of runs) if (!r.outputs['result-file']) throw new Error(`a gate wrote no result file: ${r.stdout}\n${r.stderr}`);
+  const runs = await Promise.all(
+    GATE_RUNS.map((r) =>
+      runBundle({
+        node: process.execPath,
+        action: r.action,
+        inputs: { ...r.inputs, 'results-dir': join(work, 'results'), comment: 'false' },
+        workspace: SAMPLE,
+        env: { GITHUB_REPOSITORY: 'tta/sample-repo' },
+      }),
+    ),
+  );
+  for (const r of runs)
+    if (!r.outputs['result-file']) throw new Error(`a gate wrote no result file: ${r.stdout}\n${r.stderr}`);
   // Earlier runs, as the data branch would hold them: the trends have several points.
   const history = join(work, 'history.jsonl');
   const day = (n: number) => new Date(Date.UTC(2026, 10, 1 + n, 10)).toISOString();
   writeFileSync(
     history,
     [62.5, 68.1, 71.4, 79.9]
-      .map((v, i) => JSON.stringify({ t: day(i), component: 'neo4j', gate: 'coverage-gate', metric: 'coverage.total', value: v }))
-      .concat([99.1, 99.7, 99.9].map((v, i) => JSON.stringify({ t: day(i), component: 'neo4j', gate: 'uptime-check', metric: 'uptime.window', value: v })))
+      .map((v, i) =>
+        JSON.stringify({ t: day(i), component: 'neo4j', gate: 'coverage-gate', metric: 'coverage.total', value: v }),
+      )
+      .concat(
+        [99.1, 99.7, 99.9].map((v, i) =>
+          JSON.stringify({ t: day(i), component: 'neo4j', gate: 'uptime-check', metric: 'uptime.window', value: v }),
+        ),
+      )
       .join('\n') + '\n',
   );
   site = join(work, 'site');
@@ -66,7 +115,10 @@ beforeAll(async () => {
     env: { GITHUB_REPOSITORY: 'tta/sample-repo' },
   });
   server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
     let file = join(site, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!file.startsWith(site) || !existsSync(file)) {
@@ -129,8 +181,10 @@ describe('the dashboard of examples/sample-repo in headless Chromium', () => {
     expect(await page.locator('h1').count()).toBe(1);
     expect(await page.title()).toContain('tta/sample-repo');
     const board = page.locator('.board');
-    for (const id of COMPONENTS) await expect(board.locator('code', { hasText: id }).count()).resolves.toBeGreaterThan(0);
-    for (const stage of ['Development', 'Staging', 'Production']) expect(await page.locator('.board h3', { hasText: stage }).count()).toBe(1);
+    for (const id of COMPONENTS)
+      await expect(board.locator('code', { hasText: id }).count()).resolves.toBeGreaterThan(0);
+    for (const stage of ['Development', 'Staging', 'Production'])
+      expect(await page.locator('.board h3', { hasText: stage }).count()).toBe(1);
     expect(await page.locator('script').count()).toBe(0);
     // neo4j's coverage trend: the history's four points and this run's.
     const chart = page.locator('#c-neo4j-coverage svg[role="img"]');
@@ -148,12 +202,19 @@ describe('the dashboard of examples/sample-repo in headless Chromium', () => {
   });
 
   it('is usable on a phone: no horizontal scroll at 375 px', async () => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+    const page = await browser.newPage({
+      viewport: { width: 375, height: 812 },
+      isMobile: true,
+      hasTouch: true,
+      deviceScaleFactor: 2,
+    });
     await page.goto(base, { waitUntil: 'load' });
     const width = await page.evaluate<number>('document.scrollingElement.scrollWidth');
     expect(width).toBeLessThanOrEqual(375);
     // The board is one column on a phone.
-    const columns = await page.evaluate<number>("getComputedStyle(document.querySelector('.board')).gridTemplateColumns.split(' ').length");
+    const columns = await page.evaluate<number>(
+      "getComputedStyle(document.querySelector('.board')).gridTemplateColumns.split(' ').length",
+    );
     expect(columns).toBe(1);
     await page.screenshot({ path: join(REPO, '.tmp', 'dashboard-mobile.png') });
     await page.close();
@@ -173,7 +234,9 @@ describe('the dashboard of examples/sample-repo in headless Chromium', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(base, { waitUntil: 'load' });
     await page.keyboard.press('Tab');
-    const first = await page.evaluate<{ cls: string; text: string; visible: boolean }>('({ cls: document.activeElement.className, text: document.activeElement.textContent, visible: document.activeElement.getBoundingClientRect().top >= 0 })');
+    const first = await page.evaluate<{ cls: string; text: string; visible: boolean }>(
+      '({ cls: document.activeElement.className, text: document.activeElement.textContent, visible: document.activeElement.getBoundingClientRect().top >= 0 })',
+    );
     expect(first).toEqual({ cls: 'skip-link', text: 'Skip to main content', visible: true });
     // The focus is visible: an outline is drawn.
     const outline = await page.evaluate<string>('getComputedStyle(document.activeElement).outlineStyle');

@@ -6,7 +6,14 @@ import { defaultComponent, type ComponentConfig } from '../../packages/core/conf
 import { parseMaturityFile } from '../../packages/core/maturity/maturity-file.js';
 import type { MaturityLookup } from '../../packages/core/maturity/read-maturity.js';
 import type { GateResult } from '../../packages/core/result/gate-result.js';
-import { BranchDashboardHistory, FileHistoryStore, mergePoints, parseHistory, pointLine, pointsFromResult } from '../../packages/dashboard/history.js';
+import {
+  BranchDashboardHistory,
+  FileHistoryStore,
+  mergePoints,
+  parseHistory,
+  pointLine,
+  pointsFromResult,
+} from '../../packages/dashboard/history.js';
 import { validateResults, type ValidatedResults } from '../../packages/core/result/read-results.js';
 import { parseIssuesFile } from '../../packages/dashboard/issues-file.js';
 import { buildDashboard, type DashboardInput } from '../../packages/dashboard/model.js';
@@ -30,8 +37,28 @@ function result(over: Partial<GateResult> & Pick<GateResult, 'component' | 'gate
     status: 'fail',
     summary: '',
     criteria: [
-      { id: 'coverage.total', title: 'Test coverage', status: 'fail', measured: 78.2, bar: 80, comparator: '>=', unit: '%', gap: 1.8, detail: 'detail', evidence: [{ file: 'coverage.xml' }] },
-      { id: 'tests.integration', title: 'Integration tests passing', status: 'pass', measured: 100, bar: 100, comparator: '>=', unit: '%', evidence: [] },
+      {
+        id: 'coverage.total',
+        title: 'Test coverage',
+        status: 'fail',
+        measured: 78.2,
+        bar: 80,
+        comparator: '>=',
+        unit: '%',
+        gap: 1.8,
+        detail: 'detail',
+        evidence: [{ file: 'coverage.xml' }],
+      },
+      {
+        id: 'tests.integration',
+        title: 'Integration tests passing',
+        status: 'pass',
+        measured: 100,
+        bar: 100,
+        comparator: '>=',
+        unit: '%',
+        evidence: [],
+      },
     ],
     repository: null,
     commit: null,
@@ -49,7 +76,12 @@ const maturity = (text: string, file: string): MaturityLookup => ({ record: pars
 let RESULTS: ValidatedResults;
 beforeAll(async () => {
   RESULTS = await validateResults([
-    { file: 'r/coverage-gate--neo4j.json', text: JSON.stringify(result({ component: 'neo4j', gate: 'coverage-gate', createdAt: '2026-11-21T09:00:00.000Z' })) },
+    {
+      file: 'r/coverage-gate--neo4j.json',
+      text: JSON.stringify(
+        result({ component: 'neo4j', gate: 'coverage-gate', createdAt: '2026-11-21T09:00:00.000Z' }),
+      ),
+    },
     { file: 'r/junk.json', text: '{"not": "a result"}' },
   ]);
 });
@@ -62,11 +94,24 @@ function input(over: Partial<DashboardInput> = {}): DashboardInput {
     generatedAt: '2026-11-21T10:00:00.000Z',
     components: [a, b],
     maturity: new Map([
-      ['neo4j', maturity('**Current Stage**: Staging (promoted from Development on 2026-10-20)\n\n## Promotion History\n\n- **2026-10-01**: Promoted to Development\n- **2026-10-20**: Promoted to Staging (Issue #12)\n', 'src/neo4j/MATURITY.md')],
-      ['model-management', { warning: 'model-management: src/model-management/MATURITY.md does not exist, so its current stage is unknown' }],
+      [
+        'neo4j',
+        maturity(
+          '**Current Stage**: Staging (promoted from Development on 2026-10-20)\n\n## Promotion History\n\n- **2026-10-01**: Promoted to Development\n- **2026-10-20**: Promoted to Staging (Issue #12)\n',
+          'src/neo4j/MATURITY.md',
+        ),
+      ],
+      [
+        'model-management',
+        {
+          warning: 'model-management: src/model-management/MATURITY.md does not exist, so its current stage is unknown',
+        },
+      ],
     ]),
     results: RESULTS,
-    history: [{ t: '2026-11-01T09:00:00.000Z', component: 'neo4j', gate: 'coverage-gate', metric: 'coverage.total', value: 70 }],
+    history: [
+      { t: '2026-11-01T09:00:00.000Z', component: 'neo4j', gate: 'coverage-gate', metric: 'coverage.total', value: 70 },
+    ],
     issues: null,
     ...over,
   };
@@ -93,19 +138,45 @@ describe('buildDashboard', () => {
     const older = result({ component: 'neo4j', gate: 'coverage-gate', createdAt: '2026-11-20T09:00:00.000Z' });
     const newer = result({ component: 'neo4j', gate: 'coverage-gate', createdAt: '2026-11-21T09:00:00.000Z' });
     newer.criteria = [{ ...newer.criteria[0]!, status: 'pass', measured: 81, gap: undefined }];
-    const m = buildDashboard(input({ results: await validateResults([{ file: 'old.json', text: JSON.stringify(older) }, { file: 'new.json', text: JSON.stringify(newer) }]) }));
+    const m = buildDashboard(
+      input({
+        results: await validateResults([
+          { file: 'old.json', text: JSON.stringify(older) },
+          { file: 'new.json', text: JSON.stringify(newer) },
+        ]),
+      }),
+    );
     const neo = m.components.find((c) => c.id === 'neo4j')!;
     expect(neo.criteria.find((c) => c.id === 'coverage.total')!.measured).toBe(81);
     expect(neo.criteria.find((c) => c.id === 'tests.integration')!.file).toBe('old.json');
   });
 
   it('shows breaches and demotions in each component\u2019s history, and a component above its demoted dependency as blocked', () => {
-    const player = { ...component('player-experience', 'Player Experience', 'player-experience'), dependsOn: ['neo4j'] };
+    const player = {
+      ...component('player-experience', 'Player Experience', 'player-experience'),
+      dependsOn: ['neo4j'],
+    };
     const issues = parseIssuesFile(
       JSON.stringify({
         breaches: [
-          { number: 12, title: 'Maintenance breach: Neo4j', url: 'https://github.com/x/y/issues/12', labels: ['maintenance:breach', 'component:neo4j', 'severity:P1', 'demotion:completed'], state: 'closed', createdAt: '2026-12-03T06:17:00Z', closedAt: '2026-12-10T09:00:00Z' },
-          { number: 4, title: 'Maintenance breach: Neo4j', url: 'https://github.com/x/y/issues/4', labels: ['maintenance:breach', 'component:neo4j', 'severity:P2'], state: 'closed', createdAt: '2026-10-02T06:17:00Z', closedAt: '2026-10-09T06:17:00Z' },
+          {
+            number: 12,
+            title: 'Maintenance breach: Neo4j',
+            url: 'https://github.com/x/y/issues/12',
+            labels: ['maintenance:breach', 'component:neo4j', 'severity:P1', 'demotion:completed'],
+            state: 'closed',
+            createdAt: '2026-12-03T06:17:00Z',
+            closedAt: '2026-12-10T09:00:00Z',
+          },
+          {
+            number: 4,
+            title: 'Maintenance breach: Neo4j',
+            url: 'https://github.com/x/y/issues/4',
+            labels: ['maintenance:breach', 'component:neo4j', 'severity:P2'],
+            state: 'closed',
+            createdAt: '2026-10-02T06:17:00Z',
+            closedAt: '2026-10-09T06:17:00Z',
+          },
         ],
       }),
       'issues.json',
@@ -114,26 +185,56 @@ describe('buildDashboard', () => {
       input({
         components: [component('neo4j', 'Neo4j', 'core-infrastructure'), player],
         maturity: new Map([
-          ['neo4j', maturity('**Current Stage**: Staging (demoted from Production on 2026-12-10)\n\n## Promotion History\n\n### Promotions\n\n- **2026-09-01**: Promoted to Production (Issue #9)\n\n### Demotions\n\n- **2026-12-10**: Demoted to Staging (Reason: uptime 99.20% in 2026-11 below 99.5%, Issue #12)\n', 'n.md')],
-          ['player-experience', maturity('**Current Stage**: Production (promoted from Staging on 2026-09-15)\n', 'p.md')],
+          [
+            'neo4j',
+            maturity(
+              '**Current Stage**: Staging (demoted from Production on 2026-12-10)\n\n## Promotion History\n\n### Promotions\n\n- **2026-09-01**: Promoted to Production (Issue #9)\n\n### Demotions\n\n- **2026-12-10**: Demoted to Staging (Reason: uptime 99.20% in 2026-11 below 99.5%, Issue #12)\n',
+              'n.md',
+            ),
+          ],
+          [
+            'player-experience',
+            maturity('**Current Stage**: Production (promoted from Staging on 2026-09-15)\n', 'p.md'),
+          ],
         ]),
         issues,
       }),
     );
     const neo = m.components.find((c) => c.id === 'neo4j')!;
     expect(neo.breaches.map((b) => b.number)).toEqual([4, 12]);
-    expect(m.components.find((c) => c.id === 'player-experience')!.blockedBy).toEqual([{ id: 'neo4j', stage: 'staging' }]);
+    expect(m.components.find((c) => c.id === 'player-experience')!.blockedBy).toEqual([
+      { id: 'neo4j', stage: 'staging' },
+    ]);
     expect(neo.blockedBy).toEqual([]);
     const html = renderDashboardHtml(m);
     const history = html.slice(html.indexOf('Promotions, demotions and maintenance breaches of Neo4j'));
-    const rows = [...history.slice(0, history.indexOf('</table>')).matchAll(/<tr><th scope="row">([^<]*)<\/th><td>([^<]*)<\/td>/g)].map((r) => `${r[1]} ${r[2]}`);
-    expect(rows).toEqual(['2026-12-10 Demoted to Staging', '2026-12-03 Maintenance breach (P1): demoted', '2026-10-02 Maintenance breach (P2): closed 2026-10-09', '2026-09-01 Promoted to Production']);
+    const rows = [
+      ...history.slice(0, history.indexOf('</table>')).matchAll(/<tr><th scope="row">([^<]*)<\/th><td>([^<]*)<\/td>/g),
+    ].map((r) => `${r[1]} ${r[2]}`);
+    expect(rows).toEqual([
+      '2026-12-10 Demoted to Staging',
+      '2026-12-03 Maintenance breach (P1): demoted',
+      '2026-10-02 Maintenance breach (P2): closed 2026-10-09',
+      '2026-09-01 Promoted to Production',
+    ]);
     expect(history).toContain('uptime 99.20% in 2026-11 below 99.5%');
     expect(html).toMatch(/<strong>Blocked:<\/strong> depends on <code>neo4j<\/code> \(Staging\)/);
   });
 
   it('reads an issues file and files blockers and requests under their component label', () => {
-    const issues = parseIssuesFile(JSON.stringify({ blockers: [{ number: 3, title: 'slow', url: 'https://github.com/x/y/issues/3', labels: ['blocker:performance', 'component:neo4j'] }] }), 'issues.json');
+    const issues = parseIssuesFile(
+      JSON.stringify({
+        blockers: [
+          {
+            number: 3,
+            title: 'slow',
+            url: 'https://github.com/x/y/issues/3',
+            labels: ['blocker:performance', 'component:neo4j'],
+          },
+        ],
+      }),
+      'issues.json',
+    );
     const m = buildDashboard(input({ issues }));
     expect(m.components.find((c) => c.id === 'neo4j')!.blockers.map((b) => b.number)).toEqual([3]);
     expect(() => parseIssuesFile('{"blockers": [{"number": "x"}]}', 'issues.json')).toThrow(/issues file/);
@@ -144,14 +245,23 @@ describe('renderDashboardHtml', () => {
   it('escapes hostile component names, criteria details, file names and issue titles', async () => {
     const bad = component('evil', HOSTILE, HOSTILE);
     const r = result({ component: 'evil', gate: HOSTILE, createdAt: '2026-11-21T09:00:00.000Z' });
-    r.criteria = [{ ...r.criteria[0]!, title: HOSTILE, detail: HOSTILE, evidence: [{ file: HOSTILE, url: 'javascript:alert(1)' }] }];
+    r.criteria = [
+      { ...r.criteria[0]!, title: HOSTILE, detail: HOSTILE, evidence: [{ file: HOSTILE, url: 'javascript:alert(1)' }] },
+    ];
     const html = renderDashboardHtml(
       buildDashboard(
         input({
           components: [bad],
           maturity: new Map([['evil', { warning: HOSTILE }]]),
-          results: await validateResults([{ file: 'r.json', text: JSON.stringify(r) }, { file: HOSTILE, text: 'nope' }]),
-          issues: { blockers: [{ number: 1, title: HOSTILE, url: 'javascript:alert(1)', labels: [HOSTILE, 'component:evil'] }], requests: [], breaches: [] },
+          results: await validateResults([
+            { file: 'r.json', text: JSON.stringify(r) },
+            { file: HOSTILE, text: 'nope' },
+          ]),
+          issues: {
+            blockers: [{ number: 1, title: HOSTILE, url: 'javascript:alert(1)', labels: [HOSTILE, 'component:evil'] }],
+            requests: [],
+            breaches: [],
+          },
         }),
       ),
     );
@@ -192,7 +302,13 @@ describe('lineChart', () => {
   });
 
   it('draws one point as a dot, with a data table', () => {
-    const html = lineChart({ id: 'x', title: 'Coverage', points: [{ t: '2026-11-21T10:00:00.000Z', value: 81.5 }], unit: '%', bar: 80 });
+    const html = lineChart({
+      id: 'x',
+      title: 'Coverage',
+      points: [{ t: '2026-11-21T10:00:00.000Z', value: 81.5 }],
+      unit: '%',
+      bar: 80,
+    });
     expect(html).toContain('role="img"');
     expect(html).not.toContain('<polyline');
     expect(html.match(/<circle/g)).toHaveLength(1);
@@ -202,12 +318,21 @@ describe('lineChart', () => {
   });
 
   it('draws many points as a line in time order, clamped into the plot', () => {
-    const points = Array.from({ length: 30 }, (_, i) => ({ t: new Date(Date.UTC(2026, 10, 30 - i)).toISOString(), value: i === 5 ? 140 : 70 + i / 3 }));
+    const points = Array.from({ length: 30 }, (_, i) => ({
+      t: new Date(Date.UTC(2026, 10, 30 - i)).toISOString(),
+      value: i === 5 ? 140 : 70 + i / 3,
+    }));
     const html = lineChart({ id: 'x', title: HOSTILE, points, unit: '%' });
     expect(html.match(/<circle/g)).toHaveLength(30);
-    const xs = /points="([^"]+)"/.exec(html)![1]!.split(' ').map((p) => Number(p.split(',')[0]));
+    const xs = /points="([^"]+)"/
+      .exec(html)![1]!
+      .split(' ')
+      .map((p) => Number(p.split(',')[0]));
     expect(xs).toEqual([...xs].sort((a, b) => a - b));
-    const ys = /points="([^"]+)"/.exec(html)![1]!.split(' ').map((p) => Number(p.split(',')[1]));
+    const ys = /points="([^"]+)"/
+      .exec(html)![1]!
+      .split(' ')
+      .map((p) => Number(p.split(',')[1]));
     expect(Math.min(...ys)).toBeGreaterThanOrEqual(0);
     expect(html).toContain('30 measurements from 2026-11-01 to 2026-11-30');
     expect(html).not.toContain('<script');
@@ -217,14 +342,19 @@ describe('lineChart', () => {
 describe('history', () => {
   it('derives one point per numeric criterion and none for whole-report results', () => {
     const r = result({ component: 'neo4j', gate: 'coverage-gate', createdAt: '2026-11-21T09:00:00.000Z' });
-    expect(pointsFromResult(r).map((p) => `${p.metric}=${p.value}`)).toEqual(['coverage.total=78.2', 'tests.integration=100']);
+    expect(pointsFromResult(r).map((p) => `${p.metric}=${p.value}`)).toEqual([
+      'coverage.total=78.2',
+      'tests.integration=100',
+    ]);
     expect(pointsFromResult({ ...r, component: null })).toEqual([]);
   });
 
   it('appends to a local file idempotently, and skips malformed lines', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'dash-history-')), 'h.jsonl');
     const store = new FileHistoryStore(file);
-    const pts = pointsFromResult(result({ component: 'neo4j', gate: 'coverage-gate', createdAt: '2026-11-21T09:00:00.000Z' }));
+    const pts = pointsFromResult(
+      result({ component: 'neo4j', gate: 'coverage-gate', createdAt: '2026-11-21T09:00:00.000Z' }),
+    );
     expect(await store.append(pts)).toBe(2);
     expect(await store.append(pts)).toBe(0);
     writeFileSync(file, `${readFileSync(file, 'utf8')}{"torn`);
@@ -239,9 +369,19 @@ describe('history', () => {
   it('keeps the history on the data branch, beside the uptime history, idempotently', async () => {
     const gh = await FakeGitHub.start({ owner: 'tta', repo: 'demo' });
     try {
-      const api = createGitHubClient({ token: 't', owner: 'tta', repo: 'demo', baseUrl: gh.url, sleep: async () => {} });
-      const store = new BranchDashboardHistory(new BranchHistoryStore(api, 'maturity-data', 'dashboard', async () => {}));
-      const pts = pointsFromResult(result({ component: 'neo4j', gate: 'coverage-gate', createdAt: '2026-11-21T09:00:00.000Z' }));
+      const api = createGitHubClient({
+        token: 't',
+        owner: 'tta',
+        repo: 'demo',
+        baseUrl: gh.url,
+        sleep: async () => {},
+      });
+      const store = new BranchDashboardHistory(
+        new BranchHistoryStore(api, 'maturity-data', 'dashboard', async () => {}),
+      );
+      const pts = pointsFromResult(
+        result({ component: 'neo4j', gate: 'coverage-gate', createdAt: '2026-11-21T09:00:00.000Z' }),
+      );
       expect(store.where).toBe('maturity-data:dashboard/history.jsonl');
       expect(await store.append(pts)).toBe(2);
       expect(await store.append(pts)).toBe(0);

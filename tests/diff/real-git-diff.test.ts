@@ -32,7 +32,14 @@ describe('changed lines of a real git diff', () => {
   });
 
   it('lists exactly the changed files, each once', () => {
-    expect(Object.keys(lines).sort()).toEqual(['a.c', 'dir with space/f.py', 'new.txt', 'nn.txt', 'q.sql', 't\tab.txt']);
+    expect(Object.keys(lines).sort()).toEqual([
+      'a.c',
+      'dir with space/f.py',
+      'new.txt',
+      'nn.txt',
+      'q.sql',
+      't\tab.txt',
+    ]);
   });
 
   it('reads a pull request file patch whose added lines start with "++ " and "-- "', () => {

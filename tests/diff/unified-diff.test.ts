@@ -2,7 +2,8 @@ import { addedLinesOfGitDiff, addedLinesOfPatch } from '../../packages/diff/unif
 
 describe('changed lines from diffs', () => {
   it('reads a pull request file patch (hunks only)', () => {
-    const patch = '@@ -1,3 +1,4 @@\n line1\n-old\n+new2\n+new3\n line4\n@@ -10,0 +12,2 @@ def f():\n+a\n+b\n\\ No newline at end of file';
+    const patch =
+      '@@ -1,3 +1,4 @@\n line1\n-old\n+new2\n+new3\n line4\n@@ -10,0 +12,2 @@ def f():\n+a\n+b\n\\ No newline at end of file';
     expect(addedLinesOfPatch(patch)).toEqual([2, 3, 12, 13]);
   });
 
@@ -37,6 +38,10 @@ describe('changed lines from diffs', () => {
       '+hi',
       '',
     ].join('\n');
-    expect(Object.fromEntries(addedLinesOfGitDiff(diff))).toEqual({ 'src/a.py': [3, 4], 'new.py': [8], 'sp ace.py': [1] });
+    expect(Object.fromEntries(addedLinesOfGitDiff(diff))).toEqual({
+      'src/a.py': [3, 4],
+      'new.py': [8],
+      'sp ace.py': [1],
+    });
   });
 });

@@ -39,7 +39,9 @@ describe('measureDocstrings', () => {
     // 20,001 of 20,002 is 99.995000...: rounded, 100.00; coverage.py shows 99.99.
     expect(measureDocstrings([{ path: 'm.py', source: moduleWith(20_000, 1) }]).percent).toBe(99.99);
     // 1 of 10,003 is 0.009997...: rounded, 0.00; coverage.py shows 0.01.
-    const oneOfMany = measureDocstrings([{ path: 'm.py', source: `def a(): "D."\n${'def b(): pass\n'.repeat(10_001)}` }]);
+    const oneOfMany = measureDocstrings([
+      { path: 'm.py', source: `def a(): "D."\n${'def b(): pass\n'.repeat(10_001)}` },
+    ]);
     expect(oneOfMany.percent).toBe(0.01);
   });
 
@@ -66,7 +68,10 @@ describe('measureDocstrings', () => {
     // Checked by hand with ast.get_docstring: the four modules with a body and QueryError are
     // documented; the empty __init__.py files and the private _execute are not counted.
     const neo4j = join(SAMPLE, 'src/components/neo4j');
-    const files = pythonFiles(neo4j).map((file) => ({ path: relative(SAMPLE, file), source: readFileSync(file, 'utf8') }));
+    const files = pythonFiles(neo4j).map((file) => ({
+      path: relative(SAMPLE, file),
+      source: readFileSync(file, 'utf8'),
+    }));
     const result = measureDocstrings(files);
     expect(result).toMatchObject({ total: 20, documented: 5, percent: 25, syntaxErrors: [] });
     expect(result.missing.map((e) => `${e.path.replace(/\\/g, '/')}:${e.line} ${e.name}`)).toEqual([

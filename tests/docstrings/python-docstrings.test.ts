@@ -9,7 +9,11 @@ function scan(source: string, path = 'pkg/mod.py') {
 
 /** name -> entry, for the definitions (not the module). */
 function defs(source: string, path?: string): Map<string, DocstringEntry> {
-  return new Map(scan(source, path).entries.filter((e) => e.kind !== 'module').map((e) => [e.name, e]));
+  return new Map(
+    scan(source, path)
+      .entries.filter((e) => e.kind !== 'module')
+      .map((e) => [e.name, e]),
+  );
 }
 
 function documented(source: string): Record<string, boolean> {
@@ -32,7 +36,15 @@ describe('what is a docstring (as ast.get_docstring sees it)', () => {
           'def upper_unicode(): U"Doc."',
         ),
       ),
-    ).toEqual({ triple: true, single_quotes: true, short: true, raw: true, unicode: true, upper_raw: true, upper_unicode: true });
+    ).toEqual({
+      triple: true,
+      single_quotes: true,
+      short: true,
+      raw: true,
+      unicode: true,
+      upper_raw: true,
+      upper_unicode: true,
+    });
   });
 
   it('counts implicit concatenation and parentheses (one constant to Python), with comments around', () => {
@@ -55,7 +67,14 @@ describe('what is a docstring (as ast.get_docstring sees it)', () => {
           'def then_more(): "Doc."; return 1',
         ),
       ),
-    ).toEqual({ same_line: true, across_lines: true, backslash: true, parenthesised: true, comment_first: true, then_more: true });
+    ).toEqual({
+      same_line: true,
+      across_lines: true,
+      backslash: true,
+      parenthesised: true,
+      comment_first: true,
+      then_more: true,
+    });
   });
 
   it('does not count bytes, f-strings, expressions or a string that is not first', () => {
@@ -95,7 +114,14 @@ describe('what is a docstring (as ast.get_docstring sees it)', () => {
   });
 
   it('finds module and class docstrings the same way, after comments and a shebang', () => {
-    const source = py('#!/usr/bin/env python3', '# -*- coding: utf-8 -*-', '"""Module doc."""', 'class A:', '    # c', '    "Class doc."');
+    const source = py(
+      '#!/usr/bin/env python3',
+      '# -*- coding: utf-8 -*-',
+      '"""Module doc."""',
+      'class A:',
+      '    # c',
+      '    "Class doc."',
+    );
     const [module, cls] = scan(source).entries;
     expect(module).toMatchObject({ kind: 'module', documented: true });
     expect(cls).toMatchObject({ name: 'A', kind: 'class', documented: true });
@@ -121,7 +147,17 @@ describe('what is public and what is counted', () => {
 
   it('returns private definitions as not public, and methods of a private class as not public', () => {
     const found = defs(source);
-    expect([...found.keys()]).toEqual(['public', '_private', 'Public', 'Public.method', 'Public._helper', '_Private', '_Private.method', '_Private.Inner', '_Private.Inner.deep']);
+    expect([...found.keys()]).toEqual([
+      'public',
+      '_private',
+      'Public',
+      'Public.method',
+      'Public._helper',
+      '_Private',
+      '_Private.method',
+      '_Private.Inner',
+      '_Private.Inner.deep',
+    ]);
     const publicNames = [...found.values()].filter((e) => e.public).map((e) => e.name);
     expect(publicNames).toEqual(['public', 'Public', 'Public.method']);
   });
@@ -172,7 +208,13 @@ describe('what is public and what is counted', () => {
 
   it('qualifies nested classes (Outer.Inner.method), public only when every class is', () => {
     const found = defs(
-      py('class Outer:', '    class Inner:', '        def method(self): "D."', '    class _Hidden:', '        def method(self): "D."'),
+      py(
+        'class Outer:',
+        '    class Inner:',
+        '        def method(self): "D."',
+        '    class _Hidden:',
+        '        def method(self): "D."',
+      ),
     );
     expect(found.get('Outer.Inner')).toMatchObject({ kind: 'class', public: true });
     expect(found.get('Outer.Inner.method')).toMatchObject({ kind: 'method', public: true, documented: true });
@@ -255,15 +297,26 @@ describe('conditional definitions belong to the module or class they are in', ()
         '        def elsewhere(): pass',
       ),
     );
-    expect([...found.keys()]).toEqual(['checked', 'elif_branch', 'else_branch', 'speedup', 'after', 'in_with', 'in_for', 'in_while', 'on_windows', 'elsewhere']);
+    expect([...found.keys()]).toEqual([
+      'checked',
+      'elif_branch',
+      'else_branch',
+      'speedup',
+      'after',
+      'in_with',
+      'in_for',
+      'in_while',
+      'on_windows',
+      'elsewhere',
+    ]);
     expect([...found.values()].every((e) => e.kind === 'function' && e.public)).toBe(true);
     expect(found.get('speedup')!.documented).toBe(true);
   });
 
   it('counts methods defined under if in a class body as methods', () => {
-    const methods = scan(py('class A:', '    if PY2:', '        def method(self): pass', '    else:', '        def method(self): "D."')).entries.filter(
-      (e) => e.kind === 'method',
-    );
+    const methods = scan(
+      py('class A:', '    if PY2:', '        def method(self): pass', '    else:', '        def method(self): "D."'),
+    ).entries.filter((e) => e.kind === 'method');
     expect(methods.map((e) => [e.name, e.line, e.documented])).toEqual([
       ['A.method', 3, false],
       ['A.method', 5, true],
@@ -281,7 +334,11 @@ describe('modules', () => {
       documented: false,
       public: true,
     });
-    expect(scan(py('"""Doc."""'), 'src/pkg/_impl.py').entries[0]).toMatchObject({ name: '_impl', public: false, documented: true });
+    expect(scan(py('"""Doc."""'), 'src/pkg/_impl.py').entries[0]).toMatchObject({
+      name: '_impl',
+      public: false,
+      documented: true,
+    });
     expect(scan(py('x = 1'), 'src\\pkg\\win.py').entries[0]!.name).toBe('win');
   });
 
@@ -290,10 +347,16 @@ describe('modules', () => {
   });
 
   it('counts __init__.py as public, but not one with only white space and comments', () => {
-    expect(scan(py('from .a import b'), 'pkg/__init__.py').entries[0]).toMatchObject({ name: '__init__', public: true, documented: false });
+    expect(scan(py('from .a import b'), 'pkg/__init__.py').entries[0]).toMatchObject({
+      name: '__init__',
+      public: true,
+      documented: false,
+    });
     expect(scan('', 'pkg/__init__.py').entries).toEqual([]);
     expect(scan('\n  \n# just a comment\n\n', 'pkg/__init__.py').entries).toEqual([]);
-    expect(scan('', 'pkg/empty.py').entries).toEqual([{ path: 'pkg/empty.py', name: 'empty', kind: 'module', line: 1, documented: false, public: true }]);
+    expect(scan('', 'pkg/empty.py').entries).toEqual([
+      { path: 'pkg/empty.py', name: 'empty', kind: 'module', line: 1, documented: false, public: true },
+    ]);
   });
 });
 
@@ -328,7 +391,16 @@ describe('lines and text', () => {
   });
 
   it('counts lines the same with CRLF and lone CR line endings', () => {
-    const lf = py('"""Doc."""', '', 'class A:', '    """A."""', '', '    def m(self):', '        """M."""', 'def f(): pass');
+    const lf = py(
+      '"""Doc."""',
+      '',
+      'class A:',
+      '    """A."""',
+      '',
+      '    def m(self):',
+      '        """M."""',
+      'def f(): pass',
+    );
     const expected = scan(lf).entries;
     expect(scan(lf.replace(/\n/g, '\r\n')).entries).toEqual(expected);
     expect(scan(lf.replace(/\n/g, '\r')).entries).toEqual(expected);
@@ -345,7 +417,9 @@ describe('lines and text', () => {
   });
 
   it('reads tab indentation', () => {
-    const result = scan(py('class A:', '\t"""A."""', '\tdef m(self):', '\t\t"""M."""', '\t\treturn 1', '\tdef n(self):', '\t\treturn 2'));
+    const result = scan(
+      py('class A:', '\t"""A."""', '\tdef m(self):', '\t\t"""M."""', '\t\treturn 1', '\tdef n(self):', '\t\treturn 2'),
+    );
     expect(result.syntaxErrors).toEqual([]);
     expect(result.entries.filter((e) => e.kind !== 'module').map((e) => [e.name, e.line, e.documented])).toEqual([
       ['A', 1, true],
@@ -397,7 +471,17 @@ describe('lines and text', () => {
 
 describe('syntax errors', () => {
   it('reports where the source cannot be read and still returns every definition', () => {
-    const result = scan(py('"""Doc."""', 'def broken(x)', '    return x', 'def fine():', '    """Fine."""', 'class A:', '    def m(self): "M."'));
+    const result = scan(
+      py(
+        '"""Doc."""',
+        'def broken(x)',
+        '    return x',
+        'def fine():',
+        '    """Fine."""',
+        'class A:',
+        '    def m(self): "M."',
+      ),
+    );
     expect(result.syntaxErrors).toEqual([{ line: 2, column: 14 }]);
     expect(result.entries.map((e) => [e.name, e.line, e.documented])).toEqual([
       ['mod', 1, true],

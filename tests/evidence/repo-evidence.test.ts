@@ -53,22 +53,36 @@ describe('EvidenceFinder', () => {
       }),
     );
     expect(f.check('readme', places.readme)).toMatchObject({ found: 'src/components/model_management/README.md' });
-    expect(f.check('integration-tests', places['integration-tests']).found).toBe('tests/integration/test_model_management_api.py');
+    expect(f.check('integration-tests', places['integration-tests']).found).toBe(
+      'tests/integration/test_model_management_api.py',
+    );
     expect(f.check('rollback', places.rollback).found).toBe('docs/operations/MODEL_MANAGEMENT_ROLLBACK.md');
     expect(f.check('user-guide', places['user-guide']).found).toBe('src/components/model_management/README.md#Usage');
   });
 
   it('says why a candidate does not count', () => {
     const f = new EvidenceFinder(repo({ 'src/components/model_management/README.md': README }));
-    expect(f.check('api-reference', places['api-reference'])).toMatchObject({ found: null, detail: expect.stringMatching(/"API" section .* is empty/) });
+    expect(f.check('api-reference', places['api-reference'])).toMatchObject({
+      found: null,
+      detail: expect.stringMatching(/"API" section .* is empty/),
+    });
     const noExample = new EvidenceFinder(repo({ 'src/components/model_management/README.md': '# MM\n\nText only.\n' }));
-    expect(noExample.check('readme', places.readme)).toMatchObject({ found: null, detail: expect.stringMatching(/no usage example/) });
+    expect(noExample.check('readme', places.readme)).toMatchObject({
+      found: null,
+      detail: expect.stringMatching(/no usage example/),
+    });
     const none = new EvidenceFinder(repo({}));
-    expect(none.check('rollback', places.rollback)).toMatchObject({ found: null, detail: expect.stringMatching(/not found; looked for docs\/operations/) });
+    expect(none.check('rollback', places.rollback)).toMatchObject({
+      found: null,
+      detail: expect.stringMatching(/not found; looked for docs\/operations/),
+    });
   });
 
   it('does not take an empty file as evidence', () => {
     const f = new EvidenceFinder(repo({ 'docs/operations/model-management_ROLLBACK.md': '  \n' }));
-    expect(f.check('rollback', places.rollback)).toMatchObject({ found: null, detail: expect.stringMatching(/is empty/) });
+    expect(f.check('rollback', places.rollback)).toMatchObject({
+      found: null,
+      detail: expect.stringMatching(/is empty/),
+    });
   });
 });

@@ -38,7 +38,9 @@ describe('fingerprintFindings', () => {
     const base = fingerprintFindings([finding(1)], textOf({ 'a.py': before }))[0]!.fingerprint;
     expect(fingerprintFindings([finding(1)], textOf({ 'a.py': 'import os, sys\n' }))[0]!.fingerprint).not.toBe(base);
     expect(fingerprintFindings([finding(1, 'E401')], textOf({ 'a.py': before }))[0]!.fingerprint).not.toBe(base);
-    expect(fingerprintFindings([finding(1, 'F401', 'b.py')], textOf({ 'b.py': before }))[0]!.fingerprint).not.toBe(base);
+    expect(fingerprintFindings([finding(1, 'F401', 'b.py')], textOf({ 'b.py': before }))[0]!.fingerprint).not.toBe(
+      base,
+    );
   });
 
   it('falls back to the message when the line text is unknown', () => {
@@ -53,7 +55,10 @@ describe('compareWithBaseline', () => {
     const text = textOf({ 'a.py': 'import os\nimport os\nimport os\n' });
     const old = fingerprintFindings([finding(1), finding(2)], text);
     const now = fingerprintFindings([finding(1), finding(2), finding(3)], text);
-    const r = compareWithBaseline(now, old.map((f) => f.fingerprint!));
+    const r = compareWithBaseline(
+      now,
+      old.map((f) => f.fingerprint!),
+    );
     expect(r.existing).toHaveLength(2);
     expect(r.introduced).toHaveLength(1);
     expect(r.fixed).toBe(0);
@@ -74,7 +79,13 @@ describe('locateFindings', () => {
       return { path: raw, found: false };
     };
     const r = locateFindings(
-      [finding(1, 'F401', '/ci/src/x.py'), finding(2, 'F401', '/ci/src/x.py'), finding(1, 'F401', '/ci/lib/y.py'), finding(1, 'F401', 'gone.py'), { ...finding(1), path: null }],
+      [
+        finding(1, 'F401', '/ci/src/x.py'),
+        finding(2, 'F401', '/ci/src/x.py'),
+        finding(1, 'F401', '/ci/lib/y.py'),
+        finding(1, 'F401', 'gone.py'),
+        { ...finding(1), path: null },
+      ],
       resolve,
       (p) => p.startsWith('src/'),
     );

@@ -7,7 +7,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigurationError, ReportError } from '../../packages/core/errors.js';
-import { parseQualityReport, readQualityReport, type QualityFormat } from '../../packages/findings/formats/quality-report.js';
+import {
+  parseQualityReport,
+  readQualityReport,
+  type QualityFormat,
+} from '../../packages/findings/formats/quality-report.js';
 import { report } from '../support/fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'bad-quality-reports-'));
@@ -88,7 +92,8 @@ describe('truncated and malformed JSON: where, and the command to rerun', () => 
 describe("another tool's report: says what it is and what to give instead", () => {
   const cases: [QualityFormat, QualityFormat][] = [];
   for (const expected of ['ruff', 'pyright', 'eslint', 'tsc'] as const) {
-    for (const given of ['ruff', 'pyright', 'eslint', 'tsc'] as const) if (given !== expected) cases.push([given, expected]);
+    for (const given of ['ruff', 'pyright', 'eslint', 'tsc'] as const)
+      if (given !== expected) cases.push([given, expected]);
   }
 
   it.each(cases)("%s's report given as %s's", async (given, expected) => {
@@ -100,7 +105,9 @@ describe("another tool's report: says what it is and what to give instead", () =
 
   it('a coverage.json given as the ruff report', async () => {
     const e = await failure(fixture('python/unit/coverage.json'), 'ruff');
-    expect(e.describe()).toMatch(/this is coverage\.py's JSON coverage report \(`coverage json`\), not ruff's JSON report\. Make ruff's JSON report with `ruff check/);
+    expect(e.describe()).toMatch(
+      /this is coverage\.py's JSON coverage report \(`coverage json`\), not ruff's JSON report\. Make ruff's JSON report with `ruff check/,
+    );
   });
 
   it.each([
@@ -114,10 +121,20 @@ describe("another tool's report: says what it is and what to give instead", () =
   });
 
   it.each([
-    ["pyright's text output", 'pyright', 'quality/text-output/pyright.txt', /^this is pyright's text output \(it needs --outputjson\)/],
-    ["ESLint's stylish output", 'eslint', 'quality/text-output/eslint-stylish.txt', /^this is ESLint's stylish text output \(it needs --format json\)/],
+    [
+      "pyright's text output",
+      'pyright',
+      'quality/text-output/pyright.txt',
+      /^this is pyright's text output \(it needs --outputjson\)/,
+    ],
+    [
+      "ESLint's stylish output",
+      'eslint',
+      'quality/text-output/eslint-stylish.txt',
+      /^this is ESLint's stylish text output \(it needs --format json\)/,
+    ],
     ["tsc's --pretty output", 'tsc', 'quality/text-output/tsc-pretty.txt', /^this is tsc's --pretty output/],
-  ] as const)('%s given as that tool\'s report', async (_what, tool, rel, message) => {
+  ] as const)("%s given as that tool's report", async (_what, tool, rel, message) => {
     const e = await failure(fixture(rel), tool);
     expect(e.message).toMatch(message);
     expect(e.fix).toMatch(COMMANDS[tool]);
@@ -132,24 +149,63 @@ describe("another tool's report: says what it is and what to give instead", () =
 
 describe('not a report at all', () => {
   it('binary garbage', async () => {
-    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0xff, 0xfe, 0x00, 0x10]);
+    const png = Buffer.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0xff, 0xfe, 0x00, 0x10,
+    ]);
     expect((await failure(png, 'ruff')).message).toBe("this is binary data, not ruff's JSON report");
-    expect((await failure(Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)), 'tsc')).message).toMatch(/binary data/);
+    expect(
+      (await failure(Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)), 'tsc')).message,
+    ).toMatch(/binary data/);
   });
 
   it.each([
     ['null', 'null', 'ruff', "this is JSON null, not ruff's JSON report"],
     ['a number', '42', 'pyright', "this is a JSON number, not pyright's --outputjson report"],
     ['a string given as tsc', '"ok"\n', 'tsc', "this is a JSON string, not tsc's output"],
-    ['a JSON object of the wrong shape', '{"errors": [], "count": 0}', 'pyright', 'this is a JSON object with keys "errors", "count", not pyright\'s --outputjson report'],
+    [
+      'a JSON object of the wrong shape',
+      '{"errors": [], "count": 0}',
+      'pyright',
+      'this is a JSON object with keys "errors", "count", not pyright\'s --outputjson report',
+    ],
     ['an empty JSON object', '{}', 'eslint', "this is an empty JSON object, not ESLint's JSON report"],
     ['an array of strings', '["a.py"]', 'ruff', "this is a JSON array of strings, not ruff's JSON report"],
-    ['an array of other objects', '[{"path": "a.py", "line": 1}]', 'ruff', 'this is a JSON array of objects with keys "path", "line", not ruff\'s JSON report'],
-    ['an empty array given as pyright', '[]', 'pyright', "this is an empty JSON array, not pyright's --outputjson report"],
-    ['a SARIF log', '{"version": "2.1.0", "runs": []}', 'ruff', "this is a SARIF log (`--output-format sarif`), not ruff's JSON report"],
-    ['a GitLab report', '[{"check_name": "F401", "fingerprint": "ab", "location": {}}]', 'ruff', "this is a GitLab Code Quality report (`--output-format gitlab`), not ruff's JSON report"],
-    ['JSON Lines', '{"code": "F401", "message": "x"}\n{"code": "F821", "message": "y"}\n', 'ruff', 'this is JSON Lines (one object a line, keys "code", "message"), not ruff\'s JSON report'],
-    ['plain text given as ruff', 'hello, world\n', 'ruff', "this is text that is no known report, not ruff's JSON report"],
+    [
+      'an array of other objects',
+      '[{"path": "a.py", "line": 1}]',
+      'ruff',
+      'this is a JSON array of objects with keys "path", "line", not ruff\'s JSON report',
+    ],
+    [
+      'an empty array given as pyright',
+      '[]',
+      'pyright',
+      "this is an empty JSON array, not pyright's --outputjson report",
+    ],
+    [
+      'a SARIF log',
+      '{"version": "2.1.0", "runs": []}',
+      'ruff',
+      "this is a SARIF log (`--output-format sarif`), not ruff's JSON report",
+    ],
+    [
+      'a GitLab report',
+      '[{"check_name": "F401", "fingerprint": "ab", "location": {}}]',
+      'ruff',
+      "this is a GitLab Code Quality report (`--output-format gitlab`), not ruff's JSON report",
+    ],
+    [
+      'JSON Lines',
+      '{"code": "F401", "message": "x"}\n{"code": "F821", "message": "y"}\n',
+      'ruff',
+      'this is JSON Lines (one object a line, keys "code", "message"), not ruff\'s JSON report',
+    ],
+    [
+      'plain text given as ruff',
+      'hello, world\n',
+      'ruff',
+      "this is text that is no known report, not ruff's JSON report",
+    ],
   ] as const)('%s', async (_what, content, tool, message) => {
     const e = await failure(content, tool);
     expect(e.message).toBe(message);
@@ -158,8 +214,12 @@ describe('not a report at all', () => {
 
   it('text printed before the JSON (stderr or an npm banner mixed in)', async () => {
     const e = await failure(`No configuration file found.\n${REPORTS.pyright}`, 'pyright');
-    expect(e.message).toBe('this is text followed by JSON on line 2 (it starts with "No configuration file found."), not pyright\'s --outputjson report');
-    expect(e.fix).toMatch(/^Write only the tool's standard output to the report file \(no `2>&1`; `npm run --silent` for npm scripts\)\. Make pyright's/);
+    expect(e.message).toBe(
+      'this is text followed by JSON on line 2 (it starts with "No configuration file found."), not pyright\'s --outputjson report',
+    );
+    expect(e.fix).toMatch(
+      /^Write only the tool's standard output to the report file \(no `2>&1`; `npm run --silent` for npm scripts\)\. Make pyright's/,
+    );
   });
 
   it('text that is not tsc output, with the line it is on', async () => {
@@ -170,18 +230,56 @@ describe('not a report at all', () => {
   });
 
   it('a continuation line with nothing before it', async () => {
-    expect((await failure('  Type "x" is not assignable\n', 'tsc')).message).toMatch(/is not one tsc --pretty false prints/);
+    expect((await failure('  Type "x" is not assignable\n', 'tsc')).message).toMatch(
+      /is not one tsc --pretty false prints/,
+    );
   });
 });
 
 describe('reports of the right kind with a wrong field: the element and field', () => {
   it.each([
-    ['ruff: a row that is not a number', 'ruff', '[{"code": "F401", "filename": "a.py", "message": "m", "location": {"row": "1", "column": 1}}]', '[0].location', /the line must be a whole number, found "1"/],
-    ['ruff: no message', 'ruff', '[{"code": "F401", "filename": "a.py", "message": "m"}, {"code": "F401", "filename": "a.py", "location": null, "message": 3}]', '[1].message', /expected a string, found 3/],
-    ['pyright: an unknown severity', 'pyright', '{"generalDiagnostics": [{"file": "a.py", "severity": "fatal", "message": "m"}]}', 'generalDiagnostics[0].severity', /expected "error", "warning" or "information", found "fatal"/],
-    ['pyright: a summary count that is not a number', 'pyright', '{"generalDiagnostics": [], "summary": {"errorCount": "2"}}', 'summary.errorCount', /expected a whole number/],
-    ['ESLint: severity 0', 'eslint', '[{"filePath": "/w/a.ts", "messages": [{"ruleId": "x", "severity": 0, "message": "m"}], "errorCount": 0, "warningCount": 0}]', '[0].messages[0].severity', /expected 1 \(warning\) or 2 \(error\), found 0/],
-    ['ESLint: no errorCount', 'eslint', '[{"filePath": "/w/a.ts", "messages": []}]', '[0].errorCount', /expected a whole number, found missing/],
+    [
+      'ruff: a row that is not a number',
+      'ruff',
+      '[{"code": "F401", "filename": "a.py", "message": "m", "location": {"row": "1", "column": 1}}]',
+      '[0].location',
+      /the line must be a whole number, found "1"/,
+    ],
+    [
+      'ruff: no message',
+      'ruff',
+      '[{"code": "F401", "filename": "a.py", "message": "m"}, {"code": "F401", "filename": "a.py", "location": null, "message": 3}]',
+      '[1].message',
+      /expected a string, found 3/,
+    ],
+    [
+      'pyright: an unknown severity',
+      'pyright',
+      '{"generalDiagnostics": [{"file": "a.py", "severity": "fatal", "message": "m"}]}',
+      'generalDiagnostics[0].severity',
+      /expected "error", "warning" or "information", found "fatal"/,
+    ],
+    [
+      'pyright: a summary count that is not a number',
+      'pyright',
+      '{"generalDiagnostics": [], "summary": {"errorCount": "2"}}',
+      'summary.errorCount',
+      /expected a whole number/,
+    ],
+    [
+      'ESLint: severity 0',
+      'eslint',
+      '[{"filePath": "/w/a.ts", "messages": [{"ruleId": "x", "severity": 0, "message": "m"}], "errorCount": 0, "warningCount": 0}]',
+      '[0].messages[0].severity',
+      /expected 1 \(warning\) or 2 \(error\), found 0/,
+    ],
+    [
+      'ESLint: no errorCount',
+      'eslint',
+      '[{"filePath": "/w/a.ts", "messages": []}]',
+      '[0].errorCount',
+      /expected a whole number, found missing/,
+    ],
   ] as const)('%s', async (_what, tool, content, at, message) => {
     const e = await failure(content, tool);
     expect(e.place.at).toBe(at);
@@ -196,7 +294,9 @@ describe('report files that cannot be read', () => {
     const e = await readQualityReport(join(dir, 'nope.json'), 'ruff', 'reports/nope.json').catch((x: unknown) => x);
     expect(e).toBeInstanceOf(ConfigurationError);
     expect(e).not.toBeInstanceOf(ReportError);
-    expect((e as ConfigurationError).describe()).toMatch(/^reports\/nope\.json: the report file does not exist\. Check the path/);
+    expect((e as ConfigurationError).describe()).toMatch(
+      /^reports\/nope\.json: the report file does not exist\. Check the path/,
+    );
   });
 
   it('a directory', async () => {

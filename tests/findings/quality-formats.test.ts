@@ -5,7 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Finding, FindingLevel, FindingReport } from '../../packages/findings/finding.js';
-import { parseQualityReport, readQualityReport, type QualityFormat } from '../../packages/findings/formats/quality-report.js';
+import {
+  parseQualityReport,
+  readQualityReport,
+  type QualityFormat,
+} from '../../packages/findings/formats/quality-report.js';
 import { report, SAMPLE } from '../support/fixtures.js';
 
 const quality = (rel: string) => report(`quality/${rel}`);
@@ -111,7 +115,11 @@ describe('ruff (ruff check --output-format json)', () => {
     expect(raw.map((d) => d.code)).toEqual(['invalid-syntax', null]);
     for (const file of ['ruff.json', 'ruff-2026.json']) {
       const [f] = at(await read(file, 'ruff'), '_internal.py', 17, 'invalid-syntax');
-      expect(f).toMatchObject({ message: 'Duplicate parameter "tags"', start: { line: 17, column: 33 }, end: { line: 17, column: 37 } });
+      expect(f).toMatchObject({
+        message: 'Duplicate parameter "tags"',
+        start: { line: 17, column: 33 },
+        end: { line: 17, column: 37 },
+      });
       expect(f!.url).toBeUndefined();
     }
   });
@@ -169,7 +177,7 @@ describe('ruff: the severity field and older syntax errors', () => {
 });
 
 describe('pyright (--outputjson)', () => {
-  it("counts what pyright printed (\"6 errors, 4 warnings, 1 information\") and fills the summary from the report's", async () => {
+  it('counts what pyright printed ("6 errors, 4 warnings, 1 information") and fills the summary from the report\'s', async () => {
     const [errors, warnings, notes] = numbers(text('expected/pyright-summary.txt'));
     const r = await read('pyright.json', 'pyright');
     expect(levels(r)).toEqual({ error: errors, warning: warnings, note: notes });
@@ -180,12 +188,21 @@ describe('pyright (--outputjson)', () => {
   it("turns pyright's 0-based ranges into 1-based lines and columns", async () => {
     const raw = JSON.parse(text('pyright.json')).generalDiagnostics;
     const r = await read('pyright.json', 'pyright');
-    raw.forEach((d: { range: { start: { line: number; character: number }; end: { line: number; character: number } } }, i: number) => {
-      expect(r.findings[i]!.start).toEqual({ line: d.range.start.line + 1, column: d.range.start.character + 1 });
-      expect(r.findings[i]!.end).toEqual({ line: d.range.end.line + 1, column: d.range.end.character + 1 });
-    });
+    raw.forEach(
+      (
+        d: { range: { start: { line: number; character: number }; end: { line: number; character: number } } },
+        i: number,
+      ) => {
+        expect(r.findings[i]!.start).toEqual({ line: d.range.start.line + 1, column: d.range.start.character + 1 });
+        expect(r.findings[i]!.end).toEqual({ line: d.range.end.line + 1, column: d.range.end.character + 1 });
+      },
+    );
     const [wrongArgument] = at(r, 'engine.py', 70, 'reportArgumentType');
-    expect(wrongArgument).toMatchObject({ level: 'error', start: { line: 70, column: 20 }, end: { line: 70, column: 21 } });
+    expect(wrongArgument).toMatchObject({
+      level: 'error',
+      start: { line: 70, column: 20 },
+      end: { line: 70, column: 21 },
+    });
     expect(sourceLine('narrative_engine', 'engine.py', 70)[19]).toBe('3'); // engine.advance(3)
     // pyright indents the lines of an elaborated message with no-break spaces (U+00A0); kept as written.
     expect(wrongArgument!.message).toContain('\n\u00a0\u00a0"Literal[3]" is not assignable to "str"');
@@ -193,9 +210,14 @@ describe('pyright (--outputjson)', () => {
 
   it('keeps levels: warnings set in pyrightconfig.json, information as a note', async () => {
     const r = await read('pyright.json', 'pyright');
-    expect(at(r, 'engine.py', 41, 'reportOptionalMemberAccess')[0]).toMatchObject({ level: 'warning', start: { line: 41, column: 23 } });
+    expect(at(r, 'engine.py', 41, 'reportOptionalMemberAccess')[0]).toMatchObject({
+      level: 'warning',
+      start: { line: 41, column: 23 },
+    });
     expect(at(r, 'choices.py', 40, 'reportUnnecessaryIsInstance')[0]!.level).toBe('note');
-    expect(at(r, 'engine.py', 5, 'reportMissingImports')[0]!.message).toBe('Import "narrative_plugins" could not be resolved');
+    expect(at(r, 'engine.py', 5, 'reportMissingImports')[0]!.message).toBe(
+      'Import "narrative_plugins" could not be resolved',
+    );
   });
 
   it('gives a diagnostic without a rule the rule "pyright"', async () => {
@@ -230,10 +252,19 @@ describe('ESLint (--format json)', () => {
   });
 
   it('reads a parse error (ruleId null) as eslint-parse-error, without the 0 column the parser wrote', async () => {
-    const raw = JSON.parse(text('eslint.json')).find((r: { filePath: string }) => r.filePath.endsWith('legacy-widget.js'));
+    const raw = JSON.parse(text('eslint.json')).find((r: { filePath: string }) =>
+      r.filePath.endsWith('legacy-widget.js'),
+    );
     expect(raw.messages[0]).toMatchObject({ ruleId: null, fatal: true, line: 4, column: 0 });
     const [f] = at(await read('eslint.json', 'eslint'), 'legacy-widget.js', 4);
-    expect(f).toEqual({ tool: 'eslint', rule: 'eslint-parse-error', level: 'error', message: "Parsing error: '}' expected.", path: `${CHECKOUT}/src/components/admin_console/legacy-widget.js`, start: { line: 4 } });
+    expect(f).toEqual({
+      tool: 'eslint',
+      rule: 'eslint-parse-error',
+      level: 'error',
+      message: "Parsing error: '}' expected.",
+      path: `${CHECKOUT}/src/components/admin_console/legacy-widget.js`,
+      start: { line: 4 },
+    });
   });
 
   it('counts messages turned off by eslint-disable comments apart', async () => {
@@ -242,7 +273,7 @@ describe('ESLint (--format json)', () => {
     expect(at(r, 'audit-log.ts', 24)).toHaveLength(0);
   });
 
-  it('keeps the rules\' documentation URLs from json-with-metadata', async () => {
+  it("keeps the rules' documentation URLs from json-with-metadata", async () => {
     const [f] = at(await read('eslint-with-metadata.json', 'eslint'), 'settings.ts', 11, 'eqeqeq');
     expect(f!.url).toBe('https://eslint.org/docs/latest/rules/eqeqeq');
   });
@@ -267,7 +298,7 @@ describe('tsc (--noEmit --pretty false)', () => {
       message: [
         "Type '{ theme: string; pageSize: string; }' is not assignable to type 'ConsoleSettings'.",
         "  Types of property 'theme' are incompatible.",
-        "    Type 'string' is not assignable to type '\"light\" | \"dark\"'.",
+        '    Type \'string\' is not assignable to type \'"light" | "dark"\'.',
       ].join('\n'),
       path: 'src/components/admin_console/settings.ts',
       start: { line: 13, column: 9 },
@@ -298,11 +329,19 @@ describe('tsc (--noEmit --pretty false)', () => {
 
   it('reads a path that starts with a bracket (a Next.js route) as a path, not as JSON', () => {
     const line = text('tsc.txt').split('\n')[0]!.replace('src/components/admin_console/audit-log.ts', '[slug]/page.ts');
-    expect(parseQualityReport(`${line}\n`, 'tsc.txt').findings[0]).toMatchObject({ path: '[slug]/page.ts', rule: 'TS2322', start: { line: 28, column: 5 } });
+    expect(parseQualityReport(`${line}\n`, 'tsc.txt').findings[0]).toMatchObject({
+      path: '[slug]/page.ts',
+      rule: 'TS2322',
+      start: { line: 28, column: 5 },
+    });
   });
 
   it('reads Windows line ends and takes a "Found N errors" line as the summary', () => {
-    const r = parseQualityReport(`${text('tsc.txt').replace(/\n/g, '\r\n')}\r\nFound 4 errors in 3 files.\r\n`, 'tsc.txt', 'tsc');
+    const r = parseQualityReport(
+      `${text('tsc.txt').replace(/\n/g, '\r\n')}\r\nFound 4 errors in 3 files.\r\n`,
+      'tsc.txt',
+      'tsc',
+    );
     expect(r.findings).toHaveLength(4);
     expect(r.findings[1]!.message.split('\n')).toHaveLength(3);
     expect(r.summary).toEqual({ errors: 4 });
@@ -327,13 +366,31 @@ describe('100,000 findings', () => {
 
   it('ruff', () => {
     const ruff = JSON.parse(text('ruff.json')) as unknown[];
-    timed('ruff', () => JSON.stringify(Array.from({ length: N }, (_, i) => ruff[i % ruff.length]), null, 2), 'ruff');
+    timed(
+      'ruff',
+      () =>
+        JSON.stringify(
+          Array.from({ length: N }, (_, i) => ruff[i % ruff.length]),
+          null,
+          2,
+        ),
+      'ruff',
+    );
   });
 
   it('pyright', () => {
     const pyright = JSON.parse(text('pyright.json'));
     const diagnostics = pyright.generalDiagnostics as unknown[];
-    timed('pyright', () => JSON.stringify({ ...pyright, generalDiagnostics: Array.from({ length: N }, (_, i) => diagnostics[i % diagnostics.length]) }, null, 4), 'pyright');
+    timed(
+      'pyright',
+      () =>
+        JSON.stringify(
+          { ...pyright, generalDiagnostics: Array.from({ length: N }, (_, i) => diagnostics[i % diagnostics.length]) },
+          null,
+          4,
+        ),
+      'pyright',
+    );
   });
 
   it('ESLint', () => {

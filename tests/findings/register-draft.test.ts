@@ -64,32 +64,61 @@ describe('a prose register', () => {
         '  path: "pkg:pyyaml"',
       ].join('\n'),
     );
-    expect(e.fix).toContain('  approver:  # TODO: who approved it, someone other than the owner\n  expires: 2027-03-31\n```');
+    expect(e.fix).toContain(
+      '  approver:  # TODO: who approved it, someone other than the owner\n  expires: 2027-03-31\n```',
+    );
   });
 
   it('pasted as it is, parses: complete entries count, incomplete ones are problems that accept nothing', () => {
     const block = draftRegisterBlock(PROSE)!;
     const reg = parseRiskRegister(`${PROSE}\n${block}\n`, 'R.md');
     expect(reg.entries.map((x) => x.id)).toEqual(['AR-001']);
-    expect(reg.problems).toEqual([expect.objectContaining({ entryId: 'AR-002', message: expect.stringMatching(/approver: expected text, found an empty value/) })]);
+    expect(reg.problems).toEqual([
+      expect.objectContaining({
+        entryId: 'AR-002',
+        message: expect.stringMatching(/approver: expected text, found an empty value/),
+      }),
+    ]);
   });
 
   it('reads tables row by row, by their column names', () => {
     expect(draftEntries(TABLE)).toEqual([
-      expect.objectContaining({ id: 'AR-010', rule: 'B311', path: 'src/components/billing/invoice.py', justification: 'Jitter only, not crypto', owner: '@dana', approver: '@erin', expires: '2027-06-30' }),
-      expect.objectContaining({ id: 'AR-011', rule: 'B404', path: 'src/components/notifications/mailer.py', justification: 'Runs sendmail | nothing else', owner: '@dana', approver: null, expires: '2027-07-01' }),
+      expect.objectContaining({
+        id: 'AR-010',
+        rule: 'B311',
+        path: 'src/components/billing/invoice.py',
+        justification: 'Jitter only, not crypto',
+        owner: '@dana',
+        approver: '@erin',
+        expires: '2027-06-30',
+      }),
+      expect.objectContaining({
+        id: 'AR-011',
+        rule: 'B404',
+        path: 'src/components/notifications/mailer.py',
+        justification: 'Runs sendmail | nothing else',
+        owner: '@dana',
+        approver: null,
+        expires: '2027-07-01',
+      }),
     ]);
   });
 
   it('reads a list of risks item by item, and numbers entries the prose gives no id', () => {
-    const block = draftRegisterBlock('# Risks\n\n- B101 in `src/a.py`: fine, owner @x, expires 2027-01-01\n- B311 and B404 in src/b.py: not crypto, owner @y, approver @z, high severity\n')!;
+    const block = draftRegisterBlock(
+      '# Risks\n\n- B101 in `src/a.py`: fine, owner @x, expires 2027-01-01\n- B311 and B404 in src/b.py: not crypto, owner @y, approver @z, high severity\n',
+    )!;
     expect(block).toContain('- id: "AR-001"\n  rule: "B101"\n  path: "src/a.py"');
-    expect(block).toContain('- id: "AR-002"\n  rule: "B311"\n  path: "src/b.py"\n  # the text also names B404: give each its own entry');
+    expect(block).toContain(
+      '- id: "AR-002"\n  rule: "B311"\n  path: "src/b.py"\n  # the text also names B404: give each its own entry',
+    );
     expect(block).toContain('  expires:  # TODO: until when, YYYY-MM-DD (at most a year ahead)\n  severity: high\n```');
   });
 
   it('without any risk in the prose, shows the example block', () => {
     expect(draftRegisterBlock('# Accepted risks\n\nNothing here yet.\n')).toBeNull();
-    expect(refusal('# Accepted risks\n\nNothing here yet.\n').fix).toContain('e.g.\n```yaml accepted-risks\n- id: AR-001');
+    expect(refusal('# Accepted risks\n\nNothing here yet.\n').fix).toContain(
+      'e.g.\n```yaml accepted-risks\n- id: AR-001',
+    );
   });
 });

@@ -11,7 +11,14 @@ import type { Finding, Severity } from '../../packages/findings/finding.js';
 import { fingerprintFindings } from '../../packages/findings/fingerprint.js';
 import { readSecurityReport } from '../../packages/findings/formats/detect-security-format.js';
 import { applyRiskRegister } from '../../packages/findings/apply-register.js';
-import { isCalendarDate, parseRiskRegister, REGISTER_FILE, utcDate, type RiskEntry, type RiskRegister } from '../../packages/findings/risk-register.js';
+import {
+  isCalendarDate,
+  parseRiskRegister,
+  REGISTER_FILE,
+  utcDate,
+  type RiskEntry,
+  type RiskRegister,
+} from '../../packages/findings/risk-register.js';
 import { checkoutLineText } from '../../packages/findings/source-lines.js';
 import { report, SAMPLE } from '../support/fixtures.js';
 
@@ -24,7 +31,12 @@ function md(yaml: string): string {
 }
 
 /** A complete valid entry's keys (after `- id: ...`), indented for a list item. */
-const VALID = ['  justification: "fine for now"', '  owner: "@alice"', '  approver: "@bob"', '  expires: 2027-01-31'].join('\n');
+const VALID = [
+  '  justification: "fine for now"',
+  '  owner: "@alice"',
+  '  approver: "@bob"',
+  '  expires: 2027-01-31',
+].join('\n');
 const entry = (id: string, match: string, extra = '') => `- id: ${id}\n${match}\n${VALID}${extra ? `\n${extra}` : ''}`;
 const rulePath = (rule: string, path: string) => `  rule: ${rule}\n  path: "${path}"`;
 
@@ -45,7 +57,16 @@ function thrown(fn: () => unknown): ConfigurationError {
 let n = 0;
 function finding(over: Partial<Finding> = {}): Finding {
   n++;
-  return { tool: 'bandit', rule: 'B101', level: 'note', severity: 'low', message: `m${n}`, path: 'src/app/store.py', start: { line: n }, ...over };
+  return {
+    tool: 'bandit',
+    rule: 'B101',
+    level: 'note',
+    severity: 'low',
+    message: `m${n}`,
+    path: 'src/app/store.py',
+    start: { line: n },
+    ...over,
+  };
 }
 
 const LOW_ONLY = { today: '2026-06-01', acceptableSeverities: ['low'] as Severity[] };
@@ -74,7 +95,16 @@ describe('parseRiskRegister: the block', () => {
         severity: 'medium',
         line: 6,
       },
-      { id: 'AR-002', fingerprint: '3f2a9c0d1e4b5a6f', justification: 'fine for now', owner: '@alice', approver: '@bob', expires: '2027-01-31', severity: 'low', line: 16 },
+      {
+        id: 'AR-002',
+        fingerprint: '3f2a9c0d1e4b5a6f',
+        justification: 'fine for now',
+        owner: '@alice',
+        approver: '@bob',
+        expires: '2027-01-31',
+        severity: 'low',
+        line: 16,
+      },
     ]);
   });
 
@@ -150,7 +180,19 @@ describe('parseRiskRegister: the block', () => {
   });
 
   test('the line of a YAML error accounts for an indented fence (in a list item)', () => {
-    const text = ['# R', '', '- The register:', '', `  ${FENCE}yaml accepted-risks`, '  - id: AR-001', '    rule: B101', '    path: a.py', '    owner: @alice', `  ${FENCE}`, ''].join('\n');
+    const text = [
+      '# R',
+      '',
+      '- The register:',
+      '',
+      `  ${FENCE}yaml accepted-risks`,
+      '  - id: AR-001',
+      '    rule: B101',
+      '    path: a.py',
+      '    owner: @alice',
+      `  ${FENCE}`,
+      '',
+    ].join('\n');
     const e = thrown(() => parseRiskRegister(text, FILE));
     expect(e.place.line).toBe(9);
     expect(e.place.column).toBe(12);
@@ -169,7 +211,14 @@ describe('parseRiskRegister: the block', () => {
   });
 
   test('a CRLF file reads the same, with the same lines', () => {
-    const lf = md([entry('AR-001', rulePath('B101', 'src/**'), '  justification: |\n    two\n    lines'), entry('AR-002', '  fingerprint: 3f2a9c0d1e4b5a6f')].join('\n').replace('  justification: "fine for now"\n', ''));
+    const lf = md(
+      [
+        entry('AR-001', rulePath('B101', 'src/**'), '  justification: |\n    two\n    lines'),
+        entry('AR-002', '  fingerprint: 3f2a9c0d1e4b5a6f'),
+      ]
+        .join('\n')
+        .replace('  justification: "fine for now"\n', ''),
+    );
     const crlf = lf.replace(/\n/g, '\r\n');
     const a = parseRiskRegister(lf, FILE);
     const b = parseRiskRegister(crlf, FILE);
@@ -178,7 +227,9 @@ describe('parseRiskRegister: the block', () => {
     expect(b.entries.map((e) => e.line)).toEqual(a.entries.map((e) => e.line));
     expect(b.entries.map((e) => ({ ...e, justification: e.justification.replace(/\r\n/g, '\n') }))).toEqual(a.entries);
     expect(b.entries[0]!.expires).toBe('2027-01-31');
-    const bad = thrown(() => parseRiskRegister(md('- id: AR-001\n  justification: "never closed').replace(/\n/g, '\r\n'), FILE));
+    const bad = thrown(() =>
+      parseRiskRegister(md('- id: AR-001\n  justification: "never closed').replace(/\n/g, '\r\n'), FILE),
+    );
     expect(bad.place.line).toBe(7);
   });
 });
@@ -211,19 +262,26 @@ describe('parseRiskRegister: entries', () => {
 
   test('missing required fields each say so', () => {
     const [p] = problems('- id: AR-001\n  rule: B101\n  path: a.py');
-    for (const key of ['justification', 'owner', 'approver', 'expires']) expect(p!.message).toContain(`${key} is missing`);
+    for (const key of ['justification', 'owner', 'approver', 'expires'])
+      expect(p!.message).toContain(`${key} is missing`);
     const [noId] = problems(`- ${VALID.trimStart()}\n${rulePath('B101', 'a.py')}`);
     expect(noId).toMatchObject({ entryId: null, line: 6 });
     expect(noId!.message).toContain('id is missing');
   });
 
   test('wrong types, blank text, unknown keys and bad severities', () => {
-    expect(problems(entry('AR-001', rulePath('B101', 'a.py'), '  tool: [a, b]'))[0]!.message).toContain('tool: expected text, found a list');
-    expect(problems(entry('AR-001', rulePath('B101', 'a.py')).replace('"fine for now"', '"   "'))[0]!.message).toContain('justification must not be empty');
+    expect(problems(entry('AR-001', rulePath('B101', 'a.py'), '  tool: [a, b]'))[0]!.message).toContain(
+      'tool: expected text, found a list',
+    );
+    expect(
+      problems(entry('AR-001', rulePath('B101', 'a.py')).replace('"fine for now"', '"   "'))[0]!.message,
+    ).toContain('justification must not be empty');
     const unknown = problems(entry('AR-001', rulePath('B101', 'a.py'), '  expiry: 2027-01-01'))[0]!;
     expect(unknown.message).toContain('unknown key "expiry"');
     expect(unknown).toMatchObject({ field: 'expiry', fieldLine: 13 });
-    expect(problems(entry('AR-001', rulePath('B101', 'a.py'), '  severity: severe'))[0]!.message).toContain('severity: expected one of critical, high, medium, low, info');
+    expect(problems(entry('AR-001', rulePath('B101', 'a.py'), '  severity: severe'))[0]!.message).toContain(
+      'severity: expected one of critical, high, medium, low, info',
+    );
     expect(problems('- just text')[0]).toMatchObject({ entryId: null, line: 6 });
     expect(problems('- just text')[0]!.message).toContain('must be a mapping');
     expect(problems('-')[0]!.message).toContain('found an empty value');
@@ -237,9 +295,13 @@ describe('parseRiskRegister: entries', () => {
     expect(problems(entry('A', '  fingerprint: 3f2a9c0d1e4b5a6f00'))[0]!.message).toContain('16 hexadecimal digits');
     expect(problems(entry('A', rulePath('CVE-1', 'pkg:')))[0]!.message).toContain('pkg: needs a package name');
     // A fingerprint and a rule need the path too (rule and path go together).
-    expect(problems(entry('A', '  fingerprint: 3f2a9c0d1e4b5a6f\n  rule: B101'))[0]!.message).toContain('`rule` and `path` go together');
+    expect(problems(entry('A', '  fingerprint: 3f2a9c0d1e4b5a6f\n  rule: B101'))[0]!.message).toContain(
+      '`rule` and `path` go together',
+    );
     // Empty optional keys count as absent.
-    expect(parse(entry('A', '  fingerprint: 3f2a9c0d1e4b5a6f\n  tool:\n  rule:')).entries[0]).not.toHaveProperty('tool');
+    expect(parse(entry('A', '  fingerprint: 3f2a9c0d1e4b5a6f\n  tool:\n  rule:')).entries[0]).not.toHaveProperty(
+      'tool',
+    );
   });
 
   test('a numeric rule (safety advisory ids) is read as text', () => {
@@ -247,7 +309,13 @@ describe('parseRiskRegister: entries', () => {
   });
 
   test('ids, fingerprints and rules that YAML would read as numbers are taken as written', () => {
-    const r = parse([entry('001', '  fingerprint: 0000000000000045'), entry('AR-2', '  fingerprint: 123456e789012345'), entry('AR-3', rulePath('0042', 'a.py'))].join('\n'));
+    const r = parse(
+      [
+        entry('001', '  fingerprint: 0000000000000045'),
+        entry('AR-2', '  fingerprint: 123456e789012345'),
+        entry('AR-3', rulePath('0042', 'a.py')),
+      ].join('\n'),
+    );
     expect(r.problems).toEqual([]);
     expect(r.entries.map((e) => [e.id, e.fingerprint ?? e.rule])).toEqual([
       ['001', '0000000000000045'],
@@ -257,9 +325,19 @@ describe('parseRiskRegister: entries', () => {
   });
 
   test('duplicate ids: the first entry stays, a later one is a problem naming the first line', () => {
-    const reg = parse([entry('AR-001', rulePath('B101', 'a.py')), entry('AR-001', rulePath('B102', 'b.py'))].join('\n'));
+    const reg = parse(
+      [entry('AR-001', rulePath('B101', 'a.py')), entry('AR-001', rulePath('B102', 'b.py'))].join('\n'),
+    );
     expect(reg.entries.map((e) => e.rule)).toEqual(['B101']);
-    expect(reg.problems).toEqual([{ entryId: 'AR-001', line: 13, field: 'id', fieldLine: 13, message: 'duplicate id "AR-001": the entry at line 6 has it too; ids must be unique' }]);
+    expect(reg.problems).toEqual([
+      {
+        entryId: 'AR-001',
+        line: 13,
+        field: 'id',
+        fieldLine: 13,
+        message: 'duplicate id "AR-001": the entry at line 6 has it too; ids must be unique',
+      },
+    ]);
   });
 
   test('owner and approver must be different people (case, spaces and @ ignored)', () => {
@@ -276,12 +354,31 @@ describe('parseRiskRegister: entries', () => {
   });
 
   test('a key written twice in an entry is a problem for that entry only', () => {
-    const reg = parse([entry('A', rulePath('B101', 'a.py'), '  expires: 2030-01-01'), entry('B', rulePath('B101', 'a.py'))].join('\n'));
+    const reg = parse(
+      [entry('A', rulePath('B101', 'a.py'), '  expires: 2030-01-01'), entry('B', rulePath('B101', 'a.py'))].join('\n'),
+    );
     expect(reg.entries.map((e) => e.id)).toEqual(['B']);
-    expect(reg.problems).toEqual([{ entryId: 'A', line: 6, field: 'expires', fieldLine: 13, message: 'a key is written twice in this entry ("expires")' }]);
+    expect(reg.problems).toEqual([
+      {
+        entryId: 'A',
+        line: 6,
+        field: 'expires',
+        fieldLine: 13,
+        message: 'a key is written twice in this entry ("expires")',
+      },
+    ]);
   });
 
-  test.each(['2027-02-30', '2027-13-01', '2027-00-10', '2027-1-5', '27-01-31', 'next year', '2027-01-31T00:00:00Z', '20270131'])('expires %s is not a date', (date) => {
+  test.each([
+    '2027-02-30',
+    '2027-13-01',
+    '2027-00-10',
+    '2027-1-5',
+    '27-01-31',
+    'next year',
+    '2027-01-31T00:00:00Z',
+    '20270131',
+  ])('expires %s is not a date', (date) => {
     const reg = parse(entry('A', rulePath('B101', 'a.py')).replace('2027-01-31', date));
     expect(reg.entries).toEqual([]);
     expect(reg.problems[0]!.field).toBe('expires');
@@ -289,20 +386,33 @@ describe('parseRiskRegister: entries', () => {
   });
 
   test('expires as a plain YAML date, a quoted string, a !!timestamp or a YAML 1.1 date: all read as the date written', () => {
-    const forms = ['2027-01-31', '"2027-01-31"', "'2027-01-31'", '!!timestamp 2027-01-31', '!!timestamp 2027-01-31T23:30:00-05:00', '!!timestamp 2027-01-31 23:30:00 -5'];
+    const forms = [
+      '2027-01-31',
+      '"2027-01-31"',
+      "'2027-01-31'",
+      '!!timestamp 2027-01-31',
+      '!!timestamp 2027-01-31T23:30:00-05:00',
+      '!!timestamp 2027-01-31 23:30:00 -5',
+    ];
     for (const form of forms) {
       const reg = parse(entry('A', rulePath('B101', 'a.py')).replace('2027-01-31', form));
       expect([form, reg.problems]).toEqual([form, []]);
       expect([form, reg.entries[0]!.expires]).toEqual([form, '2027-01-31']);
     }
-    const yaml11 = parseRiskRegister(`${FENCE}yaml accepted-risks\n%YAML 1.1\n---\n${entry('A', rulePath('B101', 'a.py'))}\n${FENCE}\n`, FILE);
+    const yaml11 = parseRiskRegister(
+      `${FENCE}yaml accepted-risks\n%YAML 1.1\n---\n${entry('A', rulePath('B101', 'a.py'))}\n${FENCE}\n`,
+      FILE,
+    );
     expect(yaml11.problems).toEqual([]);
     expect(yaml11.entries[0]).toMatchObject({ expires: '2027-01-31', line: 4 });
     // A timestamp would roll 2027-02-30 over to March 2nd; it is refused instead.
     for (const bad of ['!!timestamp 2027-02-30']) {
       expect(parse(entry('A', rulePath('B101', 'a.py')).replace('2027-01-31', bad)).problems[0]!.field).toBe('expires');
     }
-    const yaml11Bad = parseRiskRegister(`${FENCE}yaml accepted-risks\n%YAML 1.1\n---\n${entry('A', rulePath('B101', 'a.py')).replace('2027-01-31', '2027-02-30')}\n${FENCE}\n`, FILE);
+    const yaml11Bad = parseRiskRegister(
+      `${FENCE}yaml accepted-risks\n%YAML 1.1\n---\n${entry('A', rulePath('B101', 'a.py')).replace('2027-01-31', '2027-02-30')}\n${FENCE}\n`,
+      FILE,
+    );
     expect(yaml11Bad.problems[0]!.field).toBe('expires');
   });
 
@@ -311,7 +421,12 @@ describe('parseRiskRegister: entries', () => {
     const reg = parse(entry('A', rulePath('B101', 'a.py')).replace('"fine for now"', JSON.stringify(hostile)));
     expect(reg.problems).toEqual([]);
     expect(reg.entries[0]!.justification).toBe(hostile);
-    const block = parse(entry('A', rulePath('B101', 'a.py')).replace('"fine for now"', '|\n    line one\n    <img src=x onerror=alert(1)>'));
+    const block = parse(
+      entry('A', rulePath('B101', 'a.py')).replace(
+        '"fine for now"',
+        '|\n    line one\n    <img src=x onerror=alert(1)>',
+      ),
+    );
     expect(block.entries[0]!.justification).toBe('line one\n<img src=x onerror=alert(1)>\n');
   });
 
@@ -345,7 +460,11 @@ describe('applyRiskRegister', () => {
     const otherRule = finding({ rule: 'B102', path: 'src/app/store.py' });
     const outside = finding({ rule: 'B101', path: 'tests/test_store.py' });
     const noPath = finding({ rule: 'B101', path: null });
-    const out = applyRiskRegister([inStore, inApi, dotDir, otherRule, outside, noPath], reg(entry('A', rulePath('B101', './src/app/**'))), LOW_ONLY);
+    const out = applyRiskRegister(
+      [inStore, inApi, dotDir, otherRule, outside, noPath],
+      reg(entry('A', rulePath('B101', './src/app/**'))),
+      LOW_ONLY,
+    );
     expect(out.accepted.map((a) => a.finding)).toEqual([inStore, inApi, dotDir]);
     expect(out.notAccepted).toEqual([otherRule, outside, noPath]);
     const exact = applyRiskRegister([inStore, inApi], reg(entry('A', rulePath('B101', 'src/app/store.py'))), LOW_ONLY);
@@ -357,9 +476,17 @@ describe('applyRiskRegister', () => {
   test('tool, when given, narrows the match (both ways of matching)', () => {
     const bandit = finding({ tool: 'bandit', fingerprint: 'aaaaaaaaaaaaaaaa' });
     const sarif = finding({ tool: 'CodeQL', fingerprint: 'bbbbbbbbbbbbbbbb' });
-    const byRule = applyRiskRegister([bandit, sarif], reg(entry('A', rulePath('B101', '**'), '  tool: codeql')), LOW_ONLY);
+    const byRule = applyRiskRegister(
+      [bandit, sarif],
+      reg(entry('A', rulePath('B101', '**'), '  tool: codeql')),
+      LOW_ONLY,
+    );
     expect(byRule.accepted.map((a) => a.finding)).toEqual([sarif]);
-    const byFp = applyRiskRegister([bandit], reg(entry('A', '  fingerprint: aaaaaaaaaaaaaaaa', '  tool: safety')), LOW_ONLY);
+    const byFp = applyRiskRegister(
+      [bandit],
+      reg(entry('A', '  fingerprint: aaaaaaaaaaaaaaaa', '  tool: safety')),
+      LOW_ONLY,
+    );
     expect(byFp.accepted).toEqual([]);
     expect(byFp.stale.map((e) => e.id)).toEqual(['A']);
   });
@@ -370,13 +497,31 @@ describe('applyRiskRegister', () => {
     const pyyaml = dep('PyYAML', '5.3', 'PYSEC-2021-142', ['CVE-2020-14343', 'GHSA-8q59-q68h-6hv4']);
     const jinja = dep('jinja2', '2.10');
     const findings = [pyyaml, jinja];
-    expect(applyRiskRegister(findings, reg(entry('A', rulePath('pysec-2021-142', 'pkg:pyyaml'))), LOW_ONLY).accepted.map((a) => a.finding)).toEqual([pyyaml]);
-    expect(applyRiskRegister(findings, reg(entry('A', rulePath('CVE-2020-14343', 'pkg:PYYAML'))), LOW_ONLY).accepted.map((a) => a.finding)).toEqual([pyyaml]);
-    expect(applyRiskRegister(findings, reg(entry('A', rulePath('CVE-2020-14343', 'pkg:pyyaml@5.3'))), LOW_ONLY).accepted.map((a) => a.finding)).toEqual([pyyaml]);
-    expect(applyRiskRegister(findings, reg(entry('A', rulePath('CVE-2020-14343', 'pkg:pyyaml@5.4'))), LOW_ONLY).accepted).toEqual([]);
+    expect(
+      applyRiskRegister(findings, reg(entry('A', rulePath('pysec-2021-142', 'pkg:pyyaml'))), LOW_ONLY).accepted.map(
+        (a) => a.finding,
+      ),
+    ).toEqual([pyyaml]);
+    expect(
+      applyRiskRegister(findings, reg(entry('A', rulePath('CVE-2020-14343', 'pkg:PYYAML'))), LOW_ONLY).accepted.map(
+        (a) => a.finding,
+      ),
+    ).toEqual([pyyaml]);
+    expect(
+      applyRiskRegister(findings, reg(entry('A', rulePath('CVE-2020-14343', 'pkg:pyyaml@5.3'))), LOW_ONLY).accepted.map(
+        (a) => a.finding,
+      ),
+    ).toEqual([pyyaml]);
+    expect(
+      applyRiskRegister(findings, reg(entry('A', rulePath('CVE-2020-14343', 'pkg:pyyaml@5.4'))), LOW_ONLY).accepted,
+    ).toEqual([]);
     // pkg: never matches a file path, a glob never matches a dependency.
-    expect(applyRiskRegister([finding({ path: 'pkg:x' })], reg(entry('A', rulePath('B101', 'pkg:x'))), LOW_ONLY).accepted).toEqual([]);
-    expect(applyRiskRegister(findings, reg(entry('A', rulePath('PYSEC-2021-142', '**'))), LOW_ONLY).accepted).toEqual([]);
+    expect(
+      applyRiskRegister([finding({ path: 'pkg:x' })], reg(entry('A', rulePath('B101', 'pkg:x'))), LOW_ONLY).accepted,
+    ).toEqual([]);
+    expect(applyRiskRegister(findings, reg(entry('A', rulePath('PYSEC-2021-142', '**'))), LOW_ONLY).accepted).toEqual(
+      [],
+    );
   });
 
   test('expiry: valid through its day (UTC), expired the day after; an expired match fails the gate', () => {
@@ -410,9 +555,15 @@ describe('applyRiskRegister', () => {
   });
 
   test('an unexpired entry that matches nothing is stale', () => {
-    const out = applyRiskRegister([finding()], reg([entry('A', rulePath('B101', '**')), entry('B', '  fingerprint: 3f2a9c0d1e4b5a6f')].join('\n')), LOW_ONLY);
+    const out = applyRiskRegister(
+      [finding()],
+      reg([entry('A', rulePath('B101', '**')), entry('B', '  fingerprint: 3f2a9c0d1e4b5a6f')].join('\n')),
+      LOW_ONLY,
+    );
     expect(out.stale.map((e) => e.id)).toEqual(['B']);
-    expect(applyRiskRegister([], reg(entry('A', rulePath('B101', '**'))), LOW_ONLY).stale.map((e) => e.id)).toEqual(['A']);
+    expect(applyRiskRegister([], reg(entry('A', rulePath('B101', '**'))), LOW_ONLY).stale.map((e) => e.id)).toEqual([
+      'A',
+    ]);
   });
 
   test('severity: the acceptable severities of the policy and the ceiling of the entry', () => {
@@ -421,16 +572,26 @@ describe('applyRiskRegister', () => {
     const policyLow = applyRiskRegister([medium], r, LOW_ONLY);
     expect(policyLow.accepted).toEqual([]);
     expect(policyLow.notAccepted).toEqual([medium]);
-    expect(policyLow.disallowed).toEqual([{ entry: r.entries[0], finding: medium, reason: "medium findings cannot be accepted: the policy's acceptable-severities is low" }]);
+    expect(policyLow.disallowed).toEqual([
+      {
+        entry: r.entries[0],
+        finding: medium,
+        reason: "medium findings cannot be accepted: the policy's acceptable-severities is low",
+      },
+    ]);
     expect(policyLow.stale).toEqual([]); // it matched
     const policyMedium = { ...LOW_ONLY, acceptableSeverities: ['low', 'medium'] as Severity[] };
     expect(applyRiskRegister([medium], r, policyMedium).accepted).toHaveLength(1);
     // The entry's default ceiling is low.
     const lowEntry = reg(entry('A', rulePath('B101', '**')));
     const above = applyRiskRegister([medium], lowEntry, policyMedium);
-    expect(above.disallowed.map((d) => d.reason)).toEqual(['the finding is medium, above the low severity this entry covers']);
+    expect(above.disallowed.map((d) => d.reason)).toEqual([
+      'the finding is medium, above the low severity this entry covers',
+    ]);
     // No acceptable severities: nothing can be accepted.
-    expect(applyRiskRegister([finding()], lowEntry, { ...LOW_ONLY, acceptableSeverities: [] }).disallowed[0]!.reason).toContain('is (none)');
+    expect(
+      applyRiskRegister([finding()], lowEntry, { ...LOW_ONLY, acceptableSeverities: [] }).disallowed[0]!.reason,
+    ).toContain('is (none)');
   });
 
   test('a finding without a severity is treated as high; info counts as low', () => {
@@ -439,25 +600,46 @@ describe('applyRiskRegister', () => {
     const r = reg(entry('A', rulePath('B101', '**'), '  severity: critical'));
     const out = applyRiskRegister([unknown, info], r, LOW_ONLY);
     expect(out.accepted.map((a) => a.finding)).toEqual([info]);
-    expect(out.disallowed).toEqual([{ entry: r.entries[0], finding: unknown, reason: "high findings cannot be accepted (the report gives no severity; treated as high): the policy's acceptable-severities is low" }]);
+    expect(out.disallowed).toEqual([
+      {
+        entry: r.entries[0],
+        finding: unknown,
+        reason:
+          "high findings cannot be accepted (the report gives no severity; treated as high): the policy's acceptable-severities is low",
+      },
+    ]);
     const all = { ...LOW_ONLY, acceptableSeverities: ['low', 'medium', 'high', 'critical'] as Severity[] };
     expect(applyRiskRegister([unknown], r, all).accepted).toHaveLength(1);
-    expect(applyRiskRegister([unknown], reg(entry('A', rulePath('B101', '**'), '  severity: medium')), all).disallowed[0]!.reason).toContain('above the medium severity');
+    expect(
+      applyRiskRegister([unknown], reg(entry('A', rulePath('B101', '**'), '  severity: medium')), all).disallowed[0]!
+        .reason,
+    ).toContain('above the medium severity');
   });
 
   test('the first allowed entry in register order accepts; refusals are listed only for findings left unaccepted', () => {
     const f = finding({ fingerprint: 'aaaaaaaaaaaaaaaa', severity: 'medium' });
-    const both = reg([entry('LOWCAP', rulePath('B101', '**')), entry('BYFP', '  fingerprint: aaaaaaaaaaaaaaaa', '  severity: medium')].join('\n'));
+    const both = reg(
+      [
+        entry('LOWCAP', rulePath('B101', '**')),
+        entry('BYFP', '  fingerprint: aaaaaaaaaaaaaaaa', '  severity: medium'),
+      ].join('\n'),
+    );
     const policy = { ...LOW_ONLY, acceptableSeverities: ['low', 'medium'] as Severity[] };
     const out = applyRiskRegister([f], both, policy);
     expect(out.accepted.map((a) => a.entry.id)).toEqual(['BYFP']);
     expect(out.disallowed).toEqual([]);
     expect(out.stale).toEqual([]);
     const g = finding({ fingerprint: 'aaaaaaaaaaaaaaaa' });
-    const order = reg([entry('SECOND', '  fingerprint: aaaaaaaaaaaaaaaa'), entry('FIRST', rulePath('B101', '**'))].join('\n').replace('- id: SECOND', '- id: SECOND'));
+    const order = reg(
+      [entry('SECOND', '  fingerprint: aaaaaaaaaaaaaaaa'), entry('FIRST', rulePath('B101', '**'))]
+        .join('\n')
+        .replace('- id: SECOND', '- id: SECOND'),
+    );
     expect(applyRiskRegister([g], order, LOW_ONLY).accepted.map((a) => a.entry.id)).toEqual(['SECOND']);
     // An entry that matches by fingerprint and by rule + path is one candidate, counted once.
-    const dual = reg(entry('DUAL', `  fingerprint: aaaaaaaaaaaaaaaa\n${rulePath('B101', '**')}`).replace('2027-01-31', '2020-01-01'));
+    const dual = reg(
+      entry('DUAL', `  fingerprint: aaaaaaaaaaaaaaaa\n${rulePath('B101', '**')}`).replace('2027-01-31', '2020-01-01'),
+    );
     expect(applyRiskRegister([g], dual, LOW_ONLY).expired.map((e) => e.findings)).toEqual([1]);
   });
 
@@ -504,7 +686,8 @@ describe('the sample register (examples/sample-repo)', () => {
     const r = await readSecurityReport(report('security/bandit.json'));
     fingerprintFindings(r.findings, checkoutLineText(SAMPLE));
     const out = applyRiskRegister(r.findings, register, { today: '2026-11-21', acceptableSeverities: ['low'] });
-    const ids = (xs: { entry: RiskEntry; finding?: Finding }[]) => xs.map((x) => `${x.entry.id}:${x.finding?.rule ?? ''}`);
+    const ids = (xs: { entry: RiskEntry; finding?: Finding }[]) =>
+      xs.map((x) => `${x.entry.id}:${x.finding?.rule ?? ''}`);
     expect(ids(out.accepted).sort()).toEqual(['AR-001:B403', 'AR-002:B404']);
     expect(out.expired.map((e) => [e.entry.id, e.findings])).toEqual([['AR-003', 1]]);
     expect(out.stale.map((e) => e.id)).toEqual(['AR-004']);
@@ -515,6 +698,10 @@ describe('the sample register (examples/sample-repo)', () => {
     const b404 = r.findings.find((f) => f.rule === 'B404')!;
     expect(b404.fingerprint).toBe(register.entries[1]!.fingerprint);
     // Before AR-003 expired, it accepted the assert.
-    expect(applyRiskRegister(r.findings, register, { today: '2026-09-30', acceptableSeverities: ['low'] }).accepted.map((a) => a.entry.id).sort()).toEqual(['AR-001', 'AR-002', 'AR-003']);
+    expect(
+      applyRiskRegister(r.findings, register, { today: '2026-09-30', acceptableSeverities: ['low'] })
+        .accepted.map((a) => a.entry.id)
+        .sort(),
+    ).toEqual(['AR-001', 'AR-002', 'AR-003']);
   });
 });

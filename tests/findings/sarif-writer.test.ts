@@ -9,7 +9,12 @@ import { join } from 'node:path';
 import type { Finding } from '../../packages/findings/finding.js';
 import { fingerprintFindings } from '../../packages/findings/fingerprint.js';
 import { parseSecurityReport, readSecurityReport } from '../../packages/findings/formats/detect-security-format.js';
-import { FINGERPRINT_KEY, gzippedSize, toSarif, type SarifWriterOptions } from '../../packages/findings/sarif/write-sarif.js';
+import {
+  FINGERPRINT_KEY,
+  gzippedSize,
+  toSarif,
+  type SarifWriterOptions,
+} from '../../packages/findings/sarif/write-sarif.js';
 import type { SarifLog } from '../../packages/findings/sarif/sarif-types.js';
 import { report, SAMPLE } from '../support/fixtures.js';
 import { sarifSchemaErrors } from '../support/sarif-schema.js';
@@ -36,7 +41,8 @@ const OPTIONS: SarifWriterOptions = {
   informationUri: 'https://github.com/example/maturity-actions',
   packageManifest: {
     path: `${VAULT}/requirements.txt`,
-    lineOf: (name) => requirements.findIndex((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}==`)) + 1 || undefined,
+    lineOf: (name) =>
+      requirements.findIndex((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}==`)) + 1 || undefined,
   },
 };
 
@@ -49,7 +55,9 @@ async function gateFindings(): Promise<Finding[]> {
     readSecurityReport(shape('gitleaks.json'), 'secrets'),
     readSecurityReport(shape('example-scanner.sarif'), 'sarif'),
   ]);
-  const findings = reports.flatMap((r) => r.findings).map((f) => (f.path?.startsWith(CHECKOUT) ? { ...f, path: f.path.slice(CHECKOUT.length) } : f));
+  const findings = reports
+    .flatMap((r) => r.findings)
+    .map((f) => (f.path?.startsWith(CHECKOUT) ? { ...f, path: f.path.slice(CHECKOUT.length) } : f));
   return fingerprintFindings(findings, lineText);
 }
 
@@ -90,17 +98,29 @@ describe('toSarif', () => {
       defaultConfiguration: { level: 'error' },
       properties: { tags: ['security'], 'security-severity': '8.0', precision: 'high' },
     });
-    expect(rules.find((r) => r.id === 'example-scanner/PY-SHELL-001')!.properties).toEqual({ tags: ['security', 'external/cwe/cwe-078'], 'security-severity': '9.8' });
+    expect(rules.find((r) => r.id === 'example-scanner/PY-SHELL-001')!.properties).toEqual({
+      tags: ['security', 'external/cwe/cwe-078'],
+      'security-severity': '9.8',
+    });
     expect(rules.find((r) => r.id === 'safety/39611')!.properties['security-severity']).toBe('9.8');
     expect(rules.find((r) => r.id === 'pip-audit/PYSEC-2021-142')!.properties['security-severity']).toBe('8.0'); // assumed high
     expect(rules.find((r) => r.id === 'example-scanner/PY-STYLE-003')!.properties['security-severity']).toBeUndefined();
-    expect(results.filter((r) => r.ruleId === 'pip-audit/PYSEC-2021-142')[0]!.properties).toMatchObject({ severity: 'high', severityAssumed: true, package: 'pyyaml==5.3.1' });
+    expect(results.filter((r) => r.ruleId === 'pip-audit/PYSEC-2021-142')[0]!.properties).toMatchObject({
+      severity: 'high',
+      severityAssumed: true,
+      package: 'pyyaml==5.3.1',
+    });
   });
 
   it('places results at repository paths under %SRCROOT%, with regions', () => {
     const shell = log.runs[0].results.find((r) => r.ruleId === 'example-scanner/PY-SHELL-001')!;
     expect(shell.locations).toEqual([
-      { physicalLocation: { artifactLocation: { uri: `${VAULT}/maintenance.py`, uriBaseId: '%SRCROOT%' }, region: { startLine: 7, startColumn: 12, endLine: 7, endColumn: 73 } } },
+      {
+        physicalLocation: {
+          artifactLocation: { uri: `${VAULT}/maintenance.py`, uriBaseId: '%SRCROOT%' },
+          region: { startLine: 7, startColumn: 12, endLine: 7, endColumn: 73 },
+        },
+      },
     ]);
     const b602 = log.runs[0].results.find((r) => r.ruleId === 'bandit/B602')!;
     expect(b602.locations[0]!.physicalLocation.region).toEqual({ startLine: 7 });
@@ -109,11 +129,16 @@ describe('toSarif', () => {
   it('places dependency findings at their manifest: the line that pins the package', () => {
     const at = (ruleId: string) => log.runs[0].results.find((r) => r.ruleId === ruleId)!.locations[0]!.physicalLocation;
     expect(requirements[1]).toBe('PyYAML==5.3.1');
-    expect(at('pip-audit/PYSEC-2021-142')).toEqual({ artifactLocation: { uri: `${VAULT}/requirements.txt`, uriBaseId: '%SRCROOT%' }, region: { startLine: 2 } });
+    expect(at('pip-audit/PYSEC-2021-142')).toEqual({
+      artifactLocation: { uri: `${VAULT}/requirements.txt`, uriBaseId: '%SRCROOT%' },
+      region: { startLine: 2 },
+    });
     expect(at('pip-audit/PYSEC-2023-74').region).toEqual({ startLine: 3 });
     // safety scan names its manifest itself
     expect(at('safety/58755').artifactLocation.uri).toBe(`${VAULT}/requirements.txt`);
-    expect(log.runs[0].results.find((r) => r.ruleId === 'pip-audit/PYSEC-2023-74')!.message.text).toBe('requests 2.25.1 has a known vulnerability: PYSEC-2023-74. Fixed in 2.31.0.');
+    expect(log.runs[0].results.find((r) => r.ruleId === 'pip-audit/PYSEC-2023-74')!.message.text).toBe(
+      'requests 2.25.1 has a known vulnerability: PYSEC-2023-74. Fixed in 2.31.0.',
+    );
   });
 
   it('refuses a dependency finding it cannot place', () => {
@@ -129,11 +154,15 @@ describe('toSarif', () => {
     expect(JSON.stringify(toSarif(await gateFindings(), OPTIONS))).toBe(JSON.stringify(log));
     // Three lines inserted at the top of every file: positions move, fingerprints do not.
     const shifted = fingerprintFindings(
-      (await gateFindings()).map(({ fingerprint: _, ...f }) => (f.start ? { ...f, start: { ...f.start, line: f.start.line + 3 } } : f)),
+      (await gateFindings()).map(({ fingerprint: _, ...f }) =>
+        f.start ? { ...f, start: { ...f.start, line: f.start.line + 3 } } : f,
+      ),
       (path, line) => (line <= 3 ? '' : lineText(path, line - 3)),
     );
     const again = toSarif(shifted, OPTIONS).runs[0].results;
-    expect(again.map((r) => r.partialFingerprints?.[FINGERPRINT_KEY])).toEqual(log.runs[0].results.map((r) => r.partialFingerprints?.[FINGERPRINT_KEY]));
+    expect(again.map((r) => r.partialFingerprints?.[FINGERPRINT_KEY])).toEqual(
+      log.runs[0].results.map((r) => r.partialFingerprints?.[FINGERPRINT_KEY]),
+    );
     expect(again.find((r) => r.ruleId === 'bandit/B602')!.locations[0]!.physicalLocation.region.startLine).toBe(10);
   });
 
@@ -145,8 +174,24 @@ describe('toSarif', () => {
   it('reads back through the SARIF parser', () => {
     const back = parseSecurityReport(JSON.stringify(log), 'gate.sarif', 'sarif');
     expect(back.tool).toBe(OPTIONS.toolName);
-    expect(back.findings.map((f) => [f.rule, f.level, f.severity, f.path, f.start?.line, f.partialFingerprints?.[FINGERPRINT_KEY]])).toEqual(
-      findings.map((f) => [`${f.tool}/${f.rule}`, f.level, f.severity, f.path ?? `${VAULT}/requirements.txt`, expect.any(Number), f.fingerprint]),
+    expect(
+      back.findings.map((f) => [
+        f.rule,
+        f.level,
+        f.severity,
+        f.path,
+        f.start?.line,
+        f.partialFingerprints?.[FINGERPRINT_KEY],
+      ]),
+    ).toEqual(
+      findings.map((f) => [
+        `${f.tool}/${f.rule}`,
+        f.level,
+        f.severity,
+        f.path ?? `${VAULT}/requirements.txt`,
+        expect.any(Number),
+        f.fingerprint,
+      ]),
     );
   });
 
@@ -163,14 +208,21 @@ describe('toSarif within GitHub limits', () => {
     expect(run.results).toHaveLength(25_000);
     expect(run.results.filter((r) => r.properties?.severity === 'critical')).toHaveLength(5);
     expect(run.results.at(-1)!.message.text).toBe('finding 25004'); // original order kept
-    expect(run.invocations![0]!.toolExecutionNotifications[0]!.message.text).toMatch(/25005 findings, more than the 25000 results .* 5 are left out/);
-    expect(run.properties).toEqual({ 'maturityActions/truncated': { findings: 25_005, results: 25_000, reasons: [expect.any(String)] } });
+    expect(run.invocations![0]!.toolExecutionNotifications[0]!.message.text).toMatch(
+      /25005 findings, more than the 25000 results .* 5 are left out/,
+    );
+    expect(run.properties).toEqual({
+      'maturityActions/truncated': { findings: 25_005, results: 25_000, reasons: [expect.any(String)] },
+    });
     expectSchemaValid(log);
   });
 
   it('trims to the gzipped size limit, keeping the worst', () => {
     // Messages that do not compress well, so the size depends on the number of results.
-    const noisy = synthetic(300, 'medium').map((f, i) => ({ ...f, message: `${f.message} ${(i * 2654435761).toString(36).repeat(8)}` }));
+    const noisy = synthetic(300, 'medium').map((f, i) => ({
+      ...f,
+      message: `${f.message} ${(i * 2654435761).toString(36).repeat(8)}`,
+    }));
     noisy[299] = { ...noisy[299]!, severity: 'critical', level: 'error' };
     const limit = 6_000;
     expect(gzippedSize(toSarif(noisy, { toolName: 'x', maxGzipBytes: 1e9 }))).toBeGreaterThan(limit);
@@ -179,18 +231,33 @@ describe('toSarif within GitHub limits', () => {
     expect(log.runs[0].results.length).toBeGreaterThan(0);
     expect(log.runs[0].results.length).toBeLessThan(300);
     expect(log.runs[0].results.some((r) => r.properties?.severity === 'critical')).toBe(true);
-    expect(log.runs[0].invocations![0]!.toolExecutionNotifications.at(-1)!.message.text).toMatch(/exceed 6000 bytes gzipped/);
+    expect(log.runs[0].invocations![0]!.toolExecutionNotifications.at(-1)!.message.text).toMatch(
+      /exceed 6000 bytes gzipped/,
+    );
     expectSchemaValid(log);
   });
 
   it('caps long messages and encodes paths as URIs', () => {
-    const f: Finding = { tool: 't', rule: 'R1', level: 'warning', message: 'x'.repeat(10_000), path: 'docs/a file#1.md', start: { line: 2, column: 5 }, end: { line: 2, column: 3 } };
+    const f: Finding = {
+      tool: 't',
+      rule: 'R1',
+      level: 'warning',
+      message: 'x'.repeat(10_000),
+      path: 'docs/a file#1.md',
+      start: { line: 2, column: 5 },
+      end: { line: 2, column: 3 },
+    };
     const abs: Finding = { ...f, message: 'absolute', path: '/tmp/other machine/a.py' };
     const log = toSarif([f, abs], { toolName: 'x', maxMessageLength: 100 });
     const [first, second] = log.runs[0].results;
     expect(first!.message.text).toHaveLength(100);
-    expect(first!.locations[0]!.physicalLocation).toEqual({ artifactLocation: { uri: 'docs/a%20file%231.md', uriBaseId: '%SRCROOT%' }, region: { startLine: 2, startColumn: 5, endLine: 2 } });
-    expect(second!.locations[0]!.physicalLocation.artifactLocation).toEqual({ uri: 'file:///tmp/other%20machine/a.py' });
+    expect(first!.locations[0]!.physicalLocation).toEqual({
+      artifactLocation: { uri: 'docs/a%20file%231.md', uriBaseId: '%SRCROOT%' },
+      region: { startLine: 2, startColumn: 5, endLine: 2 },
+    });
+    expect(second!.locations[0]!.physicalLocation.artifactLocation).toEqual({
+      uri: 'file:///tmp/other%20machine/a.py',
+    });
     expectSchemaValid(log);
   });
 });

@@ -8,7 +8,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigurationError, ReportError } from '../../packages/core/errors.js';
-import { parseSecurityReport, readSecurityReport, type SecurityReportKind } from '../../packages/findings/formats/detect-security-format.js';
+import {
+  parseSecurityReport,
+  readSecurityReport,
+  type SecurityReportKind,
+} from '../../packages/findings/formats/detect-security-format.js';
 import { report } from '../support/fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'bad-security-reports-'));
@@ -41,7 +45,12 @@ describe('unreadable security reports', () => {
     ['only white space', ' \n\t\n', 'pip-audit', /empty \(only white space\).*pip-audit -r requirements.txt -f json/],
     ['a binary file', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08]), 'bandit', /binary file/],
     ['a gzip file', Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x00]), 'sarif', /gzip-compressed.*Decompress/],
-    ['UTF-16 text (PowerShell >)', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('[]', 'utf16le')]), 'secrets', /UTF-16.*UTF-8/],
+    [
+      'UTF-16 text (PowerShell >)',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('[]', 'utf16le')]),
+      'secrets',
+      /UTF-16.*UTF-8/,
+    ],
     ['invalid UTF-8', Buffer.from([0x7b, 0xc3, 0x28, 0x7d]), 'bandit', /not UTF-8 text/],
     ['truncated bandit JSON', bandit.slice(0, bandit.length / 2), 'bandit', /ends early \(truncated\).*bandit -r/],
     ['malformed JSON', '{"results": [,]}', 'bandit', /malformed/],
@@ -63,7 +72,9 @@ describe('unreadable security reports', () => {
   it('names a missing file, and the command that writes it', async () => {
     const e = await failure(join(dir, 'nope', 'bandit.json'), 'bandit');
     expect(e).not.toBeInstanceOf(ReportError);
-    expect(e.describe()).toMatch(/nope\/bandit\.json: the report file does not exist\. .*bandit -r <source dir> -f json/);
+    expect(e.describe()).toMatch(
+      /nope\/bandit\.json: the report file does not exist\. .*bandit -r <source dir> -f json/,
+    );
   });
 
   it('refuses a directory', async () => {
@@ -73,16 +84,51 @@ describe('unreadable security reports', () => {
 
 describe('a report of another kind than the input expects', () => {
   it.each([
-    ['pip-audit report as the bandit report', pipAudit, 'bandit', /pip-audit's JSON report, not bandit's JSON report\. Pass it where pip-audit reports are expected, and for bandit's JSON report run `bandit -r <source dir> -f json -o bandit\.json`/],
-    ['bandit report as the secrets report', bandit, 'secrets', /bandit's JSON report, not a detect-secrets or gitleaks JSON report.*detect-secrets scan/],
-    ['SARIF as the bandit report', sarif, 'bandit', /a SARIF log, not bandit's JSON report\. Pass it where sarif reports are expected/],
-    ['gitleaks report as the pip-audit report', gitleaks, 'pip-audit', /gitleaks' JSON report, not pip-audit's JSON report/],
+    [
+      'pip-audit report as the bandit report',
+      pipAudit,
+      'bandit',
+      /pip-audit's JSON report, not bandit's JSON report\. Pass it where pip-audit reports are expected, and for bandit's JSON report run `bandit -r <source dir> -f json -o bandit\.json`/,
+    ],
+    [
+      'bandit report as the secrets report',
+      bandit,
+      'secrets',
+      /bandit's JSON report, not a detect-secrets or gitleaks JSON report.*detect-secrets scan/,
+    ],
+    [
+      'SARIF as the bandit report',
+      sarif,
+      'bandit',
+      /a SARIF log, not bandit's JSON report\. Pass it where sarif reports are expected/,
+    ],
+    [
+      'gitleaks report as the pip-audit report',
+      gitleaks,
+      'pip-audit',
+      /gitleaks' JSON report, not pip-audit's JSON report/,
+    ],
     ['bandit report as SARIF', bandit, 'sarif', /bandit's JSON report, not a SARIF 2\.1\.0 log/],
-    ['a coverage.py report', '{"meta": {"version": "6.5.0"}, "files": {}, "totals": {}}', 'bandit', /a coverage\.py JSON report, not bandit's JSON report/],
-    ['an ESLint report', '[{"filePath": "/x/a.js", "messages": []}]', 'sarif', /an ESLint JSON report, not a SARIF 2\.1\.0 log/],
+    [
+      'a coverage.py report',
+      '{"meta": {"version": "6.5.0"}, "files": {}, "totals": {}}',
+      'bandit',
+      /a coverage\.py JSON report, not bandit's JSON report/,
+    ],
+    [
+      'an ESLint report',
+      '[{"filePath": "/x/a.js", "messages": []}]',
+      'sarif',
+      /an ESLint JSON report, not a SARIF 2\.1\.0 log/,
+    ],
     ['a CycloneDX SBOM', '{"bomFormat": "CycloneDX", "specVersion": "1.4"}', 'pip-audit', /CycloneDX SBOM .*-f json/],
     ['an empty array as the bandit report', '[]', 'bandit', /empty JSON array, not bandit's JSON report/],
-    ['some other object', '{"hello": "world"}', 'safety', /a JSON object with keys "hello", not safety's JSON report.*safety check --json/],
+    [
+      'some other object',
+      '{"hello": "world"}',
+      'safety',
+      /a JSON object with keys "hello", not safety's JSON report.*safety check --json/,
+    ],
   ] as const)('%s', (_what, text, expected, message) => {
     let caught: unknown;
     try {
@@ -127,11 +173,16 @@ describe('the right kind with a wrong shape: the element, its line and column', 
   });
 
   it('a bandit severity bandit does not have', () => {
-    expect(shapeError(bandit.replace('"issue_severity": "HIGH"', '"issue_severity": "SEVERE"'), 'bandit').place.at).toMatch(/^results\[\d\]\.issue_severity$/);
+    expect(
+      shapeError(bandit.replace('"issue_severity": "HIGH"', '"issue_severity": "SEVERE"'), 'bandit').place.at,
+    ).toMatch(/^results\[\d\]\.issue_severity$/);
   });
 
   it('a missing field points at the object that lacks it', () => {
-    const e = shapeError('{"dependencies": [{"name": "x", "version": "1", "vulns": []},\n {"name": "y", "version": "1", "vulns": [{"fix_versions": []}]}], "fixes": []}', 'pip-audit');
+    const e = shapeError(
+      '{"dependencies": [{"name": "x", "version": "1", "vulns": []},\n {"name": "y", "version": "1", "vulns": [{"fix_versions": []}]}], "fixes": []}',
+      'pip-audit',
+    );
     expect(e.place).toMatchObject({ at: 'dependencies[1].vulns[0].id', line: 2 });
     expect(e.message).toBe('id must be a non-empty string, not missing');
   });

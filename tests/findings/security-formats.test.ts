@@ -7,7 +7,11 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Finding, FindingReport, Severity } from '../../packages/findings/finding.js';
-import { parseSecurityReport, readSecurityReport, type SecurityReportKind } from '../../packages/findings/formats/detect-security-format.js';
+import {
+  parseSecurityReport,
+  readSecurityReport,
+  type SecurityReportKind,
+} from '../../packages/findings/formats/detect-security-format.js';
 import { report, SAMPLE } from '../support/fixtures.js';
 
 const security = (rel: string) => report(`security/${rel}`);
@@ -17,7 +21,8 @@ const FAKE_PASSWORD = 'hunter2-not-a-real-password';
 /** Where the fixture SARIF says the scan ran ("another machine"). */
 const CHECKOUT = '/tmp/maturity-fixture-build-security/checkout';
 const VAULT = 'src/components/session_vault';
-const sourceLine = (file: string, line: number) => readFileSync(`${SAMPLE}/${VAULT}/${file}`, 'utf8').split('\n')[line - 1]!;
+const sourceLine = (file: string, line: number) =>
+  readFileSync(`${SAMPLE}/${VAULT}/${file}`, 'utf8').split('\n')[line - 1]!;
 
 function bySeverity(findings: Finding[]): Record<Severity, number> {
   const c: Record<Severity, number> = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
@@ -28,7 +33,8 @@ function bySeverity(findings: Finding[]): Record<Severity, number> {
 /** bandit's own "Total issues (by severity)" block: `Undefined: 0.0`, `Low: 4.0`, ... */
 function banditTotals(): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const m of readFileSync(security('expected/bandit-summary.txt'), 'utf8').matchAll(/^\s*(\w+): ([\d.]+)$/gm)) out[m[1]!.toLowerCase()] = Number(m[2]);
+  for (const m of readFileSync(security('expected/bandit-summary.txt'), 'utf8').matchAll(/^\s*(\w+): ([\d.]+)$/gm))
+    out[m[1]!.toLowerCase()] = Number(m[2]);
   return out;
 }
 
@@ -49,12 +55,18 @@ describe('bandit (a real report: Debian bandit 1.6.2 over session_vault)', () =>
     expect(Object.keys(totals).sort()).toEqual(['high', 'low', 'medium', 'undefined']);
     const counted = bySeverity(r.findings);
     expect({ high: counted.high, medium: counted.medium, low: counted.low, undefined: counted.info }).toEqual(totals);
-    expect(r.summary?.bySeverity).toEqual({ high: totals.high, medium: totals.medium, low: totals.low, info: totals.undefined });
+    expect(r.summary?.bySeverity).toEqual({
+      high: totals.high,
+      medium: totals.medium,
+      low: totals.low,
+      info: totals.undefined,
+    });
     expect(r.findings).toHaveLength(9);
   });
 
   it('maps severities to levels: high errors, medium warnings, low notes', () => {
-    for (const f of r.findings) expect(f.level).toBe({ high: 'error', medium: 'warning', low: 'note' }[f.severity as 'high' | 'medium' | 'low']);
+    for (const f of r.findings)
+      expect(f.level).toBe({ high: 'error', medium: 'warning', low: 'note' }[f.severity as 'high' | 'medium' | 'low']);
     expect(r.summary).toMatchObject({ errors: 2, warnings: 3, notes: 4 });
   });
 
@@ -71,15 +83,25 @@ describe('bandit (a real report: Debian bandit 1.6.2 over session_vault)', () =>
     });
     expect(shell.start?.column).toBeUndefined();
     expect(shell.end).toBeUndefined();
-    expect(one(r, (f) => f.rule === 'B301')).toMatchObject({ path: `${VAULT}/store.py`, start: { line: 22 }, severity: 'medium' });
-    expect(one(r, (f) => f.rule === 'B101')).toMatchObject({ path: `${VAULT}/store.py`, start: { line: 28 }, severity: 'low' });
+    expect(one(r, (f) => f.rule === 'B301')).toMatchObject({
+      path: `${VAULT}/store.py`,
+      start: { line: 22 },
+      severity: 'medium',
+    });
+    expect(one(r, (f) => f.rule === 'B101')).toMatchObject({
+      path: `${VAULT}/store.py`,
+      start: { line: 28 },
+      severity: 'low',
+    });
     // The `# nosec` line (maintenance.py:11) is not reported; bandit counts the line it skipped.
     expect(r.findings.some((f) => f.path?.endsWith('maintenance.py') && f.start?.line === 11)).toBe(false);
     expect(r.excluded).toEqual([{ reason: expect.stringContaining('# nosec'), count: 1 }]);
   });
 
   it('surfaces the file bandit could not parse', () => {
-    expect(r.toolErrors).toEqual([{ path: `${VAULT}/broken_migration.py`, message: 'syntax error while parsing AST from file' }]);
+    expect(r.toolErrors).toEqual([
+      { path: `${VAULT}/broken_migration.py`, message: 'syntax error while parsing AST from file' },
+    ]);
   });
 
   it('redacts the password that B107 quotes', () => {
@@ -90,12 +112,18 @@ describe('bandit (a real report: Debian bandit 1.6.2 over session_vault)', () =>
   it('reads the fields newer bandit adds: 0-based columns become 1-based, CWE', () => {
     const doc = JSON.parse(readFileSync(security('bandit.json'), 'utf8'));
     const shell = doc.results.find((x: { test_id: string }) => x.test_id === 'B602');
-    Object.assign(shell, { col_offset: 11, end_col_offset: 72, issue_cwe: { id: 78, link: 'https://cwe.mitre.org/data/definitions/78.html' } });
+    Object.assign(shell, {
+      col_offset: 11,
+      end_col_offset: 72,
+      issue_cwe: { id: 78, link: 'https://cwe.mitre.org/data/definitions/78.html' },
+    });
     const newer = parseSecurityReport(JSON.stringify(doc), 'bandit-1.8.json', 'bandit');
     const line = sourceLine('maintenance.py', 7);
     const f = one(newer, (x) => x.rule === 'B602');
     expect(f).toMatchObject({ start: { line: 7, column: 12 }, end: { line: 7, column: 73 }, cwe: ['CWE-78'] });
-    expect(line.slice(f.start!.column! - 1, f.end!.column! - 1)).toBe('subprocess.call("rm -f /tmp/sessions/" + pattern, shell=True)');
+    expect(line.slice(f.start!.column! - 1, f.end!.column! - 1)).toBe(
+      'subprocess.call("rm -f /tmp/sessions/" + pattern, shell=True)',
+    );
   });
 });
 
@@ -108,7 +136,8 @@ describe('pip-audit (documented shapes)', () => {
       ['requests', '2.25.1', 'PYSEC-2023-74'],
       ['requests', '2.25.1', 'GHSA-9wx4-h78v-vm56'],
     ]);
-    for (const f of r.findings) expect(f).toMatchObject({ path: null, severity: 'high', severityAssumed: true, level: 'error' });
+    for (const f of r.findings)
+      expect(f).toMatchObject({ path: null, severity: 'high', severityAssumed: true, level: 'error' });
     expect(r.findings[0]).toMatchObject({
       message: 'pyyaml 5.3.1 has a known vulnerability: PYSEC-2021-142',
       pkg: { fixedIn: ['5.4'] },
@@ -120,7 +149,9 @@ describe('pip-audit (documented shapes)', () => {
 
   it('surfaces a dependency pip-audit could not audit', async () => {
     const r = await readSecurityReport(shape('pip-audit.json'), 'pip-audit');
-    expect(r.toolErrors).toEqual([{ message: expect.stringMatching(/did not audit session-vault: Dependency not found on PyPI/) }]);
+    expect(r.toolErrors).toEqual([
+      { message: expect.stringMatching(/did not audit session-vault: Dependency not found on PyPI/) },
+    ]);
   });
 
   it('reads the pre-2.0 bare array', async () => {
@@ -142,14 +173,21 @@ describe('safety (documented shapes)', () => {
       ['requests', '58755', 'medium', 6.1, false],
       ['requests', '71064', 'high', undefined, true],
     ]);
-    expect(r.findings[0]).toMatchObject({ aliases: ['CVE-2020-14343'], pkg: { version: '5.3.1', fixedIn: ['5.4'] }, url: 'https://pyup.io/v/39611/f17', path: null });
+    expect(r.findings[0]).toMatchObject({
+      aliases: ['CVE-2020-14343'],
+      pkg: { version: '5.3.1', fixedIn: ['5.4'] },
+      url: 'https://pyup.io/v/39611/f17',
+      path: null,
+    });
     expect(r.findings[2]!.pkg).toEqual({ name: 'requests', version: '2.25.1' }); // fixed_versions [""] is no fix
     expect(r.excluded).toEqual([{ reason: 'vulnerabilities ignored by the safety policy', count: 1 }]);
   });
 
   it('reads safety 1 lists of lists', async () => {
     const r = await readSecurityReport(shape('safety-check-v1.json'), 'safety');
-    expect(r.findings.map((f) => [f.pkg?.name, f.pkg?.version, f.rule, f.severity, f.severityAssumed ?? false])).toEqual([
+    expect(
+      r.findings.map((f) => [f.pkg?.name, f.pkg?.version, f.rule, f.severity, f.severityAssumed ?? false]),
+    ).toEqual([
       ['pyyaml', '5.3.1', '39611', 'high', true],
       ['requests', '2.25.1', '58755', 'medium', false],
     ]);
@@ -158,12 +196,19 @@ describe('safety (documented shapes)', () => {
   it('reads safety 3 `scan --output json`: manifest, pinned version, remediation, ignored', async () => {
     const r = await readSecurityReport(shape('safety-scan-v3.json'), 'safety');
     expect(r.version).toBe('3.2.14');
-    expect(r.findings.map((f) => [f.pkg?.name, f.pkg?.version, f.rule, f.severity, f.severityAssumed ?? false])).toEqual([
+    expect(
+      r.findings.map((f) => [f.pkg?.name, f.pkg?.version, f.rule, f.severity, f.severityAssumed ?? false]),
+    ).toEqual([
       ['pyyaml', '5.3.1', '39611', 'critical', false],
       ['requests', '2.25.1', '58755', 'medium', false],
       ['requests', '2.25.1', '71064', 'high', true],
     ]);
-    expect(r.findings[0]!.pkg).toEqual({ name: 'pyyaml', version: '5.3.1', fixedIn: ['6.0.1', '5.4.1'], manifest: `${VAULT}/requirements.txt` });
+    expect(r.findings[0]!.pkg).toEqual({
+      name: 'pyyaml',
+      version: '5.3.1',
+      fixedIn: ['6.0.1', '5.4.1'],
+      manifest: `${VAULT}/requirements.txt`,
+    });
     expect(r.findings[0]!.aliases).toEqual(['CVE-2020-14343']);
     expect(r.excluded).toEqual([{ reason: 'vulnerabilities ignored by the safety policy', count: 1 }]);
   });
@@ -227,7 +272,16 @@ describe('secrets (documented shapes): found, placed, never carried', () => {
   });
 
   it('gitleaks: a secret that leaks into a kept field (description, file) is scrubbed', () => {
-    const doc = [{ RuleID: 'generic-api-key', Description: `key ${FAKE_SECRET} found`, File: `leak-${FAKE_SECRET}.txt`, StartLine: 1, Secret: FAKE_SECRET, Match: `token=${FAKE_SECRET}` }];
+    const doc = [
+      {
+        RuleID: 'generic-api-key',
+        Description: `key ${FAKE_SECRET} found`,
+        File: `leak-${FAKE_SECRET}.txt`,
+        StartLine: 1,
+        Secret: FAKE_SECRET,
+        Match: `token=${FAKE_SECRET}`,
+      },
+    ];
     const text = JSON.stringify(parseSecurityReport(JSON.stringify(doc), 'g.json', 'secrets'));
     expect(text).not.toContain(FAKE_SECRET);
     expect(text).toContain('key [REDACTED] found');
@@ -259,7 +313,12 @@ describe('SARIF input (documented shape)', () => {
       url: 'https://example.invalid/rules/PY-SHELL-001',
       partialFingerprints: { primaryLocationLineHash: '5f1c7a0e2b9d4c38:1' },
     });
-    expect(tls).toMatchObject({ start: { line: 8, column: 16 }, end: { line: 8, column: 47 }, score: 7.4, cwe: ['CWE-295'] });
+    expect(tls).toMatchObject({
+      start: { line: 8, column: 16 },
+      end: { line: 8, column: 47 },
+      score: 7.4,
+      cwe: ['CWE-295'],
+    });
   });
 
   it('counts results that are not problems or are suppressed, and surfaces error notifications', () => {
@@ -289,6 +348,10 @@ describe('the format is recognised from the content', () => {
   });
 
   it('reads an empty gitleaks report ([]) as no findings when secrets are expected', () => {
-    expect(parseSecurityReport('[]\n', 'gitleaks.json', 'secrets' satisfies SecurityReportKind)).toEqual({ tool: 'gitleaks', file: 'gitleaks.json', findings: [] });
+    expect(parseSecurityReport('[]\n', 'gitleaks.json', 'secrets' satisfies SecurityReportKind)).toEqual({
+      tool: 'gitleaks',
+      file: 'gitleaks.json',
+      findings: [],
+    });
   });
 });

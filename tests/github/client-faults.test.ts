@@ -15,7 +15,8 @@ beforeAll(async () => {
 afterAll(() => gh.close());
 beforeEach(() => gh.reset());
 
-const client = (o: Partial<ClientOptions> = {}) => createGitHubClient({ token: 't', owner: 'tta', repo: 'demo', baseUrl: gh.url, sleep: async () => {}, ...o });
+const client = (o: Partial<ClientOptions> = {}) =>
+  createGitHubClient({ token: 't', owner: 'tta', repo: 'demo', baseUrl: gh.url, sleep: async () => {}, ...o });
 const AFTER_APPLY = { status: 502, afterApplying: true, times: 3 } as const;
 
 describe('creates answered 502 after they were applied', () => {
@@ -30,7 +31,11 @@ describe('creates answered 502 after they were applied', () => {
 
   it('make one issue, found again by title and labels', async () => {
     gh.injectFault({ method: 'POST', path: '/repos/tta/demo/issues', ...AFTER_APPLY });
-    const i = await client().createIssue({ title: 'Incident: Neo4j is down', body: 'b', labels: ['incident', 'component:neo4j'] });
+    const i = await client().createIssue({
+      title: 'Incident: Neo4j is down',
+      body: 'b',
+      labels: ['incident', 'component:neo4j'],
+    });
     const open = await client().listOpenIssues(['incident']);
     expect(open.map((x) => x.number)).toEqual([i.number]);
     expect(gh.requestsTo('POST', '/repos/tta/demo/issues')).toHaveLength(1);
@@ -38,17 +43,33 @@ describe('creates answered 502 after they were applied', () => {
 
   it('make one label, one branch, one pull request and one milestone', async () => {
     const api = client();
-    for (const path of ['/repos/tta/demo/labels', '/repos/tta/demo/git/refs', '/repos/tta/demo/pulls', '/repos/tta/demo/milestones']) gh.injectFault({ method: 'POST', path, ...AFTER_APPLY });
+    for (const path of [
+      '/repos/tta/demo/labels',
+      '/repos/tta/demo/git/refs',
+      '/repos/tta/demo/pulls',
+      '/repos/tta/demo/milestones',
+    ])
+      gh.injectFault({ method: 'POST', path, ...AFTER_APPLY });
     await api.createLabel({ name: 'incident', color: 'b60205', description: 'down' });
     const head = (await api.branchSha('main'))!;
     expect(await api.createBranch('maturity/neo4j-staging', head)).toBe(true);
     gh.putFile('MATURITY.md', 'changed', { branch: 'maturity/neo4j-staging' });
-    const pr = await api.createPullRequest({ title: 'Promote', head: 'maturity/neo4j-staging', base: 'main', body: '' });
+    const pr = await api.createPullRequest({
+      title: 'Promote',
+      head: 'maturity/neo4j-staging',
+      base: 'main',
+      body: '',
+    });
     const m = await api.createMilestone({ title: 'Neo4j: Production promotion', dueOn: '2026-12-01' });
     expect((await api.listLabels()).map((l) => l.name)).toEqual(['incident']);
     expect(gh.pulls().map((p) => p.number)).toEqual([pr.number]);
     expect(gh.milestones().map((x) => x.number)).toEqual([m.number]);
-    for (const path of ['/repos/tta/demo/labels', '/repos/tta/demo/git/refs', '/repos/tta/demo/pulls', '/repos/tta/demo/milestones']) {
+    for (const path of [
+      '/repos/tta/demo/labels',
+      '/repos/tta/demo/git/refs',
+      '/repos/tta/demo/pulls',
+      '/repos/tta/demo/milestones',
+    ]) {
       expect(gh.requestsTo('POST', path)).toHaveLength(1);
     }
   });
@@ -71,7 +92,9 @@ describe('creates answered 502 after they were applied', () => {
   it('say when they may have been applied and could not be found', async () => {
     gh.addIssue({ number: 7, title: 'x' });
     gh.injectFault({ method: 'POST', path: '/repos/tta/demo/issues/7/comments', status: 502, times: 10 });
-    const e = await client().createIssueComment(7, 'x').catch((x: unknown) => x);
+    const e = await client()
+      .createIssueComment(7, 'x')
+      .catch((x: unknown) => x);
     expect(e).toBeInstanceOf(GitHubApiError);
     expect(e).toMatchObject({ status: 502, kind: 'server', mayHaveApplied: true });
     expect(gh.requestsTo('POST', '/repos/tta/demo/issues/7/comments')).toHaveLength(3);
@@ -91,7 +114,9 @@ describe('a file write answered 502 after it was applied', () => {
   it('is still a conflict when someone else wrote the file meanwhile', async () => {
     const { blobSha } = gh.putFile('MATURITY.md', 'old');
     gh.putFile('MATURITY.md', 'theirs');
-    await expect(client().putFile({ path: 'MATURITY.md', branch: 'main', text: 'mine', message: 'm', sha: blobSha })).rejects.toMatchObject({ status: 409 });
+    await expect(
+      client().putFile({ path: 'MATURITY.md', branch: 'main', text: 'mine', message: 'm', sha: blobSha }),
+    ).rejects.toMatchObject({ status: 409 });
   });
 });
 
@@ -100,7 +125,10 @@ describe('a hanging API', () => {
     gh.addIssue({ number: 7, title: 'x' });
     gh.slow(/.*/, 5_000);
     const api = client({ timeoutMs: 150, budgetMs: 400 });
-    await expect(api.listIssueComments(7)).rejects.toMatchObject({ kind: 'timeout', message: expect.stringMatching(/no answer within 150 ms/) });
+    await expect(api.listIssueComments(7)).rejects.toMatchObject({
+      kind: 'timeout',
+      message: expect.stringMatching(/no answer within 150 ms/),
+    });
     const first = gh.requests.length;
     expect(first).toBeLessThanOrEqual(3);
     await expect(api.getIssue(7)).rejects.toThrow(/not tried: the GitHub API gave no answer earlier in this run/);
@@ -119,25 +147,45 @@ describe('replies that are not what they claim', () => {
   it('JSON that does not parse is an error naming what came, retried for a read', async () => {
     gh.addIssue({ number: 7, title: 'x' });
     gh.injectFault({ path: '/repos/tta/demo/issues/7', status: 200, raw: '{"number": 7, "tit', times: 10 });
-    await expect(client().getIssue(7)).rejects.toThrow(/GET \/repos\/\{owner\}\/\{repo\}\/issues\/\{issue_number\} failed: the reply is not valid JSON \(it starts with "\{"number": 7, "tit"\)/);
+    await expect(client().getIssue(7)).rejects.toThrow(
+      /GET \/repos\/\{owner\}\/\{repo\}\/issues\/\{issue_number\} failed: the reply is not valid JSON \(it starts with "\{"number": 7, "tit"\)/,
+    );
     expect(gh.requestsTo('GET', '/repos/tta/demo/issues/7')).toHaveLength(4);
   });
 
   it('a reply over the limit is refused by its length, or cut while streaming', async () => {
     gh.addIssue({ number: 7, title: 'x' });
-    gh.injectFault({ path: '/repos/tta/demo/issues/7/comments', status: 200, streamBytes: 3 << 20, declareLength: true });
+    gh.injectFault({
+      path: '/repos/tta/demo/issues/7/comments',
+      status: 200,
+      streamBytes: 3 << 20,
+      declareLength: true,
+    });
     gh.injectFault({ path: '/repos/tta/demo/issues/7/comments', status: 200, streamBytes: 3 << 20 });
     const api = client({ maxReplyBytes: 1 << 20 });
-    await expect(api.listIssueComments(7)).rejects.toMatchObject({ kind: 'too-large', message: expect.stringMatching(/the reply is 3 MB, over the 1 MB this action reads/) });
-    await expect(api.listIssueComments(7)).rejects.toMatchObject({ kind: 'too-large', message: expect.stringMatching(/the reply runs past the 1 MB this action reads/) });
+    await expect(api.listIssueComments(7)).rejects.toMatchObject({
+      kind: 'too-large',
+      message: expect.stringMatching(/the reply is 3 MB, over the 1 MB this action reads/),
+    });
+    await expect(api.listIssueComments(7)).rejects.toMatchObject({
+      kind: 'too-large',
+      message: expect.stringMatching(/the reply runs past the 1 MB this action reads/),
+    });
     expect(gh.requestsTo('GET', '/repos/tta/demo/issues/7/comments')).toHaveLength(2); // not retried: it would be as large again
   });
 
   it("a server's message cannot start a line of the log (a workflow command)", async () => {
     gh.addIssue({ number: 7, title: 'x' });
-    gh.injectFault({ path: '/repos/tta/demo/issues/7', status: 500, body: { message: 'oops\n::error::INJECTED\r\n::add-mask::x' }, times: 10 });
+    gh.injectFault({
+      path: '/repos/tta/demo/issues/7',
+      status: 500,
+      body: { message: 'oops\n::error::INJECTED\r\n::add-mask::x' },
+      times: 10,
+    });
     const log: string[] = [];
-    const e = (await client({ log: (m) => log.push(m) }).getIssue(7).catch((x: unknown) => x)) as Error;
+    const e = (await client({ log: (m) => log.push(m) })
+      .getIssue(7)
+      .catch((x: unknown) => x)) as Error;
     for (const line of [e.message, ...log]) expect(line).not.toMatch(/[\r\n]/);
     expect(e.message).toMatch(/HTTP 500 \(oops ::error::INJECTED ::add-mask::x\)/);
   });
@@ -147,7 +195,13 @@ describe('listings', () => {
   it('stop after the page bound when the server always offers a next page, with a note', async () => {
     gh.addIssue({ number: 7, title: 'x' });
     gh.addComment(7, { body: 'one', user: 'someone' });
-    gh.injectFault({ path: '/repos/tta/demo/issues/7/comments', status: 200, body: [], endlessPages: true, times: Number.POSITIVE_INFINITY });
+    gh.injectFault({
+      path: '/repos/tta/demo/issues/7/comments',
+      status: 200,
+      body: [],
+      endlessPages: true,
+      times: Number.POSITIVE_INFINITY,
+    });
     const notes: string[] = [];
     await client({ note: (m) => notes.push(m), maxPages: 25 }).listIssueComments(7);
     expect(gh.requestsTo('GET', '/repos/tta/demo/issues/7/comments')).toHaveLength(25);
@@ -155,8 +209,19 @@ describe('listings', () => {
   });
 
   it("a pull request's files stop at GitHub's 30 pages and say they are cut", async () => {
-    gh.addPullRequest({ number: 3, head: { sha: 'b'.repeat(40), ref: 'f', repoFullName: 'tta/demo' }, base: { sha: 'a'.repeat(40), ref: 'main', repoFullName: 'tta/demo' }, files: [] });
-    gh.injectFault({ path: '/repos/tta/demo/pulls/3/files', status: 200, body: [{ filename: 'a.py', status: 'modified', patch: '@@ -1 +1 @@\n+x' }], endlessPages: true, times: Number.POSITIVE_INFINITY });
+    gh.addPullRequest({
+      number: 3,
+      head: { sha: 'b'.repeat(40), ref: 'f', repoFullName: 'tta/demo' },
+      base: { sha: 'a'.repeat(40), ref: 'main', repoFullName: 'tta/demo' },
+      files: [],
+    });
+    gh.injectFault({
+      path: '/repos/tta/demo/pulls/3/files',
+      status: 200,
+      body: [{ filename: 'a.py', status: 'modified', patch: '@@ -1 +1 @@\n+x' }],
+      endlessPages: true,
+      times: Number.POSITIVE_INFINITY,
+    });
     const r = await client().listPullRequestFiles(3);
     expect(r.truncated).toBe(true);
     expect(gh.requestsTo('GET', '/repos/tta/demo/pulls/3/files')).toHaveLength(30);
@@ -164,8 +229,17 @@ describe('listings', () => {
 
   it("an issue's events cut short are an error (the newest, which say who labelled it, come last)", async () => {
     gh.addIssue({ number: 12, title: 'x' });
-    gh.injectFault({ path: '/repos/tta/demo/issues/12/events', status: 200, body: [], endlessPages: true, times: Number.POSITIVE_INFINITY });
-    await expect(client().listIssueEvents(12)).rejects.toMatchObject({ kind: 'too-large', message: expect.stringMatching(/run past 0 in 10 pages/) });
+    gh.injectFault({
+      path: '/repos/tta/demo/issues/12/events',
+      status: 200,
+      body: [],
+      endlessPages: true,
+      times: Number.POSITIVE_INFINITY,
+    });
+    await expect(client().listIssueEvents(12)).rejects.toMatchObject({
+      kind: 'too-large',
+      message: expect.stringMatching(/run past 0 in 10 pages/),
+    });
     expect(gh.requestsTo('GET', '/repos/tta/demo/issues/12/events')).toHaveLength(10);
   });
 });

@@ -10,8 +10,14 @@ beforeAll(async () => {
 afterAll(() => gh.close());
 beforeEach(() => gh.reset());
 
-const api = () => createGitHubClient({ token: 't', owner: 'tta', repo: 'demo', baseUrl: gh.url, sleep: async () => {} });
-const spec = { match: ['maintenance:breach', 'component:neo4j'], labels: ['severity:P1'], title: 'Maintenance breach: Neo4j', body: 'uptime 99.20%' };
+const api = () =>
+  createGitHubClient({ token: 't', owner: 'tta', repo: 'demo', baseUrl: gh.url, sleep: async () => {} });
+const spec = {
+  match: ['maintenance:breach', 'component:neo4j'],
+  labels: ['severity:P1'],
+  title: 'Maintenance breach: Neo4j',
+  body: 'uptime 99.20%',
+};
 const issues = () => [...gh.repo.issues.values()].filter((i) => !i.isPullRequest);
 
 describe('ensureKeyedIssue', () => {
@@ -43,7 +49,9 @@ describe('ensureKeyedIssue', () => {
 
   it('gives up after three creates that all failed, saying why', async () => {
     gh.injectFault({ method: 'POST', path: '/repos/tta/demo/issues', status: 503, times: 5 });
-    await expect(ensureKeyedIssue(api(), spec)).rejects.toThrow(/POST \/repos\/\{owner\}\/\{repo\}\/issues failed: HTTP 503/);
+    await expect(ensureKeyedIssue(api(), spec)).rejects.toThrow(
+      /POST \/repos\/\{owner\}\/\{repo\}\/issues failed: HTTP 503/,
+    );
     expect(gh.requestsTo('POST', '/repos/tta/demo/issues')).toHaveLength(3);
   });
 

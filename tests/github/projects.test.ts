@@ -2,7 +2,12 @@
 import { getOctokit } from '@actions/github';
 import { ConfigurationError } from '../../packages/core/errors.js';
 import { GitHubApiError } from '../../packages/github/api-errors.js';
-import { createProjectsApi, parseProjectRef, type ProjectsApi, type ProjectsApiOptions } from '../../packages/github/projects.js';
+import {
+  createProjectsApi,
+  parseProjectRef,
+  type ProjectsApi,
+  type ProjectsApiOptions,
+} from '../../packages/github/projects.js';
 import { FakeGitHub } from '../support/fake-github/index.js';
 
 let gh: FakeGitHub;
@@ -32,7 +37,9 @@ function api(token = 'project-pat', extra: Partial<ProjectsApiOptions> = {}): Pr
 
 /** Requests whose GraphQL document is a mutation. */
 const mutationRequests = () =>
-  gh.requestsTo('POST', '/graphql').filter((r) => /^\s*mutation\b/.test(String((r.body as { query?: unknown } | undefined)?.query ?? '')));
+  gh
+    .requestsTo('POST', '/graphql')
+    .filter((r) => /^\s*mutation\b/.test(String((r.body as { query?: unknown } | undefined)?.query ?? '')));
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
   try {
@@ -58,9 +65,21 @@ beforeEach(() => {
 
 describe('parseProjectRef', () => {
   it('reads organization and user URLs, views and queries included, and owner/number', () => {
-    expect(parseProjectRef('https://github.com/orgs/tta/projects/3')).toEqual({ owner: 'tta', number: 3, ownerType: 'organization' });
-    expect(parseProjectRef(' https://github.com/users/alice/projects/12/views/2?layout=board ')).toEqual({ owner: 'alice', number: 12, ownerType: 'user' });
-    expect(parseProjectRef('github.example.com/orgs/acme-inc/projects/7/')).toEqual({ owner: 'acme-inc', number: 7, ownerType: 'organization' });
+    expect(parseProjectRef('https://github.com/orgs/tta/projects/3')).toEqual({
+      owner: 'tta',
+      number: 3,
+      ownerType: 'organization',
+    });
+    expect(parseProjectRef(' https://github.com/users/alice/projects/12/views/2?layout=board ')).toEqual({
+      owner: 'alice',
+      number: 12,
+      ownerType: 'user',
+    });
+    expect(parseProjectRef('github.example.com/orgs/acme-inc/projects/7/')).toEqual({
+      owner: 'acme-inc',
+      number: 7,
+      ownerType: 'organization',
+    });
     expect(parseProjectRef('tta/3')).toEqual({ owner: 'tta', number: 3 });
   });
 
@@ -92,8 +111,18 @@ describe('parseProjectRef', () => {
 describe('preflight and apply', () => {
   it('adds the item when the issue is not on the project, then sets every field', async () => {
     const projects = api();
-    const plan = await projects.preflight(parseProjectRef('https://github.com/orgs/tta-org/projects/3'), issueId, VALUES);
-    expect(plan).toMatchObject({ itemId: null, contentId: issueId, problems: [], title: 'Maturity', owner: { login: 'tta-org', type: 'organization' } });
+    const plan = await projects.preflight(
+      parseProjectRef('https://github.com/orgs/tta-org/projects/3'),
+      issueId,
+      VALUES,
+    );
+    expect(plan).toMatchObject({
+      itemId: null,
+      contentId: issueId,
+      problems: [],
+      title: 'Maturity',
+      owner: { login: 'tta-org', type: 'organization' },
+    });
     expect(plan.fields.map((f) => [f.name, f.kind, f.display])).toEqual([
       ['Current Stage', 'single_select', 'Staging'],
       ['Test Coverage', 'number', '87.5'],
@@ -103,7 +132,12 @@ describe('preflight and apply', () => {
     expect(mutationRequests()).toHaveLength(0); // the pre-flight only reads
 
     await projects.apply(plan);
-    expect(gh.projectItem(1)?.values).toEqual({ 'Current Stage': 'Staging', 'Test Coverage': 87.5, 'Blocker Count': 2, 'Last Updated': '2024-05-01' });
+    expect(gh.projectItem(1)?.values).toEqual({
+      'Current Stage': 'Staging',
+      'Test Coverage': 87.5,
+      'Blocker Count': 2,
+      'Last Updated': '2024-05-01',
+    });
     expect(gh.projectMutations.map((m) => m.field)).toEqual([
       'addProjectV2ItemById',
       'updateProjectV2ItemFieldValue',
@@ -113,7 +147,12 @@ describe('preflight and apply', () => {
     ]);
     expect(gh.projectMutations.every((m) => m.error === undefined)).toBe(true);
     const stageOption = plan.fields[0]!.value;
-    expect(gh.projectMutations[1]!.input).toEqual({ projectId: plan.projectId, itemId: gh.projectItem(1)!.itemId, fieldId: plan.fields[0]!.fieldId, value: { singleSelectOptionId: stageOption } });
+    expect(gh.projectMutations[1]!.input).toEqual({
+      projectId: plan.projectId,
+      itemId: gh.projectItem(1)!.itemId,
+      fieldId: plan.fields[0]!.fieldId,
+      value: { singleSelectOptionId: stageOption },
+    });
     expect(gh.projectMutations[4]!.input['value']).toEqual({ date: '2024-05-01' });
   });
 
@@ -122,7 +161,11 @@ describe('preflight and apply', () => {
     const projects = api();
     await projects.apply(await projects.preflight(ORG, issueId, VALUES));
 
-    const plan = await projects.preflight({ ...ORG, ownerType: 'organization' }, issueId, { stage: 'Production', coverage: null, blockers: 0 });
+    const plan = await projects.preflight({ ...ORG, ownerType: 'organization' }, issueId, {
+      stage: 'Production',
+      coverage: null,
+      blockers: 0,
+    });
     expect(plan.itemId).toBe(itemId);
     expect(plan.fields.find((f) => f.name === 'Test Coverage')).toMatchObject({ value: null, display: '(cleared)' });
     await projects.apply(plan);
@@ -143,7 +186,9 @@ describe('preflight and apply', () => {
     expect(plan.owner).toEqual({ login: 'alice', type: 'user' });
     await projects.apply(plan);
     expect(gh.projectItem(1, { owner: 'alice', number: 5 })?.values).toEqual({ 'Current Stage': 'Beta' });
-    const operations = gh.requestsTo('POST', '/graphql').map((r) => (r.body as { operationName?: string }).operationName);
+    const operations = gh
+      .requestsTo('POST', '/graphql')
+      .map((r) => (r.body as { operationName?: string }).operationName);
     expect(operations.slice(0, 2)).toEqual(['ProjectV2ForOrganization', 'ProjectV2ForUser']);
   });
 });
@@ -167,9 +212,13 @@ describe('a token that cannot write the project', () => {
   it('GITHUB_TOKEN on a user project: a classic personal access token with the project scope', async () => {
     gh.addProject({ owner: 'alice', ownerType: 'user', number: 5, fields: FIELDS });
     gh.readOnlyTokens.add('ghs_workflow');
-    const error = await rejection(api('ghs_workflow').preflight(parseProjectRef('https://github.com/users/alice/projects/5'), issueId, VALUES));
+    const error = await rejection(
+      api('ghs_workflow').preflight(parseProjectRef('https://github.com/users/alice/projects/5'), issueId, VALUES),
+    );
     expect(error).toBeInstanceOf(ConfigurationError);
-    expect((error as ConfigurationError).describe()).toContain('classic personal access token with the `project` scope');
+    expect((error as ConfigurationError).describe()).toContain(
+      'classic personal access token with the `project` scope',
+    );
     expect(mutationRequests()).toHaveLength(0);
   });
 
@@ -177,14 +226,18 @@ describe('a token that cannot write the project', () => {
     gh.addProject({ owner: 'tta-org', number: 4, title: 'Read only', fields: FIELDS, writable: false });
     const error = await rejection(api().preflight({ owner: 'tta-org', number: 4 }, issueId, VALUES));
     expect(error).toBeInstanceOf(ConfigurationError);
-    expect((error as ConfigurationError).describe()).toMatch(/can read project "Read only" .* but not update it.*Projects: Read and write/);
+    expect((error as ConfigurationError).describe()).toMatch(
+      /can read project "Read only" .* but not update it.*Projects: Read and write/,
+    );
     expect(mutationRequests()).toHaveLength(0);
   });
 
   it('an unknown project number or owner is a ConfigurationError too', async () => {
     const missing = await rejection(api().preflight({ owner: 'tta-org', number: 99 }, issueId, VALUES));
     expect(missing).toBeInstanceOf(ConfigurationError);
-    expect((missing as ConfigurationError).describe()).toMatch(/Project #99 of organization tta-org was not found, or this token cannot see it.*Check the project number/);
+    expect((missing as ConfigurationError).describe()).toMatch(
+      /Project #99 of organization tta-org was not found, or this token cannot see it.*Check the project number/,
+    );
 
     const nobody = await rejection(api().preflight({ owner: 'nobody-here', number: 1 }, issueId, VALUES));
     expect(nobody).toBeInstanceOf(ConfigurationError);
@@ -214,12 +267,17 @@ describe('fields and options the project lacks', () => {
       ['Last Updated', 'text'],
     ]);
     await projects.apply(plan);
-    expect(gh.projectItem(1, { owner: 'tta-org', number: 8 })?.values).toEqual({ 'Test Coverage': 87.5, 'Last Updated': '2024-05-01' });
+    expect(gh.projectItem(1, { owner: 'tta-org', number: 8 })?.values).toEqual({
+      'Test Coverage': 87.5,
+      'Last Updated': '2024-05-01',
+    });
   });
 
   it('a field of the wrong type is a problem; when nothing at all can be updated it throws', async () => {
     gh.addProject({ owner: 'tta-org', number: 9, fields: [{ name: 'Blocker Count', type: 'date' }] });
-    const error = await rejection(api().preflight({ owner: 'tta-org', number: 9 }, issueId, { blockers: 1, stage: 'Beta' }));
+    const error = await rejection(
+      api().preflight({ owner: 'tta-org', number: 9 }, issueId, { blockers: 1, stage: 'Beta' }),
+    );
     expect(error).toBeInstanceOf(ConfigurationError);
     const text = (error as ConfigurationError).describe();
     expect(text).toContain('The field "Blocker Count" is a date field; it needs to be number or text.');
@@ -228,8 +286,16 @@ describe('fields and options the project lacks', () => {
   });
 
   it('field names can be configured', async () => {
-    gh.addProject({ owner: 'tta-org', number: 10, fields: [{ name: 'Stage', type: 'single_select', options: ['Beta'] }] });
-    const plan = await api('project-pat', { fieldNames: { stage: 'Stage' } }).preflight({ owner: 'tta-org', number: 10 }, issueId, { stage: 'beta' });
+    gh.addProject({
+      owner: 'tta-org',
+      number: 10,
+      fields: [{ name: 'Stage', type: 'single_select', options: ['Beta'] }],
+    });
+    const plan = await api('project-pat', { fieldNames: { stage: 'Stage' } }).preflight(
+      { owner: 'tta-org', number: 10 },
+      issueId,
+      { stage: 'beta' },
+    );
     expect(plan.fields).toEqual([expect.objectContaining({ name: 'Stage', kind: 'single_select', display: 'Beta' })]);
   });
 });
@@ -263,10 +329,16 @@ describe('retries', () => {
     expect(logs[0]).toContain('no answer within');
   });
 
-  it('accepts octokit\'s own graphql function as the injected one', async () => {
-    const plan = await api('ignored', { graphql: getOctokit('project-pat', { baseUrl: gh.url }).graphql }).preflight(ORG, issueId, { blockers: 3 });
+  it("accepts octokit's own graphql function as the injected one", async () => {
+    const plan = await api('ignored', { graphql: getOctokit('project-pat', { baseUrl: gh.url }).graphql }).preflight(
+      ORG,
+      issueId,
+      { blockers: 3 },
+    );
     expect(plan.fields).toEqual([expect.objectContaining({ name: 'Blocker Count', value: 3 })]);
-    expect(gh.requestsTo('POST', '/graphql').every((r) => r.headers['authorization'] === 'token project-pat')).toBe(true);
+    expect(gh.requestsTo('POST', '/graphql').every((r) => r.headers['authorization'] === 'token project-pat')).toBe(
+      true,
+    );
   });
 
   it('waits out a GraphQL RATE_LIMITED answer until the reset, through an injected graphql function', async () => {
@@ -294,14 +366,22 @@ describe('retries', () => {
 describe('the fake GraphQL endpoint', () => {
   it('answers only the operations it implements, and refuses anonymous calls', async () => {
     const octokit = getOctokit('project-pat', { baseUrl: gh.url });
-    await expect(octokit.graphql('query Viewer { viewer { login } }')).rejects.toMatchObject({ errors: [{ message: 'fake-github: GraphQL operation Viewer is not implemented' }] });
-    const anonymous = await fetch(`${gh.url}/graphql`, { method: 'POST', body: JSON.stringify({ query: 'query ProjectV2ForUser { x }' }) });
+    await expect(octokit.graphql('query Viewer { viewer { login } }')).rejects.toMatchObject({
+      errors: [{ message: 'fake-github: GraphQL operation Viewer is not implemented' }],
+    });
+    const anonymous = await fetch(`${gh.url}/graphql`, {
+      method: 'POST',
+      body: JSON.stringify({ query: 'query ProjectV2ForUser { x }' }),
+    });
     expect(anonymous.status).toBe(401);
   });
 
   it('checks the schema names an operation relies on', async () => {
     const octokit = getOctokit('project-pat', { baseUrl: gh.url });
-    const misspelt = 'mutation UpdateProjectV2ItemFieldValue($input: UpdateProjectItemFieldValueInput!) { updateProjectV2ItemFieldValue(input: $input) { projectV2Item { id } } }';
-    await expect(octokit.graphql(misspelt, { input: {} })).rejects.toMatchObject({ errors: [{ message: expect.stringContaining('does not use') }] });
+    const misspelt =
+      'mutation UpdateProjectV2ItemFieldValue($input: UpdateProjectItemFieldValueInput!) { updateProjectV2ItemFieldValue(input: $input) { projectV2Item { id } } }';
+    await expect(octokit.graphql(misspelt, { input: {} })).rejects.toMatchObject({
+      errors: [{ message: expect.stringContaining('does not use') }],
+    });
   });
 });

@@ -9,7 +9,14 @@ let gh: FakeGitHub;
 const sleeps: number[] = [];
 
 function client(token = 'token-rw', extra: Partial<Parameters<typeof createGitHubClient>[0]> = {}): GitHubApi {
-  return createGitHubClient({ token, owner: 'tta', repo: 'demo', baseUrl: gh.url, sleep: async (ms) => void sleeps.push(ms), ...extra });
+  return createGitHubClient({
+    token,
+    owner: 'tta',
+    repo: 'demo',
+    baseUrl: gh.url,
+    sleep: async (ms) => void sleeps.push(ms),
+    ...extra,
+  });
 }
 
 beforeAll(async () => {
@@ -19,7 +26,11 @@ afterAll(() => gh.close());
 beforeEach(() => {
   gh.reset();
   sleeps.length = 0;
-  gh.addPullRequest({ number: 7, head: { sha: 'b'.repeat(40), ref: 'feature', repoFullName: 'tta/demo' }, base: { sha: 'a'.repeat(40), ref: 'main', repoFullName: 'tta/demo' } });
+  gh.addPullRequest({
+    number: 7,
+    head: { sha: 'b'.repeat(40), ref: 'feature', repoFullName: 'tta/demo' },
+    base: { sha: 'a'.repeat(40), ref: 'main', repoFullName: 'tta/demo' },
+  });
 });
 
 const marker = stickyMarker('coverage-gate', 'neo4j');
@@ -34,7 +45,10 @@ describe('sticky comment', () => {
     const third = await upsertStickyComment(api, 7, marker, 'coverage 75%');
     expect(third.action).toBe('unchanged');
     const ours = gh.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql'); // the one POST /graphql asks who "we" are
-    expect(ours.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /repos/tta/demo/issues/7/comments', 'PATCH /repos/tta/demo/issues/comments/' + first.comment.id]);
+    expect(ours.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'POST /repos/tta/demo/issues/7/comments',
+      'PATCH /repos/tta/demo/issues/comments/' + first.comment.id,
+    ]);
     expect(ours[1]!.body).toEqual({ body: `${marker}\ncoverage 75%` });
   });
 
@@ -64,7 +78,10 @@ describe('sticky comment', () => {
 
   it('leaves exactly one comment when two runs create it at the same moment', async () => {
     const api = client();
-    const [a, b] = await Promise.all([upsertStickyComment(api, 7, marker, 'run A'), upsertStickyComment(api, 7, marker, 'run B')]);
+    const [a, b] = await Promise.all([
+      upsertStickyComment(api, 7, marker, 'run A'),
+      upsertStickyComment(api, 7, marker, 'run B'),
+    ]);
     const left = (await api.listIssueComments(7)).filter((c) => c.body.startsWith(marker));
     expect(left).toHaveLength(1);
     expect([a.comment.id, b.comment.id]).toEqual([left[0]!.id, left[0]!.id]);
@@ -112,14 +129,22 @@ describe('client retries and time-outs', () => {
   });
 
   it('waits for a primary rate limit to reset when it is soon', async () => {
-    gh.rateLimit('/repos/tta/demo/issues/7/comments', { kind: 'primary', reset: Math.floor(Date.now() / 1000) + 5, method: 'GET' });
+    gh.rateLimit('/repos/tta/demo/issues/7/comments', {
+      kind: 'primary',
+      reset: Math.floor(Date.now() / 1000) + 5,
+      method: 'GET',
+    });
     await client().listIssueComments(7);
     expect(sleeps[0]).toBeGreaterThan(4000);
     expect(sleeps[0]).toBeLessThanOrEqual(7000);
   });
 
   it('gives up at once, saying when, if the limit resets later than it waits', async () => {
-    gh.rateLimit('/repos/tta/demo/issues/7/comments', { kind: 'primary', reset: Math.floor(Date.now() / 1000) + 3600, method: 'GET' });
+    gh.rateLimit('/repos/tta/demo/issues/7/comments', {
+      kind: 'primary',
+      reset: Math.floor(Date.now() / 1000) + 3600,
+      method: 'GET',
+    });
     await expect(client().listIssueComments(7)).rejects.toThrow(/rate limit resets at \d\d:\d\d UTC/);
     expect(sleeps).toEqual([]);
   });
@@ -141,9 +166,18 @@ describe('client retries and time-outs', () => {
 
 describe('pull request files', () => {
   it('reads every page, and lists files without a patch as unknown, not unchanged', async () => {
-    const files = Array.from({ length: 250 }, (_, i) => ({ filename: `src/f${i}.py`, status: 'modified' as const, patch: '@@ -1,1 +1,2 @@\n a\n+b' }));
+    const files = Array.from({ length: 250 }, (_, i) => ({
+      filename: `src/f${i}.py`,
+      status: 'modified' as const,
+      patch: '@@ -1,1 +1,2 @@\n a\n+b',
+    }));
     files.push({ filename: 'src/huge.py', status: 'modified', patch: undefined } as never);
-    gh.addPullRequest({ number: 8, head: { sha: 'c'.repeat(40), ref: 'x', repoFullName: 'tta/demo' }, base: { sha: 'a'.repeat(40), ref: 'main', repoFullName: 'tta/demo' }, files });
+    gh.addPullRequest({
+      number: 8,
+      head: { sha: 'c'.repeat(40), ref: 'x', repoFullName: 'tta/demo' },
+      base: { sha: 'a'.repeat(40), ref: 'main', repoFullName: 'tta/demo' },
+      files,
+    });
     const changed = await changedLinesFromApi(client(), 8);
     expect(changed.files.size).toBe(250);
     expect(changed.files.get('src/f0.py')).toEqual(new Set([2]));

@@ -38,12 +38,27 @@ function checkout(pullRequest = false): string {
   return dir;
 }
 
-function run(ws: string, inputs: Record<string, string>, event?: { name: string; payload: unknown }): Promise<BundleRun> {
-  return runBundle({ node: node.path, action: 'security-gate', inputs: { 'bandit-report': 'reports/bandit.json', 'github-token': '', ...inputs }, workspace: ws, env: ENV(), ...(event ? { event } : {}) });
+function run(
+  ws: string,
+  inputs: Record<string, string>,
+  event?: { name: string; payload: unknown },
+): Promise<BundleRun> {
+  return runBundle({
+    node: node.path,
+    action: 'security-gate',
+    inputs: { 'bandit-report': 'reports/bandit.json', 'github-token': '', ...inputs },
+    workspace: ws,
+    env: ENV(),
+    ...(event ? { event } : {}),
+  });
 }
 
-const resultOf = (r: BundleRun): GateResult => gateResultSchema.parse(JSON.parse(readFileSync(r.outputs['result-file']!, 'utf8')));
-const warnings = (r: BundleRun) => workflowCommands(r.stdout).filter((c) => c.level === 'warning').map((c) => c.message);
+const resultOf = (r: BundleRun): GateResult =>
+  gateResultSchema.parse(JSON.parse(readFileSync(r.outputs['result-file']!, 'utf8')));
+const warnings = (r: BundleRun) =>
+  workflowCommands(r.stdout)
+    .filter((c) => c.level === 'warning')
+    .map((c) => c.message);
 const criterion = (result: GateResult, id: string) => result.criteria.find((c) => c.id === id);
 
 describe('a repository-wide accepted-risk register', () => {
@@ -52,18 +67,32 @@ describe('a repository-wide accepted-risk register', () => {
     expect(r.code).toBe(0);
     expect(r.outputs).toMatchObject({ status: 'pass', accepted: '1', low: '0' });
     expect(warnings(r).filter((w) => /AR-\d+/.test(w))).toEqual([]);
-    expect(r.summary).toContain('1 entry is this component\'s. 1 repository-wide or shared entry applies here too');
-    expect(r.summary).toContain('5 entries belong to other components and are left out (<code>AR-101</code>, <code>AR-102</code>, <code>AR-301</code>, <code>AR-401</code>, <code>AR-402</code>)');
-    expect(resultOf(r).data.register).toMatchObject({ stale: [], shared: 1, otherComponents: expect.arrayContaining([{ id: 'AR-301', components: ['catalog'] }]) });
+    expect(r.summary).toContain("1 entry is this component's. 1 repository-wide or shared entry applies here too");
+    expect(r.summary).toContain(
+      '5 entries belong to other components and are left out (<code>AR-101</code>, <code>AR-102</code>, <code>AR-301</code>, <code>AR-401</code>, <code>AR-402</code>)',
+    );
+    expect(resultOf(r).data.register).toMatchObject({
+      stale: [],
+      shared: 1,
+      otherComponents: expect.arrayContaining([{ id: 'AR-301', components: ['catalog'] }]),
+    });
   });
 
   it('each component hears about its own stale entries only', async () => {
     const ws = checkout();
     const accounts = await run(ws, { component: 'accounts' });
-    expect(warnings(accounts).filter((w) => /AR-\d+/.test(w))).toEqual([expect.stringMatching(/^security-gate: accepted-risk entry AR-102 \(SECURITY_FINDINGS_ACCEPTED_RISKS\.md:\d+\) matches no finding/)]);
+    expect(warnings(accounts).filter((w) => /AR-\d+/.test(w))).toEqual([
+      expect.stringMatching(
+        /^security-gate: accepted-risk entry AR-102 \(SECURITY_FINDINGS_ACCEPTED_RISKS\.md:\d+\) matches no finding/,
+      ),
+    ]);
     for (const component of ['billing', 'catalog', 'notifications']) {
       const r = await run(ws, { component, 'target-stage': 'staging' });
-      expect({ component, code: r.code, advice: warnings(r).filter((w) => /AR-\d+/.test(w)) }).toEqual({ component, code: 0, advice: [] });
+      expect({ component, code: r.code, advice: warnings(r).filter((w) => /AR-\d+/.test(w)) }).toEqual({
+        component,
+        code: 0,
+        advice: [],
+      });
     }
   });
 
@@ -72,7 +101,11 @@ describe('a repository-wide accepted-risk register', () => {
     const bandit = readFileSync(join(SECURITY_REPO, 'reports', 'expected', 'bandit-summary.txt'), 'utf8');
     expect(Number(r.outputs.low) + Number(r.outputs.accepted)).toBe(Number(/Low: ([\d.]+)/.exec(bandit)![1]));
     expect(r.outputs.accepted).toBe('5');
-    expect(warnings(r).filter((w) => /AR-\d+/.test(w)).map((w) => /AR-\d+/.exec(w)![0])).toEqual(['AR-102', 'AR-901']);
+    expect(
+      warnings(r)
+        .filter((w) => /AR-\d+/.test(w))
+        .map((w) => /AR-\d+/.exec(w)![0]),
+    ).toEqual(['AR-102', 'AR-901']);
   });
 
   it('a component field naming no component is reported with a "did you mean"', async () => {
@@ -81,7 +114,11 @@ describe('a repository-wide accepted-risk register', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('component: catalog', 'component: catalogue'));
     const r = await run(ws, { component: 'catalog', 'target-stage': 'staging' });
     expect(r.code).toBe(1); // AR-301 is left out, so its finding is undocumented
-    expect(warnings(r)).toContainEqual(expect.stringContaining('entry AR-301: component "catalogue" is not a component of the config (did you mean "catalog"?'));
+    expect(warnings(r)).toContainEqual(
+      expect.stringContaining(
+        'entry AR-301: component "catalogue" is not a component of the config (did you mean "catalog"?',
+      ),
+    );
   });
 });
 
@@ -109,10 +146,16 @@ describe('the Production security audit', () => {
     expect(criterion(result, 'security.dependency-audit')).toMatchObject({ status: 'no-data' });
     expect(criterion(result, 'security.secret-scan')).toMatchObject({ status: 'no-data' });
     expect(r.summary).toContain('### Production security audit');
-    expect(r.summary).toContain('**missing**: run <code>pip-audit -r requirements.txt -f json -o pip-audit.json</code> → input <code>pip-audit-report</code>');
-    expect(r.summary).toContain('<code>detect-secrets scan &gt; .secrets.baseline</code> → input <code>secrets-report</code>');
+    expect(r.summary).toContain(
+      '**missing**: run <code>pip-audit -r requirements.txt -f json -o pip-audit.json</code> → input <code>pip-audit-report</code>',
+    );
+    expect(r.summary).toContain(
+      '<code>detect-secrets scan &gt; .secrets.baseline</code> → input <code>secrets-report</code>',
+    );
     const [error] = workflowCommands(r.stdout).filter((c) => c.level === 'error');
-    expect(error!.message).toMatch(/add a dependency audit: `pip-audit -r requirements.txt -f json -o pip-audit.json` \(input `pip-audit-report`\)/);
+    expect(error!.message).toMatch(
+      /add a dependency audit: `pip-audit -r requirements.txt -f json -o pip-audit.json` \(input `pip-audit-report`\)/,
+    );
   });
 
   it('with both reports read: passes', async () => {
@@ -123,7 +166,9 @@ describe('the Production security audit', () => {
       'secrets-report': 'reports/documented-shapes/detect-secrets-baseline.json',
     });
     expect(r.code).toBe(0);
-    expect(r.summary).toContain('| ✅ | Dependency audit (pip-audit or safety) | <code>reports/documented-shapes/pip-audit.json</code> |');
+    expect(r.summary).toContain(
+      '| ✅ | Dependency audit (pip-audit or safety) | <code>reports/documented-shapes/pip-audit.json</code> |',
+    );
   });
 
   it('where the config says they do not apply: no criterion, and the summary and result data give the reasons', async () => {
@@ -133,10 +178,15 @@ describe('the Production security audit', () => {
     expect(result.stage).toEqual({ current: 'staging', target: 'production' });
     expect(result.criteria.map((c) => c.id)).not.toEqual(expect.arrayContaining(['security.dependency-audit']));
     expect(result.data.notApplicable).toEqual([
-      { id: 'security.dependency-audit', reason: 'catalog has no third-party dependencies: it uses the standard library only' },
+      {
+        id: 'security.dependency-audit',
+        reason: 'catalog has no third-party dependencies: it uses the standard library only',
+      },
       { id: 'security.secret-scan', reason: 'catalog holds no credentials or configuration; it reads a public index' },
     ]);
-    expect(r.summary).toContain('| ➖ | Secret scan (detect-secrets or gitleaks) | not applicable: catalog holds no credentials or configuration; it reads a public index');
+    expect(r.summary).toContain(
+      '| ➖ | Secret scan (detect-secrets or gitleaks) | not applicable: catalog holds no credentials or configuration; it reads a public index',
+    );
   });
 });
 
@@ -166,43 +216,70 @@ describe('the default branch and a pull request', () => {
       files: [{ filename: 'src/components/billing/invoice.py', status: 'modified', patch: PATCH }],
     });
     const side = { ref: 'x', repo: { full_name: 'tta/shop' } };
-    return { name: 'pull_request', payload: { number, pull_request: { number, base: { ...side, sha: 'a'.repeat(40) }, head: { ...side, sha: HEAD } } } };
+    return {
+      name: 'pull_request',
+      payload: {
+        number,
+        pull_request: { number, base: { ...side, sha: 'a'.repeat(40) }, head: { ...side, sha: HEAD } },
+      },
+    };
   }
 
-  it('with the default branch\'s result as the baseline, only the finding the change introduces fails', async () => {
+  it("with the default branch's result as the baseline, only the finding the change introduces fails", async () => {
     const main = await run(checkout(), { component: 'billing', 'results-dir': '.main-results' });
     expect(main.code).toBe(0);
     const baseline = resultOf(main);
     const baselineDir = join(main.outputs['result-file']!, '..');
 
     const ws = checkout(true);
-    const r = await run(ws, { component: 'billing', 'bandit-report': 'reports/bandit-pull-request.json', baseline: baselineDir, 'github-token': 'token' }, pullRequest(12));
+    const r = await run(
+      ws,
+      {
+        component: 'billing',
+        'bandit-report': 'reports/bandit-pull-request.json',
+        baseline: baselineDir,
+        'github-token': 'token',
+      },
+      pullRequest(12),
+    );
     expect(r.code).toBe(1);
     const result = resultOf(r);
     expect(result.scope).toBe('change');
     const failing = result.criteria.filter((c) => c.enforced !== false && c.status !== 'pass');
-    expect(failing.map((c) => [c.id, c.measured, c.detail])).toEqual([['security.new.high', 1, 'first: bandit B602 at src/components/billing/invoice.py:21']]);
+    expect(failing.map((c) => [c.id, c.measured, c.detail])).toEqual([
+      ['security.new.high', 1, 'first: bandit B602 at src/components/billing/invoice.py:21'],
+    ]);
     expect(criterion(result, 'security.low-documented')).toMatchObject({ status: 'fail', enforced: false }); // the new `import subprocess`: progress
     const change = result.data.change as { basis: string; introduced: { rule: string; line: number }[] };
     expect(change.basis).toBe('baseline');
     expect(change.introduced.map((f) => `${f.rule}:${f.line}`)).toEqual(['B602:21', 'B404:6']);
     // The B311 finding moved from line 7 to 11: the same finding, with the date the default branch first saw it.
-    const b311 = (result.data.acceptedFindings as { rule: string; line: number; fingerprint: string; firstSeen: string }[]).find((f) => f.rule === 'B311')!;
+    const b311 = (
+      result.data.acceptedFindings as { rule: string; line: number; fingerprint: string; firstSeen: string }[]
+    ).find((f) => f.rule === 'B311')!;
     expect(b311.line).toBe(11);
     expect(b311.firstSeen).toBe((baseline.data.firstSeen as Record<string, string>)[b311.fingerprint]);
 
-    expect(r.summary.indexOf('### What this change introduces')).toBeLessThan(r.summary.indexOf('### Progress toward Staging'));
+    expect(r.summary.indexOf('### What this change introduces')).toBeLessThan(
+      r.summary.indexOf('### Progress toward Staging'),
+    );
     const comment = gh.comments(12).at(-1)!;
     expect(comment.body).toContain('### What this change introduces');
   });
 
   it('without a baseline, the findings on the lines the pull request changed, saying so', async () => {
-    const r = await run(checkout(true), { component: 'billing', 'bandit-report': 'reports/bandit-pull-request.json', 'github-token': 'token' }, pullRequest(13));
+    const r = await run(
+      checkout(true),
+      { component: 'billing', 'bandit-report': 'reports/bandit-pull-request.json', 'github-token': 'token' },
+      pullRequest(13),
+    );
     const result = resultOf(r);
     const change = result.data.change as { basis: string; note: string; introduced: { rule: string }[] };
     expect(change.basis).toBe('changed-lines');
     expect(change.introduced.map((f) => f.rule)).toEqual(['B602', 'B404']);
-    expect(r.summary).toContain('no baseline: a finding counts as introduced when it is on a line this pull request changed');
+    expect(r.summary).toContain(
+      'no baseline: a finding counts as introduced when it is on a line this pull request changed',
+    );
   });
 
   it('first-seen dates carry over from run to run through the baseline', async () => {
@@ -214,7 +291,9 @@ describe('the default branch and a pull request', () => {
     expect(Object.keys(dates[0] as object)).toHaveLength(2);
     expect(dates[1]).toEqual(dates[0]);
     expect(dates[2]).toEqual(dates[0]);
-    expect(criterion(resultOf(third), 'security.patch-deadlines')!.detail).toContain('first-seen dates from the baseline .r2/security-gate--notifications.json');
+    expect(criterion(resultOf(third), 'security.patch-deadlines')!.detail).toContain(
+      'first-seen dates from the baseline .r2/security-gate--notifications.json',
+    );
   });
 });
 
@@ -228,13 +307,18 @@ describe('a bandit report made in a container at /app', () => {
     expect(criterion(result, 'security.unattributed')!.detail).toContain('/app/vendor/legacy_yaml/loader.py');
     expect(r.summary).toContain('### Findings on files the checkout does not have (2)');
     const [error] = workflowCommands(r.stdout).filter((c) => c.level === 'error' && !c.props.file);
-    expect(error!.message).toMatch(/map the report's paths with `path-map` \(e\.g\. `\/app\/=`\) or run the tool from the repository root/);
+    expect(error!.message).toMatch(
+      /map the report's paths with `path-map` \(e\.g\. `\/app\/=`\) or run the tool from the repository root/,
+    );
   });
 
   it('a whole-report run counts it', async () => {
     const r = await run(checkout(), { 'bandit-report': 'reports/bandit-container.json' });
     expect(r.code).toBe(1);
     expect(r.outputs).toMatchObject({ high: '1', low: '1', accepted: '5' }); // the vendored `import subprocess` is the open low one
-    expect(criterion(resultOf(r), 'security.high')).toMatchObject({ status: 'fail', detail: 'first: bandit B602 at /app/vendor/legacy_yaml/loader.py:7' });
+    expect(criterion(resultOf(r), 'security.high')).toMatchObject({
+      status: 'fail',
+      detail: 'first: bandit B602 at /app/vendor/legacy_yaml/loader.py:7',
+    });
   });
 });

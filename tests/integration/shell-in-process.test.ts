@@ -42,7 +42,12 @@ async function runInProcess(run: () => Promise<void>, env: Record<string, string
   process.exitCode = undefined;
   try {
     await run();
-    return { outputs: parseOutputs(readFileSync(files.GITHUB_OUTPUT, 'utf8')), summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'), stdout: chunks.join(''), exitCode: Number(process.exitCode ?? 0) };
+    return {
+      outputs: parseOutputs(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
+      summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
+      stdout: chunks.join(''),
+      exitCode: Number(process.exitCode ?? 0),
+    };
   } finally {
     write.mockRestore();
     for (const key of Object.keys(process.env)) delete process.env[key];
@@ -64,7 +69,13 @@ describe('a shell run in process (its exported run())', () => {
       INPUT_COMMENT: 'false',
     });
     // coverage.py's own total for the component's files (reports/expected), against Production's 80%.
-    expect(r.outputs).toMatchObject({ coverage: '78.20', status: 'fail', passed: 'false', 'tests-passed': '3', 'tests-failed': '0' });
+    expect(r.outputs).toMatchObject({
+      coverage: '78.20',
+      status: 'fail',
+      passed: 'false',
+      'tests-passed': '3',
+      'tests-failed': '0',
+    });
     expect(r.outputs['result-file']).toBe(join(results, 'coverage-gate--model-management.json'));
     expect(r.summary).toMatch(/Test coverage \(lines \+ branches\)/);
     expect(r.stdout).toMatch(/^::error::coverage-gate: model-management does not meet the Production bars/m);
@@ -73,8 +84,20 @@ describe('a shell run in process (its exported run())', () => {
 
   it('the planner: the matrix of every component, offline (no repository, so no API)', async () => {
     const { run } = await import('../../actions/planner/planner-action.js');
-    const r = await runInProcess(run, { GITHUB_WORKSPACE: SAMPLE, INPUT_MODE: 'all', 'INPUT_GITHUB-TOKEN': '', 'INPUT_BASELINE-ARTIFACT': '' });
-    expect(JSON.parse(r.outputs.components!)).toEqual(['neo4j', 'model-management', 'dashboard-web', 'narrative-engine', 'admin-console', 'session-vault']);
+    const r = await runInProcess(run, {
+      GITHUB_WORKSPACE: SAMPLE,
+      INPUT_MODE: 'all',
+      'INPUT_GITHUB-TOKEN': '',
+      'INPUT_BASELINE-ARTIFACT': '',
+    });
+    expect(JSON.parse(r.outputs.components!)).toEqual([
+      'neo4j',
+      'model-management',
+      'dashboard-web',
+      'narrative-engine',
+      'admin-console',
+      'session-vault',
+    ]);
     expect(r.outputs.count).toBe('6');
     expect(r.summary).toMatch(/^## Maturity plan: 6 of 6 component\(s\) to check/);
     expect(r.exitCode).toBe(0);
@@ -82,8 +105,14 @@ describe('a shell run in process (its exported run())', () => {
 
   it('a configuration mistake: one error annotation on the input, exit code 1, no stack trace', async () => {
     const { run } = await import('../../actions/planner/planner-action.js');
-    const r = await runInProcess(run, { GITHUB_WORKSPACE: SAMPLE, INPUT_MODE: 'everything', 'INPUT_BASELINE-ARTIFACT': '' });
-    expect(r.stdout).toMatch(/^::error title=maturity-planner%3A cannot run::maturity-planner: input mode: expected one of all, changed, report/m);
+    const r = await runInProcess(run, {
+      GITHUB_WORKSPACE: SAMPLE,
+      INPUT_MODE: 'everything',
+      'INPUT_BASELINE-ARTIFACT': '',
+    });
+    expect(r.stdout).toMatch(
+      /^::error title=maturity-planner%3A cannot run::maturity-planner: input mode: expected one of all, changed, report/m,
+    );
     expect(r.stdout).not.toMatch(/\n\s+at /);
     expect(r.exitCode).toBe(1);
   });

@@ -23,7 +23,20 @@ const DAY = 86_400_000;
 const now = Date.now();
 
 function securityResult(component: string): string {
-  const open = component === OVERDUE ? [{ tool: 'pip-audit', rule: 'PYSEC-2026-1', severity: 'high', path: null, line: null, package: { name: 'urllib3', version: '1.26.0' }, firstSeen: new Date(now - 10 * DAY).toISOString() }] : [];
+  const open =
+    component === OVERDUE
+      ? [
+          {
+            tool: 'pip-audit',
+            rule: 'PYSEC-2026-1',
+            severity: 'high',
+            path: null,
+            line: null,
+            package: { name: 'urllib3', version: '1.26.0' },
+            firstSeen: new Date(now - 10 * DAY).toISOString(),
+          },
+        ]
+      : [];
   const result = buildGateResult({
     gate: 'security-gate',
     component,
@@ -32,7 +45,20 @@ function securityResult(component: string): string {
     criteria: [],
     summary: `${component}: ${open.length} open finding(s)`,
     data: { open, openOmitted: 0, firstSeen: {} },
-    context: { owner: 'tta', repo: 'demo', sha: 'a'.repeat(40), ref: 'refs/heads/main', run: { id: '5', attempt: '1', url: 'https://github.com/tta/demo/actions/runs/5' }, eventName: 'push', issueNumber: null, pullRequest: null, workspace: '', actor: 'dev', defaultBranchPush: true, payload: {} },
+    context: {
+      owner: 'tta',
+      repo: 'demo',
+      sha: 'a'.repeat(40),
+      ref: 'refs/heads/main',
+      run: { id: '5', attempt: '1', url: 'https://github.com/tta/demo/actions/runs/5' },
+      eventName: 'push',
+      issueNumber: null,
+      pullRequest: null,
+      workspace: '',
+      actor: 'dev',
+      defaultBranchPush: true,
+      payload: {},
+    },
     now: new Date(now - DAY),
   });
   return JSON.stringify(result);
@@ -46,40 +72,98 @@ beforeAll(async () => {
     from: startOfLastMonth(now),
     to: now,
     intervalMs: 3_600_000,
-    endpoints: COMPONENTS.map((c) => ({ component: c, url: `https://staging.example/${c}/health`, uptime: c === LOW_UPTIME ? 99.2 : 99.95 })),
+    endpoints: COMPONENTS.map((c) => ({
+      component: c,
+      url: `https://staging.example/${c}/health`,
+      uptime: c === LOW_UPTIME ? 99.2 : 99.95,
+    })),
   });
   const runId = 5;
-  gh.actions.runs.set(runId, { id: runId, name: 'Maturity', displayTitle: 'push', path: '.github/workflows/pull-request.yml', runNumber: 1, runAttempt: 1, event: 'push', headBranch: 'main', headSha: 'a'.repeat(40), actor: 'dev', status: 'completed', conclusion: 'success', createdAt: new Date(now - DAY).toISOString(), updatedAt: new Date(now - DAY).toISOString() });
-  storeArtifact(gh.state, gh.repo, { runId, name: 'maturity-results', retentionDays: 90, files: new Map(COMPONENTS.map((c) => [`security-gate--${c}.json`, Buffer.from(securityResult(c))])) });
+  gh.actions.runs.set(runId, {
+    id: runId,
+    name: 'Maturity',
+    displayTitle: 'push',
+    path: '.github/workflows/pull-request.yml',
+    runNumber: 1,
+    runAttempt: 1,
+    event: 'push',
+    headBranch: 'main',
+    headSha: 'a'.repeat(40),
+    actor: 'dev',
+    status: 'completed',
+    conclusion: 'success',
+    createdAt: new Date(now - DAY).toISOString(),
+    updatedAt: new Date(now - DAY).toISOString(),
+  });
+  storeArtifact(gh.state, gh.repo, {
+    runId,
+    name: 'maturity-results',
+    retentionDays: 90,
+    files: new Map(COMPONENTS.map((c) => [`security-gate--${c}.json`, Buffer.from(securityResult(c))])),
+  });
 }, 120_000);
 afterAll(() => gh.close());
 
 function workspace(): string {
   const dir = mkdtempSync(join(tmpdir(), 'upkeep-'));
   mkdirSync(join(dir, '.github'), { recursive: true });
-  const entries = COMPONENTS.map((c, i) => `  ${c}:\n    paths: [src/${c}/**]\n    health: [{ url: "https://staging.example/${c}/health" }]${i === 0 ? '' : `\n    depends-on: [component-01]`}`);
-  writeFileSync(join(dir, '.github/maturity.yml'), `version: 1\ncomponents:\n${entries.join('\n')}\n  tools:\n    paths: [src/tools/**]\n`);
+  const entries = COMPONENTS.map(
+    (c, i) =>
+      `  ${c}:\n    paths: [src/${c}/**]\n    health: [{ url: "https://staging.example/${c}/health" }]${i === 0 ? '' : `\n    depends-on: [component-01]`}`,
+  );
+  writeFileSync(
+    join(dir, '.github/maturity.yml'),
+    `version: 1\ncomponents:\n${entries.join('\n')}\n  tools:\n    paths: [src/tools/**]\n`,
+  );
   for (const c of [...COMPONENTS, 'tools']) {
     mkdirSync(join(dir, 'src', c), { recursive: true });
-    const stage = c === 'tools' ? 'Staging (promoted from Development on 2026-05-01)' : 'Production (promoted from Staging on 2026-06-01)';
-    writeFileSync(join(dir, 'src', c, 'MATURITY.md'), `# ${c}\n\n**Current Stage**: ${stage}\n\n## Promotion History\n\n- **2026-06-01**: Promoted to Production (Issue #1)\n`);
+    const stage =
+      c === 'tools'
+        ? 'Staging (promoted from Development on 2026-05-01)'
+        : 'Production (promoted from Staging on 2026-06-01)';
+    writeFileSync(
+      join(dir, 'src', c, 'MATURITY.md'),
+      `# ${c}\n\n**Current Stage**: ${stage}\n\n## Promotion History\n\n- **2026-06-01**: Promoted to Production (Issue #1)\n`,
+    );
   }
   return dir;
 }
 
-const ENV = () => ({ GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: 'tta/demo', GITHUB_RUN_ID: '9', GITHUB_SHA: 'b'.repeat(40), GITHUB_EVENT_NAME: 'schedule' });
-const api = (from: number) => gh.requests.slice(from).filter((r) => r.path === '/repos/tta/demo' || r.path.startsWith('/repos/tta/demo/'));
+const ENV = () => ({
+  GITHUB_API_URL: gh.url,
+  GITHUB_REPOSITORY: 'tta/demo',
+  GITHUB_RUN_ID: '9',
+  GITHUB_SHA: 'b'.repeat(40),
+  GITHUB_EVENT_NAME: 'schedule',
+});
+const api = (from: number) =>
+  gh.requests.slice(from).filter((r) => r.path === '/repos/tta/demo' || r.path.startsWith('/repos/tta/demo/'));
 /** The months the two windows touch: last month's first day, or 30 days ago if earlier, to today. */
 function monthsRead(): string[] {
   const months = new Set<string>();
-  for (let t = Math.min(startOfLastMonth(now), now - 30 * DAY); t <= now + DAY; t += DAY / 2) months.add(new Date(Math.min(t, now)).toISOString().slice(0, 7));
+  for (let t = Math.min(startOfLastMonth(now), now - 30 * DAY); t <= now + DAY; t += DAY / 2)
+    months.add(new Date(Math.min(t, now)).toISOString().slice(0, 7));
   return [...months].sort();
 }
-const breachIssues = () => [...gh.repo.issues.values()].filter((i) => gh.labelsOn(i.number).includes('maintenance:breach'));
+const breachIssues = () =>
+  [...gh.repo.issues.values()].filter((i) => gh.labelsOn(i.number).includes('maintenance:breach'));
 
 describe('dist/uptime-check in upkeep mode at 20 Production components', () => {
   const ws = workspace();
-  const run = () => runBundle({ node: nodes[0]!.path, action: 'uptime-check', inputs: { mode: 'upkeep', 'github-token': 't', interval: '1h', 'results-dir': join(ws, 'results'), 'security-artifact': 'maturity-results' }, workspace: ws, env: ENV() });
+  const run = () =>
+    runBundle({
+      node: nodes[0]!.path,
+      action: 'uptime-check',
+      inputs: {
+        mode: 'upkeep',
+        'github-token': 't',
+        interval: '1h',
+        'results-dir': join(ws, 'results'),
+        'security-artifact': 'maturity-results',
+      },
+      workspace: ws,
+      env: ENV(),
+    });
 
   it('opens one breach issue for each breached component, none for the others, and counts its requests', async () => {
     const before = gh.requests.length;
@@ -89,7 +173,9 @@ describe('dist/uptime-check in upkeep mode at 20 Production components', () => {
     expect(JSON.parse(r.outputs.breaches!)).toEqual([LOW_UPTIME, OVERDUE]);
     const files = r.outputs['result-files']!.split('\n');
     expect(files).toHaveLength(20);
-    const low = JSON.parse(readFileSync(join(ws, 'results', `upkeep--${LOW_UPTIME}.json`), 'utf8')) as { criteria: { id: string; status: string; measured: number }[] };
+    const low = JSON.parse(readFileSync(join(ws, 'results', `upkeep--${LOW_UPTIME}.json`), 'utf8')) as {
+      criteria: { id: string; status: string; measured: number }[];
+    };
     // One sample an hour: 5 or 6 of last month's ~720 were down (99.2% as near as whole samples go).
     const month = low.criteria.find((c) => c.id === 'maintenance.uptime.month')!;
     expect(month.status).toBe('fail');
@@ -103,7 +189,9 @@ describe('dist/uptime-check in upkeep mode at 20 Production components', () => {
     const sent = api(before);
     // The history (month listings + one read per day of last month and this one), the artifact, the open breaches, two issues made.
     const days = Math.round((now - startOfLastMonth(now)) / DAY + 0.5);
-    const reads = sent.filter((x) => x.method === 'GET' && /\/contents\/uptime\/v2\/\d{4}-\d{2}\/\d{2}\.jsonl$/.test(x.path)).length;
+    const reads = sent.filter(
+      (x) => x.method === 'GET' && /\/contents\/uptime\/v2\/\d{4}-\d{2}\/\d{2}\.jsonl$/.test(x.path),
+    ).length;
     expect(reads).toBeGreaterThanOrEqual(days - 1);
     expect(reads).toBeLessThanOrEqual(days + 1);
     expect(sent.filter((x) => x.method === 'POST' && x.path === '/repos/tta/demo/issues')).toHaveLength(2);
@@ -120,7 +208,9 @@ describe('dist/uptime-check in upkeep mode at 20 Production components', () => {
     const sent = api(before);
     expect(sent.filter((x) => x.method !== 'GET')).toEqual([]);
     // The same reads, nothing else: the listings and day files, the default branch, the artifact, the open breaches.
-    expect(sent.filter((x) => !/\.jsonl$/.test(x.path)).map((x) => `${x.method} ${x.path.replace(/\d{6,}/, 'ID')}`)).toEqual([
+    expect(
+      sent.filter((x) => !/\.jsonl$/.test(x.path)).map((x) => `${x.method} ${x.path.replace(/\d{6,}/, 'ID')}`),
+    ).toEqual([
       ...monthsRead().map((m) => `GET /repos/tta/demo/contents/uptime/v2/${m}`),
       'GET /repos/tta/demo',
       'GET /repos/tta/demo/actions/artifacts',

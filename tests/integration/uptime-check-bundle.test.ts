@@ -21,7 +21,12 @@ let gh: FakeGitHub;
 let flip = false;
 let nodes: NodeBinary[];
 const servers: Server[] = [];
-const urls: Record<'healthy' | 'flapping' | 'slow' | 'down', string> = { healthy: '', flapping: '', slow: '', down: '' };
+const urls: Record<'healthy' | 'flapping' | 'slow' | 'down', string> = {
+  healthy: '',
+  flapping: '',
+  slow: '',
+  down: '',
+};
 
 async function serve(handler: Parameters<typeof createServer>[1]): Promise<string> {
   const server = createServer(handler);
@@ -33,7 +38,9 @@ async function serve(handler: Parameters<typeof createServer>[1]): Promise<strin
 beforeAll(async () => {
   gh = await FakeGitHub.start({ owner: 'tta', repo: 'demo' });
   nodes = await nodeBinaries();
-  urls.healthy = await serve((_, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"healthy"}'));
+  urls.healthy = await serve((_, res) =>
+    res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"healthy"}'),
+  );
   urls.flapping = await serve((_, res) => {
     flip = !flip;
     res.writeHead(flip ? 503 : 200).end(flip ? '{"status":"starting"}' : '{"status":"healthy"}');
@@ -58,15 +65,25 @@ beforeEach(() => {
   flip = false;
 });
 
-const ENV = () => ({ GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: 'tta/demo', GITHUB_RUN_ID: '5', GITHUB_SHA: 'c'.repeat(40) });
+const ENV = () => ({
+  GITHUB_API_URL: gh.url,
+  GITHUB_REPOSITORY: 'tta/demo',
+  GITHUB_RUN_ID: '5',
+  GITHUB_SHA: 'c'.repeat(40),
+});
 const DAY = 86_400_000;
 const FIVE_MIN = 300_000;
 
 function workspace(health: string[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'uc-ws-'));
   mkdirSync(join(dir, '.github'), { recursive: true });
-  const checks = health.map((u) => `      - { url: "${u}", expect-json: { field: status, equals: healthy } }`).join('\n');
-  writeFileSync(join(dir, '.github/maturity.yml'), `version: 1\ncomponents:\n  neo4j:\n    paths: [src/neo4j/**]\n    health:\n${checks}\n`);
+  const checks = health
+    .map((u) => `      - { url: "${u}", expect-json: { field: status, equals: healthy } }`)
+    .join('\n');
+  writeFileSync(
+    join(dir, '.github/maturity.yml'),
+    `version: 1\ncomponents:\n  neo4j:\n    paths: [src/neo4j/**]\n    health:\n${checks}\n`,
+  );
   return dir;
 }
 
@@ -80,7 +97,9 @@ async function seedHistory(now: number, a: string, b: string): Promise<void> {
   for (let t = Math.ceil(start / FIVE_MIN) * FIVE_MIN; t < now - FIVE_MIN; t += FIVE_MIN) {
     for (const url of [a, b]) {
       const outage = url === b && t >= now - 3 * DAY && t < now - 3 * DAY + 3_600_000;
-      const s: Sample = outage ? { t: new Date(t).toISOString(), url, state: 'down', error: 'connect' } : { t: new Date(t).toISOString(), url, state: 'up', status: 200, ms: 20 + ((t / FIVE_MIN) % 50) };
+      const s: Sample = outage
+        ? { t: new Date(t).toISOString(), url, state: 'down', error: 'connect' }
+        : { t: new Date(t).toISOString(), url, state: 'up', status: 200, ms: 20 + ((t / FIVE_MIN) % 50) };
       const day = s.t.slice(0, 10);
       byDay.set(day, [...(byDay.get(day) ?? []), JSON.stringify(s)]);
     }
@@ -88,7 +107,13 @@ async function seedHistory(now: number, a: string, b: string): Promise<void> {
   const days = [...byDay.keys()].sort();
   for (const [day, lines] of byDay) {
     const extra = day === days[1] ? ['{"t": "not a time"}'] : []; // a malformed line: skipped and reported
-    await api.putFile({ path: `uptime/neo4j/${day}.jsonl`, branch: 'maturity-data', text: `${[...lines, ...extra].join('\n')}\n`, message: 'seed', sha: null });
+    await api.putFile({
+      path: `uptime/neo4j/${day}.jsonl`,
+      branch: 'maturity-data',
+      text: `${[...lines, ...extra].join('\n')}\n`,
+      message: 'seed',
+      sha: null,
+    });
   }
 }
 
@@ -100,11 +125,15 @@ function expectedFigures(now: number): { samples: number; up: number; uptime: nu
   const byKey = new Map<string, Sample>();
   for (let d = 0; d <= 8; d++) {
     const day = new Date(now - d * DAY).toISOString().slice(0, 10);
-    const texts = [gh.file(`uptime/neo4j/${day}.jsonl`, 'maturity-data'), gh.file(`uptime/v2/${day.slice(0, 7)}/${day.slice(8)}.jsonl`, 'maturity-data')];
+    const texts = [
+      gh.file(`uptime/neo4j/${day}.jsonl`, 'maturity-data'),
+      gh.file(`uptime/v2/${day.slice(0, 7)}/${day.slice(8)}.jsonl`, 'maturity-data'),
+    ];
     for (const line of texts.flatMap((t) => t?.split('\n') ?? [])) {
       try {
         const s = JSON.parse(line) as Sample & { c?: string };
-        if (typeof s.url === 'string' && !Number.isNaN(Date.parse(s.t)) && (s.c === undefined || s.c === 'neo4j')) byKey.set(`${s.t} ${s.url}`, s);
+        if (typeof s.url === 'string' && !Number.isNaN(Date.parse(s.t)) && (s.c === undefined || s.c === 'neo4j'))
+          byKey.set(`${s.t} ${s.url}`, s);
       } catch {
         /* malformed */
       }
@@ -117,38 +146,82 @@ function expectedFigures(now: number): { samples: number; up: number; uptime: nu
 }
 
 describe('dist/uptime-check', () => {
-  it.each([0, 1])('probes, records, and computes the 7-day window as an independent count does (node #%i)', async (i) => {
-    const ws = workspace([urls.healthy, urls.flapping]);
-    const now = Date.now();
-    await seedHistory(now, urls.healthy, urls.flapping);
-    const r = await runBundle({ node: nodes[i]!.path, action: 'uptime-check', inputs: { component: 'neo4j', 'github-token': 't', retries: '0', 'target-stage': 'production' }, workspace: ws, env: ENV() });
-    expect(r.stderr).toBe('');
-    const want = expectedFigures(Date.now());
-    expect(Number(r.outputs.samples)).toBe(want.samples);
-    expect(Math.abs(Number(r.outputs.uptime) - want.uptime)).toBeLessThanOrEqual(0.005);
-    const result = gateResultSchema.parse(JSON.parse(readFileSync(r.outputs['result-file']!, 'utf8')));
-    // 12 of ~3,700 samples down: 99.68% ≥ 99.5%, but the flapping endpoint answered 503 now.
-    expect(result.criteria.find((c) => c.id === 'uptime.window')).toMatchObject({ status: 'pass', measured: Number(r.outputs.uptime) });
-    expect(result.criteria.find((c) => c.id === 'monitoring.health')).toMatchObject({ status: 'fail', detail: expect.stringContaining(urls.flapping) });
-    expect(workflowCommands(r.stdout).some((c) => c.level === 'warning' && /:\d+: .*line skipped/.test(c.message))).toBe(true);
-    expect(r.summary).toContain('```mermaid\nxychart-beta');
-    // The format-1 history was copied into the shared files (format 2), this run's probes appended there.
-    const today = new Date(now).toISOString().slice(0, 10);
-    expect(JSON.parse(gh.file(`uptime/v2/${today.slice(0, 7)}/legacy.json`, 'maturity-data')!)).toMatchObject({ v: 2, since: today, components: { neo4j: { from: expect.any(String) } } });
-    expect(gh.file(`uptime/v2/${today.slice(0, 7)}/${today.slice(8)}.jsonl`, 'maturity-data')).toContain(urls.flapping);
-  });
+  it.each([0, 1])(
+    'probes, records, and computes the 7-day window as an independent count does (node #%i)',
+    async (i) => {
+      const ws = workspace([urls.healthy, urls.flapping]);
+      const now = Date.now();
+      await seedHistory(now, urls.healthy, urls.flapping);
+      const r = await runBundle({
+        node: nodes[i]!.path,
+        action: 'uptime-check',
+        inputs: { component: 'neo4j', 'github-token': 't', retries: '0', 'target-stage': 'production' },
+        workspace: ws,
+        env: ENV(),
+      });
+      expect(r.stderr).toBe('');
+      const want = expectedFigures(Date.now());
+      expect(Number(r.outputs.samples)).toBe(want.samples);
+      expect(Math.abs(Number(r.outputs.uptime) - want.uptime)).toBeLessThanOrEqual(0.005);
+      const result = gateResultSchema.parse(JSON.parse(readFileSync(r.outputs['result-file']!, 'utf8')));
+      // 12 of ~3,700 samples down: 99.68% ≥ 99.5%, but the flapping endpoint answered 503 now.
+      expect(result.criteria.find((c) => c.id === 'uptime.window')).toMatchObject({
+        status: 'pass',
+        measured: Number(r.outputs.uptime),
+      });
+      expect(result.criteria.find((c) => c.id === 'monitoring.health')).toMatchObject({
+        status: 'fail',
+        detail: expect.stringContaining(urls.flapping),
+      });
+      expect(
+        workflowCommands(r.stdout).some((c) => c.level === 'warning' && /:\d+: .*line skipped/.test(c.message)),
+      ).toBe(true);
+      expect(r.summary).toContain('```mermaid\nxychart-beta');
+      // The format-1 history was copied into the shared files (format 2), this run's probes appended there.
+      const today = new Date(now).toISOString().slice(0, 10);
+      expect(JSON.parse(gh.file(`uptime/v2/${today.slice(0, 7)}/legacy.json`, 'maturity-data')!)).toMatchObject({
+        v: 2,
+        since: today,
+        components: { neo4j: { from: expect.any(String) } },
+      });
+      expect(gh.file(`uptime/v2/${today.slice(0, 7)}/${today.slice(8)}.jsonl`, 'maturity-data')).toContain(
+        urls.flapping,
+      );
+    },
+  );
 
   it('has no data, not 100%, when the history is too short, and says to schedule it', async () => {
     const ws = workspace([urls.healthy]);
-    const r = await runBundle({ node: nodes[0]!.path, action: 'uptime-check', inputs: { component: 'neo4j', 'github-token': 't' }, workspace: ws, env: ENV() });
+    const r = await runBundle({
+      node: nodes[0]!.path,
+      action: 'uptime-check',
+      inputs: { component: 'neo4j', 'github-token': 't' },
+      workspace: ws,
+      env: ENV(),
+    });
     expect(r.code).toBe(1);
     expect(r.outputs).toMatchObject({ status: 'no-data', uptime: '', samples: '1' });
-    expect(workflowCommands(r.stdout).find((c) => c.level === 'error')!.message).toMatch(/no uptime evidence yet: .*Run this action on a schedule/);
+    expect(workflowCommands(r.stdout).find((c) => c.level === 'error')!.message).toMatch(
+      /no uptime evidence yet: .*Run this action on a schedule/,
+    );
   });
 
   it('classifies slow and unreachable endpoints, bounded by the time-out, without the history', async () => {
     const ws = workspace([urls.slow, urls.down]);
-    const r = await runBundle({ node: nodes[0]!.path, action: 'uptime-check', inputs: { component: 'neo4j', history: 'none', 'probe-timeout': '1s', retries: '0', incidents: 'true', 'github-token': 't' }, workspace: ws, env: ENV() });
+    const r = await runBundle({
+      node: nodes[0]!.path,
+      action: 'uptime-check',
+      inputs: {
+        component: 'neo4j',
+        history: 'none',
+        'probe-timeout': '1s',
+        retries: '0',
+        incidents: 'true',
+        'github-token': 't',
+      },
+      workspace: ws,
+      env: ENV(),
+    });
     expect(r.timedOut).toBe(false);
     const result = JSON.parse(readFileSync(r.outputs['result-file']!, 'utf8')) as { data: { probes: Sample[] } };
     expect(result.data.probes.map((p) => [p.state, p.error])).toEqual([
@@ -156,7 +229,9 @@ describe('dist/uptime-check', () => {
       ['down', 'connect'],
     ]);
     // Both endpoints down: one critical incident issue.
-    expect(gh.requestsTo('POST', '/repos/tta/demo/issues').map((p) => (p.body as { labels: string[] }).labels)).toEqual([['incident', 'component:neo4j', 'severity:critical']]);
+    expect(gh.requestsTo('POST', '/repos/tta/demo/issues').map((p) => (p.body as { labels: string[] }).labels)).toEqual(
+      [['incident', 'component:neo4j', 'severity:critical']],
+    );
   });
 });
 
@@ -166,10 +241,16 @@ describe('dist/uptime-check evidence beyond probes', () => {
     const sample = SAMPLE;
     mkdirSync(join(ws, 'load'), { recursive: true });
     mkdirSync(join(ws, 'monitoring/alerts'), { recursive: true });
-    for (const f of ['neo4j_stats.csv', 'neo4j_stats_history.csv', 'k6-summary.json']) writeFileSync(join(ws, 'load', f), readFileSync(join(sample, 'reports/load', f)));
-    writeFileSync(join(ws, 'monitoring/alerts/neo4j.rules.yml'), readFileSync(join(sample, 'monitoring/alerts/neo4j.rules.yml')));
+    for (const f of ['neo4j_stats.csv', 'neo4j_stats_history.csv', 'k6-summary.json'])
+      writeFileSync(join(ws, 'load', f), readFileSync(join(sample, 'reports/load', f)));
+    writeFileSync(
+      join(ws, 'monitoring/alerts/neo4j.rules.yml'),
+      readFileSync(join(sample, 'monitoring/alerts/neo4j.rules.yml')),
+    );
     const metricsText = readFileSync(join(sample, 'monitoring/metrics.txt'), 'utf8');
-    const metrics = await serve((_, res) => res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' }).end(metricsText));
+    const metrics = await serve((_, res) =>
+      res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' }).end(metricsText),
+    );
     const queries: string[] = [];
     // A fake Prometheus HTTP API: no `up` series (no data), a 0.2% error rate, p95 of 0.42 s.
     const prometheus = await serve((req, res) => {
@@ -177,7 +258,9 @@ describe('dist/uptime-check evidence beyond probes', () => {
       queries.push(q);
       const value = q.startsWith('histogram_quantile') ? '0.42' : q.includes('http_requests_total') ? '0.002' : null;
       const result = value === null ? [] : [{ metric: {}, value: [1763700000, value] }];
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'success', data: { resultType: 'vector', result } }));
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ status: 'success', data: { resultType: 'vector', result } }));
     });
     const r = await runBundle({
       node: nodes[0]!.path,
@@ -198,7 +281,9 @@ describe('dist/uptime-check evidence beyond probes', () => {
     const byId = new Map(result.criteria.map((c) => [c.id, c]));
     expect([...byId.keys()].filter((id) => id.startsWith('load.')).length).toBeGreaterThan(4);
     expect(byId.get('prometheus.availability')).toMatchObject({ status: 'no-data', measured: null });
-    expect(queries).toEqual(expect.arrayContaining([expect.stringMatching(/sum_over_time\(up\{job="neo4j"\}\[7d\]\)/)]));
+    expect(queries).toEqual(
+      expect.arrayContaining([expect.stringMatching(/sum_over_time\(up\{job="neo4j"\}\[7d\]\)/)]),
+    );
     expect(byId.get('prometheus.error-rate')).toMatchObject({ status: 'pass', measured: 0.2, bar: 0.5 });
     expect(byId.get('prometheus.p95')).toMatchObject({ status: 'pass', measured: 420, bar: 500 });
     expect(byId.get('monitoring.metrics')).toMatchObject({ status: 'pass' });
@@ -208,7 +293,11 @@ describe('dist/uptime-check evidence beyond probes', () => {
 
 describe('dist/uptime-check: memory and CPU from Prometheus over the load test', () => {
   const real = join(SAMPLE, 'reports/load/real');
-  const stamps = readFileSync(join(real, 'graph_stats_history.csv'), 'utf8').trim().split('\n').slice(1).map((l) => Number(l.split(',')[0]));
+  const stamps = readFileSync(join(real, 'graph_stats_history.csv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((l) => Number(l.split(',')[0]));
   const MiB = 1024 * 1024;
 
   /** A fake Prometheus HTTP API: matrices for the process metrics of job neo4j, nothing for cAdvisor's, empty instant answers. */
@@ -216,22 +305,41 @@ describe('dist/uptime-check: memory and CPU from Prometheus over the load test',
     const url = await serve((req, res) => {
       const u = new URL(req.url ?? '/', 'http://x');
       const p = Object.fromEntries(u.searchParams) as Record<string, string>;
-      const reply = (resultType: string, result: unknown[]) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'success', data: { resultType, result } }));
+      const reply = (resultType: string, result: unknown[]) =>
+        res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ status: 'success', data: { resultType, result } }));
       if (u.pathname !== '/api/v1/query_range') return reply('vector', []);
       asked.push({ query: p.query!, start: p.start!, end: p.end!, step: p.step! });
       const start = Number(p.start);
-      const points = (f: (t: number) => number) => Array.from({ length: Math.floor((Number(p.end) - start) / Number(p.step)) + 1 }, (_, i) => start + i * Number(p.step)).map((t) => [t, String(f(t))]);
+      const points = (f: (t: number) => number) =>
+        Array.from(
+          { length: Math.floor((Number(p.end) - start) / Number(p.step)) + 1 },
+          (_, i) => start + i * Number(p.step),
+        ).map((t) => [t, String(f(t))]);
       if (p.query!.includes('container_')) return reply('matrix', []);
       if (p.query!.startsWith('max_over_time(process_resident_memory_bytes')) {
         return reply('matrix', [
-          { metric: { instance: 'neo4j-0:2004', job: 'neo4j' }, values: points((t) => (300 + ((t - start) % 7)) * MiB) },
-          { metric: { instance: 'neo4j-1:2004', job: 'neo4j' }, values: points((t) => (t - start === 4 ? 421.5 : 350) * MiB) },
+          {
+            metric: { instance: 'neo4j-0:2004', job: 'neo4j' },
+            values: points((t) => (300 + ((t - start) % 7)) * MiB),
+          },
+          {
+            metric: { instance: 'neo4j-1:2004', job: 'neo4j' },
+            values: points((t) => (t - start === 4 ? 421.5 : 350) * MiB),
+          },
         ]);
       }
       // 0.3 cores on one replica, 0.1 on the other.
       return reply('matrix', [
-        { metric: { __name__: 'process_cpu_seconds_total', instance: 'neo4j-0:2004', job: 'neo4j' }, values: points((t) => 1000 + 0.3 * (t - start)) },
-        { metric: { __name__: 'process_cpu_seconds_total', instance: 'neo4j-1:2004', job: 'neo4j' }, values: points((t) => 50 + 0.1 * (t - start)) },
+        {
+          metric: { __name__: 'process_cpu_seconds_total', instance: 'neo4j-0:2004', job: 'neo4j' },
+          values: points((t) => 1000 + 0.3 * (t - start)),
+        },
+        {
+          metric: { __name__: 'process_cpu_seconds_total', instance: 'neo4j-1:2004', job: 'neo4j' },
+          values: points((t) => 50 + 0.1 * (t - start)),
+        },
       ]);
     });
     return url.replace(/\/health$/, '');
@@ -239,23 +347,44 @@ describe('dist/uptime-check: memory and CPU from Prometheus over the load test',
 
   function loadWorkspace(notApplicable?: string): string {
     const ws = workspace([urls.healthy]);
-    if (notApplicable) writeFileSync(join(ws, '.github/maturity.yml'), `version: 1\ncomponents:\n  neo4j:\n    paths: [src/neo4j/**]\n    not-applicable: { load-test: "${notApplicable}" }\n`);
+    if (notApplicable)
+      writeFileSync(
+        join(ws, '.github/maturity.yml'),
+        `version: 1\ncomponents:\n  neo4j:\n    paths: [src/neo4j/**]\n    not-applicable: { load-test: "${notApplicable}" }\n`,
+      );
     mkdirSync(join(ws, 'load'), { recursive: true });
-    for (const f of ['graph_stats.csv', 'graph_stats_history.csv']) writeFileSync(join(ws, 'load', f), readFileSync(join(real, f)));
+    for (const f of ['graph_stats.csv', 'graph_stats_history.csv'])
+      writeFileSync(join(ws, 'load', f), readFileSync(join(real, f)));
     writeFileSync(join(ws, 'load/k6-summary.json'), readFileSync(join(SAMPLE, 'reports/load/k6-summary.json')));
     return ws;
   }
 
   const runWith = (ws: string, inputs: Record<string, string>) =>
-    runBundle({ node: nodes[0]!.path, action: 'uptime-check', inputs: { component: 'neo4j', history: 'none', ...inputs }, workspace: ws, env: ENV() });
-  const criteria = (r: { outputs: Record<string, string> }) => new Map(gateResultSchema.parse(JSON.parse(readFileSync(r.outputs['result-file']!, 'utf8'))).criteria.map((c) => [c.id, c]));
+    runBundle({
+      node: nodes[0]!.path,
+      action: 'uptime-check',
+      inputs: { component: 'neo4j', history: 'none', ...inputs },
+      workspace: ws,
+      env: ENV(),
+    });
+  const criteria = (r: { outputs: Record<string, string> }) =>
+    new Map(
+      gateResultSchema
+        .parse(JSON.parse(readFileSync(r.outputs['result-file']!, 'utf8')))
+        .criteria.map((c) => [c.id, c]),
+    );
 
   it("asks for the window of the real Locust run and judges the busiest replica's peak memory and average CPU", async () => {
     const asked: { query: string; start: string; end: string; step: string }[] = [];
-    const r = await runWith(loadWorkspace(), { 'locust-stats': 'load/graph', 'prometheus-url': await prometheus(asked) });
+    const r = await runWith(loadWorkspace(), {
+      'locust-stats': 'load/graph',
+      'prometheus-url': await prometheus(asked),
+    });
     expect(r.stderr).toBe('');
     // The load test's start and end: the first and last Timestamp Locust wrote.
-    expect(new Set(asked.map((a) => `${a.start}-${a.end}`))).toEqual(new Set([`${stamps[0]}-${stamps[stamps.length - 1]}`]));
+    expect(new Set(asked.map((a) => `${a.start}-${a.end}`))).toEqual(
+      new Set([`${stamps[0]}-${stamps[stamps.length - 1]}`]),
+    );
     expect(asked.map((a) => a.query).sort()).toEqual([
       'container_cpu_usage_seconds_total{job="neo4j",container!~"POD|"}',
       `max_over_time(container_memory_working_set_bytes{job="neo4j",container!~"POD|"}[1s])`,
@@ -263,7 +392,13 @@ describe('dist/uptime-check: memory and CPU from Prometheus over the load test',
       'process_cpu_seconds_total{job="neo4j"}',
     ]);
     const c = criteria(r);
-    expect(c.get('performance.memory')).toMatchObject({ status: 'pass', measured: 421.5, bar: 512, unit: 'MB', title: 'Peak memory per process during the load test' });
+    expect(c.get('performance.memory')).toMatchObject({
+      status: 'pass',
+      measured: 421.5,
+      bar: 512,
+      unit: 'MB',
+      title: 'Peak memory per process during the load test',
+    });
     expect(c.get('performance.memory')!.detail).toMatch(/^\{instance="neo4j-1:2004"\}: peak 421\.5 MB/);
     expect(c.get('performance.cpu')).toMatchObject({ status: 'pass', measured: 30, bar: 50, unit: '%' });
     expect(c.get('performance.cpu')!.detail).toMatch(/^\{instance="neo4j-0:2004"\}: average 30%/);
@@ -273,18 +408,34 @@ describe('dist/uptime-check: memory and CPU from Prometheus over the load test',
 
   it('has no data, never a pass, without a Prometheus URL or with only k6 (no start time)', async () => {
     const none = criteria(await runWith(loadWorkspace(), { 'locust-stats': 'load/graph' }));
-    expect(none.get('performance.memory')).toMatchObject({ status: 'no-data', detail: expect.stringMatching(/no Prometheus URL/) });
+    expect(none.get('performance.memory')).toMatchObject({
+      status: 'no-data',
+      detail: expect.stringMatching(/no Prometheus URL/),
+    });
     const asked: { query: string; start: string; end: string; step: string }[] = [];
-    const k6 = criteria(await runWith(loadWorkspace(), { 'k6-summary': 'load/k6-summary.json', 'prometheus-url': await prometheus(asked) }));
-    expect(k6.get('performance.cpu')).toMatchObject({ status: 'no-data', detail: expect.stringMatching(/k6's summary export has no start time/) });
+    const k6 = criteria(
+      await runWith(loadWorkspace(), {
+        'k6-summary': 'load/k6-summary.json',
+        'prometheus-url': await prometheus(asked),
+      }),
+    );
+    expect(k6.get('performance.cpu')).toMatchObject({
+      status: 'no-data',
+      detail: expect.stringMatching(/k6's summary export has no start time/),
+    });
     expect(asked).toEqual([]);
   });
 
   it('produces no load or performance criteria when load tests are not applicable, and says why', async () => {
-    const r = await runWith(loadWorkspace('a nightly batch job: no users'), { 'locust-stats': 'load/graph', 'prometheus-url': 'http://127.0.0.1:9' });
+    const r = await runWith(loadWorkspace('a nightly batch job: no users'), {
+      'locust-stats': 'load/graph',
+      'prometheus-url': 'http://127.0.0.1:9',
+    });
     const ids = [...criteria(r).keys()];
     expect(ids.filter((id) => id.startsWith('load.') || id.startsWith('performance.'))).toEqual([]);
     expect(r.summary).toContain('Load test, memory and CPU: **not applicable**: a nightly batch job: no users');
-    expect(workflowCommands(r.stdout).some((c) => c.level === 'warning' && /not applicable to neo4j/.test(c.message))).toBe(true);
+    expect(
+      workflowCommands(r.stdout).some((c) => c.level === 'warning' && /not applicable to neo4j/.test(c.message)),
+    ).toBe(true);
   });
 });

@@ -26,7 +26,9 @@ beforeAll(async () => {
   nodes = await nodeBinaries();
   for (const c of COMPONENTS) {
     const server = createServer((_, res) =>
-      c === DOWN ? res.writeHead(503, { 'content-type': 'application/json' }).end('{"status":"starting"}') : res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"healthy"}'),
+      c === DOWN
+        ? res.writeHead(503, { 'content-type': 'application/json' }).end('{"status":"starting"}')
+        : res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"healthy"}'),
     );
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     servers.push(server);
@@ -39,13 +41,25 @@ afterAll(async () => {
   await gh.close();
 });
 
-const ENV = () => ({ GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: 'tta/demo', GITHUB_RUN_ID: '7', GITHUB_SHA: 'c'.repeat(40), GITHUB_EVENT_NAME: 'schedule' });
+const ENV = () => ({
+  GITHUB_API_URL: gh.url,
+  GITHUB_REPOSITORY: 'tta/demo',
+  GITHUB_RUN_ID: '7',
+  GITHUB_SHA: 'c'.repeat(40),
+  GITHUB_EVENT_NAME: 'schedule',
+});
 
 function workspace(): string {
   const dir = mkdtempSync(join(tmpdir(), 'uc-sched-'));
   mkdirSync(join(dir, '.github'), { recursive: true });
-  const probed = COMPONENTS.map((c) => `  ${c}:\n    paths: [src/${c}/**]\n    health:\n      - { url: "${health.get(c)}", expect-json: { field: status, equals: healthy } }`);
-  const others = ['  docs-site:\n    paths: [docs/**]', '  batch-reports:\n    paths: [batch/**]\n    not-applicable: { load-test: "a nightly batch job: no users" }'];
+  const probed = COMPONENTS.map(
+    (c) =>
+      `  ${c}:\n    paths: [src/${c}/**]\n    health:\n      - { url: "${health.get(c)}", expect-json: { field: status, equals: healthy } }`,
+  );
+  const others = [
+    '  docs-site:\n    paths: [docs/**]',
+    '  batch-reports:\n    paths: [batch/**]\n    not-applicable: { load-test: "a nightly batch job: no users" }',
+  ];
   writeFileSync(join(dir, '.github/maturity.yml'), `version: 1\ncomponents:\n${[...probed, ...others].join('\n')}\n`);
   return dir;
 }
@@ -58,13 +72,21 @@ function monthsOfWindow(now: number): string[] {
   return [...months].sort();
 }
 
-const sent = (from: number) => gh.requests.slice(from).map((r) => `${r.method} ${r.path.replace(/^\/repos\/tta\/demo(?=\/)/, '')}`);
+const sent = (from: number) =>
+  gh.requests.slice(from).map((r) => `${r.method} ${r.path.replace(/^\/repos\/tta\/demo(?=\/)/, '')}`);
 
 describe('dist/uptime-check on a schedule (no component)', () => {
   it('probes every component with health checks, writes their samples once, a result file each, and one summary table', async () => {
     const ws = workspace();
     const results = join(ws, 'results');
-    const run = () => runBundle({ node: nodes[0]!.path, action: 'uptime-check', inputs: { 'github-token': 't', retries: '0', 'results-dir': results, 'allow-no-data': 'true' }, workspace: ws, env: ENV() });
+    const run = () =>
+      runBundle({
+        node: nodes[0]!.path,
+        action: 'uptime-check',
+        inputs: { 'github-token': 't', retries: '0', 'results-dir': results, 'allow-no-data': 'true' },
+        workspace: ws,
+        env: ENV(),
+      });
 
     const before = gh.requests.length;
     const started = Date.now();
@@ -84,23 +106,36 @@ describe('dist/uptime-check on a schedule (no component)', () => {
       `PUT ${dayFile}`,
     ]);
     const put = gh.requestsTo('PUT', /\/contents\/uptime\/v2\//)[0]!;
-    const lines = Buffer.from((put.body as { content: string }).content, 'base64').toString('utf8').trim().split('\n').map((l) => JSON.parse(l) as { c: string; url: string; state: string });
+    const lines = Buffer.from((put.body as { content: string }).content, 'base64')
+      .toString('utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { c: string; url: string; state: string });
     expect(lines.map((l) => l.c)).toEqual(COMPONENTS);
     expect(lines.find((l) => l.c === DOWN)).toMatchObject({ url: health.get(DOWN), state: 'down' });
 
     // One result file per component with health checks; none for the others.
     expect(readdirSync(results).sort()).toEqual(COMPONENTS.map((c) => `uptime-check--${c}.json`));
-    expect(r.outputs['result-files']!.split('\n')).toEqual(COMPONENTS.map((c) => join(results, `uptime-check--${c}.json`)));
+    expect(r.outputs['result-files']!.split('\n')).toEqual(
+      COMPONENTS.map((c) => join(results, `uptime-check--${c}.json`)),
+    );
     for (const c of COMPONENTS) {
       const result = gateResultSchema.parse(JSON.parse(readFileSync(join(results, `uptime-check--${c}.json`), 'utf8')));
       expect(result.component).toBe(c);
-      expect(result.criteria.find((x) => x.id === 'monitoring.health')).toMatchObject({ status: c === DOWN ? 'fail' : 'pass' });
+      expect(result.criteria.find((x) => x.id === 'monitoring.health')).toMatchObject({
+        status: c === DOWN ? 'fail' : 'pass',
+      });
       // One sample of 2016 expected: no uptime figure yet, never 100%.
-      expect(result.criteria.find((x) => x.id === 'uptime.window')).toMatchObject({ status: 'no-data', measured: null });
+      expect(result.criteria.find((x) => x.id === 'uptime.window')).toMatchObject({
+        status: 'no-data',
+        measured: null,
+      });
     }
     expect(r.outputs).toMatchObject({ status: 'fail', passed: 'false', 'result-file': '', uptime: '', samples: '' });
     expect(r.code).toBe(1);
-    expect(workflowCommands(r.stdout).find((c) => c.level === 'error')!.message).toMatch(new RegExp(`1 of 20 component\\(s\\) do not meet the bars: ${DOWN} \\(Health endpoints answer`));
+    expect(workflowCommands(r.stdout).find((c) => c.level === 'error')!.message).toMatch(
+      new RegExp(`1 of 20 component\\(s\\) do not meet the bars: ${DOWN} \\(Health endpoints answer`),
+    );
 
     // One table, a row per component; the components without health checks listed once, not warned about.
     const rows = r.summary.split('\n').filter((l) => /^\| .*<code>component-\d\d<\/code>/.test(l));
@@ -113,14 +148,43 @@ describe('dist/uptime-check on a schedule (no component)', () => {
     const second = gh.requests.length;
     const again = await run();
     expect(again.stderr).toBe('');
-    expect(sent(second)).toEqual([...months.map((m) => `GET /contents/uptime/v2/${m}`), `GET ${dayFile}`, `PUT ${dayFile}`]);
-    expect(gh.file(`uptime/v2/${today.slice(0, 7)}/${today.slice(8)}.jsonl`, 'maturity-data')!.trim().split('\n')).toHaveLength(40);
+    expect(sent(second)).toEqual([
+      ...months.map((m) => `GET /contents/uptime/v2/${m}`),
+      `GET ${dayFile}`,
+      `PUT ${dayFile}`,
+    ]);
+    expect(
+      gh
+        .file(`uptime/v2/${today.slice(0, 7)}/${today.slice(8)}.jsonl`, 'maturity-data')!
+        .trim()
+        .split('\n'),
+    ).toHaveLength(40);
 
     // The staging validation's component-scoped run reads that component's window from the same files.
-    const scoped = await runBundle({ node: nodes[0]!.path, action: 'uptime-check', inputs: { component: 'component-03', 'github-token': 't', retries: '0', 'results-dir': join(ws, 'scoped'), record: 'false' }, workspace: ws, env: ENV() });
+    const scoped = await runBundle({
+      node: nodes[0]!.path,
+      action: 'uptime-check',
+      inputs: {
+        component: 'component-03',
+        'github-token': 't',
+        retries: '0',
+        'results-dir': join(ws, 'scoped'),
+        record: 'false',
+      },
+      workspace: ws,
+      env: ENV(),
+    });
     expect(scoped.outputs).toMatchObject({ samples: '2', status: 'no-data' });
     const result = gateResultSchema.parse(JSON.parse(readFileSync(scoped.outputs['result-file']!, 'utf8')));
-    expect(result.criteria.map((c) => c.id)).toEqual(['uptime.window', 'monitoring.health', 'performance.memory', 'performance.cpu']);
-    expect(result.criteria.find((c) => c.id === 'performance.memory')).toMatchObject({ status: 'no-data', detail: expect.stringMatching(/no Prometheus URL/) });
+    expect(result.criteria.map((c) => c.id)).toEqual([
+      'uptime.window',
+      'monitoring.health',
+      'performance.memory',
+      'performance.cpu',
+    ]);
+    expect(result.criteria.find((c) => c.id === 'performance.memory')).toMatchObject({
+      status: 'no-data',
+      detail: expect.stringMatching(/no Prometheus URL/),
+    });
   });
 });

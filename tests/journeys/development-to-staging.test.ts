@@ -5,8 +5,23 @@
  * by someone who may not approve is undone; a maintainer's approval opens the MATURITY.md pull
  * request; the request completes and closes when that change is on the default branch.
  */
-import { describeFailure, findJob, findStep, issuesEvent, mergePullRequest, pushEvent, type RunRecord } from '../support/workflow-host/index.js';
-import { fileOnMain, MAINTAINER, promotionRequestBody, REQUESTER, startJourney, type Journey } from './journey-repository.js';
+import {
+  describeFailure,
+  findJob,
+  findStep,
+  issuesEvent,
+  mergePullRequest,
+  pushEvent,
+  type RunRecord,
+} from '../support/workflow-host/index.js';
+import {
+  fileOnMain,
+  MAINTAINER,
+  promotionRequestBody,
+  REQUESTER,
+  startJourney,
+  type Journey,
+} from './journey-repository.js';
 
 const MATURITY = 'src/components/model_management/MATURITY.md';
 
@@ -33,8 +48,11 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(() => j.close());
 
-const scorecard = () => j.gh.comments(issue).find((c) => c.body.startsWith('<!-- maturity-actions:promotion-report:model-management -->'))!.body;
-const promotionResult = (run: RunRecord) => findStep(findJob(run, 'report'), 'Run tta/maturity-actions/promotion-report@v1');
+const scorecard = () =>
+  j.gh.comments(issue).find((c) => c.body.startsWith('<!-- maturity-actions:promotion-report:model-management -->'))!
+    .body;
+const promotionResult = (run: RunRecord) =>
+  findStep(findJob(run, 'report'), 'Run tta/maturity-actions/promotion-report@v1');
 
 describe('journey 2: Development → Staging, approved by a maintainer', () => {
   it('scores the request on the default branch\u2019s results: every machine-checked criterion has evidence and passes', async () => {
@@ -46,13 +64,23 @@ describe('journey 2: Development → Staging, approved by a maintainer', () => {
     expect(body).toMatch(/meets every criterion for Development → Staging/);
     expect(body).not.toMatch(/⚪/); // no criterion without evidence
     expect(body).toMatch(/✅ \| Test coverage \(lines \+ branches\)<br><sub>.*\| 100\.00% \| ≥ 70%/);
-    expect(body).toMatch(/<code>maturity-results \(run \d+\)\/coverage-gate--model-management\.json<\/code>|maturity-reports\/unit-coverage\.xml/);
-    expect(j.gh.labelsOn(issue).sort()).toEqual(['component:model-management', 'promotion:in-review', 'promotion:requested', 'target:staging']);
+    expect(body).toMatch(
+      /<code>maturity-results \(run \d+\)\/coverage-gate--model-management\.json<\/code>|maturity-reports\/unit-coverage\.xml/,
+    );
+    expect(j.gh.labelsOn(issue).sort()).toEqual([
+      'component:model-management',
+      'promotion:in-review',
+      'promotion:requested',
+      'target:staging',
+    ]);
   });
 
   it('undoes an approval by someone who may not approve, whoever starts the run', async () => {
     j.gh.labelIssue(issue, 'promotion:approved', 'triager');
-    await j.run('promotion.yml', issuesEvent(j.gh, issue, 'labeled', { label: 'promotion:approved', sender: MAINTAINER }));
+    await j.run(
+      'promotion.yml',
+      issuesEvent(j.gh, issue, 'labeled', { label: 'promotion:approved', sender: MAINTAINER }),
+    );
     expect(j.gh.labelsOn(issue)).not.toContain('promotion:approved');
     expect(j.gh.comments(issue).some((c) => /@triager has triage permission/.test(c.body))).toBe(true);
     expect(j.gh.pulls()).toHaveLength(0);
@@ -61,7 +89,10 @@ describe('journey 2: Development → Staging, approved by a maintainer', () => {
   let pull: number;
   it('a maintainer\u2019s approval opens the MATURITY.md pull request; the request stays open until it is merged', async () => {
     j.gh.labelIssue(issue, 'promotion:approved', MAINTAINER);
-    const run = await j.run('promotion.yml', issuesEvent(j.gh, issue, 'labeled', { label: 'promotion:approved', sender: MAINTAINER }));
+    const run = await j.run(
+      'promotion.yml',
+      issuesEvent(j.gh, issue, 'labeled', { label: 'promotion:approved', sender: MAINTAINER }),
+    );
     expect(run.conclusion === 'success' ? '' : describeFailure(run)).toBe('');
     const [pr] = j.gh.pulls();
     expect(pr).toMatchObject({ head: { ref: 'maturity/model-management-staging' }, base: { ref: 'main' } });
@@ -81,7 +112,9 @@ describe('journey 2: Development → Staging, approved by a maintainer', () => {
     expect(run.conclusion === 'success' ? '' : describeFailure(run)).toBe('');
     expect(j.gh.issue(issue)).toMatchObject({ state: 'closed', state_reason: 'completed' });
     expect(j.gh.labelsOn(issue).filter((l) => l.startsWith('target:'))).toEqual(['target:staging']);
-    expect(j.gh.labelsOn(issue)).toEqual(expect.arrayContaining(['promotion:completed', 'promotion:approved', 'component:model-management']));
+    expect(j.gh.labelsOn(issue)).toEqual(
+      expect.arrayContaining(['promotion:completed', 'promotion:approved', 'component:model-management']),
+    );
     expect(j.gh.labelsOn(issue)).not.toContain('promotion:requested');
     const maturity = fileOnMain(j.gh, MATURITY);
     expect(maturity).toMatch(/\*\*Current Stage\*\*: Staging \(promoted from Development on/);
@@ -92,7 +125,12 @@ describe('journey 2: Development → Staging, approved by a maintainer', () => {
     // The planner now sees it in Staging.
     const before2 = j.gh.repo.git.branchHead('main')!.sha;
     const plan = await j.run('pull-request.yml', pushEvent(j.gh, 'main', before2));
-    const matrix = JSON.parse(findStep(findJob(plan, 'quality / Plan'), 'plan').outputs.matrix!) as { include: { component: string; current: string; target: string }[] };
-    expect(matrix.include.find((c) => c.component === 'model-management')).toMatchObject({ current: 'staging', target: 'production' });
+    const matrix = JSON.parse(findStep(findJob(plan, 'quality / Plan'), 'plan').outputs.matrix!) as {
+      include: { component: string; current: string; target: string }[];
+    };
+    expect(matrix.include.find((c) => c.component === 'model-management')).toMatchObject({
+      current: 'staging',
+      target: 'production',
+    });
   });
 });

@@ -14,7 +14,17 @@ import { join } from 'node:path';
 import { FakeGitHub } from '../support/fake-github/index.js';
 import { REPO } from '../support/fixtures.js';
 import { nodeBinaries } from '../support/run-bundle.js';
-import { commitFiles, describeFailure, findJob, findStep, pushEvent, readTree, WorkflowHost, type JobRecord, type RunRecord } from '../support/workflow-host/index.js';
+import {
+  commitFiles,
+  describeFailure,
+  findJob,
+  findStep,
+  pushEvent,
+  readTree,
+  WorkflowHost,
+  type JobRecord,
+  type RunRecord,
+} from '../support/workflow-host/index.js';
 
 /** What the workflow's checkout needs of this repository: the sample repositories and the check script. */
 function repositoryFiles(): Map<string, Buffer> {
@@ -41,7 +51,11 @@ afterAll(async () => {
   await gh.close();
 });
 
-const levels = (list: { level: string }[]) => ({ error: list.filter((a) => a.level === 'error').length, warning: list.filter((a) => a.level === 'warning').length, notice: list.filter((a) => a.level === 'notice').length });
+const levels = (list: { level: string }[]) => ({
+  error: list.filter((a) => a.level === 'error').length,
+  warning: list.filter((a) => a.level === 'warning').length,
+  notice: list.filter((a) => a.level === 'notice').length,
+});
 
 describe('.github/workflows/e2e.yml through the workflow host', () => {
   it('passes: every job, with its outputs checked against the tools\u2019 own figures', () => {
@@ -60,7 +74,15 @@ describe('.github/workflows/e2e.yml through the workflow host', () => {
 
   it('ran every action of this repository, from the working tree ($/)', () => {
     const used = new Set(run.jobs.flatMap((j) => j.steps.map((s) => s.uses ?? '')).filter((u) => u.startsWith('$/')));
-    expect([...used].sort()).toEqual(['$/coverage-gate', '$/dashboard', '$/planner', '$/promotion-report', '$/quality-gate', '$/security-gate', '$/uptime-check']);
+    expect([...used].sort()).toEqual([
+      '$/coverage-gate',
+      '$/dashboard',
+      '$/planner',
+      '$/promotion-report',
+      '$/quality-gate',
+      '$/security-gate',
+      '$/uptime-check',
+    ]);
     const sample = findJob(run, 'Every action over examples/sample-repo');
     expect(findStep(sample, 'neo4j').resolvedAction).toMatch(/^tta\/maturity-actions\/coverage-gate \(self\)/);
   });
@@ -75,11 +97,20 @@ describe('.github/workflows/e2e.yml through the workflow host', () => {
     ]);
     for (const step of gates) {
       const emitted = levels(step.annotations.emitted);
-      expect([step.uses, Math.max(emitted.error, emitted.warning, emitted.notice) <= 10, step.annotations.emitted.length <= 16]).toEqual([step.uses, true, true]);
+      expect([
+        step.uses,
+        Math.max(emitted.error, emitted.warning, emitted.notice) <= 10,
+        step.annotations.emitted.length <= 16,
+      ]).toEqual([step.uses, true, true]);
       expect(step.annotations.dropped).toEqual([]);
       // The verdict: the step's last annotation, kept by GitHub.
       const verdict = step.annotations.emitted.at(-1)!;
-      expect(verdict).toMatchObject({ level: 'error', message: expect.stringMatching(/^(coverage|quality|security)-gate: the whole report does not meet the Production/) });
+      expect(verdict).toMatchObject({
+        level: 'error',
+        message: expect.stringMatching(
+          /^(coverage|quality|security)-gate: the whole report does not meet the Production/,
+        ),
+      });
       expect(job.annotations.kept).toContainEqual(verdict);
     }
     // quality-gate alone has 26 errors and 6 warnings to show: it spends its whole share.
@@ -91,7 +122,8 @@ describe('.github/workflows/e2e.yml through the workflow host', () => {
   it('eight steps of one job at a share of 6 each stay within the job\u2019s 50, nothing dropped', () => {
     const sample = findJob(run, 'Every action over examples/sample-repo');
     // With MATURITY_ANNOTATION_SHARE 6 in that job: six each, eight steps, within 50.
-    for (const step of sample.steps) expect([step.name, step.annotations.emitted.length <= 6]).toEqual([step.name, true]);
+    for (const step of sample.steps)
+      expect([step.name, step.annotations.emitted.length <= 6]).toEqual([step.name, true]);
     expect(sample.annotations.emitted.length).toBeLessThanOrEqual(50);
     expect(sample.annotations.dropped).toEqual([]);
   });

@@ -12,7 +12,13 @@ import { join } from 'node:path';
 import { FakeGitHub } from '../support/fake-github/index.js';
 import { REPO } from '../support/fixtures.js';
 import { JOURNEY_REPO, recordingPath, toolShimPath } from '../support/tool-shims/index.js';
-import { commitFiles, readTree, WorkflowHost, type RunRecord, type WorkflowEvent } from '../support/workflow-host/index.js';
+import {
+  commitFiles,
+  readTree,
+  WorkflowHost,
+  type RunRecord,
+  type WorkflowEvent,
+} from '../support/workflow-host/index.js';
 import { nodeBinaries } from '../support/run-bundle.js';
 import { dayFilePath } from '../../packages/uptime/shared-layout.js';
 import { sharedLine } from '../../packages/uptime/shared-lines.js';
@@ -40,7 +46,9 @@ export interface Journey {
 }
 
 function listen(server: Server): Promise<string> {
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)),
+  );
 }
 
 /** player-experience and neo4j as deployed in staging: the service's own recorded answers. */
@@ -49,8 +57,10 @@ function stagingServer(): Server {
   const metrics = readFileSync(recordingPath('main', 'service/metrics.txt'), 'utf8');
   return createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
-    if (path === '/player-experience/health' || path === '/neo4j/health') return void res.writeHead(200, { 'content-type': 'application/json' }).end(health);
-    if (path === '/player-experience/metrics') return void res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' }).end(metrics);
+    if (path === '/player-experience/health' || path === '/neo4j/health')
+      return void res.writeHead(200, { 'content-type': 'application/json' }).end(health);
+    if (path === '/player-experience/metrics')
+      return void res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' }).end(metrics);
     res.writeHead(404).end();
   });
 }
@@ -61,15 +71,26 @@ function stagingServer(): Server {
  * with what Locust measured (0 failures, p95 21 ms) and with the seeded probe history.
  */
 function prometheusServer(): Server {
-  const recorded = (metric: string) => JSON.parse(readFileSync(recordingPath('main', `prometheus/${metric}.json`), 'utf8')) as unknown;
-  const vector = (value: number) => ({ status: 'success', data: { resultType: 'vector', result: [{ metric: {}, value: [Date.now() / 1000, String(value)] }] } });
+  const recorded = (metric: string) =>
+    JSON.parse(readFileSync(recordingPath('main', `prometheus/${metric}.json`), 'utf8')) as unknown;
+  const vector = (value: number) => ({
+    status: 'success',
+    data: { resultType: 'vector', result: [{ metric: {}, value: [Date.now() / 1000, String(value)] }] },
+  });
   return createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const query = url.searchParams.get('query') ?? '';
-    const reply = (body: unknown) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    const reply = (body: unknown) =>
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
     if (url.pathname === '/api/v1/query_range') {
       if (query.includes('container_')) return reply({ status: 'success', data: { resultType: 'matrix', result: [] } });
-      return reply(recorded(query.includes('process_resident_memory_bytes') ? 'process_resident_memory_bytes' : 'process_cpu_seconds_total'));
+      return reply(
+        recorded(
+          query.includes('process_resident_memory_bytes')
+            ? 'process_resident_memory_bytes'
+            : 'process_cpu_seconds_total',
+        ),
+      );
     }
     if (url.pathname === '/api/v1/query') {
       if (/histogram_quantile/.test(query)) return reply(vector(0.021));
@@ -84,7 +105,10 @@ function prometheusServer(): Server {
 function repositoryFiles(staging: string): Map<string, Buffer> {
   const files = readTree(JOURNEY_REPO);
   const config = '.github/maturity.yml';
-  files.set(config, Buffer.from(files.get(config)!.toString('utf8').replaceAll('https://staging.example.com', staging)));
+  files.set(
+    config,
+    Buffer.from(files.get(config)!.toString('utf8').replaceAll('https://staging.example.com', staging)),
+  );
   for (const w of WORKFLOWS) files.set(`.github/workflows/${w}`, readFileSync(workflowFile(w)));
   return files;
 }
@@ -94,12 +118,21 @@ export async function startJourney(): Promise<Journey> {
   const stagingHttp = stagingServer();
   const promHttp = prometheusServer();
   const [staging, prometheus] = await Promise.all([listen(stagingHttp), listen(promHttp)]);
-  commitFiles(gh, repositoryFiles(staging), { branch: 'main', message: 'TTA: four components on the maturity workflow', date: '2026-11-28T09:00:00Z' });
+  commitFiles(gh, repositoryFiles(staging), {
+    branch: 'main',
+    message: 'TTA: four components on the maturity workflow',
+    date: '2026-11-28T09:00:00Z',
+  });
   gh.setPermission(MAINTAINER, 'maintain');
   gh.setPermission(REQUESTER, 'write');
   gh.setPermission('triager', 'triage');
   const node24 = (await nodeBinaries()).find((n) => n.label.startsWith('node v24'))?.path;
-  const host = new WorkflowHost({ gh, path: [toolShimPath()], vars: { MATURITY_PROMETHEUS_URL: prometheus }, ...(node24 ? { node: node24 } : {}) });
+  const host = new WorkflowHost({
+    gh,
+    path: [toolShimPath()],
+    vars: { MATURITY_PROMETHEUS_URL: prometheus },
+    ...(node24 ? { node: node24 } : {}),
+  });
   return {
     gh,
     host,
@@ -120,7 +153,12 @@ export async function startJourney(): Promise<Journey> {
  * records it (one shared day file per UTC day): every 5 minutes, one endpoint per component,
  * `down` at the given times.
  */
-export function seedUptimeHistory(gh: FakeGitHub, staging: string, days: number, down: (component: string, t: number) => boolean): number {
+export function seedUptimeHistory(
+  gh: FakeGitHub,
+  staging: string,
+  days: number,
+  down: (component: string, t: number) => boolean,
+): number {
   const now = Date.now();
   const start = now - days * 86_400_000;
   const endpoints = [
@@ -134,13 +172,21 @@ export function seedUptimeHistory(gh: FakeGitHub, staging: string, days: number,
     const lines = byDay.get(day) ?? [];
     for (const e of endpoints) {
       const isDown = down(e.component, t);
-      lines.push(sharedLine(e.component, { t: new Date(t).toISOString(), url: e.url, state: isDown ? 'down' : 'up', ...(isDown ? { error: 'connect' as const } : { status: 200, ms: 12 + (t % 7) }) }));
+      lines.push(
+        sharedLine(e.component, {
+          t: new Date(t).toISOString(),
+          url: e.url,
+          state: isDown ? 'down' : 'up',
+          ...(isDown ? { error: 'connect' as const } : { status: 200, ms: 12 + (t % 7) }),
+        }),
+      );
       count++;
     }
     byDay.set(day, lines);
   }
   gh.createBranch('maturity-data');
-  for (const [day, lines] of byDay) gh.putFile(dayFilePath(day), lines.join(''), { branch: 'maturity-data', message: `uptime ${day}` });
+  for (const [day, lines] of byDay)
+    gh.putFile(dayFilePath(day), lines.join(''), { branch: 'maturity-data', message: `uptime ${day}` });
   return count;
 }
 
@@ -149,7 +195,11 @@ export function seedUptimeHistory(gh: FakeGitHub, staging: string, days: number,
  * with a chosen uptime per component (its down samples spread evenly, so last month, this
  * month and any 30 days show that uptime to within a sample). Returns the samples written.
  */
-export function seedMonthsOfHistory(gh: FakeGitHub, staging: string, uptime: { neo4j: number; 'player-experience': number }): number {
+export function seedMonthsOfHistory(
+  gh: FakeGitHub,
+  staging: string,
+  uptime: { neo4j: number; 'player-experience': number },
+): number {
   const now = Date.now();
   return seedSharedHistory(gh, {
     from: startOfLastMonth(now),
@@ -157,13 +207,24 @@ export function seedMonthsOfHistory(gh: FakeGitHub, staging: string, uptime: { n
     intervalMs: 300_000,
     endpoints: [
       { component: 'neo4j', url: `${staging}/neo4j/health`, uptime: uptime.neo4j },
-      { component: 'player-experience', url: `${staging}/player-experience/health`, uptime: uptime['player-experience'] },
+      {
+        component: 'player-experience',
+        url: `${staging}/player-experience/health`,
+        uptime: uptime['player-experience'],
+      },
     ],
   });
 }
 
 /** The promotion request as GitHub renders the issue form (examples/journey/repo/.github/ISSUE_TEMPLATE). */
-export function promotionRequestBody(o: { component: string; current: string; target: string; group: string; ticked: string[]; justification: string }): string {
+export function promotionRequestBody(o: {
+  component: string;
+  current: string;
+  target: string;
+  group: string;
+  ticked: string[];
+  justification: string;
+}): string {
   const dev = [
     'Core features complete (80%+ of planned functionality)',
     'Unit tests passing (≥70% coverage)',
@@ -201,7 +262,10 @@ export function promotionRequestBody(o: { component: string; current: string; ta
     ['Rollback Plan', '_No response_'],
     ['Additional Context', '_No response_'],
   ];
-  return sections.map(([label, value]) => `### ${label}\n\n${value}`).join('\n\n').replace(/\n/g, '\r\n');
+  return sections
+    .map(([label, value]) => `### ${label}\n\n${value}`)
+    .join('\n\n')
+    .replace(/\n/g, '\r\n');
 }
 
 /** The file at the default branch's head. */

@@ -9,7 +9,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JOURNEY } from '../support/tool-shims/index.js';
-import { branchWithChanges, describeFailure, findJob, findJobs, findStep, openPullRequest, pullRequestEvent, pushEvent, pushToPullRequest, type RunRecord } from '../support/workflow-host/index.js';
+import {
+  branchWithChanges,
+  describeFailure,
+  findJob,
+  findJobs,
+  findStep,
+  openPullRequest,
+  pullRequestEvent,
+  pushEvent,
+  pushToPullRequest,
+  type RunRecord,
+} from '../support/workflow-host/index.js';
 import { startJourney, type Journey } from './journey-repository.js';
 
 const REGISTRY = 'src/components/model_management/registry.py';
@@ -29,7 +40,11 @@ const comments = (pr: number) => j.gh.comments(pr).filter((c) => c.body.startsWi
 describe('journey 1: a pull request touching one component', () => {
   it('the default branch records every component against its next stage, without failing for what is not reached yet', () => {
     expect(push.conclusion).toBe('success');
-    expect(findJobs(push, 'quality / Gates').map((g) => g.name).sort()).toEqual([
+    expect(
+      findJobs(push, 'quality / Gates')
+        .map((g) => g.name)
+        .sort(),
+    ).toEqual([
       'quality / Gates (model-management)',
       'quality / Gates (narrative-coherence)',
       'quality / Gates (neo4j)',
@@ -40,7 +55,9 @@ describe('journey 1: a pull request touching one component', () => {
     // player-experience lack the Production security audit the staging validation brings, and
     // narrative-coherence carries its debt: recorded, not a red default branch.
     expect(report.summary).toMatch(/^## Maturity: 1 of 4 component\(s\) meet every criterion of their next stage/);
-    expect(report.summary).toMatch(/\| <code>model-management<\/code> Model Management \| Development \| ✅ 14 of 14 criteria met \|/);
+    expect(report.summary).toMatch(
+      /\| <code>model-management<\/code> Model Management \| Development \| ✅ 14 of 14 criteria met \|/,
+    );
     expect(report.result).toBe('success');
     const artifact = j.gh.actions.artifactsOfRun(push.runId).find((a) => a.name === 'maturity-results');
     expect(artifact).toBeDefined();
@@ -49,8 +66,17 @@ describe('journey 1: a pull request touching one component', () => {
   let number: number;
   let clean: RunRecord;
   it('a one-line change passes, with the dependent component checked and its debt not counted', async () => {
-    branchWithChanges(j.gh, 'main', { [REGISTRY]: changed('pr-clean') }, { branch: 'log-canary-routing', date: '2026-11-29T10:00:00Z' });
-    number = openPullRequest(j.gh, { head: 'log-canary-routing', title: 'Log canary routing decisions', user: 'dev' }).number;
+    branchWithChanges(
+      j.gh,
+      'main',
+      { [REGISTRY]: changed('pr-clean') },
+      { branch: 'log-canary-routing', date: '2026-11-29T10:00:00Z' },
+    );
+    number = openPullRequest(j.gh, {
+      head: 'log-canary-routing',
+      title: 'Log canary routing decisions',
+      user: 'dev',
+    }).number;
     clean = await j.run('pull-request.yml', pullRequestEvent(j.gh, number));
     expect(clean.conclusion === 'success' ? '' : describeFailure(clean)).toBe('');
     const plan = findStep(findJob(clean, 'quality / Plan'), 'plan');
@@ -60,15 +86,28 @@ describe('journey 1: a pull request touching one component', () => {
     expect(more).toHaveLength(0);
     expect(comment!.body).toMatch(/✅ Maturity: this change keeps the bars of all 2 component\(s\) it touches/);
     const nc = findStep(findJob(clean, 'quality / Gates (narrative-coherence)'), 'Coverage gate');
-    const result = JSON.parse(readFileSync(nc.outputs['result-file']!, 'utf8')) as { criteria: { id: string; status: string; detail?: string; enforced?: boolean }[] };
-    expect(result.criteria.find((c) => c.id === 'tests.new-failures')).toMatchObject({ status: 'pass', detail: '1 failing on the default branch too (not counted)' });
+    const result = JSON.parse(readFileSync(nc.outputs['result-file']!, 'utf8')) as {
+      criteria: { id: string; status: string; detail?: string; enforced?: boolean }[];
+    };
+    expect(result.criteria.find((c) => c.id === 'tests.new-failures')).toMatchObject({
+      status: 'pass',
+      detail: '1 failing on the default branch too (not counted)',
+    });
     expect(result.criteria.find((c) => c.id === 'tests.unit')).toMatchObject({ status: 'fail', enforced: false });
     // model-management's own verdict does not see narrative-coherence's failing test.
-    expect(findStep(findJob(clean, 'quality / Gates (model-management)'), 'Coverage gate').outputs).toMatchObject({ 'tests-passed': '23', 'tests-failed': '0' });
+    expect(findStep(findJob(clean, 'quality / Gates (model-management)'), 'Coverage gate').outputs).toMatchObject({
+      'tests-passed': '23',
+      'tests-failed': '0',
+    });
   });
 
   it('a change that adds a finding and an uncovered branch fails on exactly that, in the same comment', async () => {
-    const { before } = pushToPullRequest(j.gh, number, { [REGISTRY]: changed('pr-regression') }, { date: '2026-11-29T11:00:00Z' });
+    const { before } = pushToPullRequest(
+      j.gh,
+      number,
+      { [REGISTRY]: changed('pr-regression') },
+      { date: '2026-11-29T11:00:00Z' },
+    );
     const again = await j.run('pull-request.yml', pullRequestEvent(j.gh, number, 'synchronize', { before }));
     expect(again.conclusion).toBe('failure');
     expect(findJob(again, 'quality / Report').result).toBe('failure');

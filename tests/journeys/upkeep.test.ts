@@ -24,12 +24,17 @@ describe('journey 4: Production upkeep', () => {
     const run = await j.run('uptime.yml', scheduleEvent(j.gh, '*/5 * * * *'));
     expect(run.conclusion === 'success' ? '' : describeFailure(run)).toBe('');
     const step = findStep(findJob(run, 'Uptime'), 'Run tta/maturity-actions/uptime-check@v1');
-    const results = (step.outputs['result-files'] ?? '').split('\n').filter(Boolean).map((f) => JSON.parse(readFileSync(f, 'utf8')) as { component: string; status: string });
+    const results = (step.outputs['result-files'] ?? '')
+      .split('\n')
+      .filter(Boolean)
+      .map((f) => JSON.parse(readFileSync(f, 'utf8')) as { component: string; status: string });
     expect(results.map((r) => [r.component, r.status]).sort()).toEqual([
       ['neo4j', 'pass'],
       ['player-experience', 'pass'],
     ]);
-    expect(step.summary).toMatch(/No health checks.*model-management.*narrative-coherence|No health checks.*narrative-coherence.*model-management/s);
+    expect(step.summary).toMatch(
+      /No health checks.*model-management.*narrative-coherence|No health checks.*narrative-coherence.*model-management/s,
+    );
     // One run's requests to the API: reads of the window's day files and rollups, one append.
     const api = j.gh.requests.slice(before).filter((r) => r.path.startsWith(`/repos/${OWNER}/${REPO_NAME}/`));
     const writes = api.filter((r) => r.method === 'PUT');
@@ -44,13 +49,18 @@ describe('journey 4: Production upkeep', () => {
     const second = await j.run('pull-request.yml', pushEvent(j.gh, 'main', initial));
     const firstSeen = (run: typeof first) => {
       const step = findStep(findJob(run, 'quality / Gates (neo4j)'), 'Security gate');
-      return (JSON.parse(readFileSync(step.outputs['result-file']!, 'utf8')) as { data: { firstSeen: Record<string, string> } }).data.firstSeen;
+      return (
+        JSON.parse(readFileSync(step.outputs['result-file']!, 'utf8')) as {
+          data: { firstSeen: Record<string, string> };
+        }
+      ).data.firstSeen;
     };
     const a = firstSeen(first);
     const b = firstSeen(second);
     expect(Object.keys(a).length).toBe(2); // bandit's two low findings in neo4j (accepted risks AR-001, AR-002)
     expect(b).toEqual(a);
-    expect(findStep(findJob(second, 'quality / Gates (neo4j)'), "Download the default branch's results").conclusion).toBe('success');
+    expect(
+      findStep(findJob(second, 'quality / Gates (neo4j)'), "Download the default branch's results").conclusion,
+    ).toBe('success');
   }, 180_000); // two whole default-branch runs: about 20 s alone, more while the rest of the suite runs
-
 });

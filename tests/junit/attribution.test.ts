@@ -20,19 +20,33 @@ describe('test attribution', () => {
       'tests/unit.py',
       'tests.py',
     ]);
-    expect(caseFile({ classname: 'tests.unit.test_neo4j_client.TestClient' }, resolve)).toBe('tests/unit/test_neo4j_client.py');
+    expect(caseFile({ classname: 'tests.unit.test_neo4j_client.TestClient' }, resolve)).toBe(
+      'tests/unit/test_neo4j_client.py',
+    );
   });
 
   it('prefers a file attribute, then the suite file, and gives up on names that are no module', () => {
-    expect(caseFile({ classname: 'x', file: '/home/runner/work/app/app/tests/unit/test_neo4j_retry.py' }, resolve)).toBe('tests/unit/test_neo4j_retry.py');
-    expect(caseFile({ classname: 'format formats a percentage', suiteFile: 'tests/dashboard_web/format.test.mjs' }, resolve)).toBe('tests/dashboard_web/format.test.mjs');
+    expect(
+      caseFile({ classname: 'x', file: '/home/runner/work/app/app/tests/unit/test_neo4j_retry.py' }, resolve),
+    ).toBe('tests/unit/test_neo4j_retry.py');
+    expect(
+      caseFile({ classname: 'format formats a percentage', suiteFile: 'tests/dashboard_web/format.test.mjs' }, resolve),
+    ).toBe('tests/dashboard_web/format.test.mjs');
     expect(caseFile({ classname: 'format formats a percentage' }, resolve)).toBeNull();
   });
 
   it("counts only one component's cases from pytest's real report, with the rest tallied", async () => {
     const all = await readTestResults([report('python/unit/junit.xml')], REPORTS);
-    const neo4j = await readTestResults([report('python/unit/junit.xml')], REPORTS, componentAttributor(defaultTests('neo4j'), resolve));
-    const mm = await readTestResults([report('python/unit/junit.xml')], REPORTS, componentAttributor(defaultTests('model-management'), resolve));
+    const neo4j = await readTestResults(
+      [report('python/unit/junit.xml')],
+      REPORTS,
+      componentAttributor(defaultTests('neo4j'), resolve),
+    );
+    const mm = await readTestResults(
+      [report('python/unit/junit.xml')],
+      REPORTS,
+      componentAttributor(defaultTests('model-management'), resolve),
+    );
     expect(neo4j.total).toBe(11); // test_neo4j_client (7) + test_neo4j_retry (4)
     expect(mm.total).toBe(10); // test_model_management_registry (7) + _tokens (3)
     expect(neo4j.total + mm.total).toBe(all.total);
@@ -50,7 +64,11 @@ describe('test attribution', () => {
   });
 
   it('cases that name no findable file are unattributed, with examples', async () => {
-    const r = await readTestResults([report('js/node/junit.xml')], REPORTS, componentAttributor(['tests/dashboard_web/**'], resolve));
+    const r = await readTestResults(
+      [report('js/node/junit.xml')],
+      REPORTS,
+      componentAttributor(['tests/dashboard_web/**'], resolve),
+    );
     expect(r.total).toBe(0);
     expect(r.attribution!.unattributed).toBeGreaterThan(0);
     expect(r.attribution!.unattributedExamples[0]).toMatch(/^test::/);

@@ -31,7 +31,13 @@ describe('JUnit XML', () => {
   it('pytest: failures, setup and teardown errors, skips and xfails count as pytest counts them', async () => {
     const r = await read('python/failing/junit.xml');
     const s = pytestSummary(expectedText('pytest-failing-summary.txt'));
-    expect({ passed: r.passed, failed: r.failed, errors: r.errors, skipped: r.skipped - r.expectedFailures, xfailed: r.expectedFailures }).toEqual({
+    expect({
+      passed: r.passed,
+      failed: r.failed,
+      errors: r.errors,
+      skipped: r.skipped - r.expectedFailures,
+      xfailed: r.expectedFailures,
+    }).toEqual({
       passed: s.passed,
       failed: s.failed,
       errors: s.errors,
@@ -61,8 +67,14 @@ describe('JUnit XML', () => {
 
   it('sums several reports (globs)', async () => {
     const r = await readTestResults([report('python/*/junit.xml')], REPORTS);
-    expect(r.reports.map((x) => x.file).sort()).toEqual(['python/failing/junit.xml', 'python/integration/junit.xml', 'python/unit/junit.xml']);
-    expect(r.total).toBe(r.reports.reduce((n, x) => n + x.counts.passed + x.counts.failed + x.counts.errors + x.counts.skipped, 0));
+    expect(r.reports.map((x) => x.file).sort()).toEqual([
+      'python/failing/junit.xml',
+      'python/integration/junit.xml',
+      'python/unit/junit.xml',
+    ]);
+    expect(r.total).toBe(
+      r.reports.reduce((n, x) => n + x.counts.passed + x.counts.failed + x.counts.errors + x.counts.skipped, 0),
+    );
   });
 
   it.each([

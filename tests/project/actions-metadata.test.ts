@@ -30,7 +30,14 @@ const PER_ACTION: Record<string, { inputs: Record<string, string>; outputs: Reco
 
 /** The planner (root action.yml) and the dashboard take only the common inputs that mean something to them. */
 const COMMON_FOR: Record<string, string[]> = {
-  planner: [names.CommonInputs.Config, names.CommonInputs.Component, names.CommonInputs.TargetStage, names.CommonInputs.Comment, names.CommonInputs.GitHubToken, names.CommonInputs.WorkingDirectory],
+  planner: [
+    names.CommonInputs.Config,
+    names.CommonInputs.Component,
+    names.CommonInputs.TargetStage,
+    names.CommonInputs.Comment,
+    names.CommonInputs.GitHubToken,
+    names.CommonInputs.WorkingDirectory,
+  ],
   dashboard: [names.CommonInputs.Config, names.CommonInputs.GitHubToken, names.CommonInputs.WorkingDirectory],
 };
 
@@ -40,23 +47,29 @@ const CHANGE_GATES = new Set(['coverage-gate', 'quality-gate', 'security-gate'])
 /** Not gates: no verdict, no result file. */
 const NOT_GATES = new Set(['planner', 'dashboard']);
 
-describe.each((ACTIONS as { name: string; dir: string }[]).map((a) => [a.name, a.dir]))('%s/action.yml', (name, dir) => {
-  const yml = parse(readFileSync(join(REPO, dir, 'action.yml'), 'utf8')) as ActionYml;
+describe.each((ACTIONS as { name: string; dir: string }[]).map((a) => [a.name, a.dir]))(
+  '%s/action.yml',
+  (name, dir) => {
+    const yml = parse(readFileSync(join(REPO, dir, 'action.yml'), 'utf8')) as ActionYml;
 
-  it('runs the committed bundle on node24', () => {
-    expect(yml.runs).toEqual({ using: 'node24', main: dir === '.' ? `dist/${name}/index.js` : `../dist/${name}/index.js` });
-  });
+    it('runs the committed bundle on node24', () => {
+      expect(yml.runs).toEqual({
+        using: 'node24',
+        main: dir === '.' ? `dist/${name}/index.js` : `../dist/${name}/index.js`,
+      });
+    });
 
-  it('declares exactly the inputs and outputs the code reads and writes', () => {
-    const own = PER_ACTION[name]!;
-    const common = COMMON_FOR[name] ?? Object.values(names.CommonInputs);
-    const change = CHANGE_GATES.has(name) ? Object.values(names.ChangeInputs) : [];
-    expect(Object.keys(yml.inputs).sort()).toEqual([...Object.values(own.inputs), ...common, ...change].sort());
-    const commonOut = NOT_GATES.has(name) ? [] : Object.values(names.CommonOutputs);
-    expect(Object.keys(yml.outputs).sort()).toEqual([...Object.values(own.outputs), ...commonOut].sort());
-    expect(yml.inputs['github-token']!.default).toBe('${{ github.token }}');
-  });
-});
+    it('declares exactly the inputs and outputs the code reads and writes', () => {
+      const own = PER_ACTION[name]!;
+      const common = COMMON_FOR[name] ?? Object.values(names.CommonInputs);
+      const change = CHANGE_GATES.has(name) ? Object.values(names.ChangeInputs) : [];
+      expect(Object.keys(yml.inputs).sort()).toEqual([...Object.values(own.inputs), ...common, ...change].sort());
+      const commonOut = NOT_GATES.has(name) ? [] : Object.values(names.CommonOutputs);
+      expect(Object.keys(yml.outputs).sort()).toEqual([...Object.values(own.outputs), ...commonOut].sort());
+      expect(yml.inputs['github-token']!.default).toBe('${{ github.token }}');
+    });
+  },
+);
 
 describe('project metadata', () => {
   it('the READMEs\u2019 input and output tables are generated from action.yml', () => {

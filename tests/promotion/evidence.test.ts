@@ -18,9 +18,29 @@ import { resultFilesInZip } from '../../packages/promotion/artifact-results.js';
 import { gitFreshness } from '../../packages/promotion/freshness.js';
 import { selectResults, type Freshness } from '../../packages/promotion/read-results.js';
 
-const pass = (id: string): Criterion => ({ id, title: id, status: 'pass', measured: 0, bar: 0, comparator: '<=', unit: '', evidence: [] });
+const pass = (id: string): Criterion => ({
+  id,
+  title: id,
+  status: 'pass',
+  measured: 0,
+  bar: 0,
+  comparator: '<=',
+  unit: '',
+  evidence: [],
+});
 
-function result(gate: string, ids: string[], o: { target?: 'staging' | 'production'; kind?: GateResult['testKind']; commit?: string; component?: string; scope?: 'change' | 'stage'; at?: string } = {}): { file: string; text: string } {
+function result(
+  gate: string,
+  ids: string[],
+  o: {
+    target?: 'staging' | 'production';
+    kind?: GateResult['testKind'];
+    commit?: string;
+    component?: string;
+    scope?: 'change' | 'stage';
+    at?: string;
+  } = {},
+): { file: string; text: string } {
   const r = buildGateResult({
     gate,
     component: o.component ?? 'mm',
@@ -39,7 +59,10 @@ function result(gate: string, ids: string[], o: { target?: 'staging' | 'producti
 
 const freshness = (c: string | null): Freshness => (c === 'fresh' ? 'fresh' : 'stale');
 
-async function model(files: { file: string; text: string }[], over: Partial<PromotionModel> = {}): Promise<PromotionModel> {
+async function model(
+  files: { file: string; text: string }[],
+  over: Partial<PromotionModel> = {},
+): Promise<PromotionModel> {
   return {
     component: { id: 'mm', name: 'MM' },
     current: 'development',
@@ -61,7 +84,14 @@ async function model(files: { file: string; text: string }[], over: Partial<Prom
 
 const STAGING_ALL = [
   result('coverage-gate', ['coverage.total', 'tests.unit'], { kind: 'unit' }),
-  result('quality-gate', ['lint.errors', 'types.errors', 'types.warnings', 'docs.docstrings', 'evidence.readme', 'evidence.integration-tests']),
+  result('quality-gate', [
+    'lint.errors',
+    'types.errors',
+    'types.warnings',
+    'docs.docstrings',
+    'evidence.readme',
+    'evidence.integration-tests',
+  ]),
   result('security-gate', ['security.high', 'security.medium']),
 ];
 
@@ -73,25 +103,51 @@ describe('promotion evidence', () => {
   });
 
   it('sets aside other components and pull-request results, and reads a result twice only once', async () => {
-    const set = await selectResults([...STAGING_ALL, STAGING_ALL[0]!, result('coverage-gate', ['coverage.total'], { component: 'neo4j' }), result('quality-gate', ['lint.new-errors'], { scope: 'change' })], { component: 'mm', freshness });
+    const set = await selectResults(
+      [
+        ...STAGING_ALL,
+        STAGING_ALL[0]!,
+        result('coverage-gate', ['coverage.total'], { component: 'neo4j' }),
+        result('quality-gate', ['lint.new-errors'], { scope: 'change' }),
+      ],
+      { component: 'mm', freshness },
+    );
     expect(set.byGate.get('coverage-gate')).toHaveLength(1);
-    expect(set.setAside.map((s) => s.reason)).toEqual(['for neo4j, not mm', "judges a pull request's change, not the component"]);
+    expect(set.setAside.map((s) => s.reason)).toEqual([
+      'for neo4j, not mm',
+      "judges a pull request's change, not the component",
+    ]);
   });
 
   it('does not take integration coverage for a Staging promotion, and says which workflow to run', async () => {
-    const files = [result('coverage-gate', ['coverage.total', 'tests.integration'], { kind: 'integration' }), ...STAGING_ALL.slice(1)];
+    const files = [
+      result('coverage-gate', ['coverage.total', 'tests.integration'], { kind: 'integration' }),
+      ...STAGING_ALL.slice(1),
+    ];
     const ev = evaluatePromotion(await model(files));
     const row = ev.blocking.find((r) => r.id === 'coverage-gate (unit tests).result')!;
     expect(row.status).toBe('no-data');
-    expect(row.detail).toMatch(/no coverage-gate \(unit tests\) result for mm: run the Maturity workflow on the default branch/);
+    expect(row.detail).toMatch(
+      /no coverage-gate \(unit tests\) result for mm: run the Maturity workflow on the default branch/,
+    );
   });
 
   it('shows stale evidence with its date and commit, and does not count it', async () => {
-    const files = [result('coverage-gate', ['coverage.total', 'tests.unit'], { kind: 'unit', commit: 'abcdef0123', at: '2026-11-20T10:00:00Z' }), ...STAGING_ALL.slice(1)];
+    const files = [
+      result('coverage-gate', ['coverage.total', 'tests.unit'], {
+        kind: 'unit',
+        commit: 'abcdef0123',
+        at: '2026-11-20T10:00:00Z',
+      }),
+      ...STAGING_ALL.slice(1),
+    ];
     const ev = evaluatePromotion(await model(files));
     expect(ev.ready).toBe(false);
     expect(ev.blocking.map((r) => [r.id, r.detail])).toEqual([
-      ['coverage-gate:coverage.total', expect.stringMatching(/^stale: measured at abcdef0 on 2026-11-20, before this request \(fresh\)/)],
+      [
+        'coverage-gate:coverage.total',
+        expect.stringMatching(/^stale: measured at abcdef0 on 2026-11-20, before this request \(fresh\)/),
+      ],
       ['coverage-gate:tests.unit', expect.stringMatching(/^stale: /)],
     ]);
   });
@@ -99,11 +155,35 @@ describe('promotion evidence', () => {
   it('takes E2E from its own result, and waives what does not apply with the reason', async () => {
     const prod = [
       result('coverage-gate', ['coverage.total', 'tests.integration'], { kind: 'integration', target: 'production' }),
-      result('quality-gate', ['lint.errors', 'types.errors', 'evidence.user-guide', 'evidence.api-reference', 'evidence.troubleshooting', 'evidence.rollback'], { target: 'production' }),
-      result('security-gate', ['security.critical', 'security.high', 'security.medium', 'security.secret-scan'], { target: 'production' }),
+      result(
+        'quality-gate',
+        [
+          'lint.errors',
+          'types.errors',
+          'evidence.user-guide',
+          'evidence.api-reference',
+          'evidence.troubleshooting',
+          'evidence.rollback',
+        ],
+        { target: 'production' },
+      ),
+      result('security-gate', ['security.critical', 'security.high', 'security.medium', 'security.secret-scan'], {
+        target: 'production',
+      }),
       result('uptime-check', ['uptime.window', 'monitoring.health', 'monitoring.alerts'], { target: 'production' }),
     ];
-    const m = await model(prod, { target: 'production', current: 'staging', policy: SEED_POLICY.production, daysInStaging: 10, approval: { by: 'lead', permission: 'admin' }, notApplicable: { e2e: 'backend service', 'load-test': 'batch job', 'dependency-audit': 'no third-party packages' } });
+    const m = await model(prod, {
+      target: 'production',
+      current: 'staging',
+      policy: SEED_POLICY.production,
+      daysInStaging: 10,
+      approval: { by: 'lead', permission: 'admin' },
+      notApplicable: {
+        e2e: 'backend service',
+        'load-test': 'batch job',
+        'dependency-audit': 'no third-party packages',
+      },
+    });
     const ev = evaluatePromotion(m);
     expect(ev.blocking.map((r) => r.id)).toEqual([]);
     const na = ev.rows.filter((r) => r.status === 'not-applicable').map((r) => [r.id, r.detail]);
@@ -122,17 +202,40 @@ describe('promotion evidence', () => {
 describe('the approval label', () => {
   it('belongs to whoever added it last, unless it was removed after', () => {
     const e = (event: string, actor: string, label: string) => ({ event, actor, label, created_at: '' });
-    expect(labelAppliedBy([e('labeled', 'a', 'promotion:approved'), e('unlabeled', 'b', 'promotion:approved'), e('labeled', 'c', 'promotion:approved')], 'promotion:approved')).toBe('c');
-    expect(labelAppliedBy([e('labeled', 'a', 'promotion:approved'), e('unlabeled', 'b', 'promotion:approved')], 'promotion:approved')).toBeNull();
+    expect(
+      labelAppliedBy(
+        [
+          e('labeled', 'a', 'promotion:approved'),
+          e('unlabeled', 'b', 'promotion:approved'),
+          e('labeled', 'c', 'promotion:approved'),
+        ],
+        'promotion:approved',
+      ),
+    ).toBe('c');
+    expect(
+      labelAppliedBy(
+        [e('labeled', 'a', 'promotion:approved'), e('unlabeled', 'b', 'promotion:approved')],
+        'promotion:approved',
+      ),
+    ).toBeNull();
     expect(labelAppliedBy([e('labeled', 'a', 'bug')], 'promotion:approved')).toBeNull();
   });
 });
 
 describe('result artifacts', () => {
   it('reads the JSON entries with safe names within the budget', async () => {
-    const zip = zipSync({ 'coverage-gate--mm.json': strToU8('{"a":1}'), 'e2e/coverage-gate--mm.json': strToU8('{}'), '../escape.json': strToU8('{}'), 'notes.txt': strToU8('x'), 'big.json': strToU8('x'.repeat(2000)) });
+    const zip = zipSync({
+      'coverage-gate--mm.json': strToU8('{"a":1}'),
+      'e2e/coverage-gate--mm.json': strToU8('{}'),
+      '../escape.json': strToU8('{}'),
+      'notes.txt': strToU8('x'),
+      'big.json': strToU8('x'.repeat(2000)),
+    });
     const { files, skipped } = await resultFilesInZip(zip, 'maturity-results (run 7)', 1000);
-    expect(files.map((f) => f.file)).toEqual(['maturity-results (run 7)/coverage-gate--mm.json', 'maturity-results (run 7)/e2e/coverage-gate--mm.json']);
+    expect(files.map((f) => f.file)).toEqual([
+      'maturity-results (run 7)/coverage-gate--mm.json',
+      'maturity-results (run 7)/e2e/coverage-gate--mm.json',
+    ]);
     expect(skipped).toEqual(['big.json (2000 bytes: over the 1000 bytes read from an artifact)']);
   });
 });
@@ -140,7 +243,21 @@ describe('result artifacts', () => {
 describe('freshness from git history', () => {
   it('counts the request commit and later ones, not earlier ones or unknown ones', () => {
     const dir = mkdtempSync(join(tmpdir(), 'fresh-'));
-    const git = (args: string[], date: string) => execFileSync('git', args, { cwd: dir, env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@x', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@x' } }).toString().trim();
+    const git = (args: string[], date: string) =>
+      execFileSync('git', args, {
+        cwd: dir,
+        env: {
+          ...process.env,
+          GIT_AUTHOR_DATE: date,
+          GIT_COMMITTER_DATE: date,
+          GIT_AUTHOR_NAME: 't',
+          GIT_AUTHOR_EMAIL: 't@x',
+          GIT_COMMITTER_NAME: 't',
+          GIT_COMMITTER_EMAIL: 't@x',
+        },
+      })
+        .toString()
+        .trim();
     git(['init', '-q', '-b', 'main'], '2026-11-01T00:00:00Z');
     const commit = (n: number, date: string) => {
       writeFileSync(join(dir, 'f'), String(n));
@@ -153,7 +270,13 @@ describe('freshness from git history', () => {
     const later = commit(3, '2026-11-20T00:00:00Z');
     const f = gitFreshness(dir, '2026-11-15T00:00:00Z');
     expect(f.requestCommit).toBe(atRequest);
-    expect([f.classify(old), f.classify(atRequest), f.classify(later), f.classify('f'.repeat(40)), f.classify(null)]).toEqual(['stale', 'fresh', 'fresh', 'stale', 'stale']);
+    expect([
+      f.classify(old),
+      f.classify(atRequest),
+      f.classify(later),
+      f.classify('f'.repeat(40)),
+      f.classify(null),
+    ]).toEqual(['stale', 'fresh', 'fresh', 'stale', 'stale']);
     expect(gitFreshness(dir, null).requestCommit).toBe(later);
   });
 });

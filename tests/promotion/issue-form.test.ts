@@ -16,7 +16,10 @@ import {
 } from '../../packages/promotion/issue-form.js';
 
 const fixture = readFileSync(new URL('./fixtures/promotion-request.md', import.meta.url), 'utf8');
-const formYaml = readFileSync(new URL('../../examples/sample-repo/.github/ISSUE_TEMPLATE/component_promotion.yml', import.meta.url), 'utf8');
+const formYaml = readFileSync(
+  new URL('../../examples/sample-repo/.github/ISSUE_TEMPLATE/component_promotion.yml', import.meta.url),
+  'utf8',
+);
 const crlf = (s: string) => s.replace(/\r?\n/g, '\r\n');
 
 /** A body as GitHub renders the form: `### label`, blank line, value; empty fields `_No response_`. */
@@ -48,7 +51,11 @@ const expected: PromotionRequest = {
   ].join('\n'),
   checks: [
     ...PROMOTION_CRITERIA['dev-staging'].map((label) => ({ section: 'dev-staging' as const, label, checked: false })),
-    ...PROMOTION_CRITERIA['staging-production'].map((label, i) => ({ section: 'staging-production' as const, label, checked: ![4, 7].includes(i) })),
+    ...PROMOTION_CRITERIA['staging-production'].map((label, i) => ({
+      section: 'staging-production' as const,
+      label,
+      checked: ![4, 7].includes(i),
+    })),
   ],
   testResults: [
     '**Integration Tests**: 84% coverage, 45/45 passing',
@@ -108,12 +115,21 @@ describe('the promotion request fixture, as GitHub renders the form', () => {
   });
 
   it('is recognised as a promotion request', () => {
-    expect(isPromotionRequest({ title: '[Promotion]: model-management to production', body: fixture, labels: ['promotion:requested'] })).toBe(true);
+    expect(
+      isPromotionRequest({
+        title: '[Promotion]: model-management to production',
+        body: fixture,
+        labels: ['promotion:requested'],
+      }),
+    ).toBe(true);
     expect(isPromotionRequest({ title: 'Model Management', body: crlf(fixture), labels: [] })).toBe(true);
   });
 
   it('has the headings and checkbox options of the issue form, in its order', () => {
-    const headings = fixture.split('\n').filter((l) => l.startsWith('### ')).map((l) => l.slice(4));
+    const headings = fixture
+      .split('\n')
+      .filter((l) => l.startsWith('### '))
+      .map((l) => l.slice(4));
     const known = headings.filter((h) => PROMOTION_FORM_FIELDS.some((f) => f.label === h));
     expect(known).toEqual(PROMOTION_FORM_FIELDS.map((f) => f.label));
     expect(headings).toContain('Quick Rollback'); // a stray heading typed into a textarea
@@ -137,7 +153,7 @@ describe('the issue form (examples/sample-repo/.github/ISSUE_TEMPLATE/component_
     expect(form.labels).toEqual(['promotion:requested']);
   });
 
-  it('has the parser\'s fields, labels and ids, in order, each with a unique id', () => {
+  it("has the parser's fields, labels and ids, in order, each with a unique id", () => {
     expect(fields.map((f) => f.attributes.label)).toEqual(PROMOTION_FORM_FIELDS.map((f) => f.label));
     expect(fields.map((f) => f.id)).toEqual(PROMOTION_FORM_FIELDS.map((f) => f.id));
     expect(new Set(fields.map((f) => f.id)).size).toBe(fields.length);
@@ -145,7 +161,7 @@ describe('the issue form (examples/sample-repo/.github/ISSUE_TEMPLATE/component_
     for (const e of form.body.filter((x) => x.type === 'markdown')) expect(e.id).toBeUndefined();
   });
 
-  it('lists the seeds\' criteria as checkboxes, and its choices parse', () => {
+  it("lists the seeds' criteria as checkboxes, and its choices parse", () => {
     const options = (id: string) => fields.find((f) => f.id === id)!.attributes.options!;
     const labelsOf = (id: string) => options(id).map((o) => (typeof o === 'string' ? o : o.label));
     expect(fields.find((f) => f.id === 'dev_to_staging_criteria')!.type).toBe('checkboxes');
@@ -154,19 +170,26 @@ describe('the issue form (examples/sample-repo/.github/ISSUE_TEMPLATE/component_
     // Every dropdown choice the form offers reads back as what it means.
     for (const current of labelsOf('current_stage')) {
       for (const target of labelsOf('target_stage')) {
-        const { request } = parsePromotionForm(render({ ...minimal, 'Current Stage': current, 'Target Stage': target }));
+        const { request } = parsePromotionForm(
+          render({ ...minimal, 'Current Stage': current, 'Target Stage': target }),
+        );
         expect(request?.currentStage).toBe(current.split(' ')[0]!.toLowerCase());
         expect(request?.targetStage).toBe(target.split(' ')[0]!.toLowerCase());
       }
     }
-    const groups = labelsOf('functional_group').map((g) => parsePromotionForm(render({ ...minimal, 'Functional Group': g })).request?.group);
+    const groups = labelsOf('functional_group').map(
+      (g) => parsePromotionForm(render({ ...minimal, 'Functional Group': g })).request?.group,
+    );
     expect(groups).toEqual(Object.keys(GROUP_TITLES));
   });
 });
 
 describe('sections', () => {
-  it('splits only on the form\'s own headings: an unknown ### heading stays in the field typed into', () => {
-    const body = render({ ...minimal, 'Test Results': 'All green.\n\n### Notes\n\nflaky test quarantined\n\n####  Details\nsee CI' });
+  it("splits only on the form's own headings: an unknown ### heading stays in the field typed into", () => {
+    const body = render({
+      ...minimal,
+      'Test Results': 'All green.\n\n### Notes\n\nflaky test quarantined\n\n####  Details\nsee CI',
+    });
     const { request, sections } = parsePromotionForm(body);
     expect(request?.testResults).toBe('All green.\n\n### Notes\n\nflaky test quarantined\n\n####  Details\nsee CI');
     expect(sections.has('Notes')).toBe(false);
@@ -174,7 +197,10 @@ describe('sections', () => {
   });
 
   it('keeps a repeated form heading in the field it was typed into', () => {
-    const body = render({ ...minimal, 'Additional Context': 'Copied from the old issue:\n\n### Target Stage\n\nProduction' });
+    const body = render({
+      ...minimal,
+      'Additional Context': 'Copied from the old issue:\n\n### Target Stage\n\nProduction',
+    });
     const { request, problems } = parsePromotionForm(body);
     expect(request?.targetStage).toBe('staging');
     expect(request?.additionalContext).toBe('Copied from the old issue:\n\n### Target Stage\n\nProduction');
@@ -202,21 +228,28 @@ describe('sections', () => {
     const { request, problems } = parsePromotionForm(body);
     expect(problems).toEqual([]);
     expect(request).toMatchObject({ component: 'neo4j', currentStage: 'development', targetStage: 'staging' });
-    expect(request?.checks).toEqual([{ section: 'dev-staging', label: 'Core features complete (80%+ of planned functionality)', checked: true }]);
+    expect(request?.checks).toEqual([
+      { section: 'dev-staging', label: 'Core features complete (80%+ of planned functionality)', checked: true },
+    ]);
   });
 
   it('does not treat other heading levels, 4+ space indents or a heading without a space as fields', () => {
-    const body = '### Component Name\n\nneo4j\n\n## Target Stage\n\n#### Target Stage\n\n    ### Target Stage\n\n###Target Stage\n\nstaging';
+    const body =
+      '### Component Name\n\nneo4j\n\n## Target Stage\n\n#### Target Stage\n\n    ### Target Stage\n\n###Target Stage\n\nstaging';
     const { request, problems } = parsePromotionForm(body);
     expect(request?.targetStage).toBeNull();
     expect(problems.map((p) => p.message)).toEqual(['Target Stage is missing']);
     // ...but up to three spaces of indent is a heading.
-    expect(parsePromotionForm('### Component Name\n\nneo4j\n\n   ### Target Stage\n\nstaging').request?.targetStage).toBe('staging');
+    expect(
+      parsePromotionForm('### Component Name\n\nneo4j\n\n   ### Target Stage\n\nstaging').request?.targetStage,
+    ).toBe('staging');
   });
 
-  it('accepts a repository\'s own headings through aliases', () => {
+  it("accepts a repository's own headings through aliases", () => {
     const body = '### Component\n\nneo4j\n\n### Promote to 🚀\n\nStaging\n\n### Why now?\n\nIt is ready.';
-    const { request, problems } = parsePromotionForm(body, { aliases: { Component: 'Component Name', 'promote to': 'target stage', 'Why now': 'Promotion Justification' } });
+    const { request, problems } = parsePromotionForm(body, {
+      aliases: { Component: 'Component Name', 'promote to': 'target stage', 'Why now': 'Promotion Justification' },
+    });
     expect(problems).toEqual([]);
     expect(request).toMatchObject({ component: 'neo4j', targetStage: 'staging', justification: 'It is ready.' });
     expect(parsePromotionForm(body).request).toBeNull(); // without them, the body is not the form
@@ -228,9 +261,20 @@ describe('sections', () => {
   });
 
   it('reads _No response_, an empty value and a missing field as null', () => {
-    const body = '### Component Name\n\nneo4j\n\n### Target Stage\n\nStaging\n\n### Test Results\n\n_No response_\n\n### Security Review\n\n   \n\n### Rollback Plan\n';
+    const body =
+      '### Component Name\n\nneo4j\n\n### Target Stage\n\nStaging\n\n### Test Results\n\n_No response_\n\n### Security Review\n\n   \n\n### Rollback Plan\n';
     const { request, sections } = parsePromotionForm(body);
-    expect(request).toMatchObject({ testResults: null, security: null, rollbackPlan: null, performance: null, currentStage: null, group: null, justification: null, dependencies: [], checks: [] });
+    expect(request).toMatchObject({
+      testResults: null,
+      security: null,
+      rollbackPlan: null,
+      performance: null,
+      currentStage: null,
+      group: null,
+      justification: null,
+      dependencies: [],
+      checks: [],
+    });
     expect(sections.get('Security Review')).toBe('');
   });
 
@@ -266,14 +310,26 @@ describe('values', () => {
   ])('reads the stage %j as %j', (text, stage) => {
     const current = stage === 'development' ? text : 'Development';
     const target = stage === 'development' ? 'Staging' : text;
-    const { request } = parsePromotionForm(render({ ...minimal, 'Current Stage': stage === 'production' ? 'Staging' : current, 'Target Stage': target }));
+    const { request } = parsePromotionForm(
+      render({ ...minimal, 'Current Stage': stage === 'production' ? 'Staging' : current, 'Target Stage': target }),
+    );
     expect(stage === 'development' ? request?.currentStage : request?.targetStage).toBe(stage);
   });
 
   it('reads checkboxes as - [X], - [x] and - [ ], labels trimmed, other lines ignored', () => {
     const body = render({
       ...minimal,
-      'Development → Staging Criteria': ['- [X] Core features complete', '- [x]   Unit tests passing  ', '- [ ] API documented', '* [x] Star bullet', 'A note.', '- [ ]', '- [y] not a box', '-[x] no space', '- [x]glued'].join('\n'),
+      'Development → Staging Criteria': [
+        '- [X] Core features complete',
+        '- [x]   Unit tests passing  ',
+        '- [ ] API documented',
+        '* [x] Star bullet',
+        'A note.',
+        '- [ ]',
+        '- [y] not a box',
+        '-[x] no space',
+        '- [x]glued',
+      ].join('\n'),
       'Staging → Production Criteria': '- [ ] Integration tests passing (≥80% coverage)',
     });
     expect(parsePromotionForm(body).request?.checks).toEqual([
@@ -314,16 +370,21 @@ describe('values', () => {
     expect(parsePromotionForm(render({ ...minimal, Dependencies: text })).request?.dependencies).toEqual(list);
   });
 
-  it('keeps HTML, Markdown and @mentions as raw text (escaping is the renderer\'s job)', () => {
-    const hostile = '<script>alert(1)</script> <img src=x onerror=alert(1)> @octocat [click](javascript:alert(1)) | a | b |\n<!-- hidden -->';
-    const { request } = parsePromotionForm(render({ ...minimal, 'Promotion Justification': hostile, 'Component Name': 'neo4j <b>' }));
+  it("keeps HTML, Markdown and @mentions as raw text (escaping is the renderer's job)", () => {
+    const hostile =
+      '<script>alert(1)</script> <img src=x onerror=alert(1)> @octocat [click](javascript:alert(1)) | a | b |\n<!-- hidden -->';
+    const { request } = parsePromotionForm(
+      render({ ...minimal, 'Promotion Justification': hostile, 'Component Name': 'neo4j <b>' }),
+    );
     expect(request?.justification).toBe(hostile);
     expect(request?.componentName).toBe('neo4j <b>');
     expect(request?.component).toBe('neo4j-b');
   });
 
   it('maps the functional group to its config id', () => {
-    expect(parsePromotionForm(render({ ...minimal, 'Functional Group': 'Monitoring & Operations 📊' })).request?.group).toBe('monitoring-operations');
+    expect(
+      parsePromotionForm(render({ ...minimal, 'Functional Group': 'Monitoring & Operations 📊' })).request?.group,
+    ).toBe('monitoring-operations');
     expect(parsePromotionForm(render({ ...minimal, 'Functional Group': '🤖' })).request?.group).toBeNull();
   });
 });
@@ -332,7 +393,12 @@ describe('problems', () => {
   const problemsOf = (values: Parameters<typeof render>[0]) => parsePromotionForm(render(values)).problems;
 
   it('reports a body that is not a form at all, with no request', () => {
-    for (const body of ['', 'Please promote model-management to production, thanks!', '## Component Name\n\nneo4j', '### Summary\n\ntext']) {
+    for (const body of [
+      '',
+      'Please promote model-management to production, thanks!',
+      '## Component Name\n\nneo4j',
+      '### Summary\n\ntext',
+    ]) {
       const { request, problems, sections } = parsePromotionForm(body);
       expect(request).toBeNull();
       expect(sections.size).toBe(0);
@@ -345,10 +411,15 @@ describe('problems', () => {
   it('reports a missing component name, with no request', () => {
     const { request, problems } = parsePromotionForm(render({ ...minimal, 'Component Name': '_No response_' }));
     expect(request).toBeNull();
-    expect(problems).toEqual([{ field: 'Component Name', message: 'Component Name is missing', fix: expect.stringMatching(/maturity\.yml/) }]);
+    expect(problems).toEqual([
+      { field: 'Component Name', message: 'Component Name is missing', fix: expect.stringMatching(/maturity\.yml/) },
+    ]);
     const emoji = parsePromotionForm(render({ ...minimal, 'Component Name': '🙂 ``' }));
     expect(emoji.request).toBeNull();
-    expect(emoji.problems[0]).toMatchObject({ field: 'Component Name', message: expect.stringMatching(/no letters or digits/) });
+    expect(emoji.problems[0]).toMatchObject({
+      field: 'Component Name',
+      message: expect.stringMatching(/no letters or digits/),
+    });
     // A body with a form heading but no Component Name heading.
     expect(parsePromotionForm('### Target Stage\n\nStaging').problems.map((p) => p.field)).toEqual(['Component Name']);
   });
@@ -356,32 +427,62 @@ describe('problems', () => {
   it('reports a missing or unknown target stage, keeping the request', () => {
     const missing = parsePromotionForm(render({ ...minimal, 'Target Stage': '_No response_' }));
     expect(missing.request?.targetStage).toBeNull();
-    expect(missing.problems).toEqual([{ field: 'Target Stage', message: 'Target Stage is missing', fix: 'Choose Staging or Production.' }]);
+    expect(missing.problems).toEqual([
+      { field: 'Target Stage', message: 'Target Stage is missing', fix: 'Choose Staging or Production.' },
+    ]);
     const unknown = parsePromotionForm(render({ ...minimal, 'Target Stage': 'ASAP please' }));
     expect(unknown.request?.targetStage).toBeNull();
-    expect(unknown.problems).toEqual([{ field: 'Target Stage', message: 'Target Stage "ASAP please" is not a stage', fix: 'Choose Staging or Production.' }]);
+    expect(unknown.problems).toEqual([
+      {
+        field: 'Target Stage',
+        message: 'Target Stage "ASAP please" is not a stage',
+        fix: 'Choose Staging or Production.',
+      },
+    ]);
     expect(problemsOf({ ...minimal, 'Target Stage': '🚀' })[0]).toMatchObject({ field: 'Target Stage' });
     expect(problemsOf({ ...minimal, 'Target Stage': 'Development' })).toEqual([
-      { field: 'Target Stage', message: expect.stringMatching(/Development is not a promotion target/), fix: 'Choose Staging or Production.' },
+      {
+        field: 'Target Stage',
+        message: expect.stringMatching(/Development is not a promotion target/),
+        fix: 'Choose Staging or Production.',
+      },
     ]);
   });
 
   it('reports an unknown current stage', () => {
-    expect(problemsOf({ ...minimal, 'Current Stage': 'beta' })).toEqual([{ field: 'Current Stage', message: 'Current Stage "beta" is not a stage', fix: expect.any(String) }]);
+    expect(problemsOf({ ...minimal, 'Current Stage': 'beta' })).toEqual([
+      { field: 'Current Stage', message: 'Current Stage "beta" is not a stage', fix: expect.any(String) },
+    ]);
   });
 
   it('reports a skipped stage (development → production)', () => {
-    const { request, problems } = parsePromotionForm(render({ ...minimal, 'Current Stage': 'Development 🔨', 'Target Stage': 'Production 🚀' }));
+    const { request, problems } = parsePromotionForm(
+      render({ ...minimal, 'Current Stage': 'Development 🔨', 'Target Stage': 'Production 🚀' }),
+    );
     expect(request).toMatchObject({ currentStage: 'development', targetStage: 'production' });
-    expect(problems).toEqual([{ field: 'Target Stage', message: 'Development → Production skips a stage: components go Development → Staging → Production', fix: 'Request Development → Staging first.' }]);
+    expect(problems).toEqual([
+      {
+        field: 'Target Stage',
+        message: 'Development → Production skips a stage: components go Development → Staging → Production',
+        fix: 'Request Development → Staging first.',
+      },
+    ]);
   });
 
   it('reports a target equal to the current stage, and a demotion', () => {
     expect(problemsOf({ ...minimal, 'Current Stage': 'Staging', 'Target Stage': 'staging 🧪' })).toEqual([
-      { field: 'Target Stage', message: 'Target Stage is the Current Stage (Staging): there is nothing to promote', fix: 'Choose the next stage, Production, or correct Current Stage.' },
+      {
+        field: 'Target Stage',
+        message: 'Target Stage is the Current Stage (Staging): there is nothing to promote',
+        fix: 'Choose the next stage, Production, or correct Current Stage.',
+      },
     ]);
-    expect(problemsOf({ ...minimal, 'Current Stage': 'Production', 'Target Stage': 'Production' })[0]!.message).toMatch(/nothing to promote/);
-    expect(problemsOf({ ...minimal, 'Current Stage': 'Production', 'Target Stage': 'Staging' })[0]!.message).toMatch(/demotion/);
+    expect(problemsOf({ ...minimal, 'Current Stage': 'Production', 'Target Stage': 'Production' })[0]!.message).toMatch(
+      /nothing to promote/,
+    );
+    expect(problemsOf({ ...minimal, 'Current Stage': 'Production', 'Target Stage': 'Staging' })[0]!.message).toMatch(
+      /demotion/,
+    );
   });
 
   it('has no stage problem when the current stage is not given', () => {
@@ -401,72 +502,118 @@ describe('hostile input', () => {
     ['backticks', '`'.repeat(MB)],
   ];
 
-  it.each(cases)('parses a 1 MB body of %s (not a form), in linear time', (_, junk) => {
-    const value = parsePromotionForm(junk);
-    expect(value.request).toBeNull();
-    expect(value.problems[0]!.field).toBe('body');
-    expect(isPromotionRequest({ title: junk, body: junk, labels: [] })).toBe(false);
-  }, HANG_GUARD_MS);
+  it.each(cases)(
+    'parses a 1 MB body of %s (not a form), in linear time',
+    (_, junk) => {
+      const value = parsePromotionForm(junk);
+      expect(value.request).toBeNull();
+      expect(value.problems[0]!.field).toBe('body');
+      expect(isPromotionRequest({ title: junk, body: junk, labels: [] })).toBe(false);
+    },
+    HANG_GUARD_MS,
+  );
 
-  it.each(cases)('parses a 1 MB form (CRLF) whose every field is %s, values capped', (_, junk) => {
-    const part = junk.slice(0, Math.ceil(MB / PROMOTION_FORM_FIELDS.length));
-    const values = Object.fromEntries(PROMOTION_FORM_FIELDS.map((f) => [f.label, part]));
-    const body = crlf(render({ ...values, 'Component Name': 'neo4j ' + part }));
-    expect(body.length).toBeGreaterThanOrEqual(MB);
-    const value = parsePromotionForm(body);
-    for (const v of value.sections.values()) expect(v.length).toBeLessThanOrEqual(MAX_FIELD_CHARS);
-    const r = value.request;
-    if (r) {
-      for (const v of [r.justification, r.testResults, r.rollbackPlan, r.additionalContext, ...r.dependencies]) expect((v ?? '').length).toBeLessThanOrEqual(MAX_FIELD_CHARS);
-      expect(r.checks.length).toBeLessThanOrEqual(MAX_FIELD_CHARS);
-    }
-  }, HANG_GUARD_MS);
+  it.each(cases)(
+    'parses a 1 MB form (CRLF) whose every field is %s, values capped',
+    (_, junk) => {
+      const part = junk.slice(0, Math.ceil(MB / PROMOTION_FORM_FIELDS.length));
+      const values = Object.fromEntries(PROMOTION_FORM_FIELDS.map((f) => [f.label, part]));
+      const body = crlf(render({ ...values, 'Component Name': 'neo4j ' + part }));
+      expect(body.length).toBeGreaterThanOrEqual(MB);
+      const value = parsePromotionForm(body);
+      for (const v of value.sections.values()) expect(v.length).toBeLessThanOrEqual(MAX_FIELD_CHARS);
+      const r = value.request;
+      if (r) {
+        for (const v of [r.justification, r.testResults, r.rollbackPlan, r.additionalContext, ...r.dependencies])
+          expect((v ?? '').length).toBeLessThanOrEqual(MAX_FIELD_CHARS);
+        expect(r.checks.length).toBeLessThanOrEqual(MAX_FIELD_CHARS);
+      }
+    },
+    HANG_GUARD_MS,
+  );
 
   it('caps each field at 10,000 characters and says so', () => {
     const long = 'x'.repeat(MB);
-    const { request, problems } = parsePromotionForm(render({ ...minimal, 'Test Results': long, 'Rollback Plan': '🙂'.repeat(MAX_FIELD_CHARS) }));
+    const { request, problems } = parsePromotionForm(
+      render({ ...minimal, 'Test Results': long, 'Rollback Plan': '🙂'.repeat(MAX_FIELD_CHARS) }),
+    );
     expect(request?.testResults).toBe('x'.repeat(MAX_FIELD_CHARS));
     // Cut without splitting a surrogate pair.
     expect(request?.rollbackPlan).toBe('🙂'.repeat(MAX_FIELD_CHARS / 2));
     expect(problems).toEqual([
-      { field: 'Test Results', message: 'Test Results is 1,048,576 characters long; only the first 10,000 are kept', fix: expect.stringMatching(/link/) },
-      { field: 'Rollback Plan', message: 'Rollback Plan is 20,000 characters long; only the first 10,000 are kept', fix: expect.any(String) },
+      {
+        field: 'Test Results',
+        message: 'Test Results is 1,048,576 characters long; only the first 10,000 are kept',
+        fix: expect.stringMatching(/link/),
+      },
+      {
+        field: 'Rollback Plan',
+        message: 'Rollback Plan is 20,000 characters long; only the first 10,000 are kept',
+        fix: expect.any(String),
+      },
     ]);
   });
 
-  it('handles 100,000 repeated form headings and checkbox lines', () => {
-    const body = render(minimal) + '\n\n' + '### Component Name\n- [x] box\n'.repeat(100_000);
-    const value = parsePromotionForm(body);
-    expect(value.request?.component).toBe('neo4j');
-    const boxes = render({ ...minimal, 'Staging → Production Criteria': '- [x] box\n'.repeat(100_000) });
-    const parsed = parsePromotionForm(boxes);
-    expect(parsed.request!.checks.length).toBe(Math.ceil(MAX_FIELD_CHARS / '- [x] box\n'.length));
-  }, HANG_GUARD_MS);
+  it(
+    'handles 100,000 repeated form headings and checkbox lines',
+    () => {
+      const body = render(minimal) + '\n\n' + '### Component Name\n- [x] box\n'.repeat(100_000);
+      const value = parsePromotionForm(body);
+      expect(value.request?.component).toBe('neo4j');
+      const boxes = render({ ...minimal, 'Staging → Production Criteria': '- [x] box\n'.repeat(100_000) });
+      const parsed = parsePromotionForm(boxes);
+      expect(parsed.request!.checks.length).toBe(Math.ceil(MAX_FIELD_CHARS / '- [x] box\n'.length));
+    },
+    HANG_GUARD_MS,
+  );
 });
 
 describe('isPromotionRequest', () => {
   const blocker = [
-    '### Component Name', '', 'Neo4j', '',
-    '### Blocker Type', '', 'Tests (insufficient coverage or failing tests)', '',
-    '### Target Stage', '', 'Staging', '',
-    '### Severity', '', 'High (should be resolved before promotion)',
+    '### Component Name',
+    '',
+    'Neo4j',
+    '',
+    '### Blocker Type',
+    '',
+    'Tests (insufficient coverage or failing tests)',
+    '',
+    '### Target Stage',
+    '',
+    'Staging',
+    '',
+    '### Severity',
+    '',
+    'High (should be resolved before promotion)',
   ].join('\n');
 
-  it('is true for the form\'s body, whatever its labels and title', () => {
+  it("is true for the form's body, whatever its labels and title", () => {
     expect(isPromotionRequest({ title: 'anything', body: render(minimal), labels: ['promotion:blocked'] })).toBe(true);
   });
 
   it('is true for a promotion label or a [Promotion] title, even when the body is not the form', () => {
     expect(isPromotionRequest({ title: 'promote neo4j', body: 'please', labels: ['promotion:requested'] })).toBe(true);
     expect(isPromotionRequest({ title: 'promote neo4j', body: null, labels: ['Promotion:Approved'] })).toBe(true);
-    expect(isPromotionRequest({ title: '  [PROMOTION] neo4j: Development → Staging', body: null, labels: [] })).toBe(true);
+    expect(isPromotionRequest({ title: '  [PROMOTION] neo4j: Development → Staging', body: null, labels: [] })).toBe(
+      true,
+    );
     expect(isPromotionRequest({ title: '[Promotion]: ', body: '', labels: [] })).toBe(true);
   });
 
   it('is false for a promotion blocker issue and for unrelated issues', () => {
-    expect(isPromotionRequest({ title: '[BLOCKER] neo4j: coverage', body: blocker, labels: ['promotion:blocked', 'component:neo4j', 'blocker:tests'] })).toBe(false);
-    expect(isPromotionRequest({ title: 'Bug: crash on start', body: '### Steps\n\n1. run', labels: ['bug'] })).toBe(false);
+    expect(
+      isPromotionRequest({
+        title: '[BLOCKER] neo4j: coverage',
+        body: blocker,
+        labels: ['promotion:blocked', 'component:neo4j', 'blocker:tests'],
+      }),
+    ).toBe(false);
+    expect(isPromotionRequest({ title: 'Bug: crash on start', body: '### Steps\n\n1. run', labels: ['bug'] })).toBe(
+      false,
+    );
     expect(isPromotionRequest({ title: 'Question', body: null, labels: [] })).toBe(false);
-    expect(isPromotionRequest({ title: 'About promotion', body: 'What is [Promotion]?', labels: ['target:staging'] })).toBe(false);
+    expect(
+      isPromotionRequest({ title: 'About promotion', body: 'What is [Promotion]?', labels: ['target:staging'] }),
+    ).toBe(false);
   });
 });

@@ -18,5 +18,7 @@ it('creates the whole taxonomy, then changes nothing, and corrects a label that 
   expect(first.updated).toEqual(['promotion:blocked']);
   const second = await setupLabels(api, specs);
   expect(second).toEqual({ created: [], updated: [], unchanged: specs.length });
-  expect((await api.listLabels()).map((l) => l.name)).toEqual(expect.arrayContaining(['component:neo4j', 'target:production', 'blocker:tests', 'promotion:approved']));
+  expect((await api.listLabels()).map((l) => l.name)).toEqual(
+    expect.arrayContaining(['component:neo4j', 'target:production', 'blocker:tests', 'promotion:approved']),
+  );
 });

@@ -105,7 +105,13 @@ describe('applyPromotion', () => {
     ]);
 
     const record = parseMaturityFile(markdown, 'src/components/neo4j/MATURITY.md');
-    expect(record).toMatchObject({ stage: 'production', promotedFrom: 'staging', since: '2026-11-21', lastUpdated: '2026-11-21', warnings: [] });
+    expect(record).toMatchObject({
+      stage: 'production',
+      promotedFrom: 'staging',
+      since: '2026-11-21',
+      lastUpdated: '2026-11-21',
+      warnings: [],
+    });
     expect(record.history.map((h) => [h.date, h.stage, h.issue])).toEqual([
       ['2026-09-01', 'development', undefined],
       ['2026-10-20', 'staging', 12],
@@ -121,7 +127,12 @@ describe('applyPromotion', () => {
     const title = { staging: 'Staging', production: 'Production' }[change.to as 'staging' | 'production'];
 
     const record = parseMaturityFile(markdown, `${name}/MATURITY.md`);
-    expect(record).toMatchObject({ stage: change.to, promotedFrom: from, since: '2026-11-21', lastUpdated: '2026-11-21' });
+    expect(record).toMatchObject({
+      stage: change.to,
+      promotedFrom: from,
+      since: '2026-11-21',
+      lastUpdated: '2026-11-21',
+    });
     expect(record.history.at(-1)).toMatchObject({ date: '2026-11-21', kind: 'promoted', stage: change.to, issue: 50 });
     expect(changes).toHaveLength(3);
     // Nothing else moved: the two field lines replaced, one history line added at the end.
@@ -135,7 +146,8 @@ describe('applyPromotion', () => {
     expected.splice(at, 0, added);
     const stageLine = old.findIndex((l) => l.startsWith('**Current Stage**'));
     const updatedLine = old.findIndex((l) => l.startsWith('**Last Updated**'));
-    expected[stageLine >= at ? stageLine + 1 : stageLine] = `**Current Stage**: ${title} (promoted from ${from === 'development' ? 'Development' : 'Staging'} on 2026-11-21)`;
+    expected[stageLine >= at ? stageLine + 1 : stageLine] =
+      `**Current Stage**: ${title} (promoted from ${from === 'development' ? 'Development' : 'Staging'} on 2026-11-21)`;
     expected[updatedLine >= at ? updatedLine + 1 : updatedLine] = '**Last Updated**: 2026-11-21';
     expect(lines).toEqual(expected);
     expect(markdown.endsWith('\n')).toBe(before.endsWith('\n'));
@@ -154,10 +166,10 @@ describe('applyPromotion', () => {
     );
     // Frontmatter, both checklists, demotions and blockers are untouched.
     expect(markdown.replace('- **2026-11-21**: Promoted to Staging (Issue #7)\n', '')).toBe(
-      TEMPLATE.replace('**Current Stage**: Development', '**Current Stage**: Staging (promoted from Development on 2026-11-21)').replace(
-        '**Last Updated**: 2025-10-07',
-        '**Last Updated**: 2026-11-21',
-      ),
+      TEMPLATE.replace(
+        '**Current Stage**: Development',
+        '**Current Stage**: Staging (promoted from Development on 2026-11-21)',
+      ).replace('**Last Updated**: 2025-10-07', '**Last Updated**: 2026-11-21'),
     );
     const record = parseMaturityFile(markdown, 'MATURITY.md');
     expect(record).toMatchObject({ stage: 'staging', promotedFrom: 'development', since: '2026-11-21' });
@@ -184,35 +196,46 @@ describe('applyPromotion', () => {
     expect(twice.changes).toEqual([]);
     expect(once.markdown.match(/Promoted to Production/g)).toHaveLength(1);
     // Also when the entry was written by hand, in another style, before the stage line.
-    const byHand = sample('neo4j').replace('(Issue #12)\n', '(Issue #12)\n- 2026-11-21: Promoted to Production (Issue #42)\n');
+    const byHand = sample('neo4j').replace(
+      '(Issue #12)\n',
+      '(Issue #12)\n- 2026-11-21: Promoted to Production (Issue #42)\n',
+    );
     const { markdown } = applyPromotion(byHand, toProduction, 'MATURITY.md');
     expect(markdown.match(/Promoted to Production/g)).toHaveLength(1);
     expect(parseMaturityFile(markdown, 'MATURITY.md').stage).toBe('production');
   });
 
   it('follows the file\u2019s entry style: plain dates, linked issue numbers', () => {
-    const plain = '**Current Stage**: Staging\n\n## Promotion History\n- 2025-01-02: Promoted to Development\n- 2025-02-03: Promoted to Staging (Issue #5)\n';
+    const plain =
+      '**Current Stage**: Staging\n\n## Promotion History\n- 2025-01-02: Promoted to Development\n- 2025-02-03: Promoted to Staging (Issue #5)\n';
     expect(applyPromotion(plain, { ...toProduction, issueUrl: undefined }, 'M.md').markdown).toBe(
       '**Current Stage**: Production (promoted from Staging on 2026-11-21)\n\n## Promotion History\n- 2025-01-02: Promoted to Development\n- 2025-02-03: Promoted to Staging (Issue #5)\n- 2026-11-21: Promoted to Production (Issue #42)\n',
     );
-    const linked = '**Current Stage**: Staging\n\n## Promotion History\n\n* **2025-02-03**: Promoted to Staging ([#5](https://x/5))\n';
+    const linked =
+      '**Current Stage**: Staging\n\n## Promotion History\n\n* **2025-02-03**: Promoted to Staging ([#5](https://x/5))\n';
     expect(applyPromotion(linked, toProduction, 'M.md').markdown).toBe(
       '**Current Stage**: Production (promoted from Staging on 2026-11-21)\n\n## Promotion History\n\n* **2025-02-03**: Promoted to Staging ([#5](https://x/5))\n* **2026-11-21**: Promoted to Production ([#42](https://github.com/tta/demo/issues/42))\n',
     );
     // A loose list stays loose; no issue, no reference.
-    const loose = '**Current Stage**: Staging\n\n## Promotion History\n\n- **2025-01-02**: Promoted to Development\n\n- **2025-02-03**: Promoted to Staging\n\n## Notes\n';
+    const loose =
+      '**Current Stage**: Staging\n\n## Promotion History\n\n- **2025-01-02**: Promoted to Development\n\n- **2025-02-03**: Promoted to Staging\n\n## Notes\n';
     expect(applyPromotion(loose, { from: 'staging', to: 'production', date: '2026-11-21' }, 'M.md').markdown).toBe(
       '**Current Stage**: Production (promoted from Staging on 2026-11-21)\n\n## Promotion History\n\n- **2025-01-02**: Promoted to Development\n\n- **2025-02-03**: Promoted to Staging\n\n- **2026-11-21**: Promoted to Production\n\n## Notes\n',
     );
   });
 
   it('starts the list when the history section has none, and keeps fields that share a line', () => {
-    const empty = '**Current Stage**: Staging **Last Updated**: 2025-10-12 **Owner**: me\n\n## Promotion History\n\n### Promotions\n\n---\n';
+    const empty =
+      '**Current Stage**: Staging **Last Updated**: 2025-10-12 **Owner**: me\n\n## Promotion History\n\n### Promotions\n\n---\n';
     const { markdown } = applyPromotion(empty, toProduction, 'M.md');
     expect(markdown).toBe(
       '**Current Stage**: Production (promoted from Staging on 2026-11-21) **Last Updated**: 2026-11-21 **Owner**: me\n\n## Promotion History\n\n### Promotions\n\n- **2026-11-21**: Promoted to Production (Issue [#42](https://github.com/tta/demo/issues/42))\n\n---\n',
     );
-    expect(parseMaturityFile(markdown, 'M.md')).toMatchObject({ stage: 'production', lastUpdated: '2026-11-21', owner: 'me' });
+    expect(parseMaturityFile(markdown, 'M.md')).toMatchObject({
+      stage: 'production',
+      lastUpdated: '2026-11-21',
+      owner: 'me',
+    });
 
     const tight = '**Current Stage**: Staging\n## Promotion History\nNone yet.\n';
     expect(applyPromotion(tight, { from: 'staging', to: 'production', date: '2026-11-21' }, 'M.md').markdown).toBe(
@@ -226,8 +249,14 @@ describe('applyPromotion', () => {
       '## Neo4j\n\n**Current Stage**: Staging\n**Last Updated**: 2025-02-02\n\n### Promotion History\n\n- **2025-02-02**: Promoted to Staging\n';
     const { markdown } = applyPromotion(shared, toProduction, 'docs/MATURITY.md#neo4j');
     expect(markdown.slice(0, markdown.indexOf('## Neo4j'))).toBe(shared.slice(0, shared.indexOf('## Neo4j')));
-    expect(parseMaturityFile(markdown, 'docs/MATURITY.md#neo4j')).toMatchObject({ stage: 'production', since: '2026-11-21' });
-    expect(parseMaturityFile(markdown, 'docs/MATURITY.md#redis')).toMatchObject({ stage: 'staging', lastUpdated: '2025-01-01' });
+    expect(parseMaturityFile(markdown, 'docs/MATURITY.md#neo4j')).toMatchObject({
+      stage: 'production',
+      since: '2026-11-21',
+    });
+    expect(parseMaturityFile(markdown, 'docs/MATURITY.md#redis')).toMatchObject({
+      stage: 'staging',
+      lastUpdated: '2025-01-01',
+    });
     expect(() => applyPromotion(shared, toProduction, 'docs/MATURITY.md#kafka')).toThrow(/no heading names "kafka"/);
   });
 
@@ -246,7 +275,9 @@ describe('applyPromotion', () => {
       const noHistory = sample('neo4j').replace(/## Promotion History[\s\S]*$/, '');
       const e = attempt(noHistory);
       expect(e.place.file).toBe('src/components/neo4j/MATURITY.md');
-      expect(e.describe()).toMatch(/^src\/components\/neo4j\/MATURITY\.md: lacks a "## Promotion History" section, so the promotion to Production was not recorded\. Add /);
+      expect(e.describe()).toMatch(
+        /^src\/components\/neo4j\/MATURITY\.md: lacks a "## Promotion History" section, so the promotion to Production was not recorded\. Add /,
+      );
       expect(e.message).toContain('"## Promotion History" section');
       expect(e.message).not.toContain('Current Stage');
     });
@@ -286,7 +317,10 @@ describe('applyPromotion', () => {
       const { markdown, changes } = applyPromotion(before, demotion, 'src/components/neo4j/MATURITY.md');
       expect(markdown).toBe(
         before
-          .replace('**Current Stage**: Production (promoted from Staging on 2026-09-01)', '**Current Stage**: Staging (demoted from Production on 2026-12-10)')
+          .replace(
+            '**Current Stage**: Production (promoted from Staging on 2026-09-01)',
+            '**Current Stage**: Staging (demoted from Production on 2026-12-10)',
+          )
           .replace('**Last Updated**: 2026-09-01', '**Last Updated**: 2026-12-10')
           .replace(
             '- **2026-09-01**: Promoted to Production (Issue #9)\n',
@@ -296,7 +330,14 @@ describe('applyPromotion', () => {
       expect(changes.at(-1)).toMatch(/Promotion History \+ `- \*\*2026-12-10\*\*: Demoted to Staging/);
       const record = parseMaturityFile(markdown, 'M.md');
       expect(record).toMatchObject({ stage: 'staging', demotedFrom: 'production', since: '2026-12-10', warnings: [] });
-      expect(record.history.at(-1)).toEqual({ date: '2026-12-10', kind: 'demoted', stage: 'staging', issue: 12, reason: 'uptime 99.20% in 2026-11 below 99.5% and p95 over 30d', line: expect.any(Number) });
+      expect(record.history.at(-1)).toEqual({
+        date: '2026-12-10',
+        kind: 'demoted',
+        stage: 'staging',
+        issue: 12,
+        reason: 'uptime 99.20% in 2026-11 below 99.5% and p95 over 30d',
+        line: expect.any(Number),
+      });
       // The checklists are left as they were: a demotion verifies nothing.
       expect(markdown).toContain('- [x] 7-day uptime in staging ≥99.5%');
       // Applying it again changes nothing.
@@ -304,23 +345,41 @@ describe('applyPromotion', () => {
     });
 
     it('appends to the template\u2019s Demotions list, after its placeholder', () => {
-      const inProduction = TEMPLATE.replace('**Current Stage**: Development', '**Current Stage**: Production (promoted from Staging on 2026-09-01)');
-      const { markdown } = applyPromotion(inProduction, { ...demotion, issueUrl: 'https://github.com/tta/demo/issues/12' }, 'M.md');
+      const inProduction = TEMPLATE.replace(
+        '**Current Stage**: Development',
+        '**Current Stage**: Production (promoted from Staging on 2026-09-01)',
+      );
+      const { markdown } = applyPromotion(
+        inProduction,
+        { ...demotion, issueUrl: 'https://github.com/tta/demo/issues/12' },
+        'M.md',
+      );
       const demotions = markdown.slice(markdown.indexOf('### Demotions'), markdown.indexOf('## Current Blockers'));
       expect(demotions).toBe(
         '### Demotions\n\n- **YYYY-MM-DD**: Demoted to Staging (Reason: <Description>, Issue #ZZZ)\n- **2026-12-10**: Demoted to Staging (Reason: uptime 99.20% in 2026-11 below 99.5% and p95 over 30d, Issue [#12](https://github.com/tta/demo/issues/12))\n\n---\n\n',
       );
-      expect(markdown.slice(markdown.indexOf('### Promotions'), markdown.indexOf('### Demotions'))).toBe(inProduction.slice(inProduction.indexOf('### Promotions'), inProduction.indexOf('### Demotions')));
+      expect(markdown.slice(markdown.indexOf('### Promotions'), markdown.indexOf('### Demotions'))).toBe(
+        inProduction.slice(inProduction.indexOf('### Promotions'), inProduction.indexOf('### Demotions')),
+      );
     });
 
     it('adds to the one list of a history without subsections', () => {
-      const plain = '**Current Stage**: Production\n\n## Promotion History\n\n- 2026-06-01: Promoted to Staging (Issue #1)\n- 2026-07-01: Promoted to Production (Issue #2)\n';
-      const { markdown } = applyPromotion(plain, { from: 'production', to: 'development', date: '2026-12-10', reason: 'patch deadline missed' }, 'M.md');
-      expect(markdown).toBe('**Current Stage**: Development (demoted from Production on 2026-12-10)\n\n## Promotion History\n\n- 2026-06-01: Promoted to Staging (Issue #1)\n- 2026-07-01: Promoted to Production (Issue #2)\n- 2026-12-10: Demoted to Development (Reason: patch deadline missed)\n');
+      const plain =
+        '**Current Stage**: Production\n\n## Promotion History\n\n- 2026-06-01: Promoted to Staging (Issue #1)\n- 2026-07-01: Promoted to Production (Issue #2)\n';
+      const { markdown } = applyPromotion(
+        plain,
+        { from: 'production', to: 'development', date: '2026-12-10', reason: 'patch deadline missed' },
+        'M.md',
+      );
+      expect(markdown).toBe(
+        '**Current Stage**: Development (demoted from Production on 2026-12-10)\n\n## Promotion History\n\n- 2026-06-01: Promoted to Staging (Issue #1)\n- 2026-07-01: Promoted to Production (Issue #2)\n- 2026-12-10: Demoted to Development (Reason: patch deadline missed)\n',
+      );
     });
 
     it('refuses to demote a component the file says is not in the stage it comes down from', () => {
-      expect(() => applyPromotion(sample('session_vault'), demotion, 'M.md')).toThrow(/Current Stage is Development, not Production, so it cannot record a demotion from Production to Staging/);
+      expect(() => applyPromotion(sample('session_vault'), demotion, 'M.md')).toThrow(
+        /Current Stage is Development, not Production, so it cannot record a demotion from Production to Staging/,
+      );
     });
   });
 });

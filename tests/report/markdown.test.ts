@@ -18,12 +18,15 @@ describe('Markdown from untrusted text', () => {
 
   it('puts file names in code that survives tables', () => {
     expect(code('a|b<c>`d`')).toBe('<code>a&#124;b&lt;c&gt;\\`d\\`</code>');
-    expect(table(['A', 'B'], [[code('x|y'), '1']], ['l', 'r'])).toBe('| A | B |\n| --- | ---: |\n| <code>x&#124;y</code> | 1 |');
+    expect(table(['A', 'B'], [[code('x|y'), '1']], ['l', 'r'])).toBe(
+      '| A | B |\n| --- | ---: |\n| <code>x&#124;y</code> | 1 |',
+    );
   });
 });
 
 /** As GitHub renders it: CommonMark with the GFM extensions (tables, autolinks, strikethrough). */
-const render = (md: string) => micromark(md, { extensions: [gfm()], htmlExtensions: [gfmHtml()], allowDangerousHtml: true });
+const render = (md: string) =>
+  micromark(md, { extensions: [gfm()], htmlExtensions: [gfmHtml()], allowDangerousHtml: true });
 /** The text a reader sees: tags dropped, entities decoded, zero-width spaces gone. */
 const seen = (html: string) =>
   html

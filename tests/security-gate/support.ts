@@ -7,7 +7,12 @@ import { type RiskRegister } from '../../packages/findings/risk-register.js';
 
 export const NOW = new Date('2026-11-21T12:00:00Z');
 
-export const bandit = (rule: string, severity: Finding['severity'], fingerprint: string, extra: Partial<Finding> = {}): Finding => ({
+export const bandit = (
+  rule: string,
+  severity: Finding['severity'],
+  fingerprint: string,
+  extra: Partial<Finding> = {},
+): Finding => ({
   tool: 'bandit',
   rule,
   level: 'warning',
@@ -19,9 +24,16 @@ export const bandit = (rule: string, severity: Finding['severity'], fingerprint:
   ...extra,
 });
 
-export const banditRun = (findings: Finding[]): SecurityReportRun => ({ kind: 'bandit', file: 'bandit.json', report: { tool: 'bandit', file: 'bandit.json', findings } });
+export const banditRun = (findings: Finding[]): SecurityReportRun => ({
+  kind: 'bandit',
+  file: 'bandit.json',
+  report: { tool: 'bandit', file: 'bandit.json', findings },
+});
 
-export function securityModel(findings: Finding[], over: Partial<SecurityGateModel> & { registerFile?: RiskRegister | null } = {}): SecurityGateModel {
+export function securityModel(
+  findings: Finding[],
+  over: Partial<SecurityGateModel> & { registerFile?: RiskRegister | null } = {},
+): SecurityGateModel {
   const { registerFile = null, ...rest } = over;
   const now = rest.now ?? NOW;
   return {
@@ -30,7 +42,10 @@ export function securityModel(findings: Finding[], over: Partial<SecurityGateMod
     outOfScope: 0,
     unattributed: [],
     register: registerFile,
-    registerOutcome: applyRiskRegister(findings, registerFile ?? { file: '', entries: [], problems: [] }, { today: now.toISOString().slice(0, 10), acceptableSeverities: ['low'] }),
+    registerOutcome: applyRiskRegister(findings, registerFile ?? { file: '', entries: [], problems: [] }, {
+      today: now.toISOString().slice(0, 10),
+      acceptableSeverities: ['low'],
+    }),
     registerScope: null,
     firstSeen: Object.fromEntries(findings.map((x) => [x.fingerprint!, now.toISOString()])),
     firstSeenSource: null,

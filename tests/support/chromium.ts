@@ -21,7 +21,13 @@ import { chromium, type Browser } from 'playwright-core';
 const run = promisify(execFile);
 
 /** Keeps the browser off the network: the pages under test are served from 127.0.0.1. */
-const OFFLINE_FLAGS = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const OFFLINE_FLAGS = [
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 /**
  * The package's flags are tuned for AWS Lambda. Left out here:
@@ -57,16 +63,23 @@ async function extractInto(folder: string): Promise<string> {
     const { default: chromium, inflate } = await import(${JSON.stringify(pathToFileURL(entry).href)});
     const [executable] = await Promise.all([chromium.executablePath(${JSON.stringify(bin)}), inflate(${JSON.stringify(join(bin, 'al2023.tar.br'))})]);
     process.stdout.write(executable);`;
-  const { stdout } = await run(process.execPath, ['--input-type=module', '--eval', script], { env: { ...process.env, TMPDIR: folder }, timeout: 120_000 });
+  const { stdout } = await run(process.execPath, ['--input-type=module', '--eval', script], {
+    env: { ...process.env, TMPDIR: folder },
+    timeout: 120_000,
+  });
   const executable = stdout.trim();
-  if (dirname(executable) !== folder) throw new Error(`@sparticuz/chromium extracted its browser to ${executable}, not into ${folder}`);
+  if (dirname(executable) !== folder)
+    throw new Error(`@sparticuz/chromium extracted its browser to ${executable}, not into ${folder}`);
   return executable;
 }
 
 /** Only the package's font (Open Sans), never the machine's: the same layout everywhere. */
 function writeFontConfig(folder: string): string {
   const file = join(folder, 'fonts.conf');
-  writeFileSync(file, `<?xml version="1.0"?>\n<fontconfig>\n  <dir>${join(folder, 'fonts')}</dir>\n  <cachedir>${join(folder, 'fonts-cache')}</cachedir>\n</fontconfig>\n`);
+  writeFileSync(
+    file,
+    `<?xml version="1.0"?>\n<fontconfig>\n  <dir>${join(folder, 'fonts')}</dir>\n  <cachedir>${join(folder, 'fonts-cache')}</cachedir>\n</fontconfig>\n`,
+  );
   return file;
 }
 

@@ -216,7 +216,10 @@ describe('issue comments', () => {
     gh.addIssue({ number: 5, title: 'x' });
     const created = await octokit.rest.issues.createComment({ ...repo, issue_number: 5, body: 'first' });
     expect(created.status).toBe(201);
-    expect(created.data).toMatchObject({ body: 'first', user: { login: 'github-actions[bot]', type: 'Bot', id: 41898282 } });
+    expect(created.data).toMatchObject({
+      body: 'first',
+      user: { login: 'github-actions[bot]', type: 'Bot', id: 41898282 },
+    });
     expect(created.data.html_url).toBe(`https://github.com/tta/demo/issues/5#issuecomment-${created.data.id}`);
     expect(created.headers.location).toBe(created.data.url);
 
@@ -240,7 +243,9 @@ describe('issue comments', () => {
       message: 'Validation Failed',
       errors: [{ resource: 'IssueComment', field: 'body', code: 'missing_field' }],
     });
-    const tooLong = await failure(octokit.rest.issues.createComment({ ...repo, issue_number: 1, body: 'x'.repeat(65537) }));
+    const tooLong = await failure(
+      octokit.rest.issues.createComment({ ...repo, issue_number: 1, body: 'x'.repeat(65537) }),
+    );
     expect(tooLong.status).toBe(422);
     expect(JSON.stringify(tooLong.data)).toContain('maximum is 65536 characters');
     const noIssue = await failure(octokit.rest.issues.createComment({ ...repo, issue_number: 99, body: 'x' }));
@@ -327,7 +332,11 @@ describe('faults', () => {
     gh.addIssue({ number: 1, title: 'x' });
     gh.slow('/repos/tta/demo/issues/1', 400);
 
-    const timedOut = octokit.rest.issues.get({ ...repo, issue_number: 1, request: { signal: AbortSignal.timeout(50) } });
+    const timedOut = octokit.rest.issues.get({
+      ...repo,
+      issue_number: 1,
+      request: { signal: AbortSignal.timeout(50) },
+    });
     await expect(timedOut).rejects.toThrow();
 
     const { data } = await octokit.rest.issues.get({ ...repo, issue_number: 1 });
@@ -349,7 +358,12 @@ describe('lifecycle', () => {
 
   it('serves the repository itself, default branch included', async () => {
     const { data } = await octokit.rest.repos.get(repo);
-    expect(data).toMatchObject({ full_name: 'tta/demo', default_branch: 'main', owner: { login: 'tta' }, private: false });
+    expect(data).toMatchObject({
+      full_name: 'tta/demo',
+      default_branch: 'main',
+      owner: { login: 'tta' },
+      private: false,
+    });
     expect(data.id).toBe(gh.repo.id);
   });
 });
@@ -491,14 +505,21 @@ describe('search', () => {
   });
 
   it('paginates search results through octokit.paginate', async () => {
-    const items = await octokit.paginate(octokit.rest.search.issuesAndPullRequests, { q: 'repo:tta/demo', per_page: 2 });
+    const items = await octokit.paginate(octokit.rest.search.issuesAndPullRequests, {
+      q: 'repo:tta/demo',
+      per_page: 2,
+    });
     expect(numbers(items)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(gh.requestsTo('GET', '/search/issues')).toHaveLength(3);
   });
 
   it('refuses unknown repositories and qualifiers it does not implement', async () => {
-    expect((await failure(octokit.rest.search.issuesAndPullRequests({ q: 'repo:tta/nope is:issue' }))).status).toBe(422);
-    const unsupported = await failure(octokit.rest.search.issuesAndPullRequests({ q: 'repo:tta/demo created:>2020-01-01' }));
+    expect((await failure(octokit.rest.search.issuesAndPullRequests({ q: 'repo:tta/nope is:issue' }))).status).toBe(
+      422,
+    );
+    const unsupported = await failure(
+      octokit.rest.search.issuesAndPullRequests({ q: 'repo:tta/demo created:>2020-01-01' }),
+    );
     expect(unsupported.status).toBe(422);
     expect(JSON.stringify(unsupported.data)).toContain('created:');
   });
@@ -549,14 +570,23 @@ describe('contents', () => {
     const client = createGitHubClient({ token: 't', ...repo, baseUrl: gh.url, sleep: async () => {} });
     expect(await client.getFile('data/big.jsonl', 'main')).toEqual({ text: big, sha: blobSha(Buffer.from(big)) });
     expect(await client.getFile('data', 'main')).toBeNull();
-    expect((await client.listDirectory('data', 'main'))!.map((e) => [e.name, e.type, e.sha, e.size])).toEqual([['big.jsonl', 'file', blobSha(Buffer.from(big)), big.length]]);
+    expect((await client.listDirectory('data', 'main'))!.map((e) => [e.name, e.type, e.sha, e.size])).toEqual([
+      ['big.jsonl', 'file', blobSha(Buffer.from(big)), big.length],
+    ]);
     expect(await client.listDirectory('nope', 'main')).toBeNull();
     expect(await client.listDirectory('data', 'no-branch')).toBeNull();
   });
 
   it('can fail a write after applying it (a 502 from the edge after GitHub wrote)', async () => {
     const rule = gh.injectFault({ method: 'PUT', path: /\/contents\/after\.txt$/, status: 502, afterApplying: true });
-    const e = await failure(octokit.rest.repos.createOrUpdateFileContents({ ...repo, path: 'after.txt', message: 'm', content: b64('written') }));
+    const e = await failure(
+      octokit.rest.repos.createOrUpdateFileContents({
+        ...repo,
+        path: 'after.txt',
+        message: 'm',
+        content: b64('written'),
+      }),
+    );
     expect(e.status).toBe(502);
     expect(rule.hits).toBe(1);
     expect(gh.file('after.txt')).toBe('written');
@@ -618,7 +648,13 @@ describe('contents', () => {
     const unknownSha = await failure(octokit.rest.git.createRef({ ...repo, ref: 'refs/heads/y', sha: 'c'.repeat(40) }));
     expect(unknownSha.data['message']).toBe('Object does not exist');
     const noBranch = await failure(
-      octokit.rest.repos.createOrUpdateFileContents({ ...repo, path: 'a', message: 'm', content: b64('a'), branch: 'nope' }),
+      octokit.rest.repos.createOrUpdateFileContents({
+        ...repo,
+        path: 'a',
+        message: 'm',
+        content: b64('a'),
+        branch: 'nope',
+      }),
     );
     expect(noBranch.status).toBe(404);
   });
@@ -717,11 +753,15 @@ describe('opening pull requests', () => {
   it('refuses a second open one for the same head and base, with GitHub\u2019s message', async () => {
     await branchWithCommit('promote/neo4j');
     const first = await octokit.rest.pulls.create({ ...repo, title: 'one', head: 'promote/neo4j', base: 'main' });
-    const again = await failure(octokit.rest.pulls.create({ ...repo, title: 'two', head: 'tta:promote/neo4j', base: 'main' }));
+    const again = await failure(
+      octokit.rest.pulls.create({ ...repo, title: 'two', head: 'tta:promote/neo4j', base: 'main' }),
+    );
     expect(again.status).toBe(422);
     expect(again.data).toMatchObject({
       message: 'Validation Failed',
-      errors: [{ resource: 'PullRequest', code: 'custom', message: 'A pull request already exists for tta:promote/neo4j.' }],
+      errors: [
+        { resource: 'PullRequest', code: 'custom', message: 'A pull request already exists for tta:promote/neo4j.' },
+      ],
       documentation_url: 'https://docs.github.com/rest/pulls/pulls#create-a-pull-request',
     });
     // Once it is closed, another may be opened.
@@ -738,25 +778,40 @@ describe('opening pull requests', () => {
       data: { errors: [{ resource: 'PullRequest', code: 'custom', message: 'No commits between main and main' }] },
     });
     const missing = await failure(octokit.rest.pulls.create({ ...repo, title: 't', head: 'nope', base: 'main' }));
-    expect(missing).toMatchObject({ status: 422, data: { errors: [{ resource: 'PullRequest', field: 'head', code: 'invalid' }] } });
-    const fork = await failure(octokit.rest.pulls.create({ ...repo, title: 't', head: 'forker:promote/neo4j', base: 'main' }));
+    expect(missing).toMatchObject({
+      status: 422,
+      data: { errors: [{ resource: 'PullRequest', field: 'head', code: 'invalid' }] },
+    });
+    const fork = await failure(
+      octokit.rest.pulls.create({ ...repo, title: 't', head: 'forker:promote/neo4j', base: 'main' }),
+    );
     expect(fork.data['errors']).toEqual([{ resource: 'PullRequest', field: 'head', code: 'invalid' }]);
-    const noBase = await failure(octokit.rest.pulls.create({ ...repo, title: 't', head: 'promote/neo4j', base: 'release' }));
+    const noBase = await failure(
+      octokit.rest.pulls.create({ ...repo, title: 't', head: 'promote/neo4j', base: 'release' }),
+    );
     expect(noBase.data['errors']).toEqual([{ resource: 'PullRequest', field: 'base', code: 'invalid' }]);
 
     gh.createBranch('empty');
     const empty = await failure(octokit.rest.pulls.create({ ...repo, title: 't', head: 'empty', base: 'main' }));
-    expect(empty.data['errors']).toEqual([{ resource: 'PullRequest', code: 'custom', message: 'No commits between main and empty' }]);
+    expect(empty.data['errors']).toEqual([
+      { resource: 'PullRequest', code: 'custom', message: 'No commits between main and empty' },
+    ]);
     // main is behind the branch: the other way round there is nothing to merge either.
-    const backwards = await failure(octokit.rest.pulls.create({ ...repo, title: 't', head: 'main', base: 'promote/neo4j' }));
+    const backwards = await failure(
+      octokit.rest.pulls.create({ ...repo, title: 't', head: 'main', base: 'promote/neo4j' }),
+    );
     expect(backwards.data['errors']).toEqual([
       { resource: 'PullRequest', code: 'custom', message: 'No commits between promote/neo4j and main' },
     ]);
 
-    const noTitle = await failure(octokit.request('POST /repos/tta/demo/pulls', { head: 'promote/neo4j', base: 'main' }));
+    const noTitle = await failure(
+      octokit.request('POST /repos/tta/demo/pulls', { head: 'promote/neo4j', base: 'main' }),
+    );
     expect(noTitle.data['errors']).toEqual([{ resource: 'PullRequest', field: 'title', code: 'missing_field' }]);
     gh.readOnlyTokens.add('t');
-    const readOnly = await failure(octokit.rest.pulls.create({ ...repo, title: 't', head: 'promote/neo4j', base: 'main' }));
+    const readOnly = await failure(
+      octokit.rest.pulls.create({ ...repo, title: 't', head: 'promote/neo4j', base: 'main' }),
+    );
     expect(readOnly.status).toBe(403);
     expect(gh.repo.pulls.size).toBe(0);
   });
@@ -784,10 +839,18 @@ describe('milestones', () => {
       creator: { login: 'github-actions[bot]' },
       html_url: 'https://github.com/tta/demo/milestone/1',
     });
-    const summer = await octokit.rest.issues.createMilestone({ ...repo, title: 'summer', due_on: '2026-07-01T12:00:00Z' });
+    const summer = await octokit.rest.issues.createMilestone({
+      ...repo,
+      title: 'summer',
+      due_on: '2026-07-01T12:00:00Z',
+    });
     expect(summer.data.due_on).toBe('2026-07-01T07:00:00Z');
     // UTC midnight is still the day before in California.
-    const midnight = await octokit.rest.issues.createMilestone({ ...repo, title: 'midnight', due_on: '2026-12-01T00:00:00Z' });
+    const midnight = await octokit.rest.issues.createMilestone({
+      ...repo,
+      title: 'midnight',
+      due_on: '2026-12-01T00:00:00Z',
+    });
     expect(midnight.data.due_on).toBe('2026-11-30T08:00:00Z');
     const none = await octokit.rest.issues.createMilestone({ ...repo, title: 'someday' });
     expect(none.data).toMatchObject({ number: 4, due_on: null, description: null });
@@ -837,7 +900,9 @@ describe('milestones', () => {
     for (let i = 5; i <= 130; i++) gh.addMilestone({ number: i, title: `m${i}`, due_on: '2028-01-01' });
     const all = await octokit.paginate(octokit.rest.issues.listMilestones, { ...repo, per_page: 100 });
     expect(all).toHaveLength(129);
-    expect(gh.requestsTo('GET', '/repos/tta/demo/milestones').filter((r) => r.query['per_page'] === '100')).toHaveLength(2);
+    expect(
+      gh.requestsTo('GET', '/repos/tta/demo/milestones').filter((r) => r.query['per_page'] === '100'),
+    ).toHaveLength(2);
   });
 
   it('updates title, description, due date and state; refuses a taken title; 404 for none', async () => {
@@ -851,7 +916,12 @@ describe('milestones', () => {
       description: 'shipped',
       state: 'closed',
     });
-    expect(closed.data).toMatchObject({ title: 'v1.0', description: 'shipped', state: 'closed', due_on: '2026-12-01T08:00:00Z' });
+    expect(closed.data).toMatchObject({
+      title: 'v1.0',
+      description: 'shipped',
+      state: 'closed',
+      due_on: '2026-12-01T08:00:00Z',
+    });
     expect(closed.data.closed_at).toEqual(expect.any(String));
     // Issues embed the milestone as the milestones API answers it.
     expect(gh.issue(9)['milestone']).toEqual(closed.data);
@@ -862,26 +932,36 @@ describe('milestones', () => {
     expect(taken.data['errors']).toEqual([{ resource: 'Milestone', code: 'already_exists', field: 'title' }]);
     const same = await octokit.rest.issues.updateMilestone({ ...repo, milestone_number: 2, title: 'v2' });
     expect(same.status).toBe(200);
-    expect((await failure(octokit.rest.issues.updateMilestone({ ...repo, milestone_number: 7, title: 'x' }))).status).toBe(404);
+    expect(
+      (await failure(octokit.rest.issues.updateMilestone({ ...repo, milestone_number: 7, title: 'x' }))).status,
+    ).toBe(404);
     expect((await failure(octokit.rest.issues.getMilestone({ ...repo, milestone_number: 7 }))).status).toBe(404);
   });
 });
 
 describe('GitHubApi: pull requests and milestones', () => {
-  const api = () => createGitHubClient({ token: 't', owner: 'tta', repo: 'demo', baseUrl: gh.url, sleep: async () => {} });
+  const api = () =>
+    createGitHubClient({ token: 't', owner: 'tta', repo: 'demo', baseUrl: gh.url, sleep: async () => {} });
 
   it('finds no pull request, opens one, then finds it', async () => {
     gh.createBranch('promote/neo4j');
     gh.putFile('MATURITY.md', '**Current Stage**: Production\n', { branch: 'promote/neo4j' });
     const client = api();
     expect(await client.findOpenPullRequest('promote/neo4j', 'main')).toBeNull();
-    const opened = await client.createPullRequest({ title: 'Promote', head: 'promote/neo4j', base: 'main', body: 'why' });
+    const opened = await client.createPullRequest({
+      title: 'Promote',
+      head: 'promote/neo4j',
+      base: 'main',
+      body: 'why',
+    });
     expect(opened).toEqual({ number: 1, html_url: 'https://github.com/tta/demo/pull/1' });
     expect(await client.findOpenPullRequest('promote/neo4j', 'main')).toEqual(opened);
     expect(await client.findOpenPullRequest('tta:promote/neo4j', 'main')).toEqual(opened);
     expect(await client.findOpenPullRequest('promote/neo4j', 'release')).toBeNull();
     // GitHub refuses a second one (422); the client converges on the one that is open.
-    expect(await client.createPullRequest({ title: 'again', head: 'promote/neo4j', base: 'main', body: '' })).toEqual(opened);
+    expect(await client.createPullRequest({ title: 'again', head: 'promote/neo4j', base: 'main', body: '' })).toEqual(
+      opened,
+    );
     expect(gh.requestsTo('POST', '/repos/tta/demo/pulls').map((r) => r.status)).toEqual([201, 422]);
   });
 
@@ -893,7 +973,11 @@ describe('GitHubApi: pull requests and milestones', () => {
     expect(listed).toHaveLength(120);
     expect(listed[0]).toEqual({ number: 1, title: 'm1', due_on: '2027-01-01T08:00:00Z', state: 'open' });
 
-    const created = await client.createMilestone({ title: 'neo4j → Production', description: 'target', dueOn: '2026-12-01' });
+    const created = await client.createMilestone({
+      title: 'neo4j → Production',
+      description: 'target',
+      dueOn: '2026-12-01',
+    });
     expect(created).toEqual({ number: 122, title: 'neo4j → Production' });
     expect(gh.repo.milestones.get(122)).toMatchObject({ dueOn: '2026-12-01T08:00:00Z', description: 'target' });
     expect(await client.createMilestone({ title: 'neo4j → Production' })).toEqual(created);
@@ -906,7 +990,11 @@ describe('token permissions', () => {
   test('a token registered with scopes may only do what they allow; metadata is always readable', async () => {
     gh.reset();
     gh.addIssue({ number: 1, title: 'an issue' });
-    gh.addPullRequest({ number: 2, head: { sha: 'a'.repeat(40), ref: 'feature', repoFullName: 'tta/demo' }, base: { sha: 'b'.repeat(40), ref: 'main', repoFullName: 'tta/demo' } });
+    gh.addPullRequest({
+      number: 2,
+      head: { sha: 'a'.repeat(40), ref: 'feature', repoFullName: 'tta/demo' },
+      base: { sha: 'b'.repeat(40), ref: 'main', repoFullName: 'tta/demo' },
+    });
     gh.setTokenPermissions('scoped', { issues: 'read', 'pull-requests': 'write' });
     const scoped = getOctokit('scoped', { baseUrl: gh.url });
     expect((await scoped.rest.issues.get({ ...repo, issue_number: 1 })).status).toBe(200);

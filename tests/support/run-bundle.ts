@@ -26,7 +26,10 @@ function versionOf(path: string): Promise<string | undefined> {
 export async function nodeBinaries(): Promise<NodeBinary[]> {
   const candidates = [
     process.env.npm_node_execpath,
-    ...(process.env.PATH ?? '').split(delimiter).filter((d) => d && !d.includes('node_modules')).map((d) => join(d, 'node')),
+    ...(process.env.PATH ?? '')
+      .split(delimiter)
+      .filter((d) => d && !d.includes('node_modules'))
+      .map((d) => join(d, 'node')),
     join(REPO, 'node_modules', 'node', 'bin', 'node'),
   ].filter((p): p is string => !!p);
   const byMajor = new Map<string, NodeBinary>();
@@ -72,7 +75,11 @@ export function parseOutputs(text: string): Record<string, string> {
 
 export function runBundle(o: BundleOptions): Promise<BundleRun> {
   const dir = mkdtempSync(join(tmpdir(), 'bundle-run-'));
-  const files = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STEP_SUMMARY: join(dir, 'summary'), GITHUB_EVENT_PATH: join(dir, 'event.json') };
+  const files = {
+    GITHUB_OUTPUT: join(dir, 'output'),
+    GITHUB_STEP_SUMMARY: join(dir, 'summary'),
+    GITHUB_EVENT_PATH: join(dir, 'event.json'),
+  };
   writeFileSync(files.GITHUB_OUTPUT, '');
   writeFileSync(files.GITHUB_STEP_SUMMARY, '');
   writeFileSync(files.GITHUB_EVENT_PATH, o.eventText ?? JSON.stringify(o.event?.payload ?? {}));
@@ -88,34 +95,45 @@ export function runBundle(o: BundleOptions): Promise<BundleRun> {
   };
   for (const [name, value] of Object.entries(o.inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   return new Promise((resolve) => {
-    execFile(o.node, [join(REPO, 'dist', o.action, 'index.js')], { cwd: o.workspace, env, timeout: o.timeoutMs ?? 60_000, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
-      const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
-      resolve({
-        code,
-        timedOut: !!err && err.killed === true,
-        dir,
-        stdout,
-        stderr,
-        outputs: parseOutputs(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
-        summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
-      });
-    });
+    execFile(
+      o.node,
+      [join(REPO, 'dist', o.action, 'index.js')],
+      { cwd: o.workspace, env, timeout: o.timeoutMs ?? 60_000, maxBuffer: 64 * 1024 * 1024 },
+      (err, stdout, stderr) => {
+        const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
+        resolve({
+          code,
+          timedOut: !!err && err.killed === true,
+          dir,
+          stdout,
+          stderr,
+          outputs: parseOutputs(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
+          summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
+        });
+      },
+    );
   });
 }
 
 /** Workflow commands in a bundle's stdout, decoded: [{level, props, message}]. */
 export function workflowCommands(stdout: string): { level: string; props: Record<string, string>; message: string }[] {
-  const decode = (s: string) => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
+  const decode = (s: string) =>
+    s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
   return stdout
     .split('\n')
     .map((line) => /^::(error|warning|notice)(?: ([^:]*))?::(.*)$/.exec(line))
     .filter((m): m is RegExpExecArray => m !== null)
     .map((m) => ({
       level: m[1]!,
-      props: Object.fromEntries((m[2] ?? '').split(',').filter(Boolean).map((kv) => {
-        const i = kv.indexOf('=');
-        return [kv.slice(0, i), decode(kv.slice(i + 1))];
-      })),
+      props: Object.fromEntries(
+        (m[2] ?? '')
+          .split(',')
+          .filter(Boolean)
+          .map((kv) => {
+            const i = kv.indexOf('=');
+            return [kv.slice(0, i), decode(kv.slice(i + 1))];
+          }),
+      ),
       message: decode(m[3]!),
     }));
 }

@@ -9,7 +9,12 @@ import Ajv04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 
 const require = createRequire(import.meta.url);
-const schemaFile = join(dirname(require.resolve('@microsoft/jest-sarif/package.json')), 'lib', 'schemas', 'sarif-2.1.0-rtm.5.json');
+const schemaFile = join(
+  dirname(require.resolve('@microsoft/jest-sarif/package.json')),
+  'lib',
+  'schemas',
+  'sarif-2.1.0-rtm.5.json',
+);
 // ajv-draft-04 and ajv-formats are CommonJS; `.default` is the class / plugin under both tsc and Node.
 // The schema's `language` pattern has a stray `]` that only unicode-mode regular expressions reject.
 const ajv = new Ajv04.default({ allErrors: true, strict: false, unicodeRegExp: false });

@@ -24,7 +24,10 @@ export function startOfLastMonth(now: number): number {
 }
 
 /** Writes the samples of [from, to) for every endpoint; returns how many were written. */
-export function seedSharedHistory(gh: FakeGitHub, o: { from: number; to: number; intervalMs: number; endpoints: readonly SeededEndpoint[]; branch?: string }): number {
+export function seedSharedHistory(
+  gh: FakeGitHub,
+  o: { from: number; to: number; intervalMs: number; endpoints: readonly SeededEndpoint[]; branch?: string },
+): number {
   const branch = o.branch ?? 'maturity-data';
   const byDay = new Map<string, string[]>();
   const index = new Map<string, number>();
@@ -37,7 +40,14 @@ export function seedSharedHistory(gh: FakeGitHub, o: { from: number; to: number;
       index.set(e.url, i + 1);
       const p = (100 - e.uptime) / 100;
       const down = Math.floor((i + 1) * p) > Math.floor(i * p);
-      lines.push(sharedLine(e.component, { t: new Date(t).toISOString(), url: e.url, state: down ? 'down' : 'up', ...(down ? { error: 'connect' as const } : { status: 200, ms: 12 + (t % 7) }) }));
+      lines.push(
+        sharedLine(e.component, {
+          t: new Date(t).toISOString(),
+          url: e.url,
+          state: down ? 'down' : 'up',
+          ...(down ? { error: 'connect' as const } : { status: 200, ms: 12 + (t % 7) }),
+        }),
+      );
       count++;
     }
     byDay.set(day, lines);

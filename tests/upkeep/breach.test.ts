@@ -15,8 +15,18 @@ afterAll(() => gh.close());
 beforeEach(() => gh.reset());
 
 const DAY = 86_400_000;
-const api = () => createGitHubClient({ token: 't', owner: 'tta', repo: 'demo', baseUrl: gh.url, sleep: async () => {} });
-const criterion = (id: string, status: Criterion['status'], measured: number | null): Criterion => ({ id, title: id, status, measured, bar: 99.5, comparator: '>=', unit: '%', evidence: [] });
+const api = () =>
+  createGitHubClient({ token: 't', owner: 'tta', repo: 'demo', baseUrl: gh.url, sleep: async () => {} });
+const criterion = (id: string, status: Criterion['status'], measured: number | null): Criterion => ({
+  id,
+  title: id,
+  status,
+  measured,
+  bar: 99.5,
+  comparator: '>=',
+  unit: '%',
+  evidence: [],
+});
 
 const breach: MaintenanceEvaluation = {
   criteria: [criterion('maintenance.uptime.month', 'fail', 99.2)],
@@ -25,8 +35,20 @@ const breach: MaintenanceEvaluation = {
   state: 'breach',
   unmeasured: [],
 };
-const healthy: MaintenanceEvaluation = { criteria: [criterion('maintenance.uptime.month', 'pass', 99.95)], breaches: [], severity: null, state: 'healthy', unmeasured: [] };
-const unknown: MaintenanceEvaluation = { criteria: [criterion('maintenance.uptime.month', 'no-data', null)], breaches: [], severity: null, state: 'unknown', unmeasured: ['maintenance.uptime.month'] };
+const healthy: MaintenanceEvaluation = {
+  criteria: [criterion('maintenance.uptime.month', 'pass', 99.95)],
+  breaches: [],
+  severity: null,
+  state: 'healthy',
+  unmeasured: [],
+};
+const unknown: MaintenanceEvaluation = {
+  criteria: [criterion('maintenance.uptime.month', 'no-data', null)],
+  breaches: [],
+  severity: null,
+  state: 'unknown',
+  unmeasured: ['maintenance.uptime.month'],
+};
 
 const input = (evaluation: MaintenanceEvaluation, now = new Date()): BreachInput => ({
   component: 'neo4j',
@@ -40,7 +62,8 @@ const input = (evaluation: MaintenanceEvaluation, now = new Date()): BreachInput
 });
 
 const openBreaches = () => api().listOpenIssues(['maintenance:breach']);
-const sync = async (evaluation: MaintenanceEvaluation, now?: Date) => syncBreach(api(), input(evaluation, now), await openBreaches());
+const sync = async (evaluation: MaintenanceEvaluation, now?: Date) =>
+  syncBreach(api(), input(evaluation, now), await openBreaches());
 const writes = (from: number) => gh.requests.slice(from).filter((r) => r.method !== 'GET');
 
 describe('syncBreach', () => {
@@ -50,8 +73,15 @@ describe('syncBreach', () => {
     const n = first.issue!.number;
     expect(gh.labelsOn(n)).toEqual(['maintenance:breach', 'component:neo4j', 'severity:P1']);
     const body = gh.issue(n).body as string;
-    expect(readBreachState(body)).toEqual({ v: 1, component: 'neo4j', proposed: null, reason: 'uptime 99.20% in 2026-11 below 99.5%' });
-    expect(body).toMatch(/\*\*Grace period\*\*: 7 day\(s\)\. If the breach lasts until \d{4}-\d{2}-\d{2}, a demotion to Staging is proposed here/);
+    expect(readBreachState(body)).toEqual({
+      v: 1,
+      component: 'neo4j',
+      proposed: null,
+      reason: 'uptime 99.20% in 2026-11 below 99.5%',
+    });
+    expect(body).toMatch(
+      /\*\*Grace period\*\*: 7 day\(s\)\. If the breach lasts until \d{4}-\d{2}-\d{2}, a demotion to Staging is proposed here/,
+    );
     const before = gh.requests.length;
     expect((await sync(breach)).action).toBe('unchanged');
     expect(writes(before)).toEqual([]);
@@ -64,7 +94,9 @@ describe('syncBreach', () => {
     expect(r).toMatchObject({ action: 'updated', proposed: true });
     expect(gh.labelsOn(n)).toEqual(expect.arrayContaining(['demotion:proposed', 'target:staging']));
     const [proposal] = gh.comments(n);
-    expect(proposal!.body).toMatch(/^<!-- maturity-actions:upkeep-demotion:neo4j -->\n## Demotion proposed: Neo4j, Production → Staging/);
+    expect(proposal!.body).toMatch(
+      /^<!-- maturity-actions:upkeep-demotion:neo4j -->\n## Demotion proposed: Neo4j, Production → Staging/,
+    );
     expect(proposal!.body).toContain('- `player-experience` (Production): `player-experience` → `neo4j`');
     expect(readBreachState(gh.issue(n).body as string)!.proposed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     // A maintainer keeps it in Production by removing the label: it is not proposed again.

@@ -7,7 +7,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigurationError } from '../../packages/core/errors.js';
-import { checkSeedAlerts, parseAlertRules, readAlertExpr, SEED_ALERT_THRESHOLDS } from '../../packages/uptime/alert-rules.js';
+import {
+  checkSeedAlerts,
+  parseAlertRules,
+  readAlertExpr,
+  SEED_ALERT_THRESHOLDS,
+} from '../../packages/uptime/alert-rules.js';
 import { SAMPLE } from '../support/fixtures.js';
 
 const ALERTS = join(SAMPLE, 'monitoring', 'alerts');
@@ -25,7 +30,12 @@ function configError(fn: () => unknown): ConfigurationError {
 
 /** A one-group rule file holding these alerts (`[name, expr, severity]`). */
 function rules(...alerts: [string, string, string][]): string {
-  const body = alerts.map(([name, expr, severity]) => `      - alert: ${name}\n        expr: '${expr.replace(/'/g, "''")}'\n        labels:\n          severity: ${severity}\n`).join('');
+  const body = alerts
+    .map(
+      ([name, expr, severity]) =>
+        `      - alert: ${name}\n        expr: '${expr.replace(/'/g, "''")}'\n        labels:\n          severity: ${severity}\n`,
+    )
+    .join('');
   return `groups:\n  - name: g\n    rules:\n${body}`;
 }
 
@@ -46,7 +56,10 @@ describe('parseAlertRules', () => {
   });
 
   it('gives each alert its group labels, overridden by its own', () => {
-    const f = parseAlertRules('groups:\n  - name: g\n    labels:\n      severity: warning\n      team: graph\n    rules:\n      - alert: A\n        expr: up == 0\n      - alert: B\n        expr: up == 0\n        labels:\n          severity: critical\n', 'g.yml');
+    const f = parseAlertRules(
+      'groups:\n  - name: g\n    labels:\n      severity: warning\n      team: graph\n    rules:\n      - alert: A\n        expr: up == 0\n      - alert: B\n        expr: up == 0\n        labels:\n          severity: critical\n',
+      'g.yml',
+    );
     expect(f.alerts.map((a) => a.labels)).toEqual([
       { severity: 'warning', team: 'graph' },
       { severity: 'critical', team: 'graph' },
@@ -66,12 +79,32 @@ describe('parseAlertRules', () => {
     ['groups that is not a list', 'groups: {}\n', /"groups" must be a list/, 1],
     ['a group without a name', 'groups:\n  - rules: []\n', /group has no name/, 2],
     ['two groups of one name', 'groups:\n  - name: g\n  - name: g\n', /second group named "g"/, 3],
-    ['a misspelt key in a rule', 'groups:\n  - name: g\n    rules:\n      - alert: A\n        expr: up == 0\n        label:\n          severity: warning\n', /unknown key "label" in a rule/, 6],
+    [
+      'a misspelt key in a rule',
+      'groups:\n  - name: g\n    rules:\n      - alert: A\n        expr: up == 0\n        label:\n          severity: warning\n',
+      /unknown key "label" in a rule/,
+      6,
+    ],
     ['a rule without expr', 'groups:\n  - name: g\n    rules:\n      - alert: A\n', /rule A has no expr/, 4],
-    ['a rule both alert and record', 'groups:\n  - name: g\n    rules:\n      - alert: A\n        record: b\n        expr: up\n', /either "alert" or "record"/, 4],
+    [
+      'a rule both alert and record',
+      'groups:\n  - name: g\n    rules:\n      - alert: A\n        record: b\n        expr: up\n',
+      /either "alert" or "record"/,
+      4,
+    ],
     ['a rule neither alert nor record', 'groups:\n  - name: g\n    rules:\n      - expr: up\n', /needs "alert"/, 4],
-    ['a bad for', 'groups:\n  - name: g\n    rules:\n      - alert: A\n        expr: up == 0\n        for: five minutes\n', /"for: five minutes" is not a duration/, 6],
-    ['labels that are a list', 'groups:\n  - name: g\n    rules:\n      - alert: A\n        expr: up == 0\n        labels: [a]\n', /labels must be a mapping/, 6],
+    [
+      'a bad for',
+      'groups:\n  - name: g\n    rules:\n      - alert: A\n        expr: up == 0\n        for: five minutes\n',
+      /"for: five minutes" is not a duration/,
+      6,
+    ],
+    [
+      'labels that are a list',
+      'groups:\n  - name: g\n    rules:\n      - alert: A\n        expr: up == 0\n        labels: [a]\n',
+      /labels must be a mapping/,
+      6,
+    ],
     ['a duplicate key', 'groups:\n  - name: g\n    name: h\n', /is not valid YAML.*unique/i, 3],
   ])('refuses %s at its line', (_what, text, message, line) => {
     const e = configError(() => parseAlertRules(text, 'r.yml'));
@@ -82,28 +115,80 @@ describe('parseAlertRules', () => {
 
 describe('readAlertExpr', () => {
   it.each<[string, string, ReturnType<typeof readAlertExpr>]>([
-    ['a ratio of 5xx', 'sum(rate(x_total{code=~"5.."}[5m])) / sum(rate(x_total[5m])) > 0.01', { kind: 'error-rate', threshold: 0.01, comparator: '>' }],
-    ['a percent', '100 * sum(rate(x{status=~"5.."}[5m])) / sum(rate(x[5m])) > 5', { kind: 'error-rate', threshold: 0.05, comparator: '>' }],
-    ['a percent multiplied after', '(sum(rate(http_errors_total[5m])) / sum(rate(http_requests_total[5m]))) * 100 >= 1', { kind: 'error-rate', threshold: 0.01, comparator: '>=' }],
-    ['the number first', '0.05 < sum(rate(errors_total[5m])) / sum(rate(requests_total[5m]))', { kind: 'error-rate', threshold: 0.05, comparator: '>' }],
-    ['a recorded error ratio', 'job:http_error_ratio:rate5m{job="a"} > 0.01', { kind: 'error-rate', threshold: 0.01, comparator: '>' }],
-    ['a traffic guard with and', 'sum(rate(x{code=~"5.."}[5m])) / sum(rate(x[5m])) > 0.01 and sum(rate(x[5m])) > 10', { kind: 'error-rate', threshold: 0.01, comparator: '>' }],
-    ['a bool comparison', 'sum(rate(failed_total[5m])) / sum(rate(all_total[5m])) > bool 0.05', { kind: 'error-rate', threshold: 0.05, comparator: '>' }],
-    ['histogram_quantile in seconds', 'histogram_quantile(0.95, sum by (le) (rate(d_seconds_bucket[5m]))) > 1', { kind: 'latency-p95', threshold: 1, comparator: '>' }],
-    ['a histogram in milliseconds', 'histogram_quantile(0.95, sum by (le) (rate(d_milliseconds_bucket[5m]))) > 3000', { kind: 'latency-p95', threshold: 3, comparator: '>' }],
-    ['seconds times 1000', 'histogram_quantile(0.95, sum by (le) (rate(d_seconds_bucket[5m]))) * 1000 > 1000', { kind: 'latency-p95', threshold: 1, comparator: '>' }],
-    ['a summary quantile', 'rpc_duration_seconds{quantile="0.95",job="a"} > 3', { kind: 'latency-p95', threshold: 3, comparator: '>' }],
+    [
+      'a ratio of 5xx',
+      'sum(rate(x_total{code=~"5.."}[5m])) / sum(rate(x_total[5m])) > 0.01',
+      { kind: 'error-rate', threshold: 0.01, comparator: '>' },
+    ],
+    [
+      'a percent',
+      '100 * sum(rate(x{status=~"5.."}[5m])) / sum(rate(x[5m])) > 5',
+      { kind: 'error-rate', threshold: 0.05, comparator: '>' },
+    ],
+    [
+      'a percent multiplied after',
+      '(sum(rate(http_errors_total[5m])) / sum(rate(http_requests_total[5m]))) * 100 >= 1',
+      { kind: 'error-rate', threshold: 0.01, comparator: '>=' },
+    ],
+    [
+      'the number first',
+      '0.05 < sum(rate(errors_total[5m])) / sum(rate(requests_total[5m]))',
+      { kind: 'error-rate', threshold: 0.05, comparator: '>' },
+    ],
+    [
+      'a recorded error ratio',
+      'job:http_error_ratio:rate5m{job="a"} > 0.01',
+      { kind: 'error-rate', threshold: 0.01, comparator: '>' },
+    ],
+    [
+      'a traffic guard with and',
+      'sum(rate(x{code=~"5.."}[5m])) / sum(rate(x[5m])) > 0.01 and sum(rate(x[5m])) > 10',
+      { kind: 'error-rate', threshold: 0.01, comparator: '>' },
+    ],
+    [
+      'a bool comparison',
+      'sum(rate(failed_total[5m])) / sum(rate(all_total[5m])) > bool 0.05',
+      { kind: 'error-rate', threshold: 0.05, comparator: '>' },
+    ],
+    [
+      'histogram_quantile in seconds',
+      'histogram_quantile(0.95, sum by (le) (rate(d_seconds_bucket[5m]))) > 1',
+      { kind: 'latency-p95', threshold: 1, comparator: '>' },
+    ],
+    [
+      'a histogram in milliseconds',
+      'histogram_quantile(0.95, sum by (le) (rate(d_milliseconds_bucket[5m]))) > 3000',
+      { kind: 'latency-p95', threshold: 3, comparator: '>' },
+    ],
+    [
+      'seconds times 1000',
+      'histogram_quantile(0.95, sum by (le) (rate(d_seconds_bucket[5m]))) * 1000 > 1000',
+      { kind: 'latency-p95', threshold: 1, comparator: '>' },
+    ],
+    [
+      'a summary quantile',
+      'rpc_duration_seconds{quantile="0.95",job="a"} > 3',
+      { kind: 'latency-p95', threshold: 3, comparator: '>' },
+    ],
     ['a recorded p95', 'job:request_latency_seconds:p95 > 1', { kind: 'latency-p95', threshold: 1, comparator: '>' }],
     ['an error count without a ratio', 'increase(errors_total[5m]) > 10', null],
     ['a p99', 'histogram_quantile(0.99, sum by (le) (rate(d_bucket[5m]))) > 1', null],
     ['a target down', 'up{job="a"} == 0', null],
-    ['an error ratio without a number', 'sum(rate(errors[5m])) / sum(rate(all[5m])) > on() group_left threshold', { kind: 'error-rate', threshold: null, comparator: '>' }],
+    [
+      'an error ratio without a number',
+      'sum(rate(errors[5m])) / sum(rate(all[5m])) > on() group_left threshold',
+      { kind: 'error-rate', threshold: null, comparator: '>' },
+    ],
   ])('reads %s', (_what, expr, expected) => {
     expect(readAlertExpr(expr)).toEqual(expected);
   });
 
   it('is not fooled by operators inside matchers and strings', () => {
-    expect(readAlertExpr('sum(rate(x{code!="200",path=~"/a>b"}[5m])) / sum(rate(x[5m])) > 0.05')).toEqual({ kind: 'error-rate', threshold: 0.05, comparator: '>' });
+    expect(readAlertExpr('sum(rate(x{code!="200",path=~"/a>b"}[5m])) / sum(rate(x[5m])) > 0.05')).toEqual({
+      kind: 'error-rate',
+      threshold: 0.05,
+      comparator: '>',
+    });
   });
 });
 
@@ -131,7 +216,13 @@ describe('checkSeedAlerts', () => {
   });
 
   it('reads several files of one component together', () => {
-    const c = checkSeedAlerts([read('model-management.rules.yml'), parseAlertRules(rules(['Slow', 'histogram_quantile(0.95, sum by (le) (rate(d_seconds_bucket[5m]))) > 3', 'critical']), 'extra.yml')]);
+    const c = checkSeedAlerts([
+      read('model-management.rules.yml'),
+      parseAlertRules(
+        rules(['Slow', 'histogram_quantile(0.95, sum by (le) (rate(d_seconds_bucket[5m]))) > 3', 'critical']),
+        'extra.yml',
+      ),
+    ]);
     expect(c.ok).toBe(true);
     expect(c.thresholds[3]!.rules[0]).toMatchObject({ name: 'Slow', file: 'extra.yml', line: 4 });
   });
@@ -177,7 +268,9 @@ describe('checkSeedAlerts', () => {
       'r.yml',
     );
     const c = checkSeedAlerts(f);
-    expect(c.problems).toContain('ErrVsRecorded (r.yml:4) looks like an error-rate alert, but its threshold could not be read: write it as <expression> > <number>.');
+    expect(c.problems).toContain(
+      'ErrVsRecorded (r.yml:4) looks like an error-rate alert, but its threshold could not be read: write it as <expression> > <number>.',
+    );
     expect(c.problems).toContain('no critical alert on the error rate above 5%: ErrBelow (r.yml:8) fires when < 5%.');
   });
 

@@ -29,7 +29,13 @@ const INTERVAL = 300_000;
 const WEEK = 7 * DAY_MS;
 const COMPONENTS = Array.from({ length: 20 }, (_, i) => `component-${String(i + 1).padStart(2, '0')}`);
 const url = (c: string) => `https://staging.example/${c}/health`;
-const sample = (c: string, at: number): Sample => ({ t: new Date(at).toISOString(), url: url(c), state: 'up', status: 200, ms: 20 + (at % 7) });
+const sample = (c: string, at: number): Sample => ({
+  t: new Date(at).toISOString(),
+  url: url(c),
+  state: 'up',
+  status: 200,
+  ms: 20 + (at % 7),
+});
 
 /** Seeds the shared history as past runs left it: every 5 minutes until `until`, rollups of the days before `closedBefore`. */
 function seedHistory(components: readonly string[], from: number, until: number, closedBefore: string): void {
@@ -46,17 +52,31 @@ function seedHistory(components: readonly string[], from: number, until: number,
   for (const [day, m] of [...byDay].sort()) {
     const text = [...m].flatMap(([c, list]) => list.map((s) => sharedLine(c, s))).join('');
     gh.putFile(dayFilePath(day), text, { branch: BRANCH });
-    if (day < closedBefore) gh.putFile(rollupFilePath(day), formatSharedRollup(buildSharedRollup(day, INTERVAL, gitBlobSha(text), m)), { branch: BRANCH });
+    if (day < closedBefore)
+      gh.putFile(rollupFilePath(day), formatSharedRollup(buildSharedRollup(day, INTERVAL, gitBlobSha(text), m)), {
+        branch: BRANCH,
+      });
   }
 }
 
 /** One run as the action makes it; returns the requests it sent, as "METHOD path". */
 async function runAt(now: number, components: readonly string[], opts: { record: boolean }): Promise<string[]> {
   const api = createGitHubClient({ token: 't', owner: 'tta', repo: 'demo', baseUrl: gh.url, sleep: async () => {} });
-  const plans = components.map((key) => ({ key, plan: planWindowDays({ from: new Date(now - WEEK), to: new Date(now), maintenance: [] }) }));
-  const record = opts.record ? components.map((component) => ({ component, sample: sample(component, now - 2_000) })) : [];
+  const plans = components.map((key) => ({
+    key,
+    plan: planWindowDays({ from: new Date(now - WEEK), to: new Date(now), maintenance: [] }),
+  }));
+  const record = opts.record
+    ? components.map((component) => ({ component, sample: sample(component, now - 2_000) }))
+    : [];
   const before = gh.requests.length;
-  const synced = await syncHistory(new SharedHistory(api, BRANCH, async () => {}), { plans, record, intervalMs: INTERVAL, today: utcDay(now), readOnly: !opts.record });
+  const synced = await syncHistory(new SharedHistory(api, BRANCH, async () => {}), {
+    plans,
+    record,
+    intervalMs: INTERVAL,
+    today: utcDay(now),
+    readOnly: !opts.record,
+  });
   // The windows are whole: the last 7 days of every component, this run's probe included.
   for (const c of components) {
     const samples = synced.days.get(c)!.reduce((n, d) => n + (Array.isArray(d) ? d.length : d.samples), 0);
@@ -121,7 +141,10 @@ describe('API requests of one uptime-check run (fake GitHub API)', () => {
     gh.createBranch(BRANCH);
     for (let d = 0; d <= 7; d++) {
       const day = utcDay(NOON - d * DAY_MS);
-      for (const c of COMPONENTS) gh.putFile(`uptime/${c}/${day}.jsonl`, `${JSON.stringify(sample(c, Date.parse(`${day}T11:00:20.000Z`)))}\n`, { branch: BRANCH });
+      for (const c of COMPONENTS)
+        gh.putFile(`uptime/${c}/${day}.jsonl`, `${JSON.stringify(sample(c, Date.parse(`${day}T11:00:20.000Z`)))}\n`, {
+          branch: BRANCH,
+        });
     }
     const first = await runAt(NOON, COMPONENTS, { record: true });
     expect(first.filter((r) => /^GET \/contents\/uptime\/component-/.test(r))).toHaveLength(20 * 8); // each component's 8 days, once
@@ -142,7 +165,10 @@ describe('API requests of one uptime-check run (fake GitHub API)', () => {
     const now = Date.parse('2026-12-03T12:00:30.000Z');
     seedHistory(COMPONENTS, now - 8 * DAY_MS, now - 60_000, '2026-12-03');
     const sent = await runAt(now, COMPONENTS, { record: true });
-    expect(sent.filter((r) => /\/uptime\/v2\/\d{4}-\d{2}$/.test(r))).toEqual(['GET /contents/uptime/v2/2026-11', 'GET /contents/uptime/v2/2026-12']);
+    expect(sent.filter((r) => /\/uptime\/v2\/\d{4}-\d{2}$/.test(r))).toEqual([
+      'GET /contents/uptime/v2/2026-11',
+      'GET /contents/uptime/v2/2026-12',
+    ]);
     expect(sent).toHaveLength(11);
   });
 });

@@ -11,10 +11,30 @@ beforeAll(async () => {
 afterAll(() => gh.close());
 beforeEach(() => gh.reset());
 
-const api = () => createGitHubClient({ token: 't', owner: 'tta', repo: 'demo', baseUrl: gh.url, sleep: async () => {} });
-const down: Sample = { t: '2026-11-21T10:00:00.000Z', url: 'https://staging.example/neo4j/health', state: 'down', error: 'connect', detail: '@someone <b>refused</b>' };
-const up: Sample = { t: '2026-11-21T10:05:00.000Z', url: 'https://staging.example/neo4j/health', state: 'up', status: 200, ms: 20 };
-const sync = (probes: Sample[]) => syncIncident(api(), { component: 'neo4j', name: 'Neo4j', probes, runUrl: 'https://github.com/tta/demo/actions/runs/1', now: new Date('2026-11-21T10:05:00Z') });
+const api = () =>
+  createGitHubClient({ token: 't', owner: 'tta', repo: 'demo', baseUrl: gh.url, sleep: async () => {} });
+const down: Sample = {
+  t: '2026-11-21T10:00:00.000Z',
+  url: 'https://staging.example/neo4j/health',
+  state: 'down',
+  error: 'connect',
+  detail: '@someone <b>refused</b>',
+};
+const up: Sample = {
+  t: '2026-11-21T10:05:00.000Z',
+  url: 'https://staging.example/neo4j/health',
+  state: 'up',
+  status: 200,
+  ms: 20,
+};
+const sync = (probes: Sample[]) =>
+  syncIncident(api(), {
+    component: 'neo4j',
+    name: 'Neo4j',
+    probes,
+    runUrl: 'https://github.com/tta/demo/actions/runs/1',
+    now: new Date('2026-11-21T10:05:00Z'),
+  });
 
 describe('syncIncident', () => {
   it('opens one labelled issue on a change to down, and leaves it alone while down', async () => {
@@ -29,9 +49,11 @@ describe('syncIncident', () => {
 
   it('converges on one issue when two runs open one at once', async () => {
     const results = await Promise.all([sync([down]), sync([down])]);
-    const open = (await api().listOpenIssues(['incident', 'component:neo4j']));
+    const open = await api().listOpenIssues(['incident', 'component:neo4j']);
     expect(open).toHaveLength(1);
-    expect(results.some((r) => r.duplicatesClosed > 0) || gh.requestsTo('POST', '/repos/tta/demo/issues').length === 1).toBe(true);
+    expect(
+      results.some((r) => r.duplicatesClosed > 0) || gh.requestsTo('POST', '/repos/tta/demo/issues').length === 1,
+    ).toBe(true);
   });
 
   it('comments and closes on recovery', async () => {
@@ -39,22 +61,44 @@ describe('syncIncident', () => {
     const r = await sync([up]);
     expect(r.action).toBe('resolved');
     expect(await api().listOpenIssues(['incident', 'component:neo4j'])).toHaveLength(0);
-    expect(gh.comments(r.issue!.number).map((c) => c.body)).toEqual([expect.stringMatching(/^<!-- maturity-actions:uptime-check:recovered:neo4j -->\nRecovered: every health endpoint answered/)]);
+    expect(gh.comments(r.issue!.number).map((c) => c.body)).toEqual([
+      expect.stringMatching(
+        /^<!-- maturity-actions:uptime-check:recovered:neo4j -->\nRecovered: every health endpoint answered/,
+      ),
+    ]);
   });
 });
 
 describe('syncIncident for many components (a scheduled run)', () => {
-  const probe = (c: string, state: Sample['state']): Sample => ({ t: '2026-11-21T10:00:00.000Z', url: `https://staging.example/${c}/health`, state, ...(state === 'down' ? { error: 'connect' as const } : { status: 200, ms: 9 }) });
+  const probe = (c: string, state: Sample['state']): Sample => ({
+    t: '2026-11-21T10:00:00.000Z',
+    url: `https://staging.example/${c}/health`,
+    state,
+    ...(state === 'down' ? { error: 'connect' as const } : { status: 200, ms: 9 }),
+  });
 
   it('takes the open incidents listed once, and opens or closes each component\u2019s own', async () => {
-    await syncIncident(api(), { component: 'auth', name: 'Auth', probes: [probe('auth', 'down')], runUrl: null, now: new Date('2026-11-21T09:55:00Z') });
+    await syncIncident(api(), {
+      component: 'auth',
+      name: 'Auth',
+      probes: [probe('auth', 'down')],
+      runUrl: null,
+      now: new Date('2026-11-21T09:55:00Z'),
+    });
     const before = gh.requestsTo('GET', '/repos/tta/demo/issues').length;
     const open = await api().listOpenIssues(['incident']);
-    const sync = (c: string, state: Sample['state']) => syncIncident(api(), { component: c, name: c, probes: [probe(c, state)], runUrl: null, now: new Date('2026-11-21T10:00:00Z') }, open);
+    const sync = (c: string, state: Sample['state']) =>
+      syncIncident(
+        api(),
+        { component: c, name: c, probes: [probe(c, state)], runUrl: null, now: new Date('2026-11-21T10:00:00Z') },
+        open,
+      );
     const results = [await sync('neo4j', 'down'), await sync('auth', 'up'), await sync('graph', 'up')];
     expect(results.map((r) => r.action)).toEqual(['opened', 'resolved', 'none']);
     // One listing for all three, and one more after opening (to close copies an overlapping run made).
     expect(gh.requestsTo('GET', '/repos/tta/demo/issues').length - before).toBe(2);
-    expect((await api().listOpenIssues(['incident'])).map((i) => i.labels)).toEqual([['incident', 'component:neo4j', 'severity:critical']]);
+    expect((await api().listOpenIssues(['incident'])).map((i) => i.labels)).toEqual([
+      ['incident', 'component:neo4j', 'severity:critical'],
+    ]);
   });
 });

@@ -41,7 +41,8 @@ const stats = (text: string) => ({ text, file: 'x_stats.csv' });
 const HEADER =
   'Type,Name,Request Count,Failure Count,Median Response Time,Average Response Time,Min Response Time,Max Response Time,Average Content Size,Requests/s,Failures/s,50%,66%,75%,80%,90%,95%,98%,99%,99.9%,99.99%,100%';
 const AGG = ',Aggregated,10,1,5,5.5,1,9,100.0,2.0,0.2,5,6,6,7,8,9,9,9,9,9,9';
-const row = (type: string, name: string, rest = '10,1,5,5.5,1,9,100.0,2.0,0.2,5,6,6,7,8,9,9,9,9,9,9') => `${type},${name},${rest}`;
+const row = (type: string, name: string, rest = '10,1,5,5.5,1,9,100.0,2.0,0.2,5,6,6,7,8,9,9,9,9,9,9') =>
+  `${type},${name},${rest}`;
 
 describe('readCsv (Python csv.writer output)', () => {
   it('reads quoted fields with commas, doubled quotes and line breaks, CRLF or LF', () => {
@@ -97,7 +98,16 @@ describe('Locust --csv', () => {
   });
 
   it('reads the Aggregated row as the aggregate, and peak users and duration from the history', () => {
-    expect(model.aggregate).toMatchObject({ name: 'Aggregated', method: null, requests: 9037, failures: 15, p50: 130, p95: 610, p99: 1500, rps: 75.30833333333334 });
+    expect(model.aggregate).toMatchObject({
+      name: 'Aggregated',
+      method: null,
+      requests: 9037,
+      failures: 15,
+      p50: 130,
+      p95: 610,
+      p99: 1500,
+      rps: 75.30833333333334,
+    });
     expect(model.aggregate.failureRate).toBeCloseTo((100 * 15) / 9037, 12);
     expect(model.peakUsers).toBe(150);
     expect(model.durationSeconds).toBe(120);
@@ -105,7 +115,16 @@ describe('Locust --csv', () => {
   });
 
   it('reads N/A as null and an entry without requests as having no failure rate', () => {
-    const m = parseLocustCsv(stats([HEADER, row('GET', '/none', '0,0,0,0.0,0,0,0.0,0.0,0.0,N/A,N/A,N/A,N/A,N/A,N/A,N/A,N/A,N/A,N/A,N/A'), AGG, ''].join('\r\n')));
+    const m = parseLocustCsv(
+      stats(
+        [
+          HEADER,
+          row('GET', '/none', '0,0,0,0.0,0,0,0.0,0.0,0.0,N/A,N/A,N/A,N/A,N/A,N/A,N/A,N/A,N/A,N/A,N/A'),
+          AGG,
+          '',
+        ].join('\r\n'),
+      ),
+    );
     expect(m.endpoints[0]).toMatchObject({ requests: 0, p50: null, p95: null, p99: null, failureRate: null });
   });
 
@@ -116,8 +135,13 @@ describe('Locust --csv', () => {
   });
 
   it('accepts Locust 1.x header names and other percentile sets, noting what is missing', () => {
-    const header = 'Type,Name,# requests,# failures,Median Response Time,Average Response Time,Min Response Time,Max Response Time,Average Content Size,Requests/s,Failures/s,50%,90%';
-    const m = parseLocustCsv(stats([header, 'GET,/a,4,0,3,3.1,1,5,10.0,1.5,0.0,3,5', ',Aggregated,4,0,3,3.1,1,5,10.0,1.5,0.0,3,5', ''].join('\n')));
+    const header =
+      'Type,Name,# requests,# failures,Median Response Time,Average Response Time,Min Response Time,Max Response Time,Average Content Size,Requests/s,Failures/s,50%,90%';
+    const m = parseLocustCsv(
+      stats(
+        [header, 'GET,/a,4,0,3,3.1,1,5,10.0,1.5,0.0,3,5', ',Aggregated,4,0,3,3.1,1,5,10.0,1.5,0.0,3,5', ''].join('\n'),
+      ),
+    );
     expect(m.endpoints[0]).toMatchObject({ requests: 4, p50: 3, p95: null, p99: null });
     expect(m.notes.join('\n')).toMatch(/no "95%" column/);
   });
@@ -134,18 +158,58 @@ describe('Locust --csv', () => {
 describe('Locust files that cannot be read', () => {
   it.each<[string, string, RegExp, { line?: number; column?: number }]>([
     ['an empty file', '', /empty/, {}],
-    ['a CSV of something else', 'id,title\n1,x\n', /not Locust's _stats\.csv: the header has no "Type", "Name", "Request Count", "Failure Count", "Requests\/s" column/, { line: 1 }],
+    [
+      'a CSV of something else',
+      'id,title\n1,x\n',
+      /not Locust's _stats\.csv: the header has no "Type", "Name", "Request Count", "Failure Count", "Requests\/s" column/,
+      { line: 1 },
+    ],
     ['the history given as the stats', `${historyText}`, /_stats_history\.csv file, not _stats\.csv/, { line: 1 }],
-    ['a row with a field too few', [HEADER, 'GET,/a,10,1,5,5.5,1,9,100.0,2.0,0.2,5,6,6,7,8,9,9,9,9,9', AGG, ''].join('\n'), /21 field\(s\) where the header has 22/, { line: 2 }],
-    ['a word where a count is', [HEADER, row('GET', '/a', 'ten,1,5,5.5,1,9,100.0,2.0,0.2,5,6,6,7,8,9,9,9,9,9,9'), AGG, ''].join('\n'), /Request Count must be a whole number.*"ten"/, { line: 2, column: 8 }],
-    ['a negative rate', [HEADER, row('GET', '/a', '10,1,5,5.5,1,9,100.0,-2.0,0.2,5,6,6,7,8,9,9,9,9,9,9'), AGG, ''].join('\n'), /Requests\/s must be a number/, { line: 2 }],
-    ['a file cut before the Aggregated row', [HEADER, row('GET', '/a'), ''].join('\n'), /no Aggregated row last: the file was cut short/, { line: 2 }],
+    [
+      'a row with a field too few',
+      [HEADER, 'GET,/a,10,1,5,5.5,1,9,100.0,2.0,0.2,5,6,6,7,8,9,9,9,9,9', AGG, ''].join('\n'),
+      /21 field\(s\) where the header has 22/,
+      { line: 2 },
+    ],
+    [
+      'a word where a count is',
+      [HEADER, row('GET', '/a', 'ten,1,5,5.5,1,9,100.0,2.0,0.2,5,6,6,7,8,9,9,9,9,9,9'), AGG, ''].join('\n'),
+      /Request Count must be a whole number.*"ten"/,
+      { line: 2, column: 8 },
+    ],
+    [
+      'a negative rate',
+      [HEADER, row('GET', '/a', '10,1,5,5.5,1,9,100.0,-2.0,0.2,5,6,6,7,8,9,9,9,9,9,9'), AGG, ''].join('\n'),
+      /Requests\/s must be a number/,
+      { line: 2 },
+    ],
+    [
+      'a file cut before the Aggregated row',
+      [HEADER, row('GET', '/a'), ''].join('\n'),
+      /no Aggregated row last: the file was cut short/,
+      { line: 2 },
+    ],
     ['a header only', `${HEADER}\n`, /header but no rows/, { line: 1 }],
-    ['the Aggregated row not last', [HEADER, AGG, row('GET', '/a'), ''].join('\n'), /Aggregated row must be the last/, { line: 2 }],
-    ['an endpoint twice', [HEADER, row('GET', '/a'), row('GET', '/a'), AGG, ''].join('\n'), /"GET \/a" has two rows/, { line: 3 }],
+    [
+      'the Aggregated row not last',
+      [HEADER, AGG, row('GET', '/a'), ''].join('\n'),
+      /Aggregated row must be the last/,
+      { line: 2 },
+    ],
+    [
+      'an endpoint twice',
+      [HEADER, row('GET', '/a'), row('GET', '/a'), AGG, ''].join('\n'),
+      /"GET \/a" has two rows/,
+      { line: 3 },
+    ],
     ['an empty name', [HEADER, row('GET', ''), AGG, ''].join('\n'), /Name is empty/, { line: 2, column: 5 }],
     ['a header naming a column twice', `Type,Name,Name\n`, /names "Name" twice/, { line: 1, column: 11 }],
-    ['a malformed quote', [HEADER, row('GET', '/a"b'), AGG, ''].join('\n'), /quote inside an unquoted field/, { line: 2, column: 7 }],
+    [
+      'a malformed quote',
+      [HEADER, row('GET', '/a"b'), AGG, ''].join('\n'),
+      /quote inside an unquoted field/,
+      { line: 2, column: 7 },
+    ],
   ])('refuses %s, saying where and how to write it', (_what, text, message, place) => {
     const e = error(() => parseLocustCsv(stats(text)));
     expect(e.message).toMatch(message);
@@ -156,11 +220,15 @@ describe('Locust files that cannot be read', () => {
 
   it('refuses a history that is not one, or goes back in time', () => {
     const ok = stats([HEADER, AGG, ''].join('\n'));
-    expect(error(() => parseLocustCsv(ok, { text: 'a,b\n1,2\n', file: 'x_stats_history.csv' })).message).toMatch(/no "Timestamp" and "User Count" column/);
+    expect(error(() => parseLocustCsv(ok, { text: 'a,b\n1,2\n', file: 'x_stats_history.csv' })).message).toMatch(
+      /no "Timestamp" and "User Count" column/,
+    );
     const back = 'Timestamp,User Count,Type,Name\n100,1,,Aggregated\n90,2,,Aggregated\n';
     expect(error(() => parseLocustCsv(ok, { text: back, file: 'h.csv' })).place).toMatchObject({ line: 3, column: 1 });
     const users = 'Timestamp,User Count,Type,Name\n100,many,,Aggregated\n';
-    expect(error(() => parseLocustCsv(ok, { text: users, file: 'h.csv' })).message).toMatch(/User Count must be a whole number/);
+    expect(error(() => parseLocustCsv(ok, { text: users, file: 'h.csv' })).message).toMatch(
+      /User Count must be a whole number/,
+    );
   });
 
   it('refuses the other files by name', async () => {
@@ -210,21 +278,41 @@ describe('k6 --summary-export', () => {
   it('reads the data handleSummary() receives as well', () => {
     const data = {
       metrics: {
-        http_req_duration: { type: 'trend', contains: 'time', values: { avg: 10, min: 1, med: 9, max: 40, 'p(90)': 20, 'p(95)': 30 } },
+        http_req_duration: {
+          type: 'trend',
+          contains: 'time',
+          values: { avg: 10, min: 1, med: 9, max: 40, 'p(90)': 20, 'p(95)': 30 },
+        },
         http_reqs: { type: 'counter', contains: 'default', values: { count: 200, rate: 6.5 } },
-        http_req_failed: { type: 'rate', contains: 'default', values: { rate: 0.02, passes: 4, fails: 196 }, thresholds: { 'rate<0.01': { ok: false } } },
+        http_req_failed: {
+          type: 'rate',
+          contains: 'default',
+          values: { rate: 0.02, passes: 4, fails: 196 },
+          thresholds: { 'rate<0.01': { ok: false } },
+        },
         vus_max: { type: 'gauge', contains: 'default', values: { value: 20, min: 20, max: 20 } },
       },
       state: { testRunDurationMs: 30770.5 },
     };
     const m = parseK6Summary(JSON.stringify(data), 'summary.json');
-    expect(m.aggregate).toMatchObject({ requests: 200, failures: 4, failureRate: 2, p50: 9, p95: 30, p99: null, rps: 6.5 });
+    expect(m.aggregate).toMatchObject({
+      requests: 200,
+      failures: 4,
+      failureRate: 2,
+      p50: 9,
+      p95: 30,
+      p99: null,
+      rps: 6.5,
+    });
     expect(m.peakUsers).toBe(20);
     expect(m.durationSeconds).toBeCloseTo(30.7705, 9);
   });
 
   it('notes what an older or trimmed export lacks', () => {
-    const m = parseK6Summary(JSON.stringify({ metrics: { http_req_duration: { med: 3, 'p(90)': 5 }, http_reqs: { count: 2, rate: 1 } } }), 's.json');
+    const m = parseK6Summary(
+      JSON.stringify({ metrics: { http_req_duration: { med: 3, 'p(90)': 5 }, http_reqs: { count: 2, rate: 1 } } }),
+      's.json',
+    );
     expect(m.aggregate).toMatchObject({ failures: null, failureRate: null, p95: null });
     expect(m.peakUsers).toBeNull();
     expect(m.notes.join('\n')).toMatch(/no http_req_failed.*no p\(95\).*no vus/s);
@@ -266,11 +354,31 @@ describe('k6 exports that cannot be read', () => {
   it.each<[string, string, RegExp, string]>([
     ['an empty file', '', /empty/, ''],
     ['an array', '[]', /no "metrics" object/, '(top level)'],
-    ['a summary without HTTP metrics', '{"metrics": {"iterations": {"count": 1, "rate": 1}}}', /no http_req_duration metric/, 'metrics'],
+    [
+      'a summary without HTTP metrics',
+      '{"metrics": {"iterations": {"count": 1, "rate": 1}}}',
+      /no http_req_duration metric/,
+      'metrics',
+    ],
     ['metrics that is not an object', '{"metrics": []}', /no "metrics" object/, 'metrics'],
-    ['a p(95) that is text', '{"metrics": {"http_req_duration": {"med": 1, "p(95)": "fast"}, "http_reqs": {"count": 1, "rate": 1}}}', /p\(95\) must be a number ≥ 0, not a string/, 'metrics.http_req_duration["p(95)"]'],
-    ['a fractional count', '{"metrics": {"http_req_duration": {"med": 1}, "http_reqs": {"count": 1.5, "rate": 1}}}', /count must be a whole number/, 'metrics.http_reqs.count'],
-    ['a failure rate above 1', '{"metrics": {"http_req_duration": {"med": 1}, "http_reqs": {"count": 1, "rate": 1}, "http_req_failed": {"value": 2}}}', /value must be a number from 0 to 1/, 'metrics.http_req_failed.value'],
+    [
+      'a p(95) that is text',
+      '{"metrics": {"http_req_duration": {"med": 1, "p(95)": "fast"}, "http_reqs": {"count": 1, "rate": 1}}}',
+      /p\(95\) must be a number ≥ 0, not a string/,
+      'metrics.http_req_duration["p(95)"]',
+    ],
+    [
+      'a fractional count',
+      '{"metrics": {"http_req_duration": {"med": 1}, "http_reqs": {"count": 1.5, "rate": 1}}}',
+      /count must be a whole number/,
+      'metrics.http_reqs.count',
+    ],
+    [
+      'a failure rate above 1',
+      '{"metrics": {"http_req_duration": {"med": 1}, "http_reqs": {"count": 1, "rate": 1}, "http_req_failed": {"value": 2}}}',
+      /value must be a number from 0 to 1/,
+      'metrics.http_req_failed.value',
+    ],
   ])('refuses %s, naming the element', (_what, text, message, at) => {
     const e = error(() => parseK6Summary(text, 'k.json'));
     expect(e.message).toMatch(message);
@@ -279,7 +387,8 @@ describe('k6 exports that cannot be read', () => {
   });
 
   it('points at the line of a bad value', () => {
-    const text = '{\n  "metrics": {\n    "http_req_duration": {"med": 1, "p(95)": -4},\n    "http_reqs": {"count": 1, "rate": 1}\n  }\n}\n';
+    const text =
+      '{\n  "metrics": {\n    "http_req_duration": {"med": 1, "p(95)": -4},\n    "http_reqs": {"count": 1, "rate": 1}\n  }\n}\n';
     expect(error(() => parseK6Summary(text, 'k.json')).place).toMatchObject({ line: 3 });
   });
 });
@@ -290,7 +399,13 @@ describe('checkLoadAgainstSla', () => {
 
   it('judges each endpoint by the bar its name picks, and the totals by theirs', () => {
     const checks = byId(checkLoadAgainstSla(locust, PERF));
-    expect(checks.get('load.p95:POST /api/graph/query')).toMatchObject({ measured: 620, bar: 500, comparator: '<=', unit: 'ms', pass: false });
+    expect(checks.get('load.p95:POST /api/graph/query')).toMatchObject({
+      measured: 620,
+      bar: 500,
+      comparator: '<=',
+      unit: 'ms',
+      pass: false,
+    });
     expect(checks.get('load.p95:GET /api/graph/nodes')).toMatchObject({ measured: 340, bar: 500, pass: true });
     expect(checks.get('load.p95:GET page:/dashboard')).toMatchObject({ measured: 1800, bar: 3000, pass: true });
     expect(checks.get('load.p95:GET page:/dashboard')!.detail).toMatch(/1800 ms, bar <= 3000 ms for page load/);
@@ -304,13 +419,24 @@ describe('checkLoadAgainstSla', () => {
 
   it('checks the total p95 against the API bar when every endpoint is an API call', () => {
     const apiOnly: LoadTestModel = { ...locust, endpoints: locust.endpoints.filter((e) => endpointKind(e) === 'api') };
-    expect(byId(checkLoadAgainstSla(apiOnly, PERF)).get('load.p95')).toMatchObject({ measured: 610, bar: 500, pass: false });
-    const k6 = parseK6Summary(JSON.stringify({ metrics: { http_req_duration: { med: 1, 'p(95)': 450 }, http_reqs: { count: 10, rate: 60 } } }), 's.json');
+    expect(byId(checkLoadAgainstSla(apiOnly, PERF)).get('load.p95')).toMatchObject({
+      measured: 610,
+      bar: 500,
+      pass: false,
+    });
+    const k6 = parseK6Summary(
+      JSON.stringify({ metrics: { http_req_duration: { med: 1, 'p(95)': 450 }, http_reqs: { count: 10, rate: 60 } } }),
+      's.json',
+    );
     const checks = byId(checkLoadAgainstSla(k6, PERF));
     expect(checks.get('load.p95')).toMatchObject({ measured: 450, pass: true });
     // Unknown figures are no data, never a pass.
     expect(checks.get('load.error-rate')).toMatchObject({ measured: null, pass: null });
-    expect(checks.get('load.peak-users')).toMatchObject({ measured: null, pass: null, detail: expect.stringMatching(/no vus metric/) });
+    expect(checks.get('load.peak-users')).toMatchObject({
+      measured: null,
+      pass: null,
+      detail: expect.stringMatching(/no vus metric/),
+    });
   });
 
   it('reads page: and db: prefixes in any case', () => {
@@ -356,13 +482,23 @@ describe('a real Locust run whose request names carry the method', () => {
       ['GET', 'page:/dashboard'],
     ]);
     const ids = checkLoadAgainstSla(m, PERF).map((c) => c.id);
-    expect(ids).toEqual(expect.arrayContaining(['load.p95:GET /api/graph/nodes', 'load.p95:POST /api/graph/query', 'load.p95:GET page:/dashboard']));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'load.p95:GET /api/graph/nodes',
+        'load.p95:POST /api/graph/query',
+        'load.p95:GET page:/dashboard',
+      ]),
+    );
     expect(ids.join('\n')).not.toMatch(/GET GET|POST POST/);
     expect(m.peakUsers).toBe(5);
   });
 
   it('still prefixes a name that only starts with the same letters', () => {
     const m = parseLocustCsv(stats([HEADER, row('GET', 'GETTER /x'), row('get', 'GET /y'), AGG, ''].join('\r\n')));
-    expect(checkLoadAgainstSla(m, PERF).filter((c) => c.id.startsWith('load.p95:')).map((c) => c.id)).toEqual(['load.p95:GET GETTER /x', 'load.p95:GET /y']);
+    expect(
+      checkLoadAgainstSla(m, PERF)
+        .filter((c) => c.id.startsWith('load.p95:'))
+        .map((c) => c.id),
+    ).toEqual(['load.p95:GET GETTER /x', 'load.p95:GET /y']);
   });
 });

@@ -134,9 +134,27 @@ beforeAll(async () => {
     certDir = mkdtempSync(join(tmpdir(), 'probe-tls-'));
     const key = join(certDir, 'key.pem');
     const cert = join(certDir, 'cert.pem');
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=localhost'], {
-      stdio: 'ignore',
-    });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-keyout',
+        key,
+        '-out',
+        cert,
+        '-days',
+        '1',
+        '-subj',
+        '/CN=localhost',
+      ],
+      {
+        stdio: 'ignore',
+      },
+    );
     tlsServer = https.createServer({ key: readFileSync(key), cert: readFileSync(cert) }, handler);
     tlsBase = `https://127.0.0.1:${await listen(tlsServer)}`;
   }
@@ -152,7 +170,10 @@ afterAll(async () => {
 describe('probe: healthy endpoints', () => {
   it('is up with status, latency and the start time', async () => {
     const now = new Date('2025-03-01T12:00:00.123Z');
-    const s = await probe({ url: `${base}/healthy`, expectJson: { field: 'status', equals: 'healthy' } }, { ...fast, now: () => now });
+    const s = await probe(
+      { url: `${base}/healthy`, expectJson: { field: 'status', equals: 'healthy' } },
+      { ...fast, now: () => now },
+    );
     expect(s).toMatchObject({ t: '2025-03-01T12:00:00.123Z', url: `${base}/healthy`, state: 'up', status: 200 });
     expect(typeof s.ms).toBe('number');
     expect(s.error).toBeUndefined();
@@ -213,7 +234,10 @@ describe('probe: failures', () => {
     const s = await probe({ url: `${base}/starting`, expectJson: { field: 'status', equals: 'healthy' } }, fast);
     expect(s).toMatchObject({ state: 'down', error: 'body' });
     expect(s.detail).toContain('status was "starting"');
-    const missing = await probe({ url: `${base}/healthy`, expectJson: { field: 'checks.cache.status', equals: 'ok' } }, fast);
+    const missing = await probe(
+      { url: `${base}/healthy`, expectJson: { field: 'checks.cache.status', equals: 'ok' } },
+      fast,
+    );
     expect(missing).toMatchObject({ state: 'down', error: 'body', detail: 'field checks.cache.status is missing' });
     const typed = await probe({ url: `${base}/healthy`, expectJson: { field: 'checks', equals: true } }, fast);
     expect(typed.detail).toContain('checks was an object');
@@ -253,7 +277,11 @@ describe('probe: failures', () => {
   });
 
   it('POST does not follow redirects: the 3xx is the status', async () => {
-    expect(await probe({ url: `${base}/moved`, method: 'POST' }, fast)).toMatchObject({ state: 'down', status: 307, error: 'status' });
+    expect(await probe({ url: `${base}/moved`, method: 'POST' }, fast)).toMatchObject({
+      state: 'down',
+      status: 307,
+      error: 'status',
+    });
   });
 
   it('an unresolvable host (.invalid) is a DNS failure, bounded by the timeout', async () => {
@@ -267,7 +295,7 @@ describe('probe: failures', () => {
     const s = await probe({ url: `${base.replace('http:', 'https:')}/healthy`, timeoutMs: 3000 }, fast);
     expect(s).toMatchObject({ state: 'down', error: 'tls' });
     expect(s.detail).toMatch(/^TLS: /);
-    expect(s.detail).not.toContain("deps/openssl");
+    expect(s.detail).not.toContain('deps/openssl');
     expect(s.detail!.length).toBeLessThan(140);
   });
 
@@ -304,7 +332,10 @@ describe('probe: retries confirm failures', () => {
   });
 
   it('a failure followed by a success is up, and says it recovered', async () => {
-    const s = await probe({ url: `${base}/flap`, expectJson: { field: 'status', equals: 'healthy' } }, { retries: 2, retryDelayMs: 10 });
+    const s = await probe(
+      { url: `${base}/flap`, expectJson: { field: 'status', equals: 'healthy' } },
+      { retries: 2, retryDelayMs: 10 },
+    );
     expect(s).toMatchObject({ state: 'up', status: 200 });
     expect(s.error).toBeUndefined();
     expect(s.detail).toContain('recovered after 2 attempts');
@@ -344,7 +375,9 @@ describe('probe: retries confirm failures', () => {
 describe('probeAll', () => {
   it('probes 200 targets against one server, in order', async () => {
     const targets: ProbeTarget[] = Array.from({ length: 200 }, (_, i) =>
-      i % 50 === 7 ? { url: `${base}/error?i=${i}` } : { url: `${base}/healthy?i=${i}`, timeoutMs: 2000, expectJson: { field: 'status', equals: 'healthy' } },
+      i % 50 === 7
+        ? { url: `${base}/error?i=${i}` }
+        : { url: `${base}/healthy?i=${i}`, timeoutMs: 2000, expectJson: { field: 'status', equals: 'healthy' } },
     );
     const samples = await probeAll(targets, fast);
     expect(samples).toHaveLength(200);

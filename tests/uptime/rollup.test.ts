@@ -1,4 +1,9 @@
-import { DAY_MS, dayOfHistoryFile, formatHistoryLines, parseHistoryLines } from '../../packages/uptime/history-lines.js';
+import {
+  DAY_MS,
+  dayOfHistoryFile,
+  formatHistoryLines,
+  parseHistoryLines,
+} from '../../packages/uptime/history-lines.js';
 import {
   LATENCY_BUCKETS,
   LATENCY_RELATIVE_ERROR,
@@ -17,11 +22,13 @@ const INTERVAL = 5 * MIN;
 const A = 'https://a.example/health';
 const B = 'https://b.example/health';
 const at = (s: string) => Date.parse(s);
-const s = (t: string, url: string, state: ProbeState, ms?: number): Sample => (ms === undefined ? { t, url, state } : { t, url, state, ms });
+const s = (t: string, url: string, state: ProbeState, ms?: number): Sample =>
+  ms === undefined ? { t, url, state } : { t, url, state, ms };
 
 describe('history lines', () => {
   const good = '{"t":"2026-05-01T00:00:01.000Z","url":"https://a.example/health","state":"up","status":200,"ms":41.5}';
-  const good2 = '{"t":"2026-05-01T00:05:01.000Z","url":"https://a.example/health","state":"down","error":"timeout","detail":"no answer in 10 s"}';
+  const good2 =
+    '{"t":"2026-05-01T00:05:01.000Z","url":"https://a.example/health","state":"down","error":"timeout","detail":"no answer in 10 s"}';
 
   it('reads good lines, skipping blank ones, with CRLF or LF', () => {
     const { samples, problems } = parseHistoryLines(`${good}\r\n\n${good2}\r\n`, 'history/api/2026-05-01.jsonl');
@@ -61,7 +68,9 @@ describe('history lines', () => {
     const { samples, problems } = parseHistoryLines(lines.join('\n'), '2026-05-01.jsonl');
     expect(samples).toHaveLength(2);
     expect(samples.map((x) => x.t)).toEqual(['2026-05-01T00:00:01.000Z', '2026-05-01T00:05:01.000Z']);
-    expect(problems.map((p) => p.line)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 23]);
+    expect(problems.map((p) => p.line)).toEqual([
+      2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 23,
+    ]);
     const msg = (line: number) => problems.find((p) => p.line === line)!.message;
     expect(msg(2)).toMatch(/^not valid JSON/);
     expect(msg(3)).toBe('not a JSON object (got an array)');
@@ -152,7 +161,11 @@ describe('latency histogram', () => {
     for (const v of values) h.add(v);
     const sorted = [...values].sort((a, b) => a - b);
     const [p50, p95, p99, p100] = h.percentiles([50, 95, 99, 100]);
-    for (const [got, p] of [[p50, 50], [p95, 95], [p99, 99]] as const) {
+    for (const [got, p] of [
+      [p50, 50],
+      [p95, 95],
+      [p99, 99],
+    ] as const) {
       const want = sorted[Math.ceil((p * 1000) / 100) - 1]!;
       expect(Math.abs(got! - want)).toBeLessThanOrEqual(want * LATENCY_RELATIVE_ERROR);
     }
@@ -198,7 +211,9 @@ describe('rollupDay', () => {
   it('is JSON, and reads back from the store as it was', () => {
     const text = JSON.stringify(r);
     expect(readRollup(text)).toEqual({ rollup: r });
-    expect(readRollup(JSON.stringify(rollupDay([], day, INTERVAL)))).toEqual({ rollup: { v: 1, day, intervalMs: INTERVAL, expected: 288, samples: 0, endpoints: [] } });
+    expect(readRollup(JSON.stringify(rollupDay([], day, INTERVAL)))).toEqual({
+      rollup: { v: 1, day, intervalMs: INTERVAL, expected: 288, samples: 0, endpoints: [] },
+    });
   });
 
   it('reports a damaged stored rollup, so that it is rebuilt from the day file', () => {
@@ -214,7 +229,9 @@ describe('rollupDay', () => {
     expect(bad((o) => void (o.intervalMs = 0))).toMatch(/intervalMs/);
     expect(bad((o) => void (o.samples = 8))).toMatch(/not the endpoints' total/);
     expect(bad((o) => void (o.endpoints[0]!.flaps = -1))).toMatch(/"flaps" is not a count/);
-    expect(bad((o) => void (o.endpoints[0]!.first.t = '2026-05-02T00:00:00.000Z'))).toMatch(/"first" time is not on 2026-05-01/);
+    expect(bad((o) => void (o.endpoints[0]!.first.t = '2026-05-02T00:00:00.000Z'))).toMatch(
+      /"first" time is not on 2026-05-01/,
+    );
     expect(bad((o) => void (o.endpoints[0]!.latency!.buckets = [5, 1, 3, 2]))).toMatch(/buckets are malformed/);
     expect(bad((o) => void (o.endpoints[0]!.latency!.count = 4))).toMatch(/do not add up/);
     expect(bad((o) => void (o.endpoints[1]!.url = A))).toMatch(/sorted|twice/);
@@ -229,14 +246,29 @@ describe('rollupDay', () => {
 
 describe('mergeRollups', () => {
   it('adds days in time order, counting a flap across midnight, and keeps histograms exact', () => {
-    const d1 = rollupDay([s('2026-05-01T23:55:00.000Z', A, 'up', 10), s('2026-05-01T10:00:00.000Z', B, 'down')], '2026-05-01', INTERVAL);
-    const d2 = rollupDay([s('2026-05-02T00:00:00.000Z', A, 'down'), s('2026-05-02T00:05:00.000Z', A, 'up', 20)], '2026-05-02', INTERVAL);
+    const d1 = rollupDay(
+      [s('2026-05-01T23:55:00.000Z', A, 'up', 10), s('2026-05-01T10:00:00.000Z', B, 'down')],
+      '2026-05-01',
+      INTERVAL,
+    );
+    const d2 = rollupDay(
+      [s('2026-05-02T00:00:00.000Z', A, 'down'), s('2026-05-02T00:05:00.000Z', A, 'up', 20)],
+      '2026-05-02',
+      INTERVAL,
+    );
     const d4 = rollupDay([s('2026-05-04T08:00:00.000Z', B, 'degraded', 30)], '2026-05-04', INTERVAL);
     const m = mergeRollups([d4, d2, d1]);
     expect(m.days).toEqual(['2026-05-01', '2026-05-02', '2026-05-04']);
     expect(m).toMatchObject({ expected: 3 * 288, samples: 5, intervalMs: INTERVAL });
     const [a, b] = m.endpoints;
-    expect(a).toMatchObject({ url: A, up: 2, down: 1, flaps: 2, first: { t: '2026-05-01T23:55:00.000Z' }, last: { t: '2026-05-02T00:05:00.000Z', state: 'up' } });
+    expect(a).toMatchObject({
+      url: A,
+      up: 2,
+      down: 1,
+      flaps: 2,
+      first: { t: '2026-05-01T23:55:00.000Z' },
+      last: { t: '2026-05-02T00:05:00.000Z', state: 'up' },
+    });
     expect(a!.latency).toMatchObject({ count: 2, min: 10, max: 20 });
     expect(b).toMatchObject({ url: B, down: 1, degraded: 1, flaps: 1 }); // down (05-01) → degraded (05-04)
     expect(b!.latency).toEqual(d4.endpoints[0]!.latency);
@@ -248,7 +280,9 @@ describe('mergeRollups', () => {
   it('merging a week of rollups gives the same histogram as one built from every sample', () => {
     const days = Array.from({ length: 7 }, (_, d) => {
       const start = at('2026-05-01T00:00:00.000Z') + d * DAY_MS;
-      const samples = Array.from({ length: 288 }, (_, i) => s(new Date(start + i * INTERVAL).toISOString(), A, i % 50 === 0 ? 'down' : 'up', 1 + ((i * 37 + d * 11) % 997)));
+      const samples = Array.from({ length: 288 }, (_, i) =>
+        s(new Date(start + i * INTERVAL).toISOString(), A, i % 50 === 0 ? 'down' : 'up', 1 + ((i * 37 + d * 11) % 997)),
+      );
       return { day: new Date(start).toISOString().slice(0, 10), samples };
     });
     const merged = mergeRollups(days.map((x) => rollupDay(x.samples, x.day, INTERVAL)));

@@ -86,17 +86,27 @@ describe('planUnits', () => {
     const u = await planUnits(config, inputs({ component: 'docs', targetStage: 'production' }));
     expect(u).toMatchObject({ scheduled: false, withoutHealth: [] });
     expect(u.units.map((x) => [x.key, x.targets.length, x.windowText])).toEqual([['docs', 0, '30d']]);
-    expect((await planUnits(config, inputs({ urls: ['https://x.example/h'] }))).units.map((x) => x.key)).toEqual(['default']);
+    expect((await planUnits(config, inputs({ urls: ['https://x.example/h'] }))).units.map((x) => x.key)).toEqual([
+      'default',
+    ]);
   });
 
   it('refuses, in a scheduled run, inputs that describe one component', async () => {
-    const e = await failure(() => planUnits(config, inputs({ locustStats: ['load/x'], metricsUrl: 'https://x/metrics' })));
-    expect(e.describe()).toMatch(/^input locust-stats: locust-stats, metrics-url describe one component.*Set `component`/);
+    const e = await failure(() =>
+      planUnits(config, inputs({ locustStats: ['load/x'], metricsUrl: 'https://x/metrics' })),
+    );
+    expect(e.describe()).toMatch(
+      /^input locust-stats: locust-stats, metrics-url describe one component.*Set `component`/,
+    );
   });
 
   it('refuses a config where nothing has health checks, and windows longer than 92 days', async () => {
     const none = parseConfig('version: 1\ncomponents:\n  docs:\n    paths: [docs/**]\n', '.github/maturity.yml');
-    expect((await failure(() => planUnits(none, inputs()))).describe()).toMatch(/no component in \.github\/maturity\.yml has `health` checks/);
-    expect((await failure(() => planUnits(config, inputs({ window: '100d' })))).describe()).toMatch(/^input window: the uptime window 100d is longer than 92 days/);
+    expect((await failure(() => planUnits(none, inputs()))).describe()).toMatch(
+      /no component in \.github\/maturity\.yml has `health` checks/,
+    );
+    expect((await failure(() => planUnits(config, inputs({ window: '100d' })))).describe()).toMatch(
+      /^input window: the uptime window 100d is longer than 92 days/,
+    );
   });
 });

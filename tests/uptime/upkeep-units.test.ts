@@ -7,7 +7,11 @@ import { planUpkeep, refuseCheckInputs } from '../../actions/uptime-check/upkeep
 import { parseConfig } from '../../packages/core/config/parse-config.js';
 
 const root = mkdtempSync(join(tmpdir(), 'upkeep-units-'));
-for (const [dir, stage] of [['neo4j', 'Production (promoted from Staging on 2026-11-20)'], ['docs', 'Production'], ['auth', 'Staging']] as const) {
+for (const [dir, stage] of [
+  ['neo4j', 'Production (promoted from Staging on 2026-11-20)'],
+  ['docs', 'Production'],
+  ['auth', 'Staging'],
+] as const) {
   mkdirSync(join(root, 'src', dir), { recursive: true });
   writeFileSync(join(root, 'src', dir, 'MATURITY.md'), `**Current Stage**: ${stage}\n`);
 }
@@ -16,7 +20,19 @@ const config = parseConfig(
   '.github/maturity.yml',
 );
 const inputs = (over: Partial<Inputs> = {}) =>
-  ({ root, component: null, urls: [], window: null, minUptime: null, locustStats: [], k6Summary: [], metricsUrl: null, alertRules: [], incidents: false, ...over }) as Inputs;
+  ({
+    root,
+    component: null,
+    urls: [],
+    window: null,
+    minUptime: null,
+    locustStats: [],
+    k6Summary: [],
+    metricsUrl: null,
+    alertRules: [],
+    incidents: false,
+    ...over,
+  }) as Inputs;
 const NOW = new Date('2026-12-03T08:00:00Z');
 
 describe('planUpkeep', () => {
@@ -35,12 +51,19 @@ describe('planUpkeep', () => {
   });
 
   it('refuses a component that is not in Production, and the probing run\u2019s inputs', async () => {
-    await expect(planUpkeep(config, inputs({ component: 'auth' }), NOW)).rejects.toThrow(/auth is in Staging, not in Production/);
-    expect(() => refuseCheckInputs(inputs({ window: '7d', urls: ['https://x'] }))).toThrow(/urls, window belong to the probing run/);
+    await expect(planUpkeep(config, inputs({ component: 'auth' }), NOW)).rejects.toThrow(
+      /auth is in Staging, not in Production/,
+    );
+    expect(() => refuseCheckInputs(inputs({ window: '7d', urls: ['https://x'] }))).toThrow(
+      /urls, window belong to the probing run/,
+    );
   });
 
   it('refuses a rolling window longer than the history is read for', async () => {
-    const long = parseConfig('version: 1\npolicy:\n  production:\n    maintenance: { rolling-window: 120d }\n', 'm.yml');
+    const long = parseConfig(
+      'version: 1\npolicy:\n  production:\n    maintenance: { rolling-window: 120d }\n',
+      'm.yml',
+    );
     await expect(planUpkeep(long, inputs(), NOW)).rejects.toThrow(/the rolling window 120d is longer than 92 days/);
   });
 });

@@ -2,7 +2,14 @@ import { formatCoveragePercent } from '../../packages/coverage/totals.js';
 import { DAY_MS, utcDay } from '../../packages/uptime/history-lines.js';
 import { LATENCY_RELATIVE_ERROR, rollupDay, type DayRollup } from '../../packages/uptime/rollup.js';
 import type { ProbeState, Sample } from '../../packages/uptime/sample.js';
-import { computeWindow, coverageText, planWindowDays, type MaintenanceWindow, type WindowFigures, type WindowInput } from '../../packages/uptime/window.js';
+import {
+  computeWindow,
+  coverageText,
+  planWindowDays,
+  type MaintenanceWindow,
+  type WindowFigures,
+  type WindowInput,
+} from '../../packages/uptime/window.js';
 
 const MIN = 60_000;
 const INTERVAL = 5 * MIN;
@@ -46,18 +53,32 @@ function generate(): Sample[] {
     if (!(day === '2026-05-03' && minuteOfDay >= 600 && minuteOfDay < 780)) {
       const r = random();
       const state: ProbeState = r < 0.01 ? 'down' : r < 0.06 ? 'degraded' : 'up';
-      const lat = random() < 0.02 ? random() * 0.9 : random() < 0.01 ? 60_000 + random() * 500_000 : Math.round((20 + random() ** 3 * 2000) * 10) / 10;
+      const lat =
+        random() < 0.02
+          ? random() * 0.9
+          : random() < 0.01
+            ? 60_000 + random() * 500_000
+            : Math.round((20 + random() ** 3 * 2000) * 10) / 10;
       out.push(sample(slot + Math.floor(random() * 40_000), A, state, state === 'down' ? undefined : lat));
     }
     // B: flaps in runs; forced changes across the midnights 05-02/03 and 05-03/04.
     let bState: ProbeState = random() < 0.3 ? 'down' : random() < 0.2 ? 'degraded' : 'up';
     if (minuteOfDay === 1435) bState = day === '2026-05-02' ? 'down' : day === '2026-05-03' ? 'up' : bState;
     if (minuteOfDay === 0) bState = day === '2026-05-03' ? 'up' : day === '2026-05-04' ? 'down' : bState;
-    out.push(sample(slot + 1000 + Math.floor(random() * 20_000), B, bState, bState === 'down' ? (random() < 0.5 ? 30_000 : undefined) : 100 + Math.floor(random() * 300)));
+    out.push(
+      sample(
+        slot + 1000 + Math.floor(random() * 20_000),
+        B,
+        bState,
+        bState === 'down' ? (random() < 0.5 ? 30_000 : undefined) : 100 + Math.floor(random() * 300),
+      ),
+    );
     // C: 10% missing; all down on 05-04.
     if (random() >= 0.1) {
       const state: ProbeState = day === '2026-05-04' ? 'down' : 'up';
-      out.push(sample(slot + 2000 + Math.floor(random() * 10_000), C, state, state === 'up' ? 5 + random() * 50 : undefined));
+      out.push(
+        sample(slot + 2000 + Math.floor(random() * 10_000), C, state, state === 'up' ? 5 + random() * 50 : undefined),
+      );
     }
   }
   // Written in no particular order, as several runners may append.
@@ -141,11 +162,13 @@ function reference(all: readonly Sample[], w: Omit<WindowInput, 'days'>): Expect
   const perEndpoint = Math.floor((freeMinutes * MIN) / w.intervalMs);
   e.expected = perEndpoint * e.endpoints;
   // Each endpoint's samples count toward coverage up to its expected number.
-  for (const u of new Set(kept.map((s) => s.url))) e.covered += Math.min(perEndpoint, kept.filter((s) => s.url === u).length);
+  for (const u of new Set(kept.map((s) => s.url)))
+    e.covered += Math.min(perEndpoint, kept.filter((s) => s.url === u).length);
   return e;
 }
 
-const nearestRank = (sorted: readonly number[], p: number) => sorted[Math.max(1, Math.ceil((p * sorted.length) / 100)) - 1]!;
+const nearestRank = (sorted: readonly number[], p: number) =>
+  sorted[Math.max(1, Math.ceil((p * sorted.length) / 100)) - 1]!;
 
 function expectAgrees(got: WindowFigures, e: Expected, exactLatency: boolean): void {
   expect(got.from.getTime()).toBe(e.from);
@@ -190,7 +213,8 @@ function expectAgrees(got: WindowFigures, e: Expected, exactLatency: boolean): v
     const want = nearestRank(e.latencies, p);
     const have = l[`p${p}`];
     if (exactLatency) expect(have).toBe(want);
-    else expect(Math.abs(have - want)).toBeLessThanOrEqual(want >= 1 ? want * LATENCY_RELATIVE_ERROR * (1 + 1e-12) : 0.5);
+    else
+      expect(Math.abs(have - want)).toBeLessThanOrEqual(want >= 1 ? want * LATENCY_RELATIVE_ERROR * (1 + 1e-12) : 0.5);
   }
 }
 
@@ -259,8 +283,16 @@ describe('computeWindow agrees with a straightforward computation over the raw s
   });
 
   it('a 7-day window of whole days uses rollups for all but today and agrees', () => {
-    const w = { ...base, from: new Date('2026-05-01T00:00:00.000Z'), to: new Date('2026-05-08T00:00:00.000Z'), notBefore: undefined, maintenance: [] };
-    const days: (DayRollup | Sample[])[] = ['01', '02', '03', '04', '05', '06'].map((d) => ROLLUPS.get(`2026-05-${d}`)!);
+    const w = {
+      ...base,
+      from: new Date('2026-05-01T00:00:00.000Z'),
+      to: new Date('2026-05-08T00:00:00.000Z'),
+      notBefore: undefined,
+      maintenance: [],
+    };
+    const days: (DayRollup | Sample[])[] = ['01', '02', '03', '04', '05', '06'].map((d) =>
+      ROLLUPS.get(`2026-05-${d}`)!,
+    );
     days.push(DAYS.get('2026-05-07')!);
     const e = reference(ALL, w);
     expectAgrees(computeWindow({ ...w, days }), e, false);
@@ -280,7 +312,13 @@ describe('flapping across a day boundary', () => {
     sample(t('2026-06-02T00:05:00.000'), A, 'degraded', 800),
     sample(t('2026-06-02T00:10:00.000'), A, 'up', 12),
   ];
-  const w = { from: new Date(`${d1}T00:00:00.000Z`), to: new Date('2026-06-03T00:00:00.000Z'), intervalMs: INTERVAL, maintenance: [], minSampleCoverage: 0 };
+  const w = {
+    from: new Date(`${d1}T00:00:00.000Z`),
+    to: new Date('2026-06-03T00:00:00.000Z'),
+    intervalMs: INTERVAL,
+    maintenance: [],
+    minSampleCoverage: 0,
+  };
   const day1 = samples.slice(0, 2);
   const day2 = samples.slice(2);
 
@@ -309,12 +347,30 @@ describe('edge cases', () => {
   const day = '2026-07-01';
   const dayStart = at(`${day}T00:00:00.000Z`);
   const fullDay = (state: (i: number) => ProbeState, url = A): Sample[] =>
-    Array.from({ length: 288 }, (_, i) => sample(dayStart + i * INTERVAL + 7, url, state(i), state(i) === 'down' ? undefined : 50 + (i % 7)));
-  const w = { from: new Date(dayStart), to: new Date(dayStart + DAY_MS), intervalMs: INTERVAL, maintenance: [], minSampleCoverage: 50 };
+    Array.from({ length: 288 }, (_, i) =>
+      sample(dayStart + i * INTERVAL + 7, url, state(i), state(i) === 'down' ? undefined : 50 + (i % 7)),
+    );
+  const w = {
+    from: new Date(dayStart),
+    to: new Date(dayStart + DAY_MS),
+    intervalMs: INTERVAL,
+    maintenance: [],
+    minSampleCoverage: 50,
+  };
 
   it('an empty window has no data, never 0% or 100%', () => {
     const f = computeWindow({ ...w, to: w.from, days: [fullDay(() => 'up')] });
-    expect(f).toMatchObject({ samples: 0, expected: 0, coverage: null, uptime: null, uptimeText: null, errorRate: null, latency: null, status: 'no-data', flaps: 0 });
+    expect(f).toMatchObject({
+      samples: 0,
+      expected: 0,
+      coverage: null,
+      uptime: null,
+      uptimeText: null,
+      errorRate: null,
+      latency: null,
+      status: 'no-data',
+      flaps: 0,
+    });
     expect(f.noDataReason).toMatch(/no samples/);
     expect(planWindowDays({ ...w, to: w.from })).toEqual([]);
   });
@@ -327,16 +383,67 @@ describe('edge cases', () => {
   });
 
   it('a window entirely in maintenance has no data', () => {
-    const f = computeWindow({ ...w, maintenance: [{ start: new Date(dayStart - 1000), end: new Date(dayStart + DAY_MS + 1000) }], days: [fullDay(() => 'down')] });
-    expect(f).toMatchObject({ samples: 0, excluded: 288, expected: 0, coverage: null, uptime: null, status: 'no-data', down: 0, maintenanceMs: DAY_MS });
-    expect(() => computeWindow({ ...w, maintenance: [{ start: new Date(dayStart), end: new Date(dayStart + 1) }], days: [rollupDay(fullDay(() => 'up'), day, INTERVAL)] })).toThrow(/maintenance/);
+    const f = computeWindow({
+      ...w,
+      maintenance: [{ start: new Date(dayStart - 1000), end: new Date(dayStart + DAY_MS + 1000) }],
+      days: [fullDay(() => 'down')],
+    });
+    expect(f).toMatchObject({
+      samples: 0,
+      excluded: 288,
+      expected: 0,
+      coverage: null,
+      uptime: null,
+      status: 'no-data',
+      down: 0,
+      maintenanceMs: DAY_MS,
+    });
+    expect(() =>
+      computeWindow({
+        ...w,
+        maintenance: [{ start: new Date(dayStart), end: new Date(dayStart + 1) }],
+        days: [
+          rollupDay(
+            fullDay(() => 'up'),
+            day,
+            INTERVAL,
+          ),
+        ],
+      }),
+    ).toThrow(/maintenance/);
   });
 
   it('100% and 0%', () => {
-    const up = computeWindow({ ...w, days: [rollupDay(fullDay(() => 'up'), day, INTERVAL)] });
-    expect(up).toMatchObject({ samples: 288, expected: 288, coverage: 100, uptime: 100, uptimeText: '100.00', errorRate: 0, status: 'ok', flaps: 0 });
+    const up = computeWindow({
+      ...w,
+      days: [
+        rollupDay(
+          fullDay(() => 'up'),
+          day,
+          INTERVAL,
+        ),
+      ],
+    });
+    expect(up).toMatchObject({
+      samples: 288,
+      expected: 288,
+      coverage: 100,
+      uptime: 100,
+      uptimeText: '100.00',
+      errorRate: 0,
+      status: 'ok',
+      flaps: 0,
+    });
     const down = computeWindow({ ...w, days: [fullDay(() => 'down')] });
-    expect(down).toMatchObject({ uptime: 0, uptimeText: '0.00', errorRate: 100, latency: null, status: 'ok', flaps: 0, upMs: 0 });
+    expect(down).toMatchObject({
+      uptime: 0,
+      uptimeText: '0.00',
+      errorRate: 100,
+      latency: null,
+      status: 'ok',
+      flaps: 0,
+      upMs: 0,
+    });
     expect(down.attributedMs).toBe(DAY_MS - 7); // from the first probe (00:00:00.007) to midnight
   });
 
@@ -359,7 +466,11 @@ describe('edge cases', () => {
   });
 
   it('coverage below the minimum is no-data, with the figures still computed', () => {
-    const f = computeWindow({ ...w, minSampleCoverage: 99.5, days: [fullDay(() => 'up').filter((_, i) => i % 10 !== 0)] });
+    const f = computeWindow({
+      ...w,
+      minSampleCoverage: 99.5,
+      days: [fullDay(() => 'up').filter((_, i) => i % 10 !== 0)],
+    });
     expect(f).toMatchObject({ samples: 259, expected: 288, status: 'no-data', uptime: 100 });
     expect(f.noDataReason).toBe('259 of 288 expected samples (89.93%), below the minimum 99.5%');
   });
@@ -369,21 +480,45 @@ describe('edge cases', () => {
     // the 7-day window ending now (after this run's probe) holds 2017 samples in 2016 slots.
     const now = at('2026-05-08T12:00:30.000Z');
     const slot0 = at('2026-05-08T12:00:00.000Z');
-    const drift = Array.from({ length: 2018 }, (_, k) => sample(slot0 - k * INTERVAL + (k >= 2010 ? 40_000 : 20_000), A, 'up', 5));
-    const f = computeWindow({ days: [drift], from: new Date(now - 7 * DAY_MS), to: new Date(now), intervalMs: INTERVAL, maintenance: [], minSampleCoverage: 90 });
+    const drift = Array.from({ length: 2018 }, (_, k) =>
+      sample(slot0 - k * INTERVAL + (k >= 2010 ? 40_000 : 20_000), A, 'up', 5),
+    );
+    const f = computeWindow({
+      days: [drift],
+      from: new Date(now - 7 * DAY_MS),
+      to: new Date(now),
+      intervalMs: INTERVAL,
+      maintenance: [],
+      minSampleCoverage: 90,
+    });
     expect(f).toMatchObject({ samples: 2017, expected: 2016, covered: 2016, coverage: 100, status: 'ok' });
-    expect(coverageText(f)).toBe('2016 of 2016 expected samples (100.00%), and 1 more (runs that started late or twice)');
+    expect(coverageText(f)).toBe(
+      '2016 of 2016 expected samples (100.00%), and 1 more (runs that started late or twice)',
+    );
     // With a perfectly periodic schedule the same window holds exactly 2016: the expected count is right.
     const periodic = drift.map((x, k) => ({ ...x, t: iso(slot0 - k * INTERVAL + 20_000) }));
-    expect(computeWindow({ days: [periodic], from: new Date(now - 7 * DAY_MS), to: new Date(now), intervalMs: INTERVAL, maintenance: [], minSampleCoverage: 90 }).samples).toBe(2016);
+    expect(
+      computeWindow({
+        days: [periodic],
+        from: new Date(now - 7 * DAY_MS),
+        to: new Date(now),
+        intervalMs: INTERVAL,
+        maintenance: [],
+        minSampleCoverage: 90,
+      }).samples,
+    ).toBe(2016);
   });
 
   it("does not let one endpoint's extra samples hide another's missing ones", () => {
     const twice = [...fullDay(() => 'up'), ...fullDay(() => 'up').map((x) => ({ ...x, t: iso(at(x.t) + 1000) }))];
-    const half = fullDay(() => 'up').filter((_, i) => i % 2 === 0).map((x) => ({ ...x, url: B }));
+    const half = fullDay(() => 'up')
+      .filter((_, i) => i % 2 === 0)
+      .map((x) => ({ ...x, url: B }));
     const f = computeWindow({ ...w, minSampleCoverage: 90, days: [[...twice, ...half]] });
     expect(f).toMatchObject({ samples: 576 + 144, expected: 576, covered: 288 + 144, coverage: 75, status: 'no-data' });
-    expect(f.noDataReason).toBe('432 of 576 expected samples (75.00%), and 288 more (runs that started late or twice), below the minimum 90%');
+    expect(f.noDataReason).toBe(
+      '432 of 576 expected samples (75.00%), and 288 more (runs that started late or twice), below the minimum 90%',
+    );
   });
 
   it('clips the window at notBefore (and never past its end)', () => {
@@ -393,17 +528,38 @@ describe('edge cases', () => {
     const late = computeWindow({ ...w, notBefore: new Date(dayStart + 2 * DAY_MS), days: [fullDay(() => 'up')] });
     expect(late).toMatchObject({ samples: 0, expected: 0, status: 'no-data' });
     expect(late.from.getTime()).toBe(w.to.getTime());
-    expect(() => computeWindow({ ...w, notBefore: new Date(dayStart + 1), days: [rollupDay(fullDay(() => 'up'), day, INTERVAL)] })).toThrow(/cut by the window's edge/);
+    expect(() =>
+      computeWindow({
+        ...w,
+        notBefore: new Date(dayStart + 1),
+        days: [
+          rollupDay(
+            fullDay(() => 'up'),
+            day,
+            INTERVAL,
+          ),
+        ],
+      }),
+    ).toThrow(/cut by the window's edge/);
   });
 
   it('refuses what it would get wrong: a day given twice, a rollup of another interval', () => {
     const s = fullDay(() => 'up');
-    expect(() => computeWindow({ ...w, days: [rollupDay(s, day, INTERVAL), s] })).toThrow(/both as a rollup and as raw/);
-    expect(() => computeWindow({ ...w, days: [rollupDay(s, day, INTERVAL), rollupDay(s, day, INTERVAL)] })).toThrow(/two rollups/);
+    expect(() => computeWindow({ ...w, days: [rollupDay(s, day, INTERVAL), s] })).toThrow(
+      /both as a rollup and as raw/,
+    );
+    expect(() => computeWindow({ ...w, days: [rollupDay(s, day, INTERVAL), rollupDay(s, day, INTERVAL)] })).toThrow(
+      /two rollups/,
+    );
     expect(() => computeWindow({ ...w, days: [rollupDay(s, day, 60_000)] })).toThrow(/interval/);
     expect(() => computeWindow({ ...w, from: w.to, to: w.from, days: [] })).toThrow(/starts after/);
     // A rollup wholly outside the window is simply not used.
-    const outside = computeWindow({ ...w, from: new Date(dayStart + DAY_MS), to: new Date(dayStart + 2 * DAY_MS), days: [rollupDay(s, day, INTERVAL)] });
+    const outside = computeWindow({
+      ...w,
+      from: new Date(dayStart + DAY_MS),
+      to: new Date(dayStart + 2 * DAY_MS),
+      days: [rollupDay(s, day, INTERVAL)],
+    });
     expect(outside.samples).toBe(0);
   });
 });

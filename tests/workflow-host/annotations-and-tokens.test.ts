@@ -17,10 +17,22 @@ describe('workflow host: annotations and tokens', () => {
     const job = findJob(run, 'noisy');
     const many = findStep(job, 'many');
     expect(many.annotations.emitted).toHaveLength(30);
-    expect(many.annotations.kept.map((annotation) => annotation.level)).toEqual([...Array(10).fill('error'), ...Array(10).fill('warning'), ...Array(3).fill('notice')]);
+    expect(many.annotations.kept.map((annotation) => annotation.level)).toEqual([
+      ...Array(10).fill('error'),
+      ...Array(10).fill('warning'),
+      ...Array(3).fill('notice'),
+    ]);
     expect(many.annotations.dropped).toHaveLength(7);
-    expect(many.annotations.emitted[0]).toEqual({ level: 'error', message: 'error 1', file: 'src/app.py', line: 1, title: 'E1' });
-    expect(findStep(job, 'stopped').annotations.emitted).toEqual([{ level: 'notice', message: 'commands again', title: 'Back' }]);
+    expect(many.annotations.emitted[0]).toEqual({
+      level: 'error',
+      message: 'error 1',
+      file: 'src/app.py',
+      line: 1,
+      title: 'E1',
+    });
+    expect(findStep(job, 'stopped').annotations.emitted).toEqual([
+      { level: 'notice', message: 'commands again', title: 'Back' },
+    ]);
     // 23 + 30 + 1 kept by the steps; the job keeps the first 50.
     expect(job.annotations.emitted).toHaveLength(61);
     expect(job.annotations.kept).toHaveLength(50);
@@ -32,13 +44,21 @@ describe('workflow host: annotations and tokens', () => {
     const opened = await setup.host.run(workflow('comment.yml'), issuesEvent(setup.gh, 7, 'opened'));
     const readOnly = findJob(opened, 'read-only');
     expect(readOnly.result).toBe('failure');
-    expect(readOnly.steps[0]?.annotations.emitted[0]).toEqual({ level: 'error', message: '403 Resource not accessible by integration' });
+    expect(readOnly.steps[0]?.annotations.emitted[0]).toEqual({
+      level: 'error',
+      message: '403 Resource not accessible by integration',
+    });
     expect(readOnly.permissions).toEqual({ issues: 'read', metadata: 'read' });
     expect(findJob(opened, 'can-write').result).toBe('skipped');
 
-    const labeled = await setup.host.run(workflow('comment.yml'), issuesEvent(setup.gh, 7, 'labeled', { label: 'promotion' }));
+    const labeled = await setup.host.run(
+      workflow('comment.yml'),
+      issuesEvent(setup.gh, 7, 'labeled', { label: 'promotion' }),
+    );
     expect(findJob(labeled, 'can-write').result).toBe('success');
-    expect(setup.gh.comments(7).map((comment) => [comment.user, comment.body])).toEqual([['github-actions[bot]', 'hello from a workflow']]);
+    expect(setup.gh.comments(7).map((comment) => [comment.user, comment.body])).toEqual([
+      ['github-actions[bot]', 'hello from a workflow'],
+    ]);
   });
 
   test('the gh CLI stand-in reaches the fake with the job token', async () => {

@@ -1,4 +1,11 @@
-import { expectSuccess, findJob, findStep, pushEvent, workflowDispatchEvent, type RunRecord } from '../support/workflow-host/index.js';
+import {
+  expectSuccess,
+  findJob,
+  findStep,
+  pushEvent,
+  workflowDispatchEvent,
+  type RunRecord,
+} from '../support/workflow-host/index.js';
 import { setUp, workflow, type Setup } from './setup.js';
 
 describe('workflow host: artifacts', () => {
@@ -21,7 +28,9 @@ describe('workflow host: artifacts', () => {
   });
 
   test('GitHub warns once per job about actions declaring node20', () => {
-    const warnings = findJob(first, 'up').annotations.emitted.filter((annotation) => annotation.message.startsWith('Node.js 20 actions are deprecated'));
+    const warnings = findJob(first, 'up').annotations.emitted.filter((annotation) =>
+      annotation.message.startsWith('Node.js 20 actions are deprecated'),
+    );
     expect(warnings).toHaveLength(1);
     expect(warnings[0]?.message).toContain('actions/upload-artifact@ea165f8d65b6e75b540449e92b4886f43607fa02.');
     expect(warnings[0]?.message).not.toContain('bbbca2ddaa5d8feaa63e36b76fdaad77386f024f');
@@ -33,7 +42,7 @@ describe('workflow host: artifacts', () => {
     expect(again.errors[0]).toContain('(409) Conflict: an artifact with this name already exists on the workflow run');
   });
 
-  test('the REST API lists the run\'s artifacts, newest first, in GitHub\'s shape', async () => {
+  test("the REST API lists the run's artifacts, newest first, in GitHub's shape", async () => {
     const response = await fetch(`${setup.gh.url}/repos/octo/shop/actions/artifacts?per_page=10`);
     const body = (await response.json()) as { total_count: number; artifacts: Record<string, unknown>[] };
     expect(body.total_count).toBe(2);
@@ -46,15 +55,23 @@ describe('workflow host: artifacts', () => {
     });
   });
 
-  test('a later run downloads an earlier run\'s artifact by run-id with a token that has actions: read', async () => {
-    const later = expectSuccess(await setup.host.run(workflow('artifacts-later.yml'), workflowDispatchEvent(setup.gh, { 'run-id': String(first.runId) })));
+  test("a later run downloads an earlier run's artifact by run-id with a token that has actions: read", async () => {
+    const later = expectSuccess(
+      await setup.host.run(
+        workflow('artifacts-later.yml'),
+        workflowDispatchEvent(setup.gh, { 'run-id': String(first.runId) }),
+      ),
+    );
     expect(later.runNumber).toBe(1);
     expect(findJob(later, 'allowed').steps[1]?.stdout).toBe('one\n');
     expect(findJob(later, 'refused').result).toBe('skipped');
   });
 
   test('without actions: read the REST API refuses, as on GitHub', async () => {
-    const refused = await setup.host.run(workflow('artifacts-later.yml'), workflowDispatchEvent(setup.gh, { 'run-id': String(first.runId), 'with-actions-read': false }));
+    const refused = await setup.host.run(
+      workflow('artifacts-later.yml'),
+      workflowDispatchEvent(setup.gh, { 'run-id': String(first.runId), 'with-actions-read': false }),
+    );
     expect(refused.conclusion).toBe('failure');
     expect(findJob(refused, 'refused').steps[0]?.errors[0]).toContain('Resource not accessible by integration');
   });

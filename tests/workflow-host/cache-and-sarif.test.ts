@@ -1,4 +1,10 @@
-import { branchWithChanges, findJob, openPullRequest, pullRequestEvent, pushEvent } from '../support/workflow-host/index.js';
+import {
+  branchWithChanges,
+  findJob,
+  openPullRequest,
+  pullRequestEvent,
+  pushEvent,
+} from '../support/workflow-host/index.js';
 import { setUp, workflow, type Setup } from './setup.js';
 
 describe('workflow host: actions/cache and upload-sarif', () => {

@@ -32,7 +32,11 @@ describe('workflow host: matrices, conditions, shells, defaults, local workflows
   test('shell: bash is pipefail, sh is not; job defaults set the working directory; hashFiles hashes the checkout', () => {
     const details = findJob(run, 'details');
     const where = findStep(details, 'where');
-    expect([where.outcome, where.conclusion, where.errors]).toEqual(['failure', 'success', ['Process completed with exit code 2.']]);
+    expect([where.outcome, where.conclusion, where.errors]).toEqual([
+      'failure',
+      'success',
+      ['Process completed with exit code 2.'],
+    ]);
     expect(where.outputs['hash']).toMatch(/^[0-9a-f]{64}$/);
     expect(findStep(details, 'sh has no pipefail').stdout).toBe('sh goes on\n');
     expect(details.concurrency).toBe(`details-${setup.main}`);
@@ -44,7 +48,9 @@ describe('workflow host: matrices, conditions, shells, defaults, local workflows
   });
 
   test('a missing working directory fails the step as the runner does', () => {
-    expect(findJob(run, 'no-folder').steps[0]?.errors[0]).toMatch(/^An error occurred trying to start process 'bash' with working directory '.*\/src'\. No such file or directory$/);
+    expect(findJob(run, 'no-folder').steps[0]?.errors[0]).toMatch(
+      /^An error occurred trying to start process 'bash' with working directory '.*\/src'\. No such file or directory$/,
+    );
   });
 
   test('./ calls a workflow of the user repository, where $/ is that repository at the running commit', () => {
@@ -52,9 +58,11 @@ describe('workflow host: matrices, conditions, shells, defaults, local workflows
     expect(findJob(run, 'show').steps[0]?.stdout).toBe('hello from octo/shop\n');
   });
 
-  test('a workflow the parser rejects fails the run at startup with the parser\'s errors', async () => {
+  test("a workflow the parser rejects fails the run at startup with the parser's errors", async () => {
     const invalid = await setup.host.run(workflow('invalid.yml'), pushEvent(setup.gh, 'main', setup.initial));
     expect(invalid.conclusion).toBe('startup_failure');
-    expect(invalid.errors).toEqual(["The workflow is not valid. .github/workflows/invalid.yml (Line: 8, Col: 14): Unexpected symbol: ')'"]);
+    expect(invalid.errors).toEqual([
+      "The workflow is not valid. .github/workflows/invalid.yml (Line: 8, Col: 14): Unexpected symbol: ')'",
+    ]);
   });
 });

@@ -1,4 +1,11 @@
-import { describeFailure, findJob, findJobs, findStep, pushEvent, type RunRecord } from '../support/workflow-host/index.js';
+import {
+  describeFailure,
+  findJob,
+  findJobs,
+  findStep,
+  pushEvent,
+  type RunRecord,
+} from '../support/workflow-host/index.js';
 import { setUp, workflow, type Setup } from './setup.js';
 
 describe('workflow host: the job graph', () => {
@@ -15,15 +22,28 @@ describe('workflow host: the job graph', () => {
   });
 
   test('runs jobs in needs order and concludes the run from their results', () => {
-    expect(run.jobs.map((job) => job.name)).toEqual(['plan', 'build (a, 1)', 'build (b, 2)', 'broken', 'after-broken', 'cleanup']);
+    expect(run.jobs.map((job) => job.name)).toEqual([
+      'plan',
+      'build (a, 1)',
+      'build (b, 2)',
+      'broken',
+      'after-broken',
+      'cleanup',
+    ]);
     expect(run.conclusion).toBe('failure');
     expect(describeFailure(run)).toContain("step 'Run exit 3' (run): Process completed with exit code 3.");
   });
 
   test('job outputs feed a matrix through fromJSON, and needs outputs reach env', () => {
-    expect(findJob(run, 'plan').outputs).toEqual({ matrix: '{"include":[{"name":"a","n":1},{"name":"b","n":2}]}', word: 'hello' });
+    expect(findJob(run, 'plan').outputs).toEqual({
+      matrix: '{"include":[{"name":"a","n":1},{"name":"b","n":2}]}',
+      word: 'hello',
+    });
     const legs = findJobs(run, 'build');
-    expect(legs.map((leg) => leg.matrix)).toEqual([{ name: 'a', n: 1 }, { name: 'b', n: 2 }]);
+    expect(legs.map((leg) => leg.matrix)).toEqual([
+      { name: 'a', n: 1 },
+      { name: 'b', n: 2 },
+    ]);
     expect(findStep(legs[1]!, 'Show b').stdout).toBe('hello 2\n');
   });
 
@@ -48,6 +68,14 @@ describe('workflow host: the job graph', () => {
   test('the fake records the run for the runs API', async () => {
     const response = await fetch(`${setup.gh.url}/repos/octo/shop/actions/runs/${run.runId}`);
     const body = (await response.json()) as Record<string, unknown>;
-    expect(body).toMatchObject({ id: run.runId, head_branch: 'main', head_sha: setup.main, event: 'push', status: 'completed', conclusion: 'failure', run_number: 1 });
+    expect(body).toMatchObject({
+      id: run.runId,
+      head_branch: 'main',
+      head_sha: setup.main,
+      event: 'push',
+      status: 'completed',
+      conclusion: 'failure',
+      run_number: 1,
+    });
   });
 });

@@ -18,7 +18,11 @@ export interface Setup {
 export async function setUp(options: Partial<WorkflowHostOptions> = {}): Promise<Setup> {
   const gh = await FakeGitHub.start({ owner: 'octo', repo: 'shop', now: () => new Date('2026-02-01T12:00:00Z') });
   const initial = gh.repo.git.branchHead('main')!.sha;
-  const main = commitDirectory(gh, join(FIXTURES, 'user-repo'), { branch: 'main', message: 'Add the shop', date: '2026-01-15T10:00:00Z' });
+  const main = commitDirectory(gh, join(FIXTURES, 'user-repo'), {
+    branch: 'main',
+    message: 'Add the shop',
+    date: '2026-01-15T10:00:00Z',
+  });
   const host = new WorkflowHost({ gh, actionsRoot: join(FIXTURES, 'actions-repo'), ...options });
   return { gh, host, initial, main };
 }

@@ -86,7 +86,12 @@ describe('XmlStreamParser', () => {
   });
 
   it('skips a BOM and a DOCTYPE with only an external identifier (never fetched)', () => {
-    const xml = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('<?xml version="1.0" ?>\n<!DOCTYPE coverage SYSTEM "http://cobertura.sourceforge.net/xml/coverage-04.dtd">\n<coverage/>')]);
+    const xml = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from(
+        '<?xml version="1.0" ?>\n<!DOCTYPE coverage SYSTEM "http://cobertura.sourceforge.net/xml/coverage-04.dtd">\n<coverage/>',
+      ),
+    ]);
     expect(events(xml)).toEqual([
       ['open', 'coverage', {}, true, 1],
       ['close', 'coverage', 1],
@@ -111,14 +116,17 @@ describe('XmlStreamParser', () => {
     ['a closing tag with no opening', '</a>', /never opened/],
   ])('refuses %s', (_what, xml, message) => {
     const buf = _what === 'UTF-16' ? Buffer.from(xml, 'utf16le') : xml;
-    const run = () => (typeof buf === 'string' ? errorOf(buf) : (() => {
-      try {
-        events(buf);
-      } catch (e) {
-        return e as XmlSyntaxError;
-      }
-      throw new Error('no error');
-    })());
+    const run = () =>
+      typeof buf === 'string'
+        ? errorOf(buf)
+        : (() => {
+            try {
+              events(buf);
+            } catch (e) {
+              return e as XmlSyntaxError;
+            }
+            throw new Error('no error');
+          })();
     const e = run();
     expect(e).toBeInstanceOf(XmlSyntaxError);
     expect(e.message).toMatch(message);
@@ -176,9 +184,12 @@ describe('XmlStreamParser', () => {
     });
 
     it('reports a document cut in a repeated tag as truncated', () => {
-      const e = errorOf(afterRepeats(LINE).replace(/<\/r>$/, '').replace(/"\/>$/, '"'));
+      const e = errorOf(
+        afterRepeats(LINE)
+          .replace(/<\/r>$/, '')
+          .replace(/"\/>$/, '"'),
+      );
       expect(e.message).toMatch(/truncated/);
     });
   });
 });
-

@@ -53,7 +53,14 @@ export const SEVERITY_LEVELS = ['P0', 'P1', 'P2', 'P3'] as const;
 export type SeverityLevel = (typeof SEVERITY_LEVELS)[number];
 
 /** Which kinds of maintenance breach get which severity. */
-export const BREACH_KINDS = ['uptime', 'error-rate', 'latency', 'patch-critical', 'patch-high', 'patch-medium'] as const;
+export const BREACH_KINDS = [
+  'uptime',
+  'error-rate',
+  'latency',
+  'patch-critical',
+  'patch-high',
+  'patch-medium',
+] as const;
 export type BreachKind = (typeof BREACH_KINDS)[number];
 
 /**
@@ -108,7 +115,14 @@ function seedPolicy(stage: TargetStage): Policy {
       'grace-days': 7,
       // P1 "major functionality broken": users were (or are) turned away; P2 "minor": slow, or a
       // high finding left open; P3 for a medium finding past its 30 days.
-      severity: { uptime: 'P1', 'error-rate': 'P1', latency: 'P2', 'patch-critical': 'P1', 'patch-high': 'P2', 'patch-medium': 'P3' },
+      severity: {
+        uptime: 'P1',
+        'error-rate': 'P1',
+        latency: 'P2',
+        'patch-critical': 'P1',
+        'patch-high': 'P2',
+        'patch-medium': 'P3',
+      },
     },
   };
 }
@@ -140,7 +154,14 @@ export const GROUP_TITLES: Record<string, string> = {
   'monitoring-operations': 'Monitoring & Operations',
 };
 
-export const EVIDENCE_KINDS = ['readme', 'integration-tests', 'user-guide', 'api-reference', 'troubleshooting', 'rollback'] as const;
+export const EVIDENCE_KINDS = [
+  'readme',
+  'integration-tests',
+  'user-guide',
+  'api-reference',
+  'troubleshooting',
+  'rollback',
+] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
 /**
@@ -177,5 +198,10 @@ export function defaultEvidence(id: string, dir: string): Record<EvidenceKind, s
 export function defaultTests(id: string): string[] {
   const snake = id.replace(/-/g, '_');
   const ids = snake === id ? id : `{${id},${snake}}`;
-  return [`tests/**/test_${ids}.py`, `tests/**/test_${ids}_*.py`, `tests/**/${ids}/**`, `tests/**/${ids}{.,_,-}*{test,spec}.{js,mjs,cjs,ts,tsx}`];
+  return [
+    `tests/**/test_${ids}.py`,
+    `tests/**/test_${ids}_*.py`,
+    `tests/**/${ids}/**`,
+    `tests/**/${ids}{.,_,-}*{test,spec}.{js,mjs,cjs,ts,tsx}`,
+  ];
 }

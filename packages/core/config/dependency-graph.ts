@@ -35,7 +35,10 @@ export function findCycles(dependsOn: ReadonlyMap<string, readonly string[]>): s
 }
 
 /** Every component that depends on one of `roots`, directly or through others, with the first dependency it is reached through. */
-export function dependentsOf(roots: Iterable<string>, dependsOn: ReadonlyMap<string, readonly string[]>): Map<string, string> {
+export function dependentsOf(
+  roots: Iterable<string>,
+  dependsOn: ReadonlyMap<string, readonly string[]>,
+): Map<string, string> {
   const dependents = new Map<string, string[]>();
   for (const [id, deps] of dependsOn) for (const d of deps) dependents.set(d, [...(dependents.get(d) ?? []), id]);
   const reached = new Map<string, string>();

@@ -11,7 +11,17 @@ import { ConfigurationError } from '../errors.js';
 import { fileExists, readInputFile, resolveInputPath } from '../path-input.js';
 import { displayPath } from '../report-files.js';
 import type { TargetStage } from '../stages.js';
-import { CATEGORY_IDS, DEFAULT_CATEGORIES, defaultEvidence, defaultTests, EVIDENCE_KINDS, SEED_POLICY, type CategoryId, type EvidenceKind, type Policy } from './defaults.js';
+import {
+  CATEGORY_IDS,
+  DEFAULT_CATEGORIES,
+  defaultEvidence,
+  defaultTests,
+  EVIDENCE_KINDS,
+  SEED_POLICY,
+  type CategoryId,
+  type EvidenceKind,
+  type Policy,
+} from './defaults.js';
 import type { HealthCheck, NotApplicableKey, RawEvidence, RawStagePolicy } from './schema.js';
 
 export interface ComponentConfig {
@@ -122,21 +132,39 @@ export function defaultConfig(): MaturityConfig {
  * defaults, unless it is `required` (an action that needs components) or the user named it
  * (`explicit`: a typo must not turn a 95% bar into the seed's 70%).
  */
-export async function loadConfig(configPath: string, root: string, required = false, explicit = false): Promise<MaturityConfig> {
+export async function loadConfig(
+  configPath: string,
+  root: string,
+  required = false,
+  explicit = false,
+): Promise<MaturityConfig> {
   const abs = resolveInputPath(configPath, root);
   const shown = displayPath(abs, root);
   const at = 'input config';
   if (!fileExists(abs, shown, at)) {
     if (explicit) {
-      throw new ConfigurationError(`the config file ${shown} does not exist (looked in ${root})`, { at }, 'Check the `config` input: it is absolute, or relative to the repository root.');
+      throw new ConfigurationError(
+        `the config file ${shown} does not exist (looked in ${root})`,
+        { at },
+        'Check the `config` input: it is absolute, or relative to the repository root.',
+      );
     }
     if (required) {
-      throw new ConfigurationError(`the config file ${shown} does not exist`, { at }, 'Create it (see the README) or point the `config` input at it.');
+      throw new ConfigurationError(
+        `the config file ${shown} does not exist`,
+        { at },
+        'Create it (see the README) or point the `config` input at it.',
+      );
     }
     return defaultConfig();
   }
   const text = readInputFile(abs, shown, at);
-  if (text.includes('\u0000')) throw new ConfigurationError('is not a text file (it holds NUL bytes)', { file: shown }, 'Point the `config` input at your .github/maturity.yml.');
+  if (text.includes('\u0000'))
+    throw new ConfigurationError(
+      'is not a text file (it holds NUL bytes)',
+      { file: shown },
+      'Point the `config` input at your .github/maturity.yml.',
+    );
   const { parseConfig } = await import('./parse-config.js');
   return parseConfig(text.replace(/^\ufeff/, ''), shown);
 }

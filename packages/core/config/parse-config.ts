@@ -9,7 +9,17 @@ import { ConfigurationError } from '../errors.js';
 import { yamlToJs } from '../yaml-bounded.js';
 import { findCycles } from './dependency-graph.js';
 import { SEED_POLICY, defaultTests, type CategoryId } from './defaults.js';
-import { closest, defaultComponent, defaultConfig, defaultMaturityFile, evidenceOf, mergePolicy, type Category, type ComponentConfig, type MaturityConfig } from './load-config.js';
+import {
+  closest,
+  defaultComponent,
+  defaultConfig,
+  defaultMaturityFile,
+  evidenceOf,
+  mergePolicy,
+  type Category,
+  type ComponentConfig,
+  type MaturityConfig,
+} from './load-config.js';
 import { configSchema, type RawConfig } from './schema.js';
 
 /** Parses and validates the config text. Pure: no file access. */
@@ -62,7 +72,12 @@ function normalize(raw: RawConfig, doc: Document, lc: LineCounter, file: string)
   for (const c of components.values()) {
     c.dependsOn.forEach((dep, i) => {
       const path = ['components', c.id, 'depends-on', i];
-      if (dep === c.id) throw new ConfigurationError(`${c.id} depends on itself`, { file, ...lineOf(doc, lc, path), at: pathText(path) });
+      if (dep === c.id)
+        throw new ConfigurationError(`${c.id} depends on itself`, {
+          file,
+          ...lineOf(doc, lc, path),
+          at: pathText(path),
+        });
       if (!components.has(dep)) {
         const known = [...components.keys()];
         const hint = closest(dep, known);
@@ -77,7 +92,11 @@ function normalize(raw: RawConfig, doc: Document, lc: LineCounter, file: string)
   const [cycle] = findCycles(new Map([...components.values()].map((c) => [c.id, c.dependsOn])));
   if (cycle) {
     const path = ['components', cycle[0]!, 'depends-on'];
-    throw new ConfigurationError(`dependency cycle: ${cycle.join(' → ')}`, { file, ...lineOf(doc, lc, path), at: pathText(path) }, 'Components must form no dependency cycle: remove one of these `depends-on` entries.');
+    throw new ConfigurationError(
+      `dependency cycle: ${cycle.join(' → ')}`,
+      { file, ...lineOf(doc, lc, path), at: pathText(path) },
+      'Components must form no dependency cycle: remove one of these `depends-on` entries.',
+    );
   }
   const categories: Category[] = raw.categories
     ? (Object.entries(raw.categories) as [CategoryId, string[]][]).map(([id, globs]) => ({ id, globs }))
@@ -128,7 +147,12 @@ function pos(lc: LineCounter, offset: number): { line: number; column: number } 
   return { line, column: col };
 }
 
-function keyLine(doc: Document, lc: LineCounter, path: readonly PropertyKey[], key: string): { line?: number; column?: number } {
+function keyLine(
+  doc: Document,
+  lc: LineCounter,
+  path: readonly PropertyKey[],
+  key: string,
+): { line?: number; column?: number } {
   return lineOf(doc, lc, [...path, key]);
 }
 
@@ -144,13 +168,23 @@ function describe(value: unknown): string {
 function expectedText(issue: Issue): string {
   switch (issue.code) {
     case 'invalid_type': {
-      const names: Record<string, string> = { array: 'a list', object: 'a mapping', string: 'text', number: 'a number', boolean: 'true or false' };
+      const names: Record<string, string> = {
+        array: 'a list',
+        object: 'a mapping',
+        string: 'text',
+        number: 'a number',
+        boolean: 'true or false',
+      };
       return names[issue.expected] ?? issue.expected;
     }
     case 'invalid_value':
       return `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'too_small':
-      return issue.origin === 'array' ? `at least ${issue.minimum} item(s)` : issue.origin === 'string' ? 'non-empty text' : `a value of at least ${issue.minimum}`;
+      return issue.origin === 'array'
+        ? `at least ${issue.minimum} item(s)`
+        : issue.origin === 'string'
+          ? 'non-empty text'
+          : `a value of at least ${issue.minimum}`;
     case 'too_big':
       return issue.origin === 'array' ? `at most ${issue.maximum} item(s)` : `a value of at most ${issue.maximum}`;
     case 'invalid_format':
@@ -188,16 +222,26 @@ function issueToError(issue: Issue, doc: Document, lc: LineCounter, file: string
   }
   if (issue.code === 'invalid_key') {
     const inner = issue.issues[0];
-    return new ConfigurationError(
-      `"${String(issue.input)}" is not a valid key: ${inner?.message ?? 'invalid'}`,
-      { file, ...lineOf(doc, lc, path), at: pathText(path) },
-    );
+    return new ConfigurationError(`"${String(issue.input)}" is not a valid key: ${inner?.message ?? 'invalid'}`, {
+      file,
+      ...lineOf(doc, lc, path),
+      at: pathText(path),
+    });
   }
   if (issue.code === 'custom' || (issue.code === 'invalid_format' && issue.format === 'regex')) {
-    return new ConfigurationError(`${issue.message} (found ${describe(issue.input)})`, { file, ...lineOf(doc, lc, path), at: pathText(path) });
+    return new ConfigurationError(`${issue.message} (found ${describe(issue.input)})`, {
+      file,
+      ...lineOf(doc, lc, path),
+      at: pathText(path),
+    });
   }
-  const found = issue.input === undefined && issue.code === 'invalid_type' ? 'nothing (the key is missing)' : describe(issue.input);
-  return new ConfigurationError(`expected ${expectedText(issue)}, found ${found}`, { file, ...lineOf(doc, lc, path), at: pathText(path) || '(top level)' }, hintFor(path));
+  const found =
+    issue.input === undefined && issue.code === 'invalid_type' ? 'nothing (the key is missing)' : describe(issue.input);
+  return new ConfigurationError(
+    `expected ${expectedText(issue)}, found ${found}`,
+    { file, ...lineOf(doc, lc, path), at: pathText(path) || '(top level)' },
+    hintFor(path),
+  );
 }
 
 /** The keys the schema allows at a path (for "did you mean"). */
@@ -207,7 +251,8 @@ function knownKeys(path: readonly PropertyKey[]): string[] {
     let cur = s as { _zod?: { def: Record<string, unknown> } };
     for (let i = 0; i < 5 && cur?._zod; i++) {
       const def = cur._zod.def;
-      if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default') cur = def.innerType as typeof cur;
+      if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default')
+        cur = def.innerType as typeof cur;
       else break;
     }
     return cur;

@@ -18,7 +18,9 @@ const healthCheck = z.strictObject({
   method: z.enum(['GET', 'HEAD', 'POST']).optional(),
   'expect-status': z.number().int().min(100).max(599).optional(),
   /** A JSON field of the body and the value it must have, e.g. { field: status, equals: healthy }. */
-  'expect-json': z.strictObject({ field: z.string().min(1), equals: z.union([z.string(), z.number(), z.boolean()]) }).optional(),
+  'expect-json': z
+    .strictObject({ field: z.string().min(1), equals: z.union([z.string(), z.number(), z.boolean()]) })
+    .optional(),
   'timeout-ms': z.number().int().min(1).max(120000).optional(),
 });
 
@@ -48,11 +50,17 @@ const maintenanceWindow = z
  * a dependency audit or a secret scan must say why). Left out: the criterion applies.
  */
 export const NOT_APPLICABLE_KEYS = ['e2e', 'load-test', 'dependency-audit', 'secret-scan'] as const;
-const notApplicable = z.partialRecord(z.enum(NOT_APPLICABLE_KEYS), z.string().trim().min(1, { message: 'say why it does not apply (the scorecard shows the reason)' }));
+const notApplicable = z.partialRecord(
+  z.enum(NOT_APPLICABLE_KEYS),
+  z.string().trim().min(1, { message: 'say why it does not apply (the scorecard shows the reason)' }),
+);
 
 const component = z.strictObject({
   name: z.string().min(1).optional(),
-  group: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'groups are kebab-case, e.g. core-infrastructure' }).optional(),
+  group: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'groups are kebab-case, e.g. core-infrastructure' })
+    .optional(),
   paths: globList,
   /** Test files of the component: a JUnit case counts for the component whose `tests` match its file. */
   tests: globList.optional(),
@@ -102,9 +110,18 @@ const stagePolicy = z.strictObject({
   docs: z.strictObject({ 'docstring-coverage': percent.optional() }).optional(),
   security: z
     .strictObject({
-      max: z.strictObject({ critical: count.optional(), high: count.optional(), medium: count.optional(), low: count.nullable().optional() }).optional(),
+      max: z
+        .strictObject({
+          critical: count.optional(),
+          high: count.optional(),
+          medium: count.optional(),
+          low: count.nullable().optional(),
+        })
+        .optional(),
       'acceptable-severities': z.array(severity).optional(),
-      'patch-within-hours': z.strictObject({ critical: count.optional(), high: count.optional(), medium: count.optional() }).optional(),
+      'patch-within-hours': z
+        .strictObject({ critical: count.optional(), high: count.optional(), medium: count.optional() })
+        .optional(),
     })
     .optional(),
   uptime: z

@@ -60,7 +60,10 @@ export function isValidDate(s: string): boolean {
  * Emphasis and trailing punctuation around the value (`**YYYY-MM-DD**:`, `2025-10-XX)`) are ignored.
  */
 export function isDatePlaceholder(s: string): boolean {
-  const t = s.trim().replace(/^[*_`(]+/, '').replace(/[*_`),.;:]+$/, '');
+  const t = s
+    .trim()
+    .replace(/^[*_`(]+/, '')
+    .replace(/[*_`),.;:]+$/, '');
   if (/^<[^<>]*>$/.test(t)) return true;
   return /^[0-9XY]{4}-[0-9XM]{2}-[0-9XD]{2}$/i.test(t) && /[XYMD]/i.test(t);
 }
@@ -179,7 +182,10 @@ function findHistory(nodes: RootContent[], warnings: string[]): HistoryEntry[] {
 
 /** The Markdown tree of a MATURITY.md (front matter allowed), with source positions. */
 export function maturityTree(markdown: string): Root {
-  return fromMarkdown(markdown, { extensions: [frontmatter(['yaml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml'])] });
+  return fromMarkdown(markdown, {
+    extensions: [frontmatter(['yaml'])],
+    mdastExtensions: [frontmatterFromMarkdown(['yaml'])],
+  });
 }
 
 /** Parses MATURITY.md text. `file` may end in `#section` to read one component's section. */
@@ -208,14 +214,18 @@ export function parseMaturityFile(markdown: string, file: string): MaturityRecor
         else record.demotedFrom = parseStage(from[2]!);
         const date = DATE.exec(from[3]!)?.[1];
         if (date && isValidDate(date)) record.since = date;
-        else if (!isDatePlaceholder(from[3]!)) warnings.push(`the ${from[1]!.toLowerCase() === 'promoted' ? 'promotion' : 'demotion'} date in "${stageText}" is not a date (YYYY-MM-DD)`);
+        else if (!isDatePlaceholder(from[3]!))
+          warnings.push(
+            `the ${from[1]!.toLowerCase() === 'promoted' ? 'promotion' : 'demotion'} date in "${stageText}" is not a date (YYYY-MM-DD)`,
+          );
       }
     }
     const updated = f.get('last updated');
     if (updated && !record.lastUpdated) {
       const d = DATE.exec(updated)?.[1];
       if (d && isValidDate(d)) record.lastUpdated = d;
-      else if (!isDatePlaceholder(updated.split(/\s/, 1)[0]!)) warnings.push(`Last Updated "${updated.slice(0, 60)}" is not a date (YYYY-MM-DD)`);
+      else if (!isDatePlaceholder(updated.split(/\s/, 1)[0]!))
+        warnings.push(`Last Updated "${updated.slice(0, 60)}" is not a date (YYYY-MM-DD)`);
     }
     if (f.has('owner') && !record.owner) record.owner = f.get('owner');
     if (f.has('functional group') && !record.group) record.group = f.get('functional group');

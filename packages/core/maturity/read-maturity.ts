@@ -13,7 +13,10 @@ export type MaturityLookup = { record: MaturityRecord; warning?: undefined } | {
 type Parse = typeof parseMaturityFile;
 
 /** The file to read for `component`, or the warning that says why there is none. */
-function maturityPath(root: string, component: ComponentConfig): { abs: string; warning?: undefined } | { warning: string } {
+function maturityPath(
+  root: string,
+  component: ComponentConfig,
+): { abs: string; warning?: undefined } | { warning: string } {
   if (!component.maturityFile) {
     return { warning: `${component.id} has no maturity-file in the config and none can be derived from its paths` };
   }

@@ -26,7 +26,12 @@ export interface BaselineLookup {
  * folder, or globs). A folder with no result for the component is "no baseline", not an error:
  * the first run on a repository has none.
  */
-export async function findBaseline(patterns: readonly string[], root: string, gate: string, component: string | null): Promise<BaselineLookup> {
+export async function findBaseline(
+  patterns: readonly string[],
+  root: string,
+  gate: string,
+  component: string | null,
+): Promise<BaselineLookup> {
   if (patterns.length === 0) return { baseline: null, notes: [] };
   let files: { file: string; text: string }[];
   try {
@@ -38,6 +43,9 @@ export async function findBaseline(patterns: readonly string[], root: string, ga
   const mine = results.filter((r) => r.result.gate === gate && r.result.component === component);
   mine.sort((a, b) => Date.parse(b.result.createdAt) - Date.parse(a.result.createdAt));
   const notes = setAside.map((s) => `baseline ${s.file} set aside: ${s.reason}`);
-  if (mine.length === 0) notes.push(`no ${gate} result for ${component ?? 'the whole report'} among the baseline results (${files.length} file(s))`);
+  if (mine.length === 0)
+    notes.push(
+      `no ${gate} result for ${component ?? 'the whole report'} among the baseline results (${files.length} file(s))`,
+    );
   return { baseline: mine[0] ?? null, notes };
 }

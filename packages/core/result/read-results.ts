@@ -36,7 +36,10 @@ export async function validateResults(files: readonly { file: string; text: stri
     const parsed = gateResultSchema.safeParse(doc);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      out.setAside.push({ file, reason: `not a valid result (version ${String((doc as { version?: unknown }).version)}): ${issue.path.join('.')}: ${issue.message}` });
+      out.setAside.push({
+        file,
+        reason: `not a valid result (version ${String((doc as { version?: unknown }).version)}): ${issue.path.join('.')}: ${issue.message}`,
+      });
       continue;
     }
     out.results.push({ file, result: parsed.data });
@@ -45,7 +48,11 @@ export async function validateResults(files: readonly { file: string; text: stri
 }
 
 /** The result files under a folder, or matching globs (the `results` input). */
-export function readResultFiles(patterns: readonly string[], root: string, inputName = 'results'): { file: string; text: string }[] {
+export function readResultFiles(
+  patterns: readonly string[],
+  root: string,
+  inputName = 'results',
+): { file: string; text: string }[] {
   const paths: string[] = [];
   for (const p of patterns) {
     const abs = isAbsolute(p) ? p : resolve(root, p);

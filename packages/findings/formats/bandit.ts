@@ -65,9 +65,12 @@ function toFinding(ctx: ReportContext, v: unknown, i: number): Finding {
   const testId = str(ctx, r.test_id, [...at, 'test_id']);
   const severityWord = str(ctx, r.issue_severity, [...at, 'issue_severity']);
   const severity: Severity | undefined = severityFromWord(severityWord);
-  if (!severity || severity === 'critical') fail(ctx, [...at, 'issue_severity'], 'HIGH, MEDIUM, LOW or UNDEFINED', r.issue_severity);
+  if (!severity || severity === 'critical')
+    fail(ctx, [...at, 'issue_severity'], 'HIGH, MEDIUM, LOW or UNDEFINED', r.issue_severity);
   const line = int(ctx, r.line_number, [...at, 'line_number'], 1);
-  const lineRange = optArray(ctx, r.line_range, [...at, 'line_range']).map((n, j) => int(ctx, n, [...at, 'line_range', j], 1));
+  const lineRange = optArray(ctx, r.line_range, [...at, 'line_range']).map((n, j) =>
+    int(ctx, n, [...at, 'line_range', j], 1),
+  );
   const col = optInt(ctx, r.col_offset, [...at, 'col_offset'], -1);
   const endCol = optInt(ctx, r.end_col_offset, [...at, 'end_col_offset'], -1);
   const testName = optStr(ctx, r.test_name, [...at, 'test_name']);
@@ -83,7 +86,8 @@ function toFinding(ctx: ReportContext, v: unknown, i: number): Finding {
     path: str(ctx, r.filename, [...at, 'filename']),
     start: col !== undefined && col >= 0 ? { line, column: col + 1 } : { line },
   };
-  if (endCol !== undefined && endCol >= 0) f.end = { line: Math.max(line, lineRange[lineRange.length - 1] ?? line), column: endCol + 1 };
+  if (endCol !== undefined && endCol >= 0)
+    f.end = { line: Math.max(line, lineRange[lineRange.length - 1] ?? line), column: endCol + 1 };
   if (confidence) f.confidence = confidence;
   if (testName) f.ruleName = testName;
   if (url) f.url = url;
@@ -131,6 +135,9 @@ export function fromBandit(doc: unknown, file: string): FindingReport {
   if (toolErrors.length) report.toolErrors = toolErrors;
   const totals = isRecord(metrics._totals) ? metrics._totals : {};
   const nosec = optInt(ctx, totals.nosec, ['metrics', '_totals', 'nosec'], 0);
-  if (nosec) report.excluded = [{ reason: 'lines marked `# nosec` (bandit skipped them; it counts lines, not findings)', count: nosec }];
+  if (nosec)
+    report.excluded = [
+      { reason: 'lines marked `# nosec` (bandit skipped them; it counts lines, not findings)', count: nosec },
+    ];
   return report;
 }

@@ -15,7 +15,17 @@
  */
 import type { Finding, FindingReport } from '../finding.js';
 import { regenerateWith } from './security-report-commands.js';
-import { array, isRecord, optBool, optInt, optStr, record, str, type JsonPath, type ReportContext } from './security-report-fields.js';
+import {
+  array,
+  isRecord,
+  optBool,
+  optInt,
+  optStr,
+  record,
+  str,
+  type JsonPath,
+  type ReportContext,
+} from './security-report-fields.js';
 import { assumedSeverity } from './security-severity.js';
 
 export function isDetectSecretsReport(doc: unknown): boolean {
@@ -56,6 +66,7 @@ export function fromDetectSecrets(doc: unknown, file: string): FindingReport {
   const report: FindingReport = { tool: 'detect-secrets', file, findings };
   const version = optStr(ctx, top.version, ['version']);
   if (version) report.version = version;
-  if (falsePositives) report.excluded = [{ reason: 'audited as not a secret (`is_secret: false`)', count: falsePositives }];
+  if (falsePositives)
+    report.excluded = [{ reason: 'audited as not a secret (`is_secret: false`)', count: falsePositives }];
   return report;
 }

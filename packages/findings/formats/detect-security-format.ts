@@ -42,10 +42,25 @@ interface FormatInfo {
 const FORMATS: Record<Format, FormatInfo> = {
   sarif: { kind: 'sarif', name: 'a SARIF log', is: isSarifReport, parse: fromSarif },
   bandit: { kind: 'bandit', name: "bandit's JSON report", is: isBanditReport, parse: fromBandit },
-  'safety-scan': { kind: 'safety', name: "safety 3's `scan` JSON report", is: isSafetyScanReport, parse: fromSafetyScan },
-  'safety-check': { kind: 'safety', name: "safety's `check --json` report", is: isSafetyCheckReport, parse: fromSafetyCheck },
+  'safety-scan': {
+    kind: 'safety',
+    name: "safety 3's `scan` JSON report",
+    is: isSafetyScanReport,
+    parse: fromSafetyScan,
+  },
+  'safety-check': {
+    kind: 'safety',
+    name: "safety's `check --json` report",
+    is: isSafetyCheckReport,
+    parse: fromSafetyCheck,
+  },
   'pip-audit': { kind: 'pip-audit', name: "pip-audit's JSON report", is: isPipAuditReport, parse: fromPipAudit },
-  'detect-secrets': { kind: 'secrets', name: "detect-secrets' report (a secrets baseline)", is: isDetectSecretsReport, parse: fromDetectSecrets },
+  'detect-secrets': {
+    kind: 'secrets',
+    name: "detect-secrets' report (a secrets baseline)",
+    is: isDetectSecretsReport,
+    parse: fromDetectSecrets,
+  },
   gitleaks: { kind: 'secrets', name: "gitleaks' JSON report", is: isGitleaksReport, parse: fromGitleaks },
 };
 
@@ -58,7 +73,11 @@ const EXPECTED_NAMES: Record<SecurityReportKind, string> = {
 };
 
 /** What an empty JSON array is, for each expected kind: every one of these tools writes `[]` for "nothing found". */
-const EMPTY_ARRAY: Partial<Record<SecurityReportKind, Format>> = { 'pip-audit': 'pip-audit', safety: 'safety-check', secrets: 'gitleaks' };
+const EMPTY_ARRAY: Partial<Record<SecurityReportKind, Format>> = {
+  'pip-audit': 'pip-audit',
+  safety: 'safety-check',
+  secrets: 'gitleaks',
+};
 
 function detect(doc: unknown): Format | undefined {
   return (Object.keys(FORMATS) as Format[]).find((f) => FORMATS[f].is(doc));
@@ -77,12 +96,18 @@ function describeOther(doc: unknown): string {
     if (isRecord(doc.total) && isRecord(doc.total.lines)) return 'an Istanbul coverage summary';
     if ('generalDiagnostics' in doc) return 'a pyright JSON report';
     if ('auditReportVersion' in doc) return 'an npm audit report';
-    if (doc.bomFormat === 'CycloneDX') return 'a CycloneDX SBOM (pip-audit writes one with `-f cyclonedx-json`; use `-f json`)';
-    if (Array.isArray(doc.results) && isRecord(doc.paths)) return 'a Semgrep JSON report (run Semgrep with `--sarif` and pass it as SARIF)';
-    if ('SchemaVersion' in doc && 'Results' in doc) return 'a Trivy JSON report (run Trivy with `--format sarif` and pass it as SARIF)';
-    if (isRecord(doc.report_meta) && Array.isArray(doc.licenses)) return "safety's license report, not its vulnerability report";
+    if (doc.bomFormat === 'CycloneDX')
+      return 'a CycloneDX SBOM (pip-audit writes one with `-f cyclonedx-json`; use `-f json`)';
+    if (Array.isArray(doc.results) && isRecord(doc.paths))
+      return 'a Semgrep JSON report (run Semgrep with `--sarif` and pass it as SARIF)';
+    if ('SchemaVersion' in doc && 'Results' in doc)
+      return 'a Trivy JSON report (run Trivy with `--format sarif` and pass it as SARIF)';
+    if (isRecord(doc.report_meta) && Array.isArray(doc.licenses))
+      return "safety's license report, not its vulnerability report";
     const keys = Object.keys(doc).slice(0, 5);
-    return keys.length ? `a JSON object with keys ${keys.map((k) => JSON.stringify(k.slice(0, 40))).join(', ')}` : 'an empty JSON object';
+    return keys.length
+      ? `a JSON object with keys ${keys.map((k) => JSON.stringify(k.slice(0, 40))).join(', ')}`
+      : 'an empty JSON object';
   }
   return `a JSON ${doc === null ? 'null' : typeof doc}`;
 }
@@ -113,7 +138,9 @@ function pickFormat(doc: unknown, file: string, expected: SecurityReportKind | u
     const empty = expected && EMPTY_ARRAY[expected];
     if (empty) return empty;
     throw new ReportError(
-      expected ? `this is an empty JSON array, not ${EXPECTED_NAMES[expected]}` : 'this is an empty JSON array, which gitleaks, pip-audit before 2.0 and safety 1 all write for "nothing found"',
+      expected
+        ? `this is an empty JSON array, not ${EXPECTED_NAMES[expected]}`
+        : 'this is an empty JSON array, which gitleaks, pip-audit before 2.0 and safety 1 all write for "nothing found"',
       { file },
       expected ? regenerateWith(expected) : 'Say which kind of report it is.',
     );
@@ -144,8 +171,10 @@ function pickFormat(doc: unknown, file: string, expected: SecurityReportKind | u
 export function parseSecurityReport(text: string, file: string, expected?: SecurityReportKind): FindingReport {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (text.length === 0) throw new ReportError('the report is empty (0 bytes)', { file }, fixFor(expected));
-  if (body.trim().length === 0) throw new ReportError('the report is empty (only white space)', { file }, fixFor(expected));
-  if (body.includes('\u0000')) throw new ReportError('this is a binary file, not a JSON report', { file }, fixFor(expected));
+  if (body.trim().length === 0)
+    throw new ReportError('the report is empty (only white space)', { file }, fixFor(expected));
+  if (body.includes('\u0000'))
+    throw new ReportError('this is a binary file, not a JSON report', { file }, fixFor(expected));
   let doc: unknown;
   try {
     doc = parseJsonText(body, file);
@@ -170,16 +199,37 @@ export async function readSecurityReport(path: string, expected?: SecurityReport
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const made = expected ? ` (${REPORT_COMMANDS[expected]})` : '';
-    if (code === 'ENOENT') throw new ConfigurationError('the report file does not exist', { file: path }, `Check the path, and that the step that writes the report${made} runs before this one.`);
-    if (code === 'EISDIR') throw new ConfigurationError('this is a directory, not a report file', { file: path }, 'Name the report file itself.');
-    if (code === 'EACCES') throw new ConfigurationError('the report file cannot be read (permission denied)', { file: path }, 'Make it readable by the runner.');
+    if (code === 'ENOENT')
+      throw new ConfigurationError(
+        'the report file does not exist',
+        { file: path },
+        `Check the path, and that the step that writes the report${made} runs before this one.`,
+      );
+    if (code === 'EISDIR')
+      throw new ConfigurationError(
+        'this is a directory, not a report file',
+        { file: path },
+        'Name the report file itself.',
+      );
+    if (code === 'EACCES')
+      throw new ConfigurationError(
+        'the report file cannot be read (permission denied)',
+        { file: path },
+        'Make it readable by the runner.',
+      );
     throw e;
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new ReportError('the report is UTF-16 text', { file: path }, 'Write it as UTF-8 (PowerShell\'s `>` writes UTF-16: use `Out-File -Encoding utf8` or the tool\'s output-file option).');
+    throw new ReportError(
+      'the report is UTF-16 text',
+      { file: path },
+      "Write it as UTF-8 (PowerShell's `>` writes UTF-16: use `Out-File -Encoding utf8` or the tool's output-file option).",
+    );
   }
-  if (bytes[0] === 0x1f && bytes[1] === 0x8b) throw new ReportError('the report is gzip-compressed', { file: path }, 'Decompress it first.');
-  if (bytes.includes(0)) throw new ReportError('this is a binary file, not a JSON report', { file: path }, fixFor(expected));
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b)
+    throw new ReportError('the report is gzip-compressed', { file: path }, 'Decompress it first.');
+  if (bytes.includes(0))
+    throw new ReportError('this is a binary file, not a JSON report', { file: path }, fixFor(expected));
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -28,12 +28,18 @@ export function isEslintJson(doc: unknown): boolean {
 
 /** True when `doc` looks like `--format json-with-metadata`. */
 export function isEslintJsonWithMetadata(doc: unknown): boolean {
-  return isRecord(doc) && Array.isArray(doc.results) && isRecord(doc.metadata) && (doc.results.length === 0 || isEslintJson(doc.results));
+  return (
+    isRecord(doc) &&
+    Array.isArray(doc.results) &&
+    isRecord(doc.metadata) &&
+    (doc.results.length === 0 || isEslintJson(doc.results))
+  );
 }
 
 function ruleUrls(doc: unknown): Map<string, string> {
   const urls = new Map<string, string>();
-  const meta = isRecord(doc) && isRecord(doc.metadata) && isRecord(doc.metadata.rulesMeta) ? doc.metadata.rulesMeta : {};
+  const meta =
+    isRecord(doc) && isRecord(doc.metadata) && isRecord(doc.metadata.rulesMeta) ? doc.metadata.rulesMeta : {};
   for (const [rule, m] of Object.entries(meta)) {
     const url = isRecord(m) && isRecord(m.docs) ? m.docs.url : undefined;
     if (typeof url === 'string' && url) urls.set(rule, url);
@@ -44,7 +50,8 @@ function ruleUrls(doc: unknown): Map<string, string> {
 function toFinding(entry: unknown, path: string, where: string, check: ShapeCheck, urls: Map<string, string>): Finding {
   const m = check.record(entry, where, '');
   const severity = m.severity;
-  if (severity !== 1 && severity !== 2) check.fail(where, 'severity', `expected 1 (warning) or 2 (error), found ${showValue(severity)}`);
+  if (severity !== 1 && severity !== 2)
+    check.fail(where, 'severity', `expected 1 (warning) or 2 (error), found ${showValue(severity)}`);
   const ruleId = check.optionalString(m.ruleId, where, 'ruleId');
   const rule = ruleId || (m.fatal === true ? ESLINT_PARSE_ERROR_RULE : ESLINT_FILE_MESSAGE_RULE);
   const finding: Finding = {
@@ -77,12 +84,20 @@ export function fromEslintJson(doc: unknown, file: string): FindingReport {
     const r = check.record(results[i], where, '');
     const path = check.string(r.filePath, where, 'filePath');
     const messages = check.array(r.messages, where, 'messages');
-    for (let j = 0; j < messages.length; j++) findings.push(toFinding(messages[j], path, `${where}.messages[${j}]`, check, urls));
+    for (let j = 0; j < messages.length; j++)
+      findings.push(toFinding(messages[j], path, `${where}.messages[${j}]`, check, urls));
     errors += check.count(r.errorCount, where, 'errorCount');
     warnings += check.count(r.warningCount, where, 'warningCount');
-    if (r.suppressedMessages !== undefined) suppressed += check.array(r.suppressedMessages, where, 'suppressedMessages').length;
+    if (r.suppressedMessages !== undefined)
+      suppressed += check.array(r.suppressedMessages, where, 'suppressedMessages').length;
   }
-  const report: FindingReport = { tool: 'eslint', file, findings, summary: { errors, warnings, files: results.length } };
-  if (suppressed > 0) report.excluded = [{ reason: 'turned off by eslint-disable comments in the source', count: suppressed }];
+  const report: FindingReport = {
+    tool: 'eslint',
+    file,
+    findings,
+    summary: { errors, warnings, files: results.length },
+  };
+  if (suppressed > 0)
+    report.excluded = [{ reason: 'turned off by eslint-disable comments in the source', count: suppressed }];
   return report;
 }

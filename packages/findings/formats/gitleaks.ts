@@ -20,7 +20,16 @@
  */
 import type { Finding, FindingReport } from '../finding.js';
 import { regenerateWith } from './security-report-commands.js';
-import { array, isRecord, optInt, optStr, record, str, type JsonPath, type ReportContext } from './security-report-fields.js';
+import {
+  array,
+  isRecord,
+  optInt,
+  optStr,
+  record,
+  str,
+  type JsonPath,
+  type ReportContext,
+} from './security-report-fields.js';
 import { assumedSeverity } from './security-severity.js';
 
 export function isGitleaksReport(doc: unknown): boolean {
@@ -57,7 +66,8 @@ function toFinding(ctx: ReportContext, v: unknown, i: number): Finding {
   if (description) f.ruleName = scrub(description.trim());
   if (startLine) {
     f.start = startColumn ? { line: startLine, column: startColumn } : { line: startLine };
-    if (endLine && endLine >= startLine) f.end = endColumn ? { line: endLine, column: endColumn + 1 } : { line: endLine };
+    if (endLine && endLine >= startLine)
+      f.end = endColumn ? { line: endLine, column: endColumn + 1 } : { line: endLine };
   }
   const secret: NonNullable<Finding['secret']> = {};
   if (fingerprint) secret.toolFingerprint = scrub(fingerprint);

@@ -16,7 +16,16 @@
  */
 import type { Finding, FindingReport } from '../finding.js';
 import { regenerateWith } from './security-report-commands.js';
-import { array, isRecord, optArray, optStr, record, str, strings, type ReportContext } from './security-report-fields.js';
+import {
+  array,
+  isRecord,
+  optArray,
+  optStr,
+  record,
+  str,
+  strings,
+  type ReportContext,
+} from './security-report-fields.js';
 import { assumedSeverity } from './security-severity.js';
 
 export function isPipAuditReport(doc: unknown): boolean {

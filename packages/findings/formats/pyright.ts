@@ -28,7 +28,8 @@ function toFinding(entry: unknown, where: string, check: ShapeCheck): Finding {
   const d = check.record(entry, where, '');
   const severity = check.string(d.severity, where, 'severity');
   const level = LEVELS[severity];
-  if (!level) check.fail(where, 'severity', `expected "error", "warning" or "information", found ${showValue(severity)}`);
+  if (!level)
+    check.fail(where, 'severity', `expected "error", "warning" or "information", found ${showValue(severity)}`);
   const file = check.optionalString(d.file, where, 'file');
   const finding: Finding = {
     tool: 'pyright',

@@ -24,7 +24,8 @@ export const EMPTY_ARRAY_TOOL = 'ruff or eslint';
 const ANY_FIX = `Give ruff's JSON (\`${QUALITY_REPORTS.ruff.command}\`), pyright's (\`${QUALITY_REPORTS.pyright.command}\`), ESLint's (\`${QUALITY_REPORTS.eslint.command}\`) or tsc's output (\`${QUALITY_REPORTS.tsc.command}\`).`;
 
 /** What the content is: one of our formats (with its parsed JSON), or a description of something else. */
-type Identified = { format: QualityFormat; doc?: unknown } | { format: null; what: string; emptyArray?: boolean; hint?: string };
+type Identified =
+  { format: QualityFormat; doc?: unknown } | { format: null; what: string; emptyArray?: boolean; hint?: string };
 
 /**
  * Parses a report whose text is `text`; `file` names it in the result and in errors.
@@ -43,12 +44,15 @@ export function parseQualityReport(text: string, file: string, expected?: Qualit
   }
   const found = identify(text, file, expected);
   if (found.format === null) {
-    if (found.emptyArray && (expected === 'ruff' || expected === 'eslint')) return { tool: expected, file, findings: [] };
+    if (found.emptyArray && (expected === 'ruff' || expected === 'eslint'))
+      return { tool: expected, file, findings: [] };
     if (found.emptyArray && !expected) return { tool: EMPTY_ARRAY_TOOL, file, findings: [] };
     if (expected === 'tsc' && (found.what === TEXT || found.what === TSC_PRETTY)) return parseTscText(text, file); // refuses it with the line
     const fix = expected ? makeReportFix(expected) : ANY_FIX;
     throw new ReportError(
-      expected ? `this is ${found.what}, not ${QUALITY_REPORTS[expected].name}` : `this is ${found.what}, not a lint or type-check report`,
+      expected
+        ? `this is ${found.what}, not ${QUALITY_REPORTS[expected].name}`
+        : `this is ${found.what}, not a lint or type-check report`,
       { file },
       found.hint ? `${found.hint} ${fix}` : fix,
     );
@@ -73,16 +77,29 @@ export function parseQualityReport(text: string, file: string, expected?: Qualit
 }
 
 /** Reads and parses a report file; `shown` is how the file is named in errors (default: `path`). */
-export async function readQualityReport(path: string, expected?: QualityFormat, shown: string = path): Promise<FindingReport> {
+export async function readQualityReport(
+  path: string,
+  expected?: QualityFormat,
+  shown: string = path,
+): Promise<FindingReport> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') {
-      throw new ConfigurationError('the report file does not exist', { file: shown }, 'Check the path, and that the step writing the report ran before this one.');
+      throw new ConfigurationError(
+        'the report file does not exist',
+        { file: shown },
+        'Check the path, and that the step writing the report ran before this one.',
+      );
     }
-    if (code === 'EISDIR') throw new ConfigurationError('is a directory, not a report file', { file: shown }, 'Give the report file itself.');
+    if (code === 'EISDIR')
+      throw new ConfigurationError(
+        'is a directory, not a report file',
+        { file: shown },
+        'Give the report file itself.',
+      );
     throw new ConfigurationError(`the report file cannot be read (${code ?? (e as Error).message})`, { file: shown });
   }
   return parseQualityReport(text, shown, expected);
@@ -98,7 +115,8 @@ function identify(text: string, file: string, expected: QualityFormat | undefine
   const start = nextNonSpace(head, 0);
   const first = head[start];
   // A tsc line can start with `[` too: `[slug].ts(3,5): error TS2322: ...`.
-  if (first === '[' && /[^\s{}[\]"\d-]/.test(head[start + 1] ?? '') && looksLikeTscOutput(head)) return { format: 'tsc' };
+  if (first === '[' && /[^\s{}[\]"\d-]/.test(head[start + 1] ?? '') && looksLikeTscOutput(head))
+    return { format: 'tsc' };
   if (first === '[' || first === '{') {
     const lines = jsonLines(text);
     if (lines) return { format: null, what: `JSON Lines (one object a line${lines})` };
@@ -125,12 +143,16 @@ function describeOtherJson(doc: unknown): string {
   if (doc === null) return 'JSON null';
   if (Array.isArray(doc)) {
     const item: unknown = doc[0];
-    if (isRecord(item) && 'check_name' in item && 'fingerprint' in item) return 'a GitLab Code Quality report (`--output-format gitlab`)';
-    return isRecord(item) ? `a JSON array of objects with keys ${keyList(item)}` : `a JSON array of ${item === null ? 'null' : typeof item}s`;
+    if (isRecord(item) && 'check_name' in item && 'fingerprint' in item)
+      return 'a GitLab Code Quality report (`--output-format gitlab`)';
+    return isRecord(item)
+      ? `a JSON array of objects with keys ${keyList(item)}`
+      : `a JSON array of ${item === null ? 'null' : typeof item}s`;
   }
   if (!isRecord(doc)) return `a JSON ${typeof doc}`;
-  if (isRecord(doc.meta) && isRecord(doc.files) && 'totals' in doc) return "coverage.py's JSON coverage report (`coverage json`)";
-  if (isRecord(doc.total) && isRecord(doc.total.lines)) return "an Istanbul coverage-summary.json";
+  if (isRecord(doc.meta) && isRecord(doc.files) && 'totals' in doc)
+    return "coverage.py's JSON coverage report (`coverage json`)";
+  if (isRecord(doc.total) && isRecord(doc.total.lines)) return 'an Istanbul coverage-summary.json';
   const firstValue: unknown = Object.values(doc)[0];
   if (isRecord(firstValue) && 'statementMap' in firstValue) return 'an Istanbul coverage-final.json';
   if (Array.isArray(doc.runs) && ('version' in doc || '$schema' in doc)) return 'a SARIF log (`--output-format sarif`)';
@@ -148,11 +170,14 @@ function identifyText(head: string): Identified | undefined {
     return {
       format: null,
       what: `text followed by JSON on line ${jsonAt + 1} (it starts with "${clip(before.trim())}")`,
-      hint: 'Write only the tool\'s standard output to the report file (no `2>&1`; `npm run --silent` for npm scripts).',
+      hint: "Write only the tool's standard output to the report file (no `2>&1`; `npm run --silent` for npm scripts).",
     };
   }
   for (const line of lines) {
-    if (/^\s+\S.*:\d+:\d+ - (error|warning|information): /.test(line) || /^\d+ errors?, \d+ warnings?, \d+ informations?/.test(line)) {
+    if (
+      /^\s+\S.*:\d+:\d+ - (error|warning|information): /.test(line) ||
+      /^\d+ errors?, \d+ warnings?, \d+ informations?/.test(line)
+    ) {
       return { format: null, what: "pyright's text output (it needs --outputjson)" };
     }
     if (/^\S.*:\d+:\d+: [A-Z]+\d+ /.test(line) || /^Found \d+ errors?\.$/.test(line) || line === 'All checks passed!') {
@@ -196,7 +221,11 @@ function parseJson(text: string, file: string, expected: QualityFormat | undefin
     return parseJsonText(text, file);
   } catch (e) {
     if (!(e instanceof ReportError)) throw e;
-    throw new ReportError(e.message, e.place, expected ? `Regenerate it. ${makeReportFix(expected)}` : `Regenerate it. ${ANY_FIX}`);
+    throw new ReportError(
+      e.message,
+      e.place,
+      expected ? `Regenerate it. ${makeReportFix(expected)}` : `Regenerate it. ${ANY_FIX}`,
+    );
   }
 }
 
@@ -207,7 +236,12 @@ function xmlRoot(head: string): string {
 
 function keyList(o: Record<string, unknown>): string {
   const keys = Object.keys(o);
-  return keys.slice(0, 5).map((k) => `"${k}"`).join(', ') + (keys.length > 5 ? ', ...' : '');
+  return (
+    keys
+      .slice(0, 5)
+      .map((k) => `"${k}"`)
+      .join(', ') + (keys.length > 5 ? ', ...' : '')
+  );
 }
 
 function clip(s: string): string {

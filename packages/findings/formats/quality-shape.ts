@@ -56,7 +56,8 @@ export class ShapeCheck {
   }
 
   count(value: unknown, where: string, field: string): number {
-    if (!Number.isInteger(value) || (value as number) < 0) this.fail(where, field, `expected a whole number, found ${showValue(value)}`);
+    if (!Number.isInteger(value) || (value as number) < 0)
+      this.fail(where, field, `expected a whole number, found ${showValue(value)}`);
     return value as number;
   }
 
@@ -75,7 +76,8 @@ export class ShapeCheck {
     const oneBasedLine = (line as number) + 1 - base;
     if (oneBasedLine < 1) return undefined; // ESLint's file-level messages have line 0
     if (column === undefined || column === null) return { line: oneBasedLine };
-    if (!Number.isInteger(column)) this.fail(where, field, `the column must be a whole number, found ${showValue(column)}`);
+    if (!Number.isInteger(column))
+      this.fail(where, field, `the column must be a whole number, found ${showValue(column)}`);
     const oneBasedColumn = (column as number) + 1 - base;
     return oneBasedColumn >= 1 ? { line: oneBasedLine, column: oneBasedColumn } : { line: oneBasedLine };
   }

@@ -19,7 +19,17 @@
  */
 import type { Finding, FindingReport } from '../finding.js';
 import { regenerateWith } from './security-report-commands.js';
-import { idString, isRecord, optArray, optStr, record, str, strings, type JsonPath, type ReportContext } from './security-report-fields.js';
+import {
+  idString,
+  isRecord,
+  optArray,
+  optStr,
+  record,
+  str,
+  strings,
+  type JsonPath,
+  type ReportContext,
+} from './security-report-fields.js';
 import { safetySeverity, vulnerabilityMessage } from './safety.js';
 
 export function isSafetyScanReport(doc: unknown): boolean {
@@ -39,7 +49,8 @@ interface Tally {
 function readFile(ctx: ReportContext, v: unknown, at: JsonPath, tally: Tally): void {
   const file = record(ctx, v, at);
   const manifest = optStr(ctx, file.location, [...at, 'location']);
-  const results = file.results === undefined || file.results === null ? {} : record(ctx, file.results, [...at, 'results']);
+  const results =
+    file.results === undefined || file.results === null ? {} : record(ctx, file.results, [...at, 'results']);
   optArray(ctx, results.dependencies, [...at, 'results', 'dependencies']).forEach((d, i) => {
     const dat: JsonPath = [...at, 'results', 'dependencies', i];
     const dep = record(ctx, d, dat);
@@ -56,34 +67,37 @@ function readFile(ctx: ReportContext, v: unknown, at: JsonPath, tally: Tally): v
         ...(recommended ? [recommended] : []),
         ...strings(ctx, remedy.other_recommended, [...sat, 'vulnerabilities', 'remediation', 'other_recommended']),
       ];
-      optArray(ctx, vulns.known_vulnerabilities, [...sat, 'vulnerabilities', 'known_vulnerabilities']).forEach((k, n) => {
-        const kat: JsonPath = [...sat, 'vulnerabilities', 'known_vulnerabilities', n];
-        const known = record(ctx, k, kat);
-        if (known.ignored !== undefined && known.ignored !== null && known.ignored !== false) {
-          tally.ignored++;
-          return;
-        }
-        const id = idString(ctx, known.id, [...kat, 'id']);
-        const cve = known.cve === undefined || known.cve === null ? undefined : record(ctx, known.cve, [...kat, 'cve']);
-        const cveName = optStr(ctx, cve?.name, [...kat, 'cve', 'name']);
-        const advisory = optStr(ctx, cve?.advisory, [...kat, 'cve', 'advisory'])?.trim();
-        const f: Finding = {
-          tool: 'safety',
-          rule: id,
-          ...safetySeverity(ctx, cve?.cvssv3, cve?.cvssv2, [...kat, 'cve']),
-          message: vulnerabilityMessage(name, version, id, cveName),
-          path: null,
-          pkg: {
-            name,
-            ...(version ? { version } : {}),
-            ...(fixedIn.length ? { fixedIn } : {}),
-            ...(manifest ? { manifest } : {}),
-          },
-        };
-        if (cveName) f.aliases = [cveName];
-        if (advisory) f.detail = advisory;
-        tally.findings.push(f);
-      });
+      optArray(ctx, vulns.known_vulnerabilities, [...sat, 'vulnerabilities', 'known_vulnerabilities']).forEach(
+        (k, n) => {
+          const kat: JsonPath = [...sat, 'vulnerabilities', 'known_vulnerabilities', n];
+          const known = record(ctx, k, kat);
+          if (known.ignored !== undefined && known.ignored !== null && known.ignored !== false) {
+            tally.ignored++;
+            return;
+          }
+          const id = idString(ctx, known.id, [...kat, 'id']);
+          const cve =
+            known.cve === undefined || known.cve === null ? undefined : record(ctx, known.cve, [...kat, 'cve']);
+          const cveName = optStr(ctx, cve?.name, [...kat, 'cve', 'name']);
+          const advisory = optStr(ctx, cve?.advisory, [...kat, 'cve', 'advisory'])?.trim();
+          const f: Finding = {
+            tool: 'safety',
+            rule: id,
+            ...safetySeverity(ctx, cve?.cvssv3, cve?.cvssv2, [...kat, 'cve']),
+            message: vulnerabilityMessage(name, version, id, cveName),
+            path: null,
+            pkg: {
+              name,
+              ...(version ? { version } : {}),
+              ...(fixedIn.length ? { fixedIn } : {}),
+              ...(manifest ? { manifest } : {}),
+            },
+          };
+          if (cveName) f.aliases = [cveName];
+          if (advisory) f.detail = advisory;
+          tally.findings.push(f);
+        },
+      );
     });
   });
 }
@@ -93,7 +107,9 @@ export function fromSafetyScan(doc: unknown, file: string): FindingReport {
   const top = record(ctx, doc, []);
   const scan = record(ctx, top.scan_results, ['scan_results']);
   const tally: Tally = { findings: [], ignored: 0 };
-  optArray(ctx, scan.files, ['scan_results', 'files']).forEach((f, i) => readFile(ctx, f, ['scan_results', 'files', i], tally));
+  optArray(ctx, scan.files, ['scan_results', 'files']).forEach((f, i) =>
+    readFile(ctx, f, ['scan_results', 'files', i], tally),
+  );
   optArray(ctx, scan.projects, ['scan_results', 'projects']).forEach((p, i) => {
     const project = record(ctx, p, ['scan_results', 'projects', i]);
     optArray(ctx, project.files, ['scan_results', 'projects', i, 'files']).forEach((f, j) =>
@@ -105,6 +121,7 @@ export function fromSafetyScan(doc: unknown, file: string): FindingReport {
   const telemetry = isRecord(meta.telemetry) ? meta.telemetry : {};
   const version = optStr(ctx, telemetry.safety_version, ['meta', 'telemetry', 'safety_version']);
   if (version) report.version = version;
-  if (tally.ignored) report.excluded = [{ reason: 'vulnerabilities ignored by the safety policy', count: tally.ignored }];
+  if (tally.ignored)
+    report.excluded = [{ reason: 'vulnerabilities ignored by the safety policy', count: tally.ignored }];
   return report;
 }

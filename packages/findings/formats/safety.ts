@@ -53,7 +53,9 @@ export function safetySeverity(
 ): Pick<Finding, 'severity' | 'severityAssumed' | 'level' | 'score'> {
   const v3 = cvssv3 === null || cvssv3 === undefined ? undefined : record(ctx, cvssv3, [...at, 'cvssv3']);
   const v2 = cvssv2 === null || cvssv2 === undefined ? undefined : record(ctx, cvssv2, [...at, 'cvssv2']);
-  const score = optScore(ctx, v3?.base_score, [...at, 'cvssv3', 'base_score']) ?? optScore(ctx, v2?.base_score, [...at, 'cvssv2', 'base_score']);
+  const score =
+    optScore(ctx, v3?.base_score, [...at, 'cvssv3', 'base_score']) ??
+    optScore(ctx, v2?.base_score, [...at, 'cvssv2', 'base_score']);
   if (score !== undefined) {
     const severity = severityFromScore(score);
     return { severity, level: levelForSeverity(severity), score };
@@ -63,7 +65,12 @@ export function safetySeverity(
   return severity ? { severity, level: levelForSeverity(severity) } : assumedSeverity();
 }
 
-export function vulnerabilityMessage(name: string, version: string | undefined, id: string, cve: string | undefined): string {
+export function vulnerabilityMessage(
+  name: string,
+  version: string | undefined,
+  id: string,
+  cve: string | undefined,
+): string {
   const what = version ? `${name} ${version}` : name;
   return `${what} has a known vulnerability: ${id}${cve && cve !== id ? ` (${cve})` : ''}`;
 }
@@ -76,7 +83,10 @@ function fromV2(ctx: ReportContext, doc: Record<string, unknown>): FindingReport
     const name = str(ctx, vuln.package_name, [...at, 'package_name']);
     const version = optStr(ctx, vuln.analyzed_version, [...at, 'analyzed_version']);
     const cve = optStr(ctx, vuln.CVE, [...at, 'CVE']);
-    const sev = vuln.severity === null || vuln.severity === undefined ? undefined : record(ctx, vuln.severity, [...at, 'severity']);
+    const sev =
+      vuln.severity === null || vuln.severity === undefined
+        ? undefined
+        : record(ctx, vuln.severity, [...at, 'severity']);
     const fixedIn = strings(ctx, vuln.fixed_versions, [...at, 'fixed_versions']);
     const advisory = optStr(ctx, vuln.advisory, [...at, 'advisory'])?.trim();
     const url = optStr(ctx, vuln.more_info_url, [...at, 'more_info_url']);

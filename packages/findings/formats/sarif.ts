@@ -42,7 +42,11 @@ import {
 import { severityFromScore } from './security-severity.js';
 
 export function isSarifReport(doc: unknown): boolean {
-  return isRecord(doc) && Array.isArray(doc.runs) && (typeof doc.version === 'string' || (typeof doc.$schema === 'string' && /sarif/i.test(doc.$schema)));
+  return (
+    isRecord(doc) &&
+    Array.isArray(doc.runs) &&
+    (typeof doc.version === 'string' || (typeof doc.$schema === 'string' && /sarif/i.test(doc.$schema)))
+  );
 }
 
 type Json = Record<string, unknown>;
@@ -114,15 +118,20 @@ function ruleOf(ctx: ReportContext, run: Run, result: Json, at: JsonPath): { id:
   const ref = isRecord(result.rule) ? result.rule : {};
   const index = optInt(ctx, result.ruleIndex ?? ref.index, [...at, 'ruleIndex'], 0);
   const byIndex = index !== undefined ? run.rules[index] : undefined;
-  const id = optStr(ctx, result.ruleId, [...at, 'ruleId']) ?? optStr(ctx, ref.id, [...at, 'rule', 'id']) ?? optStr(ctx, byIndex?.id, [...at, 'ruleIndex']);
-  if (!id) fail(ctx, [...at, 'ruleId'], 'a rule id (ruleId, rule.id or a ruleIndex into the driver rules)', result.ruleId);
+  const id =
+    optStr(ctx, result.ruleId, [...at, 'ruleId']) ??
+    optStr(ctx, ref.id, [...at, 'rule', 'id']) ??
+    optStr(ctx, byIndex?.id, [...at, 'ruleIndex']);
+  if (!id)
+    fail(ctx, [...at, 'ruleId'], 'a rule id (ruleId, rule.id or a ruleIndex into the driver rules)', result.ruleId);
   const rule = byIndex ?? run.ruleById.get(id) ?? run.ruleById.get(id.split('/')[0]!);
   return { id, rule };
 }
 
 function textOf(ctx: ReportContext, result: Json, rule: Json | undefined, at: JsonPath): string {
   const msg = record(ctx, result.message, [...at, 'message']);
-  let text = optStr(ctx, msg.text, [...at, 'message', 'text']) ?? optStr(ctx, msg.markdown, [...at, 'message', 'markdown']);
+  let text =
+    optStr(ctx, msg.text, [...at, 'message', 'text']) ?? optStr(ctx, msg.markdown, [...at, 'message', 'markdown']);
   const id = optStr(ctx, msg.id, [...at, 'message', 'id']);
   if (text === undefined && id && rule && isRecord(rule.messageStrings)) {
     const template = rule.messageStrings[id];
@@ -130,7 +139,11 @@ function textOf(ctx: ReportContext, result: Json, rule: Json | undefined, at: Js
   }
   if (text === undefined) fail(ctx, [...at, 'message', 'text'], 'the result message', msg.text);
   const args = optArray(ctx, msg.arguments, [...at, 'message', 'arguments']);
-  return args.length ? text.replace(/\{(\d+)\}/g, (m, n: string) => (typeof args[Number(n)] === 'string' ? (args[Number(n)] as string) : m)) : text;
+  return args.length
+    ? text.replace(/\{(\d+)\}/g, (m, n: string) =>
+        typeof args[Number(n)] === 'string' ? (args[Number(n)] as string) : m,
+      )
+    : text;
 }
 
 function cweOf(tags: unknown[]): string[] {
@@ -164,12 +177,22 @@ function toFinding(ctx: ReportContext, run: Run, v: unknown, at: JsonPath, tally
   if (excludedBy(ctx, result, at, tally)) return undefined;
   const { id, rule } = ruleOf(ctx, run, result, at);
   const defaults = rule && isRecord(rule.defaultConfiguration) ? rule.defaultConfiguration : {};
-  const levelWord = optStr(ctx, result.level, [...at, 'level']) ?? optStr(ctx, defaults.level, [...at, 'rule', 'defaultConfiguration', 'level']) ?? 'warning';
+  const levelWord =
+    optStr(ctx, result.level, [...at, 'level']) ??
+    optStr(ctx, defaults.level, [...at, 'rule', 'defaultConfiguration', 'level']) ??
+    'warning';
   const level = LEVELS[levelWord] ?? fail(ctx, [...at, 'level'], 'error, warning, note or none', levelWord);
   const locations = optArray(ctx, result.locations, [...at, 'locations']);
-  const loc = isRecord(locations[0]) && isRecord(locations[0].physicalLocation) ? locations[0].physicalLocation : undefined;
+  const loc =
+    isRecord(locations[0]) && isRecord(locations[0].physicalLocation) ? locations[0].physicalLocation : undefined;
   const lat: JsonPath = [...at, 'locations', 0, 'physicalLocation'];
-  const f: Finding = { tool: run.tool, rule: id, level, message: textOf(ctx, result, rule, at).trim(), path: loc ? pathOf(ctx, run, loc, lat) : null };
+  const f: Finding = {
+    tool: run.tool,
+    rule: id,
+    level,
+    message: textOf(ctx, result, rule, at).trim(),
+    path: loc ? pathOf(ctx, run, loc, lat) : null,
+  };
   const region = loc && isRecord(loc.region) ? loc.region : undefined;
   const startLine = optInt(ctx, region?.startLine, [...lat, 'region', 'startLine'], 1);
   if (region && startLine) {
@@ -191,14 +214,19 @@ function toFinding(ctx: ReportContext, run: Run, v: unknown, at: JsonPath, tally
     f.severity = severityFromScore(score);
     f.score = score;
   }
-  const cwe = cweOf([...(Array.isArray(ruleProps.tags) ? ruleProps.tags : []), ...(Array.isArray(resultProps.tags) ? resultProps.tags : [])]);
+  const cwe = cweOf([
+    ...(Array.isArray(ruleProps.tags) ? ruleProps.tags : []),
+    ...(Array.isArray(resultProps.tags) ? resultProps.tags : []),
+  ]);
   if (cwe.length) f.cwe = cwe;
   const name = rule && typeof rule.name === 'string' && rule.name ? rule.name : undefined;
   if (name && name !== id) f.ruleName = name;
   const help = rule && typeof rule.helpUri === 'string' && rule.helpUri ? rule.helpUri : undefined;
   if (help) f.url = help;
   if (isRecord(result.partialFingerprints)) {
-    const fps = Object.entries(result.partialFingerprints).filter((e): e is [string, string] => typeof e[1] === 'string');
+    const fps = Object.entries(result.partialFingerprints).filter(
+      (e): e is [string, string] => typeof e[1] === 'string',
+    );
     if (fps.length) f.partialFingerprints = Object.fromEntries(fps);
   }
   return f;
@@ -207,7 +235,9 @@ function toFinding(ctx: ReportContext, run: Run, v: unknown, at: JsonPath, tally
 function readRun(ctx: ReportContext, v: unknown, r: number): Run {
   const run = record(ctx, v, ['runs', r]);
   const driver = record(ctx, record(ctx, run.tool, ['runs', r, 'tool']).driver, ['runs', r, 'tool', 'driver']);
-  const rules = optArray(ctx, driver.rules, ['runs', r, 'tool', 'driver', 'rules']).map((x, i) => record(ctx, x, ['runs', r, 'tool', 'driver', 'rules', i]));
+  const rules = optArray(ctx, driver.rules, ['runs', r, 'tool', 'driver', 'rules']).map((x, i) =>
+    record(ctx, x, ['runs', r, 'tool', 'driver', 'rules', i]),
+  );
   const ruleById = new Map<string, Json>();
   for (const rule of rules) if (typeof rule.id === 'string' && !ruleById.has(rule.id)) ruleById.set(rule.id, rule);
   return {
@@ -227,7 +257,10 @@ function toolErrorsOf(ctx: ReportContext, run: Json, tool: string, r: number): {
     for (const key of ['toolExecutionNotifications', 'toolConfigurationNotifications']) {
       for (const n of Array.isArray(inv[key]) ? inv[key] : []) {
         if (!isRecord(n) || n.level !== 'error') continue;
-        const text = isRecord(n.message) && typeof n.message.text === 'string' ? n.message.text : 'an error notification without text';
+        const text =
+          isRecord(n.message) && typeof n.message.text === 'string'
+            ? n.message.text
+            : 'an error notification without text';
         out.push({ message: `${tool}: ${text}` });
       }
     }
@@ -238,7 +271,8 @@ function toolErrorsOf(ctx: ReportContext, run: Json, tool: string, r: number): {
 export function fromSarif(doc: unknown, file: string): FindingReport {
   const ctx: ReportContext = { file, fix: regenerateWith('sarif') };
   const top = record(ctx, doc, []);
-  if (top.version !== undefined && top.version !== '2.1.0') fail(ctx, ['version'], '"2.1.0" (only SARIF 2.1.0 is read)', top.version);
+  if (top.version !== undefined && top.version !== '2.1.0')
+    fail(ctx, ['version'], '"2.1.0" (only SARIF 2.1.0 is read)', top.version);
   const tally: Tally = { notProblems: 0, suppressed: 0, absent: 0 };
   const findings: Finding[] = [];
   const toolErrors: { message: string }[] = [];
@@ -249,7 +283,9 @@ export function fromSarif(doc: unknown, file: string): FindingReport {
     const raw = v as Json;
     tools.push(run.tool);
     const driver = (raw.tool as Json).driver as Json;
-    version ??= optStr(ctx, driver.semanticVersion, ['runs', r, 'tool', 'driver', 'semanticVersion']) ?? optStr(ctx, driver.version, ['runs', r, 'tool', 'driver', 'version']);
+    version ??=
+      optStr(ctx, driver.semanticVersion, ['runs', r, 'tool', 'driver', 'semanticVersion']) ??
+      optStr(ctx, driver.version, ['runs', r, 'tool', 'driver', 'version']);
     optArray(ctx, raw.results, ['runs', r, 'results']).forEach((res, i) => {
       const f = toFinding(ctx, run, res, ['runs', r, 'results', i], tally);
       if (f) findings.push(f);

@@ -11,7 +11,7 @@ export const REPORT_COMMANDS: Record<SecurityReportKind, string> = {
   safety: '`safety check --json > safety.json` (safety 2) or `safety scan --output json > safety.json` (safety 3)',
   secrets:
     '`detect-secrets scan > .secrets.baseline` or `gitleaks detect --report-format json --report-path gitleaks.json`',
-  sarif: 'the scanner\'s SARIF 2.1.0 output (most have a `--format sarif` option)',
+  sarif: "the scanner's SARIF 2.1.0 output (most have a `--format sarif` option)",
 };
 
 export function regenerateWith(kind: SecurityReportKind): string {

@@ -74,7 +74,13 @@ export function parseTscText(text: string, file: string): FindingReport {
     flush();
     const unlocated = UNLOCATED.exec(line);
     if (unlocated) {
-      findings.push({ tool: 'tsc', rule: `TS${unlocated[2]}`, level: LEVELS[unlocated[1]!]!, message: line.slice(unlocated[0].length), path: null });
+      findings.push({
+        tool: 'tsc',
+        rule: `TS${unlocated[2]}`,
+        level: LEVELS[unlocated[1]!]!,
+        message: line.slice(unlocated[0].length),
+        path: null,
+      });
       continue;
     }
     const located = LOCATED.exec(line);

@@ -16,7 +16,12 @@ export type SarifRegion = Require<Sarif.Region, { startLine: number }>;
 
 export type SarifLocation = Require<
   Sarif.Location,
-  { physicalLocation: Require<Sarif.PhysicalLocation, { artifactLocation: Require<Sarif.ArtifactLocation, { uri: string }>; region: SarifRegion }> }
+  {
+    physicalLocation: Require<
+      Sarif.PhysicalLocation,
+      { artifactLocation: Require<Sarif.ArtifactLocation, { uri: string }>; region: SarifRegion }
+    >;
+  }
 >;
 
 export type SarifRule = Require<
@@ -29,7 +34,10 @@ export type SarifRule = Require<
   }
 >;
 
-export type SarifResult = Require<Sarif.Result, { ruleId: string; ruleIndex: number; level: SarifLevel; message: SarifMessage; locations: SarifLocation[] }>;
+export type SarifResult = Require<
+  Sarif.Result,
+  { ruleId: string; ruleIndex: number; level: SarifLevel; message: SarifMessage; locations: SarifLocation[] }
+>;
 
 export type SarifNotification = Require<Sarif.Notification, { level: SarifLevel; message: SarifMessage }>;
 

@@ -31,7 +31,13 @@ export const MAX_GZIP_BYTES = 10 * 1024 * 1024;
 export const MAX_MESSAGE_LENGTH = 4_000;
 const MAX_TAGS = 20;
 const MAX_RULE_TEXT = 1_000;
-const SEVERITY_SCORE: Record<Severity, number | undefined> = { critical: 9.5, high: 8.0, medium: 5.5, low: 2.0, info: undefined };
+const SEVERITY_SCORE: Record<Severity, number | undefined> = {
+  critical: 9.5,
+  high: 8.0,
+  medium: 5.5,
+  low: 2.0,
+  info: undefined,
+};
 const LEVEL_RANK: Record<FindingLevel, number> = { error: 0, warning: 1, note: 2 };
 
 export interface SarifWriterOptions {
@@ -57,7 +63,11 @@ function badness(f: Finding): number {
 
 /** A repository path as a relative URI reference; an absolute one as a `file://` URI. */
 function artifactLocation(path: string): { uri: string; uriBaseId?: string } {
-  const encoded = path.split('/').map(encodeURIComponent).join('/').replace(/^([A-Za-z])%3A/, '$1:');
+  const encoded = path
+    .split('/')
+    .map(encodeURIComponent)
+    .join('/')
+    .replace(/^([A-Za-z])%3A/, '$1:');
   if (path.startsWith('/')) return { uri: `file://${encoded}` };
   if (/^[A-Za-z]:\//.test(path)) return { uri: `file:///${encoded}` };
   return { uri: encoded, uriBaseId: '%SRCROOT%' };
@@ -66,7 +76,8 @@ function artifactLocation(path: string): { uri: string; uriBaseId?: string } {
 function locationOf(f: Finding, opts: SarifWriterOptions): SarifLocation {
   if (f.path === null) {
     const manifest = f.pkg?.manifest ?? opts.packageManifest?.path;
-    if (!manifest) throw new Error(`toSarif: ${f.tool} ${f.rule} has no file and no manifest; pass opts.packageManifest`);
+    if (!manifest)
+      throw new Error(`toSarif: ${f.tool} ${f.rule} has no file and no manifest; pass opts.packageManifest`);
     const line = (f.pkg && opts.packageManifest?.lineOf?.(f.pkg.name)) || 1;
     return { physicalLocation: { artifactLocation: artifactLocation(manifest), region: { startLine: line } } };
   }
@@ -82,7 +93,9 @@ function locationOf(f: Finding, opts: SarifWriterOptions): SarifLocation {
 }
 
 function messageOf(f: Finding, max: number): string {
-  const fixed = f.pkg?.fixedIn?.length ? `${/[.!?]$/.test(f.message) ? '' : '.'} Fixed in ${f.pkg.fixedIn.join(', ')}.` : '';
+  const fixed = f.pkg?.fixedIn?.length
+    ? `${/[.!?]$/.test(f.message) ? '' : '.'} Fixed in ${f.pkg.fixedIn.join(', ')}.`
+    : '';
   return cap(`${f.message}${fixed}`, max);
 }
 
@@ -117,11 +130,15 @@ function buildRules(findings: readonly Finding[]): { rules: SarifRule[]; index: 
       rules.push(rule);
     }
     const rule = rules[i]!;
-    if (LEVEL_RANK[f.level] < LEVEL_RANK[rule.defaultConfiguration.level as FindingLevel]) rule.defaultConfiguration.level = f.level;
-    for (const tag of (f.cwe ?? []).map(cweTag)) if (tag && !rule.properties.tags.includes(tag) && rule.properties.tags.length < MAX_TAGS) rule.properties.tags.push(tag);
+    if (LEVEL_RANK[f.level] < LEVEL_RANK[rule.defaultConfiguration.level as FindingLevel])
+      rule.defaultConfiguration.level = f.level;
+    for (const tag of (f.cwe ?? []).map(cweTag))
+      if (tag && !rule.properties.tags.includes(tag) && rule.properties.tags.length < MAX_TAGS)
+        rule.properties.tags.push(tag);
     const score = scoreOf(f);
     const current = rule.properties['security-severity'];
-    if (score !== undefined && (current === undefined || score > Number(current))) rule.properties['security-severity'] = score.toFixed(1);
+    if (score !== undefined && (current === undefined || score > Number(current)))
+      rule.properties['security-severity'] = score.toFixed(1);
   }
   return { rules, index };
 }
@@ -186,17 +203,24 @@ export function toSarif(findings: readonly Finding[], opts: SarifWriterOptions):
   const notes: string[] = [];
   const count = Math.min(findings.length, maxResults);
   if (findings.length > maxResults) {
-    notes.push(`${findings.length} findings, more than the ${maxResults} results code scanning accepts in one run: the ${maxResults} most severe are uploaded, ${findings.length - maxResults} are left out.`);
+    notes.push(
+      `${findings.length} findings, more than the ${maxResults} results code scanning accepts in one run: the ${maxResults} most severe are uploaded, ${findings.length - maxResults} are left out.`,
+    );
   }
   const log = build(worst(findings, count), findings.length, notes, opts);
   if (gzippedSize(log) <= maxBytes) return log;
   // Too big: a binary search for the most results that fit, keeping the worst. Each candidate is
   // measured exactly as it would be returned, with the note that says what was left out.
   const withSizeNote = (n: number) =>
-    build(worst(findings, n), findings.length, [
-      ...notes,
-      `The SARIF log would exceed ${maxBytes} bytes gzipped, the most code scanning accepts: the ${n} most severe results are uploaded, ${findings.length - n} are left out.`,
-    ], opts);
+    build(
+      worst(findings, n),
+      findings.length,
+      [
+        ...notes,
+        `The SARIF log would exceed ${maxBytes} bytes gzipped, the most code scanning accepts: the ${n} most severe results are uploaded, ${findings.length - n} are left out.`,
+      ],
+      opts,
+    );
   let fits = 0;
   let tooMany = count;
   while (tooMany - fits > 1) {

@@ -47,7 +47,8 @@ export function readCsv(text: string, file: string, fix: string): CsvRow[] {
         const open = i;
         i++;
         for (;;) {
-          if (i >= n) fail('a quoted field is not closed (the file ends inside it: truncated?)', open, openLine, openLineStart);
+          if (i >= n)
+            fail('a quoted field is not closed (the file ends inside it: truncated?)', open, openLine, openLineStart);
           const c = text[i]!;
           if (c === '"') {
             if (text[i + 1] === '"') {

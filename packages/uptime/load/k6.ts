@@ -26,7 +26,8 @@ import { ReportError } from '../../core/errors.js';
 import { lineColumnAt, parseJsonText } from '../../core/json-text.js';
 import { AGGREGATE_NAME, type LoadEndpoint, type LoadTestModel } from './model.js';
 
-export const K6_FIX = 'Write it with `k6 run --summary-export=summary.json script.js`, or return `JSON.stringify(data)` from handleSummary().';
+export const K6_FIX =
+  'Write it with `k6 run --summary-export=summary.json script.js`, or return `JSON.stringify(data)` from handleSummary().';
 
 type Path = (string | number)[];
 
@@ -42,7 +43,11 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 
 function pathText(path: Path): string {
   if (path.length === 0) return '(top level)';
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : /^[A-Za-z_$][\w$]*$/.test(p) ? (i ? `.${p}` : p) : `[${JSON.stringify(p)}]`)).join('');
+  return path
+    .map((p, i) =>
+      typeof p === 'number' ? `[${p}]` : /^[A-Za-z_$][\w$]*$/.test(p) ? (i ? `.${p}` : p) : `[${JSON.stringify(p)}]`,
+    )
+    .join('');
 }
 
 function fail(ctx: Ctx, path: Path, message: string): never {
@@ -62,7 +67,11 @@ function describe(v: unknown): string {
 }
 
 /** A metric's summary values, in either shape (`{values: {...}}` or the values themselves). */
-function valuesOf(ctx: Ctx, metrics: Record<string, unknown>, name: string): { values: Record<string, unknown>; path: Path } | null {
+function valuesOf(
+  ctx: Ctx,
+  metrics: Record<string, unknown>,
+  name: string,
+): { values: Record<string, unknown>; path: Path } | null {
   const m = metrics[name];
   if (m === undefined) return null;
   if (!isRecord(m)) fail(ctx, ['metrics', name], `the metric ${name} must be an object, not ${describe(m)}`);
@@ -74,13 +83,27 @@ function valuesOf(ctx: Ctx, metrics: Record<string, unknown>, name: string): { v
   return { values: m, path: ['metrics', name] };
 }
 
-function optNumber(ctx: Ctx, v: { values: Record<string, unknown>; path: Path } | null, key: string, opts: { integer?: boolean; max?: number } = {}): number | null {
+function optNumber(
+  ctx: Ctx,
+  v: { values: Record<string, unknown>; path: Path } | null,
+  key: string,
+  opts: { integer?: boolean; max?: number } = {},
+): number | null {
   if (!v) return null;
   const raw = v.values[key];
   if (raw === undefined || raw === null) return null;
-  const ok = typeof raw === 'number' && Number.isFinite(raw) && raw >= 0 && (!opts.integer || Number.isInteger(raw)) && (opts.max === undefined || raw <= opts.max);
+  const ok =
+    typeof raw === 'number' &&
+    Number.isFinite(raw) &&
+    raw >= 0 &&
+    (!opts.integer || Number.isInteger(raw)) &&
+    (opts.max === undefined || raw <= opts.max);
   if (!ok) {
-    const expected = opts.integer ? 'a whole number ≥ 0' : opts.max !== undefined ? `a number from 0 to ${opts.max}` : 'a number ≥ 0';
+    const expected = opts.integer
+      ? 'a whole number ≥ 0'
+      : opts.max !== undefined
+        ? `a number from 0 to ${opts.max}`
+        : 'a number ≥ 0';
     fail(ctx, [...v.path, key], `${key} must be ${expected}, not ${describe(raw)}`);
   }
   return raw;
@@ -122,7 +145,13 @@ export function k6SubmetricTags(suffix: string): Map<string, string> {
     if (kv === '') continue;
     const colon = kv.indexOf(':');
     const key = (colon < 0 ? kv : kv.slice(0, colon)).trim().replace(/^["']+|["']+$/g, '');
-    const value = colon < 0 ? '' : kv.slice(colon + 1).trim().replace(/^["']+|["']+$/g, '');
+    const value =
+      colon < 0
+        ? ''
+        : kv
+            .slice(colon + 1)
+            .trim()
+            .replace(/^["']+|["']+$/g, '');
     tags.set(key, value);
   }
   return tags;
@@ -134,19 +163,28 @@ export function parseK6Summary(text: string, file: string): LoadTestModel {
   const doc = parseJsonText(text, file);
   const ctx: Ctx = { file, text };
   if (!isRecord(doc) || !isRecord(doc.metrics)) {
-    fail(ctx, isRecord(doc) && 'metrics' in doc ? ['metrics'] : [], 'is not a k6 summary export: it has no "metrics" object');
+    fail(
+      ctx,
+      isRecord(doc) && 'metrics' in doc ? ['metrics'] : [],
+      'is not a k6 summary export: it has no "metrics" object',
+    );
   }
   const metrics = doc.metrics as Record<string, unknown>;
   const notes: string[] = [];
   const duration = valuesOf(ctx, metrics, 'http_req_duration');
   const reqs = valuesOf(ctx, metrics, 'http_reqs');
   if (!duration || !reqs) {
-    fail(ctx, ['metrics'], `has no ${!duration ? 'http_req_duration' : 'http_reqs'} metric: the test made no HTTP requests, or this is not a k6 summary`);
+    fail(
+      ctx,
+      ['metrics'],
+      `has no ${!duration ? 'http_req_duration' : 'http_reqs'} metric: the test made no HTTP requests, or this is not a k6 summary`,
+    );
   }
   const failed = valuesOf(ctx, metrics, 'http_req_failed');
   if (!failed) notes.push(`${file} has no http_req_failed metric (k6 before 0.31): failures are unknown.`);
   const aggregate = endpointOf(ctx, AGGREGATE_NAME, null, { duration, reqs, failed });
-  if (aggregate.p95 === null) notes.push(`${file} has no p(95) of http_req_duration: add "p(95)" to summaryTrendStats.`);
+  if (aggregate.p95 === null)
+    notes.push(`${file} has no p(95) of http_req_duration: add "p(95)" to summaryTrendStats.`);
 
   // Endpoints from tagged sub-metrics.
   const groups = new Map<string, { name: string; method: string | null } & Figures>();
@@ -167,17 +205,22 @@ export function parseK6Summary(text: string, file: string): LoadTestModel {
     if (!g) groups.set(id, (g = { name, method, duration: null, reqs: null, failed: null }));
     g[ENDPOINT_METRICS[m[1] as keyof typeof ENDPOINT_METRICS]] = valuesOf(ctx, metrics, key);
   }
-  if (ignored.length > 0) notes.push(`sub-metrics not read as endpoints (tags other than name, url, method): ${ignored.join(', ')}.`);
+  if (ignored.length > 0)
+    notes.push(`sub-metrics not read as endpoints (tags other than name, url, method): ${ignored.join(', ')}.`);
   const endpoints = [...groups.values()].map((g) => endpointOf(ctx, g.name, g.method, g));
 
   const vus = valuesOf(ctx, metrics, 'vus');
   const vusMax = valuesOf(ctx, metrics, 'vus_max');
-  const peakUsers = optNumber(ctx, vus, 'max', { integer: true }) ?? optNumber(ctx, vusMax, 'max', { integer: true }) ?? optNumber(ctx, vusMax, 'value', { integer: true });
+  const peakUsers =
+    optNumber(ctx, vus, 'max', { integer: true }) ??
+    optNumber(ctx, vusMax, 'max', { integer: true }) ??
+    optNumber(ctx, vusMax, 'value', { integer: true });
   if (peakUsers === null) notes.push(`${file} has no vus or vus_max metric: peak users unknown.`);
 
   let durationSeconds: number | null = null;
   const state = (doc as Record<string, unknown>).state;
-  if (isRecord(state) && typeof state.testRunDurationMs === 'number' && state.testRunDurationMs >= 0) durationSeconds = state.testRunDurationMs / 1000;
+  if (isRecord(state) && typeof state.testRunDurationMs === 'number' && state.testRunDurationMs >= 0)
+    durationSeconds = state.testRunDurationMs / 1000;
   else if (aggregate.requests && aggregate.rps) durationSeconds = aggregate.requests / aggregate.rps; // k6's rate is count / duration
 
   // The export has no start time, so it gives no window for Prometheus.

@@ -26,7 +26,8 @@ import { ReportError } from '../../core/errors.js';
 import { readCsv, type CsvRow } from './csv.js';
 import { AGGREGATE_NAME, endpointLabel, failureRateOf, type LoadEndpoint, type LoadTestModel } from './model.js';
 
-export const LOCUST_FIX = 'Write it with `locust --headless --csv <prefix>` (Locust 1.0 or later): it writes <prefix>_stats.csv and <prefix>_stats_history.csv.';
+export const LOCUST_FIX =
+  'Write it with `locust --headless --csv <prefix>` (Locust 1.0 or later): it writes <prefix>_stats.csv and <prefix>_stats_history.csv.';
 
 export interface TextFile {
   text: string;
@@ -69,8 +70,18 @@ function checkHeader(header: CsvRow, file: string): void {
   const seen = new Map<string, number>();
   header.fields.forEach((f, i) => {
     const key = f.trim().toLowerCase();
-    if (key === '') throw new ReportError('the header has an empty column name', { file, line: header.line, column: header.columns[i] }, LOCUST_FIX);
-    if (seen.has(key)) throw new ReportError(`the header names "${f}" twice`, { file, line: header.line, column: header.columns[i] }, LOCUST_FIX);
+    if (key === '')
+      throw new ReportError(
+        'the header has an empty column name',
+        { file, line: header.line, column: header.columns[i] },
+        LOCUST_FIX,
+      );
+    if (seen.has(key))
+      throw new ReportError(
+        `the header names "${f}" twice`,
+        { file, line: header.line, column: header.columns[i] },
+        LOCUST_FIX,
+      );
     seen.set(key, i);
   });
 }
@@ -83,7 +94,11 @@ function num(row: CsvRow, i: number, what: string, file: string, integer = false
   if (!ok) {
     const expected = integer ? 'a whole number ≥ 0' : 'a number ≥ 0';
     const shown = raw === '' ? 'an empty field' : `"${raw.slice(0, 20)}"`;
-    throw new ReportError(`${what} must be ${expected} or N/A, not ${shown}`, { file, line: row.line, column: row.columns[i] }, LOCUST_FIX);
+    throw new ReportError(
+      `${what} must be ${expected} or N/A, not ${shown}`,
+      { file, line: row.line, column: row.columns[i] },
+      LOCUST_FIX,
+    );
   }
   return Number(raw);
 }
@@ -93,7 +108,8 @@ function dataRows(rows: CsvRow[], header: CsvRow, file: string): CsvRow[] {
   for (const r of body) {
     if (r.fields.length !== header.fields.length) {
       // More fields: point at the first extra one; fewer: at the last one there is.
-      const col = r.fields.length > header.fields.length ? r.columns[header.fields.length] : r.columns[r.fields.length - 1];
+      const col =
+        r.fields.length > header.fields.length ? r.columns[header.fields.length] : r.columns[r.fields.length - 1];
       throw new ReportError(
         `the row has ${r.fields.length} field(s) where the header has ${header.fields.length}`,
         { file, line: r.line, column: col },
@@ -113,7 +129,11 @@ function parseStats(stats: TextFile, notes: string[]): { endpoints: LoadEndpoint
   const idx = {} as Record<Col, number>;
   for (const col of Object.keys(STATS_HEADERS) as Col[]) idx[col] = columnIndex(header, STATS_HEADERS[col]);
   if (columnIndex(header, ['timestamp']) >= 0 && columnIndex(header, ['user count']) >= 0) {
-    throw new ReportError('this is the _stats_history.csv file, not _stats.csv', { file, line: 1 }, 'Give the <prefix>_stats.csv file (the history beside it is read too).');
+    throw new ReportError(
+      'this is the _stats_history.csv file, not _stats.csv',
+      { file, line: 1 },
+      'Give the <prefix>_stats.csv file (the history beside it is read too).',
+    );
   }
   const missing = REQUIRED_STATS.filter((c) => idx[c] < 0);
   if (missing.length > 0) {
@@ -124,13 +144,19 @@ function parseStats(stats: TextFile, notes: string[]): { endpoints: LoadEndpoint
     );
   }
   for (const p of ['p95', 'p99'] as const) {
-    if (idx[p] < 0) notes.push(`${file} has no "${CANONICAL[p]}" column (the run reported other percentiles): ${p} is unknown.`);
+    if (idx[p] < 0)
+      notes.push(`${file} has no "${CANONICAL[p]}" column (the run reported other percentiles): ${p} is unknown.`);
   }
-  if (idx.p50 < 0 && idx.median < 0) notes.push(`${file} has no "50%" or "Median Response Time" column: p50 is unknown.`);
+  if (idx.p50 < 0 && idx.median < 0)
+    notes.push(`${file} has no "50%" or "Median Response Time" column: p50 is unknown.`);
 
   const body = dataRows(rows, header, file);
   if (body.length === 0) {
-    throw new ReportError('has a header but no rows (not even Aggregated): the run ended before Locust wrote its statistics', { file, line: header.line }, LOCUST_FIX);
+    throw new ReportError(
+      'has a header but no rows (not even Aggregated): the run ended before Locust wrote its statistics',
+      { file, line: header.line },
+      LOCUST_FIX,
+    );
   }
   const seen = new Set<string>();
   const entries: LoadEndpoint[] = [];
@@ -138,7 +164,8 @@ function parseStats(stats: TextFile, notes: string[]): { endpoints: LoadEndpoint
   body.forEach((r, k) => {
     const type = r.fields[idx.type]!.trim();
     const name = r.fields[idx.name]!;
-    if (name.trim() === '') throw new ReportError('the Name is empty', { file, line: r.line, column: r.columns[idx.name] }, LOCUST_FIX);
+    if (name.trim() === '')
+      throw new ReportError('the Name is empty', { file, line: r.line, column: r.columns[idx.name] }, LOCUST_FIX);
     const get = (c: Col, what: string, integer = false) => (idx[c] >= 0 ? num(r, idx[c], what, file, integer) : null);
     const requests = get('requests', 'Request Count', true);
     const failures = get('failures', 'Failure Count', true);
@@ -156,13 +183,22 @@ function parseStats(stats: TextFile, notes: string[]): { endpoints: LoadEndpoint
     const isAggregate = type === '' && name === AGGREGATE_NAME;
     if (isAggregate) {
       if (k !== body.length - 1) {
-        throw new ReportError('the Aggregated row must be the last row', { file, line: r.line, column: r.columns[idx.name] }, LOCUST_FIX);
+        throw new ReportError(
+          'the Aggregated row must be the last row',
+          { file, line: r.line, column: r.columns[idx.name] },
+          LOCUST_FIX,
+        );
       }
       aggregate = e;
       return;
     }
     const key = `${type}\u0000${name}`;
-    if (seen.has(key)) throw new ReportError(`"${endpointLabel(e)}" has two rows`, { file, line: r.line, column: r.columns[idx.name] }, LOCUST_FIX);
+    if (seen.has(key))
+      throw new ReportError(
+        `"${endpointLabel(e)}" has two rows`,
+        { file, line: r.line, column: r.columns[idx.name] },
+        LOCUST_FIX,
+      );
     seen.add(key);
     entries.push(e);
   });
@@ -177,7 +213,11 @@ function parseStats(stats: TextFile, notes: string[]): { endpoints: LoadEndpoint
   return { endpoints: entries, aggregate };
 }
 
-function parseHistory(history: TextFile): { peakUsers: number | null; durationSeconds: number | null; window: LoadTestModel['window'] } {
+function parseHistory(history: TextFile): {
+  peakUsers: number | null;
+  durationSeconds: number | null;
+  window: LoadTestModel['window'];
+} {
   const { file } = history;
   if (history.text.trim() === '') throw new ReportError('the file is empty', { file }, LOCUST_FIX);
   const rows = readCsv(history.text, file, LOCUST_FIX);
@@ -187,7 +227,11 @@ function parseHistory(history: TextFile): { peakUsers: number | null; durationSe
   const users = columnIndex(header, [HISTORY_HEADERS.users]);
   if (ts < 0 || users < 0) {
     const missing = [ts < 0 ? '"Timestamp"' : '', users < 0 ? '"User Count"' : ''].filter(Boolean).join(' and ');
-    throw new ReportError(`is not Locust's _stats_history.csv: the header has no ${missing} column`, { file, line: header.line, column: 1 }, LOCUST_FIX);
+    throw new ReportError(
+      `is not Locust's _stats_history.csv: the header has no ${missing} column`,
+      { file, line: header.line, column: 1 },
+      LOCUST_FIX,
+    );
   }
   const body = dataRows(rows, header, file);
   let peak: number | null = null;
@@ -196,9 +240,18 @@ function parseHistory(history: TextFile): { peakUsers: number | null; durationSe
   for (const r of body) {
     const t = num(r, ts, 'Timestamp', file, true);
     const u = num(r, users, 'User Count', file, true);
-    if (t === null) throw new ReportError('Timestamp must be a whole number of seconds, not N/A', { file, line: r.line, column: r.columns[ts] }, LOCUST_FIX);
+    if (t === null)
+      throw new ReportError(
+        'Timestamp must be a whole number of seconds, not N/A',
+        { file, line: r.line, column: r.columns[ts] },
+        LOCUST_FIX,
+      );
     if (last !== null && t < last) {
-      throw new ReportError(`the Timestamp goes back in time (${t} after ${last})`, { file, line: r.line, column: r.columns[ts] }, LOCUST_FIX);
+      throw new ReportError(
+        `the Timestamp goes back in time (${t} after ${last})`,
+        { file, line: r.line, column: r.columns[ts] },
+        LOCUST_FIX,
+      );
     }
     first ??= t;
     last = t;
@@ -241,5 +294,8 @@ export async function readLocustCsv(path: string): Promise<LoadTestModel> {
   }
   const statsText = await readFile(stats, 'utf8');
   const historyText = existsSync(history) ? await readFile(history, 'utf8') : null;
-  return parseLocustCsv({ text: statsText, file: stats }, historyText === null ? null : { text: historyText, file: history });
+  return parseLocustCsv(
+    { text: statsText, file: stats },
+    historyText === null ? null : { text: historyText, file: history },
+  );
 }

@@ -11,10 +11,18 @@ import type { LoadTestModel } from './model.js';
 export async function readLoadReport(path: string): Promise<LoadTestModel> {
   if (/\.json$/i.test(path)) return readK6Summary(path);
   if (/_stats_history\.csv$/i.test(path)) {
-    throw new ReportError('is the history file', { file: path }, 'Give the <prefix>_stats.csv file: the history beside it is read with it.');
+    throw new ReportError(
+      'is the history file',
+      { file: path },
+      'Give the <prefix>_stats.csv file: the history beside it is read with it.',
+    );
   }
   if (/_(failures|exceptions)\.csv$/i.test(path)) {
-    throw new ReportError('is not the statistics file', { file: path }, 'Give the <prefix>_stats.csv file that Locust writes with --csv <prefix>.');
+    throw new ReportError(
+      'is not the statistics file',
+      { file: path },
+      'Give the <prefix>_stats.csv file that Locust writes with --csv <prefix>.',
+    );
   }
   return readLocustCsv(path);
 }

@@ -59,11 +59,39 @@ function fmt(n: number): string {
   return String(Math.round(n * 100) / 100);
 }
 
-function check(id: string, title: string, measured: number | null, comparator: '<=' | '>=', bar: number, unit: LoadCheck['unit'], why: string, missing: string): LoadCheck {
+function check(
+  id: string,
+  title: string,
+  measured: number | null,
+  comparator: '<=' | '>=',
+  bar: number,
+  unit: LoadCheck['unit'],
+  why: string,
+  missing: string,
+): LoadCheck {
   const u = unit === '%' ? '%' : ` ${unit}`;
-  if (measured === null) return { id, title, measured, bar, comparator, unit, pass: null, detail: `${missing} (bar: ${comparator} ${fmt(bar)}${u}${why})` };
+  if (measured === null)
+    return {
+      id,
+      title,
+      measured,
+      bar,
+      comparator,
+      unit,
+      pass: null,
+      detail: `${missing} (bar: ${comparator} ${fmt(bar)}${u}${why})`,
+    };
   const pass = meets(measured, comparator, bar);
-  return { id, title, measured, bar, comparator, unit, pass, detail: `${fmt(measured)}${u}, bar ${comparator} ${fmt(bar)}${u}${why}` };
+  return {
+    id,
+    title,
+    measured,
+    bar,
+    comparator,
+    unit,
+    pass,
+    detail: `${fmt(measured)}${u}, bar ${comparator} ${fmt(bar)}${u}${why}`,
+  };
 }
 
 function noP95(e: LoadEndpoint): string {
@@ -77,15 +105,72 @@ export function checkLoadAgainstSla(model: LoadTestModel, perf: Policy['performa
     const label = endpointLabel(e);
     const kind = endpointKind(e);
     const bar = perf[KIND_BAR[kind].key];
-    checks.push(check(`load.p95:${label}`, `p95 response time of ${label}`, e.p95, '<=', bar, 'ms', ` for ${KIND_BAR[kind].word}`, noP95(e)));
-    checks.push(check(`load.error-rate:${label}`, `Failed requests of ${label}`, e.failureRate, '<=', maxErr, '%', '', e.requests === 0 ? 'no requests' : 'the report does not count failures'));
+    checks.push(
+      check(
+        `load.p95:${label}`,
+        `p95 response time of ${label}`,
+        e.p95,
+        '<=',
+        bar,
+        'ms',
+        ` for ${KIND_BAR[kind].word}`,
+        noP95(e),
+      ),
+    );
+    checks.push(
+      check(
+        `load.error-rate:${label}`,
+        `Failed requests of ${label}`,
+        e.failureRate,
+        '<=',
+        maxErr,
+        '%',
+        '',
+        e.requests === 0 ? 'no requests' : 'the report does not count failures',
+      ),
+    );
   }
   const a = model.aggregate;
   if (model.endpoints.every((e) => endpointKind(e) === 'api')) {
-    checks.push(check('load.p95', 'p95 response time, all requests', a.p95, '<=', perf['api-p95-ms'], 'ms', ' for API', noP95(a)));
+    checks.push(
+      check('load.p95', 'p95 response time, all requests', a.p95, '<=', perf['api-p95-ms'], 'ms', ' for API', noP95(a)),
+    );
   }
-  checks.push(check('load.rps', 'Requests per second, all requests', a.rps, '>=', perf['min-requests-per-second'], 'req/s', '', 'the report has no request rate'));
-  checks.push(check('load.error-rate', 'Failed requests, all requests', a.failureRate, '<=', maxErr, '%', '', a.requests === 0 ? 'no requests' : 'the report does not count failures'));
-  checks.push(check('load.peak-users', 'Peak concurrent users', model.peakUsers, '>=', perf['min-concurrent-users'], 'users', '', model.tool === 'locust' ? 'unknown: no _stats_history.csv rows' : 'unknown: no vus metric'));
+  checks.push(
+    check(
+      'load.rps',
+      'Requests per second, all requests',
+      a.rps,
+      '>=',
+      perf['min-requests-per-second'],
+      'req/s',
+      '',
+      'the report has no request rate',
+    ),
+  );
+  checks.push(
+    check(
+      'load.error-rate',
+      'Failed requests, all requests',
+      a.failureRate,
+      '<=',
+      maxErr,
+      '%',
+      '',
+      a.requests === 0 ? 'no requests' : 'the report does not count failures',
+    ),
+  );
+  checks.push(
+    check(
+      'load.peak-users',
+      'Peak concurrent users',
+      model.peakUsers,
+      '>=',
+      perf['min-concurrent-users'],
+      'users',
+      '',
+      model.tool === 'locust' ? 'unknown: no _stats_history.csv rows' : 'unknown: no vus metric',
+    ),
+  );
   return checks;
 }

@@ -16,7 +16,8 @@ export const BINARY = Buffer.from(Array.from({ length: 512 }, (_, i) => (i * 131
 /** The "billion laughs" of YAML: nine levels of aliases to nine aliases each. */
 export function yamlAliasBomb(prefix = ''): string {
   const lines = [`${prefix}a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]`];
-  for (let i = 1; i < 10; i++) lines.push(`a${i}: &a${i} [${Array.from({ length: 9 }, () => `*a${i - 1}`).join(', ')}]`);
+  for (let i = 1; i < 10; i++)
+    lines.push(`a${i}: &a${i} [${Array.from({ length: 9 }, () => `*a${i - 1}`).join(', ')}]`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -31,7 +32,8 @@ export function configWithName(sample: string, id: string, name: string): string
 /** A chain of `n` components, each depending on the next, added to the sample config. */
 export function configWithChain(sample: string, n: number): string {
   const lines: string[] = [];
-  for (let i = 0; i < n; i++) lines.push(`  chain-${i}:\n    paths: [chain/${i}/**]${i + 1 < n ? `\n    depends-on: [chain-${i + 1}]` : ''}`);
+  for (let i = 0; i < n; i++)
+    lines.push(`  chain-${i}:\n    paths: [chain/${i}/**]${i + 1 < n ? `\n    depends-on: [chain-${i + 1}]` : ''}`);
   return sample.replace(/\ncomponents:\n/, `\ncomponents:\n${lines.join('\n')}\n`);
 }
 
@@ -62,31 +64,104 @@ export function commonCases(o: CommonOptions): CampaignCase[] {
     ...extra,
   });
   const config = (id: string, text: Planted, expect: 'fail' | 'pass', mentions: string[] = [CONFIG]) =>
-    at({ id: `config-${id}`, kind: 'config', files: { [CONFIG]: text }, expect, ...(expect === 'fail' ? { mentions } : {}) });
+    at({
+      id: `config-${id}`,
+      kind: 'config',
+      files: { [CONFIG]: text },
+      expect,
+      ...(expect === 'fail' ? { mentions } : {}),
+    });
   const cases: CampaignCase[] = [
     config('directory', DIR, 'fail'),
     config('invalid-yaml', 'version: 1\ncomponents: [\n', 'fail'),
     config('alias-bomb', `version: 1\n${yamlAliasBomb('x-')}components: {}\n`, 'fail'),
     config('binary', BINARY, 'fail'),
-    config('unknown-key', o.sampleConfig.replace('\ncomponents:', '\ncomponentz: {}\ncomponents:'), 'fail', [CONFIG, 'componentz']),
+    config('unknown-key', o.sampleConfig.replace('\ncomponents:', '\ncomponentz: {}\ncomponents:'), 'fail', [
+      CONFIG,
+      'componentz',
+    ]),
     config('a-list', '- one\n- two\n', 'fail'),
     config('bom-crlf', `\ufeff${o.sampleConfig.replace(/\n/g, '\r\n')}`, 'pass'),
     config('deep-chain-5000', configWithChain(o.sampleConfig, 5000), 'pass'),
-    config('cycle', o.sampleConfig.replace('    paths: [src/components/neo4j/**]', '    paths: [src/components/neo4j/**]\n    depends-on: [model-management]'), 'fail', [CONFIG, 'neo4j']),
-    at({ id: 'config-input-missing-file', kind: 'path', inputs: { ...o.base, config: '.github/maturty.yml' }, expect: 'fail', mentions: ['maturty.yml', 'config'] }),
+    config(
+      'cycle',
+      o.sampleConfig.replace(
+        '    paths: [src/components/neo4j/**]',
+        '    paths: [src/components/neo4j/**]\n    depends-on: [model-management]',
+      ),
+      'fail',
+      [CONFIG, 'neo4j'],
+    ),
+    at({
+      id: 'config-input-missing-file',
+      kind: 'path',
+      inputs: { ...o.base, config: '.github/maturty.yml' },
+      expect: 'fail',
+      mentions: ['maturty.yml', 'config'],
+    }),
     at({ id: 'config-input-absolute', kind: 'path', inputs: { ...o.base, config: `{ws}/${CONFIG}` }, expect: 'pass' }),
-    at({ id: 'config-input-directory', kind: 'path', inputs: { ...o.base, config: '.github' }, expect: 'fail', mentions: ['.github', 'config'] }),
-    at({ id: 'config-input-etc-passwd', kind: 'path', inputs: { ...o.base, config: '/etc/passwd' }, expect: 'fail', mentions: ['/etc/passwd'] }),
-    at({ id: 'working-directory-missing', kind: 'path', inputs: { ...o.base, 'working-directory': 'no/such/dir' }, expect: 'fail', mentions: ['working-directory', 'no/such/dir'] }),
-    at({ id: 'working-directory-a-file', kind: 'path', inputs: { ...o.base, 'working-directory': 'pytest.ini' }, expect: 'fail', mentions: ['working-directory', 'pytest.ini'] }),
-    at({ id: 'event-malformed-json', kind: 'event', eventText: '{"pull_request": {"number": 7,', expect: 'fail', mentions: ['GITHUB_EVENT_PATH'] }),
-    at({ id: 'event-binary', kind: 'event', eventText: BINARY.toString('latin1'), expect: 'fail', mentions: ['GITHUB_EVENT_PATH'] }),
-    at({ id: 'event-deep-json', kind: 'event', eventText: deepJson(100_000), expect: 'fail', mentions: ['GITHUB_EVENT_PATH'] }),
+    at({
+      id: 'config-input-directory',
+      kind: 'path',
+      inputs: { ...o.base, config: '.github' },
+      expect: 'fail',
+      mentions: ['.github', 'config'],
+    }),
+    at({
+      id: 'config-input-etc-passwd',
+      kind: 'path',
+      inputs: { ...o.base, config: '/etc/passwd' },
+      expect: 'fail',
+      mentions: ['/etc/passwd'],
+    }),
+    at({
+      id: 'working-directory-missing',
+      kind: 'path',
+      inputs: { ...o.base, 'working-directory': 'no/such/dir' },
+      expect: 'fail',
+      mentions: ['working-directory', 'no/such/dir'],
+    }),
+    at({
+      id: 'working-directory-a-file',
+      kind: 'path',
+      inputs: { ...o.base, 'working-directory': 'pytest.ini' },
+      expect: 'fail',
+      mentions: ['working-directory', 'pytest.ini'],
+    }),
+    at({
+      id: 'event-malformed-json',
+      kind: 'event',
+      eventText: '{"pull_request": {"number": 7,',
+      expect: 'fail',
+      mentions: ['GITHUB_EVENT_PATH'],
+    }),
+    at({
+      id: 'event-binary',
+      kind: 'event',
+      eventText: BINARY.toString('latin1'),
+      expect: 'fail',
+      mentions: ['GITHUB_EVENT_PATH'],
+    }),
+    at({
+      id: 'event-deep-json',
+      kind: 'event',
+      eventText: deepJson(100_000),
+      expect: 'fail',
+      mentions: ['GITHUB_EVENT_PATH'],
+    }),
   ];
   // The gates run on the seed defaults without a config, but the component they are given is then unknown.
   cases.push(config('absent', null, 'fail'));
   if (o.writesResults) {
-    cases.push(at({ id: 'results-dir-a-file', kind: 'path', inputs: { ...o.base, 'results-dir': 'pytest.ini' }, expect: 'fail', mentions: ['results-dir', 'pytest.ini'] }));
+    cases.push(
+      at({
+        id: 'results-dir-a-file',
+        kind: 'path',
+        inputs: { ...o.base, 'results-dir': 'pytest.ini' },
+        expect: 'fail',
+        mentions: ['results-dir', 'pytest.ini'],
+      }),
+    );
   }
   if (o.namedComponent) {
     for (const [name, text] of Object.entries(HOSTILE)) {
@@ -111,7 +186,12 @@ export function reportCases(o: {
   skip?: string[];
 }): CampaignCase[] {
   const name = o.path.split('/').pop()!;
-  const one = (id: string, body: Planted, kind: CampaignCase['kind'] = 'report', more: Partial<CampaignCase> = {}): CampaignCase => ({
+  const one = (
+    id: string,
+    body: Planted,
+    kind: CampaignCase['kind'] = 'report',
+    more: Partial<CampaignCase> = {},
+  ): CampaignCase => ({
     id: `${o.prefix}-${id}`,
     kind,
     files: { [o.path]: body },
@@ -127,7 +207,10 @@ export function reportCases(o: {
     one('binary', BINARY),
     one('truncated', o.valid.slice(0, Math.floor(o.valid.length / 2))),
     one('wrong-kind', o.wrongKind),
-    one('html-error-page', '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>502</h1></body></html>\n'),
+    one(
+      'html-error-page',
+      '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>502</h1></body></html>\n',
+    ),
     one('dotenv', DOTENV, 'secret', { secret: DOTENV_SECRET }),
     one('directory', DIR, 'path', { mentions: [name, o.input] }),
     one('utf16', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(o.valid, 'utf16le')])),

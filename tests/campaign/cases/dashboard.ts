@@ -10,8 +10,20 @@ const base = { results: 'results', history: 'none', 'output-dir': 'site' };
 const RESULTS = resultFiles('results');
 
 export function dashboardCases(): CampaignCase[] {
-  const common = commonCases({ base, sampleConfig: readFileSync(join(SAMPLE, CONFIG), 'utf8'), writesResults: false, configOptional: false }).map((c): CampaignCase => ({ ...c, files: { ...RESULTS, ...c.files } }));
-  const one = (id: string, kind: CampaignCase['kind'], files: CampaignCase['files'], inputs: Record<string, string>, expect: 'fail' | 'pass', mentions: string[] = []): CampaignCase => ({
+  const common = commonCases({
+    base,
+    sampleConfig: readFileSync(join(SAMPLE, CONFIG), 'utf8'),
+    writesResults: false,
+    configOptional: false,
+  }).map((c): CampaignCase => ({ ...c, files: { ...RESULTS, ...c.files } }));
+  const one = (
+    id: string,
+    kind: CampaignCase['kind'],
+    files: CampaignCase['files'],
+    inputs: Record<string, string>,
+    expect: 'fail' | 'pass',
+    mentions: string[] = [],
+  ): CampaignCase => ({
     id,
     kind,
     files: { ...RESULTS, ...files },
@@ -19,7 +31,10 @@ export function dashboardCases(): CampaignCase[] {
     expect,
     ...(expect === 'fail' ? { mentions } : {}),
   });
-  const result = (id: string, body: string | Buffer, expect: 'fail' | 'pass' = 'fail') => one(`result-${id}`, 'report', { 'results/x--model-management.json': body }, {}, expect, ['x--model-management.json']);
+  const result = (id: string, body: string | Buffer, expect: 'fail' | 'pass' = 'fail') =>
+    one(`result-${id}`, 'report', { 'results/x--model-management.json': body }, {}, expect, [
+      'x--model-management.json',
+    ]);
   return [
     ...common,
     result('empty', ''),
@@ -35,14 +50,32 @@ export function dashboardCases(): CampaignCase[] {
     one('output-dir-a-file', 'path', {}, { 'output-dir': 'pytest.ini' }, 'fail', ['output-dir', 'pytest.ini']),
     one('output-dir-unwritable', 'path', {}, { 'output-dir': '/proc/self' }, 'fail', ['output-dir']),
     one('history-config', 'path', {}, { history: CONFIG }, 'fail', ['history']),
-    one('history-foreign-jsonl', 'path', { 'events.jsonl': '{"event":"deploy","at":"2026-11-01"}\n' }, { history: 'events.jsonl' }, 'fail', ['history', 'events.jsonl']),
-    one('history-garbage', 'path', { 'h.jsonl': 'not json at all\n' }, { history: 'h.jsonl' }, 'fail', ['history', 'h.jsonl']),
-    one('history-directory', 'path', { 'trend.jsonl': DIR }, { history: 'trend.jsonl' }, 'fail', ['history', 'trend.jsonl']),
+    one(
+      'history-foreign-jsonl',
+      'path',
+      { 'events.jsonl': '{"event":"deploy","at":"2026-11-01"}\n' },
+      { history: 'events.jsonl' },
+      'fail',
+      ['history', 'events.jsonl'],
+    ),
+    one('history-garbage', 'path', { 'h.jsonl': 'not json at all\n' }, { history: 'h.jsonl' }, 'fail', [
+      'history',
+      'h.jsonl',
+    ]),
+    one('history-directory', 'path', { 'trend.jsonl': DIR }, { history: 'trend.jsonl' }, 'fail', [
+      'history',
+      'trend.jsonl',
+    ]),
     one('history-new', 'path', {}, { history: 'trend/history.jsonl' }, 'pass'),
     one('history-kind', 'input', {}, { history: 'sometimes' }, 'fail', ['history']),
-    one('issues-malformed', 'report', { 'issues.json': '{"blockers": 5}' }, { issues: 'issues.json' }, 'fail', ['issues.json']),
+    one('issues-malformed', 'report', { 'issues.json': '{"blockers": 5}' }, { issues: 'issues.json' }, 'fail', [
+      'issues.json',
+    ]),
     one('issues-binary', 'report', { 'issues.json': BINARY }, { issues: 'issues.json' }, 'fail', ['issues.json']),
     one('issues-missing', 'path', {}, { issues: 'none.json' }, 'fail', ['none.json', 'issues']),
-    one('issues-directory', 'path', { 'issues.json': DIR }, { issues: 'issues.json' }, 'fail', ['issues.json', 'issues']),
+    one('issues-directory', 'path', { 'issues.json': DIR }, { issues: 'issues.json' }, 'fail', [
+      'issues.json',
+      'issues',
+    ]),
   ];
 }

@@ -50,7 +50,8 @@ export class BodyFields {
 
   optionalEnum<T extends string>(field: string, allowed: readonly T[]): T | undefined {
     const value = this.optionalString(field);
-    if (value !== undefined && !(allowed as readonly string[]).includes(value)) throw invalidField(this.resource, field);
+    if (value !== undefined && !(allowed as readonly string[]).includes(value))
+      throw invalidField(this.resource, field);
     return value as T | undefined;
   }
 
@@ -64,7 +65,8 @@ export class BodyFields {
   optionalStringArray(field: string): string[] | undefined {
     const value = this.fields[field];
     if (value === undefined) return undefined;
-    if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) throw invalidField(this.resource, field);
+    if (!Array.isArray(value) || !value.every((item) => typeof item === 'string'))
+      throw invalidField(this.resource, field);
     return value as string[];
   }
 }

@@ -56,7 +56,8 @@ export function parseNodeId(value: string): { type: NodeType; id: string } | und
 
 /** Database ids: one counter per table, started at different bases so ids of different kinds
  *  rarely coincide (which makes mixed-up ids in a test fail loudly instead of passing). */
-export type IdKind = 'user' | 'repository' | 'issue' | 'comment' | 'label' | 'milestone' | 'event' | 'run' | 'artifact' | 'sarif';
+export type IdKind =
+  'user' | 'repository' | 'issue' | 'comment' | 'label' | 'milestone' | 'event' | 'run' | 'artifact' | 'sarif';
 
 const ID_BASE: Record<IdKind, number> = {
   user: 1_000,

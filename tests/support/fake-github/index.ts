@@ -66,7 +66,13 @@ export type { ArtifactRecord, SarifUploadRecord, WorkflowRunRecord } from './sta
 export { storeArtifact } from './state/actions.js';
 export type { ScopeLevel, TokenPermissions, TokenScope } from './token-scopes.js';
 export { TOKEN_SCOPES } from './token-scopes.js';
-export type { ProjectFieldSeed, ProjectItemView, ProjectRecord, ProjectSeed, RecordedMutation } from './state/projects.js';
+export type {
+  ProjectFieldSeed,
+  ProjectItemView,
+  ProjectRecord,
+  ProjectSeed,
+  RecordedMutation,
+} from './state/projects.js';
 
 export interface FakeGitHubOptions {
   /** Owner of the default repository (default `tta`). */
@@ -288,7 +294,10 @@ export class FakeGitHub {
 
   /** A file's text at a branch or sha (default: the default branch), undefined if absent. */
   file(path: string, ref?: string): string | undefined {
-    return this.repo.git.resolve(ref ?? this.repo.defaultBranch)?.files.get(path)?.toString('utf8');
+    return this.repo.git
+      .resolve(ref ?? this.repo.defaultBranch)
+      ?.files.get(path)
+      ?.toString('utf8');
   }
 
   // --- faults ---

@@ -144,7 +144,13 @@ function registerPull(
   state: FakeState,
   repo: RepoState,
   issue: IssueRecord,
-  input: { head: PullRefRecord; base: PullRefRecord; files?: PullFileSeed[]; draft?: boolean; mergedAt?: string | null },
+  input: {
+    head: PullRefRecord;
+    base: PullRefRecord;
+    files?: PullFileSeed[];
+    draft?: boolean;
+    mergedAt?: string | null;
+  },
 ): PullRequestRecord {
   state.users.get(input.head.repoFullName.split('/')[0] ?? '');
   const pull: PullRequestRecord = {

@@ -125,9 +125,10 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     if (route.options.write && caller.token === undefined) throw new HttpError(401, 'Requires authentication');
     if (route.options.write && caller.readOnly) throw new HttpError(403, 'Resource not accessible by integration');
 
-    const repo = params['owner'] !== undefined && params['repo'] !== undefined
-      ? state.repo(params['owner'], params['repo'])
-      : undefined;
+    const repo =
+      params['owner'] !== undefined && params['repo'] !== undefined
+        ? state.repo(params['owner'], params['repo'])
+        : undefined;
     if (caller.permissions) {
       const scopes = scopesFor(route.pattern, params, repo);
       if (scopes && !allows(caller.permissions, scopes, route.options.write)) {
@@ -214,9 +215,18 @@ function faultReply(fault: FaultSpec, requestId: string, target: URL): Reply {
     headers['link'] = `<${next.toString().replace('http://fake.invalid', '')}>; rel="next"`;
   }
   if (fault.streamBytes !== undefined) {
-    return { status: fault.status, headers: { 'content-type': JSON_CONTENT_TYPE, ...headers }, stream: { bytes: fault.streamBytes, declareLength: fault.declareLength ?? false } };
+    return {
+      status: fault.status,
+      headers: { 'content-type': JSON_CONTENT_TYPE, ...headers },
+      stream: { bytes: fault.streamBytes, declareLength: fault.declareLength ?? false },
+    };
   }
-  if (fault.raw !== undefined) return { status: fault.status, raw: Buffer.from(fault.raw), headers: { 'content-type': JSON_CONTENT_TYPE, ...headers } };
+  if (fault.raw !== undefined)
+    return {
+      status: fault.status,
+      raw: Buffer.from(fault.raw),
+      headers: { 'content-type': JSON_CONTENT_TYPE, ...headers },
+    };
   const body =
     typeof fault.body === 'function'
       ? (fault.body as (info: { requestId: string }) => unknown)({ requestId })
@@ -225,14 +235,27 @@ function faultReply(fault: FaultSpec, requestId: string, target: URL): Reply {
 }
 
 /** Writes `bytes` bytes (`[`, spaces, `]`) in 1 MB chunks, waiting for the client to drain each; stops when it hangs up. */
-function streamReply(response: ServerResponse, status: number, headers: Record<string, string>, stream: { bytes: number; declareLength: boolean }): void {
-  response.writeHead(status, { ...headers, ...(stream.declareLength ? { 'content-length': String(stream.bytes) } : {}) });
+function streamReply(
+  response: ServerResponse,
+  status: number,
+  headers: Record<string, string>,
+  stream: { bytes: number; declareLength: boolean },
+): void {
+  response.writeHead(status, {
+    ...headers,
+    ...(stream.declareLength ? { 'content-length': String(stream.bytes) } : {}),
+  });
   const chunk = Buffer.alloc(1 << 20, 0x20);
   let left = stream.bytes;
   const pump = (): void => {
     while (left > 0 && !response.destroyed) {
       const n = Math.min(left, chunk.length);
-      const piece = left === stream.bytes ? Buffer.concat([Buffer.from('['), chunk.subarray(1, n)]) : n === left ? Buffer.concat([chunk.subarray(0, n - 1), Buffer.from(']')]) : chunk.subarray(0, n);
+      const piece =
+        left === stream.bytes
+          ? Buffer.concat([Buffer.from('['), chunk.subarray(1, n)])
+          : n === left
+            ? Buffer.concat([chunk.subarray(0, n - 1), Buffer.from(']')])
+            : chunk.subarray(0, n);
       left -= n;
       if (!response.write(piece)) return void response.once('drain', pump);
     }

@@ -58,7 +58,11 @@ const SCOPE_BY_SEGMENT: Record<string, TokenScope> = {
 const LEVEL_RANK: Record<ScopeLevel, number> = { none: 0, read: 1, write: 2 };
 
 /** The scopes any one of which allows this route; undefined when the fake does not gate it. */
-export function scopesFor(pattern: string, params: Record<string, string>, repo: RepoState | undefined): TokenScope[] | undefined {
+export function scopesFor(
+  pattern: string,
+  params: Record<string, string>,
+  repo: RepoState | undefined,
+): TokenScope[] | undefined {
   const match = /^\/repos\/:owner\/:repo(?:\/([^/]+))?/.exec(pattern);
   if (!match) return undefined;
   const segment = match[1];
@@ -68,8 +72,15 @@ export function scopesFor(pattern: string, params: Record<string, string>, repo:
   // A pull request's comments and labels are writable with either scope, as on GitHub; a comment
   // is addressed by its own id, so its issue is looked up.
   const commentId = Number(params['comment_id']);
-  const issueNumber = Number.isInteger(commentId) && repo ? repo.comments.get(commentId)?.issueNumber : Number(params['issue_number']);
-  if (scope === 'issues' && repo && issueNumber !== undefined && Number.isInteger(issueNumber) && repo.pulls.has(issueNumber)) {
+  const issueNumber =
+    Number.isInteger(commentId) && repo ? repo.comments.get(commentId)?.issueNumber : Number(params['issue_number']);
+  if (
+    scope === 'issues' &&
+    repo &&
+    issueNumber !== undefined &&
+    Number.isInteger(issueNumber) &&
+    repo.pulls.has(issueNumber)
+  ) {
     return ['issues', 'pull-requests'];
   }
   return [scope];

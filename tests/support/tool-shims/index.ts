@@ -18,7 +18,8 @@ export const JOURNEY_RECORDINGS = join(JOURNEY, 'recordings');
 export const JOURNEY_STATE_NAMES = ['main', 'pr-clean', 'pr-regression'] as const;
 export type JourneyStateName = (typeof JOURNEY_STATE_NAMES)[number];
 
-export type RecordedOutput = { placeholder: string; file: string } | { placeholder: string; prefix: string; suffixes: string[] };
+export type RecordedOutput =
+  { placeholder: string; file: string } | { placeholder: string; prefix: string; suffixes: string[] };
 
 export interface RecordedCommand {
   /** The program: pytest, ruff, pyright, bandit, locust (`python -m locust`), pip-audit, detect-secrets. */

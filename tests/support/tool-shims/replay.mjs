@@ -19,7 +19,9 @@ import { fileURLToPath } from 'node:url';
 import { diffFiles, digestOf, stateFiles } from './state-digest.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const RECORDINGS = resolve(process.env.JOURNEY_RECORDINGS ?? join(HERE, '..', '..', '..', 'examples', 'journey', 'recordings'));
+const RECORDINGS = resolve(
+  process.env.JOURNEY_RECORDINGS ?? join(HERE, '..', '..', '..', 'examples', 'journey', 'recordings'),
+);
 const RERECORD = 'bash scripts/fixtures/journey.sh';
 const PLACEHOLDER = /<(?:OUT|PREFIX):[^>]+>|<ANY>/g;
 const MAX_LISTED = 15;
@@ -34,11 +36,14 @@ function main([tool, ...args]) {
 }
 
 function python(name, args) {
-  if (args[0] === '-m' && (args[1] === 'pytest' || args[1] === 'locust')) return replay(args[1], args.slice(2), `${name} -m ${args[1]}`);
+  if (args[0] === '-m' && (args[1] === 'pytest' || args[1] === 'locust'))
+    return replay(args[1], args.slice(2), `${name} -m ${args[1]}`);
   if (args[0] === '-m' && args[1] === 'pip') return pip(`${name} -m pip`, args.slice(2));
   const real = realPython();
   if (!real) {
-    throw new ShimError(`${name} ${args.join(' ')}: only \`-m pytest\`, \`-m locust\` and \`-m pip\` are replayed, and there is no real python3 on PATH to run anything else`);
+    throw new ShimError(
+      `${name} ${args.join(' ')}: only \`-m pytest\`, \`-m locust\` and \`-m pip\` are replayed, and there is no real python3 on PATH to run anything else`,
+    );
   }
   const run = spawnSync(real, args, { stdio: 'inherit' });
   return run.status ?? 1;
@@ -56,7 +61,9 @@ function realPython() {
 
 function pip(shown, args) {
   if (args[0] === 'install') {
-    process.stdout.write(`${shown} (journey stand-in): not installing ${args.slice(1).join(' ')}; the tools' outputs are replayed from examples/journey/recordings\n`);
+    process.stdout.write(
+      `${shown} (journey stand-in): not installing ${args.slice(1).join(' ')}; the tools' outputs are replayed from examples/journey/recordings\n`,
+    );
     return 0;
   }
   if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
@@ -91,10 +98,15 @@ function versionAnswer(tool, args) {
 }
 
 function loadStates() {
-  if (!existsSync(RECORDINGS)) throw new ShimError(`no recordings at ${RECORDINGS} (set JOURNEY_RECORDINGS, or run ${RERECORD})`);
+  if (!existsSync(RECORDINGS))
+    throw new ShimError(`no recordings at ${RECORDINGS} (set JOURNEY_RECORDINGS, or run ${RERECORD})`);
   return readdirSync(RECORDINGS, { withFileTypes: true })
     .filter((e) => e.isDirectory() && existsSync(join(RECORDINGS, e.name, 'manifest.json')))
-    .map((e) => ({ name: e.name, dir: join(RECORDINGS, e.name), manifest: JSON.parse(readFileSync(join(RECORDINGS, e.name, 'manifest.json'), 'utf8')) }));
+    .map((e) => ({
+      name: e.name,
+      dir: join(RECORDINGS, e.name),
+      manifest: JSON.parse(readFileSync(join(RECORDINGS, e.name, 'manifest.json'), 'utf8')),
+    }));
 }
 
 /** The recorded state the current folder is in, or an error naming the nearest one. */
@@ -104,11 +116,19 @@ function currentState() {
   const digest = digestOf(files);
   const state = states.find((s) => s.manifest.digest === digest);
   if (state) return state;
-  const nearest = states.map((s) => ({ s, diff: diffFiles(files, s.manifest.files) })).sort((a, b) => a.diff.count - b.diff.count)[0];
+  const nearest = states
+    .map((s) => ({ s, diff: diffFiles(files, s.manifest.files) }))
+    .sort((a, b) => a.diff.count - b.diff.count)[0];
   if (!nearest) throw new ShimError(`no recorded states in ${RECORDINGS}`);
   const { added, missing, changed } = nearest.diff;
-  const lines = [...changed.map((p) => `  changed: ${p}`), ...added.map((p) => `  added:   ${p}`), ...missing.map((p) => `  missing: ${p}`)];
-  const shownLines = lines.slice(0, MAX_LISTED).join('\n') + (lines.length > MAX_LISTED ? `\n  ... and ${lines.length - MAX_LISTED} more` : '');
+  const lines = [
+    ...changed.map((p) => `  changed: ${p}`),
+    ...added.map((p) => `  added:   ${p}`),
+    ...missing.map((p) => `  missing: ${p}`),
+  ];
+  const shownLines =
+    lines.slice(0, MAX_LISTED).join('\n') +
+    (lines.length > MAX_LISTED ? `\n  ... and ${lines.length - MAX_LISTED} more` : '');
   throw new ShimError(
     `${process.cwd()} is in no recorded state (digest ${digest}).\n` +
       `Nearest: "${nearest.s.name}", from which ${lines.length} file(s) differ:\n${shownLines}\n` +

@@ -5,4 +5,7 @@ export declare const SKIPPED_DIRS: string[];
 export declare function stateFiles(root: string): FileDigests;
 export declare function overlayFiles(repoDir: string, changesDir: string | null): FileDigests;
 export declare function digestOf(files: FileDigests): string;
-export declare function diffFiles(actual: FileDigests, expected: FileDigests): { added: string[]; missing: string[]; changed: string[]; count: number };
+export declare function diffFiles(
+  actual: FileDigests,
+  expected: FileDigests,
+): { added: string[]; missing: string[]; changed: string[]; count: number };

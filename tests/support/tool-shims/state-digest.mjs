@@ -10,7 +10,18 @@ import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const DIGEST_EXTENSIONS = ['.py', '.toml', '.cfg', '.ini'];
-export const SKIPPED_DIRS = ['.git', 'node_modules', '.venv', 'venv', '__pycache__', '.pytest_cache', '.ruff_cache', '.mypy_cache', '.tox', '.nox'];
+export const SKIPPED_DIRS = [
+  '.git',
+  'node_modules',
+  '.venv',
+  'venv',
+  '__pycache__',
+  '.pytest_cache',
+  '.ruff_cache',
+  '.mypy_cache',
+  '.tox',
+  '.nox',
+];
 const MAX_FILES = 20000;
 
 const skipped = new Set(SKIPPED_DIRS);
@@ -26,7 +37,8 @@ export function stateFiles(root) {
       if (entry.isDirectory()) {
         if (!skipped.has(entry.name) && !entry.name.endsWith('.egg-info')) walk(abs, path);
       } else if (entry.isFile() && counted(entry.name)) {
-        if (found.size >= MAX_FILES) throw new Error(`${root}: more than ${MAX_FILES} files to digest; is this a repository checkout?`);
+        if (found.size >= MAX_FILES)
+          throw new Error(`${root}: more than ${MAX_FILES} files to digest; is this a repository checkout?`);
         found.set(path, sha256(readFileSync(abs)));
       }
     }

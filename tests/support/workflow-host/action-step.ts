@@ -40,7 +40,8 @@ export async function runUsesStep(job: JobRuntime, step: UsesStepInput): Promise
   } catch (error) {
     return failure(String(error instanceof Error ? error.message : error), step.uses);
   }
-  if (reference.kind === 'docker') return failure(`Docker actions are not supported by the workflow host: ${step.uses}`, step.uses);
+  if (reference.kind === 'docker')
+    return failure(`Docker actions are not supported by the workflow host: ${step.uses}`, step.uses);
   if (reference.kind === 'repository') {
     const standIn = standInFor(actionName(reference));
     if (standIn) return runStandIn(job, step, reference);
@@ -61,24 +62,38 @@ function locate(job: JobRuntime, reference: Exclude<ActionReference, { kind: 'do
   const { settings } = job.run;
   if (reference.kind === 'workspace') {
     const dir = workspaceDirectory(job.place.workspace, reference.path);
-    return dir ? { dir, repository: '', ref: '', display: dir } : `Can't find 'action.yml', 'action.yaml' or 'Dockerfile' under '${resolve(job.place.workspace, reference.path)}'. Did you forget to run actions/checkout before running your local action?`;
+    return dir
+      ? { dir, repository: '', ref: '', display: dir }
+      : `Can't find 'action.yml', 'action.yaml' or 'Dockerfile' under '${resolve(job.place.workspace, reference.path)}'. Did you forget to run actions/checkout before running your local action?`;
   }
   if (reference.kind === 'self') {
     const dir = job.frame.self.directory(reference.path);
     return dir
-      ? { dir, repository: job.frame.self.repository, ref: job.frame.self.sha ?? job.frame.self.ref, display: `${job.frame.self.repository}/${reference.path} (self)` }
+      ? {
+          dir,
+          repository: job.frame.self.repository,
+          ref: job.frame.self.sha ?? job.frame.self.ref,
+          display: `${job.frame.self.repository}/${reference.path} (self)`,
+        }
       : `Unable to resolve action '${reference.text}': no folder '${reference.path}' in ${job.frame.self.repository}`;
   }
   const repository = `${reference.owner}/${reference.repo}`;
   if (repository.toLowerCase() === settings.actionsRepository.toLowerCase()) {
     const dir = join(settings.actionsRoot, reference.path);
-    return existsSync(dir) ? { dir, repository, ref: reference.ref, display: `working tree ${reference.path || '.'}` } : `Unable to resolve action '${reference.text}': no folder '${reference.path}' in the working tree`;
+    return existsSync(dir)
+      ? { dir, repository, ref: reference.ref, display: `working tree ${reference.path || '.'}` }
+      : `Unable to resolve action '${reference.text}': no folder '${reference.path}' in the working tree`;
   }
   const repo = settings.gh.state.repo(reference.owner, reference.repo);
   const commit = repo?.git.resolve(reference.ref);
-  if (!repo || !commit) return `Unable to resolve action \`${reference.text}\`, unable to find version \`${reference.ref}\``;
-  const dir = new FakeRepoSource(repo, reference.ref, commit.sha, join(job.run.runDir, '_actions')).directory(reference.path);
-  return dir ? { dir, repository, ref: reference.ref, display: `${repository}@${commit.sha}` } : `Unable to resolve action '${reference.text}'`;
+  if (!repo || !commit)
+    return `Unable to resolve action \`${reference.text}\`, unable to find version \`${reference.ref}\``;
+  const dir = new FakeRepoSource(repo, reference.ref, commit.sha, join(job.run.runDir, '_actions')).directory(
+    reference.path,
+  );
+  return dir
+    ? { dir, repository, ref: reference.ref, display: `${repository}@${commit.sha}` }
+    : `Unable to resolve action '${reference.text}'`;
 }
 
 function readActionFile(dir: string): { template?: ActionTemplate; error?: string } {
@@ -91,7 +106,11 @@ function readActionFile(dir: string): { template?: ActionTemplate; error?: strin
   return { template: convertActionTemplate(parsed.context, parsed.value) };
 }
 
-async function runJavaScriptAction(job: JobRuntime, step: UsesStepInput, action: LocatedAction): Promise<UsesStepResult> {
+async function runJavaScriptAction(
+  job: JobRuntime,
+  step: UsesStepInput,
+  action: LocatedAction,
+): Promise<UsesStepResult> {
   const { template, error } = readActionFile(action.dir);
   if (!template) return failure(error ?? 'unreadable action', action.display);
   const runs = template.runs;
@@ -99,23 +118,68 @@ async function runJavaScriptAction(job: JobRuntime, step: UsesStepInput, action:
     return failure(`${runs.using} actions are not supported by the workflow host (${step.uses})`, action.display);
   }
   if (runs.using === 'node20') job.node20Actions.add(step.uses);
-  const githubForStep = job.github({ action: step.stepId, actionPath: action.dir, actionRepository: action.repository, actionRef: action.ref });
+  const githubForStep = job.github({
+    action: step.stepId,
+    actionPath: action.dir,
+    actionRepository: action.repository,
+    actionRef: action.ref,
+  });
   const inputCheck = resolveInputs(job, step, template, githubForStep);
-  if (inputCheck.fatal.length > 0) return { ...failure(inputCheck.fatal.join('\n'), action.display), annotations: [...inputCheck.annotations, ...inputCheck.fatal.map((message) => ({ level: 'error' as const, message }))] };
-  const inputEnv = Object.fromEntries(Object.entries(inputCheck.values).map(([name, value]) => [`INPUT_${name.replaceAll(' ', '_').toUpperCase()}`, value]));
+  if (inputCheck.fatal.length > 0)
+    return {
+      ...failure(inputCheck.fatal.join('\n'), action.display),
+      annotations: [
+        ...inputCheck.annotations,
+        ...inputCheck.fatal.map((message) => ({ level: 'error' as const, message })),
+      ],
+    };
+  const inputEnv = Object.fromEntries(
+    Object.entries(inputCheck.values).map(([name, value]) => [
+      `INPUT_${name.replaceAll(' ', '_').toUpperCase()}`,
+      value,
+    ]),
+  );
   const env = job.processEnv(githubForStep, job.envContext(step.env), inputEnv);
-  const main = await executeProcessStep(job, { file: job.run.settings.node, args: [resolve(action.dir, runs.main)], cwd: job.place.workspace, env, timeoutMs: step.timeoutMs, reportsExitCode: false });
+  const main = await executeProcessStep(job, {
+    file: job.run.settings.node,
+    args: [resolve(action.dir, runs.main)],
+    cwd: job.place.workspace,
+    env,
+    timeoutMs: step.timeoutMs,
+    reportsExitCode: false,
+  });
   if (runs.post) registerPost(job, step, action, runs.post, runs.postIf, env, main.state);
-  return { ...main, annotations: [...inputCheck.annotations, ...main.annotations], resolvedAction: `${action.display} (${runs.using})` };
+  return {
+    ...main,
+    annotations: [...inputCheck.annotations, ...main.annotations],
+    resolvedAction: `${action.display} (${runs.using})`,
+  };
 }
 
-function registerPost(job: JobRuntime, step: UsesStepInput, action: LocatedAction, post: string, postIf: string | undefined, env: Record<string, string>, state: Record<string, string>): void {
+function registerPost(
+  job: JobRuntime,
+  step: UsesStepInput,
+  action: LocatedAction,
+  post: string,
+  postIf: string | undefined,
+  env: Record<string, string>,
+  state: Record<string, string>,
+): void {
   job.posts.push({
     name: `Post ${step.uses}`,
     // The runner's default post-if is always(); the host knows only always() and success().
-    condition: (status) => postIf === undefined || postIf.includes('always()') || (postIf.includes('success()') && status === 'success'),
+    condition: (status) =>
+      postIf === undefined || postIf.includes('always()') || (postIf.includes('success()') && status === 'success'),
     run: async () => {
-      const result = await executeProcessStep(job, { file: job.run.settings.node, args: [resolve(action.dir, post)], cwd: job.place.workspace, env, timeoutMs: job.remainingMs(), state, reportsExitCode: false });
+      const result = await executeProcessStep(job, {
+        file: job.run.settings.node,
+        args: [resolve(action.dir, post)],
+        cwd: job.place.workspace,
+        env,
+        timeoutMs: job.remainingMs(),
+        state,
+        reportsExitCode: false,
+      });
       return {
         name: `Post ${step.uses}`,
         id: `__post_${step.stepId}`,
@@ -140,7 +204,12 @@ interface ResolvedInputs {
   fatal: string[];
 }
 
-function resolveInputs(job: JobRuntime, step: UsesStepInput, template: ActionTemplate, github: Record<string, import('./expressions.js').JsonValue>): ResolvedInputs {
+function resolveInputs(
+  job: JobRuntime,
+  step: UsesStepInput,
+  template: ActionTemplate,
+  github: Record<string, import('./expressions.js').JsonValue>,
+): ResolvedInputs {
   const definitions = template.inputs ?? [];
   const known = new Set(definitions.map((input) => input.id.toLowerCase()));
   const values: Record<string, string> = {};
@@ -162,7 +231,10 @@ function resolveInputs(job: JobRuntime, step: UsesStepInput, template: ActionTem
       fatal.push(`Input required and not supplied: ${input.id}`);
     }
     if (input.deprecationMessage && given !== undefined) {
-      annotations.push({ level: 'warning', message: `Input '${input.id}' has been deprecated with message: ${input.deprecationMessage}` });
+      annotations.push({
+        level: 'warning',
+        message: `Input '${input.id}' has been deprecated with message: ${input.deprecationMessage}`,
+      });
     }
   }
   // Inputs the action does not declare still reach it, as on GitHub.
@@ -170,7 +242,11 @@ function resolveInputs(job: JobRuntime, step: UsesStepInput, template: ActionTem
   return { values, annotations, fatal };
 }
 
-async function runStandIn(job: JobRuntime, step: UsesStepInput, reference: ActionReference & { kind: 'repository' }): Promise<UsesStepResult> {
+async function runStandIn(
+  job: JobRuntime,
+  step: UsesStepInput,
+  reference: ActionReference & { kind: 'repository' },
+): Promise<UsesStepResult> {
   const name = actionName(reference);
   let release;
   try {
@@ -189,7 +265,9 @@ async function runStandIn(job: JobRuntime, step: UsesStepInput, reference: Actio
     annotations.push({ level: 'warning', message });
     if (job.run.settings.strictInputs) return { ...failure(message, name), annotations: [{ level: 'error', message }] };
   }
-  const defaults = Object.fromEntries(Object.entries(standIn.defaults({ job })).filter(([key]) => release.inputs.includes(key)));
+  const defaults = Object.fromEntries(
+    Object.entries(standIn.defaults({ job })).filter(([key]) => release.inputs.includes(key)),
+  );
   const stdout: string[] = [];
   const outputs: Record<string, string> = {};
   const display = `stand-in ${name} ${release.version} (${release.using})`;
@@ -205,11 +283,36 @@ async function runStandIn(job: JobRuntime, step: UsesStepInput, reference: Actio
       },
     });
   } catch (error) {
-    const message = error instanceof StandInFailure ? error.message : `stand-in ${name} crashed: ${error instanceof Error ? error.stack : String(error)}`;
+    const message =
+      error instanceof StandInFailure
+        ? error.message
+        : `stand-in ${name} crashed: ${error instanceof Error ? error.stack : String(error)}`;
     annotations.push({ level: 'error', message: job.masks.apply(message) });
-    return { ok: false, exitCode: 1, stdout: stdout.join('\n'), stderr: '', outputs, state: {}, annotations, errors: [message], summary: '', resolvedAction: display };
+    return {
+      ok: false,
+      exitCode: 1,
+      stdout: stdout.join('\n'),
+      stderr: '',
+      outputs,
+      state: {},
+      annotations,
+      errors: [message],
+      summary: '',
+      resolvedAction: display,
+    };
   }
-  return { ok: true, exitCode: 0, stdout: stdout.join('\n'), stderr: '', outputs, state: {}, annotations, errors: [], summary: '', resolvedAction: display };
+  return {
+    ok: true,
+    exitCode: 0,
+    stdout: stdout.join('\n'),
+    stderr: '',
+    outputs,
+    state: {},
+    annotations,
+    errors: [],
+    summary: '',
+    resolvedAction: display,
+  };
 }
 
 function failure(message: string, display: string): UsesStepResult {

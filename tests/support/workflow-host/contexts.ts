@@ -21,7 +21,8 @@ export interface JobPlace {
 }
 
 function refName(ref: string): string {
-  for (const prefix of ['refs/heads/', 'refs/tags/', 'refs/pull/']) if (ref.startsWith(prefix)) return ref.slice(prefix.length);
+  for (const prefix of ['refs/heads/', 'refs/tags/', 'refs/pull/'])
+    if (ref.startsWith(prefix)) return ref.slice(prefix.length);
   return ref;
 }
 
@@ -29,7 +30,11 @@ function refType(ref: string): string {
   return ref.startsWith('refs/tags/') ? 'tag' : 'branch';
 }
 
-export function githubContext(run: RunContext, place: JobPlace, step: { action?: string; actionPath?: string; actionRepository?: string; actionRef?: string } = {}): Record<string, JsonValue> {
+export function githubContext(
+  run: RunContext,
+  place: JobPlace,
+  step: { action?: string; actionPath?: string; actionRepository?: string; actionRef?: string } = {},
+): Record<string, JsonValue> {
   const { settings, repo } = run;
   const api = settings.gh.url;
   return {
@@ -85,7 +90,12 @@ export function runnerContext(place: JobPlace): Record<string, JsonValue> {
 }
 
 /** Every variable the runner sets for a step (the step's own env and INPUT_* come on top). */
-export function runnerEnvironment(run: RunContext, place: JobPlace, github: Record<string, JsonValue>, extraPath: string[]): Record<string, string> {
+export function runnerEnvironment(
+  run: RunContext,
+  place: JobPlace,
+  github: Record<string, JsonValue>,
+  extraPath: string[],
+): Record<string, string> {
   const text = (key: string): string => String(github[key] ?? '');
   const env: Record<string, string> = {
     CI: 'true',
@@ -131,7 +141,9 @@ export function runnerEnvironment(run: RunContext, place: JobPlace, github: Reco
     RUNNER_OS: 'Linux',
     RUNNER_TEMP: place.runnerTemp,
     RUNNER_TOOL_CACHE: place.toolCache,
-    PATH: [...extraPath, ...run.settings.path, GH_TOOLS, process.env['PATH'] ?? ''].filter((part) => part !== '').join(delimiter),
+    PATH: [...extraPath, ...run.settings.path, GH_TOOLS, process.env['PATH'] ?? '']
+      .filter((part) => part !== '')
+      .join(delimiter),
   };
   return env;
 }

@@ -3,7 +3,10 @@ import { isMapping, isSequence } from '@actions/workflow-parser';
 import { coerceToString, evaluateToken, type JsonValue } from './expressions.js';
 import { child, type LoadedWorkflow } from './load-workflow.js';
 
-export function dispatchInputs(workflow: LoadedWorkflow, given: Record<string, string | boolean | number>): Record<string, JsonValue> {
+export function dispatchInputs(
+  workflow: LoadedWorkflow,
+  given: Record<string, string | boolean | number>,
+): Record<string, JsonValue> {
   const definitions = child(child(child(workflow.root, 'on'), 'workflow_dispatch'), 'inputs');
   const inputs: Record<string, JsonValue> = {};
   const known = new Set<string>();
@@ -26,14 +29,21 @@ export function dispatchInputs(workflow: LoadedWorkflow, given: Record<string, s
       inputs[name] = typedInput(name, type, raw, child(spec, 'options'));
     }
   }
-  for (const name of Object.keys(given)) if (!known.has(name)) throw new Error(`Unexpected inputs provided: ["${name}"]`);
+  for (const name of Object.keys(given))
+    if (!known.has(name)) throw new Error(`Unexpected inputs provided: ["${name}"]`);
   return inputs;
 }
 
-function typedInput(name: string, type: string, raw: string | boolean | number, optionsToken: ReturnType<typeof child>): JsonValue {
+function typedInput(
+  name: string,
+  type: string,
+  raw: string | boolean | number,
+  optionsToken: ReturnType<typeof child>,
+): JsonValue {
   const text = String(raw);
   if (type === 'boolean') {
-    if (text !== 'true' && text !== 'false') throw new Error(`Provided value '${text}' for input '${name}' not in the list of allowed values`);
+    if (text !== 'true' && text !== 'false')
+      throw new Error(`Provided value '${text}' for input '${name}' not in the list of allowed values`);
     return text === 'true';
   }
   if (type === 'number') {
@@ -44,7 +54,8 @@ function typedInput(name: string, type: string, raw: string | boolean | number, 
   if (type === 'choice' && optionsToken && isSequence(optionsToken)) {
     const options: string[] = [];
     for (const option of optionsToken) options.push(coerceToString(evaluateToken(option, noScope())));
-    if (!options.includes(text)) throw new Error(`Provided value '${text}' for input '${name}' not in the list of allowed values`);
+    if (!options.includes(text))
+      throw new Error(`Provided value '${text}' for input '${name}' not in the list of allowed values`);
   }
   return text;
 }

@@ -24,7 +24,12 @@ function json(value: unknown): Record<string, JsonValue> {
   return JSON.parse(JSON.stringify(value)) as Record<string, JsonValue>;
 }
 
-export function pullRequestEvent(gh: FakeGitHub, number: number, action: 'opened' | 'synchronize' | 'reopened' | 'edited' = 'opened', options: { sender?: string; before?: string } = {}): WorkflowEvent {
+export function pullRequestEvent(
+  gh: FakeGitHub,
+  number: number,
+  action: 'opened' | 'synchronize' | 'reopened' | 'edited' = 'opened',
+  options: { sender?: string; before?: string } = {},
+): WorkflowEvent {
   const repo = gh.repo;
   const pull = repo.pulls.get(number);
   const issue = repo.issues.get(number);
@@ -44,11 +49,23 @@ export function pullRequestEvent(gh: FakeGitHub, number: number, action: 'opened
     sender: userByLogin(sender, shapeContext(gh)),
   };
   if (action === 'synchronize') Object.assign(payload, { before: options.before ?? base.sha, after: pull.head.sha });
-  return { name: 'pull_request', payload: json(payload), ref: `refs/pull/${number}/merge`, sha: merge.sha, actor: sender };
+  return {
+    name: 'pull_request',
+    payload: json(payload),
+    ref: `refs/pull/${number}/merge`,
+    sha: merge.sha,
+    actor: sender,
+  };
 }
 
 /** The commit GitHub's test merge would create, stored in the fake (not on any branch). */
-export function mergeCommit(gh: FakeGitHub, repo: RepoState, base: CommitRecord, headSha: string, message: string): CommitRecord {
+export function mergeCommit(
+  gh: FakeGitHub,
+  repo: RepoState,
+  base: CommitRecord,
+  headSha: string,
+  message: string,
+): CommitRecord {
   const head = repo.git.commit(headSha);
   if (!head) throw new Error(`workflow-host: head ${headSha} is not a commit of ${repo.fullName}`);
   const files = mergedTree(repo, base, head);
@@ -105,7 +122,8 @@ function threeWayFiles(repo: RepoState, base: CommitRecord, head: CommitRecord):
     const theirs = head.files.get(path);
     if (same(original, theirs)) continue;
     const ours = base.files.get(path);
-    if (!same(original, ours) && !same(ours, theirs)) throw new Error(`workflow-host: ${path} conflicts; GitHub would not run pull_request on this merge`);
+    if (!same(original, ours) && !same(ours, theirs))
+      throw new Error(`workflow-host: ${path} conflicts; GitHub would not run pull_request on this merge`);
     if (theirs === undefined) files.delete(path);
     else files.set(path, theirs);
   }
@@ -116,7 +134,12 @@ function same(a: Buffer | undefined, b: Buffer | undefined): boolean {
   return a === undefined || b === undefined ? a === b : a.equals(b);
 }
 
-export function pushEvent(gh: FakeGitHub, branch: string, before: string, options: { sender?: string } = {}): WorkflowEvent {
+export function pushEvent(
+  gh: FakeGitHub,
+  branch: string,
+  before: string,
+  options: { sender?: string } = {},
+): WorkflowEvent {
   const repo = gh.repo;
   const after = repo.git.branchHead(branch);
   if (!after) throw new Error(`workflow-host: no branch ${branch}`);
@@ -131,22 +154,51 @@ export function pushEvent(gh: FakeGitHub, branch: string, before: string, option
     forced: false,
     base_ref: null,
     compare: `https://github.com/${repo.fullName}/compare/${before.slice(0, 12)}...${after.sha.slice(0, 12)}`,
-    commits: [{ id: after.sha, tree_id: after.treeSha, message: after.message, timestamp: after.committer.date, author: { name: after.author.name, email: after.author.email }, distinct: true }],
-    head_commit: { id: after.sha, tree_id: after.treeSha, message: after.message, timestamp: after.committer.date, author: { name: after.author.name, email: after.author.email } },
-    repository: { ...repoShape(repo.fullName, ctx), default_branch: repo.defaultBranch, master_branch: repo.defaultBranch },
+    commits: [
+      {
+        id: after.sha,
+        tree_id: after.treeSha,
+        message: after.message,
+        timestamp: after.committer.date,
+        author: { name: after.author.name, email: after.author.email },
+        distinct: true,
+      },
+    ],
+    head_commit: {
+      id: after.sha,
+      tree_id: after.treeSha,
+      message: after.message,
+      timestamp: after.committer.date,
+      author: { name: after.author.name, email: after.author.email },
+    },
+    repository: {
+      ...repoShape(repo.fullName, ctx),
+      default_branch: repo.defaultBranch,
+      master_branch: repo.defaultBranch,
+    },
     pusher: { name: sender, email: `${sender}@users.noreply.github.com` },
     sender: userByLogin(sender, ctx),
   };
   return { name: 'push', payload: json(payload), ref: `refs/heads/${branch}`, sha: after.sha, actor: sender };
 }
 
-export function issuesEvent(gh: FakeGitHub, number: number, action: 'opened' | 'edited' | 'labeled' | 'unlabeled' | 'closed' | 'reopened', options: { label?: string; sender?: string; changes?: Record<string, JsonValue> } = {}): WorkflowEvent {
+export function issuesEvent(
+  gh: FakeGitHub,
+  number: number,
+  action: 'opened' | 'edited' | 'labeled' | 'unlabeled' | 'closed' | 'reopened',
+  options: { label?: string; sender?: string; changes?: Record<string, JsonValue> } = {},
+): WorkflowEvent {
   const repo = gh.repo;
   const issue = repo.issues.get(number);
   if (!issue) throw new Error(`workflow-host: no issue #${number}`);
   const sender = options.sender ?? issue.user;
   const ctx = shapeContext(gh);
-  const payload: Record<string, unknown> = { action, issue: gh.issue(number), repository: repoShape(repo.fullName, ctx), sender: userByLogin(sender, ctx) };
+  const payload: Record<string, unknown> = {
+    action,
+    issue: gh.issue(number),
+    repository: repoShape(repo.fullName, ctx),
+    sender: userByLogin(sender, ctx),
+  };
   if (options.label !== undefined) {
     const label = repo.findLabel(options.label);
     if (!label) throw new Error(`workflow-host: no label ${options.label}`);
@@ -156,7 +208,11 @@ export function issuesEvent(gh: FakeGitHub, number: number, action: 'opened' | '
   return { name: 'issues', payload: json(payload), actor: sender };
 }
 
-export function workflowDispatchEvent(gh: FakeGitHub, inputs: Record<string, string | boolean | number> = {}, options: { ref?: string; sender?: string } = {}): WorkflowEvent {
+export function workflowDispatchEvent(
+  gh: FakeGitHub,
+  inputs: Record<string, string | boolean | number> = {},
+  options: { ref?: string; sender?: string } = {},
+): WorkflowEvent {
   const repo = gh.repo;
   const ref = options.ref ?? `refs/heads/${repo.defaultBranch}`;
   const sender = options.sender ?? repo.owner;

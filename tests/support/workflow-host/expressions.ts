@@ -11,14 +11,7 @@
  */
 import { data, Evaluator, Lexer, Parser } from '@actions/expressions';
 import type { Expr } from '@actions/expressions/ast';
-import {
-  isBasicExpression,
-  isBoolean,
-  isMapping,
-  isNumber,
-  isSequence,
-  isString,
-} from '@actions/workflow-parser';
+import { isBasicExpression, isBoolean, isMapping, isNumber, isSequence, isString } from '@actions/workflow-parser';
 import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/template-token';
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
@@ -38,7 +31,10 @@ export interface ExpressionScope {
 }
 
 export class ExpressionFailure extends Error {
-  constructor(readonly expression: string, cause: string) {
+  constructor(
+    readonly expression: string,
+    cause: string,
+  ) {
     super(`Error evaluating '${expression}': ${cause}`);
     this.name = 'ExpressionFailure';
   }

@@ -21,7 +21,13 @@ export function createStepFiles(dir: string, stepIndex: number): StepFiles {
     writeFileSync(path, '');
     return path;
   };
-  return { output: file('set_output'), env: file('set_env'), state: file('save_state'), path: file('add_path'), summary: file('step_summary') };
+  return {
+    output: file('set_output'),
+    env: file('set_env'),
+    state: file('save_state'),
+    path: file('add_path'),
+    summary: file('step_summary'),
+  };
 }
 
 export class FileCommandError extends Error {}
@@ -45,7 +51,8 @@ export function parseKeyValueFile(path: string, what: string): Record<string, st
         body.push((lines[index] ?? '').replace(/\r$/, ''));
         index += 1;
       }
-      if (index >= lines.length) throw new FileCommandError(`Invalid value. Matching delimiter not found '${delimiter}'`);
+      if (index >= lines.length)
+        throw new FileCommandError(`Invalid value. Matching delimiter not found '${delimiter}'`);
       values[name] = body.join('\n');
     } else if (equals > 0) {
       values[line.slice(0, equals)] = line.slice(equals + 1);
@@ -57,7 +64,10 @@ export function parseKeyValueFile(path: string, what: string): Record<string, st
 }
 
 export function readPathFile(path: string): string[] {
-  return readFileSync(path, 'utf8').split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
 }
 
 /** GitHub refuses a step summary over 1 MiB ("$GITHUB_STEP_SUMMARY upload aborted"). */

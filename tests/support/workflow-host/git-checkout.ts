@@ -35,7 +35,12 @@ export function materializeCheckout(spec: CheckoutSpec): void {
   if (spec.clean && existsSync(spec.dir)) rmSync(spec.dir, { recursive: true, force: true });
   mkdirSync(spec.dir, { recursive: true });
   const git = (...args: string[]): string =>
-    execFileSync('git', args, { cwd: spec.dir, encoding: 'utf8', env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+    execFileSync('git', args, {
+      cwd: spec.dir,
+      encoding: 'utf8',
+      env: gitEnv(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }).trim();
   git('init', '-q');
   const tips = [spec.sha, ...Object.values(spec.refs)];
   const { commits, shallow } = selectCommits(spec.repo, tips, spec.depth);
@@ -51,7 +56,8 @@ export function materializeCheckout(spec: CheckoutSpec): void {
   git('config', 'remote.origin.url', spec.remoteUrl);
   git('config', 'remote.origin.fetch', '+refs/heads/*:refs/remotes/origin/*');
   git('config', 'gc.auto', '0');
-  if (spec.extraHeader !== undefined) git('config', `http.${new URL(spec.remoteUrl).origin}/.extraheader`, spec.extraHeader);
+  if (spec.extraHeader !== undefined)
+    git('config', `http.${new URL(spec.remoteUrl).origin}/.extraheader`, spec.extraHeader);
   git('reset', '-q', '--hard', 'HEAD');
   git('fsck', '--no-dangling', '--no-progress');
   const head = git('rev-parse', 'HEAD');
@@ -93,7 +99,8 @@ function selectCommits(repo: RepoState, tips: string[], depth: number): { commit
     }
   }
   // A commit reached in full from another tip is not a boundary.
-  for (const sha of [...shallow]) if (repo.git.commit(sha)?.parents.every((parent) => chosen.has(parent))) shallow.delete(sha);
+  for (const sha of [...shallow])
+    if (repo.git.commit(sha)?.parents.every((parent) => chosen.has(parent))) shallow.delete(sha);
   return { commits: [...chosen.values()], shallow: [...shallow] };
 }
 
@@ -110,6 +117,15 @@ function writeObjects(gitDir: string, commits: readonly CommitRecord[]): void {
   for (const commit of commits) {
     for (const bytes of commit.files.values()) write('blob', bytes);
     for (const tree of commit.trees.values()) write('tree', treeBody(tree.entries));
-    write('commit', commitBody({ tree: commit.treeSha, parents: commit.parents, author: commit.author, committer: commit.committer, message: commit.message }));
+    write(
+      'commit',
+      commitBody({
+        tree: commit.treeSha,
+        parents: commit.parents,
+        author: commit.author,
+        committer: commit.committer,
+        message: commit.message,
+      }),
+    );
   }
 }

@@ -95,16 +95,44 @@ export class WorkflowHost {
     const runId = gh.state.ids.take('run');
     const runDir = join(this.settings.workRoot, `run-${runId}`);
     mkdirSync(runDir, { recursive: true });
-    const resolveSource = (reference: FileReference, from: RepoSource): RepoSource => this.resolveSource(reference, from, runDir);
+    const resolveSource = (reference: FileReference, from: RepoSource): RepoSource =>
+      this.resolveSource(reference, from, runDir);
     const self = this.selfSource(repo, ref, sha, runDir);
     const workflow = await loadWorkflow(path, readFileSync(workflowFile, 'utf8'), self, resolveSource);
-    const run = this.runContext({ repo, runId, runNumber: data.nextRunNumber(path), runDir, path, ref, sha, event, workflow, resolveSource });
+    const run = this.runContext({
+      repo,
+      runId,
+      runNumber: data.nextRunNumber(path),
+      runDir,
+      path,
+      ref,
+      sha,
+      event,
+      workflow,
+      resolveSource,
+    });
     const createdAt = gh.state.now();
     const displayTitle = runTitle(run, workflow, event);
-    data.runs.set(runId, { id: runId, name: run.workflowName, displayTitle, path, runNumber: run.runNumber, runAttempt: 1, event: event.name, headBranch: headBranch(run), headSha: sha, actor: run.actor, status: 'in_progress', conclusion: null, createdAt, updatedAt: createdAt });
+    data.runs.set(runId, {
+      id: runId,
+      name: run.workflowName,
+      displayTitle,
+      path,
+      runNumber: run.runNumber,
+      runAttempt: 1,
+      event: event.name,
+      headBranch: headBranch(run),
+      headSha: sha,
+      actor: run.actor,
+      status: 'in_progress',
+      conclusion: null,
+      createdAt,
+      updatedAt: createdAt,
+    });
     const record = { ...(await this.execute(run, workflow, event)), displayTitle };
     const stored = data.runs.get(runId);
-    if (stored) Object.assign(stored, { status: 'completed', conclusion: record.conclusion, updatedAt: gh.state.now() });
+    if (stored)
+      Object.assign(stored, { status: 'completed', conclusion: record.conclusion, updatedAt: gh.state.now() });
     return record;
   }
 
@@ -145,13 +173,27 @@ export class WorkflowHost {
     };
   }
 
-  private async execute(run: RunContext, workflow: LoadedWorkflow, event: WorkflowEvent): Promise<Omit<RunRecord, 'displayTitle'>> {
+  private async execute(
+    run: RunContext,
+    workflow: LoadedWorkflow,
+    event: WorkflowEvent,
+  ): Promise<Omit<RunRecord, 'displayTitle'>> {
     const base = { runId: run.runId, runNumber: run.runNumber, workflow: run.workflowPath, event: event.name };
     const secrets = run.fromFork ? {} : { ...this.settings.secrets };
-    const frame: WorkflowFrame = { workflow, inputs: {}, secrets, callerPermissions: undefined, namePrefix: '', idPrefix: '', self: this.selfSource(run.repo, run.ref, run.sha, run.runDir) };
+    const frame: WorkflowFrame = {
+      workflow,
+      inputs: {},
+      secrets,
+      callerPermissions: undefined,
+      namePrefix: '',
+      idPrefix: '',
+      self: this.selfSource(run.repo, run.ref, run.sha, run.runDir),
+    };
     const errors = await startupErrors(run, frame);
     if (errors.length === 0 && !(event.name in workflow.template.events)) {
-      errors.push(`${run.workflowPath} is not triggered by '${event.name}' (on: ${Object.keys(workflow.template.events).join(', ')})`);
+      errors.push(
+        `${run.workflowPath} is not triggered by '${event.name}' (on: ${Object.keys(workflow.template.events).join(', ')})`,
+      );
     }
     if (errors.length === 0 && event.name === 'workflow_dispatch') {
       try {
@@ -161,7 +203,9 @@ export class WorkflowHost {
       }
     }
     if (errors.length > 0) return { ...base, conclusion: 'startup_failure', errors, concurrency: undefined, jobs: [] };
-    const concurrency = workflow.template.concurrency ? concurrencyGroup(evaluateToken(workflow.template.concurrency, jobLevelScope(run, frame, '', {}))) : undefined;
+    const concurrency = workflow.template.concurrency
+      ? concurrencyGroup(evaluateToken(workflow.template.concurrency, jobLevelScope(run, frame, '', {})))
+      : undefined;
     const outcomes = await runWorkflowJobs(run, frame);
     const result = aggregate([...outcomes.values()].map((outcome) => outcome.result));
     return { ...base, conclusion: result === 'skipped' ? 'success' : result, errors: [], concurrency, jobs: run.jobs };
@@ -187,7 +231,8 @@ export class WorkflowHost {
     }
     const repo = this.settings.gh.state.repo(reference.owner, reference.repository);
     const commit = repo?.git.resolve(reference.version);
-    if (!repo || !commit) throw new Error(`Unable to find reusable workflow '${repository}/${reference.path}@${reference.version}'`);
+    if (!repo || !commit)
+      throw new Error(`Unable to find reusable workflow '${repository}/${reference.path}@${reference.version}'`);
     return new FakeRepoSource(repo, reference.version, commit.sha, join(runDir, '_actions'));
   }
 }
@@ -197,17 +242,30 @@ function runTitle(run: RunContext, workflow: LoadedWorkflow, event: WorkflowEven
   const token = child(workflow.root, 'run-name');
   if (token) {
     try {
-      const inputs = Object.fromEntries(Object.entries(event.inputs ?? {}).map(([key, value]) => [key, value as JsonValue]));
-      return coerceToString(evaluateToken(token, { contexts: { github: runLevelGithub(run), inputs, vars: run.settings.vars }, functions: [] }));
+      const inputs = Object.fromEntries(
+        Object.entries(event.inputs ?? {}).map(([key, value]) => [key, value as JsonValue]),
+      );
+      return coerceToString(
+        evaluateToken(token, {
+          contexts: { github: runLevelGithub(run), inputs, vars: run.settings.vars },
+          functions: [],
+        }),
+      );
     } catch {
       return run.workflowName;
     }
   }
-  return stringAt(event.payload, 'pull_request', 'title') ?? stringAt(event.payload, 'head_commit', 'message') ?? run.workflowName;
+  return (
+    stringAt(event.payload, 'pull_request', 'title') ??
+    stringAt(event.payload, 'head_commit', 'message') ??
+    run.workflowName
+  );
 }
 
 function concurrencyGroup(value: JsonValue): string {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? coerceToString(value['group'] ?? '') : coerceToString(value);
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? coerceToString(value['group'] ?? '')
+    : coerceToString(value);
 }
 
 function stringAt(value: JsonValue | undefined, ...path: string[]): string | undefined {

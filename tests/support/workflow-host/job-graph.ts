@@ -26,7 +26,10 @@ export async function runWorkflowJobs(run: RunContext, frame: WorkflowFrame): Pr
       const outcome = outcomes.get(need);
       needs[need] = { result: outcome?.result ?? 'skipped', outputs: outcome?.outputs ?? {} };
     }
-    const status = { needResults: needIds.map((need) => outcomes.get(need)?.result ?? 'skipped'), ancestorResults: ancestors(jobs, id).map((ancestor) => outcomes.get(ancestor)?.result ?? 'skipped') };
+    const status = {
+      needResults: needIds.map((need) => outcomes.get(need)?.result ?? 'skipped'),
+      ancestorResults: ancestors(jobs, id).map((ancestor) => outcomes.get(ancestor)?.result ?? 'skipped'),
+    };
     let runIt: boolean;
     try {
       runIt = isTruthy(evaluateExpression(job.if.expression, jobLevelScope(run, frame, id, needs, { status })));
@@ -69,7 +72,12 @@ function ancestors(jobs: WorkflowJob[], id: string): string[] {
   return [...found];
 }
 
-async function runMatrix(run: RunContext, frame: WorkflowFrame, job: WorkflowJob, needs: Record<string, JsonValue>): Promise<JobOutcome> {
+async function runMatrix(
+  run: RunContext,
+  frame: WorkflowFrame,
+  job: WorkflowJob,
+  needs: Record<string, JsonValue>,
+): Promise<JobOutcome> {
   const id = job.id.value;
   let combinations: (Combination | undefined)[] = [undefined];
   let failFast = true;
@@ -79,10 +87,21 @@ async function runMatrix(run: RunContext, frame: WorkflowFrame, job: WorkflowJob
       const strategy = evaluateToken(job.strategy, jobLevelScope(run, frame, id, needs)) as Record<string, JsonValue>;
       if (strategy['matrix'] !== undefined) combinations = expandMatrix(strategy['matrix']);
       failFast = strategy['fail-fast'] === undefined ? true : isTruthy(strategy['fail-fast']);
-      strategyBase = { 'fail-fast': failFast, 'max-parallel': Number(strategy['max-parallel'] ?? combinations.length), 'job-total': combinations.length };
+      strategyBase = {
+        'fail-fast': failFast,
+        'max-parallel': Number(strategy['max-parallel'] ?? combinations.length),
+        'job-total': combinations.length,
+      };
     }
   } catch (error) {
-    return failedJob(run, frame, job, new Error(`Error when evaluating 'strategy' for job '${id}'. ${error instanceof Error ? error.message : String(error)}`));
+    return failedJob(
+      run,
+      frame,
+      job,
+      new Error(
+        `Error when evaluating 'strategy' for job '${id}'. ${error instanceof Error ? error.message : String(error)}`,
+      ),
+    );
   }
   const results: Result[] = [];
   const outputs: Record<string, string> = {};
@@ -95,12 +114,14 @@ async function runMatrix(run: RunContext, frame: WorkflowFrame, job: WorkflowJob
       results.push('cancelled');
       continue;
     }
-    const outcome = job.type === 'reusableWorkflowJob'
-      ? await runCalledWorkflow(run, frame, job as ReusableWorkflowJob, { needs, matrix, strategy, name })
-      : await runOneJob(run, frame, job as Job, needs, matrix, strategy, name);
+    const outcome =
+      job.type === 'reusableWorkflowJob'
+        ? await runCalledWorkflow(run, frame, job as ReusableWorkflowJob, { needs, matrix, strategy, name })
+        : await runOneJob(run, frame, job as Job, needs, matrix, strategy, name);
     const continueOnError = jobContinueOnError(run, frame, job, needs, matrix, strategy);
     results.push(outcome.result === 'failure' && continueOnError ? 'success' : outcome.result);
-    for (const [key, value] of Object.entries(outcome.outputs)) if (value !== '' || !(key in outputs)) outputs[key] = value;
+    for (const [key, value] of Object.entries(outcome.outputs))
+      if (value !== '' || !(key in outputs)) outputs[key] = value;
     if (outcome.result === 'failure' && !continueOnError && failFast) cancelRest = true;
   }
   return { result: aggregate(results), outputs };
@@ -116,7 +137,17 @@ async function runOneJob(
   name: string,
 ): Promise<JobOutcome> {
   const raw = jobToken(frame.workflow, job.id.value);
-  const record = await runJobInstance(run, { frame, jobId: job.id.value, job, raw, name, needs, matrix, strategy, permissions: jobPermissions(run, frame, raw) });
+  const record = await runJobInstance(run, {
+    frame,
+    jobId: job.id.value,
+    job,
+    raw,
+    name,
+    needs,
+    matrix,
+    strategy,
+    permissions: jobPermissions(run, frame, raw),
+  });
   record.concurrency = concurrencyOf(run, frame, job, needs, matrix);
   pushRecord(run, record);
   return { result: record.result, outputs: record.outputs };
@@ -129,12 +160,28 @@ export function aggregate(results: Result[]): Result {
   return 'success';
 }
 
-function jobContinueOnError(run: RunContext, frame: WorkflowFrame, job: WorkflowJob, needs: Record<string, JsonValue>, matrix: Combination | undefined, strategy: Record<string, JsonValue> | undefined): boolean {
+function jobContinueOnError(
+  run: RunContext,
+  frame: WorkflowFrame,
+  job: WorkflowJob,
+  needs: Record<string, JsonValue>,
+  matrix: Combination | undefined,
+  strategy: Record<string, JsonValue> | undefined,
+): boolean {
   const token = child(jobToken(frame.workflow, job.id.value), 'continue-on-error');
-  return token ? isTruthy(evaluateToken(token, jobLevelScope(run, frame, job.id.value, needs, { matrix, strategy }))) : false;
+  return token
+    ? isTruthy(evaluateToken(token, jobLevelScope(run, frame, job.id.value, needs, { matrix, strategy })))
+    : false;
 }
 
-function jobName(run: RunContext, frame: WorkflowFrame, job: WorkflowJob, needs: Record<string, JsonValue>, matrix: Combination | undefined, strategy: Record<string, JsonValue> | undefined): string {
+function jobName(
+  run: RunContext,
+  frame: WorkflowFrame,
+  job: WorkflowJob,
+  needs: Record<string, JsonValue>,
+  matrix: Combination | undefined,
+  strategy: Record<string, JsonValue> | undefined,
+): string {
   const id = job.id.value;
   let name = id;
   let usesExpression = false;
@@ -150,24 +197,54 @@ function jobName(run: RunContext, frame: WorkflowFrame, job: WorkflowJob, needs:
   return `${frame.namePrefix}${name}${suffix}`;
 }
 
-function concurrencyOf(run: RunContext, frame: WorkflowFrame, job: WorkflowJob, needs: Record<string, JsonValue>, matrix: Combination | undefined): string | undefined {
+function concurrencyOf(
+  run: RunContext,
+  frame: WorkflowFrame,
+  job: WorkflowJob,
+  needs: Record<string, JsonValue>,
+  matrix: Combination | undefined,
+): string | undefined {
   if (!job.concurrency) return undefined;
   const value = evaluateToken(job.concurrency, jobLevelScope(run, frame, job.id.value, needs, { matrix }));
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? coerceToString(value['group'] ?? '') : coerceToString(value);
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? coerceToString(value['group'] ?? '')
+    : coerceToString(value);
 }
 
 function failedJob(run: RunContext, frame: WorkflowFrame, job: WorkflowJob, error: unknown): JobOutcome {
   const message = error instanceof Error ? error.message : String(error);
-  pushRecord(run, blankRecord(frame, job, `${frame.namePrefix}${job.name?.toDisplayString() ?? job.id.value}`, undefined, 'failure', [message]));
+  pushRecord(
+    run,
+    blankRecord(frame, job, `${frame.namePrefix}${job.name?.toDisplayString() ?? job.id.value}`, undefined, 'failure', [
+      message,
+    ]),
+  );
   return { result: 'failure', outputs: {} };
 }
 
 function skippedJob(run: RunContext, frame: WorkflowFrame, job: WorkflowJob): JobOutcome {
-  pushRecord(run, blankRecord(frame, job, `${frame.namePrefix}${job.name?.toDisplayString() ?? job.id.value}`, undefined, 'skipped', []));
+  pushRecord(
+    run,
+    blankRecord(
+      frame,
+      job,
+      `${frame.namePrefix}${job.name?.toDisplayString() ?? job.id.value}`,
+      undefined,
+      'skipped',
+      [],
+    ),
+  );
   return { result: 'skipped', outputs: {} };
 }
 
-export function blankRecord(frame: WorkflowFrame, job: WorkflowJob, name: string, matrix: Combination | undefined, result: Result, errors: string[]): JobRecord {
+export function blankRecord(
+  frame: WorkflowFrame,
+  job: WorkflowJob,
+  name: string,
+  matrix: Combination | undefined,
+  result: Result,
+  errors: string[],
+): JobRecord {
   const annotations = errors.map((message) => ({ level: 'error' as const, message }));
   return {
     id: `${frame.idPrefix}${job.id.value}`,

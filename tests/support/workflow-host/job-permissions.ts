@@ -5,8 +5,14 @@ import { capPermissions, defaultPermissions, readOnly, readPermissions, type Ful
 import type { RunContext, WorkflowFrame } from './run-context.js';
 
 /** `declared`: as written, before a fork's read-only cap (what GitHub's startup check compares). */
-export function jobPermissions(run: RunContext, frame: WorkflowFrame, rawJob: TemplateToken | undefined, declared = false): FullPermissions {
-  const own = readPermissions(child(rawJob, 'permissions')) ?? readPermissions(child(frame.workflow.root, 'permissions'));
+export function jobPermissions(
+  run: RunContext,
+  frame: WorkflowFrame,
+  rawJob: TemplateToken | undefined,
+  declared = false,
+): FullPermissions {
+  const own =
+    readPermissions(child(rawJob, 'permissions')) ?? readPermissions(child(frame.workflow.root, 'permissions'));
   let permissions = own ?? frame.callerPermissions ?? defaultPermissions(run.settings.defaultPermissions);
   if (frame.callerPermissions) permissions = capPermissions(permissions, frame.callerPermissions);
   return run.fromFork && !declared ? readOnly(permissions) : permissions;

@@ -62,12 +62,16 @@ export class JobRuntime {
     return { ...this.baseEnv, ...this.exportedEnv, ...stepEnv };
   }
 
-  github(step: { action?: string; actionPath?: string; actionRepository?: string; actionRef?: string } = {}): Record<string, JsonValue> {
+  github(
+    step: { action?: string; actionPath?: string; actionRepository?: string; actionRef?: string } = {},
+  ): Record<string, JsonValue> {
     return githubContext(this.run, this.place, step);
   }
 
   /** Every context a step-level expression may use. */
-  scope(extra: { env?: Record<string, string>; inputs?: Record<string, JsonValue>; functions?: ExpressionFunction[] } = {}): ExpressionScope {
+  scope(
+    extra: { env?: Record<string, string>; inputs?: Record<string, JsonValue>; functions?: ExpressionFunction[] } = {},
+  ): ExpressionScope {
     return {
       contexts: {
         github: this.github(),
@@ -82,12 +86,20 @@ export class JobRuntime {
         runner: runnerContext(this.place),
         steps: this.stepsContext(),
       },
-      functions: [...statusFunctions(stepStatusView(this.status)), hashFilesFunction(this.place.workspace), ...(extra.functions ?? [])],
+      functions: [
+        ...statusFunctions(stepStatusView(this.status)),
+        hashFilesFunction(this.place.workspace),
+        ...(extra.functions ?? []),
+      ],
     };
   }
 
   /** The process environment of a step: runner variables, env context, and extra (INPUT_*, files). */
-  processEnv(github: Record<string, JsonValue>, env: Record<string, string>, extra: Record<string, string>): Record<string, string> {
+  processEnv(
+    github: Record<string, JsonValue>,
+    env: Record<string, string>,
+    extra: Record<string, string>,
+  ): Record<string, string> {
     const base = runnerEnvironment(this.run, this.place, github, this.addedPath);
     // A step's own PATH replaces the runner's; GITHUB_PATH additions still come first.
     const path = env['PATH'] === undefined ? (base['PATH'] ?? '') : [...this.addedPath, env['PATH']].join(':');
@@ -96,7 +108,8 @@ export class JobRuntime {
 
   stepsContext(): Record<string, JsonValue> {
     const context: Record<string, JsonValue> = {};
-    for (const [id, step] of Object.entries(this.steps)) context[id] = { outputs: { ...step.outputs }, outcome: step.outcome, conclusion: step.conclusion };
+    for (const [id, step] of Object.entries(this.steps))
+      context[id] = { outputs: { ...step.outputs }, outcome: step.outcome, conclusion: step.conclusion };
     return context;
   }
 

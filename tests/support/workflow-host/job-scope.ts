@@ -6,7 +6,15 @@ import { jobStatusView, statusFunctions } from './status-functions.js';
 
 /** The github context before any job runs (no job, token or workspace yet). */
 export function runLevelGithub(run: RunContext, jobId = ''): Record<string, JsonValue> {
-  return githubContext(run, { jobId, token: '', workspace: '', runnerTemp: '', toolCache: '', eventPath: '', home: '' });
+  return githubContext(run, {
+    jobId,
+    token: '',
+    workspace: '',
+    runnerTemp: '',
+    toolCache: '',
+    eventPath: '',
+    home: '',
+  });
 }
 
 export function jobLevelScope(
@@ -14,7 +22,11 @@ export function jobLevelScope(
   frame: WorkflowFrame,
   jobId: string,
   needs: Record<string, JsonValue>,
-  extra: { matrix?: Record<string, JsonValue> | undefined; strategy?: Record<string, JsonValue> | undefined; status?: { needResults: string[]; ancestorResults: string[] } } = {},
+  extra: {
+    matrix?: Record<string, JsonValue> | undefined;
+    strategy?: Record<string, JsonValue> | undefined;
+    status?: { needResults: string[]; ancestorResults: string[] };
+  } = {},
 ): ExpressionScope {
   const status = extra.status ?? { needResults: [], ancestorResults: [] };
   return {

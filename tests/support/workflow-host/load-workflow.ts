@@ -55,7 +55,8 @@ export async function loadWorkflow(
     getFileContent: async (reference: FileReference) => {
       const target = resolveSource(reference, source);
       const text = target.readFile(reference.path);
-      if (text === undefined) throw new Error(`Unable to find reusable workflow '${reference.path}' in ${target.repository}@${target.ref}`);
+      if (text === undefined)
+        throw new Error(`Unable to find reusable workflow '${reference.path}' in ${target.repository}@${target.ref}`);
       return { name: reference.path, content: text };
     },
   };

@@ -20,7 +20,8 @@ export function expandMatrix(matrix: JsonValue): Combination[] {
   }
   const vectors = Object.entries(matrix).filter(([key]) => key !== 'include' && key !== 'exclude');
   for (const [key, values] of vectors) {
-    if (!Array.isArray(values)) throw new MatrixError(`Unexpected value '${JSON.stringify(values)}' for matrix vector '${key}'`);
+    if (!Array.isArray(values))
+      throw new MatrixError(`Unexpected value '${JSON.stringify(values)}' for matrix vector '${key}'`);
     if (values.length === 0) throw new MatrixError(`Matrix vector '${key}' does not contain any values`);
   }
   let combinations: Combination[] = vectors.length === 0 ? [] : [{}];
@@ -55,7 +56,10 @@ export function expandMatrix(matrix: JsonValue): Combination[] {
 
 function entries(value: JsonValue | undefined, key: string): Combination[] {
   if (value === undefined || value === null) return [];
-  if (!Array.isArray(value) || value.some((entry) => entry === null || typeof entry !== 'object' || Array.isArray(entry))) {
+  if (
+    !Array.isArray(value) ||
+    value.some((entry) => entry === null || typeof entry !== 'object' || Array.isArray(entry))
+  ) {
     throw new MatrixError(`Unexpected value for matrix '${key}': expected a sequence of mappings`);
   }
   return value as Combination[];

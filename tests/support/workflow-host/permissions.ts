@@ -59,7 +59,8 @@ export function readPermissions(token: TemplateToken | undefined): FullPermissio
 /** The lower of two grants, scope by scope. */
 export function capPermissions(permissions: FullPermissions, max: FullPermissions): FullPermissions {
   const capped = empty();
-  for (const scope of TOKEN_SCOPES) capped[scope] = RANK[permissions[scope]] <= RANK[max[scope]] ? permissions[scope] : max[scope];
+  for (const scope of TOKEN_SCOPES)
+    capped[scope] = RANK[permissions[scope]] <= RANK[max[scope]] ? permissions[scope] : max[scope];
   return capped;
 }
 
@@ -71,7 +72,10 @@ export function readOnly(permissions: FullPermissions): FullPermissions {
 }
 
 /** The `<scope>: <level>` pairs where `requested` exceeds `allowed`, as GitHub words them. */
-export function violations(requested: FullPermissions, allowed: FullPermissions): { requested: string; allowed: string } | undefined {
+export function violations(
+  requested: FullPermissions,
+  allowed: FullPermissions,
+): { requested: string; allowed: string } | undefined {
   const over = TOKEN_SCOPES.filter((scope) => scope !== 'metadata' && RANK[requested[scope]] > RANK[allowed[scope]]);
   if (over.length === 0) return undefined;
   return {

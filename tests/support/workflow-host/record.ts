@@ -4,7 +4,10 @@ import type { JobRecord, RunRecord, StepRecord } from './types.js';
 /** The first job whose name (as GitHub shows it) starts with `prefix`; throws with the names when none does. */
 export function findJob(run: RunRecord, prefix: string): JobRecord {
   const job = run.jobs.find((candidate) => candidate.name.startsWith(prefix));
-  if (!job) throw new Error(`no job named '${prefix}...' in run ${run.runId}; jobs: ${run.jobs.map((candidate) => candidate.name).join(', ') || '(none)'}`);
+  if (!job)
+    throw new Error(
+      `no job named '${prefix}...' in run ${run.runId}; jobs: ${run.jobs.map((candidate) => candidate.name).join(', ') || '(none)'}`,
+    );
   return job;
 }
 
@@ -16,7 +19,10 @@ export function findJobs(run: RunRecord, prefix: string): JobRecord[] {
 /** The step with this name (as GitHub shows it) or id. */
 export function findStep(job: JobRecord, name: string): StepRecord {
   const step = job.steps.find((candidate) => candidate.name === name || candidate.id === name);
-  if (!step) throw new Error(`no step '${name}' in job '${job.name}'; steps: ${job.steps.map((candidate) => candidate.name).join(', ')}`);
+  if (!step)
+    throw new Error(
+      `no step '${name}' in job '${job.name}'; steps: ${job.steps.map((candidate) => candidate.name).join(', ')}`,
+    );
   return step;
 }
 
@@ -36,8 +42,17 @@ export function describeFailure(run: RunRecord, tailLines = 20): string {
     for (const step of job.steps) {
       if (step.outcome !== 'failure') continue;
       parts.push(`  step '${step.name}' (${step.uses ?? 'run'}): ${step.errors.join('; ') || 'failed'}`);
-      const output = [step.stderr, step.stdout].filter((text) => text.trim() !== '').map((text) => tail(text, tailLines)).join('\n--- stdout ---\n');
-      if (output !== '') parts.push(output.split('\n').map((line) => `    | ${line}`).join('\n'));
+      const output = [step.stderr, step.stdout]
+        .filter((text) => text.trim() !== '')
+        .map((text) => tail(text, tailLines))
+        .join('\n--- stdout ---\n');
+      if (output !== '')
+        parts.push(
+          output
+            .split('\n')
+            .map((line) => `    | ${line}`)
+            .join('\n'),
+        );
     }
   }
   return parts.join('\n');

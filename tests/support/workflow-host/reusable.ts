@@ -32,7 +32,12 @@ export async function loadCalledWorkflow(run: RunContext, frame: WorkflowFrame, 
   return loadWorkflow(reference.path, content, source, run.resolveSource);
 }
 
-export async function runCalledWorkflow(run: RunContext, frame: WorkflowFrame, job: ReusableWorkflowJob, place: CallPlace): Promise<JobOutcome> {
+export async function runCalledWorkflow(
+  run: RunContext,
+  frame: WorkflowFrame,
+  job: ReusableWorkflowJob,
+  place: CallPlace,
+): Promise<JobOutcome> {
   const id = job.id.value;
   const fail = (message: string): JobOutcome => {
     pushRecord(run, blankRecord(frame, job, place.name, place.matrix, 'failure', [message]));
@@ -46,7 +51,9 @@ export async function runCalledWorkflow(run: RunContext, frame: WorkflowFrame, j
     if (called.errors.length > 0) return fail(called.errors.join('\n'));
     const scope = jobLevelScope(run, frame, id, place.needs, { matrix: place.matrix, strategy: place.strategy });
     inputs = calledInputs(job, called, scope);
-    secrets = job['inherit-secrets'] ? { ...frame.secrets } : explicitSecrets(job['secret-values'], scope, frame.secrets);
+    secrets = job['inherit-secrets']
+      ? { ...frame.secrets }
+      : explicitSecrets(job['secret-values'], scope, frame.secrets);
   } catch (error) {
     return fail(error instanceof Error ? error.message : String(error));
   }
@@ -70,7 +77,10 @@ export async function runCalledWorkflow(run: RunContext, frame: WorkflowFrame, j
     for (const pair of definitions) {
       const value = child(pair.value, 'value');
       if (!value) continue;
-      const scope = { contexts: { github: runLevelGithub(run, id), inputs, vars: run.settings.vars, jobs: jobsContext }, functions: [] };
+      const scope = {
+        contexts: { github: runLevelGithub(run, id), inputs, vars: run.settings.vars, jobs: jobsContext },
+        functions: [],
+      };
       outputs[pair.key.assertString('output').value] = coerceToString(evaluateToken(value, scope));
     }
   }
@@ -78,7 +88,11 @@ export async function runCalledWorkflow(run: RunContext, frame: WorkflowFrame, j
 }
 
 /** `with:` values typed and defaulted by the called workflow's `on.workflow_call.inputs`. */
-function calledInputs(job: ReusableWorkflowJob, called: LoadedWorkflow, scope: ReturnType<typeof jobLevelScope>): Record<string, JsonValue> {
+function calledInputs(
+  job: ReusableWorkflowJob,
+  called: LoadedWorkflow,
+  scope: ReturnType<typeof jobLevelScope>,
+): Record<string, JsonValue> {
   const given: Record<string, JsonValue> = {};
   const values = job['input-values'];
   if (values) for (const pair of values) given[pair.key.assertString('input').value] = evaluateToken(pair.value, scope);
@@ -96,18 +110,25 @@ function calledInputs(job: ReusableWorkflowJob, called: LoadedWorkflow, scope: R
     const type = stringValue(child(pair.value, 'type')) ?? 'string';
     const defaultToken = child(pair.value, 'default');
     let value = given[name];
-    if (value === undefined && defaultToken) value = evaluateToken(defaultToken, { contexts: { github: scope.contexts['github'], inputs: {}, vars: scope.contexts['vars'] }, functions: [] });
+    if (value === undefined && defaultToken)
+      value = evaluateToken(defaultToken, {
+        contexts: { github: scope.contexts['github'], inputs: {}, vars: scope.contexts['vars'] },
+        functions: [],
+      });
     if (value === undefined) value = type === 'boolean' ? false : type === 'number' ? 0 : '';
     inputs[name] = typed(name, type, value);
   }
-  for (const name of Object.keys(given)) if (!known.has(name)) throw new Error(`Invalid input, ${name} is not defined in the referenced workflow.`);
+  for (const name of Object.keys(given))
+    if (!known.has(name)) throw new Error(`Invalid input, ${name} is not defined in the referenced workflow.`);
   return inputs;
 }
 
 function typed(name: string, type: string, value: JsonValue): JsonValue {
   const expected = type === 'boolean' ? 'boolean' : type === 'number' ? 'number' : 'string';
   if (typeof value !== expected) {
-    throw new Error(`The template is not valid. Input '${name}': unexpected value '${JSON.stringify(value)}', expected type: ${expected[0]!.toUpperCase()}${expected.slice(1)}`);
+    throw new Error(
+      `The template is not valid. Input '${name}': unexpected value '${JSON.stringify(value)}', expected type: ${expected[0]!.toUpperCase()}${expected.slice(1)}`,
+    );
   }
   return value;
 }
@@ -116,9 +137,15 @@ function stringValue(token: TemplateToken | undefined): string | undefined {
   return token && 'value' in token && typeof token.value === 'string' ? token.value : undefined;
 }
 
-function explicitSecrets(token: TemplateToken | undefined, scope: ReturnType<typeof jobLevelScope>, available: Record<string, string>): Record<string, string> {
+function explicitSecrets(
+  token: TemplateToken | undefined,
+  scope: ReturnType<typeof jobLevelScope>,
+  available: Record<string, string>,
+): Record<string, string> {
   const secrets: Record<string, string> = {};
   if (available['GITHUB_TOKEN'] !== undefined) secrets['GITHUB_TOKEN'] = available['GITHUB_TOKEN'];
-  if (token && isMapping(token)) for (const pair of token) secrets[pair.key.assertString('secret').value] = coerceToString(evaluateToken(pair.value, scope));
+  if (token && isMapping(token))
+    for (const pair of token)
+      secrets[pair.key.assertString('secret').value] = coerceToString(evaluateToken(pair.value, scope));
   return secrets;
 }

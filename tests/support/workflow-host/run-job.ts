@@ -56,7 +56,9 @@ export async function runJobInstance(run: RunContext, instance: JobInstance): Pr
     runtime.stepRecords.push(stepRecord);
     if (Date.now() > runtime.deadline && runtime.status !== 'cancelled') {
       runtime.status = 'cancelled';
-      errors.push(`The job running on runner GitHub Actions 1 has exceeded the maximum execution time of ${Math.round((runtime.deadline - place.startedAt) / 60_000)} minutes.`);
+      errors.push(
+        `The job running on runner GitHub Actions 1 has exceeded the maximum execution time of ${Math.round((runtime.deadline - place.startedAt) / 60_000)} minutes.`,
+      );
     }
   }
   for (const post of [...runtime.posts].reverse()) {
@@ -80,10 +82,21 @@ function preparePlace(run: RunContext, instance: JobInstance): PreparedPlace {
   const runnerTemp = join(jobDir, 'temp');
   const home = join(jobDir, 'home');
   const toolCache = join(run.settings.workRoot, 'toolcache');
-  for (const dir of [workspace, runnerTemp, home, toolCache, join(runnerTemp, '_github_workflow')]) mkdirSync(dir, { recursive: true });
+  for (const dir of [workspace, runnerTemp, home, toolCache, join(runnerTemp, '_github_workflow')])
+    mkdirSync(dir, { recursive: true });
   const eventPath = join(runnerTemp, '_github_workflow', 'event.json');
   writeFileSync(eventPath, JSON.stringify(run.payload, null, 2));
-  return { jobId: instance.jobId, token: `ghs_${randomBytes(18).toString('hex')}`, workspace, runnerTemp, toolCache, eventPath, home, startedAt: Date.now(), jobDir };
+  return {
+    jobId: instance.jobId,
+    token: `ghs_${randomBytes(18).toString('hex')}`,
+    workspace,
+    runnerTemp,
+    toolCache,
+    eventPath,
+    home,
+    startedAt: Date.now(),
+    jobDir,
+  };
 }
 
 function createRuntime(run: RunContext, instance: JobInstance, place: PreparedPlace, masks: MaskSet): JobRuntime {
@@ -91,20 +104,50 @@ function createRuntime(run: RunContext, instance: JobInstance, place: PreparedPl
   for (const key of ['container', 'services']) {
     if (child(raw, key)) throw new Error(`jobs.${instance.jobId}.${key}: the workflow host runs no containers`);
   }
-  const bootstrap = new JobRuntime(run, frame, place, instance.permissions, masks, {}, instance.needs, instance.matrix, instance.strategy, Number.MAX_SAFE_INTEGER, { shell: undefined, workingDirectory: undefined });
+  const bootstrap = new JobRuntime(
+    run,
+    frame,
+    place,
+    instance.permissions,
+    masks,
+    {},
+    instance.needs,
+    instance.matrix,
+    instance.strategy,
+    Number.MAX_SAFE_INTEGER,
+    { shell: undefined, workingDirectory: undefined },
+  );
   const workflowEnv = evaluateEnv(frame.workflow.template.env, bootstrap, {});
   const jobEnv = evaluateEnv(job.env, bootstrap, workflowEnv);
   const minutes = numberOf(child(raw, 'timeout-minutes'), bootstrap) ?? run.settings.defaultTimeoutMinutes;
   const defaults = {
-    shell: stringOf(child(child(child(raw, 'defaults'), 'run'), 'shell')) ?? stringOf(child(child(child(frame.workflow.root, 'defaults'), 'run'), 'shell')),
+    shell:
+      stringOf(child(child(child(raw, 'defaults'), 'run'), 'shell')) ??
+      stringOf(child(child(child(frame.workflow.root, 'defaults'), 'run'), 'shell')),
     workingDirectory:
       stringOf(child(child(child(raw, 'defaults'), 'run'), 'working-directory')) ??
       stringOf(child(child(child(frame.workflow.root, 'defaults'), 'run'), 'working-directory')),
   };
-  return new JobRuntime(run, frame, place, instance.permissions, masks, { ...workflowEnv, ...jobEnv }, instance.needs, instance.matrix, instance.strategy, place.startedAt + minutes * 60_000, defaults);
+  return new JobRuntime(
+    run,
+    frame,
+    place,
+    instance.permissions,
+    masks,
+    { ...workflowEnv, ...jobEnv },
+    instance.needs,
+    instance.matrix,
+    instance.strategy,
+    place.startedAt + minutes * 60_000,
+    defaults,
+  );
 }
 
-export function evaluateEnv(token: TemplateToken | undefined, job: JobRuntime, envSoFar: Record<string, string>): Record<string, string> {
+export function evaluateEnv(
+  token: TemplateToken | undefined,
+  job: JobRuntime,
+  envSoFar: Record<string, string>,
+): Record<string, string> {
   if (!token) return {};
   const value = evaluateToken(token, job.scope({ env: envSoFar }));
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return {};
@@ -138,10 +181,17 @@ function evaluateOutputs(job: JobRuntime, instance: JobInstance, errors: string[
   for (const pair of token) {
     const name = pair.key.assertString('output name').value;
     try {
-      const value = isBasicExpression(pair.value) ? coerceToString(evaluateExpression(pair.value.expression, job.scope())) : coerceToString(evaluateToken(pair.value, job.scope()));
+      const value = isBasicExpression(pair.value)
+        ? coerceToString(evaluateExpression(pair.value.expression, job.scope()))
+        : coerceToString(evaluateToken(pair.value, job.scope()));
       // GitHub drops a job output that contains a secret rather than passing it on.
       if (job.masks.contains(value)) {
-        job.stepRecords.at(-1)?.annotations.emitted.push({ level: 'warning', message: `Skip output '${name}' since it may contain secret.` });
+        job.stepRecords
+          .at(-1)
+          ?.annotations.emitted.push({
+            level: 'warning',
+            message: `Skip output '${name}' since it may contain secret.`,
+          });
         continue;
       }
       outputs[name] = value;
@@ -204,5 +254,9 @@ function jobAnnotations(steps: StepRecord[], warnings: Annotation[], errors: str
     emitted.push(annotation);
     candidates.push(annotation);
   }
-  return { emitted, kept: candidates.slice(0, ANNOTATIONS_PER_JOB), dropped: [...dropped, ...candidates.slice(ANNOTATIONS_PER_JOB)] };
+  return {
+    emitted,
+    kept: candidates.slice(0, ANNOTATIONS_PER_JOB),
+    dropped: [...dropped, ...candidates.slice(ANNOTATIONS_PER_JOB)],
+  };
 }

@@ -17,7 +17,12 @@ import { executeProcessStep, type ProcessStepResult } from './step-execution.js'
 import type { Result, StepRecord } from './types.js';
 import { limitStepAnnotations } from './workflow-commands.js';
 
-export async function runStep(job: JobRuntime, step: Step, raw: TemplateToken | undefined, comment: string | undefined): Promise<StepRecord> {
+export async function runStep(
+  job: JobRuntime,
+  step: Step,
+  raw: TemplateToken | undefined,
+  comment: string | undefined,
+): Promise<StepRecord> {
   const base = { id: step.id, ...('uses' in step ? { uses: step.uses.value } : {}) };
   let env: Record<string, string> = {};
   let name = fallbackName(step, undefined);
@@ -38,11 +43,17 @@ export async function runStep(job: JobRuntime, step: Step, raw: TemplateToken | 
     const timeoutMs = Math.min(stepTimeoutMs(job, raw), job.remainingMs());
     if ('run' in step) result = await runScript(job, step, raw, env, timeoutMs);
     else if ('uses' in step) result = await runAction(job, step, raw, env, comment, timeoutMs);
-    else result = problem(new Error(`step '${step.id}': wait, cancel and parallel steps are not supported by the workflow host`));
+    else
+      result = problem(
+        new Error(`step '${step.id}': wait, cancel and parallel steps are not supported by the workflow host`),
+      );
   } catch (error) {
     result = problem(error);
   }
-  const record: Omit<StepRecord, 'outcome' | 'conclusion' | 'outputs' | 'exitCode' | 'stdout' | 'stderr' | 'annotations' | 'errors' | 'summary'> = {
+  const record: Omit<
+    StepRecord,
+    'outcome' | 'conclusion' | 'outputs' | 'exitCode' | 'stdout' | 'stderr' | 'annotations' | 'errors' | 'summary'
+  > = {
     ...base,
     name,
     ...('run' in step ? { run: coerceToString(evaluateToken(step.run, job.scope({ env: job.envContext(env) }))) } : {}),
@@ -78,12 +89,32 @@ function finish(
 }
 
 function skipped(): ProcessStepResult {
-  return { ok: true, exitCode: null, stdout: '', stderr: '', outputs: {}, state: {}, annotations: [], errors: [], summary: '' };
+  return {
+    ok: true,
+    exitCode: null,
+    stdout: '',
+    stderr: '',
+    outputs: {},
+    state: {},
+    annotations: [],
+    errors: [],
+    summary: '',
+  };
 }
 
 function problem(error: unknown): ProcessStepResult {
   const message = error instanceof Error ? error.message : String(error);
-  return { ok: false, exitCode: null, stdout: '', stderr: '', outputs: {}, state: {}, annotations: [{ level: 'error', message }], errors: [message], summary: '' };
+  return {
+    ok: false,
+    exitCode: null,
+    stdout: '',
+    stderr: '',
+    outputs: {},
+    state: {},
+    annotations: [{ level: 'error', message }],
+    errors: [message],
+    summary: '',
+  };
 }
 
 function stepEnv(job: JobRuntime, step: Step): Record<string, string> {
@@ -95,7 +126,8 @@ function stepEnv(job: JobRuntime, step: Step): Record<string, string> {
 
 function fallbackName(step: Step, script: string | undefined): string {
   if ('uses' in step) return `Run ${step.uses.value}`;
-  const first = (script ?? ('run' in step ? String(step.run) : '')).split('\n').find((line) => line.trim() !== '') ?? '';
+  const first =
+    (script ?? ('run' in step ? String(step.run) : '')).split('\n').find((line) => line.trim() !== '') ?? '';
   return `Run ${first.trim()}`;
 }
 
@@ -119,7 +151,13 @@ function stepTimeoutMs(job: JobRuntime, raw: TemplateToken | undefined): number 
   return Number.isFinite(minutes) && minutes > 0 ? minutes * 60_000 : Number.MAX_SAFE_INTEGER;
 }
 
-async function runScript(job: JobRuntime, step: RunStep, raw: TemplateToken | undefined, env: Record<string, string>, timeoutMs: number): Promise<ProcessStepResult> {
+async function runScript(
+  job: JobRuntime,
+  step: RunStep,
+  raw: TemplateToken | undefined,
+  env: Record<string, string>,
+  timeoutMs: number,
+): Promise<ProcessStepResult> {
   const scope = job.scope({ env: job.envContext(env) });
   const script = coerceToString(evaluateToken(step.run, scope));
   const shellToken = child(raw, 'shell');
@@ -135,18 +173,30 @@ async function runScript(job: JobRuntime, step: RunStep, raw: TemplateToken | un
   }
   const cwd = resolve(job.place.workspace, directory ?? '');
   if (!existsSync(cwd)) {
-    return problem(new Error(`An error occurred trying to start process '${invocation.file}' with working directory '${cwd}'. No such file or directory`));
+    return problem(
+      new Error(
+        `An error occurred trying to start process '${invocation.file}' with working directory '${cwd}'. No such file or directory`,
+      ),
+    );
   }
   const processEnv = job.processEnv(job.github({ action: step.id }), job.envContext(env), {});
   return executeProcessStep(job, { file: invocation.file, args: invocation.args, cwd, env: processEnv, timeoutMs });
 }
 
-async function runAction(job: JobRuntime, step: ActionStep, raw: TemplateToken | undefined, env: Record<string, string>, comment: string | undefined, timeoutMs: number) {
+async function runAction(
+  job: JobRuntime,
+  step: ActionStep,
+  raw: TemplateToken | undefined,
+  env: Record<string, string>,
+  comment: string | undefined,
+  timeoutMs: number,
+) {
   const withToken = child(raw, 'with');
   const scope = job.scope({ env: job.envContext(env) });
   const inputs: Record<string, string> = {};
   if (withToken && isMapping(withToken)) {
-    for (const pair of withToken) inputs[pair.key.assertString('input name').value] = coerceToString(evaluateToken(pair.value, scope));
+    for (const pair of withToken)
+      inputs[pair.key.assertString('input name').value] = coerceToString(evaluateToken(pair.value, scope));
   }
   return runUsesStep(job, { uses: step.uses.value, comment, stepId: step.id, with: inputs, env, timeoutMs });
 }

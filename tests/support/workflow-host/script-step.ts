@@ -47,7 +47,10 @@ function templateOf(shell: string | undefined): string {
     case 'cmd':
       throw new ShellError(`shell '${shell}' is not available on the host's Linux runner`);
     default:
-      if (!shell.includes('{0}')) throw new ShellError(`Invalid shell option. Shell must be a valid built-in (bash, sh, cmd, powershell, pwsh) or a format string containing '{0}'`);
+      if (!shell.includes('{0}'))
+        throw new ShellError(
+          `Invalid shell option. Shell must be a valid built-in (bash, sh, cmd, powershell, pwsh) or a format string containing '{0}'`,
+        );
       return shell;
   }
 }

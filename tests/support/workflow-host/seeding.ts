@@ -23,7 +23,10 @@ export interface CommitOptions {
 const DEFAULT_DATE = '2026-01-01T00:00:00Z';
 
 function identity(options: CommitOptions): GitIdentity {
-  return { ...(options.author ?? { name: 'Octo Cat', email: 'octocat@users.noreply.github.com' }), date: options.date ?? DEFAULT_DATE };
+  return {
+    ...(options.author ?? { name: 'Octo Cat', email: 'octocat@users.noreply.github.com' }),
+    date: options.date ?? DEFAULT_DATE,
+  };
 }
 
 /** Every file under `dir` (path relative to it, `/`-separated), skipping `.git`. */
@@ -39,10 +42,16 @@ export function readTree(dir: string): Map<string, Buffer> {
 }
 
 /** Commits exactly these files as the branch's tree (on top of its head, or of the default branch for a new branch). */
-export function commitFiles(gh: FakeGitHub, files: ReadonlyMap<string, Buffer | string>, options: CommitOptions): string {
+export function commitFiles(
+  gh: FakeGitHub,
+  files: ReadonlyMap<string, Buffer | string>,
+  options: CommitOptions,
+): string {
   const { git } = gh.repo;
   const parent = git.branchHead(options.branch) ?? git.branchHead(gh.repo.defaultBranch);
-  const bytes = new Map([...files].map(([path, content]) => [path, typeof content === 'string' ? Buffer.from(content) : content]));
+  const bytes = new Map(
+    [...files].map(([path, content]) => [path, typeof content === 'string' ? Buffer.from(content) : content]),
+  );
   const who = identity(options);
   const commit = git.store(bytes, parent ? [parent.sha] : [], options.message ?? 'Commit', who, who);
   git.refs.set(`refs/heads/${options.branch}`, commit.sha);
@@ -55,7 +64,12 @@ export function commitDirectory(gh: FakeGitHub, dir: string, options: CommitOpti
 }
 
 /** A new branch from `from` with files replaced (null deletes). */
-export function branchWithChanges(gh: FakeGitHub, from: string, changes: Record<string, string | Buffer | null>, options: CommitOptions): string {
+export function branchWithChanges(
+  gh: FakeGitHub,
+  from: string,
+  changes: Record<string, string | Buffer | null>,
+  options: CommitOptions,
+): string {
   const base = gh.repo.git.resolve(from);
   if (!base) throw new Error(`workflow-host: no ref ${from}`);
   const files = new Map(base.files);
@@ -77,7 +91,10 @@ export interface PullRequestOptions {
 }
 
 /** Opens a pull request with its changed files computed from the two branches. */
-export function openPullRequest(gh: FakeGitHub, options: PullRequestOptions): { number: number; headSha: string; baseSha: string } {
+export function openPullRequest(
+  gh: FakeGitHub,
+  options: PullRequestOptions,
+): { number: number; headSha: string; baseSha: string } {
   const repo = gh.repo;
   const baseRef = options.base ?? repo.defaultBranch;
   const head = repo.git.branchHead(options.head);
@@ -100,7 +117,12 @@ export function openPullRequest(gh: FakeGitHub, options: PullRequestOptions): { 
  * head and its files (the files API) follow, as GitHub updates them. Returns the previous head
  * (a `synchronize` event's `before`) and the new one.
  */
-export function pushToPullRequest(gh: FakeGitHub, number: number, changes: Record<string, string | Buffer | null>, options: Omit<CommitOptions, 'branch'> = {}): { before: string; after: string } {
+export function pushToPullRequest(
+  gh: FakeGitHub,
+  number: number,
+  changes: Record<string, string | Buffer | null>,
+  options: Omit<CommitOptions, 'branch'> = {},
+): { before: string; after: string } {
   const repo = gh.repo;
   const pull = repo.pulls.get(number);
   if (!pull) throw new Error(`workflow-host: no pull request #${number}`);
@@ -146,7 +168,11 @@ function unifiedPatch(old: Buffer, now: Buffer): string {
 }
 
 /** Merges a pull request: fast-forward when possible and asked, else a merge commit on the base. */
-export function mergePullRequest(gh: FakeGitHub, number: number, options: { method?: 'merge' | 'fast-forward'; date?: string; author?: { name: string; email: string } } = {}): string {
+export function mergePullRequest(
+  gh: FakeGitHub,
+  number: number,
+  options: { method?: 'merge' | 'fast-forward'; date?: string; author?: { name: string; email: string } } = {},
+): string {
   const repo = gh.repo;
   const pull = repo.pulls.get(number);
   const issue = repo.issues.get(number);
@@ -155,14 +181,25 @@ export function mergePullRequest(gh: FakeGitHub, number: number, options: { meth
   if (!base) throw new Error(`workflow-host: no branch ${pull.base.ref}`);
   let sha: string;
   if ((options.method ?? 'merge') === 'fast-forward') {
-    if (!isAncestor(repo, base.sha, pull.head.sha)) throw new Error(`workflow-host: #${number} cannot be fast-forwarded`);
+    if (!isAncestor(repo, base.sha, pull.head.sha))
+      throw new Error(`workflow-host: #${number} cannot be fast-forwarded`);
     sha = pull.head.sha;
   } else {
     const head = repo.git.commit(pull.head.sha);
     if (!head) throw new Error(`workflow-host: head of #${number} is not a commit`);
-    const who = identity({ branch: pull.base.ref, ...(options.date === undefined ? {} : { date: options.date }), ...(options.author === undefined ? {} : { author: options.author }) });
+    const who = identity({
+      branch: pull.base.ref,
+      ...(options.date === undefined ? {} : { date: options.date }),
+      ...(options.author === undefined ? {} : { author: options.author }),
+    });
     const files = mergedTree(repo, base, head);
-    sha = repo.git.store(files, [base.sha, head.sha], `Merge pull request #${number} from ${pull.head.repoFullName.split('/')[0]}/${pull.head.ref}`, who, who).sha;
+    sha = repo.git.store(
+      files,
+      [base.sha, head.sha],
+      `Merge pull request #${number} from ${pull.head.repoFullName.split('/')[0]}/${pull.head.ref}`,
+      who,
+      who,
+    ).sha;
   }
   repo.git.refs.set(`refs/heads/${pull.base.ref}`, sha);
   const mergedAt = options.date ?? gh.state.now();

@@ -29,7 +29,11 @@ function clean(path: string): string {
 export class WorktreeSource implements RepoSource {
   readonly sha = undefined;
 
-  constructor(readonly repository: string, readonly ref: string, private readonly root: string) {}
+  constructor(
+    readonly repository: string,
+    readonly ref: string,
+    private readonly root: string,
+  ) {}
 
   readFile(path: string): string | undefined {
     const file = join(this.root, clean(path));
@@ -87,4 +91,3 @@ export function workspaceDirectory(workspace: string, path: string): string | un
   if (dir !== workspace && !dir.startsWith(`${workspace}${sep}`)) return undefined;
   return existsSync(dir) && statSync(dir).isDirectory() ? dir : undefined;
 }
-

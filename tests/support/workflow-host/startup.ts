@@ -21,7 +21,9 @@ export async function startupErrors(run: RunContext, frame: WorkflowFrame, depth
     const call = job as ReusableWorkflowJob;
     const where = `${frame.workflow.path} (Line: ${call.id.range?.start.line ?? 0}, Col: ${call.id.range?.start.column ?? 0})`;
     if (depth >= MAX_DEPTH) {
-      errors.push(`The workflow is not valid. ${where}: Error calling workflow '${call.ref.value}'. Nesting of reusable workflows is limited to ${MAX_DEPTH} levels.`);
+      errors.push(
+        `The workflow is not valid. ${where}: Error calling workflow '${call.ref.value}'. Nesting of reusable workflows is limited to ${MAX_DEPTH} levels.`,
+      );
       continue;
     }
     let called: LoadedWorkflow;
@@ -32,23 +34,38 @@ export async function startupErrors(run: RunContext, frame: WorkflowFrame, depth
       continue;
     }
     if (called.errors.length > 0) {
-      errors.push(...called.errors.map((error) => `The workflow is not valid. ${where}: Error calling workflow '${call.ref.value}'. ${error}`));
+      errors.push(
+        ...called.errors.map(
+          (error) => `The workflow is not valid. ${where}: Error calling workflow '${call.ref.value}'. ${error}`,
+        ),
+      );
       continue;
     }
     const allowed = jobPermissions(run, frame, jobToken(frame.workflow, call.id.value), true);
     const workflowLevel = readPermissions(child(called.root, 'permissions'));
     if (workflowLevel) {
       const over = violations(workflowLevel, allowed);
-      if (over) errors.push(`The workflow is not valid. ${where}: Error calling workflow '${call.ref.value}'. The workflow is requesting '${over.requested}', but is only allowed '${over.allowed}'.`);
+      if (over)
+        errors.push(
+          `The workflow is not valid. ${where}: Error calling workflow '${call.ref.value}'. The workflow is requesting '${over.requested}', but is only allowed '${over.allowed}'.`,
+        );
     }
     for (const nested of called.template.jobs) {
       const requested = readPermissions(child(jobToken(called, nested.id.value), 'permissions'));
       const over = requested ? violations(requested, allowed) : undefined;
       if (over) {
-        errors.push(`The workflow is not valid. ${where}: Error calling workflow '${call.ref.value}'. The nested job '${nested.id.value}' is requesting '${over.requested}', but is only allowed '${over.allowed}'.`);
+        errors.push(
+          `The workflow is not valid. ${where}: Error calling workflow '${call.ref.value}'. The nested job '${nested.id.value}' is requesting '${over.requested}', but is only allowed '${over.allowed}'.`,
+        );
       }
     }
-    const nestedFrame: WorkflowFrame = { ...frame, workflow: called, callerPermissions: allowed, self: called.source, idPrefix: `${frame.idPrefix}${call.id.value}/` };
+    const nestedFrame: WorkflowFrame = {
+      ...frame,
+      workflow: called,
+      callerPermissions: allowed,
+      self: called.source,
+      idPrefix: `${frame.idPrefix}${call.id.value}/`,
+    };
     errors.push(...(await startupErrors(run, nestedFrame, depth + 1)));
   }
   return errors;

@@ -39,7 +39,11 @@ export function statusFunctions(view: StatusView): StatusFunctions {
  * A job's `if:` view: success when every job it needs succeeded; failure when a job it
  * depends on (directly or not) failed; cancelled when the run was cancelled.
  */
-export function jobStatusView(needResults: readonly string[], ancestorResults: readonly string[], runCancelled: boolean): StatusView {
+export function jobStatusView(
+  needResults: readonly string[],
+  ancestorResults: readonly string[],
+  runCancelled: boolean,
+): StatusView {
   const failure = ancestorResults.includes('failure');
   return {
     success: !runCancelled && !failure && needResults.every((result) => result === 'success'),

@@ -77,7 +77,13 @@ function fileEnv(files: StepFiles): Record<string, string> {
   };
 }
 
-function collect(job: JobRuntime, files: StepFiles, commands: CommandProcessor, result: ProcessResult, reportsExitCode: boolean): ProcessStepResult {
+function collect(
+  job: JobRuntime,
+  files: StepFiles,
+  commands: CommandProcessor,
+  result: ProcessResult,
+  reportsExitCode: boolean,
+): ProcessStepResult {
   const errors: string[] = [];
   const annotations = [...commands.annotations];
   let outputs: Record<string, string> = { ...commands.legacyOutputs };
@@ -94,7 +100,10 @@ function collect(job: JobRuntime, files: StepFiles, commands: CommandProcessor, 
   }
   const summary = readSummary(files.summary);
   if (summary.tooLarge) {
-    annotations.push({ level: 'error', message: '$GITHUB_STEP_SUMMARY upload aborted, supports content up to a size of 1024k, got more' });
+    annotations.push({
+      level: 'error',
+      message: '$GITHUB_STEP_SUMMARY upload aborted, supports content up to a size of 1024k, got more',
+    });
   }
   if (result.spawnError !== undefined) errors.push(`An error occurred trying to start process '${result.spawnError}'`);
   if (result.timedOut) errors.push('The action has timed out.');

@@ -14,10 +14,14 @@ import type { RepoState } from '../state/repo-state.js';
 export const BLOB_PATH = '/_fake-blob-storage';
 
 export function registerActionsRoutes(router: Router): void {
-  router.get('/repos/:owner/:repo/actions/artifacts', { docs: 'actions/artifacts#list-artifacts-for-a-repository' }, (ctx) => {
-    const repo = ctx.repo();
-    return artifactList(ctx, repo, [...actionsOf(repo).artifacts.values()]);
-  });
+  router.get(
+    '/repos/:owner/:repo/actions/artifacts',
+    { docs: 'actions/artifacts#list-artifacts-for-a-repository' },
+    (ctx) => {
+      const repo = ctx.repo();
+      return artifactList(ctx, repo, [...actionsOf(repo).artifacts.values()]);
+    },
+  );
 
   router.get(
     '/repos/:owner/:repo/actions/runs/:run_id/artifacts',
@@ -30,11 +34,15 @@ export function registerActionsRoutes(router: Router): void {
     },
   );
 
-  router.get('/repos/:owner/:repo/actions/artifacts/:artifact_id', { docs: 'actions/artifacts#get-an-artifact' }, (ctx) => {
-    const repo = ctx.repo();
-    const artifact = requireArtifact(repo, ctx.params['artifact_id']);
-    return { status: 200, body: shape(ctx, repo, artifact) };
-  });
+  router.get(
+    '/repos/:owner/:repo/actions/artifacts/:artifact_id',
+    { docs: 'actions/artifacts#get-an-artifact' },
+    (ctx) => {
+      const repo = ctx.repo();
+      const artifact = requireArtifact(repo, ctx.params['artifact_id']);
+      return { status: 200, body: shape(ctx, repo, artifact) };
+    },
+  );
 
   router.get(
     '/repos/:owner/:repo/actions/artifacts/:artifact_id/:archive_format',
@@ -49,12 +57,16 @@ export function registerActionsRoutes(router: Router): void {
     },
   );
 
-  router.get('/repos/:owner/:repo/actions/runs/:run_id', { docs: 'actions/workflow-runs#get-a-workflow-run' }, (ctx) => {
-    const repo = ctx.repo();
-    const run = actionsOf(repo).runs.get(Number(ctx.params['run_id']));
-    if (!run) throw notFound();
-    return { status: 200, body: workflowRunShape(run, repo, ctx) };
-  });
+  router.get(
+    '/repos/:owner/:repo/actions/runs/:run_id',
+    { docs: 'actions/workflow-runs#get-a-workflow-run' },
+    (ctx) => {
+      const repo = ctx.repo();
+      const run = actionsOf(repo).runs.get(Number(ctx.params['run_id']));
+      if (!run) throw notFound();
+      return { status: 200, body: workflowRunShape(run, repo, ctx) };
+    },
+  );
 
   router.get(`${BLOB_PATH}/:token`, { docs: 'actions/artifacts#download-an-artifact' }, (ctx) => {
     const data = blobLinksOf(ctx.state).take(ctx.params['token'] ?? '');
@@ -74,9 +86,15 @@ function shape(ctx: RouteContext, repo: RepoState, artifact: ArtifactRecord): Re
   return artifactShape(artifact, actionsOf(repo).runs.get(artifact.runId), repo, ctx, ctx.state.now());
 }
 
-function artifactList(ctx: RouteContext, repo: RepoState, artifacts: ArtifactRecord[]): { status: number; body: unknown; headers: Record<string, string> } {
+function artifactList(
+  ctx: RouteContext,
+  repo: RepoState,
+  artifacts: ArtifactRecord[],
+): { status: number; body: unknown; headers: Record<string, string> } {
   const name = ctx.query['name'];
-  const matching = actionsOf(repo).newestFirst(artifacts.filter((artifact) => name === undefined || artifact.name === name));
+  const matching = actionsOf(repo).newestFirst(
+    artifacts.filter((artifact) => name === undefined || artifact.name === name),
+  );
   const page = paginate(matching, ctx);
   return {
     status: 200,

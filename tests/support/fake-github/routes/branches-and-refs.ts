@@ -56,7 +56,8 @@ export function registerBranchAndRefRoutes(router: Router): void {
     if (!commit) throw new HttpError(422, 'Object does not exist');
     // Without force, only a fast-forward: the new commit must descend from the old one.
     const force = (ctx.body as { force?: unknown } | undefined)?.force === true;
-    if (!force && !descends(repo, commit.sha, repo.git.refs.get(ref)!)) throw new HttpError(422, 'Update is not a fast forward');
+    if (!force && !descends(repo, commit.sha, repo.git.refs.get(ref)!))
+      throw new HttpError(422, 'Update is not a fast forward');
     repo.git.refs.set(ref, commit.sha);
     return { status: 200, body: refShape(ctx, repo, ref) };
   });

@@ -7,7 +7,11 @@ export function commitIdentity(ctx: RouteContext, field: 'author' | 'committer')
   const given = isObject(ctx.body) ? ctx.body[field] : undefined;
   const now = ctx.state.now();
   if (isObject(given) && typeof given['name'] === 'string' && typeof given['email'] === 'string') {
-    return { name: given['name'], email: given['email'], date: typeof given['date'] === 'string' ? given['date'] : now };
+    return {
+      name: given['name'],
+      email: given['email'],
+      date: typeof given['date'] === 'string' ? given['date'] : now,
+    };
   }
   const { user } = ctx.caller;
   // GitHub's no-reply address, e.g. 41898282+github-actions[bot]@users.noreply.github.com.

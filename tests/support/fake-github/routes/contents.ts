@@ -38,7 +38,10 @@ export function registerContentsRoutes(router: Router): void {
       }
       const entry = { path, type: 'file' as const, sha: blobSha(file), size: file.length };
       const shape = fileContentShape(entry, file, repo, ref, ctx);
-      return { status: 200, body: file.length > JSON_CONTENT_LIMIT ? { ...shape, encoding: 'none', content: '' } : shape };
+      return {
+        status: 200,
+        body: file.length > JSON_CONTENT_LIMIT ? { ...shape, encoding: 'none', content: '' } : shape,
+      };
     }
     // A directory answers with the list of its entries.
     const tree = commit.trees.get(path);
@@ -81,23 +84,27 @@ export function registerContentsRoutes(router: Router): void {
     };
   });
 
-  router.delete('/repos/:owner/:repo/contents/*path', { docs: 'repos/contents#delete-a-file', body: 'required' }, (ctx) => {
-    const repo = ctx.repo();
-    const path = cleanPath(ctx.params['path']);
-    const fields = new BodyFields(ctx.body, 'Content');
-    const message = fields.requiredString('message');
-    const { branch, existing } = writeTarget(repo, fields, path);
-    if (!existing) throw notFound();
-    checkSha(path, existing, fields.optionalString('sha'));
-    const commit = repo.git.commitOnBranch(
-      branch,
-      new Map([[path, null]]),
-      message,
-      commitIdentity(ctx, 'author'),
-      commitIdentity(ctx, 'committer'),
-    );
-    return { status: 200, body: { content: null, commit: gitCommitShape(commit, repo, ctx) } };
-  });
+  router.delete(
+    '/repos/:owner/:repo/contents/*path',
+    { docs: 'repos/contents#delete-a-file', body: 'required' },
+    (ctx) => {
+      const repo = ctx.repo();
+      const path = cleanPath(ctx.params['path']);
+      const fields = new BodyFields(ctx.body, 'Content');
+      const message = fields.requiredString('message');
+      const { branch, existing } = writeTarget(repo, fields, path);
+      if (!existing) throw notFound();
+      checkSha(path, existing, fields.optionalString('sha'));
+      const commit = repo.git.commitOnBranch(
+        branch,
+        new Map([[path, null]]),
+        message,
+        commitIdentity(ctx, 'author'),
+        commitIdentity(ctx, 'committer'),
+      );
+      return { status: 200, body: { content: null, commit: gitCommitShape(commit, repo, ctx) } };
+    },
+  );
 }
 
 /** The branch written to (checked before any sha, as GitHub does) and the file now on it. */

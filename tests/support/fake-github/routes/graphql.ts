@@ -50,24 +50,38 @@ export function registerGraphqlRoutes(router: Router): void {
   // Reads are POSTs too, so read-only tokens are let through and refused per operation.
   router.post('/graphql', { docs: 'overview/about-the-rest-api', write: false, body: 'required' }, (ctx) => {
     if (ctx.caller.token === undefined) {
-      throw new HttpError(401, 'This endpoint requires you to be authenticated.', {}, `${GRAPHQL_DOCS}/guides/forming-calls-with-graphql#authenticating-with-graphql`);
+      throw new HttpError(
+        401,
+        'This endpoint requires you to be authenticated.',
+        {},
+        `${GRAPHQL_DOCS}/guides/forming-calls-with-graphql#authenticating-with-graphql`,
+      );
     }
     const body = (ctx.body ?? {}) as { query?: unknown; variables?: unknown; operationName?: unknown };
     if (typeof body.query !== 'string') {
-      return { status: 200, body: { errors: [{ message: 'A query attribute must be specified and must be a string.' }] } };
+      return {
+        status: 200,
+        body: { errors: [{ message: 'A query attribute must be specified and must be a string.' }] },
+      };
     }
     const header = /^\s*(query|mutation)\s+([A-Za-z_][A-Za-z0-9_]*)/.exec(body.query);
     const name = typeof body.operationName === 'string' ? body.operationName : header?.[2];
     const operation = name === undefined ? undefined : OPERATIONS[name];
     if (!operation || !name) {
-      return { status: 200, body: { errors: [{ message: `fake-github: GraphQL operation ${name ?? '(anonymous)'} is not implemented` }] } };
+      return {
+        status: 200,
+        body: { errors: [{ message: `fake-github: GraphQL operation ${name ?? '(anonymous)'} is not implemented` }] },
+      };
     }
     if ((header?.[1] ?? 'query') !== operation.kind) {
       return { status: 200, body: { errors: [{ message: `fake-github: ${name} must be a ${operation.kind}` }] } };
     }
     const missing = operation.requires.filter((pattern) => !pattern.test(body.query as string));
     if (missing.length > 0) {
-      return { status: 200, body: { errors: [{ message: `fake-github: ${name} does not use ${missing.map(String).join(', ')}` }] } };
+      return {
+        status: 200,
+        body: { errors: [{ message: `fake-github: ${name} does not use ${missing.map(String).join(', ')}` }] },
+      };
     }
     const variables = (body.variables ?? {}) as Record<string, unknown>;
     const store = projectsOf(ctx.state);
@@ -75,10 +89,16 @@ export function registerGraphqlRoutes(router: Router): void {
     if (operation.kind === 'mutation') {
       // Every mutation received is recorded, refused ones too (with the error), so a test can
       // tell "nothing was attempted" from "attempted and refused".
-      const field = Object.keys(MUTATION_INPUTS).find((f) => new RegExp(`\\b${f}\\s*\\(`).test(body.query as string)) ?? name;
+      const field =
+        Object.keys(MUTATION_INPUTS).find((f) => new RegExp(`\\b${f}\\s*\\(`).test(body.query as string)) ?? name;
       const input = (variables['input'] ?? variables) as Record<string, unknown>;
       const error = result.errors?.[0]?.message;
-      store.mutations.push({ operationName: name, field, input: structuredClone(input), ...(error === undefined ? {} : { error }) });
+      store.mutations.push({
+        operationName: name,
+        field,
+        input: structuredClone(input),
+        ...(error === undefined ? {} : { error }),
+      });
     }
     return { status: 200, body: result.errors ? { data: result.data, errors: result.errors } : { data: result.data } };
   });
@@ -91,7 +111,13 @@ const MUTATION_INPUTS = {
   clearProjectV2ItemFieldValue: 'ClearProjectV2ItemFieldValueInput',
 } as const;
 
-const PROJECT_SELECTION = [/projectV2\s*\(\s*number:/, /\bviewerCanUpdate\b/, /\bfields\s*\(/, /\.\.\.\s*on\s+ProjectV2SingleSelectField\b/, /\boptions\b/];
+const PROJECT_SELECTION = [
+  /projectV2\s*\(\s*number:/,
+  /\bviewerCanUpdate\b/,
+  /\bfields\s*\(/,
+  /\.\.\.\s*on\s+ProjectV2SingleSelectField\b/,
+  /\boptions\b/,
+];
 
 const OPERATIONS: Record<string, Operation> = {
   // Who the token acts as: github-actions[bot] unless the test registered a login for it
@@ -113,14 +139,25 @@ const OPERATIONS: Record<string, Operation> = {
   },
   ProjectItemsOfContent: {
     kind: 'query',
-    requires: [/\bnode\s*\(\s*id:/, /\.\.\.\s*on\s+Issue\b/, /\bprojectItems\s*\(/, /\bproject\s*\{\s*id\b/, /\bpageInfo\b/],
+    requires: [
+      /\bnode\s*\(\s*id:/,
+      /\.\.\.\s*on\s+Issue\b/,
+      /\bprojectItems\s*\(/,
+      /\bproject\s*\{\s*id\b/,
+      /\bpageInfo\b/,
+    ],
     run: contentItemsQuery,
   },
   AddProjectV2ItemById: mutation('addProjectV2ItemById', (ctx, input, store) => {
     const project = writableProject(ctx, store, input['projectId'], 'addProjectV2ItemById');
     if ('errors' in project) return project;
     const contentId = String(input['contentId'] ?? '');
-    if (!resolveContent(ctx, contentId)) return failure('addProjectV2ItemById', 'NOT_FOUND', `Could not resolve to a node with the global id of '${contentId}'`);
+    if (!resolveContent(ctx, contentId))
+      return failure(
+        'addProjectV2ItemById',
+        'NOT_FOUND',
+        `Could not resolve to a node with the global id of '${contentId}'`,
+      );
     const item = store.addItem(project, contentId);
     return { data: { addProjectV2ItemById: { item: { id: item.id } } } };
   }),
@@ -130,27 +167,47 @@ const OPERATIONS: Record<string, Operation> = {
     const { field, item } = target;
     const value = (input['value'] ?? {}) as Record<string, unknown>;
     const keys = Object.keys(value).filter((key) => value[key] !== undefined && value[key] !== null);
-    const wanted = { TEXT: 'text', NUMBER: 'number', DATE: 'date', SINGLE_SELECT: 'singleSelectOptionId', ITERATION: 'iterationId' }[field.dataType];
+    const wanted = {
+      TEXT: 'text',
+      NUMBER: 'number',
+      DATE: 'date',
+      SINGLE_SELECT: 'singleSelectOptionId',
+      ITERATION: 'iterationId',
+    }[field.dataType];
     if (keys.length !== 1 || keys[0] !== wanted) {
-      return failure('updateProjectV2ItemFieldValue', 'UNPROCESSABLE', `The field ${field.name} (${field.dataType}) takes exactly one value, \`${wanted}\`; got ${keys.join(', ') || 'none'}`);
+      return failure(
+        'updateProjectV2ItemFieldValue',
+        'UNPROCESSABLE',
+        `The field ${field.name} (${field.dataType}) takes exactly one value, \`${wanted}\`; got ${keys.join(', ') || 'none'}`,
+      );
     }
     const raw = value[wanted];
     let stored: ProjectValueRecord;
     if (field.dataType === 'NUMBER') {
-      if (typeof raw !== 'number' || !Number.isFinite(raw)) return failure('updateProjectV2ItemFieldValue', 'UNPROCESSABLE', 'number must be a Float');
+      if (typeof raw !== 'number' || !Number.isFinite(raw))
+        return failure('updateProjectV2ItemFieldValue', 'UNPROCESSABLE', 'number must be a Float');
       stored = { number: raw };
     } else if (field.dataType === 'DATE') {
-      if (typeof raw !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(raw)) return failure('updateProjectV2ItemFieldValue', 'UNPROCESSABLE', `"${String(raw)}" is not a valid Date`);
+      if (typeof raw !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(raw))
+        return failure('updateProjectV2ItemFieldValue', 'UNPROCESSABLE', `"${String(raw)}" is not a valid Date`);
       stored = { date: raw };
     } else if (field.dataType === 'SINGLE_SELECT') {
       if (!field.options.some((option) => option.id === raw)) {
-        return failure('updateProjectV2ItemFieldValue', 'UNPROCESSABLE', `The single select option Id does not belong to the field ${field.name}`);
+        return failure(
+          'updateProjectV2ItemFieldValue',
+          'UNPROCESSABLE',
+          `The single select option Id does not belong to the field ${field.name}`,
+        );
       }
       stored = { singleSelectOptionId: String(raw) };
     } else if (field.dataType === 'TEXT') {
       stored = { text: String(raw) };
     } else {
-      return failure('updateProjectV2ItemFieldValue', 'UNPROCESSABLE', 'fake-github: iteration values are not implemented');
+      return failure(
+        'updateProjectV2ItemFieldValue',
+        'UNPROCESSABLE',
+        'fake-github: iteration values are not implemented',
+      );
     }
     item.values.set(field.id, stored);
     return { data: { updateProjectV2ItemFieldValue: { projectV2Item: { id: item.id } } } };
@@ -169,11 +226,18 @@ function mutation(
 ): Operation {
   return {
     kind: 'mutation',
-    requires: [new RegExp(`\\$input\\s*:\\s*${MUTATION_INPUTS[field]}!`), new RegExp(`\\b${field}\\s*\\(\\s*input\\s*:\\s*\\$input\\s*\\)`)],
+    requires: [
+      new RegExp(`\\$input\\s*:\\s*${MUTATION_INPUTS[field]}!`),
+      new RegExp(`\\b${field}\\s*\\(\\s*input\\s*:\\s*\\$input\\s*\\)`),
+    ],
     run: (ctx, variables, store) => {
       const input = variables['input'];
       if (typeof input !== 'object' || input === null) {
-        return failure(field, 'INVALID_ARGUMENT', `Variable $input of type ${MUTATION_INPUTS[field]}! was provided invalid value`);
+        return failure(
+          field,
+          'INVALID_ARGUMENT',
+          `Variable $input of type ${MUTATION_INPUTS[field]}! was provided invalid value`,
+        );
       }
       return run(ctx, input as Record<string, unknown>, store);
     },
@@ -196,18 +260,31 @@ function ownerUrl(project: ProjectRecord): string {
   return `https://github.com/${project.ownerType === 'organization' ? 'orgs' : 'users'}/${project.owner}/projects/${project.number}`;
 }
 
-function projectQuery(ctx: RouteContext, variables: Record<string, unknown>, store: ProjectStore, ownerType: ProjectOwnerType): Result {
+function projectQuery(
+  ctx: RouteContext,
+  variables: Record<string, unknown>,
+  store: ProjectStore,
+  ownerType: ProjectOwnerType,
+): Result {
   const owner = String(variables['owner'] ?? '');
   const number = Number(variables['number']);
   const known = store.ownerType(owner);
-  const exists = ownerType === 'organization' ? known === 'organization' : known === 'user' || (known === undefined && ctx.state.users.find(owner) !== undefined);
+  const exists =
+    ownerType === 'organization'
+      ? known === 'organization'
+      : known === 'user' || (known === undefined && ctx.state.users.find(owner) !== undefined);
   if (!exists) {
     const kind = ownerType === 'organization' ? 'an Organization' : 'a User';
     return failure(ownerType, 'NOT_FOUND', `Could not resolve to ${kind} with the login of '${owner}'.`);
   }
   if (ctx.caller.readOnly) return failure([ownerType, 'projectV2'], 'FORBIDDEN', NOT_ACCESSIBLE);
   const project = store.find(owner, number, ownerType);
-  if (!project) return failure([ownerType, 'projectV2'], 'NOT_FOUND', `Could not resolve to a ProjectV2 with the number ${number}.`);
+  if (!project)
+    return failure(
+      [ownerType, 'projectV2'],
+      'NOT_FOUND',
+      `Could not resolve to a ProjectV2 with the number ${number}.`,
+    );
   return {
     data: {
       [ownerType]: {
@@ -221,8 +298,19 @@ function projectQuery(ctx: RouteContext, variables: Record<string, unknown>, sto
           fields: {
             nodes: project.fields.map((field) =>
               field.dataType === 'SINGLE_SELECT'
-                ? { __typename: 'ProjectV2SingleSelectField', id: field.id, name: field.name, dataType: field.dataType, options: field.options.map((o) => ({ ...o })) }
-                : { __typename: field.dataType === 'ITERATION' ? 'ProjectV2IterationField' : 'ProjectV2Field', id: field.id, name: field.name, dataType: field.dataType },
+                ? {
+                    __typename: 'ProjectV2SingleSelectField',
+                    id: field.id,
+                    name: field.name,
+                    dataType: field.dataType,
+                    options: field.options.map((o) => ({ ...o })),
+                  }
+                : {
+                    __typename: field.dataType === 'ITERATION' ? 'ProjectV2IterationField' : 'ProjectV2Field',
+                    id: field.id,
+                    name: field.name,
+                    dataType: field.dataType,
+                  },
             ),
             pageInfo: { hasNextPage: false, endCursor: null },
           },
@@ -233,7 +321,10 @@ function projectQuery(ctx: RouteContext, variables: Record<string, unknown>, sto
 }
 
 /** The issue or pull request a node id names, if the fake hosts it. */
-function resolveContent(ctx: RouteContext, contentId: string): { typename: 'Issue' | 'PullRequest'; number: number } | undefined {
+function resolveContent(
+  ctx: RouteContext,
+  contentId: string,
+): { typename: 'Issue' | 'PullRequest'; number: number } | undefined {
   const parsed = parseNodeId(contentId);
   if (!parsed || (parsed.type !== 'Issue' && parsed.type !== 'PullRequest')) return undefined;
   const id = Number(parsed.id);
@@ -241,7 +332,8 @@ function resolveContent(ctx: RouteContext, contentId: string): { typename: 'Issu
     if (parsed.type === 'Issue') {
       for (const issue of repo.issues.values()) if (issue.id === id) return { typename: 'Issue', number: issue.number };
     } else {
-      for (const pull of repo.pulls.values()) if (pull.id === id) return { typename: 'PullRequest', number: pull.number };
+      for (const pull of repo.pulls.values())
+        if (pull.id === id) return { typename: 'PullRequest', number: pull.number };
     }
   }
   return undefined;
@@ -254,7 +346,14 @@ function contentItemsQuery(ctx: RouteContext, variables: Record<string, unknown>
   // A read-only integration token sees no user or organization projects.
   const all = ctx.caller.readOnly ? [] : store.itemsOf(contentId);
   const first = Math.min(100, Math.max(1, Number(variables['first'] ?? 100)));
-  const after = typeof variables['after'] === 'string' ? Number(Buffer.from(variables['after'], 'base64').toString().replace(/^cursor:/, '')) : 0;
+  const after =
+    typeof variables['after'] === 'string'
+      ? Number(
+          Buffer.from(variables['after'], 'base64')
+            .toString()
+            .replace(/^cursor:/, ''),
+        )
+      : 0;
   const page = all.slice(after, after + first);
   const end = after + page.length;
   return {
@@ -264,17 +363,26 @@ function contentItemsQuery(ctx: RouteContext, variables: Record<string, unknown>
         id: contentId,
         projectItems: {
           nodes: page.map(({ project, item }) => ({ id: item.id, project: { id: project.id } })),
-          pageInfo: { hasNextPage: end < all.length, endCursor: page.length > 0 ? Buffer.from(`cursor:${end}`).toString('base64') : null },
+          pageInfo: {
+            hasNextPage: end < all.length,
+            endCursor: page.length > 0 ? Buffer.from(`cursor:${end}`).toString('base64') : null,
+          },
         },
       },
     },
   };
 }
 
-function writableProject(ctx: RouteContext, store: ProjectStore, projectId: unknown, field: string): ProjectRecord | Failure {
+function writableProject(
+  ctx: RouteContext,
+  store: ProjectStore,
+  projectId: unknown,
+  field: string,
+): ProjectRecord | Failure {
   if (ctx.caller.readOnly) return failure(field, 'FORBIDDEN', NOT_ACCESSIBLE);
   const project = store.byId(String(projectId ?? ''));
-  if (!project) return failure(field, 'NOT_FOUND', `Could not resolve to a node with the global id of '${String(projectId)}'`);
+  if (!project)
+    return failure(field, 'NOT_FOUND', `Could not resolve to a node with the global id of '${String(projectId)}'`);
   if (!project.writable) return failure(field, 'FORBIDDEN', 'Resource not accessible by personal access token');
   return project;
 }
@@ -283,8 +391,18 @@ function itemAndField(ctx: RouteContext, store: ProjectStore, input: Record<stri
   const project = writableProject(ctx, store, input['projectId'], field);
   if ('errors' in project) return project;
   const item = store.itemById(project, String(input['itemId'] ?? ''));
-  if (!item) return failure(field, 'NOT_FOUND', `Could not resolve to a ProjectV2Item with the id of '${String(input['itemId'])}' in this project`);
+  if (!item)
+    return failure(
+      field,
+      'NOT_FOUND',
+      `Could not resolve to a ProjectV2Item with the id of '${String(input['itemId'])}' in this project`,
+    );
   const target = project.fields.find((candidate) => candidate.id === input['fieldId']);
-  if (!target) return failure(field, 'NOT_FOUND', `Could not resolve to a ProjectV2Field with the id of '${String(input['fieldId'])}' in this project`);
+  if (!target)
+    return failure(
+      field,
+      'NOT_FOUND',
+      `Could not resolve to a ProjectV2Field with the id of '${String(input['fieldId'])}' in this project`,
+    );
   return { project, item, field: target };
 }

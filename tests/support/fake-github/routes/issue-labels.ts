@@ -27,14 +27,23 @@ export function registerIssueLabelRoutes(router: Router): void {
   router.post(base, { docs: 'issues/labels#add-labels-to-an-issue' }, (ctx) => {
     const repo = ctx.repo();
     const issue = requireIssue(repo, ctx.params['issue_number']);
-    if (addIssueLabels(issue, ensureLabels(ctx.state, repo, labelNames(ctx.body)), { state: ctx.state, login: ctx.caller.user.login })) issue.updatedAt = ctx.state.now();
+    if (
+      addIssueLabels(issue, ensureLabels(ctx.state, repo, labelNames(ctx.body)), {
+        state: ctx.state,
+        login: ctx.caller.user.login,
+      })
+    )
+      issue.updatedAt = ctx.state.now();
     return issueLabelsReply(ctx, repo, issue);
   });
 
   router.put(base, { docs: 'issues/labels#set-labels-for-an-issue', body: 'optional' }, (ctx) => {
     const repo = ctx.repo();
     const issue = requireIssue(repo, ctx.params['issue_number']);
-    setIssueLabels(repo, issue, ensureLabels(ctx.state, repo, labelNames(ctx.body)), { state: ctx.state, login: ctx.caller.user.login });
+    setIssueLabels(repo, issue, ensureLabels(ctx.state, repo, labelNames(ctx.body)), {
+      state: ctx.state,
+      login: ctx.caller.user.login,
+    });
     issue.updatedAt = ctx.state.now();
     return issueLabelsReply(ctx, repo, issue);
   });

@@ -34,13 +34,22 @@ export function registerIssueRoutes(router: Router): void {
     const title = fields.requiredString('title');
     const body = fields.nullableString('body') ?? null;
     const labels = fields.has('labels') ? labelNames(fields.raw('labels'), 'Issue') : [];
-    const issue = seedIssue(ctx.state, repo, { title, ...(body === null ? {} : { body }), labels, user: ctx.caller.user.login });
+    const issue = seedIssue(ctx.state, repo, {
+      title,
+      ...(body === null ? {} : { body }),
+      labels,
+      user: ctx.caller.user.login,
+    });
     return { status: 201, body: issueShape(issue, repo, ctx) };
   });
 
   router.get('/repos/:owner/:repo/issues', { docs: 'issues/issues#list-repository-issues' }, (ctx) => {
     const repo = ctx.repo();
-    const order = issueOrder(ctx.query['sort'], ctx.query['direction'], (issue) => repo.commentsOn(issue.number).length);
+    const order = issueOrder(
+      ctx.query['sort'],
+      ctx.query['direction'],
+      (issue) => repo.commentsOn(issue.number).length,
+    );
     const issues = listFilter(ctx, repo).sort(order);
     const page = paginate(issues, ctx);
     return { status: 200, body: page.items.map((issue) => issueShape(issue, repo, ctx)), headers: page.headers };
@@ -53,11 +62,12 @@ function updateIssue(ctx: RouteContext, repo: RepoState, issue: IssueRecord): vo
   const title = fields.optionalString('title');
   const body = fields.nullableString('body');
   const state = fields.optionalEnum('state', ['open', 'closed'] as const);
-  const stateReason =
-    fields.raw('state_reason') === null ? null : fields.optionalEnum('state_reason', STATE_REASONS);
+  const stateReason = fields.raw('state_reason') === null ? null : fields.optionalEnum('state_reason', STATE_REASONS);
   const assignees = fields.optionalStringArray('assignees');
   const milestone = readMilestone(fields.raw('milestone'), repo);
-  const labels = fields.has('labels') ? ensureLabels(ctx.state, repo, labelNames(fields.raw('labels'), 'Issue')) : undefined;
+  const labels = fields.has('labels')
+    ? ensureLabels(ctx.state, repo, labelNames(fields.raw('labels'), 'Issue'))
+    : undefined;
 
   if (title !== undefined) issue.title = title;
   if (body !== undefined) issue.body = body;

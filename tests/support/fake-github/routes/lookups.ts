@@ -15,7 +15,10 @@ export function requireIssue(repo: RepoState, param: string | undefined): IssueR
   return issue;
 }
 
-export function requirePull(repo: RepoState, param: string | undefined): { pull: PullRequestRecord; issue: IssueRecord } {
+export function requirePull(
+  repo: RepoState,
+  param: string | undefined,
+): { pull: PullRequestRecord; issue: IssueRecord } {
   const number = numberParam(param);
   const pull = repo.pulls.get(number);
   const issue = repo.issues.get(number);

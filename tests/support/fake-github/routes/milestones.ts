@@ -36,7 +36,9 @@ export function registerMilestoneRoutes(router: Router): void {
     const milestones = [...repo.milestones.values()]
       .filter((milestone) => state === 'all' || milestone.state === state)
       .map((milestone) => ({ milestone, key: key(milestone) }))
-      .sort((a, b) => (a.key === b.key ? 0 : sign * (a.key < b.key ? -1 : 1)) || a.milestone.number - b.milestone.number)
+      .sort(
+        (a, b) => (a.key === b.key ? 0 : sign * (a.key < b.key ? -1 : 1)) || a.milestone.number - b.milestone.number,
+      )
       .map(({ milestone }) => milestone);
     const page = paginate(milestones, ctx);
     return {

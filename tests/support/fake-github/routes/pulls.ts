@@ -40,7 +40,8 @@ export function registerPullRoutes(router: Router): void {
 
     for (const pull of repo.pulls.values()) {
       const open = repo.issues.get(pull.number)?.state === 'open';
-      const sameHead = pull.head.ref === headRef && pull.head.repoFullName.toLowerCase() === repo.fullName.toLowerCase();
+      const sameHead =
+        pull.head.ref === headRef && pull.head.repoFullName.toLowerCase() === repo.fullName.toLowerCase();
       if (open && sameHead && pull.base.ref === baseRef) {
         throw validationFailed({
           resource: 'PullRequest',
@@ -50,7 +51,11 @@ export function registerPullRoutes(router: Router): void {
       }
     }
     if (reachable(repo, baseCommit.sha, headCommit.sha)) {
-      throw validationFailed({ resource: 'PullRequest', code: 'custom', message: `No commits between ${baseRef} and ${headRef}` });
+      throw validationFailed({
+        resource: 'PullRequest',
+        code: 'custom',
+        message: `No commits between ${baseRef} and ${headRef}`,
+      });
     }
 
     const pull = seedPullRequest(ctx.state, repo, {

@@ -7,7 +7,11 @@ import { nodeId } from '../ids.js';
 import type { ShapeContext } from './context.js';
 import { userByLogin } from './user.js';
 
-export function repoShape(fullName: string, ctx: ShapeContext, options: { fork?: boolean } = {}): Record<string, unknown> {
+export function repoShape(
+  fullName: string,
+  ctx: ShapeContext,
+  options: { fork?: boolean } = {},
+): Record<string, unknown> {
   const [ownerLogin = '', repoName = ''] = fullName.split('/');
   const hosted = ctx.state.repo(ownerLogin, repoName);
   const name = hosted?.fullName ?? fullName;

@@ -89,7 +89,9 @@ export function storeArtifact(
   const data = actionsOf(repo);
   const createdAt = state.now();
   const zip = Buffer.from(
-    zipSync(Object.fromEntries([...input.files].map(([path, bytes]) => [path, new Uint8Array(bytes)])), { mtime: createdAt }),
+    zipSync(Object.fromEntries([...input.files].map(([path, bytes]) => [path, new Uint8Array(bytes)])), {
+      mtime: createdAt,
+    }),
   );
   const expires = new Date(Date.parse(createdAt) + input.retentionDays * 86_400_000);
   const artifact: ArtifactRecord = {

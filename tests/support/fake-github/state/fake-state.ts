@@ -20,7 +20,9 @@ export class FakeState {
 
   /** GitHub timestamps: ISO 8601, UTC, whole seconds. */
   now(): string {
-    return this.clock().toISOString().replace(/\.\d{3}Z$/, 'Z');
+    return this.clock()
+      .toISOString()
+      .replace(/\.\d{3}Z$/, 'Z');
   }
 
   addRepo(owner: string, name: string, defaultBranch = 'main'): RepoState {

@@ -51,9 +51,7 @@ export class GitStore {
 
   /** Resolves what the REST API accepts as `ref`: branch, tag, `heads/x`, `refs/heads/x`, or a sha. */
   resolve(ref: string): CommitRecord | undefined {
-    const candidates = ref.startsWith('refs/')
-      ? [ref]
-      : [`refs/${ref}`, `refs/heads/${ref}`, `refs/tags/${ref}`];
+    const candidates = ref.startsWith('refs/') ? [ref] : [`refs/${ref}`, `refs/heads/${ref}`, `refs/tags/${ref}`];
     for (const candidate of candidates) {
       const sha = this.refs.get(candidate);
       if (sha !== undefined) return this.commits.get(sha);

@@ -42,7 +42,13 @@ export interface LabelActor {
 }
 
 function record(issue: IssueRecord, event: 'labeled' | 'unlabeled', label: LabelRecord, by: LabelActor): void {
-  issue.events.push({ id: by.state.ids.take('event'), event, actor: by.login, label: { name: label.name, color: label.color }, createdAt: by.state.now() });
+  issue.events.push({
+    id: by.state.ids.take('event'),
+    event,
+    actor: by.login,
+    label: { name: label.name, color: label.color },
+    createdAt: by.state.now(),
+  });
 }
 
 /** Adds labels to an issue, keeping the ones it has; returns whether anything changed. */
@@ -57,7 +63,12 @@ export function addIssueLabels(issue: IssueRecord, labels: readonly LabelRecord[
 }
 
 /** Replaces an issue's labels, recording what was added and removed. */
-export function setIssueLabels(repo: RepoState, issue: IssueRecord, labels: readonly LabelRecord[], by: LabelActor): void {
+export function setIssueLabels(
+  repo: RepoState,
+  issue: IssueRecord,
+  labels: readonly LabelRecord[],
+  by: LabelActor,
+): void {
   const keep = new Set(labels.map((l) => l.id));
   for (const id of issue.labelIds) if (!keep.has(id)) removeIssueLabel(repo, issue, id, by);
   addIssueLabels(issue, labels, by);

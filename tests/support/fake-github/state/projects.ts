@@ -106,7 +106,9 @@ export class ProjectStore {
     }
     const conflicting = this.ownerType(seed.owner);
     if (conflicting && conflicting !== ownerType) {
-      throw new Error(`fake-github: ${seed.owner} is already seeded as ${conflicting === 'organization' ? 'an organization' : 'a user'}`);
+      throw new Error(
+        `fake-github: ${seed.owner} is already seeded as ${conflicting === 'organization' ? 'an organization' : 'a user'}`,
+      );
     }
     const key = `${ownerType}:${seed.owner.toLowerCase()}:${seed.number}`;
     const project: ProjectRecord = {
@@ -139,7 +141,10 @@ export class ProjectStore {
 
   find(owner: string, number: number, ownerType?: ProjectOwnerType): ProjectRecord | undefined {
     return this.projects.find(
-      (p) => p.owner.toLowerCase() === owner.toLowerCase() && p.number === number && (ownerType === undefined || p.ownerType === ownerType),
+      (p) =>
+        p.owner.toLowerCase() === owner.toLowerCase() &&
+        p.number === number &&
+        (ownerType === undefined || p.ownerType === ownerType),
     );
   }
 
@@ -156,14 +161,20 @@ export class ProjectStore {
     const existing = project.items.find((item) => item.contentId === contentId);
     if (existing) return existing;
     this.itemCounter += 1;
-    const item: ProjectItemRecord = { id: projectNodeId('PVTI', `${project.id}:${this.itemCounter}`), contentId, values: new Map() };
+    const item: ProjectItemRecord = {
+      id: projectNodeId('PVTI', `${project.id}:${this.itemCounter}`),
+      contentId,
+      values: new Map(),
+    };
     project.items.push(item);
     return item;
   }
 
   /** Every item, in any project, whose content is this node. */
   itemsOf(contentId: string): { project: ProjectRecord; item: ProjectItemRecord }[] {
-    return this.projects.flatMap((project) => project.items.filter((item) => item.contentId === contentId).map((item) => ({ project, item })));
+    return this.projects.flatMap((project) =>
+      project.items.filter((item) => item.contentId === contentId).map((item) => ({ project, item })),
+    );
   }
 }
 
@@ -190,9 +201,16 @@ export interface ProjectItemView {
  * The item of one of `contentIds` on a project: the one named, else the only project the
  * content is on (ambiguity throws, so a test never reads the wrong board).
  */
-export function projectItemView(store: ProjectStore, contentIds: string[], project?: { owner: string; number: number }): ProjectItemView | undefined {
+export function projectItemView(
+  store: ProjectStore,
+  contentIds: string[],
+  project?: { owner: string; number: number },
+): ProjectItemView | undefined {
   let found = contentIds.flatMap((id) => store.itemsOf(id));
-  if (project) found = found.filter((f) => f.project.owner.toLowerCase() === project.owner.toLowerCase() && f.project.number === project.number);
+  if (project)
+    found = found.filter(
+      (f) => f.project.owner.toLowerCase() === project.owner.toLowerCase() && f.project.number === project.number,
+    );
   if (found.length > 1) throw new Error('fake-github: the item is on several projects; say which one');
   const hit = found[0];
   if (!hit) return undefined;
@@ -201,7 +219,8 @@ export function projectItemView(store: ProjectStore, contentIds: string[], proje
     const value = hit.item.values.get(field.id);
     if (!value) continue;
     if (value.singleSelectOptionId !== undefined) {
-      values[field.name] = field.options.find((o) => o.id === value.singleSelectOptionId)?.name ?? value.singleSelectOptionId;
+      values[field.name] =
+        field.options.find((o) => o.id === value.singleSelectOptionId)?.name ?? value.singleSelectOptionId;
     } else {
       const plain = value.number ?? value.date ?? value.text;
       if (plain !== undefined) values[field.name] = plain;

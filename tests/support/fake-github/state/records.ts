@@ -87,14 +87,7 @@ export interface PullRefRecord {
   repoFullName: string;
 }
 
-export type PullFileStatus =
-  | 'added'
-  | 'removed'
-  | 'modified'
-  | 'renamed'
-  | 'copied'
-  | 'changed'
-  | 'unchanged';
+export type PullFileStatus = 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';
 
 export interface PullFileRecord {
   filename: string;

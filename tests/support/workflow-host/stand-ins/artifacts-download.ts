@@ -32,12 +32,16 @@ export const downloadArtifactStandIn: StandIn = {
     const name = inputs['name'] ?? '';
     const pattern = inputs['pattern'] ?? '';
     const ids = multiline((inputs['artifact-ids'] ?? '').split(',').join('\n')).map(Number);
-    if (name !== '' && ids.length > 0) throw new StandInFailure("Inputs 'name' and 'artifact-ids' cannot be used together. Please specify only one.");
+    if (name !== '' && ids.length > 0)
+      throw new StandInFailure("Inputs 'name' and 'artifact-ids' cannot be used together. Please specify only one.");
     const all = await listArtifacts(call);
     let chosen: FoundArtifact[];
     if (name !== '') {
       const found = all.find((artifact) => artifact.name === name);
-      if (!found) throw new StandInFailure(`Unable to download artifact(s): Artifact not found for name: ${name}\n        Please ensure that your artifact is not expired and the artifact was uploaded using a compatible version of toolkit/upload-artifact.`);
+      if (!found)
+        throw new StandInFailure(
+          `Unable to download artifact(s): Artifact not found for name: ${name}\n        Please ensure that your artifact is not expired and the artifact was uploaded using a compatible version of toolkit/upload-artifact.`,
+        );
       chosen = [found];
     } else if (ids.length > 0) {
       chosen = all.filter((artifact) => ids.includes(artifact.id));
@@ -64,11 +68,13 @@ async function listArtifacts(call: StandInCall): Promise<FoundArtifact[]> {
   const token = inputs['github-token'] ?? '';
   if (token === '') {
     // Newest first, so the newest of equal names wins (names are unique in a run anyway).
-    return actionsOf(job.run.repo).artifactsOfRun(job.run.runId).map((artifact) => ({
-      id: artifact.id,
-      name: artifact.name,
-      zip: async () => artifact.zip,
-    }));
+    return actionsOf(job.run.repo)
+      .artifactsOfRun(job.run.runId)
+      .map((artifact) => ({
+        id: artifact.id,
+        name: artifact.name,
+        zip: async () => artifact.zip,
+      }));
   }
   const api = job.run.settings.gh.url;
   const repository = inputs['repository'] ?? job.run.repo.fullName;
@@ -76,16 +82,26 @@ async function listArtifacts(call: StandInCall): Promise<FoundArtifact[]> {
   const headers = { authorization: `Bearer ${token}`, accept: 'application/vnd.github+json' };
   const found: FoundArtifact[] = [];
   for (let page = 1; page <= 10; page += 1) {
-    const response = await fetch(`${api}/repos/${repository}/actions/runs/${runId}/artifacts?per_page=100&page=${page}`, { headers });
-    const body = (await response.json()) as { message?: string; artifacts?: { id: number; name: string; archive_download_url: string }[] };
-    if (!response.ok) throw new StandInFailure(`Unable to download artifact(s): ${body.message ?? response.status} (listing artifacts of run ${runId} in ${repository})`);
+    const response = await fetch(
+      `${api}/repos/${repository}/actions/runs/${runId}/artifacts?per_page=100&page=${page}`,
+      { headers },
+    );
+    const body = (await response.json()) as {
+      message?: string;
+      artifacts?: { id: number; name: string; archive_download_url: string }[];
+    };
+    if (!response.ok)
+      throw new StandInFailure(
+        `Unable to download artifact(s): ${body.message ?? response.status} (listing artifacts of run ${runId} in ${repository})`,
+      );
     for (const artifact of body.artifacts ?? []) {
       found.push({
         id: artifact.id,
         name: artifact.name,
         zip: async () => {
           const zip = await fetch(artifact.archive_download_url, { headers });
-          if (!zip.ok) throw new StandInFailure(`Unable to download artifact(s): HTTP ${zip.status} downloading ${artifact.name}`);
+          if (!zip.ok)
+            throw new StandInFailure(`Unable to download artifact(s): HTTP ${zip.status} downloading ${artifact.name}`);
           return Buffer.from(await zip.arrayBuffer());
         },
       });

@@ -27,7 +27,10 @@ export const uploadArtifactStandIn: StandIn = {
     const { job, inputs } = call;
     const name = inputs['name'] ?? 'artifact';
     const bad = INVALID_NAME_CHARACTERS.filter((character) => name.includes(character));
-    if (bad.length > 0) throw new StandInFailure(`The artifact name is not valid: ${name}. Contains the following character: ${JSON.stringify(bad[0])}`);
+    if (bad.length > 0)
+      throw new StandInFailure(
+        `The artifact name is not valid: ${name}. Contains the following character: ${JSON.stringify(bad[0])}`,
+      );
     const hiddenInput = 'include-hidden-files' in inputs;
     const includeHidden = !hiddenInput || booleanInput(inputs['include-hidden-files'], 'include-hidden-files');
     const files = findFiles(job.place.workspace, multiline(inputs['path']), includeHidden);
@@ -40,10 +43,14 @@ export const uploadArtifactStandIn: StandIn = {
       return;
     }
     const { run } = job;
-    const existing = actionsOf(run.repo).artifactsOfRun(run.runId).find((artifact) => artifact.name === name);
+    const existing = actionsOf(run.repo)
+      .artifactsOfRun(run.runId)
+      .find((artifact) => artifact.name === name);
     if (existing) {
       if (!booleanInput(inputs['overwrite'], 'overwrite')) {
-        throw new StandInFailure('Failed to CreateArtifact: Received non-retryable error: Failed request: (409) Conflict: an artifact with this name already exists on the workflow run');
+        throw new StandInFailure(
+          'Failed to CreateArtifact: Received non-retryable error: Failed request: (409) Conflict: an artifact with this name already exists on the workflow run',
+        );
       }
       deleteArtifact(run.repo, existing.id);
     }
@@ -55,9 +62,14 @@ export const uploadArtifactStandIn: StandIn = {
       retentionDays: retention > 0 ? Math.min(retention, 90) : 90,
     });
     call.log(`With the provided path, there will be ${files.files.size} files uploaded`);
-    call.log(`Artifact ${name} has been successfully uploaded! Final size is ${artifact.zip.length} bytes. Artifact ID is ${artifact.id}`);
+    call.log(
+      `Artifact ${name} has been successfully uploaded! Final size is ${artifact.zip.length} bytes. Artifact ID is ${artifact.id}`,
+    );
     call.setOutput('artifact-id', String(artifact.id));
-    call.setOutput('artifact-url', `${run.settings.serverUrl}/${run.repo.fullName}/actions/runs/${run.runId}/artifacts/${artifact.id}`);
+    call.setOutput(
+      'artifact-url',
+      `${run.settings.serverUrl}/${run.repo.fullName}/actions/runs/${run.runId}/artifacts/${artifact.id}`,
+    );
     call.setOutput('artifact-digest', artifactDigest(artifact).slice('sha256:'.length));
   },
 };
@@ -78,9 +90,15 @@ function commonAncestor(paths: string[]): string {
   return first.slice(0, length).join(sep) || sep;
 }
 
-export function findFiles(workspace: string, patterns: string[], includeHidden: boolean): { root: string; files: Map<string, Buffer> } {
+export function findFiles(
+  workspace: string,
+  patterns: string[],
+  includeHidden: boolean,
+): { root: string; files: Map<string, Buffer> } {
   const include = patterns.filter((pattern) => !pattern.startsWith('!')).map((pattern) => resolve(workspace, pattern));
-  const exclude = patterns.filter((pattern) => pattern.startsWith('!')).map((pattern) => resolve(workspace, pattern.slice(1)));
+  const exclude = patterns
+    .filter((pattern) => pattern.startsWith('!'))
+    .map((pattern) => resolve(workspace, pattern.slice(1)));
   const excluded = exclude.length > 0 ? picomatch(exclude, { dot: true }) : () => false;
   const found = new Set<string>();
   for (const pattern of include) {
@@ -90,7 +108,12 @@ export function findFiles(workspace: string, patterns: string[], includeHidden: 
       if (statSync(pattern).isFile()) found.add(pattern);
       else for (const file of globSync('**/*', { cwd: pattern, dot: true, absolute: true })) found.add(resolve(file));
     } else {
-      for (const file of globSync(relative(base, pattern).split(sep).join('/'), { cwd: base, dot: true, absolute: true })) found.add(resolve(file));
+      for (const file of globSync(relative(base, pattern).split(sep).join('/'), {
+        cwd: base,
+        dot: true,
+        absolute: true,
+      }))
+        found.add(resolve(file));
     }
   }
   const searchPaths = include.map(searchPath).filter((path) => existsSync(path));

@@ -25,7 +25,12 @@ export class CacheStore {
   readonly entries: CacheEntry[] = [];
   private sequence = 0;
 
-  find(repository: string, scopes: string[], version: string, keys: string[]): { entry: CacheEntry; exact: boolean } | undefined {
+  find(
+    repository: string,
+    scopes: string[],
+    version: string,
+    keys: string[],
+  ): { entry: CacheEntry; exact: boolean } | undefined {
     const candidates = this.entries
       .filter((entry) => entry.repository === repository && entry.version === version && scopes.includes(entry.scope))
       .sort((a, b) => scopes.indexOf(a.scope) - scopes.indexOf(b.scope) || b.createdAt - a.createdAt);
@@ -40,7 +45,15 @@ export class CacheStore {
   }
 
   save(entry: Omit<CacheEntry, 'createdAt'>): boolean {
-    if (this.entries.some((other) => other.repository === entry.repository && other.scope === entry.scope && other.key === entry.key && other.version === entry.version)) {
+    if (
+      this.entries.some(
+        (other) =>
+          other.repository === entry.repository &&
+          other.scope === entry.scope &&
+          other.key === entry.key &&
+          other.version === entry.version,
+      )
+    ) {
       return false;
     }
     this.sequence += 1;
@@ -50,7 +63,12 @@ export class CacheStore {
 }
 
 export const cacheStandIn: StandIn = {
-  defaults: () => ({ enableCrossOsArchive: 'false', 'fail-on-cache-miss': 'false', 'lookup-only': 'false', 'save-always': 'false' }),
+  defaults: () => ({
+    enableCrossOsArchive: 'false',
+    'fail-on-cache-miss': 'false',
+    'lookup-only': 'false',
+    'save-always': 'false',
+  }),
 
   async run(call): Promise<void> {
     const { inputs, job } = call;
@@ -61,16 +79,23 @@ export const cacheStandIn: StandIn = {
     if (key.includes(',')) throw new StandInFailure('Key Validation Error: ' + key + ' cannot contain commas.');
     // GitHub's runners have the same workspace and temp paths in every job; the host's differ per
     // job, so they are named, not spelled, in the version (which hashes the paths as written).
-    const portable = paths.map((path) => path.replaceAll(job.place.runnerTemp, '$RUNNER_TEMP').replaceAll(job.place.workspace, '$GITHUB_WORKSPACE'));
+    const portable = paths.map((path) =>
+      path.replaceAll(job.place.runnerTemp, '$RUNNER_TEMP').replaceAll(job.place.workspace, '$GITHUB_WORKSPACE'),
+    );
     const version = cacheVersion(portable, inputs['enableCrossOsArchive'] === 'true');
     const { run } = job;
     const store = run.settings.caches;
     const scopes = [run.ref, `refs/heads/${run.repo.defaultBranch}`];
     if (run.baseRef !== '') scopes.splice(1, 0, `refs/heads/${run.baseRef}`);
-    const hit = store.find(run.repo.fullName, [...new Set(scopes)], version, [key, ...multiline(inputs['restore-keys'])]);
+    const hit = store.find(run.repo.fullName, [...new Set(scopes)], version, [
+      key,
+      ...multiline(inputs['restore-keys']),
+    ]);
     if (!hit) {
       if (booleanInput(inputs['fail-on-cache-miss'], 'fail-on-cache-miss')) {
-        throw new StandInFailure(`Failed to restore cache entry. Exiting as fail-on-cache-miss is set. Input key: ${key}`);
+        throw new StandInFailure(
+          `Failed to restore cache entry. Exiting as fail-on-cache-miss is set. Input key: ${key}`,
+        );
       }
       call.log(`Cache not found for input keys: ${[key, ...multiline(inputs['restore-keys'])].join(', ')}`);
     } else {
@@ -87,12 +112,14 @@ export const cacheStandIn: StandIn = {
       condition: (status) => saveAlways || status === 'success',
       run: async () => {
         const files = collectFiles(job.place.workspace, paths);
-        const saved = files.size > 0 && store.save({ repository: run.repo.fullName, scope: run.ref, key, version, files });
-        const message = files.size === 0
-          ? 'Path Validation Error: Path(s) specified in the action for caching do(es) not exist, hence no cache is being saved.'
-          : saved
-            ? `Cache saved with key: ${key}`
-            : `Failed to save: Unable to reserve cache with key ${key}, another job may be creating this cache.`;
+        const saved =
+          files.size > 0 && store.save({ repository: run.repo.fullName, scope: run.ref, key, version, files });
+        const message =
+          files.size === 0
+            ? 'Path Validation Error: Path(s) specified in the action for caching do(es) not exist, hence no cache is being saved.'
+            : saved
+              ? `Cache saved with key: ${key}`
+              : `Failed to save: Unable to reserve cache with key ${key}, another job may be creating this cache.`;
         return postRecord(message, files.size === 0 || !saved);
       },
     });
@@ -100,16 +127,21 @@ export const cacheStandIn: StandIn = {
 };
 
 function cacheVersion(paths: string[], crossOs: boolean): string {
-  return createHash('sha256').update([...paths, 'zstd-without-long', ...(crossOs ? ['enableCrossOsArchive'] : [])].join('|')).digest('hex');
+  return createHash('sha256')
+    .update([...paths, 'zstd-without-long', ...(crossOs ? ['enableCrossOsArchive'] : [])].join('|'))
+    .digest('hex');
 }
 
 function collectFiles(workspace: string, patterns: string[]): Map<string, Buffer> {
   const files = new Map<string, Buffer>();
   for (const pattern of patterns) {
     const absolute = resolve(workspace, pattern);
-    const matches = existsSync(absolute) && statSync(absolute).isDirectory()
-      ? globSync('**/*', { cwd: absolute, dot: true, absolute: true })
-      : existsSync(absolute) ? [absolute] : globSync(pattern, { cwd: workspace, dot: true, absolute: true });
+    const matches =
+      existsSync(absolute) && statSync(absolute).isDirectory()
+        ? globSync('**/*', { cwd: absolute, dot: true, absolute: true })
+        : existsSync(absolute)
+          ? [absolute]
+          : globSync(pattern, { cwd: workspace, dot: true, absolute: true });
     for (const file of matches) if (statSync(file).isFile()) files.set(relative(workspace, file), readFileSync(file));
   }
   return files;

@@ -32,12 +32,17 @@ export const checkoutStandIn: StandIn = {
     const { job, inputs } = call;
     const [owner = '', name = ''] = (inputs['repository'] ?? '').split('/');
     const repo = job.run.settings.gh.state.repo(owner, name);
-    if (!repo) throw new StandInFailure(`The repository '${inputs['repository']}' could not be found (the fake hosts no such repository)`);
+    if (!repo)
+      throw new StandInFailure(
+        `The repository '${inputs['repository']}' could not be found (the fake hosts no such repository)`,
+      );
     const depth = Number(inputs['fetch-depth']);
-    if (!Number.isInteger(depth) || depth < 0) throw new StandInFailure(`The input 'fetch-depth' must be a non-negative integer: ${inputs['fetch-depth']}`);
+    if (!Number.isInteger(depth) || depth < 0)
+      throw new StandInFailure(`The input 'fetch-depth' must be a non-negative integer: ${inputs['fetch-depth']}`);
     const target = resolveTarget(call, repo.fullName.toLowerCase() === job.run.repo.fullName.toLowerCase(), repo);
     if (depth === 0) {
-      for (const branch of repo.git.branches()) target.refs[`refs/remotes/origin/${branch}`] = repo.git.refs.get(`refs/heads/${branch}`) ?? '';
+      for (const branch of repo.git.branches())
+        target.refs[`refs/remotes/origin/${branch}`] = repo.git.refs.get(`refs/heads/${branch}`) ?? '';
       for (const [ref, sha] of repo.git.refs) if (ref.startsWith('refs/tags/')) target.refs[ref] = sha;
     }
     const dir = resolve(job.place.workspace, inputs['path'] ?? '');
@@ -62,7 +67,11 @@ export const checkoutStandIn: StandIn = {
   },
 };
 
-function resolveTarget(call: StandInCall, sameRepository: boolean, repo: import('../../fake-github/state/repo-state.js').RepoState): Target {
+function resolveTarget(
+  call: StandInCall,
+  sameRepository: boolean,
+  repo: import('../../fake-github/state/repo-state.js').RepoState,
+): Target {
   const { job, inputs } = call;
   const ref = inputs['ref'] ?? '';
   if (ref === '') {
@@ -95,7 +104,8 @@ function refTarget(ref: string, sha: string): Target {
     const branch = ref.slice('refs/heads/'.length);
     return { sha, branch, refs: { [`refs/remotes/origin/${branch}`]: sha }, ref };
   }
-  if (ref.startsWith('refs/pull/')) return { sha, branch: undefined, refs: { [`refs/remotes/pull/${ref.slice('refs/pull/'.length)}`]: sha }, ref };
+  if (ref.startsWith('refs/pull/'))
+    return { sha, branch: undefined, refs: { [`refs/remotes/pull/${ref.slice('refs/pull/'.length)}`]: sha }, ref };
   if (ref.startsWith('refs/tags/')) return { sha, branch: undefined, refs: { [ref]: sha }, ref };
   return { sha, branch: undefined, refs: {}, ref };
 }

@@ -51,5 +51,11 @@ export function checkPin(action: string, ref: string, comment: string | undefine
     throw new PinError(`${action} ${version} is not a release the host accepts (majors ${majors})`);
   }
   if (release.sha !== ref) throw new PinError(`${action}@${ref} is not ${version}: ${version} is ${release.sha}`);
-  return { action, version, sha: release.sha, using: release.using, inputs: (table.inputSets[release.inputs] ?? '').split(' ').filter(Boolean) };
+  return {
+    action,
+    version,
+    sha: release.sha,
+    using: release.using,
+    inputs: (table.inputSets[release.inputs] ?? '').split(' ').filter(Boolean),
+  };
 }

@@ -7,7 +7,12 @@ import { resolve } from 'node:path';
 import { StandInFailure, type StandIn } from './types.js';
 
 export const setupPythonStand: StandIn = {
-  defaults: ({ job }) => ({ 'check-latest': 'false', token: job.token, 'update-environment': 'true', 'allow-prereleases': 'false' }),
+  defaults: ({ job }) => ({
+    'check-latest': 'false',
+    token: job.token,
+    'update-environment': 'true',
+    'allow-prereleases': 'false',
+  }),
 
   async run(call): Promise<void> {
     let version = (call.inputs['python-version'] ?? '').trim();
@@ -20,10 +25,14 @@ export const setupPythonStand: StandIn = {
     if (version === '') {
       call.annotate({
         level: 'warning',
-        message: "Neither 'python-version' nor 'python-version-file' inputs were supplied. Attempting to find '.python-version' file.",
+        message:
+          "Neither 'python-version' nor 'python-version-file' inputs were supplied. Attempting to find '.python-version' file.",
       });
     }
-    if (version !== '' && !/^(pypy|graalpy)?[0-9]+(\.[0-9x*]+){0,2}(-dev|[a-z]+[0-9]*|t)?$/.test(version.split('\n')[0] ?? '')) {
+    if (
+      version !== '' &&
+      !/^(pypy|graalpy)?[0-9]+(\.[0-9x*]+){0,2}(-dev|[a-z]+[0-9]*|t)?$/.test(version.split('\n')[0] ?? '')
+    ) {
       throw new StandInFailure(`Version ${version} was not found in the local cache`);
     }
     call.log(`Stand-in: Python ${version || '(from PATH)'} is whatever python3 the test's PATH provides`);

@@ -27,9 +27,14 @@ export function booleanInput(value: string | undefined, name: string): boolean {
   if (text === 'true') return true;
   if (text === 'false' || text === '') return false;
   // @actions/core getBooleanInput's message.
-  throw new StandInFailure(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\nSupport boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+  throw new StandInFailure(
+    `Input does not meet YAML 1.2 "Core Schema" specification: ${name}\nSupport boolean input list: \`true | True | TRUE | false | False | FALSE\``,
+  );
 }
 
 export function multiline(value: string | undefined): string[] {
-  return (value ?? '').split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  return (value ?? '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
 }

@@ -22,7 +22,9 @@ export const uploadSarifStandIn: StandIn = {
     const path = resolve(job.place.workspace, inputs['sarif_file'] ?? '');
     if (!existsSync(path)) throw new StandInFailure(`Path does not exist: ${inputs['sarif_file']}`);
     const files = statSync(path).isDirectory()
-      ? readdirSync(path, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.sarif')).map((file) => join(path, file))
+      ? readdirSync(path, { recursive: true, encoding: 'utf8' })
+          .filter((file) => file.endsWith('.sarif'))
+          .map((file) => join(path, file))
       : [path];
     if (files.length === 0) throw new StandInFailure(`No SARIF files found to upload in "${path}".`);
     const runs: unknown[] = [];
@@ -32,7 +34,9 @@ export const uploadSarifStandIn: StandIn = {
       try {
         log = JSON.parse(readFileSync(file, 'utf8')) as typeof log;
       } catch (error) {
-        throw new StandInFailure(`Invalid SARIF. JSON syntax error: ${error instanceof Error ? error.message : String(error)}`);
+        throw new StandInFailure(
+          `Invalid SARIF. JSON syntax error: ${error instanceof Error ? error.message : String(error)}`,
+        );
       }
       if (!Array.isArray(log.runs)) throw new StandInFailure(`Invalid SARIF. Missing 'runs' array in ${file}`);
       version = log.version ?? version;
