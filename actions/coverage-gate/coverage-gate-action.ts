@@ -36,8 +36,8 @@ export const GATE = 'coverage-gate';
 async function main(): Promise<void> {
   const inputs = parseInputs();
   const ctx = readRunContext();
-  const config = loadConfig(inputs.configPath, inputs.root, false, inputs.configExplicit);
-  const subject = resolveSubject(config, inputs.root, inputs.component, inputs.targetStage);
+  const config = await loadConfig(inputs.configPath, inputs.root, false, inputs.configExplicit);
+  const subject = await resolveSubject(config, inputs.root, inputs.component, inputs.targetStage);
   const warnings = [...subject.warnings];
   const checkout = checkoutFiles(inputs.root);
 
@@ -61,7 +61,7 @@ async function main(): Promise<void> {
   const changed = await changedLinesFor(ctx, inputs.root, api);
   const testKind: TestKind = inputs.testKind ?? 'unit';
   const scope = resolveScope(inputs.scope, ctx.pullRequest !== null);
-  const found = findBaseline(inputs.baseline, inputs.root, GATE, subject.component?.id ?? null);
+  const found = await findBaseline(inputs.baseline, inputs.root, GATE, subject.component?.id ?? null);
   if (scope === 'change') warnings.push(...found.notes);
 
   const ev = evaluateCoverage({

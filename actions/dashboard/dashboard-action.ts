@@ -21,7 +21,7 @@ import { loadConfig } from '../../packages/core/config/load-config.js';
 import { ConfigurationError } from '../../packages/core/errors.js';
 import { writeFileSafely } from '../../packages/core/safe-write.js';
 import { fileExists, prepareOutputDir, readInputFile, resolveInputPath } from '../../packages/core/path-input.js';
-import { readMaturityRecord } from '../../packages/core/maturity/read-maturity.js';
+import { maturityReader } from '../../packages/core/maturity/read-maturity.js';
 import { readRunContext } from '../../packages/github/run-context.js';
 import {
   BranchDashboardHistory,
@@ -31,7 +31,7 @@ import {
   type HistoryPoint,
   type HistoryStore,
 } from '../../packages/dashboard/history.js';
-import { buildDashboard, parseIssuesFile, type IssuesData } from '../../packages/dashboard/model.js';
+import { buildDashboard, type IssuesData } from '../../packages/dashboard/model.js';
 import { readResultFiles, validateResults } from '../../packages/core/result/read-results.js';
 import { renderDashboardHtml } from '../../packages/dashboard/render-html.js';
 import { BREACH_LABEL, labelTaxonomy, PROMOTION } from '../../packages/promotion/labels.js';
@@ -117,16 +117,17 @@ async function main(): Promise<void> {
 
   const ctx = readRunContext();
   const api = githubFor(ctx, token);
-  const config = loadConfig(configPath, root, true, configExplicit);
+  const config = await loadConfig(configPath, root, true, configExplicit);
   const components = [...config.components.values()];
-  const maturity = new Map(components.map((c) => [c.id, readMaturityRecord(root, c)]));
+  const readMaturity = await maturityReader(root);
+  const maturity = new Map(components.map((c) => [c.id, readMaturity(c)]));
 
   if (patterns.length === 0) {
     const fallback = join(process.env.RUNNER_TEMP || tmpdir(), 'maturity-results');
     if (existsSync(fallback)) patterns = [fallback];
     else warnings.push(`no results input and no ${fallback}: the board shows stages and history only`);
   }
-  const results = validateResults(patterns.length ? readResultFiles(patterns, root) : []);
+  const results = await validateResults(patterns.length ? readResultFiles(patterns, root) : []);
 
   // The history: read it, add this run's points (idempotent), and chart both.
   const store = historyStore(historyValue, root, api, dataBranch, warnings);
@@ -146,6 +147,7 @@ async function main(): Promise<void> {
 
   let issues: IssuesData | null = null;
   if (issuesFile) {
+    const { parseIssuesFile } = await import('../../packages/dashboard/issues-file.js');
     issues = parseIssuesFile(
       readInputFile(resolveInputPath(issuesFile, root), issuesFile, `input ${DashboardInputs.Issues}`),
       issuesFile,

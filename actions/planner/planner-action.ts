@@ -17,7 +17,7 @@ import { runAction } from '../../packages/action-io/run-action.js';
 import { checkoutFiles } from '../../packages/core/checkout-files.js';
 import { loadConfig, type MaturityConfig } from '../../packages/core/config/load-config.js';
 import { ConfigurationError } from '../../packages/core/errors.js';
-import { readMaturityRecord } from '../../packages/core/maturity/read-maturity.js';
+import { maturityReader } from '../../packages/core/maturity/read-maturity.js';
 import { ENFORCE_VALUES, resolveEnforce } from '../../packages/core/scope.js';
 import { findComponent } from '../../packages/core/subject.js';
 import { STAGE_TITLES } from '../../packages/core/stages.js';
@@ -32,10 +32,11 @@ import { runReportMode } from './report-mode.js';
 
 export const ACTION = 'maturity-planner';
 
-function readStages(config: MaturityConfig, root: string) {
+async function readStages(config: MaturityConfig, root: string) {
+  const readMaturity = await maturityReader(root);
   return new Map(
     [...config.components.values()].map((c) => {
-      const r = readMaturityRecord(root, c);
+      const r = readMaturity(c);
       return [
         c.id,
         r.record
@@ -89,7 +90,7 @@ function renderPlan(p: Plan, total: number): string {
 }
 
 async function planMode(common: CommonInputValues, mode: 'all' | 'changed', ctx: RunContext): Promise<void> {
-  const config = loadConfig(common.configPath, common.root, true, common.configExplicit);
+  const config = await loadConfig(common.configPath, common.root, true, common.configExplicit);
   if (common.component) findComponent(config, common.component); // a clear error for an unknown id
   const api = githubFor(ctx, common.githubToken);
   const warnings: string[] = [];
@@ -106,7 +107,7 @@ async function planMode(common: CommonInputValues, mode: 'all' | 'changed', ctx:
   const p = plan({
     components: [...config.components.values()],
     files: checkoutFiles(common.root).list(),
-    stages: readStages(config, common.root),
+    stages: await readStages(config, common.root),
     changed,
     policy: config.policy,
     only: common.component,

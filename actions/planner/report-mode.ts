@@ -51,7 +51,7 @@ export async function runReportMode(
       "Download the run's result artifacts and pass their folder as `results`.",
     );
   }
-  const config = loadConfig(common.configPath, common.root, false, common.configExplicit);
+  const config = await loadConfig(common.configPath, common.root, false, common.configExplicit);
   // No folder at all: no gate wrote a result (every planned component then has none: an error).
   const present = inputs.results.filter((p) => existsSync(resolve(common.root, p)) || /[*?{[]/.test(p));
   // Without the plan's components, nothing says what was expected: a folder that is not there is then a wrong path.
@@ -63,7 +63,7 @@ export async function runReportMode(
     );
   }
   const files = present.length ? readResultFiles(present, common.root) : [];
-  const validated = validateResults(files);
+  const validated = await validateResults(files);
   const results = validated.results.map((r) => r.result);
   const setAside = validated.setAside;
   const ids =

@@ -16,7 +16,7 @@ import { ConfigurationError } from '../../packages/core/errors.js';
 import { nextStage, STAGE_TITLES, type Stage } from '../../packages/core/stages.js';
 import { isPermissionDenied } from '../../packages/github/api-errors.js';
 import type { GitHubApi, IssueDetail } from '../../packages/github/client.js';
-import { createProjectsApi, type ProjectRef } from '../../packages/github/projects.js';
+import type { ProjectRef } from '../../packages/github/project-ref.js';
 import { stickyMarker, upsertStickyComment } from '../../packages/github/sticky-comment.js';
 import type { BlockedDependent } from '../../packages/promotion/dependencies.js';
 import { DEMOTION, PROMOTION, targetLabel } from '../../packages/promotion/labels.js';
@@ -164,7 +164,13 @@ export async function completePromotion(
   },
 ): Promise<Completion> {
   const today = new Date().toISOString().slice(0, 10);
-  const projects = o.project ? createProjectsApi({ token: o.project.token, tokenInput: 'project-token' }) : null;
+  // The Projects client (and octokit with it) loads only for a promotion that updates a project.
+  const projects = o.project
+    ? (await import('../../packages/github/projects.js')).createProjectsApi({
+        token: o.project.token,
+        tokenInput: 'project-token',
+      })
+    : null;
   const plan =
     projects && o.project
       ? await projects.preflight(o.project.ref, o.issue.node_id, {

@@ -24,7 +24,7 @@ import type { Inputs } from './inputs.js';
 const MAX_REQUESTS = 20;
 
 export async function completeMode(inputs: Inputs, ctx: RunContext, api: GitHubApi, name: string): Promise<void> {
-  const config = loadConfig(inputs.configPath, inputs.root, true, inputs.configExplicit);
+  const config = await loadConfig(inputs.configPath, inputs.root, true, inputs.configExplicit);
   const open = (await api.listOpenIssues([PROMOTION.approved])).slice(0, MAX_REQUESTS);
   const lines: string[] = [];
   for (const summary of open) {
@@ -51,7 +51,7 @@ export async function completeMode(inputs: Inputs, ctx: RunContext, api: GitHubA
       lines.push(`- #${issue.number}: names no component or target stage this config knows; left as it is`);
       continue;
     }
-    const record = readMaturityRecord(inputs.root, component).record;
+    const record = (await readMaturityRecord(inputs.root, component)).record;
     const stage = record?.stage ?? null;
     if (stage !== target) {
       lines.push(
@@ -77,7 +77,7 @@ export async function completeMode(inputs: Inputs, ctx: RunContext, api: GitHubA
         ? {
             demotion: {
               from: record?.demotedFrom ?? 'production',
-              blocked: dependentsAbove(component.id, target, config.components, stageReader(config, inputs.root)),
+              blocked: dependentsAbove(component.id, target, config.components, await stageReader(config, inputs.root)),
             },
           }
         : {}),

@@ -12,7 +12,7 @@ import { PromotionReportOutputs } from '../../packages/action-io/names.js';
 import { publish } from '../../packages/action-io/publish.js';
 import { loadConfig, type ComponentConfig, type MaturityConfig } from '../../packages/core/config/load-config.js';
 import { ConfigurationError } from '../../packages/core/errors.js';
-import { readMaturityRecord } from '../../packages/core/maturity/read-maturity.js';
+import { maturityReader, readMaturityRecord } from '../../packages/core/maturity/read-maturity.js';
 import { buildGateResult } from '../../packages/core/result/build-result.js';
 import type { Criterion } from '../../packages/core/result/gate-result.js';
 import { parseStage, STAGE_TITLES, stageIndex, type Stage } from '../../packages/core/stages.js';
@@ -21,7 +21,7 @@ import type { GitHubApi, IssueDetail } from '../../packages/github/client.js';
 import type { RunContext } from '../../packages/github/run-context.js';
 import { stickyMarker, upsertStickyComment } from '../../packages/github/sticky-comment.js';
 import { dependentsAbove, type BlockedDependent } from '../../packages/promotion/dependencies.js';
-import { BREACH_LABEL, DEMOTION } from '../../packages/promotion/labels.js';
+import { BREACH_LABEL, isDemotionRequest } from '../../packages/promotion/labels.js';
 import { COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES } from '../../packages/report/markdown.js';
 import { readBreachState } from '../../packages/upkeep/breach-text.js';
 import { changeMaturityFile, completePromotion, maturityWriter, type MaturityChange } from './apply.js';
@@ -29,9 +29,7 @@ import { checkApproval, type Approval } from './approval.js';
 import type { Inputs } from './inputs.js';
 import { renderDemotion } from './demotion-render.js';
 
-export function isDemotionRequest(issue: { labels: readonly string[] }): boolean {
-  return issue.labels.includes(DEMOTION.proposed);
-}
+export { isDemotionRequest };
 
 const labelled = (issue: IssueDetail, prefix: string) =>
   issue.labels.find((l) => l.startsWith(prefix))?.slice(prefix.length) ?? null;
@@ -53,10 +51,12 @@ export function demotionSubject(
   return { component: findComponent(config, id), target };
 }
 
-export function stageReader(config: MaturityConfig, root: string): (id: string) => Stage | null {
+/** Each component's stage by id, read on demand (the Markdown parser is loaded first). */
+export async function stageReader(config: MaturityConfig, root: string): Promise<(id: string) => Stage | null> {
+  const readMaturity = await maturityReader(root);
   return (id) => {
     const c = config.components.get(id);
-    return c ? (readMaturityRecord(root, c).record?.stage ?? null) : null;
+    return c ? (readMaturity(c).record?.stage ?? null) : null;
   };
 }
 
@@ -169,17 +169,17 @@ export async function demotionReport(
   issue: IssueDetail,
   gate: string,
 ): Promise<void> {
-  const config = loadConfig(inputs.configPath, inputs.root, true);
+  const config = await loadConfig(inputs.configPath, inputs.root, true);
   const warnings: string[] = [];
   const { component, target } = demotionSubject(config, issue);
-  const current = readMaturityRecord(inputs.root, component).record?.stage ?? null;
+  const current = (await readMaturityRecord(inputs.root, component)).record?.stage ?? null;
   const m: DemotionModel = {
     component: { id: component.id, name: component.name },
     current,
     target,
     issue: { number: issue.number, open: issue.state === 'open', breach: issue.labels.includes(BREACH_LABEL) },
     approval: await checkApproval(api, issue, warnings),
-    blocked: dependentsAbove(component.id, target, config.components, stageReader(config, inputs.root)),
+    blocked: dependentsAbove(component.id, target, config.components, await stageReader(config, inputs.root)),
   };
   const criteria = demotionCriteria(m);
   const ready = criteria.every((c) => c.status === 'pass' || c.id === 'approval.maintainer');

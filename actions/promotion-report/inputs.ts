@@ -2,7 +2,7 @@
 import { readCommonInputs, type CommonInputValues } from '../../packages/action-io/common-inputs.js';
 import { enumInput, listInput, numberInput, optionalInput } from '../../packages/action-io/inputs.js';
 import { PromotionReportInputs } from '../../packages/action-io/names.js';
-import { parseProjectRef, type ProjectRef } from '../../packages/github/projects.js';
+import { parseProjectRef, type ProjectRef } from '../../packages/github/project-ref.js';
 
 export interface Inputs extends CommonInputValues {
   results: string[];

@@ -18,7 +18,7 @@ import { publish } from '../../packages/action-io/publish.js';
 import { runAction } from '../../packages/action-io/run-action.js';
 import { loadConfig, type ComponentConfig, type MaturityConfig } from '../../packages/core/config/load-config.js';
 import { ConfigurationError } from '../../packages/core/errors.js';
-import { readMaturityRecord } from '../../packages/core/maturity/read-maturity.js';
+import { maturityReader, readMaturityRecord } from '../../packages/core/maturity/read-maturity.js';
 import type { Criterion } from '../../packages/core/result/gate-result.js';
 import { buildGateResult } from '../../packages/core/result/build-result.js';
 import { nextStage, STAGE_TITLES, type Stage, type TargetStage } from '../../packages/core/stages.js';
@@ -28,20 +28,20 @@ import { readRunContext, type RunContext } from '../../packages/github/run-conte
 import { stickyMarker, upsertStickyComment } from '../../packages/github/sticky-comment.js';
 import { checkDependencies } from '../../packages/promotion/dependencies.js';
 import { gitFreshness } from '../../packages/promotion/freshness.js';
+import type { ParsedPromotionForm } from '../../packages/promotion/issue-form.js';
 import {
-  isPromotionRequest,
-  parsePromotionForm,
-  type ParsedPromotionForm,
-} from '../../packages/promotion/issue-form.js';
-import { componentLabel, labelTaxonomy, PROMOTION, setupLabels, targetLabel } from '../../packages/promotion/labels.js';
+  componentLabel,
+  isDemotionRequest,
+  labelTaxonomy,
+  PROMOTION,
+  setupLabels,
+  targetLabel,
+} from '../../packages/promotion/labels.js';
 import { selectResults } from '../../packages/promotion/read-results.js';
 import { COMMENT_LIMIT_CHARS, escapeText, SUMMARY_LIMIT_BYTES } from '../../packages/report/markdown.js';
-import { changeMaturityFile, completePromotion, maturityWriter, type MaturityChange } from './apply.js';
+import type { MaturityChange } from './apply.js';
 import { checkApproval } from './approval.js';
-import { completeMode } from './complete-mode.js';
-import { demotionReport, isDemotionRequest } from './demotion.js';
 import { gatherEvidence } from './evidence.js';
-import { checklistEvidence, measuredCoverage } from './checklist-evidence.js';
 import { parseInputs, type Inputs } from './inputs.js';
 import { evaluatePromotion, type PromotionModel } from './promotion.js';
 import { renderScorecard, verdictLine } from './render.js';
@@ -60,7 +60,7 @@ function requireApi(api: GitHubApi | null): GitHubApi {
 }
 
 async function setupLabelsMode(inputs: Inputs, api: GitHubApi): Promise<void> {
-  const config = loadConfig(inputs.configPath, inputs.root, false, inputs.configExplicit);
+  const config = await loadConfig(inputs.configPath, inputs.root, false, inputs.configExplicit);
   const r = await setupLabels(api, labelTaxonomy([...config.components.keys()]));
   const line = `labels: ${r.created.length} created, ${r.updated.length} updated, ${r.unchanged} already right`;
   core.info(`${GATE}: ${line}`);
@@ -190,23 +190,28 @@ async function main(): Promise<void> {
   const ctx = readRunContext();
   const api = requireApi(githubFor(ctx, inputs.githubToken));
   if (inputs.mode === 'setup-labels') return setupLabelsMode(inputs, api);
-  if (inputs.mode === 'complete') return completeMode(inputs, ctx, api, GATE);
+  // Each mode's own parts (MATURITY.md's editor, the Projects client) load only in that mode.
+  if (inputs.mode === 'complete') return (await import('./complete-mode.js')).completeMode(inputs, ctx, api, GATE);
 
   const warnings: string[] = [];
-  const config = loadConfig(inputs.configPath, inputs.root, true, inputs.configExplicit);
+  const config = await loadConfig(inputs.configPath, inputs.root, true, inputs.configExplicit);
   const issue = await findRequest(inputs, ctx, api);
-  if (issue && isDemotionRequest(issue)) return demotionReport(inputs, ctx, api, issue, GATE);
+  if (issue && isDemotionRequest(issue))
+    return (await import('./demotion.js')).demotionReport(inputs, ctx, api, issue, GATE);
+  // The request form's reader (and its zod schema) loads only when there is a request issue.
+  const forms = issue ? await import('../../packages/promotion/issue-form.js') : null;
   if (
     issue &&
+    forms &&
     !inputs.component &&
-    !isPromotionRequest({ title: issue.title, body: issue.body, labels: issue.labels })
+    !forms.isPromotionRequest({ title: issue.title, body: issue.body, labels: issue.labels })
   ) {
     core.info(`${GATE}: #${issue.number} is not a promotion request; nothing to do`);
     return;
   }
-  const form = issue?.body ? parsePromotionForm(issue.body) : null;
+  const form = issue?.body && forms ? forms.parsePromotionForm(issue.body) : null;
   const component = await requestedComponent(api, config, inputs, issue, form);
-  const maturity = readMaturityRecord(inputs.root, component);
+  const maturity = await readMaturityRecord(inputs.root, component);
   const current = maturity.record?.stage ?? null;
   if (!maturity.record) warnings.push(maturity.warning);
   const target: TargetStage | null =
@@ -228,10 +233,14 @@ async function main(): Promise<void> {
   });
   warnings.push(...evidence.notes);
   const freshness = gitFreshness(inputs.root, issue?.created_at ?? null, inputs.commit);
-  const results = selectResults(evidence.files, { component: component.id, freshness: (c) => freshness.classify(c) });
+  const results = await selectResults(evidence.files, {
+    component: component.id,
+    freshness: (c) => freshness.classify(c),
+  });
+  const readMaturity = await maturityReader(inputs.root);
   const stageOf = (id: string): Stage | null => {
     const c = config.components.get(id);
-    return c ? (readMaturityRecord(inputs.root, c).record?.stage ?? null) : null;
+    return c ? (readMaturity(c).record?.stage ?? null) : null;
   };
   const since = maturity.record?.since;
   const model: PromotionModel = {
@@ -260,6 +269,9 @@ async function main(): Promise<void> {
   if (issue) {
     await moveLabels(api, issue, component.id, target, ev.ready);
     if (model.approval && ev.ready && current) {
+      // Only an approved promotion edits MATURITY.md: its editor loads here.
+      const { changeMaturityFile, completePromotion, maturityWriter } = await import('./apply.js');
+      const { checklistEvidence, measuredCoverage } = await import('./checklist-evidence.js');
       const writer = maturityWriter(api, inputs.pullRequestToken, (token) => githubFor(ctx, token));
       change = await changeMaturityFile(writer.api, {
         componentId: component.id,

@@ -15,7 +15,6 @@ import type { CheckoutFiles, ResolvedPath } from '../../packages/core/path-resol
 import { findBaseline } from '../../packages/core/result/baseline.js';
 import { RESULT_KIND } from '../../packages/core/result/gate-result.js';
 import { displayPath, expandReportGlobs } from '../../packages/core/report-files.js';
-import { measureDocstrings } from '../../packages/docstrings/docstring-coverage.js';
 import type { RepoReader } from '../../packages/evidence/repo-evidence.js';
 import type { Finding, FindingLevel, FindingReport } from '../../packages/findings/finding.js';
 import { fingerprintFindings, type LineText } from '../../packages/findings/fingerprint.js';
@@ -230,13 +229,13 @@ export function readBaseline(b: BaselineSource, warnings: string[]): { source: s
  * base branch's tool reports given as files. None yet (the first runs on a repository): null,
  * with a note, and the changed lines decide what is new.
  */
-export function changeBaseline(
+export async function changeBaseline(
   patterns: string[],
   warnings: string[],
   b: Omit<BaselineSource, 'patterns'>,
-): { source: string; fingerprints: string[] } | null {
+): Promise<{ source: string; fingerprints: string[] } | null> {
   if (patterns.length === 0) return null;
-  const found = findBaseline(patterns, b.root, 'quality-gate', b.component);
+  const found = await findBaseline(patterns, b.root, 'quality-gate', b.component);
   if (found.baseline) {
     const fps = (found.baseline.result.data as { fingerprints?: unknown }).fingerprints;
     return {
@@ -270,8 +269,14 @@ export function checkoutReader(root: string, checkout: CheckoutFiles): RepoReade
   };
 }
 
-/** Docstring coverage of the component's Python files; null when it has none. */
-export function measureComponentDocstrings(component: ComponentConfig, repo: RepoReader): DocstringFigures | null {
+/**
+ * Docstring coverage of the component's Python files; null when it has none. The Python
+ * parser (@lezer/python) is loaded only when there are files to parse.
+ */
+export async function measureComponentDocstrings(
+  component: ComponentConfig,
+  repo: RepoReader,
+): Promise<DocstringFigures | null> {
   const inScope = compileGlobs(component.paths);
   const files = repo.list().filter((f) => f.endsWith('.py') && inScope(f));
   if (files.length === 0) return null;
@@ -279,6 +284,7 @@ export function measureComponentDocstrings(component: ComponentConfig, repo: Rep
     const source = repo.read(path);
     return source === undefined ? [] : [{ path, source }];
   });
+  const { measureDocstrings } = await import('../../packages/docstrings/docstring-coverage.js');
   const m = measureDocstrings(sources);
   return {
     total: m.total,

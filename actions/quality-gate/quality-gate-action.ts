@@ -11,13 +11,14 @@ import { QualityGateOutputs } from '../../packages/action-io/names.js';
 import { commentOn, publish } from '../../packages/action-io/publish.js';
 import { runAction } from '../../packages/action-io/run-action.js';
 import { checkoutFiles } from '../../packages/core/checkout-files.js';
-import { loadConfig, staticPrefix } from '../../packages/core/config/load-config.js';
+import { loadConfig, staticPrefix, type ComponentConfig } from '../../packages/core/config/load-config.js';
+import type { EvidenceKind } from '../../packages/core/config/defaults.js';
+import type { EvidenceCheck, RepoReader } from '../../packages/evidence/repo-evidence.js';
 import { compileGlobs } from '../../packages/core/glob.js';
 import { PathResolver } from '../../packages/core/path-resolver.js';
 import { buildGateResult } from '../../packages/core/result/build-result.js';
 import { resolveSubject } from '../../packages/core/subject.js';
 import { changedLinesFor, isChangedLine } from '../../packages/diff/changed-lines.js';
-import { EvidenceFinder } from '../../packages/evidence/repo-evidence.js';
 import { fingerprintFindings } from '../../packages/findings/fingerprint.js';
 import { locateFindings } from '../../packages/findings/locate.js';
 import { checkoutLineText } from '../../packages/findings/source-lines.js';
@@ -32,11 +33,25 @@ import { failureMessage, oneLine, renderComment, renderSummary } from './render.
 
 export const GATE = 'quality-gate';
 
+/**
+ * The documents and tests the target stage asks of a component. The finder (and the Markdown
+ * parser it reads READMEs with) loads only for a run about a component.
+ */
+async function checkEvidence(
+  repo: RepoReader,
+  component: ComponentConfig,
+  kinds: readonly EvidenceKind[],
+): Promise<EvidenceCheck[]> {
+  const { EvidenceFinder } = await import('../../packages/evidence/repo-evidence.js');
+  const finder = new EvidenceFinder(repo);
+  return kinds.map((kind) => finder.check(kind, component.evidence[kind]));
+}
+
 async function main(): Promise<void> {
   const inputs = parseInputs();
   const ctx = readRunContext();
-  const config = loadConfig(inputs.configPath, inputs.root, false, inputs.configExplicit);
-  const subject = resolveSubject(config, inputs.root, inputs.component, inputs.targetStage);
+  const config = await loadConfig(inputs.configPath, inputs.root, false, inputs.configExplicit);
+  const subject = await resolveSubject(config, inputs.root, inputs.component, inputs.targetStage);
   const { component } = subject;
   const warnings = [...subject.warnings];
   const checkout = checkoutFiles(inputs.root);
@@ -53,7 +68,7 @@ async function main(): Promise<void> {
   const scope = resolveScope(inputs.scope, ctx.pullRequest !== null);
   const baseline =
     scope === 'change'
-      ? changeBaseline(inputs.baseline, warnings, {
+      ? await changeBaseline(inputs.baseline, warnings, {
           ref: inputs.baselineRef ?? ctx.pullRequest?.baseSha ?? null,
           root: inputs.root,
           resolve,
@@ -66,12 +81,8 @@ async function main(): Promise<void> {
   const api = githubFor(ctx, inputs.githubToken);
   const changed = await changedLinesFor(ctx, inputs.root, api);
   const repo = checkoutReader(inputs.root, checkout);
-  const docstrings = component && inputs.docstrings ? measureComponentDocstrings(component, repo) : null;
-  const finder = component ? new EvidenceFinder(repo) : null;
-  const evidence =
-    component && finder
-      ? REQUIRED_EVIDENCE[subject.target].map((kind) => finder.check(kind, component.evidence[kind]))
-      : [];
+  const docstrings = component && inputs.docstrings ? await measureComponentDocstrings(component, repo) : null;
+  const evidence = component ? await checkEvidence(repo, component, REQUIRED_EVIDENCE[subject.target]) : [];
   if (inputs.tools.length === 0)
     warnings.push(
       'no report and no command given for ruff, ESLint, pyright or tsc: lint and type criteria have no data',

@@ -18,7 +18,8 @@ import type { Criterion, Evidence } from '../../packages/core/result/gate-result
 import type { TargetStage } from '../../packages/core/stages.js';
 import { formatCoveragePercent, meetsBar } from '../../packages/coverage/totals.js';
 import { CHANGED_LINES_FIX, knownLines, type PullRequestLines } from '../../packages/diff/changed-lines.js';
-import { EVIDENCE_TITLES, type EvidenceCheck } from '../../packages/evidence/repo-evidence.js';
+import { EVIDENCE_TITLES } from '../../packages/evidence/evidence-kinds.js';
+import type { EvidenceCheck } from '../../packages/evidence/repo-evidence.js';
 import { compareWithBaseline } from '../../packages/findings/baseline.js';
 import type { Finding, FindingLevel } from '../../packages/findings/finding.js';
 import { introducedFindings, type IntroducedBasis } from '../../packages/findings/introduced.js';

@@ -2,7 +2,7 @@
 import type { GateResult } from '../../packages/core/result/gate-result.js';
 import { STAGE_TITLES, type TargetStage } from '../../packages/core/stages.js';
 import type { EvidenceKind } from '../../packages/core/config/defaults.js';
-import { EVIDENCE_ADVICE } from '../../packages/evidence/repo-evidence.js';
+import { EVIDENCE_ADVICE } from '../../packages/evidence/evidence-kinds.js';
 import { shortfalls, stageSummary } from '../../packages/report/criteria.js';
 import {
   code,

@@ -38,13 +38,8 @@ import { readSecurityReport } from '../../packages/findings/formats/detect-secur
 import { introducedFindings } from '../../packages/findings/introduced.js';
 import { locateFindings, type Located } from '../../packages/findings/locate.js';
 import { scopeRegister, type ScopedRegister } from '../../packages/findings/register-scope.js';
-import {
-  applyRiskRegister,
-  parseRiskRegister,
-  type RegisterOutcome,
-  type RiskEntry,
-  type RiskRegister,
-} from '../../packages/findings/risk-register.js';
+import { applyRiskRegister, type RegisterOutcome } from '../../packages/findings/apply-register.js';
+import type { RiskEntry, RiskRegister } from '../../packages/findings/risk-register.js';
 import { toSarif } from '../../packages/findings/sarif/write-sarif.js';
 import { checkoutLineText } from '../../packages/findings/source-lines.js';
 import { readRunContext } from '../../packages/github/run-context.js';
@@ -83,7 +78,8 @@ async function readReports(inputs: Inputs): Promise<SecurityReportRun[]> {
   return runs;
 }
 
-function readRegister(inputs: Inputs, componentIds: readonly string[]): RiskRegister | null {
+/** The register, when there is one: its parser (Markdown, YAML, zod) loads only then. */
+async function readRegister(inputs: Inputs, componentIds: readonly string[]): Promise<RiskRegister | null> {
   const path = abs(inputs.root, inputs.register.path);
   const at = 'input accepted-risks';
   if (!fileExists(path, inputs.register.path, at)) {
@@ -104,6 +100,7 @@ function readRegister(inputs: Inputs, componentIds: readonly string[]): RiskRegi
       { file: shown, at },
       'Point `accepted-risks` at the Markdown register.',
     );
+  const { parseRiskRegister } = await import('../../packages/findings/risk-register.js');
   return parseRiskRegister(text.replace(/^\ufeff/, ''), shown, { components: componentIds });
 }
 
@@ -265,8 +262,8 @@ async function main(): Promise<void> {
   const inputs = parseInputs();
   const ctx = readRunContext();
   const now = new Date();
-  const config = loadConfig(inputs.configPath, inputs.root, false, inputs.configExplicit);
-  const subject = resolveSubject(config, inputs.root, inputs.component, inputs.targetStage);
+  const config = await loadConfig(inputs.configPath, inputs.root, false, inputs.configExplicit);
+  const subject = await resolveSubject(config, inputs.root, inputs.component, inputs.targetStage);
   const { component } = subject;
   const warnings = [...subject.warnings];
   const checkout = checkoutFiles(inputs.root);
@@ -278,7 +275,7 @@ async function main(): Promise<void> {
   // A whole-report run counts findings it cannot place; a component run lists them (security.unattributed).
   const findings = component ? located.inScope : [...located.inScope, ...located.unresolved];
 
-  const register = readRegister(inputs, [...config.components.keys()]);
+  const register = await readRegister(inputs, [...config.components.keys()]);
   const scoped = shareRegister(register, config, component, checkout, located);
   const registerOutcome = applyRiskRegister(findings, scoped?.register ?? EMPTY_REGISTER, {
     today: now.toISOString().slice(0, 10),
@@ -287,7 +284,7 @@ async function main(): Promise<void> {
   registerWarnings(register, scoped, registerOutcome, warnings);
 
   const scope = resolveScope(inputs.scope, ctx.pullRequest !== null);
-  const lookup = findBaseline(inputs.baseline, inputs.root, GATE, component?.id ?? null);
+  const lookup = await findBaseline(inputs.baseline, inputs.root, GATE, component?.id ?? null);
   const dates = firstSeenDates(inputs, lookup.baseline, findings, now);
   const api = githubFor(ctx, inputs.githubToken);
   const changed = await changedLinesFor(ctx, inputs.root, api);

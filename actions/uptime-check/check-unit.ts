@@ -142,7 +142,7 @@ async function evidenceOf(unit: Unit, window: WindowFigures | null, env: RunEnv,
     : production && unit.component
       ? unit.component.alertRules
       : [];
-  const alerts = alertPatterns.length ? checkAlertRules(alertPatterns, inputs.root) : null;
+  const alerts = alertPatterns.length ? await checkAlertRules(alertPatterns, inputs.root) : null;
   return { notApplicable, load, prometheus, performance, metrics, alerts };
 }
 

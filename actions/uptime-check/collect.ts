@@ -10,7 +10,6 @@ import { readBoundedText } from '../../packages/core/bounded-body.js';
 import { ConfigurationError, ReportError } from '../../packages/core/errors.js';
 import { displayPath, expandReportGlobs } from '../../packages/core/report-files.js';
 import { GitHubApiError } from '../../packages/github/api-errors.js';
-import { checkSeedAlerts, parseAlertRules } from '../../packages/uptime/alert-rules.js';
 import { readK6Summary } from '../../packages/uptime/load/k6.js';
 import { readLoadReport } from '../../packages/uptime/load/read-load-report.js';
 import type { LoadTestModel } from '../../packages/uptime/load/model.js';
@@ -209,10 +208,12 @@ export async function checkMetrics(url: string, timeoutMs: number): Promise<NonN
   }
 }
 
-export function checkAlertRules(patterns: string[], root: string): NonNullable<UptimeModel['alerts']> {
+/** The alert rules files' coverage of the seed alerts; their parser (YAML) loads only when there are files. */
+export async function checkAlertRules(patterns: string[], root: string): Promise<NonNullable<UptimeModel['alerts']>> {
   const files = globSync(patterns, { cwd: root, dot: true, onlyFiles: true }).sort();
   if (files.length === 0)
     return { files: [], coverage: null, problem: `no alert rules file: looked for ${patterns.join(', ')}` };
+  const { checkSeedAlerts, parseAlertRules } = await import('../../packages/uptime/alert-rules.js');
   try {
     const parsed = files.map((f) => parseAlertRules(readFileSync(`${root}/${f}`, 'utf8'), f));
     return { files, coverage: checkSeedAlerts(parsed), problem: null };

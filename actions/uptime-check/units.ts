@@ -36,8 +36,8 @@ export interface Units {
 /** Each day of a window is one read of the history: a window is at most this long (a quarter; seeds ask 7 days, or a month in production). */
 export const MAX_WINDOW_DAYS = 92;
 
-function unitFor(config: MaturityConfig, inputs: Inputs, componentId: string | null): Unit {
-  const subject = resolveSubject(config, inputs.root, componentId, inputs.targetStage);
+async function unitFor(config: MaturityConfig, inputs: Inputs, componentId: string | null): Promise<Unit> {
+  const subject = await resolveSubject(config, inputs.root, componentId, inputs.targetStage);
   const { component, policy } = subject;
   const windowText = inputs.window ?? policy.uptime.window;
   const windowMs = durationMs(windowText, 'window', 'hd');
@@ -78,9 +78,9 @@ function refuseOneComponentInputs(inputs: Inputs): void {
   }
 }
 
-export function planUnits(config: MaturityConfig, inputs: Inputs): Units {
+export async function planUnits(config: MaturityConfig, inputs: Inputs): Promise<Units> {
   if (inputs.component || inputs.urls.length)
-    return { scheduled: false, units: [unitFor(config, inputs, inputs.component)], withoutHealth: [] };
+    return { scheduled: false, units: [await unitFor(config, inputs, inputs.component)], withoutHealth: [] };
   refuseOneComponentInputs(inputs);
   const all = [...config.components.values()];
   const probed = all.filter((c) => c.health.length > 0);
@@ -91,9 +91,11 @@ export function planUnits(config: MaturityConfig, inputs: Inputs): Units {
       'Add `health: [{ url: https://…/health }]` to the components that have a health endpoint, or set `component` or `urls`.',
     );
   }
+  const units: Unit[] = [];
+  for (const c of probed) units.push(await unitFor(config, inputs, c.id)); // in order: the first bad one is the error
   return {
     scheduled: true,
-    units: probed.map((c) => unitFor(config, inputs, c.id)),
+    units,
     withoutHealth: all.filter((c) => c.health.length === 0).map((c) => c.id),
   };
 }

@@ -159,7 +159,7 @@ export async function readSecurityResults(inputs: Inputs, api: GitHubApi | null)
       );
     }
   }
-  const { results } = validateResults(files);
+  const { results } = await validateResults(files);
   return { results: results.filter((r) => r.result.gate === 'security-gate'), notes };
 }
 

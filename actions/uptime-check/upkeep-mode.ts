@@ -10,7 +10,7 @@ import * as core from '@actions/core';
 import { UptimeCheckOutputs } from '../../packages/action-io/names.js';
 import { publishAll, resultFilePath } from '../../packages/action-io/publish.js';
 import type { MaturityConfig } from '../../packages/core/config/load-config.js';
-import { readMaturityRecord } from '../../packages/core/maturity/read-maturity.js';
+import { maturityReader } from '../../packages/core/maturity/read-maturity.js';
 import { buildGateResult } from '../../packages/core/result/build-result.js';
 import type { GitHubApi, IssueSummary } from '../../packages/github/client.js';
 import type { RunContext } from '../../packages/github/run-context.js';
@@ -64,9 +64,10 @@ async function recordBreach(
   evaluation: MaintenanceEvaluation,
   open: IssueSummary[] | null,
 ): Promise<{ breach: BreachSync | null; blocked: ReturnType<typeof dependentsAbove> }> {
+  const readMaturity = await maturityReader(run.inputs.root);
   const stageOf = (id: string) => {
     const c = run.config.components.get(id);
-    return c ? (readMaturityRecord(run.inputs.root, c).record?.stage ?? null) : null;
+    return c ? (readMaturity(c).record?.stage ?? null) : null;
   };
   const blocked = dependentsAbove(unit.component.id, DEMOTE_TO, run.config.components, stageOf);
   if (!open || !run.api) return { breach: null, blocked };
@@ -154,7 +155,7 @@ export async function upkeepMode(
 ): Promise<void> {
   refuseCheckInputs(inputs);
   const run: Run = { inputs, ctx, config, api, now: new Date(), warnings: [] };
-  const plan = planUpkeep(config, inputs, run.now);
+  const plan = await planUpkeep(config, inputs, run.now);
   run.warnings.push(...plan.warnings);
   const policy = config.policy.production;
   const history = await readUpkeepHistory(plan.units, api, inputs, run.now, policy.uptime['min-sample-coverage']);

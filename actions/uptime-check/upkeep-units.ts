@@ -65,14 +65,14 @@ function rollingOf(config: MaturityConfig): { text: string; ms: number } {
   return { text, ms };
 }
 
-export function planUpkeep(config: MaturityConfig, inputs: Inputs, now: Date): UpkeepPlan {
+export async function planUpkeep(config: MaturityConfig, inputs: Inputs, now: Date): Promise<UpkeepPlan> {
   const rolling = rollingOf(config);
   const chosen = inputs.component ? [findComponent(config, inputs.component)] : [...config.components.values()];
   const units: UpkeepUnit[] = [];
   const others: UpkeepPlan['others'] = [];
   const warnings: string[] = [];
   for (const c of chosen) {
-    const lookup = readMaturityRecord(inputs.root, c);
+    const lookup = await readMaturityRecord(inputs.root, c);
     if (!lookup.record) warnings.push(lookup.warning);
     const stage = lookup.record?.stage ?? null;
     if (stage !== 'production') {

@@ -36,7 +36,6 @@ import {
   scheduledFailureMessage,
 } from './render.js';
 import { planUnits, type Unit } from './units.js';
-import { upkeepMode } from './upkeep-mode.js';
 
 /** Every endpoint of every unit at once (up to 200 in flight): a run takes about one time-out however many hang. */
 async function probeUnits(units: readonly Unit[], retries: number): Promise<Sample[][]> {
@@ -214,9 +213,13 @@ function stageWarnings(units: readonly Unit[]): string[] {
 async function main(): Promise<void> {
   const inputs = parseInputs();
   const ctx = readRunContext();
-  const config = loadConfig(inputs.configPath, inputs.root, false, inputs.configExplicit);
-  if (inputs.mode === 'upkeep') return upkeepMode(inputs, ctx, githubFor(ctx, inputs.githubToken), config);
-  const { scheduled, units, withoutHealth } = planUnits(config, inputs);
+  const config = await loadConfig(inputs.configPath, inputs.root, false, inputs.configExplicit);
+  if (inputs.mode === 'upkeep') {
+    // The daily upkeep run's parts (breach issues, patch deadlines, MATURITY.md) load only for it.
+    const { upkeepMode } = await import('./upkeep-mode.js');
+    return upkeepMode(inputs, ctx, githubFor(ctx, inputs.githubToken), config);
+  }
+  const { scheduled, units, withoutHealth } = await planUnits(config, inputs);
   const warnings: string[] = scheduled ? stageWarnings(units) : units.flatMap((u) => u.subject.warnings);
   const probes = await probeUnits(units, inputs.retries);
   // The windows end after this run's probes, so that they are in them.

@@ -55,18 +55,18 @@ export function findComponentByName(config: MaturityConfig, written: string): Co
   return findComponent(config, written.trim());
 }
 
-export function resolveSubject(
+export async function resolveSubject(
   config: MaturityConfig,
   root: string,
   componentId: string | null,
   target: TargetStage | null,
-): Subject {
+): Promise<Subject> {
   const warnings: string[] = [];
   let component: ComponentConfig | null = null;
   let maturity: MaturityRecord | null = null;
   if (componentId) {
     component = findComponent(config, componentId);
-    const lookup = readMaturityRecord(root, component);
+    const lookup = await readMaturityRecord(root, component);
     if (lookup.record) {
       maturity = lookup.record;
       warnings.push(...lookup.record.warnings.map((w) => `${component!.maturityFile}: ${w}`));

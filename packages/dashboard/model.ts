@@ -6,11 +6,8 @@
  * history (with its maintenance breaches, open and closed), the dependencies it now sits above,
  * and the open blockers and promotion requests when they were fetched.
  */
-import * as z from 'zod';
 import { GROUP_TITLES } from '../core/config/defaults.js';
 import type { ComponentConfig } from '../core/config/load-config.js';
-import { ConfigurationError } from '../core/errors.js';
-import { parseJsonText } from '../core/json-text.js';
 import type { HistoryEntry } from '../core/maturity/maturity-file.js';
 import type { MaturityLookup } from '../core/maturity/read-maturity.js';
 import { overallStatus, type Criterion, type GateResult, type Status } from '../core/result/gate-result.js';
@@ -39,37 +36,6 @@ export interface IssuesData {
   requests: IssueRef[];
   /** Maintenance breach issues (upkeep), open and closed. */
   breaches: IssueRef[];
-}
-
-const issueSchema = z.object({
-  number: z.number().int(),
-  title: z.string(),
-  url: z.string(),
-  labels: z.array(z.string()).default([]),
-  state: z.string().optional(),
-  createdAt: z.string().optional(),
-  closedAt: z.string().nullable().optional(),
-});
-export const issuesFileSchema = z.object({
-  fetchedAt: z.string().optional(),
-  blockers: z.array(issueSchema).default([]),
-  requests: z.array(issueSchema).default([]),
-  breaches: z.array(issueSchema).default([]),
-});
-
-/** Reads an `issues.json` (`{fetchedAt?, blockers: [...], requests: [...], breaches?: [...]}`, each `{number, title, url, labels}`; breaches also `state`, `createdAt`, `closedAt`). */
-export function parseIssuesFile(text: string, file: string): IssuesData {
-  const doc = parseJsonText(text, file);
-  const r = issuesFileSchema.safeParse(doc);
-  if (!r.success) {
-    const issue = r.error.issues[0]!;
-    throw new ConfigurationError(
-      `is not an issues file: ${issue.path.join('.')}: ${issue.message}`,
-      { file },
-      'Expected {"blockers": [{"number", "title", "url", "labels"}], "requests": [...]}.',
-    );
-  }
-  return r.data;
 }
 
 export interface CriterionView extends Criterion {

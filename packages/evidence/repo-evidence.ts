@@ -28,25 +28,6 @@ export interface EvidenceCheck {
   places: string[];
 }
 
-/** What to add, for a failure message ("To pass, add ..."). */
-export const EVIDENCE_ADVICE: Record<EvidenceKind, string> = {
-  readme: 'a component README with a usage example (a fenced code block)',
-  'integration-tests': 'integration tests',
-  'user-guide': 'user documentation',
-  'api-reference': 'an API reference',
-  troubleshooting: 'a troubleshooting guide',
-  rollback: 'a rollback procedure',
-};
-
-export const EVIDENCE_TITLES: Record<EvidenceKind, string> = {
-  readme: 'Component README with a usage example',
-  'integration-tests': 'Integration tests written',
-  'user-guide': 'User documentation',
-  'api-reference': 'API reference',
-  troubleshooting: 'Troubleshooting guide',
-  rollback: 'Rollback procedure documented',
-};
-
 type Candidate = { ok: true; found: string; detail: string } | { ok: false; detail: string } | null;
 
 export class EvidenceFinder {

@@ -16,3 +16,17 @@ export function isCalendarDate(s: string): boolean {
 export function utcDate(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
+
+/** A register path without leading `./` (globs are matched against checkout-relative paths). */
+export function stripDotSlash(p: string): string {
+  return p.replace(/^(?:\.\/)+/, '');
+}
+
+/** `pkg:<name>` or `pkg:<name>@<version>` (a scoped `@scope/name` keeps its leading @). */
+export function parsePkg(path: string): { name: string; version?: string } | null {
+  if (!/^pkg:/i.test(path)) return null;
+  const rest = path.slice(4).trim();
+  const at = rest.lastIndexOf('@');
+  if (at > 0) return { name: rest.slice(0, at).toLowerCase(), version: rest.slice(at + 1) };
+  return { name: rest.toLowerCase() };
+}

@@ -7,7 +7,6 @@
  * only `.json` entries with safe relative names. Each file is shown as
  * `<artifact> (run <id>)/<path>`, never a runner's temporary path.
  */
-import { unzipSync } from 'fflate';
 import { newestOnBranch } from '../github/artifacts.js';
 import type { GitHubApi } from '../github/client.js';
 
@@ -23,12 +22,13 @@ export interface ArtifactResults {
   notes: string[];
 }
 
-/** Result files of one zip: `.json` entries with safe names, within the byte budget. */
-export function resultFilesInZip(
+/** Result files of one zip: `.json` entries with safe names, within the byte budget. fflate loads on the first zip. */
+export async function resultFilesInZip(
   zip: Uint8Array,
   label: string,
   maxBytes = MAX_JSON_BYTES,
-): { files: { file: string; text: string }[]; skipped: string[] } {
+): Promise<{ files: { file: string; text: string }[]; skipped: string[] }> {
+  const { unzipSync } = await import('fflate');
   const skipped: string[] = [];
   let budget = maxBytes;
   let entries = 0;
@@ -68,7 +68,7 @@ export async function fetchArtifactResults(
     const label = `${name} (run ${hit.workflow_run.id})`;
     try {
       const zip = await api.downloadArtifact(hit, MAX_ZIP_BYTES);
-      const { files, skipped } = resultFilesInZip(zip, label);
+      const { files, skipped } = await resultFilesInZip(zip, label);
       out.files.push(...files);
       for (const s of skipped) out.notes.push(`${label}: ${s} not read`);
       out.sources.push({

@@ -103,3 +103,8 @@ export async function setupLabels(
   }
   return { created, updated, unchanged };
 }
+
+/** A demotion proposed on a breach issue (upkeep), which promotion-report handles like a request. */
+export function isDemotionRequest(issue: { labels: readonly string[] }): boolean {
+  return issue.labels.includes(DEMOTION.proposed);
+}

@@ -23,12 +23,12 @@ export interface ResultSet {
   setAside: { file: string; reason: string }[];
 }
 
-export function selectResults(
+export async function selectResults(
   files: readonly { file: string; text: string }[],
   want: { component: string; freshness: (commit: string | null) => Freshness },
-): ResultSet {
+): Promise<ResultSet> {
   const byGate = new Map<string, CandidateResult[]>();
-  const { results, setAside } = validateResults(files);
+  const { results, setAside } = await validateResults(files);
   const seen = new Set<string>();
   for (const { file, result: r } of results) {
     if (r.component !== want.component) {

@@ -1,5 +1,6 @@
 import { ConfigurationError } from '../../packages/core/errors.js';
-import { defaultConfig, parseConfig, staticPrefix } from '../../packages/core/config/load-config.js';
+import { defaultConfig, staticPrefix } from '../../packages/core/config/load-config.js';
+import { parseConfig } from '../../packages/core/config/parse-config.js';
 
 const good = `
 version: 1

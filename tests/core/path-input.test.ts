@@ -22,6 +22,16 @@ const message = (f: () => unknown) => {
   }
   throw new Error('no error');
 };
+/** The same for what rejects (loadConfig is async: it loads the YAML parser and schema on demand). */
+const rejection = async (p: Promise<unknown>) => {
+  try {
+    await p;
+  } catch (e) {
+    expect(e).toBeInstanceOf(ConfigurationError);
+    return (e as ConfigurationError).describe();
+  }
+  throw new Error('no error');
+};
 
 describe('path inputs', () => {
   it('are absolute or relative to the checkout', () => {
@@ -64,25 +74,25 @@ describe('path inputs', () => {
     expect(readFileSync(join(r, 'new', 'h.json'), 'utf8')).toBe('{"a":1}');
   });
 
-  it('config: absolute paths are read, a named missing file is an error, the default missing file gives the defaults', () => {
+  it('config: absolute paths are read, a named missing file is an error, the default missing file gives the defaults', async () => {
     const r = root();
     mkdirSync(join(r, '.github'));
     writeFileSync(join(r, '.github', 'maturity.yml'), 'version: 1\ncomponents:\n  a:\n    paths: [a/**]\n');
-    expect(loadConfig(join(r, '.github', 'maturity.yml'), r).components.has('a')).toBe(true);
-    expect(message(() => loadConfig('.github/maturty.yml', r, false, true))).toMatch(
+    expect((await loadConfig(join(r, '.github', 'maturity.yml'), r)).components.has('a')).toBe(true);
+    expect(await rejection(loadConfig('.github/maturty.yml', r, false, true))).toMatch(
       /the config file \.github\/maturty\.yml does not exist/,
     );
-    expect(loadConfig('.github/none.yml', r).file).toBeNull();
-    expect(message(() => loadConfig('.github', r))).toMatch(/\.github is a folder, not a file/);
+    expect((await loadConfig('.github/none.yml', r)).file).toBeNull();
+    expect(await rejection(loadConfig('.github', r))).toMatch(/\.github is a folder, not a file/);
   });
 
-  it('config: a dependency cycle and a YAML alias bomb are errors on the file', () => {
+  it('config: a dependency cycle and a YAML alias bomb are errors on the file', async () => {
     const r = root();
     writeFileSync(
       join(r, 'c.yml'),
       'version: 1\ncomponents:\n  a:\n    paths: [a/**]\n    depends-on: [b]\n  b:\n    paths: [b/**]\n    depends-on: [a]\n',
     );
-    expect(message(() => loadConfig('c.yml', r))).toMatch(
+    expect(await rejection(loadConfig('c.yml', r))).toMatch(
       /^c\.yml:\d+:\d+: components\.a\.depends-on: dependency cycle: a → b → a/,
     );
     const bomb = [
@@ -90,6 +100,6 @@ describe('path inputs', () => {
       ...Array.from({ length: 8 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(9).fill(`*a${i}`).join(', ')}]`),
     ].join('\n');
     writeFileSync(join(r, 'b.yml'), `${bomb}\nversion: 1\n`);
-    expect(message(() => loadConfig('b.yml', r))).toMatch(/^b\.yml: its YAML aliases .* expand past 100 copies/);
+    expect(await rejection(loadConfig('b.yml', r))).toMatch(/^b\.yml: its YAML aliases .* expand past 100 copies/);
   });
 });

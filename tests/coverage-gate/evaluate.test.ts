@@ -4,10 +4,11 @@ import {
   type CoverageGateModel,
 } from '../../actions/coverage-gate/coverage-gate.js';
 import { failureMessage, renderComment, renderSummary } from '../../actions/coverage-gate/render.js';
-import { defaultComponent, defaultConfig, parseConfig } from '../../packages/core/config/load-config.js';
+import { defaultComponent, defaultConfig } from '../../packages/core/config/load-config.js';
+import { parseConfig } from '../../packages/core/config/parse-config.js';
 import { checkoutFiles } from '../../packages/core/checkout-files.js';
 import { buildGateResult } from '../../packages/core/result/build-result.js';
-import { gateResultSchema } from '../../packages/core/result/gate-result.js';
+import { gateResultSchema } from '../../packages/core/result/gate-result-schema.js';
 import { FileCoverage } from '../../packages/coverage/file-coverage.js';
 import { readCoverage, type CoverageSourceFile } from '../../packages/coverage/read-coverage.js';
 import { readRunContext } from '../../packages/github/run-context.js';

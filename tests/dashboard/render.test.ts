@@ -14,8 +14,9 @@ import {
   pointLine,
   pointsFromResult,
 } from '../../packages/dashboard/history.js';
-import { validateResults } from '../../packages/core/result/read-results.js';
-import { buildDashboard, parseIssuesFile, type DashboardInput } from '../../packages/dashboard/model.js';
+import { validateResults, type ValidatedResults } from '../../packages/core/result/read-results.js';
+import { parseIssuesFile } from '../../packages/dashboard/issues-file.js';
+import { buildDashboard, type DashboardInput } from '../../packages/dashboard/model.js';
 import { renderDashboardHtml } from '../../packages/dashboard/render-html.js';
 import { lineChart } from '../../packages/dashboard/svg-chart.js';
 import { createGitHubClient } from '../../packages/github/client.js';
@@ -71,6 +72,20 @@ function result(over: Partial<GateResult> & Pick<GateResult, 'component' | 'gate
 
 const maturity = (text: string, file: string): MaturityLookup => ({ record: parseMaturityFile(text, file) });
 
+/** The results every input() carries by default (reading them back loads their schema: async). */
+let RESULTS: ValidatedResults;
+beforeAll(async () => {
+  RESULTS = await validateResults([
+    {
+      file: 'r/coverage-gate--neo4j.json',
+      text: JSON.stringify(
+        result({ component: 'neo4j', gate: 'coverage-gate', createdAt: '2026-11-21T09:00:00.000Z' }),
+      ),
+    },
+    { file: 'r/junk.json', text: '{"not": "a result"}' },
+  ]);
+});
+
 function input(over: Partial<DashboardInput> = {}): DashboardInput {
   const a = component('neo4j', 'Neo4j', 'core-infrastructure');
   const b = component('model-management', 'Model Management', 'ai-agent-systems');
@@ -93,15 +108,7 @@ function input(over: Partial<DashboardInput> = {}): DashboardInput {
         },
       ],
     ]),
-    results: validateResults([
-      {
-        file: 'r/coverage-gate--neo4j.json',
-        text: JSON.stringify(
-          result({ component: 'neo4j', gate: 'coverage-gate', createdAt: '2026-11-21T09:00:00.000Z' }),
-        ),
-      },
-      { file: 'r/junk.json', text: '{"not": "a result"}' },
-    ]),
+    results: RESULTS,
     history: [
       { t: '2026-11-01T09:00:00.000Z', component: 'neo4j', gate: 'coverage-gate', metric: 'coverage.total', value: 70 },
     ],
@@ -127,13 +134,13 @@ describe('buildDashboard', () => {
     expect(m.setAside).toEqual([{ file: 'r/junk.json', reason: 'not a maturity-actions result file' }]);
   });
 
-  it('takes each criterion from the newest result of its gate', () => {
+  it('takes each criterion from the newest result of its gate', async () => {
     const older = result({ component: 'neo4j', gate: 'coverage-gate', createdAt: '2026-11-20T09:00:00.000Z' });
     const newer = result({ component: 'neo4j', gate: 'coverage-gate', createdAt: '2026-11-21T09:00:00.000Z' });
     newer.criteria = [{ ...newer.criteria[0]!, status: 'pass', measured: 81, gap: undefined }];
     const m = buildDashboard(
       input({
-        results: validateResults([
+        results: await validateResults([
           { file: 'old.json', text: JSON.stringify(older) },
           { file: 'new.json', text: JSON.stringify(newer) },
         ]),
@@ -235,7 +242,7 @@ describe('buildDashboard', () => {
 });
 
 describe('renderDashboardHtml', () => {
-  it('escapes hostile component names, criteria details, file names and issue titles', () => {
+  it('escapes hostile component names, criteria details, file names and issue titles', async () => {
     const bad = component('evil', HOSTILE, HOSTILE);
     const r = result({ component: 'evil', gate: HOSTILE, createdAt: '2026-11-21T09:00:00.000Z' });
     r.criteria = [
@@ -246,7 +253,7 @@ describe('renderDashboardHtml', () => {
         input({
           components: [bad],
           maturity: new Map([['evil', { warning: HOSTILE }]]),
-          results: validateResults([
+          results: await validateResults([
             { file: 'r.json', text: JSON.stringify(r) },
             { file: HOSTILE, text: 'nope' },
           ]),

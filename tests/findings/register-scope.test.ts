@@ -4,7 +4,8 @@
  */
 import { compileGlobs } from '../../packages/core/glob.js';
 import type { Finding } from '../../packages/findings/finding.js';
-import { applyRiskRegister, parseRiskRegister } from '../../packages/findings/risk-register.js';
+import { applyRiskRegister } from '../../packages/findings/apply-register.js';
+import { parseRiskRegister } from '../../packages/findings/risk-register.js';
 import { entryScope, scopeRegister, type ScopeContext } from '../../packages/findings/register-scope.js';
 
 const FENCE = '```';

@@ -10,8 +10,8 @@ import { ConfigurationError } from '../../packages/core/errors.js';
 import type { Finding, Severity } from '../../packages/findings/finding.js';
 import { fingerprintFindings } from '../../packages/findings/fingerprint.js';
 import { readSecurityReport } from '../../packages/findings/formats/detect-security-format.js';
+import { applyRiskRegister } from '../../packages/findings/apply-register.js';
 import {
-  applyRiskRegister,
   isCalendarDate,
   parseRiskRegister,
   REGISTER_FILE,

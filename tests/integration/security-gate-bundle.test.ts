@@ -7,7 +7,7 @@ import { micromark } from 'micromark';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gateResultSchema } from '../../packages/core/result/gate-result.js';
+import { gateResultSchema } from '../../packages/core/result/gate-result-schema.js';
 import { FakeGitHub } from '../support/fake-github/index.js';
 import { expectedText, SAMPLE } from '../support/fixtures.js';
 import { nodeBinaries, runBundle, workflowCommands, type NodeBinary } from '../support/run-bundle.js';

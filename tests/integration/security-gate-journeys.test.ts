@@ -8,7 +8,8 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gateResultSchema, type GateResult } from '../../packages/core/result/gate-result.js';
+import type { GateResult } from '../../packages/core/result/gate-result.js';
+import { gateResultSchema } from '../../packages/core/result/gate-result-schema.js';
 import { FakeGitHub } from '../support/fake-github/index.js';
 import { REPO } from '../support/fixtures.js';
 import { nodeBinaries, runBundle, workflowCommands, type BundleRun, type NodeBinary } from '../support/run-bundle.js';

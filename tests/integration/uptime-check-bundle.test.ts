@@ -9,7 +9,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gateResultSchema } from '../../packages/core/result/gate-result.js';
+import { gateResultSchema } from '../../packages/core/result/gate-result-schema.js';
 import { createGitHubClient } from '../../packages/github/client.js';
 import type { Sample } from '../../packages/uptime/sample.js';
 import { FakeGitHub } from '../support/fake-github/index.js';

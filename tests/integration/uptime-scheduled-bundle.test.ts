@@ -10,7 +10,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gateResultSchema } from '../../packages/core/result/gate-result.js';
+import { gateResultSchema } from '../../packages/core/result/gate-result-schema.js';
 import { FakeGitHub } from '../support/fake-github/index.js';
 import { nodeBinaries, runBundle, workflowCommands, type NodeBinary } from '../support/run-bundle.js';
 

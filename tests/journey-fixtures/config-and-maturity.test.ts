@@ -53,8 +53,8 @@ describe('MATURITY.md', () => {
     ['model-management', 'development', '2026-07-20', [['promoted', 'development', '2026-07-20']]],
     ['player-experience', 'staging', '2026-11-02', [['promoted', 'development', '2026-07-01'], ['promoted', 'staging', '2026-11-02']]],
     ['narrative-coherence', 'development', '2026-09-10', [['promoted', 'development', '2026-09-10']]],
-  ])('%s is in %s since %s', (id, stage, since, history) => {
-    const found = readMaturityRecord(JOURNEY_REPO, component(id));
+  ])('%s is in %s since %s', async (id, stage, since, history) => {
+    const found = await readMaturityRecord(JOURNEY_REPO, component(id));
     expect(found.warning).toBeUndefined();
     expect(found.record!.stage).toBe(stage);
     expect(found.record!.since).toBe(since);
@@ -64,8 +64,8 @@ describe('MATURITY.md', () => {
 });
 
 describe('documents the stages ask for', () => {
-  it('model-management documents every public module, class and function, and has a README with an example', () => {
-    const docs = measureComponentDocstrings(component('model-management'), repo)!;
+  it('model-management documents every public module, class and function, and has a README with an example', async () => {
+    const docs = (await measureComponentDocstrings(component('model-management'), repo))!;
     expect(docs.total).toBeGreaterThan(20);
     expect(docs.missing).toEqual([]);
     expect(docs.documented).toBe(docs.total);

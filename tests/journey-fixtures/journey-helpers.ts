@@ -4,7 +4,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadConfig, type ComponentConfig } from '../../packages/core/config/load-config.js';
+import type { ComponentConfig } from '../../packages/core/config/load-config.js';
+import { parseConfig } from '../../packages/core/config/parse-config.js';
 import { compileGlobs } from '../../packages/core/glob.js';
 import { XmlStreamParser } from '../../packages/xml/xml-stream.js';
 import { JOURNEY_REPO, recordingPath, type JourneyStateName } from '../support/tool-shims/index.js';
@@ -15,8 +16,10 @@ export function expected(state: JourneyStateName, name: string): string {
   return readFileSync(recordingPath(state, join('expected', name)), 'utf8');
 }
 
+/** The journey repository's components (parsed synchronously: the tests read them at load time). */
 export function components(): ComponentConfig[] {
-  return [...loadConfig('.github/maturity.yml', JOURNEY_REPO, true).components.values()];
+  const file = '.github/maturity.yml';
+  return [...parseConfig(readFileSync(join(JOURNEY_REPO, file), 'utf8'), file).components.values()];
 }
 
 export interface OutcomeCounts {

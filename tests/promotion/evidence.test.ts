@@ -59,12 +59,15 @@ function result(
 
 const freshness = (c: string | null): Freshness => (c === 'fresh' ? 'fresh' : 'stale');
 
-function model(files: { file: string; text: string }[], over: Partial<PromotionModel> = {}): PromotionModel {
+async function model(
+  files: { file: string; text: string }[],
+  over: Partial<PromotionModel> = {},
+): Promise<PromotionModel> {
   return {
     component: { id: 'mm', name: 'MM' },
     current: 'development',
     target: 'staging',
-    results: selectResults(files, { component: 'mm', freshness }),
+    results: await selectResults(files, { component: 'mm', freshness }),
     notApplicable: {},
     requestCommit: 'fresh',
     dependencies: { dependencies: [], cycles: [] },
@@ -93,14 +96,14 @@ const STAGING_ALL = [
 ];
 
 describe('promotion evidence', () => {
-  it('is ready for Staging on fresh unit, quality and security results', () => {
-    const ev = evaluatePromotion(model(STAGING_ALL));
+  it('is ready for Staging on fresh unit, quality and security results', async () => {
+    const ev = evaluatePromotion(await model(STAGING_ALL));
     expect(ev.blocking).toEqual([]);
     expect(ev.ready).toBe(true);
   });
 
-  it('sets aside other components and pull-request results, and reads a result twice only once', () => {
-    const set = selectResults(
+  it('sets aside other components and pull-request results, and reads a result twice only once', async () => {
+    const set = await selectResults(
       [
         ...STAGING_ALL,
         STAGING_ALL[0]!,
@@ -116,12 +119,12 @@ describe('promotion evidence', () => {
     ]);
   });
 
-  it('does not take integration coverage for a Staging promotion, and says which workflow to run', () => {
+  it('does not take integration coverage for a Staging promotion, and says which workflow to run', async () => {
     const files = [
       result('coverage-gate', ['coverage.total', 'tests.integration'], { kind: 'integration' }),
       ...STAGING_ALL.slice(1),
     ];
-    const ev = evaluatePromotion(model(files));
+    const ev = evaluatePromotion(await model(files));
     const row = ev.blocking.find((r) => r.id === 'coverage-gate (unit tests).result')!;
     expect(row.status).toBe('no-data');
     expect(row.detail).toMatch(
@@ -129,7 +132,7 @@ describe('promotion evidence', () => {
     );
   });
 
-  it('shows stale evidence with its date and commit, and does not count it', () => {
+  it('shows stale evidence with its date and commit, and does not count it', async () => {
     const files = [
       result('coverage-gate', ['coverage.total', 'tests.unit'], {
         kind: 'unit',
@@ -138,7 +141,7 @@ describe('promotion evidence', () => {
       }),
       ...STAGING_ALL.slice(1),
     ];
-    const ev = evaluatePromotion(model(files));
+    const ev = evaluatePromotion(await model(files));
     expect(ev.ready).toBe(false);
     expect(ev.blocking.map((r) => [r.id, r.detail])).toEqual([
       [
@@ -149,7 +152,7 @@ describe('promotion evidence', () => {
     ]);
   });
 
-  it('takes E2E from its own result, and waives what does not apply with the reason', () => {
+  it('takes E2E from its own result, and waives what does not apply with the reason', async () => {
     const prod = [
       result('coverage-gate', ['coverage.total', 'tests.integration'], { kind: 'integration', target: 'production' }),
       result(
@@ -169,7 +172,7 @@ describe('promotion evidence', () => {
       }),
       result('uptime-check', ['uptime.window', 'monitoring.health', 'monitoring.alerts'], { target: 'production' }),
     ];
-    const m = model(prod, {
+    const m = await model(prod, {
       target: 'production',
       current: 'staging',
       policy: SEED_POLICY.production,
@@ -220,7 +223,7 @@ describe('the approval label', () => {
 });
 
 describe('result artifacts', () => {
-  it('reads the JSON entries with safe names within the budget', () => {
+  it('reads the JSON entries with safe names within the budget', async () => {
     const zip = zipSync({
       'coverage-gate--mm.json': strToU8('{"a":1}'),
       'e2e/coverage-gate--mm.json': strToU8('{}'),
@@ -228,7 +231,7 @@ describe('result artifacts', () => {
       'notes.txt': strToU8('x'),
       'big.json': strToU8('x'.repeat(2000)),
     });
-    const { files, skipped } = resultFilesInZip(zip, 'maturity-results (run 7)', 1000);
+    const { files, skipped } = await resultFilesInZip(zip, 'maturity-results (run 7)', 1000);
     expect(files.map((f) => f.file)).toEqual([
       'maturity-results (run 7)/coverage-gate--mm.json',
       'maturity-results (run 7)/e2e/coverage-gate--mm.json',

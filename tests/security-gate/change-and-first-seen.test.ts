@@ -10,7 +10,8 @@ import { resultData } from '../../actions/security-gate/security-gate-result.js'
 import { evaluateSecurity, type SecurityGateModel } from '../../actions/security-gate/security-gate.js';
 import { SEED_POLICY } from '../../packages/core/config/defaults.js';
 import { buildGateResult } from '../../packages/core/result/build-result.js';
-import { gateResultSchema, type GateResult } from '../../packages/core/result/gate-result.js';
+import type { GateResult } from '../../packages/core/result/gate-result.js';
+import { gateResultSchema } from '../../packages/core/result/gate-result-schema.js';
 import type { Finding } from '../../packages/findings/finding.js';
 import { introducedFindings } from '../../packages/findings/introduced.js';
 import { readRunContext } from '../../packages/github/run-context.js';

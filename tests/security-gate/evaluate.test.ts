@@ -5,7 +5,8 @@ import { failureMessage } from '../../actions/security-gate/render.js';
 import { SEED_POLICY } from '../../packages/core/config/defaults.js';
 import { buildGateResult } from '../../packages/core/result/build-result.js';
 import type { Finding } from '../../packages/findings/finding.js';
-import { applyRiskRegister, parseRiskRegister } from '../../packages/findings/risk-register.js';
+import { applyRiskRegister } from '../../packages/findings/apply-register.js';
+import { parseRiskRegister } from '../../packages/findings/risk-register.js';
 import { readRunContext } from '../../packages/github/run-context.js';
 
 const NOW = new Date('2026-11-21T12:00:00Z');

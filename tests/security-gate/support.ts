@@ -2,7 +2,8 @@
 import type { SecurityGateModel, SecurityReportRun } from '../../actions/security-gate/security-gate.js';
 import { SEED_POLICY } from '../../packages/core/config/defaults.js';
 import type { Finding } from '../../packages/findings/finding.js';
-import { applyRiskRegister, type RiskRegister } from '../../packages/findings/risk-register.js';
+import { applyRiskRegister } from '../../packages/findings/apply-register.js';
+import { type RiskRegister } from '../../packages/findings/risk-register.js';
 
 export const NOW = new Date('2026-11-21T12:00:00Z');
 

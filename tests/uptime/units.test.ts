@@ -2,7 +2,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseConfig } from '../../packages/core/config/load-config.js';
+import { parseConfig } from '../../packages/core/config/parse-config.js';
 import { ConfigurationError } from '../../packages/core/errors.js';
 import type { Inputs } from '../../actions/uptime-check/inputs.js';
 import { planUnits } from '../../actions/uptime-check/units.js';
@@ -60,9 +60,9 @@ const inputs = (over: Partial<Inputs> = {}): Inputs => ({
   ...over,
 });
 
-function failure(fn: () => unknown): ConfigurationError {
+async function failure(fn: () => unknown): Promise<ConfigurationError> {
   try {
-    fn();
+    await fn();
   } catch (e) {
     if (e instanceof ConfigurationError) return e;
     throw e;
@@ -71,8 +71,8 @@ function failure(fn: () => unknown): ConfigurationError {
 }
 
 describe('planUnits', () => {
-  it('without component or urls: every component with health checks, the others listed', () => {
-    const u = planUnits(config, inputs());
+  it('without component or urls: every component with health checks, the others listed', async () => {
+    const u = await planUnits(config, inputs());
     expect(u.scheduled).toBe(true);
     expect(u.units.map((x) => [x.key, x.targets.map((t) => t.url), x.windowText])).toEqual([
       ['neo4j', ['https://staging.example/neo4j/health', 'https://staging.example/neo4j/ready'], '7d'],
@@ -82,26 +82,30 @@ describe('planUnits', () => {
     expect(u.withoutHealth).toEqual(['docs']);
   });
 
-  it('with component: that one, its window from the target stage policy', () => {
-    const u = planUnits(config, inputs({ component: 'docs', targetStage: 'production' }));
+  it('with component: that one, its window from the target stage policy', async () => {
+    const u = await planUnits(config, inputs({ component: 'docs', targetStage: 'production' }));
     expect(u).toMatchObject({ scheduled: false, withoutHealth: [] });
     expect(u.units.map((x) => [x.key, x.targets.length, x.windowText])).toEqual([['docs', 0, '30d']]);
-    expect(planUnits(config, inputs({ urls: ['https://x.example/h'] })).units.map((x) => x.key)).toEqual(['default']);
+    expect((await planUnits(config, inputs({ urls: ['https://x.example/h'] }))).units.map((x) => x.key)).toEqual([
+      'default',
+    ]);
   });
 
-  it('refuses, in a scheduled run, inputs that describe one component', () => {
-    const e = failure(() => planUnits(config, inputs({ locustStats: ['load/x'], metricsUrl: 'https://x/metrics' })));
+  it('refuses, in a scheduled run, inputs that describe one component', async () => {
+    const e = await failure(() =>
+      planUnits(config, inputs({ locustStats: ['load/x'], metricsUrl: 'https://x/metrics' })),
+    );
     expect(e.describe()).toMatch(
       /^input locust-stats: locust-stats, metrics-url describe one component.*Set `component`/,
     );
   });
 
-  it('refuses a config where nothing has health checks, and windows longer than 92 days', () => {
+  it('refuses a config where nothing has health checks, and windows longer than 92 days', async () => {
     const none = parseConfig('version: 1\ncomponents:\n  docs:\n    paths: [docs/**]\n', '.github/maturity.yml');
-    expect(failure(() => planUnits(none, inputs())).describe()).toMatch(
+    expect((await failure(() => planUnits(none, inputs()))).describe()).toMatch(
       /no component in \.github\/maturity\.yml has `health` checks/,
     );
-    expect(failure(() => planUnits(config, inputs({ window: '100d' }))).describe()).toMatch(
+    expect((await failure(() => planUnits(config, inputs({ window: '100d' })))).describe()).toMatch(
       /^input window: the uptime window 100d is longer than 92 days/,
     );
   });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Inputs } from '../../actions/uptime-check/inputs.js';
 import { planUpkeep, refuseCheckInputs } from '../../actions/uptime-check/upkeep-units.js';
-import { parseConfig } from '../../packages/core/config/load-config.js';
+import { parseConfig } from '../../packages/core/config/parse-config.js';
 
 const root = mkdtempSync(join(tmpdir(), 'upkeep-units-'));
 for (const [dir, stage] of [
@@ -36,8 +36,8 @@ const inputs = (over: Partial<Inputs> = {}) =>
 const NOW = new Date('2026-12-03T08:00:00Z');
 
 describe('planUpkeep', () => {
-  it('takes the components in Production, their windows from their entry into Production', () => {
-    const plan = planUpkeep(config, inputs(), NOW);
+  it('takes the components in Production, their windows from their entry into Production', async () => {
+    const plan = await planUpkeep(config, inputs(), NOW);
     expect(plan.units.map((u) => u.component.id)).toEqual(['neo4j', 'docs']);
     expect(plan.others).toEqual([{ id: 'auth', stage: 'staging' }]);
     const neo4j = plan.units[0]!;
@@ -50,8 +50,8 @@ describe('planUpkeep', () => {
     expect(plan.units[1]!.plans).toEqual({ month: [], rolling: [] });
   });
 
-  it('refuses a component that is not in Production, and the probing run\u2019s inputs', () => {
-    expect(() => planUpkeep(config, inputs({ component: 'auth' }), NOW)).toThrow(
+  it('refuses a component that is not in Production, and the probing run\u2019s inputs', async () => {
+    await expect(planUpkeep(config, inputs({ component: 'auth' }), NOW)).rejects.toThrow(
       /auth is in Staging, not in Production/,
     );
     expect(() => refuseCheckInputs(inputs({ window: '7d', urls: ['https://x'] }))).toThrow(
@@ -59,11 +59,11 @@ describe('planUpkeep', () => {
     );
   });
 
-  it('refuses a rolling window longer than the history is read for', () => {
+  it('refuses a rolling window longer than the history is read for', async () => {
     const long = parseConfig(
       'version: 1\npolicy:\n  production:\n    maintenance: { rolling-window: 120d }\n',
       'm.yml',
     );
-    expect(() => planUpkeep(long, inputs(), NOW)).toThrow(/the rolling window 120d is longer than 92 days/);
+    await expect(planUpkeep(long, inputs(), NOW)).rejects.toThrow(/the rolling window 120d is longer than 92 days/);
   });
 });

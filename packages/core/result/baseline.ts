@@ -26,12 +26,12 @@ export interface BaselineLookup {
  * folder, or globs). A folder with no result for the component is "no baseline", not an error:
  * the first run on a repository has none.
  */
-export function findBaseline(
+export async function findBaseline(
   patterns: readonly string[],
   root: string,
   gate: string,
   component: string | null,
-): BaselineLookup {
+): Promise<BaselineLookup> {
   if (patterns.length === 0) return { baseline: null, notes: [] };
   let files: { file: string; text: string }[];
   try {
@@ -39,7 +39,7 @@ export function findBaseline(
   } catch {
     return { baseline: null, notes: [`no baseline results at ${patterns.join(', ')}`] };
   }
-  const { results, setAside } = validateResults(files);
+  const { results, setAside } = await validateResults(files);
   const mine = results.filter((r) => r.result.gate === gate && r.result.component === component);
   mine.sort((a, b) => Date.parse(b.result.createdAt) - Date.parse(a.result.createdAt));
   const notes = setAside.map((s) => `baseline ${s.file} set aside: ${s.reason}`);

@@ -9,15 +9,18 @@ import { globSync } from 'tinyglobby';
 import { ConfigurationError } from '../errors.js';
 import { displayPath, expandReportGlobs } from '../report-files.js';
 import { parseJsonText } from '../json-text.js';
-import { gateResultSchema, RESULT_KIND, type GateResult } from './gate-result.js';
+import { RESULT_KIND, type GateResult } from './gate-result.js';
 
 export interface ValidatedResults {
   results: { file: string; result: GateResult }[];
   setAside: { file: string; reason: string }[];
 }
 
-export function validateResults(files: readonly { file: string; text: string }[]): ValidatedResults {
+/** Validates result files; the schema (and zod) loads on the first call that has files. */
+export async function validateResults(files: readonly { file: string; text: string }[]): Promise<ValidatedResults> {
   const out: ValidatedResults = { results: [], setAside: [] };
+  if (files.length === 0) return out;
+  const { gateResultSchema } = await import('./gate-result-schema.js');
   for (const { file, text } of files) {
     let doc: unknown;
     try {

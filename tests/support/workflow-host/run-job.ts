@@ -186,12 +186,10 @@ function evaluateOutputs(job: JobRuntime, instance: JobInstance, errors: string[
         : coerceToString(evaluateToken(pair.value, job.scope()));
       // GitHub drops a job output that contains a secret rather than passing it on.
       if (job.masks.contains(value)) {
-        job.stepRecords
-          .at(-1)
-          ?.annotations.emitted.push({
-            level: 'warning',
-            message: `Skip output '${name}' since it may contain secret.`,
-          });
+        job.stepRecords.at(-1)?.annotations.emitted.push({
+          level: 'warning',
+          message: `Skip output '${name}' since it may contain secret.`,
+        });
         continue;
       }
       outputs[name] = value;
