@@ -43,7 +43,7 @@ import type { MaturityChange } from './apply.js';
 import { checkApproval } from './approval.js';
 import { gatherEvidence } from './evidence.js';
 import { parseInputs, type Inputs } from './inputs.js';
-import { evaluatePromotion, type PromotionModel } from './promotion.js';
+import { evaluatePromotion, type PromotionEvaluation, type PromotionModel } from './promotion.js';
 import { renderScorecard, verdictLine } from './render.js';
 
 export const GATE = 'promotion-report';
@@ -185,31 +185,38 @@ function appliedNote(change: MaturityChange | null, completed: boolean): string 
   return '';
 }
 
-async function main(): Promise<void> {
-  const inputs = parseInputs();
-  const ctx = readRunContext();
-  const api = requireApi(githubFor(ctx, inputs.githubToken));
-  if (inputs.mode === 'setup-labels') return setupLabelsMode(inputs, api);
-  // Each mode's own parts (MATURITY.md's editor, the Projects client) load only in that mode.
-  if (inputs.mode === 'complete') return (await import('./complete-mode.js')).completeMode(inputs, ctx, api, GATE);
-
-  const warnings: string[] = [];
-  const config = await loadConfig(inputs.configPath, inputs.root, true, inputs.configExplicit);
-  const issue = await findRequest(inputs, ctx, api);
-  if (issue && isDemotionRequest(issue))
-    return (await import('./demotion.js')).demotionReport(inputs, ctx, api, issue, GATE);
+/** The request issue and its form; null when the issue is not a promotion request (nothing to do). */
+async function requestOf(
+  inputs: Inputs,
+  issue: IssueDetail | null,
+): Promise<{ form: ParsedPromotionForm | null } | null> {
+  if (!issue) return { form: null };
   // The request form's reader (and its zod schema) loads only when there is a request issue.
-  const forms = issue ? await import('../../packages/promotion/issue-form.js') : null;
-  if (
-    issue &&
-    forms &&
-    !inputs.component &&
-    !forms.isPromotionRequest({ title: issue.title, body: issue.body, labels: issue.labels })
-  ) {
+  const forms = await import('../../packages/promotion/issue-form.js');
+  if (!inputs.component && !forms.isPromotionRequest({ title: issue.title, body: issue.body, labels: issue.labels })) {
     core.info(`${GATE}: #${issue.number} is not a promotion request; nothing to do`);
-    return;
+    return null;
   }
-  const form = issue?.body && forms ? forms.parsePromotionForm(issue.body) : null;
+  return { form: issue.body ? forms.parsePromotionForm(issue.body) : null };
+}
+
+interface Subject {
+  component: ComponentConfig;
+  current: Stage | null;
+  since: string | undefined;
+  target: TargetStage;
+  problems: string[];
+}
+
+/** The component, its stage from MATURITY.md, and the stage it is promoted to (with the request's problems). */
+async function subjectOf(
+  inputs: Inputs,
+  api: GitHubApi,
+  config: MaturityConfig,
+  issue: IssueDetail | null,
+  form: ParsedPromotionForm | null,
+  warnings: string[],
+): Promise<Subject> {
   const component = await requestedComponent(api, config, inputs, issue, form);
   const maturity = await readMaturityRecord(inputs.root, component);
   const current = maturity.record?.stage ?? null;
@@ -220,16 +227,33 @@ async function main(): Promise<void> {
     throw new ConfigurationError(`${component.id} is in Production already; there is no stage to promote it to`, {
       at: 'target-stage',
     });
-  const problems = stageProblems(form, component, current, target);
+  return {
+    component,
+    current,
+    since: maturity.record?.since,
+    target,
+    problems: stageProblems(form, component, current, target),
+  };
+}
 
-  const branch = await api.defaultBranch();
+/** Everything the scorecard judges: results from the artifacts, dependencies, blockers, days in Staging, approval. */
+async function modelOf(
+  inputs: Inputs,
+  ctx: RunContext,
+  api: GitHubApi,
+  config: MaturityConfig,
+  request: { issue: IssueDetail | null; form: ParsedPromotionForm | null; subject: Subject },
+  warnings: string[],
+): Promise<{ model: PromotionModel; setAside: PromotionModel['results']['setAside']; requestCommit: string | null }> {
+  const { issue, form, subject } = request;
+  const { component, current, target, since } = subject;
   const evidence = await gatherEvidence({
     results: inputs.results,
     artifacts: inputs.artifacts,
     root: inputs.root,
     component: component.id,
     api,
-    branch,
+    branch: await api.defaultBranch(),
   });
   warnings.push(...evidence.notes);
   const freshness = gitFreshness(inputs.root, issue?.created_at ?? null, inputs.commit);
@@ -242,7 +266,6 @@ async function main(): Promise<void> {
     const c = config.components.get(id);
     return c ? (readMaturity(c).record?.stage ?? null) : null;
   };
-  const since = maturity.record?.since;
   const model: PromotionModel = {
     component: { id: component.id, name: component.name },
     current,
@@ -260,52 +283,114 @@ async function main(): Promise<void> {
     policy: config.policy[target],
     runUrl: ctx.run?.url ?? null,
   };
+  return { model, setAside: results.setAside, requestCommit: freshness.requestCommit };
+}
+
+/**
+ * An approved promotion whose criteria all pass: MATURITY.md changes (a pull request, or a
+ * commit); completion follows once that is on the default branch.
+ */
+async function applyApproved(
+  inputs: Inputs,
+  ctx: RunContext,
+  api: GitHubApi,
+  config: MaturityConfig,
+  issue: IssueDetail,
+  s: Subject & { current: Stage },
+  model: PromotionModel,
+  ev: PromotionEvaluation,
+): Promise<{ change: MaturityChange; completed: boolean }> {
+  // Only an approved promotion edits MATURITY.md: its editor loads here.
+  const { changeMaturityFile, completePromotion, maturityWriter } = await import('./apply.js');
+  const { checklistEvidence, measuredCoverage } = await import('./checklist-evidence.js');
+  const { component, current, target } = s;
+  const writer = maturityWriter(api, inputs.pullRequestToken, (token) => githubFor(ctx, token));
+  const change = await changeMaturityFile(writer.api, {
+    componentId: component.id,
+    componentName: component.name,
+    maturityFile: component.maturityFile ?? `${component.id}/MATURITY.md`,
+    change: {
+      from: current,
+      to: target,
+      date: new Date().toISOString().slice(0, 10),
+      issue: issue.number,
+      issueUrl: issue.html_url,
+      evidence: checklistEvidence(model, ev),
+    },
+    issue,
+    mode: inputs.apply,
+    tokenInput: writer.tokenInput,
+  });
+  if (!change.onDefaultBranch) return { change, completed: false };
+  await completePromotion(api, {
+    issue,
+    componentId: component.id,
+    componentName: component.name,
+    target,
+    config,
+    commit: null,
+    project: inputs.project ? { ref: inputs.project, token: inputs.projectToken ?? inputs.githubToken } : null,
+    coverage: measuredCoverage(ev),
+  });
+  return { change, completed: true };
+}
+
+async function main(): Promise<void> {
+  const inputs = parseInputs();
+  const ctx = readRunContext();
+  const api = requireApi(githubFor(ctx, inputs.githubToken));
+  if (inputs.mode === 'setup-labels') return setupLabelsMode(inputs, api);
+  // Each mode's own parts (MATURITY.md's editor, the Projects client) load only in that mode.
+  if (inputs.mode === 'complete') return (await import('./complete-mode.js')).completeMode(inputs, ctx, api, GATE);
+
+  const warnings: string[] = [];
+  const config = await loadConfig(inputs.configPath, inputs.root, true, inputs.configExplicit);
+  const issue = await findRequest(inputs, ctx, api);
+  if (issue && isDemotionRequest(issue))
+    return (await import('./demotion.js')).demotionReport(inputs, ctx, api, issue, GATE);
+  const request = await requestOf(inputs, issue);
+  if (!request) return;
+  const subject = await subjectOf(inputs, api, config, issue, request.form, warnings);
+  const { model, setAside, requestCommit } = await modelOf(
+    inputs,
+    ctx,
+    api,
+    config,
+    { issue, form: request.form, subject },
+    warnings,
+  );
   const ev = evaluatePromotion(model);
-  if (problems.length) ev.ready = false;
+  if (subject.problems.length) ev.ready = false;
 
-  // An approved promotion whose criteria all pass: MATURITY.md changes; completion follows once that is on the default branch.
-  let change: MaturityChange | null = null;
-  let completed = false;
+  let applied: { change: MaturityChange; completed: boolean } | null = null;
   if (issue) {
-    await moveLabels(api, issue, component.id, target, ev.ready);
-    if (model.approval && ev.ready && current) {
-      // Only an approved promotion edits MATURITY.md: its editor loads here.
-      const { changeMaturityFile, completePromotion, maturityWriter } = await import('./apply.js');
-      const { checklistEvidence, measuredCoverage } = await import('./checklist-evidence.js');
-      const writer = maturityWriter(api, inputs.pullRequestToken, (token) => githubFor(ctx, token));
-      change = await changeMaturityFile(writer.api, {
-        componentId: component.id,
-        componentName: component.name,
-        maturityFile: component.maturityFile ?? `${component.id}/MATURITY.md`,
-        change: {
-          from: current,
-          to: target,
-          date: new Date().toISOString().slice(0, 10),
-          issue: issue.number,
-          issueUrl: issue.html_url,
-          evidence: checklistEvidence(model, ev),
-        },
-        issue,
-        mode: inputs.apply,
-        tokenInput: writer.tokenInput,
-      });
-      if (change.onDefaultBranch) {
-        await completePromotion(api, {
-          issue,
-          componentId: component.id,
-          componentName: component.name,
-          target,
-          config,
-          commit: null,
-          project: inputs.project ? { ref: inputs.project, token: inputs.projectToken ?? inputs.githubToken } : null,
-          coverage: measuredCoverage(ev),
-        });
-        completed = true;
-      }
-    }
+    await moveLabels(api, issue, subject.component.id, subject.target, ev.ready);
+    const current = subject.current;
+    if (model.approval && ev.ready && current)
+      applied = await applyApproved(inputs, ctx, api, config, issue, { ...subject, current }, model, ev);
   }
+  await publishScorecard({ inputs, ctx, api, issue, subject, model, ev, setAside, requestCommit, applied, warnings });
+}
 
-  const extra = { setAside: results.setAside, problems, runUrl: ctx.run?.url ?? null };
+/** The scorecard as the result, the summary and the request's sticky comment. */
+async function publishScorecard(o: {
+  inputs: Inputs;
+  ctx: RunContext;
+  api: GitHubApi;
+  issue: IssueDetail | null;
+  subject: Subject;
+  model: PromotionModel;
+  ev: PromotionEvaluation;
+  setAside: PromotionModel['results']['setAside'];
+  requestCommit: string | null;
+  applied: { change: MaturityChange; completed: boolean } | null;
+  warnings: string[];
+}): Promise<void> {
+  const { inputs, ctx, api, issue, model, ev } = o;
+  const { component, current, target, problems } = o.subject;
+  const change = o.applied?.change ?? null;
+  const completed = o.applied?.completed ?? false;
+  const extra = { setAside: o.setAside, problems, runUrl: ctx.run?.url ?? null };
   const note = appliedNote(change, completed);
   // The result holds the verified criteria that count; declarations stay in data.scorecard.
   const criteria: Criterion[] = ev.rows
@@ -321,30 +406,30 @@ async function main(): Promise<void> {
     data: {
       ready: ev.ready,
       scorecard: ev.rows,
-      setAside: results.setAside,
+      setAside: o.setAside,
       problems,
       pullRequest: change?.pullRequest?.html_url ?? null,
       completed,
       issue: issue?.number ?? null,
-      requestCommit: freshness.requestCommit,
+      requestCommit: o.requestCommit,
     },
     context: ctx,
     now: new Date(),
   });
   if (!ev.ready && result.status === 'pass') result.status = 'fail';
+  const comment = issue && inputs.comment;
   await publish({
     gate: GATE,
     result,
     summary: renderScorecard(model, ev, extra, SUMMARY_LIMIT_BYTES) + note,
-    comment:
-      issue && inputs.comment
-        ? {
-            api,
-            issue: issue.number,
-            body: renderScorecard(model, ev, extra, COMMENT_LIMIT_CHARS - 2000) + note,
-            fromFork: false,
-          }
-        : null,
+    comment: comment
+      ? {
+          api,
+          issue: issue.number,
+          body: renderScorecard(model, ev, extra, COMMENT_LIMIT_CHARS - 2000) + note,
+          fromFork: false,
+        }
+      : null,
     annotations: [],
     outputs: {
       [PromotionReportOutputs.Stage]: completed ? target : (current ?? ''),
@@ -356,7 +441,7 @@ async function main(): Promise<void> {
       .map((r) => r.title)
       .slice(0, 8)
       .join('; ')}${problems.length ? `; the request needs a fix: ${problems.join(' ')}` : ''}.`,
-    warnings,
+    warnings: o.warnings,
     resultsDir: inputs.resultsDir,
     allowNoData: false,
   });
