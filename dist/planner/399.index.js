@@ -53,14 +53,26 @@ function artifactsApi(r) {
                 expired: a.expired,
                 created_at: a.created_at ?? null,
                 workflow_run: a.workflow_run
-                    ? { id: a.workflow_run.id ?? 0, head_branch: a.workflow_run.head_branch ?? null, head_sha: a.workflow_run.head_sha ?? null, repository_id: a.workflow_run.repository_id, head_repository_id: a.workflow_run.head_repository_id }
+                    ? {
+                        id: a.workflow_run.id ?? 0,
+                        head_branch: a.workflow_run.head_branch ?? null,
+                        head_sha: a.workflow_run.head_sha ?? null,
+                        repository_id: a.workflow_run.repository_id,
+                        head_repository_id: a.workflow_run.head_repository_id,
+                    }
                     : null,
             }));
         },
         async downloadArtifact(artifact, maxBytes) {
             if (artifact.size_in_bytes > maxBytes)
                 throw new Error(`artifact ${artifact.name} is ${artifact.size_in_bytes} bytes, over the ${maxBytes} this action reads`);
-            const { data } = await octokit.rest.actions.downloadArtifact({ owner, repo, artifact_id: artifact.id, archive_format: 'zip', request: { maxReplyBytes: maxBytes } });
+            const { data } = await octokit.rest.actions.downloadArtifact({
+                owner,
+                repo,
+                artifact_id: artifact.id,
+                archive_format: 'zip',
+                request: { maxReplyBytes: maxBytes },
+            });
             return new Uint8Array(data);
         },
     };
@@ -72,7 +84,12 @@ var create_once = __webpack_require__(8586);
 
 function commentsApi(r) {
     const { octokit, owner, repo } = r;
-    const comments = async (issue) => (await r.list(`comments of #${issue}`, octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 }))).items;
+    const comments = async (issue) => (await r.list(`comments of #${issue}`, octokit.paginate.iterator(octokit.rest.issues.listComments, {
+        owner,
+        repo,
+        issue_number: issue,
+        per_page: 100,
+    }))).items;
     let viewer;
     return {
         viewerLogin() {
@@ -91,7 +108,8 @@ function commentsApi(r) {
             });
         },
         async updateIssueComment(commentId, body) {
-            return (await octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body })).data;
+            return (await octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body }))
+                .data;
         },
         async deleteIssueComment(commentId) {
             await octokit.rest.issues.deleteComment({ owner, repo, comment_id: commentId });
@@ -191,7 +209,15 @@ function labelNames(labels) {
     return labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean);
 }
 function issueSummary(i) {
-    return { number: i.number, title: i.title, html_url: i.html_url, created_at: i.created_at, labels: labelNames(i.labels), body: i.body ?? null, user: i.user?.login ?? null };
+    return {
+        number: i.number,
+        title: i.title,
+        html_url: i.html_url,
+        created_at: i.created_at,
+        labels: labelNames(i.labels),
+        body: i.body ?? null,
+        user: i.user?.login ?? null,
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/github/rest/contents.ts
@@ -213,7 +239,13 @@ function contentsApi(r) {
             const data = await orNull(async () => (await octokit.rest.repos.getContent({ owner, repo, path, ref })).data);
             if (!Array.isArray(data))
                 return null;
-            return data.map((e) => ({ name: e.name, path: e.path, type: e.type, sha: e.sha, size: e.size }));
+            return data.map((e) => ({
+                name: e.name,
+                path: e.path,
+                type: e.type,
+                sha: e.sha,
+                size: e.size,
+            }));
         },
         async putFile({ path, branch, text, message, sha }) {
             try {
@@ -245,9 +277,12 @@ function contentsApi(r) {
         async createBranch(branch, sha) {
             try {
                 return await (0,create_once/* createOnce */.U)({
-                    create: async () => (await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha }), true),
+                    create: async () => (await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha }),
+                        true),
                     // There at the commit asked for: the attempt that answered 502 made it.
-                    find: async () => ((await orNull(async () => (await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` })).data.object.sha)) === sha ? true : null),
+                    find: async () => (await orNull(async () => (await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` })).data.object.sha)) === sha
+                        ? true
+                        : null,
                 });
             }
             catch (e) {
@@ -274,7 +309,15 @@ function issuesApi(r) {
     const { octokit, owner, repo } = r;
     const it = octokit.paginate.iterator;
     const openIssues = async (labels) => {
-        const { items } = await r.list(`open issues labelled ${labels.join(', ')}`, it(octokit.rest.issues.listForRepo, { owner, repo, state: 'open', labels: labels.join(','), sort: 'created', direction: 'asc', per_page: 100 }));
+        const { items } = await r.list(`open issues labelled ${labels.join(', ')}`, it(octokit.rest.issues.listForRepo, {
+            owner,
+            repo,
+            state: 'open',
+            labels: labels.join(','),
+            sort: 'created',
+            direction: 'asc',
+            per_page: 100,
+        }));
         return items.filter((i) => !i.pull_request).map(issueSummary);
     };
     return {
@@ -286,10 +329,23 @@ function issuesApi(r) {
             });
         },
         async updateIssue(issue, { title, body }) {
-            await octokit.rest.issues.update({ owner, repo, issue_number: issue, ...(title === undefined ? {} : { title }), ...(body === undefined ? {} : { body }) });
+            await octokit.rest.issues.update({
+                owner,
+                repo,
+                issue_number: issue,
+                ...(title === undefined ? {} : { title }),
+                ...(body === undefined ? {} : { body }),
+            });
         },
         async closeIssue(issue, reason, body) {
-            await octokit.rest.issues.update({ owner, repo, issue_number: issue, state: 'closed', state_reason: reason, ...(body === undefined ? {} : { body }) });
+            await octokit.rest.issues.update({
+                owner,
+                repo,
+                issue_number: issue,
+                state: 'closed',
+                state_reason: reason,
+                ...(body === undefined ? {} : { body }),
+            });
         },
         async getIssue(issue) {
             const data = await orNull(async () => (await octokit.rest.issues.get({ owner, repo, issue_number: issue })).data);
@@ -322,7 +378,15 @@ function issuesApi(r) {
         },
         async searchIssues(query) {
             const { data } = await octokit.rest.search.issuesAndPullRequests({ q: query, per_page: 100 });
-            return data.items.map((i) => ({ number: i.number, title: i.title, html_url: i.html_url, labels: labelNames(i.labels), state: i.state, created_at: i.created_at, closed_at: i.closed_at }));
+            return data.items.map((i) => ({
+                number: i.number,
+                title: i.title,
+                html_url: i.html_url,
+                labels: labelNames(i.labels),
+                state: i.state,
+                created_at: i.created_at,
+                closed_at: i.closed_at,
+            }));
         },
         async permissionOf(user) {
             const data = await orNull(async () => (await octokit.rest.repos.getCollaboratorPermissionLevel({ owner, repo, username: user })).data);
@@ -349,9 +413,12 @@ function labelsApi(r) {
             return (await labels()).map((l) => ({ name: l.name, color: l.color, description: l.description ?? null }));
         },
         async createLabel({ name, color, description }) {
-            const byName = async () => ((await labels()).some((l) => l.name.toLowerCase() === name.toLowerCase()) ? true : null);
+            const byName = async () => (await labels()).some((l) => l.name.toLowerCase() === name.toLowerCase()) ? true : null;
             try {
-                await (0,create_once/* createOnce */.U)({ create: async () => (await octokit.rest.issues.createLabel({ owner, repo, name, color, description }), true), find: byName });
+                await (0,create_once/* createOnce */.U)({
+                    create: async () => (await octokit.rest.issues.createLabel({ owner, repo, name, color, description }), true),
+                    find: byName,
+                });
             }
             catch (e) {
                 if (!(alreadyExists(e) && (await byName())))
@@ -372,7 +439,12 @@ function milestonesApi(r) {
     const milestones = async (state) => (await r.list(`${state} milestones`, octokit.paginate.iterator(octokit.rest.issues.listMilestones, { owner, repo, state, per_page: 100 }))).items;
     return {
         async listMilestones() {
-            return (await milestones('open')).map((m) => ({ number: m.number, title: m.title, due_on: m.due_on, state: m.state }));
+            return (await milestones('open')).map((m) => ({
+                number: m.number,
+                title: m.title,
+                due_on: m.due_on,
+                state: m.state,
+            }));
         },
         async createMilestone({ title, description, dueOn }) {
             const due_on = dueOn ? (/^\d{4}-\d{2}-\d{2}$/.test(dueOn) ? `${dueOn}T12:00:00Z` : dueOn) : undefined;
@@ -514,7 +586,11 @@ function retryDelayMs(error, attempt, now = Date.now()) {
     if (kind === 'too-large')
         return undefined; // it will be as large next time
     // No HTTP answer at all (a time-out or a dropped connection), or one that was garbled.
-    if (status === 0 || kind === 'timeout' || kind === 'malformed' || e.name === 'AbortError' || e.name === 'TimeoutError')
+    if (status === 0 ||
+        kind === 'timeout' ||
+        kind === 'malformed' ||
+        e.name === 'AbortError' ||
+        e.name === 'TimeoutError')
         return backoff;
     return undefined;
 }
@@ -622,7 +698,11 @@ function boundedResponse(response, maxBytes, onFailure = () => { }) {
     else {
         body = limitStream(source, maxBytes, onFailure);
     }
-    const bounded = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    const bounded = new Response(body, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+    });
     Object.defineProperty(bounded, 'url', { value: response.url });
     return bounded;
 }

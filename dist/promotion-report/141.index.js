@@ -53,14 +53,26 @@ function artifactsApi(r) {
                 expired: a.expired,
                 created_at: a.created_at ?? null,
                 workflow_run: a.workflow_run
-                    ? { id: a.workflow_run.id ?? 0, head_branch: a.workflow_run.head_branch ?? null, head_sha: a.workflow_run.head_sha ?? null, repository_id: a.workflow_run.repository_id, head_repository_id: a.workflow_run.head_repository_id }
+                    ? {
+                        id: a.workflow_run.id ?? 0,
+                        head_branch: a.workflow_run.head_branch ?? null,
+                        head_sha: a.workflow_run.head_sha ?? null,
+                        repository_id: a.workflow_run.repository_id,
+                        head_repository_id: a.workflow_run.head_repository_id,
+                    }
                     : null,
             }));
         },
         async downloadArtifact(artifact, maxBytes) {
             if (artifact.size_in_bytes > maxBytes)
                 throw new Error(`artifact ${artifact.name} is ${artifact.size_in_bytes} bytes, over the ${maxBytes} this action reads`);
-            const { data } = await octokit.rest.actions.downloadArtifact({ owner, repo, artifact_id: artifact.id, archive_format: 'zip', request: { maxReplyBytes: maxBytes } });
+            const { data } = await octokit.rest.actions.downloadArtifact({
+                owner,
+                repo,
+                artifact_id: artifact.id,
+                archive_format: 'zip',
+                request: { maxReplyBytes: maxBytes },
+            });
             return new Uint8Array(data);
         },
     };
@@ -72,7 +84,12 @@ var create_once = __webpack_require__(8586);
 
 function commentsApi(r) {
     const { octokit, owner, repo } = r;
-    const comments = async (issue) => (await r.list(`comments of #${issue}`, octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 }))).items;
+    const comments = async (issue) => (await r.list(`comments of #${issue}`, octokit.paginate.iterator(octokit.rest.issues.listComments, {
+        owner,
+        repo,
+        issue_number: issue,
+        per_page: 100,
+    }))).items;
     let viewer;
     return {
         viewerLogin() {
@@ -91,7 +108,8 @@ function commentsApi(r) {
             });
         },
         async updateIssueComment(commentId, body) {
-            return (await octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body })).data;
+            return (await octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body }))
+                .data;
         },
         async deleteIssueComment(commentId) {
             await octokit.rest.issues.deleteComment({ owner, repo, comment_id: commentId });
@@ -191,7 +209,15 @@ function labelNames(labels) {
     return labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean);
 }
 function issueSummary(i) {
-    return { number: i.number, title: i.title, html_url: i.html_url, created_at: i.created_at, labels: labelNames(i.labels), body: i.body ?? null, user: i.user?.login ?? null };
+    return {
+        number: i.number,
+        title: i.title,
+        html_url: i.html_url,
+        created_at: i.created_at,
+        labels: labelNames(i.labels),
+        body: i.body ?? null,
+        user: i.user?.login ?? null,
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/github/rest/contents.ts
@@ -213,7 +239,13 @@ function contentsApi(r) {
             const data = await orNull(async () => (await octokit.rest.repos.getContent({ owner, repo, path, ref })).data);
             if (!Array.isArray(data))
                 return null;
-            return data.map((e) => ({ name: e.name, path: e.path, type: e.type, sha: e.sha, size: e.size }));
+            return data.map((e) => ({
+                name: e.name,
+                path: e.path,
+                type: e.type,
+                sha: e.sha,
+                size: e.size,
+            }));
         },
         async putFile({ path, branch, text, message, sha }) {
             try {
@@ -245,9 +277,12 @@ function contentsApi(r) {
         async createBranch(branch, sha) {
             try {
                 return await (0,create_once/* createOnce */.U)({
-                    create: async () => (await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha }), true),
+                    create: async () => (await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha }),
+                        true),
                     // There at the commit asked for: the attempt that answered 502 made it.
-                    find: async () => ((await orNull(async () => (await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` })).data.object.sha)) === sha ? true : null),
+                    find: async () => (await orNull(async () => (await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` })).data.object.sha)) === sha
+                        ? true
+                        : null,
                 });
             }
             catch (e) {
@@ -274,7 +309,15 @@ function issuesApi(r) {
     const { octokit, owner, repo } = r;
     const it = octokit.paginate.iterator;
     const openIssues = async (labels) => {
-        const { items } = await r.list(`open issues labelled ${labels.join(', ')}`, it(octokit.rest.issues.listForRepo, { owner, repo, state: 'open', labels: labels.join(','), sort: 'created', direction: 'asc', per_page: 100 }));
+        const { items } = await r.list(`open issues labelled ${labels.join(', ')}`, it(octokit.rest.issues.listForRepo, {
+            owner,
+            repo,
+            state: 'open',
+            labels: labels.join(','),
+            sort: 'created',
+            direction: 'asc',
+            per_page: 100,
+        }));
         return items.filter((i) => !i.pull_request).map(issueSummary);
     };
     return {
@@ -286,10 +329,23 @@ function issuesApi(r) {
             });
         },
         async updateIssue(issue, { title, body }) {
-            await octokit.rest.issues.update({ owner, repo, issue_number: issue, ...(title === undefined ? {} : { title }), ...(body === undefined ? {} : { body }) });
+            await octokit.rest.issues.update({
+                owner,
+                repo,
+                issue_number: issue,
+                ...(title === undefined ? {} : { title }),
+                ...(body === undefined ? {} : { body }),
+            });
         },
         async closeIssue(issue, reason, body) {
-            await octokit.rest.issues.update({ owner, repo, issue_number: issue, state: 'closed', state_reason: reason, ...(body === undefined ? {} : { body }) });
+            await octokit.rest.issues.update({
+                owner,
+                repo,
+                issue_number: issue,
+                state: 'closed',
+                state_reason: reason,
+                ...(body === undefined ? {} : { body }),
+            });
         },
         async getIssue(issue) {
             const data = await orNull(async () => (await octokit.rest.issues.get({ owner, repo, issue_number: issue })).data);
@@ -322,7 +378,15 @@ function issuesApi(r) {
         },
         async searchIssues(query) {
             const { data } = await octokit.rest.search.issuesAndPullRequests({ q: query, per_page: 100 });
-            return data.items.map((i) => ({ number: i.number, title: i.title, html_url: i.html_url, labels: labelNames(i.labels), state: i.state, created_at: i.created_at, closed_at: i.closed_at }));
+            return data.items.map((i) => ({
+                number: i.number,
+                title: i.title,
+                html_url: i.html_url,
+                labels: labelNames(i.labels),
+                state: i.state,
+                created_at: i.created_at,
+                closed_at: i.closed_at,
+            }));
         },
         async permissionOf(user) {
             const data = await orNull(async () => (await octokit.rest.repos.getCollaboratorPermissionLevel({ owner, repo, username: user })).data);
@@ -349,9 +413,12 @@ function labelsApi(r) {
             return (await labels()).map((l) => ({ name: l.name, color: l.color, description: l.description ?? null }));
         },
         async createLabel({ name, color, description }) {
-            const byName = async () => ((await labels()).some((l) => l.name.toLowerCase() === name.toLowerCase()) ? true : null);
+            const byName = async () => (await labels()).some((l) => l.name.toLowerCase() === name.toLowerCase()) ? true : null;
             try {
-                await (0,create_once/* createOnce */.U)({ create: async () => (await octokit.rest.issues.createLabel({ owner, repo, name, color, description }), true), find: byName });
+                await (0,create_once/* createOnce */.U)({
+                    create: async () => (await octokit.rest.issues.createLabel({ owner, repo, name, color, description }), true),
+                    find: byName,
+                });
             }
             catch (e) {
                 if (!(alreadyExists(e) && (await byName())))
@@ -372,7 +439,12 @@ function milestonesApi(r) {
     const milestones = async (state) => (await r.list(`${state} milestones`, octokit.paginate.iterator(octokit.rest.issues.listMilestones, { owner, repo, state, per_page: 100 }))).items;
     return {
         async listMilestones() {
-            return (await milestones('open')).map((m) => ({ number: m.number, title: m.title, due_on: m.due_on, state: m.state }));
+            return (await milestones('open')).map((m) => ({
+                number: m.number,
+                title: m.title,
+                due_on: m.due_on,
+                state: m.state,
+            }));
         },
         async createMilestone({ title, description, dueOn }) {
             const due_on = dueOn ? (/^\d{4}-\d{2}-\d{2}$/.test(dueOn) ? `${dueOn}T12:00:00Z` : dueOn) : undefined;
@@ -503,7 +575,11 @@ function boundedResponse(response, maxBytes, onFailure = () => { }) {
     else {
         body = limitStream(source, maxBytes, onFailure);
     }
-    const bounded = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    const bounded = new Response(body, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+    });
     Object.defineProperty(bounded, 'url', { value: response.url });
     return bounded;
 }
@@ -653,6 +729,144 @@ function createGitHubClient(options) {
         ...milestonesApi(r),
         ...artifactsApi(r),
     };
+}
+
+
+/***/ }),
+
+/***/ 2014:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jb: () => (/* binding */ retryPolicy),
+/* harmony export */   R$: () => (/* binding */ retrying),
+/* harmony export */   pH: () => (/* binding */ restRetry),
+/* harmony export */   qO: () => (/* binding */ retryDelayMs)
+/* harmony export */ });
+/* unused harmony export NoAnswerBreaker */
+/* harmony import */ var _api_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9430);
+/**
+ * The one retry loop of every GitHub call (REST through octokit's hook, GraphQL for
+ * projects). Everything in it is bounded:
+ *  - each attempt has a time-out, and one call (its attempts and the waits between them) a
+ *    budget: a hanging API costs at most the budget, never attempts × time-out;
+ *  - once a call failed because it got no answer at all, the API counts as unreachable for
+ *    the rest of the run and further calls fail at once, so a run's whole cost of a hanging
+ *    API is one budget, not one per call;
+ *  - rate limits (403/429) wait for their reset or Retry-After, 5xx and lost connections back
+ *    off exponentially; a wait longer than the action sits through fails at once, saying when
+ *    the limit resets.
+ * A write that is not idempotent (a POST that creates something) is never repeated after a
+ * failure that leaves open whether it was applied (no answer, a 5xx, a reply cut short): the
+ * error says so (`mayHaveApplied`), and create-once.ts looks before it creates again.
+ */
+
+/** Open (failing every call at once) after a call failed for want of any answer. */
+class NoAnswerBreaker {
+    reason = null;
+    get open() {
+        return this.reason;
+    }
+    trip(why) {
+        this.reason ??= why;
+    }
+}
+function retryPolicy(o) {
+    return {
+        timeoutMs: o.timeoutMs ?? 30_000,
+        attempts: o.attempts ?? 4,
+        maxWaitMs: o.maxWaitMs ?? 60_000,
+        budgetMs: o.budgetMs ?? 60_000,
+        sleep: o.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
+        log: o.log ?? (() => { }),
+        now: o.now ?? Date.now,
+        breaker: o.breaker ?? new NoAnswerBreaker(),
+    };
+}
+const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
+/** How long to wait before retrying, or undefined if the failure is not worth retrying. */
+function retryDelayMs(error, attempt, now = Date.now()) {
+    const e = error;
+    const status = e.status ?? 0;
+    const headers = e.response?.headers ?? {};
+    const retryAfter = Number(headers['retry-after']);
+    const message = String(e.response?.data?.message ?? '');
+    const backoff = 1000 * 2 ** (attempt - 1);
+    if (status === 403 || status === 429) {
+        if (Number.isFinite(retryAfter) && retryAfter >= 0)
+            return retryAfter * 1000;
+        if (String(headers['x-ratelimit-remaining']) === '0') {
+            const reset = Number(headers['x-ratelimit-reset']);
+            return Number.isFinite(reset) ? Math.max(0, reset * 1000 - now) + 1000 : backoff;
+        }
+        if (status === 429 || /secondary rate limit|abuse/i.test(message))
+            return backoff * 30;
+        return undefined; // a permission problem: retrying will not help
+    }
+    if (RETRYABLE_STATUS.has(status))
+        return backoff;
+    const kind = (0,_api_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .failureKind */ .zU)(error);
+    if (kind === 'too-large')
+        return undefined; // it will be as large next time
+    // No HTTP answer at all (a time-out or a dropped connection), or one that was garbled.
+    if (status === 0 ||
+        kind === 'timeout' ||
+        kind === 'malformed' ||
+        e.name === 'AbortError' ||
+        e.name === 'TimeoutError')
+        return backoff;
+    return undefined;
+}
+/** A refusal that GitHub answered before doing anything: a rate limit. */
+function refusedUnapplied(error) {
+    return (0,_api_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .failureKind */ .zU)(error) === 'rate-limit' || (0,_api_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .neverSent */ .vQ)(error);
+}
+/**
+ * The decision for a REST (or transport) failure. `write`: the request creates something and
+ * is not idempotent, so it is retried only when it was refused outright (a rate limit, a
+ * connection that never opened).
+ */
+function restRetry(what, timeoutMs, write = false) {
+    return (error, attempt) => ({
+        delay: write && !refusedUnapplied(error) ? undefined : retryDelayMs(error, attempt),
+        failure: (note) => _api_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubApiError */ .OS.from(error, what, timeoutMs, note, write),
+        why: (0,_api_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeRequestFailure */ .Tp)(error, timeoutMs),
+    });
+}
+function noAnswer(error) {
+    return (0,_api_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .failureKind */ .zU)(error) === 'timeout';
+}
+async function retrying(policy, what, run, decide) {
+    const deadline = policy.now() + policy.budgetMs;
+    for (let attempt = 1;; attempt++) {
+        const unreachable = policy.breaker.open;
+        if (unreachable)
+            throw new _api_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubApiError */ .OS(`${what} not tried: the GitHub API gave no answer earlier in this run (${unreachable})`, 0, 'timeout');
+        const timeout = Math.max(1, Math.min(policy.timeoutMs, deadline - policy.now()));
+        const signal = AbortSignal.timeout(timeout);
+        try {
+            return await run(signal);
+        }
+        catch (error) {
+            const d = decide(error, attempt, signal);
+            const giveUp = (note) => {
+                if (noAnswer(error))
+                    policy.breaker.trip(`${what}: ${d.why}`);
+                return d.failure(note);
+            };
+            if (d.delay === undefined || attempt >= policy.attempts)
+                throw giveUp();
+            if (d.delay > policy.maxWaitMs) {
+                const until = new Date(policy.now() + d.delay).toISOString().slice(11, 16);
+                throw giveUp(`the rate limit resets at ${until} UTC, later than this action waits`);
+            }
+            if (policy.now() + d.delay >= deadline) {
+                throw giveUp(`gave up after ${attempt} attempt(s): another would run past the ${Math.round(policy.budgetMs / 1000)} s one request may take`);
+            }
+            policy.log(`${what}: ${d.why}; retrying in ${Math.round(d.delay / 1000)} s (attempt ${attempt + 1} of ${policy.attempts})`);
+            await policy.sleep(d.delay);
+        }
+    }
 }
 
 
