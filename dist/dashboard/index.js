@@ -32764,7 +32764,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5645:
+/***/ 5690:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35956,21 +35956,8 @@ function urlSecrets(url) {
     return [...new Set(out)].filter((s) => s.length >= 3);
 }
 
-;// CONCATENATED MODULE: ./packages/report/workflow-text.ts
-/**
- * Untrusted text in the step's log. The runner reads every line of stdout that starts with
- * `::` as a workflow command (`::add-mask::`, `::stop-commands::`, `::error::`); @actions/core
- * escapes the messages of the commands it writes, but `core.info` writes text as it is. A
- * server's error text with a line break, or a URL someone wrote, could then start a command of
- * its own. Log lines built from such text go through `logLine`.
- */
-/** Every line ending the runner (or a terminal) would split on. */
-const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\u0085]/g;
-/** One log line: line breaks shown as ⏎, and a `::` that would open the line defused. */
-function logLine(text) {
-    return text.replace(LINE_BREAKS, ' ⏎ ').replace(/^(\s*):(?=:)/, '$1:\u200b');
-}
-
+// EXTERNAL MODULE: ./packages/report/workflow-text.ts
+var workflow_text = __nccwpck_require__(7794);
 ;// CONCATENATED MODULE: ./packages/action-io/github-setup.ts
 /** The GitHub client for a run, when there is a token and a repository to talk to. */
 
@@ -35996,13 +35983,13 @@ function githubFor(ctx, token) {
     if (!token || !ctx.owner || !ctx.repo)
         return null;
     // The retry log quotes the API's messages: one line each, URLs without credentials, the token never.
-    const log = (m) => info(logLine(redactUrls(m).split(token).join('***')));
+    const log = (m) => info((0,workflow_text/* logLine */.B)(redactUrls(m).split(token).join('***')));
     return lazyGitHubClient({
         token,
         owner: ctx.owner,
         repo: ctx.repo,
         log,
-        note: (m) => warning(logLine(redactUrls(m))),
+        note: (m) => warning((0,workflow_text/* logLine */.B)(redactUrls(m))),
         ...boundsFromEnv(),
     });
 }
@@ -38075,7 +38062,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _dashboard_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5645);
+/* harmony import */ var _dashboard_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5690);
 
 await (0,_dashboard_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -38950,14 +38937,15 @@ function nextStage(stage) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   OS: () => (/* binding */ GitHubApiError),
 /* harmony export */   PH: () => (/* binding */ mayHaveApplied),
-/* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   Tp: () => (/* binding */ describeRequestFailure),
 /* harmony export */   vO: () => (/* binding */ ReplyError),
 /* harmony export */   vQ: () => (/* binding */ neverSent),
 /* harmony export */   zU: () => (/* binding */ failureKind)
 /* harmony export */ });
 /* unused harmony export isPermissionDenied */
+/* harmony import */ var _report_workflow_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7794);
 /** GitHub API failures, classified so callers can degrade (a fork's read-only token) or explain. */
+
 /** Failures after which the server may have done what was asked: no answer, a 5xx, a reply cut or garbled. */
 const AMBIGUOUS = new Set(['timeout', 'server', 'network', 'too-large', 'malformed']);
 function responseMessage(e) {
@@ -38994,24 +38982,12 @@ function neverSent(error) {
     const text = `${e.message ?? ''} ${e.cause?.code ?? ''} ${e.cause?.message ?? ''}`;
     return /ECONNREFUSED|ENOTFOUND|EAI_AGAIN/.test(text);
 }
-/**
- * Text from a reply, fit for a log line or a message: one line, no control characters (a
- * newline would let a server's message start a workflow command such as `::error::`), and short.
- */
-function oneLine(text, max = 300) {
-    // \p{Cc}: U+0000-U+001F and U+007F-U+009F, the control characters.
-    const flat = text
-        .replace(/[\p{Cc}\u2028\u2029]+/gu, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
 function describeRequestFailure(error, timeoutMs) {
     const e = error;
     const kind = kindOf(error);
     if (kind === 'timeout')
         return `no answer within ${timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`}`;
-    const message = oneLine(responseMessage(e) || 'unknown error');
+    const message = (0,_report_workflow_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .T)(responseMessage(e) || 'unknown error');
     if (kind === 'too-large' || kind === 'malformed')
         return message;
     return e.status ? `HTTP ${e.status} (${message})` : message;
@@ -39117,6 +39093,43 @@ class ConflictRetry {
         await p.sleep(Math.round(this.last));
         return true;
     }
+}
+
+
+/***/ }),
+
+/***/ 7794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ logLine),
+/* harmony export */   T: () => (/* binding */ oneLine)
+/* harmony export */ });
+/**
+ * Untrusted text in the step's log. The runner reads every line of stdout that starts with
+ * `::` as a workflow command (`::add-mask::`, `::stop-commands::`, `::error::`); @actions/core
+ * escapes the messages of the commands it writes, but `core.info` writes text as it is. A
+ * server's error text with a line break, or a URL someone wrote, could then start a command of
+ * its own. Log lines built from such text go through `logLine`.
+ */
+/** Every line ending the runner (or a terminal) would split on. */
+const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\u0085]/g;
+/** One log line: line breaks shown as ⏎, and a `::` that would open the line defused. */
+function logLine(text) {
+    return text.replace(LINE_BREAKS, ' ⏎ ').replace(/^(\s*):(?=:)/, '$1:\u200b');
+}
+/**
+ * Untrusted text for a log line or a message: one line (a newline would let a server's message
+ * start a workflow command), control characters and runs of white space as one space, and short
+ * (cut at `max` characters with an ellipsis).
+ */
+function oneLine(text, max = 300) {
+    // \p{Cc}: U+0000-U+001F and U+007F-U+009F, the control characters.
+    const flat = text
+        .replace(/[\p{Cc}\u2028\u2029]+/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
 

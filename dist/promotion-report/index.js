@@ -36060,13 +36060,14 @@ async function resolveSubject(config, root, componentId, target) {
 /* harmony export */   OS: () => (/* binding */ GitHubApiError),
 /* harmony export */   PH: () => (/* binding */ mayHaveApplied),
 /* harmony export */   T1: () => (/* binding */ isPermissionDenied),
-/* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   Tp: () => (/* binding */ describeRequestFailure),
 /* harmony export */   vO: () => (/* binding */ ReplyError),
 /* harmony export */   vQ: () => (/* binding */ neverSent),
 /* harmony export */   zU: () => (/* binding */ failureKind)
 /* harmony export */ });
+/* harmony import */ var _report_workflow_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7794);
 /** GitHub API failures, classified so callers can degrade (a fork's read-only token) or explain. */
+
 /** Failures after which the server may have done what was asked: no answer, a 5xx, a reply cut or garbled. */
 const AMBIGUOUS = new Set(['timeout', 'server', 'network', 'too-large', 'malformed']);
 function responseMessage(e) {
@@ -36103,24 +36104,12 @@ function neverSent(error) {
     const text = `${e.message ?? ''} ${e.cause?.code ?? ''} ${e.cause?.message ?? ''}`;
     return /ECONNREFUSED|ENOTFOUND|EAI_AGAIN/.test(text);
 }
-/**
- * Text from a reply, fit for a log line or a message: one line, no control characters (a
- * newline would let a server's message start a workflow command such as `::error::`), and short.
- */
-function oneLine(text, max = 300) {
-    // \p{Cc}: U+0000-U+001F and U+007F-U+009F, the control characters.
-    const flat = text
-        .replace(/[\p{Cc}\u2028\u2029]+/gu, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
 function describeRequestFailure(error, timeoutMs) {
     const e = error;
     const kind = kindOf(error);
     if (kind === 'timeout')
         return `no answer within ${timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`}`;
-    const message = oneLine(responseMessage(e) || 'unknown error');
+    const message = (0,_report_workflow_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .T)(responseMessage(e) || 'unknown error');
     if (kind === 'too-large' || kind === 'malformed')
         return message;
     return e.status ? `HTTP ${e.status} (${message})` : message;
@@ -36820,7 +36809,8 @@ const COMMENT_LIMIT_CHARS = 65_536 - 512;
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ logLine)
+/* harmony export */   B: () => (/* binding */ logLine),
+/* harmony export */   T: () => (/* binding */ oneLine)
 /* harmony export */ });
 /**
  * Untrusted text in the step's log. The runner reads every line of stdout that starts with
@@ -36834,6 +36824,19 @@ const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\u0085]/g;
 /** One log line: line breaks shown as ⏎, and a `::` that would open the line defused. */
 function logLine(text) {
     return text.replace(LINE_BREAKS, ' ⏎ ').replace(/^(\s*):(?=:)/, '$1:\u200b');
+}
+/**
+ * Untrusted text for a log line or a message: one line (a newline would let a server's message
+ * start a workflow command), control characters and runs of white space as one space, and short
+ * (cut at `max` characters with an ellipsis).
+ */
+function oneLine(text, max = 300) {
+    // \p{Cc}: U+0000-U+001F and U+007F-U+009F, the control characters.
+    const flat = text
+        .replace(/[\p{Cc}\u2028\u2029]+/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
 

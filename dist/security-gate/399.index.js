@@ -745,7 +745,10 @@ function boundedFetch(maxBytes, onFailure, base = globalThis.fetch) {
     return async (input, init) => boundedResponse(await base(input, init), maxBytes, onFailure);
 }
 
+// EXTERNAL MODULE: ./packages/report/workflow-text.ts
+var workflow_text = __webpack_require__(7794);
 ;// CONCATENATED MODULE: ./packages/github/transport.ts
+
 
 
 
@@ -762,7 +765,7 @@ function checkJson(response) {
     const type = String(response.headers['content-type'] ?? '');
     if (response.status === 204 || !/^application\/(scim\+)?json\b/i.test(type) || typeof response.data !== 'string')
         return;
-    const head = (0,api_errors/* oneLine */.TN)(response.data.slice(0, 60), 60);
+    const head = (0,workflow_text/* oneLine */.T)(response.data.slice(0, 60), 60);
     throw new api_errors/* ReplyError */.vO(`the reply is not valid JSON${head ? ` (it starts with "${head}")` : ' (it is empty)'}`, 'malformed');
 }
 /** octokit reports an aborted fetch as HTTP 500 "Unknown Error"; say what happened. */

@@ -35398,6 +35398,7 @@ var external_node_perf_hooks_ = __nccwpck_require__(643);
 
 
 
+
 const DEFAULT_TIMEOUT_MS = 10_000;
 const DEFAULT_RETRIES = 2;
 const DEFAULT_RETRY_DELAY_MS = 1000;
@@ -35499,7 +35500,7 @@ async function attempt(target, maxRedirects) {
         let redirects = 0;
         for (;;) {
             if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-                throw new AttemptFailure(redirects ? 'redirect' : 'connect', `unsupported protocol ${clip(url.protocol, 20)}`);
+                throw new AttemptFailure(redirects ? 'redirect' : 'connect', `unsupported protocol ${(0,workflow_text/* oneLine */.T)(url.protocol, 20)}`);
             }
             progress.tcpConnected = progress.secured = false;
             progress.status = undefined;
@@ -35655,7 +35656,7 @@ function checkJson(res, expect, method) {
     catch {
         return res.body.length === 0 ? 'the body is empty, not JSON' : 'the body is not JSON';
     }
-    const field = clip(expect.field, 60);
+    const field = (0,workflow_text/* oneLine */.T)(expect.field, 60);
     let value = doc;
     for (const key of expect.field.split('.')) {
         if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key))
@@ -35664,7 +35665,7 @@ function checkJson(res, expect, method) {
     }
     if (value === expect.equals)
         return undefined;
-    return `${field} was ${describeValue(value)}, expected ${clip(JSON.stringify(expect.equals), 80)}`;
+    return `${field} was ${describeValue(value)}, expected ${(0,workflow_text/* oneLine */.T)(JSON.stringify(expect.equals), 80)}`;
 }
 /** A short, sanitized rendering of a JSON value: a primitive's JSON text (≤ 80 chars), or its type. */
 function describeValue(value) {
@@ -35674,16 +35675,7 @@ function describeValue(value) {
         return 'an array';
     if (typeof value === 'object')
         return 'an object';
-    return clip(JSON.stringify(value) ?? String(value), 80);
-}
-/** Collapses control characters and whitespace and cuts to `max` characters. */
-function clip(text, max) {
-    // \p{Cc}: U+0000-U+001F and U+007F-U+009F, the control characters.
-    const clean = text
-        .replace(/[\p{Cc}\u2028\u2029]+/gu, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    return clean.length <= max ? clean : `${clean.slice(0, max - 1)}…`;
+    return (0,workflow_text/* oneLine */.T)(JSON.stringify(value) ?? String(value), 80);
 }
 /** The error codes of an error, its cause and (happy-eyeballs) aggregated errors. */
 function codesOf(e, depth = 0) {
@@ -35714,21 +35706,21 @@ function classify(e, url, progress) {
     const code = codes[0];
     const dns = codes.find((c) => DNS_CODES.has(c));
     if (dns)
-        return ['dns', `cannot resolve ${clip(url.hostname, 80)} (${dns})`];
+        return ['dns', `cannot resolve ${(0,workflow_text/* oneLine */.T)(url.hostname, 80)} (${dns})`];
     const handshake = url.protocol === 'https:' && progress.tcpConnected && !progress.secured && progress.status === undefined;
     const tlsCode = codes.find((c) => /CERT|SSL|TLS|EPROTO/.test(c));
     if (tlsCode || handshake || /certificate|handshake|\bTLS\b|\bSSL\b/i.test(message)) {
         // OpenSSL messages read "write EPROTO 80..:error:0A00010B:SSL routines:ssl3_get_record:wrong version number:../deps/..".
         const openssl = /routines:[^:]*:([^:]+)/.exec(message)?.[1];
         const reason = typeof err.reason === 'string' && err.reason ? err.reason : (openssl ?? message);
-        return ['tls', `TLS: ${clip(reason, 80)}${tlsCode ? ` (${clip(tlsCode, 40)})` : ''}`];
+        return ['tls', `TLS: ${(0,workflow_text/* oneLine */.T)(reason, 80)}${tlsCode ? ` (${(0,workflow_text/* oneLine */.T)(tlsCode, 40)})` : ''}`];
     }
     const connect = codes.find((c) => c in CONNECT_WORDS);
     if (connect)
         return ['connect', `${CONNECT_WORDS[connect]} (${connect})`];
     if (code?.startsWith('HPE_'))
-        return ['connect', `invalid HTTP response (${clip(code, 40)})`];
-    return ['connect', `network error: ${clip(code ?? message, 80)}`];
+        return ['connect', `invalid HTTP response (${(0,workflow_text/* oneLine */.T)(code, 40)})`];
+    return ['connect', `network error: ${(0,workflow_text/* oneLine */.T)(code ?? message, 80)}`];
 }
 
 // EXTERNAL MODULE: ./packages/uptime/shared-history.ts + 4 modules
@@ -38484,13 +38476,14 @@ function meetsBar(pc, bar, digits = 2) {
 /* harmony export */   OS: () => (/* binding */ GitHubApiError),
 /* harmony export */   PH: () => (/* binding */ mayHaveApplied),
 /* harmony export */   T1: () => (/* binding */ isPermissionDenied),
-/* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   Tp: () => (/* binding */ describeRequestFailure),
 /* harmony export */   vO: () => (/* binding */ ReplyError),
 /* harmony export */   vQ: () => (/* binding */ neverSent),
 /* harmony export */   zU: () => (/* binding */ failureKind)
 /* harmony export */ });
+/* harmony import */ var _report_workflow_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7794);
 /** GitHub API failures, classified so callers can degrade (a fork's read-only token) or explain. */
+
 /** Failures after which the server may have done what was asked: no answer, a 5xx, a reply cut or garbled. */
 const AMBIGUOUS = new Set(['timeout', 'server', 'network', 'too-large', 'malformed']);
 function responseMessage(e) {
@@ -38527,24 +38520,12 @@ function neverSent(error) {
     const text = `${e.message ?? ''} ${e.cause?.code ?? ''} ${e.cause?.message ?? ''}`;
     return /ECONNREFUSED|ENOTFOUND|EAI_AGAIN/.test(text);
 }
-/**
- * Text from a reply, fit for a log line or a message: one line, no control characters (a
- * newline would let a server's message start a workflow command such as `::error::`), and short.
- */
-function oneLine(text, max = 300) {
-    // \p{Cc}: U+0000-U+001F and U+007F-U+009F, the control characters.
-    const flat = text
-        .replace(/[\p{Cc}\u2028\u2029]+/gu, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
 function describeRequestFailure(error, timeoutMs) {
     const e = error;
     const kind = kindOf(error);
     if (kind === 'timeout')
         return `no answer within ${timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`}`;
-    const message = oneLine(responseMessage(e) || 'unknown error');
+    const message = (0,_report_workflow_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .T)(responseMessage(e) || 'unknown error');
     if (kind === 'too-large' || kind === 'malformed')
         return message;
     return e.status ? `HTTP ${e.status} (${message})` : message;
@@ -39129,7 +39110,8 @@ const COMMENT_LIMIT_CHARS = 65_536 - 512;
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ logLine)
+/* harmony export */   B: () => (/* binding */ logLine),
+/* harmony export */   T: () => (/* binding */ oneLine)
 /* harmony export */ });
 /**
  * Untrusted text in the step's log. The runner reads every line of stdout that starts with
@@ -39143,6 +39125,19 @@ const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\u0085]/g;
 /** One log line: line breaks shown as ⏎, and a `::` that would open the line defused. */
 function logLine(text) {
     return text.replace(LINE_BREAKS, ' ⏎ ').replace(/^(\s*):(?=:)/, '$1:\u200b');
+}
+/**
+ * Untrusted text for a log line or a message: one line (a newline would let a server's message
+ * start a workflow command), control characters and runs of white space as one space, and short
+ * (cut at `max` characters with an ellipsis).
+ */
+function oneLine(text, max = 300) {
+    // \p{Cc}: U+0000-U+001F and U+007F-U+009F, the control characters.
+    const flat = text
+        .replace(/[\p{Cc}\u2028\u2029]+/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
 

@@ -1,4 +1,5 @@
 /** GitHub API failures, classified so callers can degrade (a fork's read-only token) or explain. */
+import { oneLine } from '../report/workflow-text.js';
 
 export type FailureKind =
   | 'permission'
@@ -55,19 +56,6 @@ export function neverSent(error: unknown): boolean {
   const e = error as ErrorLike & { cause?: { code?: string; message?: string } };
   const text = `${e.message ?? ''} ${e.cause?.code ?? ''} ${e.cause?.message ?? ''}`;
   return /ECONNREFUSED|ENOTFOUND|EAI_AGAIN/.test(text);
-}
-
-/**
- * Text from a reply, fit for a log line or a message: one line, no control characters (a
- * newline would let a server's message start a workflow command such as `::error::`), and short.
- */
-export function oneLine(text: string, max = 300): string {
-  // \p{Cc}: U+0000-U+001F and U+007F-U+009F, the control characters.
-  const flat = text
-    .replace(/[\p{Cc}\u2028\u2029]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
 export function describeRequestFailure(error: unknown, timeoutMs: number): string {

@@ -6,7 +6,8 @@
  */
 import type { getOctokit } from '@actions/github';
 import { boundedFetch } from '../core/bounded-body.js';
-import { ReplyError, oneLine } from './api-errors.js';
+import { ReplyError } from './api-errors.js';
+import { oneLine } from '../report/workflow-text.js';
 import { restRetry, retrying, type RetryPolicy } from './retry.js';
 
 type Octokit = ReturnType<typeof getOctokit>;

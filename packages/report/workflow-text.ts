@@ -13,3 +13,17 @@ const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\u0085]/g;
 export function logLine(text: string): string {
   return text.replace(LINE_BREAKS, ' ⏎ ').replace(/^(\s*):(?=:)/, '$1:\u200b');
 }
+
+/**
+ * Untrusted text for a log line or a message: one line (a newline would let a server's message
+ * start a workflow command), control characters and runs of white space as one space, and short
+ * (cut at `max` characters with an ellipsis).
+ */
+export function oneLine(text: string, max = 300): string {
+  // \p{Cc}: U+0000-U+001F and U+007F-U+009F, the control characters.
+  const flat = text
+    .replace(/[\p{Cc}\u2028\u2029]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}

@@ -13,6 +13,7 @@ import * as https from 'node:https';
 import { performance } from 'node:perf_hooks';
 import { redactUrl, redactUrls, redactValues, urlSecrets } from '../core/redact.js';
 import type { ProbeErrorKind, Sample } from './sample.js';
+import { oneLine } from '../report/workflow-text.js';
 
 export interface ProbeTarget {
   url: string;
@@ -166,7 +167,10 @@ async function attempt(target: ProbeTarget, maxRedirects: number): Promise<Attem
     let redirects = 0;
     for (;;) {
       if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-        throw new AttemptFailure(redirects ? 'redirect' : 'connect', `unsupported protocol ${clip(url.protocol, 20)}`);
+        throw new AttemptFailure(
+          redirects ? 'redirect' : 'connect',
+          `unsupported protocol ${oneLine(url.protocol, 20)}`,
+        );
       }
       progress.tcpConnected = progress.secured = false;
       progress.status = undefined;
@@ -327,14 +331,14 @@ function checkJson(
   } catch {
     return res.body.length === 0 ? 'the body is empty, not JSON' : 'the body is not JSON';
   }
-  const field = clip(expect.field, 60);
+  const field = oneLine(expect.field, 60);
   let value: unknown = doc;
   for (const key of expect.field.split('.')) {
     if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return `field ${field} is missing`;
     value = (value as Record<string, unknown>)[key];
   }
   if (value === expect.equals) return undefined;
-  return `${field} was ${describeValue(value)}, expected ${clip(JSON.stringify(expect.equals), 80)}`;
+  return `${field} was ${describeValue(value)}, expected ${oneLine(JSON.stringify(expect.equals), 80)}`;
 }
 
 /** A short, sanitized rendering of a JSON value: a primitive's JSON text (≤ 80 chars), or its type. */
@@ -342,17 +346,7 @@ function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'object') return 'an object';
-  return clip(JSON.stringify(value) ?? String(value), 80);
-}
-
-/** Collapses control characters and whitespace and cuts to `max` characters. */
-function clip(text: string, max: number): string {
-  // \p{Cc}: U+0000-U+001F and U+007F-U+009F, the control characters.
-  const clean = text
-    .replace(/[\p{Cc}\u2028\u2029]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return clean.length <= max ? clean : `${clean.slice(0, max - 1)}…`;
+  return oneLine(JSON.stringify(value) ?? String(value), 80);
 }
 
 interface NodeErrorLike {
@@ -389,7 +383,7 @@ function classify(e: unknown, url: URL, progress: Progress): [ProbeErrorKind, st
   const message = typeof err.message === 'string' ? err.message : String(e);
   const code = codes[0];
   const dns = codes.find((c) => DNS_CODES.has(c));
-  if (dns) return ['dns', `cannot resolve ${clip(url.hostname, 80)} (${dns})`];
+  if (dns) return ['dns', `cannot resolve ${oneLine(url.hostname, 80)} (${dns})`];
   const handshake =
     url.protocol === 'https:' && progress.tcpConnected && !progress.secured && progress.status === undefined;
   const tlsCode = codes.find((c) => /CERT|SSL|TLS|EPROTO/.test(c));
@@ -397,10 +391,10 @@ function classify(e: unknown, url: URL, progress: Progress): [ProbeErrorKind, st
     // OpenSSL messages read "write EPROTO 80..:error:0A00010B:SSL routines:ssl3_get_record:wrong version number:../deps/..".
     const openssl = /routines:[^:]*:([^:]+)/.exec(message)?.[1];
     const reason = typeof err.reason === 'string' && err.reason ? err.reason : (openssl ?? message);
-    return ['tls', `TLS: ${clip(reason, 80)}${tlsCode ? ` (${clip(tlsCode, 40)})` : ''}`];
+    return ['tls', `TLS: ${oneLine(reason, 80)}${tlsCode ? ` (${oneLine(tlsCode, 40)})` : ''}`];
   }
   const connect = codes.find((c) => c in CONNECT_WORDS);
   if (connect) return ['connect', `${CONNECT_WORDS[connect]} (${connect})`];
-  if (code?.startsWith('HPE_')) return ['connect', `invalid HTTP response (${clip(code, 40)})`];
-  return ['connect', `network error: ${clip(code ?? message, 80)}`];
+  if (code?.startsWith('HPE_')) return ['connect', `invalid HTTP response (${oneLine(code, 40)})`];
+  return ['connect', `network error: ${oneLine(code ?? message, 80)}`];
 }
