@@ -4,43 +4,43 @@
  */
 // First: checks the event payload before @actions/github reads it while being imported.
 import '../../packages/action-io/event-payload.js';
-import * as core from '@actions/core';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gateResult, runPublication, startGateRun, type GateRun } from '../../packages/action-io/gate-run.js';
 import { githubFor } from '../../packages/action-io/github-setup.js';
 import { CoverageGateOutputs } from '../../packages/action-io/names.js';
 import { commentOn, publish } from '../../packages/action-io/publish.js';
 import { runAction } from '../../packages/action-io/run-action.js';
 import { checkoutFiles } from '../../packages/core/checkout-files.js';
-import { loadConfig } from '../../packages/core/config/load-config.js';
 import { PathResolver } from '../../packages/core/path-resolver.js';
-import { buildGateResult } from '../../packages/core/result/build-result.js';
-import { resolveSubject } from '../../packages/core/subject.js';
-import { readCoverage } from '../../packages/coverage/read-coverage.js';
+import { findBaseline, type Baseline } from '../../packages/core/result/baseline.js';
+import { readCoverage, type CoverageData } from '../../packages/coverage/read-coverage.js';
 import { parallelOptions } from '../../packages/coverage/worker-runner.js';
-import { changedLinesFor } from '../../packages/diff/changed-lines.js';
-import { readRunContext } from '../../packages/github/run-context.js';
-import { readTestResults } from '../../packages/junit/junit.js';
-import { COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES } from '../../packages/report/markdown.js';
-import { findBaseline } from '../../packages/core/result/baseline.js';
-import { resolveEnforce, resolveScope } from '../../packages/core/scope.js';
+import { changedLinesFor, type PullRequestLines } from '../../packages/diff/changed-lines.js';
+import type { GitHubApi } from '../../packages/github/client.js';
 import { componentAttributor } from '../../packages/junit/attribution.js';
+import { readTestResults, type TestResults } from '../../packages/junit/junit.js';
+import { COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES } from '../../packages/report/markdown.js';
 import { heldBarFor } from './change-criteria.js';
 import { annotationsFor, coverageBaseline, resultData } from './coverage-gate-result.js';
-import { evaluateCoverage, type TestKind } from './coverage-gate.js';
-import { parseInputs } from './inputs.js';
+import { evaluateCoverage, type CoverageEvaluation, type TestKind } from './coverage-gate.js';
+import { parseInputs, type Inputs } from './inputs.js';
 import { failureMessage, oneLine, renderComment, renderSummary } from './render.js';
 
 export const GATE = 'coverage-gate';
 
-async function main(): Promise<void> {
-  const inputs = parseInputs();
-  const ctx = readRunContext();
-  const config = await loadConfig(inputs.configPath, inputs.root, false, inputs.configExplicit);
-  const subject = await resolveSubject(config, inputs.root, inputs.component, inputs.targetStage);
-  const warnings = [...subject.warnings];
-  const checkout = checkoutFiles(inputs.root);
+/** What the gate reads besides the config: the reports, the test results, the change and the baseline. */
+interface Evidence {
+  data: CoverageData;
+  tests: TestResults | null;
+  changed: PullRequestLines | null;
+  baseline: Baseline | null;
+  resolver: PathResolver;
+  api: GitHubApi | null;
+}
 
+async function readEvidence(run: GateRun, inputs: Inputs): Promise<Evidence> {
+  const checkout = checkoutFiles(inputs.root);
   const parallel = parallelOptions(join(dirname(fileURLToPath(import.meta.url)), 'cobertura-worker.js'));
   const data = await readCoverage({
     root: inputs.root,
@@ -49,80 +49,91 @@ async function main(): Promise<void> {
     pathMap: inputs.pathMap,
     parallel,
   });
-  for (const r of data.reports) core.debug(`${r.file}: ${r.format}, ${r.files} files, parsed in ${r.pieces} piece(s)`);
+  for (const r of data.reports)
+    run.log.debug(`${r.file}: ${r.format}, ${r.files} files, parsed in ${r.pieces} piece(s)`);
   const resolver = new PathResolver(inputs.root, checkout, inputs.pathMap);
+  const tests = inputs.testResults.length ? await readTests(run, inputs, resolver) : null;
+  const api = githubFor(run.ctx, inputs.githubToken);
+  const changed = await changedLinesFor(run.ctx, inputs.root, api);
+  const found = await findBaseline(inputs.baseline, inputs.root, GATE, run.subject.component?.id ?? null);
+  if (run.scope === 'change') for (const note of found.notes) run.log.warning(note);
+  return { data, tests, changed, baseline: found.baseline, resolver, api };
+}
+
+/** The test results; a component's own are told apart by its `tests` globs. */
+async function readTests(run: GateRun, inputs: Inputs, resolver: PathResolver): Promise<TestResults> {
   const resolveFound = (raw: string) => {
     const r = resolver.resolve(raw);
     return r.found ? r.path : null;
   };
-  const attribute = subject.component ? componentAttributor(subject.component.tests, resolveFound) : undefined;
-  const tests = inputs.testResults.length ? await readTestResults(inputs.testResults, inputs.root, attribute) : null;
-  const api = githubFor(ctx, inputs.githubToken);
-  const changed = await changedLinesFor(ctx, inputs.root, api);
-  const testKind: TestKind = inputs.testKind ?? 'unit';
-  const scope = resolveScope(inputs.scope, ctx.pullRequest !== null);
-  const found = await findBaseline(inputs.baseline, inputs.root, GATE, subject.component?.id ?? null);
-  if (scope === 'change') warnings.push(...found.notes);
+  const { component } = run.subject;
+  const attribute = component ? componentAttributor(component.tests, resolveFound) : undefined;
+  return readTestResults(inputs.testResults, inputs.root, attribute);
+}
 
-  const ev = evaluateCoverage({
-    files: data.files,
-    reports: data.reports,
-    tests,
+function evaluate(run: GateRun, inputs: Inputs, e: Evidence, testKind: TestKind): CoverageEvaluation {
+  const { config, subject } = run;
+  return evaluateCoverage({
+    files: e.data.files,
+    reports: e.data.reports,
+    tests: e.tests,
     component: subject.component,
     categories: config.categories,
     policy: subject.policy,
     minCoverage: inputs.minCoverage,
     minDiffCoverage: inputs.minDiffCoverage,
     testKind,
-    changed,
+    changed: e.changed,
     components: [...config.components.values()],
-    scope,
+    scope: run.scope,
     current: subject.current,
     heldBar: heldBarFor(subject.current, testKind, (stage) => config.policy[stage].coverage.min),
-    baseline: coverageBaseline(found.baseline),
+    baseline: coverageBaseline(e.baseline),
     enforceNextStage: config.pullRequests.enforceNextStage,
   });
-  const who = subject.component ? subject.component.id : 'the whole report';
-  const result = buildGateResult({
-    gate: GATE,
-    component: subject.component?.id ?? null,
-    current: subject.current,
-    target: subject.target,
-    criteria: ev.criteria,
-    summary: oneLine(ev, who, subject.target),
-    data: resultData(ev, tests),
-    context: ctx,
-    now: new Date(),
-    testKind: tests ? testKind : null,
-    scope,
-  });
+}
 
-  const renderCtx = { result, ev, tests, reports: data.reports, warnings, runUrl: ctx.run?.url ?? null };
+async function publishCoverage(run: GateRun, inputs: Inputs, e: Evidence, ev: CoverageEvaluation, testKind: TestKind) {
+  const { tests } = e;
+  const result = gateResult(run, {
+    criteria: ev.criteria,
+    summary: oneLine(ev, run.who, run.subject.target),
+    data: resultData(ev, tests),
+    testKind: tests ? testKind : null,
+  });
+  const renderCtx = {
+    result,
+    ev,
+    tests,
+    reports: e.data.reports,
+    warnings: run.log.warnings,
+    runUrl: run.ctx.run?.url ?? null,
+  };
+  const reportFiles = e.data.reports.map((r) => r.file);
   await publish({
-    gate: GATE,
+    ...runPublication(run, inputs),
     result,
     summary: renderSummary(renderCtx, SUMMARY_LIMIT_BYTES),
-    comment: commentOn(ctx, api, inputs.comment, () => renderComment(renderCtx, COMMENT_LIMIT_CHARS)),
-    annotations: annotationsFor(ev, tests, (p) => resolver.resolve(p)),
+    comment: commentOn(run.ctx, e.api, inputs.comment, () => renderComment(renderCtx, COMMENT_LIMIT_CHARS)),
+    annotations: annotationsFor(ev, tests, (p) => e.resolver.resolve(p)),
     outputs: {
       [CoverageGateOutputs.Coverage]: ev.headline.display ?? '',
       [CoverageGateOutputs.DiffCoverage]: ev.diff?.display ?? '',
       [CoverageGateOutputs.TestsPassed]: tests ? String(tests.passed) : '',
       [CoverageGateOutputs.TestsFailed]: tests ? String(tests.failed + tests.errors) : '',
     },
-    failureMessage: failureMessage(
-      result,
-      ev,
-      who,
-      subject.target,
-      data.reports.map((r) => r.file),
-    ),
-    warnings,
-    resultsDir: inputs.resultsDir,
-    allowNoData: inputs.allowNoData,
-    enforce: resolveEnforce(inputs.enforce, ctx.defaultBranchPush),
+    failureMessage: failureMessage(result, ev, run.who, run.subject.target, reportFiles),
   });
-  core.debug(`${GATE}: ${ev.scopeFiles.length} files in scope`);
+}
+
+async function main(): Promise<void> {
+  const inputs = parseInputs();
+  const run = await startGateRun(GATE, inputs);
+  const evidence = await readEvidence(run, inputs);
+  const testKind: TestKind = inputs.testKind ?? 'unit';
+  const ev = evaluate(run, inputs, evidence, testKind);
+  await publishCoverage(run, inputs, evidence, ev, testKind);
+  run.log.debug(`${GATE}: ${ev.scopeFiles.length} files in scope`);
 }
 
 /**

@@ -13,12 +13,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import { githubFor } from '../../packages/action-io/github-setup.js';
-import { readCommonInputs } from '../../packages/action-io/common-inputs.js';
-import { listInput, optionalInput } from '../../packages/action-io/inputs.js';
 import { DashboardInputs, DashboardOutputs } from '../../packages/action-io/names.js';
 import { runAction } from '../../packages/action-io/run-action.js';
 import { loadConfig } from '../../packages/core/config/load-config.js';
 import { ConfigurationError } from '../../packages/core/errors.js';
+import { RunLog, type Logger } from '../../packages/core/logger.js';
 import { writeFileSafely } from '../../packages/core/safe-write.js';
 import { fileExists, prepareOutputDir, readInputFile, resolveInputPath } from '../../packages/core/path-input.js';
 import { maturityReader } from '../../packages/core/maturity/read-maturity.js';
@@ -31,12 +30,14 @@ import {
   type HistoryPoint,
   type HistoryStore,
 } from '../../packages/dashboard/history.js';
-import { buildDashboard, type IssuesData } from '../../packages/dashboard/model.js';
-import { readResultFiles, validateResults } from '../../packages/core/result/read-results.js';
+import { buildDashboard, type DashboardModel, type IssuesData } from '../../packages/dashboard/model.js';
+import { readResultFiles, validateResults, type ValidatedResults } from '../../packages/core/result/read-results.js';
 import { renderDashboardHtml } from '../../packages/dashboard/render-html.js';
 import { BREACH_LABEL, labelTaxonomy, PROMOTION } from '../../packages/promotion/labels.js';
-import { BranchHistoryStore, DEFAULT_DATA_BRANCH } from '../../packages/uptime/history-store.js';
+import { BranchHistoryStore } from '../../packages/uptime/history-store.js';
 import type { FoundIssue, GitHubApi } from '../../packages/github/client.js';
+
+import { parseInputs, type Inputs } from './inputs.js';
 
 export const ACTION = 'maturity-dashboard';
 
@@ -45,12 +46,12 @@ function historyStore(
   root: string,
   api: GitHubApi | null,
   branch: string,
-  warnings: string[],
+  log: Logger,
 ): HistoryStore | null {
   if (value === 'none') return null;
   if (value === 'branch') {
     if (!api) {
-      warnings.push('history: branch needs a github-token and a repository; the trends show only this run');
+      log.warning('history: branch needs a github-token and a repository; the trends show only this run');
       return null;
     }
     return new BranchDashboardHistory(new BranchHistoryStore(api, branch, 'dashboard'));
@@ -105,60 +106,79 @@ async function fetchIssues(api: GitHubApi): Promise<IssuesData> {
   };
 }
 
-async function main(): Promise<void> {
-  const { root, configPath, configExplicit, githubToken: token } = readCommonInputs();
-  const outputInput = optionalInput(DashboardInputs.OutputDir) ?? 'maturity-dashboard';
-  const outputDir = resolveInputPath(outputInput, root);
-  const historyValue = (optionalInput(DashboardInputs.History) ?? 'branch').trim();
-  const dataBranch = optionalInput(DashboardInputs.DataBranch) ?? DEFAULT_DATA_BRANCH;
-  const issuesFile = optionalInput(DashboardInputs.Issues);
-  let patterns = listInput(DashboardInputs.Results);
-  const warnings: string[] = [];
-
-  const ctx = readRunContext();
-  const api = githubFor(ctx, token);
-  const config = await loadConfig(configPath, root, true, configExplicit);
-  const components = [...config.components.values()];
-  const readMaturity = await maturityReader(root);
-  const maturity = new Map(components.map((c) => [c.id, readMaturity(c)]));
-
+/** The result files: the `results` input, else what earlier steps of the job wrote to the default folder. */
+async function readResults(inputs: Inputs, log: Logger) {
+  let patterns = inputs.results;
   if (patterns.length === 0) {
     const fallback = join(process.env.RUNNER_TEMP || tmpdir(), 'maturity-results');
     if (existsSync(fallback)) patterns = [fallback];
-    else warnings.push(`no results input and no ${fallback}: the board shows stages and history only`);
+    else log.warning(`no results input and no ${fallback}: the board shows stages and history only`);
   }
-  const results = await validateResults(patterns.length ? readResultFiles(patterns, root) : []);
+  return validateResults(patterns.length ? readResultFiles(patterns, inputs.root) : []);
+}
 
-  // The history: read it, add this run's points (idempotent), and chart both.
-  const store = historyStore(historyValue, root, api, dataBranch, warnings);
+/** The trend history, read, with this run's points appended (idempotent); what was read is charted. */
+async function readAndExtendHistory(
+  inputs: Inputs,
+  api: GitHubApi | null,
+  results: ValidatedResults,
+  log: Logger,
+): Promise<HistoryPoint[]> {
+  const store = historyStore(inputs.history, inputs.root, api, inputs.dataBranch, log);
+  if (!store) return [];
+  const fresh = results.results.flatMap((r) => pointsFromResult(r.result));
   let history: HistoryPoint[] = [];
-  if (store) {
-    const fresh = results.results.flatMap((r) => pointsFromResult(r.result));
-    try {
-      history = await store.read();
-      const written = await store.append(fresh);
-      core.info(`${ACTION}: ${written} new trend point(s) appended to ${store.where} (${history.length} there before)`);
-    } catch (e) {
-      warnings.push(
-        `the trend history at ${store.where} could not be read or written (${(e as Error).message}); the trends show only what was read`,
-      );
-    }
-  }
-
-  let issues: IssuesData | null = null;
-  if (issuesFile) {
-    const { parseIssuesFile } = await import('../../packages/dashboard/issues-file.js');
-    issues = parseIssuesFile(
-      readInputFile(resolveInputPath(issuesFile, root), issuesFile, `input ${DashboardInputs.Issues}`),
-      issuesFile,
+  try {
+    history = await store.read();
+    const written = await store.append(fresh);
+    log.info(`${ACTION}: ${written} new trend point(s) appended to ${store.where} (${history.length} there before)`);
+  } catch (e) {
+    log.warning(
+      `the trend history at ${store.where} could not be read or written (${(e as Error).message}); the trends show only what was read`,
     );
-  } else if (api) {
-    try {
-      issues = await fetchIssues(api);
-    } catch (e) {
-      warnings.push(`the open blockers and promotion requests could not be fetched: ${(e as Error).message}`);
-    }
   }
+  return history;
+}
+
+/** The open issues: from the `issues` file when given, else from the API (none, with a warning, when that fails). */
+async function readIssues(inputs: Inputs, api: GitHubApi | null, log: Logger): Promise<IssuesData | null> {
+  const file = inputs.issuesFile;
+  if (file) {
+    const { parseIssuesFile } = await import('../../packages/dashboard/issues-file.js');
+    const at = `input ${DashboardInputs.Issues}`;
+    return parseIssuesFile(readInputFile(resolveInputPath(file, inputs.root), file, at), file);
+  }
+  if (!api) return null;
+  try {
+    return await fetchIssues(api);
+  } catch (e) {
+    log.warning(`the open blockers and promotion requests could not be fetched: ${(e as Error).message}`);
+    return null;
+  }
+}
+
+/** Writes the site: `index.html`, and `.nojekyll` so that Pages serves it as it is. */
+function writeSite(inputs: Inputs, model: DashboardModel): string {
+  const at = `input ${DashboardInputs.OutputDir}`;
+  prepareOutputDir(inputs.outputDir, inputs.outputInput, at);
+  const index = join(inputs.outputDir, 'index.html');
+  writeFileSafely(index, renderDashboardHtml(model), at);
+  writeFileSafely(join(inputs.outputDir, '.nojekyll'), '', at);
+  return index;
+}
+
+async function main(): Promise<void> {
+  const inputs = parseInputs();
+  const log = new RunLog(core.debug, core.info);
+  const ctx = readRunContext();
+  const api = githubFor(ctx, inputs.githubToken);
+  const config = await loadConfig(inputs.configPath, inputs.root, true, inputs.configExplicit);
+  const components = [...config.components.values()];
+  const readMaturity = await maturityReader(inputs.root);
+  const maturity = new Map(components.map((c) => [c.id, readMaturity(c)]));
+  const results = await readResults(inputs, log);
+  const history = await readAndExtendHistory(inputs, api, results, log);
+  const issues = await readIssues(inputs, api, log);
 
   const model = buildDashboard({
     repository: ctx.owner && ctx.repo ? `${ctx.owner}/${ctx.repo}` : null,
@@ -169,14 +189,13 @@ async function main(): Promise<void> {
     history,
     issues,
   });
-  const at = `input ${DashboardInputs.OutputDir}`;
-  prepareOutputDir(outputDir, outputInput, at);
-  const index = join(outputDir, 'index.html');
-  writeFileSafely(index, renderDashboardHtml(model), at);
-  writeFileSafely(join(outputDir, '.nojekyll'), '', at);
+  const index = writeSite(inputs, model);
+  await publishDashboard(model, index, log.warnings);
+}
 
+/** Warnings, the unreadable result files (an error: the board shows less than the gates measured), summary, outputs. */
+async function publishDashboard(model: DashboardModel, index: string, warnings: readonly string[]): Promise<void> {
   for (const w of warnings) core.warning(`${ACTION}: ${w}`);
-  // A result file that cannot be read is an error: the board would show less than the gates measured.
   for (const s of model.setAside)
     core.error(`${ACTION}: ${s.file} not shown: ${s.reason}`, {
       title: `${ACTION}: unreadable result file`,

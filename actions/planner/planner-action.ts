@@ -9,25 +9,25 @@
 // First: checks the event payload before @actions/github reads it while being imported.
 import '../../packages/action-io/event-payload.js';
 import * as core from '@actions/core';
-import { readCommonInputs, type CommonInputValues } from '../../packages/action-io/common-inputs.js';
+import type { CommonInputValues } from '../../packages/action-io/common-inputs.js';
 import { githubFor } from '../../packages/action-io/github-setup.js';
-import { enumInput, listInput, optionalInput } from '../../packages/action-io/inputs.js';
-import { PlannerInputs, PlannerOutputs } from '../../packages/action-io/names.js';
+import { PlannerOutputs } from '../../packages/action-io/names.js';
 import { runAction } from '../../packages/action-io/run-action.js';
 import { checkoutFiles } from '../../packages/core/checkout-files.js';
 import { loadConfig, type MaturityConfig } from '../../packages/core/config/load-config.js';
 import { ConfigurationError } from '../../packages/core/errors.js';
+import { RunLog, type Logger } from '../../packages/core/logger.js';
 import { maturityReader } from '../../packages/core/maturity/read-maturity.js';
-import { ENFORCE_VALUES, resolveEnforce } from '../../packages/core/scope.js';
+import { resolveEnforce } from '../../packages/core/scope.js';
 import { findComponent } from '../../packages/core/subject.js';
-import { STAGE_TITLES } from '../../packages/core/stages.js';
 import { CHANGED_LINES_FIX, changedLinesFor } from '../../packages/diff/changed-lines.js';
 import { isPermissionDenied } from '../../packages/github/api-errors.js';
 import { newestOnBranch } from '../../packages/github/artifacts.js';
 import type { GitHubApi } from '../../packages/github/client.js';
 import { readRunContext, type RunContext } from '../../packages/github/run-context.js';
-import { code, escapeText, table } from '../../packages/report/markdown.js';
 import { plan, type Plan } from './planner.js';
+import { parseInputs, type Inputs } from './inputs.js';
+import { renderPlan } from './render.js';
 import { runReportMode } from './report-mode.js';
 
 export const ACTION = 'maturity-planner';
@@ -55,18 +55,18 @@ async function readStages(config: MaturityConfig, root: string) {
  * compared with and for first-seen dates to carry over. Empty when there are none yet; a token
  * without `actions: read` is told what to add.
  */
-async function findBaselineRun(api: GitHubApi | null, name: string | null, warnings: string[]): Promise<string> {
+async function findBaselineRun(api: GitHubApi | null, name: string | null, log: Logger): Promise<string> {
   if (!api || !name) return '';
   try {
     const branch = await api.defaultBranch();
     const hit = newestOnBranch(await api.listArtifacts(name), branch);
     if (!hit)
-      core.info(
+      log.info(
         `${ACTION}: no ${name} artifact from ${branch} yet: this run is compared with nothing (the next runs will be)`,
       );
     return hit ? String(hit.workflow_run!.id) : '';
   } catch (e) {
-    warnings.push(
+    log.warning(
       isPermissionDenied(e)
         ? `the token cannot list artifacts: add \`actions: read\` to the job's permissions so that pull requests are compared with the default branch's results`
         : `could not look for the default branch's results: ${(e as Error).message}`,
@@ -75,46 +75,42 @@ async function findBaselineRun(api: GitHubApi | null, name: string | null, warni
   }
 }
 
-function renderPlan(p: Plan, total: number): string {
-  const rows = p.include.map((c) => [
-    code(c.component),
-    escapeText(c.name),
-    c.current ? STAGE_TITLES[c.current] : '_unknown_',
-    c.target ? STAGE_TITLES[c.target] : '—',
-    escapeText(c.reason),
-  ]);
-  const problems = p.problems.length
-    ? `### Config problems\n\n${p.problems.map((x) => `- ${x.level === 'error' ? '❌' : '⚠️'} ${x.component ? `${code(x.component)}: ` : ''}${escapeText(x.message)}`).join('\n')}\n`
-    : '';
-  return `## Maturity plan: ${p.include.length} of ${total} component(s) to check\n\n${rows.length ? table(['Component', 'Name', 'Stage', 'Held to', 'Why'], rows) : '_No component is touched by this change._'}\n\n${problems}`;
+/**
+ * The files a pull request changes, for a `changed` plan; null (every component is checked, never
+ * none) when the plan is of all of them or the change is not known.
+ */
+async function changedFiles(inputs: Inputs, ctx: RunContext, api: GitHubApi | null, log: Logger) {
+  if (inputs.mode !== 'changed' || !ctx.pullRequest || inputs.common.component) return null;
+  const lines = await changedLinesFor(ctx, inputs.common.root, api);
+  if (lines && lines.source !== 'unknown' && !lines.truncated) return [...lines.files.keys(), ...lines.unknown];
+  log.warning(
+    `the changed files are not known (${lines?.source === 'unknown' ? lines.reason : 'more than the 3000 GitHub lists'}): every component is checked. ${CHANGED_LINES_FIX}`,
+  );
+  return null;
 }
 
-async function planMode(common: CommonInputValues, mode: 'all' | 'changed', ctx: RunContext): Promise<void> {
+async function planMode(inputs: Inputs, ctx: RunContext): Promise<void> {
+  const { common } = inputs;
   const config = await loadConfig(common.configPath, common.root, true, common.configExplicit);
   if (common.component) findComponent(config, common.component); // a clear error for an unknown id
   const api = githubFor(ctx, common.githubToken);
-  const warnings: string[] = [];
-  let changed: string[] | null = null;
-  if (mode === 'changed' && ctx.pullRequest && !common.component) {
-    const lines = await changedLinesFor(ctx, common.root, api);
-    // Unknown (or more than GitHub lists): every component is checked, never none.
-    if (lines && lines.source !== 'unknown' && !lines.truncated) changed = [...lines.files.keys(), ...lines.unknown];
-    else
-      warnings.push(
-        `the changed files are not known (${lines?.source === 'unknown' ? lines.reason : 'more than the 3000 GitHub lists'}): every component is checked. ${CHANGED_LINES_FIX}`,
-      );
-  }
+  const log = new RunLog(core.debug, core.info);
   const p = plan({
     components: [...config.components.values()],
     files: checkoutFiles(common.root).list(),
     stages: await readStages(config, common.root),
-    changed,
+    changed: await changedFiles(inputs, ctx, api, log),
     policy: config.policy,
     only: common.component,
     target: common.targetStage,
   });
-  const baselineRun = await findBaselineRun(api, optionalInput(PlannerInputs.BaselineArtifact), warnings);
+  const baselineRun = await findBaselineRun(api, inputs.baselineArtifact, log);
+  await publishPlan(p, config, baselineRun, log.warnings);
+  refuseImpossiblePlan(p, config, common);
+}
 
+/** Warnings, the config's problems as annotations on the config file, the summary and the outputs. */
+async function publishPlan(p: Plan, config: MaturityConfig, baselineRun: string, warnings: readonly string[]) {
   for (const w of warnings) core.warning(`${ACTION}: ${w}`);
   for (const pr of p.problems) {
     const text = `${ACTION}: ${pr.component ? `${pr.component}: ` : ''}${pr.message}`;
@@ -129,6 +125,10 @@ async function planMode(common: CommonInputValues, mode: 'all' | 'changed', ctx:
   core.setOutput(PlannerOutputs.Current, only?.current ?? '');
   core.setOutput(PlannerOutputs.Target, only?.target ?? '');
   core.setOutput(PlannerOutputs.BaselineRunId, baselineRun);
+}
+
+/** After the outputs are written: a dependency cycle, or a Production component with nowhere to go, fails the step. */
+function refuseImpossiblePlan(p: Plan, config: MaturityConfig, common: CommonInputValues): void {
   const errors = p.problems.filter((x) => x.level === 'error');
   if (errors.length)
     throw new ConfigurationError(
@@ -136,6 +136,7 @@ async function planMode(common: CommonInputValues, mode: 'all' | 'changed', ctx:
       { file: config.file ?? undefined },
       'Fix the config so that components form no dependency cycle.',
     );
+  const only = p.include.length === 1 ? p.include[0]! : null;
   if (common.component && only?.current === 'production' && !common.targetStage) {
     throw new ConfigurationError(
       `${common.component} is in Production already: there is no stage to promote it to`,
@@ -146,18 +147,16 @@ async function planMode(common: CommonInputValues, mode: 'all' | 'changed', ctx:
 }
 
 async function main(): Promise<void> {
-  const common = readCommonInputs();
-  const mode = enumInput(PlannerInputs.Mode, ['all', 'changed', 'report'] as const) ?? 'changed';
+  const inputs = parseInputs();
   const ctx = readRunContext();
-  if (mode === 'report') {
-    const enforce = resolveEnforce(enumInput(PlannerInputs.Enforce, ENFORCE_VALUES), ctx.defaultBranchPush);
-    return runReportMode(common, ctx, {
-      results: listInput(PlannerInputs.Results),
-      components: optionalInput(PlannerInputs.Components),
-      enforce,
+  if (inputs.mode === 'report') {
+    return runReportMode(inputs.common, ctx, {
+      results: inputs.results,
+      components: inputs.components,
+      enforce: resolveEnforce(inputs.enforce, ctx.defaultBranchPush),
     });
   }
-  return planMode(common, mode, ctx);
+  return planMode(inputs, ctx);
 }
 
 /**

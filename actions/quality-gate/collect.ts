@@ -9,6 +9,7 @@ import { isAbsolute, join } from 'node:path';
 import { runToolCommand, stderrTail } from '../../packages/action-io/run-tool.js';
 import type { ComponentConfig } from '../../packages/core/config/load-config.js';
 import { ReportError } from '../../packages/core/errors.js';
+import type { Logger } from '../../packages/core/logger.js';
 import { compileGlobs } from '../../packages/core/glob.js';
 import { parseJsonText } from '../../packages/core/json-text.js';
 import type { CheckoutFiles, ResolvedPath } from '../../packages/core/path-resolver.js';
@@ -166,7 +167,7 @@ export interface BaselineSource {
  * The fingerprints of the baseline: from earlier quality-gate results (their `fingerprints`),
  * or from the base branch's tool reports, fingerprinted against the base commit's files.
  */
-export function readBaseline(b: BaselineSource, warnings: string[]): { source: string; fingerprints: string[] } {
+export function readBaseline(b: BaselineSource, log: Logger): { source: string; fingerprints: string[] } {
   const files = expandReportGlobs(b.patterns, b.root, 'input baseline');
   const fingerprints: string[] = [];
   const reports: Finding[] = [];
@@ -198,7 +199,7 @@ export function readBaseline(b: BaselineSource, warnings: string[]): { source: s
           );
         }
         if (b.component && doc.component !== b.component)
-          warnings.push(
+          log.warning(
             `the baseline ${shown} is for component ${doc.component ?? '(whole report)'}, not ${b.component}`,
           );
         for (const f of fps) if (typeof f === 'string') fingerprints.push(f);
@@ -211,7 +212,7 @@ export function readBaseline(b: BaselineSource, warnings: string[]): { source: s
   if (reports.length) {
     let lineText = b.ref ? gitLineText(b.root, b.ref) : null;
     if (!lineText) {
-      warnings.push(
+      log.warning(
         b.ref
           ? `the baseline commit ${b.ref} is not in the checkout (use fetch-depth: 0): baseline findings are matched against the current files, so findings on shifted lines may count as new`
           : 'no baseline-ref (and not a pull request): baseline findings are matched against the current files',
@@ -231,7 +232,7 @@ export function readBaseline(b: BaselineSource, warnings: string[]): { source: s
  */
 export async function changeBaseline(
   patterns: string[],
-  warnings: string[],
+  log: Logger,
   b: Omit<BaselineSource, 'patterns'>,
 ): Promise<{ source: string; fingerprints: string[] } | null> {
   if (patterns.length === 0) return null;
@@ -247,10 +248,10 @@ export async function changeBaseline(
     (p) => !statSync(isAbsolute(p) ? p : join(b.root, p), { throwIfNoEntry: false })?.isDirectory(),
   );
   if (reports.length === 0 || found.notes.some((n) => n.startsWith('no baseline results'))) {
-    warnings.push(...found.notes);
+    for (const note of found.notes) log.warning(note);
     return null;
   }
-  return readBaseline({ ...b, patterns: reports }, warnings);
+  return readBaseline({ ...b, patterns: reports }, log);
 }
 
 /** A RepoReader over the checkout (files up to 2 MB are read). */

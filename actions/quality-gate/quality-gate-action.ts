@@ -5,30 +5,27 @@
  */
 // First: checks the event payload before @actions/github reads it while being imported.
 import '../../packages/action-io/event-payload.js';
-import * as core from '@actions/core';
+import { gateResult, runPublication, startGateRun, type GateRun } from '../../packages/action-io/gate-run.js';
 import { githubFor } from '../../packages/action-io/github-setup.js';
 import { QualityGateOutputs } from '../../packages/action-io/names.js';
 import { commentOn, publish } from '../../packages/action-io/publish.js';
 import { runAction } from '../../packages/action-io/run-action.js';
 import { checkoutFiles } from '../../packages/core/checkout-files.js';
-import { loadConfig, staticPrefix, type ComponentConfig } from '../../packages/core/config/load-config.js';
+import { staticPrefix, type ComponentConfig } from '../../packages/core/config/load-config.js';
 import type { EvidenceKind } from '../../packages/core/config/defaults.js';
 import type { EvidenceCheck, RepoReader } from '../../packages/evidence/repo-evidence.js';
 import { compileGlobs } from '../../packages/core/glob.js';
-import { PathResolver } from '../../packages/core/path-resolver.js';
-import { buildGateResult } from '../../packages/core/result/build-result.js';
-import { resolveSubject } from '../../packages/core/subject.js';
+import { PathResolver, type CheckoutFiles } from '../../packages/core/path-resolver.js';
 import { changedLinesFor, isChangedLine } from '../../packages/diff/changed-lines.js';
 import { fingerprintFindings } from '../../packages/findings/fingerprint.js';
 import { locateFindings } from '../../packages/findings/locate.js';
 import { checkoutLineText } from '../../packages/findings/source-lines.js';
-import { readRunContext } from '../../packages/github/run-context.js';
+import type { RunContext } from '../../packages/github/run-context.js';
 import { COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES } from '../../packages/report/markdown.js';
 import { changeBaseline, checkoutReader, collectFindings, measureComponentDocstrings } from './collect.js';
-import { resolveEnforce, resolveScope } from '../../packages/core/scope.js';
-import { parseInputs } from './inputs.js';
+import { parseInputs, type Inputs } from './inputs.js';
 import { annotationsFor, resultData } from './quality-gate-result.js';
-import { evaluateQuality, REQUIRED_EVIDENCE } from './quality-gate.js';
+import { evaluateQuality, REQUIRED_EVIDENCE, type QualityEvaluation } from './quality-gate.js';
 import { failureMessage, oneLine, renderComment, renderSummary } from './render.js';
 
 export const GATE = 'quality-gate';
@@ -47,14 +44,9 @@ async function checkEvidence(
   return kinds.map((kind) => finder.check(kind, component.evidence[kind]));
 }
 
-async function main(): Promise<void> {
-  const inputs = parseInputs();
-  const ctx = readRunContext();
-  const config = await loadConfig(inputs.configPath, inputs.root, false, inputs.configExplicit);
-  const subject = await resolveSubject(config, inputs.root, inputs.component, inputs.targetStage);
-  const { component } = subject;
-  const warnings = [...subject.warnings];
-  const checkout = checkoutFiles(inputs.root);
+/** The tools' findings, placed in the checkout and fingerprinted, and the baseline a change is compared with. */
+async function readFindings(run: GateRun, inputs: Inputs, checkout: CheckoutFiles) {
+  const { component } = run.subject;
   const resolver = new PathResolver(inputs.root, checkout, inputs.pathMap);
   const resolve = (p: string) => resolver.resolve(p);
   const inScope = component ? compileGlobs(component.paths) : null;
@@ -63,13 +55,11 @@ async function main(): Promise<void> {
   const { runs, findings } = await collectFindings(inputs.tools, inputs.root, inputs.commandTimeoutMs);
   const located = locateFindings(findings, resolve, inScope);
   fingerprintFindings(located.inScope, lineText);
-  core.debug(`${GATE}: ${findings.length} findings read, ${located.inScope.length} in scope`);
-
-  const scope = resolveScope(inputs.scope, ctx.pullRequest !== null);
+  run.log.debug(`${GATE}: ${findings.length} findings read, ${located.inScope.length} in scope`);
   const baseline =
-    scope === 'change'
-      ? await changeBaseline(inputs.baseline, warnings, {
-          ref: inputs.baselineRef ?? ctx.pullRequest?.baseSha ?? null,
+    run.scope === 'change'
+      ? await changeBaseline(inputs.baseline, run.log, {
+          ref: inputs.baselineRef ?? run.ctx.pullRequest?.baseSha ?? null,
           root: inputs.root,
           resolve,
           inScope,
@@ -77,16 +67,33 @@ async function main(): Promise<void> {
           component: component?.id ?? null,
         })
       : null;
-
-  const api = githubFor(ctx, inputs.githubToken);
-  const changed = await changedLinesFor(ctx, inputs.root, api);
-  const repo = checkoutReader(inputs.root, checkout);
-  const docstrings = component && inputs.docstrings ? await measureComponentDocstrings(component, repo) : null;
-  const evidence = component ? await checkEvidence(repo, component, REQUIRED_EVIDENCE[subject.target]) : [];
   if (inputs.tools.length === 0)
-    warnings.push(
+    run.log.warning(
       'no report and no command given for ruff, ESLint, pyright or tsc: lint and type criteria have no data',
     );
+  return { runs, located, baseline };
+}
+
+/** The component's docstrings and the documents and tests its target stage asks for. */
+async function readComponentEvidence(run: GateRun, inputs: Inputs, checkout: CheckoutFiles) {
+  const { component, target } = run.subject;
+  if (!component) return { docstrings: null, evidence: [] };
+  const repo = checkoutReader(inputs.root, checkout);
+  return {
+    docstrings: inputs.docstrings ? await measureComponentDocstrings(component, repo) : null,
+    evidence: await checkEvidence(repo, component, REQUIRED_EVIDENCE[target]),
+  };
+}
+
+async function main(): Promise<void> {
+  const inputs = parseInputs();
+  const run = await startGateRun(GATE, inputs);
+  const { component } = run.subject;
+  const checkout = checkoutFiles(inputs.root);
+  const { runs, located, baseline } = await readFindings(run, inputs, checkout);
+  const api = githubFor(run.ctx, inputs.githubToken);
+  const changed = await changedLinesFor(run.ctx, inputs.root, api);
+  const { docstrings, evidence } = await readComponentEvidence(run, inputs, checkout);
 
   const ev = evaluateQuality({
     runs,
@@ -96,58 +103,53 @@ async function main(): Promise<void> {
     baseline,
     changed,
     component,
-    policy: subject.policy,
-    target: subject.target,
+    policy: run.subject.policy,
+    target: run.subject.target,
     docstrings,
     evidence,
-    scope,
-    enforceNextStage: config.pullRequests.enforceNextStage,
+    scope: run.scope,
+    enforceNextStage: run.config.pullRequests.enforceNextStage,
   });
-  const who = component ? component.id : 'the whole report';
-  const result = buildGateResult({
-    gate: GATE,
-    component: component?.id ?? null,
-    current: subject.current,
-    target: subject.target,
+  const result = gateResult(run, {
     criteria: ev.criteria,
-    summary: oneLine(ev, who),
+    summary: oneLine(ev, run.who),
     data: resultData(ev, located.unmatched, baseline?.source ?? null),
-    context: ctx,
-    now: new Date(),
-    scope,
   });
-
-  const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
-  const blobUrl = ctx.owner && ctx.repo && ctx.sha ? `${server}/${ctx.owner}/${ctx.repo}/blob/${ctx.sha}` : null;
   const renderCtx = {
     result,
     ev,
-    warnings,
+    warnings: run.log.warnings,
     unmatched: located.unmatched,
     outOfScope: located.outOfScope,
-    runUrl: ctx.run?.url ?? null,
-    blobUrl,
+    runUrl: run.ctx.run?.url ?? null,
+    blobUrl: blobUrlOf(run.ctx),
   };
   await publish({
-    gate: GATE,
+    ...runPublication(run, inputs),
     result,
     summary: renderSummary(renderCtx, SUMMARY_LIMIT_BYTES),
-    comment: commentOn(ctx, api, inputs.comment, () => renderComment(renderCtx, COMMENT_LIMIT_CHARS)),
+    comment: commentOn(run.ctx, api, inputs.comment, () => renderComment(renderCtx, COMMENT_LIMIT_CHARS)),
     annotations: annotationsFor(ev, (path, line) => isChangedLine(changed, path, line)),
-    outputs: {
-      [QualityGateOutputs.Errors]: String(ev.counts.error),
-      [QualityGateOutputs.Warnings]: String(ev.counts.warning),
-      [QualityGateOutputs.NewErrors]: ev.introducedCounts ? String(ev.introducedCounts.error) : '',
-      [QualityGateOutputs.NewWarnings]: ev.introducedCounts ? String(ev.introducedCounts.warning) : '',
-      [QualityGateOutputs.DocstringCoverage]: ev.docstrings?.display ?? '',
-    },
-    failureMessage: failureMessage(result, ev, who, subject.target),
-    warnings,
-    resultsDir: inputs.resultsDir,
-    allowNoData: inputs.allowNoData,
-    enforce: resolveEnforce(inputs.enforce, ctx.defaultBranchPush),
+    outputs: outputsOf(ev),
+    failureMessage: failureMessage(result, ev, run.who, run.subject.target),
   });
-  if (component) core.debug(`${GATE}: component folder ${staticPrefix(component.paths[0] ?? '')}`);
+  if (component) run.log.debug(`${GATE}: component folder ${staticPrefix(component.paths[0] ?? '')}`);
+}
+
+/** Links to a finding's line: the commit's files on the server. */
+function blobUrlOf(ctx: RunContext): string | null {
+  const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
+  return ctx.owner && ctx.repo && ctx.sha ? `${server}/${ctx.owner}/${ctx.repo}/blob/${ctx.sha}` : null;
+}
+
+function outputsOf(ev: QualityEvaluation): Record<string, string> {
+  return {
+    [QualityGateOutputs.Errors]: String(ev.counts.error),
+    [QualityGateOutputs.Warnings]: String(ev.counts.warning),
+    [QualityGateOutputs.NewErrors]: ev.introducedCounts ? String(ev.introducedCounts.error) : '',
+    [QualityGateOutputs.NewWarnings]: ev.introducedCounts ? String(ev.introducedCounts.warning) : '',
+    [QualityGateOutputs.DocstringCoverage]: ev.docstrings?.display ?? '',
+  };
 }
 
 /**

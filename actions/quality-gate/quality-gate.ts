@@ -279,22 +279,19 @@ function evidenceCriterion(check: EvidenceCheck): Criterion {
 /** The ids of the criteria about a change: enforced on pull requests, the rest is progress. */
 export const CHANGE_IDS = new Set(['lint.new-errors', 'lint.new-warnings', 'types.new-errors', 'types.new-warnings']);
 
-export function evaluateQuality(model: QualityGateModel): QualityEvaluation {
-  const change = model.scope === 'change';
-  const intro = change ? introducedFindings(model.findings, model.baseline, model.changed) : null;
-  const introducedSet = intro ? new Set<Finding>(intro.introduced) : null;
-  const fixed =
-    change && model.baseline ? compareWithBaseline(model.findings, model.baseline.fingerprints).fixed : null;
-  const tools: ToolFigure[] = model.runs.map((r) => ({
-    ...r,
-    reportCounts: { ...r.reportCounts },
-    inScope: count(model.findings, r.tool),
-    introduced: intro ? count(intro.introduced, r.tool) : null,
-  }));
-  // Two reports of the same tool would count its findings twice in the per-tool rows: keep
-  // one row per tool, with every source named.
+/**
+ * One row per tool. Two reports of the same tool would count its findings twice in the per-tool
+ * rows: they are merged, with every source named.
+ */
+function toolRowsOf(model: QualityGateModel, introduced: readonly Finding[] | null): ToolFigure[] {
   const merged = new Map<QualityTool, ToolFigure>();
-  for (const t of tools) {
+  for (const r of model.runs) {
+    const t: ToolFigure = {
+      ...r,
+      reportCounts: { ...r.reportCounts },
+      inScope: count(model.findings, r.tool),
+      introduced: introduced ? count(introduced, r.tool) : null,
+    };
     const seen = merged.get(t.tool);
     if (!seen) merged.set(t.tool, t);
     else {
@@ -303,33 +300,45 @@ export function evaluateQuality(model: QualityGateModel): QualityEvaluation {
       for (const l of ['error', 'warning', 'note'] as const) seen.reportCounts[l] += t.reportCounts[l];
     }
   }
-  const toolRows = [...merged.values()];
+  return [...merged.values()];
+}
 
-  const { policy } = model;
-  const concerns = (basis: IntroducedBasis | null): Criterion[] => {
-    const list = [
-      concernCriterion('lint', 'error', policy.lint['max-errors'], toolRows, basis),
-      concernCriterion('types', 'error', policy.types['max-errors'], toolRows, basis),
-      concernCriterion('types', 'warning', policy.types['max-warnings'], toolRows, basis),
-    ];
-    const maxLintWarnings = policy.lint['max-warnings'];
-    if (maxLintWarnings !== null) list.push(concernCriterion('lint', 'warning', maxLintWarnings, toolRows, basis));
-    return list;
+/** The lint and type bars, over the whole scope (basis null) or over what a change introduced. */
+function concernCriteria(policy: Policy, toolRows: readonly ToolFigure[], basis: IntroducedBasis | null): Criterion[] {
+  const list = [
+    concernCriterion('lint', 'error', policy.lint['max-errors'], toolRows, basis),
+    concernCriterion('types', 'error', policy.types['max-errors'], toolRows, basis),
+    concernCriterion('types', 'warning', policy.types['max-warnings'], toolRows, basis),
+  ];
+  const maxLintWarnings = policy.lint['max-warnings'];
+  if (maxLintWarnings !== null) list.push(concernCriterion('lint', 'warning', maxLintWarnings, toolRows, basis));
+  return list;
+}
+
+function docstringFigures(model: QualityGateModel): QualityEvaluation['docstrings'] {
+  const d = model.docstrings;
+  if (!d) return null;
+  const pc = d.total === 0 ? null : (100 * d.documented) / d.total;
+  return {
+    ...d,
+    percent: pc,
+    display: pc === null ? null : formatCoveragePercent(pc),
+    bar: model.policy.docs['docstring-coverage'],
   };
-  const criteria: Criterion[] = [...(intro ? concerns(intro.basis) : []), ...concerns(null)];
+}
 
-  let docstrings: QualityEvaluation['docstrings'] = null;
-  if (model.docstrings) {
-    const d = model.docstrings;
-    const pc = d.total === 0 ? null : (100 * d.documented) / d.total;
-    docstrings = {
-      ...d,
-      percent: pc,
-      display: pc === null ? null : formatCoveragePercent(pc),
-      bar: policy.docs['docstring-coverage'],
-    };
-    criteria.push(docstringCriterion(docstrings));
-  }
+export function evaluateQuality(model: QualityGateModel): QualityEvaluation {
+  const change = model.scope === 'change';
+  const intro = change ? introducedFindings(model.findings, model.baseline, model.changed) : null;
+  const fixed =
+    change && model.baseline ? compareWithBaseline(model.findings, model.baseline.fingerprints).fixed : null;
+  const toolRows = toolRowsOf(model, intro?.introduced ?? null);
+  const criteria: Criterion[] = [
+    ...(intro ? concernCriteria(model.policy, toolRows, intro.basis) : []),
+    ...concernCriteria(model.policy, toolRows, null),
+  ];
+  const docstrings = docstringFigures(model);
+  if (docstrings) criteria.push(docstringCriterion(docstrings));
   const required = new Set(REQUIRED_EVIDENCE[model.target]);
   for (const check of model.evidence) if (required.has(check.kind)) criteria.push(evidenceCriterion(check));
 
@@ -339,7 +348,7 @@ export function evaluateQuality(model: QualityGateModel): QualityEvaluation {
     introducedCounts: intro ? count(intro.introduced) : null,
     introducedBasis: intro?.basis ?? null,
     introducedNote: intro?.note ?? null,
-    findings: rank(model.findings, introducedSet, model.changed),
+    findings: rank(model.findings, intro ? new Set<Finding>(intro.introduced) : null, model.changed),
     fixed,
     docstrings,
     criteria: markProgress(criteria, model.scope, CHANGE_IDS, model.enforceNextStage),

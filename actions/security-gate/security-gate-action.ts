@@ -4,27 +4,20 @@
  */
 // First: checks the event payload before @actions/github reads it while being imported.
 import '../../packages/action-io/event-payload.js';
-import * as core from '@actions/core';
+import { gateResult, runPublication, startGateRun, type GateRun } from '../../packages/action-io/gate-run.js';
 import { githubFor } from '../../packages/action-io/github-setup.js';
 import { SecurityGateOutputs } from '../../packages/action-io/names.js';
 import { commentOn, publish } from '../../packages/action-io/publish.js';
 import { runAction } from '../../packages/action-io/run-action.js';
 import { checkoutFiles } from '../../packages/core/checkout-files.js';
-import {
-  loadConfig,
-  staticPrefix,
-  type ComponentConfig,
-  type MaturityConfig,
-} from '../../packages/core/config/load-config.js';
+import { staticPrefix, type ComponentConfig, type MaturityConfig } from '../../packages/core/config/load-config.js';
 import { ConfigurationError } from '../../packages/core/errors.js';
+import type { Logger } from '../../packages/core/logger.js';
 import { fileExists, readInputFile, resolveInputPath, writeOutputFile } from '../../packages/core/path-input.js';
 import { compileGlobs } from '../../packages/core/glob.js';
 import { PathResolver, type CheckoutFiles } from '../../packages/core/path-resolver.js';
 import { displayPath, expandReportGlobs } from '../../packages/core/report-files.js';
 import { findBaseline, type Baseline } from '../../packages/core/result/baseline.js';
-import { buildGateResult } from '../../packages/core/result/build-result.js';
-import { resolveEnforce, resolveScope } from '../../packages/core/scope.js';
-import { resolveSubject } from '../../packages/core/subject.js';
 import { TOOL_NAME, TOOL_VERSION } from '../../packages/core/version.js';
 import {
   changedLinesFor,
@@ -42,7 +35,6 @@ import { applyRiskRegister, type RegisterOutcome } from '../../packages/findings
 import type { RiskEntry, RiskRegister } from '../../packages/findings/risk-register.js';
 import { toSarif } from '../../packages/findings/sarif/write-sarif.js';
 import { checkoutLineText } from '../../packages/findings/source-lines.js';
-import { readRunContext } from '../../packages/github/run-context.js';
 import { COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES } from '../../packages/report/markdown.js';
 import type { ChangeView } from './change-criteria.js';
 import {
@@ -144,20 +136,20 @@ function registerWarnings(
   register: RiskRegister | null,
   scoped: ScopedRegister | null,
   outcome: RegisterOutcome<Finding>,
-  warnings: string[],
+  log: Logger,
 ): void {
   if (!register) return;
   const own = (e: RiskEntry) => scoped?.own.has(e) ?? true;
   for (const s of outcome.stale.filter(own))
-    warnings.push(
+    log.warning(
       `accepted-risk entry ${s.id} (${register.file}:${s.line}) matches no finding: remove it if the risk is gone`,
     );
   for (const s of outcome.expiredUnused.filter(own))
-    warnings.push(
+    log.warning(
       `accepted-risk entry ${s.id} (${register.file}:${s.line}) expired on ${s.expires} and matches no finding any more: remove it`,
     );
   for (const p of register.problems)
-    warnings.push(`${register.file}:${p.line}: ${p.entryId ? `entry ${p.entryId}: ` : ''}${p.message}`);
+    log.warning(`${register.file}:${p.line}: ${p.entryId ? `entry ${p.entryId}: ` : ''}${p.message}`);
 }
 
 /** The first-seen dates of this run, from the baseline's result and the history file (the earlier date wins). */
@@ -258,97 +250,104 @@ function writeSarif(
   return displayPath(out, inputs.root);
 }
 
-async function main(): Promise<void> {
-  const inputs = parseInputs();
-  const ctx = readRunContext();
-  const now = new Date();
-  const config = await loadConfig(inputs.configPath, inputs.root, false, inputs.configExplicit);
-  const subject = await resolveSubject(config, inputs.root, inputs.component, inputs.targetStage);
-  const { component } = subject;
-  const warnings = [...subject.warnings];
-  const checkout = checkoutFiles(inputs.root);
-
+/** The reports' findings placed in the checkout: a whole-report run also counts those it cannot place. */
+async function readFindings(run: GateRun, inputs: Inputs, checkout: CheckoutFiles) {
+  const { component } = run.subject;
   const reports = await readReports(inputs);
   const located = locate(reports, inputs, checkout, component);
   for (const u of located.unmatched.slice(0, 20))
-    warnings.push(`${u.path} (${u.findings} finding(s)) matches no file of the checkout; map it with path-map`);
+    run.log.warning(`${u.path} (${u.findings} finding(s)) matches no file of the checkout; map it with path-map`);
   // A whole-report run counts findings it cannot place; a component run lists them (security.unattributed).
   const findings = component ? located.inScope : [...located.inScope, ...located.unresolved];
+  return { reports, located, findings };
+}
 
+/** The accepted-risk register, shared out among the components and applied to the findings. */
+async function acceptRisks(
+  run: GateRun,
+  inputs: Inputs,
+  checkout: CheckoutFiles,
+  located: Located<Finding>,
+  findings: Finding[],
+) {
+  const { config, subject } = run;
   const register = await readRegister(inputs, [...config.components.keys()]);
-  const scoped = shareRegister(register, config, component, checkout, located);
-  const registerOutcome = applyRiskRegister(findings, scoped?.register ?? EMPTY_REGISTER, {
-    today: now.toISOString().slice(0, 10),
+  const scoped = shareRegister(register, config, subject.component, checkout, located);
+  const outcome = applyRiskRegister(findings, scoped?.register ?? EMPTY_REGISTER, {
+    today: run.now.toISOString().slice(0, 10),
     acceptableSeverities: subject.policy.security['acceptable-severities'],
   });
-  registerWarnings(register, scoped, registerOutcome, warnings);
+  registerWarnings(register, scoped, outcome, run.log);
+  return { register, scoped, outcome };
+}
 
-  const scope = resolveScope(inputs.scope, ctx.pullRequest !== null);
+async function main(): Promise<void> {
+  const inputs = parseInputs();
+  const run = await startGateRun(GATE, inputs);
+  const { component } = run.subject;
+  const checkout = checkoutFiles(inputs.root);
+  const { reports, located, findings } = await readFindings(run, inputs, checkout);
+  const risks = await acceptRisks(run, inputs, checkout, located, findings);
   const lookup = await findBaseline(inputs.baseline, inputs.root, GATE, component?.id ?? null);
-  const dates = firstSeenDates(inputs, lookup.baseline, findings, now);
-  const api = githubFor(ctx, inputs.githubToken);
-  const changed = await changedLinesFor(ctx, inputs.root, api);
+  const dates = firstSeenDates(inputs, lookup.baseline, findings, run.now);
+  const api = githubFor(run.ctx, inputs.githubToken);
+  const changed = await changedLinesFor(run.ctx, inputs.root, api);
 
   const model: SecurityGateModel = {
     reports,
     findings,
     outOfScope: located.outOfScope,
     unattributed: component ? located.unresolved : [],
-    register,
-    registerOutcome,
-    registerScope: scoped,
+    register: risks.register,
+    registerOutcome: risks.outcome,
+    registerScope: risks.scoped,
     firstSeen: dates.firstSeen,
     firstSeenSource: dates.source,
-    policy: subject.policy,
-    target: subject.target,
+    policy: run.subject.policy,
+    target: run.subject.target,
     notApplicable: component?.notApplicable ?? {},
     change:
-      scope === 'change' ? changeView(findings, lookup.baseline, changed, config.pullRequests.enforceNextStage) : null,
-    now,
+      run.scope === 'change'
+        ? changeView(findings, lookup.baseline, changed, run.config.pullRequests.enforceNextStage)
+        : null,
+    now: run.now,
   };
   const ev = evaluateSecurity(model);
   const sarifFile = writeSarif(inputs, ev, component, checkout);
-
-  const who = component ? component.id : 'the whole report';
-  const result = {
-    ...buildGateResult({
-      gate: GATE,
-      component: component?.id ?? null,
-      current: subject.current,
-      target: subject.target,
-      criteria: ev.criteria,
-      summary: oneLine(ev, who),
-      data: resultData(ev, model),
-      context: ctx,
-      now,
-    }),
-    scope,
+  const result = gateResult(run, { criteria: ev.criteria, summary: oneLine(ev, run.who), data: resultData(ev, model) });
+  const renderCtx = {
+    result,
+    ev,
+    model,
+    warnings: run.log.warnings,
+    notes: lookup.notes,
+    runUrl: run.ctx.run?.url ?? null,
+    sarifFile,
   };
-  const renderCtx = { result, ev, model, warnings, notes: lookup.notes, runUrl: ctx.run?.url ?? null, sarifFile };
   const overdue = new Set(ev.overdue.map((o) => o.finding));
   await publish({
-    gate: GATE,
+    ...runPublication(run, inputs),
     result,
     summary: renderSummary(renderCtx, SUMMARY_LIMIT_BYTES),
-    comment: commentOn(ctx, api, inputs.comment, () => renderComment(renderCtx, COMMENT_LIMIT_CHARS)),
+    comment: commentOn(run.ctx, api, inputs.comment, () => renderComment(renderCtx, COMMENT_LIMIT_CHARS)),
     annotations: annotationsFor(ev, (p, l) => isChangedLine(changed, p, l), overdue, new Set(located.unresolved)),
-    outputs: {
-      [SecurityGateOutputs.Critical]: String(ev.counts.critical),
-      [SecurityGateOutputs.High]: String(ev.counts.high),
-      [SecurityGateOutputs.Medium]: String(ev.counts.medium),
-      [SecurityGateOutputs.Low]: String(ev.counts.low),
-      [SecurityGateOutputs.Accepted]: String(ev.accepted),
-      [SecurityGateOutputs.SarifFile]: sarifFile ?? '',
-    },
-    failureMessage: failureMessage(result, ev, who, subject.target),
-    warnings,
-    resultsDir: inputs.resultsDir,
-    allowNoData: inputs.allowNoData,
-    enforce: resolveEnforce(inputs.enforce, ctx.defaultBranchPush),
+    outputs: outputsOf(ev, sarifFile),
+    failureMessage: failureMessage(result, ev, run.who, run.subject.target),
   });
-  core.debug(
+  run.log.debug(
     `${GATE}: ${reports.length} report(s), ${findings.length} finding(s) in scope, ${located.unresolved.length} unplaced`,
   );
+}
+
+function outputsOf(ev: SecurityEvaluation, sarifFile: string | null): Record<string, string> {
+  return {
+    [SecurityGateOutputs.Critical]: String(ev.counts.critical),
+    [SecurityGateOutputs.High]: String(ev.counts.high),
+    [SecurityGateOutputs.Medium]: String(ev.counts.medium),
+    [SecurityGateOutputs.Low]: String(ev.counts.low),
+    [SecurityGateOutputs.Accepted]: String(ev.accepted),
+    [SecurityGateOutputs.SarifFile]: sarifFile ?? '',
+  };
 }
 
 /**

@@ -3,6 +3,7 @@
  * evidence that belongs to it alone (load tests, Prometheus, its metrics endpoint, its alert
  * rules), judged by evaluateUptime() (pure) into a gate result.
  */
+import type { Logger } from '../../packages/core/logger.js';
 import { buildGateResult } from '../../packages/core/result/build-result.js';
 import type { GateResult } from '../../packages/core/result/gate-result.js';
 import type { RunContext } from '../../packages/github/run-context.js';
@@ -38,6 +39,7 @@ export interface RunEnv {
   ctx: RunContext;
   now: Date;
   scheduled: boolean;
+  log: Logger;
 }
 
 export interface UnitOutcome {
@@ -110,11 +112,11 @@ async function performanceOf(
   return { evidence, missing: null, during };
 }
 
-async function evidenceOf(unit: Unit, window: WindowFigures | null, env: RunEnv, warnings: string[]) {
+async function evidenceOf(unit: Unit, window: WindowFigures | null, env: RunEnv) {
   const { inputs } = env;
   const notApplicable = unit.component?.notApplicable['load-test'] ?? null;
   if (notApplicable && (inputs.locustStats.length || inputs.k6Summary.length))
-    warnings.push(
+    env.log.warning(
       `load tests are not applicable to ${unit.key} (${notApplicable}): the load-test reports given were not judged`,
     );
   const reports = notApplicable ? [] : await readLoadReports(inputs.locustStats, inputs.k6Summary, inputs.root);
@@ -146,16 +148,50 @@ async function evidenceOf(unit: Unit, window: WindowFigures | null, env: RunEnv,
   return { notApplicable, load, prometheus, performance, metrics, alerts };
 }
 
+/** What the result file keeps of a unit's check: the figures, and where each came from. */
+function resultData(
+  window: WindowFigures | null,
+  days: DayFigures[],
+  probes: Sample[],
+  history: UnitHistory,
+  e: Awaited<ReturnType<typeof evidenceOf>>,
+  incident: IncidentSync | null,
+): Record<string, unknown> {
+  return {
+    window: window && { ...window, from: window.from.toISOString(), to: window.to.toISOString() },
+    days,
+    probes,
+    history: history.source,
+    load: e.load.map((l) => ({
+      file: l.file,
+      tool: l.model.tool,
+      endpoints: l.model.endpoints,
+      aggregate: l.model.aggregate,
+      peakUsers: l.model.peakUsers,
+      window: l.model.window,
+    })),
+    prometheus: e.prometheus,
+    resources: e.performance?.evidence ?? null,
+    notApplicable: e.notApplicable ? { 'load-test': e.notApplicable } : {},
+    incident: incident && { action: incident.action, issue: incident.issue?.number ?? null },
+    metrics: e.metrics,
+    alerts: e.alerts && {
+      files: e.alerts.files,
+      problem: e.alerts.problem,
+      problems: e.alerts.coverage?.problems ?? [],
+    },
+  };
+}
+
 export async function checkUnit(
   unit: Unit,
   probes: Sample[],
   history: UnitHistory,
   incident: IncidentSync | null,
   env: RunEnv,
-  warnings: string[],
 ): Promise<UnitOutcome> {
   const { window, perDay } = windowOf(unit, probes, history, env);
-  const e = await evidenceOf(unit, window, env, warnings);
+  const e = await evidenceOf(unit, window, env);
   const { subject } = unit;
   const model: UptimeModel = {
     probes,
@@ -183,30 +219,7 @@ export async function checkUnit(
     target: subject.target,
     criteria,
     summary: oneLine(model, who),
-    data: {
-      window: window && { ...window, from: window.from.toISOString(), to: window.to.toISOString() },
-      days: perDay,
-      probes,
-      history: history.source,
-      load: e.load.map((l) => ({
-        file: l.file,
-        tool: l.model.tool,
-        endpoints: l.model.endpoints,
-        aggregate: l.model.aggregate,
-        peakUsers: l.model.peakUsers,
-        window: l.model.window,
-      })),
-      prometheus: e.prometheus,
-      resources: e.performance?.evidence ?? null,
-      notApplicable: e.notApplicable ? { 'load-test': e.notApplicable } : {},
-      incident: incident && { action: incident.action, issue: incident.issue?.number ?? null },
-      metrics: e.metrics,
-      alerts: e.alerts && {
-        files: e.alerts.files,
-        problem: e.alerts.problem,
-        problems: e.alerts.coverage?.problems ?? [],
-      },
-    },
+    data: resultData(window, perDay, probes, history, e, incident),
     context: env.ctx,
     now: env.now,
   });

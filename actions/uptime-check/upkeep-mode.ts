@@ -10,6 +10,7 @@ import * as core from '@actions/core';
 import { UptimeCheckOutputs } from '../../packages/action-io/names.js';
 import { publishAll, resultFilePath } from '../../packages/action-io/publish.js';
 import type { MaturityConfig } from '../../packages/core/config/load-config.js';
+import { RunLog } from '../../packages/core/logger.js';
 import { maturityReader } from '../../packages/core/maturity/read-maturity.js';
 import { buildGateResult } from '../../packages/core/result/build-result.js';
 import type { GitHubApi, IssueSummary } from '../../packages/github/client.js';
@@ -39,19 +40,19 @@ interface Run {
   config: MaturityConfig;
   api: GitHubApi | null;
   now: Date;
-  warnings: string[];
+  log: RunLog;
 }
 
 /** The breach issues, listed once for every component; null (with a warning) when they cannot be. */
-async function openBreaches(run: Run): Promise<IssueSummary[] | null> {
+async function listBreaches(run: Run): Promise<IssueSummary[] | null> {
   if (!run.api) {
-    run.warnings.push('no token: breaches are not recorded as issues');
+    run.log.warning('no token: breaches are not recorded as issues');
     return null;
   }
   try {
     return await run.api.listOpenIssues([BREACH_LABEL]);
   } catch (e) {
-    run.warnings.push(
+    run.log.warning(
       `the breach issues could not be listed (${(e as Error).message}); give the job \`permissions: issues: write\``,
     );
     return null;
@@ -84,12 +85,12 @@ async function recordBreach(
     } as const;
     const breach = await syncBreach(run.api, input, open);
     if (breach.action !== 'none')
-      core.info(
+      run.log.info(
         `${UPKEEP_GATE}: ${unit.component.id}: breach issue ${breach.action}${breach.issue ? ` (#${breach.issue.number})` : ''}${breach.proposed ? ', demotion proposed' : ''}`,
       );
     return { breach, blocked };
   } catch (e) {
-    run.warnings.push(
+    run.log.warning(
       `${unit.component.id}: the breach issue could not be written (${(e as Error).message})${isPermission(e) ? '; give the job `permissions: issues: write`' : ''}`,
     );
     return { breach: null, blocked };
@@ -147,6 +148,49 @@ function resultOf(
   });
 }
 
+/** One component's maintenance criteria, judged, with its breach issue kept. */
+async function upkeepUnit(run: Run, unit: UpkeepUnit, evidence: UpkeepEvidence): Promise<UpkeepOutcome> {
+  const id = unit.component.id;
+  const { history, security } = evidence;
+  const figures = history.figures.get(id)!;
+  const model: MaintenanceModel = {
+    component: id,
+    latency: unit.component.latency,
+    policy: run.config.policy.production,
+    now: run.now,
+    since: unit.since,
+    month: figures.month,
+    rolling: figures.rolling,
+    historySource: history.source,
+    prometheus: await prometheusOf(unit, run.inputs),
+    security: securityOf(id, security, evidence.securityHint),
+  };
+  const evaluation = evaluateMaintenance(model);
+  const { breach, blocked } = await recordBreach(run, unit, evaluation, evidence.openBreaches);
+  return { component: id, result: resultOf(run, unit, model, evaluation, breach), evaluation, breach, blocked };
+}
+
+/** What every component's judgement reads: the probe history, the security results, the open breach issues. */
+interface UpkeepEvidence {
+  history: Awaited<ReturnType<typeof readUpkeepHistory>>;
+  security: Awaited<ReturnType<typeof readSecurityResults>>;
+  securityHint: string;
+  openBreaches: IssueSummary[] | null;
+}
+
+async function readEvidence(run: Run, units: readonly UpkeepUnit[]): Promise<UpkeepEvidence> {
+  const { inputs, api } = run;
+  const minCoverage = run.config.policy.production.uptime['min-sample-coverage'];
+  const history = await readUpkeepHistory(units, api, inputs, run.now, minCoverage);
+  for (const problem of history.problems) run.log.warning(problem);
+  const security = units.length ? await readSecurityResults(inputs, api) : { results: [], notes: [] };
+  for (const note of security.notes) run.log.warning(note);
+  const securityHint = inputs.securityArtifact
+    ? ` in the default branch's ${inputs.securityArtifact} artifact${inputs.securityResults.length ? ' or security-results' : ''}: run the Maturity workflow on the default branch`
+    : ': give `security-results`';
+  return { history, security, securityHint, openBreaches: units.length ? await listBreaches(run) : null };
+}
+
 export async function upkeepMode(
   inputs: Inputs,
   ctx: RunContext,
@@ -154,49 +198,18 @@ export async function upkeepMode(
   config: MaturityConfig,
 ): Promise<void> {
   refuseCheckInputs(inputs);
-  const run: Run = { inputs, ctx, config, api, now: new Date(), warnings: [] };
+  const run: Run = { inputs, ctx, config, api, now: new Date(), log: new RunLog(core.debug, core.info) };
   const plan = await planUpkeep(config, inputs, run.now);
-  run.warnings.push(...plan.warnings);
-  const policy = config.policy.production;
-  const history = await readUpkeepHistory(plan.units, api, inputs, run.now, policy.uptime['min-sample-coverage']);
-  run.warnings.push(...history.problems);
-  const security = plan.units.length ? await readSecurityResults(inputs, api) : { results: [], notes: [] };
-  run.warnings.push(...security.notes);
-  const hint = inputs.securityArtifact
-    ? ` in the default branch's ${inputs.securityArtifact} artifact${inputs.securityResults.length ? ' or security-results' : ''}: run the Maturity workflow on the default branch`
-    : ': give `security-results`';
-  const open = plan.units.length ? await openBreaches(run) : null;
+  for (const w of plan.warnings) run.log.warning(w);
+  const evidence = await readEvidence(run, plan.units);
   const outcomes: UpkeepOutcome[] = [];
-  for (const unit of plan.units) {
-    const id = unit.component.id;
-    const figures = history.figures.get(id)!;
-    const model: MaintenanceModel = {
-      component: id,
-      latency: unit.component.latency,
-      policy,
-      now: run.now,
-      since: unit.since,
-      month: figures.month,
-      rolling: figures.rolling,
-      historySource: history.source,
-      prometheus: await prometheusOf(unit, inputs),
-      security: securityOf(id, security, hint),
-    };
-    const evaluation = evaluateMaintenance(model);
-    const { breach, blocked } = await recordBreach(run, unit, evaluation, open);
-    outcomes.push({
-      component: id,
-      result: resultOf(run, unit, model, evaluation, breach),
-      evaluation,
-      breach,
-      blocked,
-    });
-  }
+  for (const unit of plan.units) outcomes.push(await upkeepUnit(run, unit, evidence));
+  const warnings = run.log.warnings;
   await publishAll({
     gate: UPKEEP_GATE,
     results: outcomes.map((o) => o.result),
     summary: renderUpkeepSummary(
-      { outcomes, others: plan.others, warnings: run.warnings, runUrl: ctx.run?.url ?? null },
+      { outcomes, others: plan.others, warnings, runUrl: ctx.run?.url ?? null },
       SUMMARY_LIMIT_BYTES,
     ),
     outputs: {
@@ -206,7 +219,7 @@ export async function upkeepMode(
       ),
     },
     failureMessage: upkeepFailureMessage(outcomes),
-    warnings: run.warnings,
+    warnings,
     resultsDir: inputs.resultsDir,
     allowNoData: inputs.allowNoData,
   });

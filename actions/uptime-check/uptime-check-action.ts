@@ -14,6 +14,7 @@ import { UptimeCheckOutputs } from '../../packages/action-io/names.js';
 import { commentOn, publish, publishAll, resultFilePath } from '../../packages/action-io/publish.js';
 import { runAction } from '../../packages/action-io/run-action.js';
 import { loadConfig } from '../../packages/core/config/load-config.js';
+import { RunLog, type Logger } from '../../packages/core/logger.js';
 import type { GitHubApi, IssueSummary } from '../../packages/github/client.js';
 import { readRunContext } from '../../packages/github/run-context.js';
 import { COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES } from '../../packages/report/markdown.js';
@@ -35,16 +36,16 @@ import {
   renderSummary,
   scheduledFailureMessage,
 } from './render.js';
-import { planUnits, type Unit } from './units.js';
+import { planUnits, type Unit, type Units } from './units.js';
 
 /** Every endpoint of every unit at once (up to 200 in flight): a run takes about one time-out however many hang. */
-async function probeUnits(units: readonly Unit[], retries: number): Promise<Sample[][]> {
+async function probeUnits(units: readonly Unit[], retries: number, log: Logger): Promise<Sample[][]> {
   const targets = units.flatMap((u) => u.targets);
   const samples = targets.length
     ? await probeAll(targets, { retries, concurrency: Math.min(200, targets.length) })
     : [];
   for (const p of samples)
-    core.info(
+    log.info(
       logLine(
         `${p.url}: ${p.state}${p.status ? ` (HTTP ${p.status}` + (p.ms !== undefined ? `, ${p.ms} ms)` : ')') : ''}${p.error ? ` ${p.error}` : ''}`,
       ),
@@ -69,10 +70,9 @@ async function readHistory(
   probes: readonly Sample[][],
   api: GitHubApi | null,
   env: RunEnv,
-  warnings: string[],
   lost: Unrecorded[],
 ): Promise<UnitHistory[]> {
-  const { inputs, now } = env;
+  const { inputs, now, log } = env;
   const plans = units.map((u) => ({
     key: u.key,
     plan: planWindowDays({
@@ -85,7 +85,7 @@ async function readHistory(
   const without = units.map((u, i): UnitHistory => ({ days: [probes[i]!], plan: plans[i]!.plan, source: null }));
   if (inputs.history !== 'branch') return without;
   if (!api) {
-    warnings.push(
+    log.warning(
       "no token or repository: the history cannot be read or written, so the window has only this run's probes",
     );
     return without;
@@ -101,11 +101,11 @@ async function readHistory(
       today: utcDay(now.getTime()),
       readOnly: !inputs.record,
     });
-    warnings.push(...synced.run.problems);
+    for (const problem of synced.run.problems) log.warning(problem);
     const w = synced.run.written;
-    if (w.conflicts) core.info(`${GATE}: ${w.conflicts} concurrent write(s) to the history were retried`);
+    if (w.conflicts) log.info(`${GATE}: ${w.conflicts} concurrent write(s) to the history were retried`);
     if (synced.run.copied.components.length)
-      core.info(
+      log.info(
         `${GATE}: copied the format-1 history of ${synced.run.copied.components.join(', ')} (${synced.run.copied.samples} samples) into the shared files`,
       );
     return units.map((u, i) => ({
@@ -116,11 +116,11 @@ async function readHistory(
   } catch (e) {
     const why = (e as Error).message;
     if (isPermission(e)) {
-      warnings.push(
+      log.warning(
         `the token cannot use the history on branch ${inputs.dataBranch} (${why}); give the job \`permissions: contents: write\`. Only this run's probes are counted.`,
       );
     } else {
-      warnings.push(`the history could not be read or written (${why}); only this run's probes are counted.`);
+      log.warning(`the history could not be read or written (${why}); only this run's probes are counted.`);
       const samples = inputs.record ? probes.reduce((n, p) => n + p.length, 0) : 0;
       if (samples > 0) lost.push({ samples, why });
     }
@@ -134,12 +134,11 @@ async function syncIncidents(
   probes: readonly Sample[][],
   api: GitHubApi | null,
   env: RunEnv,
-  warnings: string[],
 ): Promise<(IncidentSync | null)[]> {
   const none = units.map(() => null);
   if (!env.inputs.incidents || !units.some((u, i) => u.component && probes[i]!.length)) return none;
   if (!api) {
-    warnings.push('incidents: there is no token, so no incident issue can be opened or closed');
+    env.log.warning('incidents: there is no token, so no incident issue can be opened or closed');
     return none;
   }
   try {
@@ -162,12 +161,12 @@ async function syncIncidents(
         open,
       );
       if (sync.action !== 'none')
-        core.info(`${GATE}: ${u.key}: incident ${sync.action}${sync.issue ? ` (#${sync.issue.number})` : ''}`);
+        env.log.info(`${GATE}: ${u.key}: incident ${sync.action}${sync.issue ? ` (#${sync.issue.number})` : ''}`);
       out.push(sync);
     }
     return out;
   } catch (e) {
-    warnings.push(
+    env.log.warning(
       `incidents: could not update the incident issues (${(e as Error).message}); give the job \`permissions: issues: write\``,
     );
     return none;
@@ -210,6 +209,9 @@ function stageWarnings(units: readonly Unit[]): string[] {
   return others;
 }
 
+/** The shell's view of the run: its log keeps the warnings for the summary. */
+type ShellEnv = RunEnv & { log: RunLog };
+
 async function main(): Promise<void> {
   const inputs = parseInputs();
   const ctx = readRunContext();
@@ -219,42 +221,56 @@ async function main(): Promise<void> {
     const { upkeepMode } = await import('./upkeep-mode.js');
     return upkeepMode(inputs, ctx, githubFor(ctx, inputs.githubToken), config);
   }
-  const { scheduled, units, withoutHealth } = await planUnits(config, inputs);
-  const warnings: string[] = scheduled ? stageWarnings(units) : units.flatMap((u) => u.subject.warnings);
-  const probes = await probeUnits(units, inputs.retries);
+  const plan = await planUnits(config, inputs);
+  const { scheduled, units } = plan;
+  const log = new RunLog(core.debug, core.info);
+  for (const w of scheduled ? stageWarnings(units) : units.flatMap((u) => u.subject.warnings)) log.warning(w);
+  const probes = await probeUnits(units, inputs.retries, log);
   // The windows end after this run's probes, so that they are in them.
-  const env: RunEnv = { inputs, ctx, now: new Date(), scheduled };
+  const env: ShellEnv = { inputs, ctx, now: new Date(), scheduled, log };
   const api = githubFor(ctx, inputs.githubToken);
   const lost: Unrecorded[] = [];
-  const histories = await readHistory(units, probes, api, env, warnings, lost);
-  const incidents = await syncIncidents(units, probes, api, env, warnings);
+  const histories = await readHistory(units, probes, api, env, lost);
+  const incidents = await syncIncidents(units, probes, api, env);
   const outcomes: UnitOutcome[] = [];
   for (const [i, u] of units.entries())
-    outcomes.push(await checkUnit(u, probes[i]!, histories[i]!, incidents[i]!, env, warnings));
+    outcomes.push(await checkUnit(u, probes[i]!, histories[i]!, incidents[i]!, env));
 
-  const base = { gate: GATE, warnings, resultsDir: inputs.resultsDir, allowNoData: inputs.allowNoData };
-  if (scheduled) {
-    await publishAll({
-      ...base,
-      results: outcomes.map((o) => o.result),
-      summary: renderScheduledSummary(
-        { outcomes, withoutHealth, warnings, runUrl: ctx.run?.url ?? null },
-        SUMMARY_LIMIT_BYTES,
-      ),
-      outputs: {
-        ...unitOutputs(null),
-        [UptimeCheckOutputs.ResultFiles]: outcomes.map((x) => resultFilePath(inputs.resultsDir, x.result)).join('\n'),
-      },
-      failureMessage: scheduledFailureMessage(outcomes),
-    });
-    failOnLostSamples(lost, inputs.dataBranch);
-    return;
-  }
-  const o = outcomes[0]!;
+  if (scheduled) await publishScheduled(env, outcomes, plan.withoutHealth);
+  else await publishUnit(env, outcomes[0]!, api);
+  failOnLostSamples(lost, inputs.dataBranch);
+}
+
+function runPublication(env: ShellEnv) {
+  const { inputs, log } = env;
+  return { gate: GATE, warnings: log.warnings, resultsDir: inputs.resultsDir, allowNoData: inputs.allowNoData };
+}
+
+/** A scheduled run: one result per component, one summary for all of them. */
+async function publishScheduled(env: ShellEnv, outcomes: UnitOutcome[], withoutHealth: Units['withoutHealth']) {
+  const { inputs, ctx, log } = env;
+  await publishAll({
+    ...runPublication(env),
+    results: outcomes.map((o) => o.result),
+    summary: renderScheduledSummary(
+      { outcomes, withoutHealth, warnings: log.warnings, runUrl: ctx.run?.url ?? null },
+      SUMMARY_LIMIT_BYTES,
+    ),
+    outputs: {
+      ...unitOutputs(null),
+      [UptimeCheckOutputs.ResultFiles]: outcomes.map((x) => resultFilePath(inputs.resultsDir, x.result)).join('\n'),
+    },
+    failureMessage: scheduledFailureMessage(outcomes),
+  });
+}
+
+/** A run for one component or the `urls`: its result, summary, comment and outputs. */
+async function publishUnit(env: ShellEnv, o: UnitOutcome, api: GitHubApi | null) {
+  const { inputs, ctx, log } = env;
   const who = o.unit.component ? o.unit.component.id : 'the endpoints';
-  const renderCtx = { result: o.result, model: o.model, warnings, runUrl: ctx.run?.url ?? null };
+  const renderCtx = { result: o.result, model: o.model, warnings: log.warnings, runUrl: ctx.run?.url ?? null };
   await publish({
-    ...base,
+    ...runPublication(env),
     result: o.result,
     summary: renderSummary(renderCtx, SUMMARY_LIMIT_BYTES),
     comment: commentOn(ctx, api, inputs.comment, () => renderComment(renderCtx, COMMENT_LIMIT_CHARS)),
@@ -262,7 +278,6 @@ async function main(): Promise<void> {
     outputs: { ...unitOutputs(o), [UptimeCheckOutputs.ResultFiles]: resultFilePath(inputs.resultsDir, o.result) },
     failureMessage: failureMessage(o.result, who),
   });
-  failOnLostSamples(lost, inputs.dataBranch);
 }
 
 /** A sample that was not recorded leaves a hole in every later window: the run fails, saying so. */
