@@ -8,7 +8,8 @@
  * which bound it hit; stderr keeps only its last STDERR_TAIL_BYTES. The command line is split
  * into words as @actions/exec splits it (quotes group words), and run without a shell.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import type { Readable } from 'node:stream';
 
 export interface ToolOutput {
   command: string;
@@ -63,18 +64,69 @@ interface Bounds {
 export async function runToolCommand(command: string, cwd: string, bounds: Partial<Bounds> = {}): Promise<ToolOutput> {
   const [program, ...args] = splitCommandLine(command);
   if (!program) return { command, exitCode: 127, stdout: '', stderr: 'the command is empty' };
-  const timeoutMs = bounds.timeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS;
-  const maxStdout = bounds.maxStdoutBytes ?? MAX_STDOUT_BYTES;
-  return new Promise((resolve) => {
-    const child = spawn(program, args, {
-      cwd,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: process.platform !== 'win32',
-    });
-    const out: Buffer[] = [];
-    let outBytes = 0;
-    let err = Buffer.alloc(0);
-    let stopped: string | undefined;
+  const child = spawn(program, args, {
+    cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, so that stopping it stops what it started (`npx` runs the tool as a child).
+    detached: process.platform !== 'win32',
+  });
+  const captured = new Captured(command, bounds.maxStdoutBytes ?? MAX_STDOUT_BYTES);
+  return waitBounded(child, captured, bounds.timeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS);
+}
+
+/** What a run printed: stdout whole up to its bound, the tail of stderr; and why it was stopped, if it was. */
+class Captured {
+  private readonly out: Buffer[] = [];
+  private outBytes = 0;
+  private err = Buffer.alloc(0);
+  stopped: string | undefined;
+
+  constructor(
+    readonly command: string,
+    readonly maxStdout: number,
+  ) {}
+
+  /** False (and the chunk dropped) when it takes stdout past the bound. */
+  addStdout(chunk: Buffer): boolean {
+    this.outBytes += chunk.length;
+    if (this.outBytes > this.maxStdout) return false;
+    this.out.push(chunk);
+    return true;
+  }
+
+  addStderr(chunk: Buffer): void {
+    this.err = Buffer.concat([this.err, chunk]);
+    if (this.err.length > STDERR_TAIL_BYTES) this.err = this.err.subarray(this.err.length - STDERR_TAIL_BYTES);
+  }
+
+  /** The program could not be started: its error is all there is to say. */
+  setStderr(text: string): void {
+    this.err = Buffer.from(text);
+  }
+
+  /** A stopped run's stdout is dropped: part of a report would be read as the whole. */
+  result(exitCode: number): ToolOutput {
+    return {
+      command: this.command,
+      exitCode,
+      stdout: this.stopped ? '' : Buffer.concat(this.out).toString('utf8'),
+      stderr: this.err.toString('utf8'),
+      ...(this.stopped ? { stopped: this.stopped } : {}),
+    };
+  }
+}
+
+/**
+ * Captures the child's output until it ends, stopping it (SIGTERM, then SIGKILL after a grace
+ * period) at the time-out or when its stdout passes the bound. Settles once, with the exit
+ * code: 127 when it could not be started, 128 when a signal ended it.
+ */
+function waitBounded(
+  child: ChildProcessByStdio<null, Readable, Readable>,
+  captured: Captured,
+  timeoutMs: number,
+): Promise<ToolOutput> {
+  return new Promise<ToolOutput>((resolve) => {
     let graceTimer: NodeJS.Timeout | undefined;
     let exited: number | null = null;
     let done = false;
@@ -83,17 +135,11 @@ export async function runToolCommand(command: string, cwd: string, bounds: Parti
       done = true;
       clearTimeout(timer);
       clearTimeout(graceTimer);
-      resolve({
-        command,
-        exitCode,
-        stdout: stopped ? '' : Buffer.concat(out).toString('utf8'),
-        stderr: err.toString('utf8'),
-        ...(stopped ? { stopped } : {}),
-      });
+      resolve(captured.result(exitCode));
     };
     const stop = (why: string): void => {
-      if (stopped) return;
-      stopped = why;
+      if (captured.stopped) return;
+      captured.stopped = why;
       signal(child.pid, 'SIGTERM', () => child.kill('SIGTERM'));
       graceTimer = setTimeout(() => signal(child.pid, 'SIGKILL', () => child.kill('SIGKILL')), KILL_GRACE_MS);
       // Exited already, but something it started still holds the pipes open: do not wait for it.
@@ -101,23 +147,18 @@ export async function runToolCommand(command: string, cwd: string, bounds: Parti
     };
     const timer = setTimeout(() => stop(`it ran longer than ${formatDuration(timeoutMs)}`), timeoutMs);
     child.stdout.on('data', (chunk: Buffer) => {
-      if (stopped) return;
-      outBytes += chunk.length;
-      if (outBytes > maxStdout) return stop(`it printed more than ${Math.round(maxStdout / 2 ** 20)} MB`);
-      out.push(chunk);
+      if (captured.stopped) return;
+      if (!captured.addStdout(chunk)) stop(`it printed more than ${Math.round(captured.maxStdout / 2 ** 20)} MB`);
     });
-    child.stderr.on('data', (chunk: Buffer) => {
-      err = Buffer.concat([err, chunk]);
-      if (err.length > STDERR_TAIL_BYTES) err = err.subarray(err.length - STDERR_TAIL_BYTES);
-    });
+    child.stderr.on('data', (chunk: Buffer) => captured.addStderr(chunk));
     // The program could not be started (not installed, not on PATH).
     child.on('error', (e) => {
-      err = Buffer.from(e.message);
+      captured.setStderr(e.message);
       finish(127);
     });
     child.on('exit', (code, sig) => {
       exited = code ?? (sig ? 128 : 1);
-      if (stopped) finish(exited);
+      if (captured.stopped) finish(exited);
     });
     child.on('close', (code, sig) => finish(code ?? (sig ? 128 : 1)));
   });

@@ -222,7 +222,28 @@ export function tokenNeeded(ownerType: ProjectOwnerType | undefined, owner: stri
   return `for an organization project, ${org}; for a user project, ${user}. GITHUB_TOKEN cannot write either`;
 }
 
-/** Which project fields to set, from the names the action uses (matched case-insensitively). */
+type NamedField = FieldNode & { id: string; name: string };
+
+/** A field's planned value, or why it cannot be set. */
+type MakeValue = (field: NamedField, kind: ProjectFieldKind) => PlannedField | string;
+
+/** For each value the action sets, in the order they are set: the kinds of field that can hold it, and how. */
+const FIELD_PLANS: {
+  key: keyof ProjectFieldValues;
+  accepts: ProjectFieldKind[];
+  make: (values: ProjectFieldValues) => MakeValue;
+}[] = [
+  { key: 'stage', accepts: ['single_select', 'text'], make: stageValue },
+  { key: 'coverage', accepts: ['number', 'text'], make: (values) => numericValue(values.coverage) },
+  { key: 'blockers', accepts: ['number', 'text'], make: (values) => numericValue(values.blockers) },
+  { key: 'lastUpdated', accepts: ['date', 'text'], make: dateValue },
+];
+
+/**
+ * Which project fields to set, from the names the action uses (matched case-insensitively).
+ * Every value given is `requested`; each becomes a planned field or a problem, so that all
+ * the project's problems are told at once.
+ */
 function planFields(
   project: ProjectNode,
   values: ProjectFieldValues,
@@ -230,44 +251,45 @@ function planFields(
 ): { fields: PlannedField[]; problems: string[]; requested: number } {
   const fields: PlannedField[] = [];
   const problems: string[] = [];
-  const all = (project.fields.nodes ?? []).filter(
-    (f): f is FieldNode & { id: string; name: string } => !!f?.id && !!f.name,
-  );
-  const byName = (name: string) => all.find((f) => f.name.trim().toLowerCase() === name.trim().toLowerCase());
-  const fieldList = () => {
-    const shown = all.slice(0, 20).map((f) => `"${f.name}"`);
-    return shown.join(', ') + (all.length > shown.length ? ', ...' : '');
-  };
+  const all = (project.fields.nodes ?? []).filter((f): f is NamedField => !!f?.id && !!f.name);
   let requested = 0;
-
-  const want = (
-    key: keyof ProjectFieldValues,
-    accepts: ProjectFieldKind[],
-    make: (field: FieldNode & { id: string; name: string }, kind: ProjectFieldKind) => PlannedField | string,
-  ) => {
-    if (values[key] === undefined) return;
+  for (const { key, accepts, make } of FIELD_PLANS) {
+    if (values[key] === undefined) continue;
     requested += 1;
-    const name = names[key];
-    const field = byName(name);
-    if (!field) {
-      problems.push(`The project has no field "${name}" (its fields: ${fieldList() || 'none'}).`);
-      return;
-    }
-    const kind = kindOf(field.dataType);
-    if (!kind || !accepts.includes(kind)) {
-      problems.push(
-        `The field "${field.name}" is a ${String(field.dataType ?? 'unknown')
-          .toLowerCase()
-          .replace(/_/g, '-')} field; it needs to be ${accepts.map((k) => k.replace(/_/g, '-')).join(' or ')}.`,
-      );
-      return;
-    }
-    const planned = make(field, kind);
+    const planned = planField(all, names[key], accepts, make(values));
     if (typeof planned === 'string') problems.push(planned);
     else fields.push(planned);
-  };
+  }
+  return { fields, problems, requested };
+}
 
-  want('stage', ['single_select', 'text'], (field, kind) => {
+/** The field named `name`, when there is one of a kind that `accepts`, with its value. */
+function planField(
+  all: readonly NamedField[],
+  name: string,
+  accepts: readonly ProjectFieldKind[],
+  make: MakeValue,
+): PlannedField | string {
+  const field = all.find((f) => f.name.trim().toLowerCase() === name.trim().toLowerCase());
+  if (!field) return `The project has no field "${name}" (its fields: ${fieldList(all) || 'none'}).`;
+  const kind = kindOf(field.dataType);
+  if (!kind || !accepts.includes(kind)) {
+    return `The field "${field.name}" is a ${String(field.dataType ?? 'unknown')
+      .toLowerCase()
+      .replace(/_/g, '-')} field; it needs to be ${accepts.map((k) => k.replace(/_/g, '-')).join(' or ')}.`;
+  }
+  return make(field, kind);
+}
+
+/** The project's field names for a message, the first 20 (a project may have many). */
+function fieldList(all: readonly NamedField[]): string {
+  const shown = all.slice(0, 20).map((f) => `"${f.name}"`);
+  return shown.join(', ') + (all.length > shown.length ? ', ...' : '');
+}
+
+/** The stage as text, or as the single-select option of that name (any case). */
+function stageValue(values: ProjectFieldValues): MakeValue {
+  return (field, kind) => {
     const stage = String(values.stage ?? '').trim();
     if (stage === '') return `No stage to set in "${field.name}".`;
     if (kind === 'text') return { name: field.name, fieldId: field.id, value: stage, kind, display: stage };
@@ -277,29 +299,27 @@ function planFields(
       return `The field "${field.name}" has no option "${stage}" (its options: ${options.map((o) => `"${o.name}"`).join(', ') || 'none'}).`;
     }
     return { name: field.name, fieldId: field.id, value: option.id, kind, display: option.name };
-  });
+  };
+}
 
-  const numeric =
-    (key: 'coverage' | 'blockers') =>
-    (field: FieldNode & { id: string; name: string }, kind: ProjectFieldKind): PlannedField | string => {
-      const value = values[key];
-      if (value === null) return { name: field.name, fieldId: field.id, value: null, kind, display: '(cleared)' };
-      if (typeof value !== 'number' || !Number.isFinite(value))
-        return `"${String(value)}" is not a number for "${field.name}".`;
-      if (kind === 'text')
-        return { name: field.name, fieldId: field.id, value: String(value), kind, display: String(value) };
-      return { name: field.name, fieldId: field.id, value, kind, display: String(value) };
-    };
-  want('coverage', ['number', 'text'], numeric('coverage'));
-  want('blockers', ['number', 'text'], numeric('blockers'));
+/** A number (as text in a text field); null clears the field rather than leaving a stale figure. */
+function numericValue(value: number | null | undefined): MakeValue {
+  return (field, kind) => {
+    if (value === null) return { name: field.name, fieldId: field.id, value: null, kind, display: '(cleared)' };
+    if (typeof value !== 'number' || !Number.isFinite(value))
+      return `"${String(value)}" is not a number for "${field.name}".`;
+    if (kind === 'text')
+      return { name: field.name, fieldId: field.id, value: String(value), kind, display: String(value) };
+    return { name: field.name, fieldId: field.id, value, kind, display: String(value) };
+  };
+}
 
-  want('lastUpdated', ['date', 'text'], (field, kind) => {
+function dateValue(values: ProjectFieldValues): MakeValue {
+  return (field, kind) => {
     const date = String(values.lastUpdated ?? '');
     if (!isCalendarDate(date)) return `"${date}" is not a YYYY-MM-DD date for "${field.name}".`;
     return { name: field.name, fieldId: field.id, value: date, kind, display: date };
-  });
-
-  return { fields, problems, requested };
+  };
 }
 
 /** Projects (v2) over GraphQL, retried like every GitHub call; created by createProjectsApi. */

@@ -13,7 +13,14 @@ import { SEVERITY_LEVELS } from '../core/config/defaults.js';
 import type { Criterion, Evidence } from '../core/result/gate-result.js';
 import { meetsBar } from '../coverage/totals.js';
 import { coverageText, type WindowFigures } from '../uptime/window.js';
-import { describeFinding, overdueAt, PATCHED_SEVERITIES, type OpenFinding } from './patch-deadlines.js';
+import {
+  describeFinding,
+  overdueAt,
+  PATCHED_SEVERITIES,
+  type OpenFinding,
+  type OverdueFinding,
+  type PatchedSeverity,
+} from './patch-deadlines.js';
 import { monthTitle, type MaintenanceWindow } from './windows.js';
 
 export interface UptimeInput {
@@ -261,11 +268,10 @@ function latencyCriterion(m: MaintenanceModel): Judged {
 
 function patchCriterion(m: MaintenanceModel): Judged {
   const sla = m.policy.security['patch-within-hours'];
-  const title = `Findings patched within deadline (critical ${sla.critical} h, high ${sla.high / 24} d, medium ${sla.medium / 24} d)`;
   const e = m.security.evidence;
   const base = {
     id: 'maintenance.patch-deadlines',
-    title,
+    title: `Findings patched within deadline (critical ${sla.critical} h, high ${sla.high / 24} d, medium ${sla.medium / 24} d)`,
     bar: 0,
     comparator: '<=' as const,
     unit: 'findings',
@@ -280,19 +286,8 @@ function patchCriterion(m: MaintenanceModel): Judged {
         detail: m.security.missing ?? 'no security-gate result',
       },
     };
-  // A scan older than the longest deadline cannot say whether a deadline passed since.
-  const longest = Math.max(sla.critical, sla.high, sla.medium);
-  const ageHours = (m.now.getTime() - Date.parse(e.createdAt)) / 3_600_000;
-  if (!(ageHours <= longest)) {
-    return {
-      criterion: {
-        ...base,
-        status: 'no-data',
-        measured: null,
-        detail: `the newest security scan on the default branch is from ${e.createdAt.slice(0, 10)}, older than the longest deadline (${longest / 24} days): run the Maturity workflow on the default branch`,
-      },
-    };
-  }
+  const stale = staleScan(e.createdAt, sla, m.now);
+  if (stale) return { criterion: { ...base, status: 'no-data', measured: null, detail: stale } };
   const overdue = overdueAt(e.open, sla, m.now);
   const omitted = e.omitted ? `; ${e.omitted} more open finding(s) not listed in the result` : '';
   if (overdue.length === 0)
@@ -304,7 +299,28 @@ function patchCriterion(m: MaintenanceModel): Judged {
         detail: `no open finding is past its deadline (scan of ${e.createdAt.slice(0, 10)})${omitted}`,
       },
     };
-  const worst = overdue[0]!;
+  return overdueFindings(base, overdue, omitted);
+}
+
+/**
+ * Why a scan is too old to judge, or null: a scan older than the longest deadline cannot say
+ * whether a deadline passed since.
+ */
+function staleScan(createdAt: string, sla: Record<PatchedSeverity, number>, now: Date): string | null {
+  const longest = Math.max(sla.critical, sla.high, sla.medium);
+  const ageHours = (now.getTime() - Date.parse(createdAt)) / 3_600_000;
+  // Not `ageHours > longest`: an unreadable date (NaN) is too old too.
+  if (ageHours <= longest) return null;
+  return `the newest security scan on the default branch is from ${createdAt.slice(0, 10)}, older than the longest deadline (${longest / 24} days): run the Maturity workflow on the default branch`;
+}
+
+/** The failing criterion, naming the most urgent finding, and the breach, named after the worst severity overdue. */
+function overdueFindings(
+  base: Omit<Criterion, 'status' | 'measured'>,
+  overdue: readonly OverdueFinding[],
+  omitted: string,
+): Judged {
+  const worst = overdue[0]!; // overdueAt sorts the worst severity first, the longest overdue first within it
   const criterion: Criterion = {
     ...base,
     status: 'fail',
@@ -312,7 +328,6 @@ function patchCriterion(m: MaintenanceModel): Judged {
     gap: overdue.length,
     detail: `oldest: ${describeFinding(worst.finding)}, first seen ${worst.finding.firstSeen!.slice(0, 10)}${omitted}`,
   };
-  const kind = `patch-${worst.severity}` as BreachKind;
   const counts = PATCHED_SEVERITIES.map((s) => [s, overdue.filter((o) => o.severity === s).length] as const).filter(
     ([, n]) => n > 0,
   );
@@ -320,7 +335,7 @@ function patchCriterion(m: MaintenanceModel): Judged {
     criterion,
     breach: {
       id: base.id,
-      kind,
+      kind: `patch-${worst.severity}` as BreachKind,
       text: `${counts.map(([s, n]) => `${n} ${s}`).join(' and ')} finding(s) past the patch deadline`,
     },
   };

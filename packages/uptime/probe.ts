@@ -78,8 +78,10 @@ interface Exchange {
   truncated: boolean;
 }
 
-/** What a request got to before it failed (to tell TLS failures from others). */
+/** Where an attempt got to before it failed (to tell TLS failures from others, and name the host). */
 interface Progress {
+  /** The URL asked for now: the target's, or the last redirect's. */
+  url: URL;
   tcpConnected: boolean;
   secured: boolean;
   /** Status of a response whose headers arrived. */
@@ -150,96 +152,121 @@ function sleep(ms: number): Promise<void> {
 /** One attempt: the request, its redirects and the body, all bounded by the target's timeout. */
 async function attempt(target: ProbeTarget, maxRedirects: number): Promise<Attempt> {
   const timeoutMs = target.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const method = target.method ?? 'GET';
   const started = performance.now();
-  const deadline = new AbortController();
-  const timer = setTimeout(() => deadline.abort(), timeoutMs);
-  const progress: Progress = { tcpConnected: false, secured: false };
   let url: URL;
   try {
     url = new URL(target.url);
   } catch {
-    clearTimeout(timer);
     return { ok: false, error: 'connect', detail: 'the URL is not valid' };
   }
+  const deadline = new AbortController();
+  const timer = setTimeout(() => deadline.abort(), timeoutMs);
+  const progress: Progress = { url, tcpConnected: false, secured: false };
   try {
-    const seen = new Set<string>([url.href]);
-    let redirects = 0;
-    for (;;) {
-      if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-        throw new AttemptFailure(
-          redirects ? 'redirect' : 'connect',
-          `unsupported protocol ${oneLine(url.protocol, 20)}`,
-        );
-      }
-      progress.tcpConnected = progress.secured = false;
-      progress.status = undefined;
-      const wantBody = method !== 'HEAD';
-      const res = await exchange(url, method, wantBody, target.expectJson !== undefined, deadline.signal, progress);
-      const follow =
-        (method === 'GET' || method === 'HEAD') &&
-        REDIRECTS.has(res.status) &&
-        res.location !== undefined &&
-        res.status !== target.expectStatus;
-      if (follow) {
-        let to: URL;
-        try {
-          to = new URL(res.location!, url);
-        } catch {
-          throw new AttemptFailure('redirect', `HTTP ${res.status} to an invalid Location`, res.status);
-        }
-        to.hash = '';
-        if (seen.has(to.href))
-          throw new AttemptFailure(
-            'redirect',
-            `redirect loop after ${redirects + 1} redirect${redirects ? 's' : ''}`,
-            res.status,
-          );
-        if (++redirects > maxRedirects)
-          throw new AttemptFailure('redirect', `more than ${maxRedirects} redirects`, res.status);
-        seen.add(to.href);
-        url = to;
-        continue;
-      }
-      const ms = Math.round(performance.now() - started);
-      const statusOk =
-        target.expectStatus !== undefined ? res.status === target.expectStatus : res.status >= 200 && res.status < 300;
-      if (!statusOk) {
-        const expected = target.expectStatus !== undefined ? String(target.expectStatus) : '2xx';
-        return {
-          ok: false,
-          status: res.status,
-          ms,
-          error: 'status',
-          detail: `HTTP ${res.status}, expected ${expected}`,
-        };
-      }
-      if (target.expectJson) {
-        const problem = checkJson(res, target.expectJson, method);
-        if (problem) return { ok: false, status: res.status, ms, error: 'body', detail: problem };
-      }
-      return { ok: true, status: res.status, ms };
-    }
+    const res = await followRedirects(target, maxRedirects, deadline.signal, progress);
+    return judge(target, res, Math.round(performance.now() - started));
   } catch (e) {
-    if (deadline.signal.aborted) {
-      const what =
-        progress.status !== undefined
-          ? `HTTP ${progress.status} headers came but the body did not finish`
-          : 'no response';
-      return withStatus({ ok: false, error: 'timeout', detail: `${what} within ${timeoutMs} ms` }, progress.status);
-    }
-    if (e instanceof AttemptFailure) return withStatus({ ok: false, error: e.kind, detail: e.message }, e.status);
-    const [kind, detail] = classify(e, url, progress);
-    return withStatus({ ok: false, error: kind, detail }, progress.status);
+    return failedAttempt(e, deadline.signal.aborted ? timeoutMs : null, progress);
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * The response at the end of the redirects (GET and HEAD only, and not when the redirect is
+ * the status expected). Throws an AttemptFailure for a redirect that cannot be followed.
+ */
+async function followRedirects(
+  target: ProbeTarget,
+  maxRedirects: number,
+  deadline: AbortSignal,
+  progress: Progress,
+): Promise<Exchange> {
+  const method = target.method ?? 'GET';
+  const seen = new Set<string>([progress.url.href]);
+  for (let redirects = 0; ; redirects++) {
+    const url = progress.url;
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+      throw new AttemptFailure(redirects ? 'redirect' : 'connect', `unsupported protocol ${oneLine(url.protocol, 20)}`);
+    }
+    progress.tcpConnected = progress.secured = false;
+    progress.status = undefined;
+    const res = await exchange(url, method, method !== 'HEAD', target.expectJson !== undefined, deadline, progress);
+    const follow =
+      (method === 'GET' || method === 'HEAD') &&
+      REDIRECTS.has(res.status) &&
+      res.location !== undefined &&
+      res.status !== target.expectStatus;
+    if (!follow) return res;
+    progress.url = redirectTarget(res, url, seen, redirects, maxRedirects);
+  }
+}
+
+/**
+ * Where a redirect leads, added to `seen`. Refused when its Location is not a URL, when it
+ * leads back to a URL already asked for (a loop would only end at the deadline), or when it
+ * is one more than `maxRedirects`; `redirects` is how many were followed before it.
+ */
+function redirectTarget(res: Exchange, from: URL, seen: Set<string>, redirects: number, maxRedirects: number): URL {
+  let to: URL;
+  try {
+    to = new URL(res.location!, from);
+  } catch {
+    throw new AttemptFailure('redirect', `HTTP ${res.status} to an invalid Location`, res.status);
+  }
+  to.hash = '';
+  if (seen.has(to.href))
+    throw new AttemptFailure(
+      'redirect',
+      `redirect loop after ${redirects + 1} redirect${redirects ? 's' : ''}`,
+      res.status,
+    );
+  if (redirects + 1 > maxRedirects)
+    throw new AttemptFailure('redirect', `more than ${maxRedirects} redirects`, res.status);
+  seen.add(to.href);
+  return to;
+}
+
+/** The final response against the target: the status expected (default any 2xx), then the JSON field. */
+function judge(target: ProbeTarget, res: Exchange, ms: number): Attempt {
+  const statusOk =
+    target.expectStatus !== undefined ? res.status === target.expectStatus : res.status >= 200 && res.status < 300;
+  if (!statusOk) {
+    const expected = target.expectStatus !== undefined ? String(target.expectStatus) : '2xx';
+    return { ok: false, status: res.status, ms, error: 'status', detail: `HTTP ${res.status}, expected ${expected}` };
+  }
+  if (target.expectJson) {
+    const problem = checkJson(res, target.expectJson, target.method ?? 'GET');
+    if (problem) return { ok: false, status: res.status, ms, error: 'body', detail: problem };
+  }
+  return { ok: true, status: res.status, ms };
+}
+
+/**
+ * A failed attempt: past the deadline (`timeoutMs` given), whatever the error the abort
+ * caused, a timeout that says how far the response got; else our own refusals as they are,
+ * and network errors classified.
+ */
+function failedAttempt(e: unknown, timeoutMs: number | null, progress: Progress): Attempt {
+  if (timeoutMs !== null) {
+    const what =
+      progress.status !== undefined
+        ? `HTTP ${progress.status} headers came but the body did not finish`
+        : 'no response';
+    return withStatus({ ok: false, error: 'timeout', detail: `${what} within ${timeoutMs} ms` }, progress.status);
+  }
+  if (e instanceof AttemptFailure) return withStatus({ ok: false, error: e.kind, detail: e.message }, e.status);
+  const [kind, detail] = classify(e, progress.url, progress);
+  return withStatus({ ok: false, error: kind, detail }, progress.status);
 }
 
 function withStatus(a: Attempt, status: number | undefined): Attempt {
   if (status !== undefined) a.status = status;
   return a;
 }
+
+/** Settles an exchange: with an error, or (err undefined) with the response. */
+type Settle = (err: unknown, value?: Exchange) => void;
 
 /**
  * One request and its response. The returned promise settles exactly once; on every path the
@@ -257,7 +284,7 @@ function exchange(
     let settled = false;
     let req: http.ClientRequest | undefined;
     let res: http.IncomingMessage | undefined;
-    const settle = (err: unknown, value?: Exchange): void => {
+    const settle: Settle = (err, value) => {
       if (settled) return;
       settled = true;
       deadline.removeEventListener('abort', onDeadline);
@@ -269,16 +296,9 @@ function exchange(
     const onDeadline = (): void => settle(new Error('deadline'));
     if (deadline.aborted) return settle(new Error('deadline'));
     deadline.addEventListener('abort', onDeadline, { once: true });
-
-    const headers: http.OutgoingHttpHeaders = {
-      'user-agent': USER_AGENT,
-      accept: needAll ? 'application/json' : '*/*',
-      connection: 'close',
-    };
-    if (method === 'POST') headers['content-length'] = '0';
     const client = url.protocol === 'https:' ? https : http;
     try {
-      req = client.request(url, { method, headers, agent: false });
+      req = client.request(url, { method, headers: requestHeaders(method, needAll), agent: false });
     } catch (e) {
       return settle(e);
     }
@@ -289,31 +309,49 @@ function exchange(
     req.on('error', (e) => settle(e));
     req.on('response', (r) => {
       res = r;
-      const status = r.statusCode ?? 0;
-      progress.status = status;
-      const location = typeof r.headers.location === 'string' ? r.headers.location : undefined;
-      const redirecting = REDIRECTS.has(status) && location !== undefined;
-      if (!wantBody || redirecting) return settle(undefined, { status, location, truncated: false });
-      const chunks: Buffer[] = [];
-      let size = 0;
-      r.on('data', (chunk: Buffer) => {
-        const room = MAX_BODY_BYTES - size;
-        if (chunk.length > room) {
-          if (room > 0) chunks.push(chunk.subarray(0, room));
-          size = MAX_BODY_BYTES;
-          return settle(undefined, { status, location, body: Buffer.concat(chunks, size), truncated: true });
-        }
-        chunks.push(chunk);
-        size += chunk.length;
-      });
-      r.on('end', () => settle(undefined, { status, location, body: Buffer.concat(chunks, size), truncated: false }));
-      r.on('error', (e) => settle(e));
-      r.on('close', () => {
-        if (!r.complete)
-          settle(Object.assign(new Error('the connection closed before the body ended'), { code: 'ECONNRESET' }));
-      });
+      receive(r, wantBody, progress, settle);
     });
     req.end();
+  });
+}
+
+/** A fresh connection per request (`Connection: close`), so nothing is left open between probes. */
+function requestHeaders(method: string, needAll: boolean): http.OutgoingHttpHeaders {
+  const headers: http.OutgoingHttpHeaders = {
+    'user-agent': USER_AGENT,
+    accept: needAll ? 'application/json' : '*/*',
+    connection: 'close',
+  };
+  if (method === 'POST') headers['content-length'] = '0';
+  return headers;
+}
+
+/** A response: settled at its headers when no body is wanted or it redirects, else when its body ends (or fills MAX_BODY_BYTES). */
+function receive(r: http.IncomingMessage, wantBody: boolean, progress: Progress, settle: Settle): void {
+  const status = r.statusCode ?? 0;
+  progress.status = status;
+  const location = typeof r.headers.location === 'string' ? r.headers.location : undefined;
+  const redirecting = REDIRECTS.has(status) && location !== undefined;
+  if (!wantBody || redirecting) return settle(undefined, { status, location, truncated: false });
+  const chunks: Buffer[] = [];
+  let size = 0;
+  r.on('data', (chunk: Buffer) => {
+    // Past the bound, the rest is not read: the body is cut there and the connection closed.
+    const room = MAX_BODY_BYTES - size;
+    if (chunk.length > room) {
+      if (room > 0) chunks.push(chunk.subarray(0, room));
+      size = MAX_BODY_BYTES;
+      return settle(undefined, { status, location, body: Buffer.concat(chunks, size), truncated: true });
+    }
+    chunks.push(chunk);
+    size += chunk.length;
+  });
+  r.on('end', () => settle(undefined, { status, location, body: Buffer.concat(chunks, size), truncated: false }));
+  r.on('error', (e) => settle(e));
+  r.on('close', () => {
+    // Closed without its end (the server hung up mid-body): a reset, not a short body.
+    if (!r.complete)
+      settle(Object.assign(new Error('the connection closed before the body ended'), { code: 'ECONNRESET' }));
   });
 }
 

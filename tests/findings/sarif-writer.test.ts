@@ -1,6 +1,6 @@
 /**
- * The SARIF writer: its output validates against the SARIF 2.1.0 JSON schema (the copy
- * Microsoft's SARIF SDK ships in @microsoft/jest-sarif), keeps the findings' fingerprints as
+ * The SARIF writer: its output validates against the SARIF 2.1.0 JSON schema (the copy in
+ * tests/fixtures/sarif/), keeps the findings' fingerprints as
  * stable partialFingerprints, places dependency findings at their manifest, and stays within
  * GitHub's limits (25,000 results per run, 10 MB gzipped) by keeping the worst findings.
  */

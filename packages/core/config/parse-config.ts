@@ -48,56 +48,12 @@ export function parseConfig(text: string, file: string): MaturityConfig {
   return normalize(result.data, doc, lineCounter, file);
 }
 
+/** The validated config with every default filled in, its dependencies checked. */
 function normalize(raw: RawConfig, doc: Document, lc: LineCounter, file: string): MaturityConfig {
   const components = new Map<string, ComponentConfig>();
-  for (const [id, c] of Object.entries(raw.components ?? {})) {
-    components.set(id, {
-      id,
-      name: c.name ?? id,
-      group: c.group,
-      paths: c.paths,
-      tests: c.tests ?? defaultTests(id),
-      maturityFile: c['maturity-file'] ?? defaultMaturityFile(c.paths),
-      dependsOn: c['depends-on'] ?? [],
-      owner: c.owner,
-      health: c.health ?? [],
-      evidence: evidenceOf(id, c.paths, c.evidence),
-      maintenance: c.maintenance ?? [],
-      metricsUrl: c['metrics-url'],
-      alertRules: c['alert-rules'] ?? defaultComponent(id, c.paths).alertRules,
-      notApplicable: c['not-applicable'] ?? {},
-      latency: c.latency ?? 'api',
-    });
-  }
-  for (const c of components.values()) {
-    c.dependsOn.forEach((dep, i) => {
-      const path = ['components', c.id, 'depends-on', i];
-      if (dep === c.id)
-        throw new ConfigurationError(`${c.id} depends on itself`, {
-          file,
-          ...lineOf(doc, lc, path),
-          at: pathText(path),
-        });
-      if (!components.has(dep)) {
-        const known = [...components.keys()];
-        const hint = closest(dep, known);
-        throw new ConfigurationError(
-          `"${dep}" is not a component of this config`,
-          { file, ...lineOf(doc, lc, path), at: pathText(path) },
-          hint ? `Did you mean "${hint}"?` : `Known components: ${known.join(', ') || '(none)'}.`,
-        );
-      }
-    });
-  }
-  const [cycle] = findCycles(new Map([...components.values()].map((c) => [c.id, c.dependsOn])));
-  if (cycle) {
-    const path = ['components', cycle[0]!, 'depends-on'];
-    throw new ConfigurationError(
-      `dependency cycle: ${cycle.join(' → ')}`,
-      { file, ...lineOf(doc, lc, path), at: pathText(path) },
-      'Components must form no dependency cycle: remove one of these `depends-on` entries.',
-    );
-  }
+  for (const [id, c] of Object.entries(raw.components ?? {})) components.set(id, componentOf(id, c));
+  const at = (path: readonly PropertyKey[]) => ({ file, ...lineOf(doc, lc, path), at: pathText(path) });
+  checkDependencies(components, at);
   const categories: Category[] = raw.categories
     ? (Object.entries(raw.categories) as [CategoryId, string[]][]).map(([id, globs]) => ({ id, globs }))
     : defaultConfig().categories;
@@ -111,6 +67,63 @@ function normalize(raw: RawConfig, doc: Document, lc: LineCounter, file: string)
     },
     pullRequests: { enforceNextStage: raw['pull-requests']?.['enforce-next-stage'] ?? false },
   };
+}
+
+type RawComponent = NonNullable<RawConfig['components']>[string];
+
+/** A component as written, with the defaults for what it leaves out (most follow from its id and paths). */
+function componentOf(id: string, c: RawComponent): ComponentConfig {
+  return {
+    id,
+    name: c.name ?? id,
+    group: c.group,
+    paths: c.paths,
+    tests: c.tests ?? defaultTests(id),
+    maturityFile: c['maturity-file'] ?? defaultMaturityFile(c.paths),
+    dependsOn: c['depends-on'] ?? [],
+    owner: c.owner,
+    health: c.health ?? [],
+    evidence: evidenceOf(id, c.paths, c.evidence),
+    maintenance: c.maintenance ?? [],
+    metricsUrl: c['metrics-url'],
+    alertRules: c['alert-rules'] ?? defaultComponent(id, c.paths).alertRules,
+    notApplicable: c['not-applicable'] ?? {},
+    latency: c.latency ?? 'api',
+  };
+}
+
+/**
+ * Every `depends-on` names another component of the config, and they form no cycle: a
+ * component's stage is compared with its dependencies' (the dashboard's "blocked by"), which
+ * a typo or a cycle would make meaningless. `at` places a key path in the file.
+ */
+function checkDependencies(
+  components: ReadonlyMap<string, ComponentConfig>,
+  at: (path: readonly PropertyKey[]) => { file: string; line?: number; column?: number; at: string },
+): void {
+  for (const c of components.values()) {
+    c.dependsOn.forEach((dep, i) => {
+      const path = ['components', c.id, 'depends-on', i];
+      if (dep === c.id) throw new ConfigurationError(`${c.id} depends on itself`, at(path));
+      if (!components.has(dep)) {
+        const known = [...components.keys()];
+        const hint = closest(dep, known);
+        throw new ConfigurationError(
+          `"${dep}" is not a component of this config`,
+          at(path),
+          hint ? `Did you mean "${hint}"?` : `Known components: ${known.join(', ') || '(none)'}.`,
+        );
+      }
+    });
+  }
+  const [cycle] = findCycles(new Map([...components.values()].map((c) => [c.id, c.dependsOn])));
+  if (cycle) {
+    throw new ConfigurationError(
+      `dependency cycle: ${cycle.join(' → ')}`,
+      at(['components', cycle[0]!, 'depends-on']),
+      'Components must form no dependency cycle: remove one of these `depends-on` entries.',
+    );
+  }
 }
 
 // ---- error messages -------------------------------------------------------------------

@@ -24,80 +24,103 @@ export interface CsvRow {
  * any other empty line is an error (Python's writer never writes one).
  */
 export function readCsv(text: string, file: string, fix: string): CsvRow[] {
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const c: Cursor = { text, file, fix, i: start, line: 1, lineStart: start };
   const rows: CsvRow[] = [];
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let line = 1;
-  let lineStart = i === 1 ? 1 : 0;
-  const n = text.length;
-  const fail = (message: string, at: number, atLine = line, atLineStart = lineStart): never => {
-    throw new ReportError(message, { file, line: atLine, column: at - atLineStart + 1 }, fix);
-  };
-
-  while (i < n) {
-    const rowStart = i;
-    const rowLineStart = lineStart;
-    const row: CsvRow = { line, fields: [], columns: [] };
-    // One row: fields until an unquoted line break or the end of the text.
-    for (;;) {
-      row.columns.push(i - lineStart + 1);
-      let value = '';
-      if (text[i] === '"') {
-        const openLine = line;
-        const openLineStart = lineStart;
-        const open = i;
-        i++;
-        for (;;) {
-          if (i >= n)
-            fail('a quoted field is not closed (the file ends inside it: truncated?)', open, openLine, openLineStart);
-          const c = text[i]!;
-          if (c === '"') {
-            if (text[i + 1] === '"') {
-              value += '"';
-              i += 2;
-              continue;
-            }
-            i++;
-            break;
-          }
-          if (c === '\n') {
-            line++;
-            lineStart = i + 1;
-          }
-          value += c;
-          i++;
-        }
-        const after = text[i];
-        if (after !== undefined && after !== ',' && after !== '\n' && !(after === '\r' && text[i + 1] === '\n')) {
-          fail('text follows the closing quote of a field (a quote inside a field must be doubled)', i);
-        }
-      } else {
-        const start = i;
-        while (i < n) {
-          const c = text[i]!;
-          if (c === ',' || c === '\n' || (c === '\r' && text[i + 1] === '\n')) break;
-          if (c === '"') fail('a quote inside an unquoted field (the field should be quoted and the quote doubled)', i);
-          if (c === '\r') fail('a carriage return that does not end a line', i);
-          i++;
-        }
-        value = text.slice(start, i);
-      }
-      row.fields.push(value);
-      if (i >= n) break;
-      if (text[i] === ',') {
-        i++;
-        continue;
-      }
-      // A line break ends the row.
-      i += text[i] === '\r' ? 2 : 1;
-      line++;
-      lineStart = i;
-      break;
-    }
+  while (c.i < text.length) {
+    const rowStart = c.i;
+    const rowLineStart = c.lineStart;
+    const row = readRow(c);
     if (row.fields.length === 1 && row.fields[0] === '' && text[rowStart] !== '"') {
-      if (i >= n) break; // the empty line after the last line break
-      fail('an empty line inside the data', rowStart, row.line, rowLineStart);
+      if (c.i >= text.length) break; // the empty line after the last line break
+      fail(c, 'an empty line inside the data', rowStart, row.line, rowLineStart);
     }
     rows.push(row);
   }
   return rows;
+}
+
+/** Where the reader is in the text, and on which line (every field's column and every error's place come from it). */
+interface Cursor {
+  readonly text: string;
+  readonly file: string;
+  readonly fix: string;
+  /** The offset of the next character to read. */
+  i: number;
+  line: number;
+  /** The offset of the current line's first character. */
+  lineStart: number;
+}
+
+function fail(c: Cursor, message: string, at: number, atLine = c.line, atLineStart = c.lineStart): never {
+  throw new ReportError(message, { file: c.file, line: atLine, column: at - atLineStart + 1 }, c.fix);
+}
+
+/** One row: fields until an unquoted line break (consumed) or the end of the text. */
+function readRow(c: Cursor): CsvRow {
+  const row: CsvRow = { line: c.line, fields: [], columns: [] };
+  for (;;) {
+    row.columns.push(c.i - c.lineStart + 1);
+    row.fields.push(c.text[c.i] === '"' ? quotedField(c) : plainField(c));
+    if (c.i >= c.text.length) return row;
+    if (c.text[c.i] === ',') {
+      c.i++;
+      continue;
+    }
+    // A line break ends the row.
+    c.i += c.text[c.i] === '\r' ? 2 : 1;
+    c.line++;
+    c.lineStart = c.i;
+    return row;
+  }
+}
+
+/** A field in quotes, from its opening quote; it may hold commas, doubled quotes and line breaks. */
+function quotedField(c: Cursor): string {
+  const { text } = c;
+  const openLine = c.line;
+  const openLineStart = c.lineStart;
+  const open = c.i;
+  let value = '';
+  c.i++;
+  for (;;) {
+    if (c.i >= text.length)
+      fail(c, 'a quoted field is not closed (the file ends inside it: truncated?)', open, openLine, openLineStart);
+    const ch = text[c.i]!;
+    if (ch === '"') {
+      if (text[c.i + 1] === '"') {
+        value += '"';
+        c.i += 2;
+        continue;
+      }
+      c.i++;
+      break;
+    }
+    if (ch === '\n') {
+      c.line++;
+      c.lineStart = c.i + 1;
+    }
+    value += ch;
+    c.i++;
+  }
+  // After the closing quote: the field's end (a comma, a line break or the end of the text), nothing else.
+  const after = text[c.i];
+  if (after !== undefined && after !== ',' && after !== '\n' && !(after === '\r' && text[c.i + 1] === '\n')) {
+    fail(c, 'text follows the closing quote of a field (a quote inside a field must be doubled)', c.i);
+  }
+  return value;
+}
+
+/** A field without quotes, up to a comma or a line break: it may hold neither a quote nor a lone carriage return. */
+function plainField(c: Cursor): string {
+  const { text } = c;
+  const start = c.i;
+  while (c.i < text.length) {
+    const ch = text[c.i]!;
+    if (ch === ',' || ch === '\n' || (ch === '\r' && text[c.i + 1] === '\n')) break;
+    if (ch === '"') fail(c, 'a quote inside an unquoted field (the field should be quoted and the quote doubled)', c.i);
+    if (ch === '\r') fail(c, 'a carriage return that does not end a line', c.i);
+    c.i++;
+  }
+  return text.slice(start, c.i);
 }

@@ -169,8 +169,19 @@ export function parseK6Summary(text: string, file: string): LoadTestModel {
       'is not a k6 summary export: it has no "metrics" object',
     );
   }
-  const metrics = doc.metrics as Record<string, unknown>;
+  const metrics = doc.metrics;
   const notes: string[] = [];
+  const aggregate = aggregateOf(ctx, metrics, notes);
+  const endpoints = submetricEndpoints(ctx, metrics, notes);
+  const peakUsers = peakUsersOf(ctx, metrics);
+  if (peakUsers === null) notes.push(`${file} has no vus or vus_max metric: peak users unknown.`);
+  const durationSeconds = durationOf(doc, aggregate);
+  // The export has no start time, so it gives no window for Prometheus.
+  return { tool: 'k6', file, endpoints, aggregate, peakUsers, durationSeconds, window: null, notes };
+}
+
+/** All requests, from the untagged metrics: a run without durations or a request count made no HTTP requests. */
+function aggregateOf(ctx: Ctx, metrics: Record<string, unknown>, notes: string[]): LoadEndpoint {
   const duration = valuesOf(ctx, metrics, 'http_req_duration');
   const reqs = valuesOf(ctx, metrics, 'http_reqs');
   if (!duration || !reqs) {
@@ -181,12 +192,19 @@ export function parseK6Summary(text: string, file: string): LoadTestModel {
     );
   }
   const failed = valuesOf(ctx, metrics, 'http_req_failed');
-  if (!failed) notes.push(`${file} has no http_req_failed metric (k6 before 0.31): failures are unknown.`);
+  if (!failed) notes.push(`${ctx.file} has no http_req_failed metric (k6 before 0.31): failures are unknown.`);
   const aggregate = endpointOf(ctx, AGGREGATE_NAME, null, { duration, reqs, failed });
   if (aggregate.p95 === null)
-    notes.push(`${file} has no p(95) of http_req_duration: add "p(95)" to summaryTrendStats.`);
+    notes.push(`${ctx.file} has no p(95) of http_req_duration: add "p(95)" to summaryTrendStats.`);
+  return aggregate;
+}
 
-  // Endpoints from tagged sub-metrics.
+/**
+ * Endpoints from the sub-metrics tagged with a name (or url) and perhaps a method, the three
+ * metrics of one endpoint joined on those tags. Other sub-metrics are noted, except k6's own
+ * `{expected_response:true}`, which every run may have.
+ */
+function submetricEndpoints(ctx: Ctx, metrics: Record<string, unknown>, notes: string[]): LoadEndpoint[] {
   const groups = new Map<string, { name: string; method: string | null } & Figures>();
   const ignored: string[] = [];
   for (const key of Object.keys(metrics)) {
@@ -207,24 +225,27 @@ export function parseK6Summary(text: string, file: string): LoadTestModel {
   }
   if (ignored.length > 0)
     notes.push(`sub-metrics not read as endpoints (tags other than name, url, method): ${ignored.join(', ')}.`);
-  const endpoints = [...groups.values()].map((g) => endpointOf(ctx, g.name, g.method, g));
+  return [...groups.values()].map((g) => endpointOf(ctx, g.name, g.method, g));
+}
 
+/** The most VUs active at once (`vus.max`), else the VUs allocated (`vus_max`); null when neither is there. */
+function peakUsersOf(ctx: Ctx, metrics: Record<string, unknown>): number | null {
   const vus = valuesOf(ctx, metrics, 'vus');
   const vusMax = valuesOf(ctx, metrics, 'vus_max');
-  const peakUsers =
+  return (
     optNumber(ctx, vus, 'max', { integer: true }) ??
     optNumber(ctx, vusMax, 'max', { integer: true }) ??
-    optNumber(ctx, vusMax, 'value', { integer: true });
-  if (peakUsers === null) notes.push(`${file} has no vus or vus_max metric: peak users unknown.`);
+    optNumber(ctx, vusMax, 'value', { integer: true })
+  );
+}
 
-  let durationSeconds: number | null = null;
-  const state = (doc as Record<string, unknown>).state;
+/** handleSummary data has the run's length; the export does not, so it is requests / rate (k6's rate is count / duration). */
+function durationOf(doc: Record<string, unknown>, aggregate: LoadEndpoint): number | null {
+  const state = doc.state;
   if (isRecord(state) && typeof state.testRunDurationMs === 'number' && state.testRunDurationMs >= 0)
-    durationSeconds = state.testRunDurationMs / 1000;
-  else if (aggregate.requests && aggregate.rps) durationSeconds = aggregate.requests / aggregate.rps; // k6's rate is count / duration
-
-  // The export has no start time, so it gives no window for Prometheus.
-  return { tool: 'k6', file, endpoints, aggregate, peakUsers, durationSeconds, window: null, notes };
+    return state.testRunDurationMs / 1000;
+  if (aggregate.requests && aggregate.rps) return aggregate.requests / aggregate.rps;
+  return null;
 }
 
 export async function readK6Summary(path: string): Promise<LoadTestModel> {

@@ -126,6 +126,24 @@ function parseStats(stats: TextFile, notes: string[]): { endpoints: LoadEndpoint
   const rows = readCsv(stats.text, file, LOCUST_FIX);
   const header = rows[0]!;
   checkHeader(header, file);
+  const idx = statsColumns(header, file, notes);
+  const body = dataRows(rows, header, file);
+  if (body.length === 0) {
+    throw new ReportError(
+      'has a header but no rows (not even Aggregated): the run ended before Locust wrote its statistics',
+      { file, line: header.line },
+      LOCUST_FIX,
+    );
+  }
+  return statsRows(body, idx, file);
+}
+
+/**
+ * Where each column of `_stats.csv` is (-1: absent). Refuses the history file given in its
+ * place (an easy slip: the names differ by a suffix) and a header without the columns every
+ * Locust version writes; notes the percentiles the run did not report.
+ */
+function statsColumns(header: CsvRow, file: string, notes: string[]): Record<Col, number> {
   const idx = {} as Record<Col, number>;
   for (const col of Object.keys(STATS_HEADERS) as Col[]) idx[col] = columnIndex(header, STATS_HEADERS[col]);
   if (columnIndex(header, ['timestamp']) >= 0 && columnIndex(header, ['user count']) >= 0) {
@@ -149,58 +167,33 @@ function parseStats(stats: TextFile, notes: string[]): { endpoints: LoadEndpoint
   }
   if (idx.p50 < 0 && idx.median < 0)
     notes.push(`${file} has no "50%" or "Median Response Time" column: p50 is unknown.`);
+  return idx;
+}
 
-  const body = dataRows(rows, header, file);
-  if (body.length === 0) {
-    throw new ReportError(
-      'has a header but no rows (not even Aggregated): the run ended before Locust wrote its statistics',
-      { file, line: header.line },
-      LOCUST_FIX,
-    );
-  }
+/**
+ * The endpoints (one row per Type and Name) and the Aggregated row, which must come last:
+ * Locust writes it last, so a file without it there was cut short while being rewritten.
+ */
+function statsRows(
+  body: readonly CsvRow[],
+  idx: Record<Col, number>,
+  file: string,
+): { endpoints: LoadEndpoint[]; aggregate: LoadEndpoint } {
   const seen = new Set<string>();
-  const entries: LoadEndpoint[] = [];
+  const endpoints: LoadEndpoint[] = [];
   let aggregate: LoadEndpoint | undefined;
   body.forEach((r, k) => {
-    const type = r.fields[idx.type]!.trim();
-    const name = r.fields[idx.name]!;
-    if (name.trim() === '')
-      throw new ReportError('the Name is empty', { file, line: r.line, column: r.columns[idx.name] }, LOCUST_FIX);
-    const get = (c: Col, what: string, integer = false) => (idx[c] >= 0 ? num(r, idx[c], what, file, integer) : null);
-    const requests = get('requests', 'Request Count', true);
-    const failures = get('failures', 'Failure Count', true);
-    const e: LoadEndpoint = {
-      name,
-      method: type === '' ? null : type,
-      requests,
-      failures,
-      p50: idx.p50 >= 0 ? get('p50', '50%') : get('median', 'Median Response Time'),
-      p95: get('p95', '95%'),
-      p99: get('p99', '99%'),
-      rps: get('rps', 'Requests/s'),
-      failureRate: failureRateOf(requests, failures),
-    };
-    const isAggregate = type === '' && name === AGGREGATE_NAME;
-    if (isAggregate) {
-      if (k !== body.length - 1) {
-        throw new ReportError(
-          'the Aggregated row must be the last row',
-          { file, line: r.line, column: r.columns[idx.name] },
-          LOCUST_FIX,
-        );
-      }
+    const e = statsEndpoint(r, idx, file);
+    const at = { file, line: r.line, column: r.columns[idx.name] };
+    if (e.method === null && e.name === AGGREGATE_NAME) {
+      if (k !== body.length - 1) throw new ReportError('the Aggregated row must be the last row', at, LOCUST_FIX);
       aggregate = e;
       return;
     }
-    const key = `${type}\u0000${name}`;
-    if (seen.has(key))
-      throw new ReportError(
-        `"${endpointLabel(e)}" has two rows`,
-        { file, line: r.line, column: r.columns[idx.name] },
-        LOCUST_FIX,
-      );
+    const key = `${e.method ?? ''}\u0000${e.name}`;
+    if (seen.has(key)) throw new ReportError(`"${endpointLabel(e)}" has two rows`, at, LOCUST_FIX);
     seen.add(key);
-    entries.push(e);
+    endpoints.push(e);
   });
   if (!aggregate) {
     const last = body[body.length - 1]!;
@@ -210,7 +203,30 @@ function parseStats(stats: TextFile, notes: string[]): { endpoints: LoadEndpoint
       LOCUST_FIX,
     );
   }
-  return { endpoints: entries, aggregate };
+  return { endpoints, aggregate };
+}
+
+/** One row of `_stats.csv`: an empty Type is the Aggregated row's (method null). */
+function statsEndpoint(r: CsvRow, idx: Record<Col, number>, file: string): LoadEndpoint {
+  const type = r.fields[idx.type]!.trim();
+  const name = r.fields[idx.name]!;
+  if (name.trim() === '')
+    throw new ReportError('the Name is empty', { file, line: r.line, column: r.columns[idx.name] }, LOCUST_FIX);
+  const get = (c: Col, what: string, integer = false) => (idx[c] >= 0 ? num(r, idx[c], what, file, integer) : null);
+  const requests = get('requests', 'Request Count', true);
+  const failures = get('failures', 'Failure Count', true);
+  return {
+    name,
+    method: type === '' ? null : type,
+    requests,
+    failures,
+    // A run whose percentile list leaves out 0.5 has no 50% column; the median is the same figure.
+    p50: idx.p50 >= 0 ? get('p50', '50%') : get('median', 'Median Response Time'),
+    p95: get('p95', '95%'),
+    p99: get('p99', '99%'),
+    rps: get('rps', 'Requests/s'),
+    failureRate: failureRateOf(requests, failures),
+  };
 }
 
 function parseHistory(history: TextFile): {
