@@ -25,7 +25,7 @@ import { BREACH_LABEL, isDemotionRequest } from '../../packages/promotion/labels
 import { COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES } from '../../packages/report/markdown.js';
 import { readBreachState } from '../../packages/upkeep/breach-text.js';
 import { changeMaturityFile, completePromotion, maturityWriter, type MaturityChange } from './apply.js';
-import { checkApproval, type Approval } from './approval.js';
+import { approvalCriterion, checkApproval, type Approval } from './approval.js';
 import type { Inputs } from './inputs.js';
 import { renderDemotion } from './demotion-render.js';
 
@@ -99,18 +99,7 @@ export function demotionCriteria(m: DemotionModel): Criterion[] {
         ? undefined
         : 'MATURITY.md on the default branch does not put the component above the target stage',
     }),
-    row({
-      id: 'approval.maintainer',
-      title: 'Approved by a maintainer',
-      status: m.approval ? 'pass' : 'no-data',
-      measured: m.approval ? `@${m.approval.by}` : null,
-      bar: 'write or maintain permission',
-      comparator: null,
-      unit: '',
-      detail: m.approval
-        ? `label promotion:approved applied by @${m.approval.by} (${m.approval.permission})`
-        : 'awaiting a maintainer: label promotion:approved',
-    }),
+    approvalCriterion(m.approval, 'approval.maintainer', 'Approved by a maintainer'),
   ];
 }
 

@@ -10,6 +10,7 @@ import type { Criterion, GateResult, Status } from '../../packages/core/result/g
 import { STAGE_TITLES, type Stage, type TargetStage } from '../../packages/core/stages.js';
 import type { DependencyCheck } from '../../packages/promotion/dependencies.js';
 import type { CandidateResult, ResultSet } from '../../packages/promotion/read-results.js';
+import { approvalCriterion } from './approval.js';
 
 export type RowStatus = Status | 'declared' | 'not-applicable';
 
@@ -369,20 +370,7 @@ function blockersRow(m: PromotionModel): ScorecardRow {
 
 /** The maintainer's approval (a `promotion:approved` label applied by someone with write access). */
 export function approvalRow(approval: PromotionModel['approval'], id: string, title: string): ScorecardRow {
-  return row({
-    id,
-    title,
-    status: approval ? 'pass' : 'no-data',
-    measured: approval ? `@${approval.by}` : null,
-    bar: 'write or maintain permission',
-    comparator: null,
-    unit: '',
-    detail: approval
-      ? `label promotion:approved applied by @${approval.by} (${approval.permission})`
-      : 'awaiting a maintainer: label promotion:approved',
-    source: SOURCE,
-    counts: true,
-  });
+  return { ...approvalCriterion(approval, id, title), source: SOURCE, counts: true };
 }
 
 function stagingDaysRow(m: PromotionModel): ScorecardRow {
