@@ -6,7 +6,7 @@
 import type { Policy } from '../../packages/core/config/defaults.js';
 import { dependentsOf, findCycles as findDependencyCycles } from '../../packages/core/config/dependency-graph.js';
 import type { ComponentConfig } from '../../packages/core/config/load-config.js';
-import { compileGlobs } from '../../packages/core/glob.js';
+import { compileGlobs, type PathMatcher } from '../../packages/core/glob.js';
 import { nextStage, type Stage, type TargetStage } from '../../packages/core/stages.js';
 
 export interface PlannedComponent {
@@ -56,22 +56,22 @@ export function findCycles(components: readonly ComponentConfig[]): string[][] {
   return findDependencyCycles(new Map(components.map((c) => [c.id, c.dependsOn])));
 }
 
-export function plan(m: PlannerModel): Plan {
-  const problems: PlanProblem[] = [];
-  for (const cycle of findCycles(m.components))
-    problems.push({ level: 'error', component: cycle[0]!, message: `dependency cycle: ${cycle.join(' → ')}` });
-  const matchers = new Map(m.components.map((c) => [c.id, compileGlobs(c.paths)]));
-  const owned = new Map<string, string[]>();
-  for (const f of m.files) {
-    for (const [id, match] of matchers) {
-      if (!match(f)) continue;
-      const list = owned.get(id) ?? [];
-      list.push(f);
-      owned.set(id, list);
-    }
-  }
+type Matchers = Map<string, PathMatcher>;
+
+/**
+ * What is wrong with the config against the repository: dependency cycles (errors), a
+ * component whose paths match no file, and MATURITY.md problems (warnings).
+ */
+function configProblems(m: PlannerModel, matchers: Matchers): PlanProblem[] {
+  const problems: PlanProblem[] = findCycles(m.components).map((cycle) => ({
+    level: 'error',
+    component: cycle[0]!,
+    message: `dependency cycle: ${cycle.join(' → ')}`,
+  }));
+  // The matcher is called with the file alone: picomatch reads a second argument as an option.
+  const owning = new Set([...matchers].filter(([, match]) => m.files.some((f) => match(f))).map(([id]) => id));
   for (const c of m.components) {
-    if (!owned.has(c.id))
+    if (!owning.has(c.id))
       problems.push({
         level: 'warning',
         component: c.id,
@@ -80,7 +80,11 @@ export function plan(m: PlannerModel): Plan {
     const s = m.stages.get(c.id);
     if (s?.problem) problems.push({ level: 'warning', component: c.id, message: s.problem });
   }
+  return problems;
+}
 
+/** Why each planned component is in the plan, by id; a component with no reason is skipped. */
+function reasonsFor(m: PlannerModel, matchers: Matchers): Map<string, string> {
   const reasons = new Map<string, string>();
   if (m.only) {
     reasons.set(m.only, 'requested');
@@ -94,31 +98,40 @@ export function plan(m: PlannerModel): Plan {
     const graph = new Map(m.components.map((c) => [c.id, c.dependsOn]));
     for (const [id, via] of dependentsOf(reasons.keys(), graph)) reasons.set(id, `depends on ${via}`);
   }
+  return reasons;
+}
+
+/** One matrix entry: the component, the stage it is held to, and what applies to it. */
+function planned(m: PlannerModel, c: ComponentConfig, reason: string): PlannedComponent {
+  const current = m.stages.get(c.id)?.stage ?? null;
+  // A component is held to the bars of the stage it is heading for (Production keeps Production's).
+  const target: TargetStage | null =
+    m.target ?? (current === 'production' ? 'production' : current ? nextStage(current) : 'staging');
+  return {
+    component: c.id,
+    name: c.name,
+    group: c.group ?? '',
+    paths: c.paths.join(','),
+    current,
+    target,
+    reason,
+    'min-coverage': target ? m.policy[target].coverage.min : null,
+    e2e: c.notApplicable.e2e === undefined,
+    'load-test': c.notApplicable['load-test'] === undefined,
+    health: c.health.length > 0,
+  };
+}
+
+export function plan(m: PlannerModel): Plan {
+  const matchers: Matchers = new Map(m.components.map((c) => [c.id, compileGlobs(c.paths)]));
+  const problems = configProblems(m, matchers);
+  const reasons = reasonsFor(m, matchers);
   const include: PlannedComponent[] = [];
   const skipped: string[] = [];
   for (const c of m.components) {
     const reason = reasons.get(c.id);
-    if (!reason) {
-      skipped.push(c.id);
-      continue;
-    }
-    const current = m.stages.get(c.id)?.stage ?? null;
-    // A component is held to the bars of the stage it is heading for (Production keeps Production's).
-    const target: TargetStage | null =
-      m.target ?? (current === 'production' ? 'production' : current ? nextStage(current) : 'staging');
-    include.push({
-      component: c.id,
-      name: c.name,
-      group: c.group ?? '',
-      paths: c.paths.join(','),
-      current,
-      target,
-      reason,
-      'min-coverage': target ? m.policy[target].coverage.min : null,
-      e2e: c.notApplicable.e2e === undefined,
-      'load-test': c.notApplicable['load-test'] === undefined,
-      health: c.health.length > 0,
-    });
+    if (reason) include.push(planned(m, c, reason));
+    else skipped.push(c.id);
   }
   return { include, skipped, problems };
 }

@@ -10,7 +10,7 @@
  * Everything that can fail is checked before the first write; every write converges when run
  * again (an open pull request, a milestone or a closing comment that exists is reused).
  */
-import type { MaturityConfig } from '../../packages/core/config/load-config.js';
+import type { ComponentConfig, MaturityConfig } from '../../packages/core/config/load-config.js';
 import { CommonInputs, PromotionReportInputs } from '../../packages/action-io/names.js';
 import { ConfigurationError } from '../../packages/core/errors.js';
 import { nextStage, STAGE_TITLES, type Stage } from '../../packages/core/stages.js';
@@ -22,6 +22,7 @@ import type { BlockedDependent } from '../../packages/promotion/dependencies.js'
 import { DEMOTION, PROMOTION, targetLabel } from '../../packages/promotion/labels.js';
 import { applyPromotion, isDemotion, type PromotionChange } from '../../packages/promotion/maturity-update.js';
 import { code, escapeText } from '../../packages/report/markdown.js';
+import type { Inputs } from './inputs.js';
 
 const DAY = 86_400_000;
 
@@ -147,73 +148,146 @@ export interface Completion {
   board: boolean;
 }
 
-/** Step 2: the promotion (or demotion) is on the default branch; record it everywhere else and close the request. */
-export async function completePromotion(
-  api: GitHubApi,
-  o: {
-    issue: IssueDetail;
-    componentId: string;
-    componentName: string;
-    target: Stage;
-    config: MaturityConfig;
-    commit: string | null;
-    project: { ref: ProjectRef; token: string } | null;
-    coverage: number | null;
-    /** A demotion: where it came down from, and the dependents it leaves above it. */
-    demotion?: { from: Stage; blocked: readonly BlockedDependent[] };
-  },
-): Promise<Completion> {
-  const today = new Date().toISOString().slice(0, 10);
+/** What completing a request needs to know about it. */
+interface CompletionRequest {
+  issue: IssueDetail;
+  componentId: string;
+  componentName: string;
+  target: Stage;
+  config: MaturityConfig;
+  commit: string | null;
+  project: Board | null;
+  coverage: number | null;
+  /** A demotion: where it came down from, and the dependents it leaves above it. */
+  demotion?: { from: Stage; blocked: readonly BlockedDependent[] };
+}
+
+/** The project board completion updates, and the token that writes it. */
+export interface Board {
+  ref: ProjectRef;
+  token: string;
+}
+
+/** The board from the inputs: `project`, written with `project-token`, else with `github-token`. */
+export function boardOf(inputs: Pick<Inputs, 'project' | 'projectToken' | 'githubToken'>): Board | null {
+  return inputs.project ? { ref: inputs.project, token: inputs.projectToken ?? inputs.githubToken } : null;
+}
+
+/** The board's Stage, Coverage, Blockers and Last Updated fields; false when there is no board. */
+async function updateBoard(o: CompletionRequest, today: string): Promise<boolean> {
+  if (!o.project) return false;
   // The Projects client (and octokit with it) loads only for a promotion that updates a project.
-  const projects = o.project
-    ? (await import('../../packages/github/projects.js')).createProjectsApi({
-        token: o.project.token,
-        tokenInput: 'project-token',
-      })
-    : null;
-  const plan =
-    projects && o.project
-      ? await projects.preflight(o.project.ref, o.issue.node_id, {
-          stage: STAGE_TITLES[o.target],
-          coverage: o.coverage,
-          blockers: 0,
-          lastUpdated: today,
-        })
-      : null;
-  if (projects && plan) await projects.apply(plan);
-  let milestone: string | null = null;
+  const projects = (await import('../../packages/github/projects.js')).createProjectsApi({
+    token: o.project.token,
+    tokenInput: 'project-token',
+  });
+  const plan = await projects.preflight(o.project.ref, o.issue.node_id, {
+    stage: STAGE_TITLES[o.target],
+    coverage: o.coverage,
+    blockers: 0,
+    lastUpdated: today,
+  });
+  await projects.apply(plan);
+  return true;
+}
+
+/**
+ * The milestone for the next promotion, due when the next stage's minimum days have passed (a
+ * week at least, so it is never due at once); none after Production.
+ */
+async function nextMilestone(api: GitHubApi, o: CompletionRequest): Promise<string | null> {
   const next = nextStage(o.target);
-  if (next) {
-    const days = Math.max(7, o.config.policy[next]['min-days-in-staging']);
-    const due = new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
-    milestone = (
-      await api.createMilestone({
-        title: `${o.componentName}: ${STAGE_TITLES[next]} promotion`,
-        description: `Earliest promotion of ${o.componentId} to ${STAGE_TITLES[next]} (after ${days} days in ${STAGE_TITLES[o.target]}).`,
-        dueOn: due,
-      })
-    ).title;
-  }
+  if (!next) return null;
+  const days = Math.max(7, o.config.policy[next]['min-days-in-staging']);
+  const due = new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
+  const milestone = await api.createMilestone({
+    title: `${o.componentName}: ${STAGE_TITLES[next]} promotion`,
+    description: `Earliest promotion of ${o.componentId} to ${STAGE_TITLES[next]} (after ${days} days in ${STAGE_TITLES[o.target]}).`,
+    dueOn: due,
+  });
+  return milestone.title;
+}
+
+/** The request ends labelled completed and with its target; the labels of a request in progress go. */
+async function completedLabels(api: GitHubApi, o: CompletionRequest): Promise<void> {
   const d = o.demotion;
   await api.addLabels(o.issue.number, [d ? DEMOTION.completed : PROMOTION.completed, targetLabel(o.target)]);
   for (const l of [PROMOTION.inReview, PROMOTION.requested, PROMOTION.blocked, ...(d ? [DEMOTION.proposed] : [])])
     await api.removeLabel(o.issue.number, l);
+}
+
+/** The closing comment: where the component is now, and what else changed. */
+function completionText(o: CompletionRequest, board: boolean, milestone: string | null): string {
+  const d = o.demotion;
   const lines = [
     d
       ? `## ⬇️ ${escapeText(o.componentName)} is in ${STAGE_TITLES[o.target]} (demoted from ${STAGE_TITLES[d.from]})`
       : `## ✅ ${escapeText(o.componentName)} is in ${STAGE_TITLES[o.target]}`,
     '',
     `MATURITY.md on the default branch${o.commit ? ` (${code(o.commit.slice(0, 7))})` : ''} records the ${d ? 'demotion' : 'promotion'}.`,
-    plan ? '- Project board updated' : '',
+    board ? '- Project board updated' : '',
     milestone ? `- Next: milestone ${escapeText(milestone)}` : '',
   ].filter((l) => l !== '');
   if (d?.blocked.length) lines.push('', ...blockedLines(d.blocked, o.componentId, o.target));
+  return lines.join('\n');
+}
+
+/** Step 2: the promotion (or demotion) is on the default branch; record it everywhere else and close the request. */
+export async function completePromotion(api: GitHubApi, o: CompletionRequest): Promise<Completion> {
+  // The board first: a token that cannot write the project fails its preflight before anything here changes.
+  const board = await updateBoard(o, new Date().toISOString().slice(0, 10));
+  const milestone = await nextMilestone(api, o);
+  await completedLabels(api, o);
   await upsertStickyComment(
     api,
     o.issue.number,
     stickyMarker('promotion-report:completed', o.componentId),
-    lines.join('\n'),
+    completionText(o, board, milestone),
   );
   await api.closeIssue(o.issue.number, 'completed');
-  return { milestone, board: plan !== null };
+  return { milestone, board };
+}
+
+/** Both steps of an approved change; a change already on the default branch is completed at once. */
+export async function applyApprovedChange(
+  api: GitHubApi,
+  o: {
+    inputs: Inputs;
+    /** A client for `pull-request-token` (maturityWriter). */
+    clientFor: (token: string) => GitHubApi | null;
+    config: MaturityConfig;
+    issue: IssueDetail;
+    component: ComponentConfig;
+    change: PromotionChange;
+    /** For the closing comment: the commit that records the change, when known. */
+    commit: string | null;
+    coverage: number | null;
+    demotion?: CompletionRequest['demotion'];
+  },
+): Promise<{ change: MaturityChange; completed: boolean }> {
+  const { inputs, issue, component } = o;
+  const writer = maturityWriter(api, inputs.pullRequestToken, o.clientFor);
+  const change = await changeMaturityFile(writer.api, {
+    componentId: component.id,
+    componentName: component.name,
+    maturityFile: component.maturityFile ?? `${component.id}/MATURITY.md`,
+    change: o.change,
+    issue,
+    mode: inputs.apply,
+    tokenInput: writer.tokenInput,
+    ...(o.demotion ? { blocked: o.demotion.blocked } : {}),
+  });
+  if (!change.onDefaultBranch) return { change, completed: false };
+  await completePromotion(api, {
+    issue,
+    componentId: component.id,
+    componentName: component.name,
+    target: o.change.to,
+    config: o.config,
+    commit: o.commit,
+    project: boardOf(inputs),
+    coverage: o.coverage,
+    ...(o.demotion ? { demotion: o.demotion } : {}),
+  });
+  return { change, completed: true };
 }

@@ -6,6 +6,7 @@
  * no run at all), must not pass for approved. A label from someone not entitled is removed, with
  * a comment saying why.
  */
+import type { Criterion } from '../../packages/core/result/gate-result.js';
 import type { GitHubApi, IssueDetail, IssueEvent } from '../../packages/github/client.js';
 import { PROMOTION } from '../../packages/promotion/labels.js';
 import { escapeText } from '../../packages/report/markdown.js';
@@ -15,6 +16,26 @@ export const ENTITLED = new Set(['admin', 'maintain', 'write']);
 export interface Approval {
   by: string;
   permission: string;
+}
+
+/**
+ * The approval as a criterion: a promotion's "Manual QA approval" row and a demotion's "Approved
+ * by a maintainer" check are the same label read the same way, under their own id and title.
+ */
+export function approvalCriterion(approval: Approval | null, id: string, title: string): Criterion {
+  return {
+    evidence: [],
+    id,
+    title,
+    status: approval ? 'pass' : 'no-data',
+    measured: approval ? `@${approval.by}` : null,
+    bar: 'write or maintain permission',
+    comparator: null,
+    unit: '',
+    detail: approval
+      ? `label ${PROMOTION.approved} applied by @${approval.by} (${approval.permission})`
+      : `awaiting a maintainer: label ${PROMOTION.approved}`,
+  };
 }
 
 /** Who put `label` on the issue as it is now: the actor of its newest `labeled` event, unless removed after. */

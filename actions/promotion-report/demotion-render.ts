@@ -6,6 +6,7 @@ import { code, escapeText, fitSections, type Section } from '../../packages/repo
 import { PROMOTION } from '../../packages/promotion/labels.js';
 import { blockedLines } from './apply.js';
 import type { DemotionModel } from './demotion.js';
+import { namedComponent, stagePath } from './render.js';
 
 export interface DemotionView {
   model: DemotionModel;
@@ -18,8 +19,8 @@ export interface DemotionView {
 
 function verdict(v: DemotionView): string {
   const m = v.model;
-  const who = `**${escapeText(m.component.name)}** (${code(m.component.id)})`;
-  const path = `${m.current ? STAGE_TITLES[m.current] : '?'} → ${STAGE_TITLES[m.target]}`;
+  const who = namedComponent(m.component);
+  const path = stagePath(m.current, m.target);
   if (v.completed) return `⬇️ ${who} is demoted (${path}): MATURITY.md on the default branch records it.`;
   if (v.pullRequest)
     return `⬇️ ${who}: demotion approved (${path}). MATURITY.md pull request: ${v.pullRequest}. Merging it completes the demotion (labels, board) and closes this issue.`;

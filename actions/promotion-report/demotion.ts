@@ -12,7 +12,7 @@ import { PromotionReportOutputs } from '../../packages/action-io/names.js';
 import { publish } from '../../packages/action-io/publish.js';
 import { loadConfig, type ComponentConfig, type MaturityConfig } from '../../packages/core/config/load-config.js';
 import { ConfigurationError } from '../../packages/core/errors.js';
-import { maturityReader, readMaturityRecord } from '../../packages/core/maturity/read-maturity.js';
+import { readMaturityRecord } from '../../packages/core/maturity/read-maturity.js';
 import { buildGateResult } from '../../packages/core/result/build-result.js';
 import type { Criterion } from '../../packages/core/result/gate-result.js';
 import { parseStage, STAGE_TITLES, stageIndex, type Stage } from '../../packages/core/stages.js';
@@ -24,14 +24,16 @@ import { dependentsAbove, type BlockedDependent } from '../../packages/promotion
 import { BREACH_LABEL, isDemotionRequest } from '../../packages/promotion/labels.js';
 import { COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES } from '../../packages/report/markdown.js';
 import { readBreachState } from '../../packages/upkeep/breach-text.js';
-import { changeMaturityFile, completePromotion, maturityWriter, type MaturityChange } from './apply.js';
-import { checkApproval, type Approval } from './approval.js';
+import { applyApprovedChange, type MaturityChange } from './apply.js';
+import { approvalCriterion, checkApproval, type Approval } from './approval.js';
 import type { Inputs } from './inputs.js';
-import { renderDemotion } from './demotion-render.js';
+import { renderDemotion, type DemotionView } from './demotion-render.js';
+import { stageReader } from './stage-reader.js';
 
 export { isDemotionRequest };
 
-const labelled = (issue: IssueDetail, prefix: string) =>
+/** What the request's first `<prefix>…` label says (`component:`, `target:`), or null. */
+export const labelValue = (issue: IssueDetail, prefix: string): string | null =>
   issue.labels.find((l) => l.startsWith(prefix))?.slice(prefix.length) ?? null;
 
 /** The component and the stage a demotion request names, from its labels. */
@@ -39,8 +41,8 @@ export function demotionSubject(
   config: MaturityConfig,
   issue: IssueDetail,
 ): { component: ComponentConfig; target: Stage } {
-  const id = labelled(issue, 'component:');
-  const target = parseStage(labelled(issue, 'target:') ?? '');
+  const id = labelValue(issue, 'component:');
+  const target = parseStage(labelValue(issue, 'target:') ?? '');
   if (!id || !target) {
     throw new ConfigurationError(
       `the demotion request #${issue.number} has no component:<id> or target:<stage> label`,
@@ -49,15 +51,6 @@ export function demotionSubject(
     );
   }
   return { component: findComponent(config, id), target };
-}
-
-/** Each component's stage by id, read on demand (the Markdown parser is loaded first). */
-export async function stageReader(config: MaturityConfig, root: string): Promise<(id: string) => Stage | null> {
-  const readMaturity = await maturityReader(root);
-  return (id) => {
-    const c = config.components.get(id);
-    return c ? (readMaturity(c).record?.stage ?? null) : null;
-  };
 }
 
 export interface DemotionModel {
@@ -99,18 +92,7 @@ export function demotionCriteria(m: DemotionModel): Criterion[] {
         ? undefined
         : 'MATURITY.md on the default branch does not put the component above the target stage',
     }),
-    row({
-      id: 'approval.maintainer',
-      title: 'Approved by a maintainer',
-      status: m.approval ? 'pass' : 'no-data',
-      measured: m.approval ? `@${m.approval.by}` : null,
-      bar: 'write or maintain permission',
-      comparator: null,
-      unit: '',
-      detail: m.approval
-        ? `label promotion:approved applied by @${m.approval.by} (${m.approval.permission})`
-        : 'awaiting a maintainer: label promotion:approved',
-    }),
+    approvalCriterion(m.approval, 'approval.maintainer', 'Approved by a maintainer'),
   ];
 }
 
@@ -119,7 +101,8 @@ interface Applied {
   completed: boolean;
 }
 
-async function applyDemotion(
+/** An approved demotion: MATURITY.md says so (pull request or commit), completed once on the default branch. */
+function applyDemotion(
   api: GitHubApi,
   inputs: Inputs,
   ctx: RunContext,
@@ -128,38 +111,102 @@ async function applyDemotion(
   m: DemotionModel,
   component: ComponentConfig,
 ): Promise<Applied> {
-  const reason = readBreachState(issue.body)?.reason || 'maintenance breach';
-  const writer = maturityWriter(api, inputs.pullRequestToken, (token) => githubFor(ctx, token));
-  const change = await changeMaturityFile(writer.api, {
-    componentId: component.id,
-    componentName: component.name,
-    maturityFile: component.maturityFile ?? `${component.id}/MATURITY.md`,
+  const from = m.current!;
+  return applyApprovedChange(api, {
+    inputs,
+    clientFor: (token) => githubFor(ctx, token),
+    config,
+    issue,
+    component,
     change: {
-      from: m.current!,
+      from,
       to: m.target,
       date: new Date().toISOString().slice(0, 10),
       issue: issue.number,
       issueUrl: issue.html_url,
-      reason,
+      reason: readBreachState(issue.body)?.reason || 'maintenance breach',
     },
-    issue,
-    mode: inputs.apply,
-    tokenInput: writer.tokenInput,
-    blocked: m.blocked,
-  });
-  if (!change.onDefaultBranch) return { change, completed: false };
-  await completePromotion(api, {
-    issue,
-    componentId: component.id,
-    componentName: component.name,
-    target: m.target,
-    config,
     commit: ctx.sha,
-    project: inputs.project ? { ref: inputs.project, token: inputs.projectToken ?? inputs.githubToken } : null,
     coverage: null,
-    demotion: { from: m.current!, blocked: m.blocked },
+    demotion: { from, blocked: m.blocked },
   });
-  return { change, completed: true };
+}
+
+/** The request's component and target, where it stands, the approval, and the dependents it would leave above it. */
+async function demotionModel(
+  inputs: Inputs,
+  api: GitHubApi,
+  config: MaturityConfig,
+  issue: IssueDetail,
+  warnings: string[],
+): Promise<{ component: ComponentConfig; model: DemotionModel }> {
+  const { component, target } = demotionSubject(config, issue);
+  const model: DemotionModel = {
+    component: { id: component.id, name: component.name },
+    current: (await readMaturityRecord(inputs.root, component)).record?.stage ?? null,
+    target,
+    issue: { number: issue.number, open: issue.state === 'open', breach: issue.labels.includes(BREACH_LABEL) },
+    approval: await checkApproval(api, issue, warnings),
+    blocked: dependentsAbove(component.id, target, config.components, await stageReader(config, inputs.root)),
+  };
+  return { component, model };
+}
+
+/** The result's one-line summary: how far the demotion got. */
+function outcome(v: DemotionView, applied: Applied): string {
+  if (applied.completed) return 'applied';
+  if (applied.change?.pullRequest) return 'approved: MATURITY.md pull request opened';
+  return v.ready ? 'awaiting approval' : 'not applicable';
+}
+
+/** The demotion's result, summary and outputs; the run fails when a check other than the approval fails. */
+async function publishDemotion(
+  inputs: Inputs,
+  ctx: RunContext,
+  gate: string,
+  v: DemotionView,
+  applied: Applied,
+  warnings: string[],
+): Promise<void> {
+  const { model: m, criteria, ready } = v;
+  const result = buildGateResult({
+    gate,
+    component: m.component.id,
+    current: m.current,
+    target: m.target,
+    criteria,
+    summary: `${m.component.id}: demotion to ${STAGE_TITLES[m.target]} ${outcome(v, applied)}`,
+    data: {
+      demotion: true,
+      ready,
+      issue: m.issue.number,
+      pullRequest: v.pullRequest,
+      completed: v.completed,
+      blocked: m.blocked,
+    },
+    context: ctx,
+    now: new Date(),
+  });
+  await publish({
+    gate,
+    result,
+    summary: renderDemotion(v, SUMMARY_LIMIT_BYTES, 'bytes'),
+    comment: null,
+    annotations: [],
+    outputs: {
+      [PromotionReportOutputs.Stage]: v.completed ? m.target : (m.current ?? ''),
+      [PromotionReportOutputs.CriteriaFailed]: String(criteria.filter((c) => c.status !== 'pass').length),
+      [PromotionReportOutputs.Ready]: String(ready),
+      [PromotionReportOutputs.PullRequest]: v.pullRequest ?? '',
+    },
+    failureMessage: `the demotion of ${m.component.id} to ${STAGE_TITLES[m.target]} cannot go ahead: ${criteria
+      .filter((c) => c.status === 'fail')
+      .map((c) => `${c.title} (${c.detail ?? c.measured})`)
+      .join('; ')}`,
+    warnings,
+    resultsDir: inputs.resultsDir,
+    allowNoData: true,
+  });
 }
 
 export async function demotionReport(
@@ -171,23 +218,15 @@ export async function demotionReport(
 ): Promise<void> {
   const config = await loadConfig(inputs.configPath, inputs.root, true);
   const warnings: string[] = [];
-  const { component, target } = demotionSubject(config, issue);
-  const current = (await readMaturityRecord(inputs.root, component)).record?.stage ?? null;
-  const m: DemotionModel = {
-    component: { id: component.id, name: component.name },
-    current,
-    target,
-    issue: { number: issue.number, open: issue.state === 'open', breach: issue.labels.includes(BREACH_LABEL) },
-    approval: await checkApproval(api, issue, warnings),
-    blocked: dependentsAbove(component.id, target, config.components, await stageReader(config, inputs.root)),
-  };
+  const { component, model: m } = await demotionModel(inputs, api, config, issue, warnings);
   const criteria = demotionCriteria(m);
+  // Ready: every check but the approval holds; the approval is then all it waits for.
   const ready = criteria.every((c) => c.status === 'pass' || c.id === 'approval.maintainer');
   const applied: Applied =
     m.approval && ready
       ? await applyDemotion(api, inputs, ctx, config, issue, m, component)
       : { change: null, completed: false };
-  const view = {
+  const view: DemotionView = {
     model: m,
     criteria,
     ready,
@@ -202,42 +241,5 @@ export async function demotionReport(
       stickyMarker(gate, component.id),
       renderDemotion(view, COMMENT_LIMIT_CHARS - 2000, 'chars'),
     );
-  const result = buildGateResult({
-    gate,
-    component: component.id,
-    current,
-    target,
-    criteria,
-    summary: `${component.id}: demotion to ${STAGE_TITLES[target]} ${applied.completed ? 'applied' : applied.change?.pullRequest ? 'approved: MATURITY.md pull request opened' : ready ? 'awaiting approval' : 'not applicable'}`,
-    data: {
-      demotion: true,
-      ready,
-      issue: issue.number,
-      pullRequest: view.pullRequest,
-      completed: applied.completed,
-      blocked: m.blocked,
-    },
-    context: ctx,
-    now: new Date(),
-  });
-  await publish({
-    gate,
-    result,
-    summary: renderDemotion(view, SUMMARY_LIMIT_BYTES, 'bytes'),
-    comment: null,
-    annotations: [],
-    outputs: {
-      [PromotionReportOutputs.Stage]: applied.completed ? target : (current ?? ''),
-      [PromotionReportOutputs.CriteriaFailed]: String(criteria.filter((c) => c.status !== 'pass').length),
-      [PromotionReportOutputs.Ready]: String(ready),
-      [PromotionReportOutputs.PullRequest]: view.pullRequest ?? '',
-    },
-    failureMessage: `the demotion of ${component.id} to ${STAGE_TITLES[target]} cannot go ahead: ${criteria
-      .filter((c) => c.status === 'fail')
-      .map((c) => `${c.title} (${c.detail ?? c.measured})`)
-      .join('; ')}`,
-    warnings,
-    resultsDir: inputs.resultsDir,
-    allowNoData: true,
-  });
+  await publishDemotion(inputs, ctx, gate, view, applied, warnings);
 }

@@ -18,8 +18,8 @@ import { publish } from '../../packages/action-io/publish.js';
 import { runAction } from '../../packages/action-io/run-action.js';
 import { loadConfig, type ComponentConfig, type MaturityConfig } from '../../packages/core/config/load-config.js';
 import { ConfigurationError } from '../../packages/core/errors.js';
-import { maturityReader, readMaturityRecord } from '../../packages/core/maturity/read-maturity.js';
-import type { Criterion } from '../../packages/core/result/gate-result.js';
+import { readMaturityRecord } from '../../packages/core/maturity/read-maturity.js';
+import type { Criterion, GateResult } from '../../packages/core/result/gate-result.js';
 import { buildGateResult } from '../../packages/core/result/build-result.js';
 import { nextStage, STAGE_TITLES, type Stage, type TargetStage } from '../../packages/core/stages.js';
 import { findComponentByName } from '../../packages/core/subject.js';
@@ -45,6 +45,7 @@ import { gatherEvidence } from './evidence.js';
 import { parseInputs, type Inputs } from './inputs.js';
 import { evaluatePromotion, type PromotionEvaluation, type PromotionModel } from './promotion.js';
 import { renderScorecard, verdictLine } from './render.js';
+import { stageReader } from './stage-reader.js';
 
 export const GATE = 'promotion-report';
 const DAY = 86_400_000;
@@ -98,7 +99,7 @@ async function requestedComponent(
   form: ParsedPromotionForm | null,
 ): Promise<ComponentConfig> {
   const written = inputs.component ?? form?.request?.componentName ?? form?.request?.component ?? null;
-  const problems = form?.problems.map((p) => `${p.field}: ${p.message} ${p.fix}`) ?? [];
+  const problems = formProblems(form);
   const explain = async (text: string) => {
     if (issue)
       await upsertStickyComment(
@@ -157,13 +158,17 @@ async function blockersOf(api: GitHubApi, component: string, warnings: string[])
   }
 }
 
+/** The form's own problems, one line each: field, what is wrong, how to fix it. */
+const formProblems = (form: ParsedPromotionForm | null): string[] =>
+  form?.problems.map((p) => `${p.field}: ${p.message} ${p.fix}`) ?? [];
+
 function stageProblems(
   form: ParsedPromotionForm | null,
   component: ComponentConfig,
   current: Stage | null,
   target: TargetStage,
 ): string[] {
-  const problems = form?.problems.map((p) => `${p.field}: ${p.message} ${p.fix}`) ?? [];
+  const problems = formProblems(form);
   if (form?.request?.currentStage && current && form.request.currentStage !== current) {
     problems.push(
       `Current Stage: the request says ${STAGE_TITLES[form.request.currentStage]}, but ${component.maturityFile} says ${STAGE_TITLES[current]}. Correct the request.`,
@@ -261,11 +266,7 @@ async function modelOf(
     component: component.id,
     freshness: (c) => freshness.classify(c),
   });
-  const readMaturity = await maturityReader(inputs.root);
-  const stageOf = (id: string): Stage | null => {
-    const c = config.components.get(id);
-    return c ? (readMaturity(c).record?.stage ?? null) : null;
-  };
+  const stageOf = await stageReader(config, inputs.root);
   const model: PromotionModel = {
     component: { id: component.id, name: component.name },
     current,
@@ -301,38 +302,25 @@ async function applyApproved(
   ev: PromotionEvaluation,
 ): Promise<{ change: MaturityChange; completed: boolean }> {
   // Only an approved promotion edits MATURITY.md: its editor loads here.
-  const { changeMaturityFile, completePromotion, maturityWriter } = await import('./apply.js');
+  const { applyApprovedChange } = await import('./apply.js');
   const { checklistEvidence, measuredCoverage } = await import('./checklist-evidence.js');
-  const { component, current, target } = s;
-  const writer = maturityWriter(api, inputs.pullRequestToken, (token) => githubFor(ctx, token));
-  const change = await changeMaturityFile(writer.api, {
-    componentId: component.id,
-    componentName: component.name,
-    maturityFile: component.maturityFile ?? `${component.id}/MATURITY.md`,
+  return applyApprovedChange(api, {
+    inputs,
+    clientFor: (token) => githubFor(ctx, token),
+    config,
+    issue,
+    component: s.component,
     change: {
-      from: current,
-      to: target,
+      from: s.current,
+      to: s.target,
       date: new Date().toISOString().slice(0, 10),
       issue: issue.number,
       issueUrl: issue.html_url,
       evidence: checklistEvidence(model, ev),
     },
-    issue,
-    mode: inputs.apply,
-    tokenInput: writer.tokenInput,
-  });
-  if (!change.onDefaultBranch) return { change, completed: false };
-  await completePromotion(api, {
-    issue,
-    componentId: component.id,
-    componentName: component.name,
-    target,
-    config,
     commit: null,
-    project: inputs.project ? { ref: inputs.project, token: inputs.projectToken ?? inputs.githubToken } : null,
     coverage: measuredCoverage(ev),
   });
-  return { change, completed: true };
 }
 
 async function main(): Promise<void> {
@@ -372,8 +360,7 @@ async function main(): Promise<void> {
   await publishScorecard({ inputs, ctx, api, issue, subject, model, ev, setAside, requestCommit, applied, warnings });
 }
 
-/** The scorecard as the result, the summary and the request's sticky comment. */
-async function publishScorecard(o: {
+interface Scorecard {
   inputs: Inputs;
   ctx: RunContext;
   api: GitHubApi;
@@ -385,13 +372,12 @@ async function publishScorecard(o: {
   requestCommit: string | null;
   applied: { change: MaturityChange; completed: boolean } | null;
   warnings: string[];
-}): Promise<void> {
-  const { inputs, ctx, api, issue, model, ev } = o;
+}
+
+/** The scorecard's result file: the verified criteria that count, and the whole scorecard in data. */
+function scorecardResult(o: Scorecard): GateResult {
+  const { ev } = o;
   const { component, current, target, problems } = o.subject;
-  const change = o.applied?.change ?? null;
-  const completed = o.applied?.completed ?? false;
-  const extra = { setAside: o.setAside, problems, runUrl: ctx.run?.url ?? null };
-  const note = appliedNote(change, completed);
   // The result holds the verified criteria that count; declarations stay in data.scorecard.
   const criteria: Criterion[] = ev.rows
     .filter((r) => r.counts && r.status !== 'declared' && r.status !== 'not-applicable')
@@ -402,34 +388,53 @@ async function publishScorecard(o: {
     current,
     target,
     criteria,
-    summary: verdictLine(model, ev).replace(/[*`]|<\/?code>/g, ''),
+    summary: verdictLine(o.model, ev).replace(/[*`]|<\/?code>/g, ''),
     data: {
       ready: ev.ready,
       scorecard: ev.rows,
       setAside: o.setAside,
       problems,
-      pullRequest: change?.pullRequest?.html_url ?? null,
-      completed,
-      issue: issue?.number ?? null,
+      pullRequest: o.applied?.change.pullRequest?.html_url ?? null,
+      completed: o.applied?.completed ?? false,
+      issue: o.issue?.number ?? null,
       requestCommit: o.requestCommit,
     },
-    context: ctx,
+    context: o.ctx,
     now: new Date(),
   });
+  // The scorecard's verdict wins: a request that is not ready (its form needs a fix, say) never
+  // passes on its verified criteria alone.
   if (!ev.ready && result.status === 'pass') result.status = 'fail';
-  const comment = issue && inputs.comment;
+  return result;
+}
+
+/** Why the run fails: the first blocking criteria, and the request's own problems. */
+function notReadyMessage(o: Scorecard): string {
+  const { component, target, problems } = o.subject;
+  const blocking = o.ev.blocking
+    .map((r) => r.title)
+    .slice(0, 8)
+    .join('; ');
+  return `${component.id} is not ready for ${STAGE_TITLES[target]}: ${blocking}${problems.length ? `; the request needs a fix: ${problems.join(' ')}` : ''}.`;
+}
+
+/** The scorecard as the result, the summary and the request's sticky comment. */
+async function publishScorecard(o: Scorecard): Promise<void> {
+  const { inputs, issue, model, ev } = o;
+  const { current, target, problems } = o.subject;
+  const change = o.applied?.change ?? null;
+  const completed = o.applied?.completed ?? false;
+  const extra = { setAside: o.setAside, problems, runUrl: o.ctx.run?.url ?? null };
+  const note = appliedNote(change, completed);
+  const card = (limit: number) => renderScorecard(model, ev, extra, limit) + note;
   await publish({
     gate: GATE,
-    result,
-    summary: renderScorecard(model, ev, extra, SUMMARY_LIMIT_BYTES) + note,
-    comment: comment
-      ? {
-          api,
-          issue: issue.number,
-          body: renderScorecard(model, ev, extra, COMMENT_LIMIT_CHARS - 2000) + note,
-          fromFork: false,
-        }
-      : null,
+    result: scorecardResult(o),
+    summary: card(SUMMARY_LIMIT_BYTES),
+    comment:
+      issue && inputs.comment
+        ? { api: o.api, issue: issue.number, body: card(COMMENT_LIMIT_CHARS - 2000), fromFork: false }
+        : null,
     annotations: [],
     outputs: {
       [PromotionReportOutputs.Stage]: completed ? target : (current ?? ''),
@@ -437,10 +442,7 @@ async function publishScorecard(o: {
       [PromotionReportOutputs.Ready]: String(ev.ready),
       [PromotionReportOutputs.PullRequest]: change?.pullRequest?.html_url ?? '',
     },
-    failureMessage: `${component.id} is not ready for ${STAGE_TITLES[target]}: ${ev.blocking
-      .map((r) => r.title)
-      .slice(0, 8)
-      .join('; ')}${problems.length ? `; the request needs a fix: ${problems.join(' ')}` : ''}.`,
+    failureMessage: notReadyMessage(o),
     warnings: o.warnings,
     resultsDir: inputs.resultsDir,
     allowNoData: false,

@@ -10,6 +10,7 @@ import type { Criterion, GateResult, Status } from '../../packages/core/result/g
 import { STAGE_TITLES, type Stage, type TargetStage } from '../../packages/core/stages.js';
 import type { DependencyCheck } from '../../packages/promotion/dependencies.js';
 import type { CandidateResult, ResultSet } from '../../packages/promotion/read-results.js';
+import { approvalCriterion } from './approval.js';
 
 export type RowStatus = Status | 'declared' | 'not-applicable';
 
@@ -142,91 +143,152 @@ function staleNote(c: CandidateResult, requestCommit: string | null): string {
   return `stale: measured at ${at} on ${c.result.createdAt.slice(0, 10)}, before this request${requestCommit ? ` (${requestCommit.slice(0, 7)})` : ''}`;
 }
 
-/** The rows of one requirement group: each criterion from the newest fresh result that has it. */
-function groupRows(m: PromotionModel, req: Requirement, taken: Set<string>): ScorecardRow[] {
-  const out: ScorecardRow[] = [];
-  const hint = producerHint(m.component.id, m.target);
-  const group = (m.results.byGate.get(req.gate) ?? []).filter((c) => inGroup(req, c));
-  const onTarget = group.filter((c) => c.result.stage.target === m.target);
-  const label = `${req.gate}${req.kind ? ` (${req.kind} tests)` : ''}`;
-  const wanted = req.ids.filter((w) => !(w.unless && m.notApplicable[w.unless] !== undefined));
-  for (const w of req.ids) {
-    if (w.unless && m.notApplicable[w.unless] !== undefined) {
-      out.push(
-        row({
-          id: `${req.gate}:${w.id}`,
-          title: w.id.endsWith('.') ? `${w.id}* criteria` : w.id,
-          status: 'not-applicable',
-          measured: null,
-          bar: null,
-          comparator: null,
-          unit: '',
-          detail: `not applicable to ${m.component.id}: ${m.notApplicable[w.unless]}`,
-          source: 'config',
-          counts: false,
-        }),
-      );
-    }
-  }
-  if (onTarget.length === 0) {
-    const other = group[0];
-    const why = other
-      ? `the newest ${label} result was measured against the ${STAGE_TITLES[other.result.stage.target as Stage] ?? other.result.stage.target} bars`
-      : `no ${label} result for ${m.component.id}`;
-    if (wanted.length)
-      out.push(
-        row({
-          id: `${label}.result`,
-          title: `${label} result`,
-          status: 'no-data',
-          measured: null,
-          bar: null,
-          comparator: null,
-          unit: '',
-          detail: `${why}: ${hint}`,
-          source: req.gate,
-          counts: true,
-        }),
-      );
-    return out;
-  }
-  const fresh = onTarget.filter((c) => c.freshness === 'fresh');
-  const from = new Map<string, { c: Criterion; src: CandidateResult }>();
-  for (const src of fresh)
-    for (const c of src.result.criteria)
-      if (!from.has(c.id) && !taken.has(c.id) && (!req.only || wanted.some((w) => matches(w.id, c.id))))
-        from.set(c.id, { c, src });
-  for (const w of wanted) {
-    if ([...from.keys()].some((id) => matches(w.id, id))) continue;
-    const stale = onTarget.find((c) => c.freshness === 'stale' && c.result.criteria.some((x) => matches(w.id, x.id)));
-    const detail = stale
-      ? `${staleNote(stale, m.requestCommit)}: ${hint}`
-      : `no ${label} result has ${w.id.endsWith('.') ? `a ${w.id}* criterion` : `criterion ${w.id}`}: ${hint}`;
-    out.push(
-      row({
+/** A requirement group as its rows need it: its results, and the criteria it still asks for. */
+interface Group {
+  req: Requirement;
+  /** How the rows name the group: the gate, and for coverage-gate the kind of tests. */
+  label: string;
+  /** Which workflow to run, appended to every "no data" detail. */
+  hint: string;
+  /** The group's criteria, less those the config waives for this component. */
+  wanted: Requirement['ids'];
+  /** The group's results measured against the target stage's bars, newest first. */
+  onTarget: CandidateResult[];
+  /** The newest result of the group, whatever stage it was measured against. */
+  newest: CandidateResult | undefined;
+}
+
+const waived = (m: PromotionModel, w: Requirement['ids'][number]) =>
+  w.unless !== undefined && m.notApplicable[w.unless] !== undefined;
+
+/** A prefix ("load.") stands for all the criteria it starts. */
+const criterionTitle = (id: string) => (id.endsWith('.') ? `${id}* criteria` : id);
+
+function groupOf(m: PromotionModel, req: Requirement): Group {
+  const all = (m.results.byGate.get(req.gate) ?? []).filter((c) => inGroup(req, c));
+  return {
+    req,
+    label: `${req.gate}${req.kind ? ` (${req.kind} tests)` : ''}`,
+    hint: producerHint(m.component.id, m.target),
+    wanted: req.ids.filter((w) => !waived(m, w)),
+    onTarget: all.filter((c) => c.result.stage.target === m.target),
+    newest: all[0],
+  };
+}
+
+/** A row with nothing measured: a waived criterion, or one no usable result gives. */
+function unmeasuredRow(
+  r: Pick<ScorecardRow, 'id' | 'title' | 'status' | 'detail' | 'source' | 'counts'> & {
+    evidence?: ScorecardRow['evidence'];
+  },
+): ScorecardRow {
+  return row({
+    id: r.id,
+    title: r.title,
+    status: r.status,
+    measured: null,
+    bar: null,
+    comparator: null,
+    unit: '',
+    detail: r.detail,
+    source: r.source,
+    counts: r.counts,
+    ...(r.evidence ? { evidence: r.evidence } : {}),
+  });
+}
+
+/** The criteria the config waives: shown with its reason, never counted. */
+function waivedRows(m: PromotionModel, req: Requirement): ScorecardRow[] {
+  return req.ids
+    .filter((w) => waived(m, w))
+    .map((w) =>
+      unmeasuredRow({
         id: `${req.gate}:${w.id}`,
-        title: w.id.endsWith('.') ? `${w.id}* criteria` : w.id,
-        status: 'no-data',
-        measured: null,
-        bar: null,
-        comparator: null,
-        unit: '',
-        detail,
-        source: req.gate,
-        counts: true,
-        evidence: stale ? [{ file: stale.file }] : [],
+        title: criterionTitle(w.id),
+        status: 'not-applicable',
+        detail: `not applicable to ${m.component.id}: ${m.notApplicable[w.unless!]}`,
+        source: 'config',
+        counts: false,
       }),
     );
-  }
-  for (const { c, src } of from.values()) {
+}
+
+/** No result measured against the target's bars: one row for the whole group, saying why. */
+function noResultRows(m: PromotionModel, g: Group): ScorecardRow[] {
+  if (!g.wanted.length) return [];
+  const other = g.newest;
+  const why = other
+    ? `the newest ${g.label} result was measured against the ${STAGE_TITLES[other.result.stage.target as Stage] ?? other.result.stage.target} bars`
+    : `no ${g.label} result for ${m.component.id}`;
+  return [
+    unmeasuredRow({
+      id: `${g.label}.result`,
+      title: `${g.label} result`,
+      status: 'no-data',
+      detail: `${why}: ${g.hint}`,
+      source: g.req.gate,
+      counts: true,
+    }),
+  ];
+}
+
+type Picked = Map<string, { c: Criterion; src: CandidateResult }>;
+
+/**
+ * Each criterion from the newest fresh result that has it, unless an earlier group of the same
+ * gate took it; a group marked `only` takes nothing but its own criteria.
+ */
+function pickCriteria(g: Group, taken: ReadonlySet<string>): Picked {
+  const from: Picked = new Map();
+  const own = (id: string) => !g.req.only || g.wanted.some((w) => matches(w.id, id));
+  for (const src of g.onTarget.filter((c) => c.freshness === 'fresh'))
+    for (const c of src.result.criteria)
+      if (!from.has(c.id) && !taken.has(c.id) && own(c.id)) from.set(c.id, { c, src });
+  return from;
+}
+
+/** A wanted criterion no fresh result gives: "no data", pointing at a stale result when there is one. */
+function missingRows(m: PromotionModel, g: Group, from: Picked): ScorecardRow[] {
+  return g.wanted
+    .filter((w) => ![...from.keys()].some((id) => matches(w.id, id)))
+    .map((w) => {
+      const stale = g.onTarget.find(
+        (c) => c.freshness === 'stale' && c.result.criteria.some((x) => matches(w.id, x.id)),
+      );
+      const detail = stale
+        ? `${staleNote(stale, m.requestCommit)}: ${g.hint}`
+        : `no ${g.label} result has ${w.id.endsWith('.') ? `a ${w.id}* criterion` : `criterion ${w.id}`}: ${g.hint}`;
+      return unmeasuredRow({
+        id: `${g.req.gate}:${w.id}`,
+        title: criterionTitle(w.id),
+        status: 'no-data',
+        detail,
+        source: g.req.gate,
+        counts: true,
+        evidence: stale ? [{ file: stale.file }] : [],
+      });
+    });
+}
+
+/** The measured criteria as the gate wrote them, with the result file and its run as evidence. */
+function measuredRows(g: Group, from: Picked, taken: Set<string>): ScorecardRow[] {
+  return [...from.values()].map(({ c, src }) => {
     taken.add(c.id);
     const evidence = [
       ...(c.evidence.length ? c.evidence : [{ file: src.file }]),
       ...(src.result.run ? [{ url: src.result.run.url }] : []),
     ];
-    out.push({ ...c, evidence, source: label, counts: true });
-  }
-  return out;
+    return { ...c, evidence, source: g.label, counts: true };
+  });
+}
+
+/** The rows of one requirement group: each criterion from the newest fresh result that has it. */
+function groupRows(m: PromotionModel, req: Requirement, taken: Set<string>): ScorecardRow[] {
+  const g = groupOf(m, req);
+  const waivers = waivedRows(m, req);
+  if (g.onTarget.length === 0) return [...waivers, ...noResultRows(m, g)];
+  const from = pickCriteria(g, taken);
+  return [...waivers, ...missingRows(m, g, from), ...measuredRows(g, from, taken)];
 }
 
 function gateRows(m: PromotionModel): ScorecardRow[] {
@@ -308,20 +370,7 @@ function blockersRow(m: PromotionModel): ScorecardRow {
 
 /** The maintainer's approval (a `promotion:approved` label applied by someone with write access). */
 export function approvalRow(approval: PromotionModel['approval'], id: string, title: string): ScorecardRow {
-  return row({
-    id,
-    title,
-    status: approval ? 'pass' : 'no-data',
-    measured: approval ? `@${approval.by}` : null,
-    bar: 'write or maintain permission',
-    comparator: null,
-    unit: '',
-    detail: approval
-      ? `label promotion:approved applied by @${approval.by} (${approval.permission})`
-      : 'awaiting a maintainer: label promotion:approved',
-    source: SOURCE,
-    counts: true,
-  });
+  return { ...approvalCriterion(approval, id, title), source: SOURCE, counts: true };
 }
 
 function stagingDaysRow(m: PromotionModel): ScorecardRow {

@@ -52,11 +52,17 @@ export function scorecardTable(rows: readonly ScorecardRow[]): string {
   );
 }
 
+/** The component as a card's verdict names it: its name in bold, then its id. */
+export const namedComponent = (c: { id: string; name: string }): string => `**${escapeText(c.name)}** (${code(c.id)})`;
+
+/** The move a card is about, "Staging → Production"; "?" when MATURITY.md gives no stage. */
+export const stagePath = (current: Stage | null, target: Stage): string =>
+  `${current ? STAGE_TITLES[current] : '?'} → ${STAGE_TITLES[target]}`;
+
 export function verdictLine(m: PromotionModel, ev: PromotionEvaluation): string {
-  const path = `${m.current ? STAGE_TITLES[m.current] : '?'} → ${STAGE_TITLES[m.target as Stage]}`;
-  if (ev.ready)
-    return `✅ **${escapeText(m.component.name)}** (${code(m.component.id)}) meets every criterion for ${path}.`;
-  return `❌ **${escapeText(m.component.name)}** (${code(m.component.id)}) is not ready for ${path}: ${ev.blocking.length} criterion(s) block it.`;
+  const path = stagePath(m.current, m.target);
+  if (ev.ready) return `✅ ${namedComponent(m.component)} meets every criterion for ${path}.`;
+  return `❌ ${namedComponent(m.component)} is not ready for ${path}: ${ev.blocking.length} criterion(s) block it.`;
 }
 
 function nextSteps(m: PromotionModel, ev: PromotionEvaluation): string {
