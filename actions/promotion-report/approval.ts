@@ -6,6 +6,7 @@
  * no run at all), must not pass for approved. A label from someone not entitled is removed, with
  * a comment saying why.
  */
+import type { Logger } from '../../packages/core/logger.js';
 import type { Criterion } from '../../packages/core/result/gate-result.js';
 import type { GitHubApi, IssueDetail, IssueEvent } from '../../packages/github/client.js';
 import { PROMOTION } from '../../packages/promotion/labels.js';
@@ -49,7 +50,7 @@ export function labelAppliedBy(events: readonly IssueEvent[], label: string): st
   return null;
 }
 
-export async function checkApproval(api: GitHubApi, issue: IssueDetail, warnings: string[]): Promise<Approval | null> {
+export async function checkApproval(api: GitHubApi, issue: IssueDetail, log: Logger): Promise<Approval | null> {
   if (!issue.labels.includes(PROMOTION.approved)) return null;
   const by = labelAppliedBy(await api.listIssueEvents(issue.number), PROMOTION.approved);
   const permission = by ? await api.permissionOf(by) : 'none';
@@ -62,7 +63,7 @@ export async function checkApproval(api: GitHubApi, issue: IssueDetail, warnings
     issue.number,
     `The label \`${PROMOTION.approved}\` was removed: ${who}, and approving a promotion needs write or maintain permission.`,
   );
-  warnings.push(
+  log.warning(
     `${by ?? 'an unknown account'} may not approve promotions (permission: ${permission}); the label was removed`,
   );
   return null;

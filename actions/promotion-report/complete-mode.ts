@@ -5,6 +5,7 @@
  * change is not there yet is left as it is; one whose approval does not hold is un-approved
  * (approval.ts). At most MAX_REQUESTS requests per run.
  */
+import { RunLog } from '../../packages/core/logger.js';
 import * as core from '@actions/core';
 import type { GitHubApi, IssueDetail } from '../../packages/github/client.js';
 import type { RunContext } from '../../packages/github/run-context.js';
@@ -102,9 +103,9 @@ async function completeRequest(
   if (stage !== target)
     return `- #${issue.number} ${code(component.id)}: MATURITY.md says ${stage ? STAGE_TITLES[stage] : 'no stage'}, not yet ${STAGE_TITLES[target]}`;
   // The approval is checked again: a label that was removed, or added by someone not entitled, does not complete.
-  const warnings: string[] = [];
-  if (!(await checkApproval(api, issue, warnings)))
-    return `- #${issue.number} ${code(component.id)}: ${escapeText(warnings.join('; '))}`;
+  const refusal = new RunLog();
+  if (!(await checkApproval(api, issue, refusal)))
+    return `- #${issue.number} ${code(component.id)}: ${escapeText(refusal.warnings.join('; '))}`;
   const done = await complete(inputs, ctx, api, config, issue, { ...named, demotedFrom: record?.demotedFrom });
   return `- #${issue.number} ${code(component.id)}: ${demotion ? 'demoted to' : 'completed in'} ${STAGE_TITLES[target]}${done.milestone ? `; next milestone ${escapeText(done.milestone)}` : ''}`;
 }

@@ -7,6 +7,7 @@
  * "Demoted to Staging (Reason: …, Issue #N)"); `mode: complete` finishes it when that change is
  * on the default branch. The dependents left above their dependency are listed as blocked.
  */
+import { RunLog, type Logger } from '../../packages/core/logger.js';
 import { githubFor } from '../../packages/action-io/github-setup.js';
 import { PromotionReportOutputs } from '../../packages/action-io/names.js';
 import { publish } from '../../packages/action-io/publish.js';
@@ -138,7 +139,7 @@ async function demotionModel(
   api: GitHubApi,
   config: MaturityConfig,
   issue: IssueDetail,
-  warnings: string[],
+  log: Logger,
 ): Promise<{ component: ComponentConfig; model: DemotionModel }> {
   const { component, target } = demotionSubject(config, issue);
   const model: DemotionModel = {
@@ -146,7 +147,7 @@ async function demotionModel(
     current: (await readMaturityRecord(inputs.root, component)).record?.stage ?? null,
     target,
     issue: { number: issue.number, open: issue.state === 'open', breach: issue.labels.includes(BREACH_LABEL) },
-    approval: await checkApproval(api, issue, warnings),
+    approval: await checkApproval(api, issue, log),
     blocked: dependentsAbove(component.id, target, config.components, await stageReader(config, inputs.root)),
   };
   return { component, model };
@@ -166,7 +167,7 @@ async function publishDemotion(
   gate: string,
   v: DemotionView,
   applied: Applied,
-  warnings: string[],
+  warnings: readonly string[],
 ): Promise<void> {
   const { model: m, criteria, ready } = v;
   const result = buildGateResult({
@@ -203,7 +204,7 @@ async function publishDemotion(
       .filter((c) => c.status === 'fail')
       .map((c) => `${c.title} (${c.detail ?? c.measured})`)
       .join('; ')}`,
-    warnings,
+    warnings: [...warnings],
     resultsDir: inputs.resultsDir,
     allowNoData: true,
   });
@@ -217,8 +218,8 @@ export async function demotionReport(
   gate: string,
 ): Promise<void> {
   const config = await loadConfig(inputs.configPath, inputs.root, true);
-  const warnings: string[] = [];
-  const { component, model: m } = await demotionModel(inputs, api, config, issue, warnings);
+  const log = new RunLog(); // its warnings are published with the result
+  const { component, model: m } = await demotionModel(inputs, api, config, issue, log);
   const criteria = demotionCriteria(m);
   // Ready: every check but the approval holds; the approval is then all it waits for.
   const ready = criteria.every((c) => c.status === 'pass' || c.id === 'approval.maintainer');
@@ -241,5 +242,5 @@ export async function demotionReport(
       stickyMarker(gate, component.id),
       renderDemotion(view, COMMENT_LIMIT_CHARS - 2000, 'chars'),
     );
-  await publishDemotion(inputs, ctx, gate, view, applied, warnings);
+  await publishDemotion(inputs, ctx, gate, view, applied, log.warnings);
 }

@@ -17,6 +17,7 @@ import { PromotionReportOutputs } from '../../packages/action-io/names.js';
 import { publish } from '../../packages/action-io/publish.js';
 import { runAction } from '../../packages/action-io/run-action.js';
 import { loadConfig, type ComponentConfig, type MaturityConfig } from '../../packages/core/config/load-config.js';
+import { RunLog, type Logger } from '../../packages/core/logger.js';
 import { ConfigurationError } from '../../packages/core/errors.js';
 import { readMaturityRecord } from '../../packages/core/maturity/read-maturity.js';
 import type { Criterion, GateResult } from '../../packages/core/result/gate-result.js';
@@ -144,7 +145,7 @@ async function moveLabels(
   if (ready && issue.labels.includes(PROMOTION.blocked)) await api.removeLabel(issue.number, PROMOTION.blocked);
 }
 
-async function blockersOf(api: GitHubApi, component: string, warnings: string[]): Promise<PromotionModel['blockers']> {
+async function blockersOf(api: GitHubApi, component: string, log: Logger): Promise<PromotionModel['blockers']> {
   try {
     const found = await api.searchIssues(
       `repo:${api.owner}/${api.repo} is:issue is:open label:"${componentLabel(component)}"`,
@@ -153,7 +154,7 @@ async function blockersOf(api: GitHubApi, component: string, warnings: string[])
       .filter((b) => b.labels.some((l) => l.startsWith('blocker:')))
       .map((b) => ({ number: b.number, title: b.title, labels: b.labels, url: b.html_url }));
   } catch (e) {
-    warnings.push(`could not search for blockers: ${(e as Error).message}`);
+    log.warning(`could not search for blockers: ${(e as Error).message}`);
     return null;
   }
 }
@@ -220,12 +221,12 @@ async function subjectOf(
   config: MaturityConfig,
   issue: IssueDetail | null,
   form: ParsedPromotionForm | null,
-  warnings: string[],
+  log: Logger,
 ): Promise<Subject> {
   const component = await requestedComponent(api, config, inputs, issue, form);
   const maturity = await readMaturityRecord(inputs.root, component);
   const current = maturity.record?.stage ?? null;
-  if (!maturity.record) warnings.push(maturity.warning);
+  if (!maturity.record) log.warning(maturity.warning);
   const target: TargetStage | null =
     inputs.targetStage ?? form?.request?.targetStage ?? (current ? nextStage(current) : 'staging');
   if (!target)
@@ -248,7 +249,7 @@ async function modelOf(
   api: GitHubApi,
   config: MaturityConfig,
   request: { issue: IssueDetail | null; form: ParsedPromotionForm | null; subject: Subject },
-  warnings: string[],
+  log: Logger,
 ): Promise<{ model: PromotionModel; setAside: PromotionModel['results']['setAside']; requestCommit: string | null }> {
   const { issue, form, subject } = request;
   const { component, current, target, since } = subject;
@@ -260,7 +261,7 @@ async function modelOf(
     api,
     branch: await api.defaultBranch(),
   });
-  warnings.push(...evidence.notes);
+  for (const note of evidence.notes) log.warning(note);
   const freshness = gitFreshness(inputs.root, issue?.created_at ?? null, inputs.commit);
   const results = await selectResults(evidence.files, {
     component: component.id,
@@ -275,10 +276,10 @@ async function modelOf(
     notApplicable: component.notApplicable,
     requestCommit: freshness.requestCommit,
     dependencies: checkDependencies(component.id, target, config.components, stageOf),
-    blockers: await blockersOf(api, component.id, warnings),
+    blockers: await blockersOf(api, component.id, log),
     daysInStaging:
       current === 'staging' && since ? Math.floor((Date.now() - Date.parse(`${since}T00:00:00Z`)) / DAY) : null,
-    approval: issue ? await checkApproval(api, issue, warnings) : null,
+    approval: issue ? await checkApproval(api, issue, log) : null,
     checks: form?.request?.checks ?? [],
     requester: issue?.user ?? null,
     policy: config.policy[target],
@@ -331,21 +332,21 @@ async function main(): Promise<void> {
   // Each mode's own parts (MATURITY.md's editor, the Projects client) load only in that mode.
   if (inputs.mode === 'complete') return (await import('./complete-mode.js')).completeMode(inputs, ctx, api, GATE);
 
-  const warnings: string[] = [];
+  const log = new RunLog(core.debug, core.info);
   const config = await loadConfig(inputs.configPath, inputs.root, true, inputs.configExplicit);
   const issue = await findRequest(inputs, ctx, api);
   if (issue && isDemotionRequest(issue))
     return (await import('./demotion.js')).demotionReport(inputs, ctx, api, issue, GATE);
   const request = await requestOf(inputs, issue);
   if (!request) return;
-  const subject = await subjectOf(inputs, api, config, issue, request.form, warnings);
+  const subject = await subjectOf(inputs, api, config, issue, request.form, log);
   const { model, setAside, requestCommit } = await modelOf(
     inputs,
     ctx,
     api,
     config,
     { issue, form: request.form, subject },
-    warnings,
+    log,
   );
   const ev = evaluatePromotion(model);
   if (subject.problems.length) ev.ready = false;
@@ -357,7 +358,19 @@ async function main(): Promise<void> {
     if (model.approval && ev.ready && current)
       applied = await applyApproved(inputs, ctx, api, config, issue, { ...subject, current }, model, ev);
   }
-  await publishScorecard({ inputs, ctx, api, issue, subject, model, ev, setAside, requestCommit, applied, warnings });
+  await publishScorecard({
+    inputs,
+    ctx,
+    api,
+    issue,
+    subject,
+    model,
+    ev,
+    setAside,
+    requestCommit,
+    applied,
+    warnings: log.warnings,
+  });
 }
 
 interface Scorecard {
