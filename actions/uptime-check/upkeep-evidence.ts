@@ -56,6 +56,12 @@ function figuresOf(
   return { month: w('month'), rolling: w('rolling') };
 }
 
+/** Why there is no probe history to read, or null when there is one. */
+function historyUnavailable(inputs: Inputs, api: GitHubApi | null): string | null {
+  if (inputs.history !== 'branch') return 'history: none, so there is no probe history to judge';
+  return api ? null : 'no token or repository: the probe history cannot be read';
+}
+
 /** Reads, without writing, the days every unit's two windows need, in one pass over the shared history. */
 export async function readUpkeepHistory(
   units: readonly UpkeepUnit[],
@@ -73,12 +79,7 @@ export async function readUpkeepHistory(
   const probed = units.filter((u) => u.component.health.length > 0);
   for (const u of units) if (!u.component.health.length) missing(u, NO_HEALTH);
   if (!probed.length) return out;
-  const unavailable =
-    inputs.history !== 'branch'
-      ? 'history: none, so there is no probe history to judge'
-      : !api
-        ? 'no token or repository: the probe history cannot be read'
-        : null;
+  const unavailable = historyUnavailable(inputs, api);
   if (unavailable) {
     for (const u of probed) missing(u, unavailable);
     return out;

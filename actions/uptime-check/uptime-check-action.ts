@@ -54,6 +54,19 @@ async function probeUnits(units: readonly Unit[], retries: number, log: Logger):
   return units.map((u) => samples.slice(i, (i += u.targets.length)));
 }
 
+/** The days each unit's window covers, ending now. */
+function windowPlans(units: readonly Unit[], now: Date) {
+  return units.map((u) => ({
+    key: u.key,
+    plan: planWindowDays({
+      from: new Date(now.getTime() - u.windowMs),
+      to: now,
+      ...(u.notBefore ? { notBefore: u.notBefore } : {}),
+      maintenance: u.maintenance,
+    }),
+  }));
+}
+
 /** Probe samples that were to be recorded and were not (a failed write, not a missing permission). */
 interface Unrecorded {
   samples: number;
@@ -73,15 +86,7 @@ async function readHistory(
   lost: Unrecorded[],
 ): Promise<UnitHistory[]> {
   const { inputs, now, log } = env;
-  const plans = units.map((u) => ({
-    key: u.key,
-    plan: planWindowDays({
-      from: new Date(now.getTime() - u.windowMs),
-      to: now,
-      ...(u.notBefore ? { notBefore: u.notBefore } : {}),
-      maintenance: u.maintenance,
-    }),
-  }));
+  const plans = windowPlans(units, now);
   const without = units.map((u, i): UnitHistory => ({ days: [probes[i]!], plan: plans[i]!.plan, source: null }));
   if (inputs.history !== 'branch') return without;
   if (!api) {

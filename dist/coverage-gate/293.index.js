@@ -273,48 +273,13 @@ function parseConfig(text, file) {
     }
     return normalize(result.data, doc, lineCounter, file);
 }
+/** The validated config with every default filled in, its dependencies checked. */
 function normalize(raw, doc, lc, file) {
     const components = new Map();
-    for (const [id, c] of Object.entries(raw.components ?? {})) {
-        components.set(id, {
-            id,
-            name: c.name ?? id,
-            group: c.group,
-            paths: c.paths,
-            tests: c.tests ?? (0,defaults/* defaultTests */.nW)(id),
-            maturityFile: c['maturity-file'] ?? (0,load_config/* defaultMaturityFile */.ht)(c.paths),
-            dependsOn: c['depends-on'] ?? [],
-            owner: c.owner,
-            health: c.health ?? [],
-            evidence: (0,load_config/* evidenceOf */.X1)(id, c.paths, c.evidence),
-            maintenance: c.maintenance ?? [],
-            metricsUrl: c['metrics-url'],
-            alertRules: c['alert-rules'] ?? (0,load_config/* defaultComponent */.Ve)(id, c.paths).alertRules,
-            notApplicable: c['not-applicable'] ?? {},
-            latency: c.latency ?? 'api',
-        });
-    }
-    for (const c of components.values()) {
-        c.dependsOn.forEach((dep, i) => {
-            const path = ['components', c.id, 'depends-on', i];
-            if (dep === c.id)
-                throw new errors/* ConfigurationError */.j(`${c.id} depends on itself`, {
-                    file,
-                    ...lineOf(doc, lc, path),
-                    at: pathText(path),
-                });
-            if (!components.has(dep)) {
-                const known = [...components.keys()];
-                const hint = (0,load_config/* closest */.kp)(dep, known);
-                throw new errors/* ConfigurationError */.j(`"${dep}" is not a component of this config`, { file, ...lineOf(doc, lc, path), at: pathText(path) }, hint ? `Did you mean "${hint}"?` : `Known components: ${known.join(', ') || '(none)'}.`);
-            }
-        });
-    }
-    const [cycle] = findCycles(new Map([...components.values()].map((c) => [c.id, c.dependsOn])));
-    if (cycle) {
-        const path = ['components', cycle[0], 'depends-on'];
-        throw new errors/* ConfigurationError */.j(`dependency cycle: ${cycle.join(' → ')}`, { file, ...lineOf(doc, lc, path), at: pathText(path) }, 'Components must form no dependency cycle: remove one of these `depends-on` entries.');
-    }
+    for (const [id, c] of Object.entries(raw.components ?? {}))
+        components.set(id, componentOf(id, c));
+    const at = (path) => ({ file, ...lineOf(doc, lc, path), at: pathText(path) });
+    checkDependencies(components, at);
     const categories = raw.categories
         ? Object.entries(raw.categories).map(([id, globs]) => ({ id, globs }))
         : (0,load_config/* defaultConfig */.sb)().categories;
@@ -328,6 +293,49 @@ function normalize(raw, doc, lc, file) {
         },
         pullRequests: { enforceNextStage: raw['pull-requests']?.['enforce-next-stage'] ?? false },
     };
+}
+/** A component as written, with the defaults for what it leaves out (most follow from its id and paths). */
+function componentOf(id, c) {
+    return {
+        id,
+        name: c.name ?? id,
+        group: c.group,
+        paths: c.paths,
+        tests: c.tests ?? (0,defaults/* defaultTests */.nW)(id),
+        maturityFile: c['maturity-file'] ?? (0,load_config/* defaultMaturityFile */.ht)(c.paths),
+        dependsOn: c['depends-on'] ?? [],
+        owner: c.owner,
+        health: c.health ?? [],
+        evidence: (0,load_config/* evidenceOf */.X1)(id, c.paths, c.evidence),
+        maintenance: c.maintenance ?? [],
+        metricsUrl: c['metrics-url'],
+        alertRules: c['alert-rules'] ?? (0,load_config/* defaultComponent */.Ve)(id, c.paths).alertRules,
+        notApplicable: c['not-applicable'] ?? {},
+        latency: c.latency ?? 'api',
+    };
+}
+/**
+ * Every `depends-on` names another component of the config, and they form no cycle: a
+ * component's stage is compared with its dependencies' (the dashboard's "blocked by"), which
+ * a typo or a cycle would make meaningless. `at` places a key path in the file.
+ */
+function checkDependencies(components, at) {
+    for (const c of components.values()) {
+        c.dependsOn.forEach((dep, i) => {
+            const path = ['components', c.id, 'depends-on', i];
+            if (dep === c.id)
+                throw new errors/* ConfigurationError */.j(`${c.id} depends on itself`, at(path));
+            if (!components.has(dep)) {
+                const known = [...components.keys()];
+                const hint = (0,load_config/* closest */.kp)(dep, known);
+                throw new errors/* ConfigurationError */.j(`"${dep}" is not a component of this config`, at(path), hint ? `Did you mean "${hint}"?` : `Known components: ${known.join(', ') || '(none)'}.`);
+            }
+        });
+    }
+    const [cycle] = findCycles(new Map([...components.values()].map((c) => [c.id, c.dependsOn])));
+    if (cycle) {
+        throw new errors/* ConfigurationError */.j(`dependency cycle: ${cycle.join(' → ')}`, at(['components', cycle[0], 'depends-on']), 'Components must form no dependency cycle: remove one of these `depends-on` entries.');
+    }
 }
 function pathText(path) {
     return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');

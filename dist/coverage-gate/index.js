@@ -32764,7 +32764,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1341:
+/***/ 7892:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32931,6 +32931,10 @@ function eventPayloadError() {
     return new core_errors/* ConfigurationError */.j(`the event payload ${event_payload_path} (GITHUB_EVENT_PATH) ${problem}`, { at: 'GITHUB_EVENT_PATH' }, 'The runner writes this file; a step before this one may have overwritten it. Re-run the job; if it persists, check the steps that write to $GITHUB_EVENT_PATH.');
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -35876,10 +35880,321 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: ./packages/core/config/load-config.ts
+var load_config = __nccwpck_require__(9846);
+;// CONCATENATED MODULE: ./packages/core/logger.ts
+const ignore = () => { };
+/**
+ * The Logger an action's shell makes: debug and info lines go straight to the runner's log (the
+ * sinks the shell gives, @actions/core's), warnings are kept for the job summary and published once
+ * with the result, so their number is bounded by the step's annotation limit (action-io/publish.ts).
+ */
+class RunLog {
+    debugSink;
+    infoSink;
+    warnings = [];
+    constructor(debugSink = ignore, infoSink = ignore) {
+        this.debugSink = debugSink;
+        this.infoSink = infoSink;
+    }
+    debug(message) {
+        this.debugSink(message);
+    }
+    info(message) {
+        this.infoSink(message);
+    }
+    warning(message) {
+        this.warnings.push(message);
+    }
+}
+
+// EXTERNAL MODULE: ./packages/core/result/gate-result.ts
+var gate_result = __nccwpck_require__(751);
+;// CONCATENATED MODULE: ./packages/core/version.ts
+/** Written into every result so readers know which version of the rules produced it. */
+const TOOL_NAME = 'maturity-actions';
+const TOOL_VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./packages/core/result/build-result.ts
+
+
+function buildGateResult(p) {
+    const { context } = p;
+    return {
+        kind: gate_result/* RESULT_KIND */.j_,
+        version: gate_result/* RESULT_VERSION */.Rr,
+        gate: p.gate,
+        component: p.component,
+        stage: { current: p.current, target: p.target },
+        ...(p.testKind !== undefined ? { testKind: p.testKind } : {}),
+        ...(p.scope !== undefined ? { scope: p.scope } : {}),
+        status: (0,gate_result/* overallStatus */.gX)(p.criteria),
+        summary: p.summary,
+        criteria: p.criteria,
+        repository: context.owner && context.repo ? `${context.owner}/${context.repo}` : null,
+        commit: context.sha,
+        ref: context.ref,
+        run: context.run,
+        createdAt: p.now.toISOString(),
+        tool: { name: TOOL_NAME, version: TOOL_VERSION },
+        data: p.data,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/scope.ts
+const SCOPE_VALUES = ['auto', 'change', 'stage'];
+/** `auto` is `change` on a pull request and `stage` elsewhere. */
+function resolveScope(input, onPullRequest) {
+    if (input === 'change' || input === 'stage')
+        return input;
+    return onPullRequest ? 'change' : 'stage';
+}
+/**
+ * In change scope, marks every criterion that is not about the change as progress
+ * (`enforced: false`), unless the next stage is enforced too. `changeIds` are the ids the gate
+ * wrote for the change itself.
+ */
+function markProgress(criteria, scope, changeIds, enforceNextStage) {
+    if (scope === 'stage' || enforceNextStage)
+        return [...criteria];
+    return criteria.map((c) => (changeIds.has(c.id) ? c : { ...c, enforced: false }));
+}
+const ENFORCE_VALUES = ['auto', 'true', 'false'];
+/**
+ * Whether a gate fails its step when a criterion falls short. `auto`: yes, except on a push to
+ * the default branch, where the run records where each component stands (the evidence promotion
+ * requests are scored on, and what pull requests are compared with): a component that has not
+ * reached its next stage yet is not a broken build. A crashed tool fails the step everywhere.
+ */
+function resolveEnforce(input, defaultBranchPush) {
+    if (input === 'true')
+        return true;
+    if (input === 'false')
+        return false;
+    return !defaultBranchPush;
+}
+
+;// CONCATENATED MODULE: ./packages/core/maturity/read-maturity.ts
+/**
+ * Finds and reads a component's MATURITY.md (the config's `maturity-file`, possibly
+ * `file#section`). The Markdown parser (mdast, micromark: a tenth of an action's bundle) is
+ * loaded only when there is a file to parse.
+ */
+
+
+/** The file to read for `component`, or the warning that says why there is none. */
+function maturityPath(root, component) {
+    if (!component.maturityFile) {
+        return { warning: `${component.id} has no maturity-file in the config and none can be derived from its paths` };
+    }
+    const [path] = component.maturityFile.split('#', 1);
+    const abs = (0,external_node_path_.join)(root, path);
+    if (!(0,external_node_fs_.existsSync)(abs))
+        return { warning: `${component.id}: ${path} does not exist, so its current stage is unknown` };
+    return { abs };
+}
+function parseAt(abs, component, parse) {
+    return { record: parse((0,external_node_fs_.readFileSync)(abs, 'utf8'), component.maturityFile) };
+}
+async function readMaturityRecord(root, component) {
+    const at = maturityPath(root, component);
+    if (at.warning !== undefined)
+        return { warning: at.warning };
+    const { parseMaturityFile } = await Promise.all(/* import() */[__nccwpck_require__.e(182), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4446));
+    return parseAt(at.abs, component, parseMaturityFile);
+}
+/**
+ * A synchronous reader for code that looks stages up on demand (dependency walks, one
+ * component's dependents): the parser is loaded once, first; each file is still read only
+ * when asked for.
+ */
+async function maturityReader(root) {
+    const { parseMaturityFile } = await Promise.all(/* import() */[__nccwpck_require__.e(182), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4446));
+    return (component) => {
+        const at = maturityPath(root, component);
+        return at.warning !== undefined ? { warning: at.warning } : parseAt(at.abs, component, parseMaturityFile);
+    };
+}
+
+// EXTERNAL MODULE: ./packages/core/stages.ts
+var stages = __nccwpck_require__(6293);
+;// CONCATENATED MODULE: ./packages/core/subject.ts
+
+
+
+
+function findComponent(config, id) {
+    const component = config.components.get(id);
+    if (component)
+        return component;
+    const known = [...config.components.keys()];
+    const hint = (0,load_config/* closest */.kp)(id, known);
+    throw new core_errors/* ConfigurationError */.j(`"${id}" is not a component in ${config.file ?? 'the config (there is no config file)'}`, { at: 'component' }, hint
+        ? `Did you mean "${hint}"?`
+        : known.length
+            ? `Known components: ${known.join(', ')}.`
+            : 'Add it under `components:` in .github/maturity.yml.');
+}
+/** Loosely: `Player Experience`, `player_experience`, `PLAYER-EXPERIENCE` all read as `player-experience`. */
+function looseKey(s) {
+    return s
+        .trim()
+        .toLowerCase()
+        .replace(/[\s_]+/g, '-');
+}
+/**
+ * A component named the way people write it in a form: its id, its display name (`name:` in the
+ * config), or either with other spacing, case or separators. Unknown names get the error of
+ * findComponent, with a suggestion.
+ */
+function findComponentByName(config, written) {
+    const want = looseKey(written);
+    for (const c of config.components.values())
+        if (looseKey(c.id) === want || looseKey(c.name) === want)
+            return c;
+    return findComponent(config, written.trim());
+}
+async function resolveSubject(config, root, componentId, target) {
+    const warnings = [];
+    let component = null;
+    let maturity = null;
+    if (componentId) {
+        component = findComponent(config, componentId);
+        const lookup = await readMaturityRecord(root, component);
+        if (lookup.record) {
+            maturity = lookup.record;
+            warnings.push(...lookup.record.warnings.map((w) => `${component.maturityFile}: ${w}`));
+        }
+        else {
+            warnings.push(lookup.warning);
+        }
+    }
+    const current = maturity?.stage ?? null;
+    const resolvedTarget = target ?? (0,stages/* defaultTargetStage */.$A)(current ?? undefined);
+    return { component, maturity, current, target: resolvedTarget, policy: config.policy[resolvedTarget], warnings };
+}
+
+;// CONCATENATED MODULE: ./packages/github/run-context.ts
+/**
+ * What the runner tells an action about the run: repository, commit, event, pull request.
+ * Read from the environment and the event payload (GITHUB_EVENT_PATH) into plain data.
+ */
+
+function readPayload(env) {
+    const path = env.GITHUB_EVENT_PATH;
+    if (!path)
+        return {};
+    try {
+        const data = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        return data && typeof data === 'object' ? data : {};
+    }
+    catch {
+        return {};
+    }
+}
+function readRunContext(env = process.env, cwd = process.cwd()) {
+    const payload = readPayload(env);
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const pr = payload.pull_request;
+    let pullRequest = null;
+    if (pr && typeof pr.number === 'number') {
+        const baseRepo = pr.base?.repo?.full_name;
+        const headRepo = pr.head?.repo?.full_name;
+        pullRequest = {
+            number: pr.number,
+            baseSha: pr.base?.sha ?? '',
+            headSha: pr.head?.sha ?? '',
+            baseRef: pr.base?.ref ?? '',
+            headRef: pr.head?.ref ?? '',
+            fromFork: !!baseRepo && headRepo !== baseRepo,
+        };
+    }
+    const issue = payload.issue;
+    const issueNumber = pullRequest?.number ?? (typeof issue?.number === 'number' ? issue.number : null);
+    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const run = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY
+        ? {
+            id: env.GITHUB_RUN_ID,
+            attempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+            url: `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`,
+        }
+        : null;
+    return {
+        eventName: env.GITHUB_EVENT_NAME ?? null,
+        owner: owner || null,
+        repo: repo || null,
+        sha: pullRequest?.headSha || env.GITHUB_SHA || null,
+        ref: env.GITHUB_HEAD_REF || env.GITHUB_REF || null,
+        pullRequest,
+        issueNumber,
+        run,
+        workspace: env.GITHUB_WORKSPACE || cwd,
+        actor: env.GITHUB_ACTOR ?? null,
+        defaultBranchPush: isDefaultBranchPush(env, payload),
+        payload,
+    };
+}
+function isDefaultBranchPush(env, payload) {
+    const branch = payload.repository?.default_branch;
+    return env.GITHUB_EVENT_NAME === 'push' && typeof branch === 'string' && env.GITHUB_REF === `refs/heads/${branch}`;
+}
+
+;// CONCATENATED MODULE: ./packages/action-io/gate-run.ts
+/**
+ * What the gates' shells share: the run they are in (the event, the config, the component and its
+ * stage, the scope), one log for what they say on the way, and the parts of a result and of a
+ * publication that are the same for every gate.
+ */
+
+
+
+
+
+
+
+/** Reads the event, the config and the subject; the subject's warnings are the log's first. */
+async function startGateRun(gate, inputs) {
+    const ctx = readRunContext();
+    const config = await (0,load_config/* loadConfig */.Z9)(inputs.configPath, inputs.root, false, inputs.configExplicit);
+    const subject = await resolveSubject(config, inputs.root, inputs.component, inputs.targetStage);
+    const log = new RunLog(core_debug, info);
+    for (const w of subject.warnings)
+        log.warning(w);
+    return {
+        gate,
+        ctx,
+        config,
+        subject,
+        who: subject.component?.id ?? 'the whole report',
+        scope: resolveScope(inputs.scope, ctx.pullRequest !== null),
+        log,
+        now: new Date(),
+    };
+}
+/** The gate's result: its criteria, summary line and data, stamped with the run. */
+function gateResult(run, parts) {
+    return buildGateResult({
+        gate: run.gate,
+        component: run.subject.component?.id ?? null,
+        current: run.subject.current,
+        target: run.subject.target,
+        context: run.ctx,
+        now: run.now,
+        scope: run.scope,
+        ...parts,
+    });
+}
+/** The publication's fields that come from the run and the common inputs, not from the gate's evaluation. */
+function runPublication(run, inputs) {
+    return {
+        gate: run.gate,
+        warnings: run.log.warnings,
+        resultsDir: inputs.resultsDir,
+        allowNoData: inputs.allowNoData,
+        enforce: resolveEnforce(inputs.enforce, run.ctx.defaultBranchPush),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/github/lazy-client.ts
 /** Every method of GitHubApi: the compiler checks that none is missing. */
 const METHODS = [
@@ -36251,8 +36566,6 @@ const DashboardOutputs = {
 
 // EXTERNAL MODULE: ./packages/core/path-input.ts
 var path_input = __nccwpck_require__(7104);
-// EXTERNAL MODULE: ./packages/core/result/gate-result.ts
-var gate_result = __nccwpck_require__(751);
 // EXTERNAL MODULE: ./packages/core/safe-write.ts
 var safe_write = __nccwpck_require__(4209);
 // EXTERNAL MODULE: ./packages/github/api-errors.ts
@@ -36692,8 +37005,6 @@ function checkoutFiles(root) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/core/config/load-config.ts
-var load_config = __nccwpck_require__(9846);
 ;// CONCATENATED MODULE: ./packages/core/path-resolver.ts
 /**
  * Maps the file names written in reports to paths relative to the checkout.
@@ -36876,135 +37187,101 @@ function indexByBasename(files) {
     return m;
 }
 
-;// CONCATENATED MODULE: ./packages/core/version.ts
-/** Written into every result so readers know which version of the rules produced it. */
-const TOOL_NAME = 'maturity-actions';
-const TOOL_VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./packages/core/result/build-result.ts
-
-
-function buildGateResult(p) {
-    const { context } = p;
-    return {
-        kind: gate_result/* RESULT_KIND */.j_,
-        version: gate_result/* RESULT_VERSION */.Rr,
-        gate: p.gate,
-        component: p.component,
-        stage: { current: p.current, target: p.target },
-        ...(p.testKind !== undefined ? { testKind: p.testKind } : {}),
-        ...(p.scope !== undefined ? { scope: p.scope } : {}),
-        status: (0,gate_result/* overallStatus */.gX)(p.criteria),
-        summary: p.summary,
-        criteria: p.criteria,
-        repository: context.owner && context.repo ? `${context.owner}/${context.repo}` : null,
-        commit: context.sha,
-        ref: context.ref,
-        run: context.run,
-        createdAt: p.now.toISOString(),
-        tool: { name: TOOL_NAME, version: TOOL_VERSION },
-        data: p.data,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/maturity/read-maturity.ts
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 3 modules
+var dist = __nccwpck_require__(6128);
+// EXTERNAL MODULE: ./packages/core/report-files.ts
+var report_files = __nccwpck_require__(2918);
+;// CONCATENATED MODULE: ./packages/core/result/read-results.ts
 /**
- * Finds and reads a component's MATURITY.md (the config's `maturity-file`, possibly
- * `file#section`). The Markdown parser (mdast, micromark: a tenth of an action's bundle) is
- * loaded only when there is a file to parse.
+ * Reads result files back (docs/result-format.md): each is validated against the versioned
+ * schema; a file that is not JSON, not a result, or not a valid one is set aside with the
+ * reason, never silently used. promotion-report and the dashboard both read results this way.
  */
 
 
-/** The file to read for `component`, or the warning that says why there is none. */
-function maturityPath(root, component) {
-    if (!component.maturityFile) {
-        return { warning: `${component.id} has no maturity-file in the config and none can be derived from its paths` };
-    }
-    const [path] = component.maturityFile.split('#', 1);
-    const abs = (0,external_node_path_.join)(root, path);
-    if (!(0,external_node_fs_.existsSync)(abs))
-        return { warning: `${component.id}: ${path} does not exist, so its current stage is unknown` };
-    return { abs };
-}
-function parseAt(abs, component, parse) {
-    return { record: parse((0,external_node_fs_.readFileSync)(abs, 'utf8'), component.maturityFile) };
-}
-async function readMaturityRecord(root, component) {
-    const at = maturityPath(root, component);
-    if (at.warning !== undefined)
-        return { warning: at.warning };
-    const { parseMaturityFile } = await Promise.all(/* import() */[__nccwpck_require__.e(182), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4446));
-    return parseAt(at.abs, component, parseMaturityFile);
-}
-/**
- * A synchronous reader for code that looks stages up on demand (dependency walks, one
- * component's dependents): the parser is loaded once, first; each file is still read only
- * when asked for.
- */
-async function maturityReader(root) {
-    const { parseMaturityFile } = await Promise.all(/* import() */[__nccwpck_require__.e(182), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4446));
-    return (component) => {
-        const at = maturityPath(root, component);
-        return at.warning !== undefined ? { warning: at.warning } : parseAt(at.abs, component, parseMaturityFile);
-    };
-}
-
-// EXTERNAL MODULE: ./packages/core/stages.ts
-var stages = __nccwpck_require__(6293);
-;// CONCATENATED MODULE: ./packages/core/subject.ts
 
 
 
 
-function findComponent(config, id) {
-    const component = config.components.get(id);
-    if (component)
-        return component;
-    const known = [...config.components.keys()];
-    const hint = (0,load_config/* closest */.kp)(id, known);
-    throw new core_errors/* ConfigurationError */.j(`"${id}" is not a component in ${config.file ?? 'the config (there is no config file)'}`, { at: 'component' }, hint
-        ? `Did you mean "${hint}"?`
-        : known.length
-            ? `Known components: ${known.join(', ')}.`
-            : 'Add it under `components:` in .github/maturity.yml.');
-}
-/** Loosely: `Player Experience`, `player_experience`, `PLAYER-EXPERIENCE` all read as `player-experience`. */
-function looseKey(s) {
-    return s
-        .trim()
-        .toLowerCase()
-        .replace(/[\s_]+/g, '-');
-}
-/**
- * A component named the way people write it in a form: its id, its display name (`name:` in the
- * config), or either with other spacing, case or separators. Unknown names get the error of
- * findComponent, with a suggestion.
- */
-function findComponentByName(config, written) {
-    const want = looseKey(written);
-    for (const c of config.components.values())
-        if (looseKey(c.id) === want || looseKey(c.name) === want)
-            return c;
-    return findComponent(config, written.trim());
-}
-async function resolveSubject(config, root, componentId, target) {
-    const warnings = [];
-    let component = null;
-    let maturity = null;
-    if (componentId) {
-        component = findComponent(config, componentId);
-        const lookup = await readMaturityRecord(root, component);
-        if (lookup.record) {
-            maturity = lookup.record;
-            warnings.push(...lookup.record.warnings.map((w) => `${component.maturityFile}: ${w}`));
+
+/** Validates result files; the schema (and zod) loads on the first call that has files. */
+async function validateResults(files) {
+    const out = { results: [], setAside: [] };
+    if (files.length === 0)
+        return out;
+    const { gateResultSchema } = await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(803)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3803));
+    for (const { file, text } of files) {
+        let doc;
+        try {
+            doc = parseJsonText(text, file);
         }
-        else {
-            warnings.push(lookup.warning);
+        catch (e) {
+            out.setAside.push({ file, reason: e instanceof core_errors/* ConfigurationError */.j ? e.message : 'not JSON' });
+            continue;
         }
+        if (!doc || typeof doc !== 'object' || doc.kind !== gate_result/* RESULT_KIND */.j_) {
+            out.setAside.push({ file, reason: 'not a maturity-actions result file' });
+            continue;
+        }
+        const parsed = gateResultSchema.safeParse(doc);
+        if (!parsed.success) {
+            const issue = parsed.error.issues[0];
+            out.setAside.push({
+                file,
+                reason: `not a valid result (version ${String(doc.version)}): ${issue.path.join('.')}: ${issue.message}`,
+            });
+            continue;
+        }
+        out.results.push({ file, result: parsed.data });
     }
-    const current = maturity?.stage ?? null;
-    const resolvedTarget = target ?? (0,stages/* defaultTargetStage */.$A)(current ?? undefined);
-    return { component, maturity, current, target: resolvedTarget, policy: config.policy[resolvedTarget], warnings };
+    return out;
+}
+/** The result files under a folder, or matching globs (the `results` input). */
+function readResultFiles(patterns, root, inputName = 'results') {
+    const paths = [];
+    for (const p of patterns) {
+        const abs = (0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(root, p);
+        const st = (0,external_node_fs_.statSync)(abs, { throwIfNoEntry: false });
+        if (st?.isDirectory())
+            paths.push(...(0,dist/* globSync */.AZ)('**/*.json', { cwd: abs, absolute: true, onlyFiles: true }).sort());
+        else
+            paths.push(...(0,report_files/* expandReportGlobs */.Cz)([p], root, `input ${inputName}`));
+    }
+    return paths.map((f) => ({ file: (0,report_files/* displayPath */.Gt)(f, root), text: (0,external_node_fs_.readFileSync)(f, 'utf8') }));
+}
+
+;// CONCATENATED MODULE: ./packages/core/result/baseline.ts
+/**
+ * The baseline of a pull request: the results the same gate wrote for the same component on
+ * the default branch (the workflow downloads the newest default-branch run's results). Gates
+ * compare against it: quality-gate and security-gate count only the findings a change adds,
+ * coverage-gate checks the change does not lower coverage already below its stage's bar, and
+ * tests failing there too are not this change's doing. security-gate also carries first-seen
+ * dates forward from it, so patch deadlines count from when a finding first appeared.
+ */
+
+/**
+ * The newest result of `gate` for `component` among the files the `baseline` input names (a
+ * folder, or globs). A folder with no result for the component is "no baseline", not an error:
+ * the first run on a repository has none.
+ */
+async function findBaseline(patterns, root, gate, component) {
+    if (patterns.length === 0)
+        return { baseline: null, notes: [] };
+    let files;
+    try {
+        files = readResultFiles(patterns, root, 'baseline');
+    }
+    catch {
+        return { baseline: null, notes: [`no baseline results at ${patterns.join(', ')}`] };
+    }
+    const { results, setAside } = await validateResults(files);
+    const mine = results.filter((r) => r.result.gate === gate && r.result.component === component);
+    mine.sort((a, b) => Date.parse(b.result.createdAt) - Date.parse(a.result.createdAt));
+    const notes = setAside.map((s) => `baseline ${s.file} set aside: ${s.reason}`);
+    if (mine.length === 0)
+        notes.push(`no ${gate} result for ${component ?? 'the whole report'} among the baseline results (${files.length} file(s))`);
+    return { baseline: mine[0] ?? null, notes };
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -37104,8 +37381,6 @@ async function read_chunks_forEachChunk(path, onChunk, chunkBytes = CHUNK_BYTES,
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/report-files.ts
-var report_files = __nccwpck_require__(2918);
 ;// CONCATENATED MODULE: ./packages/coverage/arena.ts
 /**
  * Hands out small typed arrays as views into large shared blocks. A report of 10,000 files
@@ -40373,69 +40648,73 @@ async function changedLinesFor(ctx, root, api) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/github/run-context.ts
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./packages/core/glob.ts
+/** Glob matching of repository paths (component paths, coverage categories). */
+
+function compileGlobs(globs) {
+    if (globs.length === 0)
+        return () => false;
+    return picomatch_default()(globs, { dot: true });
+}
+
+;// CONCATENATED MODULE: ./packages/junit/attribution.ts
 /**
- * What the runner tells an action about the run: repository, commit, event, pull request.
- * Read from the environment and the event payload (GITHUB_EVENT_PATH) into plain data.
+ * Which component a test case belongs to (docs/journeys.md, journey 1: test results count for their
+ * own component only). A case belongs to the component whose `tests` globs match its file. The
+ * file is, in order: the case's `file` attribute (pytest's xunit1, jest-junit's
+ * addFileAttribute, node's junit reporter on newer Node), its suite's `file`/`filepath`
+ * attribute, or pytest's dotted `classname` read as a module path
+ * (`tests.unit.test_registry.TestRegistry` -> `tests/unit/test_registry.py`). A case whose file
+ * cannot be found is unattributed: it counts for no component, and the summary says how to
+ * make the report name its files.
  */
 
-function readPayload(env) {
-    const path = env.GITHUB_EVENT_PATH;
-    if (!path)
-        return {};
-    try {
-        const data = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-        return data && typeof data === 'object' ? data : {};
-    }
-    catch {
-        return {};
-    }
+/** Candidate module files of a dotted classname, longest first. */
+function moduleCandidates(classname) {
+    const parts = classname.split('.').filter(Boolean);
+    const out = [];
+    for (let n = parts.length; n > 0; n--)
+        out.push(`${parts.slice(0, n).join('/')}.py`);
+    return out;
 }
-function readRunContext(env = process.env, cwd = process.cwd()) {
-    const payload = readPayload(env);
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    const pr = payload.pull_request;
-    let pullRequest = null;
-    if (pr && typeof pr.number === 'number') {
-        const baseRepo = pr.base?.repo?.full_name;
-        const headRepo = pr.head?.repo?.full_name;
-        pullRequest = {
-            number: pr.number,
-            baseSha: pr.base?.sha ?? '',
-            headSha: pr.head?.sha ?? '',
-            baseRef: pr.base?.ref ?? '',
-            headRef: pr.head?.ref ?? '',
-            fromFork: !!baseRepo && headRepo !== baseRepo,
-        };
+/**
+ * The repository path of a case's file, or null. `resolve` maps a report's file name to a
+ * checkout path (suffix matching, path-map) and returns null when it matches nothing.
+ */
+function caseFile(c, resolve) {
+    for (const raw of [c.file, c.suiteFile]) {
+        if (!raw)
+            continue;
+        const hit = resolve(raw);
+        if (hit)
+            return hit;
     }
-    const issue = payload.issue;
-    const issueNumber = pullRequest?.number ?? (typeof issue?.number === 'number' ? issue.number : null);
-    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
-    const run = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY
-        ? {
-            id: env.GITHUB_RUN_ID,
-            attempt: env.GITHUB_RUN_ATTEMPT ?? '1',
-            url: `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`,
+    if (c.classname && /^[A-Za-z_][\w]*(\.[A-Za-z_][\w]*)*$/.test(c.classname)) {
+        for (const candidate of moduleCandidates(c.classname)) {
+            const hit = resolve(candidate);
+            if (hit)
+                return hit;
         }
-        : null;
-    return {
-        eventName: env.GITHUB_EVENT_NAME ?? null,
-        owner: owner || null,
-        repo: repo || null,
-        sha: pullRequest?.headSha || env.GITHUB_SHA || null,
-        ref: env.GITHUB_HEAD_REF || env.GITHUB_REF || null,
-        pullRequest,
-        issueNumber,
-        run,
-        workspace: env.GITHUB_WORKSPACE || cwd,
-        actor: env.GITHUB_ACTOR ?? null,
-        defaultBranchPush: isDefaultBranchPush(env, payload),
-        payload,
-    };
+    }
+    return null;
 }
-function isDefaultBranchPush(env, payload) {
-    const branch = payload.repository?.default_branch;
-    return env.GITHUB_EVENT_NAME === 'push' && typeof branch === 'string' && env.GITHUB_REF === `refs/heads/${branch}`;
+/** An attributor for one component: its `tests` globs against each case's file. */
+function componentAttributor(testGlobs, resolve) {
+    const mine = compileGlobs(testGlobs);
+    const cache = new Map();
+    return (c) => {
+        const key = `${c.file ?? ''}\u0000${c.suiteFile ?? ''}\u0000${c.classname ?? ''}`;
+        let a = cache.get(key);
+        if (a === undefined) {
+            const file = caseFile(c, resolve);
+            a = file === null ? 'unattributed' : mine(file) ? 'mine' : 'other';
+            cache.set(key, a);
+        }
+        return a;
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/junit/junit.ts
@@ -40780,203 +41059,6 @@ function runFooter(runUrl) {
 }
 const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 1024;
 const COMMENT_LIMIT_CHARS = 65_536 - 512;
-
-// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 3 modules
-var dist = __nccwpck_require__(6128);
-;// CONCATENATED MODULE: ./packages/core/result/read-results.ts
-/**
- * Reads result files back (docs/result-format.md): each is validated against the versioned
- * schema; a file that is not JSON, not a result, or not a valid one is set aside with the
- * reason, never silently used. promotion-report and the dashboard both read results this way.
- */
-
-
-
-
-
-
-
-/** Validates result files; the schema (and zod) loads on the first call that has files. */
-async function validateResults(files) {
-    const out = { results: [], setAside: [] };
-    if (files.length === 0)
-        return out;
-    const { gateResultSchema } = await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(803)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3803));
-    for (const { file, text } of files) {
-        let doc;
-        try {
-            doc = parseJsonText(text, file);
-        }
-        catch (e) {
-            out.setAside.push({ file, reason: e instanceof core_errors/* ConfigurationError */.j ? e.message : 'not JSON' });
-            continue;
-        }
-        if (!doc || typeof doc !== 'object' || doc.kind !== gate_result/* RESULT_KIND */.j_) {
-            out.setAside.push({ file, reason: 'not a maturity-actions result file' });
-            continue;
-        }
-        const parsed = gateResultSchema.safeParse(doc);
-        if (!parsed.success) {
-            const issue = parsed.error.issues[0];
-            out.setAside.push({
-                file,
-                reason: `not a valid result (version ${String(doc.version)}): ${issue.path.join('.')}: ${issue.message}`,
-            });
-            continue;
-        }
-        out.results.push({ file, result: parsed.data });
-    }
-    return out;
-}
-/** The result files under a folder, or matching globs (the `results` input). */
-function readResultFiles(patterns, root, inputName = 'results') {
-    const paths = [];
-    for (const p of patterns) {
-        const abs = (0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(root, p);
-        const st = (0,external_node_fs_.statSync)(abs, { throwIfNoEntry: false });
-        if (st?.isDirectory())
-            paths.push(...(0,dist/* globSync */.AZ)('**/*.json', { cwd: abs, absolute: true, onlyFiles: true }).sort());
-        else
-            paths.push(...(0,report_files/* expandReportGlobs */.Cz)([p], root, `input ${inputName}`));
-    }
-    return paths.map((f) => ({ file: (0,report_files/* displayPath */.Gt)(f, root), text: (0,external_node_fs_.readFileSync)(f, 'utf8') }));
-}
-
-;// CONCATENATED MODULE: ./packages/core/result/baseline.ts
-/**
- * The baseline of a pull request: the results the same gate wrote for the same component on
- * the default branch (the workflow downloads the newest default-branch run's results). Gates
- * compare against it: quality-gate and security-gate count only the findings a change adds,
- * coverage-gate checks the change does not lower coverage already below its stage's bar, and
- * tests failing there too are not this change's doing. security-gate also carries first-seen
- * dates forward from it, so patch deadlines count from when a finding first appeared.
- */
-
-/**
- * The newest result of `gate` for `component` among the files the `baseline` input names (a
- * folder, or globs). A folder with no result for the component is "no baseline", not an error:
- * the first run on a repository has none.
- */
-async function findBaseline(patterns, root, gate, component) {
-    if (patterns.length === 0)
-        return { baseline: null, notes: [] };
-    let files;
-    try {
-        files = readResultFiles(patterns, root, 'baseline');
-    }
-    catch {
-        return { baseline: null, notes: [`no baseline results at ${patterns.join(', ')}`] };
-    }
-    const { results, setAside } = await validateResults(files);
-    const mine = results.filter((r) => r.result.gate === gate && r.result.component === component);
-    mine.sort((a, b) => Date.parse(b.result.createdAt) - Date.parse(a.result.createdAt));
-    const notes = setAside.map((s) => `baseline ${s.file} set aside: ${s.reason}`);
-    if (mine.length === 0)
-        notes.push(`no ${gate} result for ${component ?? 'the whole report'} among the baseline results (${files.length} file(s))`);
-    return { baseline: mine[0] ?? null, notes };
-}
-
-;// CONCATENATED MODULE: ./packages/core/scope.ts
-const SCOPE_VALUES = ['auto', 'change', 'stage'];
-/** `auto` is `change` on a pull request and `stage` elsewhere. */
-function resolveScope(input, onPullRequest) {
-    if (input === 'change' || input === 'stage')
-        return input;
-    return onPullRequest ? 'change' : 'stage';
-}
-/**
- * In change scope, marks every criterion that is not about the change as progress
- * (`enforced: false`), unless the next stage is enforced too. `changeIds` are the ids the gate
- * wrote for the change itself.
- */
-function markProgress(criteria, scope, changeIds, enforceNextStage) {
-    if (scope === 'stage' || enforceNextStage)
-        return [...criteria];
-    return criteria.map((c) => (changeIds.has(c.id) ? c : { ...c, enforced: false }));
-}
-const ENFORCE_VALUES = ['auto', 'true', 'false'];
-/**
- * Whether a gate fails its step when a criterion falls short. `auto`: yes, except on a push to
- * the default branch, where the run records where each component stands (the evidence promotion
- * requests are scored on, and what pull requests are compared with): a component that has not
- * reached its next stage yet is not a broken build. A crashed tool fails the step everywhere.
- */
-function resolveEnforce(input, defaultBranchPush) {
-    if (input === 'true')
-        return true;
-    if (input === 'false')
-        return false;
-    return !defaultBranchPush;
-}
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./packages/core/glob.ts
-/** Glob matching of repository paths (component paths, coverage categories). */
-
-function compileGlobs(globs) {
-    if (globs.length === 0)
-        return () => false;
-    return picomatch_default()(globs, { dot: true });
-}
-
-;// CONCATENATED MODULE: ./packages/junit/attribution.ts
-/**
- * Which component a test case belongs to (docs/journeys.md, journey 1: test results count for their
- * own component only). A case belongs to the component whose `tests` globs match its file. The
- * file is, in order: the case's `file` attribute (pytest's xunit1, jest-junit's
- * addFileAttribute, node's junit reporter on newer Node), its suite's `file`/`filepath`
- * attribute, or pytest's dotted `classname` read as a module path
- * (`tests.unit.test_registry.TestRegistry` -> `tests/unit/test_registry.py`). A case whose file
- * cannot be found is unattributed: it counts for no component, and the summary says how to
- * make the report name its files.
- */
-
-/** Candidate module files of a dotted classname, longest first. */
-function moduleCandidates(classname) {
-    const parts = classname.split('.').filter(Boolean);
-    const out = [];
-    for (let n = parts.length; n > 0; n--)
-        out.push(`${parts.slice(0, n).join('/')}.py`);
-    return out;
-}
-/**
- * The repository path of a case's file, or null. `resolve` maps a report's file name to a
- * checkout path (suffix matching, path-map) and returns null when it matches nothing.
- */
-function caseFile(c, resolve) {
-    for (const raw of [c.file, c.suiteFile]) {
-        if (!raw)
-            continue;
-        const hit = resolve(raw);
-        if (hit)
-            return hit;
-    }
-    if (c.classname && /^[A-Za-z_][\w]*(\.[A-Za-z_][\w]*)*$/.test(c.classname)) {
-        for (const candidate of moduleCandidates(c.classname)) {
-            const hit = resolve(candidate);
-            if (hit)
-                return hit;
-        }
-    }
-    return null;
-}
-/** An attributor for one component: its `tests` globs against each case's file. */
-function componentAttributor(testGlobs, resolve) {
-    const mine = compileGlobs(testGlobs);
-    const cache = new Map();
-    return (c) => {
-        const key = `${c.file ?? ''}\u0000${c.suiteFile ?? ''}\u0000${c.classname ?? ''}`;
-        let a = cache.get(key);
-        if (a === undefined) {
-            const file = caseFile(c, resolve);
-            a = file === null ? 'unattributed' : mine(file) ? 'mine' : 'other';
-            cache.set(key, a);
-        }
-        return a;
-    };
-}
 
 ;// CONCATENATED MODULE: ./packages/coverage/totals.ts
 const ZERO_TOTALS = Object.freeze({
@@ -42146,18 +42228,8 @@ function renderComment(ctx, limitChars) {
 
 
 
-
-
-
-
-
 const GATE = 'coverage-gate';
-async function coverage_gate_action_main() {
-    const inputs = parseInputs();
-    const ctx = readRunContext();
-    const config = await (0,load_config/* loadConfig */.Z9)(inputs.configPath, inputs.root, false, inputs.configExplicit);
-    const subject = await resolveSubject(config, inputs.root, inputs.component, inputs.targetStage);
-    const warnings = [...subject.warnings];
+async function readEvidence(run, inputs) {
     const checkout = checkoutFiles(inputs.root);
     const parallel = parallelOptions((0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), 'cobertura-worker.js'));
     const data = await readCoverage({
@@ -42168,73 +42240,88 @@ async function coverage_gate_action_main() {
         parallel,
     });
     for (const r of data.reports)
-        core_debug(`${r.file}: ${r.format}, ${r.files} files, parsed in ${r.pieces} piece(s)`);
+        run.log.debug(`${r.file}: ${r.format}, ${r.files} files, parsed in ${r.pieces} piece(s)`);
     const resolver = new PathResolver(inputs.root, checkout, inputs.pathMap);
+    const tests = inputs.testResults.length ? await readTests(run, inputs, resolver) : null;
+    const api = githubFor(run.ctx, inputs.githubToken);
+    const changed = await changedLinesFor(run.ctx, inputs.root, api);
+    const found = await findBaseline(inputs.baseline, inputs.root, GATE, run.subject.component?.id ?? null);
+    if (run.scope === 'change')
+        for (const note of found.notes)
+            run.log.warning(note);
+    return { data, tests, changed, baseline: found.baseline, resolver, api };
+}
+/** The test results; a component's own are told apart by its `tests` globs. */
+async function readTests(run, inputs, resolver) {
     const resolveFound = (raw) => {
         const r = resolver.resolve(raw);
         return r.found ? r.path : null;
     };
-    const attribute = subject.component ? componentAttributor(subject.component.tests, resolveFound) : undefined;
-    const tests = inputs.testResults.length ? await readTestResults(inputs.testResults, inputs.root, attribute) : null;
-    const api = githubFor(ctx, inputs.githubToken);
-    const changed = await changedLinesFor(ctx, inputs.root, api);
-    const testKind = inputs.testKind ?? 'unit';
-    const scope = resolveScope(inputs.scope, ctx.pullRequest !== null);
-    const found = await findBaseline(inputs.baseline, inputs.root, GATE, subject.component?.id ?? null);
-    if (scope === 'change')
-        warnings.push(...found.notes);
-    const ev = evaluateCoverage({
-        files: data.files,
-        reports: data.reports,
-        tests,
+    const { component } = run.subject;
+    const attribute = component ? componentAttributor(component.tests, resolveFound) : undefined;
+    return readTestResults(inputs.testResults, inputs.root, attribute);
+}
+function evaluate(run, inputs, e, testKind) {
+    const { config, subject } = run;
+    return evaluateCoverage({
+        files: e.data.files,
+        reports: e.data.reports,
+        tests: e.tests,
         component: subject.component,
         categories: config.categories,
         policy: subject.policy,
         minCoverage: inputs.minCoverage,
         minDiffCoverage: inputs.minDiffCoverage,
         testKind,
-        changed,
+        changed: e.changed,
         components: [...config.components.values()],
-        scope,
+        scope: run.scope,
         current: subject.current,
         heldBar: heldBarFor(subject.current, testKind, (stage) => config.policy[stage].coverage.min),
-        baseline: coverageBaseline(found.baseline),
+        baseline: coverageBaseline(e.baseline),
         enforceNextStage: config.pullRequests.enforceNextStage,
     });
-    const who = subject.component ? subject.component.id : 'the whole report';
-    const result = buildGateResult({
-        gate: GATE,
-        component: subject.component?.id ?? null,
-        current: subject.current,
-        target: subject.target,
+}
+async function publishCoverage(run, inputs, e, ev, testKind) {
+    const { tests } = e;
+    const result = gateResult(run, {
         criteria: ev.criteria,
-        summary: oneLine(ev, who, subject.target),
+        summary: oneLine(ev, run.who, run.subject.target),
         data: resultData(ev, tests),
-        context: ctx,
-        now: new Date(),
         testKind: tests ? testKind : null,
-        scope,
     });
-    const renderCtx = { result, ev, tests, reports: data.reports, warnings, runUrl: ctx.run?.url ?? null };
+    const renderCtx = {
+        result,
+        ev,
+        tests,
+        reports: e.data.reports,
+        warnings: run.log.warnings,
+        runUrl: run.ctx.run?.url ?? null,
+    };
+    const reportFiles = e.data.reports.map((r) => r.file);
     await publish({
-        gate: GATE,
+        ...runPublication(run, inputs),
         result,
         summary: renderSummary(renderCtx, SUMMARY_LIMIT_BYTES),
-        comment: commentOn(ctx, api, inputs.comment, () => renderComment(renderCtx, COMMENT_LIMIT_CHARS)),
-        annotations: annotationsFor(ev, tests, (p) => resolver.resolve(p)),
+        comment: commentOn(run.ctx, e.api, inputs.comment, () => renderComment(renderCtx, COMMENT_LIMIT_CHARS)),
+        annotations: annotationsFor(ev, tests, (p) => e.resolver.resolve(p)),
         outputs: {
             [CoverageGateOutputs.Coverage]: ev.headline.display ?? '',
             [CoverageGateOutputs.DiffCoverage]: ev.diff?.display ?? '',
             [CoverageGateOutputs.TestsPassed]: tests ? String(tests.passed) : '',
             [CoverageGateOutputs.TestsFailed]: tests ? String(tests.failed + tests.errors) : '',
         },
-        failureMessage: failureMessage(result, ev, who, subject.target, data.reports.map((r) => r.file)),
-        warnings,
-        resultsDir: inputs.resultsDir,
-        allowNoData: inputs.allowNoData,
-        enforce: resolveEnforce(inputs.enforce, ctx.defaultBranchPush),
+        failureMessage: failureMessage(result, ev, run.who, run.subject.target, reportFiles),
     });
-    core_debug(`${GATE}: ${ev.scopeFiles.length} files in scope`);
+}
+async function coverage_gate_action_main() {
+    const inputs = parseInputs();
+    const run = await startGateRun(GATE, inputs);
+    const evidence = await readEvidence(run, inputs);
+    const testKind = inputs.testKind ?? 'unit';
+    const ev = evaluate(run, inputs, evidence, testKind);
+    await publishCoverage(run, inputs, evidence, ev, testKind);
+    run.log.debug(`${GATE}: ${ev.scopeFiles.length} files in scope`);
 }
 /**
  * The action. The entry file (index.ts, what the bundle starts from) calls it; tests and
@@ -42251,7 +42338,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _coverage_gate_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1341);
+/* harmony import */ var _coverage_gate_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7892);
 
 await (0,_coverage_gate_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -234,79 +234,84 @@ function issueSummary(i) {
 
 
 
+/** The file and branch operations, each a function of the shared REST parts (below). */
 function contentsApi(r) {
-    const { octokit, owner, repo } = r;
-    const getFile = async (path, ref) => {
-        // A folder is answered as JSON whatever the media type.
-        const data = await orNull(async () => (await octokit.rest.repos.getContent({ owner, repo, path, ref, mediaType: { format: 'raw' } })).data);
-        const bytes = data === null ? null : rawBytes(data);
-        return bytes === null ? null : { text: bytes.toString('utf8'), sha: gitBlobSha(bytes) };
-    };
     return {
-        getFile,
-        async listDirectory(path, ref) {
-            const data = await orNull(async () => (await octokit.rest.repos.getContent({ owner, repo, path, ref })).data);
-            if (!Array.isArray(data))
-                return null;
-            return data.map((e) => ({
-                name: e.name,
-                path: e.path,
-                type: e.type,
-                sha: e.sha,
-                size: e.size,
-            }));
-        },
-        async putFile({ path, branch, text, message, sha }) {
-            try {
-                const { data } = await octokit.rest.repos.createOrUpdateFileContents({
-                    owner,
-                    repo,
-                    path,
-                    branch,
-                    message,
-                    content: Buffer.from(text, 'utf8').toString('base64'),
-                    ...(sha ? { sha } : {}),
-                });
-                return { sha: data.content?.sha ?? '' };
-            }
-            catch (e) {
-                // Refused as a conflict: when the file holds what we wrote, it was our own attempt that
-                // answered 502 after it was applied (the retry then carried a stale sha). Converge.
-                if (!(0,write_conflicts/* isWriteConflict */.wk)(e))
-                    throw e;
-                const now = await getFile(path, branch);
-                if (now && now.text === text)
-                    return { sha: now.sha };
-                throw e;
-            }
-        },
-        async branchSha(branch) {
-            return orNull(async () => (await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` })).data.object.sha);
-        },
-        async createBranch(branch, sha) {
-            try {
-                return await createOnce({
-                    create: async () => (await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha }),
-                        true),
-                    // There at the commit asked for: the attempt that answered 502 made it.
-                    find: async () => (await orNull(async () => (await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` })).data.object.sha)) === sha
-                        ? true
-                        : null,
-                });
-            }
-            catch (e) {
-                if (alreadyExists(e) && /already exists/i.test(e.message))
-                    return false;
-                throw e;
-            }
-        },
-        async deleteBranch(branch) {
-            await orNull(() => octokit.rest.git.deleteRef({ owner, repo, ref: `heads/${branch}` }), [422]);
-        },
-        async defaultBranch() {
-            return (await octokit.rest.repos.get({ owner, repo })).data.default_branch;
-        },
+        getFile: (path, ref) => getFile(r, path, ref),
+        listDirectory: (path, ref) => listDirectory(r, path, ref),
+        putFile: (p) => putFile(r, p),
+        branchSha: (branch) => branchSha(r, branch),
+        createBranch: (branch, sha) => createBranch(r, branch, sha),
+        deleteBranch: (branch) => deleteBranch(r, branch),
+        defaultBranch: async () => (await r.octokit.rest.repos.get({ owner: r.owner, repo: r.repo })).data.default_branch,
     };
+}
+async function getFile({ octokit, owner, repo }, path, ref) {
+    // A folder is answered as JSON whatever the media type.
+    const data = await orNull(async () => (await octokit.rest.repos.getContent({ owner, repo, path, ref, mediaType: { format: 'raw' } })).data);
+    const bytes = data === null ? null : rawBytes(data);
+    return bytes === null ? null : { text: bytes.toString('utf8'), sha: gitBlobSha(bytes) };
+}
+async function listDirectory({ octokit, owner, repo }, path, ref) {
+    const data = await orNull(async () => (await octokit.rest.repos.getContent({ owner, repo, path, ref })).data);
+    // A file's path is answered with the file, not a list: not a folder.
+    if (!Array.isArray(data))
+        return null;
+    return data.map((e) => ({
+        name: e.name,
+        path: e.path,
+        type: e.type,
+        sha: e.sha,
+        size: e.size,
+    }));
+}
+async function putFile(r, { path, branch, text, message, sha }) {
+    const { octokit, owner, repo } = r;
+    try {
+        const { data } = await octokit.rest.repos.createOrUpdateFileContents({
+            owner,
+            repo,
+            path,
+            branch,
+            message,
+            content: Buffer.from(text, 'utf8').toString('base64'),
+            ...(sha ? { sha } : {}),
+        });
+        return { sha: data.content?.sha ?? '' };
+    }
+    catch (e) {
+        // Refused as a conflict: when the file holds what we wrote, it was our own attempt that
+        // answered 502 after it was applied (the retry then carried a stale sha). Converge.
+        if (!(0,write_conflicts/* isWriteConflict */.wk)(e))
+            throw e;
+        const now = await getFile(r, path, branch);
+        if (now && now.text === text)
+            return { sha: now.sha };
+        throw e;
+    }
+}
+async function branchSha({ octokit, owner, repo }, branch) {
+    return orNull(async () => (await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` })).data.object.sha);
+}
+async function createBranch(r, branch, sha) {
+    const { octokit, owner, repo } = r;
+    try {
+        return await createOnce({
+            create: async () => (await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha }), true),
+            // There at the commit asked for: the attempt that answered 502 made it.
+            find: async () => ((await branchSha(r, branch)) === sha ? true : null),
+        });
+    }
+    catch (e) {
+        // Another run created it first: not an error, the caller is told it was not this one.
+        if (alreadyExists(e) && /already exists/i.test(e.message))
+            return false;
+        throw e;
+    }
+}
+async function deleteBranch({ octokit, owner, repo }, branch) {
+    // 422 when the ref is not there (already deleted): the outcome asked for.
+    await orNull(() => octokit.rest.git.deleteRef({ owner, repo, ref: `heads/${branch}` }), [422]);
 }
 
 ;// CONCATENATED MODULE: ./packages/github/rest/issues.ts
@@ -314,94 +319,104 @@ function contentsApi(r) {
 
 
 
+/** The issue operations, each a function of the shared REST parts (below). */
 function issuesApi(r) {
-    const { octokit, owner, repo } = r;
-    const it = octokit.paginate.iterator;
-    const openIssues = async (labels) => {
-        const { items } = await r.list(`open issues labelled ${labels.join(', ')}`, it(octokit.rest.issues.listForRepo, {
-            owner,
-            repo,
-            state: 'open',
-            labels: labels.join(','),
-            sort: 'created',
-            direction: 'asc',
-            per_page: 100,
-        }));
-        return items.filter((i) => !i.pull_request).map(issueSummary);
-    };
     return {
-        listOpenIssues: openIssues,
-        async createIssue({ title, body, labels: names }) {
-            return createOnce({
-                create: async () => issueSummary((await octokit.rest.issues.create({ owner, repo, title, body, labels: names })).data),
-                find: async () => (await openIssues(names)).filter((i) => i.title === title).pop() ?? null,
-            });
-        },
-        async updateIssue(issue, { title, body }) {
-            await octokit.rest.issues.update({
-                owner,
-                repo,
-                issue_number: issue,
-                ...(title === undefined ? {} : { title }),
-                ...(body === undefined ? {} : { body }),
-            });
-        },
-        async closeIssue(issue, reason, body) {
-            await octokit.rest.issues.update({
-                owner,
-                repo,
-                issue_number: issue,
-                state: 'closed',
-                state_reason: reason,
-                ...(body === undefined ? {} : { body }),
-            });
-        },
-        async getIssue(issue) {
-            const data = await orNull(async () => (await octokit.rest.issues.get({ owner, repo, issue_number: issue })).data);
-            if (data === null)
-                return null;
-            return {
-                number: data.number,
-                title: data.title,
-                body: data.body ?? null,
-                labels: labelNames(data.labels),
-                user: data.user?.login ?? null,
-                html_url: data.html_url,
-                node_id: data.node_id,
-                state: data.state,
-                created_at: data.created_at,
-            };
-        },
-        async listIssueEvents(issue) {
-            // A bound: promotion requests have a few dozen events. The newest come last, so a cut
-            // list would lose exactly the ones that say who labelled the issue now: an error.
-            const { items, cut } = await boundedPages(it(octokit.rest.issues.listEvents, { owner, repo, issue_number: issue, per_page: 100 }), { what: `events of #${issue}`, maxPages: 10 }, () => { });
-            if (cut)
-                throw new api_errors/* GitHubApiError */.OS(`the events of #${issue} run past ${items.length} in 10 pages; who applied its labels cannot be told from part of them`, 0, 'too-large');
-            return items.map((e) => ({
-                event: e.event,
-                actor: e.actor?.login ?? null,
-                label: e.label?.name ?? null,
-                created_at: e.created_at,
-            }));
-        },
-        async searchIssues(query) {
-            const { data } = await octokit.rest.search.issuesAndPullRequests({ q: query, per_page: 100 });
-            return data.items.map((i) => ({
-                number: i.number,
-                title: i.title,
-                html_url: i.html_url,
-                labels: labelNames(i.labels),
-                state: i.state,
-                created_at: i.created_at,
-                closed_at: i.closed_at,
-            }));
-        },
-        async permissionOf(user) {
-            const data = await orNull(async () => (await octokit.rest.repos.getCollaboratorPermissionLevel({ owner, repo, username: user })).data);
-            return data === null ? 'none' : (data.role_name ?? data.permission);
-        },
+        listOpenIssues: (labels) => openIssues(r, labels),
+        createIssue: (p) => createIssue(r, p),
+        updateIssue: (issue, p) => updateIssue(r, issue, p),
+        closeIssue: (issue, reason, body) => closeIssue(r, issue, reason, body),
+        getIssue: (issue) => getIssue(r, issue),
+        listIssueEvents: (issue) => listIssueEvents(r, issue),
+        searchIssues: (query) => searchIssues(r, query),
+        permissionOf: (user) => permissionOf(r, user),
     };
+}
+async function openIssues({ octokit, owner, repo, list }, labels) {
+    const { items } = await list(`open issues labelled ${labels.join(', ')}`, octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
+        owner,
+        repo,
+        state: 'open',
+        labels: labels.join(','),
+        sort: 'created',
+        direction: 'asc',
+        per_page: 100,
+    }));
+    // The issues listing includes pull requests; they are not issues here.
+    return items.filter((i) => !i.pull_request).map(issueSummary);
+}
+async function createIssue(r, { title, body, labels }) {
+    const { octokit, owner, repo } = r;
+    return createOnce({
+        create: async () => issueSummary((await octokit.rest.issues.create({ owner, repo, title, body, labels })).data),
+        // An open issue with the same title and labels: ours, from the attempt that answered 502.
+        find: async () => (await openIssues(r, labels)).filter((i) => i.title === title).pop() ?? null,
+    });
+}
+async function updateIssue({ octokit, owner, repo }, issue, { title, body }) {
+    await octokit.rest.issues.update({
+        owner,
+        repo,
+        issue_number: issue,
+        ...(title === undefined ? {} : { title }),
+        ...(body === undefined ? {} : { body }),
+    });
+}
+async function closeIssue({ octokit, owner, repo }, issue, reason, body) {
+    await octokit.rest.issues.update({
+        owner,
+        repo,
+        issue_number: issue,
+        state: 'closed',
+        state_reason: reason,
+        ...(body === undefined ? {} : { body }),
+    });
+}
+async function getIssue({ octokit, owner, repo }, issue) {
+    const data = await orNull(async () => (await octokit.rest.issues.get({ owner, repo, issue_number: issue })).data);
+    if (data === null)
+        return null;
+    return {
+        number: data.number,
+        title: data.title,
+        body: data.body ?? null,
+        labels: labelNames(data.labels),
+        user: data.user?.login ?? null,
+        html_url: data.html_url,
+        node_id: data.node_id,
+        state: data.state,
+        created_at: data.created_at,
+    };
+}
+async function listIssueEvents({ octokit, owner, repo }, issue) {
+    // A bound: promotion requests have a few dozen events. The newest come last, so a cut
+    // list would lose exactly the ones that say who labelled the issue now: an error.
+    const { items, cut } = await boundedPages(octokit.paginate.iterator(octokit.rest.issues.listEvents, { owner, repo, issue_number: issue, per_page: 100 }), { what: `events of #${issue}`, maxPages: 10 }, () => { });
+    if (cut)
+        throw new api_errors/* GitHubApiError */.OS(`the events of #${issue} run past ${items.length} in 10 pages; who applied its labels cannot be told from part of them`, 0, 'too-large');
+    return items.map((e) => ({
+        event: e.event,
+        actor: e.actor?.login ?? null,
+        label: e.label?.name ?? null,
+        created_at: e.created_at,
+    }));
+}
+async function searchIssues({ octokit }, query) {
+    const { data } = await octokit.rest.search.issuesAndPullRequests({ q: query, per_page: 100 });
+    return data.items.map((i) => ({
+        number: i.number,
+        title: i.title,
+        html_url: i.html_url,
+        labels: labelNames(i.labels),
+        state: i.state,
+        created_at: i.created_at,
+        closed_at: i.closed_at,
+    }));
+}
+async function permissionOf({ octokit, owner, repo }, user) {
+    const data = await orNull(async () => (await octokit.rest.repos.getCollaboratorPermissionLevel({ owner, repo, username: user })).data);
+    // `role_name` names custom roles (and maintain, triage); `permission` folds them into admin, write, read.
+    return data === null ? 'none' : (data.role_name ?? data.permission);
 }
 
 ;// CONCATENATED MODULE: ./packages/github/rest/labels.ts

@@ -32764,7 +32764,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5690:
+/***/ 8746:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35994,252 +35994,6 @@ function githubFor(ctx, token) {
     });
 }
 
-// EXTERNAL MODULE: ./packages/core/config/defaults.ts
-var defaults = __nccwpck_require__(653);
-// EXTERNAL MODULE: ./packages/core/path-input.ts
-var path_input = __nccwpck_require__(7104);
-;// CONCATENATED MODULE: ./packages/core/path-resolver.ts
-/**
- * Maps the file names written in reports to paths relative to the checkout.
- *
- * Reports come from other machines and other working directories: Cobertura `<source>` roots
- * like `/home/runner/work/app/app/src`, LCOV `SF:` absolute paths, Windows separators, paths
- * relative to a sub-folder. In order:
- *  1. the user's `path-map` prefixes (`from=to`) are applied;
- *  2. a path under the checkout root is made relative to it;
- *  3. a path that names an existing file is taken as is;
- *  4. otherwise the report's name is matched by suffix against the checkout's files (the
- *     longest unambiguous match); the prefix learned this way is reused for the report's
- *     other files.
- * A name that still matches nothing is returned with `found: false`, to be listed, never dropped.
- */
-
-function toPosix(p) {
-    let s = p.replace(/\\/g, '/');
-    if (/^[A-Za-z]:\//.test(s))
-        s = `/${s}`; // C:/x -> /C:/x, absolute for posix logic
-    return s;
-}
-function isAbsolute(p) {
-    return p.startsWith('/');
-}
-function normalize(p) {
-    const n = posix.normalize(p);
-    return n === '.' ? '' : n.replace(/^\.\//, '').replace(/\/$/, '');
-}
-/** Parses the `path-map` input: one `from=to` per line or comma-separated. */
-function path_resolver_parsePathMap(text) {
-    const out = [];
-    for (const raw of text.split(/[\n,]/)) {
-        const item = raw.trim();
-        if (!item)
-            continue;
-        const eq = item.indexOf('=');
-        if (eq < 0)
-            throw new Error(`"${item}" is not of the form from=to`);
-        const from = toPosix(item.slice(0, eq).trim());
-        const to = toPosix(item.slice(eq + 1).trim());
-        if (!from && !to)
-            throw new Error(`"${item}" maps nothing to nothing: give a prefix on at least one side`);
-        out.push({ from, to });
-    }
-    return out;
-}
-function applyMapping(p, mappings) {
-    for (const { from, to } of mappings) {
-        const f = from.replace(/\/$/, '');
-        if (p === f || p.startsWith(`${f}/`) || (f === '' && !isAbsolute(p))) {
-            const rest = f === '' ? p : p.slice(f.length).replace(/^\//, '');
-            return to ? `${to.replace(/\/$/, '')}/${rest}` : rest;
-        }
-    }
-    return p;
-}
-/**
- * The checkout's files by base name, built once per checkout and shared by every resolver
- * over it: coverage-gate makes one resolver per report, and building the index per report
- * made 10,000 report files cost 10,000 passes over the checkout (quadratic).
- */
-const BASENAME_INDEX = new WeakMap();
-function basenameIndex(files) {
-    let index = BASENAME_INDEX.get(files);
-    if (!index)
-        BASENAME_INDEX.set(files, (index = indexByBasename(files.list())));
-    return index;
-}
-class PathResolver {
-    files;
-    mappings;
-    root;
-    /** Prefixes learned by suffix matching: report prefix -> checkout prefix. */
-    learned = new Map();
-    constructor(root, files, mappings = []) {
-        this.files = files;
-        this.mappings = mappings;
-        this.root = normalize(toPosix(root));
-    }
-    /** Resolves a report's file name; `sources` are the roots relative names are relative to. */
-    resolve(raw, sources = []) {
-        const name = toPosix(raw.trim());
-        const candidates = [];
-        if (isAbsolute(name))
-            candidates.push(name);
-        else {
-            for (const s of sources)
-                if (s.trim())
-                    candidates.push(posix.join(toPosix(s.trim()), name));
-            candidates.push(name);
-        }
-        let fallback;
-        for (const c of candidates) {
-            const mapped = normalize(applyMapping(normalize(c), this.mappings));
-            const rel = this.underRoot(mapped);
-            if (rel !== undefined && this.files.exists(rel))
-                return { path: rel, found: true };
-            const viaLearned = this.viaLearned(mapped);
-            if (viaLearned)
-                return { path: viaLearned, found: true };
-            fallback ??= rel ?? mapped;
-        }
-        for (const c of candidates) {
-            const bySuffix = this.bySuffix(normalize(applyMapping(normalize(c), this.mappings)));
-            if (bySuffix)
-                return { path: bySuffix, found: true };
-        }
-        return { path: fallback ?? name, found: false };
-    }
-    underRoot(p) {
-        if (!isAbsolute(p))
-            return p;
-        if (this.root && p.startsWith(`${this.root}/`))
-            return p.slice(this.root.length + 1);
-        return undefined;
-    }
-    /**
-     * A path under a prefix learned before. Learned prefixes end at a `/` (or are empty), so
-     * only the prefixes of `p` that end there are looked up, longest first: the cost is the
-     * path's depth, not the number of prefixes learned (which a report whose every file sits
-     * under another root makes as large as the report).
-     */
-    viaLearned(p) {
-        if (this.learned.size === 0)
-            return undefined;
-        const ends = [0];
-        for (let i = 0; i < p.length; i++)
-            if (p[i] === '/')
-                ends.push(i + 1);
-        for (const end of ends.reverse()) {
-            const from = p.slice(0, end);
-            const to = this.learned.get(from);
-            if (to === undefined)
-                continue;
-            const rel = to + p.slice(from.length);
-            if (this.files.exists(rel))
-                return rel;
-        }
-        return undefined;
-    }
-    /** The checkout file whose path is the longest suffix of `p` (or ends with `p`), if unique. */
-    bySuffix(p) {
-        const base = posix.basename(p);
-        if (!base)
-            return undefined;
-        const options = basenameIndex(this.files).get(base) ?? [];
-        // The report's path ends with a checkout path (absolute path from another machine) ...
-        const tails = options.filter((f) => p === f || p.endsWith(`/${f}`));
-        if (tails.length > 0) {
-            const best = tails.reduce((a, b) => (b.length > a.length ? b : a));
-            if (tails.filter((t) => t.length === best.length).length === 1) {
-                this.learned.set(p.slice(0, p.length - best.length), '');
-                return best;
-            }
-            return undefined;
-        }
-        // ... or a checkout path ends with the report's relative path (run from a sub-folder).
-        if (!isAbsolute(p)) {
-            const heads = options.filter((f) => f.endsWith(`/${p}`));
-            if (heads.length === 1) {
-                const prefix = heads[0].slice(0, heads[0].length - p.length);
-                this.learned.set('', prefix);
-                return heads[0];
-            }
-        }
-        return undefined;
-    }
-}
-function indexByBasename(files) {
-    const m = new Map();
-    for (const f of files) {
-        const b = posix.basename(f);
-        const list = m.get(b);
-        if (list)
-            list.push(f);
-        else
-            m.set(b, [f]);
-    }
-    return m;
-}
-
-// EXTERNAL MODULE: ./packages/core/report-files.ts
-var report_files = __nccwpck_require__(2918);
-;// CONCATENATED MODULE: ./packages/action-io/inputs.ts
-/** Reading action inputs with clear errors (the input's name, what was expected, what was found). */
-
-
-
-
-function stringInput(name) {
-    return getInput(name).trim();
-}
-function optionalInput(name) {
-    const v = stringInput(name);
-    return v === '' ? null : v;
-}
-function inputs_listInput(name) {
-    return (0,report_files/* splitList */.ry)(getInput(name));
-}
-function numberInput(name, range) {
-    const raw = optionalInput(name);
-    if (raw === null)
-        return null;
-    const v = Number(raw.replace(/%$/, ''));
-    if (!Number.isFinite(v) || v < range.min || v > range.max) {
-        throw new ConfigurationError(`expected a number from ${range.min} to ${range.max}, found "${raw}"`, {
-            at: `input ${name}`,
-        });
-    }
-    return v;
-}
-const TRUE = new Set(['true', 'yes', 'on', '1']);
-const FALSE = new Set(['false', 'no', 'off', '0']);
-function booleanInput(name, fallback) {
-    const raw = optionalInput(name)?.toLowerCase();
-    if (raw === undefined)
-        return fallback;
-    if (TRUE.has(raw))
-        return true;
-    if (FALSE.has(raw))
-        return false;
-    throw new errors/* ConfigurationError */.j(`expected true or false, found "${raw}"`, { at: `input ${name}` });
-}
-function inputs_enumInput(name, values) {
-    const raw = optionalInput(name)?.toLowerCase();
-    if (raw === undefined)
-        return null;
-    if (values.includes(raw))
-        return raw;
-    throw new errors/* ConfigurationError */.j(`expected one of ${values.join(', ')}, found "${raw}"`, { at: `input ${name}` });
-}
-/** A `path-map` input: one `from=to` prefix pair per line or comma. */
-function pathMapInput(name) {
-    try {
-        return parsePathMap(stringInput(name));
-    }
-    catch (e) {
-        throw new ConfigurationError(e.message, { at: `input ${name}` }, 'Write one `from=to` prefix pair per line.');
-    }
-}
-
 ;// CONCATENATED MODULE: ./packages/action-io/names.ts
 /**
  * Every action's input and output names, in one place. The action.yml files declare exactly
@@ -36399,43 +36153,6 @@ const DashboardOutputs = {
     Components: 'components',
 };
 
-;// CONCATENATED MODULE: ./packages/action-io/common-inputs.ts
-/** The inputs every gate takes (README: config, component, target-stage, github-token, ...). */
-
-
-
-
-
-
-
-function readCommonInputs() {
-    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    const wd = optionalInput(CommonInputs.WorkingDirectory);
-    const root = wd ? (0,path_input/* resolveInputPath */.qL)(wd, workspace) : workspace;
-    if (wd)
-        (0,path_input/* requireDirectory */.T)(root, wd, `input ${CommonInputs.WorkingDirectory}`);
-    const dir = optionalInput(CommonInputs.ResultsDir);
-    const config = optionalInput(CommonInputs.Config);
-    return {
-        root,
-        configPath: config ?? defaults/* DEFAULT_CONFIG_PATH */.Bi,
-        configExplicit: config !== null,
-        component: optionalInput(CommonInputs.Component),
-        targetStage: inputs_enumInput(CommonInputs.TargetStage, ['staging', 'production']),
-        githubToken: stringInput(CommonInputs.GitHubToken),
-        comment: booleanInput(CommonInputs.Comment, true),
-        resultsDir: dir ? (0,path_input/* resolveInputPath */.qL)(dir, root) : (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'maturity-results'),
-        allowNoData: booleanInput(CommonInputs.AllowNoData, false),
-    };
-}
-function readChangeInputs() {
-    return {
-        scope: enumInput(ChangeInputs.Scope, SCOPE_VALUES),
-        baseline: listInput(ChangeInputs.Baseline),
-        enforce: enumInput(ChangeInputs.Enforce, ENFORCE_VALUES),
-    };
-}
-
 // EXTERNAL MODULE: ./packages/github/api-errors.ts
 var api_errors = __nccwpck_require__(9430);
 ;// CONCATENATED MODULE: ./packages/action-io/run-action.ts
@@ -36481,8 +36198,36 @@ async function runAction(name, main) {
 
 // EXTERNAL MODULE: ./packages/core/config/load-config.ts
 var load_config = __nccwpck_require__(9846);
+;// CONCATENATED MODULE: ./packages/core/logger.ts
+const ignore = () => { };
+/**
+ * The Logger an action's shell makes: debug and info lines go straight to the runner's log (the
+ * sinks the shell gives, @actions/core's), warnings are kept for the job summary and published once
+ * with the result, so their number is bounded by the step's annotation limit (action-io/publish.ts).
+ */
+class RunLog {
+    debugSink;
+    infoSink;
+    warnings = [];
+    constructor(debugSink = ignore, infoSink = ignore) {
+        this.debugSink = debugSink;
+        this.infoSink = infoSink;
+    }
+    debug(message) {
+        this.debugSink(message);
+    }
+    info(message) {
+        this.infoSink(message);
+    }
+    warning(message) {
+        this.warnings.push(message);
+    }
+}
+
 // EXTERNAL MODULE: ./packages/core/safe-write.ts
 var safe_write = __nccwpck_require__(4209);
+// EXTERNAL MODULE: ./packages/core/path-input.ts
+var path_input = __nccwpck_require__(7104);
 ;// CONCATENATED MODULE: ./packages/core/maturity/read-maturity.ts
 /**
  * Finds and reads a component's MATURITY.md (the config's `maturity-file`, possibly
@@ -36712,6 +36457,8 @@ class BranchDashboardHistory {
     }
 }
 
+// EXTERNAL MODULE: ./packages/core/config/defaults.ts
+var defaults = __nccwpck_require__(653);
 // EXTERNAL MODULE: ./packages/core/result/gate-result.ts
 var gate_result = __nccwpck_require__(751);
 // EXTERNAL MODULE: ./packages/core/stages.ts
@@ -36748,10 +36495,30 @@ function series(points, component, metric) {
 }
 function buildDashboard(input) {
     const ids = new Set(input.components.map((c) => c.id));
-    const { results } = input.results;
-    const setAside = [...input.results.setAside];
+    const { used, setAside } = resultsByComponent(input.results, ids);
+    const points = mergePoints(input.history, ...used.map((r) => pointsFromResult(r.result)));
+    const components = input.components.map((c) => componentView(c, { input, ids, used, points }));
+    markBlockedBy(components);
+    return {
+        repository: input.repository,
+        generatedAt: input.generatedAt,
+        components,
+        board: boardOf(components),
+        issues: input.issues,
+        setAside,
+        resultFiles: used.length,
+        historyPoints: points.length,
+    };
+}
+/**
+ * The results for components of the config, newest first (so the first of a gate or criterion
+ * met is the one shown), and the others set aside with why: a whole-report result, or one for
+ * a component the config does not have, has no place on the board.
+ */
+function resultsByComponent(validated, ids) {
+    const setAside = [...validated.setAside];
     const used = [];
-    for (const r of results) {
+    for (const r of validated.results) {
         if (r.result.component === null)
             setAside.push({ file: r.file, reason: 'a whole-report result, for no component' });
         else if (!ids.has(r.result.component))
@@ -36760,69 +36527,95 @@ function buildDashboard(input) {
             used.push(r);
     }
     used.sort((a, b) => Date.parse(b.result.createdAt) - Date.parse(a.result.createdAt));
-    const points = mergePoints(input.history, ...used.map((r) => pointsFromResult(r.result)));
-    const components = input.components.map((c) => {
-        const lookup = input.maturity.get(c.id);
-        const record = lookup?.record;
-        const warnings = [...(lookup?.warning ? [lookup.warning] : []), ...(record?.warnings ?? [])];
-        const mine = used.filter((r) => r.result.component === c.id);
-        const seen = new Set();
-        const criteria = [];
-        const gates = new Map();
-        for (const { file, result } of mine) {
-            if (!gates.has(result.gate))
-                gates.set(result.gate, { gate: result.gate, status: result.status, createdAt: result.createdAt, file });
-            for (const cr of result.criteria) {
-                const key = `${result.gate}\u0000${cr.id}`;
-                if (seen.has(key))
-                    continue;
-                seen.add(key);
-                criteria.push({ ...cr, gate: result.gate, file, createdAt: result.createdAt });
-            }
+    return { used, setAside };
+}
+function componentView(c, { input, ids, used, points }) {
+    const lookup = input.maturity.get(c.id);
+    const record = lookup?.record;
+    const { criteria, gates } = newestCriteria(used.filter((r) => r.result.component === c.id));
+    const barOf = (metric) => {
+        const cr = criteria.find((x) => x.id === metric);
+        return cr && typeof cr.bar === 'number' ? cr.bar : null;
+    };
+    const issues = issuesOf(input.issues, ids, c.id);
+    const group = c.group ?? null;
+    return {
+        id: c.id,
+        name: c.name,
+        group,
+        groupTitle: group ? (defaults/* GROUP_TITLES */.Cx[group] ?? group) : 'No functional group',
+        stage: record?.stage ?? null,
+        stageText: record && !record.stage ? (record.stageText ?? null) : null,
+        since: record?.since ?? null,
+        owner: record?.owner ?? c.owner ?? null,
+        maturityFile: c.maturityFile ?? null,
+        dependsOn: [...c.dependsOn],
+        warnings: [...(lookup?.warning ? [lookup.warning] : []), ...(record?.warnings ?? [])],
+        status: (0,gate_result/* overallStatus */.gX)(criteria),
+        criteria,
+        counts: countByStatus(criteria),
+        worst: worstCriteria(criteria),
+        gates,
+        trends: {
+            coverage: { points: series(points, c.id, COVERAGE_METRIC), bar: barOf(COVERAGE_METRIC) },
+            uptime: { points: series(points, c.id, UPTIME_METRIC), bar: barOf(UPTIME_METRIC) },
+        },
+        history: [...(record?.history ?? [])],
+        breaches: issues.breaches,
+        blockedBy: [], // set once every component's stage is known (markBlockedBy)
+        blockers: issues.blockers,
+        requests: issues.requests,
+    };
+}
+/**
+ * A component's criteria, the newest result of each gate winning per criterion (as
+ * promotion-report takes them), the most severe first; and each gate's newest status.
+ * `mine` is newest first.
+ */
+function newestCriteria(mine) {
+    const seen = new Set();
+    const criteria = [];
+    const gates = new Map();
+    for (const { file, result } of mine) {
+        if (!gates.has(result.gate))
+            gates.set(result.gate, { gate: result.gate, status: result.status, createdAt: result.createdAt, file });
+        for (const cr of result.criteria) {
+            const key = `${result.gate}\u0000${cr.id}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            criteria.push({ ...cr, gate: result.gate, file, createdAt: result.createdAt });
         }
-        criteria.sort((a, b) => SEVERITY[b.status] - SEVERITY[a.status] || a.gate.localeCompare(b.gate) || a.id.localeCompare(b.id));
-        const counts = { pass: 0, fail: 0, 'no-data': 0, error: 0 };
-        for (const cr of criteria)
-            counts[cr.status]++;
-        const worst = criteria
-            .filter((cr) => cr.status !== 'pass')
-            .sort((a, b) => SEVERITY[b.status] - SEVERITY[a.status] || (b.gap ?? 0) - (a.gap ?? 0))
-            .slice(0, 3);
-        const barOf = (metric) => {
-            const cr = criteria.find((x) => x.id === metric);
-            return cr && typeof cr.bar === 'number' ? cr.bar : null;
-        };
-        const group = c.group ?? null;
-        return {
-            id: c.id,
-            name: c.name,
-            group,
-            groupTitle: group ? (defaults/* GROUP_TITLES */.Cx[group] ?? group) : 'No functional group',
-            stage: record?.stage ?? null,
-            stageText: record && !record.stage ? (record.stageText ?? null) : null,
-            since: record?.since ?? null,
-            owner: record?.owner ?? c.owner ?? null,
-            maturityFile: c.maturityFile ?? null,
-            dependsOn: [...c.dependsOn],
-            warnings,
-            status: (0,gate_result/* overallStatus */.gX)(criteria),
-            criteria,
-            counts,
-            worst,
-            gates: [...gates.values()].sort((a, b) => a.gate.localeCompare(b.gate)),
-            trends: {
-                coverage: { points: series(points, c.id, COVERAGE_METRIC), bar: barOf(COVERAGE_METRIC) },
-                uptime: { points: series(points, c.id, UPTIME_METRIC), bar: barOf(UPTIME_METRIC) },
-            },
-            history: [...(record?.history ?? [])],
-            breaches: input.issues
-                ? input.issues.breaches.filter((i) => componentOfIssue(i, ids) === c.id).sort((a, b) => a.number - b.number)
-                : [],
-            blockedBy: [],
-            blockers: input.issues ? input.issues.blockers.filter((i) => componentOfIssue(i, ids) === c.id) : [],
-            requests: input.issues ? input.issues.requests.filter((i) => componentOfIssue(i, ids) === c.id) : [],
-        };
-    });
+    }
+    criteria.sort((a, b) => SEVERITY[b.status] - SEVERITY[a.status] || a.gate.localeCompare(b.gate) || a.id.localeCompare(b.id));
+    return { criteria, gates: [...gates.values()].sort((a, b) => a.gate.localeCompare(b.gate)) };
+}
+function countByStatus(criteria) {
+    const counts = { pass: 0, fail: 0, 'no-data': 0, error: 0 };
+    for (const cr of criteria)
+        counts[cr.status]++;
+    return counts;
+}
+/** The three criteria that most need work: errors, failures (largest gap first), then missing data. */
+function worstCriteria(criteria) {
+    return criteria
+        .filter((cr) => cr.status !== 'pass')
+        .sort((a, b) => SEVERITY[b.status] - SEVERITY[a.status] || (b.gap ?? 0) - (a.gap ?? 0))
+        .slice(0, 3);
+}
+/** The component's issues, by their `component:` label; none when the issues were not fetched. */
+function issuesOf(issues, ids, id) {
+    if (!issues)
+        return { breaches: [], blockers: [], requests: [] };
+    const mine = (list) => list.filter((i) => componentOfIssue(i, ids) === id);
+    return {
+        breaches: mine(issues.breaches).sort((a, b) => a.number - b.number),
+        blockers: mine(issues.blockers),
+        requests: mine(issues.requests),
+    };
+}
+/** Each component's dependencies at a lower stage than its own (after a demotion, it is blocked until they are back). */
+function markBlockedBy(components) {
     const stageOf = new Map(components.map((c) => [c.id, c.stage]));
     for (const c of components) {
         if (c.stage === null)
@@ -36833,43 +36626,40 @@ function buildDashboard(input) {
             return stage && stages/* STAGES */.an.indexOf(stage) < own ? [{ id: d, stage }] : [];
         });
     }
-    const column = (stage) => {
-        const inStage = components.filter((c) => c.stage === stage);
-        const groups = new Map();
-        for (const c of inStage) {
-            const key = c.group ?? '';
-            if (!groups.has(key))
-                groups.set(key, { group: c.group, title: c.groupTitle, components: [] });
-            groups.get(key).components.push(c);
-        }
-        const order = Object.keys(defaults/* GROUP_TITLES */.Cx);
-        const rank = (g) => g.group === null ? order.length + 1 : order.includes(g.group) ? order.indexOf(g.group) : order.length;
-        return {
-            stage,
-            count: inStage.length,
-            groups: [...groups.values()]
-                .sort((a, b) => rank(a) - rank(b) || a.title.localeCompare(b.title))
-                .map((g) => ({ ...g, components: g.components.sort((a, b) => a.name.localeCompare(b.name)) })),
-        };
-    };
-    const board = stages/* STAGES */.an.map((s) => column(s));
-    const unknown = column(null);
+}
+/** A column per stage, and one for components whose stage is unknown when there are any. */
+function boardOf(components) {
+    const board = stages/* STAGES */.an.map((s) => boardColumn(components, s));
+    const unknown = boardColumn(components, null);
     if (unknown.count)
         board.push(unknown);
+    return board;
+}
+/** The components at a stage, by functional group in GROUP_TITLES' order (other groups, then none, last). */
+function boardColumn(components, stage) {
+    const inStage = components.filter((c) => c.stage === stage);
+    const groups = new Map();
+    for (const c of inStage) {
+        const key = c.group ?? '';
+        if (!groups.has(key))
+            groups.set(key, { group: c.group, title: c.groupTitle, components: [] });
+        groups.get(key).components.push(c);
+    }
+    const order = Object.keys(defaults/* GROUP_TITLES */.Cx);
+    const rank = (g) => g.group === null ? order.length + 1 : order.includes(g.group) ? order.indexOf(g.group) : order.length;
     return {
-        repository: input.repository,
-        generatedAt: input.generatedAt,
-        components,
-        board,
-        issues: input.issues,
-        setAside,
-        resultFiles: used.length,
-        historyPoints: points.length,
+        stage,
+        count: inStage.length,
+        groups: [...groups.values()]
+            .sort((a, b) => rank(a) - rank(b) || a.title.localeCompare(b.title))
+            .map((g) => ({ ...g, components: g.components.sort((a, b) => a.name.localeCompare(b.name)) })),
     };
 }
 
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 3 modules
 var dist = __nccwpck_require__(6128);
+// EXTERNAL MODULE: ./packages/core/report-files.ts
+var report_files = __nccwpck_require__(2918);
 ;// CONCATENATED MODULE: ./packages/core/result/read-results.ts
 /**
  * Reads result files back (docs/result-format.md): each is validated against the versioned
@@ -37206,32 +36996,54 @@ function dataTable(o, pts) {
     return `<div class="visually-hidden"><table id="${escapeHtml(o.id)}-data"><caption>${escapeHtml(o.title)}: data</caption><thead><tr><th scope="col">Time</th><th scope="col">Value</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 function lineChart(o) {
-    const pts = [...o.points]
-        .filter((p) => Number.isFinite(p.value) && !Number.isNaN(Date.parse(p.t)))
-        .sort((a, b) => Date.parse(a.t) - Date.parse(b.t));
+    const pts = plottable(o.points);
     const id = escapeHtml(o.id);
     const title = escapeHtml(o.title);
     if (pts.length === 0) {
         return `<figure class="chart chart-empty" id="${id}"><figcaption>${title}</figcaption><p class="muted">No data points yet: this trend fills in as the gates run.</p></figure>`;
     }
+    const { summary, barText } = describe(o, pts);
+    const label = `${o.title}. ${summary}${barText}`;
+    return (`<figure class="chart" id="${id}"><figcaption>${title}</figcaption>` +
+        `<svg viewBox="0 0 ${W} ${H}" preserveAspectRatio="xMidYMid meet" role="img" aria-label="${escapeHtml(label)}" aria-describedby="${id}-desc" focusable="false">` +
+        `<title>${title}</title><desc id="${id}-desc">${escapeHtml(summary + barText)}</desc>` +
+        `${marks(o, pts, scales(o, pts))}</svg>` +
+        `${dataTable(o, pts)}</figure>`);
+}
+/** The points that can be drawn (a finite value at a readable time), oldest first. */
+function plottable(points) {
+    return [...points]
+        .filter((p) => Number.isFinite(p.value) && !Number.isNaN(Date.parse(p.t)))
+        .sort((a, b) => Date.parse(a.t) - Date.parse(b.t));
+}
+/** From time and value to the plot area; `pts` is not empty and oldest first. */
+function scales(o, pts) {
     const values = pts.map((p) => p.value);
     const percent = o.unit === '%';
+    // A percentage is drawn on its whole scale; other figures from 0 (or below) to the highest of the data and the bar.
     const yMin = o.yMin ?? (percent ? 0 : Math.min(0, ...values));
     let yMax = o.yMax ?? (percent ? 100 : Math.max(...values, o.bar ?? -Infinity));
     if (yMax <= yMin)
-        yMax = yMin + 1;
+        yMax = yMin + 1; // a flat series at 0 still needs a range
     const t0 = Date.parse(pts[0].t);
     const t1 = Date.parse(pts[pts.length - 1].t);
     const innerW = W - PAD.left - PAD.right;
     const innerH = H - PAD.top - PAD.bottom;
-    const x = (t) => (t1 === t0 ? PAD.left + innerW / 2 : PAD.left + ((Date.parse(t) - t0) / (t1 - t0)) * innerW);
-    const y = (v) => PAD.top + (1 - (Math.min(Math.max(v, yMin), yMax) - yMin) / (yMax - yMin)) * innerH;
+    return {
+        yMin,
+        yMax,
+        x: (t) => (t1 === t0 ? PAD.left + innerW / 2 : PAD.left + ((Date.parse(t) - t0) / (t1 - t0)) * innerW),
+        y: (v) => PAD.top + (1 - (Math.min(Math.max(v, yMin), yMax) - yMin) / (yMax - yMin)) * innerH,
+        oneInstant: t1 === t0,
+    };
+}
+/** The SVG's content: grid and y labels, the bar's dashed line, the line, its dots, and the first and last days. */
+function marks(o, pts, { yMin, yMax, x, y, oneInstant }) {
     const r = (n) => n.toFixed(1);
-    const ticks = [yMin, (yMin + yMax) / 2, yMax];
-    const grid = ticks
+    const grid = [yMin, (yMin + yMax) / 2, yMax]
         .map((v) => `<line class="chart-grid" x1="${PAD.left}" x2="${W - PAD.right}" y1="${r(y(v))}" y2="${r(y(v))}"/><text class="chart-axis" x="${PAD.left - 6}" y="${r(y(v) + 4)}" text-anchor="end">${escapeHtml(fmt(v))}</text>`)
         .join('');
-    const xLabels = (t1 === t0 ? [pts[0]] : [pts[0], pts[pts.length - 1]])
+    const xLabels = (oneInstant ? [pts[0]] : [pts[0], pts[pts.length - 1]])
         .map((p, i, all) => `<text class="chart-axis" x="${r(x(p.t))}" y="${H - 12}" text-anchor="${all.length === 1 ? 'middle' : i === 0 ? 'start' : 'end'}">${escapeHtml(day(p.t))}</text>`)
         .join('');
     const barLine = typeof o.bar === 'number' && Number.isFinite(o.bar)
@@ -37241,19 +37053,19 @@ function lineChart(o) {
         ? `<polyline class="chart-line" points="${pts.map((p) => `${r(x(p.t))},${r(y(p.value))}`).join(' ')}"/>`
         : '';
     const dots = pts.map((p) => `<circle class="chart-dot" cx="${r(x(p.t))}" cy="${r(y(p.value))}" r="4"/>`).join('');
+    return `${grid}${barLine}${line}${dots}${xLabels}`;
+}
+/** The chart in words (its aria-label and `<desc>`): the span, first and last, lowest and highest, and the bar. */
+function describe(o, pts) {
+    const values = pts.map((p) => p.value);
     const last = pts[pts.length - 1];
     const first = pts[0];
-    const unit = percent ? '%' : ` ${o.unit}`;
+    const unit = o.unit === '%' ? '%' : ` ${o.unit}`;
     const summary = pts.length === 1
         ? `One measurement: ${fmt(last.value)}${unit} on ${day(last.t)}.`
         : `${pts.length} measurements from ${day(first.t)} to ${day(last.t)}: from ${fmt(first.value)}${unit} to ${fmt(last.value)}${unit}; lowest ${fmt(Math.min(...values))}${unit}, highest ${fmt(Math.max(...values))}${unit}.`;
     const barText = typeof o.bar === 'number' ? ` The bar is ${fmt(o.bar)}${unit} (dashed line).` : '';
-    const label = `${o.title}. ${summary}${barText}`;
-    return (`<figure class="chart" id="${id}"><figcaption>${title}</figcaption>` +
-        `<svg viewBox="0 0 ${W} ${H}" preserveAspectRatio="xMidYMid meet" role="img" aria-label="${escapeHtml(label)}" aria-describedby="${id}-desc" focusable="false">` +
-        `<title>${title}</title><desc id="${id}-desc">${escapeHtml(summary + barText)}</desc>` +
-        `${grid}${barLine}${line}${dots}${xLabels}</svg>` +
-        `${dataTable(o, pts)}</figure>`);
+    return { summary, barText };
 }
 
 ;// CONCATENATED MODULE: ./packages/dashboard/render-html.ts
@@ -37367,7 +37179,7 @@ function card(c, id) {
         gaps +
         `</li>`);
 }
-function boardColumn(col, ids) {
+function render_html_boardColumn(col, ids) {
     const key = col.stage ?? 'unknown';
     const title = col.stage ? stages/* STAGE_TITLES */.XV[col.stage] : 'Stage unknown';
     const groups = col.groups.length
@@ -37642,7 +37454,7 @@ function renderDashboardHtml(m) {
 <main id="main" tabindex="-1">
 <section id="board" aria-labelledby="board-h"><h2 id="board-h">Board</h2>
 <p class="muted">Components by stage and functional group. Each card shows the status of its criteria and what most needs work.</p>
-<div class="board">${m.board.map((col) => boardColumn(col, ids)).join('')}</div>
+<div class="board">${m.board.map((col) => render_html_boardColumn(col, ids)).join('')}</div>
 </section>
 <section aria-labelledby="summary-h"><h2 id="summary-h">Summary table</h2>${summaryTable(m, ids)}</section>
 <section aria-labelledby="components-h"><h2 id="components-h">Components</h2>${m.components.map((c) => componentSection(m, c, ids.get(c.id))).join('')}</section>
@@ -37877,6 +37689,307 @@ class BranchHistoryStore {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/path-resolver.ts
+/**
+ * Maps the file names written in reports to paths relative to the checkout.
+ *
+ * Reports come from other machines and other working directories: Cobertura `<source>` roots
+ * like `/home/runner/work/app/app/src`, LCOV `SF:` absolute paths, Windows separators, paths
+ * relative to a sub-folder. In order:
+ *  1. the user's `path-map` prefixes (`from=to`) are applied;
+ *  2. a path under the checkout root is made relative to it;
+ *  3. a path that names an existing file is taken as is;
+ *  4. otherwise the report's name is matched by suffix against the checkout's files (the
+ *     longest unambiguous match); the prefix learned this way is reused for the report's
+ *     other files.
+ * A name that still matches nothing is returned with `found: false`, to be listed, never dropped.
+ */
+
+function toPosix(p) {
+    let s = p.replace(/\\/g, '/');
+    if (/^[A-Za-z]:\//.test(s))
+        s = `/${s}`; // C:/x -> /C:/x, absolute for posix logic
+    return s;
+}
+function isAbsolute(p) {
+    return p.startsWith('/');
+}
+function normalize(p) {
+    const n = posix.normalize(p);
+    return n === '.' ? '' : n.replace(/^\.\//, '').replace(/\/$/, '');
+}
+/** Parses the `path-map` input: one `from=to` per line or comma-separated. */
+function path_resolver_parsePathMap(text) {
+    const out = [];
+    for (const raw of text.split(/[\n,]/)) {
+        const item = raw.trim();
+        if (!item)
+            continue;
+        const eq = item.indexOf('=');
+        if (eq < 0)
+            throw new Error(`"${item}" is not of the form from=to`);
+        const from = toPosix(item.slice(0, eq).trim());
+        const to = toPosix(item.slice(eq + 1).trim());
+        if (!from && !to)
+            throw new Error(`"${item}" maps nothing to nothing: give a prefix on at least one side`);
+        out.push({ from, to });
+    }
+    return out;
+}
+function applyMapping(p, mappings) {
+    for (const { from, to } of mappings) {
+        const f = from.replace(/\/$/, '');
+        if (p === f || p.startsWith(`${f}/`) || (f === '' && !isAbsolute(p))) {
+            const rest = f === '' ? p : p.slice(f.length).replace(/^\//, '');
+            return to ? `${to.replace(/\/$/, '')}/${rest}` : rest;
+        }
+    }
+    return p;
+}
+/**
+ * The checkout's files by base name, built once per checkout and shared by every resolver
+ * over it: coverage-gate makes one resolver per report, and building the index per report
+ * made 10,000 report files cost 10,000 passes over the checkout (quadratic).
+ */
+const BASENAME_INDEX = new WeakMap();
+function basenameIndex(files) {
+    let index = BASENAME_INDEX.get(files);
+    if (!index)
+        BASENAME_INDEX.set(files, (index = indexByBasename(files.list())));
+    return index;
+}
+class PathResolver {
+    files;
+    mappings;
+    root;
+    /** Prefixes learned by suffix matching: report prefix -> checkout prefix. */
+    learned = new Map();
+    constructor(root, files, mappings = []) {
+        this.files = files;
+        this.mappings = mappings;
+        this.root = normalize(toPosix(root));
+    }
+    /** Resolves a report's file name; `sources` are the roots relative names are relative to. */
+    resolve(raw, sources = []) {
+        const name = toPosix(raw.trim());
+        const candidates = [];
+        if (isAbsolute(name))
+            candidates.push(name);
+        else {
+            for (const s of sources)
+                if (s.trim())
+                    candidates.push(posix.join(toPosix(s.trim()), name));
+            candidates.push(name);
+        }
+        let fallback;
+        for (const c of candidates) {
+            const mapped = normalize(applyMapping(normalize(c), this.mappings));
+            const rel = this.underRoot(mapped);
+            if (rel !== undefined && this.files.exists(rel))
+                return { path: rel, found: true };
+            const viaLearned = this.viaLearned(mapped);
+            if (viaLearned)
+                return { path: viaLearned, found: true };
+            fallback ??= rel ?? mapped;
+        }
+        for (const c of candidates) {
+            const bySuffix = this.bySuffix(normalize(applyMapping(normalize(c), this.mappings)));
+            if (bySuffix)
+                return { path: bySuffix, found: true };
+        }
+        return { path: fallback ?? name, found: false };
+    }
+    underRoot(p) {
+        if (!isAbsolute(p))
+            return p;
+        if (this.root && p.startsWith(`${this.root}/`))
+            return p.slice(this.root.length + 1);
+        return undefined;
+    }
+    /**
+     * A path under a prefix learned before. Learned prefixes end at a `/` (or are empty), so
+     * only the prefixes of `p` that end there are looked up, longest first: the cost is the
+     * path's depth, not the number of prefixes learned (which a report whose every file sits
+     * under another root makes as large as the report).
+     */
+    viaLearned(p) {
+        if (this.learned.size === 0)
+            return undefined;
+        const ends = [0];
+        for (let i = 0; i < p.length; i++)
+            if (p[i] === '/')
+                ends.push(i + 1);
+        for (const end of ends.reverse()) {
+            const from = p.slice(0, end);
+            const to = this.learned.get(from);
+            if (to === undefined)
+                continue;
+            const rel = to + p.slice(from.length);
+            if (this.files.exists(rel))
+                return rel;
+        }
+        return undefined;
+    }
+    /** The checkout file whose path is the longest suffix of `p` (or ends with `p`), if unique. */
+    bySuffix(p) {
+        const base = posix.basename(p);
+        if (!base)
+            return undefined;
+        const options = basenameIndex(this.files).get(base) ?? [];
+        // The report's path ends with a checkout path (absolute path from another machine) ...
+        const tails = options.filter((f) => p === f || p.endsWith(`/${f}`));
+        if (tails.length > 0) {
+            const best = tails.reduce((a, b) => (b.length > a.length ? b : a));
+            if (tails.filter((t) => t.length === best.length).length === 1) {
+                this.learned.set(p.slice(0, p.length - best.length), '');
+                return best;
+            }
+            return undefined;
+        }
+        // ... or a checkout path ends with the report's relative path (run from a sub-folder).
+        if (!isAbsolute(p)) {
+            const heads = options.filter((f) => f.endsWith(`/${p}`));
+            if (heads.length === 1) {
+                const prefix = heads[0].slice(0, heads[0].length - p.length);
+                this.learned.set('', prefix);
+                return heads[0];
+            }
+        }
+        return undefined;
+    }
+}
+function indexByBasename(files) {
+    const m = new Map();
+    for (const f of files) {
+        const b = posix.basename(f);
+        const list = m.get(b);
+        if (list)
+            list.push(f);
+        else
+            m.set(b, [f]);
+    }
+    return m;
+}
+
+;// CONCATENATED MODULE: ./packages/action-io/inputs.ts
+/** Reading action inputs with clear errors (the input's name, what was expected, what was found). */
+
+
+
+
+function stringInput(name) {
+    return getInput(name).trim();
+}
+function optionalInput(name) {
+    const v = stringInput(name);
+    return v === '' ? null : v;
+}
+function inputs_listInput(name) {
+    return (0,report_files/* splitList */.ry)(getInput(name));
+}
+function numberInput(name, range) {
+    const raw = optionalInput(name);
+    if (raw === null)
+        return null;
+    const v = Number(raw.replace(/%$/, ''));
+    if (!Number.isFinite(v) || v < range.min || v > range.max) {
+        throw new ConfigurationError(`expected a number from ${range.min} to ${range.max}, found "${raw}"`, {
+            at: `input ${name}`,
+        });
+    }
+    return v;
+}
+const TRUE = new Set(['true', 'yes', 'on', '1']);
+const FALSE = new Set(['false', 'no', 'off', '0']);
+function booleanInput(name, fallback) {
+    const raw = optionalInput(name)?.toLowerCase();
+    if (raw === undefined)
+        return fallback;
+    if (TRUE.has(raw))
+        return true;
+    if (FALSE.has(raw))
+        return false;
+    throw new errors/* ConfigurationError */.j(`expected true or false, found "${raw}"`, { at: `input ${name}` });
+}
+function inputs_enumInput(name, values) {
+    const raw = optionalInput(name)?.toLowerCase();
+    if (raw === undefined)
+        return null;
+    if (values.includes(raw))
+        return raw;
+    throw new errors/* ConfigurationError */.j(`expected one of ${values.join(', ')}, found "${raw}"`, { at: `input ${name}` });
+}
+/** A `path-map` input: one `from=to` prefix pair per line or comma. */
+function pathMapInput(name) {
+    try {
+        return parsePathMap(stringInput(name));
+    }
+    catch (e) {
+        throw new ConfigurationError(e.message, { at: `input ${name}` }, 'Write one `from=to` prefix pair per line.');
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/action-io/common-inputs.ts
+/** The inputs every gate takes (README: config, component, target-stage, github-token, ...). */
+
+
+
+
+
+
+
+function readCommonInputs() {
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const wd = optionalInput(CommonInputs.WorkingDirectory);
+    const root = wd ? (0,path_input/* resolveInputPath */.qL)(wd, workspace) : workspace;
+    if (wd)
+        (0,path_input/* requireDirectory */.T)(root, wd, `input ${CommonInputs.WorkingDirectory}`);
+    const dir = optionalInput(CommonInputs.ResultsDir);
+    const config = optionalInput(CommonInputs.Config);
+    return {
+        root,
+        configPath: config ?? defaults/* DEFAULT_CONFIG_PATH */.Bi,
+        configExplicit: config !== null,
+        component: optionalInput(CommonInputs.Component),
+        targetStage: inputs_enumInput(CommonInputs.TargetStage, ['staging', 'production']),
+        githubToken: stringInput(CommonInputs.GitHubToken),
+        comment: booleanInput(CommonInputs.Comment, true),
+        resultsDir: dir ? (0,path_input/* resolveInputPath */.qL)(dir, root) : (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'maturity-results'),
+        allowNoData: booleanInput(CommonInputs.AllowNoData, false),
+    };
+}
+function readChangeInputs() {
+    return {
+        scope: enumInput(ChangeInputs.Scope, SCOPE_VALUES),
+        baseline: listInput(ChangeInputs.Baseline),
+        enforce: enumInput(ChangeInputs.Enforce, ENFORCE_VALUES),
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/dashboard/inputs.ts
+/** The dashboard's inputs, read once into a typed object. */
+
+
+
+
+
+function parseInputs() {
+    const { root, configPath, configExplicit, githubToken } = readCommonInputs();
+    const outputInput = optionalInput(DashboardInputs.OutputDir) ?? 'maturity-dashboard';
+    return {
+        root,
+        configPath,
+        configExplicit,
+        githubToken,
+        outputInput,
+        outputDir: (0,path_input/* resolveInputPath */.qL)(outputInput, root),
+        history: (optionalInput(DashboardInputs.History) ?? 'branch').trim(),
+        dataBranch: optionalInput(DashboardInputs.DataBranch) ?? DEFAULT_DATA_BRANCH,
+        issuesFile: optionalInput(DashboardInputs.Issues),
+        results: inputs_listInput(DashboardInputs.Results),
+    };
+}
+
 ;// CONCATENATED MODULE: ./actions/dashboard/dashboard-action.ts
 /**
  * The dashboard (`uses: tta/maturity-actions/dashboard@v1`): a static site for GitHub Pages
@@ -37910,12 +38023,12 @@ class BranchHistoryStore {
 
 
 const ACTION = 'maturity-dashboard';
-function historyStore(value, root, api, branch, warnings) {
+function historyStore(value, root, api, branch, log) {
     if (value === 'none')
         return null;
     if (value === 'branch') {
         if (!api) {
-            warnings.push('history: branch needs a github-token and a repository; the trends show only this run');
+            log.warning('history: branch needs a github-token and a repository; the trends show only this run');
             return null;
         }
         return new BranchDashboardHistory(new BranchHistoryStore(api, branch, 'dashboard'));
@@ -37963,56 +38076,74 @@ async function fetchIssues(api) {
         breaches: breaches.map(toRef),
     };
 }
-async function main() {
-    const { root, configPath, configExplicit, githubToken: token } = readCommonInputs();
-    const outputInput = optionalInput(DashboardInputs.OutputDir) ?? 'maturity-dashboard';
-    const outputDir = (0,path_input/* resolveInputPath */.qL)(outputInput, root);
-    const historyValue = (optionalInput(DashboardInputs.History) ?? 'branch').trim();
-    const dataBranch = optionalInput(DashboardInputs.DataBranch) ?? DEFAULT_DATA_BRANCH;
-    const issuesFile = optionalInput(DashboardInputs.Issues);
-    let patterns = inputs_listInput(DashboardInputs.Results);
-    const warnings = [];
-    const ctx = readRunContext();
-    const api = githubFor(ctx, token);
-    const config = await (0,load_config/* loadConfig */.Z9)(configPath, root, true, configExplicit);
-    const components = [...config.components.values()];
-    const readMaturity = await maturityReader(root);
-    const maturity = new Map(components.map((c) => [c.id, readMaturity(c)]));
+/** The result files: the `results` input, else what earlier steps of the job wrote to the default folder. */
+async function readResults(inputs, log) {
+    let patterns = inputs.results;
     if (patterns.length === 0) {
         const fallback = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'maturity-results');
         if ((0,external_node_fs_.existsSync)(fallback))
             patterns = [fallback];
         else
-            warnings.push(`no results input and no ${fallback}: the board shows stages and history only`);
+            log.warning(`no results input and no ${fallback}: the board shows stages and history only`);
     }
-    const results = await validateResults(patterns.length ? readResultFiles(patterns, root) : []);
-    // The history: read it, add this run's points (idempotent), and chart both.
-    const store = historyStore(historyValue, root, api, dataBranch, warnings);
+    return validateResults(patterns.length ? readResultFiles(patterns, inputs.root) : []);
+}
+/** The trend history, read, with this run's points appended (idempotent); what was read is charted. */
+async function readAndExtendHistory(inputs, api, results, log) {
+    const store = historyStore(inputs.history, inputs.root, api, inputs.dataBranch, log);
+    if (!store)
+        return [];
+    const fresh = results.results.flatMap((r) => pointsFromResult(r.result));
     let history = [];
-    if (store) {
-        const fresh = results.results.flatMap((r) => pointsFromResult(r.result));
-        try {
-            history = await store.read();
-            const written = await store.append(fresh);
-            info(`${ACTION}: ${written} new trend point(s) appended to ${store.where} (${history.length} there before)`);
-        }
-        catch (e) {
-            warnings.push(`the trend history at ${store.where} could not be read or written (${e.message}); the trends show only what was read`);
-        }
+    try {
+        history = await store.read();
+        const written = await store.append(fresh);
+        log.info(`${ACTION}: ${written} new trend point(s) appended to ${store.where} (${history.length} there before)`);
     }
-    let issues = null;
-    if (issuesFile) {
+    catch (e) {
+        log.warning(`the trend history at ${store.where} could not be read or written (${e.message}); the trends show only what was read`);
+    }
+    return history;
+}
+/** The open issues: from the `issues` file when given, else from the API (none, with a warning, when that fails). */
+async function readIssues(inputs, api, log) {
+    const file = inputs.issuesFile;
+    if (file) {
         const { parseIssuesFile } = await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(316)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4316));
-        issues = parseIssuesFile((0,path_input/* readInputFile */.jH)((0,path_input/* resolveInputPath */.qL)(issuesFile, root), issuesFile, `input ${DashboardInputs.Issues}`), issuesFile);
+        const at = `input ${DashboardInputs.Issues}`;
+        return parseIssuesFile((0,path_input/* readInputFile */.jH)((0,path_input/* resolveInputPath */.qL)(file, inputs.root), file, at), file);
     }
-    else if (api) {
-        try {
-            issues = await fetchIssues(api);
-        }
-        catch (e) {
-            warnings.push(`the open blockers and promotion requests could not be fetched: ${e.message}`);
-        }
+    if (!api)
+        return null;
+    try {
+        return await fetchIssues(api);
     }
+    catch (e) {
+        log.warning(`the open blockers and promotion requests could not be fetched: ${e.message}`);
+        return null;
+    }
+}
+/** Writes the site: `index.html`, and `.nojekyll` so that Pages serves it as it is. */
+function writeSite(inputs, model) {
+    const at = `input ${DashboardInputs.OutputDir}`;
+    (0,path_input/* prepareOutputDir */.g$)(inputs.outputDir, inputs.outputInput, at);
+    const index = (0,external_node_path_.join)(inputs.outputDir, 'index.html');
+    (0,safe_write/* writeFileSafely */.kv)(index, renderDashboardHtml(model), at);
+    (0,safe_write/* writeFileSafely */.kv)((0,external_node_path_.join)(inputs.outputDir, '.nojekyll'), '', at);
+    return index;
+}
+async function main() {
+    const inputs = parseInputs();
+    const log = new RunLog(core_debug, info);
+    const ctx = readRunContext();
+    const api = githubFor(ctx, inputs.githubToken);
+    const config = await (0,load_config/* loadConfig */.Z9)(inputs.configPath, inputs.root, true, inputs.configExplicit);
+    const components = [...config.components.values()];
+    const readMaturity = await maturityReader(inputs.root);
+    const maturity = new Map(components.map((c) => [c.id, readMaturity(c)]));
+    const results = await readResults(inputs, log);
+    const history = await readAndExtendHistory(inputs, api, results, log);
+    const issues = await readIssues(inputs, api, log);
     const model = buildDashboard({
         repository: ctx.owner && ctx.repo ? `${ctx.owner}/${ctx.repo}` : null,
         generatedAt: new Date().toISOString(),
@@ -38022,14 +38153,13 @@ async function main() {
         history,
         issues,
     });
-    const at = `input ${DashboardInputs.OutputDir}`;
-    (0,path_input/* prepareOutputDir */.g$)(outputDir, outputInput, at);
-    const index = (0,external_node_path_.join)(outputDir, 'index.html');
-    (0,safe_write/* writeFileSafely */.kv)(index, renderDashboardHtml(model), at);
-    (0,safe_write/* writeFileSafely */.kv)((0,external_node_path_.join)(outputDir, '.nojekyll'), '', at);
+    const index = writeSite(inputs, model);
+    await publishDashboard(model, index, log.warnings);
+}
+/** Warnings, the unreadable result files (an error: the board shows less than the gates measured), summary, outputs. */
+async function publishDashboard(model, index, warnings) {
     for (const w of warnings)
         warning(`${ACTION}: ${w}`);
-    // A result file that cannot be read is an error: the board would show less than the gates measured.
     for (const s of model.setAside)
         error(`${ACTION}: ${s.file} not shown: ${s.reason}`, {
             title: `${ACTION}: unreadable result file`,
@@ -38062,7 +38192,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _dashboard_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5690);
+/* harmony import */ var _dashboard_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8746);
 
 await (0,_dashboard_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

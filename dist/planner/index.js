@@ -32768,7 +32768,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _planner_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1474);
+/* harmony import */ var _planner_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5382);
 
 await (0,_planner_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -32777,7 +32777,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1474:
+/***/ 5382:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35889,452 +35889,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/config/defaults.ts
-var defaults = __nccwpck_require__(653);
-// EXTERNAL MODULE: ./packages/core/path-input.ts
-var path_input = __nccwpck_require__(7104);
-;// CONCATENATED MODULE: ./packages/core/path-resolver.ts
-/**
- * Maps the file names written in reports to paths relative to the checkout.
- *
- * Reports come from other machines and other working directories: Cobertura `<source>` roots
- * like `/home/runner/work/app/app/src`, LCOV `SF:` absolute paths, Windows separators, paths
- * relative to a sub-folder. In order:
- *  1. the user's `path-map` prefixes (`from=to`) are applied;
- *  2. a path under the checkout root is made relative to it;
- *  3. a path that names an existing file is taken as is;
- *  4. otherwise the report's name is matched by suffix against the checkout's files (the
- *     longest unambiguous match); the prefix learned this way is reused for the report's
- *     other files.
- * A name that still matches nothing is returned with `found: false`, to be listed, never dropped.
- */
-
-function toPosix(p) {
-    let s = p.replace(/\\/g, '/');
-    if (/^[A-Za-z]:\//.test(s))
-        s = `/${s}`; // C:/x -> /C:/x, absolute for posix logic
-    return s;
-}
-function isAbsolute(p) {
-    return p.startsWith('/');
-}
-function normalize(p) {
-    const n = posix.normalize(p);
-    return n === '.' ? '' : n.replace(/^\.\//, '').replace(/\/$/, '');
-}
-/** Parses the `path-map` input: one `from=to` per line or comma-separated. */
-function path_resolver_parsePathMap(text) {
-    const out = [];
-    for (const raw of text.split(/[\n,]/)) {
-        const item = raw.trim();
-        if (!item)
-            continue;
-        const eq = item.indexOf('=');
-        if (eq < 0)
-            throw new Error(`"${item}" is not of the form from=to`);
-        const from = toPosix(item.slice(0, eq).trim());
-        const to = toPosix(item.slice(eq + 1).trim());
-        if (!from && !to)
-            throw new Error(`"${item}" maps nothing to nothing: give a prefix on at least one side`);
-        out.push({ from, to });
-    }
-    return out;
-}
-function applyMapping(p, mappings) {
-    for (const { from, to } of mappings) {
-        const f = from.replace(/\/$/, '');
-        if (p === f || p.startsWith(`${f}/`) || (f === '' && !isAbsolute(p))) {
-            const rest = f === '' ? p : p.slice(f.length).replace(/^\//, '');
-            return to ? `${to.replace(/\/$/, '')}/${rest}` : rest;
-        }
-    }
-    return p;
-}
-/**
- * The checkout's files by base name, built once per checkout and shared by every resolver
- * over it: coverage-gate makes one resolver per report, and building the index per report
- * made 10,000 report files cost 10,000 passes over the checkout (quadratic).
- */
-const BASENAME_INDEX = new WeakMap();
-function basenameIndex(files) {
-    let index = BASENAME_INDEX.get(files);
-    if (!index)
-        BASENAME_INDEX.set(files, (index = indexByBasename(files.list())));
-    return index;
-}
-class PathResolver {
-    files;
-    mappings;
-    root;
-    /** Prefixes learned by suffix matching: report prefix -> checkout prefix. */
-    learned = new Map();
-    constructor(root, files, mappings = []) {
-        this.files = files;
-        this.mappings = mappings;
-        this.root = normalize(toPosix(root));
-    }
-    /** Resolves a report's file name; `sources` are the roots relative names are relative to. */
-    resolve(raw, sources = []) {
-        const name = toPosix(raw.trim());
-        const candidates = [];
-        if (isAbsolute(name))
-            candidates.push(name);
-        else {
-            for (const s of sources)
-                if (s.trim())
-                    candidates.push(posix.join(toPosix(s.trim()), name));
-            candidates.push(name);
-        }
-        let fallback;
-        for (const c of candidates) {
-            const mapped = normalize(applyMapping(normalize(c), this.mappings));
-            const rel = this.underRoot(mapped);
-            if (rel !== undefined && this.files.exists(rel))
-                return { path: rel, found: true };
-            const viaLearned = this.viaLearned(mapped);
-            if (viaLearned)
-                return { path: viaLearned, found: true };
-            fallback ??= rel ?? mapped;
-        }
-        for (const c of candidates) {
-            const bySuffix = this.bySuffix(normalize(applyMapping(normalize(c), this.mappings)));
-            if (bySuffix)
-                return { path: bySuffix, found: true };
-        }
-        return { path: fallback ?? name, found: false };
-    }
-    underRoot(p) {
-        if (!isAbsolute(p))
-            return p;
-        if (this.root && p.startsWith(`${this.root}/`))
-            return p.slice(this.root.length + 1);
-        return undefined;
-    }
-    /**
-     * A path under a prefix learned before. Learned prefixes end at a `/` (or are empty), so
-     * only the prefixes of `p` that end there are looked up, longest first: the cost is the
-     * path's depth, not the number of prefixes learned (which a report whose every file sits
-     * under another root makes as large as the report).
-     */
-    viaLearned(p) {
-        if (this.learned.size === 0)
-            return undefined;
-        const ends = [0];
-        for (let i = 0; i < p.length; i++)
-            if (p[i] === '/')
-                ends.push(i + 1);
-        for (const end of ends.reverse()) {
-            const from = p.slice(0, end);
-            const to = this.learned.get(from);
-            if (to === undefined)
-                continue;
-            const rel = to + p.slice(from.length);
-            if (this.files.exists(rel))
-                return rel;
-        }
-        return undefined;
-    }
-    /** The checkout file whose path is the longest suffix of `p` (or ends with `p`), if unique. */
-    bySuffix(p) {
-        const base = posix.basename(p);
-        if (!base)
-            return undefined;
-        const options = basenameIndex(this.files).get(base) ?? [];
-        // The report's path ends with a checkout path (absolute path from another machine) ...
-        const tails = options.filter((f) => p === f || p.endsWith(`/${f}`));
-        if (tails.length > 0) {
-            const best = tails.reduce((a, b) => (b.length > a.length ? b : a));
-            if (tails.filter((t) => t.length === best.length).length === 1) {
-                this.learned.set(p.slice(0, p.length - best.length), '');
-                return best;
-            }
-            return undefined;
-        }
-        // ... or a checkout path ends with the report's relative path (run from a sub-folder).
-        if (!isAbsolute(p)) {
-            const heads = options.filter((f) => f.endsWith(`/${p}`));
-            if (heads.length === 1) {
-                const prefix = heads[0].slice(0, heads[0].length - p.length);
-                this.learned.set('', prefix);
-                return heads[0];
-            }
-        }
-        return undefined;
-    }
-}
-function indexByBasename(files) {
-    const m = new Map();
-    for (const f of files) {
-        const b = posix.basename(f);
-        const list = m.get(b);
-        if (list)
-            list.push(f);
-        else
-            m.set(b, [f]);
-    }
-    return m;
-}
-
-// EXTERNAL MODULE: ./packages/core/report-files.ts
-var report_files = __nccwpck_require__(2918);
-;// CONCATENATED MODULE: ./packages/action-io/inputs.ts
-/** Reading action inputs with clear errors (the input's name, what was expected, what was found). */
-
-
-
-
-function stringInput(name) {
-    return getInput(name).trim();
-}
-function optionalInput(name) {
-    const v = stringInput(name);
-    return v === '' ? null : v;
-}
-function inputs_listInput(name) {
-    return (0,report_files/* splitList */.ry)(getInput(name));
-}
-function numberInput(name, range) {
-    const raw = optionalInput(name);
-    if (raw === null)
-        return null;
-    const v = Number(raw.replace(/%$/, ''));
-    if (!Number.isFinite(v) || v < range.min || v > range.max) {
-        throw new ConfigurationError(`expected a number from ${range.min} to ${range.max}, found "${raw}"`, {
-            at: `input ${name}`,
-        });
-    }
-    return v;
-}
-const TRUE = new Set(['true', 'yes', 'on', '1']);
-const FALSE = new Set(['false', 'no', 'off', '0']);
-function booleanInput(name, fallback) {
-    const raw = optionalInput(name)?.toLowerCase();
-    if (raw === undefined)
-        return fallback;
-    if (TRUE.has(raw))
-        return true;
-    if (FALSE.has(raw))
-        return false;
-    throw new core_errors/* ConfigurationError */.j(`expected true or false, found "${raw}"`, { at: `input ${name}` });
-}
-function inputs_enumInput(name, values) {
-    const raw = optionalInput(name)?.toLowerCase();
-    if (raw === undefined)
-        return null;
-    if (values.includes(raw))
-        return raw;
-    throw new core_errors/* ConfigurationError */.j(`expected one of ${values.join(', ')}, found "${raw}"`, { at: `input ${name}` });
-}
-/** A `path-map` input: one `from=to` prefix pair per line or comma. */
-function pathMapInput(name) {
-    try {
-        return parsePathMap(stringInput(name));
-    }
-    catch (e) {
-        throw new ConfigurationError(e.message, { at: `input ${name}` }, 'Write one `from=to` prefix pair per line.');
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/action-io/names.ts
-/**
- * Every action's input and output names, in one place. The action.yml files declare exactly
- * these (a test checks), and the code reads inputs only through these constants.
- */
-const names_CommonInputs = {
-    Config: 'config',
-    Component: 'component',
-    TargetStage: 'target-stage',
-    GitHubToken: 'github-token',
-    Comment: 'comment',
-    ResultsDir: 'results-dir',
-    AllowNoData: 'allow-no-data',
-    WorkingDirectory: 'working-directory',
-};
-/** The inputs of the gates that judge a change (coverage-gate, quality-gate, security-gate). */
-const names_ChangeInputs = {
-    Scope: 'scope',
-    Baseline: 'baseline',
-    Enforce: 'enforce',
-};
-const names_CommonOutputs = {
-    Passed: 'passed',
-    Status: 'status',
-    ResultFile: 'result-file',
-};
-const CoverageGateInputs = {
-    CoverageFiles: 'coverage-files',
-    TestResults: 'test-results',
-    TestKind: 'test-kind',
-    MinCoverage: 'min-coverage',
-    MinDiffCoverage: 'min-diff-coverage',
-    PathMap: 'path-map',
-};
-const CoverageGateOutputs = {
-    Coverage: 'coverage',
-    DiffCoverage: 'diff-coverage',
-    TestsPassed: 'tests-passed',
-    TestsFailed: 'tests-failed',
-};
-const QualityGateInputs = {
-    RuffReport: 'ruff-report',
-    PyrightReport: 'pyright-report',
-    EslintReport: 'eslint-report',
-    TscReport: 'tsc-report',
-    RuffCommand: 'ruff-command',
-    PyrightCommand: 'pyright-command',
-    EslintCommand: 'eslint-command',
-    TscCommand: 'tsc-command',
-    CommandTimeoutMinutes: 'command-timeout-minutes',
-    BaselineRef: 'baseline-ref',
-    Docstrings: 'docstrings',
-    PathMap: 'path-map',
-};
-const QualityGateOutputs = {
-    Errors: 'errors',
-    Warnings: 'warnings',
-    NewErrors: 'new-errors',
-    NewWarnings: 'new-warnings',
-    DocstringCoverage: 'docstring-coverage',
-};
-const SecurityGateInputs = {
-    BanditReport: 'bandit-report',
-    PipAuditReport: 'pip-audit-report',
-    SafetyReport: 'safety-report',
-    SecretsReport: 'secrets-report',
-    SarifFiles: 'sarif-files',
-    AcceptedRisks: 'accepted-risks',
-    SarifOutput: 'sarif-output',
-    History: 'history',
-    Manifest: 'manifest',
-    PathMap: 'path-map',
-};
-const SecurityGateOutputs = {
-    Critical: 'critical',
-    High: 'high',
-    Medium: 'medium',
-    Low: 'low',
-    Accepted: 'accepted',
-    SarifFile: 'sarif-file',
-};
-const UptimeCheckInputs = {
-    Urls: 'urls',
-    Window: 'window',
-    MinUptime: 'min-uptime',
-    Interval: 'interval',
-    LocustStats: 'locust-stats',
-    K6Summary: 'k6-summary',
-    PrometheusUrl: 'prometheus-url',
-    PrometheusJob: 'prometheus-job',
-    PrometheusRequestsMetric: 'prometheus-requests-metric',
-    PrometheusLatencyMetric: 'prometheus-latency-metric',
-    MetricsUrl: 'metrics-url',
-    AlertRules: 'alert-rules',
-    History: 'history',
-    DataBranch: 'data-branch',
-    Record: 'record',
-    ProbeTimeout: 'probe-timeout',
-    Retries: 'retries',
-    Incidents: 'incidents',
-    Mode: 'mode',
-    SecurityResults: 'security-results',
-    SecurityArtifact: 'security-artifact',
-};
-const UptimeCheckOutputs = {
-    Uptime: 'uptime',
-    P50: 'p50',
-    P95: 'p95',
-    P99: 'p99',
-    ErrorRate: 'error-rate',
-    Samples: 'samples',
-    ResultFiles: 'result-files',
-    Breaches: 'breaches',
-};
-const PromotionReportInputs = {
-    Results: 'results',
-    Artifacts: 'artifacts',
-    IssueNumber: 'issue-number',
-    Mode: 'mode',
-    Commit: 'commit',
-    Apply: 'apply',
-    Project: 'project',
-    ProjectToken: 'project-token',
-    PullRequestToken: 'pull-request-token',
-};
-const PromotionReportOutputs = {
-    Stage: 'stage',
-    CriteriaFailed: 'criteria-failed',
-    Ready: 'ready',
-    PullRequest: 'pull-request',
-};
-const PlannerInputs = {
-    Mode: 'mode',
-    Enforce: 'enforce',
-    BaselineArtifact: 'baseline-artifact',
-    Results: 'results',
-    Components: 'components',
-};
-const PlannerOutputs = {
-    Matrix: 'matrix',
-    Components: 'components',
-    Count: 'count',
-    Current: 'current',
-    Target: 'target',
-    BaselineRunId: 'baseline-run-id',
-    Passed: 'passed',
-};
-const DashboardInputs = {
-    Results: 'results',
-    OutputDir: 'output-dir',
-    History: 'history',
-    DataBranch: 'data-branch',
-    Issues: 'issues',
-};
-const DashboardOutputs = {
-    Index: 'index',
-    Components: 'components',
-};
-
-;// CONCATENATED MODULE: ./packages/action-io/common-inputs.ts
-/** The inputs every gate takes (README: config, component, target-stage, github-token, ...). */
-
-
-
-
-
-
-
-function readCommonInputs() {
-    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    const wd = optionalInput(names_CommonInputs.WorkingDirectory);
-    const root = wd ? (0,path_input/* resolveInputPath */.qL)(wd, workspace) : workspace;
-    if (wd)
-        (0,path_input/* requireDirectory */.T)(root, wd, `input ${names_CommonInputs.WorkingDirectory}`);
-    const dir = optionalInput(names_CommonInputs.ResultsDir);
-    const config = optionalInput(names_CommonInputs.Config);
-    return {
-        root,
-        configPath: config ?? defaults/* DEFAULT_CONFIG_PATH */.Bi,
-        configExplicit: config !== null,
-        component: optionalInput(names_CommonInputs.Component),
-        targetStage: inputs_enumInput(names_CommonInputs.TargetStage, ['staging', 'production']),
-        githubToken: stringInput(names_CommonInputs.GitHubToken),
-        comment: booleanInput(names_CommonInputs.Comment, true),
-        resultsDir: dir ? (0,path_input/* resolveInputPath */.qL)(dir, root) : (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'maturity-results'),
-        allowNoData: booleanInput(names_CommonInputs.AllowNoData, false),
-    };
-}
-function readChangeInputs() {
-    return {
-        scope: enumInput(ChangeInputs.Scope, SCOPE_VALUES),
-        baseline: listInput(ChangeInputs.Baseline),
-        enforce: enumInput(ChangeInputs.Enforce, ENFORCE_VALUES),
-    };
-}
-
 ;// CONCATENATED MODULE: ./packages/github/lazy-client.ts
 /** Every method of GitHubApi: the compiler checks that none is missing. */
 const METHODS = [
@@ -36545,6 +36099,165 @@ function githubFor(ctx, token) {
     });
 }
 
+;// CONCATENATED MODULE: ./packages/action-io/names.ts
+/**
+ * Every action's input and output names, in one place. The action.yml files declare exactly
+ * these (a test checks), and the code reads inputs only through these constants.
+ */
+const names_CommonInputs = {
+    Config: 'config',
+    Component: 'component',
+    TargetStage: 'target-stage',
+    GitHubToken: 'github-token',
+    Comment: 'comment',
+    ResultsDir: 'results-dir',
+    AllowNoData: 'allow-no-data',
+    WorkingDirectory: 'working-directory',
+};
+/** The inputs of the gates that judge a change (coverage-gate, quality-gate, security-gate). */
+const names_ChangeInputs = {
+    Scope: 'scope',
+    Baseline: 'baseline',
+    Enforce: 'enforce',
+};
+const names_CommonOutputs = {
+    Passed: 'passed',
+    Status: 'status',
+    ResultFile: 'result-file',
+};
+const CoverageGateInputs = {
+    CoverageFiles: 'coverage-files',
+    TestResults: 'test-results',
+    TestKind: 'test-kind',
+    MinCoverage: 'min-coverage',
+    MinDiffCoverage: 'min-diff-coverage',
+    PathMap: 'path-map',
+};
+const CoverageGateOutputs = {
+    Coverage: 'coverage',
+    DiffCoverage: 'diff-coverage',
+    TestsPassed: 'tests-passed',
+    TestsFailed: 'tests-failed',
+};
+const QualityGateInputs = {
+    RuffReport: 'ruff-report',
+    PyrightReport: 'pyright-report',
+    EslintReport: 'eslint-report',
+    TscReport: 'tsc-report',
+    RuffCommand: 'ruff-command',
+    PyrightCommand: 'pyright-command',
+    EslintCommand: 'eslint-command',
+    TscCommand: 'tsc-command',
+    CommandTimeoutMinutes: 'command-timeout-minutes',
+    BaselineRef: 'baseline-ref',
+    Docstrings: 'docstrings',
+    PathMap: 'path-map',
+};
+const QualityGateOutputs = {
+    Errors: 'errors',
+    Warnings: 'warnings',
+    NewErrors: 'new-errors',
+    NewWarnings: 'new-warnings',
+    DocstringCoverage: 'docstring-coverage',
+};
+const SecurityGateInputs = {
+    BanditReport: 'bandit-report',
+    PipAuditReport: 'pip-audit-report',
+    SafetyReport: 'safety-report',
+    SecretsReport: 'secrets-report',
+    SarifFiles: 'sarif-files',
+    AcceptedRisks: 'accepted-risks',
+    SarifOutput: 'sarif-output',
+    History: 'history',
+    Manifest: 'manifest',
+    PathMap: 'path-map',
+};
+const SecurityGateOutputs = {
+    Critical: 'critical',
+    High: 'high',
+    Medium: 'medium',
+    Low: 'low',
+    Accepted: 'accepted',
+    SarifFile: 'sarif-file',
+};
+const UptimeCheckInputs = {
+    Urls: 'urls',
+    Window: 'window',
+    MinUptime: 'min-uptime',
+    Interval: 'interval',
+    LocustStats: 'locust-stats',
+    K6Summary: 'k6-summary',
+    PrometheusUrl: 'prometheus-url',
+    PrometheusJob: 'prometheus-job',
+    PrometheusRequestsMetric: 'prometheus-requests-metric',
+    PrometheusLatencyMetric: 'prometheus-latency-metric',
+    MetricsUrl: 'metrics-url',
+    AlertRules: 'alert-rules',
+    History: 'history',
+    DataBranch: 'data-branch',
+    Record: 'record',
+    ProbeTimeout: 'probe-timeout',
+    Retries: 'retries',
+    Incidents: 'incidents',
+    Mode: 'mode',
+    SecurityResults: 'security-results',
+    SecurityArtifact: 'security-artifact',
+};
+const UptimeCheckOutputs = {
+    Uptime: 'uptime',
+    P50: 'p50',
+    P95: 'p95',
+    P99: 'p99',
+    ErrorRate: 'error-rate',
+    Samples: 'samples',
+    ResultFiles: 'result-files',
+    Breaches: 'breaches',
+};
+const PromotionReportInputs = {
+    Results: 'results',
+    Artifacts: 'artifacts',
+    IssueNumber: 'issue-number',
+    Mode: 'mode',
+    Commit: 'commit',
+    Apply: 'apply',
+    Project: 'project',
+    ProjectToken: 'project-token',
+    PullRequestToken: 'pull-request-token',
+};
+const PromotionReportOutputs = {
+    Stage: 'stage',
+    CriteriaFailed: 'criteria-failed',
+    Ready: 'ready',
+    PullRequest: 'pull-request',
+};
+const PlannerInputs = {
+    Mode: 'mode',
+    Enforce: 'enforce',
+    BaselineArtifact: 'baseline-artifact',
+    Results: 'results',
+    Components: 'components',
+};
+const PlannerOutputs = {
+    Matrix: 'matrix',
+    Components: 'components',
+    Count: 'count',
+    Current: 'current',
+    Target: 'target',
+    BaselineRunId: 'baseline-run-id',
+    Passed: 'passed',
+};
+const DashboardInputs = {
+    Results: 'results',
+    OutputDir: 'output-dir',
+    History: 'history',
+    DataBranch: 'data-branch',
+    Issues: 'issues',
+};
+const DashboardOutputs = {
+    Index: 'index',
+    Components: 'components',
+};
+
 // EXTERNAL MODULE: ./packages/github/api-errors.ts
 var api_errors = __nccwpck_require__(9430);
 ;// CONCATENATED MODULE: ./packages/action-io/run-action.ts
@@ -36590,6 +36303,8 @@ async function runAction(name, main) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/core/checkout-files.ts
 /** The files of the checkout, for PathResolver: existence checks, and a listing on demand. */
 
@@ -36661,6 +36376,32 @@ function checkoutFiles(root) {
 
 // EXTERNAL MODULE: ./packages/core/config/load-config.ts
 var load_config = __nccwpck_require__(9846);
+;// CONCATENATED MODULE: ./packages/core/logger.ts
+const ignore = () => { };
+/**
+ * The Logger an action's shell makes: debug and info lines go straight to the runner's log (the
+ * sinks the shell gives, @actions/core's), warnings are kept for the job summary and published once
+ * with the result, so their number is bounded by the step's annotation limit (action-io/publish.ts).
+ */
+class RunLog {
+    debugSink;
+    infoSink;
+    warnings = [];
+    constructor(debugSink = ignore, infoSink = ignore) {
+        this.debugSink = debugSink;
+        this.infoSink = infoSink;
+    }
+    debug(message) {
+        this.debugSink(message);
+    }
+    info(message) {
+        this.infoSink(message);
+    }
+    warning(message) {
+        this.warnings.push(message);
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/maturity/read-maturity.ts
 /**
  * Finds and reads a component's MATURITY.md (the config's `maturity-file`, possibly
@@ -37566,6 +37307,413 @@ function isDefaultBranchPush(env, payload) {
     return env.GITHUB_EVENT_NAME === 'push' && typeof branch === 'string' && env.GITHUB_REF === `refs/heads/${branch}`;
 }
 
+// EXTERNAL MODULE: ./packages/core/config/dependency-graph.ts
+var dependency_graph = __nccwpck_require__(6359);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./packages/core/glob.ts
+/** Glob matching of repository paths (component paths, coverage categories). */
+
+function compileGlobs(globs) {
+    if (globs.length === 0)
+        return () => false;
+    return picomatch_default()(globs, { dot: true });
+}
+
+;// CONCATENATED MODULE: ./actions/planner/planner.ts
+
+
+
+/** Every dependency cycle, each once (as the path that closes it). */
+function findCycles(components) {
+    return (0,dependency_graph/* findCycles */.p)(new Map(components.map((c) => [c.id, c.dependsOn])));
+}
+/**
+ * What is wrong with the config against the repository: dependency cycles (errors), a
+ * component whose paths match no file, and MATURITY.md problems (warnings).
+ */
+function configProblems(m, matchers) {
+    const problems = findCycles(m.components).map((cycle) => ({
+        level: 'error',
+        component: cycle[0],
+        message: `dependency cycle: ${cycle.join(' → ')}`,
+    }));
+    // The matcher is called with the file alone: picomatch reads a second argument as an option.
+    const owning = new Set([...matchers].filter(([, match]) => m.files.some((f) => match(f))).map(([id]) => id));
+    for (const c of m.components) {
+        if (!owning.has(c.id))
+            problems.push({
+                level: 'warning',
+                component: c.id,
+                message: `paths ${c.paths.join(', ')} match no file of the repository`,
+            });
+        const s = m.stages.get(c.id);
+        if (s?.problem)
+            problems.push({ level: 'warning', component: c.id, message: s.problem });
+    }
+    return problems;
+}
+/** Why each planned component is in the plan, by id; a component with no reason is skipped. */
+function reasonsFor(m, matchers) {
+    const reasons = new Map();
+    if (m.only) {
+        reasons.set(m.only, 'requested');
+    }
+    else if (m.changed === null) {
+        for (const c of m.components)
+            reasons.set(c.id, 'all components');
+    }
+    else {
+        for (const f of m.changed) {
+            for (const [id, match] of matchers)
+                if (!reasons.has(id) && match(f))
+                    reasons.set(id, `changed: ${f}`);
+        }
+        // Dependents, transitively: a component is checked when anything it depends on changed.
+        const graph = new Map(m.components.map((c) => [c.id, c.dependsOn]));
+        for (const [id, via] of (0,dependency_graph/* dependentsOf */.y)(reasons.keys(), graph))
+            reasons.set(id, `depends on ${via}`);
+    }
+    return reasons;
+}
+/** One matrix entry: the component, the stage it is held to, and what applies to it. */
+function planned(m, c, reason) {
+    const current = m.stages.get(c.id)?.stage ?? null;
+    // A component is held to the bars of the stage it is heading for (Production keeps Production's).
+    const target = m.target ?? (current === 'production' ? 'production' : current ? (0,stages/* nextStage */.mz)(current) : 'staging');
+    return {
+        component: c.id,
+        name: c.name,
+        group: c.group ?? '',
+        paths: c.paths.join(','),
+        current,
+        target,
+        reason,
+        'min-coverage': target ? m.policy[target].coverage.min : null,
+        e2e: c.notApplicable.e2e === undefined,
+        'load-test': c.notApplicable['load-test'] === undefined,
+        health: c.health.length > 0,
+    };
+}
+function plan(m) {
+    const matchers = new Map(m.components.map((c) => [c.id, compileGlobs(c.paths)]));
+    const problems = configProblems(m, matchers);
+    const reasons = reasonsFor(m, matchers);
+    const include = [];
+    const skipped = [];
+    for (const c of m.components) {
+        const reason = reasons.get(c.id);
+        if (reason)
+            include.push(planned(m, c, reason));
+        else
+            skipped.push(c.id);
+    }
+    return { include, skipped, problems };
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: ./packages/core/config/defaults.ts
+var defaults = __nccwpck_require__(653);
+// EXTERNAL MODULE: ./packages/core/path-input.ts
+var path_input = __nccwpck_require__(7104);
+;// CONCATENATED MODULE: ./packages/core/path-resolver.ts
+/**
+ * Maps the file names written in reports to paths relative to the checkout.
+ *
+ * Reports come from other machines and other working directories: Cobertura `<source>` roots
+ * like `/home/runner/work/app/app/src`, LCOV `SF:` absolute paths, Windows separators, paths
+ * relative to a sub-folder. In order:
+ *  1. the user's `path-map` prefixes (`from=to`) are applied;
+ *  2. a path under the checkout root is made relative to it;
+ *  3. a path that names an existing file is taken as is;
+ *  4. otherwise the report's name is matched by suffix against the checkout's files (the
+ *     longest unambiguous match); the prefix learned this way is reused for the report's
+ *     other files.
+ * A name that still matches nothing is returned with `found: false`, to be listed, never dropped.
+ */
+
+function toPosix(p) {
+    let s = p.replace(/\\/g, '/');
+    if (/^[A-Za-z]:\//.test(s))
+        s = `/${s}`; // C:/x -> /C:/x, absolute for posix logic
+    return s;
+}
+function isAbsolute(p) {
+    return p.startsWith('/');
+}
+function normalize(p) {
+    const n = posix.normalize(p);
+    return n === '.' ? '' : n.replace(/^\.\//, '').replace(/\/$/, '');
+}
+/** Parses the `path-map` input: one `from=to` per line or comma-separated. */
+function path_resolver_parsePathMap(text) {
+    const out = [];
+    for (const raw of text.split(/[\n,]/)) {
+        const item = raw.trim();
+        if (!item)
+            continue;
+        const eq = item.indexOf('=');
+        if (eq < 0)
+            throw new Error(`"${item}" is not of the form from=to`);
+        const from = toPosix(item.slice(0, eq).trim());
+        const to = toPosix(item.slice(eq + 1).trim());
+        if (!from && !to)
+            throw new Error(`"${item}" maps nothing to nothing: give a prefix on at least one side`);
+        out.push({ from, to });
+    }
+    return out;
+}
+function applyMapping(p, mappings) {
+    for (const { from, to } of mappings) {
+        const f = from.replace(/\/$/, '');
+        if (p === f || p.startsWith(`${f}/`) || (f === '' && !isAbsolute(p))) {
+            const rest = f === '' ? p : p.slice(f.length).replace(/^\//, '');
+            return to ? `${to.replace(/\/$/, '')}/${rest}` : rest;
+        }
+    }
+    return p;
+}
+/**
+ * The checkout's files by base name, built once per checkout and shared by every resolver
+ * over it: coverage-gate makes one resolver per report, and building the index per report
+ * made 10,000 report files cost 10,000 passes over the checkout (quadratic).
+ */
+const BASENAME_INDEX = new WeakMap();
+function basenameIndex(files) {
+    let index = BASENAME_INDEX.get(files);
+    if (!index)
+        BASENAME_INDEX.set(files, (index = indexByBasename(files.list())));
+    return index;
+}
+class PathResolver {
+    files;
+    mappings;
+    root;
+    /** Prefixes learned by suffix matching: report prefix -> checkout prefix. */
+    learned = new Map();
+    constructor(root, files, mappings = []) {
+        this.files = files;
+        this.mappings = mappings;
+        this.root = normalize(toPosix(root));
+    }
+    /** Resolves a report's file name; `sources` are the roots relative names are relative to. */
+    resolve(raw, sources = []) {
+        const name = toPosix(raw.trim());
+        const candidates = [];
+        if (isAbsolute(name))
+            candidates.push(name);
+        else {
+            for (const s of sources)
+                if (s.trim())
+                    candidates.push(posix.join(toPosix(s.trim()), name));
+            candidates.push(name);
+        }
+        let fallback;
+        for (const c of candidates) {
+            const mapped = normalize(applyMapping(normalize(c), this.mappings));
+            const rel = this.underRoot(mapped);
+            if (rel !== undefined && this.files.exists(rel))
+                return { path: rel, found: true };
+            const viaLearned = this.viaLearned(mapped);
+            if (viaLearned)
+                return { path: viaLearned, found: true };
+            fallback ??= rel ?? mapped;
+        }
+        for (const c of candidates) {
+            const bySuffix = this.bySuffix(normalize(applyMapping(normalize(c), this.mappings)));
+            if (bySuffix)
+                return { path: bySuffix, found: true };
+        }
+        return { path: fallback ?? name, found: false };
+    }
+    underRoot(p) {
+        if (!isAbsolute(p))
+            return p;
+        if (this.root && p.startsWith(`${this.root}/`))
+            return p.slice(this.root.length + 1);
+        return undefined;
+    }
+    /**
+     * A path under a prefix learned before. Learned prefixes end at a `/` (or are empty), so
+     * only the prefixes of `p` that end there are looked up, longest first: the cost is the
+     * path's depth, not the number of prefixes learned (which a report whose every file sits
+     * under another root makes as large as the report).
+     */
+    viaLearned(p) {
+        if (this.learned.size === 0)
+            return undefined;
+        const ends = [0];
+        for (let i = 0; i < p.length; i++)
+            if (p[i] === '/')
+                ends.push(i + 1);
+        for (const end of ends.reverse()) {
+            const from = p.slice(0, end);
+            const to = this.learned.get(from);
+            if (to === undefined)
+                continue;
+            const rel = to + p.slice(from.length);
+            if (this.files.exists(rel))
+                return rel;
+        }
+        return undefined;
+    }
+    /** The checkout file whose path is the longest suffix of `p` (or ends with `p`), if unique. */
+    bySuffix(p) {
+        const base = posix.basename(p);
+        if (!base)
+            return undefined;
+        const options = basenameIndex(this.files).get(base) ?? [];
+        // The report's path ends with a checkout path (absolute path from another machine) ...
+        const tails = options.filter((f) => p === f || p.endsWith(`/${f}`));
+        if (tails.length > 0) {
+            const best = tails.reduce((a, b) => (b.length > a.length ? b : a));
+            if (tails.filter((t) => t.length === best.length).length === 1) {
+                this.learned.set(p.slice(0, p.length - best.length), '');
+                return best;
+            }
+            return undefined;
+        }
+        // ... or a checkout path ends with the report's relative path (run from a sub-folder).
+        if (!isAbsolute(p)) {
+            const heads = options.filter((f) => f.endsWith(`/${p}`));
+            if (heads.length === 1) {
+                const prefix = heads[0].slice(0, heads[0].length - p.length);
+                this.learned.set('', prefix);
+                return heads[0];
+            }
+        }
+        return undefined;
+    }
+}
+function indexByBasename(files) {
+    const m = new Map();
+    for (const f of files) {
+        const b = posix.basename(f);
+        const list = m.get(b);
+        if (list)
+            list.push(f);
+        else
+            m.set(b, [f]);
+    }
+    return m;
+}
+
+// EXTERNAL MODULE: ./packages/core/report-files.ts
+var report_files = __nccwpck_require__(2918);
+;// CONCATENATED MODULE: ./packages/action-io/inputs.ts
+/** Reading action inputs with clear errors (the input's name, what was expected, what was found). */
+
+
+
+
+function stringInput(name) {
+    return getInput(name).trim();
+}
+function optionalInput(name) {
+    const v = stringInput(name);
+    return v === '' ? null : v;
+}
+function inputs_listInput(name) {
+    return (0,report_files/* splitList */.ry)(getInput(name));
+}
+function numberInput(name, range) {
+    const raw = optionalInput(name);
+    if (raw === null)
+        return null;
+    const v = Number(raw.replace(/%$/, ''));
+    if (!Number.isFinite(v) || v < range.min || v > range.max) {
+        throw new ConfigurationError(`expected a number from ${range.min} to ${range.max}, found "${raw}"`, {
+            at: `input ${name}`,
+        });
+    }
+    return v;
+}
+const TRUE = new Set(['true', 'yes', 'on', '1']);
+const FALSE = new Set(['false', 'no', 'off', '0']);
+function booleanInput(name, fallback) {
+    const raw = optionalInput(name)?.toLowerCase();
+    if (raw === undefined)
+        return fallback;
+    if (TRUE.has(raw))
+        return true;
+    if (FALSE.has(raw))
+        return false;
+    throw new core_errors/* ConfigurationError */.j(`expected true or false, found "${raw}"`, { at: `input ${name}` });
+}
+function inputs_enumInput(name, values) {
+    const raw = optionalInput(name)?.toLowerCase();
+    if (raw === undefined)
+        return null;
+    if (values.includes(raw))
+        return raw;
+    throw new core_errors/* ConfigurationError */.j(`expected one of ${values.join(', ')}, found "${raw}"`, { at: `input ${name}` });
+}
+/** A `path-map` input: one `from=to` prefix pair per line or comma. */
+function pathMapInput(name) {
+    try {
+        return parsePathMap(stringInput(name));
+    }
+    catch (e) {
+        throw new ConfigurationError(e.message, { at: `input ${name}` }, 'Write one `from=to` prefix pair per line.');
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/action-io/common-inputs.ts
+/** The inputs every gate takes (README: config, component, target-stage, github-token, ...). */
+
+
+
+
+
+
+
+function readCommonInputs() {
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const wd = optionalInput(names_CommonInputs.WorkingDirectory);
+    const root = wd ? (0,path_input/* resolveInputPath */.qL)(wd, workspace) : workspace;
+    if (wd)
+        (0,path_input/* requireDirectory */.T)(root, wd, `input ${names_CommonInputs.WorkingDirectory}`);
+    const dir = optionalInput(names_CommonInputs.ResultsDir);
+    const config = optionalInput(names_CommonInputs.Config);
+    return {
+        root,
+        configPath: config ?? defaults/* DEFAULT_CONFIG_PATH */.Bi,
+        configExplicit: config !== null,
+        component: optionalInput(names_CommonInputs.Component),
+        targetStage: inputs_enumInput(names_CommonInputs.TargetStage, ['staging', 'production']),
+        githubToken: stringInput(names_CommonInputs.GitHubToken),
+        comment: booleanInput(names_CommonInputs.Comment, true),
+        resultsDir: dir ? (0,path_input/* resolveInputPath */.qL)(dir, root) : (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'maturity-results'),
+        allowNoData: booleanInput(names_CommonInputs.AllowNoData, false),
+    };
+}
+function readChangeInputs() {
+    return {
+        scope: enumInput(ChangeInputs.Scope, SCOPE_VALUES),
+        baseline: listInput(ChangeInputs.Baseline),
+        enforce: enumInput(ChangeInputs.Enforce, ENFORCE_VALUES),
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/planner/inputs.ts
+/** The planner's inputs, read once into a typed object. */
+
+
+
+
+function parseInputs() {
+    return {
+        common: readCommonInputs(),
+        mode: inputs_enumInput(PlannerInputs.Mode, ['all', 'changed', 'report']) ?? 'changed',
+        baselineArtifact: optionalInput(PlannerInputs.BaselineArtifact),
+        results: inputs_listInput(PlannerInputs.Results),
+        components: optionalInput(PlannerInputs.Components),
+        enforce: inputs_enumInput(PlannerInputs.Enforce, scope_ENFORCE_VALUES),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/report/markdown.ts
 /**
  * Markdown building blocks for summaries and comments. Anything that comes from outside
@@ -37680,99 +37828,22 @@ function runFooter(runUrl) {
 const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 1024;
 const COMMENT_LIMIT_CHARS = 65_536 - 512;
 
-// EXTERNAL MODULE: ./packages/core/config/dependency-graph.ts
-var dependency_graph = __nccwpck_require__(6359);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./packages/core/glob.ts
-/** Glob matching of repository paths (component paths, coverage categories). */
-
-function compileGlobs(globs) {
-    if (globs.length === 0)
-        return () => false;
-    return picomatch_default()(globs, { dot: true });
-}
-
-;// CONCATENATED MODULE: ./actions/planner/planner.ts
+;// CONCATENATED MODULE: ./actions/planner/render.ts
+/** The planner's job summary: the components to check, their stages and why; the config's problems. Pure. */
 
 
-
-/** Every dependency cycle, each once (as the path that closes it). */
-function findCycles(components) {
-    return (0,dependency_graph/* findCycles */.p)(new Map(components.map((c) => [c.id, c.dependsOn])));
-}
-function plan(m) {
-    const problems = [];
-    for (const cycle of findCycles(m.components))
-        problems.push({ level: 'error', component: cycle[0], message: `dependency cycle: ${cycle.join(' → ')}` });
-    const matchers = new Map(m.components.map((c) => [c.id, compileGlobs(c.paths)]));
-    const owned = new Map();
-    for (const f of m.files) {
-        for (const [id, match] of matchers) {
-            if (!match(f))
-                continue;
-            const list = owned.get(id) ?? [];
-            list.push(f);
-            owned.set(id, list);
-        }
-    }
-    for (const c of m.components) {
-        if (!owned.has(c.id))
-            problems.push({
-                level: 'warning',
-                component: c.id,
-                message: `paths ${c.paths.join(', ')} match no file of the repository`,
-            });
-        const s = m.stages.get(c.id);
-        if (s?.problem)
-            problems.push({ level: 'warning', component: c.id, message: s.problem });
-    }
-    const reasons = new Map();
-    if (m.only) {
-        reasons.set(m.only, 'requested');
-    }
-    else if (m.changed === null) {
-        for (const c of m.components)
-            reasons.set(c.id, 'all components');
-    }
-    else {
-        for (const f of m.changed) {
-            for (const [id, match] of matchers)
-                if (!reasons.has(id) && match(f))
-                    reasons.set(id, `changed: ${f}`);
-        }
-        // Dependents, transitively: a component is checked when anything it depends on changed.
-        const graph = new Map(m.components.map((c) => [c.id, c.dependsOn]));
-        for (const [id, via] of (0,dependency_graph/* dependentsOf */.y)(reasons.keys(), graph))
-            reasons.set(id, `depends on ${via}`);
-    }
-    const include = [];
-    const skipped = [];
-    for (const c of m.components) {
-        const reason = reasons.get(c.id);
-        if (!reason) {
-            skipped.push(c.id);
-            continue;
-        }
-        const current = m.stages.get(c.id)?.stage ?? null;
-        // A component is held to the bars of the stage it is heading for (Production keeps Production's).
-        const target = m.target ?? (current === 'production' ? 'production' : current ? (0,stages/* nextStage */.mz)(current) : 'staging');
-        include.push({
-            component: c.id,
-            name: c.name,
-            group: c.group ?? '',
-            paths: c.paths.join(','),
-            current,
-            target,
-            reason,
-            'min-coverage': target ? m.policy[target].coverage.min : null,
-            e2e: c.notApplicable.e2e === undefined,
-            'load-test': c.notApplicable['load-test'] === undefined,
-            health: c.health.length > 0,
-        });
-    }
-    return { include, skipped, problems };
+function renderPlan(p, total) {
+    const rows = p.include.map((c) => [
+        markdown_code(c.component),
+        markdown_escapeText(c.name),
+        c.current ? stages/* STAGE_TITLES */.XV[c.current] : '_unknown_',
+        c.target ? stages/* STAGE_TITLES */.XV[c.target] : '—',
+        markdown_escapeText(c.reason),
+    ]);
+    const problems = p.problems.length
+        ? `### Config problems\n\n${p.problems.map((x) => `- ${x.level === 'error' ? '❌' : '⚠️'} ${x.component ? `${markdown_code(x.component)}: ` : ''}${markdown_escapeText(x.message)}`).join('\n')}\n`
+        : '';
+    return `## Maturity plan: ${p.include.length} of ${total} component(s) to check\n\n${rows.length ? table(['Component', 'Name', 'Stage', 'Held to', 'Why'], rows) : '_No component is touched by this change._'}\n\n${problems}`;
 }
 
 // EXTERNAL MODULE: ./packages/core/result/gate-result.ts
@@ -38595,7 +38666,6 @@ async function runReportMode(common, ctx, inputs) {
 
 
 
-
 const ACTION = 'maturity-planner';
 async function readStages(config, root) {
     const readMaturity = await maturityReader(root);
@@ -38617,61 +38687,58 @@ async function readStages(config, root) {
  * compared with and for first-seen dates to carry over. Empty when there are none yet; a token
  * without `actions: read` is told what to add.
  */
-async function findBaselineRun(api, name, warnings) {
+async function findBaselineRun(api, name, log) {
     if (!api || !name)
         return '';
     try {
         const branch = await api.defaultBranch();
         const hit = newestOnBranch(await api.listArtifacts(name), branch);
         if (!hit)
-            info(`${ACTION}: no ${name} artifact from ${branch} yet: this run is compared with nothing (the next runs will be)`);
+            log.info(`${ACTION}: no ${name} artifact from ${branch} yet: this run is compared with nothing (the next runs will be)`);
         return hit ? String(hit.workflow_run.id) : '';
     }
     catch (e) {
-        warnings.push((0,api_errors/* isPermissionDenied */.T1)(e)
+        log.warning((0,api_errors/* isPermissionDenied */.T1)(e)
             ? `the token cannot list artifacts: add \`actions: read\` to the job's permissions so that pull requests are compared with the default branch's results`
             : `could not look for the default branch's results: ${e.message}`);
         return '';
     }
 }
-function renderPlan(p, total) {
-    const rows = p.include.map((c) => [
-        markdown_code(c.component),
-        markdown_escapeText(c.name),
-        c.current ? stages/* STAGE_TITLES */.XV[c.current] : '_unknown_',
-        c.target ? stages/* STAGE_TITLES */.XV[c.target] : '—',
-        markdown_escapeText(c.reason),
-    ]);
-    const problems = p.problems.length
-        ? `### Config problems\n\n${p.problems.map((x) => `- ${x.level === 'error' ? '❌' : '⚠️'} ${x.component ? `${markdown_code(x.component)}: ` : ''}${markdown_escapeText(x.message)}`).join('\n')}\n`
-        : '';
-    return `## Maturity plan: ${p.include.length} of ${total} component(s) to check\n\n${rows.length ? table(['Component', 'Name', 'Stage', 'Held to', 'Why'], rows) : '_No component is touched by this change._'}\n\n${problems}`;
+/**
+ * The files a pull request changes, for a `changed` plan; null (every component is checked, never
+ * none) when the plan is of all of them or the change is not known.
+ */
+async function changedFiles(inputs, ctx, api, log) {
+    if (inputs.mode !== 'changed' || !ctx.pullRequest || inputs.common.component)
+        return null;
+    const lines = await changedLinesFor(ctx, inputs.common.root, api);
+    if (lines && lines.source !== 'unknown' && !lines.truncated)
+        return [...lines.files.keys(), ...lines.unknown];
+    log.warning(`the changed files are not known (${lines?.source === 'unknown' ? lines.reason : 'more than the 3000 GitHub lists'}): every component is checked. ${CHANGED_LINES_FIX}`);
+    return null;
 }
-async function planMode(common, mode, ctx) {
+async function planMode(inputs, ctx) {
+    const { common } = inputs;
     const config = await (0,load_config/* loadConfig */.Z9)(common.configPath, common.root, true, common.configExplicit);
     if (common.component)
         findComponent(config, common.component); // a clear error for an unknown id
     const api = githubFor(ctx, common.githubToken);
-    const warnings = [];
-    let changed = null;
-    if (mode === 'changed' && ctx.pullRequest && !common.component) {
-        const lines = await changedLinesFor(ctx, common.root, api);
-        // Unknown (or more than GitHub lists): every component is checked, never none.
-        if (lines && lines.source !== 'unknown' && !lines.truncated)
-            changed = [...lines.files.keys(), ...lines.unknown];
-        else
-            warnings.push(`the changed files are not known (${lines?.source === 'unknown' ? lines.reason : 'more than the 3000 GitHub lists'}): every component is checked. ${CHANGED_LINES_FIX}`);
-    }
+    const log = new RunLog(core_debug, info);
     const p = plan({
         components: [...config.components.values()],
         files: checkoutFiles(common.root).list(),
         stages: await readStages(config, common.root),
-        changed,
+        changed: await changedFiles(inputs, ctx, api, log),
         policy: config.policy,
         only: common.component,
         target: common.targetStage,
     });
-    const baselineRun = await findBaselineRun(api, optionalInput(PlannerInputs.BaselineArtifact), warnings);
+    const baselineRun = await findBaselineRun(api, inputs.baselineArtifact, log);
+    await publishPlan(p, config, baselineRun, log.warnings);
+    refuseImpossiblePlan(p, config, common);
+}
+/** Warnings, the config's problems as annotations on the config file, the summary and the outputs. */
+async function publishPlan(p, config, baselineRun, warnings) {
     for (const w of warnings)
         warning(`${ACTION}: ${w}`);
     for (const pr of p.problems) {
@@ -38689,26 +38756,28 @@ async function planMode(common, mode, ctx) {
     setOutput(PlannerOutputs.Current, only?.current ?? '');
     setOutput(PlannerOutputs.Target, only?.target ?? '');
     setOutput(PlannerOutputs.BaselineRunId, baselineRun);
+}
+/** After the outputs are written: a dependency cycle, or a Production component with nowhere to go, fails the step. */
+function refuseImpossiblePlan(p, config, common) {
     const errors = p.problems.filter((x) => x.level === 'error');
     if (errors.length)
         throw new core_errors/* ConfigurationError */.j(errors.map((e) => e.message).join('; '), { file: config.file ?? undefined }, 'Fix the config so that components form no dependency cycle.');
+    const only = p.include.length === 1 ? p.include[0] : null;
     if (common.component && only?.current === 'production' && !common.targetStage) {
         throw new core_errors/* ConfigurationError */.j(`${common.component} is in Production already: there is no stage to promote it to`, { at: 'input component' }, 'Pass target-stage: production to re-check it against the Production bars.');
     }
 }
 async function planner_action_main() {
-    const common = readCommonInputs();
-    const mode = inputs_enumInput(PlannerInputs.Mode, ['all', 'changed', 'report']) ?? 'changed';
+    const inputs = parseInputs();
     const ctx = readRunContext();
-    if (mode === 'report') {
-        const enforce = resolveEnforce(inputs_enumInput(PlannerInputs.Enforce, scope_ENFORCE_VALUES), ctx.defaultBranchPush);
-        return runReportMode(common, ctx, {
-            results: inputs_listInput(PlannerInputs.Results),
-            components: optionalInput(PlannerInputs.Components),
-            enforce,
+    if (inputs.mode === 'report') {
+        return runReportMode(inputs.common, ctx, {
+            results: inputs.results,
+            components: inputs.components,
+            enforce: resolveEnforce(inputs.enforce, ctx.defaultBranchPush),
         });
     }
-    return planMode(common, mode, ctx);
+    return planMode(inputs, ctx);
 }
 /**
  * The action. The entry file (index.ts, what the bundle starts from) calls it; tests and

@@ -127,41 +127,56 @@ function tokenNeeded(ownerType, owner) {
         return `${user}; GITHUB_TOKEN, fine-grained tokens and GitHub App tokens cannot write user projects`;
     return `for an organization project, ${org}; for a user project, ${user}. GITHUB_TOKEN cannot write either`;
 }
-/** Which project fields to set, from the names the action uses (matched case-insensitively). */
+/** For each value the action sets, in the order they are set: the kinds of field that can hold it, and how. */
+const FIELD_PLANS = [
+    { key: 'stage', accepts: ['single_select', 'text'], make: stageValue },
+    { key: 'coverage', accepts: ['number', 'text'], make: (values) => numericValue(values.coverage) },
+    { key: 'blockers', accepts: ['number', 'text'], make: (values) => numericValue(values.blockers) },
+    { key: 'lastUpdated', accepts: ['date', 'text'], make: dateValue },
+];
+/**
+ * Which project fields to set, from the names the action uses (matched case-insensitively).
+ * Every value given is `requested`; each becomes a planned field or a problem, so that all
+ * the project's problems are told at once.
+ */
 function planFields(project, values, names) {
     const fields = [];
     const problems = [];
     const all = (project.fields.nodes ?? []).filter((f) => !!f?.id && !!f.name);
-    const byName = (name) => all.find((f) => f.name.trim().toLowerCase() === name.trim().toLowerCase());
-    const fieldList = () => {
-        const shown = all.slice(0, 20).map((f) => `"${f.name}"`);
-        return shown.join(', ') + (all.length > shown.length ? ', ...' : '');
-    };
     let requested = 0;
-    const want = (key, accepts, make) => {
+    for (const { key, accepts, make } of FIELD_PLANS) {
         if (values[key] === undefined)
-            return;
+            continue;
         requested += 1;
-        const name = names[key];
-        const field = byName(name);
-        if (!field) {
-            problems.push(`The project has no field "${name}" (its fields: ${fieldList() || 'none'}).`);
-            return;
-        }
-        const kind = kindOf(field.dataType);
-        if (!kind || !accepts.includes(kind)) {
-            problems.push(`The field "${field.name}" is a ${String(field.dataType ?? 'unknown')
-                .toLowerCase()
-                .replace(/_/g, '-')} field; it needs to be ${accepts.map((k) => k.replace(/_/g, '-')).join(' or ')}.`);
-            return;
-        }
-        const planned = make(field, kind);
+        const planned = planField(all, names[key], accepts, make(values));
         if (typeof planned === 'string')
             problems.push(planned);
         else
             fields.push(planned);
-    };
-    want('stage', ['single_select', 'text'], (field, kind) => {
+    }
+    return { fields, problems, requested };
+}
+/** The field named `name`, when there is one of a kind that `accepts`, with its value. */
+function planField(all, name, accepts, make) {
+    const field = all.find((f) => f.name.trim().toLowerCase() === name.trim().toLowerCase());
+    if (!field)
+        return `The project has no field "${name}" (its fields: ${fieldList(all) || 'none'}).`;
+    const kind = kindOf(field.dataType);
+    if (!kind || !accepts.includes(kind)) {
+        return `The field "${field.name}" is a ${String(field.dataType ?? 'unknown')
+            .toLowerCase()
+            .replace(/_/g, '-')} field; it needs to be ${accepts.map((k) => k.replace(/_/g, '-')).join(' or ')}.`;
+    }
+    return make(field, kind);
+}
+/** The project's field names for a message, the first 20 (a project may have many). */
+function fieldList(all) {
+    const shown = all.slice(0, 20).map((f) => `"${f.name}"`);
+    return shown.join(', ') + (all.length > shown.length ? ', ...' : '');
+}
+/** The stage as text, or as the single-select option of that name (any case). */
+function stageValue(values) {
+    return (field, kind) => {
         const stage = String(values.stage ?? '').trim();
         if (stage === '')
             return `No stage to set in "${field.name}".`;
@@ -173,9 +188,11 @@ function planFields(project, values, names) {
             return `The field "${field.name}" has no option "${stage}" (its options: ${options.map((o) => `"${o.name}"`).join(', ') || 'none'}).`;
         }
         return { name: field.name, fieldId: field.id, value: option.id, kind, display: option.name };
-    });
-    const numeric = (key) => (field, kind) => {
-        const value = values[key];
+    };
+}
+/** A number (as text in a text field); null clears the field rather than leaving a stale figure. */
+function numericValue(value) {
+    return (field, kind) => {
         if (value === null)
             return { name: field.name, fieldId: field.id, value: null, kind, display: '(cleared)' };
         if (typeof value !== 'number' || !Number.isFinite(value))
@@ -184,15 +201,14 @@ function planFields(project, values, names) {
             return { name: field.name, fieldId: field.id, value: String(value), kind, display: String(value) };
         return { name: field.name, fieldId: field.id, value, kind, display: String(value) };
     };
-    want('coverage', ['number', 'text'], numeric('coverage'));
-    want('blockers', ['number', 'text'], numeric('blockers'));
-    want('lastUpdated', ['date', 'text'], (field, kind) => {
+}
+function dateValue(values) {
+    return (field, kind) => {
         const date = String(values.lastUpdated ?? '');
         if (!isCalendarDate(date))
             return `"${date}" is not a YYYY-MM-DD date for "${field.name}".`;
         return { name: field.name, fieldId: field.id, value: date, kind, display: date };
-    });
-    return { fields, problems, requested };
+    };
 }
 /** Projects (v2) over GraphQL, retried like every GitHub call; created by createProjectsApi. */
 class ProjectsClient {

@@ -6,11 +6,12 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   changeMaturityFile: () => (/* binding */ changeMaturityFile),
-/* harmony export */   completePromotion: () => (/* binding */ completePromotion),
-/* harmony export */   g: () => (/* binding */ blockedLines),
-/* harmony export */   maturityWriter: () => (/* binding */ maturityWriter)
+/* harmony export */   applyApprovedChange: () => (/* binding */ applyApprovedChange),
+/* harmony export */   bm: () => (/* binding */ completePromotion),
+/* harmony export */   g2: () => (/* binding */ blockedLines),
+/* harmony export */   mT: () => (/* binding */ boardOf)
 /* harmony export */ });
+/* unused harmony exports maturityWriter, changeMaturityFile */
 /* harmony import */ var _packages_action_io_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5968);
 /* harmony import */ var _packages_core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(425);
 /* harmony import */ var _packages_core_stages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6293);
@@ -103,55 +104,106 @@ async function changeMaturityFile(api, o) {
         throw e;
     }
 }
-/** Step 2: the promotion (or demotion) is on the default branch; record it everywhere else and close the request. */
-async function completePromotion(api, o) {
-    const today = new Date().toISOString().slice(0, 10);
+/** The board from the inputs: `project`, written with `project-token`, else with `github-token`. */
+function boardOf(inputs) {
+    return inputs.project ? { ref: inputs.project, token: inputs.projectToken ?? inputs.githubToken } : null;
+}
+/** The board's Stage, Coverage, Blockers and Last Updated fields; false when there is no board. */
+async function updateBoard(o, today) {
+    if (!o.project)
+        return false;
     // The Projects client (and octokit with it) loads only for a promotion that updates a project.
-    const projects = o.project
-        ? (await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(292)]).then(__webpack_require__.bind(__webpack_require__, 5292))).createProjectsApi({
-            token: o.project.token,
-            tokenInput: 'project-token',
-        })
-        : null;
-    const plan = projects && o.project
-        ? await projects.preflight(o.project.ref, o.issue.node_id, {
-            stage: _packages_core_stages_js__WEBPACK_IMPORTED_MODULE_2__/* .STAGE_TITLES */ .XV[o.target],
-            coverage: o.coverage,
-            blockers: 0,
-            lastUpdated: today,
-        })
-        : null;
-    if (projects && plan)
-        await projects.apply(plan);
-    let milestone = null;
+    const projects = (await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(292)]).then(__webpack_require__.bind(__webpack_require__, 5292))).createProjectsApi({
+        token: o.project.token,
+        tokenInput: 'project-token',
+    });
+    const plan = await projects.preflight(o.project.ref, o.issue.node_id, {
+        stage: _packages_core_stages_js__WEBPACK_IMPORTED_MODULE_2__/* .STAGE_TITLES */ .XV[o.target],
+        coverage: o.coverage,
+        blockers: 0,
+        lastUpdated: today,
+    });
+    await projects.apply(plan);
+    return true;
+}
+/**
+ * The milestone for the next promotion, due when the next stage's minimum days have passed (a
+ * week at least, so it is never due at once); none after Production.
+ */
+async function nextMilestone(api, o) {
     const next = (0,_packages_core_stages_js__WEBPACK_IMPORTED_MODULE_2__/* .nextStage */ .mz)(o.target);
-    if (next) {
-        const days = Math.max(7, o.config.policy[next]['min-days-in-staging']);
-        const due = new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
-        milestone = (await api.createMilestone({
-            title: `${o.componentName}: ${_packages_core_stages_js__WEBPACK_IMPORTED_MODULE_2__/* .STAGE_TITLES */ .XV[next]} promotion`,
-            description: `Earliest promotion of ${o.componentId} to ${_packages_core_stages_js__WEBPACK_IMPORTED_MODULE_2__/* .STAGE_TITLES */ .XV[next]} (after ${days} days in ${_packages_core_stages_js__WEBPACK_IMPORTED_MODULE_2__/* .STAGE_TITLES */ .XV[o.target]}).`,
-            dueOn: due,
-        })).title;
-    }
+    if (!next)
+        return null;
+    const days = Math.max(7, o.config.policy[next]['min-days-in-staging']);
+    const due = new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
+    const milestone = await api.createMilestone({
+        title: `${o.componentName}: ${_packages_core_stages_js__WEBPACK_IMPORTED_MODULE_2__/* .STAGE_TITLES */ .XV[next]} promotion`,
+        description: `Earliest promotion of ${o.componentId} to ${_packages_core_stages_js__WEBPACK_IMPORTED_MODULE_2__/* .STAGE_TITLES */ .XV[next]} (after ${days} days in ${_packages_core_stages_js__WEBPACK_IMPORTED_MODULE_2__/* .STAGE_TITLES */ .XV[o.target]}).`,
+        dueOn: due,
+    });
+    return milestone.title;
+}
+/** The request ends labelled completed and with its target; the labels of a request in progress go. */
+async function completedLabels(api, o) {
     const d = o.demotion;
     await api.addLabels(o.issue.number, [d ? _packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_5__/* .DEMOTION */ .o3.completed : _packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_5__/* .PROMOTION */ .WD.completed, (0,_packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_5__/* .targetLabel */ .Op)(o.target)]);
     for (const l of [_packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_5__/* .PROMOTION */ .WD.inReview, _packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_5__/* .PROMOTION */ .WD.requested, _packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_5__/* .PROMOTION */ .WD.blocked, ...(d ? [_packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_5__/* .DEMOTION */ .o3.proposed] : [])])
         await api.removeLabel(o.issue.number, l);
+}
+/** The closing comment: where the component is now, and what else changed. */
+function completionText(o, board, milestone) {
+    const d = o.demotion;
     const lines = [
         d
             ? `## ⬇️ ${(0,_packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeText */ .X1)(o.componentName)} is in ${_packages_core_stages_js__WEBPACK_IMPORTED_MODULE_2__/* .STAGE_TITLES */ .XV[o.target]} (demoted from ${_packages_core_stages_js__WEBPACK_IMPORTED_MODULE_2__/* .STAGE_TITLES */ .XV[d.from]})`
             : `## ✅ ${(0,_packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeText */ .X1)(o.componentName)} is in ${_packages_core_stages_js__WEBPACK_IMPORTED_MODULE_2__/* .STAGE_TITLES */ .XV[o.target]}`,
         '',
         `MATURITY.md on the default branch${o.commit ? ` (${(0,_packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .code */ .aY)(o.commit.slice(0, 7))})` : ''} records the ${d ? 'demotion' : 'promotion'}.`,
-        plan ? '- Project board updated' : '',
+        board ? '- Project board updated' : '',
         milestone ? `- Next: milestone ${(0,_packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeText */ .X1)(milestone)}` : '',
     ].filter((l) => l !== '');
     if (d?.blocked.length)
         lines.push('', ...blockedLines(d.blocked, o.componentId, o.target));
-    await (0,_packages_github_sticky_comment_js__WEBPACK_IMPORTED_MODULE_4__/* .upsertStickyComment */ .q)(api, o.issue.number, (0,_packages_github_sticky_comment_js__WEBPACK_IMPORTED_MODULE_4__/* .stickyMarker */ .Y)('promotion-report:completed', o.componentId), lines.join('\n'));
+    return lines.join('\n');
+}
+/** Step 2: the promotion (or demotion) is on the default branch; record it everywhere else and close the request. */
+async function completePromotion(api, o) {
+    // The board first: a token that cannot write the project fails its preflight before anything here changes.
+    const board = await updateBoard(o, new Date().toISOString().slice(0, 10));
+    const milestone = await nextMilestone(api, o);
+    await completedLabels(api, o);
+    await (0,_packages_github_sticky_comment_js__WEBPACK_IMPORTED_MODULE_4__/* .upsertStickyComment */ .q)(api, o.issue.number, (0,_packages_github_sticky_comment_js__WEBPACK_IMPORTED_MODULE_4__/* .stickyMarker */ .Y)('promotion-report:completed', o.componentId), completionText(o, board, milestone));
     await api.closeIssue(o.issue.number, 'completed');
-    return { milestone, board: plan !== null };
+    return { milestone, board };
+}
+/** Both steps of an approved change; a change already on the default branch is completed at once. */
+async function applyApprovedChange(api, o) {
+    const { inputs, issue, component } = o;
+    const writer = maturityWriter(api, inputs.pullRequestToken, o.clientFor);
+    const change = await changeMaturityFile(writer.api, {
+        componentId: component.id,
+        componentName: component.name,
+        maturityFile: component.maturityFile ?? `${component.id}/MATURITY.md`,
+        change: o.change,
+        issue,
+        mode: inputs.apply,
+        tokenInput: writer.tokenInput,
+        ...(o.demotion ? { blocked: o.demotion.blocked } : {}),
+    });
+    if (!change.onDefaultBranch)
+        return { change, completed: false };
+    await completePromotion(api, {
+        issue,
+        componentId: component.id,
+        componentName: component.name,
+        target: o.change.to,
+        config: o.config,
+        commit: o.commit,
+        project: boardOf(inputs),
+        coverage: o.coverage,
+        ...(o.demotion ? { demotion: o.demotion } : {}),
+    });
+    return { change, completed: true };
 }
 
 

@@ -14,9 +14,11 @@ __webpack_require__.d(__webpack_exports__, {
   demotionReport: () => (/* binding */ demotionReport),
   demotionSubject: () => (/* binding */ demotionSubject),
   isDemotionRequest: () => (/* reexport */ labels/* isDemotionRequest */.fX),
-  stageReader: () => (/* binding */ stageReader)
+  labelValue: () => (/* binding */ labelValue)
 });
 
+// EXTERNAL MODULE: ./packages/core/logger.ts
+var logger = __webpack_require__(3346);
 // EXTERNAL MODULE: ./packages/action-io/github-setup.ts + 2 modules
 var github_setup = __webpack_require__(8475);
 // EXTERNAL MODULE: ./packages/action-io/names.ts
@@ -148,6 +150,8 @@ function recoveryComment(name, evaluation, now, runUrl) {
 var apply = __webpack_require__(5565);
 // EXTERNAL MODULE: ./actions/promotion-report/approval.ts
 var approval = __webpack_require__(578);
+// EXTERNAL MODULE: ./actions/promotion-report/render.ts
+var render = __webpack_require__(6857);
 ;// CONCATENATED MODULE: ./actions/promotion-report/demotion-render.ts
 /** The demotion request's card (one comment on the breach issue, updated in place) and the job summary. Pure. */
 
@@ -155,10 +159,11 @@ var approval = __webpack_require__(578);
 
 
 
+
 function verdict(v) {
     const m = v.model;
-    const who = `**${(0,markdown/* escapeText */.X1)(m.component.name)}** (${(0,markdown/* code */.aY)(m.component.id)})`;
-    const path = `${m.current ? stages/* STAGE_TITLES */.XV[m.current] : '?'} → ${stages/* STAGE_TITLES */.XV[m.target]}`;
+    const who = (0,render/* namedComponent */.jH)(m.component);
+    const path = (0,render/* stagePath */.E6)(m.current, m.target);
     if (v.completed)
         return `⬇️ ${who} is demoted (${path}): MATURITY.md on the default branch records it.`;
     if (v.pullRequest)
@@ -169,7 +174,7 @@ function verdict(v) {
 }
 function renderDemotion(v, limit, unit) {
     const m = v.model;
-    const blocked = (0,apply/* blockedLines */.g)(m.blocked, m.component.id, m.target);
+    const blocked = (0,apply/* blockedLines */.g2)(m.blocked, m.component.id, m.target);
     const sections = [
         { markdown: `## Demotion: ${(0,markdown/* escapeText */.X1)(m.component.name)}\n\n${verdict(v)}`, priority: 100 },
         { markdown: (0,criteria/* criteriaTable */.qi)(v.criteria), priority: 90 },
@@ -184,6 +189,8 @@ function renderDemotion(v, limit, unit) {
     return (0,markdown/* fitSections */.WK)(sections, limit, unit, (n) => `_${n} section(s) left out to fit._`);
 }
 
+// EXTERNAL MODULE: ./actions/promotion-report/stage-reader.ts
+var stage_reader = __webpack_require__(3443);
 ;// CONCATENATED MODULE: ./actions/promotion-report/demotion.ts
 /**
  * A demotion request: a maintenance breach issue on which the upkeep check proposed a demotion
@@ -212,23 +219,18 @@ function renderDemotion(v, limit, unit) {
 
 
 
-const labelled = (issue, prefix) => issue.labels.find((l) => l.startsWith(prefix))?.slice(prefix.length) ?? null;
+
+
+/** What the request's first `<prefix>…` label says (`component:`, `target:`), or null. */
+const labelValue = (issue, prefix) => issue.labels.find((l) => l.startsWith(prefix))?.slice(prefix.length) ?? null;
 /** The component and the stage a demotion request names, from its labels. */
 function demotionSubject(config, issue) {
-    const id = labelled(issue, 'component:');
-    const target = (0,stages/* parseStage */.YA)(labelled(issue, 'target:') ?? '');
+    const id = labelValue(issue, 'component:');
+    const target = (0,stages/* parseStage */.YA)(labelValue(issue, 'target:') ?? '');
     if (!id || !target) {
         throw new errors/* ConfigurationError */.j(`the demotion request #${issue.number} has no component:<id> or target:<stage> label`, { at: `issue #${issue.number}` }, 'The upkeep check labels the breach issue when it proposes a demotion; add the missing label by hand.');
     }
     return { component: (0,subject/* findComponent */.Tn)(config, id), target };
-}
-/** Each component's stage by id, read on demand (the Markdown parser is loaded first). */
-async function stageReader(config, root) {
-    const readMaturity = await (0,read_maturity/* maturityReader */.H)(root);
-    return (id) => {
-        const c = config.components.get(id);
-        return c ? (readMaturity(c).record?.stage ?? null) : null;
-    };
 }
 const row = (c) => ({ evidence: [], ...c });
 /** The demotion's checks: the breach still open, a stage to come down from, the approval. Pure. */
@@ -259,69 +261,100 @@ function demotionCriteria(m) {
                 ? undefined
                 : 'MATURITY.md on the default branch does not put the component above the target stage',
         }),
-        row({
-            id: 'approval.maintainer',
-            title: 'Approved by a maintainer',
-            status: m.approval ? 'pass' : 'no-data',
-            measured: m.approval ? `@${m.approval.by}` : null,
-            bar: 'write or maintain permission',
-            comparator: null,
-            unit: '',
-            detail: m.approval
-                ? `label promotion:approved applied by @${m.approval.by} (${m.approval.permission})`
-                : 'awaiting a maintainer: label promotion:approved',
-        }),
+        (0,approval/* approvalCriterion */.tA)(m.approval, 'approval.maintainer', 'Approved by a maintainer'),
     ];
 }
-async function applyDemotion(api, inputs, ctx, config, issue, m, component) {
-    const reason = readBreachState(issue.body)?.reason || 'maintenance breach';
-    const writer = (0,apply.maturityWriter)(api, inputs.pullRequestToken, (token) => (0,github_setup/* githubFor */.d)(ctx, token));
-    const change = await (0,apply.changeMaturityFile)(writer.api, {
-        componentId: component.id,
-        componentName: component.name,
-        maturityFile: component.maturityFile ?? `${component.id}/MATURITY.md`,
+/** An approved demotion: MATURITY.md says so (pull request or commit), completed once on the default branch. */
+function applyDemotion(api, inputs, ctx, config, issue, m, component) {
+    const from = m.current;
+    return (0,apply.applyApprovedChange)(api, {
+        inputs,
+        clientFor: (token) => (0,github_setup/* githubFor */.d)(ctx, token),
+        config,
+        issue,
+        component,
         change: {
-            from: m.current,
+            from,
             to: m.target,
             date: new Date().toISOString().slice(0, 10),
             issue: issue.number,
             issueUrl: issue.html_url,
-            reason,
+            reason: readBreachState(issue.body)?.reason || 'maintenance breach',
         },
-        issue,
-        mode: inputs.apply,
-        tokenInput: writer.tokenInput,
-        blocked: m.blocked,
-    });
-    if (!change.onDefaultBranch)
-        return { change, completed: false };
-    await (0,apply.completePromotion)(api, {
-        issue,
-        componentId: component.id,
-        componentName: component.name,
-        target: m.target,
-        config,
         commit: ctx.sha,
-        project: inputs.project ? { ref: inputs.project, token: inputs.projectToken ?? inputs.githubToken } : null,
         coverage: null,
-        demotion: { from: m.current, blocked: m.blocked },
+        demotion: { from, blocked: m.blocked },
     });
-    return { change, completed: true };
+}
+/** The request's component and target, where it stands, the approval, and the dependents it would leave above it. */
+async function demotionModel(inputs, api, config, issue, log) {
+    const { component, target } = demotionSubject(config, issue);
+    const model = {
+        component: { id: component.id, name: component.name },
+        current: (await (0,read_maturity/* readMaturityRecord */.l)(inputs.root, component)).record?.stage ?? null,
+        target,
+        issue: { number: issue.number, open: issue.state === 'open', breach: issue.labels.includes(labels/* BREACH_LABEL */.L7) },
+        approval: await (0,approval/* checkApproval */.i_)(api, issue, log),
+        blocked: (0,dependencies/* dependentsAbove */.Q)(component.id, target, config.components, await (0,stage_reader/* stageReader */.s)(config, inputs.root)),
+    };
+    return { component, model };
+}
+/** The result's one-line summary: how far the demotion got. */
+function outcome(v, applied) {
+    if (applied.completed)
+        return 'applied';
+    if (applied.change?.pullRequest)
+        return 'approved: MATURITY.md pull request opened';
+    return v.ready ? 'awaiting approval' : 'not applicable';
+}
+/** The demotion's result, summary and outputs; the run fails when a check other than the approval fails. */
+async function publishDemotion(inputs, ctx, gate, v, applied, warnings) {
+    const { model: m, criteria, ready } = v;
+    const result = (0,build_result/* buildGateResult */.R)({
+        gate,
+        component: m.component.id,
+        current: m.current,
+        target: m.target,
+        criteria,
+        summary: `${m.component.id}: demotion to ${stages/* STAGE_TITLES */.XV[m.target]} ${outcome(v, applied)}`,
+        data: {
+            demotion: true,
+            ready,
+            issue: m.issue.number,
+            pullRequest: v.pullRequest,
+            completed: v.completed,
+            blocked: m.blocked,
+        },
+        context: ctx,
+        now: new Date(),
+    });
+    await (0,publish/* publish */.mk)({
+        gate,
+        result,
+        summary: renderDemotion(v, markdown/* SUMMARY_LIMIT_BYTES */.Jz, 'bytes'),
+        comment: null,
+        annotations: [],
+        outputs: {
+            [names/* PromotionReportOutputs */.iP.Stage]: v.completed ? m.target : (m.current ?? ''),
+            [names/* PromotionReportOutputs */.iP.CriteriaFailed]: String(criteria.filter((c) => c.status !== 'pass').length),
+            [names/* PromotionReportOutputs */.iP.Ready]: String(ready),
+            [names/* PromotionReportOutputs */.iP.PullRequest]: v.pullRequest ?? '',
+        },
+        failureMessage: `the demotion of ${m.component.id} to ${stages/* STAGE_TITLES */.XV[m.target]} cannot go ahead: ${criteria
+            .filter((c) => c.status === 'fail')
+            .map((c) => `${c.title} (${c.detail ?? c.measured})`)
+            .join('; ')}`,
+        warnings: [...warnings],
+        resultsDir: inputs.resultsDir,
+        allowNoData: true,
+    });
 }
 async function demotionReport(inputs, ctx, api, issue, gate) {
     const config = await (0,load_config/* loadConfig */.Z9)(inputs.configPath, inputs.root, true);
-    const warnings = [];
-    const { component, target } = demotionSubject(config, issue);
-    const current = (await (0,read_maturity/* readMaturityRecord */.l)(inputs.root, component)).record?.stage ?? null;
-    const m = {
-        component: { id: component.id, name: component.name },
-        current,
-        target,
-        issue: { number: issue.number, open: issue.state === 'open', breach: issue.labels.includes(labels/* BREACH_LABEL */.L7) },
-        approval: await (0,approval/* checkApproval */.i_)(api, issue, warnings),
-        blocked: (0,dependencies/* dependentsAbove */.Q)(component.id, target, config.components, await stageReader(config, inputs.root)),
-    };
+    const log = new logger/* RunLog */.s(); // its warnings are published with the result
+    const { component, model: m } = await demotionModel(inputs, api, config, issue, log);
     const criteria = demotionCriteria(m);
+    // Ready: every check but the approval holds; the approval is then all it waits for.
     const ready = criteria.every((c) => c.status === 'pass' || c.id === 'approval.maintainer');
     const applied = m.approval && ready
         ? await applyDemotion(api, inputs, ctx, config, issue, m, component)
@@ -336,44 +369,7 @@ async function demotionReport(inputs, ctx, api, issue, gate) {
     };
     if (inputs.comment)
         await (0,sticky_comment/* upsertStickyComment */.q)(api, issue.number, (0,sticky_comment/* stickyMarker */.Y)(gate, component.id), renderDemotion(view, markdown/* COMMENT_LIMIT_CHARS */.iW - 2000, 'chars'));
-    const result = (0,build_result/* buildGateResult */.R)({
-        gate,
-        component: component.id,
-        current,
-        target,
-        criteria,
-        summary: `${component.id}: demotion to ${stages/* STAGE_TITLES */.XV[target]} ${applied.completed ? 'applied' : applied.change?.pullRequest ? 'approved: MATURITY.md pull request opened' : ready ? 'awaiting approval' : 'not applicable'}`,
-        data: {
-            demotion: true,
-            ready,
-            issue: issue.number,
-            pullRequest: view.pullRequest,
-            completed: applied.completed,
-            blocked: m.blocked,
-        },
-        context: ctx,
-        now: new Date(),
-    });
-    await (0,publish/* publish */.mk)({
-        gate,
-        result,
-        summary: renderDemotion(view, markdown/* SUMMARY_LIMIT_BYTES */.Jz, 'bytes'),
-        comment: null,
-        annotations: [],
-        outputs: {
-            [names/* PromotionReportOutputs */.iP.Stage]: applied.completed ? target : (current ?? ''),
-            [names/* PromotionReportOutputs */.iP.CriteriaFailed]: String(criteria.filter((c) => c.status !== 'pass').length),
-            [names/* PromotionReportOutputs */.iP.Ready]: String(ready),
-            [names/* PromotionReportOutputs */.iP.PullRequest]: view.pullRequest ?? '',
-        },
-        failureMessage: `the demotion of ${component.id} to ${stages/* STAGE_TITLES */.XV[target]} cannot go ahead: ${criteria
-            .filter((c) => c.status === 'fail')
-            .map((c) => `${c.title} (${c.detail ?? c.measured})`)
-            .join('; ')}`,
-        warnings,
-        resultsDir: inputs.resultsDir,
-        allowNoData: true,
-    });
+    await publishDemotion(inputs, ctx, gate, view, applied, log.warnings);
 }
 
 

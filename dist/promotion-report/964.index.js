@@ -9,6 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   completeMode: () => (/* binding */ completeMode)
 /* harmony export */ });
+/* harmony import */ var _packages_core_logger_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(3346);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8298);
 /* harmony import */ var _packages_core_config_load_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9846);
 /* harmony import */ var _packages_core_maturity_read_maturity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9714);
@@ -21,6 +22,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _apply_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5565);
 /* harmony import */ var _approval_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(578);
 /* harmony import */ var _demotion_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8820);
+/* harmony import */ var _stage_reader_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3443);
 /**
  * promotion-report's `complete` mode, run on a push to the default branch that changed a
  * MATURITY.md: every open, approved request whose component's MATURITY.md (in this checkout,
@@ -40,66 +42,81 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
+
 const MAX_REQUESTS = 20;
+/**
+ * The component and target a request names: its labels first (the report and the upkeep check
+ * put them there), else its form. A promotion's `target:development` label is no target
+ * (nothing is promoted to Development), so its form decides; a demotion's is. Null when the
+ * config does not know them.
+ */
+function namedIn(config, issue) {
+    const form = issue.body ? (0,_packages_promotion_issue_form_js__WEBPACK_IMPORTED_MODULE_6__.parsePromotionForm)(issue.body) : null;
+    const written = (0,_demotion_js__WEBPACK_IMPORTED_MODULE_11__.labelValue)(issue, 'component:') ?? form?.request?.componentName ?? null;
+    const labelledTarget = (0,_packages_core_stages_js__WEBPACK_IMPORTED_MODULE_3__/* .parseStage */ .YA)((0,_demotion_js__WEBPACK_IMPORTED_MODULE_11__.labelValue)(issue, 'target:') ?? '');
+    const demotion = (0,_demotion_js__WEBPACK_IMPORTED_MODULE_11__.isDemotionRequest)(issue);
+    const target = labelledTarget && (demotion || labelledTarget !== 'development')
+        ? labelledTarget
+        : (form?.request?.targetStage ?? null);
+    let component;
+    try {
+        component = written ? (0,_packages_core_subject_js__WEBPACK_IMPORTED_MODULE_5__/* .findComponentByName */ .Jn)(config, written) : null;
+    }
+    catch {
+        // A name the config does not know: the request is left for a person to fix.
+        component = null;
+    }
+    return component && target ? { component, target, demotion } : null;
+}
+/** Completion: board, milestone, labels, closing comment; a demotion also lists the dependents it blocks. */
+async function complete(inputs, ctx, api, config, issue, n) {
+    const { component, target } = n;
+    return (0,_apply_js__WEBPACK_IMPORTED_MODULE_9__/* .completePromotion */ .bm)(api, {
+        issue,
+        componentId: component.id,
+        componentName: component.name,
+        target,
+        config,
+        commit: ctx.sha,
+        project: (0,_apply_js__WEBPACK_IMPORTED_MODULE_9__/* .boardOf */ .mT)(inputs),
+        coverage: null,
+        ...(n.demotion
+            ? {
+                demotion: {
+                    // From MATURITY.md's stage line ("demoted from … on …"); a line without it reads as Production.
+                    from: n.demotedFrom ?? 'production',
+                    blocked: (0,_packages_promotion_dependencies_js__WEBPACK_IMPORTED_MODULE_4__/* .dependentsAbove */ .Q)(component.id, target, config.components, await (0,_stage_reader_js__WEBPACK_IMPORTED_MODULE_12__/* .stageReader */ .s)(config, inputs.root)),
+                },
+            }
+            : {}),
+    });
+}
+/** One approved request: completed when MATURITY.md records its target; returns its line in the summary. */
+async function completeRequest(inputs, ctx, api, config, issue) {
+    const named = namedIn(config, issue);
+    if (!named)
+        return `- #${issue.number}: names no component or target stage this config knows; left as it is`;
+    const { component, target, demotion } = named;
+    const record = (await (0,_packages_core_maturity_read_maturity_js__WEBPACK_IMPORTED_MODULE_2__/* .readMaturityRecord */ .l)(inputs.root, component)).record;
+    const stage = record?.stage ?? null;
+    if (stage !== target)
+        return `- #${issue.number} ${(0,_packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .code */ .aY)(component.id)}: MATURITY.md says ${stage ? _packages_core_stages_js__WEBPACK_IMPORTED_MODULE_3__/* .STAGE_TITLES */ .XV[stage] : 'no stage'}, not yet ${_packages_core_stages_js__WEBPACK_IMPORTED_MODULE_3__/* .STAGE_TITLES */ .XV[target]}`;
+    // The approval is checked again: a label that was removed, or added by someone not entitled, does not complete.
+    const refusal = new _packages_core_logger_js__WEBPACK_IMPORTED_MODULE_13__/* .RunLog */ .s();
+    if (!(await (0,_approval_js__WEBPACK_IMPORTED_MODULE_10__/* .checkApproval */ .i_)(api, issue, refusal)))
+        return `- #${issue.number} ${(0,_packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .code */ .aY)(component.id)}: ${(0,_packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeText */ .X1)(refusal.warnings.join('; '))}`;
+    const done = await complete(inputs, ctx, api, config, issue, { ...named, demotedFrom: record?.demotedFrom });
+    return `- #${issue.number} ${(0,_packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .code */ .aY)(component.id)}: ${demotion ? 'demoted to' : 'completed in'} ${_packages_core_stages_js__WEBPACK_IMPORTED_MODULE_3__/* .STAGE_TITLES */ .XV[target]}${done.milestone ? `; next milestone ${(0,_packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeText */ .X1)(done.milestone)}` : ''}`;
+}
 async function completeMode(inputs, ctx, api, name) {
     const config = await (0,_packages_core_config_load_config_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z9)(inputs.configPath, inputs.root, true, inputs.configExplicit);
     const open = (await api.listOpenIssues([_packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_7__/* .PROMOTION */ .WD.approved])).slice(0, MAX_REQUESTS);
     const lines = [];
     for (const summary of open) {
         const issue = await api.getIssue(summary.number);
-        if (!issue)
-            continue;
-        const form = issue.body ? (0,_packages_promotion_issue_form_js__WEBPACK_IMPORTED_MODULE_6__.parsePromotionForm)(issue.body) : null;
-        const labelled = issue.labels.find((l) => l.startsWith('component:'))?.slice('component:'.length);
-        const written = labelled ?? form?.request?.componentName ?? null;
-        const labelledTarget = issue.labels
-            .filter((l) => l.startsWith('target:'))
-            .map((l) => (0,_packages_core_stages_js__WEBPACK_IMPORTED_MODULE_3__/* .parseStage */ .YA)(l.slice('target:'.length)))[0];
-        const demotion = (0,_demotion_js__WEBPACK_IMPORTED_MODULE_11__.isDemotionRequest)(issue);
-        const target = labelledTarget && (demotion || labelledTarget !== 'development')
-            ? labelledTarget
-            : (form?.request?.targetStage ?? null);
-        let component;
-        try {
-            component = written ? (0,_packages_core_subject_js__WEBPACK_IMPORTED_MODULE_5__/* .findComponentByName */ .Jn)(config, written) : null;
-        }
-        catch {
-            component = null;
-        }
-        if (!component || !target) {
-            lines.push(`- #${issue.number}: names no component or target stage this config knows; left as it is`);
-            continue;
-        }
-        const record = (await (0,_packages_core_maturity_read_maturity_js__WEBPACK_IMPORTED_MODULE_2__/* .readMaturityRecord */ .l)(inputs.root, component)).record;
-        const stage = record?.stage ?? null;
-        if (stage !== target) {
-            lines.push(`- #${issue.number} ${(0,_packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .code */ .aY)(component.id)}: MATURITY.md says ${stage ? _packages_core_stages_js__WEBPACK_IMPORTED_MODULE_3__/* .STAGE_TITLES */ .XV[stage] : 'no stage'}, not yet ${_packages_core_stages_js__WEBPACK_IMPORTED_MODULE_3__/* .STAGE_TITLES */ .XV[target]}`);
-            continue;
-        }
-        const warnings = [];
-        if (!(await (0,_approval_js__WEBPACK_IMPORTED_MODULE_10__/* .checkApproval */ .i_)(api, issue, warnings))) {
-            lines.push(`- #${issue.number} ${(0,_packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .code */ .aY)(component.id)}: ${(0,_packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeText */ .X1)(warnings.join('; '))}`);
-            continue;
-        }
-        const done = await (0,_apply_js__WEBPACK_IMPORTED_MODULE_9__.completePromotion)(api, {
-            issue,
-            componentId: component.id,
-            componentName: component.name,
-            target,
-            config,
-            commit: ctx.sha,
-            project: inputs.project ? { ref: inputs.project, token: inputs.projectToken ?? inputs.githubToken } : null,
-            coverage: null,
-            ...(demotion
-                ? {
-                    demotion: {
-                        from: record?.demotedFrom ?? 'production',
-                        blocked: (0,_packages_promotion_dependencies_js__WEBPACK_IMPORTED_MODULE_4__/* .dependentsAbove */ .Q)(component.id, target, config.components, await (0,_demotion_js__WEBPACK_IMPORTED_MODULE_11__.stageReader)(config, inputs.root)),
-                    },
-                }
-                : {}),
-        });
-        lines.push(`- #${issue.number} ${(0,_packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .code */ .aY)(component.id)}: ${demotion ? 'demoted to' : 'completed in'} ${_packages_core_stages_js__WEBPACK_IMPORTED_MODULE_3__/* .STAGE_TITLES */ .XV[target]}${done.milestone ? `; next milestone ${(0,_packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeText */ .X1)(done.milestone)}` : ''}`);
+        if (issue)
+            lines.push(await completeRequest(inputs, ctx, api, config, issue));
     }
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${name}: ${open.length} approved request(s) looked at`);
     await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z
@@ -122,9 +139,11 @@ __webpack_require__.d(__webpack_exports__, {
   demotionReport: () => (/* binding */ demotionReport),
   demotionSubject: () => (/* binding */ demotionSubject),
   isDemotionRequest: () => (/* reexport */ labels/* isDemotionRequest */.fX),
-  stageReader: () => (/* binding */ stageReader)
+  labelValue: () => (/* binding */ labelValue)
 });
 
+// EXTERNAL MODULE: ./packages/core/logger.ts
+var logger = __webpack_require__(3346);
 // EXTERNAL MODULE: ./packages/action-io/github-setup.ts + 2 modules
 var github_setup = __webpack_require__(8475);
 // EXTERNAL MODULE: ./packages/action-io/names.ts
@@ -256,6 +275,8 @@ function recoveryComment(name, evaluation, now, runUrl) {
 var apply = __webpack_require__(5565);
 // EXTERNAL MODULE: ./actions/promotion-report/approval.ts
 var approval = __webpack_require__(578);
+// EXTERNAL MODULE: ./actions/promotion-report/render.ts
+var render = __webpack_require__(6857);
 ;// CONCATENATED MODULE: ./actions/promotion-report/demotion-render.ts
 /** The demotion request's card (one comment on the breach issue, updated in place) and the job summary. Pure. */
 
@@ -263,10 +284,11 @@ var approval = __webpack_require__(578);
 
 
 
+
 function verdict(v) {
     const m = v.model;
-    const who = `**${(0,markdown/* escapeText */.X1)(m.component.name)}** (${(0,markdown/* code */.aY)(m.component.id)})`;
-    const path = `${m.current ? stages/* STAGE_TITLES */.XV[m.current] : '?'} → ${stages/* STAGE_TITLES */.XV[m.target]}`;
+    const who = (0,render/* namedComponent */.jH)(m.component);
+    const path = (0,render/* stagePath */.E6)(m.current, m.target);
     if (v.completed)
         return `⬇️ ${who} is demoted (${path}): MATURITY.md on the default branch records it.`;
     if (v.pullRequest)
@@ -277,7 +299,7 @@ function verdict(v) {
 }
 function renderDemotion(v, limit, unit) {
     const m = v.model;
-    const blocked = (0,apply/* blockedLines */.g)(m.blocked, m.component.id, m.target);
+    const blocked = (0,apply/* blockedLines */.g2)(m.blocked, m.component.id, m.target);
     const sections = [
         { markdown: `## Demotion: ${(0,markdown/* escapeText */.X1)(m.component.name)}\n\n${verdict(v)}`, priority: 100 },
         { markdown: (0,criteria/* criteriaTable */.qi)(v.criteria), priority: 90 },
@@ -292,6 +314,8 @@ function renderDemotion(v, limit, unit) {
     return (0,markdown/* fitSections */.WK)(sections, limit, unit, (n) => `_${n} section(s) left out to fit._`);
 }
 
+// EXTERNAL MODULE: ./actions/promotion-report/stage-reader.ts
+var stage_reader = __webpack_require__(3443);
 ;// CONCATENATED MODULE: ./actions/promotion-report/demotion.ts
 /**
  * A demotion request: a maintenance breach issue on which the upkeep check proposed a demotion
@@ -320,23 +344,18 @@ function renderDemotion(v, limit, unit) {
 
 
 
-const labelled = (issue, prefix) => issue.labels.find((l) => l.startsWith(prefix))?.slice(prefix.length) ?? null;
+
+
+/** What the request's first `<prefix>…` label says (`component:`, `target:`), or null. */
+const labelValue = (issue, prefix) => issue.labels.find((l) => l.startsWith(prefix))?.slice(prefix.length) ?? null;
 /** The component and the stage a demotion request names, from its labels. */
 function demotionSubject(config, issue) {
-    const id = labelled(issue, 'component:');
-    const target = (0,stages/* parseStage */.YA)(labelled(issue, 'target:') ?? '');
+    const id = labelValue(issue, 'component:');
+    const target = (0,stages/* parseStage */.YA)(labelValue(issue, 'target:') ?? '');
     if (!id || !target) {
         throw new errors/* ConfigurationError */.j(`the demotion request #${issue.number} has no component:<id> or target:<stage> label`, { at: `issue #${issue.number}` }, 'The upkeep check labels the breach issue when it proposes a demotion; add the missing label by hand.');
     }
     return { component: (0,subject/* findComponent */.Tn)(config, id), target };
-}
-/** Each component's stage by id, read on demand (the Markdown parser is loaded first). */
-async function stageReader(config, root) {
-    const readMaturity = await (0,read_maturity/* maturityReader */.H)(root);
-    return (id) => {
-        const c = config.components.get(id);
-        return c ? (readMaturity(c).record?.stage ?? null) : null;
-    };
 }
 const row = (c) => ({ evidence: [], ...c });
 /** The demotion's checks: the breach still open, a stage to come down from, the approval. Pure. */
@@ -367,69 +386,100 @@ function demotionCriteria(m) {
                 ? undefined
                 : 'MATURITY.md on the default branch does not put the component above the target stage',
         }),
-        row({
-            id: 'approval.maintainer',
-            title: 'Approved by a maintainer',
-            status: m.approval ? 'pass' : 'no-data',
-            measured: m.approval ? `@${m.approval.by}` : null,
-            bar: 'write or maintain permission',
-            comparator: null,
-            unit: '',
-            detail: m.approval
-                ? `label promotion:approved applied by @${m.approval.by} (${m.approval.permission})`
-                : 'awaiting a maintainer: label promotion:approved',
-        }),
+        (0,approval/* approvalCriterion */.tA)(m.approval, 'approval.maintainer', 'Approved by a maintainer'),
     ];
 }
-async function applyDemotion(api, inputs, ctx, config, issue, m, component) {
-    const reason = readBreachState(issue.body)?.reason || 'maintenance breach';
-    const writer = (0,apply.maturityWriter)(api, inputs.pullRequestToken, (token) => (0,github_setup/* githubFor */.d)(ctx, token));
-    const change = await (0,apply.changeMaturityFile)(writer.api, {
-        componentId: component.id,
-        componentName: component.name,
-        maturityFile: component.maturityFile ?? `${component.id}/MATURITY.md`,
+/** An approved demotion: MATURITY.md says so (pull request or commit), completed once on the default branch. */
+function applyDemotion(api, inputs, ctx, config, issue, m, component) {
+    const from = m.current;
+    return (0,apply.applyApprovedChange)(api, {
+        inputs,
+        clientFor: (token) => (0,github_setup/* githubFor */.d)(ctx, token),
+        config,
+        issue,
+        component,
         change: {
-            from: m.current,
+            from,
             to: m.target,
             date: new Date().toISOString().slice(0, 10),
             issue: issue.number,
             issueUrl: issue.html_url,
-            reason,
+            reason: readBreachState(issue.body)?.reason || 'maintenance breach',
         },
-        issue,
-        mode: inputs.apply,
-        tokenInput: writer.tokenInput,
-        blocked: m.blocked,
-    });
-    if (!change.onDefaultBranch)
-        return { change, completed: false };
-    await (0,apply.completePromotion)(api, {
-        issue,
-        componentId: component.id,
-        componentName: component.name,
-        target: m.target,
-        config,
         commit: ctx.sha,
-        project: inputs.project ? { ref: inputs.project, token: inputs.projectToken ?? inputs.githubToken } : null,
         coverage: null,
-        demotion: { from: m.current, blocked: m.blocked },
+        demotion: { from, blocked: m.blocked },
     });
-    return { change, completed: true };
+}
+/** The request's component and target, where it stands, the approval, and the dependents it would leave above it. */
+async function demotionModel(inputs, api, config, issue, log) {
+    const { component, target } = demotionSubject(config, issue);
+    const model = {
+        component: { id: component.id, name: component.name },
+        current: (await (0,read_maturity/* readMaturityRecord */.l)(inputs.root, component)).record?.stage ?? null,
+        target,
+        issue: { number: issue.number, open: issue.state === 'open', breach: issue.labels.includes(labels/* BREACH_LABEL */.L7) },
+        approval: await (0,approval/* checkApproval */.i_)(api, issue, log),
+        blocked: (0,dependencies/* dependentsAbove */.Q)(component.id, target, config.components, await (0,stage_reader/* stageReader */.s)(config, inputs.root)),
+    };
+    return { component, model };
+}
+/** The result's one-line summary: how far the demotion got. */
+function outcome(v, applied) {
+    if (applied.completed)
+        return 'applied';
+    if (applied.change?.pullRequest)
+        return 'approved: MATURITY.md pull request opened';
+    return v.ready ? 'awaiting approval' : 'not applicable';
+}
+/** The demotion's result, summary and outputs; the run fails when a check other than the approval fails. */
+async function publishDemotion(inputs, ctx, gate, v, applied, warnings) {
+    const { model: m, criteria, ready } = v;
+    const result = (0,build_result/* buildGateResult */.R)({
+        gate,
+        component: m.component.id,
+        current: m.current,
+        target: m.target,
+        criteria,
+        summary: `${m.component.id}: demotion to ${stages/* STAGE_TITLES */.XV[m.target]} ${outcome(v, applied)}`,
+        data: {
+            demotion: true,
+            ready,
+            issue: m.issue.number,
+            pullRequest: v.pullRequest,
+            completed: v.completed,
+            blocked: m.blocked,
+        },
+        context: ctx,
+        now: new Date(),
+    });
+    await (0,publish/* publish */.mk)({
+        gate,
+        result,
+        summary: renderDemotion(v, markdown/* SUMMARY_LIMIT_BYTES */.Jz, 'bytes'),
+        comment: null,
+        annotations: [],
+        outputs: {
+            [names/* PromotionReportOutputs */.iP.Stage]: v.completed ? m.target : (m.current ?? ''),
+            [names/* PromotionReportOutputs */.iP.CriteriaFailed]: String(criteria.filter((c) => c.status !== 'pass').length),
+            [names/* PromotionReportOutputs */.iP.Ready]: String(ready),
+            [names/* PromotionReportOutputs */.iP.PullRequest]: v.pullRequest ?? '',
+        },
+        failureMessage: `the demotion of ${m.component.id} to ${stages/* STAGE_TITLES */.XV[m.target]} cannot go ahead: ${criteria
+            .filter((c) => c.status === 'fail')
+            .map((c) => `${c.title} (${c.detail ?? c.measured})`)
+            .join('; ')}`,
+        warnings: [...warnings],
+        resultsDir: inputs.resultsDir,
+        allowNoData: true,
+    });
 }
 async function demotionReport(inputs, ctx, api, issue, gate) {
     const config = await (0,load_config/* loadConfig */.Z9)(inputs.configPath, inputs.root, true);
-    const warnings = [];
-    const { component, target } = demotionSubject(config, issue);
-    const current = (await (0,read_maturity/* readMaturityRecord */.l)(inputs.root, component)).record?.stage ?? null;
-    const m = {
-        component: { id: component.id, name: component.name },
-        current,
-        target,
-        issue: { number: issue.number, open: issue.state === 'open', breach: issue.labels.includes(labels/* BREACH_LABEL */.L7) },
-        approval: await (0,approval/* checkApproval */.i_)(api, issue, warnings),
-        blocked: (0,dependencies/* dependentsAbove */.Q)(component.id, target, config.components, await stageReader(config, inputs.root)),
-    };
+    const log = new logger/* RunLog */.s(); // its warnings are published with the result
+    const { component, model: m } = await demotionModel(inputs, api, config, issue, log);
     const criteria = demotionCriteria(m);
+    // Ready: every check but the approval holds; the approval is then all it waits for.
     const ready = criteria.every((c) => c.status === 'pass' || c.id === 'approval.maintainer');
     const applied = m.approval && ready
         ? await applyDemotion(api, inputs, ctx, config, issue, m, component)
@@ -444,44 +494,7 @@ async function demotionReport(inputs, ctx, api, issue, gate) {
     };
     if (inputs.comment)
         await (0,sticky_comment/* upsertStickyComment */.q)(api, issue.number, (0,sticky_comment/* stickyMarker */.Y)(gate, component.id), renderDemotion(view, markdown/* COMMENT_LIMIT_CHARS */.iW - 2000, 'chars'));
-    const result = (0,build_result/* buildGateResult */.R)({
-        gate,
-        component: component.id,
-        current,
-        target,
-        criteria,
-        summary: `${component.id}: demotion to ${stages/* STAGE_TITLES */.XV[target]} ${applied.completed ? 'applied' : applied.change?.pullRequest ? 'approved: MATURITY.md pull request opened' : ready ? 'awaiting approval' : 'not applicable'}`,
-        data: {
-            demotion: true,
-            ready,
-            issue: issue.number,
-            pullRequest: view.pullRequest,
-            completed: applied.completed,
-            blocked: m.blocked,
-        },
-        context: ctx,
-        now: new Date(),
-    });
-    await (0,publish/* publish */.mk)({
-        gate,
-        result,
-        summary: renderDemotion(view, markdown/* SUMMARY_LIMIT_BYTES */.Jz, 'bytes'),
-        comment: null,
-        annotations: [],
-        outputs: {
-            [names/* PromotionReportOutputs */.iP.Stage]: applied.completed ? target : (current ?? ''),
-            [names/* PromotionReportOutputs */.iP.CriteriaFailed]: String(criteria.filter((c) => c.status !== 'pass').length),
-            [names/* PromotionReportOutputs */.iP.Ready]: String(ready),
-            [names/* PromotionReportOutputs */.iP.PullRequest]: view.pullRequest ?? '',
-        },
-        failureMessage: `the demotion of ${component.id} to ${stages/* STAGE_TITLES */.XV[target]} cannot go ahead: ${criteria
-            .filter((c) => c.status === 'fail')
-            .map((c) => `${c.title} (${c.detail ?? c.measured})`)
-            .join('; ')}`,
-        warnings,
-        resultsDir: inputs.resultsDir,
-        allowNoData: true,
-    });
+    await publishDemotion(inputs, ctx, gate, view, applied, log.warnings);
 }
 
 

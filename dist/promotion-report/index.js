@@ -32768,7 +32768,8 @@ module.exports = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   i_: () => (/* binding */ checkApproval)
+/* harmony export */   i_: () => (/* binding */ checkApproval),
+/* harmony export */   tA: () => (/* binding */ approvalCriterion)
 /* harmony export */ });
 /* unused harmony exports ENTITLED, labelAppliedBy */
 /* harmony import */ var _packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(925);
@@ -32776,6 +32777,25 @@ module.exports = {
 
 
 const ENTITLED = new Set(['admin', 'maintain', 'write']);
+/**
+ * The approval as a criterion: a promotion's "Manual QA approval" row and a demotion's "Approved
+ * by a maintainer" check are the same label read the same way, under their own id and title.
+ */
+function approvalCriterion(approval, id, title) {
+    return {
+        evidence: [],
+        id,
+        title,
+        status: approval ? 'pass' : 'no-data',
+        measured: approval ? `@${approval.by}` : null,
+        bar: 'write or maintain permission',
+        comparator: null,
+        unit: '',
+        detail: approval
+            ? `label ${_packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .PROMOTION */ .WD.approved} applied by @${approval.by} (${approval.permission})`
+            : `awaiting a maintainer: label ${_packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .PROMOTION */ .WD.approved}`,
+    };
+}
 /** Who put `label` on the issue as it is now: the actor of its newest `labeled` event, unless removed after. */
 function labelAppliedBy(events, label) {
     for (let i = events.length - 1; i >= 0; i--) {
@@ -32789,7 +32809,7 @@ function labelAppliedBy(events, label) {
     }
     return null;
 }
-async function checkApproval(api, issue, warnings) {
+async function checkApproval(api, issue, log) {
     if (!issue.labels.includes(_packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .PROMOTION */ .WD.approved))
         return null;
     const by = labelAppliedBy(await api.listIssueEvents(issue.number), _packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .PROMOTION */ .WD.approved);
@@ -32801,7 +32821,7 @@ async function checkApproval(api, issue, warnings) {
         ? `@${(0,_packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(by)} has ${permission} permission on this repository`
         : "the issue's history does not say who applied it";
     await api.createIssueComment(issue.number, `The label \`${_packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .PROMOTION */ .WD.approved}\` was removed: ${who}, and approving a promotion needs write or maintain permission.`);
-    warnings.push(`${by ?? 'an unknown account'} may not approve promotions (permission: ${permission}); the label was removed`);
+    log.warning(`${by ?? 'an unknown account'} may not approve promotions (permission: ${permission}); the label was removed`);
     return null;
 }
 
@@ -32812,7 +32832,7 @@ async function checkApproval(api, issue, warnings) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _promotion_report_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7556);
+/* harmony import */ var _promotion_report_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3946);
 
 await (0,_promotion_report_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -32821,7 +32841,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7556:
+/***/ 3946:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33041,6 +33061,8 @@ async function runAction(name, main) {
 
 // EXTERNAL MODULE: ./packages/core/config/load-config.ts
 var load_config = __nccwpck_require__(9846);
+// EXTERNAL MODULE: ./packages/core/logger.ts
+var logger = __nccwpck_require__(3346);
 // EXTERNAL MODULE: ./packages/core/maturity/read-maturity.ts
 var read_maturity = __nccwpck_require__(9714);
 // EXTERNAL MODULE: ./packages/core/result/build-result.ts + 1 modules
@@ -33275,7 +33297,7 @@ async function selectResults(files, want) {
 // EXTERNAL MODULE: ./packages/report/markdown.ts
 var markdown = __nccwpck_require__(5676);
 // EXTERNAL MODULE: ./actions/promotion-report/approval.ts
-var approval = __nccwpck_require__(578);
+var promotion_report_approval = __nccwpck_require__(578);
 ;// CONCATENATED MODULE: ./packages/github/artifacts.ts
 function newestOnBranch(artifacts, branch) {
     const candidates = artifacts.filter((a) => {
@@ -33696,6 +33718,7 @@ function parseInputs() {
 
 ;// CONCATENATED MODULE: ./actions/promotion-report/promotion.ts
 
+
 const ids = (...list) => list.map((id) => ({ id }));
 /** What each target stage requires (docs/maturity-model.md), in the order the scorecard shows them. */
 const REQUIRED = {
@@ -33756,86 +33779,120 @@ function staleNote(c, requestCommit) {
     const at = c.result.commit ? c.result.commit.slice(0, 7) : 'an unknown commit';
     return `stale: measured at ${at} on ${c.result.createdAt.slice(0, 10)}, before this request${requestCommit ? ` (${requestCommit.slice(0, 7)})` : ''}`;
 }
-/** The rows of one requirement group: each criterion from the newest fresh result that has it. */
-function groupRows(m, req, taken) {
-    const out = [];
-    const hint = producerHint(m.component.id, m.target);
-    const group = (m.results.byGate.get(req.gate) ?? []).filter((c) => inGroup(req, c));
-    const onTarget = group.filter((c) => c.result.stage.target === m.target);
-    const label = `${req.gate}${req.kind ? ` (${req.kind} tests)` : ''}`;
-    const wanted = req.ids.filter((w) => !(w.unless && m.notApplicable[w.unless] !== undefined));
-    for (const w of req.ids) {
-        if (w.unless && m.notApplicable[w.unless] !== undefined) {
-            out.push(row({
-                id: `${req.gate}:${w.id}`,
-                title: w.id.endsWith('.') ? `${w.id}* criteria` : w.id,
-                status: 'not-applicable',
-                measured: null,
-                bar: null,
-                comparator: null,
-                unit: '',
-                detail: `not applicable to ${m.component.id}: ${m.notApplicable[w.unless]}`,
-                source: 'config',
-                counts: false,
-            }));
-        }
-    }
-    if (onTarget.length === 0) {
-        const other = group[0];
-        const why = other
-            ? `the newest ${label} result was measured against the ${stages/* STAGE_TITLES */.XV[other.result.stage.target] ?? other.result.stage.target} bars`
-            : `no ${label} result for ${m.component.id}`;
-        if (wanted.length)
-            out.push(row({
-                id: `${label}.result`,
-                title: `${label} result`,
-                status: 'no-data',
-                measured: null,
-                bar: null,
-                comparator: null,
-                unit: '',
-                detail: `${why}: ${hint}`,
-                source: req.gate,
-                counts: true,
-            }));
-        return out;
-    }
-    const fresh = onTarget.filter((c) => c.freshness === 'fresh');
-    const from = new Map();
-    for (const src of fresh)
-        for (const c of src.result.criteria)
-            if (!from.has(c.id) && !taken.has(c.id) && (!req.only || wanted.some((w) => matches(w.id, c.id))))
-                from.set(c.id, { c, src });
-    for (const w of wanted) {
-        if ([...from.keys()].some((id) => matches(w.id, id)))
-            continue;
-        const stale = onTarget.find((c) => c.freshness === 'stale' && c.result.criteria.some((x) => matches(w.id, x.id)));
-        const detail = stale
-            ? `${staleNote(stale, m.requestCommit)}: ${hint}`
-            : `no ${label} result has ${w.id.endsWith('.') ? `a ${w.id}* criterion` : `criterion ${w.id}`}: ${hint}`;
-        out.push(row({
-            id: `${req.gate}:${w.id}`,
-            title: w.id.endsWith('.') ? `${w.id}* criteria` : w.id,
+const waived = (m, w) => w.unless !== undefined && m.notApplicable[w.unless] !== undefined;
+/** A prefix ("load.") stands for all the criteria it starts. */
+const criterionTitle = (id) => (id.endsWith('.') ? `${id}* criteria` : id);
+function groupOf(m, req) {
+    const all = (m.results.byGate.get(req.gate) ?? []).filter((c) => inGroup(req, c));
+    return {
+        req,
+        label: `${req.gate}${req.kind ? ` (${req.kind} tests)` : ''}`,
+        hint: producerHint(m.component.id, m.target),
+        wanted: req.ids.filter((w) => !waived(m, w)),
+        onTarget: all.filter((c) => c.result.stage.target === m.target),
+        newest: all[0],
+    };
+}
+/** A row with nothing measured: a waived criterion, or one no usable result gives. */
+function unmeasuredRow(r) {
+    return row({
+        id: r.id,
+        title: r.title,
+        status: r.status,
+        measured: null,
+        bar: null,
+        comparator: null,
+        unit: '',
+        detail: r.detail,
+        source: r.source,
+        counts: r.counts,
+        ...(r.evidence ? { evidence: r.evidence } : {}),
+    });
+}
+/** The criteria the config waives: shown with its reason, never counted. */
+function waivedRows(m, req) {
+    return req.ids
+        .filter((w) => waived(m, w))
+        .map((w) => unmeasuredRow({
+        id: `${req.gate}:${w.id}`,
+        title: criterionTitle(w.id),
+        status: 'not-applicable',
+        detail: `not applicable to ${m.component.id}: ${m.notApplicable[w.unless]}`,
+        source: 'config',
+        counts: false,
+    }));
+}
+/** No result measured against the target's bars: one row for the whole group, saying why. */
+function noResultRows(m, g) {
+    if (!g.wanted.length)
+        return [];
+    const other = g.newest;
+    const why = other
+        ? `the newest ${g.label} result was measured against the ${stages/* STAGE_TITLES */.XV[other.result.stage.target] ?? other.result.stage.target} bars`
+        : `no ${g.label} result for ${m.component.id}`;
+    return [
+        unmeasuredRow({
+            id: `${g.label}.result`,
+            title: `${g.label} result`,
             status: 'no-data',
-            measured: null,
-            bar: null,
-            comparator: null,
-            unit: '',
+            detail: `${why}: ${g.hint}`,
+            source: g.req.gate,
+            counts: true,
+        }),
+    ];
+}
+/**
+ * Each criterion from the newest fresh result that has it, unless an earlier group of the same
+ * gate took it; a group marked `only` takes nothing but its own criteria.
+ */
+function pickCriteria(g, taken) {
+    const from = new Map();
+    const own = (id) => !g.req.only || g.wanted.some((w) => matches(w.id, id));
+    for (const src of g.onTarget.filter((c) => c.freshness === 'fresh'))
+        for (const c of src.result.criteria)
+            if (!from.has(c.id) && !taken.has(c.id) && own(c.id))
+                from.set(c.id, { c, src });
+    return from;
+}
+/** A wanted criterion no fresh result gives: "no data", pointing at a stale result when there is one. */
+function missingRows(m, g, from) {
+    return g.wanted
+        .filter((w) => ![...from.keys()].some((id) => matches(w.id, id)))
+        .map((w) => {
+        const stale = g.onTarget.find((c) => c.freshness === 'stale' && c.result.criteria.some((x) => matches(w.id, x.id)));
+        const detail = stale
+            ? `${staleNote(stale, m.requestCommit)}: ${g.hint}`
+            : `no ${g.label} result has ${w.id.endsWith('.') ? `a ${w.id}* criterion` : `criterion ${w.id}`}: ${g.hint}`;
+        return unmeasuredRow({
+            id: `${g.req.gate}:${w.id}`,
+            title: criterionTitle(w.id),
+            status: 'no-data',
             detail,
-            source: req.gate,
+            source: g.req.gate,
             counts: true,
             evidence: stale ? [{ file: stale.file }] : [],
-        }));
-    }
-    for (const { c, src } of from.values()) {
+        });
+    });
+}
+/** The measured criteria as the gate wrote them, with the result file and its run as evidence. */
+function measuredRows(g, from, taken) {
+    return [...from.values()].map(({ c, src }) => {
         taken.add(c.id);
         const evidence = [
             ...(c.evidence.length ? c.evidence : [{ file: src.file }]),
             ...(src.result.run ? [{ url: src.result.run.url }] : []),
         ];
-        out.push({ ...c, evidence, source: label, counts: true });
-    }
-    return out;
+        return { ...c, evidence, source: g.label, counts: true };
+    });
+}
+/** The rows of one requirement group: each criterion from the newest fresh result that has it. */
+function groupRows(m, req, taken) {
+    const g = groupOf(m, req);
+    const waivers = waivedRows(m, req);
+    if (g.onTarget.length === 0)
+        return [...waivers, ...noResultRows(m, g)];
+    const from = pickCriteria(g, taken);
+    return [...waivers, ...missingRows(m, g, from), ...measuredRows(g, from, taken)];
 }
 function gateRows(m) {
     const taken = new Map();
@@ -33910,20 +33967,7 @@ function blockersRow(m) {
 }
 /** The maintainer's approval (a `promotion:approved` label applied by someone with write access). */
 function approvalRow(approval, id, title) {
-    return row({
-        id,
-        title,
-        status: approval ? 'pass' : 'no-data',
-        measured: approval ? `@${approval.by}` : null,
-        bar: 'write or maintain permission',
-        comparator: null,
-        unit: '',
-        detail: approval
-            ? `label promotion:approved applied by @${approval.by} (${approval.permission})`
-            : 'awaiting a maintainer: label promotion:approved',
-        source: SOURCE,
-        counts: true,
-    });
+    return { ...(0,promotion_report_approval/* approvalCriterion */.tA)(approval, id, title), source: SOURCE, counts: true };
 }
 function stagingDaysRow(m) {
     const min = m.policy['min-days-in-staging'];
@@ -33980,93 +34024,10 @@ function evaluatePromotion(m) {
     return { rows, ready: blocking.length === 0, blocking };
 }
 
-// EXTERNAL MODULE: ./packages/report/criteria.ts
-var criteria = __nccwpck_require__(192);
-;// CONCATENATED MODULE: ./actions/promotion-report/render.ts
-/** The promotion scorecard (one comment on the request, updated in place) and the job summary. Pure. */
-
-
-
-const ICON = {
-    pass: '✅',
-    fail: '❌',
-    'no-data': '⚪',
-    error: '⚠️',
-    declared: '📝',
-    'not-applicable': '➖',
-};
-const WORD = {
-    pass: 'pass',
-    fail: 'fail',
-    'no-data': 'no data',
-    error: 'error',
-    declared: 'declared',
-    'not-applicable': 'not applicable',
-};
-function measured(r) {
-    if (r.measured === null)
-        return `_${WORD[r.status]}_`;
-    return (0,markdown/* escapeText */.X1)((0,criteria/* formatValue */.Fl)(r.measured, r.unit));
-}
-function evidence(r) {
-    return r.evidence
-        .map((e) => {
-        const label = e.file ? (0,markdown/* code */.aY)(e.file) : e.tool ? (0,markdown/* escapeText */.X1)(e.tool) : 'run';
-        return e.url && /^https:\/\//.test(e.url) ? `[${label}](${(0,markdown/* linkUrl */.YY)(e.url)})` : label;
-    })
-        .join('<br>');
-}
-function scorecardTable(rows) {
-    return (0,markdown/* table */.tp)(['', 'Criterion', 'Measured', 'Bar', 'Short by', 'From', 'Evidence'], rows.map((r) => [
-        // A box the gates verify anyway, left unticked: information, not a blocker.
-        !r.counts && r.status === 'no-data' ? '➖' : `${ICON[r.status]}${r.status === 'declared' ? ' declared' : ''}`,
-        r.detail ? `${(0,markdown/* escapeText */.X1)(r.title)}<br><sub>${(0,markdown/* escapeText */.X1)(r.detail)}</sub>` : (0,markdown/* escapeText */.X1)(r.title),
-        measured(r),
-        (0,markdown/* escapeText */.X1)((0,criteria/* formatBar */.RT)({ ...r, status: 'pass' })),
-        r.status === 'fail' ? (0,markdown/* escapeText */.X1)((0,criteria/* formatGap */.eb)({ ...r, status: 'fail' })) : '',
-        (0,markdown/* escapeText */.X1)(r.source),
-        evidence(r),
-    ]), ['c', 'l', 'r', 'r', 'r', 'l', 'l']);
-}
-function verdictLine(m, ev) {
-    const path = `${m.current ? stages/* STAGE_TITLES */.XV[m.current] : '?'} → ${stages/* STAGE_TITLES */.XV[m.target]}`;
-    if (ev.ready)
-        return `✅ **${(0,markdown/* escapeText */.X1)(m.component.name)}** (${(0,markdown/* code */.aY)(m.component.id)}) meets every criterion for ${path}.`;
-    return `❌ **${(0,markdown/* escapeText */.X1)(m.component.name)}** (${(0,markdown/* code */.aY)(m.component.id)}) is not ready for ${path}: ${ev.blocking.length} criterion(s) block it.`;
-}
-function nextSteps(m, ev) {
-    if (!ev.ready) {
-        const list = ev.blocking
-            .slice(0, 10)
-            .map((r) => `- ${ICON[r.status]} ${(0,markdown/* escapeText */.X1)(r.title)}${r.detail ? `: ${(0,markdown/* escapeText */.X1)(r.detail)}` : ''}`);
-        return `**To unblock**\n\n${list.join('\n')}${ev.blocking.length > 10 ? `\n- …and ${ev.blocking.length - 10} more` : ''}\n\nThis comment is updated every time the validation runs again.`;
-    }
-    return m.approval
-        ? `Approved by @${(0,markdown/* escapeText */.X1)(m.approval.by)}.`
-        : 'A maintainer (write or maintain permission) approves by adding the label `promotion:approved`; the promotion is then applied: MATURITY.md, the project board, and a milestone for the next promotion.';
-}
-function renderScorecard(m, ev, extra, limitChars) {
-    const sections = [
-        { markdown: `## Promotion scorecard: ${(0,markdown/* escapeText */.X1)(m.component.name)}\n\n${verdictLine(m, ev)}`, priority: 100 },
-        { markdown: extra.problems.map((p) => `> [!WARNING]\n> ${(0,markdown/* escapeText */.X1)(p)}`).join('\n\n'), priority: 95 },
-        { markdown: scorecardTable(ev.rows), priority: 90 },
-        { markdown: nextSteps(m, ev), priority: 85 },
-        {
-            markdown: extra.setAside.length
-                ? (0,markdown/* details */.zH)(`${extra.setAside.length} result file(s) not used`, extra.setAside.map((s) => `- ${(0,markdown/* code */.aY)(s.file)}: ${(0,markdown/* escapeText */.X1)(s.reason)}`).join('\n'))
-                : '',
-            priority: 40,
-        },
-        {
-            markdown: extra.runUrl
-                ? `<sub>[Validation run](${extra.runUrl}) · 📝 declared = ticked by the requester, not verified</sub>`
-                : '<sub>📝 declared = ticked by the requester, not verified</sub>',
-            priority: 80,
-        },
-    ];
-    return (0,markdown/* fitComment */.pI)(sections, limitChars);
-}
-
+// EXTERNAL MODULE: ./actions/promotion-report/render.ts
+var render = __nccwpck_require__(6857);
+// EXTERNAL MODULE: ./actions/promotion-report/stage-reader.ts
+var stage_reader = __nccwpck_require__(3443);
 ;// CONCATENATED MODULE: ./actions/promotion-report/promotion-report-action.ts
 /**
  * promotion-report, the action. `report` (default): on a "Component Promotion Request" issue
@@ -34080,6 +34041,8 @@ function renderScorecard(m, ev, extra, limitChars) {
  * completion (demotion.ts).
  */
 // First: checks the event payload before @actions/github reads it while being imported.
+
+
 
 
 
@@ -34140,7 +34103,7 @@ async function findRequest(inputs, ctx, api) {
 /** The component the request names, by id or as people write its name; a wrong name is explained on the issue. */
 async function requestedComponent(api, config, inputs, issue, form) {
     const written = inputs.component ?? form?.request?.componentName ?? form?.request?.component ?? null;
-    const problems = form?.problems.map((p) => `${p.field}: ${p.message} ${p.fix}`) ?? [];
+    const problems = formProblems(form);
     const explain = async (text) => {
         if (issue)
             await (0,sticky_comment/* upsertStickyComment */.q)(api, issue.number, (0,sticky_comment/* stickyMarker */.Y)(GATE, 'request'), `## Promotion request needs a fix\n\n${text}`);
@@ -34172,7 +34135,7 @@ async function moveLabels(api, issue, component, target, ready) {
     if (ready && issue.labels.includes(labels/* PROMOTION */.WD.blocked))
         await api.removeLabel(issue.number, labels/* PROMOTION */.WD.blocked);
 }
-async function blockersOf(api, component, warnings) {
+async function blockersOf(api, component, log) {
     try {
         const found = await api.searchIssues(`repo:${api.owner}/${api.repo} is:issue is:open label:"${(0,labels/* componentLabel */.mn)(component)}"`);
         return found
@@ -34180,12 +34143,14 @@ async function blockersOf(api, component, warnings) {
             .map((b) => ({ number: b.number, title: b.title, labels: b.labels, url: b.html_url }));
     }
     catch (e) {
-        warnings.push(`could not search for blockers: ${e.message}`);
+        log.warning(`could not search for blockers: ${e.message}`);
         return null;
     }
 }
+/** The form's own problems, one line each: field, what is wrong, how to fix it. */
+const formProblems = (form) => form?.problems.map((p) => `${p.field}: ${p.message} ${p.fix}`) ?? [];
 function stageProblems(form, component, current, target) {
-    const problems = form?.problems.map((p) => `${p.field}: ${p.message} ${p.fix}`) ?? [];
+    const problems = formProblems(form);
     if (form?.request?.currentStage && current && form.request.currentStage !== current) {
         problems.push(`Current Stage: the request says ${stages/* STAGE_TITLES */.XV[form.request.currentStage]}, but ${component.maturityFile} says ${stages/* STAGE_TITLES */.XV[current]}. Correct the request.`);
     }
@@ -34215,12 +34180,12 @@ async function requestOf(inputs, issue) {
     return { form: issue.body ? forms.parsePromotionForm(issue.body) : null };
 }
 /** The component, its stage from MATURITY.md, and the stage it is promoted to (with the request's problems). */
-async function subjectOf(inputs, api, config, issue, form, warnings) {
+async function subjectOf(inputs, api, config, issue, form, log) {
     const component = await requestedComponent(api, config, inputs, issue, form);
     const maturity = await (0,read_maturity/* readMaturityRecord */.l)(inputs.root, component);
     const current = maturity.record?.stage ?? null;
     if (!maturity.record)
-        warnings.push(maturity.warning);
+        log.warning(maturity.warning);
     const target = inputs.targetStage ?? form?.request?.targetStage ?? (current ? (0,stages/* nextStage */.mz)(current) : 'staging');
     if (!target)
         throw new core_errors/* ConfigurationError */.j(`${component.id} is in Production already; there is no stage to promote it to`, {
@@ -34235,7 +34200,7 @@ async function subjectOf(inputs, api, config, issue, form, warnings) {
     };
 }
 /** Everything the scorecard judges: results from the artifacts, dependencies, blockers, days in Staging, approval. */
-async function modelOf(inputs, ctx, api, config, request, warnings) {
+async function modelOf(inputs, ctx, api, config, request, log) {
     const { issue, form, subject } = request;
     const { component, current, target, since } = subject;
     const evidence = await gatherEvidence({
@@ -34246,17 +34211,14 @@ async function modelOf(inputs, ctx, api, config, request, warnings) {
         api,
         branch: await api.defaultBranch(),
     });
-    warnings.push(...evidence.notes);
+    for (const note of evidence.notes)
+        log.warning(note);
     const freshness = gitFreshness(inputs.root, issue?.created_at ?? null, inputs.commit);
     const results = await selectResults(evidence.files, {
         component: component.id,
         freshness: (c) => freshness.classify(c),
     });
-    const readMaturity = await (0,read_maturity/* maturityReader */.H)(inputs.root);
-    const stageOf = (id) => {
-        const c = config.components.get(id);
-        return c ? (readMaturity(c).record?.stage ?? null) : null;
-    };
+    const stageOf = await (0,stage_reader/* stageReader */.s)(config, inputs.root);
     const model = {
         component: { id: component.id, name: component.name },
         current,
@@ -34265,9 +34227,9 @@ async function modelOf(inputs, ctx, api, config, request, warnings) {
         notApplicable: component.notApplicable,
         requestCommit: freshness.requestCommit,
         dependencies: (0,dependencies/* checkDependencies */.q)(component.id, target, config.components, stageOf),
-        blockers: await blockersOf(api, component.id, warnings),
+        blockers: await blockersOf(api, component.id, log),
         daysInStaging: current === 'staging' && since ? Math.floor((Date.now() - Date.parse(`${since}T00:00:00Z`)) / DAY) : null,
-        approval: issue ? await (0,approval/* checkApproval */.i_)(api, issue, warnings) : null,
+        approval: issue ? await (0,promotion_report_approval/* checkApproval */.i_)(api, issue, log) : null,
         checks: form?.request?.checks ?? [],
         requester: issue?.user ?? null,
         policy: config.policy[target],
@@ -34281,39 +34243,25 @@ async function modelOf(inputs, ctx, api, config, request, warnings) {
  */
 async function applyApproved(inputs, ctx, api, config, issue, s, model, ev) {
     // Only an approved promotion edits MATURITY.md: its editor loads here.
-    const { changeMaturityFile, completePromotion, maturityWriter } = await Promise.all(/* import() */[__nccwpck_require__.e(182), __nccwpck_require__.e(565)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5565));
+    const { applyApprovedChange } = await Promise.all(/* import() */[__nccwpck_require__.e(182), __nccwpck_require__.e(565)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5565));
     const { checklistEvidence, measuredCoverage } = await __nccwpck_require__.e(/* import() */ 995).then(__nccwpck_require__.bind(__nccwpck_require__, 995));
-    const { component, current, target } = s;
-    const writer = maturityWriter(api, inputs.pullRequestToken, (token) => (0,github_setup/* githubFor */.d)(ctx, token));
-    const change = await changeMaturityFile(writer.api, {
-        componentId: component.id,
-        componentName: component.name,
-        maturityFile: component.maturityFile ?? `${component.id}/MATURITY.md`,
+    return applyApprovedChange(api, {
+        inputs,
+        clientFor: (token) => (0,github_setup/* githubFor */.d)(ctx, token),
+        config,
+        issue,
+        component: s.component,
         change: {
-            from: current,
-            to: target,
+            from: s.current,
+            to: s.target,
             date: new Date().toISOString().slice(0, 10),
             issue: issue.number,
             issueUrl: issue.html_url,
             evidence: checklistEvidence(model, ev),
         },
-        issue,
-        mode: inputs.apply,
-        tokenInput: writer.tokenInput,
-    });
-    if (!change.onDefaultBranch)
-        return { change, completed: false };
-    await completePromotion(api, {
-        issue,
-        componentId: component.id,
-        componentName: component.name,
-        target,
-        config,
         commit: null,
-        project: inputs.project ? { ref: inputs.project, token: inputs.projectToken ?? inputs.githubToken } : null,
         coverage: measuredCoverage(ev),
     });
-    return { change, completed: true };
 }
 async function promotion_report_action_main() {
     const inputs = parseInputs();
@@ -34324,7 +34272,7 @@ async function promotion_report_action_main() {
     // Each mode's own parts (MATURITY.md's editor, the Projects client) load only in that mode.
     if (inputs.mode === 'complete')
         return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(182), __nccwpck_require__.e(565), __nccwpck_require__.e(210), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6964))).completeMode(inputs, ctx, api, GATE);
-    const warnings = [];
+    const log = new logger/* RunLog */.s(core/* debug */.Yz, core/* info */.pq);
     const config = await (0,load_config/* loadConfig */.Z9)(inputs.configPath, inputs.root, true, inputs.configExplicit);
     const issue = await findRequest(inputs, ctx, api);
     if (issue && (0,labels/* isDemotionRequest */.fX)(issue))
@@ -34332,8 +34280,8 @@ async function promotion_report_action_main() {
     const request = await requestOf(inputs, issue);
     if (!request)
         return;
-    const subject = await subjectOf(inputs, api, config, issue, request.form, warnings);
-    const { model, setAside, requestCommit } = await modelOf(inputs, ctx, api, config, { issue, form: request.form, subject }, warnings);
+    const subject = await subjectOf(inputs, api, config, issue, request.form, log);
+    const { model, setAside, requestCommit } = await modelOf(inputs, ctx, api, config, { issue, form: request.form, subject }, log);
     const ev = evaluatePromotion(model);
     if (subject.problems.length)
         ev.ready = false;
@@ -34344,16 +34292,24 @@ async function promotion_report_action_main() {
         if (model.approval && ev.ready && current)
             applied = await applyApproved(inputs, ctx, api, config, issue, { ...subject, current }, model, ev);
     }
-    await publishScorecard({ inputs, ctx, api, issue, subject, model, ev, setAside, requestCommit, applied, warnings });
+    await publishScorecard({
+        inputs,
+        ctx,
+        api,
+        issue,
+        subject,
+        model,
+        ev,
+        setAside,
+        requestCommit,
+        applied,
+        warnings: log.warnings,
+    });
 }
-/** The scorecard as the result, the summary and the request's sticky comment. */
-async function publishScorecard(o) {
-    const { inputs, ctx, api, issue, model, ev } = o;
+/** The scorecard's result file: the verified criteria that count, and the whole scorecard in data. */
+function scorecardResult(o) {
+    const { ev } = o;
     const { component, current, target, problems } = o.subject;
-    const change = o.applied?.change ?? null;
-    const completed = o.applied?.completed ?? false;
-    const extra = { setAside: o.setAside, problems, runUrl: ctx.run?.url ?? null };
-    const note = appliedNote(change, completed);
     // The result holds the verified criteria that count; declarations stay in data.scorecard.
     const criteria = ev.rows
         .filter((r) => r.counts && r.status !== 'declared' && r.status !== 'not-applicable')
@@ -34364,34 +34320,50 @@ async function publishScorecard(o) {
         current,
         target,
         criteria,
-        summary: verdictLine(model, ev).replace(/[*`]|<\/?code>/g, ''),
+        summary: (0,render/* verdictLine */.MT)(o.model, ev).replace(/[*`]|<\/?code>/g, ''),
         data: {
             ready: ev.ready,
             scorecard: ev.rows,
             setAside: o.setAside,
             problems,
-            pullRequest: change?.pullRequest?.html_url ?? null,
-            completed,
-            issue: issue?.number ?? null,
+            pullRequest: o.applied?.change.pullRequest?.html_url ?? null,
+            completed: o.applied?.completed ?? false,
+            issue: o.issue?.number ?? null,
             requestCommit: o.requestCommit,
         },
-        context: ctx,
+        context: o.ctx,
         now: new Date(),
     });
+    // The scorecard's verdict wins: a request that is not ready (its form needs a fix, say) never
+    // passes on its verified criteria alone.
     if (!ev.ready && result.status === 'pass')
         result.status = 'fail';
-    const comment = issue && inputs.comment;
+    return result;
+}
+/** Why the run fails: the first blocking criteria, and the request's own problems. */
+function notReadyMessage(o) {
+    const { component, target, problems } = o.subject;
+    const blocking = o.ev.blocking
+        .map((r) => r.title)
+        .slice(0, 8)
+        .join('; ');
+    return `${component.id} is not ready for ${stages/* STAGE_TITLES */.XV[target]}: ${blocking}${problems.length ? `; the request needs a fix: ${problems.join(' ')}` : ''}.`;
+}
+/** The scorecard as the result, the summary and the request's sticky comment. */
+async function publishScorecard(o) {
+    const { inputs, issue, model, ev } = o;
+    const { current, target, problems } = o.subject;
+    const change = o.applied?.change ?? null;
+    const completed = o.applied?.completed ?? false;
+    const extra = { setAside: o.setAside, problems, runUrl: o.ctx.run?.url ?? null };
+    const note = appliedNote(change, completed);
+    const card = (limit) => (0,render/* renderScorecard */.Jd)(model, ev, extra, limit) + note;
     await (0,publish/* publish */.mk)({
         gate: GATE,
-        result,
-        summary: renderScorecard(model, ev, extra, markdown/* SUMMARY_LIMIT_BYTES */.Jz) + note,
-        comment: comment
-            ? {
-                api,
-                issue: issue.number,
-                body: renderScorecard(model, ev, extra, markdown/* COMMENT_LIMIT_CHARS */.iW - 2000) + note,
-                fromFork: false,
-            }
+        result: scorecardResult(o),
+        summary: card(markdown/* SUMMARY_LIMIT_BYTES */.Jz),
+        comment: issue && inputs.comment
+            ? { api: o.api, issue: issue.number, body: card(markdown/* COMMENT_LIMIT_CHARS */.iW - 2000), fromFork: false }
             : null,
         annotations: [],
         outputs: {
@@ -34400,10 +34372,7 @@ async function publishScorecard(o) {
             [names/* PromotionReportOutputs */.iP.Ready]: String(ev.ready),
             [names/* PromotionReportOutputs */.iP.PullRequest]: change?.pullRequest?.html_url ?? '',
         },
-        failureMessage: `${component.id} is not ready for ${stages/* STAGE_TITLES */.XV[target]}: ${ev.blocking
-            .map((r) => r.title)
-            .slice(0, 8)
-            .join('; ')}${problems.length ? `; the request needs a fix: ${problems.join(' ')}` : ''}.`,
+        failureMessage: notReadyMessage(o),
         warnings: o.warnings,
         resultsDir: inputs.resultsDir,
         allowNoData: false,
@@ -34415,6 +34384,130 @@ async function publishScorecard(o) {
  */
 async function run() {
     await runAction(GATE, promotion_report_action_main);
+}
+
+
+/***/ }),
+
+/***/ 6857:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E6: () => (/* binding */ stagePath),
+/* harmony export */   Jd: () => (/* binding */ renderScorecard),
+/* harmony export */   MT: () => (/* binding */ verdictLine),
+/* harmony export */   jH: () => (/* binding */ namedComponent)
+/* harmony export */ });
+/* unused harmony exports ICON, scorecardTable */
+/* harmony import */ var _packages_core_stages_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6293);
+/* harmony import */ var _packages_report_criteria_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(192);
+/* harmony import */ var _packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5676);
+/** The promotion scorecard (one comment on the request, updated in place) and the job summary. Pure. */
+
+
+
+const ICON = {
+    pass: '✅',
+    fail: '❌',
+    'no-data': '⚪',
+    error: '⚠️',
+    declared: '📝',
+    'not-applicable': '➖',
+};
+const WORD = {
+    pass: 'pass',
+    fail: 'fail',
+    'no-data': 'no data',
+    error: 'error',
+    declared: 'declared',
+    'not-applicable': 'not applicable',
+};
+function measured(r) {
+    if (r.measured === null)
+        return `_${WORD[r.status]}_`;
+    return (0,_packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)((0,_packages_report_criteria_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)(r.measured, r.unit));
+}
+function evidence(r) {
+    return r.evidence
+        .map((e) => {
+        const label = e.file ? (0,_packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(e.file) : e.tool ? (0,_packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(e.tool) : 'run';
+        return e.url && /^https:\/\//.test(e.url) ? `[${label}](${(0,_packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .linkUrl */ .YY)(e.url)})` : label;
+    })
+        .join('<br>');
+}
+function scorecardTable(rows) {
+    return (0,_packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['', 'Criterion', 'Measured', 'Bar', 'Short by', 'From', 'Evidence'], rows.map((r) => [
+        // A box the gates verify anyway, left unticked: information, not a blocker.
+        !r.counts && r.status === 'no-data' ? '➖' : `${ICON[r.status]}${r.status === 'declared' ? ' declared' : ''}`,
+        r.detail ? `${(0,_packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(r.title)}<br><sub>${(0,_packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(r.detail)}</sub>` : (0,_packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(r.title),
+        measured(r),
+        (0,_packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)((0,_packages_report_criteria_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBar */ .RT)({ ...r, status: 'pass' })),
+        r.status === 'fail' ? (0,_packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)((0,_packages_report_criteria_js__WEBPACK_IMPORTED_MODULE_1__/* .formatGap */ .eb)({ ...r, status: 'fail' })) : '',
+        (0,_packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(r.source),
+        evidence(r),
+    ]), ['c', 'l', 'r', 'r', 'r', 'l', 'l']);
+}
+/** The component as a card's verdict names it: its name in bold, then its id. */
+const namedComponent = (c) => `**${(0,_packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(c.name)}** (${(0,_packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(c.id)})`;
+/** The move a card is about, "Staging → Production"; "?" when MATURITY.md gives no stage. */
+const stagePath = (current, target) => `${current ? _packages_core_stages_js__WEBPACK_IMPORTED_MODULE_0__/* .STAGE_TITLES */ .XV[current] : '?'} → ${_packages_core_stages_js__WEBPACK_IMPORTED_MODULE_0__/* .STAGE_TITLES */ .XV[target]}`;
+function verdictLine(m, ev) {
+    const path = stagePath(m.current, m.target);
+    if (ev.ready)
+        return `✅ ${namedComponent(m.component)} meets every criterion for ${path}.`;
+    return `❌ ${namedComponent(m.component)} is not ready for ${path}: ${ev.blocking.length} criterion(s) block it.`;
+}
+function nextSteps(m, ev) {
+    if (!ev.ready) {
+        const list = ev.blocking
+            .slice(0, 10)
+            .map((r) => `- ${ICON[r.status]} ${(0,_packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(r.title)}${r.detail ? `: ${(0,_packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(r.detail)}` : ''}`);
+        return `**To unblock**\n\n${list.join('\n')}${ev.blocking.length > 10 ? `\n- …and ${ev.blocking.length - 10} more` : ''}\n\nThis comment is updated every time the validation runs again.`;
+    }
+    return m.approval
+        ? `Approved by @${(0,_packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(m.approval.by)}.`
+        : 'A maintainer (write or maintain permission) approves by adding the label `promotion:approved`; the promotion is then applied: MATURITY.md, the project board, and a milestone for the next promotion.';
+}
+function renderScorecard(m, ev, extra, limitChars) {
+    const sections = [
+        { markdown: `## Promotion scorecard: ${(0,_packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(m.component.name)}\n\n${verdictLine(m, ev)}`, priority: 100 },
+        { markdown: extra.problems.map((p) => `> [!WARNING]\n> ${(0,_packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(p)}`).join('\n\n'), priority: 95 },
+        { markdown: scorecardTable(ev.rows), priority: 90 },
+        { markdown: nextSteps(m, ev), priority: 85 },
+        {
+            markdown: extra.setAside.length
+                ? (0,_packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .details */ .zH)(`${extra.setAside.length} result file(s) not used`, extra.setAside.map((s) => `- ${(0,_packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(s.file)}: ${(0,_packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(s.reason)}`).join('\n'))
+                : '',
+            priority: 40,
+        },
+        {
+            markdown: extra.runUrl
+                ? `<sub>[Validation run](${extra.runUrl}) · 📝 declared = ticked by the requester, not verified</sub>`
+                : '<sub>📝 declared = ticked by the requester, not verified</sub>',
+            priority: 80,
+        },
+    ];
+    return (0,_packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .fitComment */ .pI)(sections, limitChars);
+}
+
+
+/***/ }),
+
+/***/ 3443:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ stageReader)
+/* harmony export */ });
+/* harmony import */ var _packages_core_maturity_read_maturity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9714);
+
+/** Each component's stage by id; null when the id is unknown or its MATURITY.md gives none. The parser loads first, so lookups are synchronous. */
+async function stageReader(config, root) {
+    const readMaturity = await (0,_packages_core_maturity_read_maturity_js__WEBPACK_IMPORTED_MODULE_0__/* .maturityReader */ .H)(root);
+    return (id) => {
+        const c = config.components.get(id);
+        return c ? (readMaturity(c).record?.stage ?? null) : null;
+    };
 }
 
 
@@ -35466,6 +35559,40 @@ class ReportError extends ConfigurationError {
         this.name = 'ReportError';
         if (offset !== undefined)
             this.offset = offset;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3346:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ RunLog)
+/* harmony export */ });
+const ignore = () => { };
+/**
+ * The Logger an action's shell makes: debug and info lines go straight to the runner's log (the
+ * sinks the shell gives, @actions/core's), warnings are kept for the job summary and published once
+ * with the result, so their number is bounded by the step's annotation limit (action-io/publish.ts).
+ */
+class RunLog {
+    debugSink;
+    infoSink;
+    warnings = [];
+    constructor(debugSink = ignore, infoSink = ignore) {
+        this.debugSink = debugSink;
+        this.infoSink = infoSink;
+    }
+    debug(message) {
+        this.debugSink(message);
+    }
+    info(message) {
+        this.infoSink(message);
+    }
+    warning(message) {
+        this.warnings.push(message);
     }
 }
 

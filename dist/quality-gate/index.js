@@ -32768,7 +32768,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _quality_gate_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1691);
+/* harmony import */ var _quality_gate_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4459);
 
 await (0,_quality_gate_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -32777,7 +32777,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1691:
+/***/ 4459:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35889,6 +35889,323 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: ./packages/core/config/load-config.ts
+var load_config = __nccwpck_require__(9846);
+;// CONCATENATED MODULE: ./packages/core/logger.ts
+const ignore = () => { };
+/**
+ * The Logger an action's shell makes: debug and info lines go straight to the runner's log (the
+ * sinks the shell gives, @actions/core's), warnings are kept for the job summary and published once
+ * with the result, so their number is bounded by the step's annotation limit (action-io/publish.ts).
+ */
+class RunLog {
+    debugSink;
+    infoSink;
+    warnings = [];
+    constructor(debugSink = ignore, infoSink = ignore) {
+        this.debugSink = debugSink;
+        this.infoSink = infoSink;
+    }
+    debug(message) {
+        this.debugSink(message);
+    }
+    info(message) {
+        this.infoSink(message);
+    }
+    warning(message) {
+        this.warnings.push(message);
+    }
+}
+
+// EXTERNAL MODULE: ./packages/core/result/gate-result.ts
+var gate_result = __nccwpck_require__(751);
+;// CONCATENATED MODULE: ./packages/core/version.ts
+/** Written into every result so readers know which version of the rules produced it. */
+const TOOL_NAME = 'maturity-actions';
+const TOOL_VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./packages/core/result/build-result.ts
+
+
+function buildGateResult(p) {
+    const { context } = p;
+    return {
+        kind: gate_result/* RESULT_KIND */.j_,
+        version: gate_result/* RESULT_VERSION */.Rr,
+        gate: p.gate,
+        component: p.component,
+        stage: { current: p.current, target: p.target },
+        ...(p.testKind !== undefined ? { testKind: p.testKind } : {}),
+        ...(p.scope !== undefined ? { scope: p.scope } : {}),
+        status: (0,gate_result/* overallStatus */.gX)(p.criteria),
+        summary: p.summary,
+        criteria: p.criteria,
+        repository: context.owner && context.repo ? `${context.owner}/${context.repo}` : null,
+        commit: context.sha,
+        ref: context.ref,
+        run: context.run,
+        createdAt: p.now.toISOString(),
+        tool: { name: TOOL_NAME, version: TOOL_VERSION },
+        data: p.data,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/scope.ts
+const SCOPE_VALUES = ['auto', 'change', 'stage'];
+/** `auto` is `change` on a pull request and `stage` elsewhere. */
+function resolveScope(input, onPullRequest) {
+    if (input === 'change' || input === 'stage')
+        return input;
+    return onPullRequest ? 'change' : 'stage';
+}
+/**
+ * In change scope, marks every criterion that is not about the change as progress
+ * (`enforced: false`), unless the next stage is enforced too. `changeIds` are the ids the gate
+ * wrote for the change itself.
+ */
+function markProgress(criteria, scope, changeIds, enforceNextStage) {
+    if (scope === 'stage' || enforceNextStage)
+        return [...criteria];
+    return criteria.map((c) => (changeIds.has(c.id) ? c : { ...c, enforced: false }));
+}
+const ENFORCE_VALUES = ['auto', 'true', 'false'];
+/**
+ * Whether a gate fails its step when a criterion falls short. `auto`: yes, except on a push to
+ * the default branch, where the run records where each component stands (the evidence promotion
+ * requests are scored on, and what pull requests are compared with): a component that has not
+ * reached its next stage yet is not a broken build. A crashed tool fails the step everywhere.
+ */
+function resolveEnforce(input, defaultBranchPush) {
+    if (input === 'true')
+        return true;
+    if (input === 'false')
+        return false;
+    return !defaultBranchPush;
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/core/maturity/read-maturity.ts
+/**
+ * Finds and reads a component's MATURITY.md (the config's `maturity-file`, possibly
+ * `file#section`). The Markdown parser (mdast, micromark: a tenth of an action's bundle) is
+ * loaded only when there is a file to parse.
+ */
+
+
+/** The file to read for `component`, or the warning that says why there is none. */
+function maturityPath(root, component) {
+    if (!component.maturityFile) {
+        return { warning: `${component.id} has no maturity-file in the config and none can be derived from its paths` };
+    }
+    const [path] = component.maturityFile.split('#', 1);
+    const abs = (0,external_node_path_.join)(root, path);
+    if (!(0,external_node_fs_.existsSync)(abs))
+        return { warning: `${component.id}: ${path} does not exist, so its current stage is unknown` };
+    return { abs };
+}
+function parseAt(abs, component, parse) {
+    return { record: parse((0,external_node_fs_.readFileSync)(abs, 'utf8'), component.maturityFile) };
+}
+async function readMaturityRecord(root, component) {
+    const at = maturityPath(root, component);
+    if (at.warning !== undefined)
+        return { warning: at.warning };
+    const { parseMaturityFile } = await Promise.all(/* import() */[__nccwpck_require__.e(241), __nccwpck_require__.e(117)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6117));
+    return parseAt(at.abs, component, parseMaturityFile);
+}
+/**
+ * A synchronous reader for code that looks stages up on demand (dependency walks, one
+ * component's dependents): the parser is loaded once, first; each file is still read only
+ * when asked for.
+ */
+async function maturityReader(root) {
+    const { parseMaturityFile } = await Promise.all(/* import() */[__nccwpck_require__.e(241), __nccwpck_require__.e(117)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6117));
+    return (component) => {
+        const at = maturityPath(root, component);
+        return at.warning !== undefined ? { warning: at.warning } : parseAt(at.abs, component, parseMaturityFile);
+    };
+}
+
+// EXTERNAL MODULE: ./packages/core/stages.ts
+var stages = __nccwpck_require__(6293);
+;// CONCATENATED MODULE: ./packages/core/subject.ts
+
+
+
+
+function findComponent(config, id) {
+    const component = config.components.get(id);
+    if (component)
+        return component;
+    const known = [...config.components.keys()];
+    const hint = (0,load_config/* closest */.kp)(id, known);
+    throw new core_errors/* ConfigurationError */.j(`"${id}" is not a component in ${config.file ?? 'the config (there is no config file)'}`, { at: 'component' }, hint
+        ? `Did you mean "${hint}"?`
+        : known.length
+            ? `Known components: ${known.join(', ')}.`
+            : 'Add it under `components:` in .github/maturity.yml.');
+}
+/** Loosely: `Player Experience`, `player_experience`, `PLAYER-EXPERIENCE` all read as `player-experience`. */
+function looseKey(s) {
+    return s
+        .trim()
+        .toLowerCase()
+        .replace(/[\s_]+/g, '-');
+}
+/**
+ * A component named the way people write it in a form: its id, its display name (`name:` in the
+ * config), or either with other spacing, case or separators. Unknown names get the error of
+ * findComponent, with a suggestion.
+ */
+function findComponentByName(config, written) {
+    const want = looseKey(written);
+    for (const c of config.components.values())
+        if (looseKey(c.id) === want || looseKey(c.name) === want)
+            return c;
+    return findComponent(config, written.trim());
+}
+async function resolveSubject(config, root, componentId, target) {
+    const warnings = [];
+    let component = null;
+    let maturity = null;
+    if (componentId) {
+        component = findComponent(config, componentId);
+        const lookup = await readMaturityRecord(root, component);
+        if (lookup.record) {
+            maturity = lookup.record;
+            warnings.push(...lookup.record.warnings.map((w) => `${component.maturityFile}: ${w}`));
+        }
+        else {
+            warnings.push(lookup.warning);
+        }
+    }
+    const current = maturity?.stage ?? null;
+    const resolvedTarget = target ?? (0,stages/* defaultTargetStage */.$A)(current ?? undefined);
+    return { component, maturity, current, target: resolvedTarget, policy: config.policy[resolvedTarget], warnings };
+}
+
+;// CONCATENATED MODULE: ./packages/github/run-context.ts
+/**
+ * What the runner tells an action about the run: repository, commit, event, pull request.
+ * Read from the environment and the event payload (GITHUB_EVENT_PATH) into plain data.
+ */
+
+function readPayload(env) {
+    const path = env.GITHUB_EVENT_PATH;
+    if (!path)
+        return {};
+    try {
+        const data = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        return data && typeof data === 'object' ? data : {};
+    }
+    catch {
+        return {};
+    }
+}
+function readRunContext(env = process.env, cwd = process.cwd()) {
+    const payload = readPayload(env);
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const pr = payload.pull_request;
+    let pullRequest = null;
+    if (pr && typeof pr.number === 'number') {
+        const baseRepo = pr.base?.repo?.full_name;
+        const headRepo = pr.head?.repo?.full_name;
+        pullRequest = {
+            number: pr.number,
+            baseSha: pr.base?.sha ?? '',
+            headSha: pr.head?.sha ?? '',
+            baseRef: pr.base?.ref ?? '',
+            headRef: pr.head?.ref ?? '',
+            fromFork: !!baseRepo && headRepo !== baseRepo,
+        };
+    }
+    const issue = payload.issue;
+    const issueNumber = pullRequest?.number ?? (typeof issue?.number === 'number' ? issue.number : null);
+    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const run = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY
+        ? {
+            id: env.GITHUB_RUN_ID,
+            attempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+            url: `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`,
+        }
+        : null;
+    return {
+        eventName: env.GITHUB_EVENT_NAME ?? null,
+        owner: owner || null,
+        repo: repo || null,
+        sha: pullRequest?.headSha || env.GITHUB_SHA || null,
+        ref: env.GITHUB_HEAD_REF || env.GITHUB_REF || null,
+        pullRequest,
+        issueNumber,
+        run,
+        workspace: env.GITHUB_WORKSPACE || cwd,
+        actor: env.GITHUB_ACTOR ?? null,
+        defaultBranchPush: isDefaultBranchPush(env, payload),
+        payload,
+    };
+}
+function isDefaultBranchPush(env, payload) {
+    const branch = payload.repository?.default_branch;
+    return env.GITHUB_EVENT_NAME === 'push' && typeof branch === 'string' && env.GITHUB_REF === `refs/heads/${branch}`;
+}
+
+;// CONCATENATED MODULE: ./packages/action-io/gate-run.ts
+/**
+ * What the gates' shells share: the run they are in (the event, the config, the component and its
+ * stage, the scope), one log for what they say on the way, and the parts of a result and of a
+ * publication that are the same for every gate.
+ */
+
+
+
+
+
+
+
+/** Reads the event, the config and the subject; the subject's warnings are the log's first. */
+async function startGateRun(gate, inputs) {
+    const ctx = readRunContext();
+    const config = await (0,load_config/* loadConfig */.Z9)(inputs.configPath, inputs.root, false, inputs.configExplicit);
+    const subject = await resolveSubject(config, inputs.root, inputs.component, inputs.targetStage);
+    const log = new RunLog(core_debug, info);
+    for (const w of subject.warnings)
+        log.warning(w);
+    return {
+        gate,
+        ctx,
+        config,
+        subject,
+        who: subject.component?.id ?? 'the whole report',
+        scope: resolveScope(inputs.scope, ctx.pullRequest !== null),
+        log,
+        now: new Date(),
+    };
+}
+/** The gate's result: its criteria, summary line and data, stamped with the run. */
+function gateResult(run, parts) {
+    return buildGateResult({
+        gate: run.gate,
+        component: run.subject.component?.id ?? null,
+        current: run.subject.current,
+        target: run.subject.target,
+        context: run.ctx,
+        now: run.now,
+        scope: run.scope,
+        ...parts,
+    });
+}
+/** The publication's fields that come from the run and the common inputs, not from the gate's evaluation. */
+function runPublication(run, inputs) {
+    return {
+        gate: run.gate,
+        warnings: run.log.warnings,
+        resultsDir: inputs.resultsDir,
+        allowNoData: inputs.allowNoData,
+        enforce: resolveEnforce(inputs.enforce, run.ctx.defaultBranchPush),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/github/lazy-client.ts
 /** Every method of GitHubApi: the compiler checks that none is missing. */
 const METHODS = [
@@ -36258,12 +36575,8 @@ const DashboardOutputs = {
     Components: 'components',
 };
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./packages/core/path-input.ts
 var path_input = __nccwpck_require__(7104);
-// EXTERNAL MODULE: ./packages/core/result/gate-result.ts
-var gate_result = __nccwpck_require__(751);
 // EXTERNAL MODULE: ./packages/core/safe-write.ts
 var safe_write = __nccwpck_require__(4209);
 // EXTERNAL MODULE: ./packages/github/api-errors.ts
@@ -36703,8 +37016,6 @@ function checkoutFiles(root) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/core/config/load-config.ts
-var load_config = __nccwpck_require__(9846);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -36897,137 +37208,6 @@ function indexByBasename(files) {
             m.set(b, [f]);
     }
     return m;
-}
-
-;// CONCATENATED MODULE: ./packages/core/version.ts
-/** Written into every result so readers know which version of the rules produced it. */
-const TOOL_NAME = 'maturity-actions';
-const TOOL_VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./packages/core/result/build-result.ts
-
-
-function buildGateResult(p) {
-    const { context } = p;
-    return {
-        kind: gate_result/* RESULT_KIND */.j_,
-        version: gate_result/* RESULT_VERSION */.Rr,
-        gate: p.gate,
-        component: p.component,
-        stage: { current: p.current, target: p.target },
-        ...(p.testKind !== undefined ? { testKind: p.testKind } : {}),
-        ...(p.scope !== undefined ? { scope: p.scope } : {}),
-        status: (0,gate_result/* overallStatus */.gX)(p.criteria),
-        summary: p.summary,
-        criteria: p.criteria,
-        repository: context.owner && context.repo ? `${context.owner}/${context.repo}` : null,
-        commit: context.sha,
-        ref: context.ref,
-        run: context.run,
-        createdAt: p.now.toISOString(),
-        tool: { name: TOOL_NAME, version: TOOL_VERSION },
-        data: p.data,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/maturity/read-maturity.ts
-/**
- * Finds and reads a component's MATURITY.md (the config's `maturity-file`, possibly
- * `file#section`). The Markdown parser (mdast, micromark: a tenth of an action's bundle) is
- * loaded only when there is a file to parse.
- */
-
-
-/** The file to read for `component`, or the warning that says why there is none. */
-function maturityPath(root, component) {
-    if (!component.maturityFile) {
-        return { warning: `${component.id} has no maturity-file in the config and none can be derived from its paths` };
-    }
-    const [path] = component.maturityFile.split('#', 1);
-    const abs = (0,external_node_path_.join)(root, path);
-    if (!(0,external_node_fs_.existsSync)(abs))
-        return { warning: `${component.id}: ${path} does not exist, so its current stage is unknown` };
-    return { abs };
-}
-function parseAt(abs, component, parse) {
-    return { record: parse((0,external_node_fs_.readFileSync)(abs, 'utf8'), component.maturityFile) };
-}
-async function readMaturityRecord(root, component) {
-    const at = maturityPath(root, component);
-    if (at.warning !== undefined)
-        return { warning: at.warning };
-    const { parseMaturityFile } = await Promise.all(/* import() */[__nccwpck_require__.e(241), __nccwpck_require__.e(117)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6117));
-    return parseAt(at.abs, component, parseMaturityFile);
-}
-/**
- * A synchronous reader for code that looks stages up on demand (dependency walks, one
- * component's dependents): the parser is loaded once, first; each file is still read only
- * when asked for.
- */
-async function maturityReader(root) {
-    const { parseMaturityFile } = await Promise.all(/* import() */[__nccwpck_require__.e(241), __nccwpck_require__.e(117)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6117));
-    return (component) => {
-        const at = maturityPath(root, component);
-        return at.warning !== undefined ? { warning: at.warning } : parseAt(at.abs, component, parseMaturityFile);
-    };
-}
-
-// EXTERNAL MODULE: ./packages/core/stages.ts
-var stages = __nccwpck_require__(6293);
-;// CONCATENATED MODULE: ./packages/core/subject.ts
-
-
-
-
-function findComponent(config, id) {
-    const component = config.components.get(id);
-    if (component)
-        return component;
-    const known = [...config.components.keys()];
-    const hint = (0,load_config/* closest */.kp)(id, known);
-    throw new core_errors/* ConfigurationError */.j(`"${id}" is not a component in ${config.file ?? 'the config (there is no config file)'}`, { at: 'component' }, hint
-        ? `Did you mean "${hint}"?`
-        : known.length
-            ? `Known components: ${known.join(', ')}.`
-            : 'Add it under `components:` in .github/maturity.yml.');
-}
-/** Loosely: `Player Experience`, `player_experience`, `PLAYER-EXPERIENCE` all read as `player-experience`. */
-function looseKey(s) {
-    return s
-        .trim()
-        .toLowerCase()
-        .replace(/[\s_]+/g, '-');
-}
-/**
- * A component named the way people write it in a form: its id, its display name (`name:` in the
- * config), or either with other spacing, case or separators. Unknown names get the error of
- * findComponent, with a suggestion.
- */
-function findComponentByName(config, written) {
-    const want = looseKey(written);
-    for (const c of config.components.values())
-        if (looseKey(c.id) === want || looseKey(c.name) === want)
-            return c;
-    return findComponent(config, written.trim());
-}
-async function resolveSubject(config, root, componentId, target) {
-    const warnings = [];
-    let component = null;
-    let maturity = null;
-    if (componentId) {
-        component = findComponent(config, componentId);
-        const lookup = await readMaturityRecord(root, component);
-        if (lookup.record) {
-            maturity = lookup.record;
-            warnings.push(...lookup.record.warnings.map((w) => `${component.maturityFile}: ${w}`));
-        }
-        else {
-            warnings.push(lookup.warning);
-        }
-    }
-    const current = maturity?.stage ?? null;
-    const resolvedTarget = target ?? (0,stages/* defaultTargetStage */.$A)(current ?? undefined);
-    return { component, maturity, current, target: resolvedTarget, policy: config.policy[resolvedTarget], warnings };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/parse.js
@@ -37849,71 +38029,6 @@ function checkoutLineText(root) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/github/run-context.ts
-/**
- * What the runner tells an action about the run: repository, commit, event, pull request.
- * Read from the environment and the event payload (GITHUB_EVENT_PATH) into plain data.
- */
-
-function readPayload(env) {
-    const path = env.GITHUB_EVENT_PATH;
-    if (!path)
-        return {};
-    try {
-        const data = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-        return data && typeof data === 'object' ? data : {};
-    }
-    catch {
-        return {};
-    }
-}
-function readRunContext(env = process.env, cwd = process.cwd()) {
-    const payload = readPayload(env);
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    const pr = payload.pull_request;
-    let pullRequest = null;
-    if (pr && typeof pr.number === 'number') {
-        const baseRepo = pr.base?.repo?.full_name;
-        const headRepo = pr.head?.repo?.full_name;
-        pullRequest = {
-            number: pr.number,
-            baseSha: pr.base?.sha ?? '',
-            headSha: pr.head?.sha ?? '',
-            baseRef: pr.base?.ref ?? '',
-            headRef: pr.head?.ref ?? '',
-            fromFork: !!baseRepo && headRepo !== baseRepo,
-        };
-    }
-    const issue = payload.issue;
-    const issueNumber = pullRequest?.number ?? (typeof issue?.number === 'number' ? issue.number : null);
-    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
-    const run = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY
-        ? {
-            id: env.GITHUB_RUN_ID,
-            attempt: env.GITHUB_RUN_ATTEMPT ?? '1',
-            url: `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`,
-        }
-        : null;
-    return {
-        eventName: env.GITHUB_EVENT_NAME ?? null,
-        owner: owner || null,
-        repo: repo || null,
-        sha: pullRequest?.headSha || env.GITHUB_SHA || null,
-        ref: env.GITHUB_HEAD_REF || env.GITHUB_REF || null,
-        pullRequest,
-        issueNumber,
-        run,
-        workspace: env.GITHUB_WORKSPACE || cwd,
-        actor: env.GITHUB_ACTOR ?? null,
-        defaultBranchPush: isDefaultBranchPush(env, payload),
-        payload,
-    };
-}
-function isDefaultBranchPush(env, payload) {
-    const branch = payload.repository?.default_branch;
-    return env.GITHUB_EVENT_NAME === 'push' && typeof branch === 'string' && env.GITHUB_REF === `refs/heads/${branch}`;
-}
-
 ;// CONCATENATED MODULE: ./packages/report/markdown.ts
 /**
  * Markdown building blocks for summaries and comments. Anything that comes from outside
@@ -38086,18 +38201,62 @@ async function runToolCommand(command, cwd, bounds = {}) {
     const [program, ...args] = splitCommandLine(command);
     if (!program)
         return { command, exitCode: 127, stdout: '', stderr: 'the command is empty' };
-    const timeoutMs = bounds.timeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS;
-    const maxStdout = bounds.maxStdoutBytes ?? MAX_STDOUT_BYTES;
+    const child = (0,external_node_child_process_namespaceObject.spawn)(program, args, {
+        cwd,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        // Its own process group, so that stopping it stops what it started (`npx` runs the tool as a child).
+        detached: process.platform !== 'win32',
+    });
+    const captured = new Captured(command, bounds.maxStdoutBytes ?? MAX_STDOUT_BYTES);
+    return waitBounded(child, captured, bounds.timeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS);
+}
+/** What a run printed: stdout whole up to its bound, the tail of stderr; and why it was stopped, if it was. */
+class Captured {
+    command;
+    maxStdout;
+    out = [];
+    outBytes = 0;
+    err = Buffer.alloc(0);
+    stopped;
+    constructor(command, maxStdout) {
+        this.command = command;
+        this.maxStdout = maxStdout;
+    }
+    /** False (and the chunk dropped) when it takes stdout past the bound. */
+    addStdout(chunk) {
+        this.outBytes += chunk.length;
+        if (this.outBytes > this.maxStdout)
+            return false;
+        this.out.push(chunk);
+        return true;
+    }
+    addStderr(chunk) {
+        this.err = Buffer.concat([this.err, chunk]);
+        if (this.err.length > STDERR_TAIL_BYTES)
+            this.err = this.err.subarray(this.err.length - STDERR_TAIL_BYTES);
+    }
+    /** The program could not be started: its error is all there is to say. */
+    setStderr(text) {
+        this.err = Buffer.from(text);
+    }
+    /** A stopped run's stdout is dropped: part of a report would be read as the whole. */
+    result(exitCode) {
+        return {
+            command: this.command,
+            exitCode,
+            stdout: this.stopped ? '' : Buffer.concat(this.out).toString('utf8'),
+            stderr: this.err.toString('utf8'),
+            ...(this.stopped ? { stopped: this.stopped } : {}),
+        };
+    }
+}
+/**
+ * Captures the child's output until it ends, stopping it (SIGTERM, then SIGKILL after a grace
+ * period) at the time-out or when its stdout passes the bound. Settles once, with the exit
+ * code: 127 when it could not be started, 128 when a signal ended it.
+ */
+function waitBounded(child, captured, timeoutMs) {
     return new Promise((resolve) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(program, args, {
-            cwd,
-            stdio: ['ignore', 'pipe', 'pipe'],
-            detached: process.platform !== 'win32',
-        });
-        const out = [];
-        let outBytes = 0;
-        let err = Buffer.alloc(0);
-        let stopped;
         let graceTimer;
         let exited = null;
         let done = false;
@@ -38107,18 +38266,12 @@ async function runToolCommand(command, cwd, bounds = {}) {
             done = true;
             clearTimeout(timer);
             clearTimeout(graceTimer);
-            resolve({
-                command,
-                exitCode,
-                stdout: stopped ? '' : Buffer.concat(out).toString('utf8'),
-                stderr: err.toString('utf8'),
-                ...(stopped ? { stopped } : {}),
-            });
+            resolve(captured.result(exitCode));
         };
         const stop = (why) => {
-            if (stopped)
+            if (captured.stopped)
                 return;
-            stopped = why;
+            captured.stopped = why;
             signal(child.pid, 'SIGTERM', () => child.kill('SIGTERM'));
             graceTimer = setTimeout(() => signal(child.pid, 'SIGKILL', () => child.kill('SIGKILL')), KILL_GRACE_MS);
             // Exited already, but something it started still holds the pipes open: do not wait for it.
@@ -38127,26 +38280,20 @@ async function runToolCommand(command, cwd, bounds = {}) {
         };
         const timer = setTimeout(() => stop(`it ran longer than ${formatDuration(timeoutMs)}`), timeoutMs);
         child.stdout.on('data', (chunk) => {
-            if (stopped)
+            if (captured.stopped)
                 return;
-            outBytes += chunk.length;
-            if (outBytes > maxStdout)
-                return stop(`it printed more than ${Math.round(maxStdout / 2 ** 20)} MB`);
-            out.push(chunk);
+            if (!captured.addStdout(chunk))
+                stop(`it printed more than ${Math.round(captured.maxStdout / 2 ** 20)} MB`);
         });
-        child.stderr.on('data', (chunk) => {
-            err = Buffer.concat([err, chunk]);
-            if (err.length > STDERR_TAIL_BYTES)
-                err = err.subarray(err.length - STDERR_TAIL_BYTES);
-        });
+        child.stderr.on('data', (chunk) => captured.addStderr(chunk));
         // The program could not be started (not installed, not on PATH).
         child.on('error', (e) => {
-            err = Buffer.from(e.message);
+            captured.setStderr(e.message);
             finish(127);
         });
         child.on('exit', (code, sig) => {
             exited = code ?? (sig ? 128 : 1);
-            if (stopped)
+            if (captured.stopped)
                 finish(exited);
         });
         child.on('close', (code, sig) => finish(code ?? (sig ? 128 : 1)));
@@ -39082,7 +39229,7 @@ function gitLineText(root, ref) {
  * The fingerprints of the baseline: from earlier quality-gate results (their `fingerprints`),
  * or from the base branch's tool reports, fingerprinted against the base commit's files.
  */
-function readBaseline(b, warnings) {
+function readBaseline(b, log) {
     const files = (0,report_files/* expandReportGlobs */.Cz)(b.patterns, b.root, 'input baseline');
     const fingerprints = [];
     const reports = [];
@@ -39101,7 +39248,7 @@ function readBaseline(b, warnings) {
                     throw new core_errors/* ReportError */.$('is a quality-gate result without the fingerprints of its findings (data.fingerprints)', { file: shown, at: 'data.fingerprints' }, "Give the result-file of a quality-gate run of this version, or the base branch's tool reports.");
                 }
                 if (b.component && doc.component !== b.component)
-                    warnings.push(`the baseline ${shown} is for component ${doc.component ?? '(whole report)'}, not ${b.component}`);
+                    log.warning(`the baseline ${shown} is for component ${doc.component ?? '(whole report)'}, not ${b.component}`);
                 for (const f of fps)
                     if (typeof f === 'string')
                         fingerprints.push(f);
@@ -39114,7 +39261,7 @@ function readBaseline(b, warnings) {
     if (reports.length) {
         let lineText = b.ref ? gitLineText(b.root, b.ref) : null;
         if (!lineText) {
-            warnings.push(b.ref
+            log.warning(b.ref
                 ? `the baseline commit ${b.ref} is not in the checkout (use fetch-depth: 0): baseline findings are matched against the current files, so findings on shifted lines may count as new`
                 : 'no baseline-ref (and not a pull request): baseline findings are matched against the current files');
             lineText = b.checkoutText;
@@ -39129,7 +39276,7 @@ function readBaseline(b, warnings) {
  * base branch's tool reports given as files. None yet (the first runs on a repository): null,
  * with a note, and the changed lines decide what is new.
  */
-async function changeBaseline(patterns, warnings, b) {
+async function changeBaseline(patterns, log, b) {
     if (patterns.length === 0)
         return null;
     const found = await findBaseline(patterns, b.root, 'quality-gate', b.component);
@@ -39142,10 +39289,11 @@ async function changeBaseline(patterns, warnings, b) {
     }
     const reports = patterns.filter((p) => !(0,external_node_fs_.statSync)((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.join)(b.root, p), { throwIfNoEntry: false })?.isDirectory());
     if (reports.length === 0 || found.notes.some((n) => n.startsWith('no baseline results'))) {
-        warnings.push(...found.notes);
+        for (const note of found.notes)
+            log.warning(note);
         return null;
     }
-    return readBaseline({ ...b, patterns: reports }, warnings);
+    return readBaseline({ ...b, patterns: reports }, log);
 }
 /** A RepoReader over the checkout (files up to 2 MB are read). */
 function checkoutReader(root, checkout) {
@@ -39186,39 +39334,6 @@ async function measureComponentDocstrings(component, repo) {
         files: sources.length,
         syntaxErrors: m.syntaxErrors.map((s) => ({ path: s.path, line: s.line })),
     };
-}
-
-;// CONCATENATED MODULE: ./packages/core/scope.ts
-const SCOPE_VALUES = ['auto', 'change', 'stage'];
-/** `auto` is `change` on a pull request and `stage` elsewhere. */
-function resolveScope(input, onPullRequest) {
-    if (input === 'change' || input === 'stage')
-        return input;
-    return onPullRequest ? 'change' : 'stage';
-}
-/**
- * In change scope, marks every criterion that is not about the change as progress
- * (`enforced: false`), unless the next stage is enforced too. `changeIds` are the ids the gate
- * wrote for the change itself.
- */
-function markProgress(criteria, scope, changeIds, enforceNextStage) {
-    if (scope === 'stage' || enforceNextStage)
-        return [...criteria];
-    return criteria.map((c) => (changeIds.has(c.id) ? c : { ...c, enforced: false }));
-}
-const ENFORCE_VALUES = ['auto', 'true', 'false'];
-/**
- * Whether a gate fails its step when a criterion falls short. `auto`: yes, except on a push to
- * the default branch, where the run records where each component stands (the evidence promotion
- * requests are scored on, and what pull requests are compared with): a component that has not
- * reached its next stage yet is not a broken build. A crashed tool fails the step everywhere.
- */
-function resolveEnforce(input, defaultBranchPush) {
-    if (input === 'true')
-        return true;
-    if (input === 'false')
-        return false;
-    return !defaultBranchPush;
 }
 
 ;// CONCATENATED MODULE: external "node:os"
@@ -39658,21 +39773,19 @@ function evidenceCriterion(check) {
 }
 /** The ids of the criteria about a change: enforced on pull requests, the rest is progress. */
 const CHANGE_IDS = new Set(['lint.new-errors', 'lint.new-warnings', 'types.new-errors', 'types.new-warnings']);
-function evaluateQuality(model) {
-    const change = model.scope === 'change';
-    const intro = change ? introducedFindings(model.findings, model.baseline, model.changed) : null;
-    const introducedSet = intro ? new Set(intro.introduced) : null;
-    const fixed = change && model.baseline ? compareWithBaseline(model.findings, model.baseline.fingerprints).fixed : null;
-    const tools = model.runs.map((r) => ({
-        ...r,
-        reportCounts: { ...r.reportCounts },
-        inScope: count(model.findings, r.tool),
-        introduced: intro ? count(intro.introduced, r.tool) : null,
-    }));
-    // Two reports of the same tool would count its findings twice in the per-tool rows: keep
-    // one row per tool, with every source named.
+/**
+ * One row per tool. Two reports of the same tool would count its findings twice in the per-tool
+ * rows: they are merged, with every source named.
+ */
+function toolRowsOf(model, introduced) {
     const merged = new Map();
-    for (const t of tools) {
+    for (const r of model.runs) {
+        const t = {
+            ...r,
+            reportCounts: { ...r.reportCounts },
+            inScope: count(model.findings, r.tool),
+            introduced: introduced ? count(introduced, r.tool) : null,
+        };
         const seen = merged.get(t.tool);
         if (!seen)
             merged.set(t.tool, t);
@@ -39683,32 +39796,44 @@ function evaluateQuality(model) {
                 seen.reportCounts[l] += t.reportCounts[l];
         }
     }
-    const toolRows = [...merged.values()];
-    const { policy } = model;
-    const concerns = (basis) => {
-        const list = [
-            concernCriterion('lint', 'error', policy.lint['max-errors'], toolRows, basis),
-            concernCriterion('types', 'error', policy.types['max-errors'], toolRows, basis),
-            concernCriterion('types', 'warning', policy.types['max-warnings'], toolRows, basis),
-        ];
-        const maxLintWarnings = policy.lint['max-warnings'];
-        if (maxLintWarnings !== null)
-            list.push(concernCriterion('lint', 'warning', maxLintWarnings, toolRows, basis));
-        return list;
+    return [...merged.values()];
+}
+/** The lint and type bars, over the whole scope (basis null) or over what a change introduced. */
+function concernCriteria(policy, toolRows, basis) {
+    const list = [
+        concernCriterion('lint', 'error', policy.lint['max-errors'], toolRows, basis),
+        concernCriterion('types', 'error', policy.types['max-errors'], toolRows, basis),
+        concernCriterion('types', 'warning', policy.types['max-warnings'], toolRows, basis),
+    ];
+    const maxLintWarnings = policy.lint['max-warnings'];
+    if (maxLintWarnings !== null)
+        list.push(concernCriterion('lint', 'warning', maxLintWarnings, toolRows, basis));
+    return list;
+}
+function docstringFigures(model) {
+    const d = model.docstrings;
+    if (!d)
+        return null;
+    const pc = d.total === 0 ? null : (100 * d.documented) / d.total;
+    return {
+        ...d,
+        percent: pc,
+        display: pc === null ? null : (0,totals/* formatCoveragePercent */.b7)(pc),
+        bar: model.policy.docs['docstring-coverage'],
     };
-    const criteria = [...(intro ? concerns(intro.basis) : []), ...concerns(null)];
-    let docstrings = null;
-    if (model.docstrings) {
-        const d = model.docstrings;
-        const pc = d.total === 0 ? null : (100 * d.documented) / d.total;
-        docstrings = {
-            ...d,
-            percent: pc,
-            display: pc === null ? null : (0,totals/* formatCoveragePercent */.b7)(pc),
-            bar: policy.docs['docstring-coverage'],
-        };
+}
+function evaluateQuality(model) {
+    const change = model.scope === 'change';
+    const intro = change ? introducedFindings(model.findings, model.baseline, model.changed) : null;
+    const fixed = change && model.baseline ? compareWithBaseline(model.findings, model.baseline.fingerprints).fixed : null;
+    const toolRows = toolRowsOf(model, intro?.introduced ?? null);
+    const criteria = [
+        ...(intro ? concernCriteria(model.policy, toolRows, intro.basis) : []),
+        ...concernCriteria(model.policy, toolRows, null),
+    ];
+    const docstrings = docstringFigures(model);
+    if (docstrings)
         criteria.push(docstringCriterion(docstrings));
-    }
     const required = new Set(REQUIRED_EVIDENCE[model.target]);
     for (const check of model.evidence)
         if (required.has(check.kind))
@@ -39719,7 +39844,7 @@ function evaluateQuality(model) {
         introducedCounts: intro ? count(intro.introduced) : null,
         introducedBasis: intro?.basis ?? null,
         introducedNote: intro?.note ?? null,
-        findings: rank(model.findings, introducedSet, model.changed),
+        findings: rank(model.findings, intro ? new Set(intro.introduced) : null, model.changed),
         fixed,
         docstrings,
         criteria: markProgress(criteria, model.scope, CHANGE_IDS, model.enforceNextStage),
@@ -40174,10 +40299,6 @@ function renderComment(ctx, limitChars) {
 
 
 
-
-
-
-
 const GATE = 'quality-gate';
 /**
  * The documents and tests the target stage asks of a component. The finder (and the Markdown
@@ -40188,14 +40309,9 @@ async function checkEvidence(repo, component, kinds) {
     const finder = new EvidenceFinder(repo);
     return kinds.map((kind) => finder.check(kind, component.evidence[kind]));
 }
-async function quality_gate_action_main() {
-    const inputs = parseInputs();
-    const ctx = readRunContext();
-    const config = await (0,load_config/* loadConfig */.Z9)(inputs.configPath, inputs.root, false, inputs.configExplicit);
-    const subject = await resolveSubject(config, inputs.root, inputs.component, inputs.targetStage);
-    const { component } = subject;
-    const warnings = [...subject.warnings];
-    const checkout = checkoutFiles(inputs.root);
+/** The tools' findings, placed in the checkout and fingerprinted, and the baseline a change is compared with. */
+async function readFindings(run, inputs, checkout) {
+    const { component } = run.subject;
     const resolver = new PathResolver(inputs.root, checkout, inputs.pathMap);
     const resolve = (p) => resolver.resolve(p);
     const inScope = component ? compileGlobs(component.paths) : null;
@@ -40203,11 +40319,10 @@ async function quality_gate_action_main() {
     const { runs, findings } = await collectFindings(inputs.tools, inputs.root, inputs.commandTimeoutMs);
     const located = locateFindings(findings, resolve, inScope);
     fingerprintFindings(located.inScope, lineText);
-    core_debug(`${GATE}: ${findings.length} findings read, ${located.inScope.length} in scope`);
-    const scope = resolveScope(inputs.scope, ctx.pullRequest !== null);
-    const baseline = scope === 'change'
-        ? await changeBaseline(inputs.baseline, warnings, {
-            ref: inputs.baselineRef ?? ctx.pullRequest?.baseSha ?? null,
+    run.log.debug(`${GATE}: ${findings.length} findings read, ${located.inScope.length} in scope`);
+    const baseline = run.scope === 'change'
+        ? await changeBaseline(inputs.baseline, run.log, {
+            ref: inputs.baselineRef ?? run.ctx.pullRequest?.baseSha ?? null,
             root: inputs.root,
             resolve,
             inScope,
@@ -40215,13 +40330,30 @@ async function quality_gate_action_main() {
             component: component?.id ?? null,
         })
         : null;
-    const api = githubFor(ctx, inputs.githubToken);
-    const changed = await changedLinesFor(ctx, inputs.root, api);
-    const repo = checkoutReader(inputs.root, checkout);
-    const docstrings = component && inputs.docstrings ? await measureComponentDocstrings(component, repo) : null;
-    const evidence = component ? await checkEvidence(repo, component, REQUIRED_EVIDENCE[subject.target]) : [];
     if (inputs.tools.length === 0)
-        warnings.push('no report and no command given for ruff, ESLint, pyright or tsc: lint and type criteria have no data');
+        run.log.warning('no report and no command given for ruff, ESLint, pyright or tsc: lint and type criteria have no data');
+    return { runs, located, baseline };
+}
+/** The component's docstrings and the documents and tests its target stage asks for. */
+async function readComponentEvidence(run, inputs, checkout) {
+    const { component, target } = run.subject;
+    if (!component)
+        return { docstrings: null, evidence: [] };
+    const repo = checkoutReader(inputs.root, checkout);
+    return {
+        docstrings: inputs.docstrings ? await measureComponentDocstrings(component, repo) : null,
+        evidence: await checkEvidence(repo, component, REQUIRED_EVIDENCE[target]),
+    };
+}
+async function quality_gate_action_main() {
+    const inputs = parseInputs();
+    const run = await startGateRun(GATE, inputs);
+    const { component } = run.subject;
+    const checkout = checkoutFiles(inputs.root);
+    const { runs, located, baseline } = await readFindings(run, inputs, checkout);
+    const api = githubFor(run.ctx, inputs.githubToken);
+    const changed = await changedLinesFor(run.ctx, inputs.root, api);
+    const { docstrings, evidence } = await readComponentEvidence(run, inputs, checkout);
     const ev = evaluateQuality({
         runs,
         findings: located.inScope,
@@ -40230,58 +40362,52 @@ async function quality_gate_action_main() {
         baseline,
         changed,
         component,
-        policy: subject.policy,
-        target: subject.target,
+        policy: run.subject.policy,
+        target: run.subject.target,
         docstrings,
         evidence,
-        scope,
-        enforceNextStage: config.pullRequests.enforceNextStage,
+        scope: run.scope,
+        enforceNextStage: run.config.pullRequests.enforceNextStage,
     });
-    const who = component ? component.id : 'the whole report';
-    const result = buildGateResult({
-        gate: GATE,
-        component: component?.id ?? null,
-        current: subject.current,
-        target: subject.target,
+    const result = gateResult(run, {
         criteria: ev.criteria,
-        summary: oneLine(ev, who),
+        summary: oneLine(ev, run.who),
         data: resultData(ev, located.unmatched, baseline?.source ?? null),
-        context: ctx,
-        now: new Date(),
-        scope,
     });
-    const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
-    const blobUrl = ctx.owner && ctx.repo && ctx.sha ? `${server}/${ctx.owner}/${ctx.repo}/blob/${ctx.sha}` : null;
     const renderCtx = {
         result,
         ev,
-        warnings,
+        warnings: run.log.warnings,
         unmatched: located.unmatched,
         outOfScope: located.outOfScope,
-        runUrl: ctx.run?.url ?? null,
-        blobUrl,
+        runUrl: run.ctx.run?.url ?? null,
+        blobUrl: blobUrlOf(run.ctx),
     };
     await publish({
-        gate: GATE,
+        ...runPublication(run, inputs),
         result,
         summary: renderSummary(renderCtx, SUMMARY_LIMIT_BYTES),
-        comment: commentOn(ctx, api, inputs.comment, () => renderComment(renderCtx, COMMENT_LIMIT_CHARS)),
+        comment: commentOn(run.ctx, api, inputs.comment, () => renderComment(renderCtx, COMMENT_LIMIT_CHARS)),
         annotations: annotationsFor(ev, (path, line) => isChangedLine(changed, path, line)),
-        outputs: {
-            [QualityGateOutputs.Errors]: String(ev.counts.error),
-            [QualityGateOutputs.Warnings]: String(ev.counts.warning),
-            [QualityGateOutputs.NewErrors]: ev.introducedCounts ? String(ev.introducedCounts.error) : '',
-            [QualityGateOutputs.NewWarnings]: ev.introducedCounts ? String(ev.introducedCounts.warning) : '',
-            [QualityGateOutputs.DocstringCoverage]: ev.docstrings?.display ?? '',
-        },
-        failureMessage: failureMessage(result, ev, who, subject.target),
-        warnings,
-        resultsDir: inputs.resultsDir,
-        allowNoData: inputs.allowNoData,
-        enforce: resolveEnforce(inputs.enforce, ctx.defaultBranchPush),
+        outputs: outputsOf(ev),
+        failureMessage: failureMessage(result, ev, run.who, run.subject.target),
     });
     if (component)
-        core_debug(`${GATE}: component folder ${(0,load_config/* staticPrefix */.nG)(component.paths[0] ?? '')}`);
+        run.log.debug(`${GATE}: component folder ${(0,load_config/* staticPrefix */.nG)(component.paths[0] ?? '')}`);
+}
+/** Links to a finding's line: the commit's files on the server. */
+function blobUrlOf(ctx) {
+    const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
+    return ctx.owner && ctx.repo && ctx.sha ? `${server}/${ctx.owner}/${ctx.repo}/blob/${ctx.sha}` : null;
+}
+function outputsOf(ev) {
+    return {
+        [QualityGateOutputs.Errors]: String(ev.counts.error),
+        [QualityGateOutputs.Warnings]: String(ev.counts.warning),
+        [QualityGateOutputs.NewErrors]: ev.introducedCounts ? String(ev.introducedCounts.error) : '',
+        [QualityGateOutputs.NewWarnings]: ev.introducedCounts ? String(ev.introducedCounts.warning) : '',
+        [QualityGateOutputs.DocstringCoverage]: ev.docstrings?.display ?? '',
+    };
 }
 /**
  * The action. The entry file (index.ts, what the bundle starts from) calls it; tests and

@@ -32768,7 +32768,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _security_gate_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3589);
+/* harmony import */ var _security_gate_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3978);
 
 await (0,_security_gate_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -32777,7 +32777,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3589:
+/***/ 3978:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35889,6 +35889,323 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: ./packages/core/config/load-config.ts
+var load_config = __nccwpck_require__(9846);
+;// CONCATENATED MODULE: ./packages/core/logger.ts
+const ignore = () => { };
+/**
+ * The Logger an action's shell makes: debug and info lines go straight to the runner's log (the
+ * sinks the shell gives, @actions/core's), warnings are kept for the job summary and published once
+ * with the result, so their number is bounded by the step's annotation limit (action-io/publish.ts).
+ */
+class RunLog {
+    debugSink;
+    infoSink;
+    warnings = [];
+    constructor(debugSink = ignore, infoSink = ignore) {
+        this.debugSink = debugSink;
+        this.infoSink = infoSink;
+    }
+    debug(message) {
+        this.debugSink(message);
+    }
+    info(message) {
+        this.infoSink(message);
+    }
+    warning(message) {
+        this.warnings.push(message);
+    }
+}
+
+// EXTERNAL MODULE: ./packages/core/result/gate-result.ts
+var gate_result = __nccwpck_require__(751);
+;// CONCATENATED MODULE: ./packages/core/version.ts
+/** Written into every result so readers know which version of the rules produced it. */
+const TOOL_NAME = 'maturity-actions';
+const TOOL_VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./packages/core/result/build-result.ts
+
+
+function buildGateResult(p) {
+    const { context } = p;
+    return {
+        kind: gate_result/* RESULT_KIND */.j_,
+        version: gate_result/* RESULT_VERSION */.Rr,
+        gate: p.gate,
+        component: p.component,
+        stage: { current: p.current, target: p.target },
+        ...(p.testKind !== undefined ? { testKind: p.testKind } : {}),
+        ...(p.scope !== undefined ? { scope: p.scope } : {}),
+        status: (0,gate_result/* overallStatus */.gX)(p.criteria),
+        summary: p.summary,
+        criteria: p.criteria,
+        repository: context.owner && context.repo ? `${context.owner}/${context.repo}` : null,
+        commit: context.sha,
+        ref: context.ref,
+        run: context.run,
+        createdAt: p.now.toISOString(),
+        tool: { name: TOOL_NAME, version: TOOL_VERSION },
+        data: p.data,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/scope.ts
+const SCOPE_VALUES = ['auto', 'change', 'stage'];
+/** `auto` is `change` on a pull request and `stage` elsewhere. */
+function resolveScope(input, onPullRequest) {
+    if (input === 'change' || input === 'stage')
+        return input;
+    return onPullRequest ? 'change' : 'stage';
+}
+/**
+ * In change scope, marks every criterion that is not about the change as progress
+ * (`enforced: false`), unless the next stage is enforced too. `changeIds` are the ids the gate
+ * wrote for the change itself.
+ */
+function markProgress(criteria, scope, changeIds, enforceNextStage) {
+    if (scope === 'stage' || enforceNextStage)
+        return [...criteria];
+    return criteria.map((c) => (changeIds.has(c.id) ? c : { ...c, enforced: false }));
+}
+const ENFORCE_VALUES = ['auto', 'true', 'false'];
+/**
+ * Whether a gate fails its step when a criterion falls short. `auto`: yes, except on a push to
+ * the default branch, where the run records where each component stands (the evidence promotion
+ * requests are scored on, and what pull requests are compared with): a component that has not
+ * reached its next stage yet is not a broken build. A crashed tool fails the step everywhere.
+ */
+function resolveEnforce(input, defaultBranchPush) {
+    if (input === 'true')
+        return true;
+    if (input === 'false')
+        return false;
+    return !defaultBranchPush;
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/core/maturity/read-maturity.ts
+/**
+ * Finds and reads a component's MATURITY.md (the config's `maturity-file`, possibly
+ * `file#section`). The Markdown parser (mdast, micromark: a tenth of an action's bundle) is
+ * loaded only when there is a file to parse.
+ */
+
+
+/** The file to read for `component`, or the warning that says why there is none. */
+function maturityPath(root, component) {
+    if (!component.maturityFile) {
+        return { warning: `${component.id} has no maturity-file in the config and none can be derived from its paths` };
+    }
+    const [path] = component.maturityFile.split('#', 1);
+    const abs = (0,external_node_path_.join)(root, path);
+    if (!(0,external_node_fs_.existsSync)(abs))
+        return { warning: `${component.id}: ${path} does not exist, so its current stage is unknown` };
+    return { abs };
+}
+function parseAt(abs, component, parse) {
+    return { record: parse((0,external_node_fs_.readFileSync)(abs, 'utf8'), component.maturityFile) };
+}
+async function readMaturityRecord(root, component) {
+    const at = maturityPath(root, component);
+    if (at.warning !== undefined)
+        return { warning: at.warning };
+    const { parseMaturityFile } = await Promise.all(/* import() */[__nccwpck_require__.e(241), __nccwpck_require__.e(117)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6117));
+    return parseAt(at.abs, component, parseMaturityFile);
+}
+/**
+ * A synchronous reader for code that looks stages up on demand (dependency walks, one
+ * component's dependents): the parser is loaded once, first; each file is still read only
+ * when asked for.
+ */
+async function maturityReader(root) {
+    const { parseMaturityFile } = await Promise.all(/* import() */[__nccwpck_require__.e(241), __nccwpck_require__.e(117)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6117));
+    return (component) => {
+        const at = maturityPath(root, component);
+        return at.warning !== undefined ? { warning: at.warning } : parseAt(at.abs, component, parseMaturityFile);
+    };
+}
+
+// EXTERNAL MODULE: ./packages/core/stages.ts
+var stages = __nccwpck_require__(6293);
+;// CONCATENATED MODULE: ./packages/core/subject.ts
+
+
+
+
+function findComponent(config, id) {
+    const component = config.components.get(id);
+    if (component)
+        return component;
+    const known = [...config.components.keys()];
+    const hint = (0,load_config/* closest */.kp)(id, known);
+    throw new core_errors/* ConfigurationError */.j(`"${id}" is not a component in ${config.file ?? 'the config (there is no config file)'}`, { at: 'component' }, hint
+        ? `Did you mean "${hint}"?`
+        : known.length
+            ? `Known components: ${known.join(', ')}.`
+            : 'Add it under `components:` in .github/maturity.yml.');
+}
+/** Loosely: `Player Experience`, `player_experience`, `PLAYER-EXPERIENCE` all read as `player-experience`. */
+function looseKey(s) {
+    return s
+        .trim()
+        .toLowerCase()
+        .replace(/[\s_]+/g, '-');
+}
+/**
+ * A component named the way people write it in a form: its id, its display name (`name:` in the
+ * config), or either with other spacing, case or separators. Unknown names get the error of
+ * findComponent, with a suggestion.
+ */
+function findComponentByName(config, written) {
+    const want = looseKey(written);
+    for (const c of config.components.values())
+        if (looseKey(c.id) === want || looseKey(c.name) === want)
+            return c;
+    return findComponent(config, written.trim());
+}
+async function resolveSubject(config, root, componentId, target) {
+    const warnings = [];
+    let component = null;
+    let maturity = null;
+    if (componentId) {
+        component = findComponent(config, componentId);
+        const lookup = await readMaturityRecord(root, component);
+        if (lookup.record) {
+            maturity = lookup.record;
+            warnings.push(...lookup.record.warnings.map((w) => `${component.maturityFile}: ${w}`));
+        }
+        else {
+            warnings.push(lookup.warning);
+        }
+    }
+    const current = maturity?.stage ?? null;
+    const resolvedTarget = target ?? (0,stages/* defaultTargetStage */.$A)(current ?? undefined);
+    return { component, maturity, current, target: resolvedTarget, policy: config.policy[resolvedTarget], warnings };
+}
+
+;// CONCATENATED MODULE: ./packages/github/run-context.ts
+/**
+ * What the runner tells an action about the run: repository, commit, event, pull request.
+ * Read from the environment and the event payload (GITHUB_EVENT_PATH) into plain data.
+ */
+
+function readPayload(env) {
+    const path = env.GITHUB_EVENT_PATH;
+    if (!path)
+        return {};
+    try {
+        const data = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        return data && typeof data === 'object' ? data : {};
+    }
+    catch {
+        return {};
+    }
+}
+function readRunContext(env = process.env, cwd = process.cwd()) {
+    const payload = readPayload(env);
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const pr = payload.pull_request;
+    let pullRequest = null;
+    if (pr && typeof pr.number === 'number') {
+        const baseRepo = pr.base?.repo?.full_name;
+        const headRepo = pr.head?.repo?.full_name;
+        pullRequest = {
+            number: pr.number,
+            baseSha: pr.base?.sha ?? '',
+            headSha: pr.head?.sha ?? '',
+            baseRef: pr.base?.ref ?? '',
+            headRef: pr.head?.ref ?? '',
+            fromFork: !!baseRepo && headRepo !== baseRepo,
+        };
+    }
+    const issue = payload.issue;
+    const issueNumber = pullRequest?.number ?? (typeof issue?.number === 'number' ? issue.number : null);
+    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const run = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY
+        ? {
+            id: env.GITHUB_RUN_ID,
+            attempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+            url: `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`,
+        }
+        : null;
+    return {
+        eventName: env.GITHUB_EVENT_NAME ?? null,
+        owner: owner || null,
+        repo: repo || null,
+        sha: pullRequest?.headSha || env.GITHUB_SHA || null,
+        ref: env.GITHUB_HEAD_REF || env.GITHUB_REF || null,
+        pullRequest,
+        issueNumber,
+        run,
+        workspace: env.GITHUB_WORKSPACE || cwd,
+        actor: env.GITHUB_ACTOR ?? null,
+        defaultBranchPush: isDefaultBranchPush(env, payload),
+        payload,
+    };
+}
+function isDefaultBranchPush(env, payload) {
+    const branch = payload.repository?.default_branch;
+    return env.GITHUB_EVENT_NAME === 'push' && typeof branch === 'string' && env.GITHUB_REF === `refs/heads/${branch}`;
+}
+
+;// CONCATENATED MODULE: ./packages/action-io/gate-run.ts
+/**
+ * What the gates' shells share: the run they are in (the event, the config, the component and its
+ * stage, the scope), one log for what they say on the way, and the parts of a result and of a
+ * publication that are the same for every gate.
+ */
+
+
+
+
+
+
+
+/** Reads the event, the config and the subject; the subject's warnings are the log's first. */
+async function startGateRun(gate, inputs) {
+    const ctx = readRunContext();
+    const config = await (0,load_config/* loadConfig */.Z9)(inputs.configPath, inputs.root, false, inputs.configExplicit);
+    const subject = await resolveSubject(config, inputs.root, inputs.component, inputs.targetStage);
+    const log = new RunLog(core_debug, info);
+    for (const w of subject.warnings)
+        log.warning(w);
+    return {
+        gate,
+        ctx,
+        config,
+        subject,
+        who: subject.component?.id ?? 'the whole report',
+        scope: resolveScope(inputs.scope, ctx.pullRequest !== null),
+        log,
+        now: new Date(),
+    };
+}
+/** The gate's result: its criteria, summary line and data, stamped with the run. */
+function gateResult(run, parts) {
+    return buildGateResult({
+        gate: run.gate,
+        component: run.subject.component?.id ?? null,
+        current: run.subject.current,
+        target: run.subject.target,
+        context: run.ctx,
+        now: run.now,
+        scope: run.scope,
+        ...parts,
+    });
+}
+/** The publication's fields that come from the run and the common inputs, not from the gate's evaluation. */
+function runPublication(run, inputs) {
+    return {
+        gate: run.gate,
+        warnings: run.log.warnings,
+        resultsDir: inputs.resultsDir,
+        allowNoData: inputs.allowNoData,
+        enforce: resolveEnforce(inputs.enforce, run.ctx.defaultBranchPush),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/github/lazy-client.ts
 /** Every method of GitHubApi: the compiler checks that none is missing. */
 const METHODS = [
@@ -36258,12 +36575,8 @@ const DashboardOutputs = {
     Components: 'components',
 };
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./packages/core/path-input.ts
 var path_input = __nccwpck_require__(7104);
-// EXTERNAL MODULE: ./packages/core/result/gate-result.ts
-var gate_result = __nccwpck_require__(751);
 // EXTERNAL MODULE: ./packages/core/safe-write.ts
 var safe_write = __nccwpck_require__(4209);
 // EXTERNAL MODULE: ./packages/github/api-errors.ts
@@ -36703,8 +37016,6 @@ function checkoutFiles(root) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/core/config/load-config.ts
-var load_config = __nccwpck_require__(9846);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -36994,170 +37305,6 @@ async function findBaseline(patterns, root, gate, component) {
     if (mine.length === 0)
         notes.push(`no ${gate} result for ${component ?? 'the whole report'} among the baseline results (${files.length} file(s))`);
     return { baseline: mine[0] ?? null, notes };
-}
-
-;// CONCATENATED MODULE: ./packages/core/version.ts
-/** Written into every result so readers know which version of the rules produced it. */
-const TOOL_NAME = 'maturity-actions';
-const TOOL_VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./packages/core/result/build-result.ts
-
-
-function buildGateResult(p) {
-    const { context } = p;
-    return {
-        kind: gate_result/* RESULT_KIND */.j_,
-        version: gate_result/* RESULT_VERSION */.Rr,
-        gate: p.gate,
-        component: p.component,
-        stage: { current: p.current, target: p.target },
-        ...(p.testKind !== undefined ? { testKind: p.testKind } : {}),
-        ...(p.scope !== undefined ? { scope: p.scope } : {}),
-        status: (0,gate_result/* overallStatus */.gX)(p.criteria),
-        summary: p.summary,
-        criteria: p.criteria,
-        repository: context.owner && context.repo ? `${context.owner}/${context.repo}` : null,
-        commit: context.sha,
-        ref: context.ref,
-        run: context.run,
-        createdAt: p.now.toISOString(),
-        tool: { name: TOOL_NAME, version: TOOL_VERSION },
-        data: p.data,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/scope.ts
-const SCOPE_VALUES = ['auto', 'change', 'stage'];
-/** `auto` is `change` on a pull request and `stage` elsewhere. */
-function resolveScope(input, onPullRequest) {
-    if (input === 'change' || input === 'stage')
-        return input;
-    return onPullRequest ? 'change' : 'stage';
-}
-/**
- * In change scope, marks every criterion that is not about the change as progress
- * (`enforced: false`), unless the next stage is enforced too. `changeIds` are the ids the gate
- * wrote for the change itself.
- */
-function markProgress(criteria, scope, changeIds, enforceNextStage) {
-    if (scope === 'stage' || enforceNextStage)
-        return [...criteria];
-    return criteria.map((c) => (changeIds.has(c.id) ? c : { ...c, enforced: false }));
-}
-const ENFORCE_VALUES = ['auto', 'true', 'false'];
-/**
- * Whether a gate fails its step when a criterion falls short. `auto`: yes, except on a push to
- * the default branch, where the run records where each component stands (the evidence promotion
- * requests are scored on, and what pull requests are compared with): a component that has not
- * reached its next stage yet is not a broken build. A crashed tool fails the step everywhere.
- */
-function resolveEnforce(input, defaultBranchPush) {
-    if (input === 'true')
-        return true;
-    if (input === 'false')
-        return false;
-    return !defaultBranchPush;
-}
-
-;// CONCATENATED MODULE: ./packages/core/maturity/read-maturity.ts
-/**
- * Finds and reads a component's MATURITY.md (the config's `maturity-file`, possibly
- * `file#section`). The Markdown parser (mdast, micromark: a tenth of an action's bundle) is
- * loaded only when there is a file to parse.
- */
-
-
-/** The file to read for `component`, or the warning that says why there is none. */
-function maturityPath(root, component) {
-    if (!component.maturityFile) {
-        return { warning: `${component.id} has no maturity-file in the config and none can be derived from its paths` };
-    }
-    const [path] = component.maturityFile.split('#', 1);
-    const abs = (0,external_node_path_.join)(root, path);
-    if (!(0,external_node_fs_.existsSync)(abs))
-        return { warning: `${component.id}: ${path} does not exist, so its current stage is unknown` };
-    return { abs };
-}
-function parseAt(abs, component, parse) {
-    return { record: parse((0,external_node_fs_.readFileSync)(abs, 'utf8'), component.maturityFile) };
-}
-async function readMaturityRecord(root, component) {
-    const at = maturityPath(root, component);
-    if (at.warning !== undefined)
-        return { warning: at.warning };
-    const { parseMaturityFile } = await Promise.all(/* import() */[__nccwpck_require__.e(241), __nccwpck_require__.e(117)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6117));
-    return parseAt(at.abs, component, parseMaturityFile);
-}
-/**
- * A synchronous reader for code that looks stages up on demand (dependency walks, one
- * component's dependents): the parser is loaded once, first; each file is still read only
- * when asked for.
- */
-async function maturityReader(root) {
-    const { parseMaturityFile } = await Promise.all(/* import() */[__nccwpck_require__.e(241), __nccwpck_require__.e(117)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6117));
-    return (component) => {
-        const at = maturityPath(root, component);
-        return at.warning !== undefined ? { warning: at.warning } : parseAt(at.abs, component, parseMaturityFile);
-    };
-}
-
-// EXTERNAL MODULE: ./packages/core/stages.ts
-var stages = __nccwpck_require__(6293);
-;// CONCATENATED MODULE: ./packages/core/subject.ts
-
-
-
-
-function findComponent(config, id) {
-    const component = config.components.get(id);
-    if (component)
-        return component;
-    const known = [...config.components.keys()];
-    const hint = (0,load_config/* closest */.kp)(id, known);
-    throw new core_errors/* ConfigurationError */.j(`"${id}" is not a component in ${config.file ?? 'the config (there is no config file)'}`, { at: 'component' }, hint
-        ? `Did you mean "${hint}"?`
-        : known.length
-            ? `Known components: ${known.join(', ')}.`
-            : 'Add it under `components:` in .github/maturity.yml.');
-}
-/** Loosely: `Player Experience`, `player_experience`, `PLAYER-EXPERIENCE` all read as `player-experience`. */
-function looseKey(s) {
-    return s
-        .trim()
-        .toLowerCase()
-        .replace(/[\s_]+/g, '-');
-}
-/**
- * A component named the way people write it in a form: its id, its display name (`name:` in the
- * config), or either with other spacing, case or separators. Unknown names get the error of
- * findComponent, with a suggestion.
- */
-function findComponentByName(config, written) {
-    const want = looseKey(written);
-    for (const c of config.components.values())
-        if (looseKey(c.id) === want || looseKey(c.name) === want)
-            return c;
-    return findComponent(config, written.trim());
-}
-async function resolveSubject(config, root, componentId, target) {
-    const warnings = [];
-    let component = null;
-    let maturity = null;
-    if (componentId) {
-        component = findComponent(config, componentId);
-        const lookup = await readMaturityRecord(root, component);
-        if (lookup.record) {
-            maturity = lookup.record;
-            warnings.push(...lookup.record.warnings.map((w) => `${component.maturityFile}: ${w}`));
-        }
-        else {
-            warnings.push(lookup.warning);
-        }
-    }
-    const current = maturity?.stage ?? null;
-    const resolvedTarget = target ?? (0,stages/* defaultTargetStage */.$A)(current ?? undefined);
-    return { component, maturity, current, target: resolvedTarget, policy: config.policy[resolvedTarget], warnings };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/parse.js
@@ -39751,71 +39898,6 @@ function checkoutLineText(root) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/github/run-context.ts
-/**
- * What the runner tells an action about the run: repository, commit, event, pull request.
- * Read from the environment and the event payload (GITHUB_EVENT_PATH) into plain data.
- */
-
-function readPayload(env) {
-    const path = env.GITHUB_EVENT_PATH;
-    if (!path)
-        return {};
-    try {
-        const data = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-        return data && typeof data === 'object' ? data : {};
-    }
-    catch {
-        return {};
-    }
-}
-function readRunContext(env = process.env, cwd = process.cwd()) {
-    const payload = readPayload(env);
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    const pr = payload.pull_request;
-    let pullRequest = null;
-    if (pr && typeof pr.number === 'number') {
-        const baseRepo = pr.base?.repo?.full_name;
-        const headRepo = pr.head?.repo?.full_name;
-        pullRequest = {
-            number: pr.number,
-            baseSha: pr.base?.sha ?? '',
-            headSha: pr.head?.sha ?? '',
-            baseRef: pr.base?.ref ?? '',
-            headRef: pr.head?.ref ?? '',
-            fromFork: !!baseRepo && headRepo !== baseRepo,
-        };
-    }
-    const issue = payload.issue;
-    const issueNumber = pullRequest?.number ?? (typeof issue?.number === 'number' ? issue.number : null);
-    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
-    const run = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY
-        ? {
-            id: env.GITHUB_RUN_ID,
-            attempt: env.GITHUB_RUN_ATTEMPT ?? '1',
-            url: `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`,
-        }
-        : null;
-    return {
-        eventName: env.GITHUB_EVENT_NAME ?? null,
-        owner: owner || null,
-        repo: repo || null,
-        sha: pullRequest?.headSha || env.GITHUB_SHA || null,
-        ref: env.GITHUB_HEAD_REF || env.GITHUB_REF || null,
-        pullRequest,
-        issueNumber,
-        run,
-        workspace: env.GITHUB_WORKSPACE || cwd,
-        actor: env.GITHUB_ACTOR ?? null,
-        defaultBranchPush: isDefaultBranchPush(env, payload),
-        payload,
-    };
-}
-function isDefaultBranchPush(env, payload) {
-    const branch = payload.repository?.default_branch;
-    return env.GITHUB_EVENT_NAME === 'push' && typeof branch === 'string' && env.GITHUB_REF === `refs/heads/${branch}`;
-}
-
 ;// CONCATENATED MODULE: ./packages/report/markdown.ts
 /**
  * Markdown building blocks for summaries and comments. Anything that comes from outside
@@ -41094,10 +41176,6 @@ function annotationsFor(ev, changedLine, overdue, unplaced = new Set()) {
 
 
 
-
-
-
-
 const GATE = 'security-gate';
 const abs = (root, p) => (0,path_input/* resolveInputPath */.qL)(p, root);
 const EMPTY_REGISTER = { file: '', entries: [], problems: [] };
@@ -41152,16 +41230,16 @@ function shareRegister(register, config, component, checkout, located) {
     });
 }
 /** Advice about entries is given only for the run's own: another component's run may be the one they match in. */
-function registerWarnings(register, scoped, outcome, warnings) {
+function registerWarnings(register, scoped, outcome, log) {
     if (!register)
         return;
     const own = (e) => scoped?.own.has(e) ?? true;
     for (const s of outcome.stale.filter(own))
-        warnings.push(`accepted-risk entry ${s.id} (${register.file}:${s.line}) matches no finding: remove it if the risk is gone`);
+        log.warning(`accepted-risk entry ${s.id} (${register.file}:${s.line}) matches no finding: remove it if the risk is gone`);
     for (const s of outcome.expiredUnused.filter(own))
-        warnings.push(`accepted-risk entry ${s.id} (${register.file}:${s.line}) expired on ${s.expires} and matches no finding any more: remove it`);
+        log.warning(`accepted-risk entry ${s.id} (${register.file}:${s.line}) expired on ${s.expires} and matches no finding any more: remove it`);
     for (const p of register.problems)
-        warnings.push(`${register.file}:${p.line}: ${p.entryId ? `entry ${p.entryId}: ` : ''}${p.message}`);
+        log.warning(`${register.file}:${p.line}: ${p.entryId ? `entry ${p.entryId}: ` : ''}${p.message}`);
 }
 /** The first-seen dates of this run, from the baseline's result and the history file (the earlier date wins). */
 function firstSeenDates(inputs, baseline, findings, now) {
@@ -41225,89 +41303,91 @@ function writeSarif(inputs, ev, component, checkout) {
     (0,path_input/* writeOutputFile */.BF)(out, inputs.sarifOutput, 'input sarif-output', JSON.stringify(sarif), isSarif, 'SARIF file');
     return (0,report_files/* displayPath */.Gt)(out, inputs.root);
 }
-async function security_gate_action_main() {
-    const inputs = parseInputs();
-    const ctx = readRunContext();
-    const now = new Date();
-    const config = await (0,load_config/* loadConfig */.Z9)(inputs.configPath, inputs.root, false, inputs.configExplicit);
-    const subject = await resolveSubject(config, inputs.root, inputs.component, inputs.targetStage);
-    const { component } = subject;
-    const warnings = [...subject.warnings];
-    const checkout = checkoutFiles(inputs.root);
+/** The reports' findings placed in the checkout: a whole-report run also counts those it cannot place. */
+async function readFindings(run, inputs, checkout) {
+    const { component } = run.subject;
     const reports = await readReports(inputs);
     const located = locate(reports, inputs, checkout, component);
     for (const u of located.unmatched.slice(0, 20))
-        warnings.push(`${u.path} (${u.findings} finding(s)) matches no file of the checkout; map it with path-map`);
+        run.log.warning(`${u.path} (${u.findings} finding(s)) matches no file of the checkout; map it with path-map`);
     // A whole-report run counts findings it cannot place; a component run lists them (security.unattributed).
     const findings = component ? located.inScope : [...located.inScope, ...located.unresolved];
+    return { reports, located, findings };
+}
+/** The accepted-risk register, shared out among the components and applied to the findings. */
+async function acceptRisks(run, inputs, checkout, located, findings) {
+    const { config, subject } = run;
     const register = await readRegister(inputs, [...config.components.keys()]);
-    const scoped = shareRegister(register, config, component, checkout, located);
-    const registerOutcome = applyRiskRegister(findings, scoped?.register ?? EMPTY_REGISTER, {
-        today: now.toISOString().slice(0, 10),
+    const scoped = shareRegister(register, config, subject.component, checkout, located);
+    const outcome = applyRiskRegister(findings, scoped?.register ?? EMPTY_REGISTER, {
+        today: run.now.toISOString().slice(0, 10),
         acceptableSeverities: subject.policy.security['acceptable-severities'],
     });
-    registerWarnings(register, scoped, registerOutcome, warnings);
-    const scope = resolveScope(inputs.scope, ctx.pullRequest !== null);
+    registerWarnings(register, scoped, outcome, run.log);
+    return { register, scoped, outcome };
+}
+async function security_gate_action_main() {
+    const inputs = parseInputs();
+    const run = await startGateRun(GATE, inputs);
+    const { component } = run.subject;
+    const checkout = checkoutFiles(inputs.root);
+    const { reports, located, findings } = await readFindings(run, inputs, checkout);
+    const risks = await acceptRisks(run, inputs, checkout, located, findings);
     const lookup = await findBaseline(inputs.baseline, inputs.root, GATE, component?.id ?? null);
-    const dates = firstSeenDates(inputs, lookup.baseline, findings, now);
-    const api = githubFor(ctx, inputs.githubToken);
-    const changed = await changedLinesFor(ctx, inputs.root, api);
+    const dates = firstSeenDates(inputs, lookup.baseline, findings, run.now);
+    const api = githubFor(run.ctx, inputs.githubToken);
+    const changed = await changedLinesFor(run.ctx, inputs.root, api);
     const model = {
         reports,
         findings,
         outOfScope: located.outOfScope,
         unattributed: component ? located.unresolved : [],
-        register,
-        registerOutcome,
-        registerScope: scoped,
+        register: risks.register,
+        registerOutcome: risks.outcome,
+        registerScope: risks.scoped,
         firstSeen: dates.firstSeen,
         firstSeenSource: dates.source,
-        policy: subject.policy,
-        target: subject.target,
+        policy: run.subject.policy,
+        target: run.subject.target,
         notApplicable: component?.notApplicable ?? {},
-        change: scope === 'change' ? changeView(findings, lookup.baseline, changed, config.pullRequests.enforceNextStage) : null,
-        now,
+        change: run.scope === 'change'
+            ? changeView(findings, lookup.baseline, changed, run.config.pullRequests.enforceNextStage)
+            : null,
+        now: run.now,
     };
     const ev = evaluateSecurity(model);
     const sarifFile = writeSarif(inputs, ev, component, checkout);
-    const who = component ? component.id : 'the whole report';
-    const result = {
-        ...buildGateResult({
-            gate: GATE,
-            component: component?.id ?? null,
-            current: subject.current,
-            target: subject.target,
-            criteria: ev.criteria,
-            summary: oneLine(ev, who),
-            data: resultData(ev, model),
-            context: ctx,
-            now,
-        }),
-        scope,
+    const result = gateResult(run, { criteria: ev.criteria, summary: oneLine(ev, run.who), data: resultData(ev, model) });
+    const renderCtx = {
+        result,
+        ev,
+        model,
+        warnings: run.log.warnings,
+        notes: lookup.notes,
+        runUrl: run.ctx.run?.url ?? null,
+        sarifFile,
     };
-    const renderCtx = { result, ev, model, warnings, notes: lookup.notes, runUrl: ctx.run?.url ?? null, sarifFile };
     const overdue = new Set(ev.overdue.map((o) => o.finding));
     await publish({
-        gate: GATE,
+        ...runPublication(run, inputs),
         result,
         summary: renderSummary(renderCtx, SUMMARY_LIMIT_BYTES),
-        comment: commentOn(ctx, api, inputs.comment, () => renderComment(renderCtx, COMMENT_LIMIT_CHARS)),
+        comment: commentOn(run.ctx, api, inputs.comment, () => renderComment(renderCtx, COMMENT_LIMIT_CHARS)),
         annotations: annotationsFor(ev, (p, l) => isChangedLine(changed, p, l), overdue, new Set(located.unresolved)),
-        outputs: {
-            [SecurityGateOutputs.Critical]: String(ev.counts.critical),
-            [SecurityGateOutputs.High]: String(ev.counts.high),
-            [SecurityGateOutputs.Medium]: String(ev.counts.medium),
-            [SecurityGateOutputs.Low]: String(ev.counts.low),
-            [SecurityGateOutputs.Accepted]: String(ev.accepted),
-            [SecurityGateOutputs.SarifFile]: sarifFile ?? '',
-        },
-        failureMessage: failureMessage(result, ev, who, subject.target),
-        warnings,
-        resultsDir: inputs.resultsDir,
-        allowNoData: inputs.allowNoData,
-        enforce: resolveEnforce(inputs.enforce, ctx.defaultBranchPush),
+        outputs: outputsOf(ev, sarifFile),
+        failureMessage: failureMessage(result, ev, run.who, run.subject.target),
     });
-    core_debug(`${GATE}: ${reports.length} report(s), ${findings.length} finding(s) in scope, ${located.unresolved.length} unplaced`);
+    run.log.debug(`${GATE}: ${reports.length} report(s), ${findings.length} finding(s) in scope, ${located.unresolved.length} unplaced`);
+}
+function outputsOf(ev, sarifFile) {
+    return {
+        [SecurityGateOutputs.Critical]: String(ev.counts.critical),
+        [SecurityGateOutputs.High]: String(ev.counts.high),
+        [SecurityGateOutputs.Medium]: String(ev.counts.medium),
+        [SecurityGateOutputs.Low]: String(ev.counts.low),
+        [SecurityGateOutputs.Accepted]: String(ev.accepted),
+        [SecurityGateOutputs.SarifFile]: sarifFile ?? '',
+    };
 }
 /**
  * The action. The entry file (index.ts, what the bundle starts from) calls it; tests and

@@ -101,6 +101,15 @@ class Reader {
 }
 /** Parses a Prometheus rule file. Pure. */
 function parseAlertRules(text, file) {
+    const r = readYaml(text, file);
+    const out = { file, groups: [], alerts: [], recordingRules: 0 };
+    const groups = groupsOf(r);
+    const names = new Set();
+    groups.forEach((g, gi) => readGroup(r, g, `groups[${gi}]`, names, out));
+    return out;
+}
+/** The YAML document, or the first syntax error at its line and column. */
+function readYaml(text, file) {
     const lc = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
     const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
     const first = doc.errors[0];
@@ -108,11 +117,13 @@ function parseAlertRules(text, file) {
         const p = lc.linePos(first.pos[0]);
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`is not valid YAML: ${first.message.split('\n')[0]}`, { file, line: p.line, column: p.col }, 'Fix the YAML syntax (indentation, quotes, a missing ":" or "- ").');
     }
-    const r = new Reader(doc, lc, file);
-    const out = { file, groups: [], alerts: [], recordingRules: 0 };
-    const contents = doc.contents;
+    return new Reader(doc, lc, file);
+}
+/** The items of the top-level `groups` list; none for an empty file or `groups:` with nothing under it. */
+function groupsOf(r) {
+    const contents = r.doc.contents;
     if (contents === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(contents) && contents.value === null))
-        return out; // an empty file has no rules
+        return []; // an empty file has no rules
     const top = r.pairs(contents, '(top level)', 'the file');
     for (const p of top)
         if (p.key !== 'groups')
@@ -121,67 +132,67 @@ function parseAlertRules(text, file) {
     if (groupsNode === undefined)
         r.fail(contents, 'groups', 'has no "groups" list');
     if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(groupsNode) && groupsNode.value === null)
-        return out;
+        return [];
     if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(groupsNode))
         r.fail(groupsNode, 'groups', '"groups" must be a list');
-    const names = new Set();
-    groupsNode.items.forEach((g, gi) => {
-        const at = `groups[${gi}]`;
-        const gp = r.pairs(g, at, 'a group');
-        for (const p of gp)
-            if (!GROUP_KEYS.has(p.key))
-                r.fail(p.keyNode, `${at}.${p.key}`, `unknown key "${p.key}" in a group (${[...GROUP_KEYS].join(', ')})`);
-        const nameNode = gp.find((p) => p.key === 'name')?.value;
-        const name = r.scalar(nameNode, `${at}.name`, 'the group name');
-        if (!name)
-            r.fail(nameNode ?? g, `${at}.name`, 'the group has no name');
-        if (names.has(name))
-            r.fail(nameNode, `${at}.name`, `a second group named "${name}" (group names must be unique in a file)`);
-        names.add(name);
-        out.groups.push(name);
-        // Group labels (Prometheus 3) apply to every rule of the group; a rule's own labels win.
-        const groupLabels = r.stringMap(gp.find((p) => p.key === 'labels')?.value, `${at}.labels`, 'labels');
-        const rulesNode = r.resolve(gp.find((p) => p.key === 'rules')?.value);
-        if (rulesNode === undefined || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(rulesNode) && rulesNode.value === null))
-            return;
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(rulesNode))
-            r.fail(rulesNode, `${at}.rules`, '"rules" must be a list');
-        rulesNode.items.forEach((rule, ri) => {
-            const rat = `${at}.rules[${ri}]`;
-            const rp = r.pairs(rule, rat, 'a rule');
-            for (const p of rp)
-                if (!RULE_KEYS.has(p.key))
-                    r.fail(p.keyNode, `${rat}.${p.key}`, `unknown key "${p.key}" in a rule (${[...RULE_KEYS].join(', ')})`);
-            const get = (k) => rp.find((p) => p.key === k)?.value;
-            const alert = r.scalar(get('alert'), `${rat}.alert`, 'alert');
-            const record = r.scalar(get('record'), `${rat}.record`, 'record');
-            if (alert && record)
-                r.fail(rule, rat, 'a rule has either "alert" or "record", not both');
-            if (!alert && !record)
-                r.fail(rule, rat, 'a rule needs "alert" (an alerting rule) or "record" (a recording rule)');
-            const expr = r.scalar(get('expr'), `${rat}.expr`, 'expr');
-            if (!expr || expr.trim() === '')
-                r.fail(get('expr') ?? rule, `${rat}.expr`, `the rule ${alert ?? record} has no expr`);
-            if (record) {
-                out.recordingRules++;
-                return;
-            }
-            const forValue = r.scalar(get('for'), `${rat}.for`, 'for');
-            if (forValue !== null && !DURATION.test(forValue))
-                r.fail(get('for'), `${rat}.for`, `"for: ${forValue}" is not a duration`, 'Write a duration such as 5m or 1h30m.');
-            out.alerts.push({
-                group: name,
-                alert: alert,
-                expr,
-                for: forValue,
-                labels: { ...groupLabels, ...r.stringMap(get('labels'), `${rat}.labels`, 'labels') },
-                annotations: r.stringMap(get('annotations'), `${rat}.annotations`, 'annotations'),
-                file,
-                line: r.where(rule).line ?? 1,
-            });
-        });
+    return groupsNode.items;
+}
+/** One group: its name (unique in the file, as Prometheus requires), its labels, and its rules into `out`. */
+function readGroup(r, g, at, names, out) {
+    const gp = r.pairs(g, at, 'a group');
+    for (const p of gp)
+        if (!GROUP_KEYS.has(p.key))
+            r.fail(p.keyNode, `${at}.${p.key}`, `unknown key "${p.key}" in a group (${[...GROUP_KEYS].join(', ')})`);
+    const nameNode = gp.find((p) => p.key === 'name')?.value;
+    const name = r.scalar(nameNode, `${at}.name`, 'the group name');
+    if (!name)
+        r.fail(nameNode ?? g, `${at}.name`, 'the group has no name');
+    if (names.has(name))
+        r.fail(nameNode, `${at}.name`, `a second group named "${name}" (group names must be unique in a file)`);
+    names.add(name);
+    out.groups.push(name);
+    // Group labels (Prometheus 3) apply to every rule of the group; a rule's own labels win.
+    const labels = r.stringMap(gp.find((p) => p.key === 'labels')?.value, `${at}.labels`, 'labels');
+    const rulesNode = r.resolve(gp.find((p) => p.key === 'rules')?.value);
+    if (rulesNode === undefined || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(rulesNode) && rulesNode.value === null))
+        return;
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(rulesNode))
+        r.fail(rulesNode, `${at}.rules`, '"rules" must be a list');
+    rulesNode.items.forEach((rule, ri) => readRule(r, rule, `${at}.rules[${ri}]`, { name, labels }, out));
+}
+/** One rule: an alerting rule goes to `out.alerts`; a recording rule is only counted. */
+function readRule(r, rule, at, group, out) {
+    const rp = r.pairs(rule, at, 'a rule');
+    for (const p of rp)
+        if (!RULE_KEYS.has(p.key))
+            r.fail(p.keyNode, `${at}.${p.key}`, `unknown key "${p.key}" in a rule (${[...RULE_KEYS].join(', ')})`);
+    const get = (k) => rp.find((p) => p.key === k)?.value;
+    const alert = r.scalar(get('alert'), `${at}.alert`, 'alert');
+    const record = r.scalar(get('record'), `${at}.record`, 'record');
+    if (alert && record)
+        r.fail(rule, at, 'a rule has either "alert" or "record", not both');
+    if (!alert && !record)
+        r.fail(rule, at, 'a rule needs "alert" (an alerting rule) or "record" (a recording rule)');
+    const expr = r.scalar(get('expr'), `${at}.expr`, 'expr');
+    if (!expr || expr.trim() === '')
+        r.fail(get('expr') ?? rule, `${at}.expr`, `the rule ${alert ?? record} has no expr`);
+    if (record) {
+        out.recordingRules++;
+        return;
+    }
+    const forValue = r.scalar(get('for'), `${at}.for`, 'for');
+    if (forValue !== null && !DURATION.test(forValue))
+        r.fail(get('for'), `${at}.for`, `"for: ${forValue}" is not a duration`, 'Write a duration such as 5m or 1h30m.');
+    out.alerts.push({
+        group: group.name,
+        alert: alert,
+        expr,
+        for: forValue,
+        labels: { ...group.labels, ...r.stringMap(get('labels'), `${at}.labels`, 'labels') },
+        annotations: r.stringMap(get('annotations'), `${at}.annotations`, 'annotations'),
+        file: r.file,
+        line: r.where(rule).line ?? 1,
     });
-    return out;
 }
 const SEED_ALERT_THRESHOLDS = [
     {

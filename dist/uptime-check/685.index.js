@@ -19,6 +19,8 @@ var core = __webpack_require__(8298);
 var names = __webpack_require__(5968);
 // EXTERNAL MODULE: ./packages/action-io/publish.ts + 1 modules
 var publish = __webpack_require__(1594);
+// EXTERNAL MODULE: ./packages/core/logger.ts
+var logger = __webpack_require__(3346);
 // EXTERNAL MODULE: ./packages/core/maturity/read-maturity.ts
 var read_maturity = __webpack_require__(9714);
 // EXTERNAL MODULE: ./packages/core/result/build-result.ts + 1 modules
@@ -1257,11 +1259,10 @@ function latencyCriterion(m) {
 }
 function patchCriterion(m) {
     const sla = m.policy.security['patch-within-hours'];
-    const title = `Findings patched within deadline (critical ${sla.critical} h, high ${sla.high / 24} d, medium ${sla.medium / 24} d)`;
     const e = m.security.evidence;
     const base = {
         id: 'maintenance.patch-deadlines',
-        title,
+        title: `Findings patched within deadline (critical ${sla.critical} h, high ${sla.high / 24} d, medium ${sla.medium / 24} d)`,
         bar: 0,
         comparator: '<=',
         unit: 'findings',
@@ -1276,19 +1277,9 @@ function patchCriterion(m) {
                 detail: m.security.missing ?? 'no security-gate result',
             },
         };
-    // A scan older than the longest deadline cannot say whether a deadline passed since.
-    const longest = Math.max(sla.critical, sla.high, sla.medium);
-    const ageHours = (m.now.getTime() - Date.parse(e.createdAt)) / 3_600_000;
-    if (!(ageHours <= longest)) {
-        return {
-            criterion: {
-                ...base,
-                status: 'no-data',
-                measured: null,
-                detail: `the newest security scan on the default branch is from ${e.createdAt.slice(0, 10)}, older than the longest deadline (${longest / 24} days): run the Maturity workflow on the default branch`,
-            },
-        };
-    }
+    const stale = staleScan(e.createdAt, sla, m.now);
+    if (stale)
+        return { criterion: { ...base, status: 'no-data', measured: null, detail: stale } };
     const overdue = overdueAt(e.open, sla, m.now);
     const omitted = e.omitted ? `; ${e.omitted} more open finding(s) not listed in the result` : '';
     if (overdue.length === 0)
@@ -1300,7 +1291,23 @@ function patchCriterion(m) {
                 detail: `no open finding is past its deadline (scan of ${e.createdAt.slice(0, 10)})${omitted}`,
             },
         };
-    const worst = overdue[0];
+    return overdueFindings(base, overdue, omitted);
+}
+/**
+ * Why a scan is too old to judge, or null: a scan older than the longest deadline cannot say
+ * whether a deadline passed since.
+ */
+function staleScan(createdAt, sla, now) {
+    const longest = Math.max(sla.critical, sla.high, sla.medium);
+    const ageHours = (now.getTime() - Date.parse(createdAt)) / 3_600_000;
+    // Not `ageHours > longest`: an unreadable date (NaN) is too old too.
+    if (ageHours <= longest)
+        return null;
+    return `the newest security scan on the default branch is from ${createdAt.slice(0, 10)}, older than the longest deadline (${longest / 24} days): run the Maturity workflow on the default branch`;
+}
+/** The failing criterion, naming the most urgent finding, and the breach, named after the worst severity overdue. */
+function overdueFindings(base, overdue, omitted) {
+    const worst = overdue[0]; // overdueAt sorts the worst severity first, the longest overdue first within it
     const criterion = {
         ...base,
         status: 'fail',
@@ -1308,13 +1315,12 @@ function patchCriterion(m) {
         gap: overdue.length,
         detail: `oldest: ${describeFinding(worst.finding)}, first seen ${worst.finding.firstSeen.slice(0, 10)}${omitted}`,
     };
-    const kind = `patch-${worst.severity}`;
     const counts = PATCHED_SEVERITIES.map((s) => [s, overdue.filter((o) => o.severity === s).length]).filter(([, n]) => n > 0);
     return {
         criterion,
         breach: {
             id: base.id,
-            kind,
+            kind: `patch-${worst.severity}`,
             text: `${counts.map(([s, n]) => `${n} ${s}`).join(' and ')} finding(s) past the patch deadline`,
         },
     };
@@ -1645,6 +1651,12 @@ function figuresOf(unit, days, inputs, minCoverage) {
     };
     return { month: w('month'), rolling: w('rolling') };
 }
+/** Why there is no probe history to read, or null when there is one. */
+function historyUnavailable(inputs, api) {
+    if (inputs.history !== 'branch')
+        return 'history: none, so there is no probe history to judge';
+    return api ? null : 'no token or repository: the probe history cannot be read';
+}
 /** Reads, without writing, the days every unit's two windows need, in one pass over the shared history. */
 async function readUpkeepHistory(units, api, inputs, now, minCoverage) {
     const out = { figures: new Map(), source: null, problems: [] };
@@ -1658,11 +1670,7 @@ async function readUpkeepHistory(units, api, inputs, now, minCoverage) {
             missing(u, NO_HEALTH);
     if (!probed.length)
         return out;
-    const unavailable = inputs.history !== 'branch'
-        ? 'history: none, so there is no probe history to judge'
-        : !api
-            ? 'no token or repository: the probe history cannot be read'
-            : null;
+    const unavailable = historyUnavailable(inputs, api);
     if (unavailable) {
         for (const u of probed)
             missing(u, unavailable);
@@ -1946,20 +1954,21 @@ async function planUpkeep(config, inputs, now) {
 
 
 
+
 const UPKEEP_GATE = 'upkeep';
 /** A demotion from Production goes one stage down, as the seeds' template records it ("Demoted to Staging"). */
 const DEMOTE_TO = 'staging';
 /** The breach issues, listed once for every component; null (with a warning) when they cannot be. */
-async function openBreaches(run) {
+async function listBreaches(run) {
     if (!run.api) {
-        run.warnings.push('no token: breaches are not recorded as issues');
+        run.log.warning('no token: breaches are not recorded as issues');
         return null;
     }
     try {
         return await run.api.listOpenIssues([BREACH_LABEL]);
     }
     catch (e) {
-        run.warnings.push(`the breach issues could not be listed (${e.message}); give the job \`permissions: issues: write\``);
+        run.log.warning(`the breach issues could not be listed (${e.message}); give the job \`permissions: issues: write\``);
         return null;
     }
 }
@@ -1985,11 +1994,11 @@ async function recordBreach(run, unit, evaluation, open) {
         };
         const breach = await syncBreach(run.api, input, open);
         if (breach.action !== 'none')
-            core/* info */.pq(`${UPKEEP_GATE}: ${unit.component.id}: breach issue ${breach.action}${breach.issue ? ` (#${breach.issue.number})` : ''}${breach.proposed ? ', demotion proposed' : ''}`);
+            run.log.info(`${UPKEEP_GATE}: ${unit.component.id}: breach issue ${breach.action}${breach.issue ? ` (#${breach.issue.number})` : ''}${breach.proposed ? ', demotion proposed' : ''}`);
         return { breach, blocked };
     }
     catch (e) {
-        run.warnings.push(`${unit.component.id}: the breach issue could not be written (${e.message})${(0,collect/* isPermission */.Yo)(e) ? '; give the job `permissions: issues: write`' : ''}`);
+        run.log.warning(`${unit.component.id}: the breach issue could not be written (${e.message})${(0,collect/* isPermission */.Yo)(e) ? '; give the job `permissions: issues: write`' : ''}`);
         return { breach: null, blocked };
     }
 }
@@ -2036,56 +2045,62 @@ function resultOf(run, unit, model, evaluation, breach) {
         now: run.now,
     });
 }
-async function upkeepMode(inputs, ctx, api, config) {
-    refuseCheckInputs(inputs);
-    const run = { inputs, ctx, config, api, now: new Date(), warnings: [] };
-    const plan = await planUpkeep(config, inputs, run.now);
-    run.warnings.push(...plan.warnings);
-    const policy = config.policy.production;
-    const history = await readUpkeepHistory(plan.units, api, inputs, run.now, policy.uptime['min-sample-coverage']);
-    run.warnings.push(...history.problems);
-    const security = plan.units.length ? await readSecurityResults(inputs, api) : { results: [], notes: [] };
-    run.warnings.push(...security.notes);
-    const hint = inputs.securityArtifact
+/** One component's maintenance criteria, judged, with its breach issue kept. */
+async function upkeepUnit(run, unit, evidence) {
+    const id = unit.component.id;
+    const { history, security } = evidence;
+    const figures = history.figures.get(id);
+    const model = {
+        component: id,
+        latency: unit.component.latency,
+        policy: run.config.policy.production,
+        now: run.now,
+        since: unit.since,
+        month: figures.month,
+        rolling: figures.rolling,
+        historySource: history.source,
+        prometheus: await prometheusOf(unit, run.inputs),
+        security: securityOf(id, security, evidence.securityHint),
+    };
+    const evaluation = evaluateMaintenance(model);
+    const { breach, blocked } = await recordBreach(run, unit, evaluation, evidence.openBreaches);
+    return { component: id, result: resultOf(run, unit, model, evaluation, breach), evaluation, breach, blocked };
+}
+async function readEvidence(run, units) {
+    const { inputs, api } = run;
+    const minCoverage = run.config.policy.production.uptime['min-sample-coverage'];
+    const history = await readUpkeepHistory(units, api, inputs, run.now, minCoverage);
+    for (const problem of history.problems)
+        run.log.warning(problem);
+    const security = units.length ? await readSecurityResults(inputs, api) : { results: [], notes: [] };
+    for (const note of security.notes)
+        run.log.warning(note);
+    const securityHint = inputs.securityArtifact
         ? ` in the default branch's ${inputs.securityArtifact} artifact${inputs.securityResults.length ? ' or security-results' : ''}: run the Maturity workflow on the default branch`
         : ': give `security-results`';
-    const open = plan.units.length ? await openBreaches(run) : null;
+    return { history, security, securityHint, openBreaches: units.length ? await listBreaches(run) : null };
+}
+async function upkeepMode(inputs, ctx, api, config) {
+    refuseCheckInputs(inputs);
+    const run = { inputs, ctx, config, api, now: new Date(), log: new logger/* RunLog */.s(core/* debug */.Yz, core/* info */.pq) };
+    const plan = await planUpkeep(config, inputs, run.now);
+    for (const w of plan.warnings)
+        run.log.warning(w);
+    const evidence = await readEvidence(run, plan.units);
     const outcomes = [];
-    for (const unit of plan.units) {
-        const id = unit.component.id;
-        const figures = history.figures.get(id);
-        const model = {
-            component: id,
-            latency: unit.component.latency,
-            policy,
-            now: run.now,
-            since: unit.since,
-            month: figures.month,
-            rolling: figures.rolling,
-            historySource: history.source,
-            prometheus: await prometheusOf(unit, inputs),
-            security: securityOf(id, security, hint),
-        };
-        const evaluation = evaluateMaintenance(model);
-        const { breach, blocked } = await recordBreach(run, unit, evaluation, open);
-        outcomes.push({
-            component: id,
-            result: resultOf(run, unit, model, evaluation, breach),
-            evaluation,
-            breach,
-            blocked,
-        });
-    }
+    for (const unit of plan.units)
+        outcomes.push(await upkeepUnit(run, unit, evidence));
+    const warnings = run.log.warnings;
     await (0,publish/* publishAll */.V7)({
         gate: UPKEEP_GATE,
         results: outcomes.map((o) => o.result),
-        summary: renderUpkeepSummary({ outcomes, others: plan.others, warnings: run.warnings, runUrl: ctx.run?.url ?? null }, markdown/* SUMMARY_LIMIT_BYTES */.Jz),
+        summary: renderUpkeepSummary({ outcomes, others: plan.others, warnings, runUrl: ctx.run?.url ?? null }, markdown/* SUMMARY_LIMIT_BYTES */.Jz),
         outputs: {
             [names/* UptimeCheckOutputs */.hH.ResultFiles]: outcomes.map((o) => (0,publish/* resultFilePath */.FE)(inputs.resultsDir, o.result)).join('\n'),
             [names/* UptimeCheckOutputs */.hH.Breaches]: JSON.stringify(outcomes.filter((o) => o.evaluation.state === 'breach').map((o) => o.component)),
         },
         failureMessage: upkeepFailureMessage(outcomes),
-        warnings: run.warnings,
+        warnings,
         resultsDir: inputs.resultsDir,
         allowNoData: inputs.allowNoData,
     });

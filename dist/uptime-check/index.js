@@ -32949,6 +32949,17 @@ function parseK6Summary(text, file) {
     }
     const metrics = doc.metrics;
     const notes = [];
+    const aggregate = aggregateOf(ctx, metrics, notes);
+    const endpoints = submetricEndpoints(ctx, metrics, notes);
+    const peakUsers = peakUsersOf(ctx, metrics);
+    if (peakUsers === null)
+        notes.push(`${file} has no vus or vus_max metric: peak users unknown.`);
+    const durationSeconds = durationOf(doc, aggregate);
+    // The export has no start time, so it gives no window for Prometheus.
+    return { tool: 'k6', file, endpoints, aggregate, peakUsers, durationSeconds, window: null, notes };
+}
+/** All requests, from the untagged metrics: a run without durations or a request count made no HTTP requests. */
+function aggregateOf(ctx, metrics, notes) {
     const duration = valuesOf(ctx, metrics, 'http_req_duration');
     const reqs = valuesOf(ctx, metrics, 'http_reqs');
     if (!duration || !reqs) {
@@ -32956,11 +32967,18 @@ function parseK6Summary(text, file) {
     }
     const failed = valuesOf(ctx, metrics, 'http_req_failed');
     if (!failed)
-        notes.push(`${file} has no http_req_failed metric (k6 before 0.31): failures are unknown.`);
+        notes.push(`${ctx.file} has no http_req_failed metric (k6 before 0.31): failures are unknown.`);
     const aggregate = endpointOf(ctx, model/* AGGREGATE_NAME */.CH, null, { duration, reqs, failed });
     if (aggregate.p95 === null)
-        notes.push(`${file} has no p(95) of http_req_duration: add "p(95)" to summaryTrendStats.`);
-    // Endpoints from tagged sub-metrics.
+        notes.push(`${ctx.file} has no p(95) of http_req_duration: add "p(95)" to summaryTrendStats.`);
+    return aggregate;
+}
+/**
+ * Endpoints from the sub-metrics tagged with a name (or url) and perhaps a method, the three
+ * metrics of one endpoint joined on those tags. Other sub-metrics are noted, except k6's own
+ * `{expected_response:true}`, which every run may have.
+ */
+function submetricEndpoints(ctx, metrics, notes) {
     const groups = new Map();
     const ignored = [];
     for (const key of Object.keys(metrics)) {
@@ -32984,22 +33002,24 @@ function parseK6Summary(text, file) {
     }
     if (ignored.length > 0)
         notes.push(`sub-metrics not read as endpoints (tags other than name, url, method): ${ignored.join(', ')}.`);
-    const endpoints = [...groups.values()].map((g) => endpointOf(ctx, g.name, g.method, g));
+    return [...groups.values()].map((g) => endpointOf(ctx, g.name, g.method, g));
+}
+/** The most VUs active at once (`vus.max`), else the VUs allocated (`vus_max`); null when neither is there. */
+function peakUsersOf(ctx, metrics) {
     const vus = valuesOf(ctx, metrics, 'vus');
     const vusMax = valuesOf(ctx, metrics, 'vus_max');
-    const peakUsers = optNumber(ctx, vus, 'max', { integer: true }) ??
+    return (optNumber(ctx, vus, 'max', { integer: true }) ??
         optNumber(ctx, vusMax, 'max', { integer: true }) ??
-        optNumber(ctx, vusMax, 'value', { integer: true });
-    if (peakUsers === null)
-        notes.push(`${file} has no vus or vus_max metric: peak users unknown.`);
-    let durationSeconds = null;
+        optNumber(ctx, vusMax, 'value', { integer: true }));
+}
+/** handleSummary data has the run's length; the export does not, so it is requests / rate (k6's rate is count / duration). */
+function durationOf(doc, aggregate) {
     const state = doc.state;
     if (isRecord(state) && typeof state.testRunDurationMs === 'number' && state.testRunDurationMs >= 0)
-        durationSeconds = state.testRunDurationMs / 1000;
-    else if (aggregate.requests && aggregate.rps)
-        durationSeconds = aggregate.requests / aggregate.rps; // k6's rate is count / duration
-    // The export has no start time, so it gives no window for Prometheus.
-    return { tool: 'k6', file, endpoints, aggregate, peakUsers, durationSeconds, window: null, notes };
+        return state.testRunDurationMs / 1000;
+    if (aggregate.requests && aggregate.rps)
+        return aggregate.requests / aggregate.rps;
+    return null;
 }
 async function readK6Summary(path) {
     return parseK6Summary(await (0,promises_namespaceObject.readFile)(path, 'utf8'), path);
@@ -33023,87 +33043,94 @@ async function readK6Summary(path) {
  * any other empty line is an error (Python's writer never writes one).
  */
 function readCsv(text, file, fix) {
+    const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const c = { text, file, fix, i: start, line: 1, lineStart: start };
     const rows = [];
-    let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    let line = 1;
-    let lineStart = i === 1 ? 1 : 0;
-    const n = text.length;
-    const fail = (message, at, atLine = line, atLineStart = lineStart) => {
-        throw new errors/* ReportError */.$(message, { file, line: atLine, column: at - atLineStart + 1 }, fix);
-    };
-    while (i < n) {
-        const rowStart = i;
-        const rowLineStart = lineStart;
-        const row = { line, fields: [], columns: [] };
-        // One row: fields until an unquoted line break or the end of the text.
-        for (;;) {
-            row.columns.push(i - lineStart + 1);
-            let value = '';
-            if (text[i] === '"') {
-                const openLine = line;
-                const openLineStart = lineStart;
-                const open = i;
-                i++;
-                for (;;) {
-                    if (i >= n)
-                        fail('a quoted field is not closed (the file ends inside it: truncated?)', open, openLine, openLineStart);
-                    const c = text[i];
-                    if (c === '"') {
-                        if (text[i + 1] === '"') {
-                            value += '"';
-                            i += 2;
-                            continue;
-                        }
-                        i++;
-                        break;
-                    }
-                    if (c === '\n') {
-                        line++;
-                        lineStart = i + 1;
-                    }
-                    value += c;
-                    i++;
-                }
-                const after = text[i];
-                if (after !== undefined && after !== ',' && after !== '\n' && !(after === '\r' && text[i + 1] === '\n')) {
-                    fail('text follows the closing quote of a field (a quote inside a field must be doubled)', i);
-                }
-            }
-            else {
-                const start = i;
-                while (i < n) {
-                    const c = text[i];
-                    if (c === ',' || c === '\n' || (c === '\r' && text[i + 1] === '\n'))
-                        break;
-                    if (c === '"')
-                        fail('a quote inside an unquoted field (the field should be quoted and the quote doubled)', i);
-                    if (c === '\r')
-                        fail('a carriage return that does not end a line', i);
-                    i++;
-                }
-                value = text.slice(start, i);
-            }
-            row.fields.push(value);
-            if (i >= n)
-                break;
-            if (text[i] === ',') {
-                i++;
-                continue;
-            }
-            // A line break ends the row.
-            i += text[i] === '\r' ? 2 : 1;
-            line++;
-            lineStart = i;
-            break;
-        }
+    while (c.i < text.length) {
+        const rowStart = c.i;
+        const rowLineStart = c.lineStart;
+        const row = readRow(c);
         if (row.fields.length === 1 && row.fields[0] === '' && text[rowStart] !== '"') {
-            if (i >= n)
+            if (c.i >= text.length)
                 break; // the empty line after the last line break
-            fail('an empty line inside the data', rowStart, row.line, rowLineStart);
+            csv_fail(c, 'an empty line inside the data', rowStart, row.line, rowLineStart);
         }
         rows.push(row);
     }
     return rows;
+}
+function csv_fail(c, message, at, atLine = c.line, atLineStart = c.lineStart) {
+    throw new errors/* ReportError */.$(message, { file: c.file, line: atLine, column: at - atLineStart + 1 }, c.fix);
+}
+/** One row: fields until an unquoted line break (consumed) or the end of the text. */
+function readRow(c) {
+    const row = { line: c.line, fields: [], columns: [] };
+    for (;;) {
+        row.columns.push(c.i - c.lineStart + 1);
+        row.fields.push(c.text[c.i] === '"' ? quotedField(c) : plainField(c));
+        if (c.i >= c.text.length)
+            return row;
+        if (c.text[c.i] === ',') {
+            c.i++;
+            continue;
+        }
+        // A line break ends the row.
+        c.i += c.text[c.i] === '\r' ? 2 : 1;
+        c.line++;
+        c.lineStart = c.i;
+        return row;
+    }
+}
+/** A field in quotes, from its opening quote; it may hold commas, doubled quotes and line breaks. */
+function quotedField(c) {
+    const { text } = c;
+    const openLine = c.line;
+    const openLineStart = c.lineStart;
+    const open = c.i;
+    let value = '';
+    c.i++;
+    for (;;) {
+        if (c.i >= text.length)
+            csv_fail(c, 'a quoted field is not closed (the file ends inside it: truncated?)', open, openLine, openLineStart);
+        const ch = text[c.i];
+        if (ch === '"') {
+            if (text[c.i + 1] === '"') {
+                value += '"';
+                c.i += 2;
+                continue;
+            }
+            c.i++;
+            break;
+        }
+        if (ch === '\n') {
+            c.line++;
+            c.lineStart = c.i + 1;
+        }
+        value += ch;
+        c.i++;
+    }
+    // After the closing quote: the field's end (a comma, a line break or the end of the text), nothing else.
+    const after = text[c.i];
+    if (after !== undefined && after !== ',' && after !== '\n' && !(after === '\r' && text[c.i + 1] === '\n')) {
+        csv_fail(c, 'text follows the closing quote of a field (a quote inside a field must be doubled)', c.i);
+    }
+    return value;
+}
+/** A field without quotes, up to a comma or a line break: it may hold neither a quote nor a lone carriage return. */
+function plainField(c) {
+    const { text } = c;
+    const start = c.i;
+    while (c.i < text.length) {
+        const ch = text[c.i];
+        if (ch === ',' || ch === '\n' || (ch === '\r' && text[c.i + 1] === '\n'))
+            break;
+        if (ch === '"')
+            csv_fail(c, 'a quote inside an unquoted field (the field should be quoted and the quote doubled)', c.i);
+        if (ch === '\r')
+            csv_fail(c, 'a carriage return that does not end a line', c.i);
+        c.i++;
+    }
+    return text.slice(start, c.i);
 }
 
 ;// CONCATENATED MODULE: ./packages/uptime/load/locust.ts
@@ -33204,6 +33231,19 @@ function parseStats(stats, notes) {
     const rows = readCsv(stats.text, file, LOCUST_FIX);
     const header = rows[0];
     checkHeader(header, file);
+    const idx = statsColumns(header, file, notes);
+    const body = dataRows(rows, header, file);
+    if (body.length === 0) {
+        throw new errors/* ReportError */.$('has a header but no rows (not even Aggregated): the run ended before Locust wrote its statistics', { file, line: header.line }, LOCUST_FIX);
+    }
+    return statsRows(body, idx, file);
+}
+/**
+ * Where each column of `_stats.csv` is (-1: absent). Refuses the history file given in its
+ * place (an easy slip: the names differ by a suffix) and a header without the columns every
+ * Locust version writes; notes the percentiles the run did not report.
+ */
+function statsColumns(header, file, notes) {
     const idx = {};
     for (const col of Object.keys(STATS_HEADERS))
         idx[col] = columnIndex(header, STATS_HEADERS[col]);
@@ -33220,51 +33260,58 @@ function parseStats(stats, notes) {
     }
     if (idx.p50 < 0 && idx.median < 0)
         notes.push(`${file} has no "50%" or "Median Response Time" column: p50 is unknown.`);
-    const body = dataRows(rows, header, file);
-    if (body.length === 0) {
-        throw new errors/* ReportError */.$('has a header but no rows (not even Aggregated): the run ended before Locust wrote its statistics', { file, line: header.line }, LOCUST_FIX);
-    }
+    return idx;
+}
+/**
+ * The endpoints (one row per Type and Name) and the Aggregated row, which must come last:
+ * Locust writes it last, so a file without it there was cut short while being rewritten.
+ */
+function statsRows(body, idx, file) {
     const seen = new Set();
-    const entries = [];
+    const endpoints = [];
     let aggregate;
     body.forEach((r, k) => {
-        const type = r.fields[idx.type].trim();
-        const name = r.fields[idx.name];
-        if (name.trim() === '')
-            throw new errors/* ReportError */.$('the Name is empty', { file, line: r.line, column: r.columns[idx.name] }, LOCUST_FIX);
-        const get = (c, what, integer = false) => (idx[c] >= 0 ? num(r, idx[c], what, file, integer) : null);
-        const requests = get('requests', 'Request Count', true);
-        const failures = get('failures', 'Failure Count', true);
-        const e = {
-            name,
-            method: type === '' ? null : type,
-            requests,
-            failures,
-            p50: idx.p50 >= 0 ? get('p50', '50%') : get('median', 'Median Response Time'),
-            p95: get('p95', '95%'),
-            p99: get('p99', '99%'),
-            rps: get('rps', 'Requests/s'),
-            failureRate: (0,model/* failureRateOf */.cG)(requests, failures),
-        };
-        const isAggregate = type === '' && name === model/* AGGREGATE_NAME */.CH;
-        if (isAggregate) {
-            if (k !== body.length - 1) {
-                throw new errors/* ReportError */.$('the Aggregated row must be the last row', { file, line: r.line, column: r.columns[idx.name] }, LOCUST_FIX);
-            }
+        const e = statsEndpoint(r, idx, file);
+        const at = { file, line: r.line, column: r.columns[idx.name] };
+        if (e.method === null && e.name === model/* AGGREGATE_NAME */.CH) {
+            if (k !== body.length - 1)
+                throw new errors/* ReportError */.$('the Aggregated row must be the last row', at, LOCUST_FIX);
             aggregate = e;
             return;
         }
-        const key = `${type}\u0000${name}`;
+        const key = `${e.method ?? ''}\u0000${e.name}`;
         if (seen.has(key))
-            throw new errors/* ReportError */.$(`"${(0,model/* endpointLabel */.md)(e)}" has two rows`, { file, line: r.line, column: r.columns[idx.name] }, LOCUST_FIX);
+            throw new errors/* ReportError */.$(`"${(0,model/* endpointLabel */.md)(e)}" has two rows`, at, LOCUST_FIX);
         seen.add(key);
-        entries.push(e);
+        endpoints.push(e);
     });
     if (!aggregate) {
         const last = body[body.length - 1];
         throw new errors/* ReportError */.$('has no Aggregated row last: the file was cut short (Locust rewrites it every second) or is not a Locust _stats.csv', { file, line: last.line }, LOCUST_FIX);
     }
-    return { endpoints: entries, aggregate };
+    return { endpoints, aggregate };
+}
+/** One row of `_stats.csv`: an empty Type is the Aggregated row's (method null). */
+function statsEndpoint(r, idx, file) {
+    const type = r.fields[idx.type].trim();
+    const name = r.fields[idx.name];
+    if (name.trim() === '')
+        throw new errors/* ReportError */.$('the Name is empty', { file, line: r.line, column: r.columns[idx.name] }, LOCUST_FIX);
+    const get = (c, what, integer = false) => (idx[c] >= 0 ? num(r, idx[c], what, file, integer) : null);
+    const requests = get('requests', 'Request Count', true);
+    const failures = get('failures', 'Failure Count', true);
+    return {
+        name,
+        method: type === '' ? null : type,
+        requests,
+        failures,
+        // A run whose percentile list leaves out 0.5 has no 50% column; the median is the same figure.
+        p50: idx.p50 >= 0 ? get('p50', '50%') : get('median', 'Median Response Time'),
+        p95: get('p95', '95%'),
+        p99: get('p99', '99%'),
+        rps: get('rps', 'Requests/s'),
+        failureRate: (0,model/* failureRateOf */.cG)(requests, failures),
+    };
 }
 function parseHistory(history) {
     const { file } = history;
@@ -35246,6 +35293,8 @@ async function runAction(name, main) {
 
 // EXTERNAL MODULE: ./packages/core/config/load-config.ts
 var load_config = __nccwpck_require__(9846);
+// EXTERNAL MODULE: ./packages/core/logger.ts
+var logger = __nccwpck_require__(3346);
 ;// CONCATENATED MODULE: ./packages/github/run-context.ts
 /**
  * What the runner tells an action about the run: repository, commit, event, pull request.
@@ -35482,86 +35531,103 @@ function sleep(ms) {
 /** One attempt: the request, its redirects and the body, all bounded by the target's timeout. */
 async function attempt(target, maxRedirects) {
     const timeoutMs = target.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const method = target.method ?? 'GET';
     const started = external_node_perf_hooks_.performance.now();
-    const deadline = new AbortController();
-    const timer = setTimeout(() => deadline.abort(), timeoutMs);
-    const progress = { tcpConnected: false, secured: false };
     let url;
     try {
         url = new URL(target.url);
     }
     catch {
-        clearTimeout(timer);
         return { ok: false, error: 'connect', detail: 'the URL is not valid' };
     }
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(), timeoutMs);
+    const progress = { url, tcpConnected: false, secured: false };
     try {
-        const seen = new Set([url.href]);
-        let redirects = 0;
-        for (;;) {
-            if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-                throw new AttemptFailure(redirects ? 'redirect' : 'connect', `unsupported protocol ${(0,workflow_text/* oneLine */.T)(url.protocol, 20)}`);
-            }
-            progress.tcpConnected = progress.secured = false;
-            progress.status = undefined;
-            const wantBody = method !== 'HEAD';
-            const res = await exchange(url, method, wantBody, target.expectJson !== undefined, deadline.signal, progress);
-            const follow = (method === 'GET' || method === 'HEAD') &&
-                REDIRECTS.has(res.status) &&
-                res.location !== undefined &&
-                res.status !== target.expectStatus;
-            if (follow) {
-                let to;
-                try {
-                    to = new URL(res.location, url);
-                }
-                catch {
-                    throw new AttemptFailure('redirect', `HTTP ${res.status} to an invalid Location`, res.status);
-                }
-                to.hash = '';
-                if (seen.has(to.href))
-                    throw new AttemptFailure('redirect', `redirect loop after ${redirects + 1} redirect${redirects ? 's' : ''}`, res.status);
-                if (++redirects > maxRedirects)
-                    throw new AttemptFailure('redirect', `more than ${maxRedirects} redirects`, res.status);
-                seen.add(to.href);
-                url = to;
-                continue;
-            }
-            const ms = Math.round(external_node_perf_hooks_.performance.now() - started);
-            const statusOk = target.expectStatus !== undefined ? res.status === target.expectStatus : res.status >= 200 && res.status < 300;
-            if (!statusOk) {
-                const expected = target.expectStatus !== undefined ? String(target.expectStatus) : '2xx';
-                return {
-                    ok: false,
-                    status: res.status,
-                    ms,
-                    error: 'status',
-                    detail: `HTTP ${res.status}, expected ${expected}`,
-                };
-            }
-            if (target.expectJson) {
-                const problem = checkJson(res, target.expectJson, method);
-                if (problem)
-                    return { ok: false, status: res.status, ms, error: 'body', detail: problem };
-            }
-            return { ok: true, status: res.status, ms };
-        }
+        const res = await followRedirects(target, maxRedirects, deadline.signal, progress);
+        return judge(target, res, Math.round(external_node_perf_hooks_.performance.now() - started));
     }
     catch (e) {
-        if (deadline.signal.aborted) {
-            const what = progress.status !== undefined
-                ? `HTTP ${progress.status} headers came but the body did not finish`
-                : 'no response';
-            return withStatus({ ok: false, error: 'timeout', detail: `${what} within ${timeoutMs} ms` }, progress.status);
-        }
-        if (e instanceof AttemptFailure)
-            return withStatus({ ok: false, error: e.kind, detail: e.message }, e.status);
-        const [kind, detail] = classify(e, url, progress);
-        return withStatus({ ok: false, error: kind, detail }, progress.status);
+        return failedAttempt(e, deadline.signal.aborted ? timeoutMs : null, progress);
     }
     finally {
         clearTimeout(timer);
     }
+}
+/**
+ * The response at the end of the redirects (GET and HEAD only, and not when the redirect is
+ * the status expected). Throws an AttemptFailure for a redirect that cannot be followed.
+ */
+async function followRedirects(target, maxRedirects, deadline, progress) {
+    const method = target.method ?? 'GET';
+    const seen = new Set([progress.url.href]);
+    for (let redirects = 0;; redirects++) {
+        const url = progress.url;
+        if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+            throw new AttemptFailure(redirects ? 'redirect' : 'connect', `unsupported protocol ${(0,workflow_text/* oneLine */.T)(url.protocol, 20)}`);
+        }
+        progress.tcpConnected = progress.secured = false;
+        progress.status = undefined;
+        const res = await exchange(url, method, method !== 'HEAD', target.expectJson !== undefined, deadline, progress);
+        const follow = (method === 'GET' || method === 'HEAD') &&
+            REDIRECTS.has(res.status) &&
+            res.location !== undefined &&
+            res.status !== target.expectStatus;
+        if (!follow)
+            return res;
+        progress.url = redirectTarget(res, url, seen, redirects, maxRedirects);
+    }
+}
+/**
+ * Where a redirect leads, added to `seen`. Refused when its Location is not a URL, when it
+ * leads back to a URL already asked for (a loop would only end at the deadline), or when it
+ * is one more than `maxRedirects`; `redirects` is how many were followed before it.
+ */
+function redirectTarget(res, from, seen, redirects, maxRedirects) {
+    let to;
+    try {
+        to = new URL(res.location, from);
+    }
+    catch {
+        throw new AttemptFailure('redirect', `HTTP ${res.status} to an invalid Location`, res.status);
+    }
+    to.hash = '';
+    if (seen.has(to.href))
+        throw new AttemptFailure('redirect', `redirect loop after ${redirects + 1} redirect${redirects ? 's' : ''}`, res.status);
+    if (redirects + 1 > maxRedirects)
+        throw new AttemptFailure('redirect', `more than ${maxRedirects} redirects`, res.status);
+    seen.add(to.href);
+    return to;
+}
+/** The final response against the target: the status expected (default any 2xx), then the JSON field. */
+function judge(target, res, ms) {
+    const statusOk = target.expectStatus !== undefined ? res.status === target.expectStatus : res.status >= 200 && res.status < 300;
+    if (!statusOk) {
+        const expected = target.expectStatus !== undefined ? String(target.expectStatus) : '2xx';
+        return { ok: false, status: res.status, ms, error: 'status', detail: `HTTP ${res.status}, expected ${expected}` };
+    }
+    if (target.expectJson) {
+        const problem = checkJson(res, target.expectJson, target.method ?? 'GET');
+        if (problem)
+            return { ok: false, status: res.status, ms, error: 'body', detail: problem };
+    }
+    return { ok: true, status: res.status, ms };
+}
+/**
+ * A failed attempt: past the deadline (`timeoutMs` given), whatever the error the abort
+ * caused, a timeout that says how far the response got; else our own refusals as they are,
+ * and network errors classified.
+ */
+function failedAttempt(e, timeoutMs, progress) {
+    if (timeoutMs !== null) {
+        const what = progress.status !== undefined
+            ? `HTTP ${progress.status} headers came but the body did not finish`
+            : 'no response';
+        return withStatus({ ok: false, error: 'timeout', detail: `${what} within ${timeoutMs} ms` }, progress.status);
+    }
+    if (e instanceof AttemptFailure)
+        return withStatus({ ok: false, error: e.kind, detail: e.message }, e.status);
+    const [kind, detail] = classify(e, progress.url, progress);
+    return withStatus({ ok: false, error: kind, detail }, progress.status);
 }
 function withStatus(a, status) {
     if (status !== undefined)
@@ -35593,16 +35659,9 @@ function exchange(url, method, wantBody, needAll, deadline, progress) {
         if (deadline.aborted)
             return settle(new Error('deadline'));
         deadline.addEventListener('abort', onDeadline, { once: true });
-        const headers = {
-            'user-agent': USER_AGENT,
-            accept: needAll ? 'application/json' : '*/*',
-            connection: 'close',
-        };
-        if (method === 'POST')
-            headers['content-length'] = '0';
         const client = url.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_;
         try {
-            req = client.request(url, { method, headers, agent: false });
+            req = client.request(url, { method, headers: requestHeaders(method, needAll), agent: false });
         }
         catch (e) {
             return settle(e);
@@ -35614,33 +35673,50 @@ function exchange(url, method, wantBody, needAll, deadline, progress) {
         req.on('error', (e) => settle(e));
         req.on('response', (r) => {
             res = r;
-            const status = r.statusCode ?? 0;
-            progress.status = status;
-            const location = typeof r.headers.location === 'string' ? r.headers.location : undefined;
-            const redirecting = REDIRECTS.has(status) && location !== undefined;
-            if (!wantBody || redirecting)
-                return settle(undefined, { status, location, truncated: false });
-            const chunks = [];
-            let size = 0;
-            r.on('data', (chunk) => {
-                const room = MAX_BODY_BYTES - size;
-                if (chunk.length > room) {
-                    if (room > 0)
-                        chunks.push(chunk.subarray(0, room));
-                    size = MAX_BODY_BYTES;
-                    return settle(undefined, { status, location, body: Buffer.concat(chunks, size), truncated: true });
-                }
-                chunks.push(chunk);
-                size += chunk.length;
-            });
-            r.on('end', () => settle(undefined, { status, location, body: Buffer.concat(chunks, size), truncated: false }));
-            r.on('error', (e) => settle(e));
-            r.on('close', () => {
-                if (!r.complete)
-                    settle(Object.assign(new Error('the connection closed before the body ended'), { code: 'ECONNRESET' }));
-            });
+            receive(r, wantBody, progress, settle);
         });
         req.end();
+    });
+}
+/** A fresh connection per request (`Connection: close`), so nothing is left open between probes. */
+function requestHeaders(method, needAll) {
+    const headers = {
+        'user-agent': USER_AGENT,
+        accept: needAll ? 'application/json' : '*/*',
+        connection: 'close',
+    };
+    if (method === 'POST')
+        headers['content-length'] = '0';
+    return headers;
+}
+/** A response: settled at its headers when no body is wanted or it redirects, else when its body ends (or fills MAX_BODY_BYTES). */
+function receive(r, wantBody, progress, settle) {
+    const status = r.statusCode ?? 0;
+    progress.status = status;
+    const location = typeof r.headers.location === 'string' ? r.headers.location : undefined;
+    const redirecting = REDIRECTS.has(status) && location !== undefined;
+    if (!wantBody || redirecting)
+        return settle(undefined, { status, location, truncated: false });
+    const chunks = [];
+    let size = 0;
+    r.on('data', (chunk) => {
+        // Past the bound, the rest is not read: the body is cut there and the connection closed.
+        const room = MAX_BODY_BYTES - size;
+        if (chunk.length > room) {
+            if (room > 0)
+                chunks.push(chunk.subarray(0, room));
+            size = MAX_BODY_BYTES;
+            return settle(undefined, { status, location, body: Buffer.concat(chunks, size), truncated: true });
+        }
+        chunks.push(chunk);
+        size += chunk.length;
+    });
+    r.on('end', () => settle(undefined, { status, location, body: Buffer.concat(chunks, size), truncated: false }));
+    r.on('error', (e) => settle(e));
+    r.on('close', () => {
+        // Closed without its end (the server hung up mid-body): a reset, not a short body.
+        if (!r.complete)
+            settle(Object.assign(new Error('the connection closed before the body ended'), { code: 'ECONNRESET' }));
     });
 }
 /** Why the body does not satisfy expect-json, or undefined when it does. */
@@ -35732,7 +35808,7 @@ var build_result = __nccwpck_require__(7837);
 // EXTERNAL MODULE: ./packages/core/result/gate-result.ts
 var gate_result = __nccwpck_require__(751);
 // EXTERNAL MODULE: ./packages/uptime/load/model.ts
-var load_model = __nccwpck_require__(8013);
+var model = __nccwpck_require__(8013);
 ;// CONCATENATED MODULE: ./packages/uptime/load/sla.ts
 
 
@@ -35784,23 +35860,32 @@ function noP95(e) {
     return e.requests === 0 ? 'no requests, so no p95' : 'the report has no p95';
 }
 function checkLoadAgainstSla(model, perf) {
-    const checks = [];
-    const maxErr = perf['max-error-rate'];
-    for (const e of model.endpoints) {
-        const label = (0,load_model/* endpointLabel */.md)(e);
-        const kind = endpointKind(e);
-        const bar = perf[KIND_BAR[kind].key];
-        checks.push(sla_check(`load.p95:${label}`, `p95 response time of ${label}`, e.p95, '<=', bar, 'ms', ` for ${KIND_BAR[kind].word}`, noP95(e)));
-        checks.push(sla_check(`load.error-rate:${label}`, `Failed requests of ${label}`, e.failureRate, '<=', maxErr, '%', '', e.requests === 0 ? 'no requests' : 'the report does not count failures'));
-    }
+    return [...model.endpoints.flatMap((e) => endpointChecks(e, perf)), ...totalChecks(model, perf)];
+}
+/** An endpoint's p95 against the bar of its kind, and its failure rate: one failing endpoint cannot hide in the total. */
+function endpointChecks(e, perf) {
+    const label = (0,model/* endpointLabel */.md)(e);
+    const kind = KIND_BAR[endpointKind(e)];
+    return [
+        sla_check(`load.p95:${label}`, `p95 response time of ${label}`, e.p95, '<=', perf[kind.key], 'ms', ` for ${kind.word}`, noP95(e)),
+        sla_check(`load.error-rate:${label}`, `Failed requests of ${label}`, e.failureRate, '<=', perf['max-error-rate'], '%', '', e.requests === 0 ? 'no requests' : 'the report does not count failures'),
+    ];
+}
+/** The figures of all requests together: p95 (when every endpoint is an API call), rate, failures, peak users. */
+function totalChecks(model, perf) {
     const a = model.aggregate;
-    if (model.endpoints.every((e) => endpointKind(e) === 'api')) {
-        checks.push(sla_check('load.p95', 'p95 response time, all requests', a.p95, '<=', perf['api-p95-ms'], 'ms', ' for API', noP95(a)));
-    }
-    checks.push(sla_check('load.rps', 'Requests per second, all requests', a.rps, '>=', perf['min-requests-per-second'], 'req/s', '', 'the report has no request rate'));
-    checks.push(sla_check('load.error-rate', 'Failed requests, all requests', a.failureRate, '<=', maxErr, '%', '', a.requests === 0 ? 'no requests' : 'the report does not count failures'));
-    checks.push(sla_check('load.peak-users', 'Peak concurrent users', model.peakUsers, '>=', perf['min-concurrent-users'], 'users', '', model.tool === 'locust' ? 'unknown: no _stats_history.csv rows' : 'unknown: no vus metric'));
-    return checks;
+    // A total that mixes pages and API calls has no single latency bar.
+    const p95 = model.endpoints.every((e) => endpointKind(e) === 'api')
+        ? [
+            sla_check('load.p95', 'p95 response time, all requests', a.p95, '<=', perf['api-p95-ms'], 'ms', ' for API', noP95(a)),
+        ]
+        : [];
+    return [
+        ...p95,
+        sla_check('load.rps', 'Requests per second, all requests', a.rps, '>=', perf['min-requests-per-second'], 'req/s', '', 'the report has no request rate'),
+        sla_check('load.error-rate', 'Failed requests, all requests', a.failureRate, '<=', perf['max-error-rate'], '%', '', a.requests === 0 ? 'no requests' : 'the report does not count failures'),
+        sla_check('load.peak-users', 'Peak concurrent users', model.peakUsers, '>=', perf['min-concurrent-users'], 'users', '', model.tool === 'locust' ? 'unknown: no _stats_history.csv rows' : 'unknown: no vus metric'),
+    ];
 }
 
 // EXTERNAL MODULE: ./actions/uptime-check/collect.ts + 8 modules
@@ -36207,11 +36292,6 @@ function evaluateUptime(m) {
 }
 
 ;// CONCATENATED MODULE: ./actions/uptime-check/check-unit.ts
-/**
- * One unit's result (units.ts): its window over the history read for the whole run, and the
- * evidence that belongs to it alone (load tests, Prometheus, its metrics endpoint, its alert
- * rules), judged by evaluateUptime() (pure) into a gate result.
- */
 
 
 
@@ -36270,11 +36350,11 @@ async function performanceOf(unit, load, window, env) {
     const evidence = await (0,collect/* queryResourceUsage */.Ay)(inputs.prometheusUrl, inputs.prometheusJob ?? unit.key, span, inputs.probeTimeoutMs ?? 10_000);
     return { evidence, missing: null, during };
 }
-async function evidenceOf(unit, window, env, warnings) {
+async function evidenceOf(unit, window, env) {
     const { inputs } = env;
     const notApplicable = unit.component?.notApplicable['load-test'] ?? null;
     if (notApplicable && (inputs.locustStats.length || inputs.k6Summary.length))
-        warnings.push(`load tests are not applicable to ${unit.key} (${notApplicable}): the load-test reports given were not judged`);
+        env.log.warning(`load tests are not applicable to ${unit.key} (${notApplicable}): the load-test reports given were not judged`);
     const reports = notApplicable ? [] : await (0,collect/* readLoadReports */.A$)(inputs.locustStats, inputs.k6Summary, inputs.root);
     const load = reports.map((l) => ({ ...l, checks: checkLoadAgainstSla(l.model, unit.subject.policy.performance) }));
     const timeout = inputs.probeTimeoutMs ?? 10_000;
@@ -36299,9 +36379,36 @@ async function evidenceOf(unit, window, env, warnings) {
     const alerts = alertPatterns.length ? await (0,collect/* checkAlertRules */.Ak)(alertPatterns, inputs.root) : null;
     return { notApplicable, load, prometheus, performance, metrics, alerts };
 }
-async function checkUnit(unit, probes, history, incident, env, warnings) {
+/** What the result file keeps of a unit's check: the figures, and where each came from. */
+function resultData(window, days, probes, history, e, incident) {
+    return {
+        window: window && { ...window, from: window.from.toISOString(), to: window.to.toISOString() },
+        days,
+        probes,
+        history: history.source,
+        load: e.load.map((l) => ({
+            file: l.file,
+            tool: l.model.tool,
+            endpoints: l.model.endpoints,
+            aggregate: l.model.aggregate,
+            peakUsers: l.model.peakUsers,
+            window: l.model.window,
+        })),
+        prometheus: e.prometheus,
+        resources: e.performance?.evidence ?? null,
+        notApplicable: e.notApplicable ? { 'load-test': e.notApplicable } : {},
+        incident: incident && { action: incident.action, issue: incident.issue?.number ?? null },
+        metrics: e.metrics,
+        alerts: e.alerts && {
+            files: e.alerts.files,
+            problem: e.alerts.problem,
+            problems: e.alerts.coverage?.problems ?? [],
+        },
+    };
+}
+async function checkUnit(unit, probes, history, incident, env) {
     const { window, perDay } = windowOf(unit, probes, history, env);
-    const e = await evidenceOf(unit, window, env, warnings);
+    const e = await evidenceOf(unit, window, env);
     const { subject } = unit;
     const model = {
         probes,
@@ -36329,30 +36436,7 @@ async function checkUnit(unit, probes, history, incident, env, warnings) {
         target: subject.target,
         criteria,
         summary: oneLine(model, who),
-        data: {
-            window: window && { ...window, from: window.from.toISOString(), to: window.to.toISOString() },
-            days: perDay,
-            probes,
-            history: history.source,
-            load: e.load.map((l) => ({
-                file: l.file,
-                tool: l.model.tool,
-                endpoints: l.model.endpoints,
-                aggregate: l.model.aggregate,
-                peakUsers: l.model.peakUsers,
-                window: l.model.window,
-            })),
-            prometheus: e.prometheus,
-            resources: e.performance?.evidence ?? null,
-            notApplicable: e.notApplicable ? { 'load-test': e.notApplicable } : {},
-            incident: incident && { action: incident.action, issue: incident.issue?.number ?? null },
-            metrics: e.metrics,
-            alerts: e.alerts && {
-                files: e.alerts.files,
-                problem: e.alerts.problem,
-                problems: e.alerts.coverage?.problems ?? [],
-            },
-        },
+        data: resultData(window, perDay, probes, history, e, incident),
         context: env.ctx,
         now: env.now,
     });
@@ -36396,25 +36480,21 @@ var uptime_check_units = __nccwpck_require__(4245);
 
 
 
+
 /** Every endpoint of every unit at once (up to 200 in flight): a run takes about one time-out however many hang. */
-async function probeUnits(units, retries) {
+async function probeUnits(units, retries, log) {
     const targets = units.flatMap((u) => u.targets);
     const samples = targets.length
         ? await probeAll(targets, { retries, concurrency: Math.min(200, targets.length) })
         : [];
     for (const p of samples)
-        core/* info */.pq((0,workflow_text/* logLine */.B)(`${p.url}: ${p.state}${p.status ? ` (HTTP ${p.status}` + (p.ms !== undefined ? `, ${p.ms} ms)` : ')') : ''}${p.error ? ` ${p.error}` : ''}`));
+        log.info((0,workflow_text/* logLine */.B)(`${p.url}: ${p.state}${p.status ? ` (HTTP ${p.status}` + (p.ms !== undefined ? `, ${p.ms} ms)` : ')') : ''}${p.error ? ` ${p.error}` : ''}`));
     let i = 0;
     return units.map((u) => samples.slice(i, (i += u.targets.length)));
 }
-/**
- * Records the probes and reads every unit's window from the data branch; only this run's
- * probes when that fails. Samples that could not be recorded are reported in `lost`: the run
- * then fails after publishing, since a lost sample is a hole in every later window.
- */
-async function readHistory(units, probes, api, env, warnings, lost) {
-    const { inputs, now } = env;
-    const plans = units.map((u) => ({
+/** The days each unit's window covers, ending now. */
+function windowPlans(units, now) {
+    return units.map((u) => ({
         key: u.key,
         plan: (0,uptime_window/* planWindowDays */.rb)({
             from: new Date(now.getTime() - u.windowMs),
@@ -36423,11 +36503,20 @@ async function readHistory(units, probes, api, env, warnings, lost) {
             maintenance: u.maintenance,
         }),
     }));
+}
+/**
+ * Records the probes and reads every unit's window from the data branch; only this run's
+ * probes when that fails. Samples that could not be recorded are reported in `lost`: the run
+ * then fails after publishing, since a lost sample is a hole in every later window.
+ */
+async function readHistory(units, probes, api, env, lost) {
+    const { inputs, now, log } = env;
+    const plans = windowPlans(units, now);
     const without = units.map((u, i) => ({ days: [probes[i]], plan: plans[i].plan, source: null }));
     if (inputs.history !== 'branch')
         return without;
     if (!api) {
-        warnings.push("no token or repository: the history cannot be read or written, so the window has only this run's probes");
+        log.warning("no token or repository: the history cannot be read or written, so the window has only this run's probes");
         return without;
     }
     try {
@@ -36441,12 +36530,13 @@ async function readHistory(units, probes, api, env, warnings, lost) {
             today: (0,history_lines/* utcDay */.dA)(now.getTime()),
             readOnly: !inputs.record,
         });
-        warnings.push(...synced.run.problems);
+        for (const problem of synced.run.problems)
+            log.warning(problem);
         const w = synced.run.written;
         if (w.conflicts)
-            core/* info */.pq(`${GATE}: ${w.conflicts} concurrent write(s) to the history were retried`);
+            log.info(`${GATE}: ${w.conflicts} concurrent write(s) to the history were retried`);
         if (synced.run.copied.components.length)
-            core/* info */.pq(`${GATE}: copied the format-1 history of ${synced.run.copied.components.join(', ')} (${synced.run.copied.samples} samples) into the shared files`);
+            log.info(`${GATE}: copied the format-1 history of ${synced.run.copied.components.join(', ')} (${synced.run.copied.samples} samples) into the shared files`);
         return units.map((u, i) => ({
             days: synced.days.get(u.key),
             plan: plans[i].plan,
@@ -36456,10 +36546,10 @@ async function readHistory(units, probes, api, env, warnings, lost) {
     catch (e) {
         const why = e.message;
         if ((0,collect/* isPermission */.Yo)(e)) {
-            warnings.push(`the token cannot use the history on branch ${inputs.dataBranch} (${why}); give the job \`permissions: contents: write\`. Only this run's probes are counted.`);
+            log.warning(`the token cannot use the history on branch ${inputs.dataBranch} (${why}); give the job \`permissions: contents: write\`. Only this run's probes are counted.`);
         }
         else {
-            warnings.push(`the history could not be read or written (${why}); only this run's probes are counted.`);
+            log.warning(`the history could not be read or written (${why}); only this run's probes are counted.`);
             const samples = inputs.record ? probes.reduce((n, p) => n + p.length, 0) : 0;
             if (samples > 0)
                 lost.push({ samples, why });
@@ -36468,12 +36558,12 @@ async function readHistory(units, probes, api, env, warnings, lost) {
     }
 }
 /** Opens or closes each unit's incident issue; the open incidents are listed once for all of them. */
-async function syncIncidents(units, probes, api, env, warnings) {
+async function syncIncidents(units, probes, api, env) {
     const none = units.map(() => null);
     if (!env.inputs.incidents || !units.some((u, i) => u.component && probes[i].length))
         return none;
     if (!api) {
-        warnings.push('incidents: there is no token, so no incident issue can be opened or closed');
+        env.log.warning('incidents: there is no token, so no incident issue can be opened or closed');
         return none;
     }
     try {
@@ -36492,13 +36582,13 @@ async function syncIncidents(units, probes, api, env, warnings) {
                 now: env.now,
             }, open);
             if (sync.action !== 'none')
-                core/* info */.pq(`${GATE}: ${u.key}: incident ${sync.action}${sync.issue ? ` (#${sync.issue.number})` : ''}`);
+                env.log.info(`${GATE}: ${u.key}: incident ${sync.action}${sync.issue ? ` (#${sync.issue.number})` : ''}`);
             out.push(sync);
         }
         return out;
     }
     catch (e) {
-        warnings.push(`incidents: could not update the incident issues (${e.message}); give the job \`permissions: issues: write\``);
+        env.log.warning(`incidents: could not update the incident issues (${e.message}); give the job \`permissions: issues: write\``);
         return none;
     }
 }
@@ -36542,38 +36632,52 @@ async function main() {
         const { upkeepMode } = await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(182), __nccwpck_require__.e(685)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7685));
         return upkeepMode(inputs, ctx, githubFor(ctx, inputs.githubToken), config);
     }
-    const { scheduled, units, withoutHealth } = await (0,uptime_check_units/* planUnits */.n)(config, inputs);
-    const warnings = scheduled ? stageWarnings(units) : units.flatMap((u) => u.subject.warnings);
-    const probes = await probeUnits(units, inputs.retries);
+    const plan = await (0,uptime_check_units/* planUnits */.n)(config, inputs);
+    const { scheduled, units } = plan;
+    const log = new logger/* RunLog */.s(core/* debug */.Yz, core/* info */.pq);
+    for (const w of scheduled ? stageWarnings(units) : units.flatMap((u) => u.subject.warnings))
+        log.warning(w);
+    const probes = await probeUnits(units, inputs.retries, log);
     // The windows end after this run's probes, so that they are in them.
-    const env = { inputs, ctx, now: new Date(), scheduled };
+    const env = { inputs, ctx, now: new Date(), scheduled, log };
     const api = githubFor(ctx, inputs.githubToken);
     const lost = [];
-    const histories = await readHistory(units, probes, api, env, warnings, lost);
-    const incidents = await syncIncidents(units, probes, api, env, warnings);
+    const histories = await readHistory(units, probes, api, env, lost);
+    const incidents = await syncIncidents(units, probes, api, env);
     const outcomes = [];
     for (const [i, u] of units.entries())
-        outcomes.push(await checkUnit(u, probes[i], histories[i], incidents[i], env, warnings));
-    const base = { gate: GATE, warnings, resultsDir: inputs.resultsDir, allowNoData: inputs.allowNoData };
-    if (scheduled) {
-        await (0,publish/* publishAll */.V7)({
-            ...base,
-            results: outcomes.map((o) => o.result),
-            summary: renderScheduledSummary({ outcomes, withoutHealth, warnings, runUrl: ctx.run?.url ?? null }, markdown/* SUMMARY_LIMIT_BYTES */.Jz),
-            outputs: {
-                ...unitOutputs(null),
-                [names/* UptimeCheckOutputs */.hH.ResultFiles]: outcomes.map((x) => (0,publish/* resultFilePath */.FE)(inputs.resultsDir, x.result)).join('\n'),
-            },
-            failureMessage: scheduledFailureMessage(outcomes),
-        });
-        failOnLostSamples(lost, inputs.dataBranch);
-        return;
-    }
-    const o = outcomes[0];
+        outcomes.push(await checkUnit(u, probes[i], histories[i], incidents[i], env));
+    if (scheduled)
+        await publishScheduled(env, outcomes, plan.withoutHealth);
+    else
+        await publishUnit(env, outcomes[0], api);
+    failOnLostSamples(lost, inputs.dataBranch);
+}
+function runPublication(env) {
+    const { inputs, log } = env;
+    return { gate: GATE, warnings: log.warnings, resultsDir: inputs.resultsDir, allowNoData: inputs.allowNoData };
+}
+/** A scheduled run: one result per component, one summary for all of them. */
+async function publishScheduled(env, outcomes, withoutHealth) {
+    const { inputs, ctx, log } = env;
+    await (0,publish/* publishAll */.V7)({
+        ...runPublication(env),
+        results: outcomes.map((o) => o.result),
+        summary: renderScheduledSummary({ outcomes, withoutHealth, warnings: log.warnings, runUrl: ctx.run?.url ?? null }, markdown/* SUMMARY_LIMIT_BYTES */.Jz),
+        outputs: {
+            ...unitOutputs(null),
+            [names/* UptimeCheckOutputs */.hH.ResultFiles]: outcomes.map((x) => (0,publish/* resultFilePath */.FE)(inputs.resultsDir, x.result)).join('\n'),
+        },
+        failureMessage: scheduledFailureMessage(outcomes),
+    });
+}
+/** A run for one component or the `urls`: its result, summary, comment and outputs. */
+async function publishUnit(env, o, api) {
+    const { inputs, ctx, log } = env;
     const who = o.unit.component ? o.unit.component.id : 'the endpoints';
-    const renderCtx = { result: o.result, model: o.model, warnings, runUrl: ctx.run?.url ?? null };
+    const renderCtx = { result: o.result, model: o.model, warnings: log.warnings, runUrl: ctx.run?.url ?? null };
     await (0,publish/* publish */.mk)({
-        ...base,
+        ...runPublication(env),
         result: o.result,
         summary: renderSummary(renderCtx, markdown/* SUMMARY_LIMIT_BYTES */.Jz),
         comment: (0,publish/* commentOn */.Jt)(ctx, api, inputs.comment, () => renderComment(renderCtx, markdown/* COMMENT_LIMIT_CHARS */.iW)),
@@ -36581,7 +36685,6 @@ async function main() {
         outputs: { ...unitOutputs(o), [names/* UptimeCheckOutputs */.hH.ResultFiles]: (0,publish/* resultFilePath */.FE)(inputs.resultsDir, o.result) },
         failureMessage: failureMessage(o.result, who),
     });
-    failOnLostSamples(lost, inputs.dataBranch);
 }
 /** A sample that was not recorded leaves a hole in every later window: the run fails, saying so. */
 function failOnLostSamples(lost, branch) {
@@ -37642,6 +37745,40 @@ function parseJsonText(raw, file) {
             ? 'the JSON ends early (truncated)'
             : `the JSON is malformed: ${PARSE_ERRORS[(0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(first.error)] ?? (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(first.error)}`;
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ReportError */ .$(reason, { file, ...where }, 'Regenerate the report.');
+    }
+}
+
+
+/***/ }),
+
+/***/ 3346:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ RunLog)
+/* harmony export */ });
+const ignore = () => { };
+/**
+ * The Logger an action's shell makes: debug and info lines go straight to the runner's log (the
+ * sinks the shell gives, @actions/core's), warnings are kept for the job summary and published once
+ * with the result, so their number is bounded by the step's annotation limit (action-io/publish.ts).
+ */
+class RunLog {
+    debugSink;
+    infoSink;
+    warnings = [];
+    constructor(debugSink = ignore, infoSink = ignore) {
+        this.debugSink = debugSink;
+        this.infoSink = infoSink;
+    }
+    debug(message) {
+        this.debugSink(message);
+    }
+    info(message) {
+        this.infoSink(message);
+    }
+    warning(message) {
+        this.warnings.push(message);
     }
 }
 

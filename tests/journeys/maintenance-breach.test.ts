@@ -1,5 +1,5 @@
 /**
- * Journey 4, continued (DESIGN.md: "production (kept): maintenance"): the daily upkeep check of
+ * Journey 4, continued ("production (kept): maintenance"): the daily upkeep check of
  * examples/workflows/upkeep.yml on the journey repository, with two components in Production:
  * neo4j, whose history holds last month at 99.2%, and player-experience (this test's copy makes
  * it Production; it depends on neo4j) at 99.95%. neo4j gets one breach issue (not two on a rerun,
