@@ -24,6 +24,11 @@ export interface CheckoutFiles {
   exists(relative: string): boolean;
   /** All files (loaded on first use, only when suffix matching is needed). */
   list(): readonly string[];
+  /**
+   * Starts loading the listing without blocking, for a caller that has other work meanwhile
+   * (parsing a report): list() after the promise settles does not wait. Never rejects.
+   */
+  prefetch?(): Promise<void>;
 }
 
 export interface ResolvedPath {
