@@ -70,12 +70,16 @@ export function checkoutFiles(root: string): CheckoutFiles {
   const known = new Map<string, boolean>();
   let listing: string[] | undefined;
   let prefetched: Promise<void> | undefined;
+  /** git's listing as a set, once prefetched. */
+  let listed: Set<string> | undefined;
   return {
     exists(relative) {
       if (relative === '' || relative.startsWith('../') || relative.startsWith('/')) return false;
       let hit = known.get(relative);
       if (hit === undefined) {
-        hit = statSync(join(root, relative), { throwIfNoEntry: false })?.isFile() ?? false;
+        // A file git lists is taken as there (as suffix matching takes it) without a stat
+        // each: a report names thousands. Others (ignored, build output) are looked at.
+        hit = listed?.has(relative) || (statSync(join(root, relative), { throwIfNoEntry: false })?.isFile() ?? false);
         known.set(relative, hit);
       }
       return hit;
@@ -87,6 +91,7 @@ export function checkoutFiles(root: string): CheckoutFiles {
     prefetch() {
       prefetched ??= gitListingInBackground(root).then((files) => {
         listing ??= files ?? walk(root);
+        if (files) listed = new Set(files);
       });
       return prefetched;
     },
