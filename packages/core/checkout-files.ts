@@ -1,5 +1,5 @@
 /** The files of the checkout, for PathResolver: existence checks, and a listing on demand. */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheckoutFiles } from './path-resolver.js';
@@ -15,17 +15,37 @@ const SKIP_DIRS = new Set([
   '.pytest_cache',
 ]);
 
+const GIT_LS_FILES = ['ls-files', '-z', '--cached', '--others', '--exclude-standard'];
+const GIT_MAX_BUFFER = 512 * 1024 * 1024;
+
+function splitListing(out: Buffer): string[] {
+  return out.toString('utf8').split('\0').filter(Boolean);
+}
+
 function gitListing(root: string): string[] | undefined {
   try {
-    const out = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    const out = execFileSync('git', GIT_LS_FILES, {
       cwd: root,
-      maxBuffer: 512 * 1024 * 1024,
+      maxBuffer: GIT_MAX_BUFFER,
       stdio: ['ignore', 'pipe', 'ignore'],
     });
-    return out.toString('utf8').split('\0').filter(Boolean);
+    return splitListing(out);
   } catch {
     return undefined;
   }
+}
+
+/** The same listing without blocking: git runs on its own while this process parses. */
+function gitListingInBackground(root: string): Promise<string[] | undefined> {
+  return new Promise((resolve) => {
+    const child = execFile(
+      'git',
+      GIT_LS_FILES,
+      { cwd: root, maxBuffer: GIT_MAX_BUFFER, encoding: 'buffer' },
+      (error, stdout) => resolve(error ? undefined : splitListing(stdout)),
+    );
+    child.stdin?.end();
+  });
 }
 
 function walk(root: string, dir = '', out: string[] = []): string[] {
@@ -49,12 +69,17 @@ function walk(root: string, dir = '', out: string[] = []): string[] {
 export function checkoutFiles(root: string): CheckoutFiles {
   const known = new Map<string, boolean>();
   let listing: string[] | undefined;
+  let prefetched: Promise<void> | undefined;
+  /** git's listing as a set, once prefetched. */
+  let listed: Set<string> | undefined;
   return {
     exists(relative) {
       if (relative === '' || relative.startsWith('../') || relative.startsWith('/')) return false;
       let hit = known.get(relative);
       if (hit === undefined) {
-        hit = statSync(join(root, relative), { throwIfNoEntry: false })?.isFile() ?? false;
+        // A file git lists is taken as there (as suffix matching takes it) without a stat
+        // each: a report names thousands. Others (ignored, build output) are looked at.
+        hit = listed?.has(relative) || (statSync(join(root, relative), { throwIfNoEntry: false })?.isFile() ?? false);
         known.set(relative, hit);
       }
       return hit;
@@ -62,6 +87,13 @@ export function checkoutFiles(root: string): CheckoutFiles {
     list() {
       listing ??= gitListing(root) ?? walk(root);
       return listing;
+    },
+    prefetch() {
+      prefetched ??= gitListingInBackground(root).then((files) => {
+        listing ??= files ?? walk(root);
+        if (files) listed = new Set(files);
+      });
+      return prefetched;
     },
   };
 }

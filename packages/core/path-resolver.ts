@@ -24,6 +24,11 @@ export interface CheckoutFiles {
   exists(relative: string): boolean;
   /** All files (loaded on first use, only when suffix matching is needed). */
   list(): readonly string[];
+  /**
+   * Starts loading the listing without blocking, for a caller that has other work meanwhile
+   * (parsing a report): list() after the promise settles does not wait. Never rejects.
+   */
+  prefetch?(): Promise<void>;
 }
 
 export interface ResolvedPath {
@@ -41,7 +46,12 @@ function isAbsolute(p: string): boolean {
   return p.startsWith('/');
 }
 
+/** What posix.normalize (and normalize below) would change: "//", "." and ".." segments, a trailing "/". */
+const NOT_NORMAL = /\/\/|(?:^|\/)\.{1,2}(?:\/|$)|\/$/;
+
 function normalize(p: string): string {
+  // Most report paths are already normal: test for it, which costs less than normalizing.
+  if (p !== '' && !NOT_NORMAL.test(p)) return p;
   const n = posix.normalize(p);
   return n === '.' ? '' : n.replace(/^\.\//, '').replace(/\/$/, '');
 }
@@ -102,26 +112,36 @@ export class PathResolver {
   /** Resolves a report's file name; `sources` are the roots relative names are relative to. */
   resolve(raw: string, sources: readonly string[] = []): ResolvedPath {
     const name = toPosix(raw.trim());
-    const candidates: string[] = [];
-    if (isAbsolute(name)) candidates.push(name);
-    else {
-      for (const s of sources) if (s.trim()) candidates.push(posix.join(toPosix(s.trim()), name));
-      candidates.push(name);
-    }
+    const candidates = this.candidates(name, sources);
     let fallback: string | undefined;
-    for (const c of candidates) {
-      const mapped = normalize(applyMapping(normalize(c), this.mappings));
+    for (const mapped of candidates) {
       const rel = this.underRoot(mapped);
       if (rel !== undefined && this.files.exists(rel)) return { path: rel, found: true };
       const viaLearned = this.viaLearned(mapped);
       if (viaLearned) return { path: viaLearned, found: true };
       fallback ??= rel ?? mapped;
     }
-    for (const c of candidates) {
-      const bySuffix = this.bySuffix(normalize(applyMapping(normalize(c), this.mappings)));
+    for (const mapped of candidates) {
+      const bySuffix = this.bySuffix(mapped);
       if (bySuffix) return { path: bySuffix, found: true };
     }
     return { path: fallback ?? name, found: false };
+  }
+
+  /** The paths `name` may stand for (under each source root, then as is), normalized and mapped. */
+  private candidates(name: string, sources: readonly string[]): string[] {
+    const out: string[] = [];
+    if (isAbsolute(name)) out.push(this.mapped(name));
+    else {
+      for (const s of sources) if (s.trim()) out.push(this.mapped(posix.join(toPosix(s.trim()), name)));
+      out.push(this.mapped(name));
+    }
+    return out;
+  }
+
+  private mapped(p: string): string {
+    const n = normalize(p);
+    return this.mappings.length === 0 ? n : normalize(applyMapping(n, this.mappings));
   }
 
   private underRoot(p: string): string | undefined {

@@ -172,10 +172,14 @@ export async function readCoverage(options: ReadCoverageOptions): Promise<Covera
   const paths = expandReportGlobs(options.patterns, root, inputName);
   const merged = new Map<string, CoverageSourceFile>();
   const reports: ReportInfo[] = [];
+  // Report paths from another machine are matched against the checkout's listing: list it
+  // (a git process) while the first report is parsed, instead of after it.
+  const listed = paths.length > 0 ? checkout.prefetch?.() : undefined;
 
   for (const abs of paths) {
     const display = displayPath(abs, root);
     const report = await parseCoverageFile(abs, display, options.parallel);
+    await listed;
     // One resolver per report: prefixes learned from one report's paths apply to that report.
     const resolver = new PathResolver(root, checkout, options.pathMap ?? []);
     const own = new Map<string, { coverage: FileCoverage; found: boolean }>();

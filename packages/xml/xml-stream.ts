@@ -61,6 +61,11 @@ export interface XmlAttributes {
    */
   readonly count: number;
   nameLength(i: number): number;
+  /**
+   * The id XmlStreamParser#attributeId gave this attribute's name, or -1: a handler that reads
+   * many elements compares ids instead of names.
+   */
+  idAt(i: number): number;
   nameIs(i: number, name: string): boolean;
   valueAt(i: number): string;
   uintAt(i: number): number;
@@ -113,10 +118,22 @@ const MAX_TOKEN_BYTES = 16 * 1024 * 1024;
 /** Thrown inside the tokenizer when a token runs past the end of the buffered bytes. */
 const NEED_MORE = Symbol('need-more');
 
+/** Per attribute in `Attributes.spans`: name start and end, value start and end, "&" in the value, name id. */
+const NAME_START = 0;
+const NAME_STOP = 1;
+const VALUE_START = 2;
+const VALUE_STOP = 3;
+const HAS_AMP = 4;
+const NAME_ID = 5;
+const STRIDE = 6;
+
+/** Attribute names interned per parser (see XmlStreamParser.attributeId); more are not given ids. */
+const MAX_ATTRIBUTE_IDS = 64;
+
 class Attributes implements XmlAttributes {
   buf: Buffer = Buffer.alloc(0);
-  /** nameStart, nameEnd, valueStart, valueEnd, hasAmp per attribute. */
-  spans: Int32Array = new Int32Array(5 * 16);
+  /** STRIDE int32 per attribute (see NAME_START...). */
+  spans: Int32Array = new Int32Array(STRIDE * 16);
   count = 0;
   /** Absolute offset of the buffer start, for error offsets. */
   base = 0;
@@ -128,13 +145,17 @@ class Attributes implements XmlAttributes {
     return next;
   }
 
+  idAt(i: number): number {
+    return this.spans[i * STRIDE + NAME_ID]!;
+  }
+
   nameLength(i: number): number {
-    return this.spans[i * 5 + 1]! - this.spans[i * 5]!;
+    return this.spans[i * STRIDE + NAME_STOP]! - this.spans[i * STRIDE + NAME_START]!;
   }
 
   nameIs(i: number, name: string): boolean {
-    const s = this.spans[i * 5]!;
-    if (this.spans[i * 5 + 1]! - s !== name.length) return false;
+    const s = this.spans[i * STRIDE + NAME_START]!;
+    if (this.spans[i * STRIDE + NAME_STOP]! - s !== name.length) return false;
     for (let k = 0; k < name.length; k++) if (this.buf[s + k] !== name.charCodeAt(k)) return false;
     return true;
   }
@@ -170,9 +191,9 @@ class Attributes implements XmlAttributes {
 
   uintAt(i: number): number {
     const { buf, spans } = this;
-    let s = spans[i * 5 + 2]!;
-    let e = spans[i * 5 + 3]!;
-    if (e - s > 15 || spans[i * 5 + 4]) {
+    let s = spans[i * STRIDE + VALUE_START]!;
+    let e = spans[i * STRIDE + VALUE_STOP]!;
+    if (e - s > 15 || spans[i * STRIDE + HAS_AMP]) {
       // Too long for exact integer arithmetic here, or written with character references.
       const text = this.valueAt(i).trim();
       return /^\d+$/.test(text) ? Number(text) : Number.NaN;
@@ -190,33 +211,34 @@ class Attributes implements XmlAttributes {
   }
 
   equalsAt(i: number, value: string): boolean {
-    const s = this.spans[i * 5 + 2]!;
-    const e = this.spans[i * 5 + 3]!;
-    if (this.spans[i * 5 + 4]) return this.valueAt(i) === value;
+    const s = this.spans[i * STRIDE + VALUE_START]!;
+    const e = this.spans[i * STRIDE + VALUE_STOP]!;
+    if (this.spans[i * STRIDE + HAS_AMP]) return this.valueAt(i) === value;
     if (e - s !== value.length) return false;
     for (let k = 0; k < value.length; k++) if (this.buf[s + k] !== value.charCodeAt(k)) return false;
     return true;
   }
 
   rawAt(i: number, out: RawValue): boolean {
-    if (this.spans[i * 5 + 4]) return false;
+    if (this.spans[i * STRIDE + HAS_AMP]) return false;
     out.buf = this.buf;
-    out.start = this.spans[i * 5 + 2]!;
-    out.end = this.spans[i * 5 + 3]!;
+    out.start = this.spans[i * STRIDE + VALUE_START]!;
+    out.end = this.spans[i * STRIDE + VALUE_STOP]!;
     return true;
   }
 
   valueAt(i: number): string {
-    const s = this.spans[i * 5 + 2]!;
-    const e = this.spans[i * 5 + 3]!;
+    const s = this.spans[i * STRIDE + VALUE_START]!;
+    const e = this.spans[i * STRIDE + VALUE_STOP]!;
     const raw = this.buf.toString('utf8', s, e);
-    return this.spans[i * 5 + 4] ? decodeEntities(raw, this.base + s) : raw;
+    return this.spans[i * STRIDE + HAS_AMP] ? decodeEntities(raw, this.base + s) : raw;
   }
 
   toObject(): Record<string, string> {
     const out: Record<string, string> = {};
     for (let i = 0; i < this.count; i++)
-      out[this.buf.toString('utf8', this.spans[i * 5]!, this.spans[i * 5 + 1]!)] = this.valueAt(i);
+      out[this.buf.toString('utf8', this.spans[i * STRIDE + NAME_START]!, this.spans[i * STRIDE + NAME_STOP]!)] =
+        this.valueAt(i);
     return out;
   }
 }
@@ -272,6 +294,14 @@ export class XmlStreamParser {
   private textParts: string[] | null = null;
   /** Absolute offset of the tag being reported to the handler (for the handler's own errors). */
   tagOffset = 0;
+  /** Scratch: where the name read by tagName ends. */
+  private at = 0;
+  /** Whether the tag readAttributes read ends with "/>". */
+  private selfClosing = false;
+  /** Interned attribute names (attributeId), as bytes. */
+  private readonly attrNames: Uint8Array[] = [];
+  /** The name id each attribute position held in the previous tag (-1: none). */
+  private readonly predicted = new Int32Array(16).fill(-1);
 
   /**
    * `fragment`: parse a piece of a larger document that starts between two tokens, inside
@@ -515,6 +545,27 @@ export class XmlStreamParser {
     return name;
   }
 
+  /** The id of an attribute name, for XmlAttributes#idAt (ASCII names; -1 when the table is full). */
+  attributeId(name: string): number {
+    const bytes = Buffer.from(name, 'latin1');
+    if (bytes.toString('latin1') !== name || name.length === 0) return -1;
+    return this.attributeIdOf(bytes, 0, bytes.length);
+  }
+
+  /** The id of the name in `b[s..e)`, interning it when there is room. */
+  private attributeIdOf(b: Uint8Array, s: number, e: number): number {
+    const ids = this.attrNames;
+    outer: for (let id = 0; id < ids.length; id++) {
+      const name = ids[id]!;
+      if (name.length !== e - s) continue;
+      for (let k = 0; k < name.length; k++) if (b[s + k] !== name[k]) continue outer;
+      return id;
+    }
+    if (ids.length >= MAX_ATTRIBUTE_IDS) return -1;
+    ids.push(Uint8Array.prototype.slice.call(b, s, e));
+    return ids.length - 1;
+  }
+
   private startTag(b: Buffer, start: number, len: number): void {
     if (this.rootClosed) {
       throw new XmlSyntaxError(
@@ -522,87 +573,134 @@ export class XmlStreamParser {
         this.base + start,
       );
     }
-    // Reports repeat the same element thousands of times in a row (<line .../>): try the
-    // previous tag's name before scanning for one.
+    const name = this.tagName(b, start + 1, len);
+    const end = this.readAttributes(b, this.at, len);
+    this.reportStart(b, name, start, end);
+  }
+
+  /**
+   * The tag's name; `at` is set to its end. Reports repeat the same element thousands of times
+   * in a row (<line .../>): the previous tag's name is tried before scanning for one.
+   */
+  private tagName(b: Buffer, from: number, len: number): string {
     let name = this.lastName;
-    let nameEnd = start + 1 + name.length;
-    if (!this.matchesName(b, start + 1, name, len)) {
-      nameEnd = this.readName(b, start + 1, len);
-      name = this.nameString(b, start + 1, nameEnd);
-      this.lastName = name;
+    if (this.matchesName(b, from, name, len)) {
+      this.at = from + name.length;
+      return name;
     }
-    const attrs = this.attrs;
-    let spans = attrs.spans;
+    const nameEnd = this.readName(b, from, len);
+    name = this.nameString(b, from, nameEnd);
+    this.lastName = name;
+    this.at = nameEnd;
+    return name;
+  }
+
+  /**
+   * Reads the attributes from `i` to the end of the tag into `attrs`; returns the offset after
+   * the tag and sets `selfClosing`.
+   */
+  private readAttributes(b: Buffer, i: number, len: number): number {
     let count = 0;
-    let i = nameEnd;
-    let selfClosing = false;
     for (;;) {
       const ws = i;
       while (i < len && (CLASS[b[i]!]! & SPACE) !== 0) i++;
       if (i >= len) throw NEED_MORE;
       const c = b[i]!;
       if (c === GT) {
-        i++;
-        break;
+        this.selfClosing = false;
+        this.attrs.count = count;
+        return i + 1;
       }
       if (c === SLASH) {
         if (i + 1 >= len) throw NEED_MORE;
         if (b[i + 1] !== GT) throw new XmlSyntaxError('"/" in a tag must be followed by ">"', this.base + i);
-        selfClosing = true;
-        i += 2;
-        break;
+        this.selfClosing = true;
+        this.attrs.count = count;
+        return i + 2;
       }
       if (i === ws) throw new XmlSyntaxError('attributes must be separated by white space', this.base + i);
-      const an = i;
-      const anEnd = this.readName(b, i, len);
-      i = anEnd;
-      // The usual form is name="value": test for it before the general white-space rules.
-      if (b[i] !== EQ) {
-        while (i < len && (CLASS[b[i]!]! & SPACE) !== 0) i++;
-        if (i >= len) throw NEED_MORE;
-        if (b[i] !== EQ)
-          throw new XmlSyntaxError(`attribute "${b.toString('utf8', an, anEnd)}" has no value`, this.base + an);
-      }
-      i++;
+      i = this.readAttribute(b, i, len, count++);
+    }
+  }
+
+  /**
+   * The name at `i` when it is the one the same position held in the previous tag (elements
+   * of a report repeat their attributes in the same order): compared with its bytes, no scan
+   * of byte classes and no lookup. Its end offset, or -1.
+   */
+  private predictedName(b: Buffer, i: number, len: number, position: number): number {
+    const id = position < this.predicted.length ? this.predicted[position]! : -1;
+    if (id < 0) return -1;
+    const name = this.attrNames[id]!;
+    const end = i + name.length;
+    if (end >= len) return -1;
+    for (let k = 0; k < name.length; k++) if (b[i + k] !== name[k]) return -1;
+    return (CLASS[b[end]!]! & NAME_END) !== 0 ? end : -1;
+  }
+
+  /** Reads `name="value"` at `i` as attribute `position`; returns the offset after it. */
+  private readAttribute(b: Buffer, i: number, len: number, position: number): number {
+    const an = i;
+    let anEnd = this.predictedName(b, i, len, position);
+    let id: number;
+    if (anEnd >= 0) {
+      id = this.predicted[position]!;
+    } else {
+      anEnd = this.readName(b, i, len);
+      id = this.attributeIdOf(b, an, anEnd);
+      if (position < this.predicted.length) this.predicted[position] = id;
+    }
+    i = anEnd;
+    // The usual form is name="value": test for it before the general white-space rules.
+    if (b[i] !== EQ) {
       while (i < len && (CLASS[b[i]!]! & SPACE) !== 0) i++;
       if (i >= len) throw NEED_MORE;
-      const q = b[i]!;
-      if (q !== DQUOTE && q !== SQUOTE) {
-        throw new XmlSyntaxError(
-          `the value of attribute "${b.toString('utf8', an, anEnd)}" must be quoted`,
-          this.base + i,
-        );
-      }
-      const vs = i + 1;
-      let hasAmp = 0;
-      let k = vs;
-      for (; k < len; k++) {
-        const v = b[k]!;
-        if ((CLASS[v]! & NAME_BAD) === 0) continue; // the common case: digits, letters, spaces
-        if (v === q) break;
-        if (v === AMP) hasAmp = 1;
-        else if (v === LT) throw new XmlSyntaxError('"<" is not allowed in an attribute value', this.base + k);
-      }
-      if (k >= len) throw NEED_MORE;
-      const o = count * 5;
-      if (o + 5 > spans.length) spans = attrs.grow();
-      spans[o] = an;
-      spans[o + 1] = anEnd;
-      spans[o + 2] = vs;
-      spans[o + 3] = k;
-      spans[o + 4] = hasAmp;
-      count++;
-      i = k + 1;
+      if (b[i] !== EQ)
+        throw new XmlSyntaxError(`attribute "${b.toString('utf8', an, anEnd)}" has no value`, this.base + an);
     }
-    // The whole tag is here: report it.
+    i++;
+    while (i < len && (CLASS[b[i]!]! & SPACE) !== 0) i++;
+    if (i >= len) throw NEED_MORE;
+    const q = b[i]!;
+    if (q !== DQUOTE && q !== SQUOTE) {
+      throw new XmlSyntaxError(
+        `the value of attribute "${b.toString('utf8', an, anEnd)}" must be quoted`,
+        this.base + i,
+      );
+    }
+    const vs = i + 1;
+    let hasAmp = 0;
+    let k = vs;
+    for (; k < len; k++) {
+      const v = b[k]!;
+      if ((CLASS[v]! & NAME_BAD) === 0) continue; // the common case: digits, letters, spaces
+      if (v === q) break;
+      if (v === AMP) hasAmp = 1;
+      else if (v === LT) throw new XmlSyntaxError('"<" is not allowed in an attribute value', this.base + k);
+    }
+    if (k >= len) throw NEED_MORE;
+    const attrs = this.attrs;
+    const o = position * STRIDE;
+    const spans = o + STRIDE > attrs.spans.length ? attrs.grow() : attrs.spans;
+    spans[o + NAME_START] = an;
+    spans[o + NAME_STOP] = anEnd;
+    spans[o + VALUE_START] = vs;
+    spans[o + VALUE_STOP] = k;
+    spans[o + HAS_AMP] = hasAmp;
+    spans[o + NAME_ID] = id;
+    return k + 1;
+  }
+
+  /** The whole tag is here (`b[start..end)`): report it. */
+  private reportStart(b: Buffer, name: string, start: number, end: number): void {
     if (this.textParts) this.flushText();
-    attrs.count = count;
+    const attrs = this.attrs;
     attrs.buf = b;
     attrs.base = this.base;
     this.tagOffset = this.base + start;
-    this.pos = i;
+    this.pos = end;
     this.rootSeen = true;
-    if (selfClosing) {
+    if (this.selfClosing) {
       // Never on the stack: nothing can be nested in it.
       const depth = this.outerDepth() + this.names.length + 1;
       this.handler.open(name, attrs, true, depth);

@@ -30,4 +30,25 @@ describe('checkoutFiles', () => {
     expect(files.exists('src/pkg')).toBe(false);
     expect(files.exists('../etc/passwd')).toBe(false);
   });
+
+  it('lists in the background the same files, and still sees ignored files and missing ones', async () => {
+    const root = repo();
+    const files = checkoutFiles(root);
+    await files.prefetch!();
+    expect([...files.list()].sort()).toEqual(['.gitignore', 'src/b.py', 'src/pkg/a.py']);
+    expect(files.exists('src/b.py')).toBe(true);
+    expect(files.exists('build/c.py')).toBe(true); // not listed (ignored), but there
+    expect(files.exists('src/none.py')).toBe(false);
+    expect(files.exists('src/pkg')).toBe(false);
+  });
+
+  it('lists by walking the folder when it is not a git checkout', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'checkout-files-plain-'));
+    mkdirSync(join(root, 'src'));
+    writeFileSync(join(root, 'src', 'a.py'), '');
+    const files = checkoutFiles(root);
+    await files.prefetch!();
+    expect(files.list()).toEqual(['src/a.py']);
+    expect(files.exists('src/a.py')).toBe(true);
+  });
 });

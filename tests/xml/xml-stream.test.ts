@@ -79,6 +79,32 @@ describe('XmlStreamParser', () => {
     expect(seen[4]).toBeCloseTo(12345678901234567000);
   });
 
+  it('gives attribute name ids, also when the names change order, length or chunk', () => {
+    // Names are predicted from the previous tag at the same position: every kind of miss.
+    const xml =
+      '<r><line number="1" hits="2"/><line number="3" hitsx="4"/><line hits="5" number="6"/>' +
+      '<line numbe="7" hits="8"/><line number ="9" hits="10" branch="true"/><line number="11" hits="12"/></r>';
+    for (const size of [Infinity, 1, 2, 3, 5, 7]) {
+      const seen: string[] = [];
+      const p = new XmlStreamParser({
+        open: (name, a) => {
+          if (name !== 'line') return;
+          const parts: string[] = [];
+          for (let i = 0; i < a.count; i++)
+            parts.push(`${a.idAt(i) === number ? 'N' : a.idAt(i) === hits ? 'H' : '?'}${a.valueAt(i)}`);
+          seen.push(parts.join(' '));
+        },
+      });
+      const number = p.attributeId('number');
+      const hits = p.attributeId('hits');
+      const buf = Buffer.from(xml);
+      for (let i = 0; i < buf.length; i += size === Infinity ? buf.length : size)
+        p.write(buf.subarray(i, i + (size === Infinity ? buf.length : size)));
+      p.end();
+      expect(seen).toEqual(['N1 H2', 'N3 ?4', 'H5 N6', '?7 H8', 'N9 H10 ?true', 'N11 H12']);
+    }
+  });
+
   it('decodes numeric character references and UTF-8 names', () => {
     const ev = events('<r a="&#65;&#x42;" é="ü"><ü>&#x263A;</ü></r>');
     expect(ev[0]).toEqual(['open', 'r', { a: 'AB', é: 'ü' }, false, 1]);
