@@ -23,6 +23,33 @@ import type { IntroducedBasis } from '../../packages/findings/introduced.js';
 export const NO_REPORTS =
   'no security report: set bandit-report, pip-audit-report, safety-report, secrets-report or sarif-files';
 
+/** The severities a stage may bar (info never is). */
+export type BarredSeverity = Exclude<Severity, 'info'>;
+
+/** What every per-severity criterion shares: its id and title, the stage's bar, the reports. */
+export type SeverityCriterionBase = Pick<Criterion, 'id' | 'title' | 'bar' | 'comparator' | 'unit' | 'evidence'>;
+
+/**
+ * One criterion per severity the stage bars (its `max` is not null), most severe first. With no
+ * report at all each is no-data; otherwise `judge` measures it.
+ */
+export function perSeverityCriteria(
+  max: Policy['security']['max'],
+  head: (sev: BarredSeverity) => { id: string; title: string },
+  evidence: Evidence[],
+  noReports: boolean,
+  judge: (sev: BarredSeverity, base: SeverityCriterionBase & { bar: number }) => Criterion,
+): Criterion[] {
+  const out: Criterion[] = [];
+  for (const sev of ['critical', 'high', 'medium', 'low'] as const) {
+    const bar = max[sev];
+    if (bar === null) continue;
+    const base = { ...head(sev), bar, comparator: '<=' as const, unit: 'findings', evidence };
+    out.push(noReports ? { ...base, status: 'no-data', measured: null, detail: NO_REPORTS } : judge(sev, base));
+  }
+  return out;
+}
+
 export interface ChangeView {
   /** The findings in scope the change introduces (accepted or not). */
   introduced: ReadonlySet<Finding>;
@@ -33,7 +60,7 @@ export interface ChangeView {
   enforceNextStage: boolean;
 }
 
-const TITLES: Record<Exclude<Severity, 'info'>, string> = {
+const TITLES: Record<BarredSeverity, string> = {
   critical: 'critical',
   high: 'high',
   medium: 'medium',
@@ -56,48 +83,30 @@ export function newFindingCriteria(
   severityOf: (f: Finding) => Severity,
   describe: (f: Finding) => string,
 ): Criterion[] {
-  const out: Criterion[] = [];
-  for (const sev of ['critical', 'high', 'medium', 'low'] as const) {
-    const bar = max[sev];
-    if (bar === null) continue;
-    const base = {
-      id: `security.new.${sev}`,
-      title: `New ${TITLES[sev]} findings (introduced by this change, not accepted)`,
-      bar,
-      comparator: '<=' as const,
-      unit: 'findings',
-      evidence,
-    };
-    if (noReports) {
-      out.push({
-        ...base,
-        status: 'no-data',
-        measured: null,
-        detail: NO_REPORTS,
-      });
-      continue;
-    }
+  const head = (sev: BarredSeverity) => ({
+    id: `security.new.${sev}`,
+    title: `New ${TITLES[sev]} findings (introduced by this change, not accepted)`,
+  });
+  return perSeverityCriteria(max, head, evidence, noReports, (sev, base): Criterion => {
     const mine = openIntroduced.filter((f) => severityOf(f) === sev);
-    const ok = mine.length <= bar;
+    const ok = mine.length <= base.bar;
     if (!ok && change.basis === 'unknown') {
       // Any of them may be this change's, or none: no verdict on missing evidence.
-      out.push({
+      return {
         ...base,
         status: 'no-data',
         measured: null,
         detail: `${mine.length} open ${TITLES[sev]} finding(s) in scope, and the changed lines are not known, so which are this change's cannot be told. ${CHANGED_LINES_FIX}`,
-      });
-      continue;
+      };
     }
-    out.push({
+    return {
       ...base,
       status: ok ? 'pass' : 'fail',
       measured: mine.length,
-      ...(ok ? {} : { gap: mine.length - bar }),
+      ...(ok ? {} : { gap: mine.length - base.bar }),
       detail: mine.length ? `first: ${describe(mine[0]!)}` : `none introduced (${BASIS_TEXT[change.basis]})`,
-    });
-  }
-  return out;
+    };
+  });
 }
 
 /** Whether a tool's errors concern the change: a file it touches, a file not named, or changed files unknown. */

@@ -26,7 +26,13 @@ import type { RegisterOutcome } from '../../packages/findings/apply-register.js'
 import type { RegisterProblem, RiskRegister } from '../../packages/findings/risk-register.js';
 import type { ScopedRegister } from '../../packages/findings/register-scope.js';
 import { auditCriteria, type AuditKey, type NotApplicableCriterion } from './audit-criteria.js';
-import { newFindingCriteria, NO_REPORTS, scopeCriteria, type ChangeView } from './change-criteria.js';
+import {
+  newFindingCriteria,
+  perSeverityCriteria,
+  scopeCriteria,
+  type BarredSeverity,
+  type ChangeView,
+} from './change-criteria.js';
 
 export const SECURITY_KINDS = ['bandit', 'sarif', 'pip-audit', 'safety', 'secrets'] as const;
 export type SecurityKind = (typeof SECURITY_KINDS)[number];
@@ -137,38 +143,21 @@ function severityCriteria(
   evidence: Evidence[],
   noReports: boolean,
 ): Criterion[] {
-  const out: Criterion[] = [];
-  for (const sev of ['critical', 'high', 'medium', 'low'] as const) {
-    const bar = max[sev];
-    if (bar === null) continue;
-    const base = {
-      id: `security.${sev}`,
-      title: `${SEVERITY_TITLES[sev]} findings not accepted`,
-      bar,
-      comparator: '<=' as const,
-      unit: 'findings',
-      evidence,
-    };
-    if (noReports) {
-      out.push({
-        ...base,
-        status: 'no-data',
-        measured: null,
-        detail: NO_REPORTS,
-      });
-      continue;
-    }
+  const head = (sev: BarredSeverity) => ({
+    id: `security.${sev}`,
+    title: `${SEVERITY_TITLES[sev]} findings not accepted`,
+  });
+  return perSeverityCriteria(max, head, evidence, noReports, (sev, base): Criterion => {
     const n = counts[sev];
-    const ok = n <= bar;
-    out.push({
+    const ok = n <= base.bar;
+    return {
       ...base,
       status: ok ? 'pass' : 'fail',
       measured: n,
-      ...(ok ? {} : { gap: n - bar }),
+      ...(ok ? {} : { gap: n - base.bar }),
       detail: n ? `first: ${describe(open.find((f) => severityOf(f) === sev)!)}` : undefined,
-    });
-  }
-  return out;
+    };
+  });
 }
 
 /** Low findings have no count bar by default, but the seeds accept them only "with documented risk acceptance". */

@@ -17,6 +17,8 @@ const SKIP_DIRS = new Set([
 
 const GIT_LS_FILES = ['ls-files', '-z', '--cached', '--others', '--exclude-standard'];
 const GIT_MAX_BUFFER = 512 * 1024 * 1024;
+/** A listing that takes longer is given up for the folder walk: every command is bounded. */
+const GIT_TIMEOUT_MS = 60_000;
 
 function splitListing(out: Buffer): string[] {
   return out.toString('utf8').split('\0').filter(Boolean);
@@ -27,6 +29,7 @@ function gitListing(root: string): string[] | undefined {
     const out = execFileSync('git', GIT_LS_FILES, {
       cwd: root,
       maxBuffer: GIT_MAX_BUFFER,
+      timeout: GIT_TIMEOUT_MS,
       stdio: ['ignore', 'pipe', 'ignore'],
     });
     return splitListing(out);
@@ -41,7 +44,7 @@ function gitListingInBackground(root: string): Promise<string[] | undefined> {
     const child = execFile(
       'git',
       GIT_LS_FILES,
-      { cwd: root, maxBuffer: GIT_MAX_BUFFER, encoding: 'buffer' },
+      { cwd: root, maxBuffer: GIT_MAX_BUFFER, timeout: GIT_TIMEOUT_MS, encoding: 'buffer' },
       (error, stdout) => resolve(error ? undefined : splitListing(stdout)),
     );
     child.stdin?.end();
