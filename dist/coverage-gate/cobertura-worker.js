@@ -829,10 +829,20 @@ const EMPTY = Buffer.alloc(0);
 const MAX_TOKEN_BYTES = 16 * 1024 * 1024;
 /** Thrown inside the tokenizer when a token runs past the end of the buffered bytes. */
 const NEED_MORE = Symbol('need-more');
+/** Per attribute in `Attributes.spans`: name start and end, value start and end, "&" in the value, name id. */
+const NAME_START = 0;
+const NAME_STOP = 1;
+const VALUE_START = 2;
+const VALUE_STOP = 3;
+const HAS_AMP = 4;
+const NAME_ID = 5;
+const xml_stream_STRIDE = 6;
+/** Attribute names interned per parser (see XmlStreamParser.attributeId); more are not given ids. */
+const MAX_ATTRIBUTE_IDS = 64;
 class Attributes {
     buf = Buffer.alloc(0);
-    /** nameStart, nameEnd, valueStart, valueEnd, hasAmp per attribute. */
-    spans = new Int32Array(5 * 16);
+    /** STRIDE int32 per attribute (see NAME_START...). */
+    spans = new Int32Array(xml_stream_STRIDE * 16);
     count = 0;
     /** Absolute offset of the buffer start, for error offsets. */
     base = 0;
@@ -842,12 +852,15 @@ class Attributes {
         this.spans = next;
         return next;
     }
+    idAt(i) {
+        return this.spans[i * xml_stream_STRIDE + NAME_ID];
+    }
     nameLength(i) {
-        return this.spans[i * 5 + 1] - this.spans[i * 5];
+        return this.spans[i * xml_stream_STRIDE + NAME_STOP] - this.spans[i * xml_stream_STRIDE + NAME_START];
     }
     nameIs(i, name) {
-        const s = this.spans[i * 5];
-        if (this.spans[i * 5 + 1] - s !== name.length)
+        const s = this.spans[i * xml_stream_STRIDE + NAME_START];
+        if (this.spans[i * xml_stream_STRIDE + NAME_STOP] - s !== name.length)
             return false;
         for (let k = 0; k < name.length; k++)
             if (this.buf[s + k] !== name.charCodeAt(k))
@@ -881,9 +894,9 @@ class Attributes {
     }
     uintAt(i) {
         const { buf, spans } = this;
-        let s = spans[i * 5 + 2];
-        let e = spans[i * 5 + 3];
-        if (e - s > 15 || spans[i * 5 + 4]) {
+        let s = spans[i * xml_stream_STRIDE + VALUE_START];
+        let e = spans[i * xml_stream_STRIDE + VALUE_STOP];
+        if (e - s > 15 || spans[i * xml_stream_STRIDE + HAS_AMP]) {
             // Too long for exact integer arithmetic here, or written with character references.
             const text = this.valueAt(i).trim();
             return /^\d+$/.test(text) ? Number(text) : Number.NaN;
@@ -904,9 +917,9 @@ class Attributes {
         return n;
     }
     equalsAt(i, value) {
-        const s = this.spans[i * 5 + 2];
-        const e = this.spans[i * 5 + 3];
-        if (this.spans[i * 5 + 4])
+        const s = this.spans[i * xml_stream_STRIDE + VALUE_START];
+        const e = this.spans[i * xml_stream_STRIDE + VALUE_STOP];
+        if (this.spans[i * xml_stream_STRIDE + HAS_AMP])
             return this.valueAt(i) === value;
         if (e - s !== value.length)
             return false;
@@ -916,23 +929,24 @@ class Attributes {
         return true;
     }
     rawAt(i, out) {
-        if (this.spans[i * 5 + 4])
+        if (this.spans[i * xml_stream_STRIDE + HAS_AMP])
             return false;
         out.buf = this.buf;
-        out.start = this.spans[i * 5 + 2];
-        out.end = this.spans[i * 5 + 3];
+        out.start = this.spans[i * xml_stream_STRIDE + VALUE_START];
+        out.end = this.spans[i * xml_stream_STRIDE + VALUE_STOP];
         return true;
     }
     valueAt(i) {
-        const s = this.spans[i * 5 + 2];
-        const e = this.spans[i * 5 + 3];
+        const s = this.spans[i * xml_stream_STRIDE + VALUE_START];
+        const e = this.spans[i * xml_stream_STRIDE + VALUE_STOP];
         const raw = this.buf.toString('utf8', s, e);
-        return this.spans[i * 5 + 4] ? decodeEntities(raw, this.base + s) : raw;
+        return this.spans[i * xml_stream_STRIDE + HAS_AMP] ? decodeEntities(raw, this.base + s) : raw;
     }
     toObject() {
         const out = {};
         for (let i = 0; i < this.count; i++)
-            out[this.buf.toString('utf8', this.spans[i * 5], this.spans[i * 5 + 1])] = this.valueAt(i);
+            out[this.buf.toString('utf8', this.spans[i * xml_stream_STRIDE + NAME_START], this.spans[i * xml_stream_STRIDE + NAME_STOP])] =
+                this.valueAt(i);
         return out;
     }
 }
@@ -981,6 +995,14 @@ class XmlStreamParser {
     textParts = null;
     /** Absolute offset of the tag being reported to the handler (for the handler's own errors). */
     tagOffset = 0;
+    /** Scratch: where the name read by tagName ends. */
+    at = 0;
+    /** Whether the tag readAttributes read ends with "/>". */
+    selfClosing = false;
+    /** Interned attribute names (attributeId), as bytes. */
+    attrNames = [];
+    /** The name id each attribute position held in the previous tag (-1: none). */
+    predicted = new Int32Array(16).fill(-1);
     /**
      * `fragment`: parse a piece of a larger document that starts between two tokens, inside
      * `enclosing` open elements it has not seen (their closing tags are collected in
@@ -1231,24 +1253,60 @@ class XmlStreamParser {
             known.push(name);
         return name;
     }
+    /** The id of an attribute name, for XmlAttributes#idAt (ASCII names; -1 when the table is full). */
+    attributeId(name) {
+        const bytes = Buffer.from(name, 'latin1');
+        if (bytes.toString('latin1') !== name || name.length === 0)
+            return -1;
+        return this.attributeIdOf(bytes, 0, bytes.length);
+    }
+    /** The id of the name in `b[s..e)`, interning it when there is room. */
+    attributeIdOf(b, s, e) {
+        const ids = this.attrNames;
+        outer: for (let id = 0; id < ids.length; id++) {
+            const name = ids[id];
+            if (name.length !== e - s)
+                continue;
+            for (let k = 0; k < name.length; k++)
+                if (b[s + k] !== name[k])
+                    continue outer;
+            return id;
+        }
+        if (ids.length >= MAX_ATTRIBUTE_IDS)
+            return -1;
+        ids.push(Uint8Array.prototype.slice.call(b, s, e));
+        return ids.length - 1;
+    }
     startTag(b, start, len) {
         if (this.rootClosed) {
             throw new XmlSyntaxError('a second root element follows the first; the report may be two files concatenated', this.base + start);
         }
-        // Reports repeat the same element thousands of times in a row (<line .../>): try the
-        // previous tag's name before scanning for one.
+        const name = this.tagName(b, start + 1, len);
+        const end = this.readAttributes(b, this.at, len);
+        this.reportStart(b, name, start, end);
+    }
+    /**
+     * The tag's name; `at` is set to its end. Reports repeat the same element thousands of times
+     * in a row (<line .../>): the previous tag's name is tried before scanning for one.
+     */
+    tagName(b, from, len) {
         let name = this.lastName;
-        let nameEnd = start + 1 + name.length;
-        if (!this.matchesName(b, start + 1, name, len)) {
-            nameEnd = this.readName(b, start + 1, len);
-            name = this.nameString(b, start + 1, nameEnd);
-            this.lastName = name;
+        if (this.matchesName(b, from, name, len)) {
+            this.at = from + name.length;
+            return name;
         }
-        const attrs = this.attrs;
-        let spans = attrs.spans;
+        const nameEnd = this.readName(b, from, len);
+        name = this.nameString(b, from, nameEnd);
+        this.lastName = name;
+        this.at = nameEnd;
+        return name;
+    }
+    /**
+     * Reads the attributes from `i` to the end of the tag into `attrs`; returns the offset after
+     * the tag and sets `selfClosing`.
+     */
+    readAttributes(b, i, len) {
         let count = 0;
-        let i = nameEnd;
-        let selfClosing = false;
         for (;;) {
             const ws = i;
             while (i < len && (CLASS[b[i]] & SPACE) !== 0)
@@ -1257,78 +1315,113 @@ class XmlStreamParser {
                 throw NEED_MORE;
             const c = b[i];
             if (c === GT) {
-                i++;
-                break;
+                this.selfClosing = false;
+                this.attrs.count = count;
+                return i + 1;
             }
             if (c === SLASH) {
                 if (i + 1 >= len)
                     throw NEED_MORE;
                 if (b[i + 1] !== GT)
                     throw new XmlSyntaxError('"/" in a tag must be followed by ">"', this.base + i);
-                selfClosing = true;
-                i += 2;
-                break;
+                this.selfClosing = true;
+                this.attrs.count = count;
+                return i + 2;
             }
             if (i === ws)
                 throw new XmlSyntaxError('attributes must be separated by white space', this.base + i);
-            const an = i;
-            const anEnd = this.readName(b, i, len);
-            i = anEnd;
-            // The usual form is name="value": test for it before the general white-space rules.
-            if (b[i] !== EQ) {
-                while (i < len && (CLASS[b[i]] & SPACE) !== 0)
-                    i++;
-                if (i >= len)
-                    throw NEED_MORE;
-                if (b[i] !== EQ)
-                    throw new XmlSyntaxError(`attribute "${b.toString('utf8', an, anEnd)}" has no value`, this.base + an);
-            }
-            i++;
+            i = this.readAttribute(b, i, len, count++);
+        }
+    }
+    /**
+     * The name at `i` when it is the one the same position held in the previous tag (elements
+     * of a report repeat their attributes in the same order): compared with its bytes, no scan
+     * of byte classes and no lookup. Its end offset, or -1.
+     */
+    predictedName(b, i, len, position) {
+        const id = position < this.predicted.length ? this.predicted[position] : -1;
+        if (id < 0)
+            return -1;
+        const name = this.attrNames[id];
+        const end = i + name.length;
+        if (end >= len)
+            return -1;
+        for (let k = 0; k < name.length; k++)
+            if (b[i + k] !== name[k])
+                return -1;
+        return (CLASS[b[end]] & NAME_END) !== 0 ? end : -1;
+    }
+    /** Reads `name="value"` at `i` as attribute `position`; returns the offset after it. */
+    readAttribute(b, i, len, position) {
+        const an = i;
+        let anEnd = this.predictedName(b, i, len, position);
+        let id;
+        if (anEnd >= 0) {
+            id = this.predicted[position];
+        }
+        else {
+            anEnd = this.readName(b, i, len);
+            id = this.attributeIdOf(b, an, anEnd);
+            if (position < this.predicted.length)
+                this.predicted[position] = id;
+        }
+        i = anEnd;
+        // The usual form is name="value": test for it before the general white-space rules.
+        if (b[i] !== EQ) {
             while (i < len && (CLASS[b[i]] & SPACE) !== 0)
                 i++;
             if (i >= len)
                 throw NEED_MORE;
-            const q = b[i];
-            if (q !== DQUOTE && q !== SQUOTE) {
-                throw new XmlSyntaxError(`the value of attribute "${b.toString('utf8', an, anEnd)}" must be quoted`, this.base + i);
-            }
-            const vs = i + 1;
-            let hasAmp = 0;
-            let k = vs;
-            for (; k < len; k++) {
-                const v = b[k];
-                if ((CLASS[v] & NAME_BAD) === 0)
-                    continue; // the common case: digits, letters, spaces
-                if (v === q)
-                    break;
-                if (v === AMP)
-                    hasAmp = 1;
-                else if (v === LT)
-                    throw new XmlSyntaxError('"<" is not allowed in an attribute value', this.base + k);
-            }
-            if (k >= len)
-                throw NEED_MORE;
-            const o = count * 5;
-            if (o + 5 > spans.length)
-                spans = attrs.grow();
-            spans[o] = an;
-            spans[o + 1] = anEnd;
-            spans[o + 2] = vs;
-            spans[o + 3] = k;
-            spans[o + 4] = hasAmp;
-            count++;
-            i = k + 1;
+            if (b[i] !== EQ)
+                throw new XmlSyntaxError(`attribute "${b.toString('utf8', an, anEnd)}" has no value`, this.base + an);
         }
-        // The whole tag is here: report it.
+        i++;
+        while (i < len && (CLASS[b[i]] & SPACE) !== 0)
+            i++;
+        if (i >= len)
+            throw NEED_MORE;
+        const q = b[i];
+        if (q !== DQUOTE && q !== SQUOTE) {
+            throw new XmlSyntaxError(`the value of attribute "${b.toString('utf8', an, anEnd)}" must be quoted`, this.base + i);
+        }
+        const vs = i + 1;
+        let hasAmp = 0;
+        let k = vs;
+        for (; k < len; k++) {
+            const v = b[k];
+            if ((CLASS[v] & NAME_BAD) === 0)
+                continue; // the common case: digits, letters, spaces
+            if (v === q)
+                break;
+            if (v === AMP)
+                hasAmp = 1;
+            else if (v === LT)
+                throw new XmlSyntaxError('"<" is not allowed in an attribute value', this.base + k);
+        }
+        if (k >= len)
+            throw NEED_MORE;
+        const attrs = this.attrs;
+        const o = position * xml_stream_STRIDE;
+        const spans = o + xml_stream_STRIDE > attrs.spans.length ? attrs.grow() : attrs.spans;
+        spans[o + NAME_START] = an;
+        spans[o + NAME_STOP] = anEnd;
+        spans[o + VALUE_START] = vs;
+        spans[o + VALUE_STOP] = k;
+        spans[o + HAS_AMP] = hasAmp;
+        spans[o + NAME_ID] = id;
+        return k + 1;
+    }
+    /** The whole tag is here (`b[start..end)`): report it. */
+    reportStart(b, name, start, end) {
         if (this.textParts)
             this.flushText();
-        attrs.count = count;
+        const attrs = this.attrs;
         attrs.buf = b;
         attrs.base = this.base;
         this.tagOffset = this.base + start;
-        this.pos = i;
+        this.pos = end;
         this.rootSeen = true;
-        if (selfClosing) {
+        if (this.selfClosing) {
             // Never on the stack: nothing can be nested in it.
             const depth = this.outerDepth() + this.names.length + 1;
             this.handler.open(name, attrs, true, depth);
@@ -1527,212 +1620,246 @@ function parseArcIds(v, ids) {
 /** The elements enclosing a <class> in Cobertura: coverage, packages, package, classes. */
 const cobertura_CLASS_DEPTH = 4;
 /**
- * `fragment`: parse a piece of the report starting at a <class> tag at byte `offset`
- * (see parallel-cobertura.ts); its elements are assumed nested in CLASS_DEPTH others.
+ * The Cobertura handler of the tokenizer's events: builds the files' coverage one <class> at
+ * a time. Its state is what a streaming read needs: the file being read, whether inside a
+ * <method> (whose lines repeat the class's) or a <source>.
  */
-function cobertura_createCoberturaParser(file, fragment) {
-    const files = new Map();
-    const sources = [];
-    let producer;
-    let rootVersion;
-    let convention = 'unknown';
-    let current;
-    let methodDepth = 0;
-    let inSource = false;
-    let sourceText = '';
-    const fail = (message, fix) => {
-        throw new ReportError(message, { file, offset: parser.tagOffset }, fix);
-    };
-    const checkRate = (name, attrs, rate) => {
+class CoberturaHandler {
+    file;
+    files = new Map();
+    sources = [];
+    producer;
+    convention = 'unknown';
+    current;
+    methodDepth = 0;
+    inSource = false;
+    rootVersion;
+    sourceText = '';
+    parser;
+    // Attribute name ids of <line> (XmlStreamParser#attributeId): compared as numbers per line.
+    numberId = -2;
+    hitsId = -2;
+    branchId = -2;
+    conditionId = -2;
+    missingId = -2;
+    // Reused for every line: parsed straight from the attribute bytes (the hot path of a large
+    // report), with the string path kept for error messages.
+    line = { number: 0, hits: 0, branch: false, conditionAt: -1, missingAt: -1 };
+    raw = { buf: Buffer.alloc(0), start: 0, end: 0 };
+    condition = { covered: 0, total: 0 };
+    arcIds = new Int32Array(64);
+    /** One <class> at a time is collected here, then loaded into its file in one go. */
+    batch = new CoverageBatch();
+    constructor(file) {
+        this.file = file;
+    }
+    /** The tokenizer feeding this handler: for the offset of errors, and the attribute ids. */
+    attach(parser) {
+        this.parser = parser;
+        this.numberId = parser.attributeId('number');
+        this.hitsId = parser.attributeId('hits');
+        this.branchId = parser.attributeId('branch');
+        this.conditionId = parser.attributeId('condition-coverage');
+        this.missingId = parser.attributeId('missing-branches');
+    }
+    fail(message, fix) {
+        throw new ReportError(message, { file: this.file, offset: this.parser?.tagOffset }, fix);
+    }
+    comment(text) {
+        const m = /Generated by coverage\.py[^\d]*?([\d.]+)?/.exec(text) ?? /coverage\.readthedocs\.io\/en\/([\d.]+)/.exec(text);
+        if (m) {
+            this.producer = `coverage.py${m[1] ? ` ${m[1]}` : ''}`;
+            this.convention = 'coveragepy';
+        }
+    }
+    open(name, attrs, _selfClosing, depth) {
+        if (name === 'line') {
+            // By far the most frequent element: nothing else to check for it.
+            if (this.current && this.methodDepth === 0)
+                this.onLine(attrs);
+            return;
+        }
+        if (depth === 1)
+            this.openRoot(name, attrs);
+        if (RATE_ELEMENTS.has(name)) {
+            this.checkRate(name, attrs, 'line-rate');
+            this.checkRate(name, attrs, 'branch-rate');
+        }
+        switch (name) {
+            case 'source':
+                this.inSource = true;
+                this.sourceText = '';
+                break;
+            case 'class':
+                this.openClass(attrs);
+                break;
+            case 'method':
+                this.methodDepth++;
+                break;
+        }
+    }
+    close(name) {
+        if (name === 'line')
+            return;
+        if (name === 'source') {
+            this.inSource = false;
+            this.sources.push(this.sourceText.trim());
+        }
+        else if (name === 'class') {
+            this.current?.load(this.batch);
+            this.batch.reset();
+            this.current = undefined;
+        }
+        else if (name === 'method') {
+            this.methodDepth--;
+        }
+    }
+    text(t) {
+        if (this.inSource)
+            this.sourceText += t;
+    }
+    report() {
+        // coverage.py signs its report in a comment; the version is on the root element.
+        if (this.convention === 'coveragepy' && this.producer === 'coverage.py' && this.rootVersion)
+            this.producer = `coverage.py ${this.rootVersion}`;
+        const { file, producer, convention, sources, files } = this;
+        return { file, format: 'cobertura', producer, convention, sources, files };
+    }
+    openRoot(name, attrs) {
+        if (name !== 'coverage') {
+            const junit = name === 'testsuites' || name === 'testsuite';
+            this.fail(junit ? 'this is a JUnit test report, not a coverage report' : `the root element is <${name}>, not Cobertura's <coverage>`, junit ? 'Pass it in `test-results` instead of `coverage-files`.' : 'Pass a Cobertura, LCOV, coverage.py JSON or Istanbul JSON report.');
+        }
+        const version = attrs.get('version');
+        this.rootVersion = version;
+        if (this.convention === 'unknown' && version === '0.1' && attrs.has('lines-valid')) {
+            // Istanbul's cobertura writer: version="0.1" and its own DOCTYPE.
+            this.producer = 'istanbul';
+            this.convention = 'istanbul';
+        }
+    }
+    openClass(attrs) {
+        const filename = attrs.get('filename');
+        if (filename === undefined || filename.trim() === '')
+            this.fail('<class> has no filename attribute');
+        const key = filename.trim();
+        let current = this.files.get(key);
+        if (!current) {
+            current = new file_coverage_FileCoverage(key);
+            this.files.set(key, current);
+        }
+        this.current = current;
+        this.batch.reset();
+    }
+    checkRate(name, attrs, rate) {
         const raw = attrs.get(rate);
         if (raw === undefined)
             return;
         const v = Number(raw);
         if (raw.trim() === '' || !Number.isFinite(v) || v < 0 || v > 1) {
-            fail(`<${name} ${rate}="${raw}">: a rate must be a number from 0 to 1`, 'Regenerate the report; it looks corrupted.');
+            this.fail(`<${name} ${rate}="${raw}">: a rate must be a number from 0 to 1`, 'Regenerate the report; it looks corrupted.');
         }
-    };
-    // Reused for every branching line: parsed straight from the attribute bytes (the hot path
-    // of a large report), with the string path kept for error messages.
-    const raw = { buf: Buffer.alloc(0), start: 0, end: 0 };
-    const condition = { covered: 0, total: 0 };
-    const ids = new Int32Array(64);
-    // One <class> at a time is collected here, then loaded into its file in one go.
-    const batch = new CoverageBatch();
-    const onLine = (attrs) => {
-        // One pass over the attributes (this runs for every line of every file).
-        let number = Number.NaN;
-        let hits = Number.NaN;
-        let branch = false;
-        let conditionAt = -1;
-        let missingAt = -1;
-        let i = 0;
-        // Writers put number and hits first: read them without the general dispatch.
-        if (attrs.count >= 2 && attrs.nameIs(0, 'number') && attrs.nameIs(1, 'hits')) {
-            number = attrs.uintAt(0);
-            hits = attrs.uintAt(1);
-            i = 2;
-        }
-        for (; i < attrs.count; i++) {
-            switch (attrs.nameLength(i)) {
-                case 6:
-                    if (attrs.nameIs(i, 'number'))
-                        number = attrs.uintAt(i);
-                    else if (attrs.nameIs(i, 'branch'))
-                        branch = attrs.equalsAt(i, 'true');
-                    break;
-                case 4:
-                    if (attrs.nameIs(i, 'hits'))
-                        hits = attrs.uintAt(i);
-                    break;
-                case 18:
-                    if (attrs.nameIs(i, 'condition-coverage'))
-                        conditionAt = i;
-                    break;
-                case 16:
-                    if (attrs.nameIs(i, 'missing-branches'))
-                        missingAt = i;
-                    break;
-            }
-        }
+    }
+    /** A <line> of the current class: its statement, and its branches when it has some. */
+    onLine(attrs) {
+        const line = this.readLine(attrs);
+        const number = line.number;
         if (!(number >= 1))
-            fail(`<line number="${attrs.get('number') ?? ''}">: a line number must be a whole number from 1`);
+            this.fail(`<line number="${attrs.get('number') ?? ''}">: a line number must be a whole number from 1`);
         if (number > MAX_LINE_NUMBER)
-            fail(`<line number="${attrs.get('number') ?? ''}">: ${lineNumberProblem(number)}`);
-        if (!(hits >= 0))
-            fail(`<line number="${number}" hits="${attrs.get('hits') ?? ''}">: hits must be a whole number`);
-        batch.addLine(number, hits);
-        if (!branch || conditionAt < 0)
-            return;
-        if (!attrs.rawAt(conditionAt, raw) || !parseCondition(raw, condition)) {
-            const cond = attrs.valueAt(conditionAt);
-            const m = CONDITION.exec(cond);
-            if (!m)
-                fail(`<line number="${number}" condition-coverage="${cond}">: expected the form "50% (1/2)"`);
-            condition.covered = Number(m[2]);
-            condition.total = Number(m[3]);
+            this.fail(`<line number="${attrs.get('number') ?? ''}">: ${lineNumberProblem(number)}`);
+        if (!(line.hits >= 0))
+            this.fail(`<line number="${number}" hits="${attrs.get('hits') ?? ''}">: hits must be a whole number`);
+        this.batch.addLine(number, line.hits);
+        if (line.branch && line.conditionAt >= 0)
+            this.addBranches(attrs, line);
+    }
+    /** One pass over the attributes, comparing name ids (this runs for every line of every file). */
+    readLine(attrs) {
+        const line = this.line;
+        line.number = Number.NaN;
+        line.hits = Number.NaN;
+        line.branch = false;
+        line.conditionAt = -1;
+        line.missingAt = -1;
+        for (let i = 0; i < attrs.count; i++) {
+            const id = attrs.idAt(i);
+            if (id === this.numberId)
+                line.number = attrs.uintAt(i);
+            else if (id === this.hitsId)
+                line.hits = attrs.uintAt(i);
+            else if (id === this.branchId)
+                line.branch = attrs.equalsAt(i, 'true');
+            else if (id === this.conditionId)
+                line.conditionAt = i;
+            else if (id === this.missingId)
+                line.missingAt = i;
         }
-        const { covered, total } = condition;
-        if (total === 0 || covered > total) {
-            fail(`<line number="${number}" condition-coverage="${attrs.valueAt(conditionAt)}">: covered branches must be between 0 and the total, and the total above 0`);
-        }
+        return line;
+    }
+    /** A branching line: "covered/total" from condition-coverage, identities from missing-branches. */
+    addBranches(attrs, line) {
+        const { covered, total } = this.readCondition(attrs, line.number, line.conditionAt);
         let count;
-        if (missingAt >= 0)
-            count = attrs.rawAt(missingAt, raw) ? parseArcIds(raw, ids) : -1;
+        if (line.missingAt >= 0)
+            count = attrs.rawAt(line.missingAt, this.raw) ? parseArcIds(this.raw, this.arcIds) : -1;
         else
             count = covered === total ? 0 : -1; // nothing missing: the identities do not matter for merging
         if (count !== total - covered)
             count = -1;
         if (count < 0)
-            batch.addBranches(number, total, covered, 'none');
+            this.batch.addBranches(line.number, total, covered, 'none');
         else
-            batch.addBranches(number, total, covered, 'arc', ids, count);
-    };
-    const parser = new XmlStreamParser({
-        comment(text) {
-            const m = /Generated by coverage\.py[^\d]*?([\d.]+)?/.exec(text) ?? /coverage\.readthedocs\.io\/en\/([\d.]+)/.exec(text);
-            if (m) {
-                producer = `coverage.py${m[1] ? ` ${m[1]}` : ''}`;
-                convention = 'coveragepy';
-            }
-        },
-        open(name, attrs, _selfClosing, depth) {
-            if (name === 'line') {
-                // By far the most frequent element: nothing else to check for it.
-                if (current && methodDepth === 0)
-                    onLine(attrs);
-                return;
-            }
-            if (depth === 1) {
-                if (name !== 'coverage') {
-                    const junit = name === 'testsuites' || name === 'testsuite';
-                    fail(junit ? 'this is a JUnit test report, not a coverage report' : `the root element is <${name}>, not Cobertura's <coverage>`, junit ? 'Pass it in `test-results` instead of `coverage-files`.' : 'Pass a Cobertura, LCOV, coverage.py JSON or Istanbul JSON report.');
-                }
-                const version = attrs.get('version');
-                rootVersion = version;
-                if (convention === 'unknown' && version === '0.1' && attrs.has('lines-valid')) {
-                    // Istanbul's cobertura writer: version="0.1" and its own DOCTYPE.
-                    producer = 'istanbul';
-                    convention = 'istanbul';
-                }
-            }
-            if (RATE_ELEMENTS.has(name)) {
-                checkRate(name, attrs, 'line-rate');
-                checkRate(name, attrs, 'branch-rate');
-            }
-            switch (name) {
-                case 'source':
-                    inSource = true;
-                    sourceText = '';
-                    break;
-                case 'class': {
-                    const filename = attrs.get('filename');
-                    if (filename === undefined || filename.trim() === '')
-                        fail('<class> has no filename attribute');
-                    const key = filename.trim();
-                    current = files.get(key);
-                    if (!current) {
-                        current = new file_coverage_FileCoverage(key);
-                        files.set(key, current);
-                    }
-                    batch.reset();
-                    break;
-                }
-                case 'method':
-                    methodDepth++;
-                    break;
-            }
-        },
-        close(name) {
-            if (name === 'line')
-                return;
-            if (name === 'source') {
-                inSource = false;
-                sources.push(sourceText.trim());
-            }
-            else if (name === 'class') {
-                current?.load(batch);
-                batch.reset();
-                current = undefined;
-            }
-            else if (name === 'method') {
-                methodDepth--;
-            }
-        },
-        text(t) {
-            if (inSource)
-                sourceText += t;
-        },
-    }, fragment && { enclosing: cobertura_CLASS_DEPTH, offset: fragment.offset });
-    const report = () => {
-        // coverage.py signs its report in a comment; the version is on the root element.
-        if (convention === 'coveragepy' && producer === 'coverage.py' && rootVersion)
-            producer = `coverage.py ${rootVersion}`;
-        return { file, format: 'cobertura', producer, convention, sources, files };
-    };
-    const wrap = (fn) => {
-        try {
-            fn();
+            this.batch.addBranches(line.number, total, covered, 'arc', this.arcIds, count);
+    }
+    readCondition(attrs, number, at) {
+        const condition = this.condition;
+        if (!attrs.rawAt(at, this.raw) || !parseCondition(this.raw, condition)) {
+            const cond = attrs.valueAt(at);
+            const m = CONDITION.exec(cond);
+            if (!m)
+                this.fail(`<line number="${number}" condition-coverage="${cond}">: expected the form "50% (1/2)"`);
+            condition.covered = Number(m[2]);
+            condition.total = Number(m[3]);
         }
-        catch (e) {
-            if (e instanceof XmlSyntaxError)
-                throw new ReportError(e.message, { file, offset: e.offset }, xmlFix(e.message));
-            throw e;
+        if (condition.total === 0 || condition.covered > condition.total) {
+            this.fail(`<line number="${number}" condition-coverage="${attrs.valueAt(at)}">: covered branches must be between 0 and the total, and the total above 0`);
         }
-    };
+        return condition;
+    }
+}
+/** Turns the tokenizer's syntax errors into report errors (with the file and the offset). */
+function asReportError(file, fn) {
+    try {
+        return fn();
+    }
+    catch (e) {
+        if (e instanceof XmlSyntaxError)
+            throw new ReportError(e.message, { file, offset: e.offset }, xmlFix(e.message));
+        throw e;
+    }
+}
+/**
+ * `fragment`: parse a piece of the report starting at a <class> tag at byte `offset`
+ * (see parallel-cobertura.ts); its elements are assumed nested in CLASS_DEPTH others.
+ */
+function cobertura_createCoberturaParser(file, fragment) {
+    const handler = new CoberturaHandler(file);
+    const parser = new XmlStreamParser(handler, fragment && { enclosing: cobertura_CLASS_DEPTH, offset: fragment.offset });
+    handler.attach(parser);
     return {
         write(chunk) {
-            wrap(() => parser.write(chunk));
+            asReportError(file, () => parser.write(chunk));
         },
         end() {
-            wrap(() => parser.end());
-            return report();
+            asReportError(file, () => parser.end());
+            return handler.report();
         },
         endFragment() {
             const between = parser.endFragment();
             return {
-                report: report(),
-                complete: between && current === undefined && methodDepth === 0 && !inSource,
+                report: handler.report(),
+                complete: between && handler.current === undefined && handler.methodDepth === 0 && !handler.inSource,
                 openNames: [...parser.openNames],
                 outerCloses: [...parser.outerCloses],
             };

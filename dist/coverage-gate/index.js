@@ -36951,18 +36951,33 @@ const SKIP_DIRS = new Set([
     '.mypy_cache',
     '.pytest_cache',
 ]);
+const GIT_LS_FILES = ['ls-files', '-z', '--cached', '--others', '--exclude-standard'];
+const GIT_MAX_BUFFER = 512 * 1024 * 1024;
+/** A listing that takes longer is given up for the folder walk: every command is bounded. */
+const GIT_TIMEOUT_MS = 60_000;
+function splitListing(out) {
+    return out.toString('utf8').split('\0').filter(Boolean);
+}
 function gitListing(root) {
     try {
-        const out = (0,external_node_child_process_namespaceObject.execFileSync)('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+        const out = (0,external_node_child_process_namespaceObject.execFileSync)('git', GIT_LS_FILES, {
             cwd: root,
-            maxBuffer: 512 * 1024 * 1024,
+            maxBuffer: GIT_MAX_BUFFER,
+            timeout: GIT_TIMEOUT_MS,
             stdio: ['ignore', 'pipe', 'ignore'],
         });
-        return out.toString('utf8').split('\0').filter(Boolean);
+        return splitListing(out);
     }
     catch {
         return undefined;
     }
+}
+/** The same listing without blocking: git runs on its own while this process parses. */
+function gitListingInBackground(root) {
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_namespaceObject.execFile)('git', GIT_LS_FILES, { cwd: root, maxBuffer: GIT_MAX_BUFFER, timeout: GIT_TIMEOUT_MS, encoding: 'buffer' }, (error, stdout) => resolve(error ? undefined : splitListing(stdout)));
+        child.stdin?.end();
+    });
 }
 function walk(root, dir = '', out = []) {
     let entries;
@@ -36987,13 +37002,18 @@ function walk(root, dir = '', out = []) {
 function checkoutFiles(root) {
     const known = new Map();
     let listing;
+    let prefetched;
+    /** git's listing as a set, once prefetched. */
+    let listed;
     return {
         exists(relative) {
             if (relative === '' || relative.startsWith('../') || relative.startsWith('/'))
                 return false;
             let hit = known.get(relative);
             if (hit === undefined) {
-                hit = (0,external_node_fs_.statSync)((0,external_node_path_.join)(root, relative), { throwIfNoEntry: false })?.isFile() ?? false;
+                // A file git lists is taken as there (as suffix matching takes it) without a stat
+                // each: a report names thousands. Others (ignored, build output) are looked at.
+                hit = listed?.has(relative) || ((0,external_node_fs_.statSync)((0,external_node_path_.join)(root, relative), { throwIfNoEntry: false })?.isFile() ?? false);
                 known.set(relative, hit);
             }
             return hit;
@@ -37001,6 +37021,14 @@ function checkoutFiles(root) {
         list() {
             listing ??= gitListing(root) ?? walk(root);
             return listing;
+        },
+        prefetch() {
+            prefetched ??= gitListingInBackground(root).then((files) => {
+                listing ??= files ?? walk(root);
+                if (files)
+                    listed = new Set(files);
+            });
+            return prefetched;
         },
     };
 }
@@ -37030,7 +37058,12 @@ function toPosix(p) {
 function isAbsolute(p) {
     return p.startsWith('/');
 }
+/** What posix.normalize (and normalize below) would change: "//", "." and ".." segments, a trailing "/". */
+const NOT_NORMAL = /\/\/|(?:^|\/)\.{1,2}(?:\/|$)|\/$/;
 function normalize(p) {
+    // Most report paths are already normal: test for it, which costs less than normalizing.
+    if (p !== '' && !NOT_NORMAL.test(p))
+        return p;
     const n = external_node_path_.posix.normalize(p);
     return n === '.' ? '' : n.replace(/^\.\//, '').replace(/\/$/, '');
 }
@@ -37088,18 +37121,9 @@ class PathResolver {
     /** Resolves a report's file name; `sources` are the roots relative names are relative to. */
     resolve(raw, sources = []) {
         const name = toPosix(raw.trim());
-        const candidates = [];
-        if (isAbsolute(name))
-            candidates.push(name);
-        else {
-            for (const s of sources)
-                if (s.trim())
-                    candidates.push(external_node_path_.posix.join(toPosix(s.trim()), name));
-            candidates.push(name);
-        }
+        const candidates = this.candidates(name, sources);
         let fallback;
-        for (const c of candidates) {
-            const mapped = normalize(applyMapping(normalize(c), this.mappings));
+        for (const mapped of candidates) {
             const rel = this.underRoot(mapped);
             if (rel !== undefined && this.files.exists(rel))
                 return { path: rel, found: true };
@@ -37108,12 +37132,29 @@ class PathResolver {
                 return { path: viaLearned, found: true };
             fallback ??= rel ?? mapped;
         }
-        for (const c of candidates) {
-            const bySuffix = this.bySuffix(normalize(applyMapping(normalize(c), this.mappings)));
+        for (const mapped of candidates) {
+            const bySuffix = this.bySuffix(mapped);
             if (bySuffix)
                 return { path: bySuffix, found: true };
         }
         return { path: fallback ?? name, found: false };
+    }
+    /** The paths `name` may stand for (under each source root, then as is), normalized and mapped. */
+    candidates(name, sources) {
+        const out = [];
+        if (isAbsolute(name))
+            out.push(this.mapped(name));
+        else {
+            for (const s of sources)
+                if (s.trim())
+                    out.push(this.mapped(external_node_path_.posix.join(toPosix(s.trim()), name)));
+            out.push(this.mapped(name));
+        }
+        return out;
+    }
+    mapped(p) {
+        const n = normalize(p);
+        return this.mappings.length === 0 ? n : normalize(applyMapping(n, this.mappings));
     }
     underRoot(p) {
         if (!isAbsolute(p))
@@ -38134,10 +38175,20 @@ const EMPTY = Buffer.alloc(0);
 const MAX_TOKEN_BYTES = 16 * 1024 * 1024;
 /** Thrown inside the tokenizer when a token runs past the end of the buffered bytes. */
 const NEED_MORE = Symbol('need-more');
+/** Per attribute in `Attributes.spans`: name start and end, value start and end, "&" in the value, name id. */
+const NAME_START = 0;
+const NAME_STOP = 1;
+const VALUE_START = 2;
+const VALUE_STOP = 3;
+const HAS_AMP = 4;
+const NAME_ID = 5;
+const xml_stream_STRIDE = 6;
+/** Attribute names interned per parser (see XmlStreamParser.attributeId); more are not given ids. */
+const MAX_ATTRIBUTE_IDS = 64;
 class Attributes {
     buf = Buffer.alloc(0);
-    /** nameStart, nameEnd, valueStart, valueEnd, hasAmp per attribute. */
-    spans = new Int32Array(5 * 16);
+    /** STRIDE int32 per attribute (see NAME_START...). */
+    spans = new Int32Array(xml_stream_STRIDE * 16);
     count = 0;
     /** Absolute offset of the buffer start, for error offsets. */
     base = 0;
@@ -38147,12 +38198,15 @@ class Attributes {
         this.spans = next;
         return next;
     }
+    idAt(i) {
+        return this.spans[i * xml_stream_STRIDE + NAME_ID];
+    }
     nameLength(i) {
-        return this.spans[i * 5 + 1] - this.spans[i * 5];
+        return this.spans[i * xml_stream_STRIDE + NAME_STOP] - this.spans[i * xml_stream_STRIDE + NAME_START];
     }
     nameIs(i, name) {
-        const s = this.spans[i * 5];
-        if (this.spans[i * 5 + 1] - s !== name.length)
+        const s = this.spans[i * xml_stream_STRIDE + NAME_START];
+        if (this.spans[i * xml_stream_STRIDE + NAME_STOP] - s !== name.length)
             return false;
         for (let k = 0; k < name.length; k++)
             if (this.buf[s + k] !== name.charCodeAt(k))
@@ -38186,9 +38240,9 @@ class Attributes {
     }
     uintAt(i) {
         const { buf, spans } = this;
-        let s = spans[i * 5 + 2];
-        let e = spans[i * 5 + 3];
-        if (e - s > 15 || spans[i * 5 + 4]) {
+        let s = spans[i * xml_stream_STRIDE + VALUE_START];
+        let e = spans[i * xml_stream_STRIDE + VALUE_STOP];
+        if (e - s > 15 || spans[i * xml_stream_STRIDE + HAS_AMP]) {
             // Too long for exact integer arithmetic here, or written with character references.
             const text = this.valueAt(i).trim();
             return /^\d+$/.test(text) ? Number(text) : Number.NaN;
@@ -38209,9 +38263,9 @@ class Attributes {
         return n;
     }
     equalsAt(i, value) {
-        const s = this.spans[i * 5 + 2];
-        const e = this.spans[i * 5 + 3];
-        if (this.spans[i * 5 + 4])
+        const s = this.spans[i * xml_stream_STRIDE + VALUE_START];
+        const e = this.spans[i * xml_stream_STRIDE + VALUE_STOP];
+        if (this.spans[i * xml_stream_STRIDE + HAS_AMP])
             return this.valueAt(i) === value;
         if (e - s !== value.length)
             return false;
@@ -38221,23 +38275,24 @@ class Attributes {
         return true;
     }
     rawAt(i, out) {
-        if (this.spans[i * 5 + 4])
+        if (this.spans[i * xml_stream_STRIDE + HAS_AMP])
             return false;
         out.buf = this.buf;
-        out.start = this.spans[i * 5 + 2];
-        out.end = this.spans[i * 5 + 3];
+        out.start = this.spans[i * xml_stream_STRIDE + VALUE_START];
+        out.end = this.spans[i * xml_stream_STRIDE + VALUE_STOP];
         return true;
     }
     valueAt(i) {
-        const s = this.spans[i * 5 + 2];
-        const e = this.spans[i * 5 + 3];
+        const s = this.spans[i * xml_stream_STRIDE + VALUE_START];
+        const e = this.spans[i * xml_stream_STRIDE + VALUE_STOP];
         const raw = this.buf.toString('utf8', s, e);
-        return this.spans[i * 5 + 4] ? decodeEntities(raw, this.base + s) : raw;
+        return this.spans[i * xml_stream_STRIDE + HAS_AMP] ? decodeEntities(raw, this.base + s) : raw;
     }
     toObject() {
         const out = {};
         for (let i = 0; i < this.count; i++)
-            out[this.buf.toString('utf8', this.spans[i * 5], this.spans[i * 5 + 1])] = this.valueAt(i);
+            out[this.buf.toString('utf8', this.spans[i * xml_stream_STRIDE + NAME_START], this.spans[i * xml_stream_STRIDE + NAME_STOP])] =
+                this.valueAt(i);
         return out;
     }
 }
@@ -38286,6 +38341,14 @@ class XmlStreamParser {
     textParts = null;
     /** Absolute offset of the tag being reported to the handler (for the handler's own errors). */
     tagOffset = 0;
+    /** Scratch: where the name read by tagName ends. */
+    at = 0;
+    /** Whether the tag readAttributes read ends with "/>". */
+    selfClosing = false;
+    /** Interned attribute names (attributeId), as bytes. */
+    attrNames = [];
+    /** The name id each attribute position held in the previous tag (-1: none). */
+    predicted = new Int32Array(16).fill(-1);
     /**
      * `fragment`: parse a piece of a larger document that starts between two tokens, inside
      * `enclosing` open elements it has not seen (their closing tags are collected in
@@ -38536,24 +38599,60 @@ class XmlStreamParser {
             known.push(name);
         return name;
     }
+    /** The id of an attribute name, for XmlAttributes#idAt (ASCII names; -1 when the table is full). */
+    attributeId(name) {
+        const bytes = Buffer.from(name, 'latin1');
+        if (bytes.toString('latin1') !== name || name.length === 0)
+            return -1;
+        return this.attributeIdOf(bytes, 0, bytes.length);
+    }
+    /** The id of the name in `b[s..e)`, interning it when there is room. */
+    attributeIdOf(b, s, e) {
+        const ids = this.attrNames;
+        outer: for (let id = 0; id < ids.length; id++) {
+            const name = ids[id];
+            if (name.length !== e - s)
+                continue;
+            for (let k = 0; k < name.length; k++)
+                if (b[s + k] !== name[k])
+                    continue outer;
+            return id;
+        }
+        if (ids.length >= MAX_ATTRIBUTE_IDS)
+            return -1;
+        ids.push(Uint8Array.prototype.slice.call(b, s, e));
+        return ids.length - 1;
+    }
     startTag(b, start, len) {
         if (this.rootClosed) {
             throw new XmlSyntaxError('a second root element follows the first; the report may be two files concatenated', this.base + start);
         }
-        // Reports repeat the same element thousands of times in a row (<line .../>): try the
-        // previous tag's name before scanning for one.
+        const name = this.tagName(b, start + 1, len);
+        const end = this.readAttributes(b, this.at, len);
+        this.reportStart(b, name, start, end);
+    }
+    /**
+     * The tag's name; `at` is set to its end. Reports repeat the same element thousands of times
+     * in a row (<line .../>): the previous tag's name is tried before scanning for one.
+     */
+    tagName(b, from, len) {
         let name = this.lastName;
-        let nameEnd = start + 1 + name.length;
-        if (!this.matchesName(b, start + 1, name, len)) {
-            nameEnd = this.readName(b, start + 1, len);
-            name = this.nameString(b, start + 1, nameEnd);
-            this.lastName = name;
+        if (this.matchesName(b, from, name, len)) {
+            this.at = from + name.length;
+            return name;
         }
-        const attrs = this.attrs;
-        let spans = attrs.spans;
+        const nameEnd = this.readName(b, from, len);
+        name = this.nameString(b, from, nameEnd);
+        this.lastName = name;
+        this.at = nameEnd;
+        return name;
+    }
+    /**
+     * Reads the attributes from `i` to the end of the tag into `attrs`; returns the offset after
+     * the tag and sets `selfClosing`.
+     */
+    readAttributes(b, i, len) {
         let count = 0;
-        let i = nameEnd;
-        let selfClosing = false;
         for (;;) {
             const ws = i;
             while (i < len && (CLASS[b[i]] & SPACE) !== 0)
@@ -38562,78 +38661,113 @@ class XmlStreamParser {
                 throw NEED_MORE;
             const c = b[i];
             if (c === GT) {
-                i++;
-                break;
+                this.selfClosing = false;
+                this.attrs.count = count;
+                return i + 1;
             }
             if (c === SLASH) {
                 if (i + 1 >= len)
                     throw NEED_MORE;
                 if (b[i + 1] !== GT)
                     throw new XmlSyntaxError('"/" in a tag must be followed by ">"', this.base + i);
-                selfClosing = true;
-                i += 2;
-                break;
+                this.selfClosing = true;
+                this.attrs.count = count;
+                return i + 2;
             }
             if (i === ws)
                 throw new XmlSyntaxError('attributes must be separated by white space', this.base + i);
-            const an = i;
-            const anEnd = this.readName(b, i, len);
-            i = anEnd;
-            // The usual form is name="value": test for it before the general white-space rules.
-            if (b[i] !== EQ) {
-                while (i < len && (CLASS[b[i]] & SPACE) !== 0)
-                    i++;
-                if (i >= len)
-                    throw NEED_MORE;
-                if (b[i] !== EQ)
-                    throw new XmlSyntaxError(`attribute "${b.toString('utf8', an, anEnd)}" has no value`, this.base + an);
-            }
-            i++;
+            i = this.readAttribute(b, i, len, count++);
+        }
+    }
+    /**
+     * The name at `i` when it is the one the same position held in the previous tag (elements
+     * of a report repeat their attributes in the same order): compared with its bytes, no scan
+     * of byte classes and no lookup. Its end offset, or -1.
+     */
+    predictedName(b, i, len, position) {
+        const id = position < this.predicted.length ? this.predicted[position] : -1;
+        if (id < 0)
+            return -1;
+        const name = this.attrNames[id];
+        const end = i + name.length;
+        if (end >= len)
+            return -1;
+        for (let k = 0; k < name.length; k++)
+            if (b[i + k] !== name[k])
+                return -1;
+        return (CLASS[b[end]] & NAME_END) !== 0 ? end : -1;
+    }
+    /** Reads `name="value"` at `i` as attribute `position`; returns the offset after it. */
+    readAttribute(b, i, len, position) {
+        const an = i;
+        let anEnd = this.predictedName(b, i, len, position);
+        let id;
+        if (anEnd >= 0) {
+            id = this.predicted[position];
+        }
+        else {
+            anEnd = this.readName(b, i, len);
+            id = this.attributeIdOf(b, an, anEnd);
+            if (position < this.predicted.length)
+                this.predicted[position] = id;
+        }
+        i = anEnd;
+        // The usual form is name="value": test for it before the general white-space rules.
+        if (b[i] !== EQ) {
             while (i < len && (CLASS[b[i]] & SPACE) !== 0)
                 i++;
             if (i >= len)
                 throw NEED_MORE;
-            const q = b[i];
-            if (q !== DQUOTE && q !== SQUOTE) {
-                throw new XmlSyntaxError(`the value of attribute "${b.toString('utf8', an, anEnd)}" must be quoted`, this.base + i);
-            }
-            const vs = i + 1;
-            let hasAmp = 0;
-            let k = vs;
-            for (; k < len; k++) {
-                const v = b[k];
-                if ((CLASS[v] & NAME_BAD) === 0)
-                    continue; // the common case: digits, letters, spaces
-                if (v === q)
-                    break;
-                if (v === AMP)
-                    hasAmp = 1;
-                else if (v === LT)
-                    throw new XmlSyntaxError('"<" is not allowed in an attribute value', this.base + k);
-            }
-            if (k >= len)
-                throw NEED_MORE;
-            const o = count * 5;
-            if (o + 5 > spans.length)
-                spans = attrs.grow();
-            spans[o] = an;
-            spans[o + 1] = anEnd;
-            spans[o + 2] = vs;
-            spans[o + 3] = k;
-            spans[o + 4] = hasAmp;
-            count++;
-            i = k + 1;
+            if (b[i] !== EQ)
+                throw new XmlSyntaxError(`attribute "${b.toString('utf8', an, anEnd)}" has no value`, this.base + an);
         }
-        // The whole tag is here: report it.
+        i++;
+        while (i < len && (CLASS[b[i]] & SPACE) !== 0)
+            i++;
+        if (i >= len)
+            throw NEED_MORE;
+        const q = b[i];
+        if (q !== DQUOTE && q !== SQUOTE) {
+            throw new XmlSyntaxError(`the value of attribute "${b.toString('utf8', an, anEnd)}" must be quoted`, this.base + i);
+        }
+        const vs = i + 1;
+        let hasAmp = 0;
+        let k = vs;
+        for (; k < len; k++) {
+            const v = b[k];
+            if ((CLASS[v] & NAME_BAD) === 0)
+                continue; // the common case: digits, letters, spaces
+            if (v === q)
+                break;
+            if (v === AMP)
+                hasAmp = 1;
+            else if (v === LT)
+                throw new XmlSyntaxError('"<" is not allowed in an attribute value', this.base + k);
+        }
+        if (k >= len)
+            throw NEED_MORE;
+        const attrs = this.attrs;
+        const o = position * xml_stream_STRIDE;
+        const spans = o + xml_stream_STRIDE > attrs.spans.length ? attrs.grow() : attrs.spans;
+        spans[o + NAME_START] = an;
+        spans[o + NAME_STOP] = anEnd;
+        spans[o + VALUE_START] = vs;
+        spans[o + VALUE_STOP] = k;
+        spans[o + HAS_AMP] = hasAmp;
+        spans[o + NAME_ID] = id;
+        return k + 1;
+    }
+    /** The whole tag is here (`b[start..end)`): report it. */
+    reportStart(b, name, start, end) {
         if (this.textParts)
             this.flushText();
-        attrs.count = count;
+        const attrs = this.attrs;
         attrs.buf = b;
         attrs.base = this.base;
         this.tagOffset = this.base + start;
-        this.pos = i;
+        this.pos = end;
         this.rootSeen = true;
-        if (selfClosing) {
+        if (this.selfClosing) {
             // Never on the stack: nothing can be nested in it.
             const depth = this.outerDepth() + this.names.length + 1;
             this.handler.open(name, attrs, true, depth);
@@ -38832,212 +38966,246 @@ function parseArcIds(v, ids) {
 /** The elements enclosing a <class> in Cobertura: coverage, packages, package, classes. */
 const CLASS_DEPTH = 4;
 /**
- * `fragment`: parse a piece of the report starting at a <class> tag at byte `offset`
- * (see parallel-cobertura.ts); its elements are assumed nested in CLASS_DEPTH others.
+ * The Cobertura handler of the tokenizer's events: builds the files' coverage one <class> at
+ * a time. Its state is what a streaming read needs: the file being read, whether inside a
+ * <method> (whose lines repeat the class's) or a <source>.
  */
-function cobertura_createCoberturaParser(file, fragment) {
-    const files = new Map();
-    const sources = [];
-    let producer;
-    let rootVersion;
-    let convention = 'unknown';
-    let current;
-    let methodDepth = 0;
-    let inSource = false;
-    let sourceText = '';
-    const fail = (message, fix) => {
-        throw new core_errors/* ReportError */.$(message, { file, offset: parser.tagOffset }, fix);
-    };
-    const checkRate = (name, attrs, rate) => {
+class CoberturaHandler {
+    file;
+    files = new Map();
+    sources = [];
+    producer;
+    convention = 'unknown';
+    current;
+    methodDepth = 0;
+    inSource = false;
+    rootVersion;
+    sourceText = '';
+    parser;
+    // Attribute name ids of <line> (XmlStreamParser#attributeId): compared as numbers per line.
+    numberId = -2;
+    hitsId = -2;
+    branchId = -2;
+    conditionId = -2;
+    missingId = -2;
+    // Reused for every line: parsed straight from the attribute bytes (the hot path of a large
+    // report), with the string path kept for error messages.
+    line = { number: 0, hits: 0, branch: false, conditionAt: -1, missingAt: -1 };
+    raw = { buf: Buffer.alloc(0), start: 0, end: 0 };
+    condition = { covered: 0, total: 0 };
+    arcIds = new Int32Array(64);
+    /** One <class> at a time is collected here, then loaded into its file in one go. */
+    batch = new CoverageBatch();
+    constructor(file) {
+        this.file = file;
+    }
+    /** The tokenizer feeding this handler: for the offset of errors, and the attribute ids. */
+    attach(parser) {
+        this.parser = parser;
+        this.numberId = parser.attributeId('number');
+        this.hitsId = parser.attributeId('hits');
+        this.branchId = parser.attributeId('branch');
+        this.conditionId = parser.attributeId('condition-coverage');
+        this.missingId = parser.attributeId('missing-branches');
+    }
+    fail(message, fix) {
+        throw new core_errors/* ReportError */.$(message, { file: this.file, offset: this.parser?.tagOffset }, fix);
+    }
+    comment(text) {
+        const m = /Generated by coverage\.py[^\d]*?([\d.]+)?/.exec(text) ?? /coverage\.readthedocs\.io\/en\/([\d.]+)/.exec(text);
+        if (m) {
+            this.producer = `coverage.py${m[1] ? ` ${m[1]}` : ''}`;
+            this.convention = 'coveragepy';
+        }
+    }
+    open(name, attrs, _selfClosing, depth) {
+        if (name === 'line') {
+            // By far the most frequent element: nothing else to check for it.
+            if (this.current && this.methodDepth === 0)
+                this.onLine(attrs);
+            return;
+        }
+        if (depth === 1)
+            this.openRoot(name, attrs);
+        if (RATE_ELEMENTS.has(name)) {
+            this.checkRate(name, attrs, 'line-rate');
+            this.checkRate(name, attrs, 'branch-rate');
+        }
+        switch (name) {
+            case 'source':
+                this.inSource = true;
+                this.sourceText = '';
+                break;
+            case 'class':
+                this.openClass(attrs);
+                break;
+            case 'method':
+                this.methodDepth++;
+                break;
+        }
+    }
+    close(name) {
+        if (name === 'line')
+            return;
+        if (name === 'source') {
+            this.inSource = false;
+            this.sources.push(this.sourceText.trim());
+        }
+        else if (name === 'class') {
+            this.current?.load(this.batch);
+            this.batch.reset();
+            this.current = undefined;
+        }
+        else if (name === 'method') {
+            this.methodDepth--;
+        }
+    }
+    text(t) {
+        if (this.inSource)
+            this.sourceText += t;
+    }
+    report() {
+        // coverage.py signs its report in a comment; the version is on the root element.
+        if (this.convention === 'coveragepy' && this.producer === 'coverage.py' && this.rootVersion)
+            this.producer = `coverage.py ${this.rootVersion}`;
+        const { file, producer, convention, sources, files } = this;
+        return { file, format: 'cobertura', producer, convention, sources, files };
+    }
+    openRoot(name, attrs) {
+        if (name !== 'coverage') {
+            const junit = name === 'testsuites' || name === 'testsuite';
+            this.fail(junit ? 'this is a JUnit test report, not a coverage report' : `the root element is <${name}>, not Cobertura's <coverage>`, junit ? 'Pass it in `test-results` instead of `coverage-files`.' : 'Pass a Cobertura, LCOV, coverage.py JSON or Istanbul JSON report.');
+        }
+        const version = attrs.get('version');
+        this.rootVersion = version;
+        if (this.convention === 'unknown' && version === '0.1' && attrs.has('lines-valid')) {
+            // Istanbul's cobertura writer: version="0.1" and its own DOCTYPE.
+            this.producer = 'istanbul';
+            this.convention = 'istanbul';
+        }
+    }
+    openClass(attrs) {
+        const filename = attrs.get('filename');
+        if (filename === undefined || filename.trim() === '')
+            this.fail('<class> has no filename attribute');
+        const key = filename.trim();
+        let current = this.files.get(key);
+        if (!current) {
+            current = new FileCoverage(key);
+            this.files.set(key, current);
+        }
+        this.current = current;
+        this.batch.reset();
+    }
+    checkRate(name, attrs, rate) {
         const raw = attrs.get(rate);
         if (raw === undefined)
             return;
         const v = Number(raw);
         if (raw.trim() === '' || !Number.isFinite(v) || v < 0 || v > 1) {
-            fail(`<${name} ${rate}="${raw}">: a rate must be a number from 0 to 1`, 'Regenerate the report; it looks corrupted.');
+            this.fail(`<${name} ${rate}="${raw}">: a rate must be a number from 0 to 1`, 'Regenerate the report; it looks corrupted.');
         }
-    };
-    // Reused for every branching line: parsed straight from the attribute bytes (the hot path
-    // of a large report), with the string path kept for error messages.
-    const raw = { buf: Buffer.alloc(0), start: 0, end: 0 };
-    const condition = { covered: 0, total: 0 };
-    const ids = new Int32Array(64);
-    // One <class> at a time is collected here, then loaded into its file in one go.
-    const batch = new CoverageBatch();
-    const onLine = (attrs) => {
-        // One pass over the attributes (this runs for every line of every file).
-        let number = Number.NaN;
-        let hits = Number.NaN;
-        let branch = false;
-        let conditionAt = -1;
-        let missingAt = -1;
-        let i = 0;
-        // Writers put number and hits first: read them without the general dispatch.
-        if (attrs.count >= 2 && attrs.nameIs(0, 'number') && attrs.nameIs(1, 'hits')) {
-            number = attrs.uintAt(0);
-            hits = attrs.uintAt(1);
-            i = 2;
-        }
-        for (; i < attrs.count; i++) {
-            switch (attrs.nameLength(i)) {
-                case 6:
-                    if (attrs.nameIs(i, 'number'))
-                        number = attrs.uintAt(i);
-                    else if (attrs.nameIs(i, 'branch'))
-                        branch = attrs.equalsAt(i, 'true');
-                    break;
-                case 4:
-                    if (attrs.nameIs(i, 'hits'))
-                        hits = attrs.uintAt(i);
-                    break;
-                case 18:
-                    if (attrs.nameIs(i, 'condition-coverage'))
-                        conditionAt = i;
-                    break;
-                case 16:
-                    if (attrs.nameIs(i, 'missing-branches'))
-                        missingAt = i;
-                    break;
-            }
-        }
+    }
+    /** A <line> of the current class: its statement, and its branches when it has some. */
+    onLine(attrs) {
+        const line = this.readLine(attrs);
+        const number = line.number;
         if (!(number >= 1))
-            fail(`<line number="${attrs.get('number') ?? ''}">: a line number must be a whole number from 1`);
+            this.fail(`<line number="${attrs.get('number') ?? ''}">: a line number must be a whole number from 1`);
         if (number > MAX_LINE_NUMBER)
-            fail(`<line number="${attrs.get('number') ?? ''}">: ${lineNumberProblem(number)}`);
-        if (!(hits >= 0))
-            fail(`<line number="${number}" hits="${attrs.get('hits') ?? ''}">: hits must be a whole number`);
-        batch.addLine(number, hits);
-        if (!branch || conditionAt < 0)
-            return;
-        if (!attrs.rawAt(conditionAt, raw) || !parseCondition(raw, condition)) {
-            const cond = attrs.valueAt(conditionAt);
-            const m = CONDITION.exec(cond);
-            if (!m)
-                fail(`<line number="${number}" condition-coverage="${cond}">: expected the form "50% (1/2)"`);
-            condition.covered = Number(m[2]);
-            condition.total = Number(m[3]);
+            this.fail(`<line number="${attrs.get('number') ?? ''}">: ${lineNumberProblem(number)}`);
+        if (!(line.hits >= 0))
+            this.fail(`<line number="${number}" hits="${attrs.get('hits') ?? ''}">: hits must be a whole number`);
+        this.batch.addLine(number, line.hits);
+        if (line.branch && line.conditionAt >= 0)
+            this.addBranches(attrs, line);
+    }
+    /** One pass over the attributes, comparing name ids (this runs for every line of every file). */
+    readLine(attrs) {
+        const line = this.line;
+        line.number = Number.NaN;
+        line.hits = Number.NaN;
+        line.branch = false;
+        line.conditionAt = -1;
+        line.missingAt = -1;
+        for (let i = 0; i < attrs.count; i++) {
+            const id = attrs.idAt(i);
+            if (id === this.numberId)
+                line.number = attrs.uintAt(i);
+            else if (id === this.hitsId)
+                line.hits = attrs.uintAt(i);
+            else if (id === this.branchId)
+                line.branch = attrs.equalsAt(i, 'true');
+            else if (id === this.conditionId)
+                line.conditionAt = i;
+            else if (id === this.missingId)
+                line.missingAt = i;
         }
-        const { covered, total } = condition;
-        if (total === 0 || covered > total) {
-            fail(`<line number="${number}" condition-coverage="${attrs.valueAt(conditionAt)}">: covered branches must be between 0 and the total, and the total above 0`);
-        }
+        return line;
+    }
+    /** A branching line: "covered/total" from condition-coverage, identities from missing-branches. */
+    addBranches(attrs, line) {
+        const { covered, total } = this.readCondition(attrs, line.number, line.conditionAt);
         let count;
-        if (missingAt >= 0)
-            count = attrs.rawAt(missingAt, raw) ? parseArcIds(raw, ids) : -1;
+        if (line.missingAt >= 0)
+            count = attrs.rawAt(line.missingAt, this.raw) ? parseArcIds(this.raw, this.arcIds) : -1;
         else
             count = covered === total ? 0 : -1; // nothing missing: the identities do not matter for merging
         if (count !== total - covered)
             count = -1;
         if (count < 0)
-            batch.addBranches(number, total, covered, 'none');
+            this.batch.addBranches(line.number, total, covered, 'none');
         else
-            batch.addBranches(number, total, covered, 'arc', ids, count);
-    };
-    const parser = new XmlStreamParser({
-        comment(text) {
-            const m = /Generated by coverage\.py[^\d]*?([\d.]+)?/.exec(text) ?? /coverage\.readthedocs\.io\/en\/([\d.]+)/.exec(text);
-            if (m) {
-                producer = `coverage.py${m[1] ? ` ${m[1]}` : ''}`;
-                convention = 'coveragepy';
-            }
-        },
-        open(name, attrs, _selfClosing, depth) {
-            if (name === 'line') {
-                // By far the most frequent element: nothing else to check for it.
-                if (current && methodDepth === 0)
-                    onLine(attrs);
-                return;
-            }
-            if (depth === 1) {
-                if (name !== 'coverage') {
-                    const junit = name === 'testsuites' || name === 'testsuite';
-                    fail(junit ? 'this is a JUnit test report, not a coverage report' : `the root element is <${name}>, not Cobertura's <coverage>`, junit ? 'Pass it in `test-results` instead of `coverage-files`.' : 'Pass a Cobertura, LCOV, coverage.py JSON or Istanbul JSON report.');
-                }
-                const version = attrs.get('version');
-                rootVersion = version;
-                if (convention === 'unknown' && version === '0.1' && attrs.has('lines-valid')) {
-                    // Istanbul's cobertura writer: version="0.1" and its own DOCTYPE.
-                    producer = 'istanbul';
-                    convention = 'istanbul';
-                }
-            }
-            if (RATE_ELEMENTS.has(name)) {
-                checkRate(name, attrs, 'line-rate');
-                checkRate(name, attrs, 'branch-rate');
-            }
-            switch (name) {
-                case 'source':
-                    inSource = true;
-                    sourceText = '';
-                    break;
-                case 'class': {
-                    const filename = attrs.get('filename');
-                    if (filename === undefined || filename.trim() === '')
-                        fail('<class> has no filename attribute');
-                    const key = filename.trim();
-                    current = files.get(key);
-                    if (!current) {
-                        current = new FileCoverage(key);
-                        files.set(key, current);
-                    }
-                    batch.reset();
-                    break;
-                }
-                case 'method':
-                    methodDepth++;
-                    break;
-            }
-        },
-        close(name) {
-            if (name === 'line')
-                return;
-            if (name === 'source') {
-                inSource = false;
-                sources.push(sourceText.trim());
-            }
-            else if (name === 'class') {
-                current?.load(batch);
-                batch.reset();
-                current = undefined;
-            }
-            else if (name === 'method') {
-                methodDepth--;
-            }
-        },
-        text(t) {
-            if (inSource)
-                sourceText += t;
-        },
-    }, fragment && { enclosing: CLASS_DEPTH, offset: fragment.offset });
-    const report = () => {
-        // coverage.py signs its report in a comment; the version is on the root element.
-        if (convention === 'coveragepy' && producer === 'coverage.py' && rootVersion)
-            producer = `coverage.py ${rootVersion}`;
-        return { file, format: 'cobertura', producer, convention, sources, files };
-    };
-    const wrap = (fn) => {
-        try {
-            fn();
+            this.batch.addBranches(line.number, total, covered, 'arc', this.arcIds, count);
+    }
+    readCondition(attrs, number, at) {
+        const condition = this.condition;
+        if (!attrs.rawAt(at, this.raw) || !parseCondition(this.raw, condition)) {
+            const cond = attrs.valueAt(at);
+            const m = CONDITION.exec(cond);
+            if (!m)
+                this.fail(`<line number="${number}" condition-coverage="${cond}">: expected the form "50% (1/2)"`);
+            condition.covered = Number(m[2]);
+            condition.total = Number(m[3]);
         }
-        catch (e) {
-            if (e instanceof XmlSyntaxError)
-                throw new core_errors/* ReportError */.$(e.message, { file, offset: e.offset }, xmlFix(e.message));
-            throw e;
+        if (condition.total === 0 || condition.covered > condition.total) {
+            this.fail(`<line number="${number}" condition-coverage="${attrs.valueAt(at)}">: covered branches must be between 0 and the total, and the total above 0`);
         }
-    };
+        return condition;
+    }
+}
+/** Turns the tokenizer's syntax errors into report errors (with the file and the offset). */
+function asReportError(file, fn) {
+    try {
+        return fn();
+    }
+    catch (e) {
+        if (e instanceof XmlSyntaxError)
+            throw new core_errors/* ReportError */.$(e.message, { file, offset: e.offset }, xmlFix(e.message));
+        throw e;
+    }
+}
+/**
+ * `fragment`: parse a piece of the report starting at a <class> tag at byte `offset`
+ * (see parallel-cobertura.ts); its elements are assumed nested in CLASS_DEPTH others.
+ */
+function cobertura_createCoberturaParser(file, fragment) {
+    const handler = new CoberturaHandler(file);
+    const parser = new XmlStreamParser(handler, fragment && { enclosing: CLASS_DEPTH, offset: fragment.offset });
+    handler.attach(parser);
     return {
         write(chunk) {
-            wrap(() => parser.write(chunk));
+            asReportError(file, () => parser.write(chunk));
         },
         end() {
-            wrap(() => parser.end());
-            return report();
+            asReportError(file, () => parser.end());
+            return handler.report();
         },
         endFragment() {
             const between = parser.endFragment();
             return {
-                report: report(),
-                complete: between && current === undefined && methodDepth === 0 && !inSource,
+                report: handler.report(),
+                complete: between && handler.current === undefined && handler.methodDepth === 0 && !handler.inSource,
                 openNames: [...parser.openNames],
                 outerCloses: [...parser.outerCloses],
             };
@@ -39363,28 +39531,165 @@ const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRe
 
 
 
-function createLcovParser(file) {
-    const files = new Map();
-    const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
-    let rest = '';
-    let lineNo = 0;
-    let current;
-    let currentStart = 0;
-    let branches = new Map();
-    let sawRecord = false;
-    let checksums = false;
-    let declaredLf = null;
-    const fail = (message, fix) => {
-        throw new core_errors/* ReportError */.$(message, { file, line: lineNo }, fix);
-    };
-    const flushFile = () => {
+const BAD_LINE_NUMBER_FIX = 'Regenerate the report; a tracefile edited by hand or by another tool may carry a corrupt line number.';
+/** Reads a tracefile line by line: one record per line, files between SF and end_of_record. */
+class LcovParser {
+    file;
+    files = new Map();
+    decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    rest = '';
+    lineNo = 0;
+    current;
+    currentStart = 0;
+    branches = new Map();
+    sawRecord = false;
+    /** DA lines with a third field: coverage.py's LCOV (see the file comment). */
+    checksums = false;
+    declaredLf = null;
+    constructor(file) {
+        this.file = file;
+    }
+    write(chunk) {
+        const text = this.rest + this.decoder.write(chunk);
+        const lines = text.split('\n');
+        this.rest = lines.pop() ?? '';
+        for (const l of lines)
+            this.onLine(l);
+    }
+    end() {
+        const last = this.rest + this.decoder.end();
+        if (last !== '')
+            this.onLine(last);
+        if (!this.sawRecord)
+            this.fail('the report is empty', 'Check that the tests ran and wrote coverage.');
+        if (this.current) {
+            throw new core_errors/* ReportError */.$(`the record for ${this.current.path} (line ${this.currentStart}) has no end_of_record: the file is truncated`, { file: this.file, line: this.lineNo }, 'Regenerate the report.');
+        }
+        const convention = this.checksums ? 'coveragepy' : 'istanbul';
+        return {
+            file: this.file,
+            format: 'lcov',
+            producer: convention === 'coveragepy' ? 'coverage.py' : undefined,
+            convention,
+            sources: [],
+            files: this.files,
+        };
+    }
+    fail(message, fix) {
+        throw new core_errors/* ReportError */.$(message, { file: this.file, line: this.lineNo }, fix);
+    }
+    onLine(raw) {
+        this.lineNo++;
+        const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        if (text.trim() === '')
+            return;
+        if (text === 'end_of_record') {
+            if (!this.current)
+                this.fail('end_of_record without a preceding SF record');
+            this.flushFile();
+            return;
+        }
+        const colon = text.indexOf(':');
+        const tag = colon > 0 ? text.slice(0, colon) : '';
+        if (!/^[A-Z]+$/.test(tag)) {
+            this.fail(
+            // The line is not quoted: a file passed here by mistake may hold secrets.
+            this.sawRecord ? 'this line is not an LCOV record (TAG:value)' : 'this is not an LCOV tracefile (no TN:, SF: or DA: records)', 'Pass an LCOV tracefile (for example from `c8 --reporter=lcovonly` or `coverage lcov`).');
+        }
+        this.sawRecord = true;
+        this.record(tag, text.slice(colon + 1));
+    }
+    record(tag, value) {
+        switch (tag) {
+            case 'SF':
+                return this.startFile(value);
+            case 'DA':
+                return this.lineRecord(value);
+            case 'BRDA':
+                return this.branchRecord(value);
+            case 'LF':
+                if (!this.current)
+                    this.fail('LF record before any SF record');
+                this.declaredLf = this.int(value.trim(), 'LF');
+                return;
+            default:
+                // TN, VER, FN, FNDA, FNF, FNH, FNL, FNA, BRF, BRH, LH: totals we recompute or do not use.
+                return;
+        }
+    }
+    startFile(value) {
+        if (this.current) {
+            this.fail(`SF record while the record for ${this.current.path} (line ${this.currentStart}) is still open`, 'Each SF record must end with end_of_record.');
+        }
+        const path = value.trim();
+        if (path === '')
+            this.fail('SF record without a file name');
+        let current = this.files.get(path);
+        if (!current) {
+            current = new FileCoverage(path);
+            this.files.set(path, current);
+        }
+        this.current = current;
+        this.currentStart = this.lineNo;
+    }
+    /** DA:line,hits[,checksum] */
+    lineRecord(value) {
+        if (!this.current)
+            this.fail('DA record before any SF record');
+        const parts = value.split(',');
+        const line = this.lineNumber(parts[0], 'DA line number');
+        if (line === 0)
+            return; // coverage.py marks an empty module's execution as line 0
+        const hits = Number(parts[1]);
+        if (parts[1] === undefined || !Number.isFinite(hits) || hits < 0) {
+            this.fail(`DA hit count must be a number of at least 0 (found "${parts[1] ?? ''}")`, 'Regenerate the report; a negative count is a corrupted tracefile.');
+        }
+        if (parts.length > 2)
+            this.checksums = true;
+        this.current.addLine(line, hits > 0 ? 1 : 0);
+    }
+    /** BRDA:line,block,branch,taken */
+    branchRecord(value) {
+        if (!this.current)
+            this.fail('BRDA record before any SF record');
+        const parts = value.split(',');
+        if (parts.length < 4)
+            this.fail(`BRDA needs line,block,branch,taken (found "${value}")`);
+        const line = this.lineNumber(parts[0], 'BRDA line number');
+        const taken = parts[parts.length - 1].trim();
+        if (taken !== '-' && !Number.isFinite(Number(taken)))
+            this.fail(`BRDA taken count must be a number or "-" (found "${taken}")`);
+        let entry = this.branches.get(line);
+        if (!entry)
+            this.branches.set(line, (entry = { ids: new Map(), seen: new Map() }));
+        const id = this.branchIdentity(entry, parts);
+        const hit = taken !== '-' && Number(taken) > 0;
+        entry.ids.set(id, (entry.ids.get(id) ?? false) || hit);
+    }
+    /**
+     * coverage.py numbers branches by its own order (missed first), so its identity is the
+     * destination line and block; two exits of one block share line 0, told apart by order.
+     */
+    branchIdentity(entry, parts) {
+        const branchName = parts.slice(2, -1).join(',');
+        let key = this.checksums ? `${parts[1]}` : `${parts[1]},${branchName}`;
+        if (this.checksums) {
+            const n = (entry.seen.get(key) ?? 0) + 1;
+            entry.seen.set(key, n);
+            if (n > 1)
+                key += `#${n}`;
+        }
+        return branchId(key);
+    }
+    flushFile() {
+        const current = this.current;
         if (!current)
             return;
         // coverage.py's DA lines include executed non-statements; its LF is the statement count.
-        if (checksums && declaredLf !== null)
-            current.declaredStatements = declaredLf;
-        declaredLf = null;
-        for (const [line, { ids }] of branches) {
+        if (this.checksums && this.declaredLf !== null)
+            current.declaredStatements = this.declaredLf;
+        this.declaredLf = null;
+        for (const [line, { ids }] of this.branches) {
             let covered = 0;
             const missing = [];
             for (const [id, taken] of ids) {
@@ -39393,141 +39698,27 @@ function createLcovParser(file) {
                 else
                     missing.push(id);
             }
-            current.addBranches(line, ids.size, covered, checksums ? 'lcov-dest' : 'lcov', missing);
+            current.addBranches(line, ids.size, covered, this.checksums ? 'lcov-dest' : 'lcov', missing);
         }
-        branches = new Map();
-        current = undefined;
-    };
-    const int = (s, what) => {
+        this.branches = new Map();
+        this.current = undefined;
+    }
+    int(s, what) {
         const v = s === undefined ? Number.NaN : Number(s);
         if (!Number.isInteger(v) || v < 0)
-            fail(`${what} must be a whole number (found "${s ?? ''}")`);
+            this.fail(`${what} must be a whole number (found "${s ?? ''}")`);
         return v;
-    };
-    const lineNumber = (s, what) => {
-        const v = int(s, what);
+    }
+    lineNumber(s, what) {
+        const v = this.int(s, what);
         const problem = lineNumberProblem(v);
         if (problem)
-            fail(`${what}: ${problem}`, 'Regenerate the report; a tracefile edited by hand or by another tool may carry a corrupt line number.');
+            this.fail(`${what}: ${problem}`, BAD_LINE_NUMBER_FIX);
         return v;
-    };
-    const onLine = (raw) => {
-        lineNo++;
-        const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-        if (text.trim() === '')
-            return;
-        if (text === 'end_of_record') {
-            if (!current)
-                fail('end_of_record without a preceding SF record');
-            flushFile();
-            return;
-        }
-        const colon = text.indexOf(':');
-        const tag = colon > 0 ? text.slice(0, colon) : '';
-        if (!/^[A-Z]+$/.test(tag)) {
-            fail(
-            // The line is not quoted: a file passed here by mistake may hold secrets.
-            sawRecord ? 'this line is not an LCOV record (TAG:value)' : 'this is not an LCOV tracefile (no TN:, SF: or DA: records)', 'Pass an LCOV tracefile (for example from `c8 --reporter=lcovonly` or `coverage lcov`).');
-        }
-        sawRecord = true;
-        const value = text.slice(colon + 1);
-        switch (tag) {
-            case 'SF': {
-                if (current)
-                    fail(`SF record while the record for ${current.path} (line ${currentStart}) is still open`, 'Each SF record must end with end_of_record.');
-                const path = value.trim();
-                if (path === '')
-                    fail('SF record without a file name');
-                current = files.get(path);
-                if (!current) {
-                    current = new FileCoverage(path);
-                    files.set(path, current);
-                }
-                currentStart = lineNo;
-                break;
-            }
-            case 'DA': {
-                if (!current)
-                    fail('DA record before any SF record');
-                const parts = value.split(',');
-                const line = lineNumber(parts[0], 'DA line number');
-                if (line === 0)
-                    break; // coverage.py marks an empty module's execution as line 0
-                const hits = Number(parts[1]);
-                if (parts[1] === undefined || !Number.isFinite(hits) || hits < 0)
-                    fail(`DA hit count must be a number of at least 0 (found "${parts[1] ?? ''}")`, 'Regenerate the report; a negative count is a corrupted tracefile.');
-                if (parts.length > 2)
-                    checksums = true;
-                current.addLine(line, hits > 0 ? 1 : 0);
-                break;
-            }
-            case 'BRDA': {
-                if (!current)
-                    fail('BRDA record before any SF record');
-                const parts = value.split(',');
-                if (parts.length < 4)
-                    fail(`BRDA needs line,block,branch,taken (found "${value}")`);
-                const line = lineNumber(parts[0], 'BRDA line number');
-                const taken = parts[parts.length - 1].trim();
-                const branchName = parts.slice(2, -1).join(',');
-                if (taken !== '-' && !Number.isFinite(Number(taken)))
-                    fail(`BRDA taken count must be a number or "-" (found "${taken}")`);
-                let entry = branches.get(line);
-                if (!entry)
-                    branches.set(line, (entry = { ids: new Map(), seen: new Map() }));
-                // coverage.py numbers branches by its own order (missed first), so its identity is the
-                // destination line and block; two exits of one block share line 0, told apart by order.
-                let key = checksums ? `${parts[1]}` : `${parts[1]},${branchName}`;
-                if (checksums) {
-                    const n = (entry.seen.get(key) ?? 0) + 1;
-                    entry.seen.set(key, n);
-                    if (n > 1)
-                        key += `#${n}`;
-                }
-                const id = branchId(key);
-                const hit = taken !== '-' && Number(taken) > 0;
-                entry.ids.set(id, (entry.ids.get(id) ?? false) || hit);
-                break;
-            }
-            case 'LF':
-                if (!current)
-                    fail('LF record before any SF record');
-                declaredLf = int(value.trim(), 'LF');
-                break;
-            default:
-                // TN, VER, FN, FNDA, FNF, FNH, FNL, FNA, BRF, BRH, LF, LH: totals we recompute or do not use.
-                break;
-        }
-    };
-    const convention = () => (checksums ? 'coveragepy' : 'istanbul');
-    return {
-        write(chunk) {
-            const text = rest + decoder.write(chunk);
-            const lines = text.split('\n');
-            rest = lines.pop() ?? '';
-            for (const l of lines)
-                onLine(l);
-        },
-        end() {
-            const last = rest + decoder.end();
-            if (last !== '')
-                onLine(last);
-            if (!sawRecord)
-                fail('the report is empty', 'Check that the tests ran and wrote coverage.');
-            if (current) {
-                throw new core_errors/* ReportError */.$(`the record for ${current.path} (line ${currentStart}) has no end_of_record: the file is truncated`, { file, line: lineNo }, 'Regenerate the report.');
-            }
-            const conv = convention();
-            return {
-                file,
-                format: 'lcov',
-                producer: conv === 'coveragepy' ? 'coverage.py' : undefined,
-                convention: conv,
-                sources: [],
-                files,
-            };
-        },
-    };
+    }
+}
+function createLcovParser(file) {
+    return new LcovParser(file);
 }
 
 ;// CONCATENATED MODULE: ./packages/coverage/parallel-cobertura.ts
@@ -39803,9 +39994,13 @@ async function readCoverage(options) {
     const paths = (0,report_files/* expandReportGlobs */.Cz)(options.patterns, root, inputName);
     const merged = new Map();
     const reports = [];
+    // Report paths from another machine are matched against the checkout's listing: list it
+    // (a git process) while the first report is parsed, instead of after it.
+    const listed = paths.length > 0 ? checkout.prefetch?.() : undefined;
     for (const abs of paths) {
         const display = (0,report_files/* displayPath */.Gt)(abs, root);
         const report = await parseCoverageFile(abs, display, options.parallel);
+        await listed;
         // One resolver per report: prefixes learned from one report's paths apply to that report.
         const resolver = new PathResolver(root, checkout, options.pathMap ?? []);
         const own = new Map();

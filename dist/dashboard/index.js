@@ -37714,7 +37714,12 @@ function toPosix(p) {
 function isAbsolute(p) {
     return p.startsWith('/');
 }
+/** What posix.normalize (and normalize below) would change: "//", "." and ".." segments, a trailing "/". */
+const NOT_NORMAL = /\/\/|(?:^|\/)\.{1,2}(?:\/|$)|\/$/;
 function normalize(p) {
+    // Most report paths are already normal: test for it, which costs less than normalizing.
+    if (p !== '' && !NOT_NORMAL.test(p))
+        return p;
     const n = posix.normalize(p);
     return n === '.' ? '' : n.replace(/^\.\//, '').replace(/\/$/, '');
 }
@@ -37772,18 +37777,9 @@ class PathResolver {
     /** Resolves a report's file name; `sources` are the roots relative names are relative to. */
     resolve(raw, sources = []) {
         const name = toPosix(raw.trim());
-        const candidates = [];
-        if (isAbsolute(name))
-            candidates.push(name);
-        else {
-            for (const s of sources)
-                if (s.trim())
-                    candidates.push(posix.join(toPosix(s.trim()), name));
-            candidates.push(name);
-        }
+        const candidates = this.candidates(name, sources);
         let fallback;
-        for (const c of candidates) {
-            const mapped = normalize(applyMapping(normalize(c), this.mappings));
+        for (const mapped of candidates) {
             const rel = this.underRoot(mapped);
             if (rel !== undefined && this.files.exists(rel))
                 return { path: rel, found: true };
@@ -37792,12 +37788,29 @@ class PathResolver {
                 return { path: viaLearned, found: true };
             fallback ??= rel ?? mapped;
         }
-        for (const c of candidates) {
-            const bySuffix = this.bySuffix(normalize(applyMapping(normalize(c), this.mappings)));
+        for (const mapped of candidates) {
+            const bySuffix = this.bySuffix(mapped);
             if (bySuffix)
                 return { path: bySuffix, found: true };
         }
         return { path: fallback ?? name, found: false };
+    }
+    /** The paths `name` may stand for (under each source root, then as is), normalized and mapped. */
+    candidates(name, sources) {
+        const out = [];
+        if (isAbsolute(name))
+            out.push(this.mapped(name));
+        else {
+            for (const s of sources)
+                if (s.trim())
+                    out.push(this.mapped(posix.join(toPosix(s.trim()), name)));
+            out.push(this.mapped(name));
+        }
+        return out;
+    }
+    mapped(p) {
+        const n = normalize(p);
+        return this.mappings.length === 0 ? n : normalize(applyMapping(n, this.mappings));
     }
     underRoot(p) {
         if (!isAbsolute(p))

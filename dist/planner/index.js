@@ -36320,18 +36320,33 @@ const SKIP_DIRS = new Set([
     '.mypy_cache',
     '.pytest_cache',
 ]);
+const GIT_LS_FILES = ['ls-files', '-z', '--cached', '--others', '--exclude-standard'];
+const GIT_MAX_BUFFER = 512 * 1024 * 1024;
+/** A listing that takes longer is given up for the folder walk: every command is bounded. */
+const GIT_TIMEOUT_MS = 60_000;
+function splitListing(out) {
+    return out.toString('utf8').split('\0').filter(Boolean);
+}
 function gitListing(root) {
     try {
-        const out = (0,external_node_child_process_namespaceObject.execFileSync)('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+        const out = (0,external_node_child_process_namespaceObject.execFileSync)('git', GIT_LS_FILES, {
             cwd: root,
-            maxBuffer: 512 * 1024 * 1024,
+            maxBuffer: GIT_MAX_BUFFER,
+            timeout: GIT_TIMEOUT_MS,
             stdio: ['ignore', 'pipe', 'ignore'],
         });
-        return out.toString('utf8').split('\0').filter(Boolean);
+        return splitListing(out);
     }
     catch {
         return undefined;
     }
+}
+/** The same listing without blocking: git runs on its own while this process parses. */
+function gitListingInBackground(root) {
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_namespaceObject.execFile)('git', GIT_LS_FILES, { cwd: root, maxBuffer: GIT_MAX_BUFFER, timeout: GIT_TIMEOUT_MS, encoding: 'buffer' }, (error, stdout) => resolve(error ? undefined : splitListing(stdout)));
+        child.stdin?.end();
+    });
 }
 function walk(root, dir = '', out = []) {
     let entries;
@@ -36356,13 +36371,18 @@ function walk(root, dir = '', out = []) {
 function checkoutFiles(root) {
     const known = new Map();
     let listing;
+    let prefetched;
+    /** git's listing as a set, once prefetched. */
+    let listed;
     return {
         exists(relative) {
             if (relative === '' || relative.startsWith('../') || relative.startsWith('/'))
                 return false;
             let hit = known.get(relative);
             if (hit === undefined) {
-                hit = (0,external_node_fs_.statSync)((0,external_node_path_.join)(root, relative), { throwIfNoEntry: false })?.isFile() ?? false;
+                // A file git lists is taken as there (as suffix matching takes it) without a stat
+                // each: a report names thousands. Others (ignored, build output) are looked at.
+                hit = listed?.has(relative) || ((0,external_node_fs_.statSync)((0,external_node_path_.join)(root, relative), { throwIfNoEntry: false })?.isFile() ?? false);
                 known.set(relative, hit);
             }
             return hit;
@@ -36370,6 +36390,14 @@ function checkoutFiles(root) {
         list() {
             listing ??= gitListing(root) ?? walk(root);
             return listing;
+        },
+        prefetch() {
+            prefetched ??= gitListingInBackground(root).then((files) => {
+                listing ??= files ?? walk(root);
+                if (files)
+                    listed = new Set(files);
+            });
+            return prefetched;
         },
     };
 }
@@ -37443,7 +37471,12 @@ function toPosix(p) {
 function isAbsolute(p) {
     return p.startsWith('/');
 }
+/** What posix.normalize (and normalize below) would change: "//", "." and ".." segments, a trailing "/". */
+const NOT_NORMAL = /\/\/|(?:^|\/)\.{1,2}(?:\/|$)|\/$/;
 function normalize(p) {
+    // Most report paths are already normal: test for it, which costs less than normalizing.
+    if (p !== '' && !NOT_NORMAL.test(p))
+        return p;
     const n = posix.normalize(p);
     return n === '.' ? '' : n.replace(/^\.\//, '').replace(/\/$/, '');
 }
@@ -37501,18 +37534,9 @@ class PathResolver {
     /** Resolves a report's file name; `sources` are the roots relative names are relative to. */
     resolve(raw, sources = []) {
         const name = toPosix(raw.trim());
-        const candidates = [];
-        if (isAbsolute(name))
-            candidates.push(name);
-        else {
-            for (const s of sources)
-                if (s.trim())
-                    candidates.push(posix.join(toPosix(s.trim()), name));
-            candidates.push(name);
-        }
+        const candidates = this.candidates(name, sources);
         let fallback;
-        for (const c of candidates) {
-            const mapped = normalize(applyMapping(normalize(c), this.mappings));
+        for (const mapped of candidates) {
             const rel = this.underRoot(mapped);
             if (rel !== undefined && this.files.exists(rel))
                 return { path: rel, found: true };
@@ -37521,12 +37545,29 @@ class PathResolver {
                 return { path: viaLearned, found: true };
             fallback ??= rel ?? mapped;
         }
-        for (const c of candidates) {
-            const bySuffix = this.bySuffix(normalize(applyMapping(normalize(c), this.mappings)));
+        for (const mapped of candidates) {
+            const bySuffix = this.bySuffix(mapped);
             if (bySuffix)
                 return { path: bySuffix, found: true };
         }
         return { path: fallback ?? name, found: false };
+    }
+    /** The paths `name` may stand for (under each source root, then as is), normalized and mapped. */
+    candidates(name, sources) {
+        const out = [];
+        if (isAbsolute(name))
+            out.push(this.mapped(name));
+        else {
+            for (const s of sources)
+                if (s.trim())
+                    out.push(this.mapped(posix.join(toPosix(s.trim()), name)));
+            out.push(this.mapped(name));
+        }
+        return out;
+    }
+    mapped(p) {
+        const n = normalize(p);
+        return this.mappings.length === 0 ? n : normalize(applyMapping(n, this.mappings));
     }
     underRoot(p) {
         if (!isAbsolute(p))

@@ -36962,18 +36962,33 @@ const SKIP_DIRS = new Set([
     '.mypy_cache',
     '.pytest_cache',
 ]);
+const GIT_LS_FILES = ['ls-files', '-z', '--cached', '--others', '--exclude-standard'];
+const GIT_MAX_BUFFER = 512 * 1024 * 1024;
+/** A listing that takes longer is given up for the folder walk: every command is bounded. */
+const GIT_TIMEOUT_MS = 60_000;
+function splitListing(out) {
+    return out.toString('utf8').split('\0').filter(Boolean);
+}
 function gitListing(root) {
     try {
-        const out = (0,external_node_child_process_namespaceObject.execFileSync)('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+        const out = (0,external_node_child_process_namespaceObject.execFileSync)('git', GIT_LS_FILES, {
             cwd: root,
-            maxBuffer: 512 * 1024 * 1024,
+            maxBuffer: GIT_MAX_BUFFER,
+            timeout: GIT_TIMEOUT_MS,
             stdio: ['ignore', 'pipe', 'ignore'],
         });
-        return out.toString('utf8').split('\0').filter(Boolean);
+        return splitListing(out);
     }
     catch {
         return undefined;
     }
+}
+/** The same listing without blocking: git runs on its own while this process parses. */
+function gitListingInBackground(root) {
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_namespaceObject.execFile)('git', GIT_LS_FILES, { cwd: root, maxBuffer: GIT_MAX_BUFFER, timeout: GIT_TIMEOUT_MS, encoding: 'buffer' }, (error, stdout) => resolve(error ? undefined : splitListing(stdout)));
+        child.stdin?.end();
+    });
 }
 function walk(root, dir = '', out = []) {
     let entries;
@@ -36998,13 +37013,18 @@ function walk(root, dir = '', out = []) {
 function checkoutFiles(root) {
     const known = new Map();
     let listing;
+    let prefetched;
+    /** git's listing as a set, once prefetched. */
+    let listed;
     return {
         exists(relative) {
             if (relative === '' || relative.startsWith('../') || relative.startsWith('/'))
                 return false;
             let hit = known.get(relative);
             if (hit === undefined) {
-                hit = (0,external_node_fs_.statSync)((0,external_node_path_.join)(root, relative), { throwIfNoEntry: false })?.isFile() ?? false;
+                // A file git lists is taken as there (as suffix matching takes it) without a stat
+                // each: a report names thousands. Others (ignored, build output) are looked at.
+                hit = listed?.has(relative) || ((0,external_node_fs_.statSync)((0,external_node_path_.join)(root, relative), { throwIfNoEntry: false })?.isFile() ?? false);
                 known.set(relative, hit);
             }
             return hit;
@@ -37012,6 +37032,14 @@ function checkoutFiles(root) {
         list() {
             listing ??= gitListing(root) ?? walk(root);
             return listing;
+        },
+        prefetch() {
+            prefetched ??= gitListingInBackground(root).then((files) => {
+                listing ??= files ?? walk(root);
+                if (files)
+                    listed = new Set(files);
+            });
+            return prefetched;
         },
     };
 }
@@ -37053,7 +37081,12 @@ function toPosix(p) {
 function isAbsolute(p) {
     return p.startsWith('/');
 }
+/** What posix.normalize (and normalize below) would change: "//", "." and ".." segments, a trailing "/". */
+const NOT_NORMAL = /\/\/|(?:^|\/)\.{1,2}(?:\/|$)|\/$/;
 function normalize(p) {
+    // Most report paths are already normal: test for it, which costs less than normalizing.
+    if (p !== '' && !NOT_NORMAL.test(p))
+        return p;
     const n = external_node_path_.posix.normalize(p);
     return n === '.' ? '' : n.replace(/^\.\//, '').replace(/\/$/, '');
 }
@@ -37111,18 +37144,9 @@ class PathResolver {
     /** Resolves a report's file name; `sources` are the roots relative names are relative to. */
     resolve(raw, sources = []) {
         const name = toPosix(raw.trim());
-        const candidates = [];
-        if (isAbsolute(name))
-            candidates.push(name);
-        else {
-            for (const s of sources)
-                if (s.trim())
-                    candidates.push(external_node_path_.posix.join(toPosix(s.trim()), name));
-            candidates.push(name);
-        }
+        const candidates = this.candidates(name, sources);
         let fallback;
-        for (const c of candidates) {
-            const mapped = normalize(applyMapping(normalize(c), this.mappings));
+        for (const mapped of candidates) {
             const rel = this.underRoot(mapped);
             if (rel !== undefined && this.files.exists(rel))
                 return { path: rel, found: true };
@@ -37131,12 +37155,29 @@ class PathResolver {
                 return { path: viaLearned, found: true };
             fallback ??= rel ?? mapped;
         }
-        for (const c of candidates) {
-            const bySuffix = this.bySuffix(normalize(applyMapping(normalize(c), this.mappings)));
+        for (const mapped of candidates) {
+            const bySuffix = this.bySuffix(mapped);
             if (bySuffix)
                 return { path: bySuffix, found: true };
         }
         return { path: fallback ?? name, found: false };
+    }
+    /** The paths `name` may stand for (under each source root, then as is), normalized and mapped. */
+    candidates(name, sources) {
+        const out = [];
+        if (isAbsolute(name))
+            out.push(this.mapped(name));
+        else {
+            for (const s of sources)
+                if (s.trim())
+                    out.push(this.mapped(external_node_path_.posix.join(toPosix(s.trim()), name)));
+            out.push(this.mapped(name));
+        }
+        return out;
+    }
+    mapped(p) {
+        const n = normalize(p);
+        return this.mappings.length === 0 ? n : normalize(applyMapping(n, this.mappings));
     }
     underRoot(p) {
         if (!isAbsolute(p))
@@ -40418,6 +40459,21 @@ function auditCriteria(target, reports, notApplicable) {
 
 /** The detail of every security criterion when no report was given. */
 const NO_REPORTS = 'no security report: set bandit-report, pip-audit-report, safety-report, secrets-report or sarif-files';
+/**
+ * One criterion per severity the stage bars (its `max` is not null), most severe first. With no
+ * report at all each is no-data; otherwise `judge` measures it.
+ */
+function perSeverityCriteria(max, head, evidence, noReports, judge) {
+    const out = [];
+    for (const sev of ['critical', 'high', 'medium', 'low']) {
+        const bar = max[sev];
+        if (bar === null)
+            continue;
+        const base = { ...head(sev), bar, comparator: '<=', unit: 'findings', evidence };
+        out.push(noReports ? { ...base, status: 'no-data', measured: null, detail: NO_REPORTS } : judge(sev, base));
+    }
+    return out;
+}
 const TITLES = {
     critical: 'critical',
     high: 'high',
@@ -40431,49 +40487,30 @@ const BASIS_TEXT = {
     all: 'every finding in scope (no baseline, no changed lines)',
 };
 function newFindingCriteria(openIntroduced, change, max, evidence, noReports, severityOf, describe) {
-    const out = [];
-    for (const sev of ['critical', 'high', 'medium', 'low']) {
-        const bar = max[sev];
-        if (bar === null)
-            continue;
-        const base = {
-            id: `security.new.${sev}`,
-            title: `New ${TITLES[sev]} findings (introduced by this change, not accepted)`,
-            bar,
-            comparator: '<=',
-            unit: 'findings',
-            evidence,
-        };
-        if (noReports) {
-            out.push({
-                ...base,
-                status: 'no-data',
-                measured: null,
-                detail: NO_REPORTS,
-            });
-            continue;
-        }
+    const head = (sev) => ({
+        id: `security.new.${sev}`,
+        title: `New ${TITLES[sev]} findings (introduced by this change, not accepted)`,
+    });
+    return perSeverityCriteria(max, head, evidence, noReports, (sev, base) => {
         const mine = openIntroduced.filter((f) => severityOf(f) === sev);
-        const ok = mine.length <= bar;
+        const ok = mine.length <= base.bar;
         if (!ok && change.basis === 'unknown') {
             // Any of them may be this change's, or none: no verdict on missing evidence.
-            out.push({
+            return {
                 ...base,
                 status: 'no-data',
                 measured: null,
                 detail: `${mine.length} open ${TITLES[sev]} finding(s) in scope, and the changed lines are not known, so which are this change's cannot be told. ${CHANGED_LINES_FIX}`,
-            });
-            continue;
+            };
         }
-        out.push({
+        return {
             ...base,
             status: ok ? 'pass' : 'fail',
             measured: mine.length,
-            ...(ok ? {} : { gap: mine.length - bar }),
+            ...(ok ? {} : { gap: mine.length - base.bar }),
             detail: mine.length ? `first: ${describe(mine[0])}` : `none introduced (${BASIS_TEXT[change.basis]})`,
-        });
-    }
-    return out;
+        };
+    });
 }
 /** Whether a tool's errors concern the change: a file it touches, a file not named, or changed files unknown. */
 function toolErrorsConcernChange(errors, changedFiles) {
@@ -40529,39 +40566,21 @@ function evidenceOf(reports) {
     return reports.map((r) => ({ file: r.file, tool: r.report.tool }));
 }
 function severityCriteria(max, open, counts, evidence, noReports) {
-    const out = [];
-    for (const sev of ['critical', 'high', 'medium', 'low']) {
-        const bar = max[sev];
-        if (bar === null)
-            continue;
-        const base = {
-            id: `security.${sev}`,
-            title: `${SEVERITY_TITLES[sev]} findings not accepted`,
-            bar,
-            comparator: '<=',
-            unit: 'findings',
-            evidence,
-        };
-        if (noReports) {
-            out.push({
-                ...base,
-                status: 'no-data',
-                measured: null,
-                detail: NO_REPORTS,
-            });
-            continue;
-        }
+    const head = (sev) => ({
+        id: `security.${sev}`,
+        title: `${SEVERITY_TITLES[sev]} findings not accepted`,
+    });
+    return perSeverityCriteria(max, head, evidence, noReports, (sev, base) => {
         const n = counts[sev];
-        const ok = n <= bar;
-        out.push({
+        const ok = n <= base.bar;
+        return {
             ...base,
             status: ok ? 'pass' : 'fail',
             measured: n,
-            ...(ok ? {} : { gap: n - bar }),
+            ...(ok ? {} : { gap: n - base.bar }),
             detail: n ? `first: ${describe(open.find((f) => severityOf(f) === sev))}` : undefined,
-        });
-    }
-    return out;
+        };
+    });
 }
 /** Low findings have no count bar by default, but the seeds accept them only "with documented risk acceptance". */
 function lowDocumented(model, lows) {
