@@ -18,12 +18,16 @@ export interface Inputs {
 }
 
 export function parseInputs(): Inputs {
+  const mode = enumInput(PlannerInputs.Mode, ['all', 'changed', 'report'] as const) ?? 'changed';
+  // Report mode's inputs are read only in report mode: a workflow may pass one `enforce` to
+  // both planner steps, and a plan has no use for it.
+  const report = mode === 'report';
   return {
     common: readCommonInputs(),
-    mode: enumInput(PlannerInputs.Mode, ['all', 'changed', 'report'] as const) ?? 'changed',
+    mode,
     baselineArtifact: optionalInput(PlannerInputs.BaselineArtifact),
-    results: listInput(PlannerInputs.Results),
-    components: optionalInput(PlannerInputs.Components),
-    enforce: enumInput(PlannerInputs.Enforce, ENFORCE_VALUES),
+    results: report ? listInput(PlannerInputs.Results) : [],
+    components: report ? optionalInput(PlannerInputs.Components) : null,
+    enforce: report ? enumInput(PlannerInputs.Enforce, ENFORCE_VALUES) : null,
   };
 }

@@ -547,8 +547,9 @@ export class XmlStreamParser {
 
   /** The id of an attribute name, for XmlAttributes#idAt (ASCII names; -1 when the table is full). */
   attributeId(name: string): number {
+    // ASCII only: a name's bytes in the document are then its characters.
+    if (name.length === 0 || !/^[\x21-\x7e]+$/.test(name)) return -1;
     const bytes = Buffer.from(name, 'latin1');
-    if (bytes.toString('latin1') !== name || name.length === 0) return -1;
     return this.attributeIdOf(bytes, 0, bytes.length);
   }
 
