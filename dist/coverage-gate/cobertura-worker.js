@@ -1255,9 +1255,10 @@ class XmlStreamParser {
     }
     /** The id of an attribute name, for XmlAttributes#idAt (ASCII names; -1 when the table is full). */
     attributeId(name) {
-        const bytes = Buffer.from(name, 'latin1');
-        if (bytes.toString('latin1') !== name || name.length === 0)
+        // ASCII only: a name's bytes in the document are then its characters.
+        if (name.length === 0 || !/^[\x21-\x7e]+$/.test(name))
             return -1;
+        const bytes = Buffer.from(name, 'latin1');
         return this.attributeIdOf(bytes, 0, bytes.length);
     }
     /** The id of the name in `b[s..e)`, interning it when there is room. */

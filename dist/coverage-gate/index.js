@@ -37003,17 +37003,15 @@ function checkoutFiles(root) {
     const known = new Map();
     let listing;
     let prefetched;
-    /** git's listing as a set, once prefetched. */
-    let listed;
     return {
         exists(relative) {
             if (relative === '' || relative.startsWith('../') || relative.startsWith('/'))
                 return false;
             let hit = known.get(relative);
             if (hit === undefined) {
-                // A file git lists is taken as there (as suffix matching takes it) without a stat
-                // each: a report names thousands. Others (ignored, build output) are looked at.
-                hit = listed?.has(relative) || ((0,external_node_fs_.statSync)((0,external_node_path_.join)(root, relative), { throwIfNoEntry: false })?.isFile() ?? false);
+                // Always on disk: git also lists files deleted from the working tree (and outside a
+                // sparse checkout), which must not win over a file that is there.
+                hit = (0,external_node_fs_.statSync)((0,external_node_path_.join)(root, relative), { throwIfNoEntry: false })?.isFile() ?? false;
                 known.set(relative, hit);
             }
             return hit;
@@ -37023,11 +37021,13 @@ function checkoutFiles(root) {
             return listing;
         },
         prefetch() {
-            prefetched ??= gitListingInBackground(root).then((files) => {
-                listing ??= files ?? walk(root);
-                if (files)
-                    listed = new Set(files);
-            });
+            // Without git the folder is walked only when list() is called: the walk may be long and
+            // is not needed when every report path resolves directly.
+            prefetched ??= gitListingInBackground(root)
+                .then((files) => {
+                listing ??= files;
+            })
+                .catch(() => undefined);
             return prefetched;
         },
     };
@@ -38601,9 +38601,10 @@ class XmlStreamParser {
     }
     /** The id of an attribute name, for XmlAttributes#idAt (ASCII names; -1 when the table is full). */
     attributeId(name) {
-        const bytes = Buffer.from(name, 'latin1');
-        if (bytes.toString('latin1') !== name || name.length === 0)
+        // ASCII only: a name's bytes in the document are then its characters.
+        if (name.length === 0 || !/^[\x21-\x7e]+$/.test(name))
             return -1;
+        const bytes = Buffer.from(name, 'latin1');
         return this.attributeIdOf(bytes, 0, bytes.length);
     }
     /** The id of the name in `b[s..e)`, interning it when there is room. */

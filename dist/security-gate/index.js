@@ -37014,17 +37014,15 @@ function checkoutFiles(root) {
     const known = new Map();
     let listing;
     let prefetched;
-    /** git's listing as a set, once prefetched. */
-    let listed;
     return {
         exists(relative) {
             if (relative === '' || relative.startsWith('../') || relative.startsWith('/'))
                 return false;
             let hit = known.get(relative);
             if (hit === undefined) {
-                // A file git lists is taken as there (as suffix matching takes it) without a stat
-                // each: a report names thousands. Others (ignored, build output) are looked at.
-                hit = listed?.has(relative) || ((0,external_node_fs_.statSync)((0,external_node_path_.join)(root, relative), { throwIfNoEntry: false })?.isFile() ?? false);
+                // Always on disk: git also lists files deleted from the working tree (and outside a
+                // sparse checkout), which must not win over a file that is there.
+                hit = (0,external_node_fs_.statSync)((0,external_node_path_.join)(root, relative), { throwIfNoEntry: false })?.isFile() ?? false;
                 known.set(relative, hit);
             }
             return hit;
@@ -37034,11 +37032,13 @@ function checkoutFiles(root) {
             return listing;
         },
         prefetch() {
-            prefetched ??= gitListingInBackground(root).then((files) => {
-                listing ??= files ?? walk(root);
-                if (files)
-                    listed = new Set(files);
-            });
+            // Without git the folder is walked only when list() is called: the walk may be long and
+            // is not needed when every report path resolves directly.
+            prefetched ??= gitListingInBackground(root)
+                .then((files) => {
+                listing ??= files;
+            })
+                .catch(() => undefined);
             return prefetched;
         },
     };
