@@ -246,7 +246,7 @@ async function main(): Promise<void> {
   failOnLostSamples(lost, inputs.dataBranch);
 }
 
-function runPublication(env: ShellEnv) {
+function publicationOf(env: ShellEnv) {
   const { inputs, log } = env;
   return { gate: GATE, warnings: log.warnings, resultsDir: inputs.resultsDir, allowNoData: inputs.allowNoData };
 }
@@ -255,7 +255,7 @@ function runPublication(env: ShellEnv) {
 async function publishScheduled(env: ShellEnv, outcomes: UnitOutcome[], withoutHealth: Units['withoutHealth']) {
   const { inputs, ctx, log } = env;
   await publishAll({
-    ...runPublication(env),
+    ...publicationOf(env),
     results: outcomes.map((o) => o.result),
     summary: renderScheduledSummary(
       { outcomes, withoutHealth, warnings: log.warnings, runUrl: ctx.run?.url ?? null },
@@ -275,7 +275,7 @@ async function publishUnit(env: ShellEnv, o: UnitOutcome, api: GitHubApi | null)
   const who = o.unit.component ? o.unit.component.id : 'the endpoints';
   const renderCtx = { result: o.result, model: o.model, warnings: log.warnings, runUrl: ctx.run?.url ?? null };
   await publish({
-    ...runPublication(env),
+    ...publicationOf(env),
     result: o.result,
     summary: renderSummary(renderCtx, SUMMARY_LIMIT_BYTES),
     comment: commentOn(ctx, api, inputs.comment, () => renderComment(renderCtx, COMMENT_LIMIT_CHARS)),

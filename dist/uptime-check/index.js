@@ -36666,7 +36666,7 @@ async function main() {
         await publishUnit(env, outcomes[0], api);
     failOnLostSamples(lost, inputs.dataBranch);
 }
-function runPublication(env) {
+function publicationOf(env) {
     const { inputs, log } = env;
     return { gate: GATE, warnings: log.warnings, resultsDir: inputs.resultsDir, allowNoData: inputs.allowNoData };
 }
@@ -36674,7 +36674,7 @@ function runPublication(env) {
 async function publishScheduled(env, outcomes, withoutHealth) {
     const { inputs, ctx, log } = env;
     await (0,publish/* publishAll */.V7)({
-        ...runPublication(env),
+        ...publicationOf(env),
         results: outcomes.map((o) => o.result),
         summary: renderScheduledSummary({ outcomes, withoutHealth, warnings: log.warnings, runUrl: ctx.run?.url ?? null }, markdown/* SUMMARY_LIMIT_BYTES */.Jz),
         outputs: {
@@ -36690,7 +36690,7 @@ async function publishUnit(env, o, api) {
     const who = o.unit.component ? o.unit.component.id : 'the endpoints';
     const renderCtx = { result: o.result, model: o.model, warnings: log.warnings, runUrl: ctx.run?.url ?? null };
     await (0,publish/* publish */.mk)({
-        ...runPublication(env),
+        ...publicationOf(env),
         result: o.result,
         summary: renderSummary(renderCtx, markdown/* SUMMARY_LIMIT_BYTES */.Jz),
         comment: (0,publish/* commentOn */.Jt)(ctx, api, inputs.comment, () => renderComment(renderCtx, markdown/* COMMENT_LIMIT_CHARS */.iW)),
