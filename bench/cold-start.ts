@@ -1,18 +1,19 @@
 /**
  * Cold start: what every run of an action pays before it does any work. Each action's
- * committed bundle runs as the runner starts it (`node dist/<name>/index.js`) in an empty
+ * committed bundle runs as the runner starts it (`node dist/<name>/index.js`, from a copy
+ * outside the repository, bench/runner-copy.ts) in an empty
  * workspace with no inputs: each stops at its first check (a missing input or config) or
  * finds nothing to read, without reading a report or talking to GitHub. The baselines, in
  * the same run: bare Node (`node` on an empty file) and an ncc bundle of @actions/core alone
  * (bench/core-only-bundle.ts), which every action contains.
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { REPO_ROOT } from './compile-for-child.js';
+import { dirname, join } from 'node:path';
 import { coreOnlyBundle } from './core-only-bundle.js';
 import { fixed, table } from './format.js';
 import { DATA_DIR } from './generate-cobertura.js';
 import { measureInterleaved, runProcess, type ProcessSummary } from './process-run.js';
+import { outsideRepo, runnerDist } from './runner-copy.js';
 
 /** Issue 15: every action's cold start within this of the @actions/core-only bundle's. */
 export const MAX_OVER_CORE_MS = 30;
@@ -23,12 +24,11 @@ export interface ColdStart {
 }
 
 const BARE = 'bare node';
-const DIST = join(REPO_ROOT, 'dist');
 
 /** The bundles the runner runs: dist/<name>/index.js. */
 function actionNames(): string[] {
-  return readdirSync(DIST)
-    .filter((name) => existsSync(join(DIST, name, 'index.js')))
+  return readdirSync(runnerDist())
+    .filter((name) => existsSync(join(runnerDist(), name, 'index.js')))
     .sort();
 }
 const CORE = '@actions/core alone';
@@ -43,8 +43,8 @@ export function measureColdStart(node: string, rounds: number, progress: (s: str
   progress('  cold start: building the @actions/core-only bundle (once)');
   const files = new Map<string, string>([
     [BARE, empty],
-    [CORE, coreOnlyBundle()],
-    ...actionNames().map((name): [string, string] => [name, join(DIST, name, 'index.js')]),
+    [CORE, join(outsideRepo(dirname(coreOnlyBundle()), 'core-only'), 'index.js')],
+    ...actionNames().map((name): [string, string] => [name, join(runnerDist(), name, 'index.js')]),
   ]);
   const env = (): Record<string, string> => {
     const output = join(temp, 'output');

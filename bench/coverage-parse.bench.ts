@@ -32,6 +32,7 @@ import { ensureManyReports } from './generate-many-reports.js';
 import type { Measurement } from './measure-once.js';
 import { measureColdStart, printColdStart } from './cold-start.js';
 import { measureWholeProcess, printWholeProcess } from './whole-process.js';
+import { MEASURED_COSTS, planPieces, thisMachine } from '../packages/coverage/thread-plan.js';
 
 /** The product targets: "At 200 MB of Cobertura: peak memory under 150 MB ... within 3× of a plain byte scan". */
 const TARGET_AT_MB = 200;
@@ -131,6 +132,35 @@ function describeTotals(t: Record<string, number>): string {
   );
 }
 
+/**
+ * The figures packages/coverage/thread-plan.ts plans with (MEASURED_COSTS), as this run measured
+ * them: one thread's parse rate, what each added thread adds to it, the memory a worker adds;
+ * and the pieces the plan chooses for each size on this machine.
+ */
+function printThreadCosts(sized: readonly SizeResult[]): void {
+  const rows = [['size', 'one thread', 'gain per added thread', 'memory per worker', 'plan on this machine']];
+  for (const { mb, report, byKind } of sized) {
+    const one = byKind.get('parse')!;
+    const many = byKind.get('parallel')!;
+    const gain = (many.mbPerSecond / one.mbPerSecond - 1) / (threads - 1);
+    const pieces = planPieces(report.bytes, thisMachine());
+    rows.push([
+      `${fixed(mb)} MB`,
+      `${fixed(one.mbPerSecond)} MB/s`,
+      fixed(gain, 2),
+      `${fixed((many.peakRssMB - one.peakRssMB) / (threads - 1))} MB`,
+      pieces === 1 ? 'one thread' : `${pieces} pieces`,
+    ]);
+  }
+  const c = MEASURED_COSTS;
+  console.log(
+    `\nThreads: thread-plan.ts's figures measured again (${threads} threads here).` +
+      `\nIts MEASURED_COSTS: ${fixed(c.bytesPerSecond / MB)} MB/s on one thread, ${fixed(c.addedThreadGain, 2)} per added thread, ` +
+      `${fixed(c.workerBytes / MB)} MB per worker.\n`,
+  );
+  console.log(`${table(rows)}\n`);
+}
+
 // --- Reports -------------------------------------------------------------------------------
 const cpu = cpus();
 console.log(
@@ -220,11 +250,14 @@ console.log(`
 scan      = fs.createReadStream (1 MiB chunks, as the parser) + a JS loop over every byte counting "<": the baseline.
 tokenize  = packages/xml/xml-stream.ts alone, with a handler that does nothing: the XML-syntax share of the parse.
 parse     = parseCoverageFile() on one thread, streaming into the per-file model.
-parallel  = parseCoverageFile() as the action runs it on ${threads} cores: cut at <class> tags, pieces on worker threads${threads > 1 ? '' : ' (not measured: one core)'}.
+parallel  = parseCoverageFile() cut at <class> tags into ${threads} pieces on worker threads, as the action does when its thread plan says so${threads > 1 ? '' : ' (not measured: one core)'}.
 saxes     = library: saxes on a UTF-8 string stream, counting <line hits> elements; skipped above ${SAXES_MAX_MB} MB (slow).
 time ÷ scan: how many times longer than the byte scan of the same file, same run.
 model     = JS heap + ArrayBuffers that parse's ParsedReport keeps alive after a full GC.
 `);
+
+// --- Threads: what thread-plan.ts plans with, measured again ---------------------------------
+if (threads > 1) printThreadCosts(results);
 
 // --- What the parser computed ----------------------------------------------------------------
 console.log('Parser totals (summed FileCoverage#totals(), checked against what the generator wrote):');
@@ -283,8 +316,9 @@ console.log(
     ? `\nTargets (${where}):`
     : `\nTargets (stated at ${TARGET_AT_MB} MB; checked ${where}, the largest size measured, so only indicative):`,
 );
-// The targets are about what the action does: on several cores, the parallel parse.
-const actionKind: Kind = atTarget.byKind.has('parallel') ? 'parallel' : 'parse';
+// The targets are about what the action does: the parse its thread plan chooses on this machine.
+const actionKind: Kind =
+  atTarget.byKind.has('parallel') && planPieces(atTarget.report.bytes, thisMachine()) > 1 ? 'parallel' : 'parse';
 const rss = rssOf(atTarget, actionKind);
 const slowdown = atTarget.byKind.get(actionKind)!.seconds / atTarget.byKind.get('scan')!.seconds;
 console.log(`  (the action's parse: ${actionKind === 'parallel' ? `${threads} threads` : 'one thread'})`);

@@ -17,6 +17,7 @@ import { fixed, table } from './format.js';
 import { COMPONENT, ensureCheckout } from './gate-workspace.js';
 import { DATA_DIR, MB, type GeneratedReport } from './generate-cobertura.js';
 import { measureInterleaved, runProcess, type ProcessRun, type ProcessSummary } from './process-run.js';
+import { runnerDist } from './runner-copy.js';
 
 export type WholeKind = 'floor' | 'gate' | 'gate-one' | 'gate-threads';
 
@@ -36,7 +37,6 @@ export interface WholeResult {
 export const MAX_WALL_RATIO = 2;
 export const MAX_RSS_RATIO = 1.5;
 
-const GATE = join(REPO_ROOT, 'dist', 'coverage-gate', 'index.js');
 const FLOOR = join(REPO_ROOT, 'bench', 'byte-scan.mjs');
 const RUNNER_TEMP = join(DATA_DIR, 'runner-temp');
 export const THREADS_FORCED = Math.min(4, availableParallelism());
@@ -82,7 +82,7 @@ export async function measureWholeProcess(
       if (kind === 'floor') return runProcess(node, [FLOOR, report.path], {}, checkout);
       const threads = kind === 'gate-one' ? '1' : kind === 'gate-threads' ? String(THREADS_FORCED) : undefined;
       const env = gateEnv(report.path, checkout, threads);
-      const r = runProcess(node, [GATE], env, checkout);
+      const r = runProcess(node, [join(runnerDist(), 'coverage-gate', 'index.js')], env, checkout);
       headlines.set(kind, outputValue(env.GITHUB_OUTPUT!, 'coverage'));
       pieces.set(kind, Number(/parsed in (\d+) piece/.exec(r.stdout)?.[1] ?? 0));
       return r;

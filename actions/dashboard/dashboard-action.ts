@@ -114,7 +114,7 @@ async function readResults(inputs: Inputs, log: Logger) {
     if (existsSync(fallback)) patterns = [fallback];
     else log.warning(`no results input and no ${fallback}: the board shows stages and history only`);
   }
-  return validateResults(patterns.length ? readResultFiles(patterns, inputs.root) : []);
+  return validateResults(patterns.length ? await readResultFiles(patterns, inputs.root) : []);
 }
 
 /** The trend history, read, with this run's points appended (idempotent); what was read is charted. */

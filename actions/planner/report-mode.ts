@@ -62,7 +62,7 @@ export async function runReportMode(
       "Pass the folder the result artifacts were downloaded to, and the plan step's `components` output as `components`.",
     );
   }
-  const files = present.length ? readResultFiles(present, common.root) : [];
+  const files = present.length ? await readResultFiles(present, common.root) : [];
   const validated = await validateResults(files);
   const results = validated.results.map((r) => r.result);
   const setAside = validated.setAside;

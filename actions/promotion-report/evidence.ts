@@ -22,7 +22,7 @@ export async function gatherEvidence(o: {
   api: GitHubApi;
   branch: string;
 }): Promise<GatheredEvidence> {
-  const files = o.results.length ? readResultFiles(o.results, o.root) : [];
+  const files = o.results.length ? await readResultFiles(o.results, o.root) : [];
   const names = o.artifacts.map((a) => a.replace(/\{component\}/g, o.component));
   if (names.length === 0) return { files, notes: [] };
   try {

@@ -113,7 +113,7 @@ export async function collectFindings(
       findings.push(...r.findings);
       continue;
     }
-    for (const file of expandReportGlobs(t.reports, root, `input ${t.tool}-report`)) {
+    for (const file of await expandReportGlobs(t.reports, root, `input ${t.tool}-report`)) {
       const shown = displayPath(file, root);
       const report = await readQualityReport(file, t.tool, shown);
       runs.push(toolRun(t.tool, shown, 'report', report, null));
@@ -167,8 +167,11 @@ export interface BaselineSource {
  * The fingerprints of the baseline: from earlier quality-gate results (their `fingerprints`),
  * or from the base branch's tool reports, fingerprinted against the base commit's files.
  */
-export function readBaseline(b: BaselineSource, log: Logger): { source: string; fingerprints: string[] } {
-  const files = expandReportGlobs(b.patterns, b.root, 'input baseline');
+export async function readBaseline(
+  b: BaselineSource,
+  log: Logger,
+): Promise<{ source: string; fingerprints: string[] }> {
+  const files = await expandReportGlobs(b.patterns, b.root, 'input baseline');
   const fingerprints: string[] = [];
   const reports: Finding[] = [];
   for (const file of files) {

@@ -62,7 +62,7 @@ const EMPTY_REGISTER: RiskRegister = { file: '', entries: [], problems: [] };
 async function readReports(inputs: Inputs): Promise<SecurityReportRun[]> {
   const runs: SecurityReportRun[] = [];
   for (const r of inputs.reports) {
-    for (const file of expandReportGlobs(r.patterns, inputs.root, `input ${r.input}`)) {
+    for (const file of await expandReportGlobs(r.patterns, inputs.root, `input ${r.input}`)) {
       const shown = displayPath(file, inputs.root);
       runs.push({ kind: r.kind, file: shown, report: await readSecurityReport(file, r.kind, shown) });
     }

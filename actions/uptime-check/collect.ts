@@ -4,11 +4,10 @@
  */
 import { redactUrl, redactUrls, redactValues, urlSecrets } from '../../packages/core/redact.js';
 import { readFileSync } from 'node:fs';
-import { globSync } from 'tinyglobby';
 import type { ComponentConfig } from '../../packages/core/config/load-config.js';
 import { readBoundedText } from '../../packages/core/bounded-body.js';
 import { ConfigurationError, ReportError } from '../../packages/core/errors.js';
-import { displayPath, expandReportGlobs } from '../../packages/core/report-files.js';
+import { displayPath, expandReportGlobs, globFiles } from '../../packages/core/report-files.js';
 import { GitHubApiError } from '../../packages/github/api-errors.js';
 import { readK6Summary } from '../../packages/uptime/load/k6.js';
 import { readLoadReport } from '../../packages/uptime/load/read-load-report.js';
@@ -62,12 +61,12 @@ export async function readLoadReports(
     // A Locust prefix ("results/run") names two files; a path names the stats file.
     const files =
       /_stats\.csv$/.test(pattern) || pattern.includes('*')
-        ? expandReportGlobs([pattern], root, 'input locust-stats')
+        ? await expandReportGlobs([pattern], root, 'input locust-stats')
         : [`${root}/${pattern}`];
     // readLoadReport says what a history or failures file is, instead of failing on its columns.
     for (const f of files) out.push({ file: displayPath(f, root), model: await readLoadReport(f) });
   }
-  for (const f of expandReportGlobs(k6, root, 'input k6-summary'))
+  for (const f of await expandReportGlobs(k6, root, 'input k6-summary'))
     out.push({ file: displayPath(f, root), model: await readK6Summary(f) });
   return out;
 }
@@ -210,7 +209,7 @@ export async function checkMetrics(url: string, timeoutMs: number): Promise<NonN
 
 /** The alert rules files' coverage of the seed alerts; their parser (YAML) loads only when there are files. */
 export async function checkAlertRules(patterns: string[], root: string): Promise<NonNullable<UptimeModel['alerts']>> {
-  const files = globSync(patterns, { cwd: root, dot: true, onlyFiles: true }).sort();
+  const files = (await globFiles(patterns, { cwd: root, dot: true, onlyFiles: true })).sort();
   if (files.length === 0)
     return { files: [], coverage: null, problem: `no alert rules file: looked for ${patterns.join(', ')}` };
   const { checkSeedAlerts, parseAlertRules } = await import('../../packages/uptime/alert-rules.js');

@@ -146,7 +146,7 @@ export interface SecurityResults {
 /** The security-gate results with first-seen dates: `security-results`, and the default branch's newest `security-artifact`. */
 export async function readSecurityResults(inputs: Inputs, api: GitHubApi | null): Promise<SecurityResults> {
   const files = inputs.securityResults.length
-    ? readResultFiles(inputs.securityResults, inputs.root, 'security-results')
+    ? await readResultFiles(inputs.securityResults, inputs.root, 'security-results')
     : [];
   const notes: string[] = [];
   if (inputs.securityArtifact && api) {

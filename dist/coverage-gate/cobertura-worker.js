@@ -7,7 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _packages_coverage_parallel_cobertura_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(605);
+/* harmony import */ var _packages_coverage_parallel_cobertura_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(515);
 /** Worker thread entry (bundled as dist/coverage-gate/cobertura-worker.js): parses one piece of a large Cobertura report. */
 
 
@@ -19,7 +19,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 605:
+/***/ 515:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -334,7 +334,9 @@ class CoverageBatch {
     miss = new Int32Array(256);
     missCount = 0;
     kinds = new Set();
+    lastKind = null;
     reset() {
+        this.lastKind = null;
         this.lineCount = 0;
         this.maxLine = 0;
         this.slotInts = 0;
@@ -355,7 +357,11 @@ class CoverageBatch {
             this.maxLine = line;
     }
     addBranches(line, total, covered, kind, missing, missingCount = missing?.length ?? 0) {
-        this.kinds.add(kind);
+        if (kind !== this.lastKind) {
+            // A report gives every line the same kind: one Set insertion per run of them, not per line.
+            this.kinds.add(kind);
+            this.lastKind = kind;
+        }
         if (this.slotInts + STRIDE > this.slots.length)
             this.slots = grow(this.slots, this.slotInts + STRIDE);
         if (this.slotInts > 0 && this.slots[this.slotInts - STRIDE + LINE] >= line)
@@ -1003,6 +1009,7 @@ class XmlStreamParser {
     attrNames = [];
     /** The name id each attribute position held in the previous tag (-1: none). */
     predicted = new Int32Array(16).fill(-1);
+    shortcut = null;
     /**
      * `fragment`: parse a piece of a larger document that starts between two tokens, inside
      * `enclosing` open elements it has not seen (their closing tags are collected in
@@ -1017,6 +1024,10 @@ class XmlStreamParser {
             this.started = true;
             this.rootSeen = true;
         }
+    }
+    /** Sets or clears the handler's shortcut (see ElementShortcut), from inside a callback or between writes. */
+    setShortcut(shortcut) {
+        this.shortcut = shortcut;
     }
     /** Open elements outside this parser's own: a fragment's enclosing ones not yet closed. */
     outerDepth() {
@@ -1133,6 +1144,12 @@ class XmlStreamParser {
                     return; // else keep it: it may begin a text that continues in the next chunk
                 }
                 if (b[i] === LT) {
+                    if (this.shortcut !== null && this.textParts === null) {
+                        i = this.shortcut(b, i, len);
+                        this.pos = i;
+                        if (i >= len || b[i] !== LT)
+                            continue;
+                    }
                     this.pos = i;
                     this.markup(b, i, len);
                 }
@@ -1547,26 +1564,21 @@ class XmlStreamParser {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/coverage/formats/cobertura.ts
-/**
- * Cobertura XML (coverage.py / pytest-cov, Istanbul/c8, and other writers), stream-parsed.
- *
- * Only `<class>` lines count; the `<method>` lines some writers add repeat them. A branching
- * line carries `condition-coverage="50% (1/2)"`; coverage.py adds `missing-branches="7,exit"`
- * (the destinations not taken), which lets two runs of the same code merge exactly.
- */
-
-
-
-
-const CONDITION = /^\s*(\d+(?:\.\d+)?)%\s*\(\s*(\d+)\s*\/\s*(\d+)\s*\)\s*$/;
-const RATE_ELEMENTS = new Set(['coverage', 'package', 'class']);
+;// CONCATENATED MODULE: ./packages/coverage/formats/cobertura-lines.ts
+const cobertura_lines_LT = 0x3c;
+const cobertura_lines_GT = 0x3e;
+const cobertura_lines_SLASH = 0x2f;
+const QUOTE = 0x22;
+const cobertura_lines_AMP = 0x26;
 const DIGIT_0 = 0x30;
 /** Reads "50% (1/2)" from bytes; false when it is not of that form. */
 function parseCondition(v, out) {
     const { buf, end } = v;
-    let i = buf.indexOf(0x28, v.start); // (
-    if (i < 0 || i >= end)
+    // A loop, not Buffer#indexOf: the "(" is a few bytes in, and a native call per branching line costs more.
+    let i = v.start;
+    while (i < end && buf[i] !== 0x28)
+        i++; // (
+    if (i >= end)
         return false;
     i++;
     let covered = 0;
@@ -1618,6 +1630,222 @@ function parseArcIds(v, ids) {
     }
     return n;
 }
+/**
+ * A branching line's branches. `missingCount` is how many ids missing-branches gave (-1: the
+ * attribute was malformed, null: absent). The ids identify the branches (so two runs merge
+ * exactly) only when they account for every branch not taken.
+ */
+function addBranchLine(batch, line, covered, total, ids, missingCount) {
+    let count = missingCount ?? (covered === total ? 0 : -1); // nothing missing: identities do not matter
+    if (count !== total - covered)
+        count = -1;
+    if (count < 0)
+        batch.addBranches(line, total, covered, 'none');
+    else
+        batch.addBranches(line, total, covered, 'arc', ids, count);
+}
+/**
+ * A fixed run of ASCII bytes, compared four at a time: most of a line's bytes are these
+ * attribute names, and one 32-bit load per four bytes is what makes the shortcut fast.
+ */
+class Literal {
+    length;
+    words;
+    tail;
+    constructor(text) {
+        const bytes = Buffer.from(text, 'latin1');
+        this.length = bytes.length;
+        const whole = bytes.length >> 2;
+        this.words = new Uint32Array(whole);
+        for (let w = 0; w < whole; w++)
+            this.words[w] = bytes.readUInt32LE(w * 4);
+        this.tail = Uint8Array.from(bytes.subarray(whole * 4));
+    }
+    /** Whether the literal is at `i` of the bytes `view` sees, all of it before `len`. */
+    at(view, i, len) {
+        if (i + this.length > len)
+            return false;
+        const words = this.words;
+        for (let w = 0; w < words.length; w++)
+            if (view.getUint32(i + w * 4, true) !== words[w])
+                return false;
+        const t = i + words.length * 4;
+        for (let k = 0; k < this.tail.length; k++)
+            if (view.getUint8(t + k) !== this.tail[k])
+                return false;
+        return true;
+    }
+}
+const word = (text) => Buffer.from(text, 'latin1').readUInt32LE(0);
+// `<line number="` and `" hits="`, which every line has, compared word by word with no loop.
+const LINE_NUMBER = ['<lin', 'e nu', 'mber'].map(word);
+const LINE_NUMBER_END = Buffer.from('="', 'latin1').readUInt16LE(0);
+const LINE_NUMBER_LENGTH = 14;
+const HITS = ['" hi', 'ts="'].map(word);
+const HITS_LENGTH = 8;
+const BRANCH_FALSE = new Literal(' branch="false"');
+const CONDITION = new Literal(' branch="true" condition-coverage="');
+const MISSING = new Literal(' missing-branches="');
+/** Digits that fit exact integer arithmetic; longer values go the general way. */
+const MAX_NUMBER_DIGITS = 9;
+const MAX_HITS_DIGITS = 15;
+/** XML's white space, by byte: one load instead of four comparisons (the indentation between lines). */
+const cobertura_lines_SPACE = new Uint8Array(256);
+for (const c of [0x20, 0x0a, 0x09, 0x0d])
+    cobertura_lines_SPACE[c] = 1;
+function cobertura_lines_isSpace(c) {
+    return cobertura_lines_SPACE[c] === 1;
+}
+/** The closing quote of a value starting at `i`, or -1 (cut off, or written with "&" or "<"). */
+function valueEnd(b, i, len) {
+    for (; i < len; i++) {
+        const c = b[i];
+        if (c === QUOTE)
+            return i;
+        if (c === cobertura_lines_AMP || c === cobertura_lines_LT)
+            return -1;
+    }
+    return -1;
+}
+/** The shortcut through a class's lines, feeding the handler's batch. */
+class PlainLineScanner {
+    batch;
+    condition = { covered: 0, total: 0 };
+    value = { buf: new Uint8Array(0), start: 0, end: 0 };
+    ids = new Int32Array(64);
+    /** Where the line being read ends, set by readLine. */
+    end = 0;
+    constructor(batch) {
+        this.batch = batch;
+    }
+    /** Reads lines from `at` (a "<"); returns where the tokenizer goes on (see ElementShortcut). */
+    scan = (b, at, len) => {
+        const view = new DataView(b.buffer, b.byteOffset, b.length);
+        let i = at;
+        for (;;) {
+            if (!this.readLine(b, view, i, len))
+                return i;
+            const done = this.end;
+            // The white space before the next element, only if a "<" follows it here.
+            i = done;
+            while (i < len && cobertura_lines_isSpace(b[i]))
+                i++;
+            if (i >= len || b[i] !== cobertura_lines_LT)
+                return done;
+        }
+    };
+    /** One line at `i` in a known form: added to the batch, `end` set after it; false to leave it. */
+    readLine(b, view, i, len) {
+        if (!this.lineStartAt(view, i, len))
+            return false;
+        let k = this.digits(b, i + LINE_NUMBER_LENGTH, len, MAX_NUMBER_DIGITS);
+        const number = this.digitsValue;
+        if (k < 0 || number === 0)
+            return false;
+        if (k + HITS_LENGTH > len || view.getUint32(k, true) !== HITS[0] || view.getUint32(k + 4, true) !== HITS[1])
+            return false;
+        k = this.digits(b, k + HITS_LENGTH, len, MAX_HITS_DIGITS);
+        const hits = this.digitsValue;
+        if (k < 0 || k >= len || b[k] !== QUOTE)
+            return false;
+        k++;
+        let missingCount; // undefined: not a branching line
+        if (b[k] === cobertura_lines_SLASH) {
+            // The usual end, "/>": no attribute to look for.
+        }
+        else if (BRANCH_FALSE.at(view, k, len))
+            k += BRANCH_FALSE.length;
+        else if (CONDITION.at(view, k, len)) {
+            k = this.readBranches(b, view, k + CONDITION.length, len);
+            if (k < 0)
+                return false;
+            missingCount = this.missingCount;
+        }
+        while (k < len && cobertura_lines_isSpace(b[k]))
+            k++;
+        if (k + 1 >= len || b[k] !== cobertura_lines_SLASH || b[k + 1] !== cobertura_lines_GT)
+            return false;
+        this.batch.addLine(number, hits);
+        if (missingCount !== undefined) {
+            const { covered, total } = this.condition;
+            addBranchLine(this.batch, number, covered, total, this.ids, missingCount);
+        }
+        this.end = k + 2;
+        return true;
+    }
+    /** Whether `<line number="` is at `i`. */
+    lineStartAt(view, i, len) {
+        return (i + LINE_NUMBER_LENGTH <= len &&
+            view.getUint32(i, true) === LINE_NUMBER[0] &&
+            view.getUint32(i + 4, true) === LINE_NUMBER[1] &&
+            view.getUint32(i + 8, true) === LINE_NUMBER[2] &&
+            view.getUint16(i + 12, true) === LINE_NUMBER_END);
+    }
+    /** The number digits() read last. */
+    digitsValue = 0;
+    /** 1 to `max` decimal digits at `k`, their number into `digitsValue`; the offset after them, or -1. */
+    digits(b, k, len, max) {
+        let value = 0;
+        const start = k;
+        for (; k < len && k - start <= max; k++) {
+            const d = b[k] - DIGIT_0;
+            if (d < 0 || d > 9)
+                break;
+            value = value * 10 + d;
+        }
+        if (k === start || k - start > max)
+            return -1;
+        this.digitsValue = value;
+        return k;
+    }
+    /** What readBranches found in missing-branches (see addBranchLine). */
+    missingCount = null;
+    /**
+     * condition-coverage's value from `k` and an optional missing-branches after it, into
+     * `condition`, `ids` and `missingCount`; the offset after them, or -1 to leave the line.
+     */
+    readBranches(b, view, k, len) {
+        const value = this.value;
+        const end = valueEnd(b, k, len);
+        if (end < 0)
+            return -1;
+        value.buf = b;
+        value.start = k;
+        value.end = end;
+        const c = this.condition;
+        // A malformed or impossible condition is the general path's to read or report.
+        if (!parseCondition(value, c) || c.total === 0 || c.covered > c.total)
+            return -1;
+        k = end + 1;
+        this.missingCount = null;
+        if (!MISSING.at(view, k, len))
+            return k;
+        k += MISSING.length;
+        const missingEnd = valueEnd(b, k, len);
+        if (missingEnd < 0)
+            return -1;
+        value.start = k;
+        value.end = missingEnd;
+        this.missingCount = parseArcIds(value, this.ids);
+        return missingEnd + 1;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/coverage/formats/cobertura.ts
+/**
+ * Cobertura XML (coverage.py / pytest-cov, Istanbul/c8, and other writers), stream-parsed.
+ *
+ * Only `<class>` lines count; the `<method>` lines some writers add repeat them. A branching
+ * line carries `condition-coverage="50% (1/2)"`; coverage.py adds `missing-branches="7,exit"`
+ * (the destinations not taken), which lets two runs of the same code merge exactly.
+ */
+
+
+
+
+
+const cobertura_CONDITION = /^\s*(\d+(?:\.\d+)?)%\s*\(\s*(\d+)\s*\/\s*(\d+)\s*\)\s*$/;
+const RATE_ELEMENTS = new Set(['coverage', 'package', 'class']);
 /** The elements enclosing a <class> in Cobertura: coverage, packages, package, classes. */
 const cobertura_CLASS_DEPTH = 4;
 /**
@@ -1651,6 +1879,8 @@ class CoberturaHandler {
     arcIds = new Int32Array(64);
     /** One <class> at a time is collected here, then loaded into its file in one go. */
     batch = new CoverageBatch();
+    /** Set on the tokenizer inside a class's <lines>: lines in a known form are read there without the general path. */
+    plainLines = new PlainLineScanner(this.batch).scan;
     constructor(file) {
         this.file = file;
     }
@@ -1697,6 +1927,10 @@ class CoberturaHandler {
             case 'method':
                 this.methodDepth++;
                 break;
+            case 'lines':
+                if (this.current && this.methodDepth === 0)
+                    this.parser?.setShortcut(this.plainLines);
+                break;
         }
     }
     close(name) {
@@ -1713,6 +1947,9 @@ class CoberturaHandler {
         }
         else if (name === 'method') {
             this.methodDepth--;
+        }
+        else if (name === 'lines') {
+            this.parser?.setShortcut(null);
         }
     }
     text(t) {
@@ -1801,23 +2038,16 @@ class CoberturaHandler {
     /** A branching line: "covered/total" from condition-coverage, identities from missing-branches. */
     addBranches(attrs, line) {
         const { covered, total } = this.readCondition(attrs, line.number, line.conditionAt);
-        let count;
+        let missingCount = null;
         if (line.missingAt >= 0)
-            count = attrs.rawAt(line.missingAt, this.raw) ? parseArcIds(this.raw, this.arcIds) : -1;
-        else
-            count = covered === total ? 0 : -1; // nothing missing: the identities do not matter for merging
-        if (count !== total - covered)
-            count = -1;
-        if (count < 0)
-            this.batch.addBranches(line.number, total, covered, 'none');
-        else
-            this.batch.addBranches(line.number, total, covered, 'arc', this.arcIds, count);
+            missingCount = attrs.rawAt(line.missingAt, this.raw) ? parseArcIds(this.raw, this.arcIds) : -1;
+        addBranchLine(this.batch, line.number, covered, total, this.arcIds, missingCount);
     }
     readCondition(attrs, number, at) {
         const condition = this.condition;
         if (!attrs.rawAt(at, this.raw) || !parseCondition(this.raw, condition)) {
             const cond = attrs.valueAt(at);
-            const m = CONDITION.exec(cond);
+            const m = cobertura_CONDITION.exec(cond);
             if (!m)
                 this.fail(`<line number="${number}" condition-coverage="${cond}">: expected the form "50% (1/2)"`);
             condition.covered = Number(m[2]);

@@ -32768,7 +32768,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _quality_gate_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4459);
+/* harmony import */ var _quality_gate_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7997);
 
 await (0,_quality_gate_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -32777,7 +32777,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4459:
+/***/ 7997:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37022,7 +37022,8 @@ function checkoutFiles(root) {
             if (hit === undefined) {
                 // Always on disk: git also lists files deleted from the working tree (and outside a
                 // sparse checkout), which must not win over a file that is there.
-                hit = (0,external_node_fs_.statSync)((0,external_node_path_.join)(root, relative), { throwIfNoEntry: false })?.isFile() ?? false;
+                // `relative` is normal (no "..", no leading "/"): appended, not path.join()ed, per file.
+                hit = (0,external_node_fs_.statSync)(`${root}/${relative}`, { throwIfNoEntry: false })?.isFile() ?? false;
                 known.set(relative, hit);
             }
             return hit;
@@ -37168,9 +37169,11 @@ class PathResolver {
         if (isAbsolute(name))
             out.push(this.mapped(name));
         else {
+            // Joined by hand: mapped() normalizes, and a report's thousands of names under the same
+            // <source> made posix.join's own normalization a large share of the resolution's garbage.
             for (const s of sources)
                 if (s.trim())
-                    out.push(this.mapped(external_node_path_.posix.join(toPosix(s.trim()), name)));
+                    out.push(this.mapped(`${toPosix(s.trim())}/${name}`));
             out.push(this.mapped(name));
         }
         return out;
@@ -37241,7 +37244,9 @@ class PathResolver {
 function indexByBasename(files) {
     const m = new Map();
     for (const f of files) {
-        const b = external_node_path_.posix.basename(f);
+        // The listing's paths are relative, with "/" and no trailing one: the name after the last "/"
+        // is posix.basename's, at a fraction of its cost over a large checkout.
+        const b = f.slice(f.lastIndexOf('/') + 1);
         const list = m.get(b);
         if (list)
             list.push(f);
@@ -37251,534 +37256,7 @@ function indexByBasename(files) {
     return m;
 }
 
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/parse.js
-/**
- * Parses a unified diff format patch into a structured patch object.
- *
- * `parsePatch` has some understanding of Git's particular dialect of unified diff format.
- * When parsing a Git patch, each index in the result may contain additional
- * fields (`isRename`, `isBinary`, etc) not included in the data structure returned by
- * `structuredPatch`; see the `StructuredPatch` interface for a full list.
- *
- * @return a JSON object representation of the patch, suitable for use with the `applyPatch`
- * method. This parses to the same structure returned by `structuredPatch`, except that
- * `oldFileName` and `newFileName` may be `undefined` if the patch doesn't contain enough
- * information to determine them (e.g. a hunk-only patch with no file headers).
- */
-function parsePatch(uniDiff) {
-    const diffstr = uniDiff.split(/\n/), list = [];
-    let i = 0;
-    // These helper functions identify line types that can appear between files
-    // in a multi-file patch. Keeping them in one place avoids subtle
-    // inconsistencies from having the same regexes duplicated in multiple places.
-    // Matches `diff --git ...` lines specifically.
-    function isGitDiffHeader(line) {
-        return (/^diff --git /).test(line);
-    }
-    // Matches lines that denote the start of a new diff's section in a
-    // multi-file patch: `diff --git ...`, `Index: ...`, or `diff -r ...`.
-    function isDiffHeader(line) {
-        return isGitDiffHeader(line)
-            || (/^Index:\s/).test(line)
-            || (/^diff(?: -r \w+)+\s/).test(line);
-    }
-    // Matches `--- ...` and `+++ ...` file header lines.
-    function isFileHeader(line) {
-        return (/^(---|\+\+\+)\s/).test(line);
-    }
-    // Matches `@@ ...` hunk header lines.
-    function isHunkHeader(line) {
-        return (/^@@\s/).test(line);
-    }
-    function parseIndex() {
-        var _a;
-        const index = {};
-        index.hunks = [];
-        list.push(index);
-        // Parse diff metadata
-        let seenDiffHeader = false;
-        while (i < diffstr.length) {
-            const line = diffstr[i];
-            // File header (---, +++) or hunk header (@@) found; end parsing diff metadata
-            if (isFileHeader(line) || isHunkHeader(line)) {
-                break;
-            }
-            // The next two branches handle recognized diff headers. Note that
-            // isDiffHeader deliberately does NOT match arbitrary `diff`
-            // commands like `diff -u -p -r1.1 -r1.2`, because in some
-            // formats (e.g. CVS diffs) such lines appear as metadata within
-            // a single file's header section, after an `Index:` line. See the
-            // diffx documentation (https://diffx.org) for examples.
-            //
-            // In both branches: if we've already seen a diff header for *this*
-            // file and now we encounter another one, it must belong to the
-            // next file, so break.
-            if (isGitDiffHeader(line)) {
-                if (seenDiffHeader) {
-                    return;
-                }
-                seenDiffHeader = true;
-                index.isGit = true;
-                // Parse the old and new filenames from the `diff --git` header and
-                // tentatively set oldFileName and newFileName from them. These may
-                // be overridden below by `rename from` / `rename to` or `copy from` /
-                // `copy to` extended headers, or by --- and +++ lines. But for Git
-                // diffs that lack all of those (e.g. mode-only changes, binary
-                // file changes without rename), these are the only filenames we
-                // get.
-                // parseGitDiffHeader returns null if the header can't be parsed
-                // (e.g. unterminated quoted filename, or unexpected format). In
-                // that case we skip setting filenames here; they may still be
-                // set from --- / +++ or rename from / rename to lines below.
-                const paths = parseGitDiffHeader(line);
-                if (paths) {
-                    index.oldFileName = paths.oldFileName;
-                    index.newFileName = paths.newFileName;
-                }
-                // Consume Git extended headers (`old mode`, `new mode`, `rename from`,
-                // `rename to`, `similarity index`, `index`, `Binary files ... differ`,
-                // etc.)
-                i++;
-                while (i < diffstr.length) {
-                    const extLine = diffstr[i];
-                    // Stop consuming extended headers if we hit a file header,
-                    // hunk header, or another diff header.
-                    if (isFileHeader(extLine) || isHunkHeader(extLine) || isDiffHeader(extLine)) {
-                        break;
-                    }
-                    // Parse `rename from` / `rename to` lines - these give us
-                    // unambiguous filenames. These lines don't include the
-                    // a/ and b/ prefixes that appear in the `diff --git` header
-                    // and --- / +++ lines, so we add them for consistency.
-                    // Git C-style quotes filenames containing special characters
-                    // (tabs, newlines, backslashes, double quotes), so we must
-                    // unquote them when present.
-                    const renameFromMatch = (/^rename from (.*)/).exec(extLine);
-                    if (renameFromMatch) {
-                        index.oldFileName = 'a/' + unquoteIfQuoted(renameFromMatch[1]);
-                        index.isRename = true;
-                    }
-                    const renameToMatch = (/^rename to (.*)/).exec(extLine);
-                    if (renameToMatch) {
-                        index.newFileName = 'b/' + unquoteIfQuoted(renameToMatch[1]);
-                        index.isRename = true;
-                    }
-                    // Parse copy from / copy to lines similarly
-                    const copyFromMatch = (/^copy from (.*)/).exec(extLine);
-                    if (copyFromMatch) {
-                        index.oldFileName = 'a/' + unquoteIfQuoted(copyFromMatch[1]);
-                        index.isCopy = true;
-                    }
-                    const copyToMatch = (/^copy to (.*)/).exec(extLine);
-                    if (copyToMatch) {
-                        index.newFileName = 'b/' + unquoteIfQuoted(copyToMatch[1]);
-                        index.isCopy = true;
-                    }
-                    const newFileModeMatch = (/^new file mode (\d+)/).exec(extLine);
-                    if (newFileModeMatch) {
-                        index.isCreate = true;
-                        index.newMode = newFileModeMatch[1];
-                    }
-                    const deletedFileModeMatch = (/^deleted file mode (\d+)/).exec(extLine);
-                    if (deletedFileModeMatch) {
-                        index.isDelete = true;
-                        index.oldMode = deletedFileModeMatch[1];
-                    }
-                    const oldModeMatch = (/^old mode (\d+)/).exec(extLine);
-                    if (oldModeMatch) {
-                        index.oldMode = oldModeMatch[1];
-                    }
-                    const newModeMatch = (/^new mode (\d+)/).exec(extLine);
-                    if (newModeMatch) {
-                        index.newMode = newModeMatch[1];
-                    }
-                    if ((/^Binary files /).test(extLine)) {
-                        index.isBinary = true;
-                    }
-                    i++;
-                }
-                continue;
-            }
-            else if (isDiffHeader(line)) {
-                if (seenDiffHeader) {
-                    return;
-                }
-                seenDiffHeader = true;
-                // For Mercurial-style headers like
-                //     diff -r 9117c6561b0b -r 273ce12ad8f1 .hgignore
-                // or Index: headers like
-                //     Index: something with multiple words
-                // we extract the trailing filename as the index.
-                //
-                // TODO: It seems awkward that we indiscriminately trim off
-                //       trailing whitespace here. Theoretically, couldn't that
-                //       be meaningful - e.g. if the patch represents a diff of a
-                //       file whose name ends with a space? Seems wrong to nuke
-                //       it. But this behaviour has been around since v2.2.1 in
-                //       2015, so if it's going to change, it should be done
-                //       cautiously and in a new major release, for
-                //       backwards-compat reasons.
-                //       -- ExplodingCabbage
-                const headerMatch = (/^(?:Index:|diff(?: -r \w+)+)\s+/).exec(line);
-                if (headerMatch) {
-                    index.index = line.substring(headerMatch[0].length).trim();
-                }
-            }
-            i++;
-        }
-        // Parse file headers if they are defined. Unified diff requires them, but
-        // there's no technical issues to have an isolated hunk without file header
-        parseFileHeader(index);
-        parseFileHeader(index);
-        // If we got one file header but not the other, that's a malformed patch.
-        if ((index.oldFileName === undefined) !== (index.newFileName === undefined)) {
-            throw new Error('Missing ' + (index.oldFileName !== undefined ? '"+++ ..."' : '"--- ..."')
-                + ' file header for ' + ((_a = index.oldFileName) !== null && _a !== void 0 ? _a : index.newFileName));
-        }
-        while (i < diffstr.length) {
-            const line = diffstr[i];
-            if (isDiffHeader(line) || isFileHeader(line) || (/^===================================================================/).test(line)) {
-                break;
-            }
-            else if (isHunkHeader(line)) {
-                index.hunks.push(parseHunk());
-            }
-            else {
-                // Skip blank lines and any other unrecognized content between
-                // or after hunks. Real-world examples of such content include:
-                //   - `Only in <dir>: <file>` from GNU `diff -r`
-                //   - `Property changes on:` sections from `svn diff`
-                //   - Trailing prose or commentary in email patches
-                // GNU `patch` tolerates all of these, and so do we.
-                i++;
-            }
-        }
-    }
-    /**
-     * Parses the old and new filenames from a `diff --git` header line.
-     *
-     * The format is:
-     *     diff --git a/<old-path> b/<new-path>
-     *
-     * When filenames contain special characters (including newlines, tabs,
-     * backslashes, or double quotes), Git quotes them with C-style escaping:
-     *     diff --git "a/file\twith\ttabs.txt" "b/file\twith\ttabs.txt"
-     *
-     * When filenames don't contain special characters and the old and new names
-     * are the same, we can unambiguously split on ` b/` by finding where the
-     * two halves (including their a/ and b/ prefixes) yield matching bare names.
-     *
-     * A pathological case exists in which we cannot reliably determine the paths
-     * from the `diff --git` header. This case is when the following are true:
-     * - the old and new file paths differ
-     * - they are both unquoted (i.e. contain no special characters)
-     * - at least one of the underlying file paths includes the substring ` b/`
-     * In this scenario, we do not know which occurrence of ` b/` indicates the
-     * start of the new file path, so the header is inherently ambiguous. We thus
-     * select a possible interpretation arbitrarily and return that.
-     *
-     * Fortunately, this ambiguity should never matter, because in any patch
-     * genuinely output by Git in which this pathological scenario occurs, there
-     * must also be `rename from`/`rename to` or `copy from`/`copy to` extended
-     * headers present below the `diff --git` header. `parseIndex` will parse
-     * THOSE headers, from which we CAN unambiguously determine the filenames,
-     * and will discard the result returned by this function.
-     *
-     * Returns null if the header can't be parsed at all — e.g. a quoted filename
-     * has an unterminated quote, or if the unquoted header doesn't match the
-     * expected `a/... b/...` format. In that case, the caller (parseIndex)
-     * skips setting oldFileName/newFileName from this header, but they may
-     * still be set later from `---`/`+++` lines or `rename from`/`rename to`
-     * extended headers; if none of those are present either, they'll remain
-     * undefined in the output.
-     */
-    function parseGitDiffHeader(line) {
-        // Strip the "diff --git " prefix
-        const rest = line.substring('diff --git '.length);
-        // Handle quoted paths: "a/path" "b/path"
-        // Git quotes paths when they contain characters like newlines, tabs,
-        // backslashes, or double quotes (but notably not spaces).
-        if (rest.startsWith('"')) {
-            const oldPath = parseQuotedFileName(rest);
-            if (oldPath === null) {
-                return null;
-            }
-            const afterOld = rest.substring(oldPath.rawLength + 1); // +1 for space
-            let newFileName;
-            if (afterOld.startsWith('"')) {
-                const newPath = parseQuotedFileName(afterOld);
-                if (newPath === null) {
-                    return null;
-                }
-                newFileName = newPath.fileName;
-            }
-            else {
-                newFileName = afterOld;
-            }
-            return {
-                oldFileName: oldPath.fileName,
-                newFileName
-            };
-        }
-        // Check if the second path is quoted
-        // e.g. diff --git a/simple "b/renamed\nnewline.txt"
-        const quoteIdx = rest.indexOf('"');
-        if (quoteIdx > 0) {
-            const oldFileName = rest.substring(0, quoteIdx - 1);
-            const newPath = parseQuotedFileName(rest.substring(quoteIdx));
-            if (newPath === null) {
-                return null;
-            }
-            return {
-                oldFileName,
-                newFileName: newPath.fileName
-            };
-        }
-        // Unquoted paths. Try to find the split point.
-        // The format is: a/<old-path> b/<new-path>
-        //
-        // Note the potential ambiguity caused by the possibility of the file paths
-        // themselves containing the substring ` b/`, plus the pathological case
-        // described in the comment above.
-        //
-        // Strategy: find all occurrences of " b/" and split on the middle
-        // one. When old and new names are the same (which is the only case where
-        // we can't rely on extended headers later in the patch so HAVE to get
-        // this right), this will always be the correct split.
-        if (rest.startsWith('a/')) {
-            const splits = [];
-            let idx = 0;
-            while (true) {
-                idx = rest.indexOf(' b/', idx + 1);
-                if (idx === -1) {
-                    break;
-                }
-                splits.push(idx);
-            }
-            if (splits.length > 0) {
-                const mid = splits[Math.floor(splits.length / 2)];
-                return {
-                    oldFileName: rest.substring(0, mid),
-                    newFileName: rest.substring(mid + 1)
-                };
-            }
-        }
-        // Fallback: can't parse, return null
-        return null;
-    }
-    /**
-     * If `s` starts with a double quote, unquotes it using C-style escape
-     * rules (as used by Git). Otherwise returns `s` as-is.
-     */
-    function unquoteIfQuoted(s) {
-        if (s.startsWith('"')) {
-            const parsed = parseQuotedFileName(s);
-            if (parsed) {
-                return parsed.fileName;
-            }
-        }
-        return s;
-    }
-    /**
-     * Parses a C-style quoted filename as used by Git or GNU `diff -u`.
-     * Returns the unescaped filename and the raw length consumed (including quotes).
-     */
-    function parseQuotedFileName(s) {
-        if (!s.startsWith('"')) {
-            return null;
-        }
-        let result = '';
-        let j = 1; // skip opening quote
-        while (j < s.length) {
-            if (s[j] === '"') {
-                return { fileName: result, rawLength: j + 1 };
-            }
-            if (s[j] === '\\' && j + 1 < s.length) {
-                j++;
-                switch (s[j]) {
-                    case 'a':
-                        result += '\x07';
-                        break;
-                    case 'b':
-                        result += '\b';
-                        break;
-                    case 'f':
-                        result += '\f';
-                        break;
-                    case 'n':
-                        result += '\n';
-                        break;
-                    case 'r':
-                        result += '\r';
-                        break;
-                    case 't':
-                        result += '\t';
-                        break;
-                    case 'v':
-                        result += '\v';
-                        break;
-                    case '\\':
-                        result += '\\';
-                        break;
-                    case '"':
-                        result += '"';
-                        break;
-                    case '0':
-                    case '1':
-                    case '2':
-                    case '3':
-                    case '4':
-                    case '5':
-                    case '6':
-                    case '7': {
-                        // C-style octal escapes represent raw bytes. Collect
-                        // consecutive octal-escaped bytes and decode as UTF-8.
-                        // Validate that we have a full 3-digit octal escape
-                        if (j + 2 >= s.length || s[j + 1] < '0' || s[j + 1] > '7' || s[j + 2] < '0' || s[j + 2] > '7') {
-                            return null;
-                        }
-                        const bytes = [parseInt(s.substring(j, j + 3), 8)];
-                        j += 3;
-                        while (s[j] === '\\' && s[j + 1] >= '0' && s[j + 1] <= '7') {
-                            if (j + 3 >= s.length || s[j + 2] < '0' || s[j + 2] > '7' || s[j + 3] < '0' || s[j + 3] > '7') {
-                                return null;
-                            }
-                            bytes.push(parseInt(s.substring(j + 1, j + 4), 8));
-                            j += 4;
-                        }
-                        result += new TextDecoder('utf-8').decode(new Uint8Array(bytes));
-                        continue; // j already points at the next character
-                    }
-                    // Note that in C, there are also three kinds of hex escape sequences:
-                    // - \xhh
-                    // - \uhhhh
-                    // - \Uhhhhhhhh
-                    // We do not bother to parse them here because, so far as we know,
-                    // they are never emitted by any tools that generate unified diff
-                    // format diffs, and so for now jsdiff does not consider them legal.
-                    default: return null;
-                }
-            }
-            else {
-                result += s[j];
-            }
-            j++;
-        }
-        // Unterminated quote
-        return null;
-    }
-    // Parses the --- and +++ headers, if none are found, no lines
-    // are consumed.
-    function parseFileHeader(index) {
-        const fileHeaderMatch = (/^(---|\+\+\+)\s+/).exec(diffstr[i]);
-        if (fileHeaderMatch) {
-            const prefix = fileHeaderMatch[1], data = diffstr[i].substring(3).trim().split('\t', 2), header = (data[1] || '').trim();
-            let fileName = data[0];
-            if (fileName.startsWith('"')) {
-                fileName = unquoteIfQuoted(fileName);
-            }
-            else {
-                fileName = fileName.replace(/\\\\/g, '\\');
-            }
-            if (prefix === '---') {
-                index.oldFileName = fileName;
-                index.oldHeader = header;
-            }
-            else {
-                index.newFileName = fileName;
-                index.newHeader = header;
-            }
-            i++;
-        }
-    }
-    // Parses a hunk
-    // This assumes that we are at the start of a hunk.
-    function parseHunk() {
-        var _a;
-        const chunkHeaderIndex = i, chunkHeaderLine = diffstr[i++], chunkHeader = chunkHeaderLine.split(/@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/);
-        const hunk = {
-            oldStart: +chunkHeader[1],
-            oldLines: typeof chunkHeader[2] === 'undefined' ? 1 : +chunkHeader[2],
-            newStart: +chunkHeader[3],
-            newLines: typeof chunkHeader[4] === 'undefined' ? 1 : +chunkHeader[4],
-            lines: []
-        };
-        // Unified Diff Format quirk: If the chunk size is 0,
-        // the first number is one lower than one would expect.
-        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
-        if (hunk.oldLines === 0) {
-            hunk.oldStart += 1;
-        }
-        if (hunk.newLines === 0) {
-            hunk.newStart += 1;
-        }
-        let addCount = 0, removeCount = 0;
-        for (; i < diffstr.length && (removeCount < hunk.oldLines || addCount < hunk.newLines || ((_a = diffstr[i]) === null || _a === void 0 ? void 0 : _a.startsWith('\\'))); i++) {
-            const operation = (diffstr[i].length == 0 && i != (diffstr.length - 1)) ? ' ' : diffstr[i][0];
-            if (operation === '+' || operation === '-' || operation === ' ' || operation === '\\') {
-                hunk.lines.push(diffstr[i]);
-                if (operation === '+') {
-                    addCount++;
-                }
-                else if (operation === '-') {
-                    removeCount++;
-                }
-                else if (operation === ' ') {
-                    addCount++;
-                    removeCount++;
-                }
-            }
-            else {
-                throw new Error(`Hunk at line ${chunkHeaderIndex + 1} contained invalid line ${diffstr[i]}`);
-            }
-        }
-        // Handle the empty block count case
-        if (!addCount && hunk.newLines === 1) {
-            hunk.newLines = 0;
-        }
-        if (!removeCount && hunk.oldLines === 1) {
-            hunk.oldLines = 0;
-        }
-        // Perform sanity checking
-        if (addCount !== hunk.newLines) {
-            throw new Error('Added line count did not match for hunk at line ' + (chunkHeaderIndex + 1));
-        }
-        if (removeCount !== hunk.oldLines) {
-            throw new Error('Removed line count did not match for hunk at line ' + (chunkHeaderIndex + 1));
-        }
-        // Check for extra hunk-body-like lines after the declared line counts
-        // were exhausted. If the very next line starts with ' ', '+', or '-',
-        // the hunk's line counts were probably wrong — unless it's a file
-        // header (--- or +++), which legitimately appears immediately after a
-        // hunk in multi-file diffs without Index lines.
-        if (i < diffstr.length && diffstr[i] && (/^[+ -]/).test(diffstr[i])
-            && !isFileHeader(diffstr[i])) {
-            throw new Error('Hunk at line ' + (chunkHeaderIndex + 1)
-                + ' has more lines than expected (expected '
-                + hunk.oldLines + ' old lines and ' + hunk.newLines + ' new lines)');
-        }
-        return hunk;
-    }
-    while (i < diffstr.length) {
-        parseIndex();
-    }
-    return list;
-}
-
 ;// CONCATENATED MODULE: ./packages/diff/unified-diff.ts
-/**
- * The lines a change adds, from unified diffs: `git diff --unified=0` output (with file
- * headers) or a pull request file's `patch` (hunks only, from the REST API).
- *
- * Parsed with jsdiff's `parsePatch`, which reads each hunk by the line counts of its `@@`
- * header: an added line whose text starts with `++ ` (C's `++ i;`) or a removed one starting
- * with `-- ` (SQL and Lua comments) is content, not a file header, and a hunk whose lines do
- * not add up is refused rather than read wrongly. Measured against the hand-written reader it
- * replaces and against parse-diff on real `git diff` output (tests/diff/real-git-diff.test.ts):
- * only jsdiff read every case right (parse-diff counts `\ No newline at end of file` as an
- * added line and leaves C-quoted names quoted).
- */
-
 /** A diff that cannot be read: the caller treats its changed lines as unknown. */
 class DiffFormatError extends Error {
     constructor(message) {
@@ -37786,7 +37264,8 @@ class DiffFormatError extends Error {
         this.name = 'DiffFormatError';
     }
 }
-function parse(text) {
+async function parse(text) {
+    const { parsePatch } = await __nccwpck_require__.e(/* import() */ 726).then(__nccwpck_require__.bind(__nccwpck_require__, 5726));
     try {
         return parsePatch(text);
     }
@@ -37809,8 +37288,8 @@ function addedLines(patch) {
     return lines;
 }
 /** Added line numbers (in the new file) of a patch made of hunks. Throws DiffFormatError. */
-function addedLinesOfPatch(patch) {
-    return parse(patch).flatMap(addedLines);
+async function addedLinesOfPatch(patch) {
+    return (await parse(patch)).flatMap(addedLines);
 }
 /** git's destination prefix (`b/`), which jsdiff keeps. */
 function newPath(name) {
@@ -37819,9 +37298,9 @@ function newPath(name) {
     return name.replace(/^b\//, '');
 }
 /** Added lines per new path, from `git diff` output. Deleted files are left out. Throws DiffFormatError. */
-function addedLinesOfGitDiff(diff) {
+async function addedLinesOfGitDiff(diff) {
     const out = new Map();
-    for (const patch of parse(diff)) {
+    for (const patch of await parse(diff)) {
         const path = newPath(patch.newFileName);
         if (path === null)
             continue;
@@ -37883,7 +37362,7 @@ async function changedLinesFromGit(root, baseSha) {
         return undefined;
     const files = new Map();
     try {
-        for (const [path, lines] of addedLinesOfGitDiff(diff.stdout))
+        for (const [path, lines] of await addedLinesOfGitDiff(diff.stdout))
             files.set(path, new Set(lines));
     }
     catch (e) {
@@ -37894,9 +37373,9 @@ async function changedLinesFromGit(root, baseSha) {
     return { source: 'git', files, unknown: [], truncated: false };
 }
 /** A patch's added lines; null when it cannot be read (a cut or malformed patch: its lines are unknown). */
-function patchLines(patch) {
+async function patchLines(patch) {
     try {
-        return addedLinesOfPatch(patch);
+        return await addedLinesOfPatch(patch);
     }
     catch (e) {
         if (e instanceof DiffFormatError)
@@ -37911,7 +37390,7 @@ async function changedLinesFromApi(api, pull) {
     for (const f of listed) {
         if (f.status === 'removed')
             continue;
-        const lines = typeof f.patch === 'string' && f.patch.length > 0 ? patchLines(f.patch) : null;
+        const lines = typeof f.patch === 'string' && f.patch.length > 0 ? await patchLines(f.patch) : null;
         if (lines)
             files.set(f.filename, new Set(lines));
         else if (!(f.status === 'renamed' && (f.changes ?? 0) === 0))
@@ -38361,8 +37840,6 @@ function stderrTail(stderr, lines = 3) {
     return kept.length > 500 ? `…${kept.slice(-500)}` : kept;
 }
 
-// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 3 modules
-var dist = __nccwpck_require__(6128);
 // EXTERNAL MODULE: ./packages/core/report-files.ts
 var report_files = __nccwpck_require__(2918);
 ;// CONCATENATED MODULE: ./packages/core/result/read-results.ts
@@ -38371,7 +37848,6 @@ var report_files = __nccwpck_require__(2918);
  * schema; a file that is not JSON, not a result, or not a valid one is set aside with the
  * reason, never silently used. promotion-report and the dashboard both read results this way.
  */
-
 
 
 
@@ -38411,15 +37887,15 @@ async function validateResults(files) {
     return out;
 }
 /** The result files under a folder, or matching globs (the `results` input). */
-function readResultFiles(patterns, root, inputName = 'results') {
+async function readResultFiles(patterns, root, inputName = 'results') {
     const paths = [];
     for (const p of patterns) {
         const abs = (0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(root, p);
         const st = (0,external_node_fs_.statSync)(abs, { throwIfNoEntry: false });
         if (st?.isDirectory())
-            paths.push(...(0,dist/* globSync */.AZ)('**/*.json', { cwd: abs, absolute: true, onlyFiles: true }).sort());
+            paths.push(...(await (0,report_files/* globFiles */.CJ)('**/*.json', { cwd: abs, absolute: true, onlyFiles: true })).sort());
         else
-            paths.push(...(0,report_files/* expandReportGlobs */.Cz)([p], root, `input ${inputName}`));
+            paths.push(...(await (0,report_files/* expandReportGlobs */.Cz)([p], root, `input ${inputName}`)));
     }
     return paths.map((f) => ({ file: (0,report_files/* displayPath */.Gt)(f, root), text: (0,external_node_fs_.readFileSync)(f, 'utf8') }));
 }
@@ -38444,7 +37920,7 @@ async function findBaseline(patterns, root, gate, component) {
         return { baseline: null, notes: [] };
     let files;
     try {
-        files = readResultFiles(patterns, root, 'baseline');
+        files = await readResultFiles(patterns, root, 'baseline');
     }
     catch {
         return { baseline: null, notes: [`no baseline results at ${patterns.join(', ')}`] };
@@ -39227,7 +38703,7 @@ async function collectFindings(tools, root, commandTimeoutMs) {
             findings.push(...r.findings);
             continue;
         }
-        for (const file of (0,report_files/* expandReportGlobs */.Cz)(t.reports, root, `input ${t.tool}-report`)) {
+        for (const file of await (0,report_files/* expandReportGlobs */.Cz)(t.reports, root, `input ${t.tool}-report`)) {
             const shown = (0,report_files/* displayPath */.Gt)(file, root);
             const report = await readQualityReport(file, t.tool, shown);
             runs.push(toolRun(t.tool, shown, 'report', report, null));
@@ -39270,8 +38746,8 @@ function gitLineText(root, ref) {
  * The fingerprints of the baseline: from earlier quality-gate results (their `fingerprints`),
  * or from the base branch's tool reports, fingerprinted against the base commit's files.
  */
-function readBaseline(b, log) {
-    const files = (0,report_files/* expandReportGlobs */.Cz)(b.patterns, b.root, 'input baseline');
+async function readBaseline(b, log) {
+    const files = await (0,report_files/* expandReportGlobs */.Cz)(b.patterns, b.root, 'input baseline');
     const fingerprints = [];
     const reports = [];
     for (const file of files) {
@@ -40933,18 +40409,16 @@ function writeOutputFile(abs, shown, at, text, isOurs, kind) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CJ: () => (/* binding */ globFiles),
 /* harmony export */   Cz: () => (/* binding */ expandReportGlobs),
 /* harmony export */   Gt: () => (/* binding */ displayPath),
 /* harmony export */   ry: () => (/* binding */ splitList)
 /* harmony export */ });
-/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6128);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(425);
-/** Expands an input's glob patterns to report files; a pattern that matches nothing is an error. */
-
 
 
 
@@ -40956,10 +40430,18 @@ function splitList(value) {
         .filter(Boolean);
 }
 /**
+ * The files `patterns` match (tinyglobby). It is loaded on first use: most report inputs name
+ * a file, which needs no glob, and a run that never globs does not pay for loading it.
+ */
+async function globFiles(patterns, options) {
+    const { globSync } = await __nccwpck_require__.e(/* import() */ 382).then(__nccwpck_require__.bind(__nccwpck_require__, 3382));
+    return globSync(patterns, options);
+}
+/**
  * Returns absolute paths of the files the patterns match under `root`, in a stable order,
  * without duplicates. Negated patterns (`!**\/vendor/**`) exclude.
  */
-function expandReportGlobs(patterns, root, inputName) {
+async function expandReportGlobs(patterns, root, inputName) {
     const include = patterns.filter((p) => !p.startsWith('!'));
     const ignore = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
     const found = new Set();
@@ -40971,7 +40453,13 @@ function expandReportGlobs(patterns, root, inputName) {
         }
         else {
             const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(pattern) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, pattern) : pattern;
-            matches = (0,tinyglobby__WEBPACK_IMPORTED_MODULE_3__/* .globSync */ .AZ)(rel.replace(/\\/g, '/'), { cwd: root, absolute: true, dot: true, ignore, onlyFiles: true });
+            matches = await globFiles(rel.replace(/\\/g, '/'), {
+                cwd: root,
+                absolute: true,
+                dot: true,
+                ignore,
+                onlyFiles: true,
+            });
         }
         if (matches.length === 0) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(`"${pattern}" matches no file (looked in ${root})`, { at: inputName }, 'Check that the step producing the report ran, and that the path is relative to the repository root.');
@@ -41572,6 +41060,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
+/***/ 3339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+
+/***/ }),
+
 /***/ 9278:
 /***/ ((module) => {
 
@@ -41768,915 +41263,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
 /***/ 9023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 6128:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  AZ: () => (/* binding */ globSync)
-});
-
-// UNUSED EXPORTS: convertPathToPattern, escapePath, glob, isDynamicPattern
-
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
-;// CONCATENATED MODULE: external "url"
-const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-;// CONCATENATED MODULE: external "module"
-const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
-
-
-
-
-//#region rolldown:runtime
-var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
-
-//#endregion
-//#region src/utils.ts
-function cleanPath(path) {
-	let normalized = (0,external_path_.normalize)(path);
-	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
-	return normalized;
-}
-const SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-	return path.replace(SLASHES_REGEX, separator);
-}
-const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-	if (resolvePaths) path = (0,external_path_.resolve)(path);
-	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
-	if (path === ".") return "";
-	const needsSeperator = path[path.length - 1] !== pathSeparator;
-	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/join-path.ts
-function joinPathWithBasePath(filename, directoryPath) {
-	return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-	return function(filename, directoryPath) {
-		const sameRoot = directoryPath.startsWith(root);
-		if (sameRoot) return directoryPath.slice(root.length) + filename;
-		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-	};
-}
-function joinPath(filename) {
-	return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-	return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-	const { relativePaths, includeBasePath } = options;
-	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-
-//#endregion
-//#region src/api/functions/push-directory.ts
-function pushDirectoryWithRelativePath(root) {
-	return function(directoryPath, paths) {
-		paths.push(directoryPath.substring(root.length) || ".");
-	};
-}
-function pushDirectoryFilterWithRelativePath(root) {
-	return function(directoryPath, paths, filters) {
-		const relativePath = directoryPath.substring(root.length) || ".";
-		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-	};
-}
-const pushDirectory = (directoryPath, paths) => {
-	paths.push(directoryPath || ".");
-};
-const pushDirectoryFilter = (directoryPath, paths, filters) => {
-	const path = directoryPath || ".";
-	if (filters.every((filter) => filter(path, true))) paths.push(path);
-};
-const empty$2 = () => {};
-function build$6(root, options) {
-	const { includeDirs, filters, relativePaths } = options;
-	if (!includeDirs) return empty$2;
-	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-
-//#endregion
-//#region src/api/functions/push-file.ts
-const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-const pushFileFilter = (filename, paths, _counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-const pushFileCount = (_filename, _paths, counts, _filters) => {
-	counts.files++;
-};
-const pushFile = (filename, paths) => {
-	paths.push(filename);
-};
-const empty$1 = () => {};
-function build$5(options) {
-	const { excludeFiles, filters, onlyCounts } = options;
-	if (excludeFiles) return empty$1;
-	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-	else if (onlyCounts) return pushFileCount;
-	else return pushFile;
-}
-
-//#endregion
-//#region src/api/functions/get-array.ts
-const getArray = (paths) => {
-	return paths;
-};
-const getArrayGroup = () => {
-	return [""].slice(0, 0);
-};
-function build$4(options) {
-	return options.group ? getArrayGroup : getArray;
-}
-
-//#endregion
-//#region src/api/functions/group-files.ts
-const groupFiles = (groups, directory, files) => {
-	groups.push({
-		directory,
-		files,
-		dir: directory
-	});
-};
-const empty = () => {};
-function build$3(options) {
-	return options.group ? groupFiles : empty;
-}
-
-//#endregion
-//#region src/api/functions/resolve-symlink.ts
-const resolveSymlinksAsync = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	fs.realpath(path, (error, resolvedPath) => {
-		if (error) return queue.dequeue(suppressErrors ? null : error, state);
-		fs.stat(resolvedPath, (error$1, stat) => {
-			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-			callback$1(stat, resolvedPath);
-			queue.dequeue(null, state);
-		});
-	});
-};
-const resolveSymlinks = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	try {
-		const resolvedPath = fs.realpathSync(path);
-		const stat = fs.statSync(resolvedPath);
-		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-		callback$1(stat, resolvedPath);
-	} catch (e) {
-		if (!suppressErrors) throw e;
-	}
-};
-function build$2(options, isSynchronous) {
-	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path, resolved, state) {
-	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-	let parent = (0,external_path_.dirname)(path);
-	let depth = 1;
-	while (parent !== state.root && depth < 2) {
-		const resolvedPath = state.symlinks.get(parent);
-		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-		if (isSameRoot) depth++;
-		else parent = (0,external_path_.dirname)(parent);
-	}
-	state.symlinks.set(path, resolved);
-	return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-	return state.visited.includes(resolved + state.options.pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/invoke-callback.ts
-const onlyCountsSync = (state) => {
-	return state.counts;
-};
-const groupsSync = (state) => {
-	return state.groups;
-};
-const defaultSync = (state) => {
-	return state.paths;
-};
-const limitFilesSync = (state) => {
-	return state.paths.slice(0, state.options.maxFiles);
-};
-const onlyCountsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.counts, state.options.suppressErrors);
-	return null;
-};
-const defaultAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths, state.options.suppressErrors);
-	return null;
-};
-const limitFilesAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-	return null;
-};
-const groupsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.groups, state.options.suppressErrors);
-	return null;
-};
-function report(error, callback$1, output, suppressErrors) {
-	if (error && !suppressErrors) callback$1(error, output);
-	else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-	const { onlyCounts, group, maxFiles } = options;
-	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-	else if (group) return isSynchronous ? groupsSync : groupsAsync;
-	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-	else return isSynchronous ? defaultSync : defaultAsync;
-}
-
-//#endregion
-//#region src/api/functions/walk-directory.ts
-const readdirOpts = { withFileTypes: true };
-const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	state.queue.enqueue();
-	if (currentDepth < 0) return state.queue.dequeue(null, state);
-	const { fs } = state;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-		callback$1(entries, directoryPath, currentDepth);
-		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-	});
-};
-const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	const { fs } = state;
-	if (currentDepth < 0) return;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	let entries = [];
-	try {
-		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-	} catch (e) {
-		if (!state.options.suppressErrors) throw e;
-	}
-	callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-	return isSynchronous ? walkSync : walkAsync;
-}
-
-//#endregion
-//#region src/api/queue.ts
-/**
-* This is a custom stateless queue to track concurrent async fs calls.
-* It increments a counter whenever a call is queued and decrements it
-* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
-*/
-var Queue = class {
-	count = 0;
-	constructor(onQueueEmpty) {
-		this.onQueueEmpty = onQueueEmpty;
-	}
-	enqueue() {
-		this.count++;
-		return this.count;
-	}
-	dequeue(error, output) {
-		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-			this.onQueueEmpty(error, output);
-			if (error) {
-				output.controller.abort();
-				this.onQueueEmpty = void 0;
-			}
-		}
-	}
-};
-
-//#endregion
-//#region src/api/counter.ts
-var Counter = class {
-	_files = 0;
-	_directories = 0;
-	set files(num) {
-		this._files = num;
-	}
-	get files() {
-		return this._files;
-	}
-	set directories(num) {
-		this._directories = num;
-	}
-	get directories() {
-		return this._directories;
-	}
-	/**
-	* @deprecated use `directories` instead
-	*/
-	/* c8 ignore next 3 */
-	get dirs() {
-		return this._directories;
-	}
-};
-
-//#endregion
-//#region src/api/aborter.ts
-/**
-* AbortController is not supported on Node 14 so we use this until we can drop
-* support for Node 14.
-*/
-var Aborter = class {
-	aborted = false;
-	abort() {
-		this.aborted = true;
-	}
-};
-
-//#endregion
-//#region src/api/walker.ts
-var Walker = class {
-	root;
-	isSynchronous;
-	state;
-	joinPath;
-	pushDirectory;
-	pushFile;
-	getArray;
-	groupFiles;
-	resolveSymlink;
-	walkDirectory;
-	callbackInvoker;
-	constructor(root, options, callback$1) {
-		this.isSynchronous = !callback$1;
-		this.callbackInvoker = build$1(options, this.isSynchronous);
-		this.root = normalizePath(root, options);
-		this.state = {
-			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-			paths: [""].slice(0, 0),
-			groups: [],
-			counts: new Counter(),
-			options,
-			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-			symlinks: /* @__PURE__ */ new Map(),
-			visited: [""].slice(0, 0),
-			controller: new Aborter(),
-			fs: options.fs || external_fs_namespaceObject
-		};
-		this.joinPath = build$7(this.root, options);
-		this.pushDirectory = build$6(this.root, options);
-		this.pushFile = build$5(options);
-		this.getArray = build$4(options);
-		this.groupFiles = build$3(options);
-		this.resolveSymlink = build$2(options, this.isSynchronous);
-		this.walkDirectory = build(this.isSynchronous);
-	}
-	start() {
-		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-	}
-	walk = (entries, directoryPath, depth) => {
-		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-		const files = this.getArray(this.state.paths);
-		for (let i = 0; i < entries.length; ++i) {
-			const entry = entries[i];
-			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-				const filename = this.joinPath(entry.name, directoryPath);
-				this.pushFile(filename, files, this.state.counts, filters);
-			} else if (entry.isDirectory()) {
-				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-				if (exclude && exclude(entry.name, path)) continue;
-				this.pushDirectory(path, paths, filters);
-				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
-				let path = joinPathWithBasePath(entry.name, directoryPath);
-				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
-					if (stat.isDirectory()) {
-						resolvedPath = normalizePath(resolvedPath, this.state.options);
-						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-					} else {
-						resolvedPath = useRealPaths ? resolvedPath : path;
-						const filename = (0,external_path_.basename)(resolvedPath);
-						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
-						resolvedPath = this.joinPath(filename, directoryPath$1);
-						this.pushFile(resolvedPath, files, this.state.counts, filters);
-					}
-				});
-			}
-		}
-		this.groupFiles(this.state.groups, directoryPath, files);
-	};
-};
-
-//#endregion
-//#region src/api/async.ts
-function promise(root, options) {
-	return new Promise((resolve$1, reject) => {
-		callback(root, options, (err, output) => {
-			if (err) return reject(err);
-			resolve$1(output);
-		});
-	});
-}
-function callback(root, options, callback$1) {
-	let walker = new Walker(root, options, callback$1);
-	walker.start();
-}
-
-//#endregion
-//#region src/api/sync.ts
-function sync(root, options) {
-	const walker = new Walker(root, options);
-	return walker.start();
-}
-
-//#endregion
-//#region src/builder/api-builder.ts
-var APIBuilder = class {
-	constructor(root, options) {
-		this.root = root;
-		this.options = options;
-	}
-	withPromise() {
-		return promise(this.root, this.options);
-	}
-	withCallback(cb) {
-		callback(this.root, this.options, cb);
-	}
-	sync() {
-		return sync(this.root, this.options);
-	}
-};
-
-//#endregion
-//#region src/builder/index.ts
-let pm = null;
-/* c8 ignore next 6 */
-try {
-	__require.resolve("picomatch");
-	pm = __require("picomatch");
-} catch {}
-var Builder = class {
-	globCache = {};
-	options = {
-		maxDepth: Infinity,
-		suppressErrors: true,
-		pathSeparator: external_path_.sep,
-		filters: []
-	};
-	globFunction;
-	constructor(options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		this.globFunction = this.options.globFunction;
-	}
-	group() {
-		this.options.group = true;
-		return this;
-	}
-	withPathSeparator(separator) {
-		this.options.pathSeparator = separator;
-		return this;
-	}
-	withBasePath() {
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withRelativePaths() {
-		this.options.relativePaths = true;
-		return this;
-	}
-	withDirs() {
-		this.options.includeDirs = true;
-		return this;
-	}
-	withMaxDepth(depth) {
-		this.options.maxDepth = depth;
-		return this;
-	}
-	withMaxFiles(limit) {
-		this.options.maxFiles = limit;
-		return this;
-	}
-	withFullPaths() {
-		this.options.resolvePaths = true;
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withErrors() {
-		this.options.suppressErrors = false;
-		return this;
-	}
-	withSymlinks({ resolvePaths = true } = {}) {
-		this.options.resolveSymlinks = true;
-		this.options.useRealPaths = resolvePaths;
-		return this.withFullPaths();
-	}
-	withAbortSignal(signal) {
-		this.options.signal = signal;
-		return this;
-	}
-	normalize() {
-		this.options.normalizePath = true;
-		return this;
-	}
-	filter(predicate) {
-		this.options.filters.push(predicate);
-		return this;
-	}
-	onlyDirs() {
-		this.options.excludeFiles = true;
-		this.options.includeDirs = true;
-		return this;
-	}
-	exclude(predicate) {
-		this.options.exclude = predicate;
-		return this;
-	}
-	onlyCounts() {
-		this.options.onlyCounts = true;
-		return this;
-	}
-	crawl(root) {
-		return new APIBuilder(root || ".", this.options);
-	}
-	withGlobFunction(fn) {
-		this.globFunction = fn;
-		return this;
-	}
-	/**
-	* @deprecated Pass options using the constructor instead:
-	* ```ts
-	* new fdir(options).crawl("/path/to/root");
-	* ```
-	* This method will be removed in v7.0
-	*/
-	/* c8 ignore next 4 */
-	crawlWithOptions(root, options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		return new APIBuilder(root || ".", this.options);
-	}
-	glob(...patterns) {
-		if (this.globFunction) return this.globWithOptions(patterns);
-		return this.globWithOptions(patterns, ...[{ dot: true }]);
-	}
-	globWithOptions(patterns, ...options) {
-		const globFn = this.globFunction || pm;
-		/* c8 ignore next 5 */
-		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-		var isMatch = this.globCache[patterns.join("\0")];
-		if (!isMatch) {
-			isMatch = globFn(patterns, ...options);
-			this.globCache[patterns.join("\0")] = isMatch;
-		}
-		this.options.filters.push((path) => isMatch(path));
-		return this;
-	}
-};
-
-//#endregion
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
-
-
-
-
-
-//#region src/utils.ts
-const isReadonlyArray = Array.isArray;
-const BACKSLASHES = /\\/g;
-const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-const isWin = process.platform === "win32";
-const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-	const patternsCount = patterns.length;
-	const patternsParts = Array(patternsCount);
-	const matchers = Array(patternsCount);
-	let i, j;
-	for (i = 0; i < patternsCount; i++) {
-		const parts = splitPattern(patterns[i]);
-		patternsParts[i] = parts;
-		const partsCount = parts.length;
-		const partMatchers = Array(partsCount);
-		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
-		matchers[i] = partMatchers;
-	}
-	return (input) => {
-		const inputParts = input.split("/");
-		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-		for (i = 0; i < patternsCount; i++) {
-			const patternParts = patternsParts[i];
-			const matcher = matchers[i];
-			const inputPatternCount = inputParts.length;
-			const minParts = Math.min(inputPatternCount, patternParts.length);
-			j = 0;
-			while (j < minParts) {
-				const part = patternParts[j];
-				if (part.includes("/")) return true;
-				if (!matcher[j](inputParts[j])) break;
-				if (!options.noglobstar && part === "**") return true;
-				j++;
-			}
-			if (j === inputPatternCount) return true;
-		}
-		return false;
-	};
-}
-/* node:coverage ignore next 2 */
-const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-	if (cwd === root || root.startsWith(`${cwd}/`)) {
-		if (absolute) {
-			const start = cwd.length + +!isRoot(cwd);
-			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-		}
-		const prefix = root.slice(cwd.length + 1);
-		if (prefix) return (p, isDir) => {
-			if (p === ".") return prefix;
-			const result = `${prefix}/${p}`;
-			return isDir ? result.slice(0, -1) : result;
-		};
-		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-	}
-	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
-	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-	if (root.startsWith(`${cwd}/`)) {
-		const prefix = root.slice(cwd.length + 1);
-		return (p) => `${prefix}/${p}`;
-	}
-	return (p) => {
-		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
-		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-	};
-}
-function ensureNonDriveRelativePath(path) {
-	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-const splitPatternOptions = { parts: true };
-function splitPattern(path) {
-	var _result$parts;
-	const result = picomatch.scan(path, splitPatternOptions);
-	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
-}
-const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
-function convertPosixPathToPattern(path) {
-	return escapePosixPath(path);
-}
-function convertWin32PathToPattern(path) {
-	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
-}
-/**
-* Converts a path to a pattern depending on the platform.
-* Identical to {@link escapePath} on POSIX systems.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
-*/
-/* node:coverage ignore next 3 */
-const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
-const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-/**
-* Escapes a path's special characters depending on the platform.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
-*/
-/* node:coverage ignore next */
-const escapePath = isWin ? escapeWin32Path : escapePosixPath;
-/**
-* Checks if a pattern has dynamic parts.
-*
-* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
-*
-* - Doesn't necessarily return `false` on patterns that include `\`.
-* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
-* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
-* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
-*
-* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
-*/
-function isDynamicPattern(pattern, options) {
-	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-	const scan = picomatch.scan(pattern);
-	return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-//#endregion
-//#region src/patterns.ts
-const PARENT_DIRECTORY = /^(\/?\.\.)+/;
-const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-	var _PARENT_DIRECTORY$exe;
-	const cwd = opts.cwd;
-	let result = pattern;
-	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-	const escapedCwd = escapePath(cwd);
-	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
-	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-	const parts = splitPattern(result);
-	if (parentDir) {
-		const n = (parentDir.length + 1) / 3;
-		let i = 0;
-		const cwdParts = escapedCwd.split("/");
-		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-			i++;
-		}
-		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
-		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-			props.root = ensureNonDriveRelativePath(potentialRoot);
-			props.depthOffset = -n + i;
-		}
-	}
-	if (!isIgnore && props.depthOffset >= 0) {
-		var _props$commonPath;
-		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-		const newCommonPath = [];
-		const length = Math.min(props.commonPath.length, parts.length);
-		for (let i = 0; i < length; i++) {
-			const part = parts[i];
-			if (part === "**" && !parts[i + 1]) {
-				newCommonPath.pop();
-				break;
-			}
-			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-			newCommonPath.push(part);
-		}
-		props.depthOffset = newCommonPath.length;
-		props.commonPath = newCommonPath;
-		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
-	}
-	return result;
-}
-function processPatterns(options, patterns, props) {
-	const matchPatterns = [];
-	const ignorePatterns = [];
-	for (const pattern of options.ignore) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-	}
-	for (const pattern of patterns) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-	}
-	return {
-		match: matchPatterns,
-		ignore: ignorePatterns
-	};
-}
-//#endregion
-//#region src/crawler.ts
-function buildCrawler(options, patterns) {
-	const cwd = options.cwd;
-	const props = {
-		root: cwd,
-		depthOffset: 0
-	};
-	const processed = processPatterns(options, patterns, props);
-	if (options.debug) log("internal processing patterns:", processed);
-	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-	const root = props.root.replace(BACKSLASHES, "");
-	const matchOptions = {
-		dot,
-		nobrace: options.braceExpansion === false,
-		nocase: !caseSensitiveMatch,
-		noextglob: options.extglob === false,
-		noglobstar: options.globstar === false,
-		posix: true
-	};
-	const matcher = picomatch(processed.match, matchOptions);
-	const ignore = picomatch(processed.ignore, matchOptions);
-	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-	const format = buildFormat(cwd, root, absolute);
-	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-	const excludePredicate = (_, p) => {
-		const relativePath = excludeFormatter(p, true);
-		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-	};
-	let maxDepth;
-	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-	const crawler = new Builder({
-		filters: [debug ? (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			const matches = matcher(path) && !ignore(path);
-			if (matches) log(`matched ${path}`);
-			return matches;
-		} : (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			return matcher(path) && !ignore(path);
-		}],
-		exclude: debug ? (_, p) => {
-			const skipped = excludePredicate(_, p);
-			log(`${skipped ? "skipped" : "crawling"} ${p}`);
-			return skipped;
-		} : excludePredicate,
-		fs: options.fs,
-		pathSeparator: "/",
-		relativePaths: !absolute,
-		resolvePaths: absolute,
-		includeBasePath: absolute,
-		resolveSymlinks: followSymbolicLinks,
-		excludeSymlinks: !followSymbolicLinks,
-		excludeFiles: onlyDirectories,
-		includeDirs: onlyDirectories || !options.onlyFiles,
-		maxDepth,
-		signal: options.signal
-	}).crawl(root);
-	if (options.debug) log("internal properties:", {
-		...props,
-		root
-	});
-	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-//#endregion
-//#region src/index.ts
-function formatPaths(paths, mapper) {
-	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-	return paths;
-}
-const defaultOptions = {
-	caseSensitiveMatch: true,
-	debug: !!process.env.TINYGLOBBY_DEBUG,
-	expandDirectories: true,
-	followSymbolicLinks: true,
-	onlyFiles: true
-};
-function getOptions(options) {
-	const opts = Object.assign({}, options);
-	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-	opts.ignore = ensureStringArray(opts.ignore);
-	opts.fs && (opts.fs = {
-		readdir: opts.fs.readdir || external_fs_.readdir,
-		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
-		realpath: opts.fs.realpath || external_fs_.realpath,
-		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
-		stat: opts.fs.stat || external_fs_.stat,
-		statSync: opts.fs.statSync || external_fs_.statSync
-	});
-	if (opts.debug) log("globbing with options:", opts);
-	return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-	var _ref;
-	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-	const options = getOptions(isModern ? inputOptions : globInput);
-	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
-}
-function globSync(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(crawler.sync(), relative) : [];
-}
-//#endregion
-
-
 
 /***/ })
 

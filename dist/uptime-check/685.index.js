@@ -1453,8 +1453,6 @@ var collect = __webpack_require__(2691);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 2 modules
-var dist = __webpack_require__(7743);
 // EXTERNAL MODULE: ./packages/core/report-files.ts
 var report_files = __webpack_require__(2918);
 // EXTERNAL MODULE: ./packages/core/json-text.ts
@@ -1467,7 +1465,6 @@ var gate_result = __webpack_require__(751);
  * schema; a file that is not JSON, not a result, or not a valid one is set aside with the
  * reason, never silently used. promotion-report and the dashboard both read results this way.
  */
-
 
 
 
@@ -1507,15 +1504,15 @@ async function validateResults(files) {
     return out;
 }
 /** The result files under a folder, or matching globs (the `results` input). */
-function readResultFiles(patterns, root, inputName = 'results') {
+async function readResultFiles(patterns, root, inputName = 'results') {
     const paths = [];
     for (const p of patterns) {
         const abs = (0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(root, p);
         const st = (0,external_node_fs_.statSync)(abs, { throwIfNoEntry: false });
         if (st?.isDirectory())
-            paths.push(...(0,dist/* globSync */.AZ)('**/*.json', { cwd: abs, absolute: true, onlyFiles: true }).sort());
+            paths.push(...(await (0,report_files/* globFiles */.CJ)('**/*.json', { cwd: abs, absolute: true, onlyFiles: true })).sort());
         else
-            paths.push(...(0,report_files/* expandReportGlobs */.Cz)([p], root, `input ${inputName}`));
+            paths.push(...(await (0,report_files/* expandReportGlobs */.Cz)([p], root, `input ${inputName}`)));
     }
     return paths.map((f) => ({ file: (0,report_files/* displayPath */.Gt)(f, root), text: (0,external_node_fs_.readFileSync)(f, 'utf8') }));
 }
@@ -1721,7 +1718,7 @@ async function prometheusOf(unit, inputs) {
 /** The security-gate results with first-seen dates: `security-results`, and the default branch's newest `security-artifact`. */
 async function readSecurityResults(inputs, api) {
     const files = inputs.securityResults.length
-        ? readResultFiles(inputs.securityResults, inputs.root, 'security-results')
+        ? await readResultFiles(inputs.securityResults, inputs.root, 'security-results')
         : [];
     const notes = [];
     if (inputs.securityArtifact && api) {

@@ -80,7 +80,8 @@ export function checkoutFiles(root: string): CheckoutFiles {
       if (hit === undefined) {
         // Always on disk: git also lists files deleted from the working tree (and outside a
         // sparse checkout), which must not win over a file that is there.
-        hit = statSync(join(root, relative), { throwIfNoEntry: false })?.isFile() ?? false;
+        // `relative` is normal (no "..", no leading "/"): appended, not path.join()ed, per file.
+        hit = statSync(`${root}/${relative}`, { throwIfNoEntry: false })?.isFile() ?? false;
         known.set(relative, hit);
       }
       return hit;

@@ -1,5 +1,5 @@
 /** Expands an input's glob patterns to report files; a pattern that matches nothing is an error. */
-import { globSync } from 'tinyglobby';
+import type { GlobOptions } from 'tinyglobby';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { existsSync, statSync } from 'node:fs';
 import { ConfigurationError } from './errors.js';
@@ -13,10 +13,23 @@ export function splitList(value: string): string[] {
 }
 
 /**
+ * The files `patterns` match (tinyglobby). It is loaded on first use: most report inputs name
+ * a file, which needs no glob, and a run that never globs does not pay for loading it.
+ */
+export async function globFiles(patterns: string | string[], options: GlobOptions): Promise<string[]> {
+  const { globSync } = await import('tinyglobby');
+  return globSync(patterns, options);
+}
+
+/**
  * Returns absolute paths of the files the patterns match under `root`, in a stable order,
  * without duplicates. Negated patterns (`!**\/vendor/**`) exclude.
  */
-export function expandReportGlobs(patterns: readonly string[], root: string, inputName: string): string[] {
+export async function expandReportGlobs(
+  patterns: readonly string[],
+  root: string,
+  inputName: string,
+): Promise<string[]> {
   const include = patterns.filter((p) => !p.startsWith('!'));
   const ignore = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
   const found = new Set<string>();
@@ -27,7 +40,13 @@ export function expandReportGlobs(patterns: readonly string[], root: string, inp
       matches = [abs];
     } else {
       const rel = isAbsolute(pattern) ? relative(root, pattern) : pattern;
-      matches = globSync(rel.replace(/\\/g, '/'), { cwd: root, absolute: true, dot: true, ignore, onlyFiles: true });
+      matches = await globFiles(rel.replace(/\\/g, '/'), {
+        cwd: root,
+        absolute: true,
+        dot: true,
+        ignore,
+        onlyFiles: true,
+      });
     }
     if (matches.length === 0) {
       throw new ConfigurationError(

@@ -269,8 +269,10 @@ export class CoverageBatch {
   miss = new Int32Array(256);
   missCount = 0;
   kinds = new Set<BranchIdKind>();
+  private lastKind: BranchIdKind | null = null;
 
   reset(): void {
+    this.lastKind = null;
     this.lineCount = 0;
     this.maxLine = 0;
     this.slotInts = 0;
@@ -292,7 +294,11 @@ export class CoverageBatch {
   }
 
   addBranches(line: number, total: number, covered: number, kind: BranchIdKind, missing?: ArrayLike<number>, missingCount = missing?.length ?? 0): void {
-    this.kinds.add(kind);
+    if (kind !== this.lastKind) {
+      // A report gives every line the same kind: one Set insertion per run of them, not per line.
+      this.kinds.add(kind);
+      this.lastKind = kind;
+    }
     if (this.slotInts + STRIDE > this.slots.length) this.slots = grow(this.slots, this.slotInts + STRIDE);
     if (this.slotInts > 0 && this.slots[this.slotInts - STRIDE + LINE]! >= line) this.sorted = false;
     const s = this.slots;

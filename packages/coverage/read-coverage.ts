@@ -169,7 +169,7 @@ export async function parseCoverageFile(absPath: string, display: string, parall
 export async function readCoverage(options: ReadCoverageOptions): Promise<CoverageData> {
   const { root, checkout } = options;
   const inputName = options.inputName ?? 'coverage-files';
-  const paths = expandReportGlobs(options.patterns, root, inputName);
+  const paths = await expandReportGlobs(options.patterns, root, inputName);
   const merged = new Map<string, CoverageSourceFile>();
   const reports: ReportInfo[] = [];
   // Report paths from another machine are matched against the checkout's listing: list it

@@ -73,7 +73,7 @@ export async function changedLinesFromGit(root: string, baseSha: string): Promis
   if (!diff.ok) return undefined;
   const files = new Map<string, Set<number>>();
   try {
-    for (const [path, lines] of addedLinesOfGitDiff(diff.stdout)) files.set(path, new Set(lines));
+    for (const [path, lines] of await addedLinesOfGitDiff(diff.stdout)) files.set(path, new Set(lines));
   } catch (e) {
     if (e instanceof DiffFormatError) return undefined; // the API's patches are the next source
     throw e;
@@ -82,9 +82,9 @@ export async function changedLinesFromGit(root: string, baseSha: string): Promis
 }
 
 /** A patch's added lines; null when it cannot be read (a cut or malformed patch: its lines are unknown). */
-function patchLines(patch: string): number[] | null {
+async function patchLines(patch: string): Promise<number[] | null> {
   try {
-    return addedLinesOfPatch(patch);
+    return await addedLinesOfPatch(patch);
   } catch (e) {
     if (e instanceof DiffFormatError) return null;
     throw e;
@@ -97,7 +97,7 @@ export async function changedLinesFromApi(api: GitHubApi, pull: number): Promise
   const unknown: string[] = [];
   for (const f of listed) {
     if (f.status === 'removed') continue;
-    const lines = typeof f.patch === 'string' && f.patch.length > 0 ? patchLines(f.patch) : null;
+    const lines = typeof f.patch === 'string' && f.patch.length > 0 ? await patchLines(f.patch) : null;
     if (lines) files.set(f.filename, new Set(lines));
     else if (!(f.status === 'renamed' && (f.changes ?? 0) === 0)) unknown.push(f.filename); // a pure rename changes no line
   }

@@ -8,9 +8,10 @@
  * not add up is refused rather than read wrongly. Measured against the hand-written reader it
  * replaces and against parse-diff on real `git diff` output (tests/diff/real-git-diff.test.ts):
  * only jsdiff read every case right (parse-diff counts `\ No newline at end of file` as an
- * added line and leaves C-quoted names quoted).
+ * added line and leaves C-quoted names quoted). jsdiff is loaded on first use: only a run on a
+ * pull request reads a diff.
  */
-import { parsePatch, type StructuredPatch } from 'diff';
+import type { StructuredPatch } from 'diff';
 
 /** A diff that cannot be read: the caller treats its changed lines as unknown. */
 export class DiffFormatError extends Error {
@@ -20,7 +21,8 @@ export class DiffFormatError extends Error {
   }
 }
 
-function parse(text: string): StructuredPatch[] {
+async function parse(text: string): Promise<StructuredPatch[]> {
+  const { parsePatch } = await import('diff');
   try {
     return parsePatch(text);
   } catch (e) {
@@ -42,8 +44,8 @@ function addedLines(patch: StructuredPatch): number[] {
 }
 
 /** Added line numbers (in the new file) of a patch made of hunks. Throws DiffFormatError. */
-export function addedLinesOfPatch(patch: string): number[] {
-  return parse(patch).flatMap(addedLines);
+export async function addedLinesOfPatch(patch: string): Promise<number[]> {
+  return (await parse(patch)).flatMap(addedLines);
 }
 
 /** git's destination prefix (`b/`), which jsdiff keeps. */
@@ -53,9 +55,9 @@ function newPath(name: string | undefined): string | null {
 }
 
 /** Added lines per new path, from `git diff` output. Deleted files are left out. Throws DiffFormatError. */
-export function addedLinesOfGitDiff(diff: string): Map<string, number[]> {
+export async function addedLinesOfGitDiff(diff: string): Promise<Map<string, number[]>> {
   const out = new Map<string, number[]>();
-  for (const patch of parse(diff)) {
+  for (const patch of await parse(diff)) {
     const path = newPath(patch.newFileName);
     if (path === null) continue;
     out.set(path, [...(out.get(path) ?? []), ...addedLines(patch)]);

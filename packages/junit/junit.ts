@@ -274,7 +274,7 @@ export async function readTestResults(
   inputName = 'test-results',
 ): Promise<TestResults> {
   const results = emptyTestResults();
-  for (const abs of expandReportGlobs(patterns, root, inputName)) {
+  for (const abs of await expandReportGlobs(patterns, root, inputName)) {
     await parseJUnitFile(abs, displayPath(abs, root), results, attribute);
   }
   return results;

@@ -11,7 +11,10 @@ import { REPO } from '../support/fixtures.js';
 const diff = readFileSync(join(REPO, 'tests', 'fixtures', 'diff', 'real-git.diff'), 'utf8');
 
 describe('changed lines of a real git diff', () => {
-  const lines = Object.fromEntries(addedLinesOfGitDiff(diff));
+  let lines: Record<string, number[]> = {};
+  beforeAll(async () => {
+    lines = Object.fromEntries(await addedLinesOfGitDiff(diff));
+  });
 
   it('keeps an added line that starts with "++ " (C) and one that starts with "-- " as content', () => {
     expect(lines['a.c']).toEqual([3, 4]);
@@ -42,12 +45,12 @@ describe('changed lines of a real git diff', () => {
     ]);
   });
 
-  it('reads a pull request file patch whose added lines start with "++ " and "-- "', () => {
-    expect(addedLinesOfPatch('@@ -2,0 +3,3 @@ int main() {\n+++ i;\n+-- i;\n+--- x;')).toEqual([3, 4, 5]);
+  it('reads a pull request file patch whose added lines start with "++ " and "-- "', async () => {
+    expect(await addedLinesOfPatch('@@ -2,0 +3,3 @@ int main() {\n+++ i;\n+-- i;\n+--- x;')).toEqual([3, 4, 5]);
   });
 
-  it('refuses a hunk whose lines do not add up to its header (a cut patch), rather than guessing', () => {
-    expect(() => addedLinesOfPatch('@@ -1,0 +2,3 @@\n+a')).toThrow(DiffFormatError);
-    expect(() => addedLinesOfPatch('@@ -1,0 +2 @@\n+a\n+b\n+c')).toThrow(DiffFormatError);
+  it('refuses a hunk whose lines do not add up to its header (a cut patch), rather than guessing', async () => {
+    await expect(addedLinesOfPatch('@@ -1,0 +2,3 @@\n+a')).rejects.toThrow(DiffFormatError);
+    await expect(addedLinesOfPatch('@@ -1,0 +2 @@\n+a\n+b\n+c')).rejects.toThrow(DiffFormatError);
   });
 });

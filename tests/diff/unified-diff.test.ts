@@ -1,13 +1,13 @@
 import { addedLinesOfGitDiff, addedLinesOfPatch } from '../../packages/diff/unified-diff.js';
 
 describe('changed lines from diffs', () => {
-  it('reads a pull request file patch (hunks only)', () => {
+  it('reads a pull request file patch (hunks only)', async () => {
     const patch =
       '@@ -1,3 +1,4 @@\n line1\n-old\n+new2\n+new3\n line4\n@@ -10,0 +12,2 @@ def f():\n+a\n+b\n\\ No newline at end of file';
-    expect(addedLinesOfPatch(patch)).toEqual([2, 3, 12, 13]);
+    expect(await addedLinesOfPatch(patch)).toEqual([2, 3, 12, 13]);
   });
 
-  it('reads git diff --unified=0 with renames, new and deleted files and quoted names', () => {
+  it('reads git diff --unified=0 with renames, new and deleted files and quoted names', async () => {
     const diff = [
       'diff --git a/src/a.py b/src/a.py',
       'index 1..2 100644',
@@ -38,7 +38,7 @@ describe('changed lines from diffs', () => {
       '+hi',
       '',
     ].join('\n');
-    expect(Object.fromEntries(addedLinesOfGitDiff(diff))).toEqual({
+    expect(Object.fromEntries(await addedLinesOfGitDiff(diff))).toEqual({
       'src/a.py': [3, 4],
       'new.py': [8],
       'sp ace.py': [1],

@@ -35,7 +35,7 @@ export async function findBaseline(
   if (patterns.length === 0) return { baseline: null, notes: [] };
   let files: { file: string; text: string }[];
   try {
-    files = readResultFiles(patterns, root, 'baseline');
+    files = await readResultFiles(patterns, root, 'baseline');
   } catch {
     return { baseline: null, notes: [`no baseline results at ${patterns.join(', ')}`] };
   }

@@ -5,9 +5,8 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
-import { globSync } from 'tinyglobby';
 import { ConfigurationError } from '../errors.js';
-import { displayPath, expandReportGlobs } from '../report-files.js';
+import { displayPath, expandReportGlobs, globFiles } from '../report-files.js';
 import { parseJsonText } from '../json-text.js';
 import { RESULT_KIND, type GateResult } from './gate-result.js';
 
@@ -48,17 +47,18 @@ export async function validateResults(files: readonly { file: string; text: stri
 }
 
 /** The result files under a folder, or matching globs (the `results` input). */
-export function readResultFiles(
+export async function readResultFiles(
   patterns: readonly string[],
   root: string,
   inputName = 'results',
-): { file: string; text: string }[] {
+): Promise<{ file: string; text: string }[]> {
   const paths: string[] = [];
   for (const p of patterns) {
     const abs = isAbsolute(p) ? p : resolve(root, p);
     const st = statSync(abs, { throwIfNoEntry: false });
-    if (st?.isDirectory()) paths.push(...globSync('**/*.json', { cwd: abs, absolute: true, onlyFiles: true }).sort());
-    else paths.push(...expandReportGlobs([p], root, `input ${inputName}`));
+    if (st?.isDirectory())
+      paths.push(...(await globFiles('**/*.json', { cwd: abs, absolute: true, onlyFiles: true })).sort());
+    else paths.push(...(await expandReportGlobs([p], root, `input ${inputName}`)));
   }
   return paths.map((f) => ({ file: displayPath(f, root), text: readFileSync(f, 'utf8') }));
 }

@@ -7,61 +7,20 @@
  */
 import { ReportError } from '../../core/errors.js';
 import { xmlFix } from '../../xml/xml-fix.js';
-import { XmlStreamParser, XmlSyntaxError, type RawValue, type XmlAttributes, type XmlHandler } from '../../xml/xml-stream.js';
+import {
+  XmlStreamParser,
+  XmlSyntaxError,
+  type ElementShortcut,
+  type RawValue,
+  type XmlAttributes,
+  type XmlHandler,
+} from '../../xml/xml-stream.js';
 import { CoverageBatch, FileCoverage, lineNumberProblem, MAX_LINE_NUMBER } from '../file-coverage.js';
 import type { Convention, ParsedReport, ReportParser } from '../report.js';
+import { addBranchLine, parseArcIds, parseCondition, PlainLineScanner } from './cobertura-lines.js';
 
 const CONDITION = /^\s*(\d+(?:\.\d+)?)%\s*\(\s*(\d+)\s*\/\s*(\d+)\s*\)\s*$/;
 const RATE_ELEMENTS = new Set(['coverage', 'package', 'class']);
-
-const DIGIT_0 = 0x30;
-
-/** Reads "50% (1/2)" from bytes; false when it is not of that form. */
-function parseCondition(v: RawValue, out: { covered: number; total: number }): boolean {
-  const { buf, end } = v;
-  let i = buf.indexOf(0x28, v.start); // (
-  if (i < 0 || i >= end) return false;
-  i++;
-  let covered = 0;
-  let digits = 0;
-  for (; i < end && buf[i]! >= DIGIT_0 && buf[i]! <= DIGIT_0 + 9; i++, digits++) covered = covered * 10 + buf[i]! - DIGIT_0;
-  if (!digits || buf[i] !== 0x2f) return false; // /
-  i++;
-  let total = 0;
-  digits = 0;
-  for (; i < end && buf[i]! >= DIGIT_0 && buf[i]! <= DIGIT_0 + 9; i++, digits++) total = total * 10 + buf[i]! - DIGIT_0;
-  if (!digits || buf[i] !== 0x29) return false; // )
-  out.covered = covered;
-  out.total = total;
-  return true;
-}
-
-/**
- * Reads coverage.py's `missing-branches="24,exit"` (arc destinations; "exit" leaves the code
- * object and is stored as -1) into `ids`; returns the count, or -1 when malformed.
- */
-function parseArcIds(v: RawValue, ids: Int32Array): number {
-  const { buf, end } = v;
-  let n = 0;
-  let i = v.start;
-  while (i < end) {
-    while (i < end && (buf[i] === 0x20 || buf[i] === 0x2c)) i++;
-    if (i >= end) break;
-    if (n === ids.length) return -1;
-    if (buf[i] === 0x65 /* e */) {
-      if (end - i < 4 || buf[i + 1] !== 0x78 || buf[i + 2] !== 0x69 || buf[i + 3] !== 0x74) return -1;
-      ids[n++] = -1;
-      i += 4;
-      continue;
-    }
-    let value = 0;
-    let digits = 0;
-    for (; i < end && buf[i]! >= DIGIT_0 && buf[i]! <= DIGIT_0 + 9; i++, digits++) value = value * 10 + buf[i]! - DIGIT_0;
-    if (!digits) return -1;
-    ids[n++] = value;
-  }
-  return n;
-}
 
 /** How a piece of a report ended, for joining pieces parsed in parallel. */
 export interface CoberturaFragmentEnd {
@@ -121,6 +80,8 @@ class CoberturaHandler implements XmlHandler {
   private readonly arcIds = new Int32Array(64);
   /** One <class> at a time is collected here, then loaded into its file in one go. */
   private readonly batch = new CoverageBatch();
+  /** Set on the tokenizer inside a class's <lines>: lines in a known form are read there without the general path. */
+  private readonly plainLines: ElementShortcut = new PlainLineScanner(this.batch).scan;
 
   constructor(private readonly file: string) {}
 
@@ -168,6 +129,9 @@ class CoberturaHandler implements XmlHandler {
       case 'method':
         this.methodDepth++;
         break;
+      case 'lines':
+        if (this.current && this.methodDepth === 0) this.parser?.setShortcut(this.plainLines);
+        break;
     }
   }
 
@@ -182,6 +146,8 @@ class CoberturaHandler implements XmlHandler {
       this.current = undefined;
     } else if (name === 'method') {
       this.methodDepth--;
+    } else if (name === 'lines') {
+      this.parser?.setShortcut(null);
     }
   }
 
@@ -268,12 +234,9 @@ class CoberturaHandler implements XmlHandler {
   /** A branching line: "covered/total" from condition-coverage, identities from missing-branches. */
   private addBranches(attrs: XmlAttributes, line: LineAttributes): void {
     const { covered, total } = this.readCondition(attrs, line.number, line.conditionAt);
-    let count: number;
-    if (line.missingAt >= 0) count = attrs.rawAt(line.missingAt, this.raw) ? parseArcIds(this.raw, this.arcIds) : -1;
-    else count = covered === total ? 0 : -1; // nothing missing: the identities do not matter for merging
-    if (count !== total - covered) count = -1;
-    if (count < 0) this.batch.addBranches(line.number, total, covered, 'none');
-    else this.batch.addBranches(line.number, total, covered, 'arc', this.arcIds, count);
+    let missingCount: number | null = null;
+    if (line.missingAt >= 0) missingCount = attrs.rawAt(line.missingAt, this.raw) ? parseArcIds(this.raw, this.arcIds) : -1;
+    addBranchLine(this.batch, line.number, covered, total, this.arcIds, missingCount);
   }
 
   private readCondition(attrs: XmlAttributes, number: number, at: number): { covered: number; total: number } {
