@@ -1879,8 +1879,13 @@ class CoberturaHandler {
     arcIds = new Int32Array(64);
     /** One <class> at a time is collected here, then loaded into its file in one go. */
     batch = new CoverageBatch();
-    /** Set on the tokenizer inside a class's <lines>: lines in a known form are read there without the general path. */
-    plainLines = new PlainLineScanner(this.batch).scan;
+    scanner = new PlainLineScanner(this.batch);
+    /**
+     * Set on the tokenizer inside a class's <lines>: lines in a known form are read there without
+     * the general path. Like onLine, only a class's own lines, never a method's (they repeat them),
+     * even where a report nests one inside the other.
+     */
+    plainLines = (b, at, len) => this.current && this.methodDepth === 0 ? this.scanner.scan(b, at, len) : at;
     constructor(file) {
         this.file = file;
     }

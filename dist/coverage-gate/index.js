@@ -37012,7 +37012,7 @@ function checkoutFiles(root) {
                 // Always on disk: git also lists files deleted from the working tree (and outside a
                 // sparse checkout), which must not win over a file that is there.
                 // `relative` is normal (no "..", no leading "/"): appended, not path.join()ed, per file.
-                hit = (0,external_node_fs_.statSync)(`${root}/${relative}`, { throwIfNoEntry: false })?.isFile() ?? false;
+                hit = (0,external_node_fs_.statSync)(root ? `${root}/${relative}` : relative, { throwIfNoEntry: false })?.isFile() ?? false;
                 known.set(relative, hit);
             }
             return hit;
@@ -39227,8 +39227,13 @@ class CoberturaHandler {
     arcIds = new Int32Array(64);
     /** One <class> at a time is collected here, then loaded into its file in one go. */
     batch = new CoverageBatch();
-    /** Set on the tokenizer inside a class's <lines>: lines in a known form are read there without the general path. */
-    plainLines = new PlainLineScanner(this.batch).scan;
+    scanner = new PlainLineScanner(this.batch);
+    /**
+     * Set on the tokenizer inside a class's <lines>: lines in a known form are read there without
+     * the general path. Like onLine, only a class's own lines, never a method's (they repeat them),
+     * even where a report nests one inside the other.
+     */
+    plainLines = (b, at, len) => this.current && this.methodDepth === 0 ? this.scanner.scan(b, at, len) : at;
     constructor(file) {
         this.file = file;
     }

@@ -36381,7 +36381,7 @@ function checkoutFiles(root) {
                 // Always on disk: git also lists files deleted from the working tree (and outside a
                 // sparse checkout), which must not win over a file that is there.
                 // `relative` is normal (no "..", no leading "/"): appended, not path.join()ed, per file.
-                hit = (0,external_node_fs_.statSync)(`${root}/${relative}`, { throwIfNoEntry: false })?.isFile() ?? false;
+                hit = (0,external_node_fs_.statSync)(root ? `${root}/${relative}` : relative, { throwIfNoEntry: false })?.isFile() ?? false;
                 known.set(relative, hit);
             }
             return hit;

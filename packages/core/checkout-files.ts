@@ -81,7 +81,7 @@ export function checkoutFiles(root: string): CheckoutFiles {
         // Always on disk: git also lists files deleted from the working tree (and outside a
         // sparse checkout), which must not win over a file that is there.
         // `relative` is normal (no "..", no leading "/"): appended, not path.join()ed, per file.
-        hit = statSync(`${root}/${relative}`, { throwIfNoEntry: false })?.isFile() ?? false;
+        hit = statSync(root ? `${root}/${relative}` : relative, { throwIfNoEntry: false })?.isFile() ?? false;
         known.set(relative, hit);
       }
       return hit;

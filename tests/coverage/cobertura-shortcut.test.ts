@@ -78,6 +78,18 @@ describe('Cobertura line shortcut', () => {
     }
   });
 
+  it('takes only a class’s own lines, also where a report nests a method’s lines inside them', () => {
+    const nested =
+      '<coverage><packages><package name="p"><classes><class name="c" filename="c.py"><lines>' +
+      '<line number="1" hits="1"/><method name="m"><lines><line number="2" hits="1"/></lines></method>' +
+      '<line number="3" hits="0"/></lines></class></classes></package></packages></coverage>';
+    const read = parse(nested, prng(1));
+    expect(read).toEqual(parse(nested.replaceAll('<line ', '<line\t'), prng(2)));
+    const file = createCoberturaParser('coverage.xml');
+    file.write(Buffer.from(nested));
+    expect([...file.end().files.get('c.py')!.lines()]).toEqual([1, 3]); // line 2 is the method's
+  });
+
   it('leaves a line numbered 0 to the general path, which reports it', () => {
     const text = report(prng(3)).replace(/<line number="\d+" hits="(\d+)"\/>/, '<line number="0" hits="$1"/>');
     expect(parse(text, prng(1))).toMatch(/a line number must be a whole number from 1/);

@@ -80,8 +80,14 @@ class CoberturaHandler implements XmlHandler {
   private readonly arcIds = new Int32Array(64);
   /** One <class> at a time is collected here, then loaded into its file in one go. */
   private readonly batch = new CoverageBatch();
-  /** Set on the tokenizer inside a class's <lines>: lines in a known form are read there without the general path. */
-  private readonly plainLines: ElementShortcut = new PlainLineScanner(this.batch).scan;
+  private readonly scanner = new PlainLineScanner(this.batch);
+  /**
+   * Set on the tokenizer inside a class's <lines>: lines in a known form are read there without
+   * the general path. Like onLine, only a class's own lines, never a method's (they repeat them),
+   * even where a report nests one inside the other.
+   */
+  private readonly plainLines: ElementShortcut = (b, at, len) =>
+    this.current && this.methodDepth === 0 ? this.scanner.scan(b, at, len) : at;
 
   constructor(private readonly file: string) {}
 
