@@ -23,7 +23,7 @@ export function runnerDist(): string {
   return to;
 }
 
-/** A file copied outside the repository the same way (the @actions/core-only bundle), beside the copy of dist/. */
+/** A folder copied outside the repository the same way (the @actions/core-only bundle's), beside the copy of dist/; its path. */
 export function outsideRepo(dir: string, name: string): string {
   const to = join(runnerDist(), '..', name);
   cpSync(dir, to, { recursive: true });
