@@ -1,11 +1,12 @@
 /**
- * A GitHubApi that loads its client (client.ts, and with it @actions/github and octokit: a
- * third of an action's bundle) on the first call. Most runs of a gate never talk to GitHub
+ * A GitHubApi that loads its client (client.ts, and with it @actions/github, octokit and
+ * undici: most of an action's bundle) on the first call. Most runs of a gate never talk to GitHub
  * (no pull request, no token, commenting off), and every run would otherwise pay for
  * loading it: ncc evaluates everything imported statically before the action starts, and a
  * dynamic import() is a separate chunk beside the bundle, read only when reached.
  */
 import type { ClientOptions, GitHubApi } from './client.js';
+import { loadUndici } from './undici-on-demand.js';
 
 /** Every method of GitHubApi: the compiler checks that none is missing. */
 const METHODS = [
@@ -52,7 +53,9 @@ type AnyMethod = (...args: unknown[]) => Promise<unknown>;
 
 export function lazyGitHubClient(options: ClientOptions): GitHubApi {
   let client: Promise<GitHubApi> | undefined;
-  const load = (): Promise<GitHubApi> => (client ??= import('./client.js').then((m) => m.createGitHubClient(options)));
+  // undici too: octokit's fetch and proxy agent are undici's (undici-on-demand.ts).
+  const load = (): Promise<GitHubApi> =>
+    (client ??= Promise.all([import('./client.js'), loadUndici()]).then(([m]) => m.createGitHubClient(options)));
   const api: Record<string, unknown> = { owner: options.owner, repo: options.repo };
   for (const name of METHODS) {
     api[name] = async (...args: unknown[]) => ((await load())[name] as AnyMethod)(...args);
