@@ -21,6 +21,7 @@ import { stickyMarker, upsertStickyComment } from '../../packages/github/sticky-
 import type { BlockedDependent } from '../../packages/promotion/dependencies.js';
 import { DEMOTION, PROMOTION, targetLabel } from '../../packages/promotion/labels.js';
 import { applyPromotion, isDemotion, type PromotionChange } from '../../packages/promotion/maturity-update.js';
+import { withUndici } from '../../packages/github/undici-on-demand.js';
 import { code, escapeText } from '../../packages/report/markdown.js';
 import type { Inputs } from './inputs.js';
 
@@ -177,7 +178,7 @@ export function boardOf(inputs: Pick<Inputs, 'project' | 'projectToken' | 'githu
 async function updateBoard(o: CompletionRequest, today: string): Promise<boolean> {
   if (!o.project) return false;
   // The Projects client (and octokit with it) loads only for a promotion that updates a project.
-  const projects = (await import('../../packages/github/projects.js')).createProjectsApi({
+  const projects = (await withUndici(() => import('../../packages/github/projects.js'))).createProjectsApi({
     token: o.project.token,
     tokenInput: 'project-token',
   });

@@ -7738,8 +7738,8 @@ const everyMethodListed = true;
 void everyMethodListed;
 function lazyGitHubClient(options) {
     let client;
-    // undici too: octokit's fetch and proxy agent are undici's (undici-on-demand.ts).
-    const load = () => (client ??= Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(132)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6132)), (0,undici_on_demand.loadUndici)()]).then(([m]) => m.createGitHubClient(options)));
+    // After undici: octokit's fetch and proxy agent are undici's (undici-on-demand.ts).
+    const load = () => (client ??= (0,undici_on_demand.withUndici)(() => Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(132)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6132))).then((m) => m.createGitHubClient(options)));
     const api = { owner: options.owner, repo: options.repo };
     for (const name of METHODS) {
         api[name] = async (...args) => (await load())[name](...args);
@@ -11115,23 +11115,34 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   ProxyAgent: () => (/* binding */ ProxyAgent),
 /* harmony export */   fetch: () => (/* binding */ fetch),
-/* harmony export */   loadUndici: () => (/* binding */ loadUndici)
+/* harmony export */   loadUndici: () => (/* binding */ loadUndici),
+/* harmony export */   withUndici: () => (/* binding */ withUndici)
 /* harmony export */ });
 let undici;
-/** Reads undici's chunk; the GitHub client awaits it before octokit is made (lazy-client.ts). */
+/** Reads undici's chunk. */
 async function loadUndici() {
     undici ??= await __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19));
     return undici;
 }
+/**
+ * Imports a module that imports @actions/github, after undici: @actions/github makes its
+ * default proxy agent while it loads (lib/utils.js), so undici must be there first. How the
+ * GitHub client (lazy-client.ts) and the Projects client (promotion-report) are loaded.
+ */
+async function withUndici(load) {
+    await loadUndici();
+    return load();
+}
 function loaded(what) {
-    if (!undici)
-        throw new Error(`undici's ${what} was used before loadUndici(): await it before making the client`);
+    if (!undici) {
+        throw new Error(`undici's ${what} was made before undici was loaded: import what imports @actions/github through withUndici()`);
+    }
     return undici;
 }
 /**
- * @actions/http-client makes one in `getAgentDispatcher()` when a proxy is set, called
- * synchronously while octokit is made, after `loadUndici()`. The constructor returns undici's
- * own instance, so what callers get is undici's class, not this stand-in.
+ * @actions/http-client makes one in `getAgentDispatcher()` when a proxy is set, synchronously,
+ * while @actions/github loads and whenever octokit is made: after `withUndici()`. The
+ * constructor returns undici's own instance, so callers get undici's class, not this stand-in.
  */
 class ProxyAgent {
     constructor(options) {

@@ -664,6 +664,21 @@ function checkJson(response) {
 function noAnswer(signal, error) {
     return signal.aborted ? Object.assign(new Error('no answer in time'), { name: 'TimeoutError', cause: error }) : error;
 }
+/** The fetch each bounded one wraps: a retry, or a later page built from these options, wraps the same one again. */
+const wrappedFetch = new WeakMap();
+/**
+ * The fetch octokit was given: @actions/github's, which sends through the runner's proxy
+ * (https_proxy) when one is set. Replacing it with the global fetch would bypass the proxy.
+ */
+function baseFetch(request) {
+    const given = request?.fetch;
+    return given ? (wrappedFetch.get(given) ?? given) : globalThis.fetch;
+}
+function bounded(base, limit, onFailure) {
+    const f = boundedFetch(limit, onFailure, base);
+    wrappedFetch.set(f, base);
+    return f;
+}
 function installTransport(octokit, policy, maxReplyBytes) {
     octokit.hook.wrap('request', async (request, options) => {
         const url = String(options.url);
@@ -672,11 +687,12 @@ function installTransport(octokit, policy, maxReplyBytes) {
         const write = isNonIdempotentWrite(options.method, url);
         const own = options.request?.maxReplyBytes;
         const limit = typeof own === 'number' ? own : maxReplyBytes;
+        const base = baseFetch(options.request);
         return (0,retry/* retrying */.R$)(policy, what, async (signal) => {
             let bodyFailure;
             // Set on the options object itself: the hooks below this one were bound to it, and
             // ignore an object passed in its place.
-            options.request = { ...options.request, signal, fetch: boundedFetch(limit, (e) => (bodyFailure ??= e)) };
+            options.request = { ...options.request, signal, fetch: bounded(base, limit, (e) => (bodyFailure ??= e)) };
             let response;
             try {
                 response = (await request(options));

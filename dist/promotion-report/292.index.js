@@ -16,7 +16,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(425);
 /* harmony import */ var _api_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9430);
 /* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2014);
-/* harmony import */ var _undici_on_demand_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1156);
 /* harmony import */ var _project_ref_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6453);
 /**
  * A component's item on a GitHub Project (v2): "Current Stage", "Test Coverage", "Blocker
@@ -38,7 +37,6 @@ __webpack_require__.r(__webpack_exports__);
  * .../mutations#addprojectv2itembyid, #updateprojectv2itemfieldvalue, #clearprojectv2itemfieldvalue,
  * .../input-objects#projectv2fieldvalue (singleSelectOptionId: String, number: Float, date: Date, text).
  */
-
 
 
 
@@ -242,7 +240,6 @@ class ProjectsClient {
     async call(operationName, query, variables) {
         const what = `GraphQL ${operationName}`;
         const rest = (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .restRetry */ .pH)(what, this.policy.timeoutMs);
-        await (0,_undici_on_demand_js__WEBPACK_IMPORTED_MODULE_5__.loadUndici)(); // before gql() makes octokit, whose proxy agent is undici's
         return (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .retrying */ .R$)(this.policy, what, async (signal) => {
             try {
                 const data = await this.gql()(query, { ...variables, operationName, request: { signal } });

@@ -19,7 +19,9 @@ export const modules = {
 /* harmony import */ var _packages_github_sticky_comment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5449);
 /* harmony import */ var _packages_promotion_labels_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(925);
 /* harmony import */ var _packages_promotion_maturity_update_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6782);
+/* harmony import */ var _packages_github_undici_on_demand_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1156);
 /* harmony import */ var _packages_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5676);
+
 
 
 
@@ -113,7 +115,7 @@ async function updateBoard(o, today) {
     if (!o.project)
         return false;
     // The Projects client (and octokit with it) loads only for a promotion that updates a project.
-    const projects = (await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(292)]).then(__webpack_require__.bind(__webpack_require__, 5292))).createProjectsApi({
+    const projects = (await (0,_packages_github_undici_on_demand_js__WEBPACK_IMPORTED_MODULE_8__.withUndici)(() => Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(292)]).then(__webpack_require__.bind(__webpack_require__, 5292)))).createProjectsApi({
         token: o.project.token,
         tokenInput: 'project-token',
     });

@@ -6,7 +6,7 @@
  * dynamic import() is a separate chunk beside the bundle, read only when reached.
  */
 import type { ClientOptions, GitHubApi } from './client.js';
-import { loadUndici } from './undici-on-demand.js';
+import { withUndici } from './undici-on-demand.js';
 
 /** Every method of GitHubApi: the compiler checks that none is missing. */
 const METHODS = [
@@ -53,9 +53,9 @@ type AnyMethod = (...args: unknown[]) => Promise<unknown>;
 
 export function lazyGitHubClient(options: ClientOptions): GitHubApi {
   let client: Promise<GitHubApi> | undefined;
-  // undici too: octokit's fetch and proxy agent are undici's (undici-on-demand.ts).
+  // After undici: octokit's fetch and proxy agent are undici's (undici-on-demand.ts).
   const load = (): Promise<GitHubApi> =>
-    (client ??= Promise.all([import('./client.js'), loadUndici()]).then(([m]) => m.createGitHubClient(options)));
+    (client ??= withUndici(() => import('./client.js')).then((m) => m.createGitHubClient(options)));
   const api: Record<string, unknown> = { owner: options.owner, repo: options.repo };
   for (const name of METHODS) {
     api[name] = async (...args: unknown[]) => ((await load())[name] as AnyMethod)(...args);

@@ -22,7 +22,6 @@ import { getOctokit } from '@actions/github';
 import { ConfigurationError } from '../core/errors.js';
 import { GitHubApiError, type FailureKind } from './api-errors.js';
 import { restRetry, retryDelayMs, retrying, retryPolicy, type RetryPolicy } from './retry.js';
-import { loadUndici } from './undici-on-demand.js';
 
 export { parseProjectRef, type ProjectOwnerType, type ProjectRef } from './project-ref.js';
 import type { ProjectOwnerType, ProjectRef } from './project-ref.js';
@@ -358,7 +357,6 @@ class ProjectsClient implements ProjectsApi {
   private async call<T>(operationName: string, query: string, variables: Record<string, unknown>): Promise<Outcome<T>> {
     const what = `GraphQL ${operationName}`;
     const rest = restRetry(what, this.policy.timeoutMs);
-    await loadUndici(); // before gql() makes octokit, whose proxy agent is undici's
     return retrying<Outcome<T>>(
       this.policy,
       what,

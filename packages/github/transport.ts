@@ -46,6 +46,24 @@ function noAnswer(signal: AbortSignal, error: unknown): unknown {
   return signal.aborted ? Object.assign(new Error('no answer in time'), { name: 'TimeoutError', cause: error }) : error;
 }
 
+/** The fetch each bounded one wraps: a retry, or a later page built from these options, wraps the same one again. */
+const wrappedFetch = new WeakMap<typeof fetch, typeof fetch>();
+
+/**
+ * The fetch octokit was given: @actions/github's, which sends through the runner's proxy
+ * (https_proxy) when one is set. Replacing it with the global fetch would bypass the proxy.
+ */
+function baseFetch(request: unknown): typeof fetch {
+  const given = (request as { fetch?: typeof fetch } | undefined)?.fetch;
+  return given ? (wrappedFetch.get(given) ?? given) : globalThis.fetch;
+}
+
+function bounded(base: typeof fetch, limit: number, onFailure: (e: Error) => void): typeof fetch {
+  const f = boundedFetch(limit, onFailure, base);
+  wrappedFetch.set(f, base);
+  return f;
+}
+
 export function installTransport(octokit: Octokit, policy: RetryPolicy, maxReplyBytes: number): void {
   octokit.hook.wrap('request', async (request, options) => {
     const url = String(options.url);
@@ -54,6 +72,7 @@ export function installTransport(octokit: Octokit, policy: RetryPolicy, maxReply
     const write = isNonIdempotentWrite(options.method, url);
     const own = (options.request as { maxReplyBytes?: unknown } | undefined)?.maxReplyBytes;
     const limit = typeof own === 'number' ? own : maxReplyBytes;
+    const base = baseFetch(options.request);
     return retrying(
       policy,
       what,
@@ -61,7 +80,7 @@ export function installTransport(octokit: Octokit, policy: RetryPolicy, maxReply
         let bodyFailure: Error | undefined;
         // Set on the options object itself: the hooks below this one were bound to it, and
         // ignore an object passed in its place.
-        options.request = { ...options.request, signal, fetch: boundedFetch(limit, (e) => (bodyFailure ??= e)) };
+        options.request = { ...options.request, signal, fetch: bounded(base, limit, (e) => (bodyFailure ??= e)) };
         let response: ResponseLike;
         try {
           response = (await request(options)) as ResponseLike;

@@ -20,21 +20,35 @@ type UndiciModule = typeof Undici;
 
 let undici: UndiciModule | undefined;
 
-/** Reads undici's chunk; the GitHub client awaits it before octokit is made (lazy-client.ts). */
+/** Reads undici's chunk. */
 export async function loadUndici(): Promise<UndiciModule> {
   undici ??= await import('undici/index.js');
   return undici;
 }
 
+/**
+ * Imports a module that imports @actions/github, after undici: @actions/github makes its
+ * default proxy agent while it loads (lib/utils.js), so undici must be there first. How the
+ * GitHub client (lazy-client.ts) and the Projects client (promotion-report) are loaded.
+ */
+export async function withUndici<T>(load: () => Promise<T>): Promise<T> {
+  await loadUndici();
+  return load();
+}
+
 function loaded(what: string): UndiciModule {
-  if (!undici) throw new Error(`undici's ${what} was used before loadUndici(): await it before making the client`);
+  if (!undici) {
+    throw new Error(
+      `undici's ${what} was made before undici was loaded: import what imports @actions/github through withUndici()`,
+    );
+  }
   return undici;
 }
 
 /**
- * @actions/http-client makes one in `getAgentDispatcher()` when a proxy is set, called
- * synchronously while octokit is made, after `loadUndici()`. The constructor returns undici's
- * own instance, so what callers get is undici's class, not this stand-in.
+ * @actions/http-client makes one in `getAgentDispatcher()` when a proxy is set, synchronously,
+ * while @actions/github loads and whenever octokit is made: after `withUndici()`. The
+ * constructor returns undici's own instance, so callers get undici's class, not this stand-in.
  */
 export class ProxyAgent {
   constructor(options: Undici.ProxyAgent.Options | string) {

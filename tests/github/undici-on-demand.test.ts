@@ -1,9 +1,11 @@
 /**
  * The bundles map `undici` to packages/github/undici-on-demand.ts (tsconfig.json `paths`), so
  * undici loads only when a run talks to GitHub. Checked here: the stand-in behaves like undici
- * once loaded, it exports every name that a library we bundle imports from undici (a name it
- * lacked would be `undefined` in the bundle, found only behind a proxy), and no action's
- * bundle evaluates undici at start.
+ * once loaded; it exports every name that a library we bundle imports from undici (a name it
+ * lacked would be `undefined` in the bundle, found only behind a proxy); and no action's
+ * bundle evaluates undici at start. Jest does not map `undici` (the nested CommonJS
+ * @actions/http-client of @actions/github could not require the stand-in), so the bundle is
+ * run behind a proxy in tests/integration/github-proxy-bundle.test.ts.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -17,10 +19,16 @@ import * as onDemand from '../../packages/github/undici-on-demand.js';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 describe('undici on demand', () => {
-  test('a ProxyAgent made before loadUndici() says what to do', () => {
+  test('a ProxyAgent made before undici is loaded says what to do', () => {
     expect(() => new onDemand.ProxyAgent({ uri: 'http://127.0.0.1:9' })).toThrow(
-      "undici's ProxyAgent was used before loadUndici(): await it before making the client",
+      "undici's ProxyAgent was made before undici was loaded: import what imports @actions/github through withUndici()",
     );
+  });
+
+  test('withUndici() loads undici before the module it imports', async () => {
+    const agent = await onDemand.withUndici(async () => new onDemand.ProxyAgent({ uri: 'http://127.0.0.1:9' }));
+    expect(agent).toBeInstanceOf(RealProxyAgent);
+    await (agent as unknown as RealProxyAgent).close();
   });
 
   test('once loaded, a ProxyAgent is undici’s own', async () => {

@@ -1,0 +1,39 @@
+/**
+ * Behind a proxy (https_proxy on a self-hosted runner), the GitHub client's requests go
+ * through it: the transport (transport.ts) bounds the reply of the fetch @actions/github gave
+ * octokit, whose dispatcher is the proxy's, instead of replacing it with the global fetch.
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { lazyGitHubClient } from '../../packages/github/lazy-client.js';
+
+test('behind a proxy, the GitHub client’s call goes through it', async () => {
+  // A proxy that never connects anywhere: it records the CONNECT and refuses it.
+  const connects: string[] = [];
+  const proxy = createServer();
+  proxy.on('connect', (req, socket) => {
+    connects.push(String(req.url));
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  const saved = process.env.https_proxy;
+  process.env.https_proxy = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+  try {
+    const api = lazyGitHubClient({
+      token: 'test-token',
+      owner: 'acme',
+      repo: 'shop',
+      baseUrl: 'https://api.github.com',
+      attempts: 1,
+      timeoutMs: 2000,
+      budgetMs: 2000,
+      log: () => {},
+    });
+    await expect(api.getIssue(1)).rejects.toThrow();
+    expect(connects).toEqual(['api.github.com:443']);
+  } finally {
+    if (saved === undefined) delete process.env.https_proxy;
+    else process.env.https_proxy = saved;
+    proxy.close();
+  }
+});
