@@ -43,7 +43,8 @@ export function measureColdStart(node: string, rounds: number, progress: (s: str
   const empty = join(DATA_DIR, 'empty.mjs');
   writeFileSync(empty, '');
   progress('  cold start: building the @actions/core-only bundles (once)');
-  const baseline = (kind: CoreOnlyKind) => join(outsideRepo(dirname(coreOnlyBundle(kind)), `core-only-${kind}`), 'index.js');
+  const baseline = (kind: CoreOnlyKind) =>
+    join(outsideRepo(dirname(coreOnlyBundle(kind)), `core-only-${kind}`), 'index.js');
   const files = new Map<string, string>([
     [BARE, empty],
     [CORE, baseline('plain')],
