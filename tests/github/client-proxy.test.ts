@@ -16,7 +16,10 @@ test('behind a proxy, the GitHub client’s call goes through it', async () => {
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   });
   await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
-  const saved = process.env.https_proxy;
+  // Only this proxy, whatever the machine's environment says.
+  const names = ['https_proxy', 'HTTPS_PROXY', 'no_proxy', 'NO_PROXY'] as const;
+  const saved = names.map((name) => [name, process.env[name]] as const);
+  for (const name of names) delete process.env[name];
   process.env.https_proxy = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
   try {
     const api = lazyGitHubClient({
@@ -32,8 +35,10 @@ test('behind a proxy, the GitHub client’s call goes through it', async () => {
     await expect(api.getIssue(1)).rejects.toThrow();
     expect(connects).toEqual(['api.github.com:443']);
   } finally {
-    if (saved === undefined) delete process.env.https_proxy;
-    else process.env.https_proxy = saved;
+    for (const [name, value] of saved) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
     proxy.close();
   }
 });
